@@ -1,0 +1,40 @@
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { methodNotAllowed } from "hono/method-not-allowed";
+import { secureHeaders } from "hono/secure-headers";
+import { describeMissingSecrets, missingSecrets, type AppEnv } from "./env.ts";
+import { ApiError, errorResponse } from "./http/api-error.ts";
+import { logFault } from "./log.ts";
+import { answerRoutes } from "./routes/answer.ts";
+import { healthRoutes } from "./routes/health.ts";
+
+export const app = new Hono<AppEnv>();
+
+app.use(secureHeaders());
+app.use(methodNotAllowed({
+  app,
+  onMethodNotAllowed: (c, methods) =>
+    errorResponse(c, new ApiError(405, "method_not_allowed", `Use ${methods.join(" or ")} here.`, { Allow: methods.join(", ") })),
+}));
+app.use(async (c, next) => {
+  const missing = missingSecrets(c.env);
+  if (missing.length > 0) {
+    console.error(describeMissingSecrets(missing));
+    throw new ApiError(503, "misconfigured", "Alliance is not configured yet: a required secret is missing.");
+  }
+  await next();
+});
+
+app.route("/", healthRoutes);
+app.route("/", answerRoutes);
+
+app.notFound((c) => errorResponse(c, new ApiError(404, "not_found", `Nothing at ${c.req.method} ${c.req.path}.`)));
+
+app.onError((error, c) => {
+  if (error instanceof ApiError) return errorResponse(c, error);
+  if (error instanceof HTTPException && error.status < 500) {
+    return errorResponse(c, new ApiError(error.status, "invalid_request", "The request could not be read."));
+  }
+  logFault(`${c.req.method} ${c.req.routePath}`, error);
+  return errorResponse(c, new ApiError(500, "internal_error", "Something went wrong on our side. Please try again."));
+});

@@ -1,0 +1,23 @@
+import type { Answer, AnswerRequest } from "../../shared/schemas/answer.ts";
+import type { ResolvedCommunityConfig } from "../../shared/schemas/community-config.ts";
+import { composeOutOfScope } from "./compose/out-of-scope.ts";
+import { normalise } from "./normalise/normalise.ts";
+import { retrieve } from "./retrieve/retrieve.ts";
+import { triage } from "./triage/triage.ts";
+
+export interface AnswerContext {
+  config: ResolvedCommunityConfig;
+}
+
+/**
+ * The answer engine: normalise → triage → retrieve → compose. Pure and synchronous, so it runs
+ * the same in the Worker, in `npm run ask`, in the evaluation and in benchmarks.
+ */
+export function answerMessage(request: Pick<AnswerRequest, "text" | "locale">, context: AnswerContext): Answer {
+  const message = normalise(request.text);
+  const triaged = triage(message);
+  if (triaged) throw new Error(`No composer for ${triaged.kind} yet`);
+  const match = retrieve(message, context.config);
+  if (match) throw new Error(`No composer for topic ${match.topic} yet`);
+  return composeOutOfScope();
+}

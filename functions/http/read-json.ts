@@ -1,0 +1,65 @@
+import type { Context } from "hono";
+import type * as z from "zod/mini";
+import { MAX_BODY_BYTES } from "../../shared/schemas/answer.ts";
+import { ApiError } from "./api-error.ts";
+import { describeIssue } from "./describe-issue.ts";
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+/** Reads the raw body as UTF-8 text, stopping at `maxBytes` (413) whatever Content-Length claims. */
+export async function readBodyText(c: Context, maxBytes = MAX_BODY_BYTES): Promise<string> {
+  const declared = Number(c.req.header("content-length"));
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  const body = c.req.raw.body;
+  if (!body) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > maxBytes) throw tooLarge(maxBytes);
+    chunks.push(chunk);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new ApiError(400, "bad_json", "The body is not valid UTF-8.");
+  }
+}
+
+/** Content type, size, JSON syntax, then the schema: each failure is its own typed error. */
+export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S, maxBytes = MAX_BODY_BYTES): Promise<z.infer<S>> {
+  if (!JSON_TYPE.test(c.req.header("content-type") ?? "")) {
+    throw new ApiError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
+  }
+  const text = await readBodyText(c, maxBytes);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    // The parser's own message quotes the input, which may be a member's words: never echo or log it.
+    throw new ApiError(400, "bad_json", "The body is not valid JSON.");
+  }
+  // reportInput tells a missing field from a wrong one; issues are described, never echoed.
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  if (issue.code === "too_big" && issue.origin === "string" && issue.path.join(".") === "text") {
+    throw new ApiError(413, "payload_too_large", `Field "text": ${describeIssue(issue)}.`);
+  }
+  throw new ApiError(400, "invalid_request", describeIssueWithField(issue));
+}
+
+export function describeIssueWithField(issue: z.core.$ZodIssue): string {
+  const field = issue.path.map(String).join(".");
+  return field ? `Field "${field}": ${describeIssue(issue)}.` : `Body: ${describeIssue(issue)}.`;
+}
+
+function tooLarge(maxBytes: number): ApiError {
+  return new ApiError(413, "payload_too_large", `The body must be at most ${maxBytes / 1024} KiB.`);
+}

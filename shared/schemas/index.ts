@@ -1,0 +1,3 @@
+export * from "./answer.ts";
+export * from "./community-config.ts";
+export * from "./error.ts";
