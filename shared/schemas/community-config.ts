@@ -80,3 +80,17 @@ export const DEFAULT_CONFIG: ResolvedCommunityConfig = {
 export function resolveConfig(config: CommunityConfig | undefined): ResolvedCommunityConfig {
   return { ...DEFAULT_CONFIG, ...config };
 }
+
+/** What an adapter needs to know to deliver replies in a community (served to adapters with ANSWER_API_KEY). */
+export const AdapterSettingsSchema = z.object({
+  channels: ChannelsSchema,
+  crisisReplyPrivately: z.boolean(),
+  alertChannelId: z.optional(platformId),
+  cooldownSeconds: z.int(),
+});
+export type AdapterSettings = z.infer<typeof AdapterSettingsSchema>;
+
+export function adapterSettings(config: ResolvedCommunityConfig): AdapterSettings {
+  const { channels, crisisReplyPrivately, alertChannelId, cooldownSeconds } = config;
+  return { channels, crisisReplyPrivately, cooldownSeconds, ...(alertChannelId ? { alertChannelId } : {}) };
+}
