@@ -18,14 +18,17 @@ export default defineConfig(async () => {
       projects: [
         {
           plugins: [
-            cloudflareTest({
+            cloudflareTest(({ inject }) => ({
               wrangler: { configPath: "./wrangler.toml" },
-              miniflare: { bindings: { ...TEST_SECRETS, TEST_MIGRATIONS: migrations } },
-            }),
+              miniflare: {
+                bindings: { ...TEST_SECRETS, TEST_MIGRATIONS: migrations, SLACK_API_BASE: `${inject("fakeSlackUrl")}/api` },
+              },
+            })),
           ],
           test: {
             name: "worker",
             include: ["test/workers/**/*.test.ts"],
+            globalSetup: ["test/node/support/fake-slack-global-setup.ts"],
             setupFiles: ["test/workers/apply-migrations.ts"],
           },
         },

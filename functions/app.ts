@@ -7,6 +7,7 @@ import { ApiError, errorResponse } from "./http/api-error.ts";
 import { logFault } from "./log.ts";
 import { answerRoutes } from "./routes/answer.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { slackRoutes } from "./routes/slack.ts";
 
 export const app = new Hono<AppEnv>();
 
@@ -27,6 +28,7 @@ app.use(async (c, next) => {
 
 app.route("/", healthRoutes);
 app.route("/", answerRoutes);
+app.route("/", slackRoutes);
 
 app.notFound((c) => errorResponse(c, new ApiError(404, "not_found", `Nothing at ${c.req.method} ${c.req.path}.`)));
 

@@ -1,53 +1,146 @@
-import type { Answer } from "../schemas/answer.ts";
-import { contactParts } from "./resource-line.ts";
+import type { Answer, Resource } from "../schemas/answer.ts";
 import { truncate } from "./truncate.ts";
 
-/** Slack's limits (https://api.slack.com/reference/block-kit/blocks). */
-export const SLACK_LIMITS = { sectionText: 3_000, fallbackText: 4_000, buttonText: 75, actionValue: 2_000, blocks: 50 };
+/** Slack's limits (https://docs.slack.dev/reference/block-kit/blocks, …/block-elements/button-element). */
+export const SLACK_LIMITS = {
+  sectionText: 3_000,
+  contextElementText: 3_000,
+  fallbackText: 4_000,
+  buttonText: 75,
+  actionValue: 2_000,
+  buttonUrl: 3_000,
+  blocks: 50,
+  buttonsPerActions: 25,
+};
 export const FOLLOW_UP_ACTION = "alliance_follow_up";
+export const RESOURCE_LINK_ACTION = "alliance_resource_link";
+const MAX_FOLLOW_UPS = 5;
+const MAX_RESOURCE_BUTTONS = 5;
+const MAX_QUESTION_ECHO = 300;
 
 export type SlackBlock = Record<string, unknown>;
 export interface SlackMessage {
+  /** Notification and screen-reader text (mrkdwn), complete with the resources' contacts. */
   text: string;
   blocks: SlackBlock[];
 }
 
-/** Escapes the three characters Slack's mrkdwn treats as control characters. */
+export interface SlackRenderOptions {
+  /** The question a follow-up button asked, echoed above the answer so the thread reads well. */
+  question?: string;
+}
+
+/** Escapes the three characters Slack's mrkdwn treats as control characters (links, mentions, @here). */
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** Markdown's **bold** and [label](url) in Slack's mrkdwn. */
+const BOLD = "\u0001";
+
+/** Markdown (headings, lists, **bold**, *italic*, [label](url)) in Slack's mrkdwn, everything else escaped. */
 export function markdownToMrkdwn(markdown: string): string {
   return escapeMrkdwn(markdown)
-    .replace(/\*\*(.+?)\*\*/g, "*$1*")
-    .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, "<$2|$1>");
+    .replace(/^#{1,6}[ \t]+(.+)$/gm, `${BOLD}$1${BOLD}`)
+    .replace(/^([ \t]*)[-*+][ \t]+/gm, "$1• ")
+    .replace(/\[([^\]\n]+)\]\((https?:\/\/[^)\s|]+)\)/g, "<$2|$1>")
+    .replace(/\*\*(?=\S)(.+?)\*\*/g, `${BOLD}$1${BOLD}`)
+    .replace(/(^|[^\w*])\*(?=\S)([^*\n]+?)\*(?![\w*])/g, "$1_$2_")
+    .replaceAll(BOLD, "*");
 }
 
-/** An Answer as Block Kit: the text, resources as context, follow-ups as buttons, plus notification text. */
-export function renderSlackMessage(answer: Answer): SlackMessage {
-  const blocks: SlackBlock[] = [
-    { type: "section", text: { type: "mrkdwn", text: truncate(markdownToMrkdwn(answer.text), SLACK_LIMITS.sectionText) } },
-  ];
-  if (answer.resources.length > 0) {
-    blocks.push({
-      type: "context",
-      elements: answer.resources.slice(0, 10).map((resource) => ({
-        type: "mrkdwn",
-        text: truncate(`*${escapeMrkdwn(resource.name)}*: ${escapeMrkdwn(contactParts(resource).join(" · "))}`, SLACK_LIMITS.sectionText),
-      })),
-    });
+/**
+ * An Answer as Block Kit: the text in sections, resources in a section (links as buttons), follow-ups as
+ * buttons under a context line, and complete notification text. Every piece fits Slack's limits.
+ */
+export function renderSlackMessage(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
+  const head: SlackBlock[] = options.question
+    ? [context(`*Asked:* ${escapeMrkdwn(truncate(options.question, MAX_QUESTION_ECHO))}`)]
+    : [];
+  const linked = answer.resources.filter((resource) => isButtonUrl(resource.url)).slice(0, MAX_RESOURCE_BUTTONS);
+  const tail: SlackBlock[] = [
+    ...resourceSections(answer, new Set(linked)),
+    ...(linked.length > 0 ? [actions(linked.map(resourceButton))] : []),
+    ...followUpBlocks(answer.followUps),
+  ].slice(0, SLACK_LIMITS.blocks - head.length - 1);
+  const textSections = chunk(markdownToMrkdwn(answer.text), SLACK_LIMITS.sectionText, SLACK_LIMITS.blocks - head.length - tail.length).map(section);
+  return { text: notificationText(answer), blocks: [...head, ...textSections, ...tail] };
+}
+
+function resourceSections(answer: Answer, linked: ReadonlySet<Resource>): SlackBlock[] {
+  if (answer.resources.length === 0) return [];
+  const title = answer.kind === "crisis" ? "*Talk to someone now*" : "*Where to get support*";
+  const lines = answer.resources.map((resource) => `• ${resourceLine(resource, !linked.has(resource))}`);
+  return chunk([title, ...lines].join("\n"), SLACK_LIMITS.sectionText, 10).map(section);
+}
+
+/** `*Name* (hours): call … · text … · <url|url>`, every moderator-supplied part escaped. */
+function resourceLine(resource: Resource, withLink: boolean): string {
+  const name = `*${escapeMrkdwn(resource.name)}*${resource.hours ? ` (${escapeMrkdwn(resource.hours)})` : ""}`;
+  const parts: string[] = [];
+  if (resource.phone) parts.push(`call ${escapeMrkdwn(resource.phone)}`);
+  if (resource.sms) parts.push(`text ${escapeMrkdwn(resource.sms)}`);
+  if (withLink && resource.url) parts.push(isButtonUrl(resource.url) ? `<${escapeMrkdwn(resource.url)}>` : escapeMrkdwn(resource.url));
+  return parts.length > 0 ? `${name}: ${parts.join(" · ")}` : name;
+}
+
+function resourceButton(resource: Resource, index: number): SlackBlock {
+  return {
+    type: "button",
+    action_id: `${RESOURCE_LINK_ACTION}_${index}`,
+    text: { type: "plain_text", text: truncate(resource.name, SLACK_LIMITS.buttonText) },
+    url: resource.url,
+  };
+}
+
+function followUpBlocks(followUps: readonly string[]): SlackBlock[] {
+  const questions = followUps.filter((q) => q.trim() !== "" && q.length <= SLACK_LIMITS.actionValue).slice(0, MAX_FOLLOW_UPS);
+  if (questions.length === 0) return [];
+  const buttons = questions.map((question, index) => ({
+    type: "button",
+    action_id: `${FOLLOW_UP_ACTION}_${index}`,
+    text: { type: "plain_text", text: truncate(question, SLACK_LIMITS.buttonText) },
+    value: question,
+  }));
+  return [context("You could also ask:"), actions(buttons)];
+}
+
+/** The whole reply as mrkdwn text; the resources' contacts always survive the length limit. */
+function notificationText(answer: Answer): string {
+  const contacts = answer.resources.map((resource) => resourceLine(resource, true)).join("\n");
+  const room = SLACK_LIMITS.fallbackText - (contacts ? contacts.length + 2 : 0);
+  const body = truncate(markdownToMrkdwn(answer.text), Math.max(room, 200));
+  return truncate(contacts ? `${body}\n\n${contacts}` : body, SLACK_LIMITS.fallbackText);
+}
+
+/**
+ * Splits mrkdwn into at most `maxChunks` pieces of at most `max` characters, at paragraph, then line,
+ * then word boundaries; the last piece is truncated if the text still does not fit.
+ */
+export function chunk(text: string, max: number, maxChunks: number): string[] {
+  const chunks: string[] = [];
+  let rest = text;
+  while (rest.length > max && chunks.length < maxChunks - 1) {
+    const window = rest.slice(0, max);
+    const cut = [window.lastIndexOf("\n\n"), window.lastIndexOf("\n"), window.lastIndexOf(" ")].find((i) => i > max / 2) ?? max;
+    chunks.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
   }
-  if (answer.followUps.length > 0) {
-    blocks.push({
-      type: "actions",
-      elements: answer.followUps.slice(0, 5).map((question, index) => ({
-        type: "button",
-        action_id: `${FOLLOW_UP_ACTION}_${index}`,
-        text: { type: "plain_text", text: truncate(question, SLACK_LIMITS.buttonText) },
-        value: truncate(question, SLACK_LIMITS.actionValue),
-      })),
-    });
-  }
-  return { text: truncate(answer.text, SLACK_LIMITS.fallbackText), blocks };
+  chunks.push(truncate(rest, max));
+  return chunks.filter((piece) => piece.length > 0);
+}
+
+function isButtonUrl(url: string | undefined): url is string {
+  return url !== undefined && /^https?:\/\/\S+$/.test(url) && url.length <= SLACK_LIMITS.buttonUrl;
+}
+
+function section(text: string): SlackBlock {
+  return { type: "section", text: { type: "mrkdwn", text } };
+}
+
+function context(text: string): SlackBlock {
+  return { type: "context", elements: [{ type: "mrkdwn", text: truncate(text, SLACK_LIMITS.contextElementText) }] };
+}
+
+function actions(elements: SlackBlock[]): SlackBlock {
+  return { type: "actions", elements: elements.slice(0, SLACK_LIMITS.buttonsPerActions) };
 }

@@ -1,0 +1,33 @@
+import type { SlackWebApi } from "../../shared/slack/web-api.ts";
+
+/** A Slack Web API call that failed; `code` is Slack's error code (or http_<status>), never message text. */
+export class SlackApiError extends Error {
+  readonly code: string;
+  constructor(method: string, code: string) {
+    super(`Slack ${method} failed: ${code}`);
+    this.name = "SlackApiError";
+    this.code = code;
+  }
+}
+
+/** Slack's Web API over fetch, with the bot token, at `SLACK_API_BASE` (tests point it at a local fake). */
+export function slackWebApi(env: Pick<Env, "SLACK_API_BASE" | "SLACK_BOT_TOKEN">, timeoutMs = 5_000): SlackWebApi {
+  const base = env.SLACK_API_BASE.replace(/\/+$/, "");
+  return {
+    async call(method, body) {
+      const response = await fetch(`${base}/${method}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${env.SLACK_BOT_TOKEN}`, "content-type": "application/json; charset=utf-8" },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      if (!response.ok) {
+        await response.body?.cancel();
+        throw new SlackApiError(method, `http_${response.status}`);
+      }
+      const result = (await response.json()) as Record<string, unknown>;
+      if (result.ok !== true) throw new SlackApiError(method, typeof result.error === "string" ? result.error : "unknown");
+      return result;
+    },
+  };
+}
