@@ -108,25 +108,39 @@ function followUpBlocks(followUps: readonly string[]): SlackBlock[] {
 function notificationText(answer: Answer): string {
   const contacts = answer.resources.map((resource) => resourceLine(resource, true)).join("\n");
   const room = SLACK_LIMITS.fallbackText - (contacts ? contacts.length + 2 : 0);
-  const body = truncate(markdownToMrkdwn(answer.text), Math.max(room, 200));
-  return truncate(contacts ? `${body}\n\n${contacts}` : body, SLACK_LIMITS.fallbackText);
+  const body = truncateMrkdwn(markdownToMrkdwn(answer.text), Math.max(room, 200));
+  return truncateMrkdwn(contacts ? `${body}\n\n${contacts}` : body, SLACK_LIMITS.fallbackText);
 }
 
 /**
  * Splits mrkdwn into at most `maxChunks` pieces of at most `max` characters, at paragraph, then line,
- * then word boundaries; the last piece is truncated if the text still does not fit.
+ * then word boundaries, never inside a `<link>`; the last piece is truncated if the text still does not fit.
  */
 export function chunk(text: string, max: number, maxChunks: number): string[] {
   const chunks: string[] = [];
   let rest = text;
   while (rest.length > max && chunks.length < maxChunks - 1) {
     const window = rest.slice(0, max);
-    const cut = [window.lastIndexOf("\n\n"), window.lastIndexOf("\n"), window.lastIndexOf(" ")].find((i) => i > max / 2) ?? max;
+    const cut = outsideLink(window, [window.lastIndexOf("\n\n"), window.lastIndexOf("\n"), window.lastIndexOf(" ")].find((i) => i > max / 2) ?? max);
     chunks.push(rest.slice(0, cut).trimEnd());
     rest = rest.slice(cut).trimStart();
   }
-  chunks.push(truncate(rest, max));
+  chunks.push(truncateMrkdwn(rest, max));
   return chunks.filter((piece) => piece.length > 0);
+}
+
+/** `truncate` for mrkdwn: a link cut in half would show its raw markup, so it goes whole. */
+function truncateMrkdwn(text: string, max: number): string {
+  const cut = truncate(text, max);
+  if (cut === text) return text;
+  const end = outsideLink(cut, cut.length - 1);
+  return end < cut.length - 1 ? `${cut.slice(0, end).trimEnd()}…` : cut;
+}
+
+/** Moves a cut position back to before any `<link>` it would split. */
+function outsideLink(text: string, cut: number): number {
+  const open = text.lastIndexOf("<", cut - 1);
+  return open > 0 && open > text.lastIndexOf(">", cut - 1) ? open : cut;
 }
 
 function isButtonUrl(url: string | undefined): url is string {

@@ -1,0 +1,103 @@
+import { App, LogLevel } from "@slack/bolt";
+import type { AddressInfo } from "node:net";
+import { createAnswerClient } from "../core/answer-client.ts";
+import { createCooldown } from "../core/cooldown.ts";
+import { createSettingsClient } from "../core/settings-client.ts";
+import { FOLLOW_UP_ACTION, RESOURCE_LINK_ACTION } from "../../shared/render/slack.ts";
+import { SlackBlockActionsSchema, SlackCommandSchema, SlackMessageEventSchema } from "../../shared/schemas/slack.ts";
+import { slashCommandUsage } from "../../shared/slack/command-reply.ts";
+import { questionFromAction, questionFromCommand, questionFromEvent } from "../../shared/slack/question.ts";
+import { slackErrorCode, type SlackLog, type SlackWebApi } from "../../shared/slack/web-api.ts";
+import type { SlackBotConfig } from "./config.ts";
+import { createSlackResponder } from "./respond.ts";
+
+type WebClient = App["client"];
+
+export interface SlackBotOptions {
+  log?: SlackLog;
+  /** Retries of the Worker call; tests shorten the backoff. */
+  answerBackoffMs?: number;
+}
+
+/**
+ * The Bolt app: thin wiring from Slack's events, `/ask` and follow-up buttons to the responder.
+ * Every listener acknowledges first, catches everything and logs faults without message text.
+ */
+export function createSlackBot(config: SlackBotConfig, options: SlackBotOptions = {}) {
+  const log = options.log ?? defaultLog;
+  const answerClientOptions = { apiUrl: config.answerApiUrl, apiKey: config.answerApiKey, log };
+  const responder = createSlackResponder({
+    ask: createAnswerClient(options.answerBackoffMs === undefined ? answerClientOptions : { ...answerClientOptions, backoffMs: options.answerBackoffMs }),
+    settingsFor: createSettingsClient({ apiUrl: config.answerApiUrl, apiKey: config.answerApiKey }),
+    cooldown: createCooldown(),
+    log,
+  });
+  const app = new App({
+    token: config.botToken,
+    ...(config.mode === "socket" ? { socketMode: true, appToken: config.appToken } : { signingSecret: config.signingSecret }),
+    deferInitialization: true,
+    logLevel: LogLevel.WARN,
+    clientOptions: {
+      ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+      timeout: 5_000,
+      retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 2_000 },
+    },
+  });
+
+  const guard = (scope: string, work: () => Promise<void>) =>
+    work().catch((error: unknown) => log("slack.fault", { scope, code: slackErrorCode(error) }));
+
+  for (const type of ["app_mention", "message"] as const) {
+    app.event(type, async ({ event, body, context, client }) => {
+      const parsed = SlackMessageEventSchema.safeParse(event);
+      if (!parsed.success) return;
+      const question = questionFromEvent(parsed.data, { teamId: body.team_id ?? context.teamId, botUserId: context.botUserId });
+      if (question) await guard(`slack.${type}`, () => responder.reply(webApi(client), question));
+    });
+  }
+
+  app.command("/ask", async ({ command, ack, respond, client }) => {
+    await ack();
+    await guard("slack.command", async () => {
+      const parsed = SlackCommandSchema.parse(command);
+      const question = questionFromCommand(parsed);
+      if (!question) await respond(slashCommandUsage(parsed.command));
+      else await responder.command(webApi(client), question, respond);
+    });
+  });
+
+  app.action({ action_id: new RegExp(`^${FOLLOW_UP_ACTION}_`) }, async ({ ack, body, client }) => {
+    await ack();
+    await guard("slack.follow_up", async () => {
+      const question = questionFromAction(SlackBlockActionsSchema.parse(body));
+      if (question) await responder.reply(webApi(client), question, { question: question.text });
+    });
+  });
+  // Link buttons open their URL in the browser; Slack still sends the press, which only needs an ack.
+  app.action({ action_id: new RegExp(`^${RESOURCE_LINK_ACTION}_`) }, async ({ ack }) => ack());
+
+  app.error(async (error) => log("slack.fault", { scope: "bolt", code: slackErrorCode(error) }));
+
+  return {
+    app,
+    /** Checks the token with Slack (auth.test), then connects; in HTTP mode, resolves with the port. */
+    async start(): Promise<number | undefined> {
+      await app.init();
+      if (config.mode === "socket") {
+        await app.start();
+        return undefined;
+      }
+      const server = await app.start(config.port);
+      return (server.address() as AddressInfo).port;
+    },
+    stop: () => app.stop(),
+  };
+}
+
+function webApi(client: WebClient): SlackWebApi {
+  return { call: async (method, body) => (await client.apiCall(method, body)) as unknown as Record<string, unknown> };
+}
+
+function defaultLog(event: string, detail: Record<string, unknown>): void {
+  console.error(JSON.stringify({ event, ...detail }));
+}

@@ -1,0 +1,70 @@
+import type { AnswerOutcome } from "../core/answer-client.ts";
+import type { SlackMessage, SlackRenderOptions } from "../../shared/render/slack.ts";
+import type { Answer, AnswerRequest } from "../../shared/schemas/answer.ts";
+import type { AdapterSettings, CommunityPlatform } from "../../shared/schemas/community-config.ts";
+import { slashCommandReply, type SlashCommandReply } from "../../shared/slack/command-reply.ts";
+import { alertModerators, deliverAnswer, postReply } from "../../shared/slack/deliver.ts";
+import type { SlackQuestion } from "../../shared/slack/question.ts";
+import type { SlackLog, SlackWebApi } from "../../shared/slack/web-api.ts";
+
+export interface SlackResponderDeps {
+  ask: (request: AnswerRequest) => Promise<AnswerOutcome>;
+  settingsFor: (platform: CommunityPlatform, communityId: string | undefined) => Promise<AdapterSettings>;
+  cooldown: { take(key: string, seconds: number): boolean };
+  log: SlackLog;
+}
+
+/** What the bot sends the Worker: the question, the workspace as community, Slack's opaque user id. */
+export function answerRequestFor(question: SlackQuestion): AnswerRequest {
+  return { text: question.text, platform: "slack", communityId: question.teamId, userId: question.userId };
+}
+
+/** A member past their cooldown gets this, privately, unless their message was a crisis. */
+export function cooldownNotice(seconds: number): SlackMessage {
+  const text =
+    `I answer one question every ${seconds} seconds per person, so I skipped that one. Please ask again in a moment. ` +
+    "If you are struggling right now, tell me and I'll share a crisis line straight away.";
+  return { text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] };
+}
+
+/** The cooldown never holds back a crisis reply. */
+export function isHeldByCooldown(coolingDown: boolean, answer: Answer): boolean {
+  return coolingDown && answer.kind !== "crisis";
+}
+
+/**
+ * The Bolt app's decisions, free of Bolt: settings, cooldown, the Worker's answer (or the shared
+ * fallback), then the reply where the community wants it and the moderators' alert.
+ */
+export function createSlackResponder(deps: SlackResponderDeps) {
+  async function answerFor(question: SlackQuestion) {
+    const settings = await deps.settingsFor("slack", question.teamId);
+    const coolingDown = !deps.cooldown.take(`${question.teamId}:${question.userId}`, settings.cooldownSeconds);
+    const { answer } = await deps.ask(answerRequestFor(question));
+    return { answer, settings, held: isHeldByCooldown(coolingDown, answer) };
+  }
+
+  return {
+    /** A mention, a DM or a tapped follow-up: posted with the Web API. */
+    async reply(api: SlackWebApi, question: SlackQuestion, render?: SlackRenderOptions): Promise<void> {
+      const { answer, settings, held } = await answerFor(question);
+      if (held) {
+        await postReply(api, question, cooldownNotice(settings.cooldownSeconds), "private", question.threadTs);
+        return;
+      }
+      await deliverAnswer(api, question, answer, settings, { log: deps.log, ...(render ? { render } : {}) });
+    },
+
+    /** `/ask`: the reply for the command's response URL, and the moderators' alert if it was a crisis. */
+    async command(api: SlackWebApi, question: SlackQuestion, respond: (reply: SlashCommandReply) => Promise<unknown>): Promise<void> {
+      const { answer, settings, held } = await answerFor(question);
+      if (held) {
+        await respond({ response_type: "ephemeral", ...cooldownNotice(settings.cooldownSeconds) });
+        return;
+      }
+      const { reply, alert } = slashCommandReply(answer, settings, question);
+      await respond(reply);
+      if (alert && settings.alertChannelId) await alertModerators(api, settings.alertChannelId, question, deps.log);
+    },
+  };
+}
