@@ -104,11 +104,18 @@ function followUpBlocks(followUps: readonly string[]): SlackBlock[] {
   return [context("You could also ask:"), actions(buttons)];
 }
 
-/** The whole reply as mrkdwn text; the resources' contacts always survive the length limit. */
+/**
+ * The whole reply as mrkdwn text, then the contacts of the resources it does not name (or lost to the
+ * length limit), so a way to reach each one always reaches the notification.
+ */
 function notificationText(answer: Answer): string {
-  const contacts = answer.resources.map((resource) => resourceLine(resource, true)).join("\n");
-  const room = SLACK_LIMITS.fallbackText - (contacts ? contacts.length + 2 : 0);
+  const room = SLACK_LIMITS.fallbackText - answer.resources.reduce((sum, resource) => sum + resourceLine(resource, true).length + 1, 1);
   const body = truncateMrkdwn(markdownToMrkdwn(answer.text), Math.max(room, 200));
+  const unnamed = answer.resources.filter((resource) => {
+    const contacts = resource.phone || resource.sms ? [resource.phone, resource.sms] : [resource.url];
+    return !contacts.some((contact) => contact && body.includes(escapeMrkdwn(contact)));
+  });
+  const contacts = unnamed.map((resource) => resourceLine(resource, true)).join("\n");
   return truncateMrkdwn(contacts ? `${body}\n\n${contacts}` : body, SLACK_LIMITS.fallbackText);
 }
 

@@ -33,7 +33,8 @@ export function questionFromEvent(event: SlackMessageEvent, context: { teamId: s
   if (!teamId || !event.user || event.bot_id || event.user === context.botUserId) return null;
   if (event.subtype !== undefined && !HUMAN_SUBTYPES.has(event.subtype)) return null;
   const inDm = event.channel_type === "im" || (event.channel_type === undefined && event.channel.startsWith("D"));
-  if (event.type === "app_mention" ? inDm : event.type !== "message" || !inDm) return null;
+  const answerable = event.type === "app_mention" ? !inDm : event.type === "message" && inDm;
+  if (!answerable) return null;
   return {
     text: questionText(event.text ?? "", context.botUserId),
     teamId,

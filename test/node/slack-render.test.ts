@@ -75,6 +75,12 @@ describe("Slack rendering", () => {
     expect(message.text).toMatch(/116 123/);
   });
 
+  it("does not repeat in the notification a line the answer already names", () => {
+    const message = renderSlackMessage({ ...BASE, kind: "crisis", text: "**Samaritans**: call **116 123** (24/7).", resources: [SAMARITANS, { name: "Shout", sms: "85258", region: "GB" }] });
+    expect(message.text.match(/116 123/g)).toHaveLength(1);
+    expect(message.text).toBe("*Samaritans*: call *116 123* (24/7).\n\n*Shout*: text 85258");
+  });
+
   it("never splits a link between sections or in the notification text", () => {
     const text = `${"word ".repeat(590)}see [the whole guide to trust](https://example.org/trust) ${"more ".repeat(700)}`;
     const message = renderSlackMessage({ ...BASE, text });
