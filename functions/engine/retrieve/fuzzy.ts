@@ -30,8 +30,11 @@ export function typoAllowance(length: number): number {
   return 0;
 }
 
-/** Short words are only corrected for a dropped letter ("crsh"): swapping one would turn "fine" into "file". */
-const SHORT = 5;
+/**
+ * Words under this length are only corrected for a dropped letter ("crsh") or two swapped ones ("trsut"):
+ * changing a letter would turn real words into others ("fine" → "file", "count" → "court").
+ */
+const SHORT = 6;
 
 /**
  * The known term closest to an unknown one, if it is within the typo allowance and shares its first
@@ -43,7 +46,8 @@ export function closestTerm(term: string, vocabulary: readonly string[]): string
   let best: string | undefined;
   let bestDistance = allowance + 1;
   for (const candidate of vocabulary) {
-    if (candidate[0] !== term[0] || (term.length < SHORT && candidate.length <= term.length)) continue;
+    if (candidate[0] !== term[0]) continue;
+    if (term.length < SHORT && candidate.length <= term.length && !isSwap(term, candidate)) continue;
     const distance = editDistance(term, candidate, bestDistance - 1);
     if (distance < bestDistance) {
       best = candidate;
@@ -51,4 +55,11 @@ export function closestTerm(term: string, vocabulary: readonly string[]): string
     }
   }
   return best;
+}
+
+/** Whether b is a with two neighbouring letters swapped. */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differences = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
+  return differences.length === 2 && differences[1] === differences[0]! + 1 && a[differences[0]!] === b[differences[1]!] && a[differences[1]!] === b[differences[0]!];
 }

@@ -47,13 +47,13 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   appointment: "session", appointments: "sessions", sessh: "session", patient: "client", patients: "clients",
   lcsw: "therapist", lpc: "therapist", mft: "therapist", analyst: "therapist",
   mad: "angry", pissed: "angry", furious: "angry", livid: "angry", cried: "cry", tears: "cry", sobbed: "cry",
-  sobbing: "cry", bawled: "cry", mortified: "embarrassed", cringe: "embarrassed", cringey: "embarrassed",
+  sobbing: "cry", bawled: "cry", mortified: "embarrassed", cringe: "embarrassed", cringey: "embarrassed", cringing: "embarrassed", cringed: "embarrassed",
   humiliated: "embarrassed", ashamed: "embarrassed", judgmental: "judge", strange: "weird", odd: "weird",
-  lives: "life", told: "tell", swap: "switch", said: "say", present: "gift", presents: "gifts", mother: "mom", mommy: "mom",
+  lives: "life", lately: "recently", told: "tell", swap: "switch", said: "say", present: "gift", presents: "gifts", mother: "mom", mommy: "mom",
 };
 
-/** Stems that only mean something next to another ("says we", "our work", "not working"), never alone. */
-export const PAIR_ONLY: ReadonlySet<string> = new Set(["we", "us", "our", "not", "sai"]);
+/** Stems that only mean something next to another ("says we", "not working", "tell my parents"), never alone. */
+export const PAIR_ONLY: ReadonlySet<string> = new Set(["we", "us", "our", "not", "sai", "tell"]);
 
 /**
  * Phrases rewritten before words are split: shorthand for a therapist ("my T") and multi-word
@@ -65,10 +65,12 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:thanks|thank you|ty|cheers)\W+alliance\W*$/, ""],
   [/\b(my|ur|your|her|his|their|our|the|a|new|old|current|last|ex|previous) t\b/g, "$1 therapist"],
   [/\b(my|ur|your|her|his|their|the|a|new|old|current) (th|thr|therap|ther)\b/g, "$1 therapist"],
+  [/\b(?:see|seeing|saw|seen) (?:a|my|the|this|that|her|his|your|ur|our) therapist\b/g, "going to therapy"],
+  [/\b(?:can|do|could|would|will|how) (?:i|you|we|one) (?:ever )?tell (?:if|whether|when|that)\b/g, "know if"],
   [/\bsocial media\b/g, "socialmedia"],
   [/\b(?:get|gets|getting|got) (me|him|her|them|us)\b/g, "understand $1"],
   [/\bfall(?:ing|en)? for\b|\bfell for\b/g, "crush on"],
-  [/\b(?:break|breaking|broke) up with\b/g, "breakup with"],
+  [/\b(?:break|breaking|broke) up with (my|your|ur|a|the|this|her|his) therapist\b/g, "leave $1 therapist"],
   [/\b(?:bring|bringing|brought) (?:it |this |that )?up\b/g, "bringup"],
   [/\ba say in\b/g, "input in"],
   // "she says we should stop" is about stopping, not about the word "we".
