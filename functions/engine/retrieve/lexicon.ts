@@ -47,9 +47,11 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   appointment: "session", appointments: "sessions", sessh: "session", patient: "client", patients: "clients",
   lcsw: "therapist", lpc: "therapist", mft: "therapist", analyst: "therapist",
   mad: "angry", pissed: "angry", furious: "angry", livid: "angry", cried: "cry", tears: "cry", sobbed: "cry",
-  sobbing: "cry", bawled: "cry", mortified: "embarrassed", cringe: "embarrassed", cringey: "embarrassed", cringing: "embarrassed", cringed: "embarrassed",
-  humiliated: "embarrassed", ashamed: "embarrassed", judgmental: "judge", strange: "weird", odd: "weird",
-  lives: "life", lately: "recently", told: "tell", swap: "switch", said: "say", present: "gift", presents: "gifts", mother: "mom", mommy: "mom",
+  sobbing: "cry", bawled: "cry", mortified: "embarrassed", cringe: "embarrassed", cringey: "embarrassed",
+  cringing: "embarrassed", cringed: "embarrassed", humiliated: "embarrassed", ashamed: "embarrassed",
+  judgmental: "judge", strange: "weird", odd: "weird", lives: "life", lately: "recently", told: "tell",
+  swap: "switch", said: "say", present: "gift", presents: "gifts", mom: "parent", moms: "parents",
+  mother: "parent", mommy: "parent", dad: "parent", dads: "parents", father: "parent", daddy: "parent",
 };
 
 /** Stems that only mean something next to another ("says we", "not working", "tell my parents"), never alone. */
