@@ -44,7 +44,7 @@ export const RegionDataSchema = z
     /** As it reads after "in": "the UK", "Ireland". */
     name: z.string().check(z.minLength(2), z.maxLength(40)),
     emergency: z.object({
-      number: z.string().check(z.regex(/^[0-9]{2,4}$/, { message: "must be a short emergency number" })),
+      number: z.string().check(z.regex(/^[0-9]{2,5}$/, { message: "must be a short emergency number" })),
       source: httpsUrl,
       checked: isoDate,
     }),

@@ -1,6 +1,22 @@
 import type { RegionData } from "../schema.ts";
+import { au } from "./au.ts";
+import { be } from "./be.ts";
+import { ca } from "./ca.ts";
+import { de } from "./de.ts";
+import { es } from "./es.ts";
+import { fr } from "./fr.ts";
 import { gb } from "./gb.ts";
+import { ie } from "./ie.ts";
+import { in_ } from "./in.ts";
+import { it } from "./it.ts";
+import { nl } from "./nl.ts";
+import { no } from "./no.ts";
+import { nz } from "./nz.ts";
+import { ph } from "./ph.ts";
+import { se } from "./se.ts";
+import { sg } from "./sg.ts";
 import { us } from "./us.ts";
+import { za } from "./za.ts";
 
 /** Every region with built-in resources. Add a country: one file here, listed below (see README). */
-export const REGIONS: readonly RegionData[] = [gb, us];
+export const REGIONS: readonly RegionData[] = [au, be, ca, de, es, fr, gb, ie, in_, it, nl, no, nz, ph, se, sg, us, za];
