@@ -27,11 +27,13 @@ export function crisisSupport(choice: RegionChoice, reason: CrisisReason): Crisi
   };
 }
 
+/** One line of each kind the reason calls for, then further crisis lines (e.g. other languages) while room remains. */
 function pickLines(lines: readonly Line[], reason: CrisisReason): Line[] {
   const picked: Line[] = [];
   for (const kind of LINE_ORDER[reason]) {
-    const line = lines.find((candidate) => candidate.kind === kind && !picked.includes(candidate));
+    const line = lines.find((candidate) => candidate.kind === kind);
     if (line) picked.push(line);
   }
+  for (const line of lines) if (line.kind === "crisis" && !picked.includes(line)) picked.push(line);
   return picked.slice(0, MAX_CRISIS_LINES);
 }

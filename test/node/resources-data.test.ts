@@ -4,7 +4,7 @@ import { EntrySchema, PHONE_PATTERN, RegionDataSchema, SMS_PATTERN, type Entry }
 import { DISCORD_LIMITS } from "../../shared/render/discord.ts";
 import { SLACK_LIMITS } from "../../shared/render/slack.ts";
 
-const MIN_COUNTRIES = Number(process.env.RESOURCES_MIN_COUNTRIES ?? 2);
+const MIN_COUNTRIES = 20;
 const entriesOf = (region: (typeof REGIONS)[number]): Entry[] => [...region.lines, ...region.professional.links, ...region.misconduct.links];
 const allEntries = [...REGIONS.flatMap(entriesOf), ...INTERNATIONAL_DIRECTORIES];
 

@@ -102,3 +102,10 @@ describe("signposts to professionals", () => {
     }
   });
 });
+
+describe("regions with several crisis lines", () => {
+  it("fills the remaining places with the region's other crisis lines, such as other languages", () => {
+    const names = crisisSupport({ region: "BE", fromLocale: false }, "suicide_self_harm").lines.map((line) => line.name);
+    expect(names).toEqual(["Zelfmoordlijn 1813 (Dutch)", "Centre de Prévention du Suicide (French)", "Suicide line in English"]);
+  });
+});
