@@ -7,6 +7,7 @@ import { ApiError, errorResponse } from "./http/api-error.ts";
 import { logFault } from "./log.ts";
 import { adminRoutes } from "./pages/admin/admin-routes.tsx";
 import { answerRoutes } from "./routes/answer.ts";
+import { chatPageRoutes } from "./routes/chat-page.ts";
 import { communityRoutes } from "./routes/communities.ts";
 import { healthRoutes } from "./routes/health.ts";
 
@@ -31,6 +32,7 @@ app.route("/", healthRoutes);
 app.route("/", answerRoutes);
 app.route("/", communityRoutes);
 app.route("/", adminRoutes);
+app.route("/", chatPageRoutes);
 
 app.notFound((c) => errorResponse(c, new ApiError(404, "not_found", `Nothing at ${c.req.method} ${c.req.path}.`)));
 
