@@ -7,7 +7,7 @@ import { ApiError } from "../http/api-error.ts";
 import { authorizeCommunity, communityKeyFromPath, requireAdapter, requireAdmin } from "../http/community-auth.ts";
 import { describeIssueWithField, readJson } from "../http/read-json.ts";
 import { randomToken, sha256Hex } from "../security/tokens.ts";
-import { knownTopicIds } from "../service/known-topics.ts";
+import { KNOWN_TOPIC_IDS } from "../service/known-topics.ts";
 import { describeConfigIssue, validateCommunityConfig } from "../service/validate-config.ts";
 import { listAudit } from "../storage/audit-log.ts";
 import { createCommunity, loadCommunityConfig, replaceCommunityConfig, rotateModeratorToken } from "../storage/communities.ts";
@@ -48,7 +48,7 @@ export const communityRoutes = new Hono<AppEnv>()
   .put(`${COMMUNITY}/config`, async (c) => {
     const { community, actor } = await authorizeCommunity(c, communityKeyFromPath(c));
     const body = await readJson(c, z.unknown(), MAX_CONFIG_BYTES);
-    const result = validateCommunityConfig(body, knownTopicIds());
+    const result = validateCommunityConfig(body, KNOWN_TOPIC_IDS);
     if (!result.ok) throw new ApiError(400, "invalid_request", describeConfigIssue(result.issues[0]!));
     await replaceCommunityConfig(c.env.DB, community, result.config, actor);
     return c.json(result.config);

@@ -30,7 +30,7 @@ export async function answerQuestion(env: Env, ctx: BackgroundWork, question: Qu
 
 /** The engine's answer with the community's settings applied (also what the moderator page previews). */
 export function answerForCommunity(question: Pick<Question, "text" | "locale">, config: ResolvedCommunityConfig): Answer {
-  return applyCommunityConfig(answerMessage(question, { config }), question.text, config);
+  return applyCommunityConfig(answerMessage(question, { config }), config);
 }
 
 /** A D1 outage must not stop answers: the defaults apply and the fault is logged. */

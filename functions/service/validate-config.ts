@@ -14,18 +14,16 @@ export type ConfigValidation = { ok: true; config: CommunityConfig } | { ok: fal
 const StrictConfigSchema = z.strictObject(CommunityConfigSchema.shape);
 
 /** The schema, then what it cannot say alone: topics that exist, unique custom answers, listed channels. */
-export function validateCommunityConfig(input: unknown, knownTopics: ReadonlySet<string> | null): ConfigValidation {
+export function validateCommunityConfig(input: unknown, knownTopics: ReadonlySet<string>): ConfigValidation {
   const parsed = StrictConfigSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(toConfigIssue) };
   const config = parsed.data;
   const issues: ConfigIssue[] = [];
-  if (knownTopics) {
-    (config.disabledTopics ?? []).forEach((topic, index) => {
-      if (!knownTopics.has(topic)) issues.push({ path: ["disabledTopics", index], message: `names no topic ("${topic}")` });
-    });
-    for (const topic of Object.keys(config.topicOverrides ?? {})) {
-      if (!knownTopics.has(topic)) issues.push({ path: ["topicOverrides", topic], message: `names no topic ("${topic}")` });
-    }
+  (config.disabledTopics ?? []).forEach((topic, index) => {
+    if (!knownTopics.has(topic)) issues.push({ path: ["disabledTopics", index], message: `names no knowledge-base topic ("${topic}")` });
+  });
+  for (const topic of Object.keys(config.topicOverrides ?? {})) {
+    if (!knownTopics.has(topic)) issues.push({ path: ["topicOverrides", topic], message: `names no knowledge-base topic ("${topic}")` });
   }
   const seen = new Set<string>();
   (config.customAnswers ?? []).forEach((custom, index) => {

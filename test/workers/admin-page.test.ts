@@ -5,11 +5,13 @@ import { fetchWorker, postJson } from "./fetch-worker.ts";
 
 const ORIGIN = "http://alliance.test";
 
-function postForm(path: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+function postForm(path: string, fields: Record<string, string | string[]>, headers: Record<string, string> = {}): Promise<Response> {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) body.append(name, one);
   return fetchWorker(path, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded", origin: ORIGIN, ...headers },
-    body: new URLSearchParams(fields).toString(),
+    body: body.toString(),
     redirect: "manual",
   });
 }
@@ -113,7 +115,7 @@ describe("the settings form", () => {
         "topicOverrides.0.topic": "boundaries",
         "topicOverrides.0.mode": "append",
         "topicOverrides.0.text": "Our rules on DMs are in #rules.",
-        disabledTopics: "first-session, group-and-couples-therapy",
+        disabledTopics: ["first-session", "group-and-couples-therapy"],
         "channels.mode": "listed",
         "channels.ids": "111111111111111111, 222222222222222222",
         crisisReplyPrivately: "on",

@@ -115,6 +115,8 @@ describe("PUT …/config", () => {
       [{ extraResources: [{ name: "Line", url: "http://example.org" }] }, /"extraResources\.0\.url".*https/],
       [{ topicOverrides: { "Not A Slug": { mode: "replace", text: "x" } } }, /"topicOverrides\.Not A Slug".*topic id/],
       [{ topicOverrides: { trust: { mode: "prepend", text: "x" } } }, /"topicOverrides\.trust\.mode"/],
+      [{ topicOverrides: { "no-such-topic": { mode: "append", text: "x" } } }, /"topicOverrides\.no-such-topic".*names no knowledge-base topic/],
+      [{ disabledTopics: ["trust", "not-a-topic"] }, /"disabledTopics\.1".*names no knowledge-base topic/],
       [{ customAnswers: [{ id: "a", title: "A", answer: "x", sampleQuestions: [] }] }, /"customAnswers\.0\.sampleQuestions".*at least one/],
       [
         { customAnswers: [1, 2].map(() => ({ id: "dup", title: "A", answer: "x", sampleQuestions: ["q"] })) },

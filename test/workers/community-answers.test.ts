@@ -34,7 +34,8 @@ describe("/v1/answer applies the community's config", () => {
     expect((await putConfig("discord", id, { customAnswers: [WEEKLY_CALL] }, bearer(token))).status).toBe(200);
 
     const answer = await ask({ text: "Where's the weekly support call??", platform: "discord", communityId: id });
-    expect(answer).toMatchObject({ kind: "answer", topic: "custom:weekly-call", text: WEEKLY_CALL.answer });
+    expect(answer).toMatchObject({ kind: "answer", topic: "custom:weekly-call" });
+    expect(answer.text).toContain(WEEKLY_CALL.answer);
     expect((await ask({ text: "when is the peer call", platform: "discord", communityId: id })).topic).toBe("custom:weekly-call");
 
     for (const elsewhere of [{}, { communityId: uniqueId("other") }, { communityId: id, platform: "slack" }]) {

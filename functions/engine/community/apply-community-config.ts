@@ -1,29 +1,13 @@
 import type { Answer, Resource } from "../../../shared/schemas/answer.ts";
 import type { ExtraResource, ResolvedCommunityConfig } from "../../../shared/schemas/community-config.ts";
-import { composeOutOfScope } from "../compose/out-of-scope.ts";
-import { matchCustomAnswer } from "./match-custom-answer.ts";
-
-export const CUSTOM_TOPIC_PREFIX = "custom:";
 
 /**
- * What a community's moderators configured, applied to the engine's answer. Triage has already
- * run, so crisis and redirect replies stay what they are: they only gain the community's extra
- * resources after the built-in ones, which are never removed.
+ * The community's own resources, added after the built-in ones to crisis and redirect replies
+ * (which are never removed or reordered). Retrieval applies the rest of the config itself:
+ * custom answers, topic overrides and disabled topics.
  */
-export function applyCommunityConfig(answer: Answer, text: string, config: ResolvedCommunityConfig): Answer {
-  if (answer.kind === "crisis" || answer.kind === "redirect") return withExtraResources(answer, config);
-  const custom = matchCustomAnswer(text, config.customAnswers);
-  if (custom) {
-    return { kind: "answer", topic: `${CUSTOM_TOPIC_PREFIX}${custom.id}`, reason: null, text: custom.answer, resources: [], followUps: [] };
-  }
-  if (answer.kind !== "answer" || answer.topic === null) return answer;
-  if (config.disabledTopics.includes(answer.topic)) return composeOutOfScope();
-  const override = config.topicOverrides[answer.topic];
-  if (!override) return answer;
-  return { ...answer, text: override.mode === "replace" ? override.text : `${answer.text}\n\n${override.text}` };
-}
-
-function withExtraResources(answer: Answer, config: ResolvedCommunityConfig): Answer {
+export function applyCommunityConfig(answer: Answer, config: ResolvedCommunityConfig): Answer {
+  if (answer.kind !== "crisis" && answer.kind !== "redirect") return answer;
   const present = new Set(answer.resources.map((resource) => resource.name));
   const extras = config.extraResources.filter((extra) => !present.has(extra.name)).map((extra) => asResource(extra, config.region));
   return extras.length > 0 ? { ...answer, resources: [...answer.resources, ...extras] } : answer;

@@ -37,7 +37,9 @@ nav.sections { display: flex; gap: 16px; padding-bottom: 12px; flex-wrap: wrap; 
 .checkbox { display: flex; gap: 8px; align-items: flex-start; flex-wrap: wrap; }
 .checkbox label { font-weight: 400; flex: 1; }
 .checkbox .hint, .checkbox .field-error { flex-basis: 100%; }
-.radios { border: 0; padding: 0; }
+.radios, .checkboxes { border: 0; padding: 0; }
+.checkboxes legend { display: block; font-weight: 600; margin-bottom: 4px; }
+.checkbox-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 0 12px; margin-top: 6px; }
 .radio { display: flex; gap: 8px; align-items: center; margin: 4px 0; }
 .radio label { font-weight: 400; margin: 0; }
 input:focus-visible, select:focus-visible, textarea:focus-visible, button:focus-visible, a:focus-visible { outline: 3px solid #ffbf47; outline-offset: 1px; }

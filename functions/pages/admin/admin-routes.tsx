@@ -11,7 +11,7 @@ import { readBodyText } from "../../http/read-json.ts";
 import { MAX_CONFIG_BYTES } from "../../routes/communities.ts";
 import { fingerprintOf, sha256Hex } from "../../security/tokens.ts";
 import { answerForCommunity } from "../../service/answer-question.ts";
-import { knownTopicIds } from "../../service/known-topics.ts";
+import { KNOWN_TOPIC_IDS } from "../../service/known-topics.ts";
 import { validateCommunityConfig } from "../../service/validate-config.ts";
 import { logFault } from "../../log.ts";
 import { listAudit } from "../../storage/audit-log.ts";
@@ -73,7 +73,7 @@ export const adminRoutes = new Hono<AppEnv>()
     if (!community) return signedOutNow(c);
     const values = formDataToValues(form);
     const { input, issues, fieldOf } = formValuesToInput(values);
-    const validation = validateCommunityConfig(input, knownTopicIds());
+    const validation = validateCommunityConfig(input, KNOWN_TOPIC_IDS);
     const allIssues = [...issues, ...(validation.ok ? [] : validation.issues)];
     if (!validation.ok || allIssues.length > 0) {
       const errors: FieldErrors = new Map();
@@ -124,7 +124,6 @@ async function dashboard(
     listAudit(c.env.DB, session, { limit: 10 }),
   ]);
   if (!community) return signedOutNow(c);
-  const known = knownTopicIds();
   const props: DashboardProps = {
     community,
     csrfToken: session.csrfToken,
@@ -134,7 +133,6 @@ async function dashboard(
     preview: overrides.preview,
     insights,
     audit: audit.entries,
-    knownTopics: known ? [...known].sort() : null,
   };
   return render(c, <DashboardPage {...props} />, status);
 }

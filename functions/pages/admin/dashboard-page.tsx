@@ -18,7 +18,6 @@ export interface DashboardProps {
   preview?: Preview | undefined;
   insights: Insights;
   audit: AuditEntry[];
-  knownTopics: readonly string[] | null;
 }
 
 export function DashboardPage(props: DashboardProps) {
@@ -54,7 +53,7 @@ export function DashboardPage(props: DashboardProps) {
           <InsightsPanel insights={props.insights} />
         </Section>
         <Section id="settings" title="Settings">
-          <SettingsForm values={props.values} errors={props.errors} csrfToken={csrfToken} platform={community.platform} knownTopics={props.knownTopics} />
+          <SettingsForm values={props.values} errors={props.errors} csrfToken={csrfToken} platform={community.platform} />
         </Section>
         <Section id="changes" title="Recent changes">
           <AuditPanel entries={props.audit} />

@@ -106,6 +106,27 @@ export function RadioGroup(props: FieldProps & { value: string; options: [value:
   );
 }
 
+/** Several boxes under one name: the form sends the value of each checked one. */
+export function CheckboxGroup(props: FieldProps & { values: readonly string[]; options: [value: string, label: string][] }) {
+  const { notes, invalid } = describedBy(props);
+  const id = fieldId(props.name);
+  const describedIds = [props.hint ? `${id}-hint` : "", invalid ? `${id}-error` : ""].filter(Boolean).join(" ");
+  return (
+    <fieldset class={invalid ? "field checkboxes invalid" : "field checkboxes"} id={id} aria-describedby={describedIds || undefined}>
+      <legend>{props.label}</legend>
+      {notes}
+      <div class="checkbox-grid">
+        {props.options.map(([value, label]) => (
+          <div class="radio">
+            <input type="checkbox" id={`${id}-${value}`} name={props.name} value={value} checked={props.values.includes(value)} />
+            <label for={`${id}-${value}`}>{label}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name="csrf" value={token} />;
 }

@@ -1,7 +1,7 @@
 import type { Answer } from "../../../shared/schemas/answer.ts";
 import { renderDiscordMessage } from "../../../shared/render/discord.ts";
 import { renderSlackMessage } from "../../../shared/render/slack.ts";
-import { CUSTOM_TOPIC_PREFIX } from "../../engine/community/apply-community-config.ts";
+import { CUSTOM_PREFIX } from "../../engine/retrieve/retrieve.ts";
 import { DiscordPreview } from "./discord-preview.tsx";
 import { CsrfField } from "./form-fields.tsx";
 import { SlackPreview } from "./slack-preview.tsx";
@@ -59,5 +59,5 @@ export function PreviewPanel({ preview, csrfToken }: { preview: Preview | undefi
 
 /** "custom:weekly-call" → "your answer weekly-call"; knowledge-base ids as they are. */
 export function topicLabel(topic: string): string {
-  return topic.startsWith(CUSTOM_TOPIC_PREFIX) ? `your answer “${topic.slice(CUSTOM_TOPIC_PREFIX.length)}”` : topic;
+  return topic.startsWith(CUSTOM_PREFIX) ? `your answer “${topic.slice(CUSTOM_PREFIX.length)}”` : topic;
 }

@@ -6,7 +6,7 @@ export interface SettingsFormValues {
   region: string;
   extraResources: { name: string; description: string; phone: string; url: string }[];
   topicOverrides: { topic: string; mode: string; text: string }[];
-  disabledTopics: string;
+  disabledTopics: string[];
   customAnswers: { id: string; title: string; answer: string; sampleQuestions: string }[];
   channelsMode: string;
   channelsIds: string;
@@ -29,7 +29,7 @@ export function configToFormValues(config: CommunityConfig): SettingsFormValues 
     region: config.region ?? "",
     extraResources: (config.extraResources ?? []).map((r) => ({ name: r.name, description: r.description ?? "", phone: r.phone ?? "", url: r.url ?? "" })),
     topicOverrides: Object.entries(config.topicOverrides ?? {}).map(([topic, o]) => ({ topic, mode: o.mode, text: o.text })),
-    disabledTopics: (config.disabledTopics ?? []).join(", "),
+    disabledTopics: config.disabledTopics ?? [],
     customAnswers: (config.customAnswers ?? []).map((a) => ({ id: a.id, title: a.title, answer: a.answer, sampleQuestions: a.sampleQuestions.join("\n") })),
     channelsMode: config.channels?.mode ?? DEFAULT_CONFIG.channels.mode,
     channelsIds: (config.channels?.ids ?? []).join(", "),
@@ -45,7 +45,7 @@ export function formDataToValues(form: URLSearchParams): SettingsFormValues {
     region: get("region"),
     extraResources: rows(form, "extraResources", MAX_EXTRA_RESOURCES, (p) => ({ name: get(`${p}.name`), description: get(`${p}.description`), phone: get(`${p}.phone`), url: get(`${p}.url`) })),
     topicOverrides: rows(form, "topicOverrides", 200, (p) => ({ topic: get(`${p}.topic`), mode: get(`${p}.mode`), text: get(`${p}.text`) })),
-    disabledTopics: get("disabledTopics"),
+    disabledTopics: form.getAll("disabledTopics"),
     customAnswers: rows(form, "customAnswers", MAX_CUSTOM_ANSWERS + BLANK_CUSTOM_ANSWER_ROWS, (p) => ({
       id: get(`${p}.id`),
       title: get(`${p}.title`),
@@ -85,15 +85,18 @@ export function formValuesToInput(values: SettingsFormValues): { input: Record<s
     for (const i of overrideRows) {
       const o = values.topicOverrides[i]!;
       const topic = o.topic.trim();
-      if (overrideRowOf.has(topic)) issues.push({ path: ["topicOverrides", topic], message: `repeats the topic "${topic}"` });
-      else overrideRowOf.set(topic, i);
-      overrides[topic] = { mode: o.mode, text: o.text };
+      if (overrideRowOf.has(topic)) {
+        issues.push({ path: ["topicOverrides", topic], message: topic ? `repeats the topic "${topic}"` : "choose a topic" });
+        continue;
+      }
+      overrideRowOf.set(topic, i);
+      if (topic) overrides[topic] = { mode: o.mode, text: o.text };
+      else issues.push({ path: ["topicOverrides", topic], message: "choose a topic" });
     }
     input.topicOverrides = overrides;
   }
 
-  const disabled = splitList(values.disabledTopics);
-  if (disabled.length > 0) input.disabledTopics = disabled;
+  if (values.disabledTopics.length > 0) input.disabledTopics = values.disabledTopics;
 
   const customRows = indicesOf(values.customAnswers, (a) => Boolean(a.id.trim() || a.title.trim() || a.answer.trim() || a.sampleQuestions.trim()));
   if (customRows.length > 0) {

@@ -1,4 +1,5 @@
-import { Checkbox, CsrfField, RadioGroup, SelectField, TextArea, TextField, fieldId } from "./form-fields.tsx";
+import { KNOWN_TOPICS } from "../../service/known-topics.ts";
+import { Checkbox, CheckboxGroup, CsrfField, RadioGroup, SelectField, TextArea, TextField, fieldId } from "./form-fields.tsx";
 import {
   BLANK_CUSTOM_ANSWER_ROWS,
   BLANK_OVERRIDE_ROWS,
@@ -14,7 +15,6 @@ export interface SettingsFormProps {
   errors: FieldErrors;
   csrfToken: string;
   platform: "discord" | "slack";
-  knownTopics: readonly string[] | null;
 }
 
 const LABELS: Record<string, string> = {
@@ -35,12 +35,16 @@ export function labelFor(name: string): string {
   return `${section} ${Number(row[2]) + 1}: ${row[3] === "sampleQuestions" ? "sample questions" : row[3]}`;
 }
 
-export function SettingsForm({ values, errors, csrfToken, platform, knownTopics }: SettingsFormProps) {
+export function SettingsForm({ values, errors, csrfToken, platform }: SettingsFormProps) {
   const channel = platform === "discord" ? "Discord channel id, e.g. 1234567890123456789" : "Slack channel id, e.g. C0123ABCD";
   const resources = withBlankRows(values.extraResources, () => ({ name: "", description: "", phone: "", url: "" }), BLANK_RESOURCE_ROWS, MAX_EXTRA_RESOURCES);
   const overrides = withBlankRows(values.topicOverrides, () => ({ topic: "", mode: "append", text: "" }), BLANK_OVERRIDE_ROWS, 200);
   const customAnswers = withBlankRows(values.customAnswers, () => ({ id: "", title: "", answer: "", sampleQuestions: "" }), BLANK_CUSTOM_ANSWER_ROWS, 30);
-  const topicHint = knownTopics ? `Topic ids: ${knownTopics.join(", ")}.` : "Topic ids of the knowledge base, e.g. boundaries.";
+  // Topics a stored config names but the knowledge base no longer has stay visible, so they can be removed.
+  const topicOptions = (named: readonly string[]): [string, string][] => [
+    ...KNOWN_TOPICS.map(({ id, title }): [string, string] => [id, title]),
+    ...named.filter((id) => id && !KNOWN_TOPICS.some((topic) => topic.id === id)).map((id): [string, string] => [id, `${id} (not a topic)`]),
+  ];
   return (
     <form method="post" action="/admin/settings" class="settings" novalidate>
       <CsrfField token={csrfToken} />
@@ -138,7 +142,13 @@ export function SettingsForm({ values, errors, csrfToken, platform, knownTopics 
         {overrides.map((override, i) => (
           <fieldset class="row">
             <legend>Topic override {i + 1}{override.topic ? "" : " (optional)"}</legend>
-            <TextField name={`topicOverrides.${i}.topic`} label="Topic id" value={override.topic} errors={errors} hint={topicHint} />
+            <SelectField
+              name={`topicOverrides.${i}.topic`}
+              label="Topic"
+              value={override.topic}
+              errors={errors}
+              options={[["", "Choose a topic"], ...topicOptions([override.topic])]}
+            />
             <SelectField
               name={`topicOverrides.${i}.mode`}
               label="How"
@@ -152,7 +162,14 @@ export function SettingsForm({ values, errors, csrfToken, platform, knownTopics 
             <TextArea name={`topicOverrides.${i}.text`} label="Text" value={override.text} errors={errors} rows={3} maxlength={1200} />
           </fieldset>
         ))}
-        <TextField name="disabledTopics" label="Disabled topics" value={values.disabledTopics} errors={errors} hint={`Separated by commas. ${topicHint}`} />
+        <CheckboxGroup
+          name="disabledTopics"
+          label="Topics Alliance should not answer here"
+          values={values.disabledTopics}
+          errors={errors}
+          hint="Questions about a ticked topic get the short “here is what I can help with” reply instead."
+          options={topicOptions(values.disabledTopics)}
+        />
       </fieldset>
 
       <div class="actions">
