@@ -59,7 +59,7 @@ try {
   await page.getByLabel("Community id").fill(COMMUNITY);
   await page.getByLabel("Moderator token").fill(moderatorToken);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByLabel("Question", { exact: true }).fill("hey, when is the weekly support call?");
+  await page.getByLabel("Question", { exact: true }).fill("why does my therapist keep saying we?");
   await page.getByRole("button", { name: "Preview", exact: true }).click();
   await page.getByTestId("preview-kind").waitFor();
   await page.screenshot({ path: output });

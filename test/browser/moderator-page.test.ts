@@ -151,6 +151,28 @@ describe.skipIf(CHROMIUM_MISSING)("the moderator page in headless Chromium", () 
     expect(await page.getByLabel("Question", { exact: true }).inputValue()).toBe(question);
   });
 
+  it("a topic override and a disabled topic change the preview of a built-in answer", async () => {
+    const question = "why does my therapist keep saying we";
+    const before = await preview(question);
+    expect(before.kind).toBe("answer");
+    const topic = await page.getByTestId("preview-kind").innerText();
+    expect(topic).toContain("we-in-therapy");
+
+    const override = page.getByRole("group", { name: "Topic override 1 (optional)" });
+    await override.getByLabel("Topic").selectOption("we-in-therapy");
+    await override.getByLabel("Text").fill("Our #therapy-talk channel has a pinned thread about this.");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByTestId("saved").waitFor();
+    const overridden = await preview(question);
+    for (const pane of [overridden.discord, overridden.slack]) expect(pane).toContain("Our #therapy-talk channel has a pinned thread about this.");
+
+    await page.getByRole("group", { name: "Topics Alliance should not answer here" }).getByLabel(/^Why therapists say/).check();
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByTestId("saved").waitFor();
+    await preview(question);
+    expect(await page.getByTestId("preview-kind").innerText()).not.toContain("we-in-therapy");
+  });
+
   it.runIf(engineTriagesCrisis)("the crisis preview shows the region's lines first and the community's resource after them", async () => {
     const expected = await ask(CRISIS_TEXT);
     const result = await preview(CRISIS_TEXT);

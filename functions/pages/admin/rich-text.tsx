@@ -30,7 +30,8 @@ const SLACK_INLINE: Inline[] = [
 ];
 
 export function DiscordText({ text }: { text: string }) {
-  return <>{blocks(text, discordInline)}</>;
+  // Discord draws "- item" lines as a bulleted list.
+  return <>{blocks(text.replace(/^[-*] /gm, "• "), discordInline)}</>;
 }
 
 export function SlackText({ text, inline = false }: { text: string; inline?: boolean }) {
