@@ -1,6 +1,7 @@
 import { answerDocument } from "../engine/retrieve/answer-document.ts";
 import { buildIndex } from "../engine/retrieve/lexical-index.ts";
 import { rank, vocabularyOf } from "../engine/retrieve/rank.ts";
+import { DECOY_PREFIX, DECOYS } from "./decoys.ts";
 import { answerText, type TopicSource } from "./topic-source.ts";
 import type { KnowledgeBase } from "./types.ts";
 
@@ -9,9 +10,10 @@ import type { KnowledgeBase } from "./types.ts";
  * topic (a follow-up that retrieves nothing, or its own topic, is an authoring error).
  */
 export function compileKnowledgeBase(sources: readonly TopicSource[]): KnowledgeBase {
-  const index = buildIndex(
-    sources.map(answerDocument),
-  );
+  const index = buildIndex([
+    ...sources.map(answerDocument),
+    ...DECOYS.map((decoy) => answerDocument({ ...decoy, id: `${DECOY_PREFIX}${decoy.id}` })),
+  ]);
   const searchable = [{ index, vocabulary: vocabularyOf(index) }];
   const errors: string[] = [];
   const topics = sources.map((topic) => ({
@@ -21,7 +23,7 @@ export function compileKnowledgeBase(sources: readonly TopicSource[]): Knowledge
     followUps: topic.followUps.map((question) => {
       const { scored, threshold } = rank(question, searchable);
       const [best] = scored;
-      if (!best || best.score < threshold) errors.push(`${topic.id}: follow-up "${question}" retrieves no topic`);
+      if (!best || best.score < threshold || best.id.startsWith(DECOY_PREFIX)) errors.push(`${topic.id}: follow-up "${question}" retrieves no topic`);
       else if (best.id === topic.id) errors.push(`${topic.id}: follow-up "${question}" retrieves its own topic`);
       return { question, topic: best?.id ?? "" };
     }),

@@ -17,11 +17,13 @@ function element(tag, className, text) {
 }
 
 function appendInline(parent, text) {
-  for (const part of text.split(/(\*\*[^*]+\*\*|\[[^\]]+\]\(https:\/\/[^)\s]+\))/)) {
+  for (const part of text.split(/(\*\*[^*]+\*\*|\b_[^_]+_\b|\[[^\]]+\]\(https:\/\/[^)\s]+\))/)) {
     if (!part) continue;
     const bold = /^\*\*([^*]+)\*\*$/.exec(part);
+    const italic = /^_([^_]+)_$/.exec(part);
     const link = /^\[([^\]]+)\]\((https:\/\/[^)\s]+)\)$/.exec(part);
     if (bold) parent.append(element("strong", "", bold[1]));
+    else if (italic) parent.append(element("em", "", italic[1]));
     else if (link) parent.append(safeLink(link[1], link[2]));
     else parent.append(document.createTextNode(part));
   }

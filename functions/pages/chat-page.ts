@@ -36,7 +36,7 @@ export function chatPageCsp(nonce: string): string {
     `script-src 'nonce-${nonce}'`,
     `style-src 'nonce-${nonce}'`,
     "connect-src 'self'",
-    "img-src 'self'",
+    "img-src data:",
     "form-action 'self'",
     "base-uri 'none'",
     "frame-ancestors 'none'",
@@ -50,6 +50,7 @@ export function chatPage(nonce: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>Alliance: questions about the therapy relationship</title>
 <style nonce="${nonce}">${STYLE}</style>
 </head>

@@ -56,6 +56,13 @@ describe("the knowledge base content", () => {
     }
   });
 
+  it("formats with **bold** and _italics_ only, which Discord, Slack and the page all render", () => {
+    for (const topic of KNOWLEDGE_BASE.topics) {
+      expect(topic.text.replace(/\*\*[^*\n]+\*\*/g, ""), topic.id).not.toContain("*");
+      expect(topic.text, topic.id).not.toMatch(/^#|<[a-z]/m);
+    }
+  });
+
   it("stays psychoeducation: no medication or diagnosis talk in any answer", () => {
     for (const topic of KNOWLEDGE_BASE.topics) {
       expect(topic.text, topic.id).not.toMatch(/\b(medication|medicine|pills?|dosage|prescri\w*|diagnos\w*|antidepressants?)\b/i);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { answerMessage } from "../../functions/engine/answer-message.ts";
-import { editDistance } from "../../functions/engine/retrieve/fuzzy.ts";
+import { closestTerm, editDistance } from "../../functions/engine/retrieve/fuzzy.ts";
 import { tokenise } from "../../functions/engine/retrieve/tokenise.ts";
+import { KNOWLEDGE_BASE } from "../../functions/knowledge/generated/knowledge-base.ts";
 import { DEFAULT_CONFIG, resolveConfig, type CommunityConfig } from "../../shared/schemas/community-config.ts";
 
 const answer = (text: string, config: CommunityConfig = {}) => answerMessage({ text }, { config: resolveConfig(config) });
@@ -30,7 +31,8 @@ describe("retrieval understands how people write in chat", () => {
     expect(topicOf("setting boundries with my therapist")).toBe("boundaries");
     expect(editDistance("thearpist", "therapist", 2)).toBe(1);
     expect(editDistance("weather", "whether", 1)).toBe(2);
-    expect(topicOf("i'm feeling fine today")).toBeNull();
+    expect(closestTerm("crsh", KNOWLEDGE_BASE.vocabulary)).toBe("crush");
+    expect(closestTerm("went", KNOWLEDGE_BASE.vocabulary)).toBeUndefined();
   });
 
   it("finds the question at the end of a long, rambling message", () => {
@@ -74,6 +76,9 @@ describe("a community's configuration", () => {
     expect(reply).toMatchObject({ kind: "answer", topic: "custom:server-rules", followUps: [] });
     expect(reply.text).toBe("**Our server rules**\n\nBe kind, no medical advice, and use the #vent channel for venting.");
     expect(topicOf("why does my therapist say we", config)).toBe("we-in-therapy");
+    const edited = { customAnswers: [{ ...config.customAnswers![0]!, sampleQuestions: ["how do I get the listener role"] }] };
+    expect(topicOf("how can I get the listener role?", edited)).toBe("custom:server-rules");
+    expect(topicOf("how can I get the listener role?", config)).toBeNull();
   });
 
   it("replaces a topic's text or appends a note to it", () => {

@@ -49,11 +49,11 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   mad: "angry", pissed: "angry", furious: "angry", livid: "angry", cried: "cry", tears: "cry", sobbed: "cry",
   sobbing: "cry", bawled: "cry", mortified: "embarrassed", cringe: "embarrassed", cringey: "embarrassed",
   humiliated: "embarrassed", ashamed: "embarrassed", judgmental: "judge", strange: "weird", odd: "weird",
-  lives: "life", swap: "switch", said: "say", present: "gift", presents: "gifts", mother: "mom", mommy: "mom",
+  lives: "life", told: "tell", swap: "switch", said: "say", present: "gift", presents: "gifts", mother: "mom", mommy: "mom",
 };
 
-/** Words that only mean something next to another ("says we", "our work", "not working"), never alone. */
-export const PAIR_ONLY: ReadonlySet<string> = new Set(["we", "us", "our", "not"]);
+/** Stems that only mean something next to another ("says we", "our work", "not working"), never alone. */
+export const PAIR_ONLY: ReadonlySet<string> = new Set(["we", "us", "our", "not", "sai"]);
 
 /**
  * Phrases rewritten before words are split: shorthand for a therapist ("my T") and multi-word
@@ -71,10 +71,12 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:break|breaking|broke) up with\b/g, "breakup with"],
   [/\b(?:bring|bringing|brought) (?:it |this |that )?up\b/g, "bringup"],
   [/\ba say in\b/g, "input in"],
+  // "she says we should stop" is about stopping, not about the word "we".
+  [/\b(say|says|said|saying) we (?=should|need|could|can|will|would|must|have|are|were|might|had|shall|may|do|did|get)\b/g, "$1 "],
   [/(["'])(we|us|our)\1|\bthe (?:word )?(we|us)\b/g, " say we "],
   [/\bin love\b/g, "crush"],
   [/\bfell out\b|\bfalling out\b/g, "fallout"],
-  [/\bno[ -]show\b/g, "missed"],
+  [/\bno[ -]show(?:ed|s)?\b/g, "missed"],
 ];
 
 /**
@@ -84,11 +86,11 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     "a an the and or but if then than so as at by for from in into of on onto to up with about over " +
-    "i me my mine myself you your yours yourself he him his himself she her hers herself it itself they them " +
-    "their theirs themselves this that these those there here who whom whose which what when where why how " +
-    "am is are was were be been being do does did doing done have has had having will would shall should " +
+    "i me my mine myself you your yours yourself he him his she her hers it itself they them " +
+    "their theirs this that these those there here who whom whose which what when where why how " +
+    "am is are was were be been being do does did doing have has had having will would shall should " +
     "can could may might must ought just really very quite also too even still yet already ever " +
-    "some any all each every both either neither such own same other another more most much many few " +
+    "some any all each every both either neither such other another more most much many few meant supposed " +
     "again once only well okay hi hello hey please thanks thank get got getting go going gonna " +
     "one thing things something anything someone anyone everyone kind sort lot lots bit normal bad " +
     "know want wondering wonder guys yeah yes no oh maybe actually basically " +

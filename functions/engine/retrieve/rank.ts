@@ -24,7 +24,7 @@ export function rank(text: string, sources: readonly Searchable[]): Ranking {
     sources.map(({ index }) => index),
     query,
   ).sort((a, b) => b.score - a.score);
-  return { scored, threshold: minimumScore(query) };
+  return { scored, threshold: minimumScore(query, text) };
 }
 
 /** The words of an index that typo correction may aim for: real words, long enough to judge. */

@@ -1,4 +1,5 @@
 import type { CustomAnswer, ResolvedCommunityConfig } from "../../../shared/schemas/community-config.ts";
+import { DECOY_PREFIX } from "../../knowledge/decoys.ts";
 import { KNOWLEDGE_BASE } from "../../knowledge/generated/knowledge-base.ts";
 import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { answerDocument } from "./answer-document.ts";
@@ -21,11 +22,12 @@ const BUILT_IN: Searchable = { index: KNOWLEDGE_BASE.index, vocabulary: KNOWLEDG
 export function retrieve(message: NormalisedMessage, config: ResolvedCommunityConfig): TopicMatch | null {
   const { matches, threshold } = rankTopics(message, config);
   // A community's own answers set their own scope ("where are the server rules?"), so they need no mention of therapy.
-  return matches.find(({ topic, score }) => score >= (topic.startsWith(CUSTOM_PREFIX) ? MIN_SCORE : threshold)) ?? null;
+  const best = matches.find(({ topic, score }) => score >= (topic.startsWith(CUSTOM_PREFIX) ? MIN_SCORE : threshold));
+  return best && !best.topic.startsWith(DECOY_PREFIX) ? best : null;
 }
 
 export interface TopicRanking {
-  /** Every topic the community has not disabled, with its custom answers, best first. */
+  /** Every topic the community has not disabled, its custom answers, and the out-of-scope decoys, best first. */
   matches: TopicMatch[];
   /** The score the best one needs to be answered with. */
   threshold: number;
@@ -39,14 +41,26 @@ export function rankTopics(message: NormalisedMessage, config: ResolvedCommunity
   return { matches, threshold };
 }
 
-/** A community's custom answers are few and short: indexing them per request costs well under a millisecond. */
+/**
+ * A community's custom answers are indexed on first use and kept for the isolate's life (a few
+ * milliseconds for the maximum of 30), keyed by their content so an edit is picked up at once.
+ */
+const customIndexes = new Map<string, Searchable>();
+const CUSTOM_INDEXES_KEPT = 32;
+
 function customAnswersSearchable(answers: readonly CustomAnswer[]): Searchable {
+  const key = JSON.stringify(answers.map(({ id, title, sampleQuestions }) => [id, title, sampleQuestions]));
+  const cached = customIndexes.get(key);
+  if (cached) return cached;
   const index = buildIndex(
     answers.map((answer) =>
       answerDocument({ id: `${CUSTOM_PREFIX}${answer.id}`, title: answer.title, keywords: [], samples: answer.sampleQuestions }),
     ),
   );
-  return { index, vocabulary: vocabularyOf(index) };
+  const searchable = { index, vocabulary: vocabularyOf(index) };
+  if (customIndexes.size >= CUSTOM_INDEXES_KEPT) customIndexes.delete(customIndexes.keys().next().value!);
+  customIndexes.set(key, searchable);
+  return searchable;
 }
 
 /** The weighted terms retrieval reads in a message (for `npm run ask -- --explain`). */

@@ -43,10 +43,17 @@ export function tokenise(text: string): string[] {
 /** Words nearly every message contains: pairs are also formed past them ("my therapist says we" ≈ "she says we"). */
 const PAIR_TRANSPARENT: ReadonlySet<string> = new Set(["therapist"]);
 
+/** How far a "not" reaches: "don't feel like therapy is helping" pairs "not" with "help". */
+const NEGATION_REACH = 4;
+
 /** Adjacent pairs of stems, so phrases like "say we" or "miss my therapist" count more than their words. */
 export function bigrams(stems: readonly string[]): string[] {
   const pairs = new Set<string>();
   for (let i = 1; i < stems.length; i++) pairs.add(`${stems[i - 1]} ${stems[i]}`);
+  stems.forEach((stem, i) => {
+    if (stem !== "not") return;
+    for (const next of stems.slice(i + 1, i + 1 + NEGATION_REACH)) if (next !== "not") pairs.add(`not ${next}`);
+  });
   const skipping = stems.filter((stem) => !PAIR_TRANSPARENT.has(stem));
   for (let i = 1; i < skipping.length; i++) pairs.add(`${skipping[i - 1]} ${skipping[i]}`);
   return [...pairs];
