@@ -13,11 +13,9 @@ async function ask(body: Record<string, unknown>): Promise<Answer> {
 
 const CRISIS_TEXT = "where is the weekly support call, i want to kill myself tonight";
 const TOPIC_TEXT = "why does my therapist say we";
-// Crisis replies and knowledge-base topics come from other parts of the engine: the checks that need
-// them run as soon as the engine produces them (the lead re-runs these after merging).
+// Crisis replies come from the triage stage: the check that needs one runs as soon as the engine produces it.
 const engineTriagesCrisis = (await ask({ text: CRISIS_TEXT, platform: "api" })).kind === "crisis";
 const baselineTopic = await ask({ text: TOPIC_TEXT, platform: "api" });
-const engineAnswersTopics = baselineTopic.kind === "answer" && baselineTopic.topic !== null;
 
 const WEEKLY_CALL = {
   id: "weekly-call",
@@ -58,7 +56,8 @@ describe("/v1/answer applies the community's config", () => {
     expect(answer.resources.at(-1)).toMatchObject({ phone: PEER_LINE.phone, region: "GB" });
   });
 
-  it.runIf(engineAnswersTopics)("disabled topics are not answered; a topic override replaces or extends the text", async () => {
+  it("disabled topics are not answered; a topic override extends the text", async () => {
+    expect(baselineTopic).toMatchObject({ kind: "answer", topic: "we-in-therapy" });
     const topic = baselineTopic.topic!;
     const disabled = uniqueId("guild");
     const disabledToken = await createCommunity("slack", disabled);

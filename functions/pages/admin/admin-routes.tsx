@@ -67,10 +67,9 @@ export const adminRoutes = new Hono<AppEnv>()
     return c.redirect("/admin?signed-out", 303);
   })
   .post("/admin/settings", async (c) => {
-    const { session, form } = await signedInForm(c);
-    if (!session) return c.redirect("/admin", 303);
-    const community = await findCommunity(c.env.DB, session);
-    if (!community) return signedOutNow(c);
+    const moderator = await moderatorForm(c);
+    if (!moderator) return signedOutNow(c);
+    const { session, form, community } = moderator;
     const values = formDataToValues(form);
     const { input, issues, fieldOf } = formValuesToInput(values);
     const validation = validateCommunityConfig(input, KNOWN_TOPIC_IDS);
@@ -84,10 +83,9 @@ export const adminRoutes = new Hono<AppEnv>()
     return c.redirect("/admin?saved#settings", 303);
   })
   .post("/admin/preview", async (c) => {
-    const { session, form } = await signedInForm(c);
-    if (!session) return c.redirect("/admin", 303);
-    const community = await findCommunity(c.env.DB, session);
-    if (!community) return signedOutNow(c);
+    const moderator = await moderatorForm(c);
+    if (!moderator) return signedOutNow(c);
+    const { session, form, community } = moderator;
     const question = (form.get("followUp") || form.get("question") || "").trim();
     if (!question || question.length > MAX_TEXT_CHARS) {
       const error = question ? `A question can be at most ${MAX_TEXT_CHARS} characters.` : "Type a question to preview.";
@@ -137,9 +135,17 @@ async function dashboard(
   return render(c, <DashboardPage {...props} />, status);
 }
 
+/** Back to the sign-in form, dropping a cookie whose session or community is gone. */
 function signedOutNow(c: AdminContext) {
   clearSessionCookie(c);
   return c.redirect("/admin", 303);
+}
+
+/** A signed-in moderator's form with their community, or null when they must sign in (again). */
+async function moderatorForm(c: AdminContext): Promise<{ session: SignedInSession; form: URLSearchParams; community: Community } | null> {
+  const { session, form } = await signedInForm(c);
+  const community = session ? await findCommunity(c.env.DB, session) : null;
+  return session && community ? { session, form, community } : null;
 }
 
 /** The form of a signed-in moderator, its CSRF token checked; session null when not signed in. */
