@@ -36,6 +36,16 @@ export default defineConfig(async () => {
             include: ["test/node/**/*.test.ts"],
           },
         },
+        {
+          // The moderator page in headless Chromium against the Worker under wrangler's dev server.
+          test: {
+            name: "browser",
+            environment: "node",
+            include: ["test/browser/**/*.test.ts"],
+            testTimeout: 30_000,
+            hookTimeout: 120_000,
+          },
+        },
       ],
     },
   };
