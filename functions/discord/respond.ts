@@ -1,0 +1,59 @@
+import { aboutAnswer } from "../../shared/discord/about.ts";
+import { actionForButton, actionForCommand, type DiscordAction } from "../../shared/discord/actions.ts";
+import { BUTTON_COMPONENT, CALLBACK, INTERACTION, type Interaction } from "../../shared/discord/interaction.ts";
+import { repliesPrivately } from "../../shared/discord/reply-policy.ts";
+import { resourcesAnswer } from "../../shared/discord/resources-answer.ts";
+import { renderDiscordMessage, type DiscordMessage } from "../../shared/render/discord.ts";
+import { truncate } from "../../shared/render/truncate.ts";
+import { MAX_TEXT_CHARS } from "../../shared/schemas/answer.ts";
+import { resolveConfig } from "../../shared/schemas/community-config.ts";
+import { ApiError } from "../http/api-error.ts";
+import { answerQuestion, type BackgroundWork } from "../service/answer-question.ts";
+import { loadCommunityConfig } from "../storage/communities.ts";
+import { planCrisisAlert, sendCrisisAlert } from "./crisis-alert.ts";
+
+export type InteractionResponse = { type: typeof CALLBACK.pong } | { type: typeof CALLBACK.message; data: DiscordMessage };
+
+const UNKNOWN_TEXT = "I don't know that one. Try `/ask` with your question, `/resources` for support lines, or `/about`.";
+
+/** A verified interaction → Discord's immediate response (type 4: the engine answers well inside 3 seconds). */
+export async function respondToInteraction(env: Env, ctx: BackgroundWork, interaction: Interaction): Promise<InteractionResponse> {
+  if (interaction.type === INTERACTION.ping) return { type: CALLBACK.pong };
+  return { type: CALLBACK.message, data: await reply(env, ctx, interaction, actionFor(interaction)) };
+}
+
+export function actionFor(interaction: Interaction): DiscordAction {
+  const { type, data } = interaction;
+  if (type === INTERACTION.command && data?.name) return actionForCommand(data.name, data.options);
+  if (type === INTERACTION.component && data?.component_type === BUTTON_COMPONENT && data.custom_id) return actionForButton(data.custom_id);
+  throw new ApiError(400, "invalid_request", "Alliance answers slash commands and its own buttons only.");
+}
+
+async function reply(env: Env, ctx: BackgroundWork, interaction: Interaction, action: DiscordAction): Promise<DiscordMessage> {
+  const communityId = interaction.guild_id;
+  switch (action.kind) {
+    case "ask": {
+      const { answer, config } = await answerQuestion(env, ctx, {
+        text: truncate(action.question, MAX_TEXT_CHARS),
+        platform: "discord",
+        communityId,
+        locale: interaction.locale ?? interaction.guild_locale,
+      });
+      const alert = planCrisisAlert(interaction, answer, config);
+      if (alert) ctx.waitUntil(sendCrisisAlert(env, alert));
+      return renderDiscordMessage(answer, {
+        ephemeral: repliesPrivately(answer.kind, config.crisisReplyPrivately),
+        // A button's question is ours (a follow-up), so it is safe to show; a member's own words are not repeated.
+        ...(action.source === "button" ? { quote: action.question } : {}),
+      });
+    }
+    case "resources": {
+      const config = resolveConfig(communityId ? await loadCommunityConfig(env.DB, "discord", communityId) : undefined);
+      return renderDiscordMessage(resourcesAnswer(), { ephemeral: repliesPrivately("resources", config.crisisReplyPrivately) });
+    }
+    case "about":
+      return renderDiscordMessage(aboutAnswer(), { ephemeral: true });
+    case "unknown":
+      return renderDiscordMessage({ ...aboutAnswer(), text: UNKNOWN_TEXT, followUps: [] }, { ephemeral: true });
+  }
+}
