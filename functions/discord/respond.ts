@@ -1,20 +1,17 @@
-import { aboutAnswer } from "../../shared/discord/about.ts";
 import { actionForButton, actionForCommand, type DiscordAction } from "../../shared/discord/actions.ts";
-import { BUTTON_COMPONENT, CALLBACK, INTERACTION, type Interaction } from "../../shared/discord/interaction.ts";
-import { repliesPrivately } from "../../shared/discord/reply-policy.ts";
-import { resourcesAnswer } from "../../shared/discord/resources-answer.ts";
-import { renderDiscordMessage, type DiscordMessage } from "../../shared/render/discord.ts";
+import { planCrisisAlert } from "../../shared/discord/crisis-alert.ts";
+import { BUTTON_COMPONENT, CALLBACK, INTERACTION, interactionUserId, type Interaction } from "../../shared/discord/interaction.ts";
+import { aboutReply, askReply, resourcesReply, unknownActionReply } from "../../shared/discord/interaction-replies.ts";
+import type { DiscordMessage } from "../../shared/render/discord.ts";
 import { truncate } from "../../shared/render/truncate.ts";
 import { MAX_TEXT_CHARS } from "../../shared/schemas/answer.ts";
 import { resolveConfig } from "../../shared/schemas/community-config.ts";
 import { ApiError } from "../http/api-error.ts";
 import { answerQuestion, type BackgroundWork } from "../service/answer-question.ts";
 import { loadCommunityConfig } from "../storage/communities.ts";
-import { planCrisisAlert, sendCrisisAlert } from "./crisis-alert.ts";
+import { sendCrisisAlert } from "./crisis-alert.ts";
 
 export type InteractionResponse = { type: typeof CALLBACK.pong } | { type: typeof CALLBACK.message; data: DiscordMessage };
-
-const UNKNOWN_TEXT = "I don't know that one. Try `/ask` with your question, `/resources` for support lines, or `/about`.";
 
 /** A verified interaction → Discord's immediate response (type 4: the engine answers well inside 3 seconds). */
 export async function respondToInteraction(env: Env, ctx: BackgroundWork, interaction: Interaction): Promise<InteractionResponse> {
@@ -39,21 +36,22 @@ async function reply(env: Env, ctx: BackgroundWork, interaction: Interaction, ac
         communityId,
         locale: interaction.locale ?? interaction.guild_locale,
       });
-      const alert = planCrisisAlert(interaction, answer, config);
-      if (alert) ctx.waitUntil(sendCrisisAlert(env, alert));
-      return renderDiscordMessage(answer, {
-        ephemeral: repliesPrivately(answer.kind, config.crisisReplyPrivately),
-        // A button's question is ours (a follow-up), so it is safe to show; a member's own words are not repeated.
-        ...(action.source === "button" ? { quote: action.question } : {}),
+      const alert = planCrisisAlert(answer.kind, config.alertChannelId, {
+        guildId: communityId,
+        channelId: interaction.channel_id,
+        messageId: interaction.message?.id,
+        userId: interactionUserId(interaction),
       });
+      if (alert) ctx.waitUntil(sendCrisisAlert(env, alert));
+      return askReply(answer, action, config.crisisReplyPrivately);
     }
     case "resources": {
       const config = resolveConfig(communityId ? await loadCommunityConfig(env.DB, "discord", communityId) : undefined);
-      return renderDiscordMessage(resourcesAnswer(), { ephemeral: repliesPrivately("resources", config.crisisReplyPrivately) });
+      return resourcesReply(config.crisisReplyPrivately);
     }
     case "about":
-      return renderDiscordMessage(aboutAnswer(), { ephemeral: true });
+      return aboutReply();
     case "unknown":
-      return renderDiscordMessage({ ...aboutAnswer(), text: UNKNOWN_TEXT, followUps: [] }, { ephemeral: true });
+      return unknownActionReply();
   }
 }

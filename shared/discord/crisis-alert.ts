@@ -1,19 +1,31 @@
 import type { DiscordMessage } from "../render/discord.ts";
+import type { AnswerKind } from "../schemas/answer.ts";
 
-export interface CrisisAlertContext {
-  guildId: string;
-  channelId: string;
+export interface CrisisAlertPlace {
+  guildId?: string | undefined;
+  channelId?: string | undefined;
   /** The member's message (gateway) or the message whose button was pressed; absent for a slash command. */
   messageId?: string | undefined;
-  userId: string;
+  userId?: string | undefined;
+}
+
+export interface CrisisAlert {
+  channelId: string;
+  message: Pick<DiscordMessage, "content" | "allowed_mentions">;
+}
+
+/** After a crisis reply in a server whose moderators chose an alert channel: where to post, and what. */
+export function planCrisisAlert(kind: AnswerKind, alertChannelId: string | undefined, place: CrisisAlertPlace): CrisisAlert | null {
+  const { guildId, channelId, messageId, userId } = place;
+  if (kind !== "crisis" || !alertChannelId || !guildId || !channelId || !userId) return null;
+  return { channelId: alertChannelId, message: crisisAlertMessage(guildId, channelId, messageId, userId) };
 }
 
 /**
- * What the moderators' alert channel gets after a crisis reply: who and where, as a link, never the
- * member's words. The member is named but not pinged (`allowed_mentions` parses nothing).
+ * Who and where, as a link, never the member's words. The member is named but not pinged
+ * (`allowed_mentions` parses nothing), so moderators can check in.
  */
-export function crisisAlertMessage(context: CrisisAlertContext): Pick<DiscordMessage, "content" | "allowed_mentions"> {
-  const { guildId, channelId, messageId, userId } = context;
+function crisisAlertMessage(guildId: string, channelId: string, messageId: string | undefined, userId: string): CrisisAlert["message"] {
   const link = `https://discord.com/channels/${guildId}/${channelId}${messageId ? `/${messageId}` : ""}`;
   return {
     content:
