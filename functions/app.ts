@@ -6,6 +6,7 @@ import { describeMissingSecrets, missingSecrets, type AppEnv } from "./env.ts";
 import { ApiError, errorResponse } from "./http/api-error.ts";
 import { logFault } from "./log.ts";
 import { answerRoutes } from "./routes/answer.ts";
+import { communityRoutes } from "./routes/communities.ts";
 import { discordRoutes } from "./routes/discord.ts";
 import { healthRoutes } from "./routes/health.ts";
 
@@ -28,6 +29,7 @@ app.use(async (c, next) => {
 
 app.route("/", healthRoutes);
 app.route("/", answerRoutes);
+app.route("/", communityRoutes);
 app.route("/", discordRoutes);
 
 app.notFound((c) => errorResponse(c, new ApiError(404, "not_found", `Nothing at ${c.req.method} ${c.req.path}.`)));

@@ -5,8 +5,9 @@ import { aboutReply, askReply, resourcesReply, unknownActionReply } from "../../
 import type { DiscordMessage } from "../../shared/render/discord.ts";
 import { truncate } from "../../shared/render/truncate.ts";
 import { MAX_TEXT_CHARS } from "../../shared/schemas/answer.ts";
-import { resolveConfig } from "../../shared/schemas/community-config.ts";
+import { resolveConfig, type ResolvedCommunityConfig } from "../../shared/schemas/community-config.ts";
 import { ApiError } from "../http/api-error.ts";
+import { logFault } from "../log.ts";
 import { answerQuestion, type BackgroundWork } from "../service/answer-question.ts";
 import { loadCommunityConfig } from "../storage/communities.ts";
 import { sendCrisisAlert } from "./crisis-alert.ts";
@@ -46,12 +47,21 @@ async function reply(env: Env, ctx: BackgroundWork, interaction: Interaction, ac
       return askReply(answer, action, config.crisisReplyPrivately);
     }
     case "resources": {
-      const config = resolveConfig(communityId ? await loadCommunityConfig(env.DB, "discord", communityId) : undefined);
-      return resourcesReply(config.crisisReplyPrivately);
+      return resourcesReply((await configFor(env, communityId)).crisisReplyPrivately);
     }
     case "about":
       return aboutReply();
     case "unknown":
       return unknownActionReply();
+  }
+}
+
+/** A D1 outage must not stop /resources: the defaults apply and the fault is logged. */
+async function configFor(env: Env, communityId: string | undefined): Promise<ResolvedCommunityConfig> {
+  try {
+    return resolveConfig(communityId ? await loadCommunityConfig(env.DB, "discord", communityId) : undefined);
+  } catch (error) {
+    logFault("discord.config", error);
+    return resolveConfig(undefined);
   }
 }
