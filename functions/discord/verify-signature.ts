@@ -15,29 +15,28 @@ export interface SignedRequest {
   body: Uint8Array;
 }
 
-export function isPublicKeyHex(value: string | undefined): value is string {
-  return typeof value === "string" && PUBLIC_KEY_HEX.test(value);
-}
+const keys = new Map<string, Promise<CryptoKey | null>>();
 
-const keys = new Map<string, Promise<CryptoKey>>();
-
-function importPublicKey(hex: string): Promise<CryptoKey> {
-  let key = keys.get(hex);
+/** The application's public key, imported once per isolate; null when it is not a usable Ed25519 key. */
+export function importDiscordPublicKey(hex: string | undefined): Promise<CryptoKey | null> {
+  const trimmed = hex?.trim() ?? "";
+  if (!PUBLIC_KEY_HEX.test(trimmed)) return Promise.resolve(null);
+  let key = keys.get(trimmed);
   if (!key) {
-    key = crypto.subtle.importKey("raw", hexBytes(hex), { name: "Ed25519" }, false, ["verify"]);
-    keys.set(hex, key);
+    key = crypto.subtle.importKey("raw", hexBytes(trimmed), { name: "Ed25519" }, false, ["verify"]).catch(() => null);
+    keys.set(trimmed, key);
   }
   return key;
 }
 
-export async function verifyDiscordSignature(publicKeyHex: string, request: SignedRequest, nowSeconds = Date.now() / 1_000): Promise<boolean> {
+export async function verifyDiscordSignature(publicKey: CryptoKey, request: SignedRequest, nowSeconds = Date.now() / 1_000): Promise<boolean> {
   const { signature, timestamp, body } = request;
   if (!signature || !SIGNATURE_HEX.test(signature) || !timestamp || !TIMESTAMP.test(timestamp)) return false;
   if (Math.abs(nowSeconds - Number(timestamp)) > MAX_CLOCK_SKEW_SECONDS) return false;
   const signed = new Uint8Array(timestamp.length + body.byteLength);
   signed.set(new TextEncoder().encode(timestamp), 0);
   signed.set(body, timestamp.length);
-  return crypto.subtle.verify({ name: "Ed25519" }, await importPublicKey(publicKeyHex), hexBytes(signature), signed);
+  return crypto.subtle.verify({ name: "Ed25519" }, publicKey, hexBytes(signature), signed);
 }
 
 function hexBytes(hex: string): Uint8Array {

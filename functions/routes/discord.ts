@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { InteractionSchema } from "../../shared/discord/interaction.ts";
 import { respondToInteraction } from "../discord/respond.ts";
-import { isPublicKeyHex, verifyDiscordSignature } from "../discord/verify-signature.ts";
+import { importDiscordPublicKey, verifyDiscordSignature } from "../discord/verify-signature.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../http/api-error.ts";
 import { decodeUtf8, parseJson, readBodyBytes } from "../http/read-json.ts";
@@ -11,8 +11,8 @@ const MAX_INTERACTION_BYTES = 64 * 1024;
 
 /** Discord HTTP interactions: verify the signature on the raw bytes, then parse, then answer. */
 export const discordRoutes = new Hono<AppEnv>().post("/discord/interactions", async (c) => {
-  const publicKey = c.env.DISCORD_PUBLIC_KEY?.trim();
-  if (!isPublicKeyHex(publicKey)) {
+  const publicKey = await importDiscordPublicKey(c.env.DISCORD_PUBLIC_KEY);
+  if (!publicKey) {
     console.error("DISCORD_PUBLIC_KEY is missing or is not the 64 hex characters of the application's public key.");
     throw new ApiError(503, "misconfigured", "Discord interactions are not configured on this server.");
   }

@@ -1,4 +1,7 @@
+import { createExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import worker from "../../functions/index.ts";
 import { EPHEMERAL_FLAG, FOLLOW_UP_PREFIX, type DiscordMessage } from "../../shared/render/discord.ts";
 import { ErrorBodySchema } from "../../shared/schemas/error.ts";
 import { expectJsonError } from "./fetch-worker.ts";
@@ -151,5 +154,23 @@ describe("POST /discord/interactions rejects what Discord did not sign (401, JSO
 
   it("does not parse before verifying: an unsigned non-JSON body is a 401, not a 400", async () => {
     await expectUnauthorized(await postInteractionRaw("{not json", { "content-type": "application/json" }));
+  });
+});
+
+describe("POST /discord/interactions without a usable public key", () => {
+  async function withPublicKey(DISCORD_PUBLIC_KEY: string): Promise<Response> {
+    const body = JSON.stringify(PING);
+    const timestamp = nowTimestamp();
+    const request = new Request("http://alliance.test/discord/interactions", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-signature-ed25519": await signDiscord(body, timestamp), "x-signature-timestamp": timestamp },
+      body,
+    });
+    return worker.fetch(request, { ...env, DISCORD_PUBLIC_KEY }, createExecutionContext());
+  }
+
+  it("503 misconfigured for a missing or malformed DISCORD_PUBLIC_KEY, and 401 for another application's key", async () => {
+    for (const key of ["", "not hex", "ab".repeat(31)]) await expectJsonError(await withPublicKey(key), 503, "misconfigured");
+    await expectJsonError(await withPublicKey("0".repeat(64)), 401, "unauthorized");
   });
 });
