@@ -42,7 +42,8 @@ export function createInteractionHandler(deps: Omit<MessageHandlerDeps, "cooldow
       case "resources": {
         await port.defer();
         const settings = await deps.settingsFor("discord", interaction.guildId);
-        return port.respond(resourcesReply(settings.crisisReplyPrivately));
+        // Adapter settings carry no region or extra resources, so the member's locale picks the lines.
+        return port.respond(resourcesReply({ locale: interaction.locale ?? interaction.guildLocale }, settings.crisisReplyPrivately));
       }
       case "about":
         return port.respond(aboutReply());

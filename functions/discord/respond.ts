@@ -1,6 +1,6 @@
 import { actionForButton, actionForCommand, type DiscordAction } from "../../shared/discord/actions.ts";
 import { planCrisisAlert } from "../../shared/discord/crisis-alert.ts";
-import { BUTTON_COMPONENT, CALLBACK, INTERACTION, interactionUserId, type Interaction } from "../../shared/discord/interaction.ts";
+import { BUTTON_COMPONENT, CALLBACK, INTERACTION, interactionLocale, interactionUserId, type Interaction } from "../../shared/discord/interaction.ts";
 import { aboutReply, askReply, resourcesReply, unknownActionReply } from "../../shared/discord/interaction-replies.ts";
 import type { DiscordMessage } from "../../shared/render/discord.ts";
 import { truncate } from "../../shared/render/truncate.ts";
@@ -35,7 +35,7 @@ async function reply(env: Env, ctx: BackgroundWork, interaction: Interaction, ac
         text: truncate(action.question, MAX_TEXT_CHARS),
         platform: "discord",
         communityId,
-        locale: interaction.locale ?? interaction.guild_locale,
+        locale: interactionLocale(interaction),
       });
       const alert = planCrisisAlert(answer.kind, config.alertChannelId, {
         guildId: communityId,
@@ -47,7 +47,9 @@ async function reply(env: Env, ctx: BackgroundWork, interaction: Interaction, ac
       return askReply(answer, action, config.crisisReplyPrivately);
     }
     case "resources": {
-      return resourcesReply((await configFor(env, communityId)).crisisReplyPrivately);
+      const config = await configFor(env, communityId);
+      const where = { region: config.region, locale: interactionLocale(interaction), extraResources: config.extraResources };
+      return resourcesReply(where, config.crisisReplyPrivately);
     }
     case "about":
       return aboutReply();

@@ -3,7 +3,7 @@ import type { Answer } from "../schemas/answer.ts";
 import { aboutAnswer } from "./about.ts";
 import type { DiscordAction } from "./actions.ts";
 import { repliesPrivately } from "./reply-policy.ts";
-import { resourcesAnswer } from "./resources-answer.ts";
+import { resourcesAnswer, type ResourcesFor } from "./resources-answer.ts";
 
 /** The replies to slash commands and buttons, the same whether the Worker or the gateway bot received them. */
 const UNKNOWN_TEXT = "I don't know that one. Try `/ask` with your question, `/resources` for support lines, or `/about`.";
@@ -16,8 +16,8 @@ export function askReply(answer: Answer, action: Extract<DiscordAction, { kind: 
   });
 }
 
-export function resourcesReply(crisisReplyPrivately: boolean): DiscordMessage {
-  return renderDiscordMessage(resourcesAnswer(), { ephemeral: repliesPrivately("resources", crisisReplyPrivately) });
+export function resourcesReply(where: ResourcesFor, crisisReplyPrivately: boolean): DiscordMessage {
+  return renderDiscordMessage(resourcesAnswer(where), { ephemeral: repliesPrivately("resources", crisisReplyPrivately) });
 }
 
 export function aboutReply(): DiscordMessage {

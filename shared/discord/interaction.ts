@@ -34,3 +34,8 @@ export type Interaction = z.infer<typeof InteractionSchema>;
 export function interactionUserId(interaction: Interaction): string | undefined {
   return interaction.member?.user.id ?? interaction.user?.id;
 }
+
+/** The member's own locale (their Discord language), else the server's preferred locale. */
+export function interactionLocale(interaction: Interaction): string | undefined {
+  return interaction.locale ?? interaction.guild_locale;
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { actionForButton, actionForCommand } from "../../shared/discord/actions.ts";
 import { askReply, resourcesReply } from "../../shared/discord/interaction-replies.ts";
 import { repliesPrivately } from "../../shared/discord/reply-policy.ts";
+import { resourcesAnswer } from "../../shared/discord/resources-answer.ts";
 import { DISCORD_LIMITS, EPHEMERAL_FLAG, FOLLOW_UP_PREFIX, renderDiscordMessage } from "../../shared/render/discord.ts";
 import type { Answer } from "../../shared/schemas/answer.ts";
 
@@ -71,7 +72,7 @@ describe("commands, buttons and privacy, shared by the Worker and the gateway bo
     const crisis: Answer = { ...ANSWER, kind: "crisis", topic: null, reason: "suicide_self_harm" };
     expect(askReply(crisis, { kind: "ask", question: "q", source: "command" }, true).flags).toBe(EPHEMERAL_FLAG);
     expect(askReply(crisis, { kind: "ask", question: "q", source: "command" }, false).flags).toBeUndefined();
-    expect(resourcesReply(true).flags).toBe(EPHEMERAL_FLAG);
+    expect(resourcesReply({}, true).flags).toBe(EPHEMERAL_FLAG);
   });
 
   it("never repeats a member's own /ask words in the reply", () => {
@@ -79,3 +80,35 @@ describe("commands, buttons and privacy, shared by the Worker and the gateway bo
     expect(reply.content).not.toContain("my own words");
   });
 });
+
+describe("/resources", () => {
+  const names = (answer: Answer) => answer.resources.map((resource) => resource.name);
+
+  it("follows the community's region over the member's locale, with its emergency number", () => {
+    const answer = resourcesAnswer({ region: "GB", locale: "en-US" });
+    expect(names(answer)[0]).toBe("Samaritans");
+    expect(answer.text).toContain("call 999");
+    expect(names(answer)).not.toContain("Find A Helpline");
+  });
+
+  it("uses the locale's region when the community set none, and then also offers the international directory", () => {
+    const answer = resourcesAnswer({ locale: "en-US" });
+    expect(answer.resources[0]!.phone).toBe("988");
+    expect(answer.text).toContain("call 911");
+    expect(names(answer)).toContain("Find A Helpline");
+  });
+
+  it("without a region, points to the international directory and the local emergency number", () => {
+    const answer = resourcesAnswer({ locale: "es-419" });
+    expect(names(answer)[0]).toBe("Find A Helpline");
+    expect(answer.text).toContain("your local emergency number");
+  });
+
+  it("adds the community's own resources after the built-in crisis lines", () => {
+    const answer = resourcesAnswer({ region: "GB", extraResources: [{ name: "Our peer line", phone: "+44 20 7946 0000", description: "Volunteers, evenings" }] });
+    const ours = names(answer).indexOf("Our peer line");
+    expect(ours).toBeGreaterThan(names(answer).indexOf("Samaritans"));
+    expect(answer.resources[ours]).toEqual({ name: "Our peer line", region: "GB", phone: "+44 20 7946 0000", hours: "Volunteers, evenings" });
+  });
+});
+

@@ -53,6 +53,14 @@ describe("Discord interactions follow the community's config in D1", () => {
     expect((await messageFrom(await postInteraction(inGuild(commandInteraction("resources"), guildId())))).flags).toBeUndefined();
   });
 
+  it("answers /resources for the community's region, with its own lines after the built-in ones", async () => {
+    const id = await communityWith({ region: "GB", extraResources: [{ name: "Our peer line", phone: "+44 20 7946 0000" }] });
+    const interaction = { ...inGuild(commandInteraction("resources"), id), locale: "en-US" };
+    const names = (await messageFrom(await postInteraction(interaction))).embeds[0]!.fields.map((field) => field.name);
+    expect(names[0]).toMatch(/^Samaritans/);
+    expect(names).toContain("Our peer line");
+  });
+
   it.runIf(engineTriagesCrisis)("answers a crisis /ask privately and alerts the moderators' channel with a link, never the words", async () => {
     const id = await communityWith({ crisisReplyPrivately: true, alertChannelId: "777000000000000001" });
     const body = JSON.stringify(inGuild(commandInteraction("ask", [{ name: "question", type: 3, value: CRISIS_TEXT }]), id));

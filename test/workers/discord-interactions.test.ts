@@ -48,10 +48,12 @@ describe("POST /discord/interactions with a valid signature", () => {
     expect((await messageFrom(await postInteraction(dm))).content.length).toBeGreaterThan(0);
   });
 
-  it("answers /resources with support lines as an embed", async () => {
+  it("answers /resources with the lines for the member's locale as an embed", async () => {
     const message = await messageFrom(await postInteraction(commandInteraction("resources")));
-    expect(message.content).toContain("emergency number");
-    expect(message.embeds[0]!.fields.map((field) => field.value).join(" ")).toContain("https://findahelpline.com");
+    expect(message.content).toContain("call 999");
+    const fields = message.embeds[0]!.fields;
+    expect(fields[0]!.name).toMatch(/^Samaritans/);
+    expect(fields.map((field) => field.value).join(" ")).toContain("https://findahelpline.com");
   });
 
   it("answers /about privately, saying it is a bot and what happens to messages", async () => {
