@@ -26,11 +26,11 @@ export function createMessageHandler(deps: MessageHandlerDeps) {
       const settings = await deps.settingsFor("discord", message.guildId);
       if (!shouldAnswer(message, settings, bot)) return;
       const text = questionText(message.content, bot);
+      const onCooldown = !deps.cooldown.take(message.authorId, settings.cooldownSeconds);
       if (!text) {
-        await deliver({ message: renderDiscordMessage(aboutAnswer()), delivery: "channel", alert: null }, port, deps.log);
+        if (!onCooldown) await deliver({ message: renderDiscordMessage(aboutAnswer()), delivery: "channel", alert: null }, port, deps.log);
         return;
       }
-      const onCooldown = !deps.cooldown.take(message.authorId, settings.cooldownSeconds);
       if (!onCooldown) await port.sendTyping().catch((error) => deps.log("discord.typing_failed", { fault: faultName(error) }));
       const request = buildAnswerRequest({ text, guildId: message.guildId, guildLocale: message.guildLocale, userId: message.authorId }, deps.userKey);
       const plan = planMessageReply(await deps.ask(request), message, settings, onCooldown);

@@ -13,11 +13,10 @@ import type { CrisisAlert } from "../../shared/discord/crisis-alert.ts";
 import type { Answer } from "../../shared/schemas/answer.ts";
 import type { AdapterSettings } from "../../shared/schemas/community-config.ts";
 import { closedPortUrl, startFakeServer, type FakeHandler } from "./support/fake-worker.ts";
+import { ANSWER, CRISIS } from "./support/answers.ts";
 
 const QUESTION = "my private words about therapy";
 const MESSAGE: IncomingMessage = { id: "500", content: `<@100> ${QUESTION}`, authorId: "200", fromAutomation: false, guildId: "300", channelId: "400", addressesBot: true, guildLocale: "en-GB" };
-const ANSWER: Answer = { kind: "answer", topic: "we-in-therapy", reason: null, text: "Many therapists say we…", resources: [], followUps: ["What is the alliance?"] };
-const CRISIS: Answer = { kind: "crisis", topic: null, reason: "suicide_self_harm", text: "I'm really glad you told me.", resources: [{ name: "Samaritans", phone: "116 123", region: "GB" }], followUps: [] };
 const SETTINGS: AdapterSettings = { channels: { mode: "mentions" }, crisisReplyPrivately: false, cooldownSeconds: 5 };
 
 const servers: { close(): Promise<void> }[] = [];

@@ -8,6 +8,7 @@ import { DEFAULT_ADAPTER_SETTINGS } from "../../bot/core/settings-client.ts";
 import { fallbackAnswer } from "../../shared/fallback.ts";
 import type { Answer } from "../../shared/schemas/answer.ts";
 import type { AdapterSettings } from "../../shared/schemas/community-config.ts";
+import { ANSWER, CRISIS } from "./support/answers.ts";
 
 const BOT = { userId: "100", roleId: "900" };
 const MESSAGE: IncomingMessage = {
@@ -78,16 +79,7 @@ describe("the request the gateway bot sends", () => {
   });
 });
 
-const CRISIS: Answer = {
-  kind: "crisis",
-  topic: null,
-  reason: "suicide_self_harm",
-  text: "I'm really glad you told me.",
-  resources: [{ name: "Samaritans", phone: "116 123", region: "GB", hours: "24/7" }],
-  followUps: [],
-};
 const worker = (answer: Answer): AnswerOutcome => ({ source: "worker", answer });
-const ANSWER: Answer = { kind: "answer", topic: "we-in-therapy", reason: null, text: "Many therapists say we…", resources: [], followUps: [] };
 
 describe("how the gateway bot replies", () => {
   it("in the channel by default; by DM for crisis replies and redirects when the community asks for privacy", () => {

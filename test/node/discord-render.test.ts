@@ -5,8 +5,8 @@ import { repliesPrivately } from "../../shared/discord/reply-policy.ts";
 import { resourcesAnswer } from "../../shared/discord/resources-answer.ts";
 import { DISCORD_LIMITS, EPHEMERAL_FLAG, FOLLOW_UP_PREFIX, renderDiscordMessage } from "../../shared/render/discord.ts";
 import type { Answer } from "../../shared/schemas/answer.ts";
+import { ANSWER } from "./support/answers.ts";
 
-const ANSWER: Answer = { kind: "answer", topic: "we-in-therapy", reason: null, text: "Many therapists say we…", resources: [], followUps: [] };
 
 describe("renderDiscordMessage", () => {
   it("keeps every part inside Discord's limits, however long the answer", () => {
