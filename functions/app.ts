@@ -9,6 +9,7 @@ import { adminRoutes } from "./pages/admin/admin-routes.tsx";
 import { answerRoutes } from "./routes/answer.ts";
 import { chatPageRoutes } from "./routes/chat-page.ts";
 import { communityRoutes } from "./routes/communities.ts";
+import { discordRoutes } from "./routes/discord.ts";
 import { healthRoutes } from "./routes/health.ts";
 
 export const app = new Hono<AppEnv>();
@@ -33,6 +34,7 @@ app.route("/", answerRoutes);
 app.route("/", communityRoutes);
 app.route("/", adminRoutes);
 app.route("/", chatPageRoutes);
+app.route("/", discordRoutes);
 
 app.notFound((c) => errorResponse(c, new ApiError(404, "not_found", `Nothing at ${c.req.method} ${c.req.path}.`)));
 
