@@ -44,7 +44,7 @@ describe("Discord interactions follow the community's config in D1", () => {
       customAnswers: [{ id: "weekly-call", title: "Our weekly support call", answer, sampleQuestions: ["where is our weekly support call"] }],
     });
     const ask = commandInteraction("ask", [{ name: "question", type: 3, value: "Where is our weekly support call?" }]);
-    expect((await messageFrom(await postInteraction(inGuild(ask, id)))).content).toBe(answer);
+    expect((await messageFrom(await postInteraction(inGuild(ask, id)))).content).toBe(`**Our weekly support call**\n\n${answer}`);
   });
 
   it("makes /resources private when the moderators ask for private crisis replies", async () => {
