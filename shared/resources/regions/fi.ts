@@ -1,0 +1,26 @@
+import type { RegionData } from "../schema.ts";
+
+export const fi: RegionData = {
+  code: "FI",
+  name: "Finland",
+  emergency: { number: "112", source: "https://mentalhealth.fi/where-to-go-in-an-emergency", checked: "2026-11-21" },
+  lines: [
+    {
+      id: "fi-mieli-crisis-helpline",
+      kind: "crisis",
+      name: "MIELI Crisis Helpline (Finnish)",
+      phone: "09 2525 0111",
+      hours: "24/7",
+      source: "https://mentalhealth.fi/where-to-go-in-an-emergency",
+      checked: "2026-11-21",
+    },
+  ],
+  professional: {
+    text: "In Finland, your local health station (terveysasema) is the usual first step for mental health care and can refer you on.",
+    links: [],
+  },
+  misconduct: {
+    text: "In Finland, psychologists and psychotherapists are licensed health professionals under national supervision; the patient ombudsman (potilasasiavastaava) of your health service can tell you where to send a complaint about their conduct.",
+    links: [],
+  },
+};

@@ -1,0 +1,72 @@
+import type { RegionData } from "../schema.ts";
+
+export const us: RegionData = {
+  code: "US",
+  name: "the US",
+  emergency: {
+    number: "911",
+    source: "https://health.wyo.gov/publichealth/prevention/wivpp/suicide-prevention/988-suicide-crisis-lifeline",
+    checked: "2026-11-21",
+  },
+  lines: [
+    {
+      id: "us-988",
+      kind: "crisis",
+      name: "988 Suicide & Crisis Lifeline",
+      phone: "988",
+      sms: "988",
+      url: "https://988lifeline.org",
+      hours: "24/7",
+      source: "https://health.wyo.gov/publichealth/prevention/wivpp/suicide-prevention/988-suicide-crisis-lifeline",
+      checked: "2026-11-21",
+    },
+    {
+      id: "us-crisis-text-line",
+      kind: "text",
+      name: "Crisis Text Line",
+      sms: "HOME to 741741",
+      hours: "24/7, free",
+      source: "https://www.alexproject.org/crisis-text-line-text-home-to-741741",
+      checked: "2026-11-21",
+    },
+    {
+      id: "us-domestic-violence-hotline",
+      kind: "dv",
+      name: "National Domestic Violence Hotline",
+      phone: "800-799-7233",
+      sms: "START to 88788",
+      url: "https://www.thehotline.org",
+      hours: "24/7",
+      source: "https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts",
+      checked: "2026-11-21",
+    },
+  ],
+  professional: {
+    text:
+      "In the US, your primary care doctor or your insurer's list of in-network therapists is a good start; SAMHSA's free, confidential helpline (24/7, English and Spanish) can refer you to local services.",
+    links: [
+      {
+        id: "us-samhsa-helpline",
+        name: "SAMHSA National Helpline",
+        phone: "1-800-662-4357",
+        url: "https://www.samhsa.gov/find-help/national-helpline",
+        hours: "24/7, free",
+        source: "https://www.samhsa.gov/find-help/national-helpline",
+        checked: "2026-11-21",
+      },
+    ],
+  },
+  misconduct: {
+    text:
+      "In the US, therapists are licensed by the state they practise in: the licensing board for their profession in that state (psychology, counseling, social work, or marriage and family therapy) takes complaints. Searching the state's name with the license type finds it; ASPPB links every psychology board.",
+    links: [
+      {
+        id: "us-asppb-complaints",
+        name: "ASPPB: filing a complaint with a psychology board",
+        url: "https://asppb.net/consumers/complaints-discipline/filing-a-complaint",
+        source: "https://asppb.net/consumers/complaints-discipline/filing-a-complaint",
+        checked: "2026-11-21",
+      },
+    ],
+  },
+};

@@ -1,0 +1,59 @@
+import * as z from "zod/mini";
+
+/**
+ * The built-in directory's data. Every number and link carries the page it was confirmed from
+ * (`source`) and when (`checked`), so anyone can re-check it; the data test validates every
+ * region against these schemas.
+ */
+export const LINE_KINDS = ["crisis", "text", "youth", "dv"] as const;
+export type LineKind = (typeof LINE_KINDS)[number];
+
+const httpsUrl = z.url({ protocol: /^https$/, message: "must be an https:// link" });
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a YYYY-MM-DD date" }));
+/** A dialable number as people write it: digits with spaces or dashes, an optional leading +. */
+export const PHONE_PATTERN = /^\+?[0-9][0-9 -]{1,18}[0-9]$/;
+/** An SMS route: a number, optionally with the keyword to send ("SHOUT to 85258"). */
+export const SMS_PATTERN = /^(?:[A-Z0-9]{2,12} to )?[0-9][0-9 -]{1,14}[0-9]$/;
+
+export const EntrySchema = z
+  .object({
+    id: z.string().check(z.regex(/^[a-z]{2,3}-[a-z0-9-]{2,40}$/, { message: "must be a region-prefixed slug such as gb-samaritans" })),
+    name: z.string().check(z.minLength(1), z.maxLength(80)),
+    phone: z.optional(z.string().check(z.regex(PHONE_PATTERN, { message: "must look like a phone number" }))),
+    sms: z.optional(z.string().check(z.regex(SMS_PATTERN, { message: "must look like an SMS number, e.g. SHOUT to 85258" }))),
+    url: z.optional(httpsUrl.check(z.maxLength(200))),
+    hours: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+    source: httpsUrl,
+    checked: isoDate,
+  })
+  .check(z.refine((entry) => Boolean(entry.phone || entry.sms || entry.url), { message: "needs a phone number, an SMS route or a link" }));
+export type Entry = z.infer<typeof EntrySchema>;
+
+export const LineSchema = z.extend(EntrySchema, { kind: z.enum(LINE_KINDS) });
+export type Line = z.infer<typeof LineSchema>;
+
+export const SignpostSchema = z.object({
+  text: z.string().check(z.minLength(20), z.maxLength(400)),
+  links: z.array(EntrySchema).check(z.maxLength(3)),
+});
+export type Signpost = z.infer<typeof SignpostSchema>;
+
+export const RegionDataSchema = z
+  .object({
+    code: z.string().check(z.regex(/^[A-Z]{2}$/, { message: "must be an ISO 3166 alpha-2 code" })),
+    /** As it reads after "in": "the UK", "Ireland". */
+    name: z.string().check(z.minLength(2), z.maxLength(40)),
+    emergency: z.object({
+      number: z.string().check(z.regex(/^[0-9]{2,5}$/, { message: "must be a short emergency number" })),
+      source: httpsUrl,
+      checked: isoDate,
+    }),
+    /** Best first: the first `crisis` line is the region's primary line. */
+    lines: z.array(LineSchema).check(
+      z.minLength(1),
+      z.refine((lines) => lines.some((line) => line.kind === "crisis"), { message: "needs a primary crisis line" }),
+    ),
+    professional: SignpostSchema,
+    misconduct: SignpostSchema,
+  });
+export type RegionData = z.infer<typeof RegionDataSchema>;

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { INTERNATIONAL_DIRECTORIES, REGIONS } from "../../shared/resources/index.ts";
+import { EntrySchema, PHONE_PATTERN, RegionDataSchema, SMS_PATTERN, type Entry } from "../../shared/resources/schema.ts";
+import { DISCORD_LIMITS } from "../../shared/render/discord.ts";
+import { SLACK_LIMITS } from "../../shared/render/slack.ts";
+
+const MIN_COUNTRIES = 20;
+const entriesOf = (region: (typeof REGIONS)[number]): Entry[] => [...region.lines, ...region.professional.links, ...region.misconduct.links];
+const allEntries = [...REGIONS.flatMap(entriesOf), ...INTERNATIONAL_DIRECTORIES];
+
+describe("the built-in crisis-resource data", () => {
+  it.each(REGIONS.map((region) => [region.code, region] as const))("%s matches the schema", (_, region) => {
+    const parsed = RegionDataSchema.safeParse(region);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+  });
+
+  it("covers enough countries, each once", () => {
+    const codes = REGIONS.map((region) => region.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes.length).toBeGreaterThanOrEqual(MIN_COUNTRIES);
+  });
+
+  it("gives every region an emergency number and a primary crisis line with a phone number", () => {
+    for (const region of REGIONS) {
+      expect(region.emergency.number, region.code).toMatch(/^[0-9]{2,5}$/);
+      const primary = region.lines.find((line) => line.kind === "crisis");
+      expect(primary?.phone ?? primary?.sms, region.code).toBeTruthy();
+    }
+  });
+
+  it("cites an https source and a check date for every number and link", () => {
+    for (const entry of allEntries) {
+      expect(EntrySchema.safeParse(entry).success, entry.id).toBe(true);
+      expect(entry.source, entry.id).toMatch(/^https:\/\/[^\s]+$/);
+      expect(Date.parse(entry.checked), entry.id).not.toBeNaN();
+    }
+    for (const region of REGIONS) expect(region.emergency.source, region.code).toMatch(/^https:\/\//);
+  });
+
+  it("has unique ids, prefixed with their region", () => {
+    const ids = allEntries.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const region of REGIONS) {
+      for (const entry of entriesOf(region)) expect(entry.id.startsWith(`${region.code.toLowerCase()}-`), entry.id).toBe(true);
+    }
+  });
+
+  it("writes phone numbers and SMS routes in a dialable form", () => {
+    for (const entry of allEntries) {
+      if (entry.phone) expect(entry.phone, entry.id).toMatch(PHONE_PATTERN);
+      if (entry.sms) expect(entry.sms, entry.id).toMatch(SMS_PATTERN);
+      if (entry.phone) expect(entry.phone.replace(/\D/g, "").length, entry.id).toBeLessThanOrEqual(15);
+    }
+    expect("116 123").toMatch(PHONE_PATTERN);
+    expect("call 116 123").not.toMatch(PHONE_PATTERN);
+    expect("SHOUT to 85258").toMatch(SMS_PATTERN);
+  });
+
+  it("fits Discord's and Slack's limits when rendered", () => {
+    for (const entry of allEntries) {
+      const title = entry.hours ? `${entry.name} (${entry.hours})` : entry.name;
+      expect(title.length, entry.id).toBeLessThanOrEqual(256);
+      const value = [entry.phone, entry.sms, entry.url].filter(Boolean).join(" · ");
+      expect(value.length + 20, entry.id).toBeLessThanOrEqual(DISCORD_LIMITS.embedFieldValue);
+    }
+    for (const region of REGIONS) {
+      for (const signpost of [region.professional, region.misconduct]) {
+        expect(signpost.text.length, region.code).toBeLessThanOrEqual(Math.min(DISCORD_LIMITS.content, SLACK_LIMITS.sectionText) / 4);
+      }
+    }
+  });
+
+  it("rejects an entry without a source, with an http source, or with a made-up phone format", () => {
+    const good = { id: "gb-test", name: "X", phone: "116 123", source: "https://example.org/x", checked: "2026-11-21" };
+    expect(EntrySchema.safeParse(good).success).toBe(true);
+    expect(EntrySchema.safeParse({ ...good, source: undefined }).success).toBe(false);
+    expect(EntrySchema.safeParse({ ...good, source: "http://example.org/x" }).success).toBe(false);
+    expect(EntrySchema.safeParse({ ...good, phone: "ring 116" }).success).toBe(false);
+    expect(EntrySchema.safeParse({ ...good, phone: undefined }).success).toBe(false);
+  });
+});
