@@ -1,6 +1,6 @@
 import type { AnswerOutcome } from "../core/answer-client.ts";
 import type { SlackMessage, SlackRenderOptions } from "../../shared/render/slack.ts";
-import type { Answer, AnswerRequest } from "../../shared/schemas/answer.ts";
+import type { AnswerRequest } from "../../shared/schemas/answer.ts";
 import type { AdapterSettings, CommunityPlatform } from "../../shared/schemas/community-config.ts";
 import { slashCommandReply, type SlashCommandReply } from "../../shared/slack/command-reply.ts";
 import { alertModerators, deliverAnswer, postReply } from "../../shared/slack/deliver.ts";
@@ -27,9 +27,9 @@ export function cooldownNotice(seconds: number): SlackMessage {
   return { text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] };
 }
 
-/** The cooldown never holds back a crisis reply. */
-export function isHeldByCooldown(coolingDown: boolean, answer: Answer): boolean {
-  return coolingDown && answer.kind !== "crisis";
+/** The cooldown never holds back a crisis reply, nor the fallback (it carries crisis resources). */
+export function isHeldByCooldown(coolingDown: boolean, outcome: AnswerOutcome): boolean {
+  return coolingDown && outcome.source !== "fallback" && outcome.answer.kind !== "crisis";
 }
 
 /**
@@ -40,8 +40,8 @@ export function createSlackResponder(deps: SlackResponderDeps) {
   async function answerFor(question: SlackQuestion) {
     const settings = await deps.settingsFor("slack", question.teamId);
     const coolingDown = !deps.cooldown.take(`${question.teamId}:${question.userId}`, settings.cooldownSeconds);
-    const { answer } = await deps.ask(answerRequestFor(question));
-    return { answer, settings, held: isHeldByCooldown(coolingDown, answer) };
+    const outcome = await deps.ask(answerRequestFor(question));
+    return { answer: outcome.answer, settings, held: isHeldByCooldown(coolingDown, outcome) };
   }
 
   return {

@@ -69,10 +69,11 @@ describe("where a Slack reply goes", () => {
 });
 
 describe("the Slack bot's own rules", () => {
-  it("the cooldown holds back everything but a crisis", () => {
-    expect(isHeldByCooldown(true, answerOf("answer"))).toBe(true);
-    expect(isHeldByCooldown(true, answerOf("crisis"))).toBe(false);
-    expect(isHeldByCooldown(false, answerOf("answer"))).toBe(false);
+  it("the cooldown holds back everything but a crisis and the fallback", () => {
+    expect(isHeldByCooldown(true, { source: "worker", answer: answerOf("answer") })).toBe(true);
+    expect(isHeldByCooldown(true, { source: "worker", answer: answerOf("crisis") })).toBe(false);
+    expect(isHeldByCooldown(true, { source: "fallback", answer: answerOf("out_of_scope"), fault: "timeout" })).toBe(false);
+    expect(isHeldByCooldown(false, { source: "worker", answer: answerOf("answer") })).toBe(false);
     expect(cooldownNotice(30).text).toContain("30 seconds");
   });
 
