@@ -1,0 +1,20 @@
+/** Negation scope: a negator in the few words before a cue, with no new subject or comma in between. */
+const NEGATORS: ReadonlySet<string> = new Set(["not", "never", "no", "nor", "neither", "without", "zero", "hardly", "barely"]);
+const SUBJECTS: ReadonlySet<string> = new Set(["i", "he", "she", "they", "you", "we"]);
+/** "can not stop thinking about…", "not sure…": negators that do not deny what follows. */
+const PSEUDO: ReadonlySet<string> = new Set([
+  "sure", "only", "just", "stop", "help", "wait", "handle", "cope", "control", "shake", "bear", "stand", "resist",
+  "doubt", "matter", "deny", "get", "seem", "escape", "fight", "ignore",
+]);
+const WINDOW_WORDS = 5;
+
+export function isNegated(clause: string, index: number): boolean {
+  const before = clause.slice(Math.max(0, index - 60), index);
+  const words = before.slice(before.lastIndexOf(",") + 1).split(" ").filter(Boolean).slice(-WINDOW_WORDS);
+  for (let at = words.length - 1; at >= 0; at--) {
+    const word = words[at]!;
+    if (SUBJECTS.has(word)) return false;
+    if (NEGATORS.has(word)) return !PSEUDO.has(words[at + 1] ?? "");
+  }
+  return false;
+}

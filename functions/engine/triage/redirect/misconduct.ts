@@ -1,0 +1,38 @@
+import type { RedirectReason } from "../../../../shared/schemas/answer.ts";
+import { cue, type CueGroup, REDIRECT_CHECKS } from "../cue.ts";
+
+/** A therapist named earlier in the clause; checks apply at the behaviour (focus), so "has never touched me" is negated. */
+const BY_THERAPIST = String.raw`\b(?:my|our|the|her|his|this) {W}?{THERAPIST}\b[^.?!]{0,60}?`;
+
+const SEXUAL = String.raw`kissed|kisses|kissing|kiss me|slept with|sleeping (?:together|with me)|had sex|has sex|have sex|sex with me|sexual|sexually|sexted|sexting|nudes|naked|asked me out|ask me out|on a date|date me|dating me|we (?:could|can|should) date|wants to date|go out with me|romantic(?:ally)?|flirts|flirting|flirted|loves me|in love with me|a relationship with me|wants a relationship|touched (?:me|my)|touches (?:me|my)|touching (?:me|my)|groped|grabbed (?:me|my)|hugs me (?:for )?(?:way )?too long|kissed my|comment(?:s|ing|ed)? on my (?:body|looks|appearance|figure|breasts|boobs|chest|legs|butt|ass|weight)|(?:pictures|photos|pics) of (?:me|myself)|misses me|text(?:s|ing|ed)? me (?:late|at night|at \d)|calls me (?:baby|babe|sweetheart|beautiful|gorgeous|sexy)`;
+const DUAL = String.raw`invest in (?:his|her|their) (?:business|company|startup)|asked me to invest|(?:business|money) (?:with me|deal|partner|opportunity)|borrow(?:ed|s)? money|lend (?:him|her|them) money|asked (?:me )?for a loan|a loan from me|money from me|hired me|hire me|work for (?:him|her|them)|babysit|\bmlm\b|pyramid scheme|sell(?:s|ing)? me|buy (?:his|her|their) (?:products|stuff|book|supplements)|be friends|friends with me|friend request|(?:add|added|follow|followed|friend|friended|message|messaged|dm|dms|dmed|dm'd) me on (?:instagram|facebook|snapchat|tiktok|twitter|linkedin|discord|whatsapp)|meet up|meet (?:me )?for (?:coffee|drinks|dinner|lunch)|go for (?:coffee|drinks|dinner) with me|house party|invited me (?:to|over)|come over to (?:his|her|their)|to (?:his|her|their) (?:house|place|home|flat|apartment)|showed up at my (?:house|home|work|door)|uninvited|outside (?:of )?(?:sessions?|therapy) (?:for|to)|wants to hang out`;
+const CONFIDENTIALITY = String.raw`told my (?:mom|mum|dad|parents|boss|partner|family|husband|wife|teacher|school|friends|employer|sister|brother|ex)|told (?:everyone|other people|people|other clients)|shared my (?:secrets|information|story|notes|details|diagnosis|session)|post(?:s|ed)? about (?:me|my)|talks about (?:me|my case|my sessions)|talked about (?:me|my case|my sessions)|gossip(?:s|ed|ing)?|uses my name|used my name|broke (?:my )?confidentiality|breach(?:ed)? (?:my )?confidentiality`;
+const ABUSE = String.raw`yell(?:s|ed)? at me|scream(?:s|ed)? at me|shout(?:s|ed)? at me|swore at me|called me (?:pathetic|stupid|crazy|names|worthless|fat|ugly|lazy|attention seeking|dramatic|a liar|manipulative|selfish|an idiot|useless|disgusting|a slut|a whore)|insult(?:s|ed)? me|threaten(?:s|ed)? (?:me|to)|hit me|slapped me|pushed me|shamed me|humiliat(?:ed|es) me|mock(?:s|ed)? me|grabbed my arm|tried to convert me|made me pray`;
+
+/** Conduct by a therapist that is never acceptable: sexual or romantic contact, dual relationships, breaches, abuse. */
+export const misconduct: CueGroup<RedirectReason> = {
+  name: "therapist misconduct",
+  reasons: { self: "therapist_misconduct", other: "therapist_misconduct" },
+  checks: REDIRECT_CHECKS,
+  anchors: [
+    "kissed", "kisses", "kissing", "kiss", "slept", "sleeping", "sex", "sexual", "sexually", "sexted", "sexting", "nudes",
+    "naked", "asked", "ask", "date", "dating", "romantic", "romantically", "flirts", "flirting", "flirted", "loves", "love",
+    "relationship", "touched", "touches", "touching", "groped", "grabbed", "hugs", "commenting", "comments", "commented",
+    "comment", "pictures", "photos", "pics", "misses", "text", "texts", "texting", "texted", "calls", "invest", "business",
+    "money", "borrow", "borrowed", "borrows", "lend", "loan", "hired", "hire", "work", "babysit", "mlm", "pyramid", "sell",
+    "sells", "selling", "buy", "friends", "friend", "add", "added", "follow", "followed", "friended", "message", "messaged",
+    "dm", "dms", "dmed", "dm'd", "meet", "coffee", "drinks", "dinner", "lunch", "house", "place", "home", "flat",
+    "apartment", "party", "invited", "over", "showed", "uninvited", "outside", "hang", "told", "shared", "post", "posts",
+    "posted", "talks", "talked", "gossip", "gossips", "gossiped", "gossiping", "name", "broke", "breach", "breached", "yell",
+    "yells", "yelled", "scream", "screams", "screamed", "shout", "shouts", "shouted", "swore", "called", "insult",
+    "insults", "insulted", "threaten", "threatens", "threatened", "hit", "slapped", "pushed", "shamed", "humiliated",
+    "humiliates", "mock", "mocks", "mocked", "convert", "pray", "hooked", "affair", "seeing",
+  ],
+  cues: [
+    cue("sexual or romantic contact", "self", String.raw`${BY_THERAPIST}\b(${SEXUAL})\b`, { focus: true }),
+    cue("a dual relationship", "self", String.raw`${BY_THERAPIST}\b(${DUAL})\b`, { focus: true }),
+    cue("a breach of confidentiality", "self", String.raw`${BY_THERAPIST}\b(${CONFIDENTIALITY})\b`, { focus: true }),
+    cue("abuse or threats", "self", String.raw`${BY_THERAPIST}\b(${ABUSE})\b`, { focus: true }),
+    cue("a sexual relationship, in the client's words", "self", String.raw`\b(?:slept with|had sex with|kissed|am dating|are dating|have been dating|hooked up with|had an affair with|in a relationship with|sleeping with) (?:my|our) {W}?{THERAPIST}\b|\b(?:my|our) {THERAPIST} and i (?:have been |are |were )?(?:sleeping together|dating|kissed|had sex|hooked up|in a relationship|seeing each other)\b`),
+  ],
+};
