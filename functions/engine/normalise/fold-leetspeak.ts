@@ -11,9 +11,13 @@ const ONE_SIDED = /^(?:[a-z]+[0-9]+|[0-9]+[a-z]+)$/;
 /** Words split or censored with punctuation ("sui.cide", "un-alive", "k*ll", "su**ide"). */
 const SPLIT_WORD = /(?<![a-z])(?:[a-z]*(?:[*#]+[a-z]+)+[*#]*|[a-z]+[*#]+(?![a-z])|[a-z]+(?:[.\-_]+[a-z]+)+)/g;
 
+/** A dose written without a space ("200mg") gets one, so the unit reads as a word. */
+const DOSE = /\b(\d+(?:\.\d+)?)(mg|mcg|ml)\b/g;
+
 /** Undoes leetspeak, split words and censoring, turning each token back into a word when one fits. */
 export function foldLeetspeak(text: string): string {
   let folded = text;
+  if (/\dm[gcl]/.test(folded)) folded = folded.replace(DOSE, "$1 $2");
   if (/[a-z][0-9@$|]|[0-9@$!|][a-z]|[a-z]![a-z]/.test(folded)) folded = folded.replace(MIXED_TOKEN, foldToken);
   if (folded.includes("*") || folded.includes("#") || /[a-z][.\-_][a-z]/.test(folded)) folded = folded.replace(SPLIT_WORD, joinSplitWord);
   return folded;

@@ -35,10 +35,9 @@ export interface Cue<Reason extends string = string> {
   reasons?: { self: Reason; other: Reason };
 }
 
-/** A module of cues, run only on clauses that contain one of its anchor words. */
+/** A module of cues about one kind of risk or request. */
 export interface CueGroup<Reason extends string> {
   name: string;
-  anchors: readonly string[];
   cues: readonly Cue<Reason>[];
   /** The reason when the cue is about the writer, and when it is about someone else. */
   reasons: { self: Reason; other: Reason };

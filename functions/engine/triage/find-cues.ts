@@ -6,6 +6,7 @@ import { type Subject, speakerOf, subjectInside, subjectOf } from "./context/sub
 import { isPast } from "./context/time.ts";
 import { isTopicMention } from "./context/topic.ts";
 import type { Check, Cue, CueGroup } from "./cue.ts";
+import { KeyedLists, requiredKeys } from "./required-words.ts";
 
 /** A cue that held in context, with the reason it points to. */
 export interface Finding<Reason extends string> {
@@ -13,62 +14,67 @@ export interface Finding<Reason extends string> {
   cue: Cue<Reason>;
 }
 
-const NON_WORD = /[^a-z0-9@'-]+/;
-/** The unit of "50mg", "2am": indexed as a word of its own. */
-const UNIT = /[a-z]+$/;
+/** Tokens as the regex engine's word boundaries see them, so gating agrees with the patterns. */
+const NON_WORD = /[^a-z0-9_]+/;
 /** A weapon makes threats serious even when they come with "lol". */
 const WEAPON = /\b(?:gun|guns|knife|knives|bat|weapon|rifle|pistol|shotgun|machete|bomb)\b/;
 
-/** For each anchor word, the cues it lets run: built once per set of groups. */
+/** For each word key, the cues that require it (see required-words.ts); cues that cannot be gated run everywhere. */
 export class CueIndex {
-  private readonly cuesByWord = new Map<string, Cue<string>[]>();
+  readonly byWord = new KeyedLists<Cue<string>>();
+  readonly ungated: readonly Cue<string>[];
 
   constructor(...groupLists: readonly (readonly CueGroup<string>[])[]) {
-    for (const group of groupLists.flat()) {
-      for (const cue of group.cues) {
-        for (const word of anchorsOf(cue, group)) {
-          const cues = this.cuesByWord.get(word);
-          if (!cues) this.cuesByWord.set(word, [cue]);
-          else if (!cues.includes(cue)) cues.push(cue);
-        }
+    const ungated: Cue<string>[] = [];
+    for (const cue of groupLists.flat().flatMap((group) => group.cues)) {
+      const keys = requiredKeys(cue.pattern.source);
+      if (!keys) {
+        ungated.push(cue);
+        continue;
       }
+      for (const key of keys) this.byWord.add(key, cue);
     }
-  }
-
-  cuesFor(word: string): readonly Cue<string>[] | undefined {
-    return this.cuesByWord.get(word);
+    this.ungated = ungated;
   }
 }
 
 /**
- * A message prepared for cue matching: its distinct clauses, for each cue the clauses holding one of
- * its anchor words (the only clauses it can match), the clauses with figures of speech blanked out,
- * and whether the writer is plainly joking.
+ * A message prepared for cue matching: its distinct clauses, for each cue the clauses holding a word
+ * it requires (the only clauses it can match), the clauses with figures of speech blanked out, and
+ * whether the writer is plainly joking.
  */
 export class MessageScan {
   readonly message: NormalisedMessage;
   private joke: boolean | undefined;
   private readonly clauses: readonly string[];
-  private readonly candidates = new Map<Cue<string>, number[]>();
+  /** Null when every cue runs on every clause. */
+  private readonly candidates: Map<Cue<string>, number[]> | null;
   private readonly masked: (string | undefined)[] = [];
   private readonly past: (boolean | undefined)[] = [];
   private readonly wholeMatches = new Map<RegExp, boolean>();
 
-  constructor(message: NormalisedMessage, index: CueIndex) {
+  /** `gated: false` runs every cue on every clause; the evaluation checks that gating changes nothing. */
+  constructor(message: NormalisedMessage, index: CueIndex, { gated = true }: { gated?: boolean } = {}) {
     this.message = message;
     this.clauses = [...new Set(message.clauses)];
+    if (!gated) {
+      this.candidates = null;
+      return;
+    }
+    const candidates = new Map<Cue<string>, number[]>();
+    const add = (cue: Cue<string>, clauseIndex: number) => {
+      const list = candidates.get(cue);
+      if (!list) candidates.set(cue, [clauseIndex]);
+      else if (list[list.length - 1] !== clauseIndex) list.push(clauseIndex);
+    };
     this.clauses.forEach((clause, clauseIndex) => {
-      for (const token of clause.split(NON_WORD)) {
-        const code = token.charCodeAt(0);
-        const cues = index.cuesFor(code >= 48 && code <= 57 ? (UNIT.exec(token)?.[0] ?? token) : token);
-        if (!cues) continue;
-        for (const cue of cues) {
-          const list = this.candidates.get(cue);
-          if (!list) this.candidates.set(cue, [clauseIndex]);
-          else if (list[list.length - 1] !== clauseIndex) list.push(clauseIndex);
-        }
-      }
+      const addAll = (cues: readonly Cue<string>[]) => {
+        for (const cue of cues) add(cue, clauseIndex);
+      };
+      addAll(index.ungated);
+      for (const token of clause.split(NON_WORD)) if (token) index.byWord.forToken(token, addAll);
     });
+    this.candidates = candidates;
   }
 
   /** Whether the writer is plainly joking (and names no weapon). */
@@ -78,6 +84,7 @@ export class MessageScan {
 
   /** Indices of the clauses the cue could match, in order. */
   clausesFor(cue: Cue<string>): readonly number[] {
+    if (!this.candidates) return this.clauses.map((_, index) => index);
     return this.candidates.get(cue) ?? [];
   }
 
@@ -111,10 +118,10 @@ export function findCues<Reason extends string>(
     for (const cue of group.cues) {
       const clauses = scan.clausesFor(cue);
       if (clauses.length === 0 || (cue.jokeProne && scan.joking) || (cue.needs && !scan.matches(cue.needs))) continue;
-      const skipPast = group.checks.includes("past") && !cue.ignore?.includes("past");
+      const checks = activeChecks(cue, group.checks);
       for (const index of clauses) {
-        if (skipPast && scan.isPast(index)) continue;
-        const subject = firstHolding(cue, group.checks, scan.clause(index));
+        if (checks.past && scan.isPast(index)) continue;
+        const subject = firstHolding(cue, checks, scan.clause(index));
         if (subject && subject !== "generic") {
           const reasons = cue.reasons ?? group.reasons;
           const finding = { cue, reason: subject === "self" ? reasons.self : reasons.other };
@@ -128,18 +135,31 @@ export function findCues<Reason extends string>(
   return findings;
 }
 
+type ActiveChecks = Record<Check, boolean>;
+const ACTIVE = new WeakMap<object, ActiveChecks>();
+
+/** The group's checks less those the cue ignores, worked out once per cue. */
+function activeChecks(cue: Cue<string>, checks: readonly Check[]): ActiveChecks {
+  let active = ACTIVE.get(cue);
+  if (!active) {
+    const on = (check: Check) => checks.includes(check) && !cue.ignore?.includes(check);
+    active = { negation: on("negation"), past: on("past"), hypothetical: on("hypothetical"), topic: on("topic") };
+    ACTIVE.set(cue, active);
+  }
+  return active;
+}
+
 /** Whose risk the first match of the cue that survives its checks describes, or null when none does. */
-function firstHolding<Reason extends string>(cue: Cue<Reason>, checks: readonly Check[], clause: string): Subject | null {
-  const applies = (check: Check) => checks.includes(check) && !cue.ignore?.includes(check);
+function firstHolding<Reason extends string>(cue: Cue<Reason>, checks: ActiveChecks, clause: string): Subject | null {
   const pattern = cue.pattern;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(clause); match; match = pattern.exec(clause)) {
     if (match[0].length === 0) pattern.lastIndex++;
     const focus = cue.focus && match[1] ? match[1] : match[0];
     const start = match.index + match[0].length - focus.length;
-    if (applies("negation") && isNegated(clause, start)) continue;
-    if (applies("hypothetical") && isHypothetical(clause, start)) continue;
-    if (applies("topic") && isTopicMention(clause, start, start + focus.length)) continue;
+    if (checks.negation && isNegated(clause, start)) continue;
+    if (checks.hypothetical && isHypothetical(clause, start)) continue;
+    if (checks.topic && isTopicMention(clause, start, start + focus.length)) continue;
     if (cue.who === "subject") return subjectOf(clause, start);
     if (cue.who === "match") return subjectInside(match[0]) ?? subjectOf(clause, start);
     if (cue.who === "other") return subjectOf(clause, start) === "generic" ? "generic" : "other";
@@ -148,24 +168,3 @@ function firstHolding<Reason extends string>(cue: Cue<Reason>, checks: readonly 
   return null;
 }
 
-const ANCHORS = new WeakMap<object, readonly string[]>();
-const ESCAPES = /\\[a-zA-Z]/g;
-
-/**
- * The group's anchor words that the cue's own pattern spells (by a stem of at least three letters at
- * a word start), so each cue only runs on clauses that could match it; all the group's anchors when
- * the pattern spells none. The evaluation checks that this gating never changes a result.
- */
-export function anchorsOf<Reason extends string>(cue: Cue<Reason>, group: CueGroup<Reason>): readonly string[] {
-  let anchors = ANCHORS.get(cue);
-  if (!anchors) {
-    const source = cue.pattern.source.replace(ESCAPES, " ");
-    const own = group.anchors.filter((anchor) => {
-      const stem = anchor.slice(0, Math.max(3, anchor.length - 3));
-      return new RegExp(`(?<![a-z])${stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).test(source);
-    });
-    anchors = own.length > 0 ? own : group.anchors;
-    ANCHORS.set(cue, anchors);
-  }
-  return anchors;
-}

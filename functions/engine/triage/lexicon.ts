@@ -2,11 +2,6 @@
  * Word lists the cue patterns share, as regex alternations. Patterns are written with `{NAME}`
  * placeholders (see `cuePattern`) so each list is kept in one place.
  */
-/** The most telling word of each entry ("on the spectrum" → "spectrum"), for anchoring cues on a lexicon. */
-export function keyWords(entries: readonly string[]): string[] {
-  return [...new Set(entries.map((entry) => entry.split(" ").reduce((a, b) => (b.length > a.length ? b : a))))];
-}
-
 const list = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join("|")})`;
 
 export const THERAPIST_WORDS = [

@@ -11,15 +11,6 @@ export const abuseDanger: CueGroup<CrisisReason> = {
   name: "abuse and danger",
   reasons: { self: "abuse_danger", other: "abuse_danger" },
   checks: CRISIS_CHECKS,
-  anchors: [
-    "hit", "hits", "hitting", "beat", "beats", "beating", "beaten", "punches", "punched", "kicks", "kicked", "slaps",
-    "slapped", "chokes", "choked", "strangled", "strangles", "pushed", "shoved", "burns", "bites", "attacked", "raped",
-    "rapes", "molested", "molests", "touches", "touched", "abuses", "abused", "abusing", "abusive", "threatens",
-    "threatened", "threatening", "locks", "locked", "grabs", "grabbed", "dragged", "throws", "threw", "throwing", "hurts",
-    "safe", "unsafe", "danger", "scared", "afraid", "terrified", "violent", "aggressive", "stalking", "stalked",
-    "following", "followed", "hiding", "assaulted", "kill", "hurt", "regret", "break", "leave", "outside", "trafficked",
-    "sexually", "touching", "beating", "stabbed", "kidnapped", "phone", "money", "keys", "passport",
-  ],
   cues: [
     cue("is hit or hurt by someone", "self", String.raw`\b${AGENT} {W}{0,3}?${VIOLENT} (?:me|my (?:head|face|body|neck|arm|arms|stomach|back))\b`),
     cue("threatened by someone", "self", String.raw`\b(?:said|says|told me|threatened|threatens|threatening|swore|swears|keeps saying|warned me)(?: that)?(?: if [^.]{1,40}?)? (?:he|she|they)(?: will| would| is going to| are going to| is gonna)? (?:(?:kill|hurt|beat|hit|stab|shoot) (?:me|us|my {W}?{KIN})|make me regret|make me pay|take the kids)\b|\b(?:threatened|threatens|threatening) to (?:kill|hurt|beat|hit|stab|shoot) me\b`),

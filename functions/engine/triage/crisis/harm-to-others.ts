@@ -12,12 +12,6 @@ export const harmToOthers: CueGroup<CrisisReason> = {
   name: "harm to others",
   reasons: { self: "harm_to_others", other: "harm_to_others" },
   checks: CRISIS_CHECKS,
-  anchors: [
-    "kill", "murder", "stab", "shoot", "strangle", "choke", "poison", "smother", "drown", "hurt", "harm", "attack", "beat",
-    "shake", "hit", "punch", "killing", "murdering", "stabbing", "shooting", "strangling", "choking", "poisoning",
-    "hurting", "harming", "attacking", "beating", "shaking", "hitting", "punching", "pay", "revenge", "hurt", "voice",
-    "voices", "yourself", "slapped", "shook", "kicked", "punched", "threw",
-  ],
   cues: [
     cue("intends to hurt someone", "subject", String.raw`\b${INTENT} to {W}?${VIOLENCE} (?:up )?${TARGET}`, { jokeProne: true }),
     cue("thoughts of hurting someone", "subject", String.raw`\b(?:thoughts|thinking|think|thought|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|imagine|imagining|obsessing|obsessed) (?:of|about) {W}?${VIOLENCE_ING} (?:up )?${TARGET}`, { jokeProne: true }),

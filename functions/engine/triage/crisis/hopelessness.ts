@@ -11,10 +11,6 @@ export const hopelessness: CueGroup<CrisisReason> = {
   name: "hopelessness",
   reasons: { self: "suicide_self_harm", other: "someone_else_at_risk" },
   checks: CRISIS_CHECKS,
-  anchors: [
-    "hopeless", "hope", "better", "point", "burden", "way", "out", "done", "fighting", "change", "future", "matters",
-    "care", "depression", "take", "anymore", "escape", "stop", "fight", "given", "up",
-  ],
   cues: [
     cue("it will never get better", "subject", String.raw`\b(?:it|things|life|my life|this) (?:is |are )?(?:never going to|will never|is never going to|never gets|will not ever|is not ever going to) (?:get|be|feel) (?:any )?better\b`),
     cue("no hope or future", "subject", String.raw`\bno (?:hope|future|way out) (?:for me|left|anymore)\b|\b(?:have|see|there is) no (?:future|hope)(?= *$| for me| anymore| left)|\b(?:everything|life) (?:is|feels) hopeless\b|\b(?:am|feel) (?:so |completely |totally )?hopeless(?= *$| and)`),

@@ -9,10 +9,6 @@ export const overdose: CueGroup<CrisisReason> = {
   name: "overdose",
   reasons: { self: "suicide_self_harm", other: "someone_else_at_risk" },
   checks: CRISIS_CHECKS,
-  anchors: [
-    "overdose", "overdosed", "overdosing", "took", "taken", "swallowed", "downed", "take", "taking", "pills", "tablets",
-    "meds", "saving", "saved", "hoarding", "stockpiling", "stockpiled", "collecting", "stashing", "cabinet", "enough", "many",
-  ],
   cues: [
     cue("took a whole supply", "match", String.raw`\b(?:took|taken|take|taking|swallowed|downed|ate|had) (?:a |the )?(?:whole |entire |full )?(?:bunch|handful|load|lot|bottle|box|pack|packet|strip|fistful|stash|heap|ton) of ${OF_MINE}${TABLETS}`),
     cue("took everything they had", "match", String.raw`\b(?:took|taken|swallowed|downed) (?:all|all of|every one of|the rest of|everything in) (?:my|the|his|her|their) {W}?(?:${TABLETS}|cabinet|medicine cabinet|prescription)|\b(?:took|taken|swallowed|downed) (?:all|all of) ${TABLETS}\b`),

@@ -10,12 +10,6 @@ export const passiveIdeation: CueGroup<CrisisReason> = {
   name: "passive ideation",
   reasons: { self: "suicide_self_harm", other: "someone_else_at_risk" },
   checks: CRISIS_CHECKS,
-  anchors: [
-    "live", "living", "exist", "existing", "alive", "wake", "here", "around", "born", "dead", "better", "happier", "easier",
-    "miss", "notice", "care", "burden", "point", "reason", "worth", "tired", "exhausted", "done", "enough", "give", "given",
-    "disappear", "vanish", "end", "stop", "over", "sleep", "forever", "happen", "hit", "mind", "relief", "gone", "kill",
-    "go", "keep", "pain", "longer",
-  ],
   cues: [
     cue("does not want to live", "subject", String.raw`\b(?:do|does|did) not (?:really |even |actually )?want to ${STOP_LIVING}\b${NOT_WHETHER}|\b(?:no longer|never) want to ${STOP_LIVING}\b${NOT_WHETHER}`),
     cue("does not want to be here anymore", "subject", String.raw`\b(?:do|does) not (?:really |even )?want to be here(?= *$| (?:anymore|any more|any longer|on this earth|in this world)\b)`),

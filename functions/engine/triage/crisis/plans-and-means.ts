@@ -9,12 +9,6 @@ export const plansAndMeans: CueGroup<CrisisReason> = {
   name: "plans and means",
   reasons: { self: "suicide_self_harm", other: "someone_else_at_risk" },
   checks: CRISIS_CHECKS,
-  anchors: [
-    "plan", "note", "notes", "letter", "letters", "goodbye", "bye", "date", "day", "bridge", "building", "rope", "noose",
-    "gun", "ready", "everything", "last", "exactly", "giving", "gave", "give", "lethal", "fatal", "deadly", "dose",
-    "way", "ways", "method", "methods", "many", "much", "happens", "long", "hurting", "painless", "painlessly", "standing",
-    "myself", "roof", "ledge", "night", "kill", "die", "everyone", "open", "tallest", "highest",
-  ],
   cues: [
     cue("has a plan", "subject", String.raw`\b(?:have|has|had|got|made|making|worked out) (?:a|the|my|his|her|their) plan\b`, {
       needs: /\b(?:kill|die|suicid|end (?:it|my life|things)|do it|going to|overdose|jump|not be here)\b/,

@@ -13,11 +13,6 @@ export const selfHarm: CueGroup<CrisisReason> = {
   name: "self-harm",
   reasons: { self: "suicide_self_harm", other: "someone_else_at_risk" },
   checks: CRISIS_CHECKS,
-  anchors: [
-    "myself", "himself", "herself", "themselves", "themself", "self", "cut", "cuts", "cutting", "relapse", "relapsed",
-    "relapsing", "purpose", "bled", "bleed", "bleeding", "bruise", "bruised", "head", "carved", "burned", "burnt",
-    "scratched", "sliced", "back", "urges", "urge", "wounds", "marks",
-  ],
   cues: [
     cue("hurts themself (first person)", "self", String.raw`\b${HARM_VERB} myself\b`),
     cue("hurts themself (third person)", "other", String.raw`\b${HARM_VERB} {THIRD_SELF}\b`),

@@ -9,11 +9,6 @@ export const suicidalIntent: CueGroup<CrisisReason> = {
   name: "suicidal intent",
   reasons: { self: "suicide_self_harm", other: "someone_else_at_risk" },
   checks: CRISIS_CHECKS,
-  anchors: [
-    "kill", "killing", "kills", "killed", "hang", "hanging", "hanged", "hung", "drown", "drowning", "suffocate", "poison",
-    "poisoning", "shoot", "shooting", "shot", "die", "dying", "dead", "suicide", "suicidal", "life", "end", "ending",
-    "jump", "rope", "bus", "stupid", "drastic", "lied",
-  ],
   cues: [
     cue("kills or wants to kill themself (first person)", "self", String.raw`\b${KILL} myself\b`),
     cue("wants to kill themself (third person)", "other", String.raw`\b${KILL_NOW} {THIRD_SELF}\b`),

@@ -9,7 +9,6 @@ export const voices: CueGroup<CrisisReason> = {
   name: "voices",
   reasons: { self: "suicide_self_harm", other: "someone_else_at_risk" },
   checks: CRISIS_CHECKS,
-  anchors: ["voice", "voices", "head"],
   cues: [
     cue("voices tell them to harm themself", "self", String.raw`${VOICES} (?:me|i)\b[^.]{0,20}?\b${HARM}\b(?! (?:my|people|others|everyone|someone|somebody|him|her|them|the|a)\b)|${VOICES} [^.]{0,15}?\bme dead\b`),
     cue("voices tell someone else to harm themself", "other", String.raw`${VOICES} (?:him|her|them)\b[^.]{0,20}?\b${HARM}\b(?! (?:my|people|others|everyone|someone))`),

@@ -1,5 +1,4 @@
 import type { RedirectReason } from "../../../../shared/schemas/answer.ts";
-import { DISORDER_WORDS, keyWords } from "../lexicon.ts";
 import { cue, type CueGroup, REDIRECT_CHECKS } from "../cue.ts";
 
 /**
@@ -16,7 +15,6 @@ export const diagnosis: CueGroup<RedirectReason> = {
   name: "diagnosis",
   reasons: { self: "diagnosis", other: "diagnosis" },
   checks: REDIRECT_CHECKS,
-  anchors: [...keyWords(DISORDER_WORDS), "diagnose", "diagnosis", "wrong"],
   cues: [
     cue("do I have it", "self", String.raw`\b(?:do|could|might|can|would|may) i (?:have|be having|suffer from|be|possibly have|actually have|really have) (?:a |an |some )?{DISORDER}\b`, { needs: NOT_ASKING_THEIR_CLINICIAN }),
     cue("am I it", "self", String.raw`\b(?:am i|is he|is she|are they|are you saying i am) (?:a |an |just |actually |really |possibly |maybe |secretly )?{DISORDER}\b`, { needs: NOT_ASKING_THEIR_CLINICIAN }),

@@ -1,5 +1,5 @@
 import type { RedirectReason } from "../../../../shared/schemas/answer.ts";
-import { DRUG_WORDS, keyWords } from "../lexicon.ts";
+import { DRUG_WORDS } from "../lexicon.ts";
 import { cue, type CueGroup, REDIRECT_CHECKS } from "../cue.ts";
 
 const ASKS = String.raw`(?:should|can|could|do|must|shall|would it be (?:ok|okay|safe|bad|fine)|is it (?:ok|okay|safe|bad|fine|normal|dangerous|wise) to|how (?:do|can|should) i|when (?:can|should) i|what if i|is it bad if i|would it be bad to)`;
@@ -11,11 +11,10 @@ export const medication: CueGroup<RedirectReason> = {
   name: "medication",
   reasons: { self: "medication", other: "medication" },
   checks: REDIRECT_CHECKS,
-  anchors: [...keyWords(DRUG_WORDS), "dose", "doses", "dosage", "mg", "side", "taper", "tapering", "zaps", "turkey", "withdrawal"],
   cues: [
     cue("asks whether to change medication", "self", String.raw`\b${ASKS} (?:i )?(?:just )?${CHANGE} [^.?!]{0,40}?\b(?:{DRUG}|dose|doses|dosage)\b`),
     cue("asks whether to stop them", "self", String.raw`\b${ASKS} (?:i )?(?:just )?(?:stop|quit|skip|come off|switch|change|double) (?:it|them|taking (?:it|them))\b`, { needs: MENTIONS_DRUG }),
-    cue("a dose in milligrams", "self", String.raw`\b\d+(?:\.\d+)? ?(?:mg|mcg|milligrams?)\b|\b(?:is (?:that|this|my) dose|what dose|which dose|right dose|dose (?:is )?(?:normal|too high|too low|too much))\b`, { needs: MENTIONS_DRUG }),
+    cue("a dose in milligrams", "self", String.raw`\b\d+(?:\.\d+)? (?:mg|mcg|milligrams?)\b|\b(?:is (?:that|this|my) dose|what dose|which dose|right dose|dose (?:is )?(?:normal|too high|too low|too much))\b`, { needs: MENTIONS_DRUG }),
     cue("side effects", "self", String.raw`\bside effects?\b`, { needs: MENTIONS_DRUG }),
     cue("mixing with medication", "self", String.raw`\b(?:drink|drinking|smoke|smoking|have|take|taking|mix|mixing|combine) [^.?!]{0,30}?\b(?:on|with|while (?:on|taking)|and) (?:my )?{W}?{DRUG}\b|\b(?:mix|mixing|combine) {DRUG}\b`),
     cue("which medication is best", "self", String.raw`\b(?:which|what) {W}?(?:{DRUG}) (?:is|are|should|would|works?|do you recommend)\b`),

@@ -10,11 +10,6 @@ export const personalTherapy: CueGroup<RedirectReason> = {
   name: "personal therapy",
   reasons: { self: "personal_therapy", other: "personal_therapy" },
   checks: REDIRECT_CHECKS,
-  anchors: [
-    "therapist", "counsellor", "counselor", "psychologist", "psychiatrist", "shrink", "session", "sessions", "therapy",
-    "treat", "counsel", "analyze", "analyse", "psychoanalyse", "psychoanalyze", "therapize", "fix", "cure", "heal",
-    "help", "cbt", "dbt", "emdr", "client", "patient", "coach",
-  ],
   cues: [
     cue("be my therapist", "self", String.raw`\b${CAN_YOU}(?:be|act as|act like|pretend to be|become|play) (?:my|a|the) (?:personal |new |free |own )?(?:{THERAPIST}|life coach)\b|\bbe my {W}?{THERAPIST}\b|\byou be the {THERAPIST}\b|\bact as my {THERAPIST}\b|\bpretend (?:you are|to be) (?:my|a) {THERAPIST}\b|\b(?:want|need) you to be my {THERAPIST}\b|\byou are my {THERAPIST} now\b|\bcan you be mine\b`),
     cue("treat me", "self", String.raw`\b${CAN_YOU}(?:treat|counsel|therapi[sz]e|analy[sz]e|psychoanaly[sz]e|fix|cure|heal) (?:me|my \w+)\b`),
