@@ -23,6 +23,11 @@ export function foldLeetspeak(text: string): string {
   return folded;
 }
 
+/** A run of letters, digits and symbols read as a word: "k1llmys3lf" → "killmyself" (the caller segments it). */
+export function foldLeetWord(word: string): string {
+  return LEET_CHAR.test(word) && /[a-z]/.test(word) ? word.replace(/[013457@$!|]/g, (char) => LEET[char]!) : word;
+}
+
 function foldToken(token: string): string {
   if (!/[a-z]/.test(token)) return token;
   const trailing = /[!|]+$/.exec(token)?.[0] ?? "";

@@ -14,6 +14,6 @@ export const HOMOGLYPHS: ReadonlyMap<string, string> = new Map(
     // Latin look-alikes: small capitals, IPA, stroked letters
     ı: "i", ɑ: "a", ɩ: "i", ʟ: "l", ɪ: "i", ᴀ: "a", ʙ: "b", ᴄ: "c", ᴅ: "d", ᴇ: "e", ɢ: "g", ʜ: "h", ᴊ: "j",
     ᴋ: "k", ᴍ: "m", ɴ: "n", ᴏ: "o", ᴘ: "p", ʀ: "r", ꜱ: "s", ᴛ: "t", ᴜ: "u", ᴠ: "v", ᴡ: "w", ʏ: "y", ᴢ: "z",
-    ø: "o", đ: "d", ł: "l", ß: "ss", æ: "ae", œ: "oe", ð: "d", þ: "p", ħ: "h", ŧ: "t", "¡": "i",
+    ø: "o", đ: "d", ł: "l", ß: "ss", æ: "ae", œ: "oe", ð: "d", þ: "p", ħ: "h", ŧ: "t", "¡": "i", "€": "e", "¢": "c", "¥": "y", "∂": "d",
   }),
 );

@@ -37,7 +37,7 @@ const SHORTHAND: Record<string, string> = {
   "dx'd": "diagnosed", dxd: "diagnosed", rx: "prescription",
   // coded and euphemistic risk language
   kms: "kill myself", kys: "kill yourself", kmn: "kill me now", ctb: "kill myself", sewerslide: "suicide",
-  kermit: "commit", sui: "suicidal", unalive: "kill myself", unaliving: "killing myself", unalived: "killed myself",
+  kermit: "commit", sewerslidal: "suicidal", sewerslidey: "suicidal", sucidial: "suicidal", sui: "suicidal", unalive: "kill myself", unaliving: "killing myself", unalived: "killed myself",
   selfdelete: "kill myself", ded: "dead", idwtli: "i do not want to live", idwtl: "i do not want to live",
   iwtd: "i want to die", iwanttodie: "i want to die", iwtkms: "i want to kill myself", sh: "self harm",
   selfharm: "self harm", selfharming: "self harming", selfharmed: "self harmed", selfharms: "self harms",
@@ -50,7 +50,7 @@ const SHORTHAND: Record<string, string> = {
   suiscide: "suicide", suicidel: "suicidal", suicdal: "suicidal", sucidal: "suicidal", suisidal: "suicidal",
   suicial: "suicidal", dieing: "dying", wnt: "want", slef: "self", hurtin: "hurting", cuttin: "cutting",
   killin: "killing", livin: "living", tryin: "trying", thinkin: "thinking", feelin: "feeling", nothin: "nothing",
-  anymor: "anymore", enymore: "anymore", anymoree: "anymore", sucidial: "suicidal",
+  anymor: "anymore", enymore: "anymore", anymoree: "anymore",
 };
 
 /**
@@ -69,6 +69,7 @@ export const PHRASES: readonly { has: readonly string[]; pattern: RegExp; replac
   { has: ["s/h"], pattern: /\bs\/h\b/g, replacement: "self harm" },
   { has: ["self-", "self  "], pattern: /\bself[ -]+(harm|harming|harmed|harms|injury|injuring|injured)\b/g, replacement: "self $1" },
   { has: [" sa "], pattern: /\b(got|was|been|being|get|getting) sa\b/g, replacement: "$1 sexually assaulted" },
+  { has: [" 2 "], pattern: /\b(want|wanna|need|going|gonna|have|got|try|trying|like|love|hate|ready|about) 2\b/g, replacement: "$1 to" },
   { has: ["game end"], pattern: /\bgame end\b/g, replacement: "kill" },
   { has: ["my t ", "my t,", "my t.", "my t?"], pattern: /\bmy t\b(?!')/g, replacement: "my therapist" },
 ];

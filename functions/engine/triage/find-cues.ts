@@ -3,7 +3,7 @@ import { isJoking, maskFigurative } from "./context/figurative.ts";
 import { isHypothetical } from "./context/hypothetical.ts";
 import { isNegated } from "./context/negation.ts";
 import { type Subject, speakerOf, subjectInside, subjectOf } from "./context/subject.ts";
-import { isPast } from "./context/time.ts";
+import { isPastAt, tenseOf } from "./context/time.ts";
 import { isTopicMention } from "./context/topic.ts";
 import type { Check, Cue, CueGroup } from "./cue.ts";
 import { KeyedLists, requiredKeys } from "./required-words.ts";
@@ -50,7 +50,7 @@ export class MessageScan {
   /** Null when every cue runs on every clause. */
   private readonly candidates: Map<Cue<string>, number[]> | null;
   private readonly masked: (string | undefined)[] = [];
-  private readonly past: (boolean | undefined)[] = [];
+  private readonly tenses: (ReturnType<typeof tenseOf> | undefined)[] = [];
   private readonly wholeMatches = new Map<RegExp, boolean>();
 
   /** `gated: false` runs every cue on every clause; the evaluation checks that gating changes nothing. */
@@ -99,8 +99,8 @@ export class MessageScan {
     return (this.masked[index] ??= maskFigurative(this.clauses[index]!, this.joking));
   }
 
-  isPast(index: number): boolean {
-    return (this.past[index] ??= isPast(this.clauses[index]!));
+  tense(index: number): ReturnType<typeof tenseOf> {
+    return (this.tenses[index] ??= tenseOf(this.clauses[index]!));
   }
 }
 
@@ -120,8 +120,9 @@ export function findCues<Reason extends string>(
       if (clauses.length === 0 || (cue.jokeProne && scan.joking) || (cue.needs && !scan.matches(cue.needs))) continue;
       const checks = activeChecks(cue, group.checks);
       for (const index of clauses) {
-        if (checks.past && scan.isPast(index)) continue;
-        const subject = firstHolding(cue, checks, scan.clause(index));
+        const tense = checks.past ? scan.tense(index) : "present";
+        if (tense === "past") continue;
+        const subject = firstHolding(cue, checks, scan.clause(index), tense === "mixed");
         if (subject && subject !== "generic") {
           const reasons = cue.reasons ?? group.reasons;
           const finding = { cue, reason: subject === "self" ? reasons.self : reasons.other };
@@ -150,13 +151,14 @@ function activeChecks(cue: Cue<string>, checks: readonly Check[]): ActiveChecks 
 }
 
 /** Whose risk the first match of the cue that survives its checks describes, or null when none does. */
-function firstHolding<Reason extends string>(cue: Cue<Reason>, checks: ActiveChecks, clause: string): Subject | null {
+function firstHolding<Reason extends string>(cue: Cue<Reason>, checks: ActiveChecks, clause: string, mixedTense: boolean): Subject | null {
   const pattern = cue.pattern;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(clause); match; match = pattern.exec(clause)) {
     if (match[0].length === 0) pattern.lastIndex++;
     const focus = cue.focus && match[1] ? match[1] : match[0];
     const start = match.index + match[0].length - focus.length;
+    if (mixedTense && isPastAt(clause, start)) continue;
     if (checks.negation && isNegated(clause, start)) continue;
     if (checks.hypothetical && isHypothetical(clause, start)) continue;
     if (checks.topic && isTopicMention(clause, start, start + focus.length)) continue;

@@ -22,7 +22,8 @@ export const PERSON_WORDS = [
 
 export const CHILD_WORDS = [
   "kid", "kids", "child", "children", "baby", "toddler", "son", "daughter", "niece", "nephew", "little sister",
-  "little brother", "little cousin", "younger sister", "younger brother", "student", "stepson", "stepdaughter",
+  "little brother", "little cousin", "younger sister", "younger brother", "student", "stepson", "stepdaughter", "brother",
+  "sister", "sibling", "cousin",
 ] as const;
 
 export const BODY_PART_WORDS = [
@@ -44,6 +45,8 @@ export const DRUG_WORDS = [
   "propranolol", "methylphenidate", "ritalin", "concerta", "adderall", "vyvanse", "elvanse", "lisdexamfetamine",
   "atomoxetine", "strattera", "guanfacine", "modafinil", "ketamine", "spravato", "esketamine", "gabapentin", "pregabalin",
   "lyrica", "prazosin", "naltrexone", "zopiclone", "zolpidem", "ambien", "melatonin", "pills", "tablets",
+  "paracetamol", "acetaminophen", "tylenol", "ibuprofen", "advil", "aspirin", "codeine", "co-codamol", "insulin",
+  "antihistamines", "benadryl", "diphenhydramine", "nyquil", "tramadol", "oxycodone", "morphine", "painkillers",
 ] as const;
 
 /** Conditions people ask the bot to confirm or rule out. */

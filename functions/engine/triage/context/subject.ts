@@ -3,16 +3,23 @@ import { PERSON_WORDS, THERAPIST_WORDS } from "../lexicon.ts";
 /** Whose words or risk a cue is about: the writer, a particular other person, or people in general. */
 export type Subject = "self" | "other" | "generic";
 
-const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we", "you"]);
+const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we"]);
 const PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they"]);
 const PEOPLE: ReadonlySet<string> = new Set(
   [...PERSON_WORDS, ...THERAPIST_WORDS, "someone", "somebody", "everyone", "@user"].flatMap((word) => word.split(" ").slice(-1)),
 );
-const GENERIC_PEOPLE: ReadonlySet<string> = new Set(["anyone", "anybody", "people", "clients", "patients", "others", "somebody's", "one"]);
+/** Generic "you" ("what happens if you tell your therapist…") is people in general, not the writer. */
+const GENERIC_PEOPLE: ReadonlySet<string> = new Set(["you", "anyone", "anybody", "people", "clients", "patients", "others", "somebody's", "one"]);
 const SPECIFIC_DETERMINERS: ReadonlySet<string> = new Set(["my", "our", "his", "her", "their", "the", "this", "that", "your", "user"]);
 const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "any", "some", "every", "each"]);
 /** A past report ("a girl in my class said…") makes an indefinite person a particular one. */
 const PAST_REPORT: ReadonlySet<string> = new Set(["said", "told", "posted", "texted", "messaged", "wrote", "sent", "called", "admitted", "confided"]);
+/** "you" is a subject ("if you tell…", "you are…") only before a verb; otherwise it is an object ("I love you all"). */
+const VERB_AFTER_YOU: ReadonlySet<string> = new Set([
+  "are", "were", "have", "had", "do", "did", "can", "could", "will", "would", "should", "might", "must", "may", "feel",
+  "tell", "want", "need", "get", "go", "think", "say", "know", "keep", "start", "stop", "try", "ever", "just", "really",
+  "still", "mention", "talk", "admit", "said", "told", "wanted", "felt", "used",
+]);
 const REPORTING = /\b(?:said|says|saying|texted|posted|wrote|messaged|told (?:me|us|everyone)|keeps saying|kept saying)(?: that)?$/;
 const LOOK_BACK = 14;
 
@@ -22,8 +29,10 @@ const LOOK_BACK = 14;
  */
 export function subjectOf(clause: string, index: number): Subject {
   const words = clause.slice(Math.max(0, index - 160), index).split(" ").filter(Boolean).slice(-LOOK_BACK);
+  const after = clause.slice(index).split(" ", 1)[0] ?? "";
   for (let at = words.length - 1; at >= 0; at--) {
     const word = words[at]!;
+    if (word === "you" && !VERB_AFTER_YOU.has(words[at + 1] ?? after)) continue;
     if (FIRST_PERSON.has(word)) return "self";
     if (GENERIC_PEOPLE.has(word)) return "generic";
     if (PRONOUNS.has(word)) return antecedent(words, at) ?? "other";
@@ -70,7 +79,10 @@ function personAt(words: readonly string[], at: number, between: readonly string
   for (let back = at - 1; back >= Math.max(0, at - 3); back--) {
     const determiner = words[back]!;
     if (SPECIFIC_DETERMINERS.has(determiner) || determiner.endsWith("'s")) return "other";
-    if (INDEFINITE_DETERMINERS.has(determiner)) return between.some((w) => PAST_REPORT.has(w)) ? "other" : "generic";
+    if (INDEFINITE_DETERMINERS.has(determiner)) {
+      const particular = between.some((w) => PAST_REPORT.has(w) || w === "my" || w === "our" || w === "mine");
+      return particular ? "other" : "generic";
+    }
   }
   return "other";
 }

@@ -25,9 +25,17 @@ const PAST = new RegExp(
 
 /** Markers of now, which outweigh a past marker ("5 years clean, but I relapsed last night"). */
 const RECENT =
-  /\b(?:today|tonight|right now|just now|this (?:morning|afternoon|evening|week|weekend|month)|last (?:night|week|weekend)|yesterday|again|lately|recently|these days|currently|at the moment|every (?:day|night|morning)|constantly|all the time|relapsed|relapse|relapsing|(?:few|couple of|two|three|\d+) (?:days?|weeks?) ago|tomorrow|soon|still (?:do|want|think|feel|get|have (?:the )?(?:urges|thoughts)|cut|hurt|self harm|struggle|am))\b/;
+  /\b(?:today|tonight|right now|just now|this (?:morning|afternoon|evening|week|weekend|month)|last (?:night|week|weekend)|yesterday|again|lately|recently|these days|currently|at the moment|relapsed|relapse|relapsing|(?:is|are) back|came back|coming back|has returned|have returned|(?:few|couple of|two|three|\d+) (?:days?|weeks?) ago|tomorrow|soon|still (?:do|want|think|feel|get|have (?:the )?(?:urges|thoughts)|cut|hurt|self harm|struggle|am))\b/;
 
-/** True when the clause speaks only of the past. */
-export function isPast(clause: string): boolean {
-  return PAST.test(clause) && !RECENT.test(clause);
+/** "past" when the clause speaks only of the past, "mixed" when it has markers of both ("ten years ago I…, today I…"). */
+export function tenseOf(clause: string): "past" | "mixed" | "present" {
+  if (!PAST.test(clause)) return "present";
+  return RECENT.test(clause) ? "mixed" : "past";
+}
+
+/** In a mixed clause, whether the comma-separated part holding `index` speaks only of the past. */
+export function isPastAt(clause: string, index: number): boolean {
+  const start = clause.lastIndexOf(",", index) + 1;
+  const end = clause.indexOf(",", index);
+  return tenseOf(clause.slice(start, end < 0 ? undefined : end)) === "past";
 }

@@ -14,7 +14,7 @@ export const harmToOthers: CueGroup<CrisisReason> = {
   checks: CRISIS_CHECKS,
   cues: [
     cue("intends to hurt someone", "subject", String.raw`\b${INTENT} to {W}?${VIOLENCE} (?:up )?${TARGET}`, { jokeProne: true }),
-    cue("thoughts of hurting someone", "subject", String.raw`\b(?:thoughts|thinking|think|thought|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|imagine|imagining|obsessing|obsessed) (?:of|about) {W}?${VIOLENCE_ING} (?:up )?${TARGET}`, { jokeProne: true }),
+    cue("thoughts of hurting someone", "subject", String.raw`(?<!\bintrusive )\b(?:thoughts|thinking|think|thought|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|imagine|imagining|obsessing|obsessed) (?:of|about) {W}?${VIOLENCE_ING} (?:up )?${TARGET}`, { jokeProne: true }),
     cue("fears they will hurt someone", "subject", String.raw`\b(?:might|will|would|could|am going to|is going to|scared i will|afraid i will|worried i will|scared i am going to|afraid i am going to|think i might|think i could|snap and|lose it and) {W}?${VIOLENCE} ${TARGET}`, { jokeProne: true }),
     cue("hurt a child or partner", "self", String.raw`\bi (?:hit|slapped|shook|beat|hurt|kicked|punched|choked|threw \w+ at) (?:my|the|our) (?:son|daughter|baby|kid|kids|child|children|toddler|partner|wife|husband|girlfriend|boyfriend)\b`),
     cue("revenge with a weapon", "subject", String.raw`\b(?:make (?:them|him|her|everyone) pay|get (?:my )?revenge|they will (?:all )?(?:pay|regret it))\b`, { needs: /\b(?:gun|knife|knives|bat|weapon|rifle|pistol|shotgun|machete|bomb)\b/ }),
@@ -22,6 +22,6 @@ export const harmToOthers: CueGroup<CrisisReason> = {
     cue("someone will get hurt, by them", "subject", String.raw`\b(?:someone|somebody) (?:is going to|will|is gonna) (?:get hurt|die)\b[^.]{0,40}\bme\b`),
     cue("beat the life out of someone", "subject", String.raw`\bbeat the (?:shit|crap|hell|life) out of ${TARGET}`, { jokeProne: true }),
     cue("voices tell them to hurt others", "subject", String.raw`\b(?:voice|voices|something in my head)\b[^.]{0,40}?\b(?:tell|tells|telling|told|say|says|saying|said|want|wants)\b[^.]{0,20}?\b${VIOLENCE} ${TARGET}`),
-    cue("tells someone to kill themself", "subject", String.raw`(?<!\b(?:me|us) to )\bkill yourself\b`, { jokeProne: true }),
+    cue("tells someone to kill themself", "self", String.raw`(?<!\b(?:me|us) to )\bkill yourself\b`, { jokeProne: true }),
   ],
 };
