@@ -18,7 +18,7 @@ const DOSE = /\b(\d+(?:\.\d+)?)(mg|mcg|ml)\b/g;
 export function foldLeetspeak(text: string): string {
   let folded = text;
   if (/\dm[gcl]/.test(folded)) folded = folded.replace(DOSE, "$1 $2");
-  if (/[a-z][0-9@$|]|[0-9@$!|][a-z]|[a-z]![a-z]/.test(folded)) folded = folded.replace(MIXED_TOKEN, foldToken);
+  if (/[0-9@$!|]/.test(folded) && /[a-z][0-9@$|]|[0-9@$!|][a-z]|[a-z]![a-z]/.test(folded)) folded = folded.replace(MIXED_TOKEN, foldToken);
   if (folded.includes("*") || folded.includes("#") || /[a-z][.\-_][a-z]/.test(folded)) folded = folded.replace(SPLIT_WORD, joinSplitWord);
   return folded;
 }

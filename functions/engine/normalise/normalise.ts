@@ -20,14 +20,22 @@ export interface NormalisedMessage {
 const WHITESPACE = /\s{2,}|[^\S ]/g;
 const SPACES_EXCEPT_NEWLINES = /[^\S\n]{2,}|[^\S\n ]/g;
 const NEWLINES = / ?\n[\s]*/g;
+const OTHER_WHITESPACE = /[\t\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
 /** Linear in the message's length: fixed, precompiled passes, each skipped when its marker is absent. */
 export function normalise(raw: string): NormalisedMessage {
   const plain = foldCharacters(stripMarkup(raw));
-  const folded = expandShorthand(squeezeRepeats(foldLeetspeak(joinSpacedLetters(plain)))).replace(SPACES_EXCEPT_NEWLINES, " ");
+  const spaced = unusualSpacing(plain);
+  const expanded = expandShorthand(squeezeRepeats(foldLeetspeak(joinSpacedLetters(plain))));
+  const folded = spaced ? expanded.replace(SPACES_EXCEPT_NEWLINES, " ") : expanded;
   return {
-    text: plain.replace(WHITESPACE, " ").trim(),
-    folded: folded.replace(NEWLINES, " ").trim(),
+    text: (spaced || plain.includes("\n") ? plain.replace(WHITESPACE, " ") : plain).trim(),
+    folded: (folded.includes("\n") ? folded.replace(NEWLINES, " ") : folded).trim(),
     clauses: splitClauses(folded),
   };
+}
+
+/** Whether the text has runs of spaces or whitespace other than spaces and line breaks (most messages have neither). */
+function unusualSpacing(text: string): boolean {
+  return text.includes("  ") || OTHER_WHITESPACE.test(text);
 }

@@ -36,16 +36,31 @@ function weight(key: string): number {
 /** Word characters as the regex engine's \\b sees them; clauses are tokenised on the same. */
 const WORD_CHAR = /[a-z0-9_]/;
 
-/** The keys gating a pattern: any of them must be in a clause for the pattern to match it; null when it cannot be gated. */
-export function requiredKeys(source: string): string[] | null {
+/**
+ * One way a pattern can match (a top-level alternative): a clause must hold a key of `first`, and
+ * of `second` when the alternative requires a second keyable word.
+ */
+export interface Gate {
+  first: string[];
+  second: string[] | null;
+}
+
+/** The gates of a pattern, one per top-level alternative; null when some alternative cannot be gated. */
+export function gatesOf(source: string): Gate[] | null {
   const { branches } = parseAlternation(source, { at: 0 }, false);
-  const keys = new Set<string>();
+  const gates: Gate[] = [];
   for (const branch of branches) {
-    const best = bestKeys(branch);
-    if (!best) return null;
-    for (const key of best) keys.add(key);
+    const [first, second] = keyedItems(branch);
+    if (!first) return null;
+    gates.push({ first, second: second ?? null });
   }
-  return [...keys];
+  return gates;
+}
+
+/** Every key a pattern can be gated on first (the union of its gates' first sets); null when it cannot be gated. */
+export function requiredKeys(source: string): string[] | null {
+  const gates = gatesOf(source);
+  return gates ? [...new Set(gates.flatMap((gate) => gate.first))] : null;
 }
 
 /** Looks up what is stored under each key a token answers to, without building the keys as strings. */
@@ -83,37 +98,38 @@ function keyOf(item: Extract<Item, { kind: "run" }>): string | null {
   return item.complete && item.text.length > 0 ? `w:${item.text}` : null;
 }
 
-/** The rarest set of keys that every match of the sequence contains one of, or null. */
-function bestKeys(sequence: readonly Item[]): string[] | null {
-  let best: string[] | null = null;
-  let bestCost = Infinity;
+/** Each required item of the sequence that can be keyed, as the set of keys one of which its matches contain. */
+function keyedItems(sequence: readonly Item[]): string[][] {
+  const found: string[][] = [];
   for (const item of sequence) {
     if (!item.required) continue;
-    let keys: string[] | null = null;
     if (item.kind === "run") {
       const key = keyOf(item);
-      keys = key ? [key] : null;
+      if (key) found.push([key]);
     } else if (item.kind === "group" && item.consumes) {
       const union = new Set<string>();
+      let keyed = true;
       for (const branch of item.branches) {
         const branchKeys = bestKeys(branch);
         if (!branchKeys) {
-          keys = null;
-          union.clear();
+          keyed = false;
           break;
         }
         for (const key of branchKeys) union.add(key);
-        keys = [...union];
       }
-    }
-    if (!keys) continue;
-    const cost = keys.reduce((sum, key) => sum + weight(key), 0);
-    if (cost < bestCost) {
-      best = keys;
-      bestCost = cost;
+      if (keyed) found.push([...union]);
     }
   }
-  return best;
+  return found.sort((a, b) => cost(a) - cost(b));
+}
+
+/** The rarest set of keys that every match of the sequence contains one of, or null. */
+function bestKeys(sequence: readonly Item[]): string[] | null {
+  return keyedItems(sequence)[0] ?? null;
+}
+
+function cost(keys: readonly string[]): number {
+  return keys.reduce((sum, key) => sum + weight(key), 0);
 }
 
 interface Parsed {

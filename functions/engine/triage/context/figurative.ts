@@ -32,9 +32,11 @@ export function isJoking(folded: string): boolean {
 /** Words every idiom contains one of: a cheap test before the full list. */
 const IDIOM_WORDS = /d(?:ie|yi|ea)|kill|sho|hurt|cut|burn|injur|fell|trip|slip|crash|rather|crawl/;
 
-export function maskFigurative(clause: string, joking: boolean): string {
+/** `joking` is asked only when the clause holds a hyperbole that a joke would make figurative. */
+export function maskFigurative(clause: string, joking: () => boolean): string {
   const masked = IDIOM_WORDS.test(clause) ? clause.replace(IDIOMS, blank) : clause;
-  return joking ? masked.replace(JOKING_IDIOMS, blank) : masked;
+  JOKING_IDIOMS.lastIndex = 0;
+  return JOKING_IDIOMS.test(masked) && joking() ? masked.replace(JOKING_IDIOMS, blank) : masked;
 }
 
 /** Same length, so indices into the clause stay valid. */

@@ -27,8 +27,10 @@ const PAST = new RegExp(
 const RECENT =
   /\b(?:today|tonight|right now|just now|this (?:morning|afternoon|evening|week|weekend|month)|last (?:night|week|weekend)|yesterday|again|lately|recently|these days|currently|at the moment|relapsed|relapse|relapsing|(?:is|are) back|came back|coming back|has returned|have returned|(?:few|couple of|two|three|\d+) (?:days?|weeks?) ago|tomorrow|soon|still (?:do|want|think|feel|get|have (?:the )?(?:urges|thoughts)|cut|hurt|self harm|struggle|am))\b/;
 
+export type Tense = "past" | "mixed" | "present";
+
 /** "past" when the clause speaks only of the past, "mixed" when it has markers of both ("ten years ago I…, today I…"). */
-export function tenseOf(clause: string): "past" | "mixed" | "present" {
+export function tenseOf(clause: string): Tense {
   if (!PAST.test(clause)) return "present";
   return RECENT.test(clause) ? "mixed" : "past";
 }

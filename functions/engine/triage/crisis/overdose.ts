@@ -1,7 +1,9 @@
 import type { CrisisReason } from "../../../../shared/schemas/answer.ts";
 import { CRISIS_CHECKS, cue, type CueGroup } from "../cue.ts";
+import { DRUG_WORDS } from "../lexicon.ts";
 
 const TABLETS = "(?:pills|tablets|meds|medication|medicine|painkillers|antidepressants|sleeping pills|sleeping tablets|{DRUG})";
+const MENTIONS_TABLETS = new RegExp(`\\b(?:${DRUG_WORDS.join("|")})\\b`);
 const OF_MINE = "(?:my |the |his |her |their |those |these |our )?{W}?";
 
 /** An overdose taken, planned, or tablets saved up for one. */
@@ -14,9 +16,7 @@ export const overdose: CueGroup<CrisisReason> = {
     cue("took everything they had", "match", String.raw`\b(?:took|taken|swallowed|downed) (?:all|all of|every one of|the rest of|everything in) (?:my|the|his|her|their) {W}?(?:${TABLETS}|cabinet|medicine cabinet|prescription)|\b(?:took|taken|swallowed|downed) (?:all|all of) ${TABLETS}\b`),
     cue("took dozens of tablets", "match", String.raw`\b(?:took|taken|swallowed|downed) (?:like |about |around |over |maybe |almost )?{MANY} (?:of (?:my|the|his|her|their) )?{W}?${TABLETS}`),
     cue("means to take everything", "subject", String.raw`\b(?:going to|gonna|want to|wants to|will|about to|plan to|planning to|thinking (?:about|of)) (?:take|taking|swallow|swallowing) (?:all|all of|every one of|the rest of|a whole bottle of|a bunch of|a handful of|{MANY}) (?:my |the |his |her |their )?{W}?${TABLETS}`),
-    cue("taking them all at once", "subject", String.raw`\b(?:take|taking|took|swallow|swallowing|swallowed) (?:them |it |everything |my {W}?(?:pills|meds|tablets) )?all (?:at once|together|in one go)\b|\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded) (?:them|it) up\b`, {
-      needs: /\b(?:pills|tablets|meds|medication|medicine|sertraline|prozac|paracetamol|tylenol|antidepressants|painkillers|sleeping)\b/,
-    }),
+    cue("taking them all at once", "subject", String.raw`\b(?:take|taking|took|swallow|swallowing|swallowed) (?:them |it |everything |my {W}?(?:pills|meds|tablets) )?all (?:at once|together|in one go)\b|\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded) (?:them|it) up\b`, { needs: MENTIONS_TABLETS }),
     cue("took an overdose", "subject", String.raw`\b(?:took|taken|take|taking|had) an overdose\b`),
     cue("took too many", "subject", String.raw`\b(?:took|taken|swallowed) too (?:many|much)(?= *$| (?:pills|tablets|meds|medication|of (?:my|the|his|her|their)|on purpose|again|tonight|today|and|so)\b)(?![^.]{0,30}\b(?:by accident|accidentally|by mistake)\b)`),
     cue("overdosed or means to", "subject", String.raw`\boverdosed\b(?! on (?:caffeine|sugar|coffee|netflix|energy drinks))|\boverdosing\b|\b(?:i|going to|want to|wants to|planning to|plan to|about to|thinking (?:about|of)|tried to|try to|will|might|nearly|almost|gonna) (?:just )?overdose\b`),

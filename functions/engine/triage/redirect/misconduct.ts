@@ -1,8 +1,12 @@
 import type { RedirectReason } from "../../../../shared/schemas/answer.ts";
 import { cue, type CueGroup, REDIRECT_CHECKS } from "../cue.ts";
 
-/** A therapist named earlier in the clause; checks apply at the behaviour (focus), so "has never touched me" is negated. */
-const BY_THERAPIST = String.raw`\b(?:my|our|the|her|his|this) {W}?{THERAPIST}\b[^.?!]{0,60}?`;
+/**
+ * The behaviour, then a look back for the therapist who did it within the clause ("my therapist … kissed
+ * me"). Matching the behaviour first means the cue only runs on clauses that mention one, and checks
+ * apply at the behaviour (focus), so "has never touched me" is negated.
+ */
+const by = (behaviour: string) => String.raw`\b(${behaviour})\b(?<=\b(?:my|our|the|her|his|this) {W}?{THERAPIST}\b[^.?!]{0,80})`;
 
 const SEXUAL = String.raw`kissed|kisses|kissing|kiss me|slept with|sleeping (?:together|with me)|had sex|has sex|have sex|sex with me|sexual|sexually|sexted|sexting|nudes|naked|asked me out|ask me out|on a date|date me|dating me|we (?:could|can|should) date|wants to date|go out with me|romantic(?:ally)?|flirts|flirting|flirted|flirty|loves me|in love with me|a relationship with me|wants a relationship|touched (?:me|my)|touches (?:me|my)|touching (?:me|my)|groped|grabbed (?:me|my)|hugs me (?:for )?(?:way )?too long|kissed my|comment(?:s|ing|ed)? on my (?:body|looks|appearance|figure|breasts|boobs|chest|legs|butt|ass|weight)|(?:pictures|photos|pics) of (?:me|myself)|misses me|text(?:s|ing|ed)? me (?:late|at night|at \d)|calls me (?:baby|babe|sweetheart|beautiful|gorgeous|sexy)`;
 const DUAL = String.raw`invest in (?:his|her|their) (?:business|company|startup)|asked me to invest|(?:business|money) (?:with me|deal|partner|opportunity)|borrow(?:ed|s)? money|lend (?:him|her|them)\b|offered me (?:a job|work|a loan)|(?:a )?job at (?:his|her|their) (?:company|business|practice)|asked (?:me )?for a loan|a loan from me|money from me|hired me|hire me|work for (?:him|her|them)|babysit|\bmlm\b|pyramid scheme|sell(?:s|ing)? me|sell (?:his|her|their) (?:products|stuff|things|supplements)|buy (?:his|her|their) (?:products|stuff|book|supplements)|be friends|friends with me|friend request|(?:add|added|follow|followed|friend|friended|message|messaged|dm|dms|dmed|dm'd) me on (?:instagram|facebook|snapchat|tiktok|twitter|linkedin|discord|whatsapp)|meet up|meet (?:me )?for (?:coffee|drinks|dinner|lunch)|go (?:out )?for (?:coffee|drinks|a drink|dinner|lunch|a meal)|house party|invited me (?:to|over)|come over to (?:his|her|their)|to (?:his|her|their) (?:house|place|home|flat|apartment)|showed up at my (?:house|home|work|door)|uninvited|outside (?:of )?(?:sessions?|therapy) (?:for|to)|wants to hang out|keep (?:it|this|us|our \w+) (?:a )?secret|(?:meet|see) (?:me )?(?:at|in) (?:his|her|their) (?:flat|house|place|home|apartment|car)`;
@@ -15,10 +19,10 @@ export const misconduct: CueGroup<RedirectReason> = {
   reasons: { self: "therapist_misconduct", other: "therapist_misconduct" },
   checks: REDIRECT_CHECKS,
   cues: [
-    cue("sexual or romantic contact", "self", String.raw`${BY_THERAPIST}\b(${SEXUAL})\b`, { focus: true }),
-    cue("a dual relationship", "self", String.raw`${BY_THERAPIST}\b(${DUAL})\b`, { focus: true }),
-    cue("a breach of confidentiality", "self", String.raw`${BY_THERAPIST}\b(${CONFIDENTIALITY})\b`, { focus: true }),
-    cue("abuse or threats", "self", String.raw`${BY_THERAPIST}\b(${ABUSE})\b`, { focus: true }),
+    cue("sexual or romantic contact", "self", by(SEXUAL), { focus: true }),
+    cue("a dual relationship", "self", by(DUAL), { focus: true }),
+    cue("a breach of confidentiality", "self", by(CONFIDENTIALITY), { focus: true }),
+    cue("abuse or threats", "self", by(ABUSE), { focus: true }),
     cue("a sexual relationship, in the client's words", "self", String.raw`\b(?:slept with|had sex with|kissed|am dating|are dating|have been dating|hooked up with|had an affair with|in a relationship with|sleeping with) (?:my|our) {W}?{THERAPIST}\b|\b(?:my|our) {THERAPIST} and i (?:have been |are |were |started |began |have started )?(?:sleeping together|dating|kissed|had sex|hooked up|in a relationship|seeing each other)\b`),
   ],
 };
