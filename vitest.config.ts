@@ -1,12 +1,14 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import DISCORD_TEST_KEYS from "./test/fixtures/discord-test-keys.json" with { type: "json" };
 
 /** Secrets for the Worker under test: fixed, obviously fake values. */
 export const TEST_SECRETS = {
   ANSWER_API_KEY: "test-answer-key",
   ADMIN_TOKEN: "test-admin-token",
   HASH_SECRET: "test-hash-secret",
-  DISCORD_PUBLIC_KEY: "0".repeat(64),
+  DISCORD_PUBLIC_KEY: DISCORD_TEST_KEYS.signer.publicKey,
+  DISCORD_TOKEN: "test-discord-bot-token",
   SLACK_SIGNING_SECRET: "test-slack-signing-secret",
   SLACK_BOT_TOKEN: "xoxb-test",
 };
@@ -18,15 +20,18 @@ export default defineConfig(async () => {
       projects: [
         {
           plugins: [
-            cloudflareTest({
+            cloudflareTest(({ inject }) => ({
               wrangler: { configPath: "./wrangler.toml" },
-              miniflare: { bindings: { ...TEST_SECRETS, TEST_MIGRATIONS: migrations } },
-            }),
+              miniflare: {
+                bindings: { ...TEST_SECRETS, TEST_MIGRATIONS: migrations, DISCORD_API_BASE: inject("fakeDiscordApi") },
+              },
+            })),
           ],
           test: {
             name: "worker",
             include: ["test/workers/**/*.test.ts"],
             setupFiles: ["test/workers/apply-migrations.ts"],
+            globalSetup: ["test/node/support/discord-api-global-setup.ts"],
           },
         },
         {
@@ -34,6 +39,16 @@ export default defineConfig(async () => {
             name: "node",
             environment: "node",
             include: ["test/node/**/*.test.ts"],
+          },
+        },
+        {
+          // The moderator page in headless Chromium against the Worker under wrangler's dev server.
+          test: {
+            name: "browser",
+            environment: "node",
+            include: ["test/browser/**/*.test.ts"],
+            testTimeout: 30_000,
+            hookTimeout: 120_000,
           },
         },
       ],

@@ -5,7 +5,11 @@ import { secureHeaders } from "hono/secure-headers";
 import { describeMissingSecrets, missingSecrets, type AppEnv } from "./env.ts";
 import { ApiError, errorResponse } from "./http/api-error.ts";
 import { logFault } from "./log.ts";
+import { adminRoutes } from "./pages/admin/admin-routes.tsx";
 import { answerRoutes } from "./routes/answer.ts";
+import { chatPageRoutes } from "./routes/chat-page.ts";
+import { communityRoutes } from "./routes/communities.ts";
+import { discordRoutes } from "./routes/discord.ts";
 import { healthRoutes } from "./routes/health.ts";
 
 export const app = new Hono<AppEnv>();
@@ -27,6 +31,10 @@ app.use(async (c, next) => {
 
 app.route("/", healthRoutes);
 app.route("/", answerRoutes);
+app.route("/", communityRoutes);
+app.route("/", adminRoutes);
+app.route("/", chatPageRoutes);
+app.route("/", discordRoutes);
 
 app.notFound((c) => errorResponse(c, new ApiError(404, "not_found", `Nothing at ${c.req.method} ${c.req.path}.`)));
 

@@ -37,7 +37,7 @@ export function createAnswerClient(options: AnswerClientOptions) {
       });
     } catch (error) {
       const name = error instanceof Error ? error.name : "Error";
-      if (name === "TimeoutError" || name === "AbortError") return fallback("timeout");
+      if (name === "TimeoutError" || name === "AbortError") return fallback("timeout", request);
       return { retry: `network:${name}` };
     }
     if (response.status === 429) {
@@ -51,19 +51,20 @@ export function createAnswerClient(options: AnswerClientOptions) {
     }
     if (!response.ok) {
       await response.body?.cancel();
-      return fallback(`http:${response.status}`);
+      return fallback(`http:${response.status}`, request);
     }
     try {
       const parsed = AnswerSchema.safeParse(await response.json());
-      return parsed.success ? { source: "worker", answer: parsed.data } : fallback("invalid_answer");
+      return parsed.success ? { source: "worker", answer: parsed.data } : fallback("invalid_answer", request);
     } catch {
-      return fallback("invalid_json");
+      return fallback("invalid_json", request);
     }
   }
 
-  function fallback(fault: string): AnswerOutcome {
+  /** The fallback names the line for the member's region where the locale gives one. */
+  function fallback(fault: string, request: AnswerRequest): AnswerOutcome {
     log("answer.fallback", { fault });
-    return { source: "fallback", answer: fallbackAnswer(), fault };
+    return { source: "fallback", answer: fallbackAnswer({ locale: request.locale }), fault };
   }
 
   return async function ask(request: AnswerRequest): Promise<AnswerOutcome> {
@@ -75,7 +76,7 @@ export function createAnswerClient(options: AnswerClientOptions) {
       lastFault = outcome.retry;
       log("answer.retry", { fault: lastFault, attempt: attemptNumber + 1 });
     }
-    return fallback(lastFault);
+    return fallback(lastFault, request);
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Answer, AnswerRequest } from "../../shared/schemas/answer.ts";
 import type { ResolvedCommunityConfig } from "../../shared/schemas/community-config.ts";
+import { composeAnswer } from "./compose/answer.ts";
 import { composeOutOfScope } from "./compose/out-of-scope.ts";
 import { normalise } from "./normalise/normalise.ts";
 import { retrieve } from "./retrieve/retrieve.ts";
@@ -19,6 +20,6 @@ export function answerMessage(request: Pick<AnswerRequest, "text" | "locale">, c
   const triaged = triage(message);
   if (triaged) return composeTriaged(triaged, request, context.config);
   const match = retrieve(message, context.config);
-  if (match) throw new Error(`No composer for topic ${match.topic} yet`);
-  return composeOutOfScope();
+  if (match) return composeAnswer(match, context.config);
+  return composeOutOfScope(message.text);
 }

@@ -6,12 +6,12 @@ import { describeIssue } from "./describe-issue.ts";
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
-/** Reads the raw body as UTF-8 text, stopping at `maxBytes` (413) whatever Content-Length claims. */
-export async function readBodyText(c: Context, maxBytes = MAX_BODY_BYTES): Promise<string> {
+/** Reads the raw body, stopping at `maxBytes` (413) whatever Content-Length claims. */
+export async function readBodyBytes(c: Context, maxBytes = MAX_BODY_BYTES): Promise<Uint8Array> {
   const declared = Number(c.req.header("content-length"));
   if (declared > maxBytes) throw tooLarge(maxBytes);
   const body = c.req.raw.body;
-  if (!body) return "";
+  if (!body) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
@@ -25,6 +25,15 @@ export async function readBodyText(c: Context, maxBytes = MAX_BODY_BYTES): Promi
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
+  return bytes;
+}
+
+/** Reads the raw body as UTF-8 text, stopping at `maxBytes` (413) whatever Content-Length claims. */
+export async function readBodyText(c: Context, maxBytes = MAX_BODY_BYTES): Promise<string> {
+  return decodeUtf8(await readBodyBytes(c, maxBytes));
+}
+
+export function decodeUtf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -37,7 +46,11 @@ export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S, m
   if (!JSON_TYPE.test(c.req.header("content-type") ?? "")) {
     throw new ApiError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
   }
-  const text = await readBodyText(c, maxBytes);
+  return parseJson(await readBodyText(c, maxBytes), schema);
+}
+
+/** JSON syntax, then the schema: each failure is its own typed error, and neither echoes the input. */
+export function parseJson<S extends z.ZodMiniType>(text: string, schema: S): z.infer<S> {
   let data: unknown;
   try {
     data = JSON.parse(text);

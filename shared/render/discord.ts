@@ -3,35 +3,84 @@ import { contactParts } from "./resource-line.ts";
 import { truncate } from "./truncate.ts";
 
 /** Discord's limits (https://discord.com/developers/docs/resources/message). */
-export const DISCORD_LIMITS = { content: 2_000, embedFieldValue: 1_024, embedFields: 25, buttonLabel: 80, customId: 100, buttonsPerRow: 5 };
+export const DISCORD_LIMITS = {
+  content: 2_000,
+  embedTitle: 256,
+  embedFieldName: 256,
+  embedFieldValue: 1_024,
+  embedFields: 25,
+  embedTotal: 6_000,
+  buttonLabel: 80,
+  customId: 100,
+  buttonsPerRow: 5,
+};
 export const EPHEMERAL_FLAG = 1 << 6;
 export const FOLLOW_UP_PREFIX = "alliance:ask:";
+const QUOTE_CHARS = 200;
+
+type Field = { name: string; value: string };
+type Button = { type: 2; style: 2; label: string; custom_id: string };
 
 export interface DiscordMessage {
   content: string;
-  embeds: { title?: string; color?: number; fields: { name: string; value: string }[] }[];
-  components: { type: 1; components: { type: 2; style: 2; label: string; custom_id: string }[] }[];
+  embeds: { title?: string; color?: number; fields: Field[] }[];
+  components: { type: 1; components: Button[] }[];
   allowed_mentions: { parse: [] };
   flags?: number;
 }
 
+export interface DiscordRenderOptions {
+  /** Only the asker sees it (interaction replies only; a channel message cannot be ephemeral). */
+  ephemeral?: boolean;
+  /** A question to quote above the answer, e.g. the follow-up button that was pressed. */
+  quote?: string;
+}
+
 /** An Answer as a Discord message: text, resources as an embed, follow-ups as buttons; never pings anyone. */
-export function renderDiscordMessage(answer: Answer, options: { ephemeral?: boolean } = {}): DiscordMessage {
-  const fields = answer.resources.slice(0, DISCORD_LIMITS.embedFields).map((resource) => ({
-    name: truncate(resource.hours ? `${resource.name} (${resource.hours})` : resource.name, 256),
-    value: truncate(contactParts(resource).join(" · ") || resource.region, DISCORD_LIMITS.embedFieldValue),
-  }));
-  const buttons = answer.followUps.slice(0, DISCORD_LIMITS.buttonsPerRow).map((question) => ({
-    type: 2 as const,
-    style: 2 as const,
-    label: truncate(question, DISCORD_LIMITS.buttonLabel),
-    custom_id: truncate(`${FOLLOW_UP_PREFIX}${question}`, DISCORD_LIMITS.customId),
-  }));
+export function renderDiscordMessage(answer: Answer, options: DiscordRenderOptions = {}): DiscordMessage {
+  const quote = options.quote ? `> ${truncate(options.quote.replace(/\s+/g, " ").trim(), QUOTE_CHARS)}\n\n` : "";
+  const fields = resourceFields(answer);
+  const buttons = followUpButtons(answer.followUps);
   return {
-    content: truncate(answer.text, DISCORD_LIMITS.content),
-    embeds: fields.length > 0 ? [{ title: answer.kind === "crisis" ? "Talk to someone now" : "Where to get support", color: 0x5865f2, fields }] : [],
+    content: truncate(quote + answer.text, DISCORD_LIMITS.content),
+    embeds: fields.length > 0 ? [{ title: embedTitle(answer), color: answer.kind === "crisis" ? 0xe67e22 : 0x5865f2, fields }] : [],
     components: buttons.length > 0 ? [{ type: 1, components: buttons }] : [],
     allowed_mentions: { parse: [] },
     ...(options.ephemeral ? { flags: EPHEMERAL_FLAG } : {}),
   };
+}
+
+function embedTitle(answer: Answer): string {
+  return answer.kind === "crisis" ? "Talk to someone now" : "Where to get support";
+}
+
+/** One field per resource, stopping before the embed would pass Discord's size limits (the most important come first). */
+function resourceFields(answer: Answer): Field[] {
+  const fields: Field[] = [];
+  let total = embedTitle(answer).length;
+  for (const resource of answer.resources) {
+    const field = {
+      name: truncate(resource.hours ? `${resource.name} (${resource.hours})` : resource.name, DISCORD_LIMITS.embedFieldName),
+      value: truncate(contactParts(resource).join(" · ") || resource.region, DISCORD_LIMITS.embedFieldValue),
+    };
+    total += field.name.length + field.value.length;
+    if (fields.length === DISCORD_LIMITS.embedFields || total > DISCORD_LIMITS.embedTotal) break;
+    fields.push(field);
+  }
+  return fields;
+}
+
+/** Discord rejects a whole message whose custom_ids repeat, so repeats (after truncation) are dropped. */
+function followUpButtons(followUps: readonly string[]): Button[] {
+  const buttons: Button[] = [];
+  const seen = new Set<string>();
+  for (const raw of followUps) {
+    const question = raw.replace(/\s+/g, " ").trim();
+    const customId = truncate(`${FOLLOW_UP_PREFIX}${question}`, DISCORD_LIMITS.customId);
+    if (!question || seen.has(customId)) continue;
+    seen.add(customId);
+    buttons.push({ type: 2, style: 2, label: truncate(question, DISCORD_LIMITS.buttonLabel), custom_id: customId });
+    if (buttons.length === DISCORD_LIMITS.buttonsPerRow) break;
+  }
+  return buttons;
 }

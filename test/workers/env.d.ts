@@ -7,3 +7,10 @@ declare global {
     }
   }
 }
+
+declare module "vitest" {
+  interface ProvidedContext {
+    /** The loopback URL of the fake Discord API (test/node/support/discord-api-global-setup.ts). */
+    fakeDiscordApi: string;
+  }
+}

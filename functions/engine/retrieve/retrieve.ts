@@ -1,12 +1,69 @@
-import type { ResolvedCommunityConfig } from "../../../shared/schemas/community-config.ts";
+import type { CustomAnswer, ResolvedCommunityConfig } from "../../../shared/schemas/community-config.ts";
+import { DECOY_PREFIX } from "../../knowledge/decoys.ts";
+import { KNOWLEDGE_BASE } from "../../knowledge/generated/knowledge-base.ts";
 import type { NormalisedMessage } from "../normalise/normalise.ts";
+import { answerDocument } from "./answer-document.ts";
+import { buildIndex } from "./lexical-index.ts";
+import type { Query } from "./query.ts";
+import { rank, understand, vocabularyOf, type Searchable } from "./rank.ts";
+import { MIN_SCORE } from "./threshold.ts";
 
 export interface TopicMatch {
+  /** A built-in topic id, or `custom:<id>` for a community's own answer. */
   topic: string;
   score: number;
 }
 
+export const CUSTOM_PREFIX = "custom:";
+
+const BUILT_IN: Searchable = { index: KNOWLEDGE_BASE.index, vocabulary: KNOWLEDGE_BASE.vocabulary };
+
 /** The best knowledge-base topic for the message, or null below the confidence threshold. */
-export function retrieve(_message: NormalisedMessage, _config: ResolvedCommunityConfig): TopicMatch | null {
-  return null;
+export function retrieve(message: NormalisedMessage, config: ResolvedCommunityConfig): TopicMatch | null {
+  const { matches, threshold } = rankTopics(message, config);
+  // A community's own answers set their own scope ("where are the server rules?"), so they need no mention of therapy.
+  const best = matches.find(({ topic, score }) => score >= (topic.startsWith(CUSTOM_PREFIX) ? MIN_SCORE : threshold));
+  return best && !best.topic.startsWith(DECOY_PREFIX) ? best : null;
+}
+
+export interface TopicRanking {
+  /** Every topic the community has not disabled, its custom answers, and the out-of-scope decoys, best first. */
+  matches: TopicMatch[];
+  /** The score the best one needs to be answered with. */
+  threshold: number;
+}
+
+export function rankTopics(message: NormalisedMessage, config: ResolvedCommunityConfig): TopicRanking {
+  const sources = config.customAnswers.length > 0 ? [BUILT_IN, customAnswersSearchable(config.customAnswers)] : [BUILT_IN];
+  const disabled = new Set(config.disabledTopics);
+  const { scored, threshold } = rank(message.text, sources);
+  const matches = scored.filter(({ id }) => !disabled.has(id)).map(({ id, score }) => ({ topic: id, score }));
+  return { matches, threshold };
+}
+
+/**
+ * A community's custom answers are indexed on first use and kept for the isolate's life (a few
+ * milliseconds for the maximum of 30), keyed by their content so an edit is picked up at once.
+ */
+const customIndexes = new Map<string, Searchable>();
+const CUSTOM_INDEXES_KEPT = 32;
+
+function customAnswersSearchable(answers: readonly CustomAnswer[]): Searchable {
+  const key = JSON.stringify(answers.map(({ id, title, sampleQuestions }) => [id, title, sampleQuestions]));
+  const cached = customIndexes.get(key);
+  if (cached) return cached;
+  const index = buildIndex(
+    answers.map((answer) =>
+      answerDocument({ id: `${CUSTOM_PREFIX}${answer.id}`, title: answer.title, keywords: [], samples: answer.sampleQuestions }),
+    ),
+  );
+  const searchable = { index, vocabulary: vocabularyOf(index) };
+  if (customIndexes.size >= CUSTOM_INDEXES_KEPT) customIndexes.delete(customIndexes.keys().next().value!);
+  customIndexes.set(key, searchable);
+  return searchable;
+}
+
+/** The weighted terms retrieval reads in a message (for `npm run ask -- --explain`). */
+export function understandMessage(message: NormalisedMessage): Query {
+  return understand(message.text, [BUILT_IN]);
 }

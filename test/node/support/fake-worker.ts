@@ -19,7 +19,12 @@ export async function startFakeServer(handler: FakeHandler) {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Dropping kept-alive and pending connections makes closing immediate (a slow fake would hold it open).
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -1,0 +1,54 @@
+import { actionForButton, actionForCommand, type CommandOption, type DiscordAction } from "../../shared/discord/actions.ts";
+import { planCrisisAlert } from "../../shared/discord/crisis-alert.ts";
+import { aboutReply, askReply, resourcesReply, unknownActionReply } from "../../shared/discord/interaction-replies.ts";
+import { buildAnswerRequest } from "./answer-request.ts";
+import type { MessageHandlerDeps } from "./handle-message.ts";
+import { faultName, type InteractionPort } from "./ports.ts";
+
+/** A slash command or button press delivered over the gateway (when no interactions endpoint URL is set). */
+export type IncomingInteraction = {
+  guildId?: string | undefined;
+  channelId?: string | undefined;
+  /** The message whose button was pressed. */
+  messageId?: string | undefined;
+  userId: string;
+  locale?: string | undefined;
+  guildLocale?: string | undefined;
+} & ({ kind: "command"; name: string; options: CommandOption[] } | { kind: "button"; customId: string });
+
+/** The same commands and buttons the Worker answers, answered through `POST /v1/answer`. Never throws. */
+export function createInteractionHandler(deps: Omit<MessageHandlerDeps, "cooldown" | "bot">) {
+  return async function handleInteraction(interaction: IncomingInteraction, port: InteractionPort): Promise<void> {
+    try {
+      const action = interaction.kind === "command" ? actionForCommand(interaction.name, interaction.options) : actionForButton(interaction.customId);
+      await respond(interaction, action, port);
+    } catch (error) {
+      deps.log("discord.interaction_failed", { fault: faultName(error) });
+    }
+  };
+
+  async function respond(interaction: IncomingInteraction, action: DiscordAction, port: InteractionPort): Promise<void> {
+    switch (action.kind) {
+      case "ask": {
+        await port.defer();
+        const settings = await deps.settingsFor("discord", interaction.guildId);
+        const request = buildAnswerRequest({ ...interaction, text: action.question }, deps.userKey);
+        const { answer } = await deps.ask(request);
+        await port.respond(askReply(answer, action, settings.crisisReplyPrivately));
+        const alert = planCrisisAlert(answer.kind, settings.alertChannelId, interaction);
+        if (alert) await port.sendAlert(alert).catch((error) => deps.log("discord.alert_failed", { fault: faultName(error) }));
+        return;
+      }
+      case "resources": {
+        await port.defer();
+        const settings = await deps.settingsFor("discord", interaction.guildId);
+        // Adapter settings carry no region or extra resources, so the member's locale picks the lines.
+        return port.respond(resourcesReply({ locale: interaction.locale ?? interaction.guildLocale }, settings.crisisReplyPrivately));
+      }
+      case "about":
+        return port.respond(aboutReply());
+      case "unknown":
+        return port.respond(unknownActionReply());
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { planCrisisAlert, type CrisisAlert } from "../../shared/discord/crisis-alert.ts";
+import { repliesPrivately } from "../../shared/discord/reply-policy.ts";
+import { renderDiscordMessage, type DiscordMessage } from "../../shared/render/discord.ts";
+import type { AdapterSettings } from "../../shared/schemas/community-config.ts";
+import type { AnswerOutcome } from "../core/answer-client.ts";
+import type { IncomingMessage } from "./incoming-message.ts";
+
+export interface ReplyPlan {
+  message: DiscordMessage;
+  /** "direct": by DM, falling back to the channel when the member's DMs are closed. */
+  delivery: "channel" | "direct";
+  alert: CrisisAlert | null;
+}
+
+export const SENT_PRIVATELY_NOTICE = "I've sent you a direct message.";
+
+/**
+ * What to do with the Worker's outcome for a message. A member on cooldown gets no reply unless it is
+ * a crisis reply or the fallback (which carries crisis resources): nobody in crisis is ever left unanswered.
+ */
+export function planMessageReply(outcome: AnswerOutcome, message: IncomingMessage, settings: AdapterSettings, onCooldown: boolean): ReplyPlan | null {
+  const { answer } = outcome;
+  if (onCooldown && outcome.source !== "fallback" && answer.kind !== "crisis") return null;
+  const direct = message.guildId !== undefined && repliesPrivately(answer.kind, settings.crisisReplyPrivately);
+  return {
+    message: renderDiscordMessage(answer),
+    delivery: direct ? "direct" : "channel",
+    alert: planCrisisAlert(answer.kind, settings.alertChannelId, {
+      guildId: message.guildId,
+      channelId: message.channelId,
+      messageId: message.id,
+      userId: message.authorId,
+    }),
+  };
+}

@@ -1,0 +1,69 @@
+import { actionForButton, actionForCommand, type DiscordAction } from "../../shared/discord/actions.ts";
+import { planCrisisAlert } from "../../shared/discord/crisis-alert.ts";
+import { BUTTON_COMPONENT, CALLBACK, INTERACTION, interactionLocale, interactionUserId, type Interaction } from "../../shared/discord/interaction.ts";
+import { aboutReply, askReply, resourcesReply, unknownActionReply } from "../../shared/discord/interaction-replies.ts";
+import type { DiscordMessage } from "../../shared/render/discord.ts";
+import { truncate } from "../../shared/render/truncate.ts";
+import { MAX_TEXT_CHARS } from "../../shared/schemas/answer.ts";
+import { resolveConfig, type ResolvedCommunityConfig } from "../../shared/schemas/community-config.ts";
+import { ApiError } from "../http/api-error.ts";
+import { logFault } from "../log.ts";
+import { answerQuestion, type BackgroundWork } from "../service/answer-question.ts";
+import { loadCommunityConfig } from "../storage/communities.ts";
+import { sendCrisisAlert } from "./crisis-alert.ts";
+
+export type InteractionResponse = { type: typeof CALLBACK.pong } | { type: typeof CALLBACK.message; data: DiscordMessage };
+
+/** A verified interaction → Discord's immediate response (type 4: the engine answers well inside 3 seconds). */
+export async function respondToInteraction(env: Env, ctx: BackgroundWork, interaction: Interaction): Promise<InteractionResponse> {
+  if (interaction.type === INTERACTION.ping) return { type: CALLBACK.pong };
+  return { type: CALLBACK.message, data: await reply(env, ctx, interaction, actionFor(interaction)) };
+}
+
+export function actionFor(interaction: Interaction): DiscordAction {
+  const { type, data } = interaction;
+  if (type === INTERACTION.command && data?.name) return actionForCommand(data.name, data.options);
+  if (type === INTERACTION.component && data?.component_type === BUTTON_COMPONENT && data.custom_id) return actionForButton(data.custom_id);
+  throw new ApiError(400, "invalid_request", "Alliance answers slash commands and its own buttons only.");
+}
+
+async function reply(env: Env, ctx: BackgroundWork, interaction: Interaction, action: DiscordAction): Promise<DiscordMessage> {
+  const communityId = interaction.guild_id;
+  switch (action.kind) {
+    case "ask": {
+      const { answer, config } = await answerQuestion(env, ctx, {
+        text: truncate(action.question, MAX_TEXT_CHARS),
+        platform: "discord",
+        communityId,
+        locale: interactionLocale(interaction),
+      });
+      const alert = planCrisisAlert(answer.kind, config.alertChannelId, {
+        guildId: communityId,
+        channelId: interaction.channel_id,
+        messageId: interaction.message?.id,
+        userId: interactionUserId(interaction),
+      });
+      if (alert) ctx.waitUntil(sendCrisisAlert(env, alert));
+      return askReply(answer, action, config.crisisReplyPrivately);
+    }
+    case "resources": {
+      const config = await configFor(env, communityId);
+      const where = { region: config.region, locale: interactionLocale(interaction), extraResources: config.extraResources };
+      return resourcesReply(where, config.crisisReplyPrivately);
+    }
+    case "about":
+      return aboutReply();
+    case "unknown":
+      return unknownActionReply();
+  }
+}
+
+/** A D1 outage must not stop /resources: the defaults apply and the fault is logged. */
+async function configFor(env: Env, communityId: string | undefined): Promise<ResolvedCommunityConfig> {
+  try {
+    return resolveConfig(communityId ? await loadCommunityConfig(env.DB, "discord", communityId) : undefined);
+  } catch (error) {
+    logFault("discord.config", error);
+    return resolveConfig(undefined);
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Word-level rewrites applied to both the knowledge base and every message, so chat spellings meet
+ * the content's. Order: slang and contractions → British/American spelling → synonyms.
+ */
+
+/** Chat shorthand and apostrophe-less contractions, to plain words. */
+export const SLANG: Readonly<Record<string, string>> = {
+  u: "you", ya: "you", yu: "you", ur: "your", youre: "you are", r: "are", y: "why", k: "okay", ok: "okay", kk: "okay",
+  wat: "what", wut: "what", wht: "what", whats: "what is", wats: "what is", thats: "that is", hows: "how is",
+  im: "i am", ive: "i have", id: "i would", dont: "do not", doesnt: "does not", didnt: "did not",
+  cant: "can not", cannot: "can not", wont: "will not", isnt: "is not", arent: "are not", wasnt: "was not",
+  shouldnt: "should not", wouldnt: "would not", couldnt: "could not", havent: "have not", hasnt: "has not",
+  theyre: "they are", shes: "she is", hes: "he is", its: "it is", lets: "let us", whos: "who is",
+  bc: "because", bcs: "because", cuz: "because", coz: "because", cos: "because", tho: "though", thru: "through",
+  abt: "about", rn: "right now", ppl: "people", smth: "something", sth: "something", smthn: "something",
+  w: "with", wo: "without", b4: "before", gonna: "going to", wanna: "want to", gotta: "got to", kinda: "kind of",
+  sorta: "sort of", dunno: "do not know", idk: "i do not know", tbh: "to be honest", ngl: "not going to lie",
+  imo: "in my opinion", pls: "please", plz: "please", thx: "thanks", ty: "thank you", tysm: "thank you",
+  rly: "really", realy: "really", prob: "probably", def: "definitely", obvs: "obviously", convo: "conversation",
+  convos: "conversations", appt: "appointment", appts: "appointments", sesh: "session", seshes: "sessions",
+  insta: "instagram", ig: "instagram", fb: "facebook", dm: "message", dms: "messages", txt: "text",
+  bf: "boyfriend", gf: "girlfriend", bff: "friend", mum: "mom", mam: "mom", omg: "", lol: "", lmao: "", ugh: "",
+  hmm: "", pfp: "", fr: "", bestie: "friend", yrs: "years", yr: "year", mins: "minutes", wk: "week", wks: "weeks",
+  sayin: "saying", goin: "going", doin: "doing", talkin: "talking", thinkin: "thinking", feelin: "feeling",
+  tryin: "trying", gettin: "getting", makin: "making", lookin: "looking", askin: "asking", tellin: "telling",
+  nothin: "nothing", somethin: "something", writin: "writing", cryin: "crying", missin: "missing",
+};
+
+/** British spellings to American ones, so both index and queries share a form (stemming does the rest). */
+export const SPELLING: Readonly<Record<string, string>> = {
+  counselling: "counseling", counsellor: "counselor", counsellors: "counselors", counselled: "counseled",
+  cancelled: "canceled", cancelling: "canceling", judgement: "judgment", judgemental: "judgmental",
+  behaviour: "behavior", behaviours: "behaviors", behavioural: "behavioral", favour: "favor", honour: "honor",
+  colour: "color", humour: "humor", rumour: "rumor", centre: "center", centred: "centered", programme: "program",
+  practise: "practice", practising: "practicing", licence: "license", defence: "defense", offence: "offense",
+  analyse: "analyze", analysing: "analyzing", paralysed: "paralyzed", fulfil: "fulfill", enrol: "enroll",
+  sceptical: "skeptical", travelled: "traveled", labelled: "labeled", modelled: "modeled", mould: "mold",
+  theatre: "theater", grey: "gray", jewellery: "jewelry", mum: "mom", cheque: "check", worshipping: "worshiping",
+};
+
+/** Another name for the same thing in this domain: the whole vocabulary meets on one word. */
+export const SYNONYMS: Readonly<Record<string, string>> = {
+  counselor: "therapist", counselors: "therapists", psychologist: "therapist", psychologists: "therapists",
+  psychotherapist: "therapist", psychotherapists: "therapists", shrink: "therapist", shrinks: "therapists",
+  psych: "therapist", psychs: "therapists", clinician: "therapist", clinicians: "therapists", therapis: "therapist",
+  thera: "therapist", therapit: "therapist", counseling: "therapy", psychotherapy: "therapy", tx: "therapy",
+  appointment: "session", appointments: "sessions", sessh: "session", patient: "client", patients: "clients",
+  lcsw: "therapist", lpc: "therapist", mft: "therapist", analyst: "therapist",
+  mad: "angry", pissed: "angry", furious: "angry", livid: "angry", cried: "cry", tears: "cry", sobbed: "cry",
+  sobbing: "cry", bawled: "cry", mortified: "embarrassed", cringe: "embarrassed", cringey: "embarrassed",
+  cringing: "embarrassed", cringed: "embarrassed", humiliated: "embarrassed", ashamed: "embarrassed",
+  judgmental: "judge", strange: "weird", odd: "weird", lives: "life", lately: "recently", told: "tell",
+  swap: "switch", said: "say", present: "gift", presents: "gifts", mom: "parent", moms: "parents",
+  mother: "parent", mommy: "parent", dad: "parent", dads: "parents", father: "parent", daddy: "parent",
+};
+
+/** Stems that only mean something next to another ("says we", "not working", "tell my parents"), never alone. */
+export const PAIR_ONLY: ReadonlySet<string> = new Set(["we", "us", "our", "not", "sai", "tell"]);
+
+/**
+ * Phrases rewritten before words are split: shorthand for a therapist ("my T") and multi-word
+ * expressions that mean one thing.
+ */
+export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // Addressing the bot by name is not asking about the alliance.
+  [/^\W*(?:(?:hey|hi|hello|yo|ok|okay|dear|thanks|thank you)\W+)?alliance\b\W*(?=\w|$)/, ""],
+  [/\b(?:thanks|thank you|ty|cheers)\W+alliance\W*$/, ""],
+  [/\b(my|ur|your|her|his|their|our|the|a|new|old|current|last|ex|previous) t\b/g, "$1 therapist"],
+  [/\b(my|ur|your|her|his|their|the|a|new|old|current) (th|thr|therap|ther)\b/g, "$1 therapist"],
+  [/\b(?:see|seeing|saw|seen) (?:a|my|the|this|that|her|his|your|ur|our) therapist\b/g, "going to therapy"],
+  [/\b(?:can|do|could|would|will|how) (?:i|you|we|one) (?:ever )?tell (?:if|whether|when|that)\b/g, "know if"],
+  [/\bsocial media\b/g, "socialmedia"],
+  [/\b(?:get|gets|getting|got) (me|him|her|them|us)\b/g, "understand $1"],
+  [/\bfall(?:ing|en)? for\b|\bfell for\b/g, "crush on"],
+  [/\b(?:break|breaking|broke) up with (my|your|ur|a|the|this|her|his) therapist\b/g, "leave $1 therapist"],
+  [/\b(?:bring|bringing|brought) (?:it |this |that )?up\b/g, "bringup"],
+  [/\ba say in\b/g, "input in"],
+  // "she says we should stop" is about stopping, not about the word "we".
+  [/\b(say|says|said|saying) we (?=should|need|could|can|will|would|must|have|are|were|might|had|shall|may|do|did|get)\b/g, "$1 "],
+  [/(["'])(we|us|our)\1|\bthe (?:word )?(we|us)\b/g, " say we "],
+  [/\bin love\b/g, "crush"],
+  [/\bfell out\b|\bfalling out\b/g, "fallout"],
+  [/\bno[ -]show(?:ed|s)?\b/g, "missed"],
+];
+
+/**
+ * Words that carry no topic on their own. Deliberately kept out: "we", "us", "our" (why therapists
+ * say "we"), "not" ("therapy isn't working"), "think", "like" and "ask" ("does she like me?").
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    "a an the and or but if then than so as at by for from in into of on onto to up with about over " +
+    "i me my mine myself you your yours yourself he him his she her hers it itself they them " +
+    "their theirs this that these those there here who whom whose which what when where why how " +
+    "am is are was were be been being do does did doing have has had having will would shall should " +
+    "can could may might must ought just really very quite also too even still yet already ever " +
+    "some any all each every both either neither such other another more most much many few meant supposed " +
+    "again once only well okay hi hello hey please thanks thank get got getting go going gonna " +
+    "one thing things something anything someone anyone everyone kind sort lot lots bit normal bad " +
+    "know want wondering wonder guys yeah yes no oh maybe actually basically " +
+    "literally now today"
+  ).split(" "),
+);
+
+/** Terms of art kept whole: stemmed, "transference" would meet every "transfer". */
+export const UNSTEMMED: ReadonlySet<string> = new Set(["transference", "countertransference"]);

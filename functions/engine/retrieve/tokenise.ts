@@ -1,0 +1,65 @@
+import { stemmer } from "stemmer";
+import { PAIR_ONLY, PHRASES, SLANG, SPELLING, STOPWORDS, SYNONYMS, UNSTEMMED } from "./lexicon.ts";
+
+const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcan't\b/g, "can not"],
+  [/\bwon't\b/g, "will not"],
+  [/n't\b/g, " not"],
+  [/'re\b/g, " are"],
+  [/'m\b/g, " am"],
+  [/'ve\b/g, " have"],
+  [/'ll\b/g, " will"],
+  [/'d\b/g, " would"],
+  [/'s\b/g, ""],
+];
+
+/** Folds text to lower-case words with apostrophes, shorthand and stretched letters ("sooo") undone. */
+export function prepareText(text: string): string {
+  let prepared = text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/([a-z])\1{2,}/g, "$1");
+  for (const [pattern, replacement] of CONTRACTIONS) prepared = prepared.replace(pattern, replacement);
+  for (const [pattern, replacement] of PHRASES) prepared = prepared.replace(pattern, replacement);
+  return prepared;
+}
+
+/** The content words of a span of text, spelled one way and stemmed: what the index and queries share. */
+export function tokenise(text: string): string[] {
+  const stems: string[] = [];
+  for (const raw of prepareText(text).match(/[a-z]+/g) ?? []) {
+    const expanded = SLANG[raw] ?? raw;
+    for (const word of expanded.split(" ")) {
+      if (!word || STOPWORDS.has(word)) continue;
+      const canonical = SYNONYMS[SPELLING[word] ?? word] ?? SPELLING[word] ?? word;
+      if (STOPWORDS.has(canonical)) continue;
+      stems.push(UNSTEMMED.has(canonical) ? canonical : stemmer(canonical));
+    }
+  }
+  return stems;
+}
+
+/** Words nearly every message contains: pairs are also formed past them ("my therapist says we" ≈ "she says we"). */
+const PAIR_TRANSPARENT: ReadonlySet<string> = new Set(["therapist"]);
+
+/** How far a "not" reaches: "don't feel like therapy is helping" pairs "not" with "help". */
+const NEGATION_REACH = 4;
+
+/** Adjacent pairs of stems, so phrases like "say we" or "miss my therapist" count more than their words. */
+export function bigrams(stems: readonly string[]): string[] {
+  const pairs = new Set<string>();
+  for (let i = 1; i < stems.length; i++) pairs.add(`${stems[i - 1]} ${stems[i]}`);
+  stems.forEach((stem, i) => {
+    if (stem !== "not") return;
+    for (const next of stems.slice(i + 1, i + 1 + NEGATION_REACH)) if (next !== "not") pairs.add(`not ${next}`);
+  });
+  const skipping = stems.filter((stem) => !PAIR_TRANSPARENT.has(stem));
+  for (let i = 1; i < skipping.length; i++) pairs.add(`${skipping[i - 1]} ${skipping[i]}`);
+  return [...pairs];
+}
+
+/** What a span of text is matched on: its words (less those that only count in pairs) and its pairs. */
+export function terms(stems: readonly string[]): { words: string[]; pairs: string[] } {
+  return { words: stems.filter((stem) => !PAIR_ONLY.has(stem)), pairs: bigrams(stems) };
+}

@@ -1,0 +1,46 @@
+/**
+ * Questions close to therapy that Alliance deliberately leaves out of scope. They are indexed like
+ * topics so they can win a question ("how much does therapy cost?") that would otherwise be answered
+ * with the nearest real topic; when one wins, the reply is the out-of-scope intro.
+ */
+export interface Decoy {
+  id: string;
+  title: string;
+  keywords: string[];
+  samples: string[];
+}
+
+export const DECOY_PREFIX = "decoy:";
+
+export const DECOYS: Decoy[] = [
+  {
+    id: "costs-and-insurance",
+    title: "The cost of therapy and insurance",
+    keywords: [
+      "cost", "costs", "price", "prices", "expensive", "cheap", "afford", "affordable", "free therapy", "insurance",
+      "covered by insurance", "copay", "sliding scale", "money", "waiting list", "per session price",
+    ],
+    samples: [
+      "how much does therapy cost",
+      "is counselling covered by my insurance",
+      "where can I find cheap or free therapy",
+      "I can't afford a therapist",
+      "do therapists offer a sliding scale",
+    ],
+  },
+  {
+    id: "careers-and-studying",
+    title: "Becoming a therapist, careers and studying psychology",
+    keywords: [
+      "become a therapist", "becoming a counsellor", "career", "careers", "job as a therapist", "salary", "earn", "degree",
+      "psychology degree", "study psychology", "university", "college applications", "school counselor", "training to become",
+    ],
+    samples: [
+      "how do I become a therapist",
+      "what degree do you need to be a counsellor",
+      "how much do psychologists earn",
+      "is psychology a good subject to study at university",
+      "what does a school counselor do",
+    ],
+  },
+];

@@ -1,0 +1,47 @@
+import * as z from "zod/mini";
+
+/** Limits every topic is held to (issue 4): chat-sized answers, a few follow-ups that fit a button. */
+export const ANSWER_WORDS = { min: 80, max: 250 } as const;
+export const FOLLOW_UPS = { min: 2, max: 4, maxChars: 75 } as const;
+
+const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, { message: "must be lower-case letters, digits and dashes" }));
+const line = (max: number) => z.string().check(z.trim(), z.minLength(1, { message: "must not be empty" }), z.maxLength(max));
+const commaList = (item: z.ZodMiniString<string>) =>
+  z.pipe(
+    z.pipe(z.string(), z.transform((text) => text.split(",").map((part) => part.trim()))),
+    z.array(item),
+  );
+
+export function countWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+}
+
+/** One topic file: front matter plus the Markdown answer body. */
+export const TopicSourceSchema = z
+  .object({
+    id: slug,
+    title: line(60),
+    keywords: commaList(line(40)).check(z.minLength(3, { message: "needs at least 3 keywords" })),
+    related: commaList(slug).check(z.minLength(1), z.maxLength(5)),
+    samples: z.array(line(200)).check(z.minLength(5, { message: "needs at least 5 sample questions" }), z.maxLength(15)),
+    followUps: z
+      .array(line(FOLLOW_UPS.maxChars))
+      .check(z.minLength(FOLLOW_UPS.min), z.maxLength(FOLLOW_UPS.max, { message: `at most ${FOLLOW_UPS.max} follow-ups` })),
+    nudge: line(300),
+    body: line(2_000),
+  })
+  .check(
+    z.refine(
+      (topic) => {
+        const words = countWords(answerText(topic));
+        return words >= ANSWER_WORDS.min && words <= ANSWER_WORDS.max;
+      },
+      { message: `the answer (body and nudge) must be ${ANSWER_WORDS.min}–${ANSWER_WORDS.max} words`, path: ["body"] },
+    ),
+  );
+export type TopicSource = z.infer<typeof TopicSourceSchema>;
+
+/** The answer as posted: the body, then the nudge to bring it to one's own therapist. */
+export function answerText(topic: Pick<TopicSource, "body" | "nudge">): string {
+  return `${topic.body}\n\n${topic.nudge}`;
+}

@@ -1,0 +1,48 @@
+import type { DiscordMessage } from "../../../shared/render/discord.ts";
+import { EPHEMERAL_FLAG } from "../../../shared/render/discord.ts";
+import { DiscordText } from "./rich-text.tsx";
+
+/** Roughly how Discord shows the message: the bot's content, the resources embed, follow-up buttons. */
+export function DiscordPreview({ message, followUps }: { message: DiscordMessage; followUps: readonly string[] }) {
+  const ephemeral = ((message.flags ?? 0) & EPHEMERAL_FLAG) !== 0;
+  const buttons = message.components.flatMap((row) => row.components);
+  return (
+    <figure class="discord" data-testid="discord-preview">
+      <figcaption>Discord</figcaption>
+      <div class="dc-message">
+        <div class="avatar" aria-hidden="true">A</div>
+        <div class="dc-body">
+          <div class="dc-header">
+            <span class="dc-name">Alliance</span> <span class="dc-app">APP</span>
+          </div>
+          <div class="dc-content">
+            <DiscordText text={message.content} />
+          </div>
+          {message.embeds.map((embed) => (
+            <div class="dc-embed">
+              {embed.title ? <div class="dc-embed-title">{embed.title}</div> : null}
+              {embed.fields.map((field) => (
+                <div class="dc-field">
+                  <div class="dc-field-name">{field.name}</div>
+                  <div class="dc-field-value">
+                    <DiscordText text={field.value} />
+                  </div>
+                </div>
+              ))}
+            </div>
+          ))}
+          {buttons.length > 0 ? (
+            <div class="dc-buttons">
+              {buttons.map((button, i) => (
+                <button type="submit" form="preview-form" name="followUp" value={followUps[i] ?? button.label} class="dc-button">
+                  {button.label}
+                </button>
+              ))}
+            </div>
+          ) : null}
+          {ephemeral ? <div class="dc-ephemeral">Only you can see this · Dismiss message</div> : null}
+        </div>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * The chat page's only script: posts the question to /v1/answer and renders the reply with DOM
+ * methods and textContent (never innerHTML), so no reply or question can inject markup.
+ */
+export const CHAT_PAGE_SCRIPT = String.raw`
+const form = document.getElementById("ask");
+const input = document.getElementById("question");
+const button = form.querySelector("button");
+const log = document.getElementById("conversation");
+const LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(navigator.language) ? navigator.language : undefined;
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function appendInline(parent, text) {
+  for (const part of text.split(/(\*\*[^*]+\*\*|\b_[^_]+_\b|\[[^\]]+\]\(https:\/\/[^)\s]+\))/)) {
+    if (!part) continue;
+    const bold = /^\*\*([^*]+)\*\*$/.exec(part);
+    const italic = /^_([^_]+)_$/.exec(part);
+    const link = /^\[([^\]]+)\]\((https:\/\/[^)\s]+)\)$/.exec(part);
+    if (bold) parent.append(element("strong", "", bold[1]));
+    else if (italic) parent.append(element("em", "", italic[1]));
+    else if (link) parent.append(safeLink(link[1], link[2]));
+    else parent.append(document.createTextNode(part));
+  }
+}
+
+function safeLink(label, href) {
+  const anchor = element("a", "", label);
+  if (/^(https:\/\/|tel:\+?[0-9]+$|sms:\+?[0-9]+$)/.test(href)) anchor.href = href;
+  anchor.rel = "noopener noreferrer";
+  anchor.target = "_blank";
+  return anchor;
+}
+
+function appendMarkdown(parent, markdown) {
+  for (const block of markdown.split(/\n{2,}/)) {
+    const lines = block.split("\n");
+    if (lines.every((line) => /^\s*[-*•] /.test(line))) {
+      const list = element("ul");
+      for (const line of lines) {
+        const item = element("li");
+        appendInline(item, line.replace(/^\s*[-*•] /, ""));
+        list.append(item);
+      }
+      parent.append(list);
+    } else {
+      const paragraph = element("p");
+      lines.forEach((line, index) => {
+        if (index > 0) paragraph.append(element("br"));
+        appendInline(paragraph, line);
+      });
+      parent.append(paragraph);
+    }
+  }
+}
+
+function appendResources(parent, resources) {
+  if (resources.length === 0) return;
+  const list = element("ul", "resources");
+  for (const resource of resources) {
+    const item = element("li");
+    item.append(element("strong", "", resource.name + (resource.hours ? " (" + resource.hours + ")" : "")));
+    const digits = (value) => value.replace(/[^0-9+]/g, "");
+    if (resource.phone) item.append(" · ", safeLink("call " + resource.phone, "tel:" + digits(resource.phone)));
+    if (resource.sms) item.append(" · ", safeLink("text " + resource.sms, "sms:" + digits(resource.sms)));
+    if (resource.url) item.append(" · ", safeLink(resource.url, resource.url));
+    list.append(item);
+  }
+  parent.append(list);
+}
+
+function appendFollowUps(parent, followUps) {
+  if (followUps.length === 0) return;
+  const group = element("div", "follow-ups");
+  group.setAttribute("role", "group");
+  group.setAttribute("aria-label", "You could also ask");
+  for (const question of followUps) {
+    const choice = element("button", "follow-up", question);
+    choice.type = "button";
+    choice.addEventListener("click", () => ask(question));
+    group.append(choice);
+  }
+  parent.append(group);
+}
+
+function say(who, build) {
+  const bubble = element("div", "message " + who);
+  bubble.append(element("span", "visually-hidden", who === "you" ? "You said:" : "Alliance replied:"));
+  build(bubble);
+  log.append(bubble);
+  bubble.scrollIntoView({ block: "nearest" });
+  return bubble;
+}
+
+async function ask(text) {
+  const question = text.trim();
+  if (!question) return;
+  say("you", (bubble) => bubble.append(element("p", "", question)));
+  button.disabled = true;
+  form.setAttribute("aria-busy", "true");
+  try {
+    const response = await fetch("/v1/answer", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: question, platform: "web", locale: LOCALE }),
+    });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      const message = body && body.error && typeof body.error.message === "string" ? body.error.message : "Something went wrong.";
+      say("alliance error", (bubble) => bubble.append(element("p", "", message)));
+      return;
+    }
+    say("alliance", (bubble) => {
+      appendMarkdown(bubble, String(body.text || ""));
+      appendResources(bubble, Array.isArray(body.resources) ? body.resources : []);
+      appendFollowUps(bubble, Array.isArray(body.followUps) ? body.followUps : []);
+    });
+  } catch {
+    say("alliance error", (bubble) =>
+      bubble.append(element("p", "", "I couldn't reach Alliance. If you are not safe right now, please call your local emergency number.")),
+    );
+  } finally {
+    button.disabled = false;
+    form.removeAttribute("aria-busy");
+  }
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const text = input.value;
+  input.value = "";
+  input.focus();
+  ask(text);
+});
+input.addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && !event.shiftKey) {
+    event.preventDefault();
+    form.requestSubmit();
+  }
+});
+`;

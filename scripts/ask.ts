@@ -1,0 +1,38 @@
+// `npm run ask -- "why does my therapist say we"`: the engine's reply as a user would see it.
+// `--explain` also lists the best-scoring topics and the confidence threshold.
+import { answerMessage } from "../functions/engine/answer-message.ts";
+import { normalise } from "../functions/engine/normalise/normalise.ts";
+import { rankTopics, understandMessage } from "../functions/engine/retrieve/retrieve.ts";
+import { contactParts } from "../shared/render/resource-line.ts";
+import { DEFAULT_CONFIG } from "../shared/schemas/community-config.ts";
+
+const args = process.argv.slice(2);
+const explain = args.includes("--explain");
+const text = args.filter((arg) => arg !== "--explain").join(" ").trim();
+if (!text) {
+  console.error('Usage: npm run ask -- [--explain] "your question"');
+  process.exit(2);
+}
+
+const answer = answerMessage({ text }, { config: DEFAULT_CONFIG });
+const label = answer.topic ?? answer.reason;
+console.log(`[${answer.kind}${label ? ` · ${label}` : ""}]\n`);
+console.log(answer.text);
+if (answer.resources.length > 0) {
+  console.log("\nResources:");
+  for (const resource of answer.resources) console.log(`  • ${resource.name}: ${contactParts(resource).join(" · ")}`);
+}
+if (answer.followUps.length > 0) {
+  console.log("\nYou could also ask:");
+  for (const question of answer.followUps) console.log(`  › ${question}`);
+}
+if (explain) {
+  const message = normalise(text);
+  const terms = [...understandMessage(message)].map(([term, weight]) => (weight === 1 ? term : `${term}×${weight}`));
+  console.log(`\nTerms: ${terms.join(", ") || "(none)"}`);
+  const { matches, threshold } = rankTopics(message, DEFAULT_CONFIG);
+  console.log(`\nBest topics (threshold ${threshold}):`);
+  for (const match of matches.slice(0, 5)) {
+    console.log(`  ${match.score.toFixed(2).padStart(6)}  ${match.topic}`);
+  }
+}

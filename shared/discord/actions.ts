@@ -1,0 +1,33 @@
+import { ABOUT_COMMAND, ASK_COMMAND, ASK_QUESTION_OPTION, RESOURCES_COMMAND } from "./commands.ts";
+import { FOLLOW_UP_PREFIX } from "../render/discord.ts";
+
+/** What a slash command or a button asks Alliance to do, whichever mode (HTTP or gateway) delivered it. */
+export type DiscordAction =
+  | { kind: "ask"; question: string; source: "command" | "button" }
+  | { kind: "resources" }
+  | { kind: "about" }
+  | { kind: "unknown" };
+
+export interface CommandOption {
+  name: string;
+  value?: unknown;
+}
+
+export function actionForCommand(name: string, options: readonly CommandOption[] = []): DiscordAction {
+  if (name === ASK_COMMAND) {
+    const value = options.find((option) => option.name === ASK_QUESTION_OPTION)?.value;
+    const question = typeof value === "string" ? value.trim() : "";
+    // An empty question (Discord allows spaces) is met with the introduction rather than an error.
+    return question ? { kind: "ask", question, source: "command" } : { kind: "about" };
+  }
+  if (name === RESOURCES_COMMAND) return { kind: "resources" };
+  if (name === ABOUT_COMMAND) return { kind: "about" };
+  return { kind: "unknown" };
+}
+
+/** A follow-up button carries its question in its custom_id (see renderDiscordMessage). */
+export function actionForButton(customId: string): DiscordAction {
+  if (!customId.startsWith(FOLLOW_UP_PREFIX)) return { kind: "unknown" };
+  const question = customId.slice(FOLLOW_UP_PREFIX.length).trim();
+  return question ? { kind: "ask", question, source: "button" } : { kind: "unknown" };
+}

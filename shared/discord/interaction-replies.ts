@@ -1,0 +1,29 @@
+import { renderDiscordMessage, type DiscordMessage } from "../render/discord.ts";
+import type { Answer } from "../schemas/answer.ts";
+import { aboutAnswer } from "./about.ts";
+import type { DiscordAction } from "./actions.ts";
+import { repliesPrivately } from "./reply-policy.ts";
+import { resourcesAnswer, type ResourcesFor } from "./resources-answer.ts";
+
+/** The replies to slash commands and buttons, the same whether the Worker or the gateway bot received them. */
+const UNKNOWN_TEXT = "I don't know that one. Try `/ask` with your question, `/resources` for support lines, or `/about`.";
+
+export function askReply(answer: Answer, action: Extract<DiscordAction, { kind: "ask" }>, crisisReplyPrivately: boolean): DiscordMessage {
+  return renderDiscordMessage(answer, {
+    ephemeral: repliesPrivately(answer.kind, crisisReplyPrivately),
+    // A button's question is ours (a follow-up), so it is safe to show; a member's own words are not repeated.
+    ...(action.source === "button" ? { quote: action.question } : {}),
+  });
+}
+
+export function resourcesReply(where: ResourcesFor, crisisReplyPrivately: boolean): DiscordMessage {
+  return renderDiscordMessage(resourcesAnswer(where), { ephemeral: repliesPrivately("resources", crisisReplyPrivately) });
+}
+
+export function aboutReply(): DiscordMessage {
+  return renderDiscordMessage(aboutAnswer(), { ephemeral: true });
+}
+
+export function unknownActionReply(): DiscordMessage {
+  return renderDiscordMessage({ ...aboutAnswer(), text: UNKNOWN_TEXT, followUps: [] }, { ephemeral: true });
+}

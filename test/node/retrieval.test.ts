@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { answerMessage } from "../../functions/engine/answer-message.ts";
+import { closestTerm, editDistance } from "../../functions/engine/retrieve/fuzzy.ts";
+import { tokenise } from "../../functions/engine/retrieve/tokenise.ts";
+import { KNOWLEDGE_BASE } from "../../functions/knowledge/generated/knowledge-base.ts";
+import { DEFAULT_CONFIG, resolveConfig, type CommunityConfig } from "../../shared/schemas/community-config.ts";
+
+const answer = (text: string, config: CommunityConfig = {}) => answerMessage({ text }, { config: resolveConfig(config) });
+const topicOf = (text: string, config?: CommunityConfig) => answer(text, config).topic;
+
+describe("retrieval understands how people write in chat", () => {
+  it("reads shorthand for a therapist: my T, my psych, counsellor, shrink", () => {
+    for (const who of ["my T", "my psych", "my counsellor", "my counselor", "my shrink", "my psychologist"]) {
+      expect(topicOf(`why does ${who} keep saying we`), who).toBe("we-in-therapy");
+    }
+  });
+
+  it("reads pronouns in place of the therapist", () => {
+    expect(topicOf("is it okay to ask what she really thinks of me?")).toBe("therapist-opinion-of-you");
+    expect(topicOf("how do I tell him I'm confused about what we're doing?")).toBe("raising-concerns");
+  });
+
+  it("meets British and American spellings, and chat shorthand, on the same words", () => {
+    expect(tokenise("counselling judgement behaviour")).toEqual(tokenise("counseling judgment behavior"));
+    expect(tokenise("u dont trust ur therapist rn")).toEqual(tokenise("you do not trust your therapist right now"));
+    expect(tokenise("I can’t stop")).toEqual(tokenise("I cannot stop"));
+  });
+
+  it("forgives typos in longer words but does not turn ordinary short words into others", () => {
+    expect(topicOf("confidentality limits??")).toBe("confidentiality");
+    expect(topicOf("setting boundries with my therapist")).toBe("boundaries");
+    expect(editDistance("thearpist", "therapist", 2)).toBe(1);
+    expect(editDistance("weather", "whether", 1)).toBe(2);
+    expect(closestTerm("crsh", KNOWLEDGE_BASE.vocabulary)).toBe("crush");
+    expect(closestTerm("went", KNOWLEDGE_BASE.vocabulary)).toBeUndefined();
+  });
+
+  it("finds the question at the end of a long, rambling message", () => {
+    const story =
+      "So I've been seeing someone for about eight months. Work has been really busy and my cat has been sick, " +
+      "and last week I missed my bus and was late for everything. Sessions are mostly good and I like her. " +
+      "Anyway, my real question: is it normal to feel really attached to your therapist?";
+    expect(topicOf(story)).toBe("feelings-toward-therapist");
+  });
+
+  it("leaves off-topic chatter out of scope, even when it mentions a therapist in passing", () => {
+    expect(answer("how do I center a div in css").kind).toBe("out_of_scope");
+    expect(answer("my therapist's office has comfy chairs lol. anyway, does anyone know a good pizza place?").kind).toBe("out_of_scope");
+    expect(answer("hey alliance").kind).toBe("out_of_scope");
+  });
+});
+
+describe("a community's configuration", () => {
+  it("never returns a disabled topic, nor follow-ups leading to one", () => {
+    expect(topicOf("why does my therapist say we", { disabledTopics: ["we-in-therapy"] })).not.toBe("we-in-therapy");
+    const base = answer("what is the therapeutic alliance");
+    const disabled = base.followUps[0]!;
+    const target = answer(disabled).topic!;
+    const withDisabled = answer("what is the therapeutic alliance", { disabledTopics: [target] });
+    expect(withDisabled.topic).toBe("therapeutic-alliance");
+    expect(withDisabled.followUps).not.toContain(disabled);
+  });
+
+  it("retrieves custom answers alongside built-in topics", () => {
+    const config: CommunityConfig = {
+      customAnswers: [
+        {
+          id: "server-rules",
+          title: "Our server rules",
+          answer: "Be kind, no medical advice, and use the #vent channel for venting.",
+          sampleQuestions: ["what are the server rules", "where can I vent"],
+        },
+      ],
+    };
+    const reply = answer("where are the rules of this server?", config);
+    expect(reply).toMatchObject({ kind: "answer", topic: "custom:server-rules", followUps: [] });
+    expect(reply.text).toBe("**Our server rules**\n\nBe kind, no medical advice, and use the #vent channel for venting.");
+    expect(topicOf("why does my therapist say we", config)).toBe("we-in-therapy");
+    const edited = { customAnswers: [{ ...config.customAnswers![0]!, sampleQuestions: ["how do I get the listener role"] }] };
+    expect(topicOf("how can I get the listener role?", edited)).toBe("custom:server-rules");
+    expect(topicOf("how can I get the listener role?", config)).toBeNull();
+  });
+
+  it("replaces a topic's text or appends a note to it", () => {
+    const question = "can I text my therapist between sessions";
+    const original = answer(question).text;
+    const appended = answer(question, { topicOverrides: { boundaries: { mode: "append", text: "Ask a moderator about our check-in thread." } } });
+    expect(appended.text).toBe(`${original}\n\nAsk a moderator about our check-in thread.`);
+    const replaced = answer(question, { topicOverrides: { boundaries: { mode: "replace", text: "Our own words on boundaries." } } });
+    expect(replaced.text).toBe("**Boundaries in the therapy relationship**\n\nOur own words on boundaries.");
+    expect(replaced.followUps).toEqual(answer(question).followUps);
+  });
+
+  it("uses the defaults when the community has set nothing", () => {
+    expect(answerMessage({ text: "why does my therapist say we" }, { config: DEFAULT_CONFIG }).topic).toBe("we-in-therapy");
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { applyCommunityConfig } from "../../functions/engine/community/apply-community-config.ts";
+import { resolveConfig, type Answer } from "../../shared/schemas/index.ts";
+
+const crisis: Answer = {
+  kind: "crisis",
+  topic: null,
+  reason: "suicide_self_harm",
+  text: "I'm really glad you told me.",
+  resources: [{ name: "Samaritans", phone: "116 123", region: "GB", hours: "24/7" }],
+  followUps: [],
+};
+const topicAnswer: Answer = { kind: "answer", topic: "trust", reason: null, text: "Trust grows slowly.", resources: [], followUps: [] };
+
+describe("applyCommunityConfig", () => {
+  it("adds the community's resources after the built-in ones, to crisis and redirect replies only", () => {
+    const config = resolveConfig({
+      region: "GB",
+      extraResources: [{ name: "Our peer line", url: "https://peers.example.org" }, { name: "Samaritans", phone: "0000" }],
+    });
+    const answer = applyCommunityConfig(crisis, config);
+    expect(answer.kind).toBe("crisis");
+    expect(answer.text).toBe(crisis.text);
+    // A same-named extra never replaces or duplicates a built-in line.
+    expect(answer.resources).toEqual([crisis.resources[0], { name: "Our peer line", url: "https://peers.example.org", region: "GB" }]);
+    const redirect = applyCommunityConfig({ ...crisis, kind: "redirect", reason: "medication" }, config);
+    expect(redirect.resources.map((r) => r.name)).toEqual(["Samaritans", "Our peer line"]);
+    expect(applyCommunityConfig(topicAnswer, config)).toBe(topicAnswer);
+    expect(applyCommunityConfig(crisis, resolveConfig({}))).toBe(crisis);
+    expect(applyCommunityConfig(crisis, resolveConfig({ extraResources: [{ name: "Line", phone: "123" }] })).resources[1]!.region).toBe("INT");
+  });
+});

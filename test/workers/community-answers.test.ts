@@ -1,0 +1,122 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it, vi } from "vitest";
+import { AdapterSettingsSchema, AnswerSchema, DEFAULT_CONFIG, adapterSettings, type Answer } from "../../shared/schemas/index.ts";
+import { answerQuestion } from "../../functions/service/answer-question.ts";
+import { ADAPTER, bearer, configPath, createCommunity, putConfig, uniqueId } from "./communities-support.ts";
+import { expectJsonError, fetchWorker, postJson } from "./fetch-worker.ts";
+
+async function ask(body: Record<string, unknown>): Promise<Answer> {
+  const response = await postJson("/v1/answer", body, ADAPTER);
+  expect(response.status).toBe(200);
+  return AnswerSchema.parse(await response.json());
+}
+
+const CRISIS_TEXT = "where is the weekly support call, i want to kill myself tonight";
+const TOPIC_TEXT = "why does my therapist say we";
+// Crisis replies come from the triage stage: the check that needs one runs as soon as the engine produces it.
+const engineTriagesCrisis = (await ask({ text: CRISIS_TEXT, platform: "api" })).kind === "crisis";
+const baselineTopic = await ask({ text: TOPIC_TEXT, platform: "api" });
+
+const WEEKLY_CALL = {
+  id: "weekly-call",
+  title: "Our weekly support call",
+  answer: "Our peer support call is every Thursday at 19:00 UK time in the #voice-support channel.",
+  sampleQuestions: ["where is our weekly support call", "when is the peer call"],
+};
+const PEER_LINE = { name: "Our peer line", phone: "+44 20 7946 0000", description: "Volunteers, evenings" };
+
+describe("/v1/answer applies the community's config", () => {
+  it("answers a custom answer's sample question with it, only in that community", async () => {
+    const id = uniqueId("guild");
+    const token = await createCommunity("discord", id);
+    expect((await putConfig("discord", id, { customAnswers: [WEEKLY_CALL] }, bearer(token))).status).toBe(200);
+
+    const answer = await ask({ text: "Where's the weekly support call??", platform: "discord", communityId: id });
+    expect(answer).toMatchObject({ kind: "answer", topic: "custom:weekly-call" });
+    expect(answer.text).toContain(WEEKLY_CALL.answer);
+    expect((await ask({ text: "when is the peer call", platform: "discord", communityId: id })).topic).toBe("custom:weekly-call");
+
+    for (const elsewhere of [{}, { communityId: uniqueId("other") }, { communityId: id, platform: "slack" }]) {
+      const other = await ask({ text: "Where's the weekly support call??", platform: "discord", ...elsewhere });
+      expect(other.topic).not.toBe("custom:weekly-call");
+    }
+    // Unrelated questions are not captured by it.
+    expect((await ask({ text: "how do I cancel my subscription", platform: "discord", communityId: id })).topic).not.toBe("custom:weekly-call");
+  });
+
+  it.runIf(engineTriagesCrisis)("a crisis stays a crisis: built-in resources first, then the community's own", async () => {
+    const id = uniqueId("guild");
+    const token = await createCommunity("discord", id);
+    await putConfig("discord", id, { region: "GB", customAnswers: [WEEKLY_CALL], extraResources: [PEER_LINE] }, bearer(token));
+    const answer = await ask({ text: CRISIS_TEXT, platform: "discord", communityId: id });
+    expect(answer.kind).toBe("crisis");
+    const names = answer.resources.map((resource) => resource.name);
+    expect(names.at(-1)).toBe(PEER_LINE.name);
+    expect(names.length).toBeGreaterThan(1);
+    expect(answer.resources.at(-1)).toMatchObject({ phone: PEER_LINE.phone, region: "GB" });
+  });
+
+  it("disabled topics are not answered; a topic override extends the text", async () => {
+    expect(baselineTopic).toMatchObject({ kind: "answer", topic: "we-in-therapy" });
+    const topic = baselineTopic.topic!;
+    const disabled = uniqueId("guild");
+    const disabledToken = await createCommunity("slack", disabled);
+    await putConfig("slack", disabled, { disabledTopics: [topic] }, bearer(disabledToken));
+    expect((await ask({ text: TOPIC_TEXT, platform: "slack", communityId: disabled })).topic).not.toBe(topic);
+
+    const overridden = uniqueId("guild");
+    const overriddenToken = await createCommunity("slack", overridden);
+    await putConfig("slack", overridden, { topicOverrides: { [topic]: { mode: "append", text: "Ask in #support too." } } }, bearer(overriddenToken));
+    const answer = await ask({ text: TOPIC_TEXT, platform: "slack", communityId: overridden });
+    expect(answer.text).toBe(`${baselineTopic.text}\n\nAsk in #support too.`);
+  });
+
+  it("answers with the defaults when D1 fails, logging the fault without the message", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const broken = {
+      prepare() {
+        throw new Error("D1_ERROR: the database is unavailable; message text would be here");
+      },
+    } as unknown as D1Database;
+    const pending: Promise<unknown>[] = [];
+    const { answer, config } = await answerQuestion(
+      { ...env, DB: broken },
+      { waitUntil: (promise) => void pending.push(promise) },
+      { text: "private words from a member", platform: "discord", communityId: "123" },
+    );
+    await Promise.all(pending);
+    expect(AnswerSchema.safeParse(answer).success).toBe(true);
+    expect(config).toEqual(DEFAULT_CONFIG);
+    const logged = errors.mock.calls.map((call) => call.join(" ")).join("\n");
+    errors.mockRestore();
+    expect(logged).toContain('"scope":"answer.config"');
+    expect(logged).not.toContain("private words");
+    expect(logged).not.toContain("message text would be here");
+  });
+});
+
+describe("GET …/settings (adapters)", () => {
+  it("serves a community's delivery settings to the adapter key, defaults for an unknown community", async () => {
+    const id = uniqueId("team");
+    const token = await createCommunity("slack", id);
+    await putConfig("slack", id, { channels: { mode: "listed", ids: ["C0123ABCD"] }, crisisReplyPrivately: true, alertChannelId: "C0999MODS", cooldownSeconds: 60, region: "IE" }, bearer(token));
+    const response = await fetchWorker(configPath("slack", id, "settings"), { headers: ADAPTER });
+    expect(response.status).toBe(200);
+    expect(AdapterSettingsSchema.parse(await response.json())).toEqual({
+      channels: { mode: "listed", ids: ["C0123ABCD"] },
+      crisisReplyPrivately: true,
+      alertChannelId: "C0999MODS",
+      cooldownSeconds: 60,
+    });
+    const unknown = await fetchWorker(configPath("slack", uniqueId("nobody"), "settings"), { headers: ADAPTER });
+    expect(await unknown.json()).toEqual(adapterSettings(DEFAULT_CONFIG));
+  });
+
+  it("needs the adapter key: none, wrong, a moderator's or the admin's → 401", async () => {
+    const id = uniqueId("team");
+    const token = await createCommunity("slack", id);
+    for (const headers of [{}, bearer("nope"), bearer(token), bearer("test-admin-token")]) {
+      await expectJsonError(await fetchWorker(configPath("slack", id, "settings"), { headers }), 401, "unauthorized");
+    }
+  });
+});
