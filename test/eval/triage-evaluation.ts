@@ -4,6 +4,7 @@ import { CueIndex, findCues, MessageScan } from "../../functions/engine/triage/f
 import { REDIRECT_GROUPS } from "../../functions/engine/triage/redirect/index.ts";
 import { triage, type TriageResult } from "../../functions/engine/triage/triage.ts";
 import { CRISIS_REASONS, REDIRECT_REASONS } from "../../shared/schemas/answer.ts";
+import questions from "../corpus/questions.json" with { type: "json" };
 import corpus from "../corpus/triage.json" with { type: "json" };
 import { type EvaluationReport, percent, table } from "./report.ts";
 
@@ -84,6 +85,9 @@ export function triageEvaluation(cases: readonly TriageCase[] = corpus as Triage
     ...table(["category", "expect", "n", "right", "recall"], categoryRows(outcomes, expected, actual)),
   ];
 
+  const knowledge = knowledgeQuestions(questions as { text: string }[]);
+  lines.push("", ...knowledge.lines);
+
   const wrong = outcomes.filter((outcome) => expected(outcome) !== actual(outcome));
   if (wrong.length > 0) {
     lines.push("", "Wrong (expected → actual):", ...wrong.map((o) => `  ${expected(o)} → ${actual(o)}: ${oneLine(o.case.text)}`));
@@ -94,8 +98,25 @@ export function triageEvaluation(cases: readonly TriageCase[] = corpus as Triage
   if (falseAlarmRate > MAX_BENIGN_AS_CRISIS) {
     failures.push(`${percent(falseAlarmRate)} of benign messages were flagged as crisis (at most ${percent(MAX_BENIGN_AS_CRISIS)}):`, ...falseAlarms.map((o) => `  ${oneLine(o.case.text)}`));
   }
-  failures.push(...gatingDifferences(cases));
+  failures.push(...knowledge.failures, ...gatingDifferences(cases));
   return { title: "Triage", lines, failures };
+}
+
+/**
+ * The knowledge base's own corpus (questions about therapy, and off-topic decoys, written for retrieval
+ * by someone else): none of it is a crisis, so it is an independent check on false alarms.
+ */
+function knowledgeQuestions(entries: readonly { text: string }[]): { lines: string[]; failures: string[] } {
+  const results = entries.map((entry) => ({ text: entry.text, result: triage(normalise(entry.text)) }));
+  const crises = results.filter(({ result }) => result?.kind === "crisis");
+  const redirected = results.filter(({ result }) => result?.kind === "redirect");
+  const rate = ratio(crises.length, entries.length);
+  const lines = [
+    `Knowledge-base questions (test/corpus/questions.json, none a crisis): ${entries.length}; flagged as crisis ${crises.length} (${percent(rate)}), redirected ${redirected.length}.`,
+    ...[...crises, ...redirected].map(({ text, result }) => `  ${result?.kind}:${result?.reason}: ${oneLine(text)}`),
+  ];
+  const failures = rate > MAX_BENIGN_AS_CRISIS ? [`${percent(rate)} of knowledge-base questions were flagged as crisis (at most ${percent(MAX_BENIGN_AS_CRISIS)})`] : [];
+  return { lines, failures };
 }
 
 function labelRows(outcomes: readonly Outcome[], expected: (o: Outcome) => string, actual: (o: Outcome) => string): (string | number)[][] {

@@ -2,7 +2,7 @@
 const CONJUNCTION = / (?:but|though|although|however|except|whereas) /g;
 const BOUNDARY = /[!?;:\n]+|\.(?!\d)/;
 /** A clause that only finishes the one before ("i'm done. with everything."). */
-const FRAGMENT = /^(?:with|of|from|for|forever|permanently|for good|again|tonight|anymore|too|and|or)\b/;
+const FRAGMENT = /^(?:with|of|from|for|on|forever|permanently|for good|again|tonight|anymore|too|and|or)\b/;
 const LONE_REPLY = /^(?:lol|joking|ok|okay|yes|no)$/;
 
 /** A run-on clause longer than this is also cut after its commas, so each cue scans a bounded span. */

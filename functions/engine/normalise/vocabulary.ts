@@ -21,6 +21,7 @@ const GLUE_WORDS = [
   "like", "for", "with", "out", "off", "up", "down", "over", "anymore", "more", "still", "never", "ever",
   "someone", "everyone", "nobody", "please", "therapist", "therapy", "fine", "tired", "sad", "sick", "bad",
   "hello", "hi", "hey", "bye", "thanks", "thank", "well", "yeah", "yess", "nooo", "here", "there", "gone",
+  "wish", "hope", "was", "were", "alone", "done", "over", "everyone", "anyone", "anything", "nothing", "life", "scared",
 ];
 
 export const VOCABULARY: ReadonlySet<string> = new Set([...RISK_WORDS, ...GLUE_WORDS]);

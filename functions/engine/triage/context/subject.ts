@@ -36,7 +36,7 @@ export function subjectOf(clause: string, index: number): Subject {
     if (FIRST_PERSON.has(word)) return "self";
     if (GENERIC_PEOPLE.has(word)) return "generic";
     if (PRONOUNS.has(word)) return antecedent(words, at) ?? "other";
-    if (PEOPLE.has(word)) return personAt(words, at);
+    if (PEOPLE.has(word) && !afterPreposition(words, at, words[at + 1] ?? after)) return personAt(words, at);
   }
   return "self";
 }
@@ -60,6 +60,17 @@ export function subjectInside(match: string): Subject | null {
   const pronoun = PRONOUN_INSIDE.exec(match)?.[1];
   if (!pronoun) return null;
   return pronoun === "i" || pronoun === "me" || pronoun === "my" || pronoun === "myself" ? "self" : "other";
+}
+
+/** "…with my counselor", "…to her friend": a person after a preposition is not the clause's subject. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(["with", "to", "for", "at", "from", "about", "by", "of", "towards", "around"]);
+
+function afterPreposition(words: readonly string[], at: number, next: string): boolean {
+  if (next === "who" || next === "that") return false;
+  const before = words[at - 1];
+  if (before && PREPOSITIONS.has(before)) return true;
+  const beforeThat = words[at - 2];
+  return Boolean(before && beforeThat && (SPECIFIC_DETERMINERS.has(before) || INDEFINITE_DETERMINERS.has(before)) && PREPOSITIONS.has(beforeThat));
 }
 
 function antecedent(words: readonly string[], pronounAt: number): Subject | null {

@@ -31,7 +31,7 @@ export const abuseDanger: CueGroup<CrisisReason> = {
       needs: /\b(?:scared|afraid|terrified|frightened|will not leave me alone|unsafe)\b/,
     }),
     cue("someone is being abused", "subject", String.raw`\b(?:is|are|keeps|gets|getting|has been|have been) (?:being )?(?:beaten|abused|hit|molested|raped|touched|locked in)\b`),
-    cue("someone abuses a child", "subject", String.raw`\b(?:abusing|abuses|beating|beats|hitting|hits|molesting|touching|touches|hurting|hurts|raping) (?:my|our|his|her|the|a) (?:little |younger |baby |\d+ year old )?{CHILD}\b`, {
+    cue("someone abuses a child", "subject", String.raw`(?<!\b(?:thoughts|thinking|think|thought|urges?|imagining|imagine) (?:of|about) )\b(?:abusing|abuses|beating|beats|hitting|hits|molesting|touching|touches|hurting|hurts|raping) (?:my|our|his|her|the|a) (?:little |younger |baby |\d+ year old )?{CHILD}\b`, {
       reasons: { self: "harm_to_others", other: "abuse_danger" },
     }),
     cue("told to kill themself", "self", String.raw`\b(?:me|us) to kill yourself\b`),

@@ -5,6 +5,8 @@ const VIOLENCE = "(?:kill|murder|stab|shoot|strangle|choke|poison|smother|drown|
 const VIOLENCE_ING = "(?:killing|murdering|stabbing|shooting|strangling|choking|poisoning|smothering|drowning|hurting|harming|attacking|beating|shaking|hitting|punching)";
 /** Someone who could be hurt; "her feelings", "my chances" are excluded after the target. */
 const TARGET = String.raw`(?:him|her|them|someone|somebody|people|everyone|everybody|others|other people|(?:my|the|our|his|her|their|that|this|a) {W}?{PERSON}|the people|the baby|a stranger)\b(?! (?:feelings|chances|career|reputation|pride|ego|back|knee|grades))`;
+/** "…but I would never act on them": thoughts disowned in the same message (typical of intrusive thoughts). */
+const NOT_DISOWNED = /^(?![\s\S]*\b(?:i would never|i never would|would never act|i will never|never act on|not going to act|i would not act|i do not want to act)\b)/;
 const INTENT = "(?:want|wants|wanted|wanna|going|gonna|plan|planning|intend|intending|about|ready|tempted|trying not|urge|urges|need|needs)";
 
 /** Intent, urges or plans to hurt another person. */
@@ -14,7 +16,7 @@ export const harmToOthers: CueGroup<CrisisReason> = {
   checks: CRISIS_CHECKS,
   cues: [
     cue("intends to hurt someone", "subject", String.raw`\b${INTENT} to {W}?${VIOLENCE} (?:up )?${TARGET}`, { jokeProne: true }),
-    cue("thoughts of hurting someone", "subject", String.raw`(?<!\bintrusive )\b(?:thoughts|thinking|think|thought|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|imagine|imagining|obsessing|obsessed) (?:of|about) {W}?${VIOLENCE_ING} (?:up )?${TARGET}`, { jokeProne: true }),
+    cue("thoughts of hurting someone", "subject", String.raw`(?<!\bintrusive )\b(?:thoughts|thinking|think|thought|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|imagine|imagining|obsessing|obsessed) (?:of|about) {W}?${VIOLENCE_ING} (?:up )?${TARGET}`, { jokeProne: true, needs: NOT_DISOWNED }),
     cue("fears they will hurt someone", "subject", String.raw`\b(?:might|will|would|could|am going to|is going to|scared i will|afraid i will|worried i will|scared i am going to|afraid i am going to|think i might|think i could|snap and|lose it and) {W}?${VIOLENCE} ${TARGET}`, { jokeProne: true }),
     cue("hurt a child or partner", "self", String.raw`\bi (?:hit|slapped|shook|beat|hurt|kicked|punched|choked|threw \w+ at) (?:my|the|our) (?:son|daughter|baby|kid|kids|child|children|toddler|partner|wife|husband|girlfriend|boyfriend)\b`),
     cue("revenge with a weapon", "subject", String.raw`\b(?:make (?:them|him|her|everyone) pay|get (?:my )?revenge|they will (?:all )?(?:pay|regret it))\b`, { needs: /\b(?:gun|knife|knives|bat|weapon|rifle|pistol|shotgun|machete|bomb)\b/ }),

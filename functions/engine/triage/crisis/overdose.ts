@@ -12,7 +12,7 @@ export const overdose: CueGroup<CrisisReason> = {
   reasons: { self: "suicide_self_harm", other: "someone_else_at_risk" },
   checks: CRISIS_CHECKS,
   cues: [
-    cue("took a whole supply", "match", String.raw`\b(?:took|taken|take|taking|swallowed|downed|ate|had) (?:a |the )?(?:whole |entire |full )?(?:bunch|handful|load|lot|bottle|box|pack|packet|strip|fistful|stash|heap|ton) of ${OF_MINE}${TABLETS}`),
+    cue("took a whole supply", "match", String.raw`\b(?:took|taken|take|taking|swallowed|downed|ate|had) (?:half (?:a|the) |a |the )?(?:whole |entire |full )?(?:bunch|handful|load|lot|bottle|box|pack|packet|strip|fistful|stash|heap|ton) of ${OF_MINE}${TABLETS}`),
     cue("took everything they had", "match", String.raw`\b(?:took|taken|swallowed|downed) (?:all|all of|every one of|the rest of|everything in) (?:my|the|his|her|their) {W}?(?:${TABLETS}|cabinet|medicine cabinet|prescription)|\b(?:took|taken|swallowed|downed) (?:all|all of) ${TABLETS}\b`),
     cue("took dozens of tablets", "match", String.raw`\b(?:took|taken|swallowed|downed) (?:like |about |around |over |maybe |almost )?{MANY} (?:of (?:my|the|his|her|their) )?{W}?${TABLETS}`),
     cue("means to take everything", "subject", String.raw`\b(?:going to|gonna|want to|wants to|will|about to|plan to|planning to|thinking (?:about|of)) (?:take|taking|swallow|swallowing) (?:all|all of|every one of|the rest of|a whole bottle of|a bunch of|a handful of|{MANY}) (?:my |the |his |her |their )?{W}?${TABLETS}`),
