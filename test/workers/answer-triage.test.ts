@@ -122,6 +122,16 @@ describe("POST /v1/answer: redirects", () => {
     expect(answer.text).toMatch(/never the client's fault/);
   });
 
+  it("offers follow-ups the knowledge base answers", async () => {
+    for (const text of ["do i have adhd?", "can i drink on sertraline", "can you be my therapist", "my therapist kissed me"]) {
+      for (const question of (await ask(text)).followUps) {
+        const answer = await ask(question);
+        expect(answer.kind, question).toBe("answer");
+        expect(answer.topic, question).not.toBeNull();
+      }
+    }
+  });
+
   it("reminds about never stopping medication suddenly, as general safety", async () => {
     expect((await ask("can i come off lexapro", "en-GB")).text).toMatch(/don't stop or change a medication suddenly/);
   });

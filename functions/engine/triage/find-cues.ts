@@ -196,9 +196,7 @@ export function findCues<Reason extends string>(
 
 function firstHoldingInMessage<Reason extends string>(scan: MessageScan, cue: Cue<Reason>, checks: ActiveChecks): Subject | null {
   for (const index of scan.clausesFor(cue)) {
-    const tense = checks.past ? scan.tense(index) : "present";
-    if (tense === "past") continue;
-    const subject = firstHolding(cue, checks, scan.clause(index), tense === "mixed");
+    const subject = firstHolding(cue, checks, scan.clause(index), () => (checks.past ? scan.tense(index) : "present"));
     if (subject && subject !== "generic") return subject;
   }
   return null;
@@ -219,14 +217,16 @@ function activeChecks(cue: Cue<string>, checks: readonly Check[]): ActiveChecks 
 }
 
 /** Whose risk the first match of the cue that survives its checks describes, or null when none does. */
-function firstHolding<Reason extends string>(cue: Cue<Reason>, checks: ActiveChecks, clause: string, mixedTense: boolean): Subject | null {
+/** The clause's tense is worked out only once the pattern has matched (most clauses never match). */
+function firstHolding<Reason extends string>(cue: Cue<Reason>, checks: ActiveChecks, clause: string, tense: () => Tense): Subject | null {
   const pattern = cue.pattern;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(clause); match; match = pattern.exec(clause)) {
     if (match[0].length === 0) pattern.lastIndex++;
     const focus = cue.focus && match[1] ? match[1] : match[0];
     const start = match.index + match[0].length - focus.length;
-    if (mixedTense && isPastAt(clause, start)) continue;
+    const clauseTense = tense();
+    if (clauseTense === "past" || (clauseTense === "mixed" && isPastAt(clause, start))) return null;
     if (checks.negation && isNegated(clause, start)) continue;
     if (checks.hypothetical && isHypothetical(clause, start)) continue;
     if (checks.topic && isTopicMention(clause, start, start + focus.length)) continue;

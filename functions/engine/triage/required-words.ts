@@ -29,8 +29,11 @@ const COMMON = new Set(
     ),
 );
 
+/** A second key this common filters almost nothing and costs a look-up per token: gates go without. */
+const VERY_COMMON_COST = 1000;
+
 function weight(key: string): number {
-  return VERY_COMMON.has(key) ? 1000 : COMMON.has(key) ? 50 : 1;
+  return VERY_COMMON.has(key) ? VERY_COMMON_COST : COMMON.has(key) ? 50 : 1;
 }
 
 /** Word characters as the regex engine's \\b sees them; clauses are tokenised on the same. */
@@ -52,7 +55,7 @@ export function gatesOf(source: string): Gate[] | null {
   for (const branch of branches) {
     const [first, second] = keyedItems(branch);
     if (!first) return null;
-    gates.push({ first, second: second ?? null });
+    gates.push({ first, second: second && cost(second) < VERY_COMMON_COST ? second : null });
   }
   return gates;
 }
