@@ -52,6 +52,7 @@ describe("POST /v1/answer: crisis replies", () => {
     expect(answer.resources.some((resource) => resource.region === "INT")).toBe(true);
     expect(answer.resources[0]).toEqual(supportFor("suicide_self_harm", "en-US").lines[0]);
     expect(answer.text).toMatch(/Not in the US\?/);
+    expect(answer.text).toMatch(/If calling feels hard/);
   });
 
   it("falls back to the international directory and 'your local emergency number' without a region", async () => {

@@ -67,6 +67,7 @@ function linesParagraph({ lines, international, regionName }: CrisisSupport): st
       : "Please contact a local crisis line or emergency service now.";
   }
   const sentences = [`**${primary.name}**: ${howToReach(primary)}${primary.hours ? ` (${primary.hours})` : ""}.`];
+  if (primary.phone && primary.sms) sentences.push("If calling feels hard, texting is just as good.");
   const textLine = primary.sms ? undefined : others.find((line) => line.sms);
   if (textLine) sentences.push(`If calling feels hard, you can text instead: **${textLine.name}**, ${howToReach(textLine)}.`);
   const rest = others.filter((line) => line !== textLine && howToReach(line));

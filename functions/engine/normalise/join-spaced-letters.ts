@@ -2,9 +2,10 @@ import { foldLeetWord } from "./fold-leetspeak.ts";
 import { segment, VOCABULARY } from "./vocabulary.ts";
 
 /**
- * Three or more single letters (or leetspeak digits and symbols) separated by one space or a dot, dash, underscore or asterisk
- * ("d i e", "k.i.l.l", "s-u-i-c-i-d-e"); two or more spaces inside a run separate its words
- * ("k i l l  m y s e l f"). Each letter must stand alone, so ordinary words never start a run.
+ * Three or more single letters (or leetspeak digits and symbols) separated by up to three spaces or a dot,
+ * dash, underscore or asterisk ("d i e", "k.i.l.l", "s-u-i-c-i-d-e", "k 1 l l"); gaps wider than the run's
+ * narrowest separate its words ("k i l l  m y s e l f"). Each letter must stand alone, so ordinary words
+ * never start a run.
  */
 const SPACED_RUN = /(?<![a-z0-9'@$!])[a-z0-9@$!](?:(?: {1,3}|[.\-_*·•] ?)[a-z0-9@$!](?![a-z0-9'@$!])){2,}/g;
 const GAPS = /[^a-z0-9@$!]+/g;
