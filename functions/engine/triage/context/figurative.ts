@@ -10,7 +10,6 @@ const IDIOMS = new RegExp(
     String.raw`\b(?:kill|killing|killed) myself (?:at|with|over|for) (?:work|the gym|my job|studying|revision|training|school|uni|college|exams?|this (?:project|essay|assignment|job))\b`,
     String.raw`\b(?:kill|killing|killed) myself (?:to|trying to) (?:finish|get|make|meet|pass|impress|keep up|please)\b`,
     String.raw`\b(?:going to|gonna|will|would|could|might) die if (?:i|he|she|they) (?:have to|has to|must|need to|see|hear|get)\b`,
-    String.raw`\brather die than\b(?! (?:feel|live|keep|go on|be like|deal with|wake up|carry on))`,
     String.raw`\bcrawl (?:into|in) a hole and die\b`,
     String.raw`\b(?:shot|shoot|shooting) myself in the foot\b`,
     String.raw`\b(?:hurt|cut|burned|burnt|injured) myself (?:cooking|shaving|chopping|playing|at the gym|lifting|running|skiing|climbing|gardening|on (?:a|the|some) (?:knife|paper|glass|oven|stove|pan|can|stairs|ice))\b`,
@@ -20,7 +19,7 @@ const IDIOMS = new RegExp(
 );
 
 /** Hyperbole that is figurative only when the writer is plainly joking ("mondays make me want to die lol"). */
-const JOKING_IDIOMS = /\b(?:makes?|made|making) me (?:want to )?(?:die|kill myself)\b|\bi (?:could|might) (?:just )?die\b|\bkill me(?: now)?\b/g;
+const JOKING_IDIOMS = /\b(?:makes?|made|making) me (?:want to )?(?:die|kill myself)\b|\bi (?:could|might) (?:just )?die\b|\bkill me(?: now)?\b|\brather die than\b/g;
 
 const JOKE = /\b(?:lol|joking|kidding|haha)\b|\/j\b|:p\b/;
 const NOT_JOKING = /\b(?:not|no|never) (?:joking|kidding|lol)\b|\bno joke\b|\bi am serious\b|\bseriously\b|\bfor real\b|\bnot a joke\b/;

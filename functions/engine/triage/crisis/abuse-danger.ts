@@ -13,7 +13,8 @@ export const abuseDanger: CueGroup<CrisisReason> = {
   checks: CRISIS_CHECKS,
   cues: [
     cue("is hit or hurt by someone", "self", String.raw`\b${AGENT} {W}{0,6}?${VIOLENT} (?:me|my (?:head|face|body|neck|arm|arms|stomach|back))\b`),
-    cue("touched by a carer", "self", String.raw`\b(?:(?:my|our) \w+'s {KIN}|(?:my|our|a|the) {W}?(?!boyfriend|girlfriend|partner|husband|wife|spouse|fiance|fiancee|bf|gf)(?:{KIN}))\b {W}{0,8}?(?:touches|touched|touching|comes into my (?:room|bed)|gets into my bed) (?:me|my)\b`),
+    cue("touched by a carer", "self", String.raw`\b(?:(?:my|our) \w+'s {KIN}|(?:my|our|a|the) {W}?(?!boyfriend|girlfriend|partner|husband|wife|spouse|fiance|fiancee|bf|gf)(?:{KIN}))\b {W}{0,8}?(?:touches|touched|touching|comes into my (?:room|bed)|gets into my bed) (?:me|my (?:body|chest|breasts|boobs|private|privates|legs|thighs|bum|butt|crotch))\b`),
+    cue("forced into sex", "self", String.raw`\b(?:forces|forced|forcing|makes|made|pressures|pressured|pressuring) me (?:to have sex|into sex|into having sex|to do sexual|to sleep with)\b`),
     cue("threatened by someone", "self", String.raw`\b(?:said|says|told me|threatened|threatens|threatening|swore|swears|keeps saying|warned me)(?: that)?(?: if [^.]{1,40}?)? (?:he|she|they)(?: will| would| is going to| are going to| is gonna)? (?:(?:kill|hurt|beat|hit|stab|shoot) (?:me|us|my {W}?{KIN})|make me regret|make me pay|take the kids)\b|\b(?:threatened|threatens|threatening) to (?:kill|hurt|beat|hit|stab|shoot) me\b`),
     cue("will be hurt for leaving or telling", "self", String.raw`\b(?:he|she|they|${AGENT}) (?:will|would|is going to|are going to) (?:kill|hurt|beat|hit) me if i (?:leave|tell|go|report|call|talk|say|speak|left|told)\b`),
     cue("afraid of being killed", "self", String.raw`\b(?:scared|afraid|terrified|worried)(?: that)? (?:he|she|they|${AGENT}) (?:will|is going to|is gonna|might|would) (?:kill|hurt|hit|beat) me\b`),

@@ -1,7 +1,7 @@
 import type { CrisisReason } from "../../../../shared/schemas/answer.ts";
 import { CRISIS_CHECKS, cue, type CueGroup } from "../cue.ts";
 
-const KILL = "(?:kill|killing|kills|killed|hang|hanging|hanged|hung|drown|drowning|suffocate|suffocating|poison|poisoning|poisoned|shoot|shooting|shot)";
+const KILL = "(?:kill|killing|kills|killed|hang|hanging|hanged|hung|drown|drowning|suffocate|suffocating|poison|poisoning|poisoned|shoot|shooting|shot|end|ending)";
 /** Wanting, intending or dwelling on something: "want to", "planning to", "can not stop thinking about", "the only thing stopping me from". */
 const PRO = String.raw`(?:want|wants|wanted|wanna|wish|wishing|hope|hoping|pray|praying|plan|plans|planning|going|gonna|ready|about|tempted|decided|trying|tried|try|attempt|attempted|attempting|need|needs|deserve|deserves|urge|urges|itching) to|(?:think|thinking|thought|thoughts|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|obsessing|obsessed) (?:about|of|over)|wish (?:i|he|she|they) (?:could|would|was|were)|considering|contemplating|the only thing (?:stopping|keeping) me from|(?:so )?close to|almost|nearly`;
 /** Ending "it" or "things" with nothing after that makes it a relationship or a session. */
@@ -21,19 +21,20 @@ export const suicidalIntent: CueGroup<CrisisReason> = {
   cues: [
     cue("kills or wants to kill themself (first person)", "self", String.raw`\b${KILL} myself\b`),
     cue("wants to kill themself (third person)", "other", String.raw`\b${KILL_NOW} {THIRD_SELF}\b`),
-    cue("wants to die", "match", String.raw`\b(?:want|wants|wanted|wanting|need|needs|deserve|deserves|ready|waiting) to die\b|\bso (?:that )?(?:i|he|she|they) (?:can|could|would|will|might) (?:finally |just )?(?:die|be dead)\b|\b(?:rather|prefer to) (?:be dead|die|not be alive|not exist|not wake up)\b|\bshould (?:just )?die\b|\blet (?:me|him|her|them) die\b|\bwish(?:es)? (?:i|he|she|they) (?:could|would) (?:just )?die\b`),
+    cue("wants to die", "match", String.raw`\b(?:want|wants|wanted|wanting|need|needs|deserve|deserves|ready|waiting) to die\b|\bcan not wait to (?:die|be dead|not exist|not be here)\b|\bso (?:that )?(?:i|he|she|they) (?:can|could|would|will|might) (?:finally |just )?(?:die|be dead)\b|\b(?:rather|prefer to) (?:be dead|die|not be alive|not exist|not wake up)\b|\bshould (?:just )?die\b|\blet (?:me|him|her|them) die\b|\bwish(?:es)? (?:i|he|she|they) (?:could|would) (?:just )?die\b`),
     cue("wants to be dead", "match", String.raw`\b(?:want|wants|wanted) to be dead\b|\bwish(?:es|ing)? (?:i|he|she|they) (?:was|were|had been) dead\b|\bbetter off dead\b|\bbe dead for real\b`),
     cue("ending their life", "self", String.raw`\b(?:end|ending|take|taking|took) my (?:own )?life\b(?! (?:coach|coaching|insurance|story|savings))`),
     cue("ending their life (third person)", "other", String.raw`\b(?:end|ending|take|taking) (?:his|her|their) (?:own )?life\b`),
     cue("someone keeps talking about suicide", "other", String.raw`\b(?:he|she|they|(?:my|our|his|her) {W}?{PERSON}) (?:is|are|keeps|keep|has been|have been|was|were|kept) (?:always |constantly |again |still )?talking about (?:suicide|killing (?:himself|herself|themselves)|ending (?:his|her|their) (?:own )?life|dying|wanting to die|not being here)\b`),
     cue("their own suicide", "match", String.raw`\bmy (?:own )?suicide\b(?! (?:prevention|awareness|training|course|research|essay|risk assessment))|\b(?:plan|planning|planned) (?:my|his|her|their) (?:own )?(?:suicide|death)\b`),
     cue("an attempt, in their own words", "subject", String.raw`\bi (?:have |just |already )?(?:attempted|made an attempt|tried again)\b(?! to)|\bmy (?:last |latest |recent )?attempt (?:last|this|yesterday|on|was (?:last|this|yesterday))\b`),
-    cue("going to do it, with an apology or the means", "subject", String.raw`\b(?:going to|gonna|will|about to|ready to) (?:finally |really |actually )?do it\b(?= *$| (?:this time|tonight|today|now|soon)\b)|\b(?:tonight|today) (?:i am|is when i am) going to (?:finally )?do it\b`, {
+    cue("going to do it, with an apology or the means", "subject", String.raw`\bknow (?:exactly )?what i am going to do\b(?= *$| *,| (?:tonight|today|now)\b)|\b(?:going to|gonna|will|about to|ready to) (?:finally |really |actually )?do it\b(?= *$| (?:this time|tonight|today|now|soon)\b)|\b(?:tonight|today) (?:i am|is when i am) going to (?:finally )?do it\b`, {
       needs: /\b(?:sorry|goodbye|forgive me|love you all|bye|pills|tablets|rope|noose|gun|knife|blades?|bridge|note)\b/,
     }),
     cue("disappointed to be alive", "subject", String.raw`\b(?:disappointed|upset|angry|annoyed|frustrated|sad|hate|gutted)(?: that)? i (?:am still|woke up|wake up|am|keep waking up) (?:still )?(?:alive|here|breathing|again)\b|\bdisappointed (?:that )?i (?:did not die|survived|am still alive)\b`),
     cue("imagining their funeral", "match", String.raw`\b(?:imagining|imagine|picturing|picture|planning|thinking about|fantasi[sz]ing about|plan) (?:my|his|her|their) (?:own )?funeral\b`),
-    cue("six feet under", "subject", String.raw`\b(?:be|end up|put me|want to be|wanna be) (?:6|six) (?:feet|foot|ft) under\b`),
+    cue("six feet under", "subject", String.raw`\b(?:be|end up|put me|want to be|wanna be) (?:6|six) (?:feet|foot|ft) under\b|\b(?:want|wants) to be in (?:the|a|my) (?:ground|grave|coffin)\b`),
+    cue("should not be alive", "subject", String.raw`\b(?:not meant to|should not|do not deserve to|does not deserve to|was never meant to) be (?:alive|here|living|born)\b|\bnothing left for me (?:here|anymore|in this world|in life|to live for)?(?= *$| *,|\b)`),
     cue("feels like dying", "subject", String.raw`\b(?:feel|feels|feeling|felt) like dying\b`),
     cue("suicide as an act", "subject", String.raw`\b(?:commit|committing|attempt|attempted|attempting|consider|considering|contemplate|contemplating|plan|planning) (?:to )?suicide\b`),
     cue("wish, intent or dwelling on dying", "subject", String.raw`\b(?:${PRO}) (?:(?!(?:${TOPIC_VERB}|not|never|no)\b)[a-z']+ ){0,4}?(?:${DYING})\b`, { jokeProne: true }),
