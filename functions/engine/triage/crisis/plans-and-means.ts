@@ -33,6 +33,7 @@ export const plansAndMeans: CueGroup<CrisisReason> = {
     cue("has everything ready", "subject", String.raw`\b(?:have|has|got) everything (?:ready|planned|sorted|in place|prepared)\b|\b(?:have|has|got) everything (?:i|he|she|they) (?:need|needs) to (?:end it|do it|die)\b`),
     cue("at a high place", "subject", String.raw`\b(?:standing|sitting|am) on (?:the|a) (?:edge of (?:a|the) )?(?:bridge|ledge|roof|edge|overpass|cliff|balcony railing)\b`),
     cue("using a weapon on themself", "self", String.raw`\b(?:use|using|used) (?:it|them|that|the gun|a gun|the knife|a knife|the rope|the pills) on myself\b`),
+    cue("shut away with the means", "match", String.raw`\b(?:locked|shut|barricaded) (?:myself|himself|herself|themselves) in\b[^.]{0,30}\bwith (?:a |the |some |my |his |her )?(?:razor|razors|blade|blades|knife|pills|rope|gun)\b`),
     cue("a noose", "subject", String.raw`\bnoose\b|\btie (?:a|the) (?:noose|rope)\b`, ALWAYS),
     cue("has a rope", "subject", String.raw`\b(?:bought|got|ordered|have|found|tied|made) (?:a |the )?(?:rope|noose)\b(?! (?:for|to (?:tie|hang (?:up|the|my))|swing|ladder))`),
     cue("asks how much is lethal", "self", String.raw`\bhow (?:many|much) [^.?!]{0,40}?(?:to die|to kill|would kill|will kill|could kill|does it take to die|would it take to die|(?:would|will|could|is|be) (?:be )?(?:lethal|fatal|deadly)|to overdose|to od|to not wake up|before (?:i|you|someone|a person) (?:die|dies)|kills you|to end it)\b`, ALWAYS),
