@@ -5,6 +5,7 @@ import { composeOutOfScope } from "./compose/out-of-scope.ts";
 import { normalise } from "./normalise/normalise.ts";
 import { retrieve } from "./retrieve/retrieve.ts";
 import { triage } from "./triage/triage.ts";
+import { composeTriaged } from "./compose/triaged.ts";
 
 export interface AnswerContext {
   config: ResolvedCommunityConfig;
@@ -17,7 +18,7 @@ export interface AnswerContext {
 export function answerMessage(request: Pick<AnswerRequest, "text" | "locale">, context: AnswerContext): Answer {
   const message = normalise(request.text);
   const triaged = triage(message);
-  if (triaged) throw new Error(`No composer for ${triaged.kind} yet`);
+  if (triaged) return composeTriaged(triaged, request, context.config);
   const match = retrieve(message, context.config);
   if (match) return composeAnswer(match, context.config);
   return composeOutOfScope(message.text);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { composeAnswer } from "../../functions/engine/compose/answer.ts";
+import { normalise } from "../../functions/engine/normalise/normalise.ts";
 import { retrieve } from "../../functions/engine/retrieve/retrieve.ts";
 import { compileKnowledgeBase, knowledgeBaseModule } from "../../functions/knowledge/compile.ts";
 import { parseFrontMatter } from "../../functions/knowledge/front-matter.ts";
@@ -22,7 +23,7 @@ const REQUIRED_IDS = [
 
 const topics = readTopics();
 const ids = topics.map((topic) => topic.id);
-const ask = (text: string) => retrieve({ text: text.toLowerCase() }, DEFAULT_CONFIG)?.topic ?? null;
+const ask = (text: string) => retrieve(normalise(text), DEFAULT_CONFIG)?.topic ?? null;
 
 describe("the knowledge base content", () => {
   it("has every required topic, each id once", () => {

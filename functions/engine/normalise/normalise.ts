@@ -1,8 +1,41 @@
-/** A message prepared for judging: the text folded to a canonical, lower-case form. */
+import { expandShorthand } from "./expand-shorthand.ts";
+import { foldCharacters } from "./fold-characters.ts";
+import { foldLeetspeak } from "./fold-leetspeak.ts";
+import { joinSpacedLetters } from "./join-spaced-letters.ts";
+import { splitClauses } from "./split-clauses.ts";
+import { squeezeRepeats } from "./squeeze-repeats.ts";
+import { stripMarkup } from "./strip-markup.ts";
+
+/** A message prepared for judging. */
 export interface NormalisedMessage {
+  /** The cleaned, lower-case readable text: markup reduced to its words, look-alike characters folded. */
   text: string;
+  /** `text` with obfuscation undone (spacing, leetspeak, stretching, censoring) and shorthand spelled out. */
+  folded: string;
+  /** `folded` cut into clauses, the scope triage gives negation and tense. */
+  clauses: string[];
 }
 
+/** Runs of whitespace, or a single whitespace character that is not a plain space. */
+const WHITESPACE = /\s{2,}|[^\S ]/g;
+const SPACES_EXCEPT_NEWLINES = /[^\S\n]{2,}|[^\S\n ]/g;
+const NEWLINES = / ?\n[\s]*/g;
+const OTHER_WHITESPACE = /[\t\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+/** Linear in the message's length: fixed, precompiled passes, each skipped when its marker is absent. */
 export function normalise(raw: string): NormalisedMessage {
-  return { text: raw.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim() };
+  const plain = foldCharacters(stripMarkup(raw));
+  const spaced = unusualSpacing(plain);
+  const expanded = expandShorthand(squeezeRepeats(foldLeetspeak(joinSpacedLetters(plain))));
+  const folded = spaced ? expanded.replace(SPACES_EXCEPT_NEWLINES, " ") : expanded;
+  return {
+    text: (spaced || plain.includes("\n") ? plain.replace(WHITESPACE, " ") : plain).trim(),
+    folded: (folded.includes("\n") ? folded.replace(NEWLINES, " ") : folded).trim(),
+    clauses: splitClauses(folded),
+  };
+}
+
+/** Whether the text has runs of spaces or whitespace other than spaces and line breaks (most messages have neither). */
+function unusualSpacing(text: string): boolean {
+  return text.includes("  ") || OTHER_WHITESPACE.test(text);
 }

@@ -1,0 +1,25 @@
+import type { Resource } from "../../../shared/schemas/answer.ts";
+import type { ExtraResource } from "../../../shared/schemas/community-config.ts";
+
+/** How to reach a line, in words: "call **116 123** or text **988**", "text **SHOUT to 85258**". */
+export function howToReach(resource: Resource): string {
+  const ways: string[] = [];
+  if (resource.phone) ways.push(`call **${resource.phone}**`);
+  if (resource.sms) ways.push(`text **${resource.sms}**`);
+  if (ways.length === 0 && resource.url) ways.push(`go to ${resource.url}`);
+  return ways.join(" or ");
+}
+
+/** A community's own resource in the contract's shape, marked with the region the reply is for. */
+export function communityResource(extra: ExtraResource, region: string): Resource {
+  const resource: Resource = { name: extra.name, region };
+  if (extra.phone) resource.phone = extra.phone;
+  if (extra.url) resource.url = extra.url;
+  return resource;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,66 @@
+import { RISK_VOCABULARY, VOCABULARY } from "./vocabulary.ts";
+
+/** A word with a letter three or more times in a row; starts only at a word's first letter, so linear. */
+const STRETCHED_WORD = /(?<![a-z])[a-z]*?([a-z])\1\1[a-z]*/g;
+const RUN = /([a-z])\1+/g;
+const LONG_RUN = /([a-z])\1{2,}/g;
+const MAX_RUNS = 4;
+
+/**
+ * Letters stretched for emphasis ("pleeease", "diieee", "kiiiill") squeezed back: to a vocabulary word
+ * when some choice of one or two letters per run gives one, else every run of three or more becomes
+ * one letter. Ordinary doubled letters ("feel", "sleep") are left alone; a stray doubled letter in a
+ * risk word ("diee") is undone by the shorthand table (see `doubledLetterTypos`).
+ */
+export function squeezeRepeats(text: string): string {
+  if (!hasTripledLetter(text)) return text;
+  return text.replace(STRETCHED_WORD, (token) => knownSqueeze(token) ?? token.replace(LONG_RUN, "$1"));
+}
+
+function hasTripledLetter(text: string): boolean {
+  for (let at = 2; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 97 && code <= 122 && code === text.charCodeAt(at - 1) && code === text.charCodeAt(at - 2)) return true;
+  }
+  return false;
+}
+
+/** The first vocabulary word among the squeezes of the token, trying two letters per run before one. */
+function knownSqueeze(token: string): string | null {
+  const pieces: string[] = [];
+  const runs: string[] = [];
+  let last = 0;
+  for (const match of token.matchAll(RUN)) {
+    pieces.push(token.slice(last, match.index));
+    runs.push(match[1]!);
+    last = match.index + match[0].length;
+  }
+  if (runs.length > MAX_RUNS) return null;
+  const tail = token.slice(last);
+  for (let mask = 0; mask < 1 << runs.length; mask++) {
+    let candidate = "";
+    runs.forEach((letter, index) => {
+      candidate += pieces[index] + (mask & (1 << (runs.length - 1 - index)) ? letter : letter + letter);
+    });
+    candidate += tail;
+    if (VOCABULARY.has(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Abbreviations are typed as they are; doubling one of their letters makes a different word ("ded" → "deed"). */
+const SLANG: ReadonlySet<string> = new Set(["ded", "kms", "kys", "ctb", "sui"]);
+
+/** Each risk word with one of its letters typed twice ("diee", "kiill", "cutt") → the word. */
+export function doubledLetterTypos(): [string, string][] {
+  const typos: [string, string][] = [];
+  for (const word of RISK_VOCABULARY) {
+    if (SLANG.has(word)) continue;
+    for (let index = 0; index < word.length; index++) {
+      if (word[index] === word[index + 1] || word[index] === word[index - 1]) continue;
+      const typo = word.slice(0, index + 1) + word.slice(index);
+      if (!VOCABULARY.has(typo)) typos.push([typo, word]);
+    }
+  }
+  return typos;
+}

@@ -1,0 +1,26 @@
+import type { CrisisReason } from "../../../../shared/schemas/answer.ts";
+import { CRISIS_CHECKS, cue, type CueGroup } from "../cue.ts";
+import { DRUG_WORDS } from "../lexicon.ts";
+
+const TABLETS = "(?:pills|tablets|meds|medication|medicine|painkillers|antidepressants|sleeping pills|sleeping tablets|{DRUG})";
+const MENTIONS_TABLETS = new RegExp(`\\b(?:${DRUG_WORDS.join("|")})\\b`);
+const OF_MINE = "(?:my |the |his |her |their |those |these |our )?{W}?";
+
+/** An overdose taken, planned, or tablets saved up for one. */
+export const overdose: CueGroup<CrisisReason> = {
+  name: "overdose",
+  reasons: { self: "suicide_self_harm", other: "someone_else_at_risk" },
+  checks: CRISIS_CHECKS,
+  cues: [
+    cue("took a whole supply", "match", String.raw`\b(?:took|taken|take|taking|swallowed|downed|ate|had) (?:half (?:a|the) |a |the )?(?:whole |entire |full )?(?:bunch|handful|load|lot|bottle|box|pack|packet|strip|fistful|stash|heap|ton) of ${OF_MINE}${TABLETS}`),
+    cue("took everything they had", "match", String.raw`\b(?:took|taken|swallowed|downed) (?:all|all of|every one of|the rest of|everything in) (?:my|the|his|her|their) {W}?(?:${TABLETS}|cabinet|medicine cabinet|prescription)|\b(?:took|taken|swallowed|downed) (?:all|all of) ${TABLETS}\b`),
+    cue("took dozens of tablets", "match", String.raw`\b(?:took|taken|swallowed|downed) (?:like |about |around |over |maybe |almost )?{MANY} (?:of (?:my|the|his|her|their) )?{W}?${TABLETS}`),
+    cue("means to take everything", "subject", String.raw`\b(?:going to|gonna|want to|wants to|will|about to|plan to|planning to|thinking (?:about|of)) (?:take|taking|swallow|swallowing) (?:all|all of|every one of|the rest of|a whole bottle of|a bunch of|a handful of|{MANY}) (?:my |the |his |her |their )?{W}?${TABLETS}`),
+    cue("taking them all at once", "subject", String.raw`\b(?:take|taking|took|swallow|swallowing|swallowed) (?:them |it |everything |my {W}?(?:pills|meds|tablets) )?all (?:at once|together|in one go)\b|\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded) (?:them|it) up\b`, { needs: MENTIONS_TABLETS }),
+    cue("drink with pills", "subject", String.raw`\b(?:drank|drunk|downed|had) (?:a |the )?(?:whole |half a |most of a )?bottle of [a-z]+\b[^.]{0,30}\b(?:took|taking|swallowed|with) (?:my |all my |some |a bunch of )?(?:pills|tablets|meds)\b`),
+    cue("took an overdose", "subject", String.raw`\b(?:took|taken|take|taking|had) an overdose\b`),
+    cue("took too many", "subject", String.raw`\b(?:took|taken|swallowed) too (?:many|much)(?= *$| (?:pills|tablets|meds|medication|of (?:my|the|his|her|their)|on purpose|again|tonight|today|and|so)\b)(?![^.]{0,30}\b(?:by accident|accidentally|by mistake)\b)`),
+    cue("overdosed or means to", "subject", String.raw`\boverdosed\b(?! on (?:caffeine|sugar|coffee|netflix|energy drinks))|\boverdosing\b|\b(?:i|going to|want to|wants to|planning to|plan to|about to|thinking (?:about|of)|tried to|try to|will|might|nearly|almost|gonna) (?:just )?overdose\b`),
+    cue("saving tablets up", "match", String.raw`\b(?:saving|saved|hoarding|hoarded|stockpiling|stockpiled|collecting|stashing|stashed) (?:up )?(?:my |some |the |enough |all my )?{W}?${TABLETS}|\b${TABLETS} (?:i have|i have been|i am|i was|he has been|she has been) (?:saving|hoarding|stockpiling|collecting|stashing)\b|\bstockpil(?:e|ed|ing)\b|\benough (?:pills|meds|tablets) to (?:do it|die|kill|end it|not wake up)\b|\b${TABLETS} (?:in front of me|lined up|counted out|ready)\b`),
+  ],
+};

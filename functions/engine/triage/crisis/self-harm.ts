@@ -1,0 +1,41 @@
+import type { CrisisReason } from "../../../../shared/schemas/answer.ts";
+import { CRISIS_CHECKS, cue, type CueGroup } from "../cue.ts";
+
+const HARM_VERB =
+  "(?:hurt|hurting|hurts|harm|harming|harms|harmed|cut|cutting|cuts|burn|burning|burned|burnt|scratch|scratching|scratched|hit|hitting|punch|punching|punched|bruise|bruising|bruised|starve|starving|starved|carve|carving|carved|slice|slicing|sliced|stab|stabbing|stabbed|strangle|strangling|choke|choking|injure|injuring|injured|mutilate|mutilating|mutilated)";
+const SELF_HARM = "self (?:harm|harming|harmed|harms|injury|injuring|injured)";
+/** "…cutting" followed by something cut that is not skin. */
+const NOT_SKIN = String.raw`(?! (?:back|down|off|out|ties|corners|class|classes|school|carbs|sugar|people|them|him|her|my hair|hair|coupons|wood|paper|grass|the|it|costs|hours|gluten|meat|dairy|alcohol|caffeine|coffee))`;
+/** A clean streak ended, with nothing to say it was drink or drugs. */
+const CLEAN_STREAK_LOST = /^(?![\s\S]*\b(?:alcohol|drink|drinking|drank|drunk|weed|drugs|smoking|smoke|vaping|vape|cigarettes|porn|gambling|heroin|cocaine|meth|opioids|sober)\b)[\s\S]*\b(?:days?|weeks?|months?|years?) clean\b/;
+const SELF_HARM_CONTEXT = /\b(?:self harm|cut|cuts|cutting|hurt(?:ing)? (?:myself|himself|herself|themselves)|suicid|overdos|burn(?:ing|ed)? (?:myself|himself|herself))/;
+
+/** Self-harm that is recent, ongoing or urged; relapse after a clean spell. */
+export const selfHarm: CueGroup<CrisisReason> = {
+  name: "self-harm",
+  reasons: { self: "suicide_self_harm", other: "someone_else_at_risk" },
+  checks: CRISIS_CHECKS,
+  cues: [
+    cue("hurts themself (first person)", "self", String.raw`\b${HARM_VERB} myself\b`),
+    cue("hurts themself (third person)", "other", String.raw`\b${HARM_VERB} {THIRD_SELF}\b`),
+    cue("self-harm, recent or urged", "subject", String.raw`^self (?:harmed|harming)\b|\b${SELF_HARM} (?:again|tonight|today|last night|yesterday|this (?:week|morning)|right now|lately|recently|every day|urges?|is getting worse|is getting bad|is bad)\b`),
+    cue("self-harming, in their own words", "subject", String.raw`\b(?:am|is|are|was|were|been|keep|keeps|kept|started|start|starting|still|who|i) (?:been |also |just |really |still |started |even |kind of |sort of |back to )*self (?:harming|harmed|harms|injuring|injured)\b|\b(?:i|urges? to|urge to|want to|wants to|need to|needs to|going to|relapsed (?:on|into|with)|relapse (?:on|into|with)|struggling with|struggle with|dealing with|been doing|my) (?:also |just |really |still |even |kind of |sort of |back to )*${SELF_HARM}\b(?! scars?| history)`),
+    cue("cuts their skin", "match", String.raw`\b(?:cut|cutting|cuts|sliced|slicing|carved|carving|burned|burnt|burning|scratched|scratching) (?:into )?(?:my|his|her|their) {BODY}\b`),
+    cue("has been cutting", "subject", String.raw`\b(?:been|started|start|starting|keep|keeps|kept|still|back to|is|am|are) cutting\b${NOT_SKIN}`),
+    cue("cut again", "subject", String.raw`\b(?:cut|cutting) (?:again|tonight|today|last night|so deep|too deep|deeper)\b`),
+    cue("urge to cut", "subject", String.raw`\b(?:urge|urges|want|wants|wanting|need|needs|needing|going|tempted|trying not) to cut(?= *$| *,| (?:so|again|tonight|today|right now|really|badly|bad|deeper|deep|is|was|are|has been|is so)\b)`),
+    cue("fresh wounds", "subject", String.raw`\b(?:fresh|new|deep) (?:cuts|wounds|burns)\b|\bcuts (?:are|were|keep) (?:getting )?(?:deeper|worse|bleeding)\b|\b(?:hide|hiding|cover|covering) (?:up )?(?:my |the |his |her )?(?:cuts|wounds|fresh scars|marks|burns)\b|\b(?:cut|cuts|wound|wounds|burn|burns) (?:i|that i) (?:made|did)(?: (?:myself|on purpose))?\b`),
+    cue("did it on purpose", "subject", String.raw`\b(?:burned|burnt|burning|hit|hitting|punched|punching|scratched|scratching|hurt|hurting|cut|cutting|starved|starving|bruised|banged|banging|took|swallowed|overdosed|crashed|reopening|reopened|picking|picked|pulling|pulled|bit|biting)\b[^.]{0,50}\bon purpose\b|\b(?:wanted|want) it to hurt\b`),
+    cue("until it bled", "subject", String.raw`\b(?:till|until) (?:it|they|i|my \w+) (?:bled|bleed|bleeds|bruised|bruise)\b`, { needs: /\b(?:myself|scratch|punch|hit|bang|slam|smash|cut|pick|bit|bite|burn)/ }),
+    cue("wounds on their body", "match", String.raw`\b(?:my|his|her|their) {BODY} (?:is|are) (?:all |covered in |so )?(?:cut|cuts|scratched|burned|burnt|bruised|sliced|a mess|wrecked|raw|bleeding)(?: up)?\b`),
+    cue("only cut a little", "subject", String.raw`\bi (?:only |just |barely )?cut (?:a little|a bit|shallow|not deep|once|lightly)\b`),
+    cue("head banging that injures", "subject", String.raw`\bbang(?:ing|ed)? my head (?:against|on|into) (?:the |a )?(?:wall|floor|desk|door)\b[^.]{0,60}\b(?:so hard|until|till|bleed|bled|bruise|saw stars)\b`),
+    cue("relapsed into self-harm", "subject", String.raw`\brelaps(?:e|ed|ing)\b`, { needs: SELF_HARM_CONTEXT }),
+    cue("relapsed after a clean streak", "subject", String.raw`\brelaps(?:e|ed|ing)\b`, { needs: CLEAN_STREAK_LOST }),
+    cue("still doing it", "subject", String.raw`\b(?:still|keep|started) (?:do|doing) (?:it|that)\b`, { needs: SELF_HARM_CONTEXT }),
+    cue("their wounds now", "match", String.raw`\bmy (?:fresh |new |recent |deep |open )?(?:cuts|wounds|burns)\b|\b(?:cuts|burns|scratches|wounds) (?:all )?(?:over|on|up|across|along) (?:my|his|her|their) {BODY}\b`),
+    cue("urges to hurt yourself (as people say of themselves)", "subject", String.raw`\b(?:urges?|urge|want|wanting|need|needing|tempted) to (?:hurt|harm|cut|burn) yourself\b`),
+    cue("urges are back", "subject", String.raw`\b(?:urges?|thoughts|feelings|voices) (?:are|is|have been|has been|came|come|coming|keep coming) back\b`, { needs: SELF_HARM_CONTEXT }),
+    cue("hiding their wounds", "match", String.raw`\b(?:hide|hiding|cover|covering) (?:up )?my {BODY}\b|\bbecause of (?:the|my) (?:cuts|burns|marks|wounds)\b`, { needs: /\b(?:cut|cuts|scar|scars|burn|burns|marks|wounds|self harm)\b/ }),
+  ],
+};

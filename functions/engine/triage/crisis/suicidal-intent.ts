@@ -1,0 +1,60 @@
+import type { CrisisReason } from "../../../../shared/schemas/answer.ts";
+import { CRISIS_CHECKS, cue, type CueGroup } from "../cue.ts";
+
+const KILL = "(?:kill|killing|kills|killed|hang|hanging|hanged|hung|drown|drowning|suffocate|suffocating|poison|poisoning|poisoned|shoot|shooting|shot|end|ending)";
+/** Wanting, intending or dwelling on something: "want to", "planning to", "can not stop thinking about", "the only thing stopping me from". */
+const PRO = String.raw`(?:want|wants|wanted|wanna|wish|wishing|hope|hoping|pray|praying|plan|plans|planning|going|gonna|ready|about|tempted|decided|trying|tried|try|attempt|attempted|attempting|need|needs|deserve|deserves|urge|urges|itching) to|(?:think|thinking|thought|thoughts|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|obsessing|obsessed) (?:about|of|over)|wish (?:i|he|she|they) (?:could|would|was|were)|considering|contemplating|the only thing (?:stopping|keeping) me from|(?:so )?close to|almost|nearly`;
+/** Ending "it" or "things" with nothing after that makes it a relationship or a session. */
+const END_IT = String.raw`end(?:ing)? (?:it|things|everything) all\b|end(?:ing)? (?:it|things|everything)(?= *$| (?:tonight|today|soon|now|already|for good|forever|permanently|this|tomorrow|once and for all|and|so|because)\b)|end(?:ing)? my (?:own )?life\b(?! (?:coach|coaching|insurance|story|savings))`;
+/** Acts and states of dying directed at oneself. */
+const DYING = String.raw`die|dying|be dead|kill(?:ing)? myself|${END_IT}|suicide|commit(?:ting)? suicide|hang(?:ing)? myself|jump(?:ing)? (?:off|from|in front of)|step(?:ping)? in front(?: of)?|walk(?:ing)? into (?:traffic|the sea|the ocean|the river|a train)|drown(?:ing)? myself|overdos(?:e|ing)|not wak(?:e|ing) up|disappear(?:ing)? (?:for good|forever)|sleep(?:ing)? forever|fall(?:ing)? asleep forever|not exist(?:ing)?|stop(?:ping)? existing|slit(?:ting)? my wrists|crash(?:ing)? my car|driv(?:e|ing) (?:my car )?(?:off|into (?:a wall|a tree|traffic|oncoming|the sea|a lorry|a truck))|jump(?:ing)?(?= *$| *,| (?:tonight|today|now|soon|tomorrow|again)\b)|stop(?:ping)? being alive|not be(?:ing)? alive|stop(?:ping)? living|tie (?:a|the) noose|hang(?:ing)? (?:myself|from)|tak(?:e|ing) all (?:of )?my (?:pills|meds|tablets)|swallow(?:ing)? all (?:of )?my (?:pills|meds|tablets)`;
+/** Words that make the death a topic rather than a goal ("want to talk about suicide"). */
+const TOPIC_VERB = String.raw`talk|tell|ask|say|mention|learn|know|understand|read|write|writing|research|discuss|bring|explain|hear|watch|prevent|help`;
+
+const KILL_NOW = "(?:kill|killing|kills|hang|hanging|drown|drowning|suffocate|poison|poisoning|shoot|shooting)";
+
+/** Explicit suicidal thoughts, intent and attempts, about the writer or about someone they name. */
+export const suicidalIntent: CueGroup<CrisisReason> = {
+  name: "suicidal intent",
+  reasons: { self: "suicide_self_harm", other: "someone_else_at_risk" },
+  checks: CRISIS_CHECKS,
+  cues: [
+    cue("kills or wants to kill themself (first person)", "self", String.raw`\b${KILL} myself\b`),
+    cue("wants to kill themself (third person)", "other", String.raw`\b${KILL_NOW} {THIRD_SELF}\b`),
+    cue("wants to die", "match", String.raw`\b(?:want|wants|wanted|wanting|need|needs|deserve|deserves|ready|waiting) to die\b|\bcan not wait to (?:die|be dead|not exist|not be here)\b|\bso (?:that )?(?:i|he|she|they) (?:can|could|would|will|might) (?:finally |just )?(?:die|be dead)\b|\b(?:rather|prefer to) (?:be dead|die|not be alive|not exist|not wake up)\b|\bshould (?:just )?die\b|\blet (?:me|him|her|them) die\b|\bwish(?:es)? (?:i|he|she|they) (?:could|would) (?:just )?die\b`),
+    cue("wants to be dead", "match", String.raw`\b(?:want|wants|wanted) to be dead\b|\bwish(?:es|ing)? (?:i|he|she|they) (?:was|were|had been) dead\b|\bbetter off dead\b|\bbe dead for real\b`),
+    cue("ending their life", "self", String.raw`\b(?:end|ending|take|taking|took) my (?:own )?life\b(?! (?:coach|coaching|insurance|story|savings))`),
+    cue("ending their life (third person)", "other", String.raw`\b(?:end|ending|take|taking) (?:his|her|their) (?:own )?life\b`),
+    cue("someone keeps talking about suicide", "other", String.raw`\b(?:he|she|they|(?:my|our|his|her) {W}?{PERSON}) (?:is|are|keeps|keep|has been|have been|was|were|kept) (?:always |constantly |again |still )?talking about (?:suicide|killing (?:himself|herself|themselves)|ending (?:his|her|their) (?:own )?life|dying|wanting to die|not being here)\b`),
+    cue("their own suicide", "match", String.raw`\bmy (?:own )?suicide\b(?! (?:prevention|awareness|training|course|research|essay|risk assessment))|\b(?:plan|planning|planned) (?:my|his|her|their) (?:own )?(?:suicide|death)\b`),
+    cue("an attempt, in their own words", "subject", String.raw`\bi (?:have |just |already )?(?:attempted|made an attempt|tried again)\b(?! to)|\bmy (?:last |latest |recent )?attempt (?:last|this|yesterday|on|was (?:last|this|yesterday))\b`),
+    cue("going to do it, with an apology or the means", "subject", String.raw`\bknow (?:exactly )?what i am going to do\b(?= *$| *,| (?:tonight|today|now)\b)|\b(?:going to|gonna|will|about to|ready to) (?:finally |really |actually )?do it\b(?= *$| (?:this time|tonight|today|now|soon)\b)|\b(?:tonight|today) (?:i am|is when i am) going to (?:finally )?do it\b`, {
+      needs: /\b(?:sorry|goodbye|forgive me|love you all|bye|pills|tablets|rope|noose|gun|knife|blades?|bridge|note)\b/,
+    }),
+    cue("disappointed to be alive", "subject", String.raw`\b(?:disappointed|upset|angry|annoyed|frustrated|sad|hate|gutted)(?: that)? i (?:am still|woke up|wake up|am|keep waking up) (?:still )?(?:alive|here|breathing|again)\b|\bdisappointed (?:that )?i (?:did not die|survived|am still alive)\b`),
+    cue("imagining their funeral", "match", String.raw`\b(?:imagining|imagine|picturing|picture|planning|thinking about|fantasi[sz]ing about|plan) (?:my|his|her|their) (?:own )?funeral\b`),
+    cue("six feet under", "subject", String.raw`\b(?:be|end up|put me|want to be|wanna be) (?:6|six) (?:feet|foot|ft) under\b|\b(?:want|wants) to be in (?:the|a|my) (?:ground|grave|coffin)\b`),
+    cue("should not be alive", "subject", String.raw`\b(?:not meant to|should not|do not deserve to|does not deserve to|was never meant to) be (?:alive|here|living|born)\b|\bnothing left for me (?:here|anymore|in this world|in life|to live for)?(?= *$| *,|\b)`),
+    cue("feels like dying", "subject", String.raw`\b(?:feel|feels|feeling|felt) like dying\b`),
+    cue("suicide as an act", "subject", String.raw`\b(?:commit|committing|attempt|attempted|attempting|consider|considering|contemplate|contemplating|plan|planning) (?:to )?suicide\b`),
+    cue("wish, intent or dwelling on dying", "subject", String.raw`\b(?:${PRO}) (?:(?!(?:${TOPIC_VERB}|not|never|no)\b)[a-z']+ ){0,4}?(?:${DYING})\b`, { jokeProne: true }),
+    cue("death appraised as good", "subject", String.raw`\b(?:suicide|dying|death|being dead|not existing|not being here|ending it|ending my life|sleeping forever)\b[^.,]{0,30}?\b(?:sounds|seems|feels|looks|would be|is|becomes|is looking)(?: [a-z]+){0,4}? (?:peaceful|a relief|relief|nice|good|better|appealing|tempting|freeing|comforting|inviting|easier|like (?:an|the|my) (?:answer|option|way out|escape|solution)|my (?:answer|only option|way out)|the (?:answer|only way|way out))\b`),
+    cue("suicide as the only way out", "subject", String.raw`\b(?:suicide|dying|death|ending it|killing myself) (?:feels|seems|is|looks) like (?:the|my) only (?:option|way out|answer|choice|solution|escape)\b|\b(?:the|my) only (?:option|way out|answer|choice|solution|escape) (?:left )?is (?:to die|death|suicide|ending it|to end it|killing myself)\b`),
+    cue("thought about how they would do it", "subject", String.raw`\b(?:thought|thinking|think|planned|planning) (?:about )?(?:how|where|when) (?:i|to) (?:would |will |could |might |am going to )?(?:do it|end it|kill myself)\b`),
+    cue("unafraid of dying", "subject", String.raw`\b(?:not|no longer|never) (?:scared|afraid|frightened) of (?:dying|death|being dead)(?: anymore)?\b`, { ignore: ["negation"] }),
+    cue("dead soon", "subject", String.raw`\b(?:will|am going to|gonna|be) (?:be )?dead (?:soon|anyway|by|before|in a few|one day soon)\b|\bwaiting for (?:my life|it all|death|the end) to (?:end|be over|come)\b|\bwaiting for death\b`),
+    cue("wants to suicide", "subject", String.raw`\b(?:want|wants|wanna|going|gonna|need|needs|plan|planning|about|ready) to suicide\b`),
+    cue("said they were safe but are not", "self", String.raw`\b(?:asked|asks) (?:me )?(?:if|whether) i (?:am|was) (?:safe|okay|ok|fine)\b[^.]{0,30}\bi lied\b|\bi lied\b[^.]{0,20}\bi am not\b|\bsaid i (?:was|am) (?:safe|fine|okay|ok) but i (?:am|was) not\b`, { ignore: ["hypothetical"] }),
+    cue("thinking about suicide", "subject", String.raw`\b(?:think|thinking|thought|thoughts|fantasi[sz]e|fantasi[sz]ing|obsessing) (?:about|of) (?:suicide|dying|ending (?:it|my life|things|everything)|not (?:being here|existing|waking up))\b`),
+    cue("suicidal thoughts they are having", "match", String.raw`\b(?:have|has|having|had|get|getting|got|been having|struggling with|struggle with|dealing with|battling|fighting|experiencing|my) {W}?(?:constant |bad |strong |intrusive |the )?suicid(?:al|e) (?:thoughts|ideation|feelings|urges|plans?)\b`),
+    cue("suicidal thoughts, recent", "subject", String.raw`\bsuicid(?:al|e) (?:thoughts|ideation|feelings|urges) (?:again|are back|came back|come back|keep|every day|every night|all the time|lately|recently|tonight|right now|getting worse|are getting worse|are so loud|are loud)\b`),
+    cue("suicide on their mind", "subject", String.raw`\b(?:suicide|killing myself|dying|death) (?:is|has been) (?:all i (?:can )?think about|on my mind|always on my mind)\b`),
+    cue("feels suicidal", "subject", String.raw`\b(?:am|is|are|was|were|be|feel|feels|feeling|felt|been|being|get|gets|getting|got|became|become|go|went) {W}?(?:so |really |very |pretty |kind of |a bit |a little |extremely |super |actively |passively )?suicidal\b|^suicidal\b|\bsuicidal (?:again|lately|right now|tonight|today|every day|all the time)\b`),
+    cue("end it all", "subject", String.raw`\b(?:${END_IT})`),
+    cue("ending the pain for good", "subject", String.raw`\b(?:end|stop) (?:my|the) (?:suffering|pain) (?:forever|for good|permanently)\b`),
+    cue("coded: catch the bus", "subject", String.raw`\b(?:thinking (?:of|about)|want to|going to|ready to|planning to|about to) catch(?:ing)? the bus(?= *$| (?:tonight|today|soon|tomorrow|now)\b)`),
+    cue("coded: rope", "subject", String.raw`\b(?:going to|want to|about to|ready to|planning to|thinking about|thinking of) rop(?:e|ing)(?: myself)?(?= *$| (?:tonight|today|soon|tomorrow|now)\b)`),
+    cue("going to jump", "subject", String.raw`\b(?:going|want|wants|about|ready|planning|threatening|threatened|tempted) to jump(?= *$| *,| (?:off|from|in front of|tonight|today|now|soon|tomorrow|again)\b| out of (?:a|the|my) (?:window|building)\b)|\b(?:tell|tells|telling|told) (?:me|him|her|them) to jump\b`),
+    cue("something stupid (veiled intent)", "subject", String.raw`\b(?:might|going to|about to|tempted to|scared i will|afraid i will|worried i will|will) do something (?:stupid|drastic|i will regret|i would regret|permanent)\b`),
+  ],
+};

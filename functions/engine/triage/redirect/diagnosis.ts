@@ -1,0 +1,35 @@
+import type { RedirectReason } from "../../../../shared/schemas/answer.ts";
+import { DISORDER_WORDS } from "../lexicon.ts";
+import { cue, type CueGroup, REDIRECT_CHECKS } from "../cue.ts";
+
+/**
+ * Asked how to raise it with their own clinician ("should I ask my therapist if I have ADHD?"), a
+ * diagnosis question is about the relationship, which the knowledge base answers.
+ */
+const ASKING_THEIR_CLINICIAN = new RegExp(
+  String.raw`\b(?:ask|tell|bring (?:it|this|that) up (?:with|to)|talk to|mention (?:it|this|that) to|raise (?:it|this) with|discuss (?:it|this|that) with) (?:my|a|the|her|him|them) (?:\w+ )?(?:therapist|counsellor|counselor|psychologist|psychiatrist|doctor|gp)\b|\b(?:my|the) (?:\w+ )?(?:therapist|counsellor|counselor|psychologist|psychiatrist|doctor) (?:diagnosed|said i have|thinks i have|says i have|told me i have|gave me)`,
+);
+const MENTIONS_DISORDER = new RegExp(`\\b(?:${DISORDER_WORDS.join("|")})\\b`);
+const NOT_ASKING_THEIR_CLINICIAN = new RegExp(`^(?![\\s\\S]*${ASKING_THEIR_CLINICIAN.source})`);
+
+/** Asking the bot to say whether someone has a condition. */
+export const diagnosis: CueGroup<RedirectReason> = {
+  name: "diagnosis",
+  reasons: { self: "diagnosis", other: "diagnosis" },
+  checks: REDIRECT_CHECKS,
+  cues: [
+    cue("do I have it", "self", String.raw`\b(?:do|could|might|can|would|may) i (?:have|be having|suffer from|be|possibly have|actually have|really have) (?:a |an |some )?{DISORDER}\b`, { needs: NOT_ASKING_THEIR_CLINICIAN }),
+    cue("am I it", "self", String.raw`\b(?:am i|is he|is she|are they|are you saying i am) (?:a |an |just |actually |really |possibly |maybe |secretly )?{DISORDER}\b`, { needs: NOT_ASKING_THEIR_CLINICIAN }),
+    cue("is this it", "self", String.raw`\b(?:is|was|could|might) (?:this|that|it|these|those|my \w+(?: \w+)?) (?:be )?(?:a |an |actual |real |actually |just |an actual |a real )?(?:sign of |signs of |symptom of |symptoms of )?(?:a |an )?{DISORDER}\b`, { needs: NOT_ASKING_THEIR_CLINICIAN }),
+    cue("does this sound like it", "self", String.raw`\b(?:do|does) (?:i|it|this|that|he|she|my {W}?) (?:sound|seem|look) (?:like )?(?:a |an )?{DISORDER}\b|\b(?:does|do) (?:this|that|it|these|my \w+) (?:sound|seem|look) like (?:a |an )?{DISORDER}\b`),
+    cue("what disorder is this", "self", String.raw`\bwhat (?:disorder|mental illness|mental disorder|condition|diagnosis|illness|personality disorder)(?: do i have| is this| is that| is it| could (?:this|it) be| might i have| would (?:this|that) be| am i| does (?:he|she|my \w+) have)\b|\bwhat (?:mental )?(?:disorder|illness|condition) (?:makes|causes|gives) (?:you|someone|people|me)\b`),
+    cue("diagnose me", "self", String.raw`(?<!\b(?:therapist|psychiatrist|psychologist|doctor|gp|counsellor|counselor|they|she|he|someone|who) (?:[a-z]+ )?)\bdiagnose (?:me|my|him|her|them)\b|\bgive me a diagnosis\b|\bwhat is my diagnosis\b`),
+    cue("tell me if I have it", "self", String.raw`\b(?:tell|let) me (?:if|whether) i (?:have|am|might have|could have) (?:a |an )?{DISORDER}\b|\btell me if i (?:do|have it|am)\b|\btell me (?:if|whether) (?:this|that|it) is (?:a |an )?{DISORDER}\b`),
+    cue("could it be that I have it", "self", String.raw`\b(?:is it possible|possible|any chance|likely|chance) (?:that )?i (?:have|am|might have|could have) (?:a |an )?{DISORDER}\b`, { needs: NOT_ASKING_THEIR_CLINICIAN }),
+    cue("how do I know if I have it", "self", String.raw`\bhow (?:do|can|would|will) i (?:know|tell|find out) if i (?:have|am) (?:a |an )?{DISORDER}\b`, { needs: NOT_ASKING_THEIR_CLINICIAN }),
+    cue("do you think I have it", "self", String.raw`\bdo you think i (?:have|am|might have|could have|might be|could be) (?:a |an )?{DISORDER}\b`),
+    cue("does someone else have it", "self", String.raw`\b(?:do|does) (?:my|he|she|they) {W}?(?:have|has) (?:a |an )?{DISORDER}\b`, { needs: NOT_ASKING_THEIR_CLINICIAN }),
+    cue("suspects both, or it", "self", String.raw`\bi (?:think|suspect|feel like|am pretty sure) i (?:might |may |could )?(?:have|am) (?:both|it|them|that|this)\b`, { needs: MENTIONS_DISORDER }),
+    cue("suspects a condition", "self", String.raw`\bi (?:think|feel like|suspect|wonder if|am worried) i (?:might |may |could )?(?:have|be) (?:a |an )?{DISORDER}\b`, { needs: NOT_ASKING_THEIR_CLINICIAN }),
+  ],
+};

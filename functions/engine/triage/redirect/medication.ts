@@ -1,0 +1,27 @@
+import type { RedirectReason } from "../../../../shared/schemas/answer.ts";
+import { DRUG_WORDS } from "../lexicon.ts";
+import { cue, type CueGroup, REDIRECT_CHECKS } from "../cue.ts";
+
+const ASKS = String.raw`(?:(?:should|can|could|do|must|shall) i|would it be (?:ok|okay|safe|bad|fine) to|is it (?:ok|okay|safe|bad|fine|normal|dangerous|wise) to|how (?:do|can|should) i|when (?:can|should) i|what if i|is it bad if i|would it be bad to)`;
+const CHANGE = String.raw`(?:stop|start|quit|come off|get off|go off|taper|wean|skip|double(?: up)?|increase|decrease|up|lower|reduce|raise|change|switch|take|mix|combine|try|ask for|get|go on|be on|stop taking|keep taking)`;
+const MENTIONS_DRUG = new RegExp(`\\b(?:${DRUG_WORDS.join("|")}|dose|dosage)\\b`);
+
+/** Starting, stopping, dosing, switching or mixing medication, and side effects: a prescriber's questions. */
+export const medication: CueGroup<RedirectReason> = {
+  name: "medication",
+  reasons: { self: "medication", other: "medication" },
+  checks: REDIRECT_CHECKS,
+  cues: [
+    cue("asks whether to change medication", "self", String.raw`\b${ASKS} (?:i )?(?:just )?${CHANGE} [^.?!]{0,40}?\b(?:{DRUG}|dose|doses|dosage)\b`),
+    cue("asks whether to stop them", "self", String.raw`\b${ASKS} (?:i )?(?:just )?(?:stop|quit|skip|come off|switch|change|double) (?:it|them|taking (?:it|them))\b`, { needs: MENTIONS_DRUG }),
+    cue("a dose in milligrams", "self", String.raw`\b\d+(?:\.\d+)? (?:mg|mcg|milligrams?)\b|\b(?:is (?:that|this|my) dose|what dose|which dose|right dose|dose (?:is )?(?:normal|too high|too low|too much))\b`, { needs: MENTIONS_DRUG }),
+    cue("side effects", "self", String.raw`\bside effects?\b`, { needs: MENTIONS_DRUG }),
+    cue("whether medication is worth it", "self", String.raw`\b(?:is it|are they|is that|is this) worth (?:it|taking)\b|\b(?:starting|normal|usual|typical|max|maximum|minimum|right|safe|high|low|lowest|highest) (?:dose|dosage)\b`, { needs: MENTIONS_DRUG }),
+    cue("mixing with medication", "self", String.raw`\b(?:drink|drinking|smoke|smoking|have|take|taking|mix|mixing|combine) [^.?!]{0,30}?\b(?:on|with|while (?:on|taking)|and) (?:my )?{W}?{DRUG}\b|\b(?:mix|mixing|combine) {DRUG}\b`),
+    cue("which medication is best", "self", String.raw`\b(?:which|what) {W}?(?:{DRUG}) (?:is|are|should|would|works?|do you recommend)\b`),
+    cue("how long until it works", "self", String.raw`\b(?:how long|when) (?:does it take for |do |does |will |until |before )?(?:my )?(?:{DRUG}) (?:to )?{W}?(?:work|kick in|start working|help)\b`),
+    cue("what medication does", "self", String.raw`\b(?:do|does|can|will|would) (?:{DRUG}) (?:make|change|cause|give|affect|help|stop)\b|\b(?:my )?(?:{DRUG}) (?:make|makes|made|are making|is making) me\b`),
+    cue("effects felt on medication", "self", String.raw`\b(?:gained weight|weight gain|tired|numb|nauseous|nausea|sleepy|dizzy|headaches|insomnia|no libido|brain zaps|zombie|jittery|shaky|sweating|flat|emotionless) (?:on|from|since (?:starting|taking|lowering|stopping)) (?:my )?{W}?(?:{DRUG}|dose)\b`),
+    cue("missed doses and withdrawal", "self", String.raw`\b(?:missed|forgot|forgotten|skipped) (?:to take )?(?:a|two|three|\d+|my|some|a few) (?:doses?|pills?|meds|medication|tablets)\b|\bcold turkey\b|\bbrain zaps\b|\b(?:withdrawal|discontinuation) (?:from|symptoms)\b|\bstopped taking (?:my )?{W}?(?:{DRUG})\b|\bhow (?:do|should|can) i (?:taper|wean)\b`, { needs: MENTIONS_DRUG }),
+  ],
+};

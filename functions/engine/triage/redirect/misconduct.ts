@@ -1,0 +1,30 @@
+import type { RedirectReason } from "../../../../shared/schemas/answer.ts";
+import { cue, type CueGroup, REDIRECT_CHECKS } from "../cue.ts";
+
+/**
+ * The behaviour, then a look back for the therapist who did it within the clause ("my therapist … kissed
+ * me"). Matching the behaviour first means the cue only runs on clauses that mention one, and checks
+ * apply at the behaviour (focus), so "has never touched me" is negated.
+ */
+const by = (behaviour: string) => String.raw`\b(${behaviour})\b(?<=\b(?:my|our|the|her|his|this) {W}?{THERAPIST}\b[^.?!]{0,80})`;
+
+const SEXUAL = String.raw`kissed|kisses|kissing|kiss me|slept with|sleeping (?:together|with me)|had sex|has sex|have sex|sex with me|sexual|sexually|sexted|sexting|nudes|naked|asked me out|ask me out|on a date|date me|dating me|we (?:could|can|should) date|wants to date|go out with me|romantic(?:ally)?|flirts|flirting|flirted|flirty|loves me|in love with me|a relationship with me|wants a relationship|touched (?:me|my)|touches (?:me|my)|touching (?:me|my)|groped|grabbed (?:me|my)|hugs me (?:for )?(?:way )?too long|kissed my|comment(?:s|ing|ed)? on my (?:body|looks|appearance|figure|breasts|boobs|chest|legs|butt|ass|weight)|(?:pictures|photos|pics) of (?:me|myself)|misses me|text(?:s|ing|ed)? me (?:late|at night|at \d)|calls me (?:baby|babe|sweetheart|beautiful|gorgeous|sexy)`;
+/** The therapist proposing contact outside therapy (a client asking whether it would be okay is a boundaries question). */
+const PROPOSES = String.raw`(?:asked|asks|asking|wants|wanted|invited|invites|offered|offers|suggested|suggests|said|says|told me) (?:me )?(?:if we could |that we could |we could |we should |to )?`;
+const DUAL = String.raw`invest in (?:his|her|their) (?:business|company|startup)|asked me to invest|(?:business|money) (?:with me|deal|partner|opportunity)|borrow(?:ed|s)? money|lend (?:him|her|them)\b|offered me (?:a job|work|a loan)|(?:a )?job at (?:his|her|their) (?:company|business|practice)|asked (?:me )?for a loan|a loan from me|money from me|hired me|hire me|work for (?:him|her|them)|babysit|\bmlm\b|pyramid scheme|sell(?:s|ing)? me|sell (?:his|her|their) (?:products|stuff|things|supplements)|buy (?:his|her|their) (?:products|stuff|book|supplements)|${PROPOSES}(?:be friends|meet up|meet (?:me )?for (?:coffee|drinks|dinner|lunch)|go (?:out )?for (?:coffee|drinks|a drink|dinner|lunch|a meal)|hang out|come over|see each other outside)|friends with me|friend request|(?:add|added|follow|followed|friend|friended|message|messaged|dm|dms|dmed|dm'd) me on (?:instagram|facebook|snapchat|tiktok|twitter|linkedin|discord|whatsapp)|house party|invited me (?:to|over)|come over to (?:his|her|their)|to (?:his|her|their) (?:house|place|home|flat|apartment)|showed up at my (?:house|home|work|door)|uninvited|outside (?:of )?(?:sessions?|therapy) (?:for|to)|keep (?:it|this|us|our \w+) (?:a )?secret|(?:meet|see) (?:me )?(?:at|in) (?:his|her|their) (?:flat|house|place|home|apartment|car)`;
+const CONFIDENTIALITY = String.raw`told my (?:mom|mum|dad|parents|boss|partner|family|husband|wife|teacher|school|friends|employer|sister|brother|ex)|told (?:everyone|other people|people|other clients)|shared my (?:secrets|information|story|notes|details|diagnosis|session)|post(?:s|ed)? about (?:me|my)|talks about (?:me|my case|my sessions)|talked about (?:me|my case|my sessions)|gossip(?:s|ed|ing)?|uses my name|used my name|broke (?:my )?confidentiality|breach(?:ed)? (?:my )?confidentiality`;
+const ABUSE = String.raw`yell(?:s|ed)? at me|scream(?:s|ed)? at me|shout(?:s|ed)? at me|swore at me|called me (?:pathetic|stupid|crazy|names|worthless|fat|ugly|lazy|attention seeking|dramatic|a liar|manipulative|selfish|an idiot|useless|disgusting|a slut|a whore)|insult(?:s|ed)? me|threaten(?:s|ed)? (?:me|to)|hit me|slapped me|pushed me|shamed me|humiliat(?:ed|es) me|mock(?:s|ed)? me|grabbed my arm|tried to convert me|made me pray`;
+
+/** Conduct by a therapist that is never acceptable: sexual or romantic contact, dual relationships, breaches, abuse. */
+export const misconduct: CueGroup<RedirectReason> = {
+  name: "therapist misconduct",
+  reasons: { self: "therapist_misconduct", other: "therapist_misconduct" },
+  checks: REDIRECT_CHECKS,
+  cues: [
+    cue("sexual or romantic contact", "self", by(SEXUAL), { focus: true }),
+    cue("a dual relationship", "self", by(DUAL), { focus: true }),
+    cue("a breach of confidentiality", "self", by(CONFIDENTIALITY), { focus: true }),
+    cue("abuse or threats", "self", by(ABUSE), { focus: true }),
+    cue("a sexual relationship, in the client's words", "self", String.raw`\b(?:slept with|had sex with|kissed|am dating|are dating|have been dating|hooked up with|had an affair with|in a relationship with|sleeping with) (?:my|our) {W}?{THERAPIST}\b|\b(?:my|our) {THERAPIST} and i (?:have been |are |were |started |began |have started )?(?:sleeping together|dating|kissed|had sex|hooked up|in a relationship|seeing each other)\b`),
+  ],
+};

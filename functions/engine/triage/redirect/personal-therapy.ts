@@ -1,0 +1,21 @@
+import type { RedirectReason } from "../../../../shared/schemas/answer.ts";
+import { cue, type CueGroup, REDIRECT_CHECKS } from "../cue.ts";
+
+const CAN_YOU = "(?:can|could|will|would|please|pls) you (?:please |just |pls )?";
+const PROBLEM =
+  "(?:trauma|depression|anxiety|ptsd|cptsd|grief|childhood|abuse|panic attacks|ocd|issues|problems|breakup|divorce|addiction|eating disorder|bpd|adhd|phobia|insecurities|attachment issues|self esteem|anger|emotions|past)";
+
+/** Asking the bot to be their therapist, run a session or treat them. */
+export const personalTherapy: CueGroup<RedirectReason> = {
+  name: "personal therapy",
+  reasons: { self: "personal_therapy", other: "personal_therapy" },
+  checks: REDIRECT_CHECKS,
+  cues: [
+    cue("be my therapist", "self", String.raw`\b${CAN_YOU}(?:be|act as|act like|pretend to be|become|play) (?:my|a|the) (?:personal |new |free |own )?(?:{THERAPIST}|life coach)\b|\bbe my {W}?{THERAPIST}\b|\byou be the {THERAPIST}\b|\bact as my {THERAPIST}\b|\bpretend (?:you are|to be) (?:my|a) {THERAPIST}\b|\b(?:want|need) you to be my {THERAPIST}\b|\byou are my {THERAPIST} now\b|\bcan you be mine\b`),
+    cue("treat me", "self", String.raw`\b${CAN_YOU}(?:treat|counsel|therapi[sz]e|analy[sz]e|psychoanaly[sz]e|fix|cure|heal) (?:me|my \w+)\b`),
+    cue("do a session", "self", String.raw`\b(?:can|could|will|would|shall) (?:you|we) (?:please )?(?:do|run|give me|have|start|try) (?:a |an |some )?{W}?(?:therapy|counselling|counseling|cbt|dbt|emdr|ifs|exposure|hypnotherapy|psychoanalysis|session)(?: session| sessions| exercise)?(?: with me| together| on me| about| for)?\b|\b(?:do|doing|start|have) (?:a )?(?:therapy|cbt|dbt|emdr|counselling|counseling) (?:session )?(?:with me|together)\b|\blet us do (?:cbt|dbt|emdr|therapy|a session)\b|\bgive me a (?:therapy |counselling |counseling )?session\b|\b(?:walk|guide|take) me through (?:a |an )?(?:cbt|dbt|emdr|therapy|counselling) (?:session|exercise)\b|\b(?:do|doing|have|start) therapy with me\b|\btherapy (?:from|with) you\b|\blet us (?:do|have|start) (?:a |some )?(?:therapy|counselling|counseling|cbt|dbt|emdr) ?(?:session)?\b`),
+    cue("help me with my trauma", "self", String.raw`\b${CAN_YOU}help me (?:with|process|work through|heal from|get over|deal with|cope with|recover from|overcome|fix|treat) (?:my |this )?{W}?${PROBLEM}\b`),
+    cue("like a therapist would", "self", String.raw`\blike a {THERAPIST}(?: would| does)?(?= *$)|\blike a {THERAPIST} would\b|\b(?:treat|see) me (?:like|as) your (?:client|patient)\b|\b(?:counsel|coach) me through\b`),
+    cue("instead of a therapist", "self", String.raw`\bi do not need a {THERAPIST},? i have you\b|\b(?:rather|prefer to) talk to you (?:than|instead of) (?:a|my) {THERAPIST}\b`),
+  ],
+};

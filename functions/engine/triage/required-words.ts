@@ -1,0 +1,244 @@
+/**
+ * The words a pattern cannot match without: for each top-level alternative of a cue's regex, a set of
+ * word keys at least one of which any match must contain. Triage runs a cue only on clauses holding
+ * one of them, so gating is derived from the pattern itself and can never hide a match.
+ *
+ * A key is the first four characters of a required literal word at a word start ("4:kill" matches
+ * "kill", "killing"), its first three when it has three ("3:cut" matches "cuts"), or the whole word
+ * when shorter ("w:mg"). `wordKeys` gives the same keys for a clause's tokens.
+ */
+
+type Item =
+  | { kind: "run"; text: string; atStart: boolean; complete: boolean; exact: boolean; required: boolean }
+  | { kind: "group"; branches: Item[][]; required: boolean; consumes: boolean }
+  | { kind: "other"; required: boolean };
+
+/** How often a key's words turn up in messages to this bot: gating prefers the rarest required word. */
+const VERY_COMMON = new Set(
+  ["w:i", "w:a", "w:to", "3:the", "w:my", "w:me", "3:you", "w:it", "w:is", "w:do", "3:and", "w:of", "w:in", "3:not", "4:that", "w:be", "w:am", "3:are", "4:have", "3:was", "w:so", "w:on", "4:this", "3:for", "4:with", "w:if", "w:at", "w:we", "w:he", "3:she", "3:her"],
+);
+const COMMON = new Set(
+  "can,did,had,has,him,his,all,one,now,how,get,got,who,out,any,way,too,see,say,off,own,use,its,our,why,yes,may,let,ask,put,try,but,just"
+    .split(",")
+    .map((word) => `3:${word}`)
+    .concat(
+      "want,feel,like,abou,what,will,woul,goin,some,ther,they,when,know,thin,real,been,from,them,does,keep,make,take,tell,said,even,need,help,peop,ever,neve,coul,shou,gonn,wann,time,than,then,much,more,only,also,into,over,back,told,life,live,anyt,here,were,bein,doin,gett,look,come,good,sure,mean,coun,psyc,sess,star,give,talk,thou,afte,your"
+        .split(",")
+        .map((word) => `4:${word}`),
+      "no,up,by,as,us,go,oh,ok,an,or".split(",").map((word) => `w:${word}`),
+    ),
+);
+
+/** A second key this common filters almost nothing and costs a look-up per token: gates go without. */
+const VERY_COMMON_COST = 1000;
+
+function weight(key: string): number {
+  return VERY_COMMON.has(key) ? VERY_COMMON_COST : COMMON.has(key) ? 50 : 1;
+}
+
+/** Word characters as the regex engine's \\b sees them; clauses are tokenised on the same. */
+const WORD_CHAR = /[a-z0-9_]/;
+
+/**
+ * One way a pattern can match (a top-level alternative): a clause must hold a key of `first`, and
+ * of `second` when the alternative requires a second keyable word.
+ */
+export interface Gate {
+  first: string[];
+  second: string[] | null;
+}
+
+/** The gates of a pattern, one per top-level alternative; null when some alternative cannot be gated. */
+export function gatesOf(source: string): Gate[] | null {
+  const { branches } = parseAlternation(source, { at: 0 }, false);
+  const gates: Gate[] = [];
+  for (const branch of branches) {
+    const [first, second] = keyedItems(branch);
+    if (!first) return null;
+    gates.push({ first, second: second && cost(second) < VERY_COMMON_COST ? second : null });
+  }
+  return gates;
+}
+
+/** Every key a pattern can be gated on first (the union of its gates' first sets); null when it cannot be gated. */
+export function requiredKeys(source: string): string[] | null {
+  const gates = gatesOf(source);
+  return gates ? [...new Set(gates.flatMap((gate) => gate.first))] : null;
+}
+
+/** Looks up what is stored under each key a token answers to, without building the keys as strings. */
+export class KeyedLists<T> {
+  private readonly byKind = { w: new Map<string, T[]>(), "3": new Map<string, T[]>(), "4": new Map<string, T[]>() };
+
+  add(key: string, value: T): void {
+    const map = this.byKind[key[0] as "w" | "3" | "4"];
+    const word = key.slice(2);
+    const list = map.get(word);
+    if (!list) map.set(word, [value]);
+    else if (!list.includes(value)) list.push(value);
+  }
+
+  /** Calls `visit` with the values of every key the token answers to. */
+  forToken(token: string, visit: (values: readonly T[]) => void): void {
+    if (token.length <= 2) {
+      const values = this.byKind.w.get(token);
+      if (values) visit(values);
+      return;
+    }
+    const three = this.byKind["3"].get(token.length === 3 ? token : token.slice(0, 3));
+    if (three) visit(three);
+    if (token.length >= 4) {
+      const four = this.byKind["4"].get(token.slice(0, 4));
+      if (four) visit(four);
+    }
+  }
+}
+
+function keyOf(item: Extract<Item, { kind: "run" }>): string | null {
+  if (!item.atStart || !item.required) return null;
+  if (item.text.length >= 4) return `4:${item.text.slice(0, 4)}`;
+  if (item.text.length === 3) return `3:${item.text}`;
+  return item.complete && item.text.length > 0 ? `w:${item.text}` : null;
+}
+
+/** Each required item of the sequence that can be keyed, as the set of keys one of which its matches contain. */
+function keyedItems(sequence: readonly Item[]): string[][] {
+  const found: string[][] = [];
+  for (const item of sequence) {
+    if (!item.required) continue;
+    if (item.kind === "run") {
+      const key = keyOf(item);
+      if (key) found.push([key]);
+    } else if (item.kind === "group" && item.consumes) {
+      const union = new Set<string>();
+      let keyed = true;
+      for (const branch of item.branches) {
+        const branchKeys = bestKeys(branch);
+        if (!branchKeys) {
+          keyed = false;
+          break;
+        }
+        for (const key of branchKeys) union.add(key);
+      }
+      if (keyed) found.push([...union]);
+    }
+  }
+  return found.sort((a, b) => cost(a) - cost(b));
+}
+
+/** The rarest set of keys that every match of the sequence contains one of, or null. */
+function bestKeys(sequence: readonly Item[]): string[] | null {
+  return keyedItems(sequence)[0] ?? null;
+}
+
+function cost(keys: readonly string[]): number {
+  return keys.reduce((sum, key) => sum + weight(key), 0);
+}
+
+interface Parsed {
+  branches: Item[][];
+  /** Whether every branch leaves the next character at a word start. */
+  endsAtStart: boolean;
+}
+
+function parseAlternation(source: string, cursor: { at: number }, atStart: boolean): Parsed {
+  const first = parseSequence(source, cursor, atStart);
+  const branches = [first.items];
+  let endsAtStart = first.endsAtStart;
+  while (source[cursor.at] === "|") {
+    cursor.at++;
+    const next = parseSequence(source, cursor, atStart);
+    branches.push(next.items);
+    endsAtStart &&= next.endsAtStart;
+  }
+  return { branches, endsAtStart };
+}
+
+function parseSequence(source: string, cursor: { at: number }, startsAtStart: boolean): { items: Item[]; endsAtStart: boolean } {
+  const items: Item[] = [];
+  let atStart = startsAtStart;
+  while (cursor.at < source.length && source[cursor.at] !== "|" && source[cursor.at] !== ")") {
+    const char = source[cursor.at]!;
+    if (WORD_CHAR.test(char)) {
+      let text = "";
+      while (cursor.at < source.length && WORD_CHAR.test(source[cursor.at]!)) text += source[cursor.at++];
+      const quantifier = readQuantifier(source, cursor);
+      if (quantifier === "optional") text = text.slice(0, -1);
+      const complete = quantifier === "one" && /^(?:\\b|[ '@-]|\$|$)/.test(source.slice(cursor.at, cursor.at + 2));
+      items.push({ kind: "run", text, atStart, complete, exact: quantifier === "one", required: true });
+      atStart = false;
+    } else if (char === " ") {
+      cursor.at++;
+      atStart = readQuantifier(source, cursor) !== "optional";
+    } else if (char === "\\") {
+      const escaped = source[cursor.at + 1];
+      cursor.at += 2;
+      if (escaped === "b") {
+        atStart = true;
+        continue;
+      }
+      const quantifier = readQuantifier(source, cursor);
+      items.push({ kind: "other", required: quantifier !== "optional" });
+      atStart = escaped === "s" && quantifier !== "optional";
+    } else if (char === "[") {
+      cursor.at = closingBracket(source, cursor.at) + 1;
+      const quantifier = readQuantifier(source, cursor);
+      items.push({ kind: "other", required: quantifier !== "optional" });
+      atStart = false;
+    } else if (char === "(") {
+      const lookaround = /^\(\?<?[=!]/.test(source.slice(cursor.at, cursor.at + 4));
+      cursor.at += source.startsWith("(?:", cursor.at) ? 3 : lookaround ? (source[cursor.at + 2] === "<" ? 4 : 3) : 1;
+      const group = parseAlternation(source, cursor, atStart);
+      cursor.at++;
+      const quantifier = readQuantifier(source, cursor);
+      if (lookaround) continue;
+      const required = quantifier !== "optional";
+      if (quantifier === "one" && /^(?:\\b|[ '@-]|\$|$)/.test(source.slice(cursor.at, cursor.at + 2))) {
+        for (const branch of group.branches) {
+          const last = branch[branch.length - 1];
+          if (last?.kind === "run" && last.exact) last.complete = true;
+        }
+      }
+      items.push({ kind: "group", branches: group.branches, required, consumes: true });
+      atStart = required ? group.endsAtStart : atStart && group.endsAtStart;
+    } else {
+      cursor.at++;
+      const quantifier = readQuantifier(source, cursor);
+      if (char === "^") atStart = true;
+      else if (char !== "$") {
+        items.push({ kind: "other", required: quantifier !== "optional" });
+        atStart = false;
+      }
+    }
+  }
+  return { items, endsAtStart: atStart };
+}
+
+/** "optional" for ?, *, {0,…}; "one" when there is no quantifier; "many" for +, {n,…} with n ≥ 1. Lazy marks are skipped. */
+function readQuantifier(source: string, cursor: { at: number }): "optional" | "one" | "many" {
+  const char = source[cursor.at];
+  let kind: "optional" | "one" | "many" = "one";
+  if (char === "?" || char === "*") {
+    kind = "optional";
+    cursor.at++;
+  } else if (char === "+") {
+    kind = "many";
+    cursor.at++;
+  } else if (char === "{") {
+    const close = source.indexOf("}", cursor.at);
+    kind = /^\{0/.test(source.slice(cursor.at)) ? "optional" : "many";
+    cursor.at = close + 1;
+  } else {
+    return kind;
+  }
+  if (source[cursor.at] === "?") cursor.at++;
+  return kind;
+}
+
+function closingBracket(source: string, open: number): number {
+  let at = open + 1;
+  if (source[at] === "^") at++;
+  if (source[at] === "]") at++;
+  while (at < source.length && source[at] !== "]") at += source[at] === "\\" ? 2 : 1;
+  return at;
+}
