@@ -1,5 +1,6 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { unstable_readConfig, type Unstable_Config } from "wrangler";
 import DISCORD_TEST_KEYS from "./test/fixtures/discord-test-keys.json" with { type: "json" };
 
 /** Secrets for the Worker under test: fixed, obviously fake values. */
@@ -13,6 +14,20 @@ export const TEST_SECRETS = {
   SLACK_BOT_TOKEN: "xoxb-test",
 };
 
+/**
+ * The suite's requests share one client address and a few user ids, so the Worker under test gets
+ * limits nobody reaches; the rate-limit tests swap in `TEST_<binding>`, with wrangler.toml's real limits.
+ */
+function testRateLimits() {
+  const { ratelimits }: Pick<Unstable_Config, "ratelimits"> = unstable_readConfig({ config: "wrangler.toml" });
+  return Object.fromEntries(
+    ratelimits.flatMap(({ name, namespace_id, simple }) => [
+      [name, { namespace_id, simple: { ...simple, limit: 1_000_000 } }],
+      [`TEST_${name}`, { namespace_id: `test-${namespace_id}`, simple }],
+    ]),
+  );
+}
+
 export default defineConfig(async () => {
   const migrations = await readD1Migrations("functions/storage/migrations");
   return {
@@ -23,6 +38,7 @@ export default defineConfig(async () => {
             cloudflareTest(({ inject }) => ({
               wrangler: { configPath: "./wrangler.toml" },
               miniflare: {
+                ratelimits: testRateLimits(),
                 bindings: {
                   ...TEST_SECRETS,
                   TEST_MIGRATIONS: migrations,

@@ -1,5 +1,6 @@
 import { AnswerSchema, type Answer, type AnswerRequest } from "../../shared/schemas/answer.ts";
 import { fallbackAnswer } from "../../shared/fallback.ts";
+import { rateLimitedAnswer } from "../../shared/rate-limited.ts";
 
 export interface AnswerClientOptions {
   apiUrl: string;
@@ -77,19 +78,6 @@ export function createAnswerClient(options: AnswerClientOptions) {
       log("answer.retry", { fault: lastFault, attempt: attemptNumber + 1 });
     }
     return fallback(lastFault, request);
-  };
-}
-
-export function rateLimitedAnswer(retryAfterSeconds: number): Answer {
-  return {
-    kind: "out_of_scope",
-    topic: null,
-    reason: null,
-    text:
-      `You're sending questions faster than I can keep up with. Please try again in about ${retryAfterSeconds} seconds.\n\n` +
-      "If you are struggling right now, tell me in a message and I'll share a crisis line straight away.",
-    resources: [],
-    followUps: [],
   };
 }
 

@@ -1,6 +1,6 @@
 import { actionForButton, actionForCommand, type CommandOption, type DiscordAction } from "../../shared/discord/actions.ts";
 import { planCrisisAlert } from "../../shared/discord/crisis-alert.ts";
-import { aboutReply, askReply, resourcesReply, unknownActionReply } from "../../shared/discord/interaction-replies.ts";
+import { aboutReply, askReply, rateLimitedReply, resourcesReply, unknownActionReply } from "../../shared/discord/interaction-replies.ts";
 import { buildAnswerRequest } from "./answer-request.ts";
 import type { MessageHandlerDeps } from "./handle-message.ts";
 import { faultName, type InteractionPort } from "./ports.ts";
@@ -33,7 +33,9 @@ export function createInteractionHandler(deps: Omit<MessageHandlerDeps, "cooldow
         await port.defer();
         const settings = await deps.settingsFor("discord", interaction.guildId);
         const request = buildAnswerRequest({ ...interaction, text: action.question }, deps.userKey);
-        const { answer } = await deps.ask(request);
+        const outcome = await deps.ask(request);
+        if (outcome.source === "rate_limited") return port.respond(rateLimitedReply(outcome.retryAfterSeconds));
+        const { answer } = outcome;
         await port.respond(askReply(answer, action, settings.crisisReplyPrivately));
         const alert = planCrisisAlert(answer.kind, settings.alertChannelId, interaction);
         if (alert) await port.sendAlert(alert).catch((error) => deps.log("discord.alert_failed", { fault: faultName(error) }));

@@ -41,28 +41,30 @@ export function createSlackResponder(deps: SlackResponderDeps) {
     const settings = await deps.settingsFor("slack", question.teamId);
     const coolingDown = !deps.cooldown.take(`${question.teamId}:${question.userId}`, settings.cooldownSeconds);
     const outcome = await deps.ask(answerRequestFor(question));
-    return { answer: outcome.answer, settings, held: isHeldByCooldown(coolingDown, outcome) };
+    // The Worker's rate-limit note (never a crisis reply: those are never limited) goes only to the member.
+    const replyTo = outcome.source === "rate_limited" ? { ...question, mustBePrivate: true } : question;
+    return { answer: outcome.answer, settings, held: isHeldByCooldown(coolingDown, outcome), replyTo };
   }
 
   return {
     /** A mention, a DM or a tapped follow-up: posted with the Web API. */
     async reply(api: SlackWebApi, question: SlackQuestion, render?: SlackRenderOptions): Promise<void> {
-      const { answer, settings, held } = await answerFor(question);
+      const { answer, settings, held, replyTo } = await answerFor(question);
       if (held) {
         await postReply(api, question, cooldownNotice(settings.cooldownSeconds), "private", question.threadTs);
         return;
       }
-      await deliverAnswer(api, question, answer, settings, { log: deps.log, ...(render ? { render } : {}) });
+      await deliverAnswer(api, replyTo, answer, settings, { log: deps.log, ...(render ? { render } : {}) });
     },
 
     /** `/ask`: the reply for the command's response URL, and the moderators' alert if it was a crisis. */
     async command(api: SlackWebApi, question: SlackQuestion, respond: (reply: SlashCommandReply) => Promise<unknown>): Promise<void> {
-      const { answer, settings, held } = await answerFor(question);
+      const { answer, settings, held, replyTo } = await answerFor(question);
       if (held) {
         await respond({ response_type: "ephemeral", ...cooldownNotice(settings.cooldownSeconds) });
         return;
       }
-      const { reply, alert } = slashCommandReply(answer, settings, question);
+      const { reply, alert } = slashCommandReply(answer, settings, replyTo);
       await respond(reply);
       if (alert && settings.alertChannelId) await alertModerators(api, settings.alertChannelId, question, deps.log);
     },

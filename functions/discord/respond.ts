@@ -1,14 +1,15 @@
 import { actionForButton, actionForCommand, type DiscordAction } from "../../shared/discord/actions.ts";
 import { planCrisisAlert } from "../../shared/discord/crisis-alert.ts";
 import { BUTTON_COMPONENT, CALLBACK, INTERACTION, interactionLocale, interactionUserId, type Interaction } from "../../shared/discord/interaction.ts";
-import { aboutReply, askReply, resourcesReply, unknownActionReply } from "../../shared/discord/interaction-replies.ts";
+import { aboutReply, askReply, rateLimitedReply, resourcesReply, unknownActionReply } from "../../shared/discord/interaction-replies.ts";
 import type { DiscordMessage } from "../../shared/render/discord.ts";
 import { truncate } from "../../shared/render/truncate.ts";
 import { MAX_TEXT_CHARS } from "../../shared/schemas/answer.ts";
 import { resolveConfig, type ResolvedCommunityConfig } from "../../shared/schemas/community-config.ts";
 import { ApiError } from "../http/api-error.ts";
 import { logFault } from "../log.ts";
-import { answerQuestion, type BackgroundWork } from "../service/answer-question.ts";
+import { answerQuestion, type AnsweredQuestion, type BackgroundWork } from "../service/answer-question.ts";
+import { RateLimitedError } from "../service/rate-limits.ts";
 import { loadCommunityConfig } from "../storage/communities.ts";
 import { sendCrisisAlert } from "./crisis-alert.ts";
 
@@ -31,17 +32,23 @@ async function reply(env: Env, ctx: BackgroundWork, interaction: Interaction, ac
   const communityId = interaction.guild_id;
   switch (action.kind) {
     case "ask": {
-      const { answer, config } = await answerQuestion(env, ctx, {
-        text: truncate(action.question, MAX_TEXT_CHARS),
-        platform: "discord",
-        communityId,
-        locale: interactionLocale(interaction),
-      });
+      const userId = interactionUserId(interaction);
+      const question = { text: truncate(action.question, MAX_TEXT_CHARS), platform: "discord" as const, communityId, locale: interactionLocale(interaction) };
+      const limits = { user: userId && `discord:${userId}`, community: communityId && `discord:${communityId}` };
+      let answered: AnsweredQuestion;
+      try {
+        answered = await answerQuestion(env, ctx, question, limits);
+      } catch (error) {
+        // A 429 would make Discord show "interaction failed": the member is told when to ask again instead.
+        if (error instanceof RateLimitedError) return rateLimitedReply(error.retryAfterSeconds);
+        throw error;
+      }
+      const { answer, config } = answered;
       const alert = planCrisisAlert(answer.kind, config.alertChannelId, {
         guildId: communityId,
         channelId: interaction.channel_id,
         messageId: interaction.message?.id,
-        userId: interactionUserId(interaction),
+        userId,
       });
       if (alert) ctx.waitUntil(sendCrisisAlert(env, alert));
       return askReply(answer, action, config.crisisReplyPrivately);

@@ -1,13 +1,26 @@
 import { Hono } from "hono";
-import { AnswerRequestSchema } from "../../shared/schemas/answer.ts";
+import { AnswerRequestSchema, type AnswerRequest } from "../../shared/schemas/answer.ts";
 import type { AppEnv } from "../env.ts";
-import { identifyCaller } from "../http/caller.ts";
+import { identifyCaller, type Caller } from "../http/caller.ts";
 import { readJson } from "../http/read-json.ts";
 import { answerQuestion } from "../service/answer-question.ts";
+import type { RateLimitSubject } from "../service/rate-limits.ts";
 
 export const answerRoutes = new Hono<AppEnv>().post("/v1/answer", async (c) => {
-  identifyCaller(c);
+  const caller = identifyCaller(c);
   const request = await readJson(c, AnswerRequestSchema);
-  const { answer } = await answerQuestion(c.env, c.executionCtx, request);
+  const { answer } = await answerQuestion(c.env, c.executionCtx, request, rateLimitSubject(caller, request, c.req.header("cf-connecting-ip")));
   return c.json(answer);
 });
+
+/**
+ * Adapters are trusted to name the asker and the community; anonymous callers could name anyone, so
+ * they count only against their address (and can never use up a community's allowance).
+ */
+function rateLimitSubject(caller: Caller, request: AnswerRequest, ip: string | undefined): RateLimitSubject {
+  const address = ip?.trim() || "unknown";
+  if (caller.kind === "anonymous") return { ip: address };
+  const user = request.userId ? `${request.platform}:${request.userId}` : undefined;
+  const community = request.communityId ? `${request.platform}:${request.communityId}` : undefined;
+  return user || community ? { user, community } : { ip: address };
+}

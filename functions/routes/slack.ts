@@ -33,8 +33,8 @@ export const slackRoutes = new Hono<AppEnv>()
     const command = parseSlack(SlackCommandSchema, formFields(body));
     const question = questionFromCommand(command);
     if (!question) return c.json(slashCommandUsage(command.command));
-    const { answer, settings } = await answerOrFallback(c.env, c.executionCtx, question);
-    const { reply, alert } = slashCommandReply(answer, settings, question);
+    const { answer, settings, replyTo } = await answerOrFallback(c.env, c.executionCtx, question);
+    const { reply, alert } = slashCommandReply(answer, settings, replyTo);
     if (alert && settings.alertChannelId) {
       c.executionCtx.waitUntil(alertModerators(slackWebApi(c.env), settings.alertChannelId, question, logSlackEvent));
     }

@@ -5,6 +5,7 @@ import { applyCommunityConfig } from "../engine/community/apply-community-config
 import { logFault } from "../log.ts";
 import { loadCommunityConfig } from "../storage/communities.ts";
 import { recordUsage } from "../storage/usage.ts";
+import { checkRateLimits, RateLimitedError, type RateLimitSubject, type RateLimitVerdict } from "./rate-limits.ts";
 
 /** The part of an ExecutionContext the service needs (Hono and workers-types type it differently). */
 export type BackgroundWork = Pick<ExecutionContext, "waitUntil">;
@@ -16,13 +17,19 @@ export interface AnsweredQuestion {
   config: ResolvedCommunityConfig;
 }
 
+const NOT_LIMITED: RateLimitVerdict = { limited: false };
+
 /**
  * Every entry point (the API, Discord, Slack, the pages) answers through here: the community's
- * config from D1, the engine, then the aggregate count in the background.
+ * config from D1 (and the rate limits of `limits`), the engine, then the aggregate count in the background.
+ * Past a limit the engine still runs, because it is cheap and a crisis reply must always go out;
+ * any other answer becomes a RateLimitedError.
  */
-export async function answerQuestion(env: Env, ctx: BackgroundWork, question: Question): Promise<AnsweredQuestion> {
-  const config = resolveConfig(await communityConfigFor(env, question));
+export async function answerQuestion(env: Env, ctx: BackgroundWork, question: Question, limits?: RateLimitSubject): Promise<AnsweredQuestion> {
+  const [verdict, stored] = await Promise.all([limits ? checkRateLimits(env, limits) : NOT_LIMITED, communityConfigFor(env, question)]);
+  const config = resolveConfig(stored);
   const answer = answerForCommunity(question, config);
+  if (verdict.limited && answer.kind !== "crisis") throw new RateLimitedError(verdict.retryAfterSeconds);
   const community = question.communityId ? `${question.platform}:${question.communityId}` : "";
   ctx.waitUntil(recordUsage(env.DB, community, answer).catch((error) => logFault("usage.record", error)));
   return { answer, config };

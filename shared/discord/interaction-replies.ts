@@ -1,4 +1,5 @@
 import { renderDiscordMessage, type DiscordMessage } from "../render/discord.ts";
+import { rateLimitedAnswer } from "../rate-limited.ts";
 import type { Answer } from "../schemas/answer.ts";
 import { aboutAnswer } from "./about.ts";
 import type { DiscordAction } from "./actions.ts";
@@ -26,4 +27,9 @@ export function aboutReply(): DiscordMessage {
 
 export function unknownActionReply(): DiscordMessage {
   return renderDiscordMessage({ ...aboutAnswer(), text: UNKNOWN_TEXT, followUps: [] }, { ephemeral: true });
+}
+
+/** Past a rate limit (never for a crisis): when to ask again, only to the member. */
+export function rateLimitedReply(retryAfterSeconds: number): DiscordMessage {
+  return renderDiscordMessage(rateLimitedAnswer(retryAfterSeconds), { ephemeral: true });
 }

@@ -4,6 +4,10 @@ declare global {
   namespace Cloudflare {
     interface Env {
       TEST_MIGRATIONS: D1Migration[];
+      /** wrangler.toml's real limits (the Worker's own bindings are raised for the rest of the suite). */
+      TEST_ANSWER_LIMIT_USER: RateLimit;
+      TEST_ANSWER_LIMIT_COMMUNITY: RateLimit;
+      TEST_ANSWER_LIMIT_IP: RateLimit;
     }
   }
 }

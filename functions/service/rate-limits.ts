@@ -1,0 +1,58 @@
+import { ApiError } from "../http/api-error.ts";
+import { logFault } from "../log.ts";
+import { hmacBase64Url } from "../security/tokens.ts";
+
+/**
+ * Who a request counts against. `user` and `ip` are hashed with HASH_SECRET before they reach the
+ * limiter (no raw user id or address is used as a key); `community` is a platform id, like usage counts.
+ */
+export interface RateLimitSubject {
+  /** The asker, as `platform:id` (a platform user id, or an adapter's opaque userId). */
+  user?: string | undefined;
+  /** The community, as `platform:communityId`. */
+  community?: string | undefined;
+  /** An anonymous caller's address (CF-Connecting-IP). */
+  ip?: string | undefined;
+}
+
+export type RateLimitVerdict = { limited: false } | { limited: true; scope: keyof RateLimitSubject; retryAfterSeconds: number };
+
+/**
+ * The period of every limit in wrangler.toml (`simple = { limit, period = 60 }`). The binding does not
+ * say when its window ends, so Retry-After is the whole period: never too early.
+ */
+export const RATE_LIMIT_PERIOD_SECONDS = 60;
+
+const LIMITERS = { user: "ANSWER_LIMIT_USER", community: "ANSWER_LIMIT_COMMUNITY", ip: "ANSWER_LIMIT_IP" } as const;
+
+/**
+ * Counts the request against each of its limits in turn (user, then community, then address) and stops
+ * at the first one it is over. A limiter that is missing or fails lets the request through, logged:
+ * a person asking for help must not be refused because a counter is unavailable.
+ */
+export async function checkRateLimits(env: Env, subject: RateLimitSubject): Promise<RateLimitVerdict> {
+  for (const scope of ["user", "community", "ip"] as const) {
+    const value = subject[scope];
+    const limiter = (env as Partial<Env>)[LIMITERS[scope]];
+    if (!value || !limiter) continue;
+    try {
+      const key = scope === "community" ? `community:${value}` : `${scope}:${await hmacBase64Url(env.HASH_SECRET, `${scope}:${value}`)}`;
+      const { success } = await limiter.limit({ key });
+      if (!success) return { limited: true, scope, retryAfterSeconds: RATE_LIMIT_PERIOD_SECONDS };
+    } catch (error) {
+      logFault(`ratelimit.${scope}`, error);
+    }
+  }
+  return { limited: false };
+}
+
+/** Past a limit with a question that is not a crisis: a 429 on the API, a friendly wait message in Discord and Slack. */
+export class RateLimitedError extends ApiError {
+  readonly retryAfterSeconds: number;
+
+  constructor(retryAfterSeconds: number) {
+    super(429, "rate_limited", `Too many questions: try again in ${retryAfterSeconds} seconds.`, { "Retry-After": String(retryAfterSeconds) });
+    this.name = "RateLimitedError";
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
