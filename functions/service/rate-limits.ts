@@ -3,8 +3,8 @@ import { logFault } from "../log.ts";
 import { hmacBase64Url } from "../security/tokens.ts";
 
 /**
- * Who a request counts against. `user` and `ip` are hashed with HASH_SECRET before they reach the
- * limiter (no raw user id or address is used as a key); `community` is a platform id, like usage counts.
+ * Who a request counts against. Each is hashed with HASH_SECRET before it reaches the limiter: no raw
+ * user id or address is ever a key, and every key has the same short length whatever the platform sent.
  */
 export interface RateLimitSubject {
   /** The asker, as `platform:id` (a platform user id, or an adapter's opaque userId). */
@@ -36,7 +36,7 @@ export async function checkRateLimits(env: Env, subject: RateLimitSubject): Prom
     const limiter = (env as Partial<Env>)[LIMITERS[scope]];
     if (!value || !limiter) continue;
     try {
-      const key = scope === "community" ? `community:${value}` : `${scope}:${await hmacBase64Url(env.HASH_SECRET, `${scope}:${value}`)}`;
+      const key = `${scope}:${await hmacBase64Url(env.HASH_SECRET, `${scope}:${value}`)}`;
       const { success } = await limiter.limit({ key });
       if (!success) return { limited: true, scope, retryAfterSeconds: RATE_LIMIT_PERIOD_SECONDS };
     } catch (error) {

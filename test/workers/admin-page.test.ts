@@ -2,30 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { ADMIN, bearer, configPath, createCommunity, getConfig, putConfig, uniqueId } from "./communities-support.ts";
 import { fetchWorker, postJson } from "./fetch-worker.ts";
-
-const ORIGIN = "http://alliance.test";
-
-function postForm(path: string, fields: Record<string, string | string[]>, headers: Record<string, string> = {}): Promise<Response> {
-  const body = new URLSearchParams();
-  for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) body.append(name, one);
-  return fetchWorker(path, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", origin: ORIGIN, ...headers },
-    body: body.toString(),
-    redirect: "manual",
-  });
-}
-
-/** Signs in through the form; returns the cookie header to send and the page's CSRF token. */
-async function signIn(platform: "discord" | "slack", communityId: string, token: string) {
-  const response = await postForm("/admin/sign-in", { platform, communityId, token });
-  expect(response.status).toBe(303);
-  const setCookie = response.headers.get("set-cookie") ?? "";
-  const cookie = setCookie.split(";")[0]!;
-  const page = await (await fetchWorker("/admin", { headers: { cookie } })).text();
-  const csrf = /name="csrf" value="([^"]+)"/.exec(page)?.[1] ?? "";
-  return { cookie, csrf, setCookie, page };
-}
+import { postForm, signIn } from "./support/admin-session.ts";
 
 async function signedInCommunity(platform: "discord" | "slack" = "discord") {
   const id = uniqueId("guild");

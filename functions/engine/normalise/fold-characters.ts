@@ -1,10 +1,12 @@
 import { HOMOGLYPHS } from "./homoglyphs.ts";
+import { VOCABULARY } from "./vocabulary.ts";
 
 const NON_ASCII_TEST = /[^\x00-\x7f]/;
 /** Zero-width and other invisible format characters, variation selectors and tag characters. */
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udcff]/g;
 const MARKS = /\p{M}/gu;
-/** A capital I inside a lower-case word is usually an l in disguise ("kiII"). */
+/** A word in lower case but for capital I's after its first letter ("kiII", "myseIf", "dIe"). */
+const LOWER_CASE_WORD_WITH_I = /(?<![A-Za-z])[a-zI]*[a-z]I[a-zI]*(?![A-Za-z])/g;
 const CAPITAL_I_AS_L = /(?<=[a-z])I+/g;
 const NON_ASCII = /[^\x00-\x7f]/g;
 const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u02b9\u00b4\u2032`]/g;
@@ -20,10 +22,23 @@ export function foldCharacters(text: string): string {
   let folded = text;
   const unicode = NON_ASCII_TEST.test(folded);
   if (unicode) folded = folded.replace(INVISIBLE, "").normalize("NFKD").replace(MARKS, "");
-  if (/[a-z]I/.test(folded)) folded = folded.replace(CAPITAL_I_AS_L, (run) => "l".repeat(run.length));
+  if (/[a-z]I/.test(folded)) folded = folded.replace(LOWER_CASE_WORD_WITH_I, capitalIs);
   folded = folded.toLowerCase();
   if (folded.includes("`")) folded = folded.replaceAll("`", "'");
   if (!unicode) return folded;
   folded = folded.replace(APOSTROPHES, "'").replace(QUOTES, '"');
   return folded.replace(NON_ASCII, (char) => HOMOGLYPHS.get(char) ?? char);
+}
+
+/**
+ * A capital I inside a lower-case word is an l in disguise ("kiII", "myseIf") or just an i typed in
+ * alternating case ("dIe", "suIcIde"): whichever spelling is a known word, else l for a run ("stiII")
+ * and i for a single one.
+ */
+function capitalIs(word: string): string {
+  const asI = word.toLowerCase();
+  const asL = word.replace(CAPITAL_I_AS_L, (run) => "l".repeat(run.length)).toLowerCase();
+  if (VOCABULARY.has(asI)) return asI;
+  if (VOCABULARY.has(asL)) return asL;
+  return word.includes("II") ? asL : asI;
 }

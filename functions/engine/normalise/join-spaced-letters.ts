@@ -37,10 +37,17 @@ export function joinSpacedLetters(text: string): string {
     const words: string[] = [];
     for (const group of groups(run)) {
       const joined = foldLeetWord(group.replace(SEPARATORS, ""));
-      const parts = VOCABULARY.has(joined) ? [joined] : segment(joined);
+      const parts = VOCABULARY.has(joined) ? [joined] : (segment(joined) ?? withTrailingNumber(joined));
       if (!parts) return run;
       words.push(...parts);
     }
     return words.join(" ");
   });
+}
+
+/** A number typed right after the spaced letters joins their run ("o v e r d o s e 2 hours ago"): the words, then the number. */
+function withTrailingNumber(joined: string): string[] | null {
+  const match = /^([a-z]+)([0-9]+)$/.exec(joined);
+  const words = match ? segment(match[1]!) : null;
+  return words && match ? [...words, match[2]!] : null;
 }

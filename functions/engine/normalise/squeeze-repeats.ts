@@ -14,7 +14,17 @@ const MAX_RUNS = 4;
  */
 export function squeezeRepeats(text: string): string {
   if (!hasTripledLetter(text)) return text;
-  return text.replace(STRETCHED_WORD, (token) => knownSqueeze(token) ?? token.replace(LONG_RUN, "$1"));
+  return text.replace(STRETCHED_WORD, (token, _letter: string, at: number) =>
+    STRETCHED_TO.test(token) ? toOrToo(text.slice(at + token.length)) : (knownSqueeze(token) ?? token.replace(LONG_RUN, "$1")),
+  );
+}
+
+/** "tooo" is "too" before the words "too" goes with ("tooo many", "tooo tired") or at the end, else "to" ("want tooo die"). */
+const STRETCHED_TO = /^tooo+$/;
+const TOO_BEFORE = /^(?:\s*(?:[.!?,;:)]|$)|\s+(?:many|much|late|far|soon|long|hard|deep|tired|scared|afraid|bad|sad|little|often|young|old|big|small|good|well|painful|heavy|weak|ashamed|embarrassed|exhausted|done)\b)/;
+
+function toOrToo(after: string): string {
+  return TOO_BEFORE.test(after) ? "too" : "to";
 }
 
 function hasTripledLetter(text: string): boolean {

@@ -34,12 +34,13 @@ const CONTENT_SECURITY_POLICY =
 /** The moderator page: server-rendered, no script, every form POST checked for origin and CSRF token. */
 export const adminRoutes = new Hono<AppEnv>()
   .use("/admin/*", async (c, next) => {
-    if (c.req.method === "POST" && !isSameOrigin(c)) throw new PageError(403, "This form must be sent from the Alliance page itself.");
-    await next();
+    // Set before anything can throw, so the error pages carry them too (a route may set its own Cache-Control).
     c.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     c.header("X-Frame-Options", "DENY");
     c.header("Referrer-Policy", "same-origin");
-    if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "no-store");
+    c.header("Cache-Control", "no-store");
+    if (c.req.method === "POST" && !isSameOrigin(c)) throw new PageError(403, "This form must be sent from the Alliance page itself.");
+    await next();
   })
   .get("/admin/admin.css", (c) => c.body(ADMIN_CSS, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600" }))
   .get("/admin", async (c) => {
