@@ -17,6 +17,8 @@ export interface SlackBotOptions {
   log?: SlackLog;
   /** Retries of the Worker call; tests shorten the backoff. */
   answerBackoffMs?: number;
+  /** How long to wait for the Worker before the fallback (5 s); tests shorten it. */
+  answerTimeoutMs?: number;
 }
 
 /**
@@ -25,9 +27,15 @@ export interface SlackBotOptions {
  */
 export function createSlackBot(config: SlackBotConfig, options: SlackBotOptions = {}) {
   const log = options.log ?? defaultLog;
-  const answerClientOptions = { apiUrl: config.answerApiUrl, apiKey: config.answerApiKey, log };
+  const answerClientOptions = {
+    apiUrl: config.answerApiUrl,
+    apiKey: config.answerApiKey,
+    log,
+    ...(options.answerBackoffMs === undefined ? {} : { backoffMs: options.answerBackoffMs }),
+    ...(options.answerTimeoutMs === undefined ? {} : { timeoutMs: options.answerTimeoutMs }),
+  };
   const responder = createSlackResponder({
-    ask: createAnswerClient(options.answerBackoffMs === undefined ? answerClientOptions : { ...answerClientOptions, backoffMs: options.answerBackoffMs }),
+    ask: createAnswerClient(answerClientOptions),
     settingsFor: createSettingsClient({ apiUrl: config.answerApiUrl, apiKey: config.answerApiKey }),
     cooldown: createCooldown(),
     log,
