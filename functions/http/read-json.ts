@@ -33,9 +33,10 @@ export async function readBodyText(c: Context, maxBytes = MAX_BODY_BYTES): Promi
   return decodeUtf8(await readBodyBytes(c, maxBytes));
 }
 
-export function decodeUtf8(bytes: Uint8Array): string {
+/** Strict UTF-8; `keepBom` keeps a leading byte-order mark, so the text encodes back to exactly these bytes. */
+export function decodeUtf8(bytes: Uint8Array, { keepBom = false }: { keepBom?: boolean } = {}): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: keepBom }).decode(bytes);
   } catch {
     throw new ApiError(400, "bad_json", "The body is not valid UTF-8.");
   }

@@ -2,21 +2,24 @@ import type { Context } from "hono";
 import type * as z from "zod/mini";
 import { describeMissingSecrets, type AppEnv } from "../env.ts";
 import { ApiError } from "../http/api-error.ts";
-import { describeIssueWithField, readBodyText } from "../http/read-json.ts";
+import { decodeUtf8, describeIssueWithField, readBodyBytes } from "../http/read-json.ts";
 import { verifySlackSignature } from "./verify-signature.ts";
 
 /** Slack's payloads carry whole messages with their rich-text blocks; this is far above any real one. */
 export const SLACK_MAX_BODY_BYTES = 512 * 1024;
 const SLACK_SECRETS = ["SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN"] as const;
 
-/** The raw body, read once and before anything else (the signature covers these exact bytes). */
+/**
+ * The raw body, read once and before anything else. The signature covers these exact bytes, so the
+ * text must encode back to them: strict UTF-8, and a byte-order mark kept (then refused as JSON).
+ */
 export async function readSlackBody(c: Context<AppEnv>): Promise<string> {
   const missing = SLACK_SECRETS.filter((name) => !c.env[name]?.trim());
   if (missing.length > 0) {
     console.error(describeMissingSecrets(missing));
     throw new ApiError(503, "misconfigured", "Slack is not configured on this Alliance yet.");
   }
-  return readBodyText(c, SLACK_MAX_BODY_BYTES);
+  return decodeUtf8(await readBodyBytes(c, SLACK_MAX_BODY_BYTES), { keepBom: true });
 }
 
 export async function verifySlackRequest(c: Context<AppEnv>, body: string): Promise<void> {

@@ -7,7 +7,7 @@ import { ADMIN, ADAPTER, bearer, configPath, createCommunity, uniqueId } from ".
 import { fetchWorker, postJson } from "./fetch-worker.ts";
 import { ORIGIN, signIn } from "./support/admin-session.ts";
 import { nowTimestamp, signDiscord } from "./support/discord-interactions.ts";
-import { anyBody, contentTypes, FUZZ_SEED, garbageText, headerText, hostileJson, withProtoKey } from "./support/fuzz-inputs.ts";
+import { anyBody, contentTypes, FUZZ_SEED, PROPERTY_TIMEOUT_MS, garbageText, headerText, hostileJson, withProtoKey } from "./support/fuzz-inputs.ts";
 import { fetchSettled, nowSeconds, slackSignature } from "./support/slack.ts";
 
 /**
@@ -111,7 +111,7 @@ describe("fuzzing every route", () => {
       }),
       { seed: FUZZ_SEED, numRuns: RUNS.anyRoute },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe("fuzzing past each route's first checks", () => {
@@ -136,7 +136,7 @@ describe("fuzzing past each route's first checks", () => {
       }),
       { seed: FUZZ_SEED, numRuns: RUNS.answer },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it("POST /discord/interactions, signed: any interaction gets a reply or a JSON 400", async () => {
     const snowflake = fc.oneof(fc.bigInt({ min: 0n, max: 2n ** 64n }).map(String), garbageText(22));
@@ -177,7 +177,7 @@ describe("fuzzing past each route's first checks", () => {
       }),
       { seed: FUZZ_SEED, numRuns: RUNS.discord },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it("POST /slack/events, /slack/commands and /slack/interactions, signed: any payload is acknowledged or a JSON 400", async () => {
     const slackId = fc.oneof(fc.constantFrom("TALLIANCE", "UMEMBER", "C123", "D123"), garbageText(30));
@@ -227,7 +227,7 @@ describe("fuzzing past each route's first checks", () => {
       }),
       { seed: FUZZ_SEED, numRuns: RUNS.slack },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it("the moderators' API: any config is saved whole or refused with a 400 naming the field, and answers go on", async () => {
     const community = uniqueId("fuzz");
@@ -266,7 +266,7 @@ describe("fuzzing past each route's first checks", () => {
       }),
       { seed: FUZZ_SEED, numRuns: RUNS.moderatorApi },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it("the moderator page's forms, signed in with a valid CSRF token: any fields give a page, never a 5xx", async () => {
     const fields = fc.dictionary(
@@ -290,7 +290,7 @@ describe("fuzzing past each route's first checks", () => {
       }),
       { seed: FUZZ_SEED, numRuns: RUNS.adminForms },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe("after the fuzzing", () => {

@@ -5,6 +5,7 @@ import { AnswerSchema, type Answer } from "../../shared/schemas/answer.ts";
 import { ADAPTER } from "./communities-support.ts";
 import { commandInteraction } from "./support/discord-interactions.ts";
 import { freshRateLimitWindow, postInteractionWith, postJsonWith, withRealLimits } from "./support/bindings.ts";
+import { PROPERTY_TIMEOUT_MS } from "./support/fuzz-inputs.ts";
 import { eventBody, form, postSlack, slackCalls, uniqueId } from "./support/slack.ts";
 
 const LIMITED = withRealLimits();
@@ -12,7 +13,7 @@ const QUESTION = "why does my therapist say we?";
 const CRISIS = "i want to kill myself tonight";
 const WAIT = "Please try again in about 60 seconds";
 
-beforeEach(() => freshRateLimitWindow());
+beforeEach(() => freshRateLimitWindow(), 15_000);
 
 function anonymous(text: string, ip: string, extra: Record<string, unknown> = {}) {
   return postJsonWith(LIMITED, "/v1/answer", { text, platform: "web", ...extra }, { "cf-connecting-ip": ip });
@@ -83,7 +84,7 @@ describe("POST /v1/answer rate limits (wrangler.toml's limits, through the real 
     await expectLimited(await adapter(QUESTION, uniqueId("member"), community));
     expect((await answerOf(await adapter(CRISIS, uniqueId("member"), community))).kind).toBe("crisis");
     expect((await adapter(QUESTION, uniqueId("member"), uniqueId("7"))).status).toBe(200);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it("keys the limiter with HMAC-hashed user ids and addresses, never the raw values", async () => {
     const keys: string[] = [];

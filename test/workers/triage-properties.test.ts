@@ -5,7 +5,7 @@ import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { AnswerSchema } from "../../shared/schemas/answer.ts";
 import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
 import { postJson } from "./fetch-worker.ts";
-import { FUZZ_SEED } from "./support/fuzz-inputs.ts";
+import { FUZZ_SEED, PROPERTY_TIMEOUT_MS } from "./support/fuzz-inputs.ts";
 import { OBFUSCATIONS, type Obfuscation } from "./support/obfuscate.ts";
 
 /**
@@ -53,7 +53,7 @@ async function expectCrisis(original: string, disguised: string): Promise<void> 
 describe("triage properties", () => {
   it(`the seeds: all ${CRISES.length} plain crisis messages are crisis replies`, async () => {
     for (const text of CRISES) expect(await kindOf(text), text).toBe("crisis");
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it("figurative noise and chit-chat before or after a crisis message keep it a crisis", async () => {
     const noisy = fc.record({
@@ -68,7 +68,7 @@ describe("triage properties", () => {
       }),
       { seed: FUZZ_SEED, numRuns: RUNS.noise },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   for (const [name, obfuscate] of Object.entries(OBFUSCATIONS) as [string, Obfuscation][]) {
     it(`disguised with ${name}, a crisis message stays a crisis`, async () => {
@@ -77,7 +77,7 @@ describe("triage properties", () => {
         fc.asyncProperty(disguised, async ([crisis, text]) => expectCrisis(crisis, text)),
         { seed: FUZZ_SEED, numRuns: RUNS.perObfuscation },
       );
-    });
+    }, PROPERTY_TIMEOUT_MS);
   }
 
   it("disguised two ways at once (a word-level disguise, then a character-level one), a crisis message stays a crisis", async () => {
@@ -89,7 +89,7 @@ describe("triage properties", () => {
       fc.asyncProperty(disguised, async ([crisis, text]) => expectCrisis(crisis, text)),
       { seed: FUZZ_SEED, numRuns: RUNS.combined },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe("normalisation the properties found wanting (fixed)", () => {

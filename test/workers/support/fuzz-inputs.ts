@@ -2,6 +2,8 @@ import fc from "fast-check";
 
 /** Every property in the fuzz suites is seeded, so a failure replays exactly; the counts are reported in the README. */
 export const FUZZ_SEED = 20_261_117;
+/** A property's runs are bounded work, not a timing check: room for a machine busy with other jobs. */
+export const PROPERTY_TIMEOUT_MS = 60_000;
 
 /** Characters that break naive code: lone surrogates, NUL and controls, bidi overrides, zero-width, BOM, separators. */
 const NASTY = [
