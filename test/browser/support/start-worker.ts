@@ -6,6 +6,8 @@ import { unstable_startWorker } from "wrangler";
 
 export interface RunningWorker {
   url: string;
+  /** The V8 inspector's address, when started with `inspector: true` (the load test reads the heap there). */
+  inspectorUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -13,7 +15,7 @@ export interface RunningWorker {
  * The Worker as `npm start` runs it (wrangler's dev server, workerd, local D1), but on a free port
  * with a fresh temporary D1 state that the migrations are applied to first.
  */
-export async function startWorker(secrets: Record<string, string>, options: { seedSql?: string } = {}): Promise<RunningWorker> {
+export async function startWorker(secrets: Record<string, string>, options: { seedSql?: string; inspector?: boolean } = {}): Promise<RunningWorker> {
   // No network: wrangler would otherwise try to fetch Request.cf and send metrics.
   process.env.CLOUDFLARE_CF_FETCH_ENABLED = "false";
   process.env.WRANGLER_SEND_METRICS = "false";
@@ -30,12 +32,20 @@ export async function startWorker(secrets: Record<string, string>, options: { se
   const worker = await unstable_startWorker({
     config: "wrangler.toml",
     bindings: Object.fromEntries(Object.entries(secrets).map(([name, value]) => [name, { type: "plain_text", value }])),
-    dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, persist: state, watch: false, logLevel: "warn" },
+    dev: {
+      server: { hostname: "127.0.0.1", port: 0 },
+      inspector: options.inspector ? { hostname: "127.0.0.1", port: 0 } : false,
+      persist: state,
+      watch: false,
+      logLevel: "warn",
+    },
   });
   await worker.ready;
   const url = (await worker.url).origin;
+  const inspectorUrl = options.inspector ? (await worker.inspectorUrl)?.origin : undefined;
   return {
     url,
+    ...(inspectorUrl ? { inspectorUrl } : {}),
     async stop() {
       await worker.dispose();
       rmSync(state, { recursive: true, force: true });
