@@ -52,14 +52,22 @@ export const REDIRECT_CHECKS: readonly Check[] = ["negation", "hypothetical"];
 
 const PLACEHOLDER = /\{([A-Z_]+)\}/g;
 
-/** Compiles a cue pattern: `{NAME}` expands to a lexicon list; word boundaries are the author's job. */
-export function cuePattern(source: string): RegExp {
-  const expanded = source.replace(PLACEHOLDER, (_, name: string) => {
+function expand(source: string): string {
+  return source.replace(PLACEHOLDER, (_, name: string) => {
     const words = LEXICON[name];
     if (!words) throw new Error(`Unknown lexicon list {${name}}`);
     return words;
   });
-  return new RegExp(expanded, "g");
+}
+
+/** Compiles a cue pattern: `{NAME}` expands to a lexicon list; word boundaries are the author's job. */
+export function cuePattern(source: string): RegExp {
+  return new RegExp(expand(source), "g");
+}
+
+/** A whole-message condition (a cue's `needs`) written with the same `{NAME}` lists. */
+export function messagePattern(source: string): RegExp {
+  return new RegExp(expand(source));
 }
 
 /** Shorthand for declaring a cue. */

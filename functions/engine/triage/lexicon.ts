@@ -78,6 +78,10 @@ export const LEXICON: Record<string, string> = {
   THIRD_SELF: "(?:himself|herself|themselves|themself)",
   /** One filler word that is never a negator, so "am not suicidal" cannot match as "am … suicidal". */
   W: String.raw`(?:(?!(?:not|never|no)\b)[a-z']+ )`,
+  /** A message or call left unanswered: with a goodbye, someone may be in danger. */
+  UNREACHABLE: String.raw`(?:(?:not|stopped|stop|will not|has not|have not|no longer) (?:been )?(?:answering|picking up|replying|responding|reading|returning|online|home)|(?:phone|phones|cell) (?:is|was|are|has been|went|goes|going|keeps going) (?:off|dead|switched off|straight to voicemail|to voicemail)|can not (?:reach|get hold of|get through to|contact|find) (?:him|her|them|my)|no (?:answer|reply|response)|left (?:me )?on read|(?:went|gone|has gone) (?:silent|quiet|offline|dark|missing)|(?:not|nobody has|no one has) (?:been )?(?:seen|heard from)|deleted (?:all )?(?:his|her|their) (?:accounts|account|socials|instagram)|blocked everyone)`,
+  /** Places high enough to fall from. */
+  HIGH_PLACE: "(?:bridge|bridges|building|buildings|cliff|cliffs|roof|rooftop|car park|parking garage|parking structure|tower|overpass|balcony|ledge|floor|storey|story|window|height)",
   /** Quantities of tablets that go beyond a dose. */
   MANY: "(?:[1-9][0-9]+|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens|a hundred)",
 };

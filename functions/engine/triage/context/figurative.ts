@@ -14,6 +14,8 @@ const IDIOMS = new RegExp(
     String.raw`\b(?:shot|shoot|shooting) myself in the foot\b`,
     String.raw`\b(?:hurt|cut|burned|burnt|injured) myself (?:cooking|shaving|chopping|playing|at the gym|lifting|running|skiing|climbing|gardening|on (?:a|the|some) (?:knife|paper|glass|oven|stove|pan|can|stairs|ice))\b`,
     String.raw`\b(?:fell|tripped|slipped|crashed) and (?:hurt|cut|burned|injured)\b`,
+    String.raw`\bbeat(?:s|ing)? (?:me|us|him|her|them) (?:at|in) (?!home\b|night\b|school\b|the (?:house|car|street|park|head|face)\b|my\b|front\b)`,
+    String.raw`\bhit(?:s|ting)? (?:me|us|him|her|them) up\b`,
   ].join("|"),
   "g",
 );
@@ -29,7 +31,7 @@ export function isJoking(folded: string): boolean {
 }
 
 /** Words every idiom contains one of: a cheap test before the full list. */
-const IDIOM_WORDS = /d(?:ie|yi|ea)|kill|sho|hurt|cut|burn|injur|fell|trip|slip|crash|rather|crawl/;
+const IDIOM_WORDS = /d(?:ie|yi|ea)|kill|sho|hurt|cut|burn|injur|fell|trip|slip|crash|rather|crawl|beat|hit/;
 
 /** `joking` is asked only when the clause holds a hyperbole that a joke would make figurative. */
 export function maskFigurative(clause: string, joking: () => boolean): string {

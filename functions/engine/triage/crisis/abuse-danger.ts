@@ -14,6 +14,12 @@ export const abuseDanger: CueGroup<CrisisReason> = {
   cues: [
     cue("is hit or hurt by someone", "self", String.raw`\b${AGENT} {W}{0,6}?${VIOLENT} (?:me|my (?:head|face|body|neck|arm|arms|stomach|back))\b`),
     cue("touched or hurt by a carer", "self", String.raw`\b(?:(?:my|our) \w+'s {KIN}|(?:my|our|a|the) {W}?(?!boyfriend|girlfriend|partner|husband|wife|spouse|fiance|fiancee|bf|gf)(?:{KIN}))\b {W}{0,8}?(?:touches|touched|touching|hurts|hurt|comes into my (?:room|bed)|gets into my bed) (?:me|my (?:body|chest|breasts|boobs|private|privates|legs|thighs|bum|butt|crotch))\b`),
+    cue("a relative in their room at night", "self", String.raw`\b(?:my|our) {W}?(?:\w+'s )?(?!boyfriend|girlfriend|partner|husband|wife|spouse|fiance|fiancee|son|daughter|kid|kids|child|children|baby|toddler|little|younger)(?:{KIN}) (?:keeps |kept |always |still |sometimes )?(?:comes|coming|came|sneaks|sneaking|snuck|gets|getting|got|climbs|climbing) (?:into|in) (?:my|our) (?:room|bed|bedroom)\b`, {
+      needs: /\b(?:when (?:i am|everyone is|i was) asleep|scared|afraid|do not know who to tell|no one knows|secret|touch|touches|touched|uncomfortable|locks? the door|do not want (?:him|her|them) to)\b/,
+    }),
+    cue("a child with injuries again and again", "subject", String.raw`\b(?:{CHILD}|kid|kids)\b[^.]{0,30}?\b(?:has|have|had|with|covered in|keeps getting|always has|shows up with|comes to school with|came to school with) (?:new |more |fresh |a lot of |so many |big )?(?:bruises|marks|burns|welts|black eyes?|a black eye|injuries|belt marks)\b`, {
+      needs: /\b(?:every (?:week|day|time)|always|again|keeps|screaming|screams|scared|afraid|hits?|beats?|abuse|abused|yelling|crying)\b/,
+    }),
     cue("forced into sex", "self", String.raw`\b(?:forces|forced|forcing|makes|made|pressures|pressured|pressuring) me (?:to have sex|into sex|into having sex|to do sexual|to sleep with)\b`),
     cue("threatened by someone", "self", String.raw`\b(?:said|says|told me|threatened|threatens|threatening|swore|swears|keeps saying|warned me)(?: that)?(?: if [^.]{1,40}?)? (?:he|she|they)(?: will| would| is going to| are going to| is gonna)? (?:(?:kill|hurt|beat|hit|stab|shoot) (?:me|us|my {W}?{KIN})|make me regret|make me pay|take the kids)\b|\b(?:threatened|threatens|threatening) to (?:kill|hurt|beat|hit|stab|shoot) me\b`),
     cue("will be hurt for leaving or telling", "self", String.raw`\b(?:he|she|they|${AGENT}) (?:will|would|is going to|are going to) (?:kill|hurt|beat|hit) me if i (?:leave|tell|go|report|call|talk|say|speak|left|told)\b`),

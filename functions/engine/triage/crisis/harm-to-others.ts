@@ -7,7 +7,15 @@ const VIOLENCE_ING = "(?:killing|murdering|stabbing|shooting|strangling|choking|
 const TARGET = String.raw`(?:him|her|them|someone|somebody|people|everyone|everybody|others|other people|(?:my|the|our|his|her|their|that|this|a) {W}?{PERSON}|the people|the baby|a stranger)\b(?! (?:feelings|chances|career|reputation|pride|ego|back|knee|grades))`;
 /** "…but I would never act on them": thoughts disowned in the same message (typical of intrusive thoughts). */
 const NOT_DISOWNED = /^(?![\s\S]*\b(?:i would never|i never would|would never act|i will never|never act on|not going to act|i would not act|i do not want to act)\b)/;
-const INTENT = "(?:want|wants|wanted|wanna|going|gonna|plan|planning|intend|intending|about|ready|tempted|trying not|urge|urges|need|needs)";
+/**
+ * Hyperbole about a trivial grievance ("I'll kill my roommate, she ate my leftovers"): the reason given
+ * is an everyday annoyance, the verb an exaggeration (kill, murder, strangle) and no weapon is named.
+ */
+const TRIVIAL_GRIEVANCE = String.raw`\b(?:for|because|if|when|she|he|they|cause) (?:he |she |they |ever |again |just )*(?:ate|eats|eat|eating|finished|finishes|finishing|drank|drinks|drinking|stole|steals|stealing|borrowed|borrows|borrowing|spoiled|spoils|spoiling|spoilt|broke|breaks|breaking|used|uses|using|touched|touches|touching|forgot|forgets|forgetting|lost|loses|losing|moved|moves|ruined|ruins|ruining|snores|snoring|chewing|chews|hogging|hogged|hogs|deleted|deletes|unplugged|dropped|sat on|stepped on|spilled|spilt|watched|watching|watches|read|texted|told (?:everyone|my mom|my mum|my dad)|leaving|left|takes|took|taking) (?:my|the|our|all|his|her|their|me|it|that|this|a)\b`;
+const WEAPON = "(?:gun|guns|knife|knives|bat|weapon|rifle|pistol|shotgun|machete|bomb|axe|hammer)";
+const HYPERBOLE = "(?:kill|killing|murder|murdering|strangle|strangling|throttle|throttling|end)";
+const NOT_TRIVIAL = new RegExp(String.raw`^(?:(?![\s\S]*\b${HYPERBOLE}\b[\s\S]*${TRIVIAL_GRIEVANCE})|(?=[\s\S]*\b(?:${WEAPON}|i mean it|i am serious|not joking|seriously)\b))`);
+const INTENT = "(?:want|wants|wanted|wanting|wanna|going|gonna|plan|planning|intend|intending|about|ready|tempted|trying not|urge|urges|need|needs)";
 
 /** Intent, urges or plans to hurt another person. */
 export const harmToOthers: CueGroup<CrisisReason> = {
@@ -15,9 +23,9 @@ export const harmToOthers: CueGroup<CrisisReason> = {
   reasons: { self: "harm_to_others", other: "harm_to_others" },
   checks: CRISIS_CHECKS,
   cues: [
-    cue("intends to hurt someone", "subject", String.raw`\b${INTENT} to {W}?${VIOLENCE} (?:up )?${TARGET}`, { jokeProne: true }),
+    cue("intends to hurt someone", "subject", String.raw`\b${INTENT} to {W}?${VIOLENCE} (?:up )?${TARGET}`, { jokeProne: true, needs: NOT_TRIVIAL }),
     cue("thoughts of hurting someone", "subject", String.raw`(?<!\bintrusive )\b(?:thoughts|thinking|think|thought|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|imagine|imagining|obsessing|obsessed) (?:of|about) {W}?${VIOLENCE_ING} (?:up )?${TARGET}`, { jokeProne: true, needs: NOT_DISOWNED }),
-    cue("fears they will hurt someone", "subject", String.raw`\b(?:might|will|would|could|am going to|is going to|scared i will|afraid i will|worried i will|scared i am going to|afraid i am going to|think i might|think i could|snap and|lose it and) {W}?${VIOLENCE} ${TARGET}`, { jokeProne: true }),
+    cue("fears they will hurt someone", "subject", String.raw`\b(?:might|will|would|could|am going to|is going to|scared i will|afraid i will|worried i will|scared i am going to|afraid i am going to|think i might|think i could|snap and|lose it and) {W}?${VIOLENCE} ${TARGET}`, { jokeProne: true, needs: NOT_TRIVIAL }),
     cue("hurt a child or partner", "self", String.raw`\bi (?:hit|slapped|shook|beat|hurt|kicked|punched|choked|threw \w+ at) (?:my|the|our) (?:son|daughter|baby|kid|kids|child|children|toddler|partner|wife|husband|girlfriend|boyfriend)\b`),
     cue("revenge with a weapon", "subject", String.raw`\b(?:make (?:them|him|her|everyone)(?: all)? pay|get (?:my )?revenge|they will (?:all )?(?:pay|regret it))\b`, { needs: /\b(?:gun|knife|knives|bat|weapon|rifle|pistol|shotgun|machete|bomb)\b/ }),
     cue("shooting up a place", "subject", String.raw`\bshoot up (?:the |my |a )?(?:school|office|work|place|mall|church|class|party)\b|\bshoot (?:everyone|everybody|people) (?:at|in)\b`),
