@@ -160,6 +160,10 @@ export class MessageScan {
     return result;
   }
 
+  get clauseCount(): number {
+    return this.clauses.length;
+  }
+
   clause(index: number): string {
     return (this.masked[index] ??= maskFigurative(this.clauses[index]!, () => this.joking));
   }

@@ -3,6 +3,7 @@ import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { CRISIS_GROUPS, CRISIS_PRIORITY } from "./crisis/index.ts";
 import { CueIndex, findCues, type Finding, MessageScan } from "./find-cues.ts";
 import { REDIRECT_GROUPS } from "./redirect/index.ts";
+import { riskScore } from "./risk-score/risk-score.ts";
 
 export type TriageResult =
   | { kind: "crisis"; reason: CrisisReason }
@@ -12,10 +13,14 @@ export type TriageResult =
 const INDEX = new CueIndex(CRISIS_GROUPS, REDIRECT_GROUPS);
 const [FIRST_PRIORITY] = CRISIS_PRIORITY;
 
-/** Crisis wins over everything, then redirects; null means the knowledge base may answer. */
+/**
+ * Crisis wins over everything, then redirects; null means the knowledge base may answer. Crisis is
+ * judged by two independent layers: the named cues, then, as a safety net for phrasings no cue
+ * anticipated, the risk lexicon scored per clause (risk-score/).
+ */
 export function triage(message: NormalisedMessage): TriageResult {
   const scan = new MessageScan(message, INDEX);
-  const crisis = crisisReason(findCues(scan, CRISIS_GROUPS, ({ cue, reason }) => !cue.family && reason === FIRST_PRIORITY));
+  const crisis = crisisReason(findCues(scan, CRISIS_GROUPS, ({ cue, reason }) => !cue.family && reason === FIRST_PRIORITY)) ?? riskScore(scan)?.reason;
   if (crisis) return { kind: "crisis", reason: crisis };
   const redirect = findCues(scan, REDIRECT_GROUPS, () => true)[0];
   return redirect ? { kind: "redirect", reason: redirect.reason } : null;
