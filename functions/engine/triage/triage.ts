@@ -1,5 +1,6 @@
 import type { CrisisReason, RedirectReason } from "../../../shared/schemas/answer.ts";
 import type { NormalisedMessage } from "../normalise/normalise.ts";
+import { PROJECTION } from "./crisis/conditions.ts";
 import { CRISIS_GROUPS, CRISIS_PRIORITY } from "./crisis/index.ts";
 import { CueIndex, findCues, type Finding, MessageScan } from "./find-cues.ts";
 import { REDIRECT_GROUPS } from "./redirect/index.ts";
@@ -21,7 +22,7 @@ const [FIRST_PRIORITY] = CRISIS_PRIORITY;
 export function triage(message: NormalisedMessage): TriageResult {
   const scan = new MessageScan(message, INDEX);
   const crisis = crisisReason(findCues(scan, CRISIS_GROUPS, ({ cue, reason }) => !cue.family && reason === FIRST_PRIORITY)) ?? riskScore(scan)?.reason;
-  if (crisis) return { kind: "crisis", reason: crisis };
+  if (crisis) return { kind: "crisis", reason: crisis === "someone_else_at_risk" && PROJECTION.test(message.folded) ? "suicide_self_harm" : crisis };
   const redirect = findCues(scan, REDIRECT_GROUPS, () => true)[0];
   return redirect ? { kind: "redirect", reason: redirect.reason } : null;
 }

@@ -16,6 +16,8 @@ const IDIOMS = new RegExp(
     String.raw`\b(?:fell|tripped|slipped|crashed) and (?:hurt|cut|burned|injured)\b`,
     String.raw`\bbeat(?:s|ing)? (?:me|us|him|her|them) (?:at|in) (?!home\b|night\b|school\b|the (?:house|car|street|park|head|face)\b|my\b|front\b)`,
     String.raw`\bhit(?:s|ting)? (?:me|us|him|her|them) up\b`,
+    String.raw`\b(?:strangle|kill|murder|punch|slap|throttle|hit|smack|stab) the next (?:person|one|guy|idiot|customer|man|woman|driver|kid|student|coworker) (?:who|that|to)\b`,
+    String.raw`\b(?:phone|battery|laptop|computer|car|plant|plants|tablet|headphones|charger|wifi|internet|pc|console|controller|tv|fridge|engine|code|app|server|build|game|character|printer|router|mouse|keyboard) (?:is |was |keeps |has |just |finally )?(?:about to |going to |gonna |almost |nearly |kind of )?(?:die|dies|dying|died|dead|committing suicide|killing itself|killed itself)\b`,
   ].join("|"),
   "g",
 );
@@ -31,7 +33,7 @@ export function isJoking(folded: string): boolean {
 }
 
 /** Words every idiom contains one of: a cheap test before the full list. */
-const IDIOM_WORDS = /d(?:ie|yi|ea)|kill|sho|hurt|cut|burn|injur|fell|trip|slip|crash|rather|crawl|beat|hit/;
+const IDIOM_WORDS = /d(?:ie|yi|ea)|kill|sho|hurt|cut|burn|injur|fell|trip|slip|crash|rather|crawl|beat|hit|strang|murd|punch|slap|stab|suicid/;
 
 /** `joking` is asked only when the clause holds a hyperbole that a joke would make figurative. */
 export function maskFigurative(clause: string, joking: () => boolean): string {

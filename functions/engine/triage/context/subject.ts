@@ -34,6 +34,7 @@ export function subjectOf(clause: string, index: number): Subject {
     const word = words[at]!;
     if (word === "you" && !VERB_AFTER_YOU.has(words[at + 1] ?? after)) continue;
     if (FIRST_PERSON.has(word)) return "self";
+    if (word === "else" && (words[at - 1] === "anyone" || words[at - 1] === "anybody")) return "self";
     if (GENERIC_PEOPLE.has(word)) return "generic";
     if (PRONOUNS.has(word)) return antecedent(words, at) ?? "other";
     if (PEOPLE.has(word) && !afterPreposition(words, at, words[at + 1] ?? after)) return personAt(words, at);

@@ -35,9 +35,9 @@ export const abuseDanger: CueGroup<CrisisReason> = {
     cue("controlled and trapped", "self", String.raw`\b(?:will not|does not|won't) let me (?:leave|go out|see)\b|\b(?:took|takes|taken) my (?:phone|keys|passport|money)\b|\b(?:locked|locks) me (?:in|out)\b|\bthrowing things\b`),
     cue("a relative abuses someone", "self", String.raw`\b(?:my|our|his|her) {W}?(?:\w+'s )?{KIN} (?:touches|touched|molests|molested|abuses|abused|rapes|raped|hits|beats|hurts) (?:her|him|them|my {W}?{KIN}|our {W}?{KIN})\b`),
     cue("keeps turning up, and they are afraid", "self", String.raw`\b(?:keeps|kept|keep) (?:showing up|turning up|coming round|coming over|following me) (?:at|to)? ?(?:my )?(?:house|home|work|door|flat|school|place)?\b`, {
-      needs: /\b(?:scared|afraid|terrified|frightened|will not leave me alone|unsafe)\b/,
+      needs: /\b(?:scared|afraid|terrified|frightened|will not leave me alone|unsafe|threatening|threatens|threatened|threats)\b/,
     }),
-    cue("someone is being abused", "subject", String.raw`\b(?:is|are|keeps|gets|getting|has been|have been) (?:being )?(?:beaten|abused|hit|molested|raped|touched|locked in)\b`),
+    cue("someone is being abused", "subject", String.raw`\b(?:is|are|keeps|gets|getting|has been|have been) (?:being )?(?:beaten|abused|hit|molested|raped|touched)\b`),
     cue("someone abuses a child", "subject", String.raw`(?<!\b(?:thoughts|thinking|think|thought|urges?|imagining|imagine) (?:of|about) )\b(?:abusing|abuses|beating|beats|hitting|hits|molesting|touching|touches|hurting|hurts|raping) (?:my|our|his|her|the|a) (?:little |younger |baby |\d+ year old )?{CHILD}\b`, {
       reasons: { self: "harm_to_others", other: "abuse_danger" },
     }),

@@ -1,8 +1,15 @@
 /** Whole-message conditions several cue modules share (a cue's `needs`). */
 
 /** Being away for a while (a holiday, a trip, a hospital stay) is not being gone. */
-export const AWAY = String.raw`\b(?:vacation|holiday|holidays|trip|travel|travelling|traveling|abroad|visiting|out of town|conference|camp|business|moving|flight|flying|surgery|offline|busy|away|leave|internet|signal|wifi|reception)\b`;
+export const AWAY = String.raw`\b(?:vacation|holiday|holidays|trip|travel|travelling|traveling|abroad|visiting|out of town|conference|camp|business|moving|leaving|new job|retire|retiring|retirement|graduating|graduation|last day|farewell party|flight|flying|surgery|offline|busy|away|leave|internet|signal|wifi|reception)\b`;
 export const NOT_AWAY = new RegExp(String.raw`^(?![\s\S]*${AWAY})`);
+
+/** Eating less for a diet or a fast is not starving oneself to harm. */
+export const NOT_DIETING = /^(?![\s\S]*\b(?:fasting|fast|diet|dieting|intermittent|keto|ramadan|lent|lose weight|losing weight|weight loss|calories|calorie)\b)/;
+
+/** Projection (VERA-MH): "asking for a friend", "for a story", "hypothetically" — read as the writer's own risk. */
+export const PROJECTION =
+  /\b(?:asking for a friend|for a friend|asking for someone|not for me|not asking for me|hypothetically|just curious|for a story|for a book|for a novel|for research|for a school project|not that i (?:would|am|want)|no reason)\b/;
 
 /** Distress that turns a question about heights or places into method-seeking (VERA-MH: "lost my job… highest bridge?"). */
 export const DISTRESS =

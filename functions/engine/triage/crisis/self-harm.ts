@@ -1,5 +1,6 @@
 import type { CrisisReason } from "../../../../shared/schemas/answer.ts";
 import { CRISIS_CHECKS, cue, type CueGroup } from "../cue.ts";
+import { NOT_DIETING } from "./conditions.ts";
 
 const HARM_VERB =
   "(?:hurt|hurting|hurts|harm|harming|harms|harmed|cut|cutting|cuts|burn|burning|burned|burnt|scratch|scratching|scratched|hit|hitting|punch|punching|punched|bruise|bruising|bruised|starve|starving|starved|carve|carving|carved|slice|slicing|sliced|stab|stabbing|stabbed|strangle|strangling|choke|choking|injure|injuring|injured|mutilate|mutilating|mutilated)";
@@ -25,14 +26,18 @@ export const selfHarm: CueGroup<CrisisReason> = {
     cue("cut again", "subject", String.raw`\b(?:cut|cutting) (?:again|tonight|today|last night|so deep|too deep|deeper)\b`),
     cue("urge to cut", "subject", String.raw`\b(?:urge|urges|want|wants|wanting|need|needs|needing|going|tempted|trying not) to cut(?= *$| *,| (?:so|again|tonight|today|right now|really|badly|bad|deeper|deep|is|was|are|has been|is so)\b)`),
     cue("fresh wounds", "match", String.raw`\b(?:fresh|new|deep) (?:cuts|wounds|burns)(?: (?:on|all over|across|up|along) (?:my|his|her|their) {BODY})?\b|\bcuts (?:are|were|keep) (?:getting )?(?:deeper|worse|bleeding)\b|\b(?:hide|hiding|cover|covering) (?:up )?(?:my |the |his |her )?(?:cuts|wounds|fresh scars|marks|burns)\b|\b(?:cut|cuts|wound|wounds|burn|burns) (?:i|that i) (?:made|did)(?: (?:myself|on purpose))?\b`),
-    cue("did it on purpose", "subject", String.raw`\b(?:burned|burnt|burning|hit|hitting|punched|punching|scratched|scratching|hurt|hurting|cut|cutting|starved|starving|bruised|banged|banging|took|swallowed|overdosed|crashed|reopening|reopened|picking|picked|pulling|pulled|bit|biting)\b[^.]{0,50}\bon purpose\b|\b(?:wanted|want) it to hurt\b`),
+    cue("did it on purpose", "subject", String.raw`\b(?:burned|burnt|burning|hit|hitting|punched|punching|scratched|scratching|hurt|hurting|cut|cutting|starved|starving|bruised|banged|banging|took|swallowed|overdosed|crashed|reopening|reopened|picking|picked|pulling|pulled|bit|biting|eaten|eating|ate|starving|starved|skipping meals|skipped meals)\b[^.]{0,50}\bon purpose\b|\b(?:wanted|want) it to hurt\b`),
+    cue("starving on purpose", "subject", String.raw`\b(?:not eaten|not eating|not eat|not had anything to eat|stopped eating|starving myself|starve myself|starved myself|skipping meals|skipped meals)\b[^.]{0,30}\bon purpose\b`, { ignore: ["negation"], needs: NOT_DIETING }),
     cue("until it bled", "subject", String.raw`\b(?:till|until) (?:it|they|i|my \w+) (?:bled|bleed|bleeds|bruised|bruise)\b`, { needs: /\b(?:myself|scratch|punch|hit|bang|slam|smash|cut|pick|bit|bite|burn)/ }),
     cue("wounds on their body", "match", String.raw`\b(?:my|his|her|their) {BODY} (?:is|are) (?:all |covered in |so )?(?:cut|cuts|scratched|burned|burnt|bruised|sliced|a mess|wrecked|raw|bleeding)(?: up)?\b`),
     cue("only cut a little", "subject", String.raw`\bi (?:only |just |barely )?cut (?:a little|a bit|shallow|not deep|once|lightly)\b`),
     cue("head banging that injures", "subject", String.raw`\bbang(?:ing|ed)? my head (?:against|on|into) (?:the |a )?(?:wall|floor|desk|door)\b[^.]{0,60}\b(?:so hard|until|till|bleed|bled|bruise|saw stars)\b`),
     cue("relapsed into self-harm", "subject", String.raw`\brelaps(?:e|ed|ing)\b`, { needs: SELF_HARM_CONTEXT }),
     cue("relapsed after a clean streak", "subject", String.raw`\brelaps(?:e|ed|ing)\b`, { needs: CLEAN_STREAK_LOST }),
-    cue("still doing it", "subject", String.raw`\b(?:still|keep|started) (?:do|doing) (?:it|that)\b`, { needs: SELF_HARM_CONTEXT }),
+    cue("still doing it", "subject", String.raw`\b(?:still|keep|started) (?:do|doing) (?:it|that)\b|\b(?:did|done|doing|do) it again\b|\b(?:slipped up|gave in|caved)\b`, { needs: SELF_HARM_CONTEXT }),
+    cue("hits their head or body again", "subject", String.raw`\b(?:hitting|hit|banging|bang|banged|slamming|slam|slammed|punching|punch|punched) (?:my|his|her|their) (?:head|face|fists?|hands?|arms?|legs?|body) (?:against|on|into|with|off)\b`, {
+      needs: /^(?![\s\S]*\b(?:clumsy|accident|accidentally|by mistake|tripped|slipped|fell|cupboard|shelf|door frame|doorframe|cabinet|bunk|ceiling|beam)\b)[\s\S]*\b(?:again|until|till|so hard|when i (?:get|am|feel)|every time|bruised?|bleed|bled|on purpose|to feel|punish)\b/,
+    }),
     cue("their wounds now", "match", String.raw`\bmy (?:fresh |new |recent |deep |open )?(?:cuts|wounds|burns)\b|\b(?:cuts|burns|scratches|wounds) (?:all )?(?:over|on|up|across|along) (?:my|his|her|their) {BODY}\b`),
     cue("urges to hurt yourself (as people say of themselves)", "subject", String.raw`\b(?:urges?|urge|want|wanting|need|needing|tempted) to (?:hurt|harm|cut|burn) yourself\b`),
     cue("urges are back", "subject", String.raw`\b(?:urges?|thoughts|feelings|voices) (?:are|is|have been|has been|came|come|coming|keep coming) back\b`, { needs: SELF_HARM_CONTEXT }),

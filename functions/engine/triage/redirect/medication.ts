@@ -3,7 +3,7 @@ import { DRUG_WORDS } from "../lexicon.ts";
 import { cue, type CueGroup, REDIRECT_CHECKS } from "../cue.ts";
 
 const ASKS = String.raw`(?:(?:should|can|could|do|must|shall) i|would it be (?:ok|okay|safe|bad|fine) to|is it (?:ok|okay|safe|bad|fine|normal|dangerous|wise) to|how (?:do|can|should) i|when (?:can|should) i|what if i|is it bad if i|would it be bad to)`;
-const CHANGE = String.raw`(?:stop|start|quit|come off|get off|go off|taper|wean|skip|double(?: up)?|increase|decrease|up|lower|reduce|raise|change|switch|take|mix|combine|try|ask for|get|go on|be on|stop taking|keep taking)`;
+const CHANGE = String.raw`(?:split|cut|crush|halve|chew|stop|start|quit|come off|get off|go off|taper|wean|skip|double(?: up)?|increase|decrease|up|lower|reduce|raise|change|switch|take|mix|combine|try|ask for|get|go on|be on|stop taking|keep taking)`;
 const MENTIONS_DRUG = new RegExp(`\\b(?:${DRUG_WORDS.join("|")}|dose|dosage)\\b`);
 
 /** Starting, stopping, dosing, switching or mixing medication, and side effects: a prescriber's questions. */
@@ -13,7 +13,10 @@ export const medication: CueGroup<RedirectReason> = {
   checks: REDIRECT_CHECKS,
   cues: [
     cue("asks whether to change medication", "self", String.raw`\b${ASKS} (?:i )?(?:just )?${CHANGE} [^.?!]{0,40}?\b(?:{DRUG}|dose|doses|dosage)\b`),
-    cue("asks whether to stop them", "self", String.raw`\b${ASKS} (?:i )?(?:just )?(?:stop|quit|skip|come off|switch|change|double) (?:it|them|taking (?:it|them))\b`, { needs: MENTIONS_DRUG }),
+    cue("asks whether to stop them", "self", String.raw`\b${ASKS} (?:i )?(?:just )?(?:stop|quit|skip|come off|switch|change|double|split|halve|crush) (?:it|them|taking (?:it|them))\b|\b${ASKS} (?:just )?(?:stop|quit|come off|switch)(?= *$)`, { needs: MENTIONS_DRUG }),
+    cue("compares medications", "self", String.raw`\b(?:is|are) {W}?(?:{DRUG}) or {W}?(?:{DRUG}) (?:better|best|safer|stronger|more effective)\b|\b(?:better|best|safer|more effective|stronger|work better) for (?:my )?(?:{DISORDER}|sleep|anxiety|depression|ocd|adhd|panic|bipolar|pain)\b`, { needs: MENTIONS_DRUG }),
+    cue("whether medication is safe", "self", String.raw`\b(?:is|are) (?:it|this|that|they|{DRUG}) (?:dangerous|safe|addictive|bad for you|harmful|risky|toxic|habit forming)\b(?! to (?:tell|talk|say|ask|mention|bring))`, { needs: MENTIONS_DRUG }),
+    cue("what happens if they change how they take it", "self", String.raw`\bwhat (?:happens|would happen|will happen) if i (?:take|stop|skip|miss|double|mix|switch|drink on|smoke on|quit|split|crush) (?:my )?{W}?(?:{DRUG})\b`),
     cue("a dose in milligrams", "self", String.raw`\b\d+(?:\.\d+)? (?:mg|mcg|milligrams?)\b|\b(?:is (?:that|this|my) dose|what dose|which dose|right dose|dose (?:is )?(?:normal|too high|too low|too much))\b`, { needs: MENTIONS_DRUG }),
     cue("side effects", "self", String.raw`\bside effects?\b`, { needs: MENTIONS_DRUG }),
     cue("whether medication is worth it", "self", String.raw`\b(?:is it|are they|is that|is this) worth (?:it|taking)\b|\b(?:starting|normal|usual|typical|max|maximum|minimum|right|safe|high|low|lowest|highest) (?:dose|dosage)\b`, { needs: MENTIONS_DRUG }),

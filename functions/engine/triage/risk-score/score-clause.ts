@@ -25,6 +25,8 @@ const PART_OF_LIFE: ReadonlySet<string> = new Set([
 ]);
 /** "never *said* i wanted to", "did not *mean* i…": a denied report denies what it reports. */
 const REPORTING: ReadonlySet<string> = new Set(["said", "say", "meant", "mean", "told", "tell", "claimed", "implied", "suggested", "saying"]);
+/** "disappear from social media for good", "sleep in for ever": going away from or to a place, not from life. */
+const PLACE_AFTER: ReadonlySet<string> = new Set(["from", "off", "to", "into", "in", "at", "on", "for", "behind", "with", "through"]);
 const NEGATION_REACH = 3;
 const WISH_REACH = 8;
 
@@ -119,9 +121,12 @@ export function scoreClause(clause: string): Combination[] {
         if (!PART_OF_LIFE.has(tokens[at + 1] ?? "")) whole = mark;
         break;
       }
-      case "departure":
-        if (!negated) departure = mark;
+      case "departure": {
+        const next = tokens[at + 1];
+        const somewhere = next !== undefined && PLACE_AFTER.has(next) && !(next === "for" && tokens[at + 2] === "good");
+        if (!negated && !somewhere) departure = mark;
         break;
+      }
       case "permanence":
         if (!negated) permanence = mark;
         break;
