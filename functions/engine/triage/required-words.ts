@@ -29,11 +29,15 @@ const COMMON = new Set(
     ),
 );
 
-/** A second key this common filters almost nothing and costs a look-up per token: gates go without. */
+/**
+ * A second key this common filters little and lengthens the lists its tokens walk: gates go without,
+ * unless their first key is itself common (then the pair of words is what is rare: "was not *here*" + "*if*").
+ */
 const VERY_COMMON_COST = 1000;
+const COMMON_COST = 50;
 
 function weight(key: string): number {
-  return VERY_COMMON.has(key) ? VERY_COMMON_COST : COMMON.has(key) ? 50 : 1;
+  return VERY_COMMON.has(key) ? VERY_COMMON_COST : COMMON.has(key) ? COMMON_COST : 1;
 }
 
 /** Word characters as the regex engine's \\b sees them; clauses are tokenised on the same. */
@@ -55,7 +59,7 @@ export function gatesOf(source: string): Gate[] | null {
   for (const branch of branches) {
     const [first, second] = keyedItems(branch);
     if (!first) return null;
-    gates.push({ first, second: second && cost(second) < VERY_COMMON_COST ? second : null });
+    gates.push({ first, second: second && (cost(second) < VERY_COMMON_COST || cost(first) >= COMMON_COST) ? second : null });
   }
   return gates;
 }

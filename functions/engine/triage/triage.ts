@@ -5,13 +5,14 @@ import { CRISIS_GROUPS, CRISIS_PRIORITY } from "./crisis/index.ts";
 import { CueIndex, findCues, type Finding, MessageScan } from "./find-cues.ts";
 import { REDIRECT_GROUPS } from "./redirect/index.ts";
 import { riskScore } from "./risk-score/risk-score.ts";
+import { ANCHOR_WORDS } from "./risk-score/risk-words.ts";
 
 export type TriageResult =
   | { kind: "crisis"; reason: CrisisReason }
   | { kind: "redirect"; reason: RedirectReason }
   | null;
 
-const INDEX = new CueIndex(CRISIS_GROUPS, REDIRECT_GROUPS);
+const INDEX = new CueIndex([CRISIS_GROUPS, REDIRECT_GROUPS], ANCHOR_WORDS);
 const [FIRST_PRIORITY] = CRISIS_PRIORITY;
 
 /**

@@ -14,14 +14,15 @@ export interface RiskScore {
 /**
  * The second, independent layer of crisis detection: a risk lexicon scored per clause (see
  * score-clause.ts), on the clauses with figures of speech masked, skipping clauses about the past and
- * messages that are plainly joking. Each distinct combination counts once in the message's total.
+ * messages that are plainly joking, and clauses holding none of its anchor words. Each distinct
+ * combination counts once in the message's total.
  */
 export function riskScore(scan: MessageScan): RiskScore | null {
-  if (scan.joking) return null;
   const combinations: Combination[] = [];
   const seen = new Set<string>();
   let total = 0;
   for (let index = 0; index < scan.clauseCount; index++) {
+    if (!scan.marked(index)) continue;
     const found = scoreClause(scan.clause(index));
     if (found.length === 0 || scan.tense(index) === "past") continue;
     for (const combination of found) {
@@ -30,7 +31,7 @@ export function riskScore(scan: MessageScan): RiskScore | null {
       seen.add(key);
       combinations.push(combination);
       total += combination.weight;
-      if (combination.weight >= CLAUSE_THRESHOLD || total >= MESSAGE_THRESHOLD) return { reason: reasonOf(combinations), combinations };
+      if (combination.weight >= CLAUSE_THRESHOLD || total >= MESSAGE_THRESHOLD) return scan.joking ? null : { reason: reasonOf(combinations), combinations };
     }
   }
   return null;

@@ -32,7 +32,7 @@ const LISTS: Record<Exclude<Concept, "other">, string> = {
   departure: "disappear disappearing vanish vanishing gone sleep asleep nap",
   permanence: "forever permanently permanent eternal eternally",
   despair: "pointless meaningless hopeless worthless purposeless senseless",
-  meaning: "point reason reasons sense purpose future hope meaning",
+  meaning: "point reason reasons sense purpose future meaning",
   whole: "life living existence everything existing",
   weariness: "tired exhausted sick done drained weary",
   burden: "burden burdens",
@@ -51,6 +51,11 @@ for (const word of OTHER_PEOPLE) CONCEPTS.set(word, "other");
 for (const [concept, words] of Object.entries(LISTS) as [Concept, string][]) {
   for (const word of words.split(" ")) if (!CONCEPTS.has(word)) CONCEPTS.set(word, concept);
 }
+
+/** Every combination needs one of these words: clauses without any are not scored (see MessageScan.marked). */
+export const ANCHOR_WORDS: readonly string[] = (["death", "being", "departure", "permanence", "despair", "meaning", "weariness", "burden"] as const).flatMap(
+  (concept) => LISTS[concept].split(" "),
+);
 
 export function conceptOf(token: string): Concept | undefined {
   return CONCEPTS.get(token);
