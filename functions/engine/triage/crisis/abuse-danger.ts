@@ -6,6 +6,10 @@ const AGENT = String.raw`(?:he|she|they|someone|somebody|(?:my|our|a|the|this|hi
 const VIOLENT =
   "(?:hits|hit|hitting|beats|beat|beating|punches|punched|punching|kicks|kicked|kicking|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|strangling|pushes|pushed|shoves|shoved|burns|burned|bites|bit|attacks|attacked|rapes|raped|molests|molested|abuses|abused|abusing|threatens|threatened|threatening|locks|locked|grabs|grabbed|drags|dragged|throws things at|threw (?:\\w+ ){0,2}at|hurts me physically|beats up|beat up|sexually assaulted|assaulted|stabbed|kidnapped)";
 
+/** Violence that is going on, not a past event ("he hits my mum", not "the guy who assaulted my sister"). */
+const VIOLENT_NOW =
+  "(?:hits|beats|punches|kicks|slaps|chokes|strangles|pushes|shoves|burns|bites|attacks|rapes|molests|abuses|threatens|hurts|is hitting|is beating|keeps hitting|keeps hurting)";
+
 /** Violence or threats at home or from someone close, a child being abused, or not being safe right now. */
 export const abuseDanger: CueGroup<CrisisReason> = {
   name: "abuse and danger",
@@ -24,8 +28,11 @@ export const abuseDanger: CueGroup<CrisisReason> = {
     cue("threatened by someone", "self", String.raw`\b(?:said|says|told me|threatened|threatens|threatening|swore|swears|keeps saying|warned me)(?: that)?(?: if [^.]{1,40}?)? (?:he|she|they)(?: will| would| is going to| are going to| is gonna)? (?:(?:kill|hurt|beat|hit|stab|shoot) (?:me|us|my {W}?{KIN})|make me regret|make me pay|take the kids)\b|\b(?:threatened|threatens|threatening) to (?:kill|hurt|beat|hit|stab|shoot) me\b`),
     cue("will be hurt for leaving or telling", "self", String.raw`\b(?:he|she|they|${AGENT}) (?:will|would|is going to|are going to) (?:kill|hurt|beat|hit) me if i (?:leave|tell|go|report|call|talk|say|speak|left|told)\b`),
     cue("afraid of being killed", "self", String.raw`\b(?:scared|afraid|terrified|worried)(?: that)? (?:he|she|they|${AGENT}) (?:will|is going to|is gonna|might|would) (?:kill|hurt|hit|beat) me\b`),
-    cue("not safe", "self", String.raw`\b(?:am|feel|feeling|felt) (?:not safe|unsafe|in danger)\b|\b(?:do|did) not feel safe\b|\bnot safe (?:at home|here|right now|in my (?:house|home)|to go home)\b|\bi am not safe\b`),
+    cue("not safe", "self", String.raw`\b(?:am|feel|feeling|felt) (?:not safe|unsafe|in danger)\b(?! to (?:drive|eat|use|go out in|swim|travel|walk home alone at))|\b(?:do|did) not feel safe\b|\bnot safe (?:at home|here|right now|in my (?:house|home)|to go home)\b|\bi am not safe\b(?! to (?:drive|eat|use|go out in|swim|travel|walk home alone at))`, { needs: /^(?![\s\S]*\bsafe (?:with|from|around|by) myself\b)/ }),
     cue("afraid to go home", "self", String.raw`\b(?:scared|afraid|terrified) (?:to go (?:back )?home|of going home|of (?:my )?(?:husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad|mum|mom|mother|parents|brother|ex))\b`),
+    cue("someone at the door, menacing", "self", String.raw`\b(?:someone|somebody|a (?:man|guy|woman|stranger)|my ex|there is (?:a|some) (?:man|guy|woman|person|stranger)) (?:is |are |who is |keeps )?(?:outside|at|banging on|hammering on|trying to get in) my (?:door|house|window|work|flat|apartment|room|car)\b`, {
+      needs: /\b(?:banging|hammering|shouting|screaming|will not leave|won't leave|scared|afraid|terrified|threatening|trying to get in|knife|gun|following|watching|kick the door)\b/,
+    }),
     cue("abuser is at the door", "self", String.raw`\b(?:he|she|they) (?:is|are) (?:outside|at) my (?:door|house|window|work|flat|apartment)\b|\b(?:hiding|locked myself) (?:in|from) (?:the|my) (?:bathroom|closet|room|car|wardrobe|bedroom)\b`),
     cue("someone gets violent", "self", String.raw`\b(?:is|are|was|gets|getting|get|got) (?:violent|aggressive|physical)(?: again| with me| when| tonight| at home)?\b`, {
       needs: /\b(?:my|he|she|they|his|her)\b/,
@@ -33,7 +40,9 @@ export const abuseDanger: CueGroup<CrisisReason> = {
     cue("being abused or assaulted", "subject", String.raw`\b(?:being|am being|was|got|have been|been|get) (?:abused|beaten|beaten up|hit|kicked|punched|slapped|raped|sexually assaulted|assaulted|attacked|molested|trafficked|strangled|choked|stalked|threatened|kidnapped)\b|\bi am in an abusive (?:relationship|home|marriage)\b|\b(?:my|our) {W}?{PERSON} is (?:physically |sexually )?abusive\b`),
     cue("being followed or stalked", "self", String.raw`\b(?:following|stalking|watching) me\b|\b(?:tried to|trying to) (?:break in|break into|get in)\b|\bshowed up at my (?:work|house|home|door|school) with a (?:knife|gun|weapon)\b`),
     cue("controlled and trapped", "self", String.raw`\b(?:will not|does not|won't) let me (?:leave|go out|see)\b|\b(?:took|takes|taken) my (?:phone|keys|passport|money)\b|\b(?:locked|locks) me (?:in|out)\b|\bthrowing things\b`),
-    cue("a relative abuses someone", "self", String.raw`\b(?:my|our|his|her) {W}?(?:\w+'s )?{KIN} (?:touches|touched|molests|molested|abuses|abused|rapes|raped|hits|beats|hurts) (?:her|him|them|my {W}?{KIN}|our {W}?{KIN})\b`),
+    cue("a relative hurts someone at home", "self", String.raw`\b${AGENT} {W}{0,6}?${VIOLENT_NOW} (?:my|our) {W}?(?:mum|mom|mother|dad|father|sister|brother|grandma|nan|grandad|grandpa|baby|little \w+|step\w+)\b(?!'s)|\b(?:my|our) (?:\w+'s )?{W}?{KIN} {W}{0,3}?${VIOLENT_NOW} (?:her|him)\b(?=[^.]{0,60}\b(?:scared|afraid|terrified|again|every|tonight|next|worried)\b)`),
+    cue("made to send images", "self", String.raw`\b(?:makes|made|forces|forced|pressures|pressured|pressuring|blackmails|blackmailing|blackmailed|threatens|threatening) me (?:to |into )?(?:send|sending|take|taking) (?:him |her |them )?(?:photos|pictures|pics|nudes|videos|images)\b|\b(?:has|have|got) my nudes\b|\b(?:send|share|post|leak) my nudes\b`),
+    cue("a relative abuses someone", "self", String.raw`\b(?:my|our|his|her) {W}?(?:\w+'s )?{KIN} (?:touches|touched|molests|molested|abuses|abused|rapes|raped|hits|beats|hurts) (?:her|him|them|my {W}?{KIN}|our {W}?{KIN})\b(?!'s)`),
     cue("keeps turning up, and they are afraid", "self", String.raw`\b(?:keeps|kept|keep) (?:showing up|turning up|coming round|coming over|following me) (?:at|to)? ?(?:my )?(?:house|home|work|door|flat|school|place)?\b`, {
       needs: /\b(?:scared|afraid|terrified|frightened|will not leave me alone|unsafe|threatening|threatens|threatened|threats)\b/,
     }),

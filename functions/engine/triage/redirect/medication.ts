@@ -14,6 +14,7 @@ export const medication: CueGroup<RedirectReason> = {
   cues: [
     cue("asks whether to change medication", "self", String.raw`\b${ASKS} (?:i )?(?:just )?${CHANGE} [^.?!]{0,40}?\b(?:{DRUG}|dose|doses|dosage)\b`),
     cue("asks whether to stop them", "self", String.raw`\b${ASKS} (?:i )?(?:just )?(?:stop|quit|skip|come off|switch|change|double|split|halve|crush) (?:it|them|taking (?:it|them))\b|\b${ASKS} (?:just )?(?:stop|quit|come off|switch)(?= *$)`, { needs: MENTIONS_DRUG }),
+    cue("asks to take more", "self", String.raw`\b${ASKS} (?:just )?take (?:two|2|three|3|more|extra|another|an extra|double|a double dose)(?= *$| *,| of them| at once| instead| today| tonight)`, { needs: MENTIONS_DRUG }),
     cue("compares medications", "self", String.raw`\b(?:is|are) {W}?(?:{DRUG}) or {W}?(?:{DRUG}) (?:better|best|safer|stronger|more effective)\b|\b(?:better|best|safer|more effective|stronger|work better) for (?:my )?(?:{DISORDER}|sleep|anxiety|depression|ocd|adhd|panic|bipolar|pain)\b`, { needs: MENTIONS_DRUG }),
     cue("whether medication is safe", "self", String.raw`\b(?:is|are) (?:it|this|that|they|{DRUG}) (?:dangerous|safe|addictive|bad for you|harmful|risky|toxic|habit forming)\b(?! to (?:tell|talk|say|ask|mention|bring))`, { needs: MENTIONS_DRUG }),
     cue("what happens if they change how they take it", "self", String.raw`\bwhat (?:happens|would happen|will happen) if i (?:take|stop|skip|miss|double|mix|switch|drink on|smoke on|quit|split|crush) (?:my )?{W}?(?:{DRUG})\b`),
