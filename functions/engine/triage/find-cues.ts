@@ -25,8 +25,6 @@ const WEAPON = /\b(?:gun|guns|knife|knives|bat|weapon|rifle|pistol|shotgun|mache
 interface TokenGates {
   first: readonly number[];
   second: readonly number[];
-  /** Whether the token is one of the index's marker words (see `MessageScan.marked`). */
-  marker: boolean;
   /** The clause this token was last seen in (a scan-wide stamp): a repeated token opens nothing new. */
   seen: number;
 }
@@ -47,13 +45,10 @@ export class CueIndex {
   /** Tokens recur from message to message: the gates each opens, remembered up to a bound. */
   private readonly byToken = new Map<string, TokenGates>();
 
-  private readonly markers: ReadonlySet<string>;
   /** Stamps clauses across scans, so each token's `seen` needs no resetting. */
   stamp = 0;
 
-  /** `markers`: words whose clauses a later stage wants to know about (the risk score's anchors). */
-  constructor(groupLists: readonly (readonly CueGroup<string>[])[], markers: Iterable<string> = []) {
-    this.markers = new Set(markers);
+  constructor(groupLists: readonly (readonly CueGroup<string>[])[]) {
     this.cues = groupLists.flat().flatMap((group) => group.cues);
     const ungated: number[] = [];
     const gateCue: number[] = [];
@@ -81,7 +76,7 @@ export class CueIndex {
   gatesForToken(token: string): TokenGates {
     let gates = this.byToken.get(token);
     if (!gates) {
-      gates = { first: collect(this.firstKeys, token), second: collect(this.secondKeys, token), marker: this.markers.has(token), seen: -1 };
+      gates = { first: collect(this.firstKeys, token), second: collect(this.secondKeys, token), seen: -1 };
       if (this.byToken.size < MAX_REMEMBERED_TOKENS) this.byToken.set(token, gates);
     }
     return gates;
@@ -111,8 +106,6 @@ export class MessageScan {
   private readonly clauses: readonly string[];
   /** Per cue id, the candidate clause indices; null when every cue runs on every clause. */
   private readonly candidates: number[][] | null;
-  /** Per clause, whether it holds a marker word; null when ungated (every clause counts). */
-  private readonly markedClauses: Uint8Array | null;
   private readonly masked: (string | undefined)[] = [];
   private readonly tenses: (Tense | undefined)[] = [];
   private readonly wholeMatches = new Map<RegExp, boolean>();
@@ -125,14 +118,12 @@ export class MessageScan {
     this.clauses = [...new Set(message.clauses)];
     if (!gated) {
       this.candidates = null;
-      this.markedClauses = null;
       return;
     }
     const candidates: number[][] = index.cues.map(() => []);
     const lastCue = new Int32Array(index.cues.length).fill(-1);
     const lastFirst = new Int32Array(index.gateCue.length).fill(-1);
     const lastSecond = new Int32Array(index.gateCue.length).fill(-1);
-    const marked = new Uint8Array(this.clauses.length);
     const opened: number[] = [];
     for (let clauseIndex = 0; clauseIndex < this.clauses.length; clauseIndex++) {
       const stamp = ++index.stamp;
@@ -142,7 +133,6 @@ export class MessageScan {
         const gates = index.gatesForToken(token);
         if (gates.seen === stamp) continue;
         gates.seen = stamp;
-        if (gates.marker) marked[clauseIndex] = 1;
         for (const gate of gates.first) {
           if (lastFirst[gate] === clauseIndex) continue;
           lastFirst[gate] = clauseIndex;
@@ -160,12 +150,6 @@ export class MessageScan {
       }
     }
     this.candidates = candidates;
-    this.markedClauses = marked;
-  }
-
-  /** Whether the clause holds one of the index's marker words. */
-  marked(index: number): boolean {
-    return !this.markedClauses || this.markedClauses[index] === 1;
   }
 
   /** Indices of the clauses the cue could match, in order. */
@@ -184,10 +168,6 @@ export class MessageScan {
     let result = this.wholeMatches.get(pattern);
     if (result === undefined) this.wholeMatches.set(pattern, (result = pattern.test(this.message.folded)));
     return result;
-  }
-
-  get clauseCount(): number {
-    return this.clauses.length;
   }
 
   clause(index: number): string {

@@ -4,25 +4,19 @@ import { PROJECTION } from "./crisis/conditions.ts";
 import { CRISIS_GROUPS, CRISIS_PRIORITY } from "./crisis/index.ts";
 import { CueIndex, findCues, type Finding, MessageScan } from "./find-cues.ts";
 import { REDIRECT_GROUPS } from "./redirect/index.ts";
-import { riskScore } from "./risk-score/risk-score.ts";
-import { ANCHOR_WORDS } from "./risk-score/risk-words.ts";
 
 export type TriageResult =
   | { kind: "crisis"; reason: CrisisReason }
   | { kind: "redirect"; reason: RedirectReason }
   | null;
 
-const INDEX = new CueIndex([CRISIS_GROUPS, REDIRECT_GROUPS], ANCHOR_WORDS);
+const INDEX = new CueIndex([CRISIS_GROUPS, REDIRECT_GROUPS]);
 const [FIRST_PRIORITY] = CRISIS_PRIORITY;
 
-/**
- * Crisis wins over everything, then redirects; null means the knowledge base may answer. Crisis is
- * judged by two independent layers: the named cues, then, as a safety net for phrasings no cue
- * anticipated, the risk lexicon scored per clause (risk-score/).
- */
+/** Crisis wins over everything, then redirects; null means the knowledge base may answer. */
 export function triage(message: NormalisedMessage): TriageResult {
   const scan = new MessageScan(message, INDEX);
-  const crisis = crisisReason(findCues(scan, CRISIS_GROUPS, ({ cue, reason }) => !cue.family && reason === FIRST_PRIORITY)) ?? riskScore(scan)?.reason;
+  const crisis = crisisReason(findCues(scan, CRISIS_GROUPS, ({ cue, reason }) => !cue.family && reason === FIRST_PRIORITY));
   if (crisis) return { kind: "crisis", reason: crisis === "someone_else_at_risk" && PROJECTION.test(message.folded) ? "suicide_self_harm" : crisis };
   const redirect = findCues(scan, REDIRECT_GROUPS, () => true)[0];
   return redirect ? { kind: "redirect", reason: redirect.reason } : null;
