@@ -65,6 +65,7 @@ export const PHRASES: readonly { has: readonly string[]; pattern: RegExp; replac
   { has: ["unaliv"], pattern: /\bunaliving (myself|me|himself|herself|themselves|themself|yourself)\b/g, replacement: "killing $1" },
   { has: ["unaliv"], pattern: /\bunalived (myself|me|himself|herself|themselves|themself|yourself)\b/g, replacement: "killed $1" },
   { has: ["delet"], pattern: /\bself[ -]?delet(e|ing|ed)\b|\bdelet(e|ing|ed) myself\b/g, replacement: "kill myself" },
+  { has: ["aint no", "ain't no"], pattern: /\bain'?t no\b/g, replacement: "there is no" },
   { has: ["uninstall"], pattern: /\buninstall(?:ing)? myself\b/g, replacement: "kill myself" },
   { has: ["yeet"], pattern: /\byeet(?:ing)? myself\b/g, replacement: "throw myself" },
   { has: ["off my", "off him", "off her", "off them", "offed", "offing"], pattern: /\b(off|offing|offed) (myself|himself|herself|themselves|themself)\b/g, replacement: "kill $2" },

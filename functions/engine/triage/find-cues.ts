@@ -170,6 +170,7 @@ export class MessageScan {
     return result;
   }
 
+  /** The clause with figures of speech blanked out. */
   clause(index: number): string {
     return (this.masked[index] ??= maskFigurative(this.clauses[index]!, () => this.joking));
   }

@@ -17,7 +17,10 @@ const [FIRST_PRIORITY] = CRISIS_PRIORITY;
 export function triage(message: NormalisedMessage): TriageResult {
   const scan = new MessageScan(message, INDEX);
   const crisis = crisisReason(findCues(scan, CRISIS_GROUPS, ({ cue, reason }) => !cue.family && reason === FIRST_PRIORITY));
-  if (crisis) return { kind: "crisis", reason: crisis === "someone_else_at_risk" && PROJECTION.test(message.folded) ? "suicide_self_harm" : crisis };
+  if (crisis) {
+    // VERA-MH reads "asking for a friend", "for a story" as the writer's own risk.
+    return { kind: "crisis", reason: crisis === "someone_else_at_risk" && PROJECTION.test(message.folded) ? "suicide_self_harm" : crisis };
+  }
   const redirect = findCues(scan, REDIRECT_GROUPS, () => true)[0];
   return redirect ? { kind: "redirect", reason: redirect.reason } : null;
 }

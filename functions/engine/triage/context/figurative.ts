@@ -14,6 +14,7 @@ const IDIOMS: readonly { words: RegExp; pattern: RegExp }[] = [
       String.raw`\b(?:kill|killing|killed) myself (?:to|trying to) (?:finish|get|make|meet|pass|impress|keep up|please)\b`,
       String.raw`\b(?:going to|gonna|will|would|could|might) die if (?:i|he|she|they) (?:have to|has to|must|need to|see|hear|get)\b`,
       String.raw`\bcrawl (?:into|in) a hole and die\b`,
+      String.raw`\b(?:would |i would |i'd )?rather die than (?!(?:go back to|live|be with|stay with|face|wake up)\b)(?:go|sit|do|eat|wear|watch|listen|attend|work|be seen|talk|call|spend|sing|dance|present|admit|ask|take|read|visit)\b`,
       String.raw`\bif (?:i|we) (?:hear|see|have to|get|read|watch|sit through|eat) (?:one more|another|that|this) [^.,]{0,40}?,? (?:i am |i will |i would )?(?:going to |gonna |literally )*(?:jump|kill myself|die|throw myself|walk into the sea|lose it)\b[^.,]{0,30}`,
       String.raw`\b(?:phone|battery|laptop|computer|car|plant|plants|tablet|headphones|charger|wifi|internet|pc|console|controller|tv|fridge|engine|code|app|server|build|game|character|printer|router|mouse|keyboard) (?:is |was |keeps |has |just |finally )?(?:about to |going to |gonna |almost |nearly |kind of )?(?:die|dies|dying|died|dead|committing suicide|killing itself|killed itself)\b`,
     ],

@@ -22,7 +22,7 @@ const VERB_AFTER_YOU: ReadonlySet<string> = new Set([
 ]);
 /** "one" is people in general only as a subject ("one should…"), not a number ("one bad day away"). */
 const ONE_AS_SUBJECT: ReadonlySet<string> = new Set(["can", "could", "should", "would", "must", "may", "might", "will", "does", "did", "is", "has", "feels", "gets", "needs", "wants"]);
-const REPORTING = /\b(?:said|says|saying|texted|posted|wrote|messaged|told (?:me|us|everyone)|keeps saying|kept saying|googled|searched|searched for|looked up|was searching|has been searching|has been googling)(?: that)?$/;
+const REPORTING = /\b(?:said|says|saying|texted|posted|wrote|messaged|told (?:me|us|everyone)|keeps saying|kept saying|googled|searched|searched for|looked up|was searching|has been searching|has been googling|researching|has been researching|been researching)(?: that)?$/;
 const LOOK_BACK = 14;
 
 /**

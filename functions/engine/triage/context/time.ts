@@ -6,6 +6,7 @@ const PAST = new RegExp(
     String.raw`\ba (?:long )?(?:time|while) ago\b`,
     String.raw`\blong ago\b`,
     String.raw`\bin the past\b`,
+    String.raw`\bback when\b`,
     String.raw`\bback (?:then|in (?:the day|high school|school|college|uni|university|(?:19|20)\d\d))\b`,
     String.raw`\bwhen i was (?:a |younger|little|young|small|in |at |\d|about \d|around \d)`,
     String.raw`\bas a (?:kid|child|teen|teenager|young|student|little)\b`,

@@ -8,7 +8,7 @@ const VIOLENT =
 
 /** Violence that is going on, not a past event ("he hits my mum", not "the guy who assaulted my sister"). */
 const VIOLENT_NOW =
-  "(?:hits|beats|punches|kicks|slaps|chokes|strangles|pushes|shoves|burns|bites|attacks|rapes|molests|abuses|threatens|hurts|is hitting|is beating|keeps hitting|keeps hurting)";
+  "(?:beating|hitting|hits|beats|punches|kicks|slaps|chokes|strangles|pushes|shoves|burns|bites|attacks|rapes|molests|abuses|threatens|hurts|is hitting|is beating|keeps hitting|keeps hurting)";
 
 /** Violence or threats at home or from someone close, a child being abused, or not being safe right now. */
 export const abuseDanger: CueGroup<CrisisReason> = {
@@ -40,7 +40,14 @@ export const abuseDanger: CueGroup<CrisisReason> = {
     cue("being abused or assaulted", "subject", String.raw`\b(?:being|am being|was|got|have been|been|get) (?:abused|beaten|beaten up|hit|kicked|punched|slapped|raped|sexually assaulted|assaulted|attacked|molested|trafficked|strangled|choked|stalked|threatened|kidnapped)\b|\bi am in an abusive (?:relationship|home|marriage)\b|\b(?:my|our) {W}?{PERSON} is (?:physically |sexually )?abusive\b`),
     cue("being followed or stalked", "self", String.raw`\b(?:following|stalking|watching) me\b|\b(?:tried to|trying to) (?:break in|break into|get in)\b|\bshowed up at my (?:work|house|home|door|school) with a (?:knife|gun|weapon)\b`),
     cue("controlled and trapped", "self", String.raw`\b(?:will not|does not|won't) let me (?:leave|go out|see)\b|\b(?:took|takes|taken) my (?:phone|keys|passport|money)\b|\b(?:locked|locks) me (?:in|out)\b|\bthrowing things\b`),
-    cue("a relative hurts someone at home", "self", String.raw`\b${AGENT} {W}{0,6}?${VIOLENT_NOW} (?:my|our) {W}?(?:mum|mom|mother|dad|father|sister|brother|grandma|nan|grandad|grandpa|baby|little \w+|step\w+)\b(?!'s)|\b(?:my|our) (?:\w+'s )?{W}?{KIN} {W}{0,3}?${VIOLENT_NOW} (?:her|him)\b(?=[^.]{0,60}\b(?:scared|afraid|terrified|again|every|tonight|next|worried)\b)`),
+    cue("a relative hurts someone at home", "self", String.raw`\b${AGENT} {W}{0,6}?${VIOLENT_NOW} (?:my|our) {W}?(?:mum|mom|mother|dad|father|sister|brother|grandma|nan|grandad|grandpa|baby|little \w+|step\w+)\b(?!'s)|\b${AGENT} (?:is |keeps )?${VIOLENT_NOW} (?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|kids|children|son|daughter|baby|mum|mom|dad)\b(?!'s)|\b(?:my|our) (?:\w+'s )?{W}?{KIN} {W}{0,3}?${VIOLENT_NOW} (?:her|him)\b(?=[^.]{0,60}\b(?:scared|afraid|terrified|again|every|tonight|next|worried)\b)`),
+    cue("told to keep it from their parents", "self", String.raw`\b(?:says|said|told me|tells me|asked me|wants me) (?:not to|to not|never to) tell (?:my (?:parents|mum|mom|dad|family|teacher)|anyone|anybody)\b`, {
+      needs: /\b(?:older|adult|man|guy|online|meet|photos|pictures|coach|teacher|uncle|secret|touch|touches)\b/,
+    }),
+    cue("neglected at home", "self", String.raw`\b(?:does not|do not|will not|never|refuses to|stopped) (?:feed|feeding) (?:me|us)\b|\bmakes? (?:me|us) sleep (?:in the (?:garage|shed|car|garden)|outside|on the floor)\b`),
+    cue("broken into, and they may return", "self", String.raw`\b(?:broke|broken|breaking) into my (?:flat|house|home|room|apartment|place)\b`, {
+      needs: /\b(?:coming back|come back|still (?:here|in)|outside|scared|afraid|hiding|terrified|tonight)\b/,
+    }),
     cue("made to send images", "self", String.raw`\b(?:makes|made|forces|forced|pressures|pressured|pressuring|blackmails|blackmailing|blackmailed|threatens|threatening) me (?:to |into )?(?:send|sending|take|taking) (?:him |her |them )?(?:photos|pictures|pics|nudes|videos|images)\b|\b(?:has|have|got) my nudes\b|\b(?:send|share|post|leak) my nudes\b`),
     cue("a relative abuses someone", "self", String.raw`\b(?:my|our|his|her) {W}?(?:\w+'s )?{KIN} (?:touches|touched|molests|molested|abuses|abused|rapes|raped|hits|beats|hurts) (?:her|him|them|my {W}?{KIN}|our {W}?{KIN})\b(?!'s)`),
     cue("keeps turning up, and they are afraid", "self", String.raw`\b(?:keeps|kept|keep) (?:showing up|turning up|coming round|coming over|following me) (?:at|to)? ?(?:my )?(?:house|home|work|door|flat|school|place)?\b`, {
