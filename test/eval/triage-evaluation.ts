@@ -1,5 +1,6 @@
 import { normalise } from "../../functions/engine/normalise/normalise.ts";
 import { CRISIS_GROUPS } from "../../functions/engine/triage/crisis/index.ts";
+import type { Cue, CueGroup } from "../../functions/engine/triage/cue.ts";
 import { CueIndex, findCues, MessageScan } from "../../functions/engine/triage/find-cues.ts";
 import { REDIRECT_GROUPS } from "../../functions/engine/triage/redirect/index.ts";
 import { triage, type TriageResult } from "../../functions/engine/triage/triage.ts";
@@ -148,12 +149,18 @@ function gatingDifferences(cases: readonly TriageCase[]): string[] {
     for (const groups of [CRISIS_GROUPS, REDIRECT_GROUPS]) {
       const names = (gated: boolean) =>
         findCues(new MessageScan(message, index, { gated }), groups)
-          .map((finding) => `${finding.cue.name}:${finding.reason}`)
+          .map((finding) => `${cueLabel(groups, finding.cue)}:${finding.reason}`)
           .join(", ");
       if (names(true) !== names(false)) differences.push(`gating changed the cues found for: ${oneLine(text)}`);
     }
   }
   return differences;
+}
+
+export /** A cue's module and place in it ("passive ideation #3"): its name is the comment above it there. */
+function cueLabel(groups: readonly CueGroup<string>[], cue: Cue<string>): string {
+  const group = groups.find((candidate) => candidate.cues.includes(cue));
+  return `${group?.name} #${(group?.cues.indexOf(cue) ?? -1) + 1}`;
 }
 
 export function invalidLabels(cases: readonly TriageCase[]): string[] {

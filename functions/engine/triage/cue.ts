@@ -11,11 +11,12 @@ export type Who = "self" | "other" | "subject" | "match";
 export type Check = "negation" | "past" | "hypothetical" | "topic";
 
 /**
- * One clinical feature, e.g. "passive ideation: better off without me". Patterns run on one clause of
- * the folded text (see normalise), so they are written in plain, spelled-out words ("do not", "i am").
+ * One clinical feature, e.g. "passive ideation: better off without me" (its name is the comment above
+ * it in the cue modules: names stay in the source and out of the Worker's bundle). Patterns run on
+ * one clause of the folded text (see normalise), so they are written in plain, spelled-out words
+ * ("do not", "i am").
  */
 export interface Cue<Reason extends string = string> {
-  name: string;
   pattern: RegExp;
   who: Who;
   /** A weak cue names its family; it counts only alongside a weak cue of another family (e.g. hopelessness + escape). */
@@ -71,11 +72,6 @@ export function messagePattern(source: string): RegExp {
 }
 
 /** Shorthand for declaring a cue. */
-export function cue<Reason extends string>(
-  name: string,
-  who: Who,
-  source: string,
-  options: Omit<Cue<Reason>, "name" | "pattern" | "who"> = {},
-): Cue<Reason> {
-  return { name, who, pattern: cuePattern(source), ...options };
+export function cue<Reason extends string>(who: Who, source: string, options: Omit<Cue<Reason>, "pattern" | "who"> = {}): Cue<Reason> {
+  return { who, pattern: cuePattern(source), ...options };
 }

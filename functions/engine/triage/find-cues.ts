@@ -84,7 +84,7 @@ export class CueIndex {
 
   idOf(cue: Cue<string>): number {
     const id = this.ids.get(cue);
-    if (id === undefined) throw new Error(`Cue "${cue.name}" is not in this index`);
+    if (id === undefined) throw new Error(`Cue /${cue.pattern.source.slice(0, 60)}…/ is not in this index`);
     return id;
   }
 }

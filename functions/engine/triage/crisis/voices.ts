@@ -10,7 +10,9 @@ export const voices: CueGroup<CrisisReason> = {
   reasons: { self: "suicide_self_harm", other: "someone_else_at_risk" },
   checks: CRISIS_CHECKS,
   cues: [
-    cue("voices tell them to harm themself", "self", String.raw`${VOICES} (?:(?:that |at )?(?:me|i)\b[^.]{0,20}?|to (?:just |go )?)\b${HARM}\b(?! (?:my|people|others|everyone|someone|somebody|him|her|them|the|a)\b)|${VOICES} [^.]{0,15}?\bme dead\b`),
-    cue("voices tell someone else to harm themself", "other", String.raw`${VOICES} (?:him|her|them)\b[^.]{0,20}?\b${HARM}\b(?! (?:my|people|others|everyone|someone))`),
+    // voices tell them to harm themself
+    cue("self", String.raw`${VOICES} (?:(?:that |at )?(?:me|i)\b[^.]{0,20}?|to (?:just |go )?)\b${HARM}\b(?! (?:my|people|others|everyone|someone|somebody|him|her|them|the|a)\b)|${VOICES} [^.]{0,15}?\bme dead\b`),
+    // voices tell someone else to harm themself
+    cue("other", String.raw`${VOICES} (?:him|her|them)\b[^.]{0,20}?\b${HARM}\b(?! (?:my|people|others|everyone|someone))`),
   ],
 };

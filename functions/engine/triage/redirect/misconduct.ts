@@ -21,10 +21,15 @@ export const misconduct: CueGroup<RedirectReason> = {
   reasons: { self: "therapist_misconduct", other: "therapist_misconduct" },
   checks: REDIRECT_CHECKS,
   cues: [
-    cue("sexual or romantic contact", "self", by(SEXUAL), { focus: true, ignore: ["hypothetical"] }),
-    cue("a dual relationship", "self", by(DUAL), { focus: true, ignore: ["hypothetical"] }),
-    cue("a breach of confidentiality", "self", by(CONFIDENTIALITY), { focus: true }),
-    cue("abuse or threats", "self", by(ABUSE), { focus: true }),
-    cue("a sexual relationship, in the client's words", "self", String.raw`\b(?:slept with|had sex with|kissed|am dating|are dating|have been dating|hooked up with|had an affair with|in a relationship with|sleeping with) (?:my|our) {W}?{THERAPIST}\b|\b(?:my|our) {THERAPIST} and i (?:have been |are |were |started |began |have started )?(?:sleeping together|dating|kissed|had sex|hooked up|in a relationship|seeing each other)\b`),
+    // sexual or romantic contact
+    cue("self", by(SEXUAL), { focus: true, ignore: ["hypothetical"] }),
+    // a dual relationship
+    cue("self", by(DUAL), { focus: true, ignore: ["hypothetical"] }),
+    // a breach of confidentiality
+    cue("self", by(CONFIDENTIALITY), { focus: true }),
+    // abuse or threats
+    cue("self", by(ABUSE), { focus: true }),
+    // a sexual relationship, in the client's words
+    cue("self", String.raw`\b(?:slept with|had sex with|kissed|am dating|are dating|have been dating|hooked up with|had an affair with|in a relationship with|sleeping with) (?:my|our) {W}?{THERAPIST}\b|\b(?:my|our) {THERAPIST} and i (?:have been |are |were |started |began |have started )?(?:sleeping together|dating|kissed|had sex|hooked up|in a relationship|seeing each other)\b`),
   ],
 };
