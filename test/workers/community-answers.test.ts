@@ -71,6 +71,18 @@ describe("/v1/answer applies the community's config", () => {
     expect(answer.text).toBe(`${baselineTopic.text}\n\nAsk in #support too.`);
   });
 
+  it("applies a config to the very next answer once it is saved, though answers keep configs for a few seconds", async () => {
+    const topic = baselineTopic.topic!;
+    const id = uniqueId("guild");
+    // Asked before the community exists: this isolate now remembers that it has no config.
+    expect((await ask({ text: TOPIC_TEXT, platform: "discord", communityId: id })).topic).toBe(topic);
+    const token = await createCommunity("discord", id);
+    expect((await putConfig("discord", id, { disabledTopics: [topic] }, bearer(token))).status).toBe(200);
+    expect((await ask({ text: TOPIC_TEXT, platform: "discord", communityId: id })).topic).not.toBe(topic);
+    expect((await putConfig("discord", id, {}, bearer(token))).status).toBe(200);
+    expect((await ask({ text: TOPIC_TEXT, platform: "discord", communityId: id })).topic).toBe(topic);
+  });
+
   it("answers with the defaults when D1 fails, logging the fault without the message", async () => {
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     const broken = {

@@ -1,24 +1,31 @@
+/** Three rows of the distance table, reused from call to call (a long message corrects hundreds of words). */
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as const;
+
 /**
  * Edit distance with adjacent transpositions ("thearpist"), stopping early once it exceeds `max`.
  * Returns max + 1 for anything further away.
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let [beforePrevious, previous, current] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const letter = a.charCodeAt(i - 1);
+    current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = letter === b.charCodeAt(j - 1) ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2]! + 1);
-      current.push(value);
+      if (i > 1 && j > 1 && letter === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) value = Math.min(value, beforePrevious[j - 2]! + 1);
+      current[j] = value;
       rowMin = Math.min(rowMin, value);
     }
     if (rowMin > max) return max + 1;
+    const reused = beforePrevious;
     beforePrevious = previous;
     previous = current;
+    current = reused;
   }
   return previous[b.length]!;
 }
@@ -45,8 +52,7 @@ export function closestTerm(term: string, vocabulary: readonly string[]): string
   if (allowance === 0) return undefined;
   let best: string | undefined;
   let bestDistance = allowance + 1;
-  for (const candidate of vocabulary) {
-    if (candidate[0] !== term[0]) continue;
+  for (const candidate of byFirstLetter(vocabulary).get(term[0]!) ?? []) {
     if (term.length < SHORT && candidate.length <= term.length && !isSwap(term, candidate)) continue;
     const distance = editDistance(term, candidate, bestDistance - 1);
     if (distance < bestDistance) {
@@ -55,6 +61,23 @@ export function closestTerm(term: string, vocabulary: readonly string[]): string
     }
   }
   return best;
+}
+
+const buckets = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** The vocabulary's words by first letter, in their order, worked out once per vocabulary: a long message corrects many words. */
+function byFirstLetter(vocabulary: readonly string[]): Map<string, string[]> {
+  let bucketed = buckets.get(vocabulary);
+  if (!bucketed) {
+    bucketed = new Map();
+    for (const word of vocabulary) {
+      const bucket = bucketed.get(word[0]!);
+      if (bucket) bucket.push(word);
+      else bucketed.set(word[0]!, [word]);
+    }
+    buckets.set(vocabulary, bucketed);
+  }
+  return bucketed;
 }
 
 /** Whether b is a with two neighbouring letters swapped. */
