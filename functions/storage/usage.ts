@@ -14,13 +14,17 @@ interface UsageCount {
 /** This isolate's counts not written yet, by day, community, kind and label. */
 const pending = new Map<string, UsageCount>();
 let lastWriteAt = Number.NEGATIVE_INFINITY;
+/** When a call started waiting to write what is pending (later calls leave their counts to it), or null. */
+let writeDueSince: number | null = null;
+/** A wait this long means its request was cut short: the next call writes instead. */
+const ABANDONED_AFTER_MS = 5_000;
 
 /**
  * Adds one to today's count for the answer's kind and topic (or reason). Aggregates only.
- * An idle isolate writes at once; a busy one writes what has added up at most every 100 ms, so at
- * 1,000 answers a second D1 sees 10 batches, not 1,000 statements. Pass the promise to `waitUntil`:
- * it settles once this call has written the batch that holds its count, or found it taken by another
- * call's batch (which that call's request waits for). Every batch is written in the request that took it.
+ * An idle isolate writes at once; a busy one adds its counts up and writes them at most every
+ * 100 ms, so at 1,000 answers a second D1 sees 10 batches, not 1,000 statements. The call that
+ * finds no write due makes the next one, in its own request; the others return at once, their
+ * counts left to it. Pass the promise to `waitUntil`.
  */
 export async function recordUsage(db: D1Database, community: string, answer: Answer, now = new Date()): Promise<void> {
   const count = { day: now.toISOString().slice(0, 10), community, kind: answer.kind, label: answer.topic ?? answer.reason ?? "", count: 1 };
@@ -28,16 +32,13 @@ export async function recordUsage(db: D1Database, community: string, answer: Ans
   const known = pending.get(key);
   if (known) known.count++;
   else pending.set(key, count);
+  if (writeDueSince !== null && Date.now() - writeDueSince < ABANDONED_AFTER_MS) return;
+  writeDueSince = Date.now();
   const wait = lastWriteAt + USAGE_WRITE_INTERVAL_MS - Date.now();
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-  await writePending(db);
-}
-
-/** Writes every pending count in one batch; another call may already have taken them. */
-async function writePending(db: D1Database): Promise<void> {
-  if (pending.size === 0) return;
   const counts = [...pending.values()];
   pending.clear();
+  writeDueSince = null;
   lastWriteAt = Date.now();
   await db.batch(
     counts.map(({ day, community, kind, label, count }) =>

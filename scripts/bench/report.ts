@@ -113,6 +113,6 @@ export function formatReport(results: BenchResults): string[] {
     `Bundle (wrangler deploy --dry-run): ${kib(bundle.bytes).toFixed(1)} KiB minified, ${kib(bundle.gzipBytes).toFixed(1)} KiB gzip`,
     `Fresh isolates (V8 profiler in workerd, every sample but idle; median of ${startups.length}): start-up ${startup.toFixed(1)} ms ` +
       `(garbage collection ${medianOf(startups, (sample) => sample.garbageCollectionMs).toFixed(1)} ms; runs ${startups.map((sample) => sample.startupMs.toFixed(1)).join(", ")}), ` +
-      `then the first answer ${medianOf(startups, (sample) => sample.firstAnswerMs).toFixed(1)} ms and the second ${medianOf(startups, (sample) => sample.secondAnswerMs).toFixed(1)} ms`,
+      `then its first answer ${medianOf(startups, (sample) => sample.firstAnswerMs).toFixed(1)} ms`,
   ];
 }

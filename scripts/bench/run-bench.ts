@@ -18,6 +18,8 @@ export interface BenchBudget {
   /** Fresh isolates profiled. */
   startups: number;
   http: HttpOptions;
+  /** Where to write the first isolate's start-up profile (open it in Chrome DevTools), if anywhere. */
+  startupProfile?: string;
 }
 
 /** About a minute on a laptop-class machine. */
@@ -54,7 +56,7 @@ export async function runBench(budget: BenchBudget, progress: (step: string) => 
     const startups: StartupSample[] = [];
     for (let run = 1; run <= budget.startups; run++) {
       progress(`Fresh isolate ${run} of ${budget.startups}`);
-      startups.push(await profileStartup(bundle.script, settings));
+      startups.push(await profileStartup(bundle.script, settings, run === 1 ? budget.startupProfile : undefined));
     }
     progress("The Worker over HTTP");
     const http = await measureHttp(bundle.script, budget.http);

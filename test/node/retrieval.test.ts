@@ -35,6 +35,14 @@ describe("retrieval understands how people write in chat", () => {
     expect(closestTerm("went", KNOWLEDGE_BASE.vocabulary)).toBeUndefined();
   });
 
+  it("reads words that name what every JavaScript object inherits as plain words", () => {
+    expect(() => tokenise("my dad is a constructor")).not.toThrow();
+    expect(topicOf("my dad is a constructor and my therapist keeps saying we")).toBe("we-in-therapy");
+    expect(answer("constructor").kind).toBe("out_of_scope");
+    const custom = { customAnswers: [{ id: "builders", title: "Builders' corner", answer: "In #builders.", sampleQuestions: ["where do the constructor people chat"] }] };
+    expect(topicOf("where do the constructor people chat", custom)).toBe("custom:builders");
+  });
+
   it("finds the question at the end of a long, rambling message", () => {
     const story =
       "So I've been seeing someone for about eight months. Work has been really busy and my cat has been sick, " +
