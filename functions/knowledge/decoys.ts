@@ -33,14 +33,14 @@ export const DECOYS: Decoy[] = [
     title: "Becoming a therapist, careers and studying psychology",
     keywords: [
       "become a therapist", "becoming a counsellor", "career", "careers", "job as a therapist", "salary", "earn", "degree",
-      "psychology degree", "study psychology", "university", "college applications", "school counselor", "training to become",
+      "psychology degree", "study psychology", "university", "college applications", "become a school counselor", "training to become",
     ],
     samples: [
       "how do I become a therapist",
       "what degree do you need to be a counsellor",
       "how much do psychologists earn",
       "is psychology a good subject to study at university",
-      "what does a school counselor do",
+      "how do I become a school counselor",
     ],
   },
 ];

@@ -52,10 +52,27 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   judgmental: "judge", strange: "weird", odd: "weird", lives: "life", lately: "recently", told: "tell",
   swap: "switch", said: "say", present: "gift", presents: "gifts", mom: "parent", moms: "parents",
   mother: "parent", mommy: "parent", dad: "parent", dads: "parents", father: "parent", daddy: "parent",
+  empathic: "empathy", empathetic: "empathy", irritating: "annoying", irritated: "annoyed", irritate: "annoy",
+  irritates: "annoys", suicidal: "suicide", hospitalised: "hospital", hospitalized: "hospital", hospitalise: "hospital",
+  hospitalize: "hospital", sectioned: "hospital", inpatient: "hospital", traumatic: "trauma", traumatised: "trauma",
+  traumatized: "trauma", ptsd: "trauma", grieving: "grief", grieve: "grief", grieved: "grief", bereavement: "grief",
+  bereaved: "grief", mourning: "grief", died: "death", dead: "death", forgot: "forget", forgotten: "forget",
+  facetime: "video", skype: "video", webcam: "video",
 };
 
-/** Stems that only mean something next to another ("says we", "not working", "tell my parents"), never alone. */
-export const PAIR_ONLY: ReadonlySet<string> = new Set(["we", "us", "our", "not", "sai", "tell"]);
+/** Stems that only mean something next to another ("says we", "not working", "tell my parents", "worse after"), never alone. */
+export const PAIR_ONLY: ReadonlySet<string> = new Set(["we", "us", "our", "not", "sai", "tell", "after", "without", "parent"]);
+
+const RELATIVES =
+  "mom|mum|mam|mother|dad|father|parent|brother|sister|son|daughter|husband|wife|partner|boyfriend|girlfriend|friend|uncle|aunt|cousin|" +
+  "grandma|grandpa|grandad|granddad|grandmother|grandfather|nan|classmate|colleague";
+
+/** The therapist (or "she", "he") as the subject of a verb: "my counsellor has cancelled", "she is always late". */
+function therapistDoes(verbs: string): RegExp {
+  const subject = "therapist|counsell?or|psych|psychologist|shrink|she|he";
+  const between = "(?:keeps|kept|has|had|have|always|often|just|already|again|is|was|been|constantly|literally|also|usually|sometimes|never|even|\\w+ minutes?|\\d+ mins?)";
+  return new RegExp(`\\b(${subject})(?:\\s+${between}){0,3}\\s+(?:${verbs})\\b`, "g");
+}
 
 /**
  * Phrases rewritten before words are split: shorthand for a therapist ("my T") and multi-word
@@ -70,6 +87,22 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:see|seeing|saw|seen) (?:a|my|the|this|that|her|his|your|ur|our) therapist\b/g, "going to therapy"],
   [/\b(?:can|do|could|would|will|how) (?:i|you|we|one) (?:ever )?tell (?:if|whether|when|that)\b/g, "know if"],
   [/\bsocial media\b/g, "socialmedia"],
+  // "self-harm" is one thing: split, "self" would meet "self-disclosure".
+  [/\bself[- ]?(?:harm|injur)\w*|\b(?:hurt|hurting|harm|harming|cut|cutting) (?:myself|themselves|yourself)\b|\b(?:used to|started to|stopped|urges? to) cut(?:ting)?\b/g, "selfharm"],
+  // Someone else's suicide is a bereavement ("I lost my dad to suicide"); one's own thoughts of it are not.
+  [/\b(?:lost|losing|lose) (?:my|a|our|his|her|their) (?:[a-z]+ )?[a-z]+ to suicide\b|\b(?:died|dying|death) (?:by|from|of) suicide\b|\bcommitted suicide\b/g, "death"],
+  [/\b(?:killed|kill) (?:himself|herself|themselves)\b|\b(?:took|take|taken) (?:his|her|their) (?:own )?life\b/g, "death"],
+  [new RegExp(`\\b(?:his|her|their|${RELATIVES}) suicide\\b`, "g"), "death"],
+  [/\b(?:end|ending|take|taking) (?:my|your|one's) (?:own )?life\b/g, "suicide"],
+  [/\bpass(?:ed|ing)? away\b|\bpassing\b/g, "death"],
+  [/\b(?:safety|crisis|safe) plan(?:s|ning)?\b/g, "safetyplan"],
+  [/\b(?:on|checking|checked|checks|check|looking at|looked at|looks at|scrolling|scrolled|texting on) (?:her|his|their|the|a|your) (?:phone|emails?)\b/g, "onphone"],
+  // "for like 5 years": "like" as a filler, not as in "what is therapy like".
+  [/\b(for|about|been|took|takes|only|just) like\b/g, "$1"],
+  // Who cancels, runs late or forgets matters: "my therapist keeps cancelling" is not "I keep cancelling".
+  [therapistDoes("cancel\\w*|resched\\w*"), "$1 therapistcancels"],
+  [therapistDoes("late|running late|runs late"), "$1 therapistlate"],
+  [therapistDoes("forgot|forgets|forgetting|forgotten|forget"), "$1 therapistforgets"],
   [/\b(?:get|gets|getting|got) (me|him|her|them|us)\b/g, "understand $1"],
   [/\bfall(?:ing|en)? for\b|\bfell for\b/g, "crush on"],
   [/\b(?:break|breaking|broke) up with (my|your|ur|a|the|this|her|his) therapist\b/g, "leave $1 therapist"],
@@ -98,7 +131,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "again once only well okay hi hello hey please thanks thank get got getting go going gonna " +
     "one thing things something anything someone anyone everyone kind sort lot lots bit normal bad " +
     "know want wondering wonder guys yeah yes no oh maybe actually basically " +
-    "literally now today"
+    "literally now today ago"
   ).split(" "),
 );
 
