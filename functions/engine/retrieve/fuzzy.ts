@@ -31,8 +31,8 @@ export function typoAllowance(length: number): number {
 }
 
 /**
- * Words under this length are only corrected for a dropped letter ("crsh") or two swapped ones ("trsut"):
- * changing a letter would turn real words into others ("fine" → "file", "count" → "court").
+ * Words under this length are only corrected for two swapped letters ("trsut") or a dropped vowel ("crsh"):
+ * other edits mostly turn real words into others ("fine" → "file", "part" → "party", "star" → "start").
  */
 const SHORT = 6;
 
@@ -47,8 +47,9 @@ export function closestTerm(term: string, vocabulary: readonly string[]): string
   let bestDistance = allowance + 1;
   for (const candidate of vocabulary) {
     if (candidate[0] !== term[0]) continue;
-    if (term.length < SHORT && candidate.length <= term.length && !isSwap(term, candidate)) continue;
+    if (term.length < SHORT && !isSwap(term, candidate) && (candidate.length <= term.length || /[aeiou]/.test(term))) continue;
     const distance = editDistance(term, candidate, bestDistance - 1);
+    if (distance === 1 && !isSlip(term, candidate)) continue;
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -62,4 +63,31 @@ function isSwap(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const differences = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
   return differences.length === 2 && differences[1] === differences[0]! + 1 && a[differences[0]!] === b[differences[1]!] && a[differences[1]!] === b[differences[0]!];
+}
+
+/** Keys next to each other on a QWERTY keyboard, where a finger slips to ("thetapist"). */
+const ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+function adjacentKeys(a: string, b: string): boolean {
+  const row = (letter: string) => ROWS.findIndex((keys) => keys.includes(letter));
+  const [ra, rb] = [row(a), row(b)];
+  if (ra < 0 || rb < 0 || Math.abs(ra - rb) > 1) return false;
+  const [ca, cb] = [ROWS[ra]!.indexOf(a), ROWS[rb]!.indexOf(b)];
+  return ra === rb ? Math.abs(ca - cb) === 1 : Math.abs(ca - cb) <= 1 || (ra < rb ? cb === ca - 1 : ca === cb - 1);
+}
+
+/**
+ * Whether one edit turning a word into a known one looks like a typo rather than another real word:
+ * a dropped letter or two swapped ones always may be; a changed letter must be a neighbouring key, and
+ * an extra letter an "h", a doubled one or a neighbour of the letter beside it ("cancer" is not "cancel",
+ * "brother" is not "bother").
+ */
+export function isSlip(typed: string, known: string): boolean {
+  if (typed.length < known.length || isSwap(typed, known)) return true;
+  let i = 0;
+  while (i < known.length && typed[i] === known[i]) i++;
+  if (typed.length === known.length) return adjacentKeys(typed[i]!, known[i]!);
+  const extra = typed[i]!;
+  if (extra === "h") return true; // "theraphy", "emphathy": spelled as it sounds
+  const around = [typed[i - 1], typed[i + 1]].filter((letter): letter is string => letter !== undefined);
+  return around.some((letter) => letter === extra || adjacentKeys(letter, extra));
 }

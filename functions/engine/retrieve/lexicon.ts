@@ -131,7 +131,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "again once only well okay hi hello hey please thanks thank get got getting go going gonna " +
     "one thing things something anything someone anyone everyone kind sort lot lots bit normal bad " +
     "know want wondering wonder guys yeah yes no oh maybe actually basically " +
-    "literally now today ago"
+    "literally now today ago disorder disorders"
   ).split(" "),
 );
 
