@@ -18,7 +18,7 @@ export const DECOYS: Decoy[] = [
     title: "The cost of therapy and insurance",
     keywords: [
       "cost", "costs", "price", "prices", "expensive", "cheap", "afford", "affordable", "free therapy", "insurance",
-      "covered by insurance", "copay", "sliding scale", "money", "waiting list", "per session price",
+      "covered by insurance", "copay", "sliding scale", "money", "waiting list", "per session price", "charge per hour", "per hour", "fees", "rates", "how much do therapists charge",
     ],
     samples: [
       "how much does therapy cost",
@@ -33,7 +33,7 @@ export const DECOYS: Decoy[] = [
     title: "Becoming a therapist, careers and studying psychology",
     keywords: [
       "become a therapist", "becoming a counsellor", "career", "careers", "job as a therapist", "salary", "earn", "degree",
-      "psychology degree", "study psychology", "university", "college applications", "become a school counselor", "training to become",
+      "psychology degree", "study psychology", "university", "college applications", "become a school counselor", "training to become", "qualifications to be", "need to be a counsellor",
     ],
     samples: [
       "how do I become a therapist",

@@ -57,11 +57,12 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   hospitalize: "hospital", sectioned: "hospital", inpatient: "hospital", traumatic: "trauma", traumatised: "trauma",
   traumatized: "trauma", ptsd: "trauma", grieving: "grief", grieve: "grief", grieved: "grief", bereavement: "grief",
   bereaved: "grief", mourning: "grief", died: "death", dead: "death", forgot: "forget", forgotten: "forget",
-  facetime: "video", skype: "video", webcam: "video",
+  facetime: "video", skype: "video", webcam: "video", empathise: "empathy", empathize: "empathy", empathises: "empathy",
+  empathizes: "empathy", empathising: "empathy", empathizing: "empathy", decade: "years", decades: "years",
 };
 
 /** Stems that only mean something next to another ("says we", "not working", "tell my parents", "worse after"), never alone. */
-export const PAIR_ONLY: ReadonlySet<string> = new Set(["we", "us", "our", "not", "sai", "tell", "after", "without", "parent"]);
+export const PAIR_ONLY: ReadonlySet<string> = new Set(["we", "us", "our", "not", "sai", "tell", "after", "without", "parent", "last", "out"]);
 
 const RELATIVES =
   "mom|mum|mam|mother|dad|father|parent|brother|sister|son|daughter|husband|wife|partner|boyfriend|girlfriend|friend|uncle|aunt|cousin|" +
@@ -88,7 +89,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:can|do|could|would|will|how) (?:i|you|we|one) (?:ever )?tell (?:if|whether|when|that)\b/g, "know if"],
   [/\bsocial media\b/g, "socialmedia"],
   // "self-harm" is one thing: split, "self" would meet "self-disclosure".
-  [/\bself[- ]?(?:harm|injur)\w*|\b(?:hurt|hurting|harm|harming|cut|cutting) (?:myself|themselves|yourself)\b|\b(?:used to|started to|stopped|urges? to) cut(?:ting)?\b/g, "selfharm"],
+  [/\bself[- ]?(?:harm|injur)\w*|\b(?:hurt|hurting|harm|harming|cut|cutting) (?:myself|themselves|yourself)\b|\b(?:used to|started to|stopped|urges? to) cut(?:ting)?\b|\b(?:the|my|about|her|his|their) cutting\b/g, "selfharm"],
   // Someone else's suicide is a bereavement ("I lost my dad to suicide"); one's own thoughts of it are not.
   [/\b(?:lost|losing|lose) (?:my|a|our|his|her|their) (?:[a-z]+ )?[a-z]+ to suicide\b|\b(?:died|dying|death) (?:by|from|of) suicide\b|\bcommitted suicide\b/g, "death"],
   [/\b(?:killed|kill) (?:himself|herself|themselves)\b|\b(?:took|take|taken) (?:his|her|their) (?:own )?life\b/g, "death"],
@@ -96,7 +97,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:end|ending|take|taking) (?:my|your|one's) (?:own )?life\b/g, "suicide"],
   [/\bpass(?:ed|ing)? away\b|\bpassing\b/g, "death"],
   [/\b(?:safety|crisis|safe) plan(?:s|ning)?\b/g, "safetyplan"],
-  [/\b(?:on|checking|checked|checks|check|looking at|looked at|looks at|scrolling|scrolled|texting on) (?:her|his|their|the|a|your) (?:phone|emails?)\b/g, "onphone"],
+  [/\b(?:on|checking|checked|checks|check|look at|looking at|looked at|looks at|scrolling|scrolled|texting on) (?:her|his|their|the|a|your) (?:phone|emails?)\b/g, "onphone"],
   // "for like 5 years": "like" as a filler, not as in "what is therapy like".
   [/\b(for|about|been|took|takes|only|just) like\b/g, "$1"],
   // Who cancels, runs late or forgets matters: "my therapist keeps cancelling" is not "I keep cancelling".
@@ -104,13 +105,17 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [therapistDoes("late|running late|runs late"), "$1 therapistlate"],
   [therapistDoes("forgot|forgets|forgetting|forgotten|forget"), "$1 therapistforgets"],
   [/\b(?:get|gets|getting|got) (me|him|her|them|us)\b/g, "understand $1"],
+  [/\b(?:rat|ratted|ratting|grass|grassed|snitch|snitched|snitching) (?:me )?(?:out|on)\b/g, "report"],
+  [/\b(?:tell|telling|tells|share|sharing|shares) (?:anyone|anybody|someone|somebody|other people|others|people)\b/g, "tellothers"],
+  [/\b(?:can|could|will|would|might) (?:hear|overhear) (?:me|everything|us|you|it)\b/g, "overheard"],
+  [/\b(?:not|never|didn't|didnt|don't|dont|doesn't|forgot to|failed to) show(?:ed)? up\b/g, "missed"],
   [/\bfall(?:ing|en)? for\b|\bfell for\b/g, "crush on"],
   [/\b(?:break|breaking|broke) up with (my|your|ur|a|the|this|her|his) therapist\b/g, "leave $1 therapist"],
   [/\b(?:bring|bringing|brought) (?:it |this |that )?up\b/g, "bringup"],
   [/\ba say in\b/g, "input in"],
   // "she says we should stop" is about stopping, not about the word "we".
   [/\b(say|says|said|saying) we (?=should|need|could|can|will|would|must|have|are|were|might|had|shall|may|do|did|get)\b/g, "$1 "],
-  [/(["'])(we|us|our)\1|\bthe (?:word )?(we|us)\b/g, " say we "],
+  [/(["'])(we|us|our)\1|\bthe (?:word )?(we|us)\b|\bwhy we\W*$/g, " say we "],
   [/\bin love\b/g, "crush"],
   [/\bfell out\b|\bfalling out\b/g, "fallout"],
   [/\bno[ -]show(?:ed|s)?\b/g, "missed"],
@@ -131,7 +136,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "again once only well okay hi hello hey please thanks thank get got getting go going gonna " +
     "one thing things something anything someone anyone everyone kind sort lot lots bit normal bad " +
     "know want wondering wonder guys yeah yes no oh maybe actually basically " +
-    "literally now today ago disorder disorders"
+    "literally now today ago disorder disorders during"
   ).split(" "),
 );
 
