@@ -17,7 +17,7 @@ export const DECOYS: Decoy[] = [
     id: "costs-and-insurance",
     title: "The cost of therapy and insurance",
     keywords: [
-      "cost", "costs", "price", "prices", "expensive", "cheap", "afford", "affordable", "free therapy", "insurance",
+      "cost", "costs", "price", "prices", "expensive", "cheap", "afford", "affordable", "free therapy", "insurance", "takes my insurance", "accepts insurance",
       "covered by insurance", "copay", "sliding scale", "money", "waiting list", "per session price", "charge per hour", "per hour", "fees", "rates", "how much do therapists charge",
     ],
     samples: [

@@ -31,7 +31,8 @@ export function typoAllowance(length: number): number {
 }
 
 /**
- * Words under this length are only corrected for two swapped letters ("trsut") or a dropped vowel ("crsh"):
+ * Words under this length are only corrected for two swapped letters ("trsut"), a double letter written
+ * once ("atach") or a dropped vowel ("crsh"):
  * other edits mostly turn real words into others ("fine" → "file", "part" → "party", "star" → "start").
  */
 const SHORT = 6;
@@ -47,7 +48,7 @@ export function closestTerm(term: string, vocabulary: readonly string[]): string
   let bestDistance = allowance + 1;
   for (const candidate of vocabulary) {
     if (candidate[0] !== term[0]) continue;
-    if (term.length < SHORT && !isSwap(term, candidate) && (candidate.length <= term.length || /[aeiou]/.test(term))) continue;
+    if (term.length < SHORT && !isSwap(term, candidate) && !isUndoubled(term, candidate) && (candidate.length <= term.length || /[aeiou]/.test(term))) continue;
     const distance = editDistance(term, candidate, bestDistance - 1);
     if (distance === 1 && !isSlip(term, candidate)) continue;
     if (distance < bestDistance) {
@@ -56,6 +57,14 @@ export function closestTerm(term: string, vocabulary: readonly string[]): string
     }
   }
   return best;
+}
+
+/** Whether b is a with one of its letters doubled. */
+function isUndoubled(a: string, b: string): boolean {
+  if (b.length !== a.length + 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i) === b.slice(i + 1) && (b[i] === b[i - 1] || b[i] === b[i + 1]);
 }
 
 /** Whether b is a with two neighbouring letters swapped. */

@@ -62,7 +62,7 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
 };
 
 /** Stems that only mean something next to another ("says we", "not working", "tell my parents", "worse after"), never alone. */
-export const PAIR_ONLY: ReadonlySet<string> = new Set(["we", "us", "our", "not", "sai", "tell", "after", "without", "parent", "last", "out"]);
+export const PAIR_ONLY: ReadonlySet<string> = new Set(["we", "us", "our", "not", "sai", "tell", "after", "without", "parent", "out", "common", "last"]);
 
 const RELATIVES =
   "mom|mum|mam|mother|dad|father|parent|brother|sister|son|daughter|husband|wife|partner|boyfriend|girlfriend|friend|uncle|aunt|cousin|" +
@@ -81,13 +81,20 @@ function therapistDoes(verbs: string): RegExp {
  */
 export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Addressing the bot by name is not asking about the alliance.
-  [/^\W*(?:(?:hey|hi|hello|yo|ok|okay|dear|thanks|thank you)\W+)?alliance\b\W*(?=\w|$)/, ""],
+  [/^\W*(?:(?:hey|hi|hello|yo|ok|okay|dear|thanks|thank you)\W+alliance\b|@alliance\b|alliance(?=\s*[,:!]|\s*$))\W*/, ""],
   [/\b(?:thanks|thank you|ty|cheers)\W+alliance\W*$/, ""],
   [/\b(my|ur|your|her|his|their|our|the|a|new|old|current|last|ex|previous) t\b/g, "$1 therapist"],
   [/\b(my|ur|your|her|his|their|the|a|new|old|current) (th|thr|therap|ther)\b/g, "$1 therapist"],
   [/\b(?:see|seeing|saw|seen) (?:a|my|the|this|that|her|his|your|ur|our) therapist\b/g, "going to therapy"],
   [/\b(?:can|do|could|would|will|how) (?:i|you|we|one) (?:ever )?tell (?:if|whether|when|that)\b/g, "know if"],
   [/\bsocial media\b/g, "socialmedia"],
+  // Chat fillers that would otherwise read as topic words ("genuinely asking", "read it online").
+  [/\b(?:genuinely|honestly|seriously|sincerely|just) (?:asking|curious|wondering)\b/g, ""],
+  [/\b(read|reading|saw|seen|see|found|find|looked|searched|googled)( \w+)? online\b/g, "$1$2"],
+  [/\bcatch(?:ing)? feelings\b/g, "crush"],
+  [/\bwhen i was (?:little|a kid|a child|young|younger|small|a teen|a teenager|growing up)\b|\bgrowing up\b/g, "childhood"],
+  // Not understanding something is not feeling misunderstood: "I don't understand how therapy works".
+  [/\bunderstand(?:ing)? (?:how|the point|what (?:goes on|happens|therapy is))\b/g, "know how"],
   // "self-harm" is one thing: split, "self" would meet "self-disclosure".
   [/\bself[- ]?(?:harm|injur)\w*|\b(?:hurt|hurting|harm|harming|cut|cutting) (?:myself|themselves|yourself)\b|\b(?:used to|started to|stopped|urges? to) cut(?:ting)?\b|\b(?:the|my|about|her|his|their) cutting\b/g, "selfharm"],
   // Someone else's suicide is a bereavement ("I lost my dad to suicide"); one's own thoughts of it are not.
