@@ -4,24 +4,29 @@
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const width = b.length + 1;
+  // Three rows reused across calls: this runs for every unknown word against many candidates.
+  if (rows.length < 3 * width) rows = new Int32Array(3 * Math.max(width, 2 * rows.length / 3));
+  let beforePrevious = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j++) rows[previous + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    rows[current] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2]! + 1);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+      let value = Math.min(rows[previous + j]! + 1, rows[current + j - 1]! + 1, rows[previous + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[beforePrevious + j - 2]! + 1);
+      rows[current + j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
-    beforePrevious = previous;
-    previous = current;
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
-  return previous[b.length]!;
+  return rows[previous + b.length]!;
 }
+let rows = new Int32Array(3 * 32);
 
 /** How many typos a word of this length may carry and still be recognised. */
 export function typoAllowance(length: number): number {
@@ -46,8 +51,8 @@ export function closestTerm(term: string, vocabulary: readonly string[]): string
   if (allowance === 0) return undefined;
   let best: string | undefined;
   let bestDistance = allowance + 1;
-  for (const candidate of vocabulary) {
-    if (candidate[0] !== term[0]) continue;
+  for (const candidate of byFirstLetter(vocabulary).get(term[0]!) ?? []) {
+    if (Math.abs(candidate.length - term.length) > allowance) continue;
     if (term.length < SHORT && !isSwap(term, candidate) && !isUndoubled(term, candidate) && (candidate.length <= term.length || /[aeiou]/.test(term))) continue;
     const distance = editDistance(term, candidate, bestDistance - 1);
     if (distance === 1 && !isSlip(term, candidate)) continue;
@@ -57,6 +62,18 @@ export function closestTerm(term: string, vocabulary: readonly string[]): string
     }
   }
   return best;
+}
+
+/** Each vocabulary's words by their first letter, built on first use (a typo keeps the first letter). */
+const buckets = new WeakMap<readonly string[], Map<string, string[]>>();
+function byFirstLetter(vocabulary: readonly string[]): Map<string, string[]> {
+  let map = buckets.get(vocabulary);
+  if (!map) {
+    map = new Map();
+    for (const word of vocabulary) map.set(word[0]!, [...(map.get(word[0]!) ?? []), word]);
+    buckets.set(vocabulary, map);
+  }
+  return map;
 }
 
 /** Whether b is a with one of its letters doubled. */
