@@ -29,6 +29,21 @@ export const DECOYS: Decoy[] = [
     ],
   },
   {
+    id: "referrals-and-professions",
+    title: "Getting referred, and which kind of professional is which",
+    keywords: [
+      "referral", "refer me", "referred", "get referred", "self refer", "psychiatrist", "counsellor and a psychotherapist",
+      "psychologist and a psychiatrist", "job titles",
+    ],
+    samples: [
+      "can my doctor refer me to a counsellor",
+      "what's the difference between a psychologist and a psychiatrist",
+      "is a psychotherapist the same as a counsellor",
+      "how do I get a referral for therapy",
+      "can I self refer to talking therapies",
+    ],
+  },
+  {
     id: "careers-and-studying",
     title: "Becoming a therapist, careers and studying psychology",
     keywords: [

@@ -20,7 +20,7 @@ export const CORPUS_FLOORS: Floors = { top1: 0.9, precision: 0.85, recall: 0.85 
  * The held-out batches, each written fresh and measured once before any tuning on it: lower floors, set
  * just under what the engine reaches, so that a regression on questions nobody wrote samples for shows.
  */
-export const HOLDOUT_FLOORS: Floors = { top1: 0.85, precision: 0.85, recall: 0.9 };
+export const HOLDOUT_FLOORS: Floors = { top1: 0.84, precision: 0.82, recall: 0.93 };
 
 const CorpusSchema = z.array(
   z.object({
@@ -61,7 +61,7 @@ function evaluate(title: string, questions: readonly Labelled[], floors: Floors)
     `Top-1 topic accuracy (in scope): ${percent(figures.top1)}`,
     `Out-of-scope precision: ${percent(figures.precision)}  recall: ${percent(figures.recall)}`,
     `Overall (out of scope counted as a label): ${percent(share(results, ({ question, got }) => got === question.topic))}`,
-    `In-scope questions triage answered as a crisis or redirect: ${figures.triaged}`,
+    `In-scope questions triage answered as a crisis or redirect: ${figures.triaged}; top-1 on the rest: ${percent(figures.top1PastTriage)}`,
     "",
     ...(batches.length > 0 ? [...batchTable(results, batches), ""] : []),
     ...table(["topic", "n", "top-1"], groupRows(results.filter(({ question }) => question.topic !== null), ({ question }) => question.topic!)),
@@ -91,6 +91,7 @@ interface Result {
 
 function measure(results: readonly Result[]) {
   const inScope = results.filter(({ question }) => question.topic !== null);
+  const pastTriage = inScope.filter(({ kind }) => kind !== "crisis" && kind !== "redirect");
   const predictedOut = results.filter(({ got }) => got === null);
   const labelledOut = results.filter(({ question }) => question.topic === null);
   return {
@@ -99,7 +100,8 @@ function measure(results: readonly Result[]) {
     top1: share(inScope, ({ question, got }) => got === question.topic),
     precision: share(predictedOut, ({ question }) => question.topic === null),
     recall: share(labelledOut, ({ got }) => got === null),
-    triaged: inScope.filter(({ kind }) => kind === "crisis" || kind === "redirect").length,
+    triaged: inScope.length - pastTriage.length,
+    top1PastTriage: share(pastTriage, ({ question, got }) => got === question.topic),
   };
 }
 

@@ -62,7 +62,7 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
 };
 
 /** Stems that only mean something next to another ("says we", "not working", "tell my parents", "worse after"), never alone. */
-export const PAIR_ONLY: ReadonlySet<string> = new Set(["we", "us", "our", "not", "sai", "tell", "after", "without", "parent", "out", "common", "last"]);
+export const PAIR_ONLY: ReadonlySet<string> = new Set(["we", "us", "our", "not", "sai", "tell", "after", "without", "parent", "out", "common", "last", "thought"]);
 
 const RELATIVES =
   "mom|mum|mam|mother|dad|father|parent|brother|sister|son|daughter|husband|wife|partner|boyfriend|girlfriend|friend|uncle|aunt|cousin|" +
