@@ -17,8 +17,9 @@ export const DECOYS: Decoy[] = [
     id: "costs-and-insurance",
     title: "The cost of therapy and insurance",
     keywords: [
-      "cost", "costs", "price", "prices", "expensive", "cheap", "afford", "affordable", "free therapy", "insurance", "takes my insurance", "accepts insurance",
-      "covered by insurance", "copay", "sliding scale", "money", "waiting list", "per session price", "charge per hour", "per hour", "fees", "rates", "how much do therapists charge",
+      "cost", "costs", "price", "prices", "expensive", "cheap", "afford", "affordable", "free therapy", "insurance",
+      "takes my insurance", "accepts insurance", "covered by insurance", "copay", "sliding scale", "money", "waiting list",
+      "per session price", "charge per hour", "per hour", "fees", "rates", "how much do therapists charge",
     ],
     samples: [
       "how much does therapy cost",
@@ -48,7 +49,8 @@ export const DECOYS: Decoy[] = [
     title: "Becoming a therapist, careers and studying psychology",
     keywords: [
       "become a therapist", "becoming a counsellor", "career", "careers", "job as a therapist", "salary", "earn", "degree",
-      "psychology degree", "study psychology", "university", "college applications", "become a school counselor", "training to become", "qualifications to be", "need to be a counsellor",
+      "psychology degree", "study psychology", "university", "college applications", "become a school counselor",
+      "training to become", "qualifications to be", "need to be a counsellor",
     ],
     samples: [
       "how do I become a therapist",

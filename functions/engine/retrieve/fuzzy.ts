@@ -1,3 +1,6 @@
+/** Three rows of the distance table, reused across calls: this runs for every unknown word against many candidates. */
+let rows = new Int32Array(3 * 32);
+
 /**
  * Edit distance with adjacent transpositions ("thearpist"), stopping early once it exceeds `max`.
  * Returns max + 1 for anything further away.
@@ -5,7 +8,6 @@
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const width = b.length + 1;
-  // Three rows reused across calls: this runs for every unknown word against many candidates.
   if (rows.length < 3 * width) rows = new Int32Array(3 * Math.max(width, 2 * rows.length / 3));
   let beforePrevious = 0;
   let previous = width;
@@ -26,8 +28,6 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return rows[previous + b.length]!;
 }
-let rows = new Int32Array(3 * 32);
-
 /** How many typos a word of this length may carry and still be recognised. */
 export function typoAllowance(length: number): number {
   if (length >= 8) return 2;
