@@ -19,7 +19,8 @@ export const DECOYS: Decoy[] = [
     keywords: [
       "cost", "costs", "price", "prices", "expensive", "cheap", "afford", "affordable", "free therapy", "insurance",
       "takes my insurance", "accepts insurance", "covered by insurance", "copay", "sliding scale", "money", "waiting list",
-      "per session price", "charge per hour", "per hour", "fees", "rates", "how much do therapists charge",
+      "per session price", "charge per hour", "per hour", "fees", "rates", "how much do therapists charge", "subscription",
+      "subscriptions", "worth the money",
     ],
     samples: [
       "how much does therapy cost",
@@ -34,7 +35,7 @@ export const DECOYS: Decoy[] = [
     title: "Getting referred, and which kind of professional is which",
     keywords: [
       "referral", "refer me", "referred", "get referred", "self refer", "psychiatrist", "counsellor and a psychotherapist",
-      "psychologist and a psychiatrist", "job titles",
+      "psychologist and a psychiatrist", "job titles", "therapist near me", "near me", "directory",
     ],
     samples: [
       "can my doctor refer me to a counsellor",

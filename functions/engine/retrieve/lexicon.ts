@@ -62,7 +62,7 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
 };
 
 /** Stems that only mean something next to another ("says we", "not working", "tell my parents", "worse after"), never alone. */
-export const PAIR_ONLY: ReadonlySet<string> = new Set(["we", "us", "our", "not", "sai", "tell", "after", "without", "parent", "out", "common", "last", "thought"]);
+export const PAIR_ONLY: ReadonlySet<string> = new Set(["we", "us", "our", "not", "sai", "tell", "after", "without", "parent", "out", "common", "last", "thought", "set"]);
 
 const RELATIVES =
   "mom|mum|mam|mother|dad|father|parent|brother|sister|son|daughter|husband|wife|partner|boyfriend|girlfriend|friend|uncle|aunt|cousin|" +
@@ -122,7 +122,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\ba say in\b/g, "input in"],
   // "she says we should stop" is about stopping, not about the word "we".
   [/\b(say|says|said|saying) we (?=should|need|could|can|will|would|must|have|are|were|might|had|shall|may|do|did|get)\b/g, "$1 "],
-  [/(["'])(we|us|our)\1|\bthe (?:word )?(we|us)\b|\bwhy we\W*$/g, " say we "],
+  [/(["'])(we|us|our)\1|\bthe (?:word )?(we|us)\b|\b(?:why )?we\s*\?+\W*$|\bwhy we\W*$/g, " say we "],
   [/\bin love\b/g, "crush"],
   [/\bfell out\b|\bfalling out\b/g, "fallout"],
   [/\bno[ -]show(?:ed|s)?\b/g, "missed"],
