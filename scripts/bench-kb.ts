@@ -19,7 +19,7 @@ new Function(javascript)();
 console.log(`parsing and evaluating it as JavaScript (once per isolate): ${(performance.now() - started).toFixed(2)} ms`);
 const { KNOWLEDGE_BASE } = await import("../functions/knowledge/generated/knowledge-base.ts");
 const texts = JSON.stringify(KNOWLEDGE_BASE.topics);
-const index = JSON.stringify(KNOWLEDGE_BASE.index) + JSON.stringify(KNOWLEDGE_BASE.vocabulary);
+const index = JSON.stringify(KNOWLEDGE_BASE.index);
 console.log(`  answers ${kib(texts.length)} (${kib(gzipSync(texts).length)} gzip), index ${kib(index.length)} (${kib(gzipSync(index).length)} gzip),`);
 console.log(`  ${Object.keys(KNOWLEDGE_BASE.index.postings).length} index terms over ${KNOWLEDGE_BASE.topics.length} topics`);
 
@@ -43,15 +43,21 @@ console.log(`indexing 30 custom answers on first use: ${(performance.now() - sta
 for (const [label, config] of [["built-in topics only", DEFAULT_CONFIG], ["with 30 custom answers (the maximum)", custom]] as const) {
   for (const { text } of corpus) answerMessage({ text }, { config }); // warm up
   const times: number[] = [];
+  const best = corpus.map(() => Infinity);
   for (let round = 0; round < 5; round++) {
-    for (const { text } of corpus) {
+    corpus.forEach(({ text }, i) => {
       started = performance.now();
       answerMessage({ text }, { config });
-      times.push(performance.now() - started);
-    }
+      const time = performance.now() - started;
+      times.push(time);
+      best[i] = Math.min(best[i]!, time);
+    });
   }
+  const at = (values: number[], q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))]!.toFixed(3);
   times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(3);
+  best.sort((a, b) => a - b);
   const mean = (times.reduce((sum, time) => sum + time, 0) / times.length).toFixed(3);
-  console.log(`per message, ${label}: mean ${mean} ms, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms (${times.length} runs)`);
+  console.log(`per message, ${label}: mean ${mean} ms, p50 ${at(times, 0.5)} ms, p95 ${at(times, 0.95)} ms, p99 ${at(times, 0.99)} ms, max ${at(times, 1)} ms (${times.length} runs)`);
+  // Each message's fastest run leaves out garbage collection and a busy machine: the engine's own cost.
+  console.log(`  each message's best of 5: p50 ${at(best, 0.5)} ms, p99 ${at(best, 0.99)} ms, max ${at(best, 1)} ms`);
 }
