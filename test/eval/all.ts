@@ -1,7 +1,7 @@
 import type { EvaluationReport } from "./report.ts";
-import { retrievalEvaluation } from "./retrieval-evaluation.ts";
+import { holdoutEvaluation, retrievalEvaluation } from "./retrieval-evaluation.ts";
 import { triageEvaluation } from "./triage-evaluation.ts";
 
 export function allEvaluations(): EvaluationReport[] {
-  return [triageEvaluation(), retrievalEvaluation()];
+  return [triageEvaluation(), retrievalEvaluation(), holdoutEvaluation()];
 }

@@ -111,7 +111,7 @@ describe("GET …/settings (adapters)", () => {
   it("serves a community's delivery settings to the adapter key, defaults for an unknown community", async () => {
     const id = uniqueId("team");
     const token = await createCommunity("slack", id);
-    await putConfig("slack", id, { channels: { mode: "listed", ids: ["C0123ABCD"] }, crisisReplyPrivately: true, alertChannelId: "C0999MODS", cooldownSeconds: 60, region: "IE" }, bearer(token));
+    await putConfig("slack", id, { channels: { mode: "listed", ids: ["C0123ABCD"] }, crisisReplyPrivately: true, alertChannelId: "C0999MODS", cooldownSeconds: 60, region: "IE", extraResources: [{ name: "Our peer line", phone: "+353 1 555 0100" }] }, bearer(token));
     const response = await fetchWorker(configPath("slack", id, "settings"), { headers: ADAPTER });
     expect(response.status).toBe(200);
     expect(AdapterSettingsSchema.parse(await response.json())).toEqual({
@@ -119,6 +119,8 @@ describe("GET …/settings (adapters)", () => {
       crisisReplyPrivately: true,
       alertChannelId: "C0999MODS",
       cooldownSeconds: 60,
+      region: "IE",
+      extraResources: [{ name: "Our peer line", phone: "+353 1 555 0100" }],
     });
     const unknown = await fetchWorker(configPath("slack", uniqueId("nobody"), "settings"), { headers: ADAPTER });
     expect(await unknown.json()).toEqual(adapterSettings(DEFAULT_CONFIG));

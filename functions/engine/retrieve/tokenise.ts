@@ -32,8 +32,13 @@ export function entry<T>(table: Readonly<Record<string, T>>, key: string): T | u
 
 /** The content words of a span of text, spelled one way and stemmed: what the index and queries share. */
 export function tokenise(text: string): string[] {
+  return tokenisePrepared(prepareText(text));
+}
+
+/** `tokenise` for text already through `prepareText` (a message is prepared once, then split into sentences). */
+export function tokenisePrepared(prepared: string): string[] {
   const stems: string[] = [];
-  for (const raw of prepareText(text).match(/[a-z]+/g) ?? []) {
+  for (const raw of prepared.match(/[a-z]+/g) ?? []) {
     const expanded = entry(SLANG, raw) ?? raw;
     for (const word of expanded.split(" ")) {
       if (!word || STOPWORDS.has(word)) continue;
