@@ -33,7 +33,7 @@ export function createInteractionHandler(deps: Omit<MessageHandlerDeps, "cooldow
         await port.defer();
         const settings = await deps.settingsFor("discord", interaction.guildId);
         const request = buildAnswerRequest({ ...interaction, text: action.question }, deps.userKey);
-        const { answer } = await deps.ask(request);
+        const { answer } = await deps.ask(request, settings);
         await port.respond(askReply(answer, action, settings.crisisReplyPrivately));
         const alert = planCrisisAlert(answer.kind, settings.alertChannelId, interaction);
         if (alert) await port.sendAlert(alert).catch((error) => deps.log("discord.alert_failed", { fault: faultName(error) }));
@@ -42,8 +42,8 @@ export function createInteractionHandler(deps: Omit<MessageHandlerDeps, "cooldow
       case "resources": {
         await port.defer();
         const settings = await deps.settingsFor("discord", interaction.guildId);
-        // Adapter settings carry no region or extra resources, so the member's locale picks the lines.
-        return port.respond(resourcesReply({ locale: interaction.locale ?? interaction.guildLocale }, settings.crisisReplyPrivately));
+        const where = { region: settings.region, locale: interaction.locale ?? interaction.guildLocale, extraResources: settings.extraResources };
+        return port.respond(resourcesReply(where, settings.crisisReplyPrivately));
       }
       case "about":
         return port.respond(aboutReply());

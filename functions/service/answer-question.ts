@@ -3,7 +3,7 @@ import { resolveConfig, type ResolvedCommunityConfig } from "../../shared/schema
 import { answerMessage } from "../engine/answer-message.ts";
 import { applyCommunityConfig } from "../engine/community/apply-community-config.ts";
 import { logFault } from "../log.ts";
-import { loadCommunityConfig } from "../storage/communities.ts";
+import { answeringConfig } from "../storage/communities.ts";
 import { recordUsage } from "../storage/usage.ts";
 
 /** The part of an ExecutionContext the service needs (Hono and workers-types type it differently). */
@@ -37,7 +37,7 @@ export function answerForCommunity(question: Pick<Question, "text" | "locale">, 
 async function communityConfigFor(env: Env, { platform, communityId }: Question) {
   if (!communityId || (platform !== "discord" && platform !== "slack")) return undefined;
   try {
-    return await loadCommunityConfig(env.DB, platform, communityId);
+    return await answeringConfig(env.DB, platform, communityId);
   } catch (error) {
     logFault("answer.config", error);
     return undefined;

@@ -2,6 +2,7 @@ import { normalise } from "../../functions/engine/normalise/normalise.ts";
 import { CRISIS_GROUPS } from "../../functions/engine/triage/crisis/index.ts";
 import type { Cue, CueGroup } from "../../functions/engine/triage/cue.ts";
 import { CueIndex, findCues, MessageScan } from "../../functions/engine/triage/find-cues.ts";
+import { CUE_GATES } from "../../functions/engine/triage/generated/cue-gates.ts";
 import { REDIRECT_GROUPS } from "../../functions/engine/triage/redirect/index.ts";
 import { triage, type TriageResult } from "../../functions/engine/triage/triage.ts";
 import { CRISIS_REASONS, REDIRECT_REASONS } from "../../shared/schemas/answer.ts";
@@ -142,7 +143,7 @@ function categoryRows(outcomes: readonly Outcome[], expected: (o: Outcome) => st
 
 /** Gating runs each cue only on clauses holding a word its pattern requires; it must never change a finding. */
 function gatingDifferences(cases: readonly TriageCase[]): string[] {
-  const index = new CueIndex([CRISIS_GROUPS, REDIRECT_GROUPS]);
+  const index = new CueIndex([CRISIS_GROUPS, REDIRECT_GROUPS], CUE_GATES);
   const differences: string[] = [];
   for (const { text } of cases) {
     const message = normalise(text);

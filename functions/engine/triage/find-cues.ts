@@ -6,7 +6,8 @@ import { type Subject, speakerOf, subjectInside, subjectOf } from "./context/sub
 import { isPastAt, type Tense, tenseOf } from "./context/time.ts";
 import { isTopicMention } from "./context/topic.ts";
 import type { Check, Cue, CueGroup } from "./cue.ts";
-import { gatesOf, KeyedLists } from "./required-words.ts";
+import { gateTablesFor, type GateTables } from "./gate-tables.ts";
+import { KeyedLists } from "./required-words.ts";
 
 /** A cue that held in context, with the reason it points to. */
 export interface Finding<Reason extends string> {
@@ -39,8 +40,8 @@ export class CueIndex {
   /** Per gate, the cue it belongs to and whether it also needs a second key. */
   readonly gateCue: readonly number[];
   readonly gateNeedsSecond: readonly boolean[];
-  private readonly firstKeys = new KeyedLists<number>();
-  private readonly secondKeys = new KeyedLists<number>();
+  private readonly firstKeys: KeyedLists<number>;
+  private readonly secondKeys: KeyedLists<number>;
   private readonly ids = new Map<Cue<string>, number>();
   /** Tokens recur from message to message: the gates each opens, remembered up to a bound. */
   private readonly byToken = new Map<string, TokenGates>();
@@ -48,29 +49,17 @@ export class CueIndex {
   /** Stamps clauses across scans, so each token's `seen` needs no resetting. */
   stamp = 0;
 
-  constructor(groupLists: readonly (readonly CueGroup<string>[])[]) {
+  /** `built`: the tables the build wrote (generated/cue-gates.ts), used when they fit these cues. */
+  constructor(groupLists: readonly (readonly CueGroup<string>[])[], built?: GateTables) {
     this.cues = groupLists.flat().flatMap((group) => group.cues);
-    const ungated: number[] = [];
-    const gateCue: number[] = [];
-    const gateNeedsSecond: boolean[] = [];
-    this.cues.forEach((cue, id) => {
-      this.ids.set(cue, id);
-      const gates = gatesOf(cue.pattern.source);
-      if (!gates) {
-        ungated.push(id);
-        return;
-      }
-      for (const gate of gates) {
-        const gateId = gateCue.length;
-        gateCue.push(id);
-        gateNeedsSecond.push(gate.second !== null);
-        for (const key of gate.first) this.firstKeys.add(key, gateId);
-        for (const key of gate.second ?? []) this.secondKeys.add(key, gateId);
-      }
-    });
-    this.ungated = ungated;
-    this.gateCue = gateCue;
-    this.gateNeedsSecond = gateNeedsSecond;
+    this.cues.forEach((cue, id) => this.ids.set(cue, id));
+    const tables = gateTablesFor(this.cues, built);
+    this.ungated = tables.ungated;
+    this.gateCue = tables.gateCue;
+    const needsSecond = new Set(tables.needsSecond);
+    this.gateNeedsSecond = tables.gateCue.map((_, gate) => needsSecond.has(gate));
+    this.firstKeys = new KeyedLists(tables.first);
+    this.secondKeys = new KeyedLists(tables.second);
   }
 
   gatesForToken(token: string): TokenGates {

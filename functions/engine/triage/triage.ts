@@ -3,6 +3,7 @@ import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { PROJECTION } from "./crisis/conditions.ts";
 import { CRISIS_GROUPS, CRISIS_PRIORITY } from "./crisis/index.ts";
 import { CueIndex, findCues, type Finding, MessageScan } from "./find-cues.ts";
+import { CUE_GATES } from "./generated/cue-gates.ts";
 import { REDIRECT_GROUPS } from "./redirect/index.ts";
 
 export type TriageResult =
@@ -10,7 +11,7 @@ export type TriageResult =
   | { kind: "redirect"; reason: RedirectReason }
   | null;
 
-const INDEX = new CueIndex([CRISIS_GROUPS, REDIRECT_GROUPS]);
+const INDEX = new CueIndex([CRISIS_GROUPS, REDIRECT_GROUPS], CUE_GATES);
 const [FIRST_PRIORITY] = CRISIS_PRIORITY;
 
 /** Crisis wins over everything, then redirects; null means the knowledge base may answer. */
