@@ -129,13 +129,9 @@ export class MessageScan {
         }
         for (const gate of gates.second) lastSecond[gate] = clauseIndex;
       }
-      for (const id of index.ungated) opened.push(-1 - id);
+      for (const id of index.ungated) addCandidate(candidates, lastCue, id, clauseIndex);
       for (const gate of opened) {
-        if (gate >= 0 && index.gateNeedsSecond[gate] && lastSecond[gate] !== clauseIndex) continue;
-        const id = gate >= 0 ? index.gateCue[gate]! : -1 - gate;
-        if (lastCue[id] === clauseIndex) continue;
-        lastCue[id] = clauseIndex;
-        candidates[id]!.push(clauseIndex);
+        if (!index.gateNeedsSecond[gate] || lastSecond[gate] === clauseIndex) addCandidate(candidates, lastCue, index.gateCue[gate]!, clauseIndex);
       }
     }
     this.candidates = candidates;
@@ -167,6 +163,13 @@ export class MessageScan {
   tense(index: number): Tense {
     return (this.tenses[index] ??= tenseOf(this.clauses[index]!));
   }
+}
+
+/** Records the clause as a candidate for the cue, once. */
+function addCandidate(candidates: number[][], lastCue: Int32Array, id: number, clauseIndex: number): void {
+  if (lastCue[id] === clauseIndex) return;
+  lastCue[id] = clauseIndex;
+  candidates[id]!.push(clauseIndex);
 }
 
 /**
