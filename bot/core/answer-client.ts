@@ -19,6 +19,8 @@ export type AnswerOutcome =
   | { source: "rate_limited"; answer: Answer; retryAfterSeconds: number }
   | { source: "fallback"; answer: Answer; fault: string };
 
+type FallbackRegion = { locale?: string | undefined; region?: string | undefined };
+
 const TRANSIENT_STATUS = new Set([502, 503, 504]);
 
 /** Asks the Worker; every failure ends in a reply (the shared fallback with crisis resources), never a throw. */
@@ -27,7 +29,7 @@ export function createAnswerClient(options: AnswerClientOptions) {
   const doFetch = options.fetch ?? fetch;
   const endpoint = new URL("/v1/answer", apiUrl).toString();
 
-  async function attempt(request: AnswerRequest): Promise<AnswerOutcome | { retry: string }> {
+  async function attempt(request: AnswerRequest, where: FallbackRegion): Promise<AnswerOutcome | { retry: string }> {
     let response: Response;
     try {
       response = await doFetch(endpoint, {
@@ -38,7 +40,7 @@ export function createAnswerClient(options: AnswerClientOptions) {
       });
     } catch (error) {
       const name = error instanceof Error ? error.name : "Error";
-      if (name === "TimeoutError" || name === "AbortError") return fallback("timeout", request);
+      if (name === "TimeoutError" || name === "AbortError") return fallback("timeout", where);
       return { retry: `network:${name}` };
     }
     if (response.status === 429) {
@@ -52,32 +54,33 @@ export function createAnswerClient(options: AnswerClientOptions) {
     }
     if (!response.ok) {
       await response.body?.cancel();
-      return fallback(`http:${response.status}`, request);
+      return fallback(`http:${response.status}`, where);
     }
     try {
       const parsed = AnswerSchema.safeParse(await response.json());
-      return parsed.success ? { source: "worker", answer: parsed.data } : fallback("invalid_answer", request);
+      return parsed.success ? { source: "worker", answer: parsed.data } : fallback("invalid_answer", where);
     } catch {
-      return fallback("invalid_json", request);
+      return fallback("invalid_json", where);
     }
   }
 
-  /** The fallback names the line for the member's region where the locale gives one. */
-  function fallback(fault: string, request: AnswerRequest): AnswerOutcome {
+  /** The fallback names the line for the community's region, else the member's locale's. */
+  function fallback(fault: string, where: FallbackRegion): AnswerOutcome {
     log("answer.fallback", { fault });
-    return { source: "fallback", answer: fallbackAnswer({ locale: request.locale }), fault };
+    return { source: "fallback", answer: fallbackAnswer(where), fault };
   }
 
-  return async function ask(request: AnswerRequest): Promise<AnswerOutcome> {
+  return async function ask(request: AnswerRequest, community: { region?: string | undefined } = {}): Promise<AnswerOutcome> {
+    const where: FallbackRegion = { locale: request.locale, region: community.region };
     let lastFault = "unknown";
     for (let attemptNumber = 0; attemptNumber <= retries; attemptNumber += 1) {
       if (attemptNumber > 0) await sleep(backoffMs * 2 ** (attemptNumber - 1));
-      const outcome = await attempt(request);
+      const outcome = await attempt(request, where);
       if (!("retry" in outcome)) return outcome;
       lastFault = outcome.retry;
       log("answer.retry", { fault: lastFault, attempt: attemptNumber + 1 });
     }
-    return fallback(lastFault, request);
+    return fallback(lastFault, where);
   };
 }
 

@@ -33,7 +33,7 @@ export function createInteractionHandler(deps: Omit<MessageHandlerDeps, "cooldow
         await port.defer();
         const settings = await deps.settingsFor("discord", interaction.guildId);
         const request = buildAnswerRequest({ ...interaction, text: action.question }, deps.userKey);
-        const outcome = await deps.ask(request);
+        const outcome = await deps.ask(request, settings);
         if (outcome.source === "rate_limited") return port.respond(rateLimitedReply(outcome.retryAfterSeconds));
         const { answer } = outcome;
         await port.respond(askReply(answer, action, settings.crisisReplyPrivately));
@@ -44,8 +44,8 @@ export function createInteractionHandler(deps: Omit<MessageHandlerDeps, "cooldow
       case "resources": {
         await port.defer();
         const settings = await deps.settingsFor("discord", interaction.guildId);
-        // Adapter settings carry no region or extra resources, so the member's locale picks the lines.
-        return port.respond(resourcesReply({ locale: interaction.locale ?? interaction.guildLocale }, settings.crisisReplyPrivately));
+        const where = { region: settings.region, locale: interaction.locale ?? interaction.guildLocale, extraResources: settings.extraResources };
+        return port.respond(resourcesReply(where, settings.crisisReplyPrivately));
       }
       case "about":
         return port.respond(aboutReply());

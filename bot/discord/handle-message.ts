@@ -10,7 +10,7 @@ import { faultName, type Log, type MessagePort } from "./ports.ts";
 import { planMessageReply, SENT_PRIVATELY_NOTICE, type ReplyPlan } from "./reply-plan.ts";
 
 export interface MessageHandlerDeps {
-  ask: (request: AnswerRequest) => Promise<AnswerOutcome>;
+  ask: (request: AnswerRequest, community?: { region?: string | undefined }) => Promise<AnswerOutcome>;
   settingsFor: (platform: "discord", communityId: string | undefined) => Promise<AdapterSettings>;
   cooldown: { take(key: string, seconds: number): boolean };
   userKey: (userId: string) => string;
@@ -33,7 +33,7 @@ export function createMessageHandler(deps: MessageHandlerDeps) {
       }
       if (!onCooldown) await port.sendTyping().catch((error) => deps.log("discord.typing_failed", { fault: faultName(error) }));
       const request = buildAnswerRequest({ text, guildId: message.guildId, guildLocale: message.guildLocale, userId: message.authorId }, deps.userKey);
-      const plan = planMessageReply(await deps.ask(request), message, settings, onCooldown);
+      const plan = planMessageReply(await deps.ask(request, settings), message, settings, onCooldown);
       if (plan) await deliver(plan, port, deps.log);
     } catch (error) {
       deps.log("discord.message_failed", { fault: faultName(error) });

@@ -8,7 +8,7 @@ import type { SlackQuestion } from "../../shared/slack/question.ts";
 import type { SlackLog, SlackWebApi } from "../../shared/slack/web-api.ts";
 
 export interface SlackResponderDeps {
-  ask: (request: AnswerRequest) => Promise<AnswerOutcome>;
+  ask: (request: AnswerRequest, community?: { region?: string | undefined }) => Promise<AnswerOutcome>;
   settingsFor: (platform: CommunityPlatform, communityId: string | undefined) => Promise<AdapterSettings>;
   cooldown: { take(key: string, seconds: number): boolean };
   log: SlackLog;
@@ -40,7 +40,7 @@ export function createSlackResponder(deps: SlackResponderDeps) {
   async function answerFor(question: SlackQuestion) {
     const settings = await deps.settingsFor("slack", question.teamId);
     const coolingDown = !deps.cooldown.take(`${question.teamId}:${question.userId}`, settings.cooldownSeconds);
-    const outcome = await deps.ask(answerRequestFor(question));
+    const outcome = await deps.ask(answerRequestFor(question), settings);
     // The Worker's rate-limit note (never a crisis reply: those are never limited) goes only to the member.
     const replyTo = outcome.source === "rate_limited" ? { ...question, mustBePrivate: true } : question;
     return { answer: outcome.answer, settings, held: isHeldByCooldown(coolingDown, outcome), replyTo };

@@ -29,7 +29,7 @@ export function compileKnowledgeBase(sources: readonly TopicSource[]): Knowledge
     }),
   }));
   if (errors.length > 0) throw new Error(errors.join("\n"));
-  return { topics, index, vocabulary: searchable[0]!.vocabulary };
+  return { topics, index };
 }
 
 /** The generated module's source: stable, one term per line, so a content change reads well in a diff. */
@@ -50,7 +50,6 @@ export function knowledgeBaseModule(base: KnowledgeBase): string {
     ...postingLines,
     "    },",
     "  },",
-    `  vocabulary: ${JSON.stringify(base.vocabulary)},`,
     "};",
     "",
   ].join("\n");

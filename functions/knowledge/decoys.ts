@@ -18,7 +18,9 @@ export const DECOYS: Decoy[] = [
     title: "The cost of therapy and insurance",
     keywords: [
       "cost", "costs", "price", "prices", "expensive", "cheap", "afford", "affordable", "free therapy", "insurance",
-      "covered by insurance", "copay", "sliding scale", "money", "waiting list", "per session price",
+      "takes my insurance", "accepts insurance", "covered by insurance", "copay", "sliding scale", "money", "waiting list",
+      "per session price", "charge per hour", "per hour", "fees", "rates", "how much do therapists charge", "subscription",
+      "subscriptions", "worth the money",
     ],
     samples: [
       "how much does therapy cost",
@@ -29,18 +31,34 @@ export const DECOYS: Decoy[] = [
     ],
   },
   {
+    id: "referrals-and-professions",
+    title: "Getting referred, and which kind of professional is which",
+    keywords: [
+      "referral", "refer me", "referred", "get referred", "self refer", "psychiatrist", "counsellor and a psychotherapist",
+      "psychologist and a psychiatrist", "job titles", "therapist near me", "near me", "directory",
+    ],
+    samples: [
+      "can my doctor refer me to a counsellor",
+      "what's the difference between a psychologist and a psychiatrist",
+      "is a psychotherapist the same as a counsellor",
+      "how do I get a referral for therapy",
+      "can I self refer to talking therapies",
+    ],
+  },
+  {
     id: "careers-and-studying",
     title: "Becoming a therapist, careers and studying psychology",
     keywords: [
       "become a therapist", "becoming a counsellor", "career", "careers", "job as a therapist", "salary", "earn", "degree",
-      "psychology degree", "study psychology", "university", "college applications", "school counselor", "training to become",
+      "psychology degree", "study psychology", "university", "college applications", "become a school counselor",
+      "training to become", "qualifications to be", "need to be a counsellor",
     ],
     samples: [
       "how do I become a therapist",
       "what degree do you need to be a counsellor",
       "how much do psychologists earn",
       "is psychology a good subject to study at university",
-      "what does a school counselor do",
+      "how do I become a school counselor",
     ],
   },
 ];

@@ -18,5 +18,4 @@ export interface CompiledTopic {
 export interface KnowledgeBase {
   topics: CompiledTopic[];
   index: LexicalIndex;
-  vocabulary: string[];
 }

@@ -3,7 +3,7 @@ import { resolveConfig, type ResolvedCommunityConfig } from "../../shared/schema
 import { answerMessage } from "../engine/answer-message.ts";
 import { applyCommunityConfig } from "../engine/community/apply-community-config.ts";
 import { logFault } from "../log.ts";
-import { loadCommunityConfig } from "../storage/communities.ts";
+import { answeringConfig } from "../storage/communities.ts";
 import { recordUsage } from "../storage/usage.ts";
 import { checkRateLimits, RateLimitedError, type RateLimitSubject, type RateLimitVerdict } from "./rate-limits.ts";
 
@@ -44,7 +44,7 @@ export function answerForCommunity(question: Pick<Question, "text" | "locale">, 
 async function communityConfigFor(env: Env, { platform, communityId }: Question) {
   if (!communityId || (platform !== "discord" && platform !== "slack")) return undefined;
   try {
-    return await loadCommunityConfig(env.DB, platform, communityId);
+    return await answeringConfig(env.DB, platform, communityId);
   } catch (error) {
     logFault("answer.config", error);
     return undefined;

@@ -2,6 +2,7 @@ import { CommunityConfigSchema, type CommunityConfig, type CommunityPlatform } f
 import type { AuditActor, ConfigChange } from "../../shared/schemas/communities.ts";
 import { logFault } from "../log.ts";
 import { auditStatement, type CommunityKey } from "./audit-log.ts";
+import { cachedConfig, forgetConfig } from "./config-cache.ts";
 import { configChanges } from "./config-changes.ts";
 
 export type { CommunityKey };
@@ -31,6 +32,16 @@ export async function loadCommunityConfig(db: D1Database, platform: CommunityPla
     .first<Pick<CommunityRow, "config">>();
   return row ? parseStoredConfig(row.config) : undefined;
 }
+
+/**
+ * The config answers use: loadCommunityConfig's, kept by this isolate for a few seconds (see
+ * config-cache.ts) so a busy community's answers do not each wait on D1.
+ */
+export function answeringConfig(db: D1Database, platform: CommunityPlatform, communityId: string): Promise<CommunityConfig | undefined> {
+  return cachedConfig(cacheKey({ platform, communityId }), () => loadCommunityConfig(db, platform, communityId));
+}
+
+const cacheKey = ({ platform, communityId }: CommunityKey) => `${platform}:${communityId}`;
 
 export async function findCommunity(db: D1Database, key: CommunityKey): Promise<Community | null> {
   const row = await db
@@ -68,6 +79,7 @@ export async function createCommunity(
       .bind(key.platform, key.communityId, name, tokenHash, at),
     auditStatement(db, key, actor, "community_created", [], now, true),
   ]);
+  forgetConfig(cacheKey(key));
   return insert!.meta.changes === 1;
 }
 
@@ -87,6 +99,7 @@ export async function replaceCommunityConfig(
       .bind(community.platform, community.communityId, JSON.stringify(config), now.toISOString()),
     auditStatement(db, community, actor, "config_updated", changes, now),
   ]);
+  forgetConfig(cacheKey(community));
   return changes;
 }
 

@@ -87,10 +87,20 @@ export const AdapterSettingsSchema = z.object({
   crisisReplyPrivately: z.boolean(),
   alertChannelId: z.optional(platformId),
   cooldownSeconds: z.int(),
+  /** Where the adapter answers on its own (`/resources`, the fallback), the community's region and lines still apply. */
+  region: z.optional(z.string()),
+  extraResources: z.optional(z.array(ExtraResourceSchema)),
 });
 export type AdapterSettings = z.infer<typeof AdapterSettingsSchema>;
 
 export function adapterSettings(config: ResolvedCommunityConfig): AdapterSettings {
-  const { channels, crisisReplyPrivately, alertChannelId, cooldownSeconds } = config;
-  return { channels, crisisReplyPrivately, cooldownSeconds, ...(alertChannelId ? { alertChannelId } : {}) };
+  const { channels, crisisReplyPrivately, alertChannelId, cooldownSeconds, region, extraResources } = config;
+  return {
+    channels,
+    crisisReplyPrivately,
+    cooldownSeconds,
+    ...(alertChannelId ? { alertChannelId } : {}),
+    ...(region ? { region } : {}),
+    ...(extraResources.length > 0 ? { extraResources } : {}),
+  };
 }

@@ -1,7 +1,8 @@
 import type { EvaluationReport } from "./report.ts";
-import { retrievalEvaluation } from "./retrieval-evaluation.ts";
+import { holdoutEvaluation, retrievalEvaluation } from "./retrieval-evaluation.ts";
 import { triageEvaluation } from "./triage-evaluation.ts";
+import { triageHoldoutEvaluation } from "./triage-holdout-evaluation.ts";
 
 export function allEvaluations(): EvaluationReport[] {
-  return [triageEvaluation(), retrievalEvaluation()];
+  return [triageEvaluation(), triageHoldoutEvaluation(), retrievalEvaluation(), holdoutEvaluation()];
 }

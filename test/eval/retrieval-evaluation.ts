@@ -1,17 +1,35 @@
 import * as z from "zod/mini";
 import { answerMessage } from "../../functions/engine/answer-message.ts";
+import type { Answer } from "../../shared/schemas/answer.ts";
 import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
+import holdout from "../corpus/questions-holdout.json" with { type: "json" };
 import corpus from "../corpus/questions.json" with { type: "json" };
 import { percent, table, type EvaluationReport } from "./report.ts";
 
-/** The suite fails when fewer in-scope questions than this get the right topic first. */
-export const MIN_TOP1_ACCURACY = 0.9;
-/** …or when out-of-scope replies are this often wrong, or this often missing. */
-export const MIN_OUT_OF_SCOPE_PRECISION = 0.85;
-export const MIN_OUT_OF_SCOPE_RECALL = 0.85;
+interface Floors {
+  /** The suite fails when fewer in-scope questions than this get the right topic first… */
+  top1: number;
+  /** …or when out-of-scope replies are this often wrong, or this often missing. */
+  precision: number;
+  recall: number;
+}
+
+/** The corpus the knowledge base was written and tuned against. */
+export const CORPUS_FLOORS: Floors = { top1: 0.9, precision: 0.85, recall: 0.85 };
+/**
+ * The held-out batches, each written fresh and measured once before any tuning on it: lower floors, set
+ * just under what the engine reaches, so that a regression on questions nobody wrote samples for shows.
+ */
+export const HOLDOUT_FLOORS: Floors = { top1: 0.84, precision: 0.82, recall: 0.93 };
 
 const CorpusSchema = z.array(
-  z.object({ text: z.string().check(z.minLength(1)), topic: z.nullable(z.string()), category: z.string().check(z.minLength(1)) }),
+  z.object({
+    text: z.string().check(z.minLength(1)),
+    topic: z.nullable(z.string()),
+    category: z.string().check(z.minLength(1)),
+    /** Held-out questions: the batch they were written in. */
+    batch: z.optional(z.number()),
+  }),
 );
 type Labelled = z.infer<typeof CorpusSchema>[number];
 
@@ -22,23 +40,31 @@ const OUT = "(out of scope)";
  * production) and compares the topic it answers with (or none) to the label.
  */
 export function retrievalEvaluation(): EvaluationReport {
-  const questions = CorpusSchema.parse(corpus);
-  const results = questions.map((question) => ({ question, got: predictedTopic(question) }));
-  const inScope = results.filter(({ question }) => question.topic !== null);
-  const top1 = share(inScope, ({ question, got }) => got === question.topic);
-  const predictedOut = results.filter(({ got }) => got === null);
-  const labelledOut = results.filter(({ question }) => question.topic === null);
-  const precision = share(predictedOut, ({ question }) => question.topic === null);
-  const recall = share(labelledOut, ({ got }) => got === null);
+  return evaluate("Knowledge base", CorpusSchema.parse(corpus), CORPUS_FLOORS);
+}
 
+/** The same over test/corpus/questions-holdout.json, with a row per batch. */
+export function holdoutEvaluation(): EvaluationReport {
+  return evaluate("Knowledge base, held-out batches", CorpusSchema.parse(holdout), HOLDOUT_FLOORS);
+}
+
+function evaluate(title: string, questions: readonly Labelled[], floors: Floors): EvaluationReport {
+  const results = questions.map((question) => {
+    const answer = answerMessage({ text: question.text }, { config: DEFAULT_CONFIG });
+    return { question, kind: answer.kind, got: predictedTopic(answer) };
+  });
+  const figures = measure(results);
+  const batches = [...new Set(questions.flatMap(({ batch }) => (batch === undefined ? [] : [batch])))].sort((a, b) => a - b);
   const lines = [
-    `${questions.length} questions: ${inScope.length} in scope over ${new Set(inScope.map(({ question }) => question.topic)).size} topics, ${labelledOut.length} out of scope.`,
+    `${questions.length} questions: ${figures.inScope} in scope over ${new Set(questions.flatMap(({ topic }) => (topic ? [topic] : []))).size} topics, ${figures.labelledOut} out of scope.`,
     "",
-    `Top-1 topic accuracy (in scope): ${percent(top1)}`,
-    `Out-of-scope precision: ${percent(precision)}  recall: ${percent(recall)}`,
+    `Top-1 topic accuracy (in scope): ${percent(figures.top1)}`,
+    `Out-of-scope precision: ${percent(figures.precision)}  recall: ${percent(figures.recall)}`,
     `Overall (out of scope counted as a label): ${percent(share(results, ({ question, got }) => got === question.topic))}`,
+    `In-scope questions triage answered as a crisis or redirect: ${figures.triaged}; top-1 on the rest: ${percent(figures.top1PastTriage)}`,
     "",
-    ...table(["topic", "n", "top-1"], groupRows(inScope, ({ question }) => question.topic!)),
+    ...(batches.length > 0 ? [...batchTable(results, batches), ""] : []),
+    ...table(["topic", "n", "top-1"], groupRows(results.filter(({ question }) => question.topic !== null), ({ question }) => question.topic!)),
     "",
     ...table(["category", "n", "correct"], groupRows(results, ({ question }) => question.category)),
     "",
@@ -46,21 +72,45 @@ export function retrievalEvaluation(): EvaluationReport {
     ...confusions(results),
   ];
   const failures: string[] = [];
-  if (top1 < MIN_TOP1_ACCURACY) failures.push(`top-1 accuracy ${percent(top1)} is below ${percent(MIN_TOP1_ACCURACY)}`);
-  if (precision < MIN_OUT_OF_SCOPE_PRECISION) failures.push(`out-of-scope precision ${percent(precision)} is below ${percent(MIN_OUT_OF_SCOPE_PRECISION)}`);
-  if (recall < MIN_OUT_OF_SCOPE_RECALL) failures.push(`out-of-scope recall ${percent(recall)} is below ${percent(MIN_OUT_OF_SCOPE_RECALL)}`);
-  return { title: "Knowledge base", lines, failures };
+  if (figures.top1 < floors.top1) failures.push(`top-1 accuracy ${percent(figures.top1)} is below ${percent(floors.top1)}`);
+  if (figures.precision < floors.precision) failures.push(`out-of-scope precision ${percent(figures.precision)} is below ${percent(floors.precision)}`);
+  if (figures.recall < floors.recall) failures.push(`out-of-scope recall ${percent(figures.recall)} is below ${percent(floors.recall)}`);
+  return { title, lines, failures };
 }
 
 /** The topic the engine answered with; null when it did not answer from the knowledge base. */
-function predictedTopic(question: Labelled): string | null {
-  const answer = answerMessage({ text: question.text }, { config: DEFAULT_CONFIG });
+function predictedTopic(answer: Answer): string | null {
   return answer.kind === "answer" ? answer.topic : null;
 }
 
 interface Result {
   question: Labelled;
+  kind: Answer["kind"];
   got: string | null;
+}
+
+function measure(results: readonly Result[]) {
+  const inScope = results.filter(({ question }) => question.topic !== null);
+  const pastTriage = inScope.filter(({ kind }) => kind !== "crisis" && kind !== "redirect");
+  const predictedOut = results.filter(({ got }) => got === null);
+  const labelledOut = results.filter(({ question }) => question.topic === null);
+  return {
+    inScope: inScope.length,
+    labelledOut: labelledOut.length,
+    top1: share(inScope, ({ question, got }) => got === question.topic),
+    precision: share(predictedOut, ({ question }) => question.topic === null),
+    recall: share(labelledOut, ({ got }) => got === null),
+    triaged: inScope.length - pastTriage.length,
+    top1PastTriage: share(pastTriage, ({ question, got }) => got === question.topic),
+  };
+}
+
+function batchTable(results: readonly Result[], batches: readonly number[]): string[] {
+  const rows = batches.map((batch) => {
+    const figures = measure(results.filter(({ question }) => question.batch === batch));
+    return [batch, figures.inScope + figures.labelledOut, percent(figures.top1), percent(figures.precision), percent(figures.recall), figures.triaged];
+  });
+  return table(["batch", "n", "top-1", "out-of-scope precision", "recall", "triaged"], rows);
 }
 
 function share<T>(items: readonly T[], predicate: (item: T) => boolean): number {

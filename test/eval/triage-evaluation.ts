@@ -1,11 +1,14 @@
 import { normalise } from "../../functions/engine/normalise/normalise.ts";
 import { CRISIS_GROUPS } from "../../functions/engine/triage/crisis/index.ts";
+import type { Cue, CueGroup } from "../../functions/engine/triage/cue.ts";
 import { CueIndex, findCues, MessageScan } from "../../functions/engine/triage/find-cues.ts";
+import { CUE_GATES } from "../../functions/engine/triage/generated/cue-gates.ts";
 import { REDIRECT_GROUPS } from "../../functions/engine/triage/redirect/index.ts";
 import { triage, type TriageResult } from "../../functions/engine/triage/triage.ts";
 import { CRISIS_REASONS, REDIRECT_REASONS } from "../../shared/schemas/answer.ts";
 import questions from "../corpus/questions.json" with { type: "json" };
 import corpus from "../corpus/triage.json" with { type: "json" };
+import holdout from "../corpus/triage-holdout.json" with { type: "json" };
 import { type EvaluationReport, percent, table } from "./report.ts";
 
 /** One labelled message of test/corpus/triage.json. */
@@ -98,7 +101,7 @@ export function triageEvaluation(cases: readonly TriageCase[] = corpus as Triage
   if (falseAlarmRate > MAX_BENIGN_AS_CRISIS) {
     failures.push(`${percent(falseAlarmRate)} of benign messages were flagged as crisis (at most ${percent(MAX_BENIGN_AS_CRISIS)}):`, ...falseAlarms.map((o) => `  ${oneLine(o.case.text)}`));
   }
-  failures.push(...knowledge.failures, ...gatingDifferences(cases));
+  failures.push(...knowledge.failures, ...gatingDifferences([...cases, ...(holdout as TriageCase[])]));
   return { title: "Triage", lines, failures };
 }
 
@@ -140,14 +143,14 @@ function categoryRows(outcomes: readonly Outcome[], expected: (o: Outcome) => st
 
 /** Gating runs each cue only on clauses holding a word its pattern requires; it must never change a finding. */
 function gatingDifferences(cases: readonly TriageCase[]): string[] {
-  const index = new CueIndex(CRISIS_GROUPS, REDIRECT_GROUPS);
+  const index = new CueIndex([CRISIS_GROUPS, REDIRECT_GROUPS], CUE_GATES);
   const differences: string[] = [];
   for (const { text } of cases) {
     const message = normalise(text);
     for (const groups of [CRISIS_GROUPS, REDIRECT_GROUPS]) {
       const names = (gated: boolean) =>
         findCues(new MessageScan(message, index, { gated }), groups)
-          .map((finding) => `${finding.cue.name}:${finding.reason}`)
+          .map((finding) => `${cueLabel(groups, finding.cue)}:${finding.reason}`)
           .join(", ");
       if (names(true) !== names(false)) differences.push(`gating changed the cues found for: ${oneLine(text)}`);
     }
@@ -155,7 +158,13 @@ function gatingDifferences(cases: readonly TriageCase[]): string[] {
   return differences;
 }
 
-function invalidLabels(cases: readonly TriageCase[]): string[] {
+export /** A cue's module and place in it ("passive ideation #3"): its name is the comment above it there. */
+function cueLabel(groups: readonly CueGroup<string>[], cue: Cue<string>): string {
+  const group = groups.find((candidate) => candidate.cues.includes(cue));
+  return `${group?.name} #${(group?.cues.indexOf(cue) ?? -1) + 1}`;
+}
+
+export function invalidLabels(cases: readonly TriageCase[]): string[] {
   const reasons: Record<Kind, readonly string[]> = { crisis: CRISIS_REASONS, redirect: REDIRECT_REASONS, benign: [] };
   return cases
     .filter((entry) => !KINDS.includes(entry.expect) || (entry.expect === "benign" ? entry.reason !== undefined : !reasons[entry.expect].includes(entry.reason ?? "")))

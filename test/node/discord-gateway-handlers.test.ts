@@ -201,6 +201,22 @@ describe("slash commands and buttons over the gateway", () => {
     expect(done[1]!.message!.embeds[0]!.fields.length).toBeGreaterThan(0);
   });
 
+  it("answers /resources and the fallback with the community's region and own lines, whatever the member's locale", async () => {
+    const settings: AdapterSettings = { ...SETTINGS, region: "IE", extraResources: [{ name: "Our peer line", phone: "+353 1 555 0100" }] };
+    const worker = await fakeWorker((_, response) => response.writeHead(500).end(), settings);
+    const { handleInteraction, handleMessage } = setup(worker.url);
+    const { port, done } = interactionPort();
+    await handleInteraction({ ...PLACE, kind: "command", name: "resources", options: [] }, port);
+    const names = done[1]!.message!.embeds[0]!.fields.map((field) => field.name);
+    expect(names[0]).toMatch(/Samaritans/);
+    expect(names).toContain("Our peer line");
+    const message = recordingPort();
+    await handleMessage(MESSAGE, message.port);
+    const fallback = message.done.find((d) => d.way === "channel")!.message!.content;
+    expect(fallback).toContain("call 112");
+    expect(fallback).not.toContain("999");
+  });
+
   it("logs a failed reply by name, never throwing", async () => {
     const worker = await fakeWorker(ANSWER);
     const { handleInteraction, logs } = setup(worker.url);

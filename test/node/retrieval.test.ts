@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { answerMessage } from "../../functions/engine/answer-message.ts";
+import { normalise } from "../../functions/engine/normalise/normalise.ts";
 import { closestTerm, editDistance } from "../../functions/engine/retrieve/fuzzy.ts";
+import { vocabularyOf } from "../../functions/engine/retrieve/rank.ts";
+import { retrieve } from "../../functions/engine/retrieve/retrieve.ts";
 import { tokenise } from "../../functions/engine/retrieve/tokenise.ts";
 import { KNOWLEDGE_BASE } from "../../functions/knowledge/generated/knowledge-base.ts";
 import { DEFAULT_CONFIG, resolveConfig, type CommunityConfig } from "../../shared/schemas/community-config.ts";
 
+const VOCABULARY = vocabularyOf(KNOWLEDGE_BASE.index);
 const answer = (text: string, config: CommunityConfig = {}) => answerMessage({ text }, { config: resolveConfig(config) });
 const topicOf = (text: string, config?: CommunityConfig) => answer(text, config).topic;
 
@@ -31,8 +35,25 @@ describe("retrieval understands how people write in chat", () => {
     expect(topicOf("setting boundries with my therapist")).toBe("boundaries");
     expect(editDistance("thearpist", "therapist", 2)).toBe(1);
     expect(editDistance("weather", "whether", 1)).toBe(2);
-    expect(closestTerm("crsh", KNOWLEDGE_BASE.vocabulary)).toBe("crush");
-    expect(closestTerm("went", KNOWLEDGE_BASE.vocabulary)).toBeUndefined();
+    expect(closestTerm("crsh", VOCABULARY)).toBe("crush");
+    expect(closestTerm("went", VOCABULARY)).toBeUndefined();
+  });
+
+  it("corrects slips of the finger, not real words that sit one letter from a known one", () => {
+    expect(closestTerm("therpist", VOCABULARY)).toBe("therapist");
+    expect(closestTerm("thetapist", VOCABULARY)).toBe("therapist");
+    expect(closestTerm("trsut", VOCABULARY)).toBe("trust");
+    for (const word of ["cancer", "brother", "attack", "part", "star", "post"]) {
+      expect(closestTerm(tokenise(word)[0]!, VOCABULARY), word).toBeUndefined();
+    }
+  });
+
+  it("reads words that name what every JavaScript object inherits as plain words", () => {
+    expect(() => tokenise("my dad is a constructor")).not.toThrow();
+    expect(topicOf("my dad is a constructor and my therapist keeps saying we")).toBe("we-in-therapy");
+    expect(answer("constructor").kind).toBe("out_of_scope");
+    const custom = { customAnswers: [{ id: "builders", title: "Builders' corner", answer: "In #builders.", sampleQuestions: ["where do the constructor people chat"] }] };
+    expect(topicOf("where do the constructor people chat", custom)).toBe("custom:builders");
   });
 
   it("finds the question at the end of a long, rambling message", () => {
@@ -47,6 +68,30 @@ describe("retrieval understands how people write in chat", () => {
     expect(answer("how do I center a div in css").kind).toBe("out_of_scope");
     expect(answer("my therapist's office has comfy chairs lol. anyway, does anyone know a good pizza place?").kind).toBe("out_of_scope");
     expect(answer("hey alliance").kind).toBe("out_of_scope");
+  });
+});
+
+describe("retrieval tells apart what the words alone would not", () => {
+  // Retrieval only: whether a message is a crisis is triage's decision, made before retrieval.
+  const retrieved = (text: string) => retrieve(normalise(text), DEFAULT_CONFIG)?.topic ?? null;
+
+  it("reads self-harm as one thing, not as the therapist's self-disclosure", () => {
+    expect(retrieved("i used to self harm as a teen but i've been fine for years, should i tell my new therapist")).toBe("talking-about-suicidal-thoughts");
+    expect(retrieved("my therapist asked if i've ever had thoughts of suicide and i said no, was that weird")).toBe("talking-about-suicidal-thoughts");
+    expect(retrieved("how do therapists handle it when a client says they're suicidal?")).toBe("talking-about-suicidal-thoughts");
+    expect(retrieved("does my therapist ever talk about herself")).toBe("therapist-self-disclosure");
+  });
+
+  it("reads someone else's suicide as a loss to talk about, not as one's own thoughts", () => {
+    expect(retrieved("i lost my mum to suicide ten years ago, how do i talk about grief in therapy")).toBe("talking-about-hard-things");
+    expect(retrieved("how do i tell my therapist that my dad died by suicide")).toBe("talking-about-hard-things");
+  });
+
+  it("knows who cancelled: the therapist or the client", () => {
+    expect(retrieved("my therapist keeps cancelling on me")).toBe("therapist-seems-distracted");
+    expect(retrieved("my counsellor is always ten minutes late")).toBe("therapist-seems-distracted");
+    expect(retrieved("i keep cancelling on my therapist")).toBe("missed-sessions");
+    expect(retrieved("i was late to my session")).toBe("missed-sessions");
   });
 });
 

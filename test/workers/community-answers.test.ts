@@ -71,6 +71,18 @@ describe("/v1/answer applies the community's config", () => {
     expect(answer.text).toBe(`${baselineTopic.text}\n\nAsk in #support too.`);
   });
 
+  it("applies a config to the very next answer once it is saved, though answers keep configs for a few seconds", async () => {
+    const topic = baselineTopic.topic!;
+    const id = uniqueId("guild");
+    // Asked before the community exists: this isolate now remembers that it has no config.
+    expect((await ask({ text: TOPIC_TEXT, platform: "discord", communityId: id })).topic).toBe(topic);
+    const token = await createCommunity("discord", id);
+    expect((await putConfig("discord", id, { disabledTopics: [topic] }, bearer(token))).status).toBe(200);
+    expect((await ask({ text: TOPIC_TEXT, platform: "discord", communityId: id })).topic).not.toBe(topic);
+    expect((await putConfig("discord", id, {}, bearer(token))).status).toBe(200);
+    expect((await ask({ text: TOPIC_TEXT, platform: "discord", communityId: id })).topic).toBe(topic);
+  });
+
   it("answers with the defaults when D1 fails, logging the fault without the message", async () => {
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     const broken = {
@@ -99,7 +111,7 @@ describe("GET …/settings (adapters)", () => {
   it("serves a community's delivery settings to the adapter key, defaults for an unknown community", async () => {
     const id = uniqueId("team");
     const token = await createCommunity("slack", id);
-    await putConfig("slack", id, { channels: { mode: "listed", ids: ["C0123ABCD"] }, crisisReplyPrivately: true, alertChannelId: "C0999MODS", cooldownSeconds: 60, region: "IE" }, bearer(token));
+    await putConfig("slack", id, { channels: { mode: "listed", ids: ["C0123ABCD"] }, crisisReplyPrivately: true, alertChannelId: "C0999MODS", cooldownSeconds: 60, region: "IE", extraResources: [{ name: "Our peer line", phone: "+353 1 555 0100" }] }, bearer(token));
     const response = await fetchWorker(configPath("slack", id, "settings"), { headers: ADAPTER });
     expect(response.status).toBe(200);
     expect(AdapterSettingsSchema.parse(await response.json())).toEqual({
@@ -107,6 +119,8 @@ describe("GET …/settings (adapters)", () => {
       crisisReplyPrivately: true,
       alertChannelId: "C0999MODS",
       cooldownSeconds: 60,
+      region: "IE",
+      extraResources: [{ name: "Our peer line", phone: "+353 1 555 0100" }],
     });
     const unknown = await fetchWorker(configPath("slack", uniqueId("nobody"), "settings"), { headers: ADAPTER });
     expect(await unknown.json()).toEqual(adapterSettings(DEFAULT_CONFIG));

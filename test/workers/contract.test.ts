@@ -81,6 +81,23 @@ describe("bad input gets its status and a JSON error", () => {
     await expectJsonError(response, 413, "payload_too_large");
   });
 
+  it("reads a body with a true Content-Length at once, and still stops one whose Content-Length understates it", async () => {
+    const small = JSON.stringify({ text: "why does my therapist say we", platform: "web" });
+    const exact = await fetchWorker("/v1/answer", {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": String(new TextEncoder().encode(small).length) },
+      body: small,
+    });
+    expect(exact.status).toBe(200);
+    const big = JSON.stringify({ text: "hi", platform: "web", padding: "x".repeat(17_000) });
+    const understated = await fetchWorker("/v1/answer", {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": "100" },
+      body: big,
+    });
+    await expectJsonError(understated, 413, "payload_too_large");
+  });
+
   it("415 for a body that is not JSON", async () => {
     const response = await fetchWorker("/v1/answer", { method: "POST", headers: { "content-type": "text/plain" }, body: "hi" });
     await expectJsonError(response, 415, "unsupported_media_type");

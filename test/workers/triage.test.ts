@@ -95,6 +95,44 @@ describe("triage: not a crisis", () => {
   });
 });
 
+describe("triage: families of phrasing, not single sentences", () => {
+  it.each([
+    ["my brother texted me saying goodbye and now he isn't answering", "someone_else_at_risk"],
+    ["my cousin posted 'thanks for everything' and her phone is off", "someone_else_at_risk"],
+    ["i have a plan and a date. just wanted someone to know", "suicide_self_harm"],
+    ["how high does a building need to be to not survive a fall", "suicide_self_harm"],
+    ["which floor would you have to fall from to die", "suicide_self_harm"],
+    ["my therapist cancelled and i honestly don't think i'll make it to next week", "suicide_self_harm"],
+    ["not sure i'll still be here by the time my appointment comes", "suicide_self_harm"],
+    ["it would be easier for everyone if i wasn't around", "suicide_self_harm"],
+    ["you won't have to worry about me much longer", "suicide_self_harm"],
+    ["i keep staring at the pills in the cabinet", "suicide_self_harm"],
+    ["honestly i envy people who are dead", "suicide_self_harm"],
+    ["i want finish my life, i am so tired of the life", "suicide_self_harm"],
+    ["the thoughts keep telling me to walk into traffic", "suicide_self_harm"],
+    ["i'm not going to do anything stupid. probably.", "suicide_self_harm"],
+    ["im fine lol just thinking about jumping off the car park", "suicide_self_harm"],
+    ["asking for a friend: what would happen if someone took all their sleeping pills", "suicide_self_harm"],
+  ])("%s → %s", (text, reason) => {
+    expect(judge(text)).toEqual(crisis(reason));
+  });
+
+  it.each([
+    "ugh i could kill my roommate for eating my leftovers",
+    "my dad beat me at chess again",
+    "i'm not going to be around next week, i'm on holiday",
+    "i'm giving my old clothes away since i'm moving abroad",
+    "my sister said goodbye at the airport and her phone is off now",
+    "if i hear that song one more time i'm going to jump out the window",
+    "my phone is about to die, quick question",
+    "i wrote a goodbye letter to my younger self as a therapy exercise",
+    "i don't want to live with my parents anymore",
+    "what's the tallest building in the world?",
+  ])("%s is not a crisis", (text) => {
+    expect(judge(text)?.kind).not.toBe("crisis");
+  });
+});
+
 describe("triage: redirects", () => {
   it.each([
     ["do i have adhd?", "diagnosis"],
@@ -121,13 +159,13 @@ describe("triage: redirects", () => {
 describe("triage: the cue data", () => {
   const cues: Cue<string>[] = [...CRISIS_GROUPS.flatMap((group) => group.cues), ...REDIRECT_GROUPS.flatMap((group) => group.cues)];
 
-  it("names every cue once and writes patterns in plain characters", () => {
-    expect(new Set(cues.map((cue) => cue.name)).size).toBe(cues.length);
-    for (const cue of cues) expect(cue.pattern.source, cue.name).not.toMatch(/[\x00-\x08\x0b-\x1f]/);
+  it("declares every cue once, its pattern in plain characters", () => {
+    expect(new Set(cues.map((cue) => `${cue.pattern.source} ${cue.needs?.source ?? ""}`)).size).toBe(cues.length);
+    for (const cue of cues) expect(cue.pattern.source).not.toMatch(/[\x00-\x08\x0b-\x1f]/);
   });
 
   it("can gate nearly every cue on a word its pattern requires", () => {
-    const ungated = cues.filter((cue) => requiredKeys(cue.pattern.source) === null).map((cue) => cue.name);
+    const ungated = cues.filter((cue) => requiredKeys(cue.pattern.source) === null).map((cue) => cue.pattern.source);
     expect(ungated.length).toBeLessThanOrEqual(2);
   });
 

@@ -1,5 +1,6 @@
 import type { LexicalIndex } from "./lexical-index.ts";
 import type { Query } from "./query.ts";
+import { entry } from "./tokenise.ts";
 
 /** BM25's term-frequency saturation and length normalisation, tuned on the evaluation corpus. */
 export const K1 = 1.2;
@@ -18,7 +19,7 @@ export function scoreDocuments(indexes: readonly LexicalIndex[], query: Query): 
   const total = indexes.reduce((sum, index) => sum + index.ids.length, 0);
   const scores = indexes.map((index) => new Float64Array(index.ids.length));
   for (const [term, weight] of query) {
-    const lists = indexes.map((index) => index.postings[term]);
+    const lists = indexes.map((index) => entry(index.postings, term));
     const frequency = lists.reduce((sum, list) => sum + (list ? list.length / 2 : 0), 0);
     if (frequency === 0) continue;
     const idf = Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));

@@ -52,10 +52,28 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   judgmental: "judge", strange: "weird", odd: "weird", lives: "life", lately: "recently", told: "tell",
   swap: "switch", said: "say", present: "gift", presents: "gifts", mom: "parent", moms: "parents",
   mother: "parent", mommy: "parent", dad: "parent", dads: "parents", father: "parent", daddy: "parent",
+  empathic: "empathy", empathetic: "empathy", irritating: "annoying", irritated: "annoyed", irritate: "annoy",
+  irritates: "annoys", suicidal: "suicide", hospitalised: "hospital", hospitalized: "hospital", hospitalise: "hospital",
+  hospitalize: "hospital", sectioned: "hospital", inpatient: "hospital", traumatic: "trauma", traumatised: "trauma",
+  traumatized: "trauma", ptsd: "trauma", grieving: "grief", grieve: "grief", grieved: "grief", bereavement: "grief",
+  bereaved: "grief", mourning: "grief", died: "death", dead: "death", forgot: "forget", forgotten: "forget",
+  facetime: "video", skype: "video", webcam: "video", empathise: "empathy", empathize: "empathy", empathises: "empathy",
+  empathizes: "empathy", empathising: "empathy", empathizing: "empathy", decade: "years", decades: "years",
 };
 
-/** Stems that only mean something next to another ("says we", "not working", "tell my parents"), never alone. */
-export const PAIR_ONLY: ReadonlySet<string> = new Set(["we", "us", "our", "not", "sai", "tell"]);
+/** Stems that only mean something next to another ("says we", "not working", "tell my parents", "worse after"), never alone. */
+export const PAIR_ONLY: ReadonlySet<string> = new Set(["we", "us", "our", "not", "sai", "tell", "after", "without", "parent", "out", "common", "last", "thought", "set"]);
+
+const RELATIVES =
+  "mom|mum|mam|mother|dad|father|parent|brother|sister|son|daughter|husband|wife|partner|boyfriend|girlfriend|friend|uncle|aunt|cousin|" +
+  "grandma|grandpa|grandad|granddad|grandmother|grandfather|nan|classmate|colleague";
+
+/** The therapist (or "she", "he") as the subject of a verb: "my counsellor has cancelled", "she is always late". */
+function therapistDoes(verbs: string): RegExp {
+  const subject = "therapist|counsell?or|psych|psychologist|shrink|she|he";
+  const between = "(?:keeps|kept|has|had|have|always|often|just|already|again|is|was|been|constantly|literally|also|usually|sometimes|never|even|\\w+ minutes?|\\d+ mins?)";
+  return new RegExp(`\\b(${subject})(?:\\s+${between}){0,3}\\s+(?:${verbs})\\b`, "g");
+}
 
 /**
  * Phrases rewritten before words are split: shorthand for a therapist ("my T") and multi-word
@@ -63,21 +81,48 @@ export const PAIR_ONLY: ReadonlySet<string> = new Set(["we", "us", "our", "not",
  */
 export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Addressing the bot by name is not asking about the alliance.
-  [/^\W*(?:(?:hey|hi|hello|yo|ok|okay|dear|thanks|thank you)\W+)?alliance\b\W*(?=\w|$)/, ""],
+  [/^\W*(?:(?:hey|hi|hello|yo|ok|okay|dear|thanks|thank you)\W+alliance\b|@alliance\b|alliance(?=\s*[,:!]|\s*$))\W*/, ""],
   [/\b(?:thanks|thank you|ty|cheers)\W+alliance\W*$/, ""],
   [/\b(my|ur|your|her|his|their|our|the|a|new|old|current|last|ex|previous) t\b/g, "$1 therapist"],
   [/\b(my|ur|your|her|his|their|the|a|new|old|current) (th|thr|therap|ther)\b/g, "$1 therapist"],
   [/\b(?:see|seeing|saw|seen) (?:a|my|the|this|that|her|his|your|ur|our) therapist\b/g, "going to therapy"],
   [/\b(?:can|do|could|would|will|how) (?:i|you|we|one) (?:ever )?tell (?:if|whether|when|that)\b/g, "know if"],
   [/\bsocial media\b/g, "socialmedia"],
+  // Chat fillers that would otherwise read as topic words ("genuinely asking", "read it online").
+  [/\b(?:genuinely|honestly|seriously|sincerely|just) (?:asking|curious|wondering)\b/g, ""],
+  [/\b(read|reading|saw|seen|see|found|find|looked|searched|googled)( \w+)? online\b/g, "$1$2"],
+  [/\bcatch(?:ing)? feelings\b/g, "crush"],
+  [/\bwhen i was (?:little|a kid|a child|young|younger|small|a teen|a teenager|growing up)\b|\bgrowing up\b/g, "childhood"],
+  // Not understanding something is not feeling misunderstood: "I don't understand how therapy works".
+  [/\bunderstand(?:ing)? (?:how|the point|what (?:goes on|happens|therapy is))\b/g, "know how"],
+  // "self-harm" is one thing: split, "self" would meet "self-disclosure".
+  [/\bself[- ]?(?:harm|injur)\w*|\b(?:hurt|hurting|harm|harming|cut|cutting) (?:myself|themselves|yourself)\b|\b(?:used to|started to|stopped|urges? to) cut(?:ting)?\b|\b(?:the|my|about|her|his|their) cutting\b/g, "selfharm"],
+  // Someone else's suicide is a bereavement ("I lost my dad to suicide"); one's own thoughts of it are not.
+  [/\b(?:lost|losing|lose) (?:my|a|our|his|her|their) (?:[a-z]+ )?[a-z]+ to suicide\b|\b(?:died|dying|death) (?:by|from|of) suicide\b|\bcommitted suicide\b/g, "death"],
+  [/\b(?:killed|kill) (?:himself|herself|themselves)\b|\b(?:took|take|taken) (?:his|her|their) (?:own )?life\b/g, "death"],
+  [new RegExp(`\\b(?:his|her|their|${RELATIVES}) suicide\\b`, "g"), "death"],
+  [/\b(?:end|ending|take|taking) (?:my|your|one's) (?:own )?life\b/g, "suicide"],
+  [/\bpass(?:ed|ing)? away\b|\bpassing\b/g, "death"],
+  [/\b(?:safety|crisis|safe) plan(?:s|ning)?\b/g, "safetyplan"],
+  [/\b(?:on|checking|checked|checks|check|look at|looking at|looked at|looks at|scrolling|scrolled|texting on) (?:her|his|their|the|a|your) (?:phone|emails?)\b/g, "onphone"],
+  // "for like 5 years": "like" as a filler, not as in "what is therapy like".
+  [/\b(for|about|been|took|takes|only|just) like\b/g, "$1"],
+  // Who cancels, runs late or forgets matters: "my therapist keeps cancelling" is not "I keep cancelling".
+  [therapistDoes("cancel\\w*|resched\\w*"), "$1 therapistcancels"],
+  [therapistDoes("late|running late|runs late"), "$1 therapistlate"],
+  [therapistDoes("forgot|forgets|forgetting|forgotten|forget"), "$1 therapistforgets"],
   [/\b(?:get|gets|getting|got) (me|him|her|them|us)\b/g, "understand $1"],
+  [/\b(?:rat|ratted|ratting|grass|grassed|snitch|snitched|snitching) (?:me )?(?:out|on)\b/g, "report"],
+  [/\b(?:tell|telling|tells|share|sharing|shares) (?:anyone|anybody|someone|somebody|other people|others|people)\b/g, "tellothers"],
+  [/\b(?:can|could|will|would|might) (?:hear|overhear) (?:me|everything|us|you|it)\b/g, "overheard"],
+  [/\b(?:not|never|didn't|didnt|don't|dont|doesn't|forgot to|failed to) show(?:ed)? up\b/g, "missed"],
   [/\bfall(?:ing|en)? for\b|\bfell for\b/g, "crush on"],
   [/\b(?:break|breaking|broke) up with (my|your|ur|a|the|this|her|his) therapist\b/g, "leave $1 therapist"],
   [/\b(?:bring|bringing|brought) (?:it |this |that )?up\b/g, "bringup"],
   [/\ba say in\b/g, "input in"],
   // "she says we should stop" is about stopping, not about the word "we".
   [/\b(say|says|said|saying) we (?=should|need|could|can|will|would|must|have|are|were|might|had|shall|may|do|did|get)\b/g, "$1 "],
-  [/(["'])(we|us|our)\1|\bthe (?:word )?(we|us)\b/g, " say we "],
+  [/(["'])(we|us|our)\1|\bthe (?:word )?(we|us)\b|\b(?:why )?we\s*\?+\W*$|\bwhy we\W*$/g, " say we "],
   [/\bin love\b/g, "crush"],
   [/\bfell out\b|\bfalling out\b/g, "fallout"],
   [/\bno[ -]show(?:ed|s)?\b/g, "missed"],
@@ -98,7 +143,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "again once only well okay hi hello hey please thanks thank get got getting go going gonna " +
     "one thing things something anything someone anyone everyone kind sort lot lots bit normal bad " +
     "know want wondering wonder guys yeah yes no oh maybe actually basically " +
-    "literally now today"
+    "literally now today ago disorder disorders during"
   ).split(" "),
 );
 

@@ -1,4 +1,4 @@
-import { terms, tokenise } from "./tokenise.ts";
+import { prepareText, terms, tokenisePrepared } from "./tokenise.ts";
 
 /** The terms of a message, each weighted by how close it sits to the actual question. */
 export type Query = Map<string, number>;
@@ -30,7 +30,7 @@ interface Sentence {
  */
 export function buildQuery(text: string, correct: (stem: string) => string = (stem) => stem): Query {
   const sentences: Sentence[] = [];
-  for (const part of text.split(new RegExp(`(${TURNS.source})`, "g"))) {
+  for (const part of prepareText(text).split(new RegExp(`(${TURNS.source})`, "g"))) {
     if (!part) continue;
     if (TURNS.test(part)) {
       const last = sentences.at(-1);
@@ -38,7 +38,7 @@ export function buildQuery(text: string, correct: (stem: string) => string = (st
       if (CHANGES.test(part)) for (const sentence of sentences) sentence.isStale = true;
       continue;
     }
-    const stems = tokenise(part).map(correct);
+    const stems = tokenisePrepared(part).map(correct);
     if (stems.length > 0) sentences.push({ stems, isQuestion: false, isStale: false });
   }
   const query: Query = new Map();

@@ -35,7 +35,7 @@ export function vocabularyOf(index: LexicalIndex): string[] {
 /** The weighted terms retrieval reads in the text, typos corrected against the sources' words. */
 export function understand(text: string, sources: readonly Searchable[]): Query {
   const correct = (stem: string): string => {
-    if (sources.some(({ index }) => stem in index.postings)) return stem;
+    if (sources.some(({ index }) => Object.hasOwn(index.postings, stem))) return stem;
     for (const { vocabulary } of sources) {
       const corrected = closestTerm(stem, vocabulary);
       if (corrected) return corrected;

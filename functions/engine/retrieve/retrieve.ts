@@ -16,7 +16,8 @@ export interface TopicMatch {
 
 export const CUSTOM_PREFIX = "custom:";
 
-const BUILT_IN: Searchable = { index: KNOWLEDGE_BASE.index, vocabulary: KNOWLEDGE_BASE.vocabulary };
+// The typo vocabulary is derived here rather than shipped: it would repeat the index's terms (~2.5 KiB gzip).
+const BUILT_IN: Searchable = { index: KNOWLEDGE_BASE.index, vocabulary: vocabularyOf(KNOWLEDGE_BASE.index) };
 
 /** The best knowledge-base topic for the message, or null below the confidence threshold. */
 export function retrieve(message: NormalisedMessage, config: ResolvedCommunityConfig): TopicMatch | null {

@@ -25,14 +25,25 @@ export function prepareText(text: string): string {
   return prepared;
 }
 
+/** A table's own entry: a word such as "constructor" must not find what every object inherits. */
+export function entry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** The content words of a span of text, spelled one way and stemmed: what the index and queries share. */
 export function tokenise(text: string): string[] {
+  return tokenisePrepared(prepareText(text));
+}
+
+/** `tokenise` for text already through `prepareText` (a message is prepared once, then split into sentences). */
+export function tokenisePrepared(prepared: string): string[] {
   const stems: string[] = [];
-  for (const raw of prepareText(text).match(/[a-z]+/g) ?? []) {
-    const expanded = SLANG[raw] ?? raw;
+  for (const raw of prepared.match(/[a-z]+/g) ?? []) {
+    const expanded = entry(SLANG, raw) ?? raw;
     for (const word of expanded.split(" ")) {
       if (!word || STOPWORDS.has(word)) continue;
-      const canonical = SYNONYMS[SPELLING[word] ?? word] ?? SPELLING[word] ?? word;
+      const spelled = entry(SPELLING, word) ?? word;
+      const canonical = entry(SYNONYMS, spelled) ?? spelled;
       if (STOPWORDS.has(canonical)) continue;
       stems.push(UNSTEMMED.has(canonical) ? canonical : stemmer(canonical));
     }

@@ -11,11 +11,12 @@ export type Who = "self" | "other" | "subject" | "match";
 export type Check = "negation" | "past" | "hypothetical" | "topic";
 
 /**
- * One clinical feature, e.g. "passive ideation: better off without me". Patterns run on one clause of
- * the folded text (see normalise), so they are written in plain, spelled-out words ("do not", "i am").
+ * One clinical feature, e.g. "passive ideation: better off without me" (its name is the comment above
+ * it in the cue modules: names stay in the source and out of the Worker's bundle). Patterns run on
+ * one clause of the folded text (see normalise), so they are written in plain, spelled-out words
+ * ("do not", "i am").
  */
 export interface Cue<Reason extends string = string> {
-  name: string;
   pattern: RegExp;
   who: Who;
   /** A weak cue names its family; it counts only alongside a weak cue of another family (e.g. hopelessness + escape). */
@@ -52,22 +53,25 @@ export const REDIRECT_CHECKS: readonly Check[] = ["negation", "hypothetical"];
 
 const PLACEHOLDER = /\{([A-Z_]+)\}/g;
 
-/** Compiles a cue pattern: `{NAME}` expands to a lexicon list; word boundaries are the author's job. */
-export function cuePattern(source: string): RegExp {
-  const expanded = source.replace(PLACEHOLDER, (_, name: string) => {
+function expand(source: string): string {
+  return source.replace(PLACEHOLDER, (_, name: string) => {
     const words = LEXICON[name];
     if (!words) throw new Error(`Unknown lexicon list {${name}}`);
     return words;
   });
-  return new RegExp(expanded, "g");
+}
+
+/** Compiles a cue pattern: `{NAME}` expands to a lexicon list; word boundaries are the author's job. */
+export function cuePattern(source: string): RegExp {
+  return new RegExp(expand(source), "g");
+}
+
+/** A whole-message condition (a cue's `needs`) written with the same `{NAME}` lists. */
+export function messagePattern(source: string): RegExp {
+  return new RegExp(expand(source));
 }
 
 /** Shorthand for declaring a cue. */
-export function cue<Reason extends string>(
-  name: string,
-  who: Who,
-  source: string,
-  options: Omit<Cue<Reason>, "name" | "pattern" | "who"> = {},
-): Cue<Reason> {
-  return { name, who, pattern: cuePattern(source), ...options };
+export function cue<Reason extends string>(who: Who, source: string, options: Omit<Cue<Reason>, "pattern" | "who"> = {}): Cue<Reason> {
+  return { who, pattern: cuePattern(source), ...options };
 }

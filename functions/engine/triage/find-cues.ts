@@ -6,7 +6,8 @@ import { type Subject, speakerOf, subjectInside, subjectOf } from "./context/sub
 import { isPastAt, type Tense, tenseOf } from "./context/time.ts";
 import { isTopicMention } from "./context/topic.ts";
 import type { Check, Cue, CueGroup } from "./cue.ts";
-import { gatesOf, KeyedLists } from "./required-words.ts";
+import { gateTablesFor, type GateTables } from "./gate-tables.ts";
+import { KeyedLists } from "./required-words.ts";
 
 /** A cue that held in context, with the reason it points to. */
 export interface Finding<Reason extends string> {
@@ -25,6 +26,8 @@ const WEAPON = /\b(?:gun|guns|knife|knives|bat|weapon|rifle|pistol|shotgun|mache
 interface TokenGates {
   first: readonly number[];
   second: readonly number[];
+  /** The clause this token was last seen in (a scan-wide stamp): a repeated token opens nothing new. */
+  seen: number;
 }
 
 /**
@@ -37,41 +40,32 @@ export class CueIndex {
   /** Per gate, the cue it belongs to and whether it also needs a second key. */
   readonly gateCue: readonly number[];
   readonly gateNeedsSecond: readonly boolean[];
-  private readonly firstKeys = new KeyedLists<number>();
-  private readonly secondKeys = new KeyedLists<number>();
+  private readonly firstKeys: KeyedLists<number>;
+  private readonly secondKeys: KeyedLists<number>;
   private readonly ids = new Map<Cue<string>, number>();
   /** Tokens recur from message to message: the gates each opens, remembered up to a bound. */
   private readonly byToken = new Map<string, TokenGates>();
 
-  constructor(...groupLists: readonly (readonly CueGroup<string>[])[]) {
+  /** Stamps clauses across scans, so each token's `seen` needs no resetting. */
+  stamp = 0;
+
+  /** `built`: the tables the build wrote (generated/cue-gates.ts), used when they fit these cues. */
+  constructor(groupLists: readonly (readonly CueGroup<string>[])[], built?: GateTables) {
     this.cues = groupLists.flat().flatMap((group) => group.cues);
-    const ungated: number[] = [];
-    const gateCue: number[] = [];
-    const gateNeedsSecond: boolean[] = [];
-    this.cues.forEach((cue, id) => {
-      this.ids.set(cue, id);
-      const gates = gatesOf(cue.pattern.source);
-      if (!gates) {
-        ungated.push(id);
-        return;
-      }
-      for (const gate of gates) {
-        const gateId = gateCue.length;
-        gateCue.push(id);
-        gateNeedsSecond.push(gate.second !== null);
-        for (const key of gate.first) this.firstKeys.add(key, gateId);
-        for (const key of gate.second ?? []) this.secondKeys.add(key, gateId);
-      }
-    });
-    this.ungated = ungated;
-    this.gateCue = gateCue;
-    this.gateNeedsSecond = gateNeedsSecond;
+    this.cues.forEach((cue, id) => this.ids.set(cue, id));
+    const tables = gateTablesFor(this.cues, built);
+    this.ungated = tables.ungated;
+    this.gateCue = tables.gateCue;
+    const needsSecond = new Set(tables.needsSecond);
+    this.gateNeedsSecond = tables.gateCue.map((_, gate) => needsSecond.has(gate));
+    this.firstKeys = new KeyedLists(tables.first);
+    this.secondKeys = new KeyedLists(tables.second);
   }
 
   gatesForToken(token: string): TokenGates {
     let gates = this.byToken.get(token);
     if (!gates) {
-      gates = { first: collect(this.firstKeys, token), second: collect(this.secondKeys, token) };
+      gates = { first: collect(this.firstKeys, token), second: collect(this.secondKeys, token), seen: -1 };
       if (this.byToken.size < MAX_REMEMBERED_TOKENS) this.byToken.set(token, gates);
     }
     return gates;
@@ -79,7 +73,7 @@ export class CueIndex {
 
   idOf(cue: Cue<string>): number {
     const id = this.ids.get(cue);
-    if (id === undefined) throw new Error(`Cue "${cue.name}" is not in this index`);
+    if (id === undefined) throw new Error(`Cue /${cue.pattern.source.slice(0, 60)}…/ is not in this index`);
     return id;
   }
 }
@@ -119,26 +113,27 @@ export class MessageScan {
     const lastCue = new Int32Array(index.cues.length).fill(-1);
     const lastFirst = new Int32Array(index.gateCue.length).fill(-1);
     const lastSecond = new Int32Array(index.gateCue.length).fill(-1);
-    this.clauses.forEach((clause, clauseIndex) => {
-      const add = (id: number) => {
-        if (lastCue[id] === clauseIndex) return;
-        lastCue[id] = clauseIndex;
-        candidates[id]!.push(clauseIndex);
-      };
-      const opened: number[] = [];
-      for (const token of clause.split(NON_WORD)) {
+    const opened: number[] = [];
+    for (let clauseIndex = 0; clauseIndex < this.clauses.length; clauseIndex++) {
+      const stamp = ++index.stamp;
+      opened.length = 0;
+      for (const token of this.clauses[clauseIndex]!.split(NON_WORD)) {
         if (!token) continue;
-        const { first, second } = index.gatesForToken(token);
-        for (const gate of first) {
+        const gates = index.gatesForToken(token);
+        if (gates.seen === stamp) continue;
+        gates.seen = stamp;
+        for (const gate of gates.first) {
           if (lastFirst[gate] === clauseIndex) continue;
           lastFirst[gate] = clauseIndex;
           opened.push(gate);
         }
-        for (const gate of second) lastSecond[gate] = clauseIndex;
+        for (const gate of gates.second) lastSecond[gate] = clauseIndex;
       }
-      for (const id of index.ungated) add(id);
-      for (const gate of opened) if (!index.gateNeedsSecond[gate] || lastSecond[gate] === clauseIndex) add(index.gateCue[gate]!);
-    });
+      for (const id of index.ungated) addCandidate(candidates, lastCue, id, clauseIndex);
+      for (const gate of opened) {
+        if (!index.gateNeedsSecond[gate] || lastSecond[gate] === clauseIndex) addCandidate(candidates, lastCue, index.gateCue[gate]!, clauseIndex);
+      }
+    }
     this.candidates = candidates;
   }
 
@@ -160,6 +155,7 @@ export class MessageScan {
     return result;
   }
 
+  /** The clause with figures of speech blanked out. */
   clause(index: number): string {
     return (this.masked[index] ??= maskFigurative(this.clauses[index]!, () => this.joking));
   }
@@ -167,6 +163,13 @@ export class MessageScan {
   tense(index: number): Tense {
     return (this.tenses[index] ??= tenseOf(this.clauses[index]!));
   }
+}
+
+/** Records the clause as a candidate for the cue, once. */
+function addCandidate(candidates: number[][], lastCue: Int32Array, id: number, clauseIndex: number): void {
+  if (lastCue[id] === clauseIndex) return;
+  lastCue[id] = clauseIndex;
+  candidates[id]!.push(clauseIndex);
 }
 
 /**

@@ -17,7 +17,8 @@ export const PERSON_WORDS = [
   "parents", "cousin", "aunt", "uncle", "grandma", "grandpa", "grandmother", "grandfather", "nan", "niece", "nephew",
   "roommate", "roomie", "flatmate", "housemate", "coworker", "co-worker", "colleague", "classmate", "student", "neighbour",
   "neighbor", "boss", "manager", "teacher", "coach", "mate", "buddy", "girl", "boy", "guy", "man", "woman", "lady", "dude",
-  "person", "user", "member", "client", "patient", "family", "stepbrother", "stepsister", "bro", "sis",
+  "person", "user", "member", "client", "patient", "family", "stepbrother", "stepsister", "bro", "sis", "carer", "caregiver", "newborn", "infant",
+  "guardian", "foster", "babysitter", "nanny", "landlord", "pastor", "priest",
 ] as const;
 
 export const CHILD_WORDS = [
@@ -78,6 +79,10 @@ export const LEXICON: Record<string, string> = {
   THIRD_SELF: "(?:himself|herself|themselves|themself)",
   /** One filler word that is never a negator, so "am not suicidal" cannot match as "am … suicidal". */
   W: String.raw`(?:(?!(?:not|never|no)\b)[a-z']+ )`,
+  /** A message or call left unanswered: with a goodbye, someone may be in danger. */
+  UNREACHABLE: String.raw`(?:(?:not|stopped|stop|will not|has not|have not|no longer) (?:been )?(?:answering|picking up|replying|responding|reading|returning|online|home)|(?:phone|phones|cell) (?:is|was|are|has been|went|goes|going|keeps going) (?:off|dead|switched off|straight to voicemail|to voicemail)|can not (?:reach|get hold of|get through to|contact|find) (?:him|her|them|my)|no (?:answer|reply|response)|left (?:me )?on read|(?:went|gone|has gone) (?:silent|quiet|offline|dark|missing)|(?:not|nobody has|no one has) (?:been )?(?:seen|heard from)|deleted (?:all )?(?:his|her|their) (?:accounts|account|socials|instagram|posts)|deleted everything|blocked everyone|(?:turned|switched) (?:my|his|her|their) phone off|(?:turned|switched) off (?:my|his|her|their) phone|locked (?:his|her|their) (?:door|bedroom door)|(?:locked|shut) (?:himself|herself|themselves|themself) in|(?:is|are) locked in (?:the|a|his|her|their) (?:bathroom|room|bedroom|car|garage)|(?:his|her|their) location (?:is|shows|says) (?:at|near|by|on)|(?:at|on|near|by) the (?:cliffs?|bridge|tracks|train tracks|railway|edge))`,
+  /** Places high enough to fall from. */
+  HIGH_PLACE: "(?:bridge|bridges|building|buildings|cliff|cliffs|roof|rooftop|car park|parking garage|parking structure|tower|overpass|balcony|ledge|floor|storey|story|window|height)",
   /** Quantities of tablets that go beyond a dose. */
   MANY: "(?:[1-9][0-9]+|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens|a hundred)",
 };

@@ -29,11 +29,15 @@ const COMMON = new Set(
     ),
 );
 
-/** A second key this common filters almost nothing and costs a look-up per token: gates go without. */
+/**
+ * A second key this common filters little and lengthens the lists its tokens walk: gates go without,
+ * unless their first key is itself common (then the pair of words is what is rare: "was not *here*" + "*if*").
+ */
 const VERY_COMMON_COST = 1000;
+const COMMON_COST = 50;
 
 function weight(key: string): number {
-  return VERY_COMMON.has(key) ? VERY_COMMON_COST : COMMON.has(key) ? 50 : 1;
+  return VERY_COMMON.has(key) ? VERY_COMMON_COST : COMMON.has(key) ? COMMON_COST : 1;
 }
 
 /** Word characters as the regex engine's \\b sees them; clauses are tokenised on the same. */
@@ -55,7 +59,7 @@ export function gatesOf(source: string): Gate[] | null {
   for (const branch of branches) {
     const [first, second] = keyedItems(branch);
     if (!first) return null;
-    gates.push({ first, second: second && cost(second) < VERY_COMMON_COST ? second : null });
+    gates.push({ first, second: second && (cost(second) < VERY_COMMON_COST || cost(first) >= COMMON_COST) ? second : null });
   }
   return gates;
 }
@@ -66,9 +70,16 @@ export function requiredKeys(source: string): string[] | null {
   return gates ? [...new Set(gates.flatMap((gate) => gate.first))] : null;
 }
 
+/** What a KeyedLists holds, by kind of key ("w", "3", "4") and word: plain data a build can write out. */
+export type KeyedListsData<T> = Record<"w" | "3" | "4", Record<string, T[]>>;
+
 /** Looks up what is stored under each key a token answers to, without building the keys as strings. */
 export class KeyedLists<T> {
-  private readonly byKind = { w: new Map<string, T[]>(), "3": new Map<string, T[]>(), "4": new Map<string, T[]>() };
+  private readonly byKind: Record<"w" | "3" | "4", Map<string, T[]>>;
+
+  constructor(data: KeyedListsData<T> = { w: {}, "3": {}, "4": {} }) {
+    this.byKind = { w: new Map(Object.entries(data.w)), "3": new Map(Object.entries(data["3"])), "4": new Map(Object.entries(data["4"])) };
+  }
 
   add(key: string, value: T): void {
     const map = this.byKind[key[0] as "w" | "3" | "4"];
@@ -76,6 +87,11 @@ export class KeyedLists<T> {
     const list = map.get(word);
     if (!list) map.set(word, [value]);
     else if (!list.includes(value)) list.push(value);
+  }
+
+  get data(): KeyedListsData<T> {
+    const { w, "3": three, "4": four } = this.byKind;
+    return { w: Object.fromEntries(w), "3": Object.fromEntries(three), "4": Object.fromEntries(four) };
   }
 
   /** Calls `visit` with the values of every key the token answers to. */

@@ -1,7 +1,9 @@
 import type { CrisisReason, RedirectReason } from "../../../shared/schemas/answer.ts";
 import type { NormalisedMessage } from "../normalise/normalise.ts";
+import { PROJECTION } from "./crisis/conditions.ts";
 import { CRISIS_GROUPS, CRISIS_PRIORITY } from "./crisis/index.ts";
 import { CueIndex, findCues, type Finding, MessageScan } from "./find-cues.ts";
+import { CUE_GATES } from "./generated/cue-gates.ts";
 import { REDIRECT_GROUPS } from "./redirect/index.ts";
 
 export type TriageResult =
@@ -9,14 +11,17 @@ export type TriageResult =
   | { kind: "redirect"; reason: RedirectReason }
   | null;
 
-const INDEX = new CueIndex(CRISIS_GROUPS, REDIRECT_GROUPS);
+const INDEX = new CueIndex([CRISIS_GROUPS, REDIRECT_GROUPS], CUE_GATES);
 const [FIRST_PRIORITY] = CRISIS_PRIORITY;
 
 /** Crisis wins over everything, then redirects; null means the knowledge base may answer. */
 export function triage(message: NormalisedMessage): TriageResult {
   const scan = new MessageScan(message, INDEX);
   const crisis = crisisReason(findCues(scan, CRISIS_GROUPS, ({ cue, reason }) => !cue.family && reason === FIRST_PRIORITY));
-  if (crisis) return { kind: "crisis", reason: crisis };
+  if (crisis) {
+    // VERA-MH reads "asking for a friend", "for a story" as the writer's own risk.
+    return { kind: "crisis", reason: crisis === "someone_else_at_risk" && PROJECTION.test(message.folded) ? "suicide_self_harm" : crisis };
+  }
   const redirect = findCues(scan, REDIRECT_GROUPS, () => true)[0];
   return redirect ? { kind: "redirect", reason: redirect.reason } : null;
 }

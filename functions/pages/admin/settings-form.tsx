@@ -1,4 +1,4 @@
-import { KNOWN_TOPICS } from "../../service/known-topics.ts";
+import { knownTopics } from "../../service/known-topics.ts";
 import { Checkbox, CheckboxGroup, CsrfField, RadioGroup, SelectField, TextArea, TextField, fieldId } from "./form-fields.tsx";
 import {
   BLANK_CUSTOM_ANSWER_ROWS,
@@ -42,8 +42,8 @@ export function SettingsForm({ values, errors, csrfToken, platform }: SettingsFo
   const customAnswers = withBlankRows(values.customAnswers, () => ({ id: "", title: "", answer: "", sampleQuestions: "" }), BLANK_CUSTOM_ANSWER_ROWS, 30);
   // Topics a stored config names but the knowledge base no longer has stay visible, so they can be removed.
   const topicOptions = (named: readonly string[]): [string, string][] => [
-    ...KNOWN_TOPICS.map(({ id, title }): [string, string] => [id, title]),
-    ...named.filter((id) => id && !KNOWN_TOPICS.some((topic) => topic.id === id)).map((id): [string, string] => [id, `${id} (not a topic)`]),
+    ...knownTopics().map(({ id, title }): [string, string] => [id, title]),
+    ...named.filter((id) => id && !knownTopics().some((topic) => topic.id === id)).map((id): [string, string] => [id, `${id} (not a topic)`]),
   ];
   return (
     <form method="post" action="/admin/settings" class="settings" novalidate>

@@ -3,20 +3,39 @@
  * "shot myself in the foot"). They are blanked out of a clause before cues run, so a real disclosure
  * elsewhere in the same clause still counts.
  */
-const IDIOMS = new RegExp(
-  [
-    String.raw`\b(?:die|dies|dying|died|dead|kill (?:myself|me)|killing (?:myself|me)|killed (?:myself|me)) (?:of|from|with) (?:embarrassment|laughter|laughing|cringe|boredom|shame|cuteness|curiosity|suspense|hunger|thirst|heat|jealousy|envy|happiness)\b`,
-    String.raw`\b(?:die|died|dying|dead|kill (?:myself|me)|killing (?:myself|me)|killed (?:myself|me)) (?:laughing|of laughter)\b`,
-    String.raw`\b(?:kill|killing|killed) myself (?:at|with|over|for) (?:work|the gym|my job|studying|revision|training|school|uni|college|exams?|this (?:project|essay|assignment|job))\b`,
-    String.raw`\b(?:kill|killing|killed) myself (?:to|trying to) (?:finish|get|make|meet|pass|impress|keep up|please)\b`,
-    String.raw`\b(?:going to|gonna|will|would|could|might) die if (?:i|he|she|they) (?:have to|has to|must|need to|see|hear|get)\b`,
-    String.raw`\bcrawl (?:into|in) a hole and die\b`,
-    String.raw`\b(?:shot|shoot|shooting) myself in the foot\b`,
-    String.raw`\b(?:hurt|cut|burned|burnt|injured) myself (?:cooking|shaving|chopping|playing|at the gym|lifting|running|skiing|climbing|gardening|on (?:a|the|some) (?:knife|paper|glass|oven|stove|pan|can|stairs|ice))\b`,
-    String.raw`\b(?:fell|tripped|slipped|crashed) and (?:hurt|cut|burned|injured)\b`,
-  ].join("|"),
-  "g",
-);
+/** Idioms in families, each run only when the clause holds one of its family's words (a cheap test before the full list). */
+const IDIOMS: readonly { words: RegExp; pattern: RegExp }[] = [
+  {
+    words: /d(?:ie|yi|ea)|kill|crawl|suicid|jump|throw/,
+    pattern: [
+      String.raw`\b(?:die|dies|dying|died|dead|kill (?:myself|me)|killing (?:myself|me)|killed (?:myself|me)) (?:of|from|with) (?:embarrassment|laughter|laughing|cringe|boredom|shame|cuteness|curiosity|suspense|hunger|thirst|heat|jealousy|envy|happiness)\b`,
+      String.raw`\b(?:die|died|dying|dead|kill (?:myself|me)|killing (?:myself|me)|killed (?:myself|me)) (?:laughing|of laughter)\b`,
+      String.raw`\b(?:kill|killing|killed) myself (?:at|with|over|for) (?:work|the gym|my job|studying|revision|training|school|uni|college|exams?|this (?:project|essay|assignment|job))\b`,
+      String.raw`\b(?:kill|killing|killed) myself (?:to|trying to) (?:finish|get|make|meet|pass|impress|keep up|please)\b`,
+      String.raw`\b(?:going to|gonna|will|would|could|might) die if (?:i|he|she|they) (?:have to|has to|must|need to|see|hear|get)\b`,
+      String.raw`\bcrawl (?:into|in) a hole and die\b`,
+      String.raw`\b(?:would |i would |i'd )?rather die than (?!(?:go back to|live|be with|stay with|face|wake up)\b)(?:go|sit|do|eat|wear|watch|listen|attend|work|be seen|talk|call|spend|sing|dance|present|admit|ask|take|read|visit)\b`,
+      String.raw`\bif (?:i|we) (?:hear|see|have to|get|read|watch|sit through|eat) (?:one more|another|that|this) [^.,]{0,40}?,? (?:i am |i will |i would )?(?:going to |gonna |literally )*(?:jump|kill myself|die|throw myself|walk into the sea|lose it)\b[^.,]{0,30}`,
+      String.raw`\b(?:phone|battery|laptop|computer|car|plant|plants|tablet|headphones|charger|wifi|internet|pc|console|controller|tv|fridge|engine|code|app|server|build|game|character|printer|router|mouse|keyboard) (?:is |was |keeps |has |just |finally )?(?:about to |going to |gonna |almost |nearly |kind of )?(?:die|dies|dying|died|dead|committing suicide|killing itself|killed itself)\b`,
+    ],
+  },
+  {
+    words: /sho|hurt|cut|burn|injur|fell|trip|slip|crash/,
+    pattern: [
+      String.raw`\b(?:shot|shoot|shooting) myself in the foot\b`,
+      String.raw`\b(?:hurt|cut|burned|burnt|injured) myself (?:cooking|shaving|chopping|playing|at the gym|lifting|running|skiing|climbing|gardening|on (?:a|the|some) (?:knife|paper|glass|oven|stove|pan|can|stairs|ice))\b`,
+      String.raw`\b(?:fell|tripped|slipped|crashed) and (?:hurt|cut|burned|injured)\b`,
+    ],
+  },
+  {
+    words: /beat|hit|strang|murd|punch|slap|stab|kill|throttl|smack/,
+    pattern: [
+      String.raw`\bbeat(?:s|ing)? (?:me|us|him|her|them) (?:at|in) (?!home\b|night\b|school\b|the (?:house|car|street|park|head|face)\b|my\b|front\b)`,
+      String.raw`\bhit(?:s|ting)? (?:me|us|him|her|them) up\b`,
+      String.raw`\b(?:strangle|kill|murder|punch|slap|throttle|hit|smack|stab) the next (?:person|one|guy|idiot|customer|man|woman|driver|kid|student|coworker) (?:who|that|to)\b`,
+    ],
+  },
+].map(({ words, pattern }) => ({ words, pattern: new RegExp(pattern.join("|"), "g") }));
 
 /** Hyperbole that is figurative only when the writer is plainly joking ("mondays make me want to die lol"). */
 const JOKING_IDIOMS = /\b(?:makes?|made|making) me (?:want to )?(?:die|kill myself)\b|\bi (?:could|might) (?:just )?die\b|\bkill me(?: now)?\b|\brather die than\b/g;
@@ -28,12 +47,10 @@ export function isJoking(folded: string): boolean {
   return JOKE.test(folded) && !NOT_JOKING.test(folded);
 }
 
-/** Words every idiom contains one of: a cheap test before the full list. */
-const IDIOM_WORDS = /d(?:ie|yi|ea)|kill|sho|hurt|cut|burn|injur|fell|trip|slip|crash|rather|crawl/;
-
 /** `joking` is asked only when the clause holds a hyperbole that a joke would make figurative. */
 export function maskFigurative(clause: string, joking: () => boolean): string {
-  const masked = IDIOM_WORDS.test(clause) ? clause.replace(IDIOMS, blank) : clause;
+  let masked = clause;
+  for (const { words, pattern } of IDIOMS) if (words.test(masked)) masked = masked.replace(pattern, blank);
   JOKING_IDIOMS.lastIndex = 0;
   return JOKING_IDIOMS.test(masked) && joking() ? masked.replace(JOKING_IDIOMS, blank) : masked;
 }

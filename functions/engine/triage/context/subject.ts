@@ -20,7 +20,9 @@ const VERB_AFTER_YOU: ReadonlySet<string> = new Set([
   "tell", "want", "need", "get", "go", "think", "say", "know", "keep", "start", "stop", "try", "ever", "just", "really",
   "still", "mention", "talk", "admit", "said", "told", "wanted", "felt", "used",
 ]);
-const REPORTING = /\b(?:said|says|saying|texted|posted|wrote|messaged|told (?:me|us|everyone)|keeps saying|kept saying)(?: that)?$/;
+/** "one" is people in general only as a subject ("one should…"), not a number ("one bad day away"). */
+const ONE_AS_SUBJECT: ReadonlySet<string> = new Set(["can", "could", "should", "would", "must", "may", "might", "will", "does", "did", "is", "has", "feels", "gets", "needs", "wants"]);
+const REPORTING = /\b(?:said|says|saying|texted|posted|wrote|messaged|told (?:me|us|everyone)|keeps saying|kept saying|googled|searched|searched for|looked up|was searching|has been searching|has been googling|researching|has been researching|been researching)(?: that)?$/;
 const LOOK_BACK = 14;
 
 /**
@@ -34,6 +36,8 @@ export function subjectOf(clause: string, index: number): Subject {
     const word = words[at]!;
     if (word === "you" && !VERB_AFTER_YOU.has(words[at + 1] ?? after)) continue;
     if (FIRST_PERSON.has(word)) return "self";
+    if (word === "else" && (words[at - 1] === "anyone" || words[at - 1] === "anybody")) return "self";
+    if (word === "one" && !ONE_AS_SUBJECT.has(words[at + 1] ?? after)) continue;
     if (GENERIC_PEOPLE.has(word)) return "generic";
     if (PRONOUNS.has(word)) return antecedent(words, at) ?? "other";
     if (PEOPLE.has(word) && !afterPreposition(words, at, words[at + 1] ?? after)) return personAt(words, at);

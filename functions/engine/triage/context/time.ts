@@ -6,6 +6,7 @@ const PAST = new RegExp(
     String.raw`\ba (?:long )?(?:time|while) ago\b`,
     String.raw`\blong ago\b`,
     String.raw`\bin the past\b`,
+    String.raw`\bback when\b`,
     String.raw`\bback (?:then|in (?:the day|high school|school|college|uni|university|(?:19|20)\d\d))\b`,
     String.raw`\bwhen i was (?:a |younger|little|young|small|in |at |\d|about \d|around \d)`,
     String.raw`\bas a (?:kid|child|teen|teenager|young|student|little)\b`,
@@ -19,9 +20,11 @@ const PAST = new RegExp(
     String.raw`\brecovered\b`,
     String.raw`\bpreviously\b`,
     String.raw`\bhistory of\b`,
-    String.raw`\bat (?:the )?age (?:of )?\d|\bat (?:1[0-9]|[2-9][0-9])\b(?! ?(?:am|pm|o'clock))`,
   ].join("|"),
 );
+/** An age ("at 15") is the past only with a verb in the past: "I attempted at 15", not "is it normal at 19?". */
+const AT_AGE = /\bat (?:the )?age (?:of )?\d|\bat (?:1[0-9]|[2-9][0-9])\b(?! ?(?:am|pm|o'clock))/;
+const PAST_VERB = /\b(?:was|were|did|had|tried|attempted|started|stopped|used|got|went|cut|overdosed|harmed|took|began|ended|left|happened)\b/;
 
 /** Markers of now, which outweigh a past marker ("5 years clean, but I relapsed last night"). */
 const RECENT =
@@ -31,7 +34,7 @@ export type Tense = "past" | "mixed" | "present";
 
 /** "past" when the clause speaks only of the past, "mixed" when it has markers of both ("ten years ago I…, today I…"). */
 export function tenseOf(clause: string): Tense {
-  if (!PAST.test(clause)) return "present";
+  if (!PAST.test(clause) && !(AT_AGE.test(clause) && PAST_VERB.test(clause))) return "present";
   return RECENT.test(clause) ? "mixed" : "past";
 }
 

@@ -8,10 +8,11 @@ import { passiveIdeation } from "./passive-ideation.ts";
 import { plansAndMeans } from "./plans-and-means.ts";
 import { selfHarm } from "./self-harm.ts";
 import { suicidalIntent } from "./suicidal-intent.ts";
+import { veiled } from "./veiled.ts";
 import { voices } from "./voices.ts";
 
 export const CRISIS_GROUPS: readonly CueGroup<CrisisReason>[] = [
-  suicidalIntent, passiveIdeation, plansAndMeans, selfHarm, overdose, voices, hopelessness, harmToOthers, abuseDanger,
+  suicidalIntent, passiveIdeation, plansAndMeans, selfHarm, overdose, voices, veiled, hopelessness, harmToOthers, abuseDanger,
 ];
 
 /** When a message carries several kinds of risk, the reply leads with the writer's own safety. */

@@ -1,8 +1,8 @@
 import type { CrisisReason } from "../../../../shared/schemas/answer.ts";
 import { CRISIS_CHECKS, cue, type CueGroup } from "../cue.ts";
 
-const VOICES = String.raw`\b(?:voice|voices|something in my head|someone in my head)\b[^.]{0,40}?\b(?:tell|tells|telling|told|say|says|saying|said|want|wants|command|commands|commanding|order|orders|ordering|urge|urging)\b`;
-const HARM = "(?:kill|hurt|harm|cut|die|dead|jump|end it|burn|stab|punish|drown|hang)";
+const VOICES = String.raw`(?:\b(?:voice|voices|something in my head|someone in my head|(?:the|my|these|intrusive) thoughts|my (?:brain|mind|head)|(?:hear|hearing|heard) (?:someone|somebody|people|a man|a woman|them|things|my (?:dead|late) \w+))\b[^.]{0,40}?\b(?:tell|tells|telling|told|say|says|saying|said|want|wants|command|commands|commanding|order|orders|ordering|urge|urging|whisper|whispers|whispering|whispered)\b|\b(?:something|someone|it|they) (?:keeps |keep |kept |is |are )?(?:whisper|whispers|whispering|whispered)\b)`;
+const HARM = String.raw`(?:kill|hurt|harm|cut|die|dead|gone|(?:come (?:and )?)?join (?:him|her|them)|walk into (?:the sea|the ocean|the river|traffic|a train)|step in front|overdose|take (?:all )?(?:the|my) pills|jump(?! (?:around|up|in (?!front)|on\b|at\b|for\b|rope|ship|start|the queue))|end it|burn|stab|punish|drown|hang)`;
 
 /** Command hallucinations that tell someone to harm themself or others. */
 export const voices: CueGroup<CrisisReason> = {
@@ -10,7 +10,9 @@ export const voices: CueGroup<CrisisReason> = {
   reasons: { self: "suicide_self_harm", other: "someone_else_at_risk" },
   checks: CRISIS_CHECKS,
   cues: [
-    cue("voices tell them to harm themself", "self", String.raw`${VOICES} (?:me|i)\b[^.]{0,20}?\b${HARM}\b(?! (?:my|people|others|everyone|someone|somebody|him|her|them|the|a)\b)|${VOICES} [^.]{0,15}?\bme dead\b`),
-    cue("voices tell someone else to harm themself", "other", String.raw`${VOICES} (?:him|her|them)\b[^.]{0,20}?\b${HARM}\b(?! (?:my|people|others|everyone|someone))`),
+    // voices tell them to harm themself
+    cue("self", String.raw`${VOICES} (?:(?:that |at )?(?:me|i)\b[^.]{0,20}?|to (?:just |go )?)\b${HARM}\b(?! (?:my|people|others|everyone|someone|somebody|him|her|them|the|a)\b)|${VOICES} [^.]{0,15}?\bme dead\b`),
+    // voices tell someone else to harm themself
+    cue("other", String.raw`${VOICES} (?:him|her|them)\b[^.]{0,20}?\b${HARM}\b(?! (?:my|people|others|everyone|someone))`),
   ],
 };

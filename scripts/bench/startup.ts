@@ -1,0 +1,127 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname } from "node:path";
+import { startMiniflare, type MiniflareInstance } from "./miniflare.ts";
+import { applyMigrations, BENCH_SECRETS, type WorkerSettings } from "./serve-bundle.ts";
+
+/** What a fresh isolate spends, summed the way `wrangler check startup` sums its profile. */
+export interface StartupSample {
+  /** Importing the bundle (its module start-up): every sample but idle ones, garbage collection included. */
+  startupMs: number;
+  garbageCollectionMs: number;
+  /** The isolate's first answer: code is compiled on first use, each regex on its first match. */
+  firstAnswerMs: number;
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+const QUESTION = JSON.stringify({ text: "is it normal to feel nervous before my first therapy session?", platform: "discord", userId: "u1" });
+const PROBE = `
+export default {
+  async fetch(request, env, ctx) {
+    const { default: worker } = await import("./WORKER");
+    return new URL(request.url).pathname === "/__started" ? new Response("started") : worker.fetch(request, env, ctx);
+  },
+};`;
+
+/**
+ * The Worker's module start-up in workerd, as `wrangler check startup` measures it: a fresh isolate
+ * whose first request imports the bundle, under the V8 CPU profiler (sampling every 100 µs rather
+ * than wrangler's 1 ms, for a finer sum); then its first answer, profiled the same way. Unlike
+ * that command, the secrets are set, as when deployed.
+ */
+export async function profileStartup(script: string, settings: WorkerSettings, profileFile?: string): Promise<StartupSample> {
+  const mf = await startMiniflare({
+    name: "startup",
+    compatibilityDate: settings.compatibilityDate,
+    compatibilityFlags: settings.compatibilityFlags,
+    modulesRoot: dirname(script),
+    modules: [
+      { type: "ESModule", path: `${dirname(script)}/startup-probe.js`, contents: PROBE.replace("WORKER", basename(script)) },
+      { type: "ESModule", path: script, contents: readFileSync(script, "utf8") },
+    ],
+    bindings: { ...settings.vars, ...BENCH_SECRETS },
+    d1Databases: { DB: "startup" },
+    inspectorPort: 0,
+    handleStructuredLogs: () => undefined,
+  });
+  try {
+    // D1's local simulator starts on its first query: start it now (it runs outside the Worker's isolate anyway).
+    await applyMigrations(mf, settings.migrationsDir);
+    const inspector = await connectInspector(new URL("/core:user:startup", await mf.getInspectorURL()));
+    try {
+      await inspector.send("Profiler.enable");
+      await inspector.send("Profiler.setSamplingInterval", { interval: 100 });
+      const profiled = async (path: string, body?: string) => {
+        await inspector.send("Profiler.start");
+        await request(mf, path, body);
+        return ((await inspector.send("Profiler.stop")) as { profile: CpuProfile }).profile;
+      };
+      const startup = await profiled("/__started");
+      if (profileFile) writeFileSync(profileFile, JSON.stringify(startup));
+      const firstAnswer = await profiled("/v1/answer", QUESTION);
+      return { ...activeTime(startup), firstAnswerMs: activeTime(firstAnswer).startupMs };
+    } finally {
+      inspector.close();
+    }
+  } finally {
+    await mf.dispose();
+  }
+}
+
+async function request(mf: MiniflareInstance, path: string, answerBody?: string): Promise<void> {
+  const init = answerBody
+    ? { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${BENCH_SECRETS.ANSWER_API_KEY}` }, body: answerBody }
+    : {};
+  const response = await mf.dispatchFetch(`http://startup.local${path}`, init);
+  const body = await response.text();
+  if (!response.ok) throw new Error(`${path} failed in a fresh isolate (${response.status}): ${body.slice(0, 500)}`);
+}
+
+function activeTime(profile: CpuProfile): { startupMs: number; garbageCollectionMs: number } {
+  const names = new Map(profile.nodes.map((node) => [node.id, node.callFrame.functionName]));
+  let active = 0;
+  let garbageCollection = 0;
+  (profile.timeDeltas ?? []).forEach((delta, index) => {
+    const name = names.get(profile.samples?.[index] ?? -1);
+    if (name === "(idle)") return;
+    active += delta;
+    if (name === "(garbage collector)") garbageCollection += delta;
+  });
+  return { startupMs: active / 1000, garbageCollectionMs: garbageCollection / 1000 };
+}
+
+interface Inspector {
+  send(method: string, params?: object): Promise<unknown>;
+  close(): void;
+}
+
+/** A minimal Chrome DevTools Protocol client over Node's built-in WebSocket. */
+async function connectInspector(url: URL): Promise<Inspector> {
+  const socket = new WebSocket(url);
+  const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  let nextId = 1;
+  socket.addEventListener("message", (event) => {
+    const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown; error?: { message: string } };
+    const waiting = message.id === undefined ? undefined : pending.get(message.id);
+    if (!waiting) return;
+    pending.delete(message.id!);
+    if (message.error) waiting.reject(new Error(`Inspector: ${message.error.message}`));
+    else waiting.resolve(message.result);
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.addEventListener("open", () => resolve(), { once: true });
+    socket.addEventListener("error", () => reject(new Error(`Could not reach the inspector at ${url}`)), { once: true });
+  });
+  return {
+    send(method, params = {}) {
+      const id = nextId++;
+      socket.send(JSON.stringify({ id, method, params }));
+      return new Promise((resolve, reject) => pending.set(id, { resolve, reject }));
+    },
+    close: () => socket.close(),
+  };
+}
