@@ -50,8 +50,13 @@ const SHORTHAND: Record<string, string> = {
   suiscide: "suicide", suicidel: "suicidal", suicdal: "suicidal", sucidal: "suicidal", suisidal: "suicidal",
   suicial: "suicidal", dieing: "dying", wnt: "want", slef: "self", hurtin: "hurting", cuttin: "cutting",
   killin: "killing", livin: "living", tryin: "trying", thinkin: "thinking", feelin: "feeling", nothin: "nothing",
-  anymor: "anymore", enymore: "anymore", anymoree: "anymore",
+  anymor: "anymore", enymore: "anymore", anymoree: "anymore", dissapear: "disappear", disapear: "disappear",
+  dissappear: "disappear", dissapearing: "disappearing", disapearing: "disappearing", bak: "back",
 };
+
+/** What is dyed: "die my hair blue" is dyeing, and "want to dye" with nothing dyed is dying. */
+const DYED = String.raw`(?:hair|roots|beard|brows|eyebrows|bangs|fringe|tips|ends|clothes|shirt|jeans|hoodie|dress|shoes|fabric|wool|yarn|eggs)`;
+const COLOUR = String.raw`(?:blue|pink|red|green|purple|black|blonde|blond|silver|grey|gray|white|orange|yellow|brown|ginger|lilac|teal)`;
 
 /**
  * Multi-word and context-dependent forms, applied before the token table. Each runs only when one of
@@ -73,6 +78,16 @@ export const PHRASES: readonly { has: readonly string[]; pattern: RegExp; replac
   { has: ["self-", "self  "], pattern: /\bself[ -]+(harm|harming|harmed|harms|injury|injuring|injured)\b/g, replacement: "self $1" },
   { has: [" sa "], pattern: /\b(got|was|been|being|get|getting) sa\b/g, replacement: "$1 sexually assaulted" },
   { has: [" 2 "], pattern: /\b(want|wanna|need|going|gonna|have|got|try|trying|like|love|hate|ready|about) 2\b/g, replacement: "$1 to" },
+  {
+    has: ["die ", "died ", "dying "],
+    pattern: new RegExp(String.raw`\b(?:die|died|dying)(?= (?:(?:my|her|his|their|your|our|the|it|them|this|that|some) )?(?:(?:own|new|old|whole|natural|${COLOUR}) )?(?:${DYED}|${COLOUR})\b)`, "g"),
+    replacement: "dye",
+  },
+  {
+    has: ["dye"],
+    pattern: new RegExp(String.raw`\b(to|i|and|just|should|could|would|will|gonna|wanna) dye\b(?! (?:(?:my|her|his|their|your|our|the|it|them|this|that|some|a|an) |(?:${DYED}|${COLOUR})\b))`, "g"),
+    replacement: "$1 die",
+  },
   { has: ["game end"], pattern: /\bgame end\b/g, replacement: "kill" },
   { has: ["my t ", "my t,", "my t.", "my t?"], pattern: /\bmy t\b(?!')/g, replacement: "my therapist" },
 ];

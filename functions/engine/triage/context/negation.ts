@@ -4,7 +4,7 @@ const SUBJECTS: ReadonlySet<string> = new Set(["i", "he", "she", "they", "you", 
 /** "can not stop thinking about…", "not sure…": negators that do not deny what follows. */
 const PSEUDO: ReadonlySet<string> = new Set([
   "sure", "only", "just", "stop", "help", "wait", "handle", "cope", "control", "shake", "bear", "stand", "resist",
-  "doubt", "matter", "deny", "get", "seem", "escape", "fight", "ignore", "know",
+  "doubt", "matter", "deny", "get", "seem", "escape", "fight", "ignore", "know", "mind", "care",
 ]);
 const WINDOW_WORDS = 5;
 

@@ -24,6 +24,10 @@ const VERB_AFTER_YOU: ReadonlySet<string> = new Set([
 const ONE_AS_SUBJECT: ReadonlySet<string> = new Set(["can", "could", "should", "would", "must", "may", "might", "will", "does", "did", "is", "has", "feels", "gets", "needs", "wants"]);
 const REPORTING = /\b(?:said|says|saying|texted|posted|wrote|messaged|told (?:me|us|everyone)|keeps saying|kept saying|googled|searched|searched for|looked up|was searching|has been searching|has been googling|researching|has been researching|been researching)(?: that)?$/;
 const LOOK_BACK = 14;
+/** "tell my therapist I…", "ask my mum if…": the person told or asked is the object, not the subject. */
+const TELLING: ReadonlySet<string> = new Set(["tell", "told", "telling", "ask", "asked", "asking", "show", "showed", "text", "texted", "warn", "remind", "let"]);
+/** "when someone says…", "if somebody tells you…": anyone at all, not a particular person. */
+const GENERIC_FRAMES: ReadonlySet<string> = new Set(["when", "whenever", "if", "once"]);
 
 /**
  * The subject of the clause at `index`: the nearest preceding "I"/"you" (the writer), a person noun or a
@@ -32,6 +36,9 @@ const LOOK_BACK = 14;
 export function subjectOf(clause: string, index: number): Subject {
   const words = clause.slice(Math.max(0, index - 160), index).split(" ").filter(Boolean).slice(-LOOK_BACK);
   const after = clause.slice(index).split(" ", 1)[0] ?? "";
+  // A cue that begins with "I" names its own subject ("should I tell my therapist *I self harm*?"),
+  // unless it is someone else's words reported ("my sister texted *i love you, i am sorry*").
+  if (after === "i" && !REPORTING.test(clause.slice(Math.max(0, index - 40), index).replace(/[\s'"]+$/, ""))) return "self";
   for (let at = words.length - 1; at >= 0; at--) {
     const word = words[at]!;
     if (word === "you" && !VERB_AFTER_YOU.has(words[at + 1] ?? after)) continue;
@@ -72,9 +79,9 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(["with", "to", "for", "at", "f
 function afterPreposition(words: readonly string[], at: number, next: string): boolean {
   if (next === "who" || next === "that") return false;
   const before = words[at - 1];
-  if (before && PREPOSITIONS.has(before)) return true;
+  if (before && (PREPOSITIONS.has(before) || TELLING.has(before))) return true;
   const beforeThat = words[at - 2];
-  return Boolean(before && beforeThat && (SPECIFIC_DETERMINERS.has(before) || INDEFINITE_DETERMINERS.has(before)) && PREPOSITIONS.has(beforeThat));
+  return Boolean(before && beforeThat && (SPECIFIC_DETERMINERS.has(before) || INDEFINITE_DETERMINERS.has(before)) && (PREPOSITIONS.has(beforeThat) || TELLING.has(beforeThat)));
 }
 
 function antecedent(words: readonly string[], pronounAt: number): Subject | null {
@@ -89,7 +96,7 @@ function antecedent(words: readonly string[], pronounAt: number): Subject | null
 
 function personAt(words: readonly string[], at: number, between: readonly string[] = words.slice(at + 1)): Subject {
   const word = words[at]!;
-  if ((word === "someone" || word === "somebody") && words[at + 1] === "who") return "generic";
+  if ((word === "someone" || word === "somebody") && (words[at + 1] === "who" || GENERIC_FRAMES.has(words[at - 1] ?? ""))) return "generic";
   if (word === "someone" || word === "somebody" || word === "everyone") return "other";
   for (let back = at - 1; back >= Math.max(0, at - 3); back--) {
     const determiner = words[back]!;

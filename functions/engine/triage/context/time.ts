@@ -5,6 +5,8 @@ const PAST = new RegExp(
     String.raw`\b(?:years?|months|decades?) ago\b`,
     String.raw`\ba (?:long )?(?:time|while) ago\b`,
     String.raw`\blong ago\b`,
+    // "last year" is the past, "since last year" and "for the last year" are still going on
+    String.raw`(?<!\b(?:since|for|over|in|the|past|all|through|throughout) )\blast (?:year|summer|winter|spring|autumn|fall|decade)\b`,
     String.raw`\bin the past\b`,
     String.raw`\bback when\b`,
     String.raw`\bback (?:then|in (?:the day|high school|school|college|uni|university|(?:19|20)\d\d))\b`,

@@ -1,7 +1,7 @@
 /** Whole-message conditions several cue modules share (a cue's `needs`). */
 
 /** Being away for a while (a holiday, a trip, a hospital stay) is not being gone. */
-export const AWAY = String.raw`\b(?:vacation|holiday|holidays|trip|travel|travelling|traveling|abroad|visiting|out of town|conference|camp|business|moving|leaving|new job|retire|retiring|retirement|graduating|graduation|last day|farewell party|flight|flying|camping|festival|airport|boarding|plane|train station|station|gate|surgery|offline|busy|leave|internet|signal|wifi|reception)\b|\b(?:be|am|is|are|was|going|gone|will be) away\b|\baway (?:for|on|from|until|till)\b`;
+export const AWAY = String.raw`\b(?:vacation|holiday|holidays|trip|travel|travelling|traveling|abroad|visiting|out of town|conference|camp|business|moving|leaving|a new job|retire|retiring|retirement|graduating|graduation|last day|farewell party|flight|flying|camping|festival|airport|boarding|plane|train station|station|gate|surgery|offline|busy|leave|internet|signal|wifi|reception)\b|\b(?:be|am|is|are|was|going|gone|will be) away\b|\baway (?:for|on|from|until|till)\b`;
 export const NOT_AWAY = new RegExp(String.raw`^(?![\s\S]*${AWAY})`);
 
 /** Eating less for a diet or a fast is not starving oneself to harm. */

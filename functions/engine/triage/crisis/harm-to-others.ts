@@ -10,11 +10,13 @@ const NOT_DISOWNED = /^(?![\s\S]*\b(?:i would never|i never would|would never ac
 /**
  * Hyperbole about a trivial grievance ("I'll kill my roommate, she ate my leftovers"): the reason given
  * is an everyday annoyance, the verb an exaggeration (kill, murder, strangle) and no weapon is named.
+ * Someone else's hyperbole about the writer ("my sister is going to murder me for…") says nothing of the writer's intent,
+ * and the grievance belongs to its own sentence (a joke elsewhere does not excuse "i have urges to hurt people").
  */
 const TRIVIAL_GRIEVANCE = String.raw`\b(?:for|because|if|when|she|he|they|cause) (?:he |she |they |ever |again |just )*(?:ate|eats|eat|eating|finished|finishes|finishing|drank|drinks|drinking|stole|steals|stealing|borrowed|borrows|borrowing|spoiled|spoils|spoiling|spoilt|broke|breaks|breaking|used|uses|using|touched|touches|touching|forgot|forgets|forgetting|lost|loses|losing|moved|moves|ruined|ruins|ruining|snores|snoring|chewing|chews|hogging|hogged|hogs|deleted|deletes|unplugged|dropped|sat on|stepped on|spilled|spilt|watched|watching|watches|read|texted|told (?:everyone|my mom|my mum|my dad)|leaving|left|takes|took|taking) (?:my|the|our|all|his|her|their|me|it|that|this|a)\b|\b(?:still |never )?(?:has not|have not|did not|does not|never) (?:fixed|replied|paid|cleaned|washed|done|returned|answered|called|texted|tidied|emptied)\b`;
 const WEAPON = "(?:gun|guns|knife|knives|bat|weapon|rifle|pistol|shotgun|machete|bomb|axe|hammer)";
 const HYPERBOLE = "(?:kill|killing|murder|murdering|strangle|strangling|throttle|throttling|end)";
-const NOT_TRIVIAL = new RegExp(String.raw`^(?:(?![\s\S]*\b${HYPERBOLE}\b[\s\S]*(?:${TRIVIAL_GRIEVANCE}))|(?=[\s\S]*\b(?:${WEAPON}|i mean it|i am serious|not joking|seriously)\b))`);
+const NOT_TRIVIAL = new RegExp(String.raw`^(?:(?![\s\S]*\b${HYPERBOLE}\b(?! (?:me|us|it)\b)[^.!?\n]*(?:${TRIVIAL_GRIEVANCE}))|(?=[\s\S]*\b(?:${WEAPON}|i mean it|i am serious|not joking|seriously)\b))`);
 const INTENT = "(?:want|wants|wanted|wanting|wanna|going|gonna|plan|planning|intend|intending|about|ready|tempted|trying not|urge|urges|need|needs)";
 
 /** Intent, urges or plans to hurt another person. */

@@ -85,9 +85,9 @@ export const suicidalIntent: CueGroup<CrisisReason> = {
       needs: /\bi (?:lied|was lying|am lying|did not mean it)\b|\b(?:it is|it was|that is|that was) not true\b|\bbut i am not safe\b/,
     }),
     // said they were safe but are not
-    cue("self", String.raw`\b(?:asked|asks) (?:me )?(?:if|whether) i (?:am|was) (?:safe|okay|ok|fine)\b[^.]{0,30}\bi lied\b|\bi lied\b[^.]{0,20}\bi am not\b|\bsaid i (?:was|am) (?:safe|fine|okay|ok) but i (?:am|was) not\b`, { ignore: ["hypothetical"] }),
+    cue("self", String.raw`\b(?:asked|asks) (?:me )?(?:if|whether) i (?:am|was) (?:safe|okay|ok|fine)\b[^.]{0,30}\bi lied\b|\bi lied\b[^.]{0,20}\bi am not\b|\b(?:asked|asks|asking|keeps asking|ask) (?:me )?(?:if|whether) i (?:am|was|feel) safe\b[^.?]{0,30}\b(?:honestly|truthfully|really|the truth is|but) (?:i am|i do) not\b|\bsaid i (?:was|am) (?:safe|fine|okay|ok) but i (?:am|was) not\b`, { ignore: ["hypothetical"] }),
     // thinking about suicide
-    cue("subject", String.raw`\b(?:think|thinking|thought|thoughts|fantasi[sz]e|fantasi[sz]ing|obsessing) (?:about|of) (?:suicide|dying|ending (?:it|my life|things|everything)|not (?:being here|existing|waking up))\b|\b(?:think|thinking) (?:about|of) (?:death|the dead|being dead|dying)\b(?= (?:every|all the time|constantly|non ?stop|day and night))`),
+    cue("subject", String.raw`\b(?:think|thinking|thought|thoughts|fantasi[sz]e|fantasi[sz]ing|obsessing) (?:about|of|for|on) (?:suicide|dying|ending (?:it|my life|things|everything)|not (?:being here|existing|waking up))\b|\b(?:think|thinking) (?:about|of) (?:death|the dead|being dead|dying)\b(?= (?:every|all the time|constantly|non ?stop|day and night))`),
     // suicidal thoughts they are having
     cue("match", String.raw`\b(?:have|has|having|had|get|getting|got|been having|struggling with|struggle with|dealing with|battling|fighting|experiencing|my) {W}?(?:constant |bad |strong |intrusive |the )?suicid(?:al|e) (?:thoughts|ideation|feelings|urges|plans?)\b`),
     // suicidal thoughts, recent
