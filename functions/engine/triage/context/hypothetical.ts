@@ -4,7 +4,7 @@
  * die" is not among them: the disclosure inside it is real.
  */
 const HYPOTHETICAL =
-  /\b(?:if (?:i|you|someone|somebody|they|he|she|a client|a person|one) (?:ever|were to|was to)|in case (?:i |you |someone )?(?:ever )?|(?:ask|asks|asked|asking) (?:me |us |you |clients |people )?(?:if|whether|about)|(?:thinks|believes|assumes|suspects|worries|is worried) (?:that )?i|(?:they|people|everyone|my parents|my family) (?:think|believe|assume) (?:that )?i|(?:asked|asks|asking) (?:me )?to (?:rate|score|describe|fill in|answer)|hypothetically|what (?:would|will) happen if (?:i|you) (?:ever )?(?:became|become|got|get|felt|feel|was|were)|(?:pretend|imagine|suppose) (?:that )?(?:i|you|someone))\b/;
+  /\b(?:if (?:i|you|someone|somebody|they|he|she|a client|a person|one) (?:ever|were to|was to)|in case (?:i |you |someone )?(?:ever )?|(?:ask|asks|asked|asking) (?:me |us |you |clients |people )?(?:(?:every|each|at|in|all|the) [a-z]+ (?:[a-z]+ )?)?(?:if|whether|about)|(?:thinks|believes|assumes|suspects|worries|is worried) (?:that )?i|(?:they|people|everyone|my parents|my family) (?:think|believe|assume) (?:that )?i|(?:asked|asks|asking) (?:me )?to (?:rate|score|describe|fill in|answer)|hypothetically|what (?:would|will) happen if (?:i|you) (?:ever )?(?:became|become|got|get|felt|feel|was|were)|(?:pretend|imagine|suppose) (?:that )?(?:i|you|someone))\b/;
 
 export function isHypothetical(clause: string, index: number): boolean {
   return HYPOTHETICAL.test(clause.slice(Math.max(0, index - 120), index));

@@ -28,6 +28,7 @@ const LOOK_BACK = 14;
 const TELLING: ReadonlySet<string> = new Set(["tell", "told", "telling", "ask", "asked", "asking", "show", "showed", "text", "texted", "warn", "remind", "let"]);
 /** "when someone says…", "if somebody tells you…": anyone at all, not a particular person. */
 const GENERIC_FRAMES: ReadonlySet<string> = new Set(["when", "whenever", "if", "once"]);
+const ROLES: ReadonlySet<string> = new Set(["client", "patient", "person", "user", "member", "student", "teen", "teenager", "kid", "child"]);
 
 /**
  * The subject of the clause at `index`: the nearest preceding "I"/"you" (the writer), a person noun or a
@@ -98,6 +99,8 @@ function personAt(words: readonly string[], at: number, between: readonly string
   const word = words[at]!;
   if ((word === "someone" || word === "somebody") && (words[at + 1] === "who" || GENERIC_FRAMES.has(words[at - 1] ?? ""))) return "generic";
   if (word === "someone" || word === "somebody" || word === "everyone") return "other";
+  // "what do therapists do when client says…": a role with no determiner after "when" or "if" is anyone in it.
+  if (ROLES.has(word) && GENERIC_FRAMES.has(words[at - 1] ?? "")) return "generic";
   for (let back = at - 1; back >= Math.max(0, at - 3); back--) {
     const determiner = words[back]!;
     if (SPECIFIC_DETERMINERS.has(determiner) || determiner.endsWith("'s")) return "other";

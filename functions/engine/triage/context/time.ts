@@ -10,7 +10,7 @@ const PAST = new RegExp(
     String.raw`\bin the past\b`,
     String.raw`\bback when\b`,
     String.raw`\bback (?:then|in (?:the day|high school|school|college|uni|university|(?:19|20)\d\d))\b`,
-    String.raw`\bwhen i was (?:a |younger|little|young|small|in |at |\d|about \d|around \d)`,
+    String.raw`\bwhen i was (?:a |an |younger|little|young|small|child|kid|teen|teenager|boy|girl|baby|in |at |\d|about \d|around \d)`,
     String.raw`\bas a (?:kid|child|teen|teenager|young|student|little)\b`,
     String.raw`\bgrowing up\b`,
     String.raw`\bin (?:high school|middle school|secondary school|primary school|college|uni|university|my (?:teens|twenties|thirties|20s|30s|childhood|youth|early))\b`,

@@ -86,6 +86,8 @@ export const suicidalIntent: CueGroup<CrisisReason> = {
     }),
     // said they were safe but are not
     cue("self", String.raw`\b(?:asked|asks) (?:me )?(?:if|whether) i (?:am|was) (?:safe|okay|ok|fine)\b[^.]{0,30}\bi lied\b|\bi lied\b[^.]{0,20}\bi am not\b|\b(?:asked|asks|asking|keeps asking|ask) (?:me )?(?:if|whether) i (?:am|was|feel) safe\b[^.?]{0,30}\b(?:honestly|truthfully|really|the truth is|but) (?:i am|i do) not\b|\bsaid i (?:was|am) (?:safe|fine|okay|ok) but i (?:am|was) not\b`, { ignore: ["hypothetical"] }),
+    // asked about risk, and the answer is yes
+    cue("self", String.raw`\b(?:ask|asks|asked|asking) (?:me )?(?:[a-z]+ ){0,3}?(?:if|whether) i (?:want to (?:die|hurt myself|kill myself)|am suicidal|feel suicidal|have thoughts (?:of|about) (?:suicide|hurting myself|killing myself)|think about (?:suicide|killing myself|dying|hurting myself)|self harm|hurt myself)\b[^.?]{0,25}\b(?:and|but) (?:honestly |truthfully |the truth is |really |actually )?(?:i do|i am|i have|yes|i kind of do|i sort of do)\b`, { ignore: ["hypothetical"] }),
     // thinking about suicide
     cue("subject", String.raw`\b(?:think|thinking|thought|thoughts|fantasi[sz]e|fantasi[sz]ing|obsessing) (?:about|of|for|on) (?:suicide|dying|ending (?:it|my life|things|everything)|not (?:being here|existing|waking up))\b|\b(?:think|thinking) (?:about|of) (?:death|the dead|being dead|dying)\b(?= (?:every|all the time|constantly|non ?stop|day and night))`),
     // suicidal thoughts they are having
