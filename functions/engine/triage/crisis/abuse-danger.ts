@@ -31,7 +31,9 @@ export const abuseDanger: CueGroup<CrisisReason> = {
     // forced into sex
     cue("self", String.raw`\b(?:forces|forced|forcing|makes|made|pressures|pressured|pressuring) me (?:to have sex|into sex|into having sex|to do sexual|to sleep with)\b`),
     // threatened by someone
-    cue("self", String.raw`\b(?:said|says|told me|threatened|threatens|threatening|swore|swears|keeps saying|warned me)(?: that)?(?: if [^.]{1,40}?)? (?:he|she|they)(?: will| would| is going to| are going to| is gonna)? (?:(?:kill|hurt|beat|hit|stab|shoot) (?:me|us|my {W}?{KIN})|make me regret|make me pay|take the kids)\b|\b(?:threatened|threatens|threatening) to (?:kill|hurt|beat|hit|stab|shoot) me\b`),
+    cue("self", String.raw`\b(?:said|says|told me|threatened|threatens|threatening|swore|swears|keeps saying|warned me)(?: that)?(?: if [^.]{1,40}?)? (?:he|she|they)(?: will| would| is going to| are going to| is gonna)? (?:(?:kill|hurt|beat|hit|stab|shoot) (?:me|us|my {W}?{KIN}|the (?:kids|children|baby|dog|cat))|make me regret|make me pay|take the kids|come back and finish (?:it|me|the job))\b|\b(?:threatened|threatens|threatening) to (?:kill|hurt|beat|hit|stab|shoot) me\b|\b(?:threatened|threatens|threatening) me (?:if|so|not to|that if)\b`),
+    // broke in
+    cue("self", String.raw`\b(?:my|our) (?:ex|ex husband|ex wife|ex boyfriend|ex girlfriend|ex partner|stalker|{KIN}) (?:broke|has broken|forced (?:his|her|their) way) (?:in(?= *$| *,| (?:last night|again|tonight|today|and|while|at night)\b)|into (?:my|our|the) (?:house|flat|home|place|apartment|room)\b)`),
     // will be hurt for leaving or telling
     cue("self", String.raw`\b(?:he|she|they|${AGENT}) (?:will|would|is going to|are going to) (?:kill|hurt|beat|hit) me if i (?:leave|tell|go|report|call|talk|say|speak|left|told)\b`),
     // afraid of being killed

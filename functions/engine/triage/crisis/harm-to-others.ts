@@ -19,12 +19,17 @@ const HYPERBOLE = "(?:kill|killing|murder|murdering|strangle|strangling|throttle
 const NOT_TRIVIAL = new RegExp(String.raw`^(?:(?![\s\S]*\b${HYPERBOLE}\b(?! (?:me|us|it)\b)[^.!?\n]*(?:${TRIVIAL_GRIEVANCE}))|(?=[\s\S]*\b(?:${WEAPON}|i mean it|i am serious|not joking|seriously)\b))`);
 const INTENT = "(?:want|wants|wanted|wanting|wanna|going|gonna|plan|planning|intend|intending|about|ready|tempted|trying not|urge|urges|need|needs)";
 
+/** Bringing a weapon to a place where people are. */
+const ARMED = String.raw`\b(?:going to|gonna|will|about to|thinking (?:of|about)|planning to|want to|i am) (?:bring|bringing|take|taking|carry|carrying) (?:a|my|the|my \w+'s|\w+'s) (?:knife|gun|pistol|rifle|weapon|machete|shotgun)\b(?= (?:to|into|in) (?:work|school|class|college|uni|the office|church)\b|[^.]{0,20}\b(?:tomorrow|tonight|on monday|next time)\b)`;
+
 /** Intent, urges or plans to hurt another person. */
 export const harmToOthers: CueGroup<CrisisReason> = {
   name: "harm to others",
   reasons: { self: "harm_to_others", other: "harm_to_others" },
   checks: CRISIS_CHECKS,
   cues: [
+    // bringing a weapon, after a grievance or to school or work
+    cue("self", ARMED, { needs: /\b(?:one more|pay|regret|sorry|teach (?:him|her|them)|show (?:him|her|them|everyone)|if (?:he|she|they|my \w+|anyone)|school|work|class|college|the office)\b/ }),
     // intends to hurt someone
     cue("subject", String.raw`\b${INTENT} to {W}?${VIOLENCE} (?:up )?${TARGET}`, { jokeProne: true, needs: NOT_TRIVIAL }),
     // thoughts of hurting someone

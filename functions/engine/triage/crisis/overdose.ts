@@ -28,6 +28,8 @@ export const overdose: CueGroup<CrisisReason> = {
     cue("subject", String.raw`\b(?:drank|drunk|drink|drinking|swallowed|swallow|swallowing|ate|eaten|took|taken) (?:some |a bottle of |a cup of |a glass of |a mouthful of |a bit of )?(?:bleach|antifreeze|rat poison|poison|weed ?killer|drain cleaner|pesticide|paint thinner|laundry pods?|tide pods?|nail polish remover|lighter fluid|cleaning (?:fluid|product|products))\b`),
     // their whole prescription
     cue("match", String.raw`\b(?:take|took|taking|taken|swallow|swallowed|swallowing|down|downed) (?:my|his|her|their|a|the|all my|an) (?:whole|entire|full) (?:prescription|supply|bottle|pack|packet|box|strip|month's supply|blister pack)\b|\b(?:took|taken|swallowed|downed) (?:my|his|her|their|a) (?:whole|entire|full) (?:week|month|week's|month's|weeks|months)(?: worth)?(?: of)? (?:meds|pills|tablets|medication|medicine)\b`),
+    // holds dozens of someone's tablets
+    cue("match", String.raw`\b(?:have|have got|got|i have|hid|hidden|hiding|kept|keeping) (?:like |about |around |over )?{MANY} (?:of )?(?:my |his |her |their )?(?:\w+'s )?${TABLETS}\b(?=[^.]{0,20}\b(?:in my (?:room|bag|drawer|car)|hidden|under my bed|saved|ready)\b)`),
     // saving them up
     cue("subject", String.raw`\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed) (?:them|it|some|a few|the rest)(?: up| aside| for later| back)?\b`, { needs: MENTIONS_TABLETS }),
     // the means, and no one around

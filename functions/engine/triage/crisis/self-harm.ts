@@ -56,7 +56,7 @@ export const selfHarm: CueGroup<CrisisReason> = {
     // relapsed after a clean streak
     cue("subject", String.raw`\brelaps(?:e|ed|ing)\b`, { needs: CLEAN_STREAK_LOST }),
     // still doing it
-    cue("subject", String.raw`\b(?:still|keep|started) (?:do|doing) (?:it|that)\b|\b(?:did|done|doing|do) it again\b|\b(?:slipped up|gave in|caved)\b`, { needs: SELF_HARM_CONTEXT }),
+    cue("subject", String.raw`\b(?:still|keep|started) (?:do|doing) (?:it|that)\b|\b(?:have been|been|am|keep|started) doing (?:the same|it too|that too)\b|\b(?:did|done|doing|do) it again\b|\b(?:slipped up|gave in|caved|messed up|screwed up|fucked up)\b`, { needs: SELF_HARM_CONTEXT }),
     // hits their head or body again
     cue("subject", String.raw`\b(?:hitting|hit|banging|bang|banged|slamming|slam|slammed|punching|punch|punched) (?:my|his|her|their) (?:head|face|fists?|hands?|arms?|legs?|body) (?:against|on|into|with|off)\b`, {
       needs: /^(?![\s\S]*\b(?:clumsy|accident|accidentally|by mistake|tripped|slipped|fell|cupboard|shelf|door frame|doorframe|cabinet|bunk|ceiling|beam)\b)[\s\S]*\b(?:again|until|till|so hard|when i (?:get|am|feel)|every time|bruised?|bleed|bled|on purpose|to feel|punish)\b/,
