@@ -59,7 +59,7 @@ export const hopelessness: CueGroup<CrisisReason> = {
     // a weight on others
     cue("subject", String.raw`\b(?:a|just a|such a) (?:weight|drain|burden) on (?:everyone|everybody|my family|everyone's|my family's|the people)\b|\bnobody (?:needs|wants) me\b|\bi (?:ruin|destroy|wreck) everything (?:i touch|and everyone)\b`, { family: "burden" }),
     // a burden and nothing more
-    cue("subject", String.raw`\bnothing (?:but|more than) a burden\b|\b(?:a|such a|just a) burden to (?:everyone|everybody|my (?:whole |entire )?family|all of them|the people i love|everyone i know)\b(?! sometimes)`),
+    cue("subject", String.raw`\bnothing (?:but|more than) a burden\b|\b(?:a|such a|just a) burden to (?:everyone|everybody|my (?:whole |entire )?family|all of them|the people i love|everyone i know|my (?:wife|husband|partner|kids|children|parents|mum|mom|dad|friends|family)(?: and (?:my )?(?:kids|children|family|brother|sister|friends|parents))?)\b(?! (?:sometimes|when|if|by|with|because|at times)\b)`),
     // feels a burden
     cue("subject", String.raw`\b(?:am|is|feel like|feels like) (?:just |such |only )?(?:a|such a) burden\b`, { family: "burden" }),
     // life feels empty of meaning

@@ -14,6 +14,8 @@ export const overdose: CueGroup<CrisisReason> = {
   cues: [
     // took a whole supply
     cue("match", String.raw`\b(?:took|taken|take|taking|swallowed|downed|ate|had) (?:half (?:a|the) |a |the )?(?:whole |entire |full )?(?:bunch|handful|load|lot|bottle|box|pack|packet|strip|fistful|stash|heap|ton) of ${OF_MINE}${TABLETS}`),
+    // took a supply of someone else's tablets
+    cue("match", String.raw`\b(?:took|taken|take|taking|swallowed|downed|ate) (?:half (?:a|the) |a |the )?(?:whole |entire |full )?(?:bunch|handful|load|lot|bottle|box|pack|packet|strip|fistful) of (?:my |his |her |their )?\w+'s (?:[a-z]+ )?(?:pills|tablets|meds|medication|painkillers|sleeping pills)\b`),
     // took everything they had
     cue("match", String.raw`\b(?:took|taken|swallowed|downed) (?:all|all of|every one of|the rest of|everything in) (?:my|the|his|her|their) {W}?(?:${TABLETS}|cabinet|medicine cabinet|prescription)|\b(?:took|taken|swallowed|downed) (?:all|all of) ${TABLETS}\b`),
     // took dozens of tablets
@@ -29,7 +31,7 @@ export const overdose: CueGroup<CrisisReason> = {
     // their whole prescription
     cue("match", String.raw`\b(?:take|took|taking|taken|swallow|swallowed|swallowing|down|downed) (?:my|his|her|their|a|the|all my|an) (?:whole|entire|full) (?:prescription|supply|bottle|pack|packet|box|strip|month's supply|blister pack)\b|\b(?:took|taken|swallowed|downed) (?:my|his|her|their|a) (?:whole|entire|full) (?:week|month|week's|month's|weeks|months)(?: worth)?(?: of)? (?:meds|pills|tablets|medication|medicine)\b`),
     // holds dozens of someone's tablets
-    cue("match", String.raw`\b(?:have|have got|got|i have|hid|hidden|hiding|kept|keeping) (?:like |about |around |over )?{MANY} (?:of )?(?:my |his |her |their )?(?:\w+'s )?${TABLETS}\b(?=[^.]{0,20}\b(?:in my (?:room|bag|drawer|car)|hidden|under my bed|saved|ready)\b)`),
+    cue("match", String.raw`\b(?:have|have got|got|i have|hid|hidden|hiding|kept|keeping) (?:like |about |around |over )?{MANY} (?:of )?(?:my |his |her |their )?(?:\w+'s )?(?:[a-z]+ )?(?:pills|tablets|meds|painkillers|antidepressants)\b(?=[^.]{0,20}\b(?:in my (?:room|bag|drawer|car)|hidden|under my bed|saved|ready)\b)`),
     // saving them up
     cue("subject", String.raw`\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed) (?:them|it|some|a few|the rest)(?: up| aside| for later| back)?\b`, { needs: MENTIONS_TABLETS }),
     // the means, and no one around

@@ -106,6 +106,8 @@ export const plansAndMeans: CueGroup<CrisisReason> = {
     cue("self", String.raw`\b(?:use|using|used) (?:it|them|that|the gun|a gun|the knife|a knife|the rope|the pills) on myself\b`),
     // sits for a long time with the means
     cue("match", String.raw`\b(?:sat|sitting|sit|lay|lying|laying|stood|standing) (?:[a-z']+ ){0,5}?(?:with|holding) (?:a|the|my|his|her) (?:razor|razors|razor blade|blade|blades|noose|rope|pills|bottle of pills|gun|pistol)\b(?=[^.,]{0,20}\b(?:for (?:an hour|hours|ages|a while|a long time|half an hour|the whole night)|staring|thinking|crying|again|all night)\b)`, { needs: NOT_AIMED_AT_OTHERS }),
+    // staring at the means
+    cue("match", String.raw`\b(?:keep|kept|been|sit|sat|sitting|always|catch myself) (?:staring|stared|gazing) at (?:the|my|his|her|those|these) (?:pills|tablets|meds|rope|razor|razors|blades?|gun|noose)\b(?! (?:that )?(?:my|the) (?:doctor|gp|psychiatrist|pharmacist)| (?:i was|i got|i have been|he|she) prescribed)`, { needs: NOT_AIMED_AT_OTHERS }),
     // knows which place
     cue("subject", String.raw`\b(?:i|he|she|they) (?:already )?(?:know|knows|have picked|has picked|picked|have chosen|has chosen|chose) (?:exactly )?which (?:bridge|building|cliff|rooftop|roof|car park|overpass|tracks|train|tree|pills)(?= *$| *,| already| and (?:i|he|she|they) (?:think|keep|go|drive|walk))`),
     // shut away with the means
