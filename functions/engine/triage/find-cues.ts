@@ -6,7 +6,7 @@ import { type Subject, speakerOf, subjectInside, subjectOf } from "./context/sub
 import { isPastAt, type Tense, tenseOf } from "./context/time.ts";
 import { isTopicMention } from "./context/topic.ts";
 import type { Check, Cue, CueGroup } from "./cue.ts";
-import { gateTablesFor, type GateTables } from "./gate-tables.ts";
+import { type CompactGates, gateTablesFor } from "./gate-tables.ts";
 import { KeyedLists } from "./required-words.ts";
 
 /** A cue that held in context, with the reason it points to. */
@@ -57,7 +57,7 @@ export class CueIndex {
   readonly cueSeen: Int32Array;
 
   /** `built`: the tables the build wrote (generated/cue-gates.ts), used when they fit these cues. */
-  constructor(groupLists: readonly (readonly CueGroup<string>[])[], built?: GateTables) {
+  constructor(groupLists: readonly (readonly CueGroup<string>[])[], built?: CompactGates) {
     const groups = groupLists.flat();
     this.cues = groups.flatMap((group) => group.cues);
     this.groupOf = groups.flatMap((group) => group.cues.map(() => group));

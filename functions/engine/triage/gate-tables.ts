@@ -1,9 +1,10 @@
 import type { Cue } from "./cue.ts";
-import { gatesOf, KeyedLists, type KeyedListsData } from "./required-words.ts";
+import { type Gate, gatesOf, KeyedLists, type KeyedListsData } from "./required-words.ts";
 
 /**
- * Which cues run on which words (see required-words.ts), as plain data: the build writes it to
- * generated/cue-gates.ts so start-up reads tables instead of parsing every pattern.
+ * Which cues run on which words (see required-words.ts), as the finder reads them: worked out from the
+ * patterns by the build and written compactly to generated/cue-gates.ts (see CompactGates), so start-up
+ * reads a few strings instead of parsing every pattern.
  */
 export interface GateTables {
   /** The length of each cue's pattern source, in order: the tables serve only the cues they were built from. */
@@ -18,14 +19,49 @@ export interface GateTables {
   second: KeyedListsData<number>;
 }
 
+/**
+ * What the build writes: per cue, its gates separated by ";", each its first keys then, after "/", its
+ * second keys, space-separated; null when the cue cannot be gated. A key is written as its word: its
+ * length says its kind (1–2 letters a whole word, 3 or 4 the start of one).
+ */
+export interface CompactGates {
+  sourceLengths: number[];
+  gates: (string | null)[];
+}
+
 /** Works the tables out from the cues' patterns (what the build does). */
 export function buildGateTables(cues: readonly Cue<string>[]): GateTables {
+  return tablesOf(cues, cues.map((cue) => gatesOf(cue.pattern.source)));
+}
+
+/** The compact form of the cues' gates, for the generated module. */
+export function compactGates(cues: readonly Cue<string>[]): CompactGates {
+  const words = (keys: readonly string[]) => keys.map((key) => key.slice(2)).join(" ");
+  return {
+    sourceLengths: cues.map((cue) => cue.pattern.source.length),
+    gates: cues.map((cue) => gatesOf(cue.pattern.source)?.map((gate) => words(gate.first) + (gate.second ? `/${words(gate.second)}` : "")).join(";") ?? null),
+  };
+}
+
+function keysOf(words: string): string[] {
+  return words.split(" ").map((word) => `${word.length >= 4 ? "4" : word.length === 3 ? "3" : "w"}:${word}`);
+}
+
+function expandGates(compact: string | null): Gate[] | null {
+  if (compact === null) return null;
+  return compact.split(";").map((gate) => {
+    const [first, second] = gate.split("/");
+    return { first: keysOf(first!), second: second === undefined ? null : keysOf(second) };
+  });
+}
+
+function tablesOf(cues: readonly Cue<string>[], gatesPerCue: readonly (Gate[] | null)[]): GateTables {
   const first = new KeyedLists<number>();
   const second = new KeyedLists<number>();
   const tables: Omit<GateTables, "first" | "second"> = { sourceLengths: [], ungated: [], gateCue: [], needsSecond: [] };
   cues.forEach((cue, id) => {
     tables.sourceLengths.push(cue.pattern.source.length);
-    const gates = gatesOf(cue.pattern.source);
+    const gates = gatesPerCue[id];
     if (!gates) {
       tables.ungated.push(id);
       return;
@@ -42,14 +78,14 @@ export function buildGateTables(cues: readonly Cue<string>[]): GateTables {
 }
 
 /**
- * The build's tables when they were built from these cues (as many, with patterns of the same lengths;
- * `npm test` checks they are current), else tables worked out now: an added, removed or lengthened
- * cue is never gated on stale words, it only makes start-up slower.
+ * The tables from the build's compact gates when they were built from these cues (as many, with patterns
+ * of the same lengths; `npm test` checks they are current), else worked out now: an added, removed or
+ * lengthened cue is never gated on stale words, it only makes the first answer slower.
  */
-export function gateTablesFor(cues: readonly Cue<string>[], built: GateTables | undefined): GateTables {
+export function gateTablesFor(cues: readonly Cue<string>[], built: CompactGates | undefined): GateTables {
   const fits =
     built !== undefined &&
     built.sourceLengths.length === cues.length &&
     cues.every((cue, id) => built.sourceLengths[id] === cue.pattern.source.length);
-  return fits ? built : buildGateTables(cues);
+  return fits ? tablesOf(cues, built.gates.map(expandGates)) : buildGateTables(cues);
 }
