@@ -30,9 +30,11 @@ describe("the triage gate tables built at build time", () => {
   });
 
   it("are not used for cues they were not built from: those are worked out from the patterns", () => {
-    const lengthened = { ...CUE_GATES, sourceLengths: CUE_GATES.sourceLengths.map((length, id) => (id === 7 ? length + 1 : length)) };
     const stale = { ...CUE_GATES, gates: CUE_GATES.gates.map(() => "zzzz") };
-    expect(gateTablesFor(cues, { ...lengthened, gates: stale.gates })).toEqual(buildGateTables(cues));
+    const lengthened = { ...stale, templateLengths: CUE_GATES.templateLengths.map((length, id) => (id === 7 ? length + 1 : length)) };
+    const listChanged = { ...stale, lexiconLengths: { ...CUE_GATES.lexiconLengths, THERAPIST: CUE_GATES.lexiconLengths.THERAPIST! + 1 } };
+    expect(gateTablesFor(cues, lengthened)).toEqual(buildGateTables(cues));
+    expect(gateTablesFor(cues, listChanged)).toEqual(buildGateTables(cues));
     expect(gateTablesFor(cues.slice(1), stale)).toEqual(buildGateTables(cues.slice(1)));
     expect(gateTablesFor(cues, stale)).not.toEqual(buildGateTables(cues));
     expect(gateTablesFor(cues, CUE_GATES)).toEqual(buildGateTables(cues));

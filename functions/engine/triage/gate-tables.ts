@@ -1,4 +1,5 @@
 import type { Cue } from "./cue.ts";
+import { LEXICON } from "./lexicon.ts";
 import { type Gate, gatesOf, KeyedLists, type KeyedListsData } from "./required-words.ts";
 
 /**
@@ -7,8 +8,6 @@ import { type Gate, gatesOf, KeyedLists, type KeyedListsData } from "./required-
  * reads a few strings instead of parsing every pattern.
  */
 export interface GateTables {
-  /** The length of each cue's pattern source, in order: the tables serve only the cues they were built from. */
-  sourceLengths: number[];
   /** Cues that cannot be gated: they run on every clause. */
   ungated: number[];
   /** Per gate, the cue it opens. */
@@ -25,21 +24,24 @@ export interface GateTables {
  * length says its kind (1–2 letters a whole word, 3 or 4 the start of one).
  */
 export interface CompactGates {
-  sourceLengths: number[];
+  /** Each cue's template length, in order, and each lexicon list's: the gates serve only the cues they were built from. */
+  templateLengths: number[];
+  lexiconLengths: Record<string, number>;
   gates: (string | null)[];
 }
 
 /** Works the tables out from the cues' patterns (what the build does). */
 export function buildGateTables(cues: readonly Cue<string>[]): GateTables {
-  return tablesOf(cues, cues.map((cue) => gatesOf(cue.pattern.source)));
+  return tablesOf(cues, cues.map((cue) => gatesOf(cue.source)));
 }
 
 /** The compact form of the cues' gates, for the generated module. */
 export function compactGates(cues: readonly Cue<string>[]): CompactGates {
   const words = (keys: readonly string[]) => keys.map((key) => key.slice(2)).join(" ");
   return {
-    sourceLengths: cues.map((cue) => cue.pattern.source.length),
-    gates: cues.map((cue) => gatesOf(cue.pattern.source)?.map((gate) => words(gate.first) + (gate.second ? `/${words(gate.second)}` : "")).join(";") ?? null),
+    templateLengths: cues.map((cue) => cue.template.length),
+    lexiconLengths: lexiconLengths(),
+    gates: cues.map((cue) => gatesOf(cue.source)?.map((gate) => words(gate.first) + (gate.second ? `/${words(gate.second)}` : "")).join(";") ?? null),
   };
 }
 
@@ -58,9 +60,8 @@ function expandGates(compact: string | null): Gate[] | null {
 function tablesOf(cues: readonly Cue<string>[], gatesPerCue: readonly (Gate[] | null)[]): GateTables {
   const first = new KeyedLists<number>();
   const second = new KeyedLists<number>();
-  const tables: Omit<GateTables, "first" | "second"> = { sourceLengths: [], ungated: [], gateCue: [], needsSecond: [] };
-  cues.forEach((cue, id) => {
-    tables.sourceLengths.push(cue.pattern.source.length);
+  const tables: Omit<GateTables, "first" | "second"> = { ungated: [], gateCue: [], needsSecond: [] };
+  cues.forEach((_, id) => {
     const gates = gatesPerCue[id];
     if (!gates) {
       tables.ungated.push(id);
@@ -77,15 +78,22 @@ function tablesOf(cues: readonly Cue<string>[], gatesPerCue: readonly (Gate[] | 
   return { ...tables, first: first.data, second: second.data };
 }
 
+function lexiconLengths(): Record<string, number> {
+  return Object.fromEntries(Object.entries(LEXICON).map(([name, words]) => [name, words.length]));
+}
+
 /**
- * The tables from the build's compact gates when they were built from these cues (as many, with patterns
- * of the same lengths; `npm test` checks they are current), else worked out now: an added, removed or
- * lengthened cue is never gated on stale words, it only makes the first answer slower.
+ * The tables from the build's compact gates when they were built from these cues (as many, with templates
+ * and lexicon lists of the same lengths; `npm test` checks they are current), else worked out now: an added,
+ * removed or lengthened cue is never gated on stale words, it only makes the first answer slower. Checking
+ * lengths rather than sources leaves the patterns unexpanded and uncompiled until a message needs them.
  */
 export function gateTablesFor(cues: readonly Cue<string>[], built: CompactGates | undefined): GateTables {
   const fits =
     built !== undefined &&
-    built.sourceLengths.length === cues.length &&
-    cues.every((cue, id) => built.sourceLengths[id] === cue.pattern.source.length);
+    built.templateLengths.length === cues.length &&
+    cues.every((cue, id) => built.templateLengths[id] === cue.template.length) &&
+    Object.entries(lexiconLengths()).every(([name, length]) => built.lexiconLengths[name] === length) &&
+    Object.keys(built.lexiconLengths).length === Object.keys(LEXICON).length;
   return fits ? tablesOf(cues, built.gates.map(expandGates)) : buildGateTables(cues);
 }
