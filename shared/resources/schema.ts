@@ -57,3 +57,22 @@ export const RegionDataSchema = z
     misconduct: SignpostSchema,
   });
 export type RegionData = z.infer<typeof RegionDataSchema>;
+
+/**
+ * What the Worker ships (shared/resources/generated/deployed.ts, `npm run build:resources`): the data less
+ * where and when each item was confirmed, which stay here in the repository, checked by the data test.
+ */
+export type DeployedEntry = Omit<Entry, "source" | "checked">;
+export type DeployedLine = Omit<Line, "source" | "checked">;
+export interface DeployedSignpost {
+  text: string;
+  links: DeployedEntry[];
+}
+export interface DeployedRegion {
+  code: string;
+  name: string;
+  emergency: { number: string };
+  lines: DeployedLine[];
+  professional: DeployedSignpost;
+  misconduct: DeployedSignpost;
+}
