@@ -6,8 +6,8 @@ import { type Subject, speakerOf, subjectInside, subjectOf } from "./context/sub
 import { isPastAt, type Tense, tenseOf } from "./context/time.ts";
 import { isTopicMention } from "./context/topic.ts";
 import type { Check, Cue, CueGroup } from "./cue.ts";
-import { type CompactGates, gateTablesFor } from "./gate-tables.ts";
-import { KeyedLists } from "./required-words.ts";
+import { type CompactGates, gateTablesFor, tablesOf } from "./gate-tables.ts";
+import { KeyedLists } from "./keyed-lists.ts";
 
 /** A cue that held in context, with the reason it points to. */
 export interface Finding<Reason extends string> {
@@ -56,12 +56,15 @@ export class CueIndex {
   /** Per cue, the stamp of the last clause it became a candidate for. */
   readonly cueSeen: Int32Array;
 
-  /** `built`: the tables the build wrote (generated/cue-gates.ts), used when they fit these cues. */
+  /**
+   * `built`: the gates the build wrote (generated/cue-gates.ts), used when they were built from these
+   * cues; without them every cue runs on every clause (slower, same findings).
+   */
   constructor(groupLists: readonly (readonly CueGroup<string>[])[], built?: CompactGates) {
     const groups = groupLists.flat();
     this.cues = groups.flatMap((group) => group.cues);
     this.groupOf = groups.flatMap((group) => group.cues.map(() => group));
-    const tables = gateTablesFor(this.cues, built);
+    const tables = gateTablesFor(this.cues, built) ?? tablesOf(this.cues.map(() => null));
     this.ungated = tables.ungated;
     this.gateCue = tables.gateCue;
     const needsSecond = new Set(tables.needsSecond);

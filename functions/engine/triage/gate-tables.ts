@@ -1,11 +1,11 @@
 import type { Cue } from "./cue.ts";
+import { KeyedLists, type KeyedListsData } from "./keyed-lists.ts";
 import { LEXICON } from "./lexicon.ts";
-import { type Gate, gatesOf, KeyedLists, type KeyedListsData } from "./required-words.ts";
 
 /**
- * Which cues run on which words (see required-words.ts), as the finder reads them: worked out from the
- * patterns by the build and written compactly to generated/cue-gates.ts (see CompactGates), so start-up
- * reads a few strings instead of parsing every pattern.
+ * Which cues run on which words (see required-words.ts), as the finder reads them. The build works
+ * them out from the patterns (gates-build.ts) and writes them compactly to generated/cue-gates.ts, so
+ * the Worker neither parses the patterns nor ships the parser.
  */
 export interface GateTables {
   /** Cues that cannot be gated: they run on every clause. */
@@ -18,31 +18,39 @@ export interface GateTables {
   second: KeyedListsData<number>;
 }
 
+/** One way a pattern can match: a clause must hold a key of `first`, and of `second` when there is one. */
+export interface Gate {
+  first: string[];
+  second: string[] | null;
+}
+
 /**
  * What the build writes: per cue, its gates separated by ";", each its first keys then, after "/", its
  * second keys, space-separated; null when the cue cannot be gated. A key is written as its word: its
- * length says its kind (1–2 letters a whole word, 3 or 4 the start of one).
+ * length says its kind (1–2 letters a whole word, 3 or 4 the start of one). `fingerprint` identifies
+ * the cues they were built from (see cuesFingerprint).
  */
 export interface CompactGates {
-  /** Each cue's template length, in order, and each lexicon list's: the gates serve only the cues they were built from. */
-  templateLengths: number[];
-  lexiconLengths: Record<string, number>;
+  fingerprint: number;
   gates: (string | null)[];
 }
 
-/** Works the tables out from the cues' patterns (what the build does). */
-export function buildGateTables(cues: readonly Cue<string>[]): GateTables {
-  return tablesOf(cues, cues.map((cue) => gatesOf(cue.source)));
-}
-
-/** The compact form of the cues' gates, for the generated module. */
-export function compactGates(cues: readonly Cue<string>[]): CompactGates {
-  const words = (keys: readonly string[]) => keys.map((key) => key.slice(2)).join(" ");
-  return {
-    templateLengths: cues.map((cue) => cue.template.length),
-    lexiconLengths: lexiconLengths(),
-    gates: cues.map((cue) => gatesOf(cue.source)?.map((gate) => words(gate.first) + (gate.second ? `/${words(gate.second)}` : "")).join(";") ?? null),
+/**
+ * A hash of the length of every cue's template and of every lexicon list, in order: a cue added, removed
+ * or edited (almost any edit changes a length) gives another, without expanding or compiling a pattern.
+ */
+export function cuesFingerprint(cues: readonly Cue<string>[]): number {
+  let hash = 0x811c9dc5;
+  const mix = (value: number) => {
+    hash = Math.imul(hash ^ value, 0x01000193) >>> 0;
   };
+  mix(cues.length);
+  for (const cue of cues) mix(cue.template.length);
+  for (const [name, words] of Object.entries(LEXICON)) {
+    for (let i = 0; i < name.length; i++) mix(name.charCodeAt(i));
+    mix(words.length);
+  }
+  return hash;
 }
 
 function keysOf(words: string): string[] {
@@ -57,12 +65,12 @@ function expandGates(compact: string | null): Gate[] | null {
   });
 }
 
-function tablesOf(cues: readonly Cue<string>[], gatesPerCue: readonly (Gate[] | null)[]): GateTables {
+/** The tables of each cue's gates (null: the cue runs on every clause). */
+export function tablesOf(gatesPerCue: readonly (Gate[] | null)[]): GateTables {
   const first = new KeyedLists<number>();
   const second = new KeyedLists<number>();
   const tables: Omit<GateTables, "first" | "second"> = { ungated: [], gateCue: [], needsSecond: [] };
-  cues.forEach((_, id) => {
-    const gates = gatesPerCue[id];
+  gatesPerCue.forEach((gates, id) => {
     if (!gates) {
       tables.ungated.push(id);
       return;
@@ -78,22 +86,12 @@ function tablesOf(cues: readonly Cue<string>[], gatesPerCue: readonly (Gate[] | 
   return { ...tables, first: first.data, second: second.data };
 }
 
-function lexiconLengths(): Record<string, number> {
-  return Object.fromEntries(Object.entries(LEXICON).map(([name, words]) => [name, words.length]));
-}
-
 /**
- * The tables from the build's compact gates when they were built from these cues (as many, with templates
- * and lexicon lists of the same lengths; `npm test` checks they are current), else worked out now: an added,
- * removed or lengthened cue is never gated on stale words, it only makes the first answer slower. Checking
- * lengths rather than sources leaves the patterns unexpanded and uncompiled until a message needs them.
+ * The build's tables when they were built from these cues (`npm test` checks they are current), else
+ * null: then every cue runs on every clause, which finds the same cues more slowly, so a cue edited
+ * without `npm run build:triage` is never gated on stale words.
  */
-export function gateTablesFor(cues: readonly Cue<string>[], built: CompactGates | undefined): GateTables {
-  const fits =
-    built !== undefined &&
-    built.templateLengths.length === cues.length &&
-    cues.every((cue, id) => built.templateLengths[id] === cue.template.length) &&
-    Object.entries(lexiconLengths()).every(([name, length]) => built.lexiconLengths[name] === length) &&
-    Object.keys(built.lexiconLengths).length === Object.keys(LEXICON).length;
-  return fits ? tablesOf(cues, built.gates.map(expandGates)) : buildGateTables(cues);
+export function gateTablesFor(cues: readonly Cue<string>[], built: CompactGates | undefined): GateTables | null {
+  if (!built || built.fingerprint !== cuesFingerprint(cues) || built.gates.length !== cues.length) return null;
+  return tablesOf(built.gates.map(expandGates));
 }

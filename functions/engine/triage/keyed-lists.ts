@@ -1,0 +1,42 @@
+/** What a KeyedLists holds, by kind of key ("w", "3", "4") and word: plain data a build can write out. */
+export type KeyedListsData<T> = Record<"w" | "3" | "4", Record<string, T[]>>;
+
+/**
+ * Values stored under word keys (see required-words.ts: "4:kill" answers to every token starting "kill",
+ * "3:cut" to "cut…", "w:mg" to "mg" alone), looked up per token without building the keys as strings.
+ */
+export class KeyedLists<T> {
+  private readonly byKind: Record<"w" | "3" | "4", Map<string, T[]>>;
+
+  constructor(data: KeyedListsData<T> = { w: {}, "3": {}, "4": {} }) {
+    this.byKind = { w: new Map(Object.entries(data.w)), "3": new Map(Object.entries(data["3"])), "4": new Map(Object.entries(data["4"])) };
+  }
+
+  add(key: string, value: T): void {
+    const map = this.byKind[key[0] as "w" | "3" | "4"];
+    const word = key.slice(2);
+    const list = map.get(word);
+    if (!list) map.set(word, [value]);
+    else if (!list.includes(value)) list.push(value);
+  }
+
+  get data(): KeyedListsData<T> {
+    const { w, "3": three, "4": four } = this.byKind;
+    return { w: Object.fromEntries(w), "3": Object.fromEntries(three), "4": Object.fromEntries(four) };
+  }
+
+  /** Calls `visit` with the values of every key the token answers to. */
+  forToken(token: string, visit: (values: readonly T[]) => void): void {
+    if (token.length <= 2) {
+      const values = this.byKind.w.get(token);
+      if (values) visit(values);
+      return;
+    }
+    const three = this.byKind["3"].get(token.length === 3 ? token : token.slice(0, 3));
+    if (three) visit(three);
+    if (token.length >= 4) {
+      const four = this.byKind["4"].get(token.slice(0, 4));
+      if (four) visit(four);
+    }
+  }
+}
