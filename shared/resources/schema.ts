@@ -60,10 +60,11 @@ export type RegionData = z.infer<typeof RegionDataSchema>;
 
 /**
  * What the Worker ships (shared/resources/generated/deployed.ts, `npm run build:resources`): the data less
- * where and when each item was confirmed, which stay here in the repository, checked by the data test.
+ * where and when each item was confirmed and its id, which stay here in the repository, checked by the data
+ * test, and which no reply uses.
  */
-export type DeployedEntry = Omit<Entry, "source" | "checked">;
-export type DeployedLine = Omit<Line, "source" | "checked">;
+export type DeployedEntry = Omit<Entry, "id" | "source" | "checked">;
+export type DeployedLine = Omit<Line, "id" | "source" | "checked">;
 export interface DeployedSignpost {
   text: string;
   links: DeployedEntry[];
