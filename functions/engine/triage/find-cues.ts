@@ -69,8 +69,8 @@ export class CueIndex {
     this.gateCue = tables.gateCue;
     const needsSecond = new Set(tables.needsSecond);
     this.gateNeedsSecond = tables.gateCue.map((_, gate) => needsSecond.has(gate));
-    this.firstKeys = new KeyedLists(tables.first);
-    this.secondKeys = new KeyedLists(tables.second);
+    this.firstKeys = tables.first;
+    this.secondKeys = tables.second;
     this.firstSeen = new Int32Array(this.gateCue.length);
     this.secondSeen = new Int32Array(this.gateCue.length);
     this.cueSeen = new Int32Array(this.cues.length);

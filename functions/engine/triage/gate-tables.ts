@@ -1,5 +1,5 @@
 import type { Cue } from "./cue.ts";
-import { KeyedLists, type KeyedListsData } from "./keyed-lists.ts";
+import { KeyedLists } from "./keyed-lists.ts";
 import { LEXICON } from "./lexicon.ts";
 
 /**
@@ -14,8 +14,9 @@ export interface GateTables {
   gateCue: number[];
   /** The gates that open only when a second key is also in the clause. */
   needsSecond: number[];
-  first: KeyedListsData<number>;
-  second: KeyedListsData<number>;
+  /** The gates each word key opens as a first key, and as a second key. */
+  first: KeyedLists<number>;
+  second: KeyedLists<number>;
 }
 
 /** One way a pattern can match: a clause must hold a key of `first`, and of `second` when there is one. */
@@ -83,7 +84,7 @@ export function tablesOf(gatesPerCue: readonly (Gate[] | null)[]): GateTables {
       for (const key of gate.second ?? []) second.add(key, gateId);
     }
   });
-  return { ...tables, first: first.data, second: second.data };
+  return { ...tables, first, second };
 }
 
 /**

@@ -1,16 +1,10 @@
-/** What a KeyedLists holds, by kind of key ("w", "3", "4") and word: plain data a build can write out. */
-export type KeyedListsData<T> = Record<"w" | "3" | "4", Record<string, T[]>>;
-
 /**
  * Values stored under word keys (see required-words.ts: "4:kill" answers to every token starting "kill",
  * "3:cut" to "cut…", "w:mg" to "mg" alone), looked up per token without building the keys as strings.
  */
 export class KeyedLists<T> {
-  private readonly byKind: Record<"w" | "3" | "4", Map<string, T[]>>;
-
-  constructor(data: KeyedListsData<T> = { w: {}, "3": {}, "4": {} }) {
-    this.byKind = { w: new Map(Object.entries(data.w)), "3": new Map(Object.entries(data["3"])), "4": new Map(Object.entries(data["4"])) };
-  }
+  /** By kind of key ("w", "3", "4"), then word. */
+  private readonly byKind: Record<"w" | "3" | "4", Map<string, T[]>> = { w: new Map(), "3": new Map(), "4": new Map() };
 
   add(key: string, value: T): void {
     const map = this.byKind[key[0] as "w" | "3" | "4"];
@@ -18,11 +12,6 @@ export class KeyedLists<T> {
     const list = map.get(word);
     if (!list) map.set(word, [value]);
     else if (!list.includes(value)) list.push(value);
-  }
-
-  get data(): KeyedListsData<T> {
-    const { w, "3": three, "4": four } = this.byKind;
-    return { w: Object.fromEntries(w), "3": Object.fromEntries(three), "4": Object.fromEntries(four) };
   }
 
   /** Calls `visit` with the values of every key the token answers to. */
