@@ -85,16 +85,29 @@ export function encodePostings(postings: Readonly<Record<string, readonly number
 export function decodePostings(encoded: string): Record<string, number[]> {
   const postings: Record<string, number[]> = {};
   let previous = "";
-  for (const line of encoded.split("\n")) {
-    const colon = line.indexOf(":");
-    const term = previous.slice(0, Number(line[0])) + line.slice(1, colon);
+  let at = 0;
+  while (at < encoded.length) {
+    const colon = encoded.indexOf(":", at);
+    let end = encoded.indexOf("\n", colon);
+    if (end < 0) end = encoded.length;
+    const term = previous.slice(0, encoded.charCodeAt(at) - ZERO) + encoded.slice(at + 1, colon);
+    // "4/2 17/.5": numbers read in place, the line never split.
     const list: number[] = [];
-    for (const pair of line.slice(colon + 1).split(" ")) {
-      const slash = pair.indexOf("/");
-      list.push(Number(pair.slice(0, slash)), Number(pair.slice(slash + 1)));
+    let start = colon + 1;
+    for (let i = start; i <= end; i++) {
+      const code = i < end ? encoded.charCodeAt(i) : SPACE;
+      if (code === SLASH || code === SPACE) {
+        list.push(Number(encoded.slice(start, i)));
+        start = i + 1;
+      }
     }
     postings[term] = list;
     previous = term;
+    at = end + 1;
   }
   return postings;
 }
+
+const ZERO = 48;
+const SLASH = 47;
+const SPACE = 32;

@@ -54,18 +54,6 @@ export function cuesFingerprint(cues: readonly Cue<string>[]): number {
   return hash;
 }
 
-function keysOf(words: string): string[] {
-  return words.split(" ").map((word) => `${word.length >= 4 ? "4" : word.length === 3 ? "3" : "w"}:${word}`);
-}
-
-function expandGates(compact: string | null): Gate[] | null {
-  if (compact === null) return null;
-  return compact.split(";").map((gate) => {
-    const [first, second] = gate.split("/");
-    return { first: keysOf(first!), second: second === undefined ? null : keysOf(second) };
-  });
-}
-
 /** The tables of each cue's gates (null: the cue runs on every clause). */
 export function tablesOf(gatesPerCue: readonly (Gate[] | null)[]): GateTables {
   const first = new KeyedLists<number>();
@@ -80,8 +68,8 @@ export function tablesOf(gatesPerCue: readonly (Gate[] | null)[]): GateTables {
       const gateId = tables.gateCue.length;
       tables.gateCue.push(id);
       if (gate.second) tables.needsSecond.push(gateId);
-      for (const key of gate.first) first.add(key, gateId);
-      for (const key of gate.second ?? []) second.add(key, gateId);
+      for (const key of gate.first) first.add(key.slice(2), gateId);
+      for (const key of gate.second ?? []) second.add(key.slice(2), gateId);
     }
   });
   return { ...tables, first, second };
@@ -94,5 +82,28 @@ export function tablesOf(gatesPerCue: readonly (Gate[] | null)[]): GateTables {
  */
 export function gateTablesFor(cues: readonly Cue<string>[], built: CompactGates | undefined): GateTables | null {
   if (!built || built.fingerprint !== cuesFingerprint(cues) || built.gates.length !== cues.length) return null;
-  return tablesOf(built.gates.map(expandGates));
+  return tablesOfCompact(built.gates);
+}
+
+/** `tablesOf` read straight from the compact gates, each key stored as it is read (this runs on an isolate's first message). */
+function tablesOfCompact(gatesPerCue: readonly (string | null)[]): GateTables {
+  const first = new KeyedLists<number>();
+  const second = new KeyedLists<number>();
+  const tables: Omit<GateTables, "first" | "second"> = { ungated: [], gateCue: [], needsSecond: [] };
+  gatesPerCue.forEach((gates, id) => {
+    if (gates === null) {
+      tables.ungated.push(id);
+      return;
+    }
+    for (const gate of gates.split(";")) {
+      const gateId = tables.gateCue.length;
+      tables.gateCue.push(id);
+      const slash = gate.indexOf("/");
+      for (const word of (slash < 0 ? gate : gate.slice(0, slash)).split(" ")) first.add(word, gateId);
+      if (slash < 0) continue;
+      tables.needsSecond.push(gateId);
+      for (const word of gate.slice(slash + 1).split(" ")) second.add(word, gateId);
+    }
+  });
+  return { ...tables, first, second };
 }

@@ -6,12 +6,15 @@ export class KeyedLists<T> {
   /** By kind of key ("w", "3", "4"), then word. */
   private readonly byKind: Record<"w" | "3" | "4", Map<string, T[]>> = { w: new Map(), "3": new Map(), "4": new Map() };
 
-  add(key: string, value: T): void {
-    const map = this.byKind[key[0] as "w" | "3" | "4"];
-    const word = key.slice(2);
+  /**
+   * Stores the value under a key, written as its word (its length says its kind: 1–2 letters a whole
+   * word, 3 or 4 the start of one). Values come in ascending order, so a repeat is always the last one.
+   */
+  add(word: string, value: T): void {
+    const map = this.byKind[word.length >= 4 ? "4" : word.length === 3 ? "3" : "w"];
     const list = map.get(word);
     if (!list) map.set(word, [value]);
-    else if (!list.includes(value)) list.push(value);
+    else if (list[list.length - 1] !== value) list.push(value);
   }
 
   /** Calls `visit` with the values of every key the token answers to. */
