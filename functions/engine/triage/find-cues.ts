@@ -96,7 +96,6 @@ export class CueIndex {
     }
     return gates;
   }
-
 }
 
 function collect(keys: KeyedLists<number>, token: string): readonly number[] {
