@@ -65,7 +65,7 @@ function round(value: number): number {
 /**
  * Postings as the build writes them for the knowledge base: one term a line, its first characters shared
  * with the term above given as a count (0–9), then ":" and each document's number and weighted frequency
- * ("3ly:4/2 17/.5" after "abus" is "ably", in documents 4 and 17). About 15% smaller gzipped than the
+ * ("3se:4/2 17/.5" after "abus" is "abuse", in documents 4 and 17). About 15% smaller gzipped than the
  * object literal, and read on the first message rather than at start-up.
  */
 export function encodePostings(postings: Readonly<Record<string, readonly number[]>>): string {
@@ -82,6 +82,7 @@ export function encodePostings(postings: Readonly<Record<string, readonly number
     .join("\n");
 }
 
+/** `encodePostings` undone. */
 export function decodePostings(encoded: string): Record<string, number[]> {
   const postings: Record<string, number[]> = {};
   let previous = "";
