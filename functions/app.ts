@@ -1,9 +1,9 @@
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { HTTPException } from "hono/http-exception";
 import { methodNotAllowed } from "hono/method-not-allowed";
-import { secureHeaders } from "hono/secure-headers";
 import { describeMissingSecrets, missingSecrets, type AppEnv } from "./env.ts";
 import { ApiError, errorResponse } from "./http/api-error.ts";
+import { secureHeaders } from "./http/secure-headers.ts";
 import { logFault } from "./log.ts";
 import { adminRoutes } from "./pages/admin/admin-routes.tsx";
 import { answerRoutes } from "./routes/answer.ts";
@@ -15,7 +15,7 @@ import { slackRoutes } from "./routes/slack.ts";
 
 export const app = new Hono<AppEnv>();
 
-app.use(secureHeaders());
+app.use(secureHeaders);
 app.use(methodNotAllowed({
   app,
   onMethodNotAllowed: (c, methods) =>

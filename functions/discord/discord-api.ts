@@ -13,7 +13,7 @@ export class DiscordApiError extends Error {
 
 /** Posts a message to a channel as the bot (`DISCORD_TOKEN`) through `DISCORD_API_BASE`. */
 export async function postChannelMessage(
-  env: Pick<Env, "DISCORD_API_BASE" | "DISCORD_TOKEN">,
+  env: { DISCORD_API_BASE: string; DISCORD_TOKEN: string },
   channelId: string,
   message: Partial<DiscordMessage>,
 ): Promise<void> {

@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { AnswerRequestSchema, type AnswerRequest } from "../../shared/schemas/answer.ts";
 import type { AppEnv } from "../env.ts";
 import { identifyCaller, type Caller } from "../http/caller.ts";

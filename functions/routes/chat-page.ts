@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../env.ts";
 import { chatPage, chatPageCsp } from "../pages/chat-page.ts";
 

@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import * as z from "zod/mini";
 import { adapterSettings, resolveConfig } from "../../shared/schemas/community-config.ts";
 import { CreateCommunityRequestSchema, type AuditPage, type ModeratorTokenReply } from "../../shared/schemas/communities.ts";

@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { InteractionSchema } from "../../shared/discord/interaction.ts";
 import { respondToInteraction } from "../discord/respond.ts";
 import { importDiscordPublicKey, verifyDiscordSignature } from "../discord/verify-signature.ts";

@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { SlackBlockActionsSchema, SlackCommandSchema, SlackEnvelopeSchema, SlackMessageEventSchema } from "../../shared/schemas/slack.ts";
 import { slashCommandReply, slashCommandUsage } from "../../shared/slack/command-reply.ts";
 import { alertModerators } from "../../shared/slack/deliver.ts";

@@ -3,6 +3,7 @@ import type { CorpusFigures, LengthFigures } from "./engine.ts";
 import type { LoadResult } from "./load.ts";
 import type { StartupSample } from "./startup.ts";
 import { median } from "./stats.ts";
+import { BENCH_RATE_LIMIT } from "./serve-bundle.ts";
 import type { HttpFigures } from "./worker-http.ts";
 
 /** The issue's targets (#8). */
@@ -107,8 +108,12 @@ export function formatReport(results: BenchResults): string[] {
       httpRow("POST /v1/answer, half with a community", http.answerMixed),
       httpRow("POST /v1/answer, no community", http.answerNoCommunity),
       httpRow("POST /v1/answer, community config in D1", http.answerCommunity),
+      httpRow("POST /v1/answer, half with a community, no limiter", http.answerWithoutLimiter),
     ]),
-    `  answer/health: ${ratio.toFixed(2)} mixed, ${perHealth(http.answerNoCommunity)} without a community, ${perHealth(http.answerCommunity)} with one`,
+    `  answer/health: ${ratio.toFixed(2)} mixed, ${perHealth(http.answerNoCommunity)} without a community, ${perHealth(http.answerCommunity)} with one, ` +
+      `${perHealth(http.answerWithoutLimiter)} mixed without the rate limiters bound`,
+    `  Every limit of wrangler.toml is bound (limits of ${fixed(BENCH_RATE_LIMIT)}, so nothing is refused) except in the last row;`,
+    "  locally each check is a request to a Durable Object in the same workerd, counted in the server's CPU.",
     "",
     `Bundle (wrangler deploy --dry-run): ${kib(bundle.bytes).toFixed(1)} KiB minified, ${kib(bundle.gzipBytes).toFixed(1)} KiB gzip`,
     `Fresh isolates (V8 profiler in workerd, every sample but idle; median of ${startups.length}): start-up ${startup.toFixed(1)} ms ` +

@@ -19,7 +19,15 @@ export interface WorkerSettings {
   compatibilityFlags: string[];
   vars: Record<string, string>;
   migrationsDir: string;
+  /** The Rate Limiting bindings' names and namespaces. */
+  rateLimits: { name: string; namespaceId: string }[];
 }
+
+/**
+ * Every limit of wrangler.toml is configured, as in production (each answer pays for its checks), but so
+ * high that the benchmark is never refused.
+ */
+export const BENCH_RATE_LIMIT = 1_000_000_000;
 
 /** What wrangler.toml says the Worker runs with. */
 export function readWorkerSettings(): WorkerSettings {
@@ -31,6 +39,7 @@ export function readWorkerSettings(): WorkerSettings {
     compatibilityFlags: config.compatibility_flags,
     vars: Object.fromEntries(Object.entries(config.vars).map(([name, value]) => [name, String(value)])),
     migrationsDir: database.migrations_dir,
+    rateLimits: config.ratelimits.map(({ name, namespace_id }: { name: string; namespace_id: string }) => ({ name, namespaceId: namespace_id })),
   };
 }
 
@@ -42,9 +51,10 @@ export interface ServedWorker {
 
 /**
  * The built bundle in workerd through Miniflare's API: an in-memory local D1 with the migrations
- * applied, the secrets set, and a direct socket to the Worker on loopback.
+ * applied, the secrets set, the rate limiters bound (unless `rateLimits: false`: the Worker then skips
+ * its checks), and a direct socket to the Worker on loopback.
  */
-export async function serveBundle(script: string, settings: WorkerSettings): Promise<ServedWorker> {
+export async function serveBundle(script: string, settings: WorkerSettings, { rateLimits = true }: { rateLimits?: boolean } = {}): Promise<ServedWorker> {
   const mf = await startMiniflare({
     name: "alliance",
     modules: true,
@@ -54,6 +64,9 @@ export async function serveBundle(script: string, settings: WorkerSettings): Pro
     compatibilityFlags: settings.compatibilityFlags,
     bindings: { ...settings.vars, ...BENCH_SECRETS },
     d1Databases: { DB: "bench" },
+    ratelimits: Object.fromEntries(
+      (rateLimits ? settings.rateLimits : []).map(({ name, namespaceId }) => [name, { namespace_id: namespaceId, simple: { limit: BENCH_RATE_LIMIT, period: 60 } }]),
+    ),
     unsafeDirectSockets: [{ host: "127.0.0.1", port: 0 }],
     handleStructuredLogs: () => undefined,
   });

@@ -17,6 +17,12 @@ export interface HttpFigures {
   answerMixed: LoadResult;
   answerNoCommunity: LoadResult;
   answerCommunity: LoadResult;
+  /**
+   * The mixed answers again, on a server without the Rate Limiting bindings (the Worker then skips its
+   * checks): locally each check is a request to a Durable Object in the same workerd, which the server's
+   * CPU figures include; Cloudflare's limiter is a separate service.
+   */
+  answerWithoutLimiter: LoadResult;
 }
 
 const HEALTH: LoadRequest = { method: "GET", path: "/health" };
@@ -43,19 +49,27 @@ function answerRequest(index: number, inCommunity: boolean): LoadRequest {
  * each loaded for `phaseMs` at the same concurrency, on the same server, in this one run.
  */
 export async function measureHttp(script: string, { phaseMs, concurrency }: HttpOptions): Promise<HttpFigures> {
-  const { url, mf } = await serveBundle(script, readWorkerSettings());
-  try {
-    await seedCommunity(url);
-    const serverCpu = workerdCpuReader();
-    const phase = (next: (index: number) => LoadRequest, durationMs = phaseMs) => runLoad({ url, concurrency, durationMs, next, serverCpu });
-    await phase((index) => (index % 3 === 0 ? HEALTH : answerRequest(index, index % 2 === 0)), Math.max(500, phaseMs / 2));
-    return {
-      health: await phase(() => HEALTH),
-      answerMixed: await phase((index) => answerRequest(index, index % 2 === 0)),
-      answerNoCommunity: await phase((index) => answerRequest(index, false)),
-      answerCommunity: await phase((index) => answerRequest(index, true)),
-    };
-  } finally {
-    await mf.dispose();
-  }
+  const settings = readWorkerSettings();
+  const measured = async (rateLimits: boolean, measure: (phase: Phase) => Promise<Partial<HttpFigures>>) => {
+    const { url, mf } = await serveBundle(script, settings, { rateLimits });
+    try {
+      await seedCommunity(url);
+      const serverCpu = workerdCpuReader();
+      const phase: Phase = (next, durationMs = phaseMs) => runLoad({ url, concurrency, durationMs, next, serverCpu });
+      await phase((index) => (index % 3 === 0 ? HEALTH : answerRequest(index, index % 2 === 0)), Math.max(500, phaseMs / 2));
+      return await measure(phase);
+    } finally {
+      await mf.dispose();
+    }
+  };
+  const limited = await measured(true, async (phase) => ({
+    health: await phase(() => HEALTH),
+    answerMixed: await phase((index) => answerRequest(index, index % 2 === 0)),
+    answerNoCommunity: await phase((index) => answerRequest(index, false)),
+    answerCommunity: await phase((index) => answerRequest(index, true)),
+  }));
+  const unlimited = await measured(false, async (phase) => ({ answerWithoutLimiter: await phase((index) => answerRequest(index, index % 2 === 0)) }));
+  return { ...limited, ...unlimited } as HttpFigures;
 }
+
+type Phase = (next: (index: number) => LoadRequest, durationMs?: number) => Promise<LoadResult>;

@@ -1,8 +1,8 @@
 import type { CrisisReason } from "../schemas/answer.ts";
 import type { CrisisSupport, RegionChoice } from "./api.ts";
-import { INTERNATIONAL_DIRECTORIES } from "./international.ts";
+import { DEPLOYED_INTERNATIONAL_DIRECTORIES } from "./generated/deployed.ts";
 import { regionData } from "./region-data.ts";
-import type { Line, LineKind } from "./schema.ts";
+import type { DeployedLine, LineKind } from "./schema.ts";
 import { toResource } from "./to-resource.ts";
 
 export const MAX_CRISIS_LINES = 3;
@@ -17,7 +17,7 @@ const LINE_ORDER: Record<CrisisReason, readonly LineKind[]> = {
 
 export function crisisSupport(choice: RegionChoice, reason: CrisisReason): CrisisSupport {
   const region = regionData(choice.region);
-  const international = !region || choice.fromLocale ? INTERNATIONAL_DIRECTORIES.map((entry) => toResource(entry, "INT")) : [];
+  const international = !region || choice.fromLocale ? DEPLOYED_INTERNATIONAL_DIRECTORIES.map((entry) => toResource(entry, "INT")) : [];
   if (!region) return { regionName: null, emergencyNumber: null, lines: [], international };
   return {
     regionName: region.name,
@@ -28,8 +28,8 @@ export function crisisSupport(choice: RegionChoice, reason: CrisisReason): Crisi
 }
 
 /** One line of each kind the reason calls for, then further crisis lines (e.g. other languages) while room remains. */
-function pickLines(lines: readonly Line[], reason: CrisisReason): Line[] {
-  const picked: Line[] = [];
+function pickLines(lines: readonly DeployedLine[], reason: CrisisReason): DeployedLine[] {
+  const picked: DeployedLine[] = [];
   for (const kind of LINE_ORDER[reason]) {
     const line = lines.find((candidate) => candidate.kind === kind);
     if (line) picked.push(line);

@@ -57,3 +57,23 @@ export const RegionDataSchema = z
     misconduct: SignpostSchema,
   });
 export type RegionData = z.infer<typeof RegionDataSchema>;
+
+/**
+ * What the Worker ships (shared/resources/generated/deployed.ts, `npm run build:resources`): the data less
+ * where and when each item was confirmed and its id, which stay here in the repository, checked by the data
+ * test, and which no reply uses.
+ */
+export type DeployedEntry = Omit<Entry, "id" | "source" | "checked">;
+export type DeployedLine = Omit<Line, "id" | "source" | "checked">;
+export interface DeployedSignpost {
+  text: string;
+  links: DeployedEntry[];
+}
+export interface DeployedRegion {
+  code: string;
+  name: string;
+  emergency: { number: string };
+  lines: DeployedLine[];
+  professional: DeployedSignpost;
+  misconduct: DeployedSignpost;
+}

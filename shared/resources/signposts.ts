@@ -1,7 +1,7 @@
 import type { RegionChoice, SignpostSupport } from "./api.ts";
 import { INTERNATIONAL_MISCONDUCT, INTERNATIONAL_PROFESSIONAL } from "./international.ts";
 import { regionData } from "./region-data.ts";
-import type { Signpost } from "./schema.ts";
+import type { DeployedSignpost } from "./schema.ts";
 import { toResource } from "./to-resource.ts";
 
 /** Non-urgent professional help: a national directory or register, or the family-doctor route. */
@@ -16,6 +16,6 @@ export function misconductRoute(choice: RegionChoice): SignpostSupport {
   return region ? signpost(region.misconduct, region.code) : signpost(INTERNATIONAL_MISCONDUCT, "INT");
 }
 
-function signpost(data: Signpost, region: string): SignpostSupport {
+function signpost(data: DeployedSignpost, region: string): SignpostSupport {
   return { text: data.text, resources: data.links.map((link) => toResource(link, region)) };
 }

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { answerMessage } from "../../functions/engine/answer-message.ts";
-import { AnswerSchema, DEFAULT_CONFIG, type Answer } from "../../shared/schemas/index.ts";
+import { AnswerSchema, type Answer } from "../../shared/schemas/index.ts";
 import { TEST_SECRETS } from "../../vitest.config.ts";
 import { CHROMIUM_MISSING, launchChromium } from "./support/chromium.ts";
 import { startWorker, type RunningWorker } from "./support/start-worker.ts";
@@ -9,7 +8,6 @@ import { startWorker, type RunningWorker } from "./support/start-worker.ts";
 const COMMUNITY_ID = "998877665544332211";
 const CRISIS_TEXT = "i don't want to be alive anymore, i'm going to kill myself tonight";
 // Crisis replies come from the triage stage; the crisis checks run once the engine produces them.
-const engineTriagesCrisis = answerMessage({ text: CRISIS_TEXT }, { config: DEFAULT_CONFIG }).kind === "crisis";
 
 describe.skipIf(CHROMIUM_MISSING)("the moderator page in headless Chromium", () => {
   let worker: RunningWorker;
@@ -123,10 +121,8 @@ describe.skipIf(CHROMIUM_MISSING)("the moderator page in headless Chromium", () 
     await expect(page.getByTestId("audit").innerText()).resolves.toMatch(/moderator\s+[0-9a-f]{12}\s+Settings changed: region unset → GB/);
 
     const after = await preview(CRISIS_TEXT);
-    if (engineTriagesCrisis) {
-      expect(after.kind).toBe("crisis");
-      expect(after.discord).not.toBe(before.discord);
-    }
+    expect(after.kind).toBe("crisis");
+    expect(after.discord).not.toBe(before.discord);
   });
 
   it("previews a question as Discord and Slack would show it, with the saved custom answer", async () => {
@@ -173,7 +169,7 @@ describe.skipIf(CHROMIUM_MISSING)("the moderator page in headless Chromium", () 
     expect(await page.getByTestId("preview-kind").innerText()).not.toContain("we-in-therapy");
   });
 
-  it.runIf(engineTriagesCrisis)("the crisis preview shows the region's lines first and the community's resource after them", async () => {
+  it("the crisis preview shows the region's lines first and the community's resource after them", async () => {
     const expected = await ask(CRISIS_TEXT);
     const result = await preview(CRISIS_TEXT);
     expect(result.kind).toBe("crisis");

@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { AnswerRequestSchema, AnswerSchema, CommunityConfigSchema, resolveConfig } from "../../shared/schemas/index.ts";
+import { CRISIS } from "./support/answers.ts";
 
 // Adapters run on Node and validate the Worker's replies with the same schemas the Worker uses.
 describe("the shared contract, as Node adapters use it", () => {
   it("accepts DESIGN.md's example reply and rejects an unknown kind", () => {
-    const reply = {
-      kind: "crisis",
-      topic: null,
-      reason: "suicide_self_harm",
-      text: "I'm really glad you told me.",
-      resources: [{ name: "Samaritans", phone: "116 123", region: "GB", hours: "24/7" }],
-      followUps: [],
-    };
+    const reply = CRISIS;
     expect(AnswerSchema.safeParse(reply).success).toBe(true);
     expect(AnswerSchema.safeParse({ ...reply, kind: "therapy" }).success).toBe(false);
     expect(AnswerSchema.safeParse({ ...reply, resources: [{ phone: "116 123" }] }).success).toBe(false);

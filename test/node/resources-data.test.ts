@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { DEPLOYED_MODULE, deployedDirectoryModule } from "../../shared/resources/deployed-module.ts";
+import { DEPLOYED_INTERNATIONAL_DIRECTORIES, DEPLOYED_REGIONS } from "../../shared/resources/generated/deployed.ts";
 import { INTERNATIONAL_DIRECTORIES, REGIONS } from "../../shared/resources/index.ts";
 import { EntrySchema, PHONE_PATTERN, RegionDataSchema, SMS_PATTERN, type Entry } from "../../shared/resources/schema.ts";
 import { DISCORD_LIMITS } from "../../shared/render/discord.ts";
@@ -77,5 +80,19 @@ describe("the built-in crisis-resource data", () => {
     expect(EntrySchema.safeParse({ ...good, source: "http://example.org/x" }).success).toBe(false);
     expect(EntrySchema.safeParse({ ...good, phone: "ring 116" }).success).toBe(false);
     expect(EntrySchema.safeParse({ ...good, phone: undefined }).success).toBe(false);
+  });
+});
+
+describe("the directory the Worker ships (shared/resources/generated/deployed.ts)", () => {
+  it("is the data (run npm run build:resources after editing it)", () => {
+    expect(readFileSync(DEPLOYED_MODULE, "utf8")).toBe(deployedDirectoryModule());
+  });
+
+  it("leaves out only each item's id, source and date checked", () => {
+    const strip = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, item: unknown) => (["id", "source", "checked"].includes(key) ? undefined : item)));
+    expect(DEPLOYED_REGIONS).toEqual(strip(REGIONS));
+    expect(DEPLOYED_INTERNATIONAL_DIRECTORIES).toEqual(strip(INTERNATIONAL_DIRECTORIES));
+    expect(JSON.stringify(DEPLOYED_REGIONS)).not.toMatch(/"(?:id|source|checked)"/);
+    expect(DEPLOYED_REGIONS.map((region) => region.lines.length)).toEqual(REGIONS.map((region) => region.lines.length));
   });
 });

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { applyCommunityConfig } from "../../functions/engine/community/apply-community-config.ts";
 import { resolveConfig, type Answer } from "../../shared/schemas/index.ts";
+import { CRISIS } from "../node/support/answers.ts";
 
-const crisis: Answer = {
-  kind: "crisis",
-  topic: null,
-  reason: "suicide_self_harm",
-  text: "I'm really glad you told me.",
-  resources: [{ name: "Samaritans", phone: "116 123", region: "GB", hours: "24/7" }],
-  followUps: [],
-};
+const crisis = CRISIS;
 const topicAnswer: Answer = { kind: "answer", topic: "trust", reason: null, text: "Trust grows slowly.", resources: [], followUps: [] };
 
 describe("applyCommunityConfig", () => {

@@ -13,8 +13,6 @@ async function ask(body: Record<string, unknown>): Promise<Answer> {
 
 const CRISIS_TEXT = "where is the weekly support call, i want to kill myself tonight";
 const TOPIC_TEXT = "why does my therapist say we";
-// Crisis replies come from the triage stage: the check that needs one runs as soon as the engine produces it.
-const engineTriagesCrisis = (await ask({ text: CRISIS_TEXT, platform: "api" })).kind === "crisis";
 const baselineTopic = await ask({ text: TOPIC_TEXT, platform: "api" });
 
 const WEEKLY_CALL = {
@@ -44,7 +42,7 @@ describe("/v1/answer applies the community's config", () => {
     expect((await ask({ text: "how do I cancel my subscription", platform: "discord", communityId: id })).topic).not.toBe("custom:weekly-call");
   });
 
-  it.runIf(engineTriagesCrisis)("a crisis stays a crisis: built-in resources first, then the community's own", async () => {
+  it("a crisis stays a crisis: built-in resources first, then the community's own", async () => {
     const id = uniqueId("guild");
     const token = await createCommunity("discord", id);
     await putConfig("discord", id, { region: "GB", customAnswers: [WEEKLY_CALL], extraResources: [PEER_LINE] }, bearer(token));

@@ -272,7 +272,7 @@ describe("secrets never reach a log", () => {
 
     expect(printed.length).toBeGreaterThan(0);
     const output = printed.join("\n");
-    const secrets: [string, string][] = [...SECRETS.map((name): [string, string] => [name, env[name]]), ["moderator token", token]];
+    const secrets: [string, string][] = [...SECRETS.map((name): [string, string] => [name, env[name] ?? ""]), ["moderator token", token]];
     for (const [name, value] of secrets) expect(output, name).not.toContain(value);
   });
 });

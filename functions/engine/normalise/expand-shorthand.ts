@@ -1,4 +1,4 @@
-import { PHRASES, TOKENS } from "./shorthand.ts";
+import { PHRASES, spelledOut } from "./shorthand.ts";
 
 const APOSTROPHE = 39;
 const ESCAPE = /[.*+?^${}()|[\]\\/]/g;
@@ -30,7 +30,7 @@ function replaceTokens(text: string): string {
       end += 2;
       while (end < text.length && isLetter(text.charCodeAt(end))) end++;
     }
-    const replacement = TOKENS.get(text.slice(at, end));
+    const replacement = spelledOut(text.slice(at, end));
     if (replacement !== undefined && text.charCodeAt(at - 1) !== APOSTROPHE) {
       out += text.slice(copied, at) + replacement;
       copied = end;

@@ -92,4 +92,9 @@ export const PHRASES: readonly { has: readonly string[]; pattern: RegExp; replac
   { has: ["my t ", "my t,", "my t.", "my t?"], pattern: /\bmy t\b(?!')/g, replacement: "my therapist" },
 ];
 
-export const TOKENS: ReadonlyMap<string, string> = new Map([...doubledLetterTypos(), ...Object.entries(SHORTHAND)]);
+let tokens: ReadonlyMap<string, string> | undefined;
+
+/** What one token spells out to, if anything (the table is built on the first message, not at start-up). */
+export function spelledOut(token: string): string | undefined {
+  return (tokens ??= new Map([...doubledLetterTypos(), ...Object.entries(SHORTHAND)])).get(token);
+}

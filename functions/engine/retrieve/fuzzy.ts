@@ -45,8 +45,23 @@ const SHORT = 6;
 /**
  * The known term closest to an unknown one, if it is within the typo allowance and shares its first
  * letter (most typos keep it, and this keeps ordinary off-topic words from being "corrected").
+ * Remembered per vocabulary and word, up to a bound: the same unknown words recur from message to message.
  */
 export function closestTerm(term: string, vocabulary: readonly string[]): string | undefined {
+  let known = corrections.get(vocabulary);
+  if (!known) corrections.set(vocabulary, (known = new Map()));
+  let closest = known.get(term);
+  if (closest === undefined) {
+    closest = searchClosest(term, vocabulary) ?? null;
+    if (known.size < MAX_REMEMBERED_CORRECTIONS) known.set(term, closest);
+  }
+  return closest ?? undefined;
+}
+
+const corrections = new WeakMap<readonly string[], Map<string, string | null>>();
+const MAX_REMEMBERED_CORRECTIONS = 10_000;
+
+function searchClosest(term: string, vocabulary: readonly string[]): string | undefined {
   const allowance = typoAllowance(term.length);
   if (allowance === 0) return undefined;
   let best: string | undefined;
@@ -87,8 +102,9 @@ function isUndoubled(a: string, b: string): boolean {
 /** Whether b is a with two neighbouring letters swapped. */
 function isSwap(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
-  const differences = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
-  return differences.length === 2 && differences[1] === differences[0]! + 1 && a[differences[0]!] === b[differences[1]!] && a[differences[1]!] === b[differences[0]!];
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a[i] !== a[i + 1] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** Keys next to each other on a QWERTY keyboard, where a finger slips to ("thetapist"). */

@@ -9,6 +9,8 @@ const CHANGES = /\b(?:anyway|anyways|unrelated|btw|by the way|off topic|random q
 const TURNS = new RegExp(
   `[.!?;]+|\\n+|${CHANGES.source}|\\b(?:so my question is|my question is|question is|tldr|tl dr|long story short|basically my question)\\b`,
 );
+/** Splits a message into sentences and the turns between them. */
+const SPLIT_AT_TURNS = new RegExp(`(${TURNS.source})`, "g");
 
 /** Weights of the question itself, of other questions, of the story around them, and of an earlier subject. */
 export const FOCUS_WEIGHT = 1;
@@ -30,7 +32,7 @@ interface Sentence {
  */
 export function buildQuery(text: string, correct: (stem: string) => string = (stem) => stem): Query {
   const sentences: Sentence[] = [];
-  for (const part of prepareText(text).split(new RegExp(`(${TURNS.source})`, "g"))) {
+  for (const part of prepareText(text).split(SPLIT_AT_TURNS)) {
     if (!part) continue;
     if (TURNS.test(part)) {
       const last = sentences.at(-1);
@@ -56,8 +58,11 @@ export function buildQuery(text: string, correct: (stem: string) => string = (st
             ? QUESTION_WEIGHT
             : CONTEXT_WEIGHT;
     const { words, pairs } = terms(sentence.stems);
-    for (const term of [...words, ...pairs]) {
-      query.set(term, Math.max(query.get(term) ?? 0, weight));
+    for (const list of [words, pairs]) {
+      for (const term of list) {
+        const current = query.get(term);
+        if (current === undefined || current < weight) query.set(term, weight);
+      }
     }
   });
   return query;

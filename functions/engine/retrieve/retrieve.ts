@@ -16,8 +16,10 @@ export interface TopicMatch {
 
 export const CUSTOM_PREFIX = "custom:";
 
-// The typo vocabulary is derived here rather than shipped: it would repeat the index's terms (~2.5 KiB gzip).
-const BUILT_IN: Searchable = { index: KNOWLEDGE_BASE.index, vocabulary: vocabularyOf(KNOWLEDGE_BASE.index) };
+// The typo vocabulary is derived here rather than shipped (it would repeat the index's terms, ~2.5 KiB gzip),
+// on the first message rather than at start-up.
+let builtIn: Searchable | undefined;
+const builtInSearchable = (): Searchable => (builtIn ??= { index: KNOWLEDGE_BASE.index, vocabulary: vocabularyOf(KNOWLEDGE_BASE.index) });
 
 /** The best knowledge-base topic for the message, or null below the confidence threshold. */
 export function retrieve(message: NormalisedMessage, config: ResolvedCommunityConfig): TopicMatch | null {
@@ -35,7 +37,7 @@ export interface TopicRanking {
 }
 
 export function rankTopics(message: NormalisedMessage, config: ResolvedCommunityConfig): TopicRanking {
-  const sources = config.customAnswers.length > 0 ? [BUILT_IN, customAnswersSearchable(config.customAnswers)] : [BUILT_IN];
+  const sources = config.customAnswers.length > 0 ? [builtInSearchable(), customAnswersSearchable(config.customAnswers)] : [builtInSearchable()];
   const disabled = new Set(config.disabledTopics);
   const { scored, threshold } = rank(message.text, sources);
   const matches = scored.filter(({ id }) => !disabled.has(id)).map(({ id, score }) => ({ topic: id, score }));
@@ -66,5 +68,5 @@ function customAnswersSearchable(answers: readonly CustomAnswer[]): Searchable {
 
 /** The weighted terms retrieval reads in a message (for `npm run ask -- --explain`). */
 export function understandMessage(message: NormalisedMessage): Query {
-  return understand(message.text, [BUILT_IN]);
+  return understand(message.text, [builtInSearchable()]);
 }

@@ -20,7 +20,8 @@ export function prepareText(text: string): string {
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/([a-z])\1{2,}/g, "$1");
-  for (const [pattern, replacement] of CONTRACTIONS) prepared = prepared.replace(pattern, replacement);
+  // Every contraction has an apostrophe: most messages need none of these passes.
+  if (prepared.includes("'")) for (const [pattern, replacement] of CONTRACTIONS) prepared = prepared.replace(pattern, replacement);
   for (const [pattern, replacement] of PHRASES) prepared = prepared.replace(pattern, replacement);
   return prepared;
 }
@@ -38,16 +39,34 @@ export function tokenise(text: string): string[] {
 /** `tokenise` for text already through `prepareText` (a message is prepared once, then split into sentences). */
 export function tokenisePrepared(prepared: string): string[] {
   const stems: string[] = [];
-  for (const raw of prepared.match(/[a-z]+/g) ?? []) {
-    const expanded = entry(SLANG, raw) ?? raw;
-    for (const word of expanded.split(" ")) {
-      if (!word || STOPWORDS.has(word)) continue;
-      const spelled = entry(SPELLING, word) ?? word;
-      const canonical = entry(SYNONYMS, spelled) ?? spelled;
-      if (STOPWORDS.has(canonical)) continue;
-      stems.push(UNSTEMMED.has(canonical) ? canonical : stemmer(canonical));
-    }
+  for (const raw of prepared.match(WORD) ?? []) {
+    const found = stemsOf(raw);
+    if (found.length === 1) stems.push(found[0]!);
+    else if (found.length > 1) stems.push(...found);
   }
+  return stems;
+}
+
+const WORD = /[a-z]+/g;
+const NO_STEMS: readonly string[] = [];
+/** Words recur from message to message: their stems, remembered up to a bound (words, never messages). */
+const stemsByWord = new Map<string, readonly string[]>();
+const MAX_REMEMBERED_WORDS = 20_000;
+
+/** The stems one word of prepared text stands for (none for a stopword, two for "im"). */
+function stemsOf(raw: string): readonly string[] {
+  let stems = stemsByWord.get(raw);
+  if (stems) return stems;
+  const found: string[] = [];
+  for (const word of (entry(SLANG, raw) ?? raw).split(" ")) {
+    if (!word || STOPWORDS.has(word)) continue;
+    const spelled = entry(SPELLING, word) ?? word;
+    const canonical = entry(SYNONYMS, spelled) ?? spelled;
+    if (STOPWORDS.has(canonical)) continue;
+    found.push(UNSTEMMED.has(canonical) ? canonical : stemmer(canonical));
+  }
+  stems = found.length > 0 ? found : NO_STEMS;
+  if (stemsByWord.size < MAX_REMEMBERED_WORDS) stemsByWord.set(raw, stems);
   return stems;
 }
 

@@ -17,6 +17,11 @@ export type Check = "negation" | "past" | "hypothetical" | "topic";
  * ("do not", "i am").
  */
 export interface Cue<Reason extends string = string> {
+  /** The pattern as written, with `{NAME}` placeholders for lexicon lists. */
+  template: string;
+  /** The pattern's source, lists expanded: worked out on first use, like the pattern. */
+  source: string;
+  /** Compiled on first use: most cues never run in an isolate's life, and compiling them all would slow start-up. */
   pattern: RegExp;
   who: Who;
   /** A weak cue names its family; it counts only alongside a weak cue of another family (e.g. hopelessness + escape). */
@@ -61,17 +66,28 @@ function expand(source: string): string {
   });
 }
 
-/** Compiles a cue pattern: `{NAME}` expands to a lexicon list; word boundaries are the author's job. */
-export function cuePattern(source: string): RegExp {
-  return new RegExp(expand(source), "g");
-}
-
 /** A whole-message condition (a cue's `needs`) written with the same `{NAME}` lists. */
 export function messagePattern(source: string): RegExp {
   return new RegExp(expand(source));
 }
 
-/** Shorthand for declaring a cue. */
-export function cue<Reason extends string>(who: Who, source: string, options: Omit<Cue<Reason>, "pattern" | "who"> = {}): Cue<Reason> {
-  return { who, pattern: cuePattern(source), ...options };
+/** Shorthand for declaring a cue: `{NAME}` in its source expands to a lexicon list; word boundaries are the author's job. */
+export function cue<Reason extends string>(
+  who: Who,
+  template: string,
+  options: Omit<Cue<Reason>, "pattern" | "source" | "template" | "who"> = {},
+): Cue<Reason> {
+  let source: string | undefined;
+  let compiled: RegExp | undefined;
+  return {
+    who,
+    template,
+    get source() {
+      return (source ??= expand(template));
+    },
+    get pattern() {
+      return (compiled ??= new RegExp((source ??= expand(template)), "g"));
+    },
+    ...options,
+  };
 }

@@ -6,8 +6,8 @@ import { type Subject, speakerOf, subjectInside, subjectOf } from "./context/sub
 import { isPastAt, type Tense, tenseOf } from "./context/time.ts";
 import { isTopicMention } from "./context/topic.ts";
 import type { Check, Cue, CueGroup } from "./cue.ts";
-import { gateTablesFor, type GateTables } from "./gate-tables.ts";
-import { KeyedLists } from "./required-words.ts";
+import { type CompactGates, gateTablesFor, tablesOf } from "./gate-tables.ts";
+import { KeyedLists } from "./keyed-lists.ts";
 
 /** A cue that held in context, with the reason it points to. */
 export interface Finding<Reason extends string> {
@@ -20,6 +20,7 @@ const NON_WORD = /[^a-z0-9_]+/;
 /** A weapon makes threats serious even when they come with "lol". */
 const NONE: readonly number[] = [];
 const MAX_REMEMBERED_TOKENS = 20_000;
+const STAMP_LIMIT = 2 ** 30;
 const WEAPON = /\b(?:gun|guns|knife|knives|bat|weapon|rifle|pistol|shotgun|machete|bomb)\b/;
 
 /** The gates a token opens: those whose first keys it answers to, and those whose second keys it does. */
@@ -36,30 +37,55 @@ interface TokenGates {
  */
 export class CueIndex {
   readonly cues: readonly Cue<string>[];
+  /** Per cue id, its group. */
+  readonly groupOf: readonly CueGroup<string>[];
   readonly ungated: readonly number[];
   /** Per gate, the cue it belongs to and whether it also needs a second key. */
   readonly gateCue: readonly number[];
   readonly gateNeedsSecond: readonly boolean[];
   private readonly firstKeys: KeyedLists<number>;
   private readonly secondKeys: KeyedLists<number>;
-  private readonly ids = new Map<Cue<string>, number>();
   /** Tokens recur from message to message: the gates each opens, remembered up to a bound. */
   private readonly byToken = new Map<string, TokenGates>();
 
-  /** Stamps clauses across scans, so each token's `seen` needs no resetting. */
-  stamp = 0;
+  /** Stamps clauses across scans, so these marks (and each token's `seen`) need no resetting between messages. */
+  private stamp = 0;
+  /** Per gate, the stamp of the last clause where a first key (a second key) of it was seen. */
+  readonly firstSeen: Int32Array;
+  readonly secondSeen: Int32Array;
+  /** Per cue, the stamp of the last clause it became a candidate for. */
+  readonly cueSeen: Int32Array;
 
-  /** `built`: the tables the build wrote (generated/cue-gates.ts), used when they fit these cues. */
-  constructor(groupLists: readonly (readonly CueGroup<string>[])[], built?: GateTables) {
-    this.cues = groupLists.flat().flatMap((group) => group.cues);
-    this.cues.forEach((cue, id) => this.ids.set(cue, id));
-    const tables = gateTablesFor(this.cues, built);
+  /**
+   * `built`: the gates the build wrote (generated/cue-gates.ts), used when they were built from these
+   * cues; without them every cue runs on every clause (slower, same findings).
+   */
+  constructor(groupLists: readonly (readonly CueGroup<string>[])[], built?: CompactGates) {
+    const groups = groupLists.flat();
+    this.cues = groups.flatMap((group) => group.cues);
+    this.groupOf = groups.flatMap((group) => group.cues.map(() => group));
+    const tables = gateTablesFor(this.cues, built) ?? tablesOf(this.cues.map(() => null));
     this.ungated = tables.ungated;
     this.gateCue = tables.gateCue;
     const needsSecond = new Set(tables.needsSecond);
     this.gateNeedsSecond = tables.gateCue.map((_, gate) => needsSecond.has(gate));
-    this.firstKeys = new KeyedLists(tables.first);
-    this.secondKeys = new KeyedLists(tables.second);
+    this.firstKeys = tables.first;
+    this.secondKeys = tables.second;
+    this.firstSeen = new Int32Array(this.gateCue.length);
+    this.secondSeen = new Int32Array(this.gateCue.length);
+    this.cueSeen = new Int32Array(this.cues.length);
+  }
+
+  /** A fresh stamp for a clause; past 2^30 clauses every mark is cleared and stamping starts again. */
+  nextStamp(): number {
+    if (this.stamp >= STAMP_LIMIT) {
+      this.stamp = 0;
+      this.firstSeen.fill(0);
+      this.secondSeen.fill(0);
+      this.cueSeen.fill(0);
+      this.byToken.clear();
+    }
+    return ++this.stamp;
   }
 
   gatesForToken(token: string): TokenGates {
@@ -69,12 +95,6 @@ export class CueIndex {
       if (this.byToken.size < MAX_REMEMBERED_TOKENS) this.byToken.set(token, gates);
     }
     return gates;
-  }
-
-  idOf(cue: Cue<string>): number {
-    const id = this.ids.get(cue);
-    if (id === undefined) throw new Error(`Cue /${cue.pattern.source.slice(0, 60)}…/ is not in this index`);
-    return id;
   }
 }
 
@@ -91,10 +111,12 @@ function collect(keys: KeyedLists<number>, token: string): readonly number[] {
  */
 export class MessageScan {
   readonly message: NormalisedMessage;
-  private readonly index: CueIndex;
+  readonly index: CueIndex;
   private readonly clauses: readonly string[];
-  /** Per cue id, the candidate clause indices; null when every cue runs on every clause. */
-  private readonly candidates: number[][] | null;
+  /** The ids of the cues that may match somewhere, ascending; null when every cue runs on every clause. */
+  private readonly candidateCues: number[] | null;
+  /** Per candidate cue id, the clause indices it may match (a sparse array: most cues have none). */
+  private readonly candidates: number[][] = [];
   private readonly masked: (string | undefined)[] = [];
   private readonly tenses: (Tense | undefined)[] = [];
   private readonly wholeMatches = new Map<RegExp, boolean>();
@@ -106,16 +128,14 @@ export class MessageScan {
     this.index = index;
     this.clauses = [...new Set(message.clauses)];
     if (!gated) {
-      this.candidates = null;
+      this.candidateCues = null;
       return;
     }
-    const candidates: number[][] = index.cues.map(() => []);
-    const lastCue = new Int32Array(index.cues.length).fill(-1);
-    const lastFirst = new Int32Array(index.gateCue.length).fill(-1);
-    const lastSecond = new Int32Array(index.gateCue.length).fill(-1);
+    const candidateCues: number[] = [];
+    const { firstSeen, secondSeen, cueSeen } = index;
     const opened: number[] = [];
     for (let clauseIndex = 0; clauseIndex < this.clauses.length; clauseIndex++) {
-      const stamp = ++index.stamp;
+      const stamp = index.nextStamp();
       opened.length = 0;
       for (const token of this.clauses[clauseIndex]!.split(NON_WORD)) {
         if (!token) continue;
@@ -123,24 +143,41 @@ export class MessageScan {
         if (gates.seen === stamp) continue;
         gates.seen = stamp;
         for (const gate of gates.first) {
-          if (lastFirst[gate] === clauseIndex) continue;
-          lastFirst[gate] = clauseIndex;
+          if (firstSeen[gate] === stamp) continue;
+          firstSeen[gate] = stamp;
           opened.push(gate);
         }
-        for (const gate of gates.second) lastSecond[gate] = clauseIndex;
+        for (const gate of gates.second) secondSeen[gate] = stamp;
       }
-      for (const id of index.ungated) addCandidate(candidates, lastCue, id, clauseIndex);
+      for (const id of index.ungated) this.addCandidate(candidateCues, cueSeen, stamp, id, clauseIndex);
       for (const gate of opened) {
-        if (!index.gateNeedsSecond[gate] || lastSecond[gate] === clauseIndex) addCandidate(candidates, lastCue, index.gateCue[gate]!, clauseIndex);
+        if (!index.gateNeedsSecond[gate] || secondSeen[gate] === stamp) this.addCandidate(candidateCues, cueSeen, stamp, index.gateCue[gate]!, clauseIndex);
       }
     }
-    this.candidates = candidates;
+    this.candidateCues = candidateCues.sort((a, b) => a - b);
+  }
+
+  /** Records the clause as a candidate for the cue, once. */
+  private addCandidate(candidateCues: number[], cueSeen: Int32Array, stamp: number, id: number, clauseIndex: number): void {
+    if (cueSeen[id] === stamp) return;
+    cueSeen[id] = stamp;
+    const list = this.candidates[id];
+    if (list) list.push(clauseIndex);
+    else {
+      this.candidates[id] = [clauseIndex];
+      candidateCues.push(id);
+    }
+  }
+
+  /** The ids of the cues that could match somewhere in the message, in the index's (group) order. */
+  cueIds(): readonly number[] {
+    return this.candidateCues ?? this.index.cues.map((_, id) => id);
   }
 
   /** Indices of the clauses the cue could match, in order. */
-  clausesFor(cue: Cue<string>): readonly number[] {
-    if (!this.candidates) return this.clauses.map((_, index) => index);
-    return this.candidates[this.index.idOf(cue)]!;
+  clausesFor(id: number): readonly number[] {
+    if (!this.candidateCues) return this.clauses.map((_, index) => index);
+    return this.candidates[id] ?? NONE;
   }
 
   /** Whether the writer is plainly joking (and names no weapon). */
@@ -165,13 +202,6 @@ export class MessageScan {
   }
 }
 
-/** Records the clause as a candidate for the cue, once. */
-function addCandidate(candidates: number[][], lastCue: Int32Array, id: number, clauseIndex: number): void {
-  if (lastCue[id] === clauseIndex) return;
-  lastCue[id] = clauseIndex;
-  candidates[id]!.push(clauseIndex);
-}
-
 /**
  * The cues of the groups that hold in their clause's context, in group order; the scan stops at the
  * first finding `decisive` accepts, since nothing after it could change the verdict. A cue's
@@ -183,22 +213,25 @@ export function findCues<Reason extends string>(
   decisive: (finding: Finding<Reason>) => boolean = () => false,
 ): Finding<Reason>[] {
   const findings: Finding<Reason>[] = [];
-  for (const group of groups) {
-    for (const cue of group.cues) {
-      const subject = firstHoldingInMessage(scan, cue, activeChecks(cue, group.checks));
-      if (!subject || subject === "generic") continue;
-      if ((cue.jokeProne && scan.joking) || (cue.needs && !scan.matches(cue.needs))) continue;
-      const reasons = cue.reasons ?? group.reasons;
-      const finding = { cue, reason: subject === "self" ? reasons.self : reasons.other };
-      findings.push(finding);
-      if (decisive(finding)) return findings;
-    }
+  const { cues, groupOf } = scan.index;
+  // Cue ids follow group order, so walking the candidates in id order keeps the findings in group order.
+  for (const id of scan.cueIds()) {
+    const group = groupOf[id] as CueGroup<Reason>;
+    if (!groups.includes(group)) continue;
+    const cue = cues[id] as Cue<Reason>;
+    const subject = firstHoldingInMessage(scan, id, cue, activeChecks(cue, group.checks));
+    if (!subject || subject === "generic") continue;
+    if ((cue.jokeProne && scan.joking) || (cue.needs && !scan.matches(cue.needs))) continue;
+    const reasons = cue.reasons ?? group.reasons;
+    const finding = { cue, reason: subject === "self" ? reasons.self : reasons.other };
+    findings.push(finding);
+    if (decisive(finding)) return findings;
   }
   return findings;
 }
 
-function firstHoldingInMessage<Reason extends string>(scan: MessageScan, cue: Cue<Reason>, checks: ActiveChecks): Subject | null {
-  for (const index of scan.clausesFor(cue)) {
+function firstHoldingInMessage<Reason extends string>(scan: MessageScan, id: number, cue: Cue<Reason>, checks: ActiveChecks): Subject | null {
+  for (const index of scan.clausesFor(id)) {
     const subject = firstHolding(cue, checks, scan.clause(index), () => (checks.past ? scan.tense(index) : "present"));
     if (subject && subject !== "generic") return subject;
   }

@@ -1,31 +1,65 @@
 import type { Cue } from "./cue.ts";
-import { gatesOf, KeyedLists, type KeyedListsData } from "./required-words.ts";
+import { KeyedLists } from "./keyed-lists.ts";
+import { LEXICON } from "./lexicon.ts";
 
 /**
- * Which cues run on which words (see required-words.ts), as plain data: the build writes it to
- * generated/cue-gates.ts so start-up reads tables instead of parsing every pattern.
+ * Which cues run on which words (see required-words.ts), as the finder reads them. The build works
+ * them out from the patterns (gates-build.ts) and writes them compactly to generated/cue-gates.ts, so
+ * the Worker neither parses the patterns nor ships the parser.
  */
 export interface GateTables {
-  /** The length of each cue's pattern source, in order: the tables serve only the cues they were built from. */
-  sourceLengths: number[];
   /** Cues that cannot be gated: they run on every clause. */
   ungated: number[];
   /** Per gate, the cue it opens. */
   gateCue: number[];
   /** The gates that open only when a second key is also in the clause. */
   needsSecond: number[];
-  first: KeyedListsData<number>;
-  second: KeyedListsData<number>;
+  /** The gates each word key opens as a first key, and as a second key. */
+  first: KeyedLists<number>;
+  second: KeyedLists<number>;
 }
 
-/** Works the tables out from the cues' patterns (what the build does). */
-export function buildGateTables(cues: readonly Cue<string>[]): GateTables {
+/** One way a pattern can match: a clause must hold a key of `first`, and of `second` when there is one. */
+export interface Gate {
+  first: string[];
+  second: string[] | null;
+}
+
+/**
+ * What the build writes: per cue, its gates separated by ";", each its first keys then, after "/", its
+ * second keys, space-separated; null when the cue cannot be gated. A key is written as its word: its
+ * length says its kind (1–2 letters a whole word, 3 or 4 the start of one). `fingerprint` identifies
+ * the cues they were built from (see cuesFingerprint).
+ */
+export interface CompactGates {
+  fingerprint: number;
+  gates: (string | null)[];
+}
+
+/**
+ * A hash of the length of every cue's template and of every lexicon list, in order: a cue added, removed
+ * or edited (almost any edit changes a length) gives another, without expanding or compiling a pattern.
+ */
+export function cuesFingerprint(cues: readonly Cue<string>[]): number {
+  let hash = 0x811c9dc5;
+  const mix = (value: number) => {
+    hash = Math.imul(hash ^ value, 0x01000193) >>> 0;
+  };
+  mix(cues.length);
+  for (const cue of cues) mix(cue.template.length);
+  for (const [name, words] of Object.entries(LEXICON)) {
+    for (let i = 0; i < name.length; i++) mix(name.charCodeAt(i));
+    mix(words.length);
+  }
+  return hash;
+}
+
+/** The tables of each cue's gates (null: the cue runs on every clause). */
+export function tablesOf(gatesPerCue: readonly (Gate[] | null)[]): GateTables {
   const first = new KeyedLists<number>();
   const second = new KeyedLists<number>();
-  const tables: Omit<GateTables, "first" | "second"> = { sourceLengths: [], ungated: [], gateCue: [], needsSecond: [] };
-  cues.forEach((cue, id) => {
-    tables.sourceLengths.push(cue.pattern.source.length);
-    const gates = gatesOf(cue.pattern.source);
+  const tables: Omit<GateTables, "first" | "second"> = { ungated: [], gateCue: [], needsSecond: [] };
+  gatesPerCue.forEach((gates, id) => {
     if (!gates) {
       tables.ungated.push(id);
       return;
@@ -34,22 +68,42 @@ export function buildGateTables(cues: readonly Cue<string>[]): GateTables {
       const gateId = tables.gateCue.length;
       tables.gateCue.push(id);
       if (gate.second) tables.needsSecond.push(gateId);
-      for (const key of gate.first) first.add(key, gateId);
-      for (const key of gate.second ?? []) second.add(key, gateId);
+      for (const key of gate.first) first.add(key.slice(2), gateId);
+      for (const key of gate.second ?? []) second.add(key.slice(2), gateId);
     }
   });
-  return { ...tables, first: first.data, second: second.data };
+  return { ...tables, first, second };
 }
 
 /**
- * The build's tables when they were built from these cues (as many, with patterns of the same lengths;
- * `npm test` checks they are current), else tables worked out now: an added, removed or lengthened
- * cue is never gated on stale words, it only makes start-up slower.
+ * The build's tables when they were built from these cues (`npm test` checks they are current), else
+ * null: then every cue runs on every clause, which finds the same cues more slowly, so a cue edited
+ * without `npm run build:triage` is never gated on stale words.
  */
-export function gateTablesFor(cues: readonly Cue<string>[], built: GateTables | undefined): GateTables {
-  const fits =
-    built !== undefined &&
-    built.sourceLengths.length === cues.length &&
-    cues.every((cue, id) => built.sourceLengths[id] === cue.pattern.source.length);
-  return fits ? built : buildGateTables(cues);
+export function gateTablesFor(cues: readonly Cue<string>[], built: CompactGates | undefined): GateTables | null {
+  if (!built || built.fingerprint !== cuesFingerprint(cues) || built.gates.length !== cues.length) return null;
+  return tablesOfCompact(built.gates);
+}
+
+/** `tablesOf` read straight from the compact gates, each key stored as it is read (this runs on an isolate's first message). */
+function tablesOfCompact(gatesPerCue: readonly (string | null)[]): GateTables {
+  const first = new KeyedLists<number>();
+  const second = new KeyedLists<number>();
+  const tables: Omit<GateTables, "first" | "second"> = { ungated: [], gateCue: [], needsSecond: [] };
+  gatesPerCue.forEach((gates, id) => {
+    if (gates === null) {
+      tables.ungated.push(id);
+      return;
+    }
+    for (const gate of gates.split(";")) {
+      const gateId = tables.gateCue.length;
+      tables.gateCue.push(id);
+      const slash = gate.indexOf("/");
+      for (const word of (slash < 0 ? gate : gate.slice(0, slash)).split(" ")) first.add(word, gateId);
+      if (slash < 0) continue;
+      tables.needsSecond.push(gateId);
+      for (const word of gate.slice(slash + 1).split(" ")) second.add(word, gateId);
+    }
+  });
+  return { ...tables, first, second };
 }

@@ -1,6 +1,6 @@
 /**
  * Word lists the cue patterns share, as regex alternations. Patterns are written with `{NAME}`
- * placeholders (see `cuePattern`) so each list is kept in one place.
+ * placeholders (see `cue` in cue.ts) so each list is kept in one place.
  */
 const list = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join("|")})`;
 

@@ -8,6 +8,8 @@
  * when shorter ("w:mg"). `wordKeys` gives the same keys for a clause's tokens.
  */
 
+import type { Gate } from "./gate-tables.ts";
+
 type Item =
   | { kind: "run"; text: string; atStart: boolean; complete: boolean; exact: boolean; required: boolean }
   | { kind: "group"; branches: Item[][]; required: boolean; consumes: boolean }
@@ -43,15 +45,6 @@ function weight(key: string): number {
 /** Word characters as the regex engine's \\b sees them; clauses are tokenised on the same. */
 const WORD_CHAR = /[a-z0-9_]/;
 
-/**
- * One way a pattern can match (a top-level alternative): a clause must hold a key of `first`, and
- * of `second` when the alternative requires a second keyable word.
- */
-export interface Gate {
-  first: string[];
-  second: string[] | null;
-}
-
 /** The gates of a pattern, one per top-level alternative; null when some alternative cannot be gated. */
 export function gatesOf(source: string): Gate[] | null {
   const { branches } = parseAlternation(source, { at: 0 }, false);
@@ -68,46 +61,6 @@ export function gatesOf(source: string): Gate[] | null {
 export function requiredKeys(source: string): string[] | null {
   const gates = gatesOf(source);
   return gates ? [...new Set(gates.flatMap((gate) => gate.first))] : null;
-}
-
-/** What a KeyedLists holds, by kind of key ("w", "3", "4") and word: plain data a build can write out. */
-export type KeyedListsData<T> = Record<"w" | "3" | "4", Record<string, T[]>>;
-
-/** Looks up what is stored under each key a token answers to, without building the keys as strings. */
-export class KeyedLists<T> {
-  private readonly byKind: Record<"w" | "3" | "4", Map<string, T[]>>;
-
-  constructor(data: KeyedListsData<T> = { w: {}, "3": {}, "4": {} }) {
-    this.byKind = { w: new Map(Object.entries(data.w)), "3": new Map(Object.entries(data["3"])), "4": new Map(Object.entries(data["4"])) };
-  }
-
-  add(key: string, value: T): void {
-    const map = this.byKind[key[0] as "w" | "3" | "4"];
-    const word = key.slice(2);
-    const list = map.get(word);
-    if (!list) map.set(word, [value]);
-    else if (!list.includes(value)) list.push(value);
-  }
-
-  get data(): KeyedListsData<T> {
-    const { w, "3": three, "4": four } = this.byKind;
-    return { w: Object.fromEntries(w), "3": Object.fromEntries(three), "4": Object.fromEntries(four) };
-  }
-
-  /** Calls `visit` with the values of every key the token answers to. */
-  forToken(token: string, visit: (values: readonly T[]) => void): void {
-    if (token.length <= 2) {
-      const values = this.byKind.w.get(token);
-      if (values) visit(values);
-      return;
-    }
-    const three = this.byKind["3"].get(token.length === 3 ? token : token.slice(0, 3));
-    if (three) visit(three);
-    if (token.length >= 4) {
-      const four = this.byKind["4"].get(token.slice(0, 4));
-      if (four) visit(four);
-    }
-  }
 }
 
 function keyOf(item: Extract<Item, { kind: "run" }>): string | null {

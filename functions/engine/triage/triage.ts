@@ -11,12 +11,13 @@ export type TriageResult =
   | { kind: "redirect"; reason: RedirectReason }
   | null;
 
-const INDEX = new CueIndex([CRISIS_GROUPS, REDIRECT_GROUPS], CUE_GATES);
+/** Built on the first message rather than at start-up (most of an isolate's start-up is spent before any answer). */
+let index: CueIndex | undefined;
 const [FIRST_PRIORITY] = CRISIS_PRIORITY;
 
 /** Crisis wins over everything, then redirects; null means the knowledge base may answer. */
 export function triage(message: NormalisedMessage): TriageResult {
-  const scan = new MessageScan(message, INDEX);
+  const scan = new MessageScan(message, (index ??= new CueIndex([CRISIS_GROUPS, REDIRECT_GROUPS], CUE_GATES)));
   const crisis = crisisReason(findCues(scan, CRISIS_GROUPS, ({ cue, reason }) => !cue.family && reason === FIRST_PRIORITY));
   if (crisis) {
     // VERA-MH reads "asking for a friend", "for a story" as the writer's own risk.

@@ -1,4 +1,5 @@
-import { Hono, type Context } from "hono";
+import type { Context } from "hono";
+import { Hono } from "hono/tiny";
 import { html } from "hono/html";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import { MAX_TEXT_CHARS } from "../../../shared/schemas/answer.ts";

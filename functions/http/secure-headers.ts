@@ -1,0 +1,26 @@
+import type { MiddlewareHandler } from "hono";
+
+/**
+ * The headers Hono's `secureHeaders()` sets with its defaults, written out: its options machinery
+ * (CSP builders, nonces, permissions policies, none of which the Worker uses) is 1 KiB of the bundle,
+ * and these are set on every response.
+ */
+const SECURE_HEADERS: readonly (readonly [string, string])[] = [
+  ["Cross-Origin-Resource-Policy", "same-origin"],
+  ["Cross-Origin-Opener-Policy", "same-origin"],
+  ["Origin-Agent-Cluster", "?1"],
+  ["Referrer-Policy", "no-referrer"],
+  ["Strict-Transport-Security", "max-age=15552000; includeSubDomains"],
+  ["X-Content-Type-Options", "nosniff"],
+  ["X-DNS-Prefetch-Control", "off"],
+  ["X-Download-Options", "noopen"],
+  ["X-Frame-Options", "SAMEORIGIN"],
+  ["X-Permitted-Cross-Domain-Policies", "none"],
+  ["X-XSS-Protection", "0"],
+];
+
+export const secureHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  for (const [name, value] of SECURE_HEADERS) c.res.headers.set(name, value);
+  c.res.headers.delete("X-Powered-By");
+};
