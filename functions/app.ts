@@ -1,8 +1,8 @@
 import { Hono } from "hono/tiny";
 import { HTTPException } from "hono/http-exception";
-import { methodNotAllowed } from "hono/method-not-allowed";
 import { describeMissingSecrets, missingSecrets, type AppEnv } from "./env.ts";
 import { ApiError, errorResponse } from "./http/api-error.ts";
+import { methodNotAllowed } from "./http/method-not-allowed.ts";
 import { secureHeaders } from "./http/secure-headers.ts";
 import { logFault } from "./log.ts";
 import { adminRoutes } from "./pages/admin/admin-routes.tsx";
@@ -16,11 +16,11 @@ import { slackRoutes } from "./routes/slack.ts";
 export const app = new Hono<AppEnv>();
 
 app.use(secureHeaders);
-app.use(methodNotAllowed({
-  app,
-  onMethodNotAllowed: (c, methods) =>
+app.use(
+  methodNotAllowed(app, (c, methods) =>
     errorResponse(c, new ApiError(405, "method_not_allowed", `Use ${methods.join(" or ")} here.`, { Allow: methods.join(", ") })),
-}));
+  ),
+);
 app.use(async (c, next) => {
   const missing = missingSecrets(c.env);
   if (missing.length > 0) {
