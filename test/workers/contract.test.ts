@@ -110,6 +110,9 @@ describe("bad input gets its status and a JSON error", () => {
     await expectJsonError(response, 405, "method_not_allowed");
     expect(response.headers.get("allow")).toBe("POST");
     await expectJsonError(await fetchWorker("/health", { method: "DELETE" }), 405, "method_not_allowed");
+    const parameterised = await fetchWorker("/v1/communities/discord/123456789012345678/config", { method: "DELETE" });
+    await expectJsonError(parameterised, 405, "method_not_allowed");
+    expect(parameterised.headers.get("allow")?.split(", ").sort()).toEqual(["GET", "HEAD", "PUT"]);
   });
 
   it("every error body matches the error schema and carries secure headers", async () => {
