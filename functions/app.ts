@@ -7,7 +7,6 @@ import { secureHeaders } from "./http/secure-headers.ts";
 import { logFault } from "./log.ts";
 import { adminRoutes } from "./pages/admin/admin-routes.tsx";
 import { answerRoutes } from "./routes/answer.ts";
-import { chatPageRoutes } from "./routes/chat-page.ts";
 import { communityRoutes } from "./routes/communities.ts";
 import { discordRoutes } from "./routes/discord.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -34,7 +33,6 @@ app.route("/", healthRoutes);
 app.route("/", answerRoutes);
 app.route("/", communityRoutes);
 app.route("/", adminRoutes);
-app.route("/", chatPageRoutes);
 app.route("/", discordRoutes);
 app.route("/", slackRoutes);
 

@@ -5,7 +5,7 @@ import type { MiddlewareHandler } from "hono";
  * (CSP builders, nonces, permissions policies, none of which the Worker uses) is 1 KiB of the bundle,
  * and these are set on every response.
  */
-const SECURE_HEADERS: readonly (readonly [string, string])[] = [
+export const SECURE_HEADERS: readonly (readonly [string, string])[] = [
   ["Cross-Origin-Resource-Policy", "same-origin"],
   ["Cross-Origin-Opener-Policy", "same-origin"],
   ["Origin-Agent-Cluster", "?1"],

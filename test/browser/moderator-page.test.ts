@@ -7,7 +7,6 @@ import { startWorker, type RunningWorker } from "./support/start-worker.ts";
 
 const COMMUNITY_ID = "998877665544332211";
 const CRISIS_TEXT = "i don't want to be alive anymore, i'm going to kill myself tonight";
-// Crisis replies come from the triage stage; the crisis checks run once the engine produces them.
 
 describe.skipIf(CHROMIUM_MISSING)("the moderator page in headless Chromium", () => {
   let worker: RunningWorker;

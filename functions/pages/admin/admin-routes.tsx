@@ -19,7 +19,6 @@ import { listAudit } from "../../storage/audit-log.ts";
 import { findCommunity, replaceCommunityConfig, type Community } from "../../storage/communities.ts";
 import { loadInsights } from "../../storage/insights.ts";
 import { createSession, deleteSession } from "../../storage/sessions.ts";
-import { ADMIN_CSS } from "./admin-css.ts";
 import { DashboardPage, type DashboardProps } from "./dashboard-page.tsx";
 import { ErrorPage, PageError } from "./error-page.tsx";
 import type { Preview } from "./preview-panel.tsx";
@@ -43,7 +42,6 @@ export const adminRoutes = new Hono<AppEnv>()
     if (c.req.method === "POST" && !isSameOrigin(c)) throw new PageError(403, "This form must be sent from the Alliance page itself.");
     await next();
   })
-  .get("/admin/admin.css", (c) => c.body(ADMIN_CSS, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600" }))
   .get("/admin", async (c) => {
     const session = await currentSession(c);
     if (!session) return render(c, <SignInPage signedOut={c.req.query("signed-out") !== undefined} />);

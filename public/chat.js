@@ -1,8 +1,5 @@
-/**
- * The chat page's only script: posts the question to /v1/answer and renders the reply with DOM
- * methods and textContent (never innerHTML), so no reply or question can inject markup.
- */
-export const CHAT_PAGE_SCRIPT = String.raw`
+// The chat page's only script: posts the question to /v1/answer and renders the reply with DOM methods and
+// textContent, never parsed as HTML, so no reply or question can inject markup. Served as a static asset (public/).
 const form = document.getElementById("ask");
 const input = document.getElementById("question");
 const button = form.querySelector("button");
@@ -143,4 +140,3 @@ input.addEventListener("keydown", (event) => {
     form.requestSubmit();
   }
 });
-`;
