@@ -21,7 +21,9 @@ export const SENT_PRIVATELY_NOTICE = "I've sent you a direct message.";
 export function planMessageReply(outcome: AnswerOutcome, message: IncomingMessage, settings: AdapterSettings, onCooldown: boolean): ReplyPlan | null {
   const { answer } = outcome;
   if (onCooldown && outcome.source !== "fallback" && answer.kind !== "crisis") return null;
-  const direct = message.guildId !== undefined && repliesPrivately(answer.kind, settings.crisisReplyPrivately);
+  // The rate-limit note is for the member alone, as on every other path (never a crisis reply: those are never limited).
+  const isPrivate = outcome.source === "rate_limited" || repliesPrivately(answer.kind, settings.crisisReplyPrivately);
+  const direct = message.guildId !== undefined && isPrivate;
   return {
     message: renderDiscordMessage(answer),
     delivery: direct ? "direct" : "channel",

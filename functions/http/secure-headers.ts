@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from "hono";
 /**
  * The headers Hono's `secureHeaders()` sets with its defaults, written out: its options machinery
  * (CSP builders, nonces, permissions policies, none of which the Worker uses) is 1 KiB of the bundle,
- * and these are set on every response.
+ * and these are set on every response that does not set its own.
  */
 export const SECURE_HEADERS: readonly (readonly [string, string])[] = [
   ["Cross-Origin-Resource-Policy", "same-origin"],
@@ -21,6 +21,7 @@ export const SECURE_HEADERS: readonly (readonly [string, string])[] = [
 
 export const secureHeaders: MiddlewareHandler = async (c, next) => {
   await next();
-  for (const [name, value] of SECURE_HEADERS) c.res.headers.set(name, value);
+  // A route's own stricter value (the moderator page's X-Frame-Options: DENY) stands.
+  for (const [name, value] of SECURE_HEADERS) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
   c.res.headers.delete("X-Powered-By");
 };

@@ -6,6 +6,7 @@ import { createUserKey } from "../../bot/discord/answer-request.ts";
 import { createInteractionHandler } from "../../bot/discord/handle-interaction.ts";
 import { createMessageHandler } from "../../bot/discord/handle-message.ts";
 import type { IncomingMessage } from "../../bot/discord/incoming-message.ts";
+import { SENT_PRIVATELY_NOTICE } from "../../bot/discord/reply-plan.ts";
 import type { InteractionPort, MessagePort } from "../../bot/discord/ports.ts";
 import { createSlackBot } from "../../bot/slack/app.ts";
 import { EPHEMERAL_FLAG, type DiscordMessage } from "../../shared/render/discord.ts";
@@ -108,18 +109,20 @@ describe("rate limits end to end, through wrangler's dev server", () => {
     expect(await crisis.json()).toMatchObject({ kind: "crisis", resources: expect.arrayContaining([expect.objectContaining({ phone: "988" })]) });
   }, TEST_TIMEOUT_MS);
 
-  it("Discord gateway: the 11th message gets the wait message in the channel, /ask's 11th privately, and a crisis its resources", async () => {
+  it("Discord gateway: the 11th message gets the wait message by DM, /ask's 11th privately, and a crisis its resources in the channel", async () => {
     await freshWindow();
     const deps = discordDeps();
     const handleMessage = createMessageHandler({ ...deps, cooldown: createCooldown(), bot: () => ({ userId: "100" }) });
     const replies: DiscordMessage[] = [];
-    const port: MessagePort = { sendTyping: async () => {}, reply: async (m) => void replies.push(m), sendDirect: async (m) => void replies.push(m), sendAlert: async () => {} };
+    const direct: DiscordMessage[] = [];
+    const port: MessagePort = { sendTyping: async () => {}, reply: async (m) => void replies.push(m), sendDirect: async (m) => void direct.push(m), sendAlert: async () => {} };
     const message = (content: string, id: number): IncomingMessage => ({ id: String(id), content: `<@100> ${content}`, authorId: "201", fromAutomation: false, guildId: GUILD, channelId: "400", addressesBot: true, guildLocale: "en-GB" });
     for (let i = 0; i < 11; i += 1) await handleMessage(message(QUESTION, i), port);
-    expect(replies).toHaveLength(11);
-    expect(replies.slice(0, 10).every((reply) => !reply.content.includes(WAIT))).toBe(true);
-    expect(replies[10]!.content).toContain(WAIT);
-    expect(replies[10]!.content).toContain("60 seconds");
+    expect(replies.every((reply) => !reply.content.includes(WAIT))).toBe(true);
+    expect(replies[10]!.content).toBe(SENT_PRIVATELY_NOTICE);
+    expect(direct).toHaveLength(1);
+    expect(direct[0]!.content).toContain(WAIT);
+    expect(direct[0]!.content).toContain("60 seconds");
     await handleMessage(message(CRISIS, 12), port);
     expect(replies[11]!.embeds[0]!.fields.map((field) => field.name).join(" ")).toContain("Samaritans");
 

@@ -5,8 +5,9 @@ const NON_ASCII_TEST = /[^\x00-\x7f]/;
 /** Zero-width and other invisible format characters, variation selectors and tag characters. */
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udcff]/g;
 const MARKS = /\p{M}/gu;
-/** A word in lower case but for capital I's after its first letter ("kiII", "myseIf", "dIe"). */
-const LOWER_CASE_WORD_WITH_I = /(?<![A-Za-z])[a-zI]*[a-z]I[a-zI]*(?![A-Za-z])/g;
+/** A word of lower-case letters and capital I's (capitalIs leaves it alone unless an I follows a lower-case letter). */
+const LOWER_CASE_WORD_WITH_I = /(?<![A-Za-z])[a-zI]+(?![A-Za-z])/g;
+const I_AFTER_LOWER_CASE = /[a-z]I/;
 const CAPITAL_I_AS_L = /(?<=[a-z])I+/g;
 const NON_ASCII = /[^\x00-\x7f]/g;
 const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u02b9\u00b4\u2032`]/g;
@@ -22,7 +23,7 @@ export function foldCharacters(text: string): string {
   let folded = text;
   const unicode = NON_ASCII_TEST.test(folded);
   if (unicode) folded = folded.replace(INVISIBLE, "").normalize("NFKD").replace(MARKS, "");
-  if (/[a-z]I/.test(folded)) folded = folded.replace(LOWER_CASE_WORD_WITH_I, capitalIs);
+  if (I_AFTER_LOWER_CASE.test(folded)) folded = folded.replace(LOWER_CASE_WORD_WITH_I, capitalIs);
   folded = folded.toLowerCase();
   if (folded.includes("`")) folded = folded.replaceAll("`", "'");
   if (!unicode) return folded;
@@ -36,6 +37,7 @@ export function foldCharacters(text: string): string {
  * and i for a single one.
  */
 function capitalIs(word: string): string {
+  if (!I_AFTER_LOWER_CASE.test(word)) return word;
   const asI = word.toLowerCase();
   const asL = word.replace(CAPITAL_I_AS_L, (run) => "l".repeat(run.length)).toLowerCase();
   if (VOCABULARY.has(asI)) return asI;

@@ -1,3 +1,5 @@
+import { wordKey } from "../word-key.ts";
+
 /** Three rows of the distance table, reused across calls: this runs for every unknown word against many candidates. */
 let rows = new Int32Array(3 * 32);
 
@@ -53,7 +55,8 @@ export function closestTerm(term: string, vocabulary: readonly string[]): string
   let closest = known.get(term);
   if (closest === undefined) {
     closest = searchClosest(term, vocabulary) ?? null;
-    if (known.size < MAX_REMEMBERED_CORRECTIONS) known.set(term, closest);
+    const key = known.size < MAX_REMEMBERED_CORRECTIONS ? wordKey(term) : null;
+    if (key) known.set(key, closest);
   }
   return closest ?? undefined;
 }

@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { wordKey } from "../word-key.ts";
 import { PAIR_ONLY, PHRASES, SLANG, SPELLING, STOPWORDS, SYNONYMS, UNSTEMMED } from "./lexicon.ts";
 
 const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -49,14 +50,22 @@ export function tokenisePrepared(prepared: string): string[] {
 
 const WORD = /[a-z]+/g;
 const NO_STEMS: readonly string[] = [];
-/** Words recur from message to message: their stems, remembered up to a bound (words, never messages). */
+/** Words recur from message to message: their stems, remembered up to a bound (short words, copied: never messages). */
 const stemsByWord = new Map<string, readonly string[]>();
 const MAX_REMEMBERED_WORDS = 20_000;
 
 /** The stems one word of prepared text stands for (none for a stopword, two for "im"). */
 function stemsOf(raw: string): readonly string[] {
-  let stems = stemsByWord.get(raw);
-  if (stems) return stems;
+  const remembered = stemsByWord.get(raw);
+  if (remembered) return remembered;
+  // Worked out from the key, a copy, so that the stems kept do not point into the message either.
+  const key = stemsByWord.size < MAX_REMEMBERED_WORDS ? wordKey(raw) : null;
+  const stems = stemsFor(key ?? raw);
+  if (key) stemsByWord.set(key, stems);
+  return stems;
+}
+
+function stemsFor(raw: string): readonly string[] {
   const found: string[] = [];
   for (const word of (entry(SLANG, raw) ?? raw).split(" ")) {
     if (!word || STOPWORDS.has(word)) continue;
@@ -65,9 +74,7 @@ function stemsOf(raw: string): readonly string[] {
     if (STOPWORDS.has(canonical)) continue;
     found.push(UNSTEMMED.has(canonical) ? canonical : stemmer(canonical));
   }
-  stems = found.length > 0 ? found : NO_STEMS;
-  if (stemsByWord.size < MAX_REMEMBERED_WORDS) stemsByWord.set(raw, stems);
-  return stems;
+  return found.length > 0 ? found : NO_STEMS;
 }
 
 /** Words nearly every message contains: pairs are also formed past them ("my therapist says we" ≈ "she says we"). */

@@ -7,6 +7,7 @@ import { isPastAt, type Tense, tenseOf } from "./context/time.ts";
 import { isTopicMention } from "./context/topic.ts";
 import type { Check, Cue, CueGroup } from "./cue.ts";
 import { type CompactGates, gateTablesFor, tablesOf } from "./gate-tables.ts";
+import { wordKey } from "../word-key.ts";
 import { KeyedLists } from "./keyed-lists.ts";
 
 /** A cue that held in context, with the reason it points to. */
@@ -92,7 +93,8 @@ export class CueIndex {
     let gates = this.byToken.get(token);
     if (!gates) {
       gates = { first: collect(this.firstKeys, token), second: collect(this.secondKeys, token), seen: -1 };
-      if (this.byToken.size < MAX_REMEMBERED_TOKENS) this.byToken.set(token, gates);
+      const key = this.byToken.size < MAX_REMEMBERED_TOKENS ? wordKey(token) : null;
+      if (key) this.byToken.set(key, gates);
     }
     return gates;
   }

@@ -37,19 +37,21 @@ export interface CompactGates {
 }
 
 /**
- * A hash of the length of every cue's template and of every lexicon list, in order: a cue added, removed
- * or edited (almost any edit changes a length) gives another, without expanding or compiling a pattern.
+ * A hash of every cue's template and every lexicon list, in order (FNV-1a over their characters): any
+ * edit to a cue or a list gives another, so the tables are never used for patterns they were not built
+ * from. About 100,000 characters, hashed once per isolate, on its first message.
  */
 export function cuesFingerprint(cues: readonly Cue<string>[]): number {
   let hash = 0x811c9dc5;
-  const mix = (value: number) => {
-    hash = Math.imul(hash ^ value, 0x01000193) >>> 0;
+  const mix = (text: string) => {
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    hash = Math.imul(hash ^ 0, 0x01000193) >>> 0;
   };
-  mix(cues.length);
-  for (const cue of cues) mix(cue.template.length);
+  mix(String(cues.length));
+  for (const cue of cues) mix(cue.template);
   for (const [name, words] of Object.entries(LEXICON)) {
-    for (let i = 0; i < name.length; i++) mix(name.charCodeAt(i));
-    mix(words.length);
+    mix(name);
+    mix(words);
   }
   return hash;
 }

@@ -5,7 +5,7 @@
  *
  * A key is the first four characters of a required literal word at a word start ("4:kill" matches
  * "kill", "killing"), its first three when it has three ("3:cut" matches "cuts"), or the whole word
- * when shorter ("w:mg"). `wordKeys` gives the same keys for a clause's tokens.
+ * when shorter ("w:mg"). `KeyedLists.forToken` finds a clause token's keys the same way.
  */
 
 import type { Gate } from "./gate-tables.ts";

@@ -2,7 +2,7 @@
 import type { CompactGates } from "../gate-tables.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 4084639566,
+  fingerprint: 3979472831,
   gates: [
     "myse/drow end endi hang hung kill pois shoo shot suff",
     "drow hang kill pois shoo suff/hers hims them",
