@@ -12,6 +12,7 @@ import { createSlackBot } from "../../bot/slack/app.ts";
 import { EPHEMERAL_FLAG, type DiscordMessage } from "../../shared/render/discord.ts";
 import { TEST_SECRETS } from "../../vitest.config.ts";
 import { startWorker, type RunningWorker } from "../browser/support/start-worker.ts";
+import { freshRateLimitWindow } from "../workers/support/rate-limit-window.ts";
 import { startFakeSlack } from "./support/fake-slack.ts";
 import { postSignedToSlackReceiver } from "./support/signed-slack.ts";
 
@@ -29,6 +30,8 @@ const SLACK_SECRET = "adapters-e2e-signing-secret";
 const GUILD = "445566778899001122";
 /** Room for waiting out a rate-limit window (up to 15 s) on a busy machine. */
 const TEST_TIMEOUT_MS = 60_000;
+/** The adapters' tests wait for a fresh limiter minute when less than this remains: they run longer than the Worker's. */
+const freshWindow = () => freshRateLimitWindow(60, 15);
 
 let worker: RunningWorker;
 const slackPromise = startFakeSlack();
@@ -76,11 +79,6 @@ afterAll(async () => {
 });
 
 /** The Worker's windows roll over on the minute: start counting with at least 15 s of one left. */
-async function freshWindow(): Promise<void> {
-  const remaining = 60_000 - (Date.now() % 60_000);
-  if (remaining < 15_000) await new Promise((resolve) => setTimeout(resolve, remaining + 100));
-}
-
 function discordDeps() {
   return {
     ask: createAnswerClient({ apiUrl: worker.url, apiKey: TEST_SECRETS.ANSWER_API_KEY, log }),

@@ -5,10 +5,9 @@ import { CRISIS } from "./support/answers.ts";
 // Adapters run on Node and validate the Worker's replies with the same schemas the Worker uses.
 describe("the shared contract, as Node adapters use it", () => {
   it("accepts DESIGN.md's example reply and rejects an unknown kind", () => {
-    const reply = CRISIS;
-    expect(AnswerSchema.safeParse(reply).success).toBe(true);
-    expect(AnswerSchema.safeParse({ ...reply, kind: "therapy" }).success).toBe(false);
-    expect(AnswerSchema.safeParse({ ...reply, resources: [{ phone: "116 123" }] }).success).toBe(false);
+    expect(AnswerSchema.safeParse(CRISIS).success).toBe(true);
+    expect(AnswerSchema.safeParse({ ...CRISIS, kind: "therapy" }).success).toBe(false);
+    expect(AnswerSchema.safeParse({ ...CRISIS, resources: [{ phone: "116 123" }] }).success).toBe(false);
   });
 
   it("validates requests the way the Worker will", () => {

@@ -3,7 +3,6 @@ import { applyCommunityConfig } from "../../functions/engine/community/apply-com
 import { resolveConfig, type Answer } from "../../shared/schemas/index.ts";
 import { CRISIS } from "../node/support/answers.ts";
 
-const crisis = CRISIS;
 const topicAnswer: Answer = { kind: "answer", topic: "trust", reason: null, text: "Trust grows slowly.", resources: [], followUps: [] };
 
 describe("applyCommunityConfig", () => {
@@ -12,15 +11,15 @@ describe("applyCommunityConfig", () => {
       region: "GB",
       extraResources: [{ name: "Our peer line", url: "https://peers.example.org" }, { name: "Samaritans", phone: "0000" }],
     });
-    const answer = applyCommunityConfig(crisis, config);
+    const answer = applyCommunityConfig(CRISIS, config);
     expect(answer.kind).toBe("crisis");
-    expect(answer.text).toBe(crisis.text);
+    expect(answer.text).toBe(CRISIS.text);
     // A same-named extra never replaces or duplicates a built-in line.
-    expect(answer.resources).toEqual([crisis.resources[0], { name: "Our peer line", url: "https://peers.example.org", region: "GB" }]);
-    const redirect = applyCommunityConfig({ ...crisis, kind: "redirect", reason: "medication" }, config);
+    expect(answer.resources).toEqual([CRISIS.resources[0], { name: "Our peer line", url: "https://peers.example.org", region: "GB" }]);
+    const redirect = applyCommunityConfig({ ...CRISIS, kind: "redirect", reason: "medication" }, config);
     expect(redirect.resources.map((r) => r.name)).toEqual(["Samaritans", "Our peer line"]);
     expect(applyCommunityConfig(topicAnswer, config)).toBe(topicAnswer);
-    expect(applyCommunityConfig(crisis, resolveConfig({}))).toBe(crisis);
-    expect(applyCommunityConfig(crisis, resolveConfig({ extraResources: [{ name: "Line", phone: "123" }] })).resources[1]!.region).toBe("INT");
+    expect(applyCommunityConfig(CRISIS, resolveConfig({}))).toBe(CRISIS);
+    expect(applyCommunityConfig(CRISIS, resolveConfig({ extraResources: [{ name: "Line", phone: "123" }] })).resources[1]!.region).toBe("INT");
   });
 });

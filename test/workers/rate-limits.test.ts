@@ -4,7 +4,8 @@ import { EPHEMERAL_FLAG, type DiscordMessage } from "../../shared/render/discord
 import { AnswerSchema, type Answer } from "../../shared/schemas/answer.ts";
 import { ADAPTER } from "./communities-support.ts";
 import { commandInteraction } from "./support/discord-interactions.ts";
-import { freshRateLimitWindow, postInteractionWith, postJsonWith, withRealLimits } from "./support/bindings.ts";
+import { postInteractionWith, postJsonWith, withRealLimits } from "./support/bindings.ts";
+import { freshRateLimitWindow } from "./support/rate-limit-window.ts";
 import { PROPERTY_TIMEOUT_MS } from "./support/fuzz-inputs.ts";
 import { eventBody, form, postSlack, slackCalls, uniqueId } from "./support/slack.ts";
 
