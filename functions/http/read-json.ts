@@ -41,10 +41,14 @@ export async function readBodyText(c: Context, maxBytes = MAX_BODY_BYTES): Promi
   return decodeUtf8(await readBodyBytes(c, maxBytes));
 }
 
+// A decoder is reusable: each decode() without { stream: true } starts afresh.
+const DROPPING_BOM = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+const KEEPING_BOM = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
 /** Strict UTF-8; `keepBom` keeps a leading byte-order mark, so the text encodes back to exactly these bytes. */
 export function decodeUtf8(bytes: Uint8Array, { keepBom = false }: { keepBom?: boolean } = {}): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: keepBom }).decode(bytes);
+    return (keepBom ? KEEPING_BOM : DROPPING_BOM).decode(bytes);
   } catch {
     throw new ApiError(400, "bad_json", "The body is not valid UTF-8.");
   }

@@ -31,7 +31,8 @@ export async function answerQuestion(env: Env, ctx: BackgroundWork, question: Qu
   const answer = answerForCommunity(question, config);
   if (verdict.limited && answer.kind !== "crisis") throw new RateLimitedError(verdict.retryAfterSeconds);
   const community = question.communityId ? `${question.platform}:${question.communityId}` : "";
-  ctx.waitUntil(recordUsage(env.DB, community, answer).catch((error) => logFault("usage.record", error)));
+  const usageWrite = recordUsage(env.DB, community, answer);
+  if (usageWrite) ctx.waitUntil(usageWrite.catch((error) => logFault("usage.record", error)));
   return { answer, config };
 }
 

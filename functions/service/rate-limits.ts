@@ -36,7 +36,7 @@ export async function checkRateLimits(env: Env, subject: RateLimitSubject): Prom
     const limiter = (env as Partial<Env>)[LIMITERS[scope]];
     if (!value || !limiter) continue;
     try {
-      const key = `${scope}:${await hmacBase64Url(env.HASH_SECRET, `${scope}:${value}`)}`;
+      const key = await limiterKey(env.HASH_SECRET, scope, value);
       const { success } = await limiter.limit({ key });
       if (!success) return { limited: true, scope, retryAfterSeconds: RATE_LIMIT_PERIOD_SECONDS };
     } catch (error) {
@@ -44,6 +44,31 @@ export async function checkRateLimits(env: Env, subject: RateLimitSubject): Prom
     }
   }
   return { limited: false };
+}
+
+/**
+ * Limiter keys already worked out, by secret and subject: a community's key serves every one of its
+ * members' questions, and members ask again. Bounded (ids and their hashes, never messages).
+ */
+const limiterKeysBySecret = new Map<string, Map<string, Promise<string>>>();
+const MAX_REMEMBERED_KEYS = 10_000;
+
+function limiterKey(secret: string, scope: keyof RateLimitSubject, value: string): Promise<string> {
+  let keys = limiterKeysBySecret.get(secret);
+  if (!keys || keys.size >= MAX_REMEMBERED_KEYS) {
+    // One secret in use at a time (tests may use several): start afresh rather than keep every one.
+    limiterKeysBySecret.clear();
+    keys = new Map();
+    limiterKeysBySecret.set(secret, keys);
+  }
+  const subject = `${scope}:${value}`;
+  let key = keys.get(subject);
+  if (!key) {
+    key = hmacBase64Url(secret, subject).then((hash) => `${scope}:${hash}`);
+    keys.set(subject, key);
+    key.catch(() => keys.delete(subject));
+  }
+  return key;
 }
 
 /** Past a limit with a question that is not a crisis: a 429 on the API, a friendly wait message in Discord and Slack. */

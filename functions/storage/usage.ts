@@ -23,17 +23,23 @@ const ABANDONED_AFTER_MS = 5_000;
  * Adds one to today's count for the answer's kind and topic (or reason). Aggregates only.
  * An idle isolate writes at once; a busy one adds its counts up and writes them at most every
  * 100 ms, so at 1,000 answers a second D1 sees 10 batches, not 1,000 statements. The call that
- * finds no write due makes the next one, in its own request; the others return at once, their
- * counts left to it. Pass the promise to `waitUntil`.
+ * finds no write due returns the next write, to pass to `waitUntil` (its request keeps the isolate
+ * alive until it is done); the others return undefined, their counts left to that write.
  */
-export async function recordUsage(db: D1Database, community: string, answer: Answer, now = new Date()): Promise<void> {
-  const count = { day: now.toISOString().slice(0, 10), community, kind: answer.kind, label: answer.topic ?? answer.reason ?? "", count: 1 };
-  const key = JSON.stringify([count.day, count.community, count.kind, count.label]);
+export function recordUsage(db: D1Database, community: string, answer: Answer, now = new Date()): Promise<void> | undefined {
+  const day = now.toISOString().slice(0, 10);
+  const label = answer.topic ?? answer.reason ?? "";
+  // Ids and labels never hold a NUL.
+  const key = `${day}\0${community}\0${answer.kind}\0${label}`;
   const known = pending.get(key);
   if (known) known.count++;
-  else pending.set(key, count);
-  if (writeDueSince !== null && Date.now() - writeDueSince < ABANDONED_AFTER_MS) return;
+  else pending.set(key, { day, community, kind: answer.kind, label, count: 1 });
+  if (writeDueSince !== null && Date.now() - writeDueSince < ABANDONED_AFTER_MS) return undefined;
   writeDueSince = Date.now();
+  return writePending(db);
+}
+
+async function writePending(db: D1Database): Promise<void> {
   const wait = lastWriteAt + USAGE_WRITE_INTERVAL_MS - Date.now();
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   const counts = [...pending.values()];

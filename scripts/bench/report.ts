@@ -108,12 +108,13 @@ export function formatReport(results: BenchResults): string[] {
       httpRow("POST /v1/answer, half with a community", http.answerMixed),
       httpRow("POST /v1/answer, no community", http.answerNoCommunity),
       httpRow("POST /v1/answer, community config in D1", http.answerCommunity),
-      httpRow("POST /v1/answer, half with a community, no limiter", http.answerWithoutLimiter),
+      httpRow("POST /v1/answer, half with a community, Miniflare's limiters", http.answerMiniflareLimiter),
+      httpRow("POST /v1/answer, half with a community, no limiters", http.answerWithoutLimiter),
     ]),
-    `  answer/health: ${ratio.toFixed(2)} mixed, ${perHealth(http.answerNoCommunity)} without a community, ${perHealth(http.answerCommunity)} with one, ` +
-      `${perHealth(http.answerWithoutLimiter)} mixed without the rate limiters bound`,
-    `  Every limit of wrangler.toml is bound (limits of ${fixed(BENCH_RATE_LIMIT)}, so nothing is refused) except in the last row;`,
-    "  locally each check is a request to a Durable Object in the same workerd, counted in the server's CPU.",
+    `  answer/health: ${ratio.toFixed(2)} mixed, ${perHealth(http.answerNoCommunity)} without a community, ${perHealth(http.answerCommunity)} with one; ` +
+      `mixed: ${perHealth(http.answerMiniflareLimiter)} with Miniflare's limiters, ${perHealth(http.answerWithoutLimiter)} with none bound`,
+    `  Every limit of wrangler.toml is bound (limits of ${fixed(BENCH_RATE_LIMIT)}, so nothing is refused), counted in the Worker's process as`,
+    "  Cloudflare counts on the Worker's machine; Miniflare's limiters make each check a Durable Object request in the same workerd.",
     "",
     `Bundle (wrangler deploy --dry-run): ${kib(bundle.bytes).toFixed(1)} KiB minified, ${kib(bundle.gzipBytes).toFixed(1)} KiB gzip`,
     `Fresh isolates (V8 profiler in workerd, every sample but idle; median of ${startups.length}): start-up ${startup.toFixed(1)} ms ` +

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { unstable_readConfig, unstable_splitSqlQuery } from "wrangler";
+import { machineLocalLimitersEntry } from "./machine-local-limiters.ts";
 import { startMiniflare, type MiniflareInstance } from "./miniflare.ts";
 
 /** Obviously fake secrets for the local server. */
@@ -19,8 +20,8 @@ export interface WorkerSettings {
   compatibilityFlags: string[];
   vars: Record<string, string>;
   migrationsDir: string;
-  /** The Rate Limiting bindings' names and namespaces. */
-  rateLimits: { name: string; namespaceId: string }[];
+  /** The Rate Limiting bindings' names, namespaces and periods. */
+  rateLimits: { name: string; namespaceId: string; periodSeconds: number }[];
 }
 
 /**
@@ -39,9 +40,16 @@ export function readWorkerSettings(): WorkerSettings {
     compatibilityFlags: config.compatibility_flags,
     vars: Object.fromEntries(Object.entries(config.vars).map(([name, value]) => [name, String(value)])),
     migrationsDir: database.migrations_dir,
-    rateLimits: config.ratelimits.map(({ name, namespace_id }: { name: string; namespace_id: string }) => ({ name, namespaceId: namespace_id })),
+    rateLimits: config.ratelimits.map(({ name, namespace_id, simple }: { name: string; namespace_id: string; simple: { period: number } }) => ({
+      name,
+      namespaceId: namespace_id,
+      periodSeconds: simple.period,
+    })),
   };
 }
+
+/** The Worker's name in workerd (its inspector target is `/core:user:<name>`). */
+export const WORKER_NAME = "alliance";
 
 export interface ServedWorker {
   /** workerd's socket for the Worker itself, with no Miniflare entry worker or proxy in front. */
@@ -50,24 +58,44 @@ export interface ServedWorker {
 }
 
 /**
- * The built bundle in workerd through Miniflare's API: an in-memory local D1 with the migrations
- * applied, the secrets set, the rate limiters bound (unless `rateLimits: false`: the Worker then skips
- * its checks), and a direct socket to the Worker on loopback.
+ * How the Rate Limiting bindings are served: counted on the machine as Cloudflare counts them (see
+ * machine-local-limiters.ts), by Miniflare's Durable Object simulator, or not bound (the Worker then
+ * skips its checks).
  */
-export async function serveBundle(script: string, settings: WorkerSettings, { rateLimits = true }: { rateLimits?: boolean } = {}): Promise<ServedWorker> {
+export type Limiters = "machine-local" | "miniflare" | "none";
+
+/**
+ * The built bundle in workerd through Miniflare's API: an in-memory local D1 with the migrations
+ * applied, the secrets set, the rate limiters bound as `limiters` says, and a direct socket to the
+ * Worker on loopback.
+ */
+export async function serveBundle(
+  script: string,
+  settings: WorkerSettings,
+  limiters: Limiters = "machine-local",
+  { limit = BENCH_RATE_LIMIT, inspector = false }: { limit?: number; inspector?: boolean } = {},
+): Promise<ServedWorker> {
+  const entry = join(dirname(script), "bench-entry.js");
   const mf = await startMiniflare({
-    name: "alliance",
-    modules: true,
+    name: WORKER_NAME,
     modulesRoot: dirname(script),
-    scriptPath: script,
+    ...(limiters === "machine-local"
+      ? {
+          modules: [
+            { type: "ESModule", path: entry, contents: machineLocalLimitersEntry(script, settings.rateLimits.map(({ name, periodSeconds }) => ({ name, limit, periodSeconds }))) },
+            { type: "ESModule", path: script, contents: readFileSync(script, "utf8") },
+          ],
+        }
+      : { modules: true, scriptPath: script }),
     compatibilityDate: settings.compatibilityDate,
     compatibilityFlags: settings.compatibilityFlags,
     bindings: { ...settings.vars, ...BENCH_SECRETS },
     d1Databases: { DB: "bench" },
     ratelimits: Object.fromEntries(
-      (rateLimits ? settings.rateLimits : []).map(({ name, namespaceId }) => [name, { namespace_id: namespaceId, simple: { limit: BENCH_RATE_LIMIT, period: 60 } }]),
+      (limiters === "miniflare" ? settings.rateLimits : []).map(({ name, namespaceId, periodSeconds }) => [name, { namespace_id: namespaceId, simple: { limit, period: periodSeconds } }]),
     ),
     unsafeDirectSockets: [{ host: "127.0.0.1", port: 0 }],
+    ...(inspector ? { inspectorPort: 0 } : {}),
     handleStructuredLogs: () => undefined,
   });
   await applyMigrations(mf, settings.migrationsDir);

@@ -12,7 +12,7 @@ export interface StartupSample {
   firstAnswerMs: number;
 }
 
-interface CpuProfile {
+export interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string } }[];
   samples?: number[];
   timeDeltas?: number[];
@@ -100,7 +100,7 @@ interface Inspector {
 }
 
 /** A minimal Chrome DevTools Protocol client over Node's built-in WebSocket. */
-async function connectInspector(url: URL): Promise<Inspector> {
+export async function connectInspector(url: URL): Promise<Inspector> {
   const socket = new WebSocket(url);
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   let nextId = 1;

@@ -1,4 +1,7 @@
+import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { buildBundle } from "../../scripts/bench/bundle.ts";
+import { BENCH_SECRETS, readWorkerSettings, serveBundle } from "../../scripts/bench/serve-bundle.ts";
 import { CRISIS_SENTENCE, longMessages, QUESTION } from "../../scripts/bench/long-messages.ts";
 import { formatReport, summaryLine } from "../../scripts/bench/report.ts";
 import { QUICK_BUDGET, runBench } from "../../scripts/bench/run-bench.ts";
@@ -39,4 +42,22 @@ describe("npm run bench", () => {
     );
     expect(formatReport(results).join("\n")).toMatch(/start-up in workerd \(median\)\s+\d+\.\d ms\s+≤ 20 ms\s+(PASS|MISS)/);
   }, 120_000);
+
+  it("binds wrangler.toml's limiters as counters in the Worker's process: past a limit of 1 a member's next question is refused", async () => {
+    const bundle = buildBundle();
+    const { url, mf } = await serveBundle(bundle.script, readWorkerSettings(), "machine-local", { limit: 1 });
+    try {
+      const ask = (userId: string) =>
+        fetch(new URL("/v1/answer", url), {
+          method: "POST",
+          headers: { authorization: `Bearer ${BENCH_SECRETS.ANSWER_API_KEY}`, "content-type": "application/json" },
+          body: JSON.stringify({ text: "why does my therapist say we?", platform: "discord", userId }),
+        }).then((response) => response.status);
+      expect(await ask("member-1")).toBe(200);
+      expect(await ask("member-1")).toBe(429);
+    } finally {
+      await mf.dispose();
+      rmSync(bundle.directory, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

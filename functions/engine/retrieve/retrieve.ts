@@ -51,7 +51,18 @@ export function rankTopics(message: NormalisedMessage, config: ResolvedCommunity
 const customIndexes = new Map<string, Searchable>();
 const CUSTOM_INDEXES_KEPT = 32;
 
+/** The same by the list itself: a cached config hands every request the same list, so most skip building the key. */
+const customIndexesByList = new WeakMap<readonly CustomAnswer[], Searchable>();
+
 function customAnswersSearchable(answers: readonly CustomAnswer[]): Searchable {
+  const seen = customIndexesByList.get(answers);
+  if (seen) return seen;
+  const searchable = customAnswersSearchableByContent(answers);
+  customIndexesByList.set(answers, searchable);
+  return searchable;
+}
+
+function customAnswersSearchableByContent(answers: readonly CustomAnswer[]): Searchable {
   const key = JSON.stringify(answers.map(({ id, title, sampleQuestions }) => [id, title, sampleQuestions]));
   const cached = customIndexes.get(key);
   if (cached) return cached;

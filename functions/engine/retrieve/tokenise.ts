@@ -14,10 +14,12 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/'s\b/g, ""],
 ];
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Folds text to lower-case words with apostrophes, shorthand and stretched letters ("sooo") undone. */
 export function prepareText(text: string): string {
-  let prepared = text
-    .normalize("NFKC")
+  // NFKC leaves plain ASCII as it is: most messages skip it.
+  let prepared = (NON_ASCII.test(text) ? text.normalize("NFKC") : text)
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/([a-z])\1{2,}/g, "$1");
