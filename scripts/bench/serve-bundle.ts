@@ -75,14 +75,13 @@ export async function serveBundle(
   limiters: Limiters = "machine-local",
   { limit = BENCH_RATE_LIMIT, inspector = false }: { limit?: number; inspector?: boolean } = {},
 ): Promise<ServedWorker> {
-  const entry = join(dirname(script), "bench-entry.js");
   const mf = await startMiniflare({
     name: WORKER_NAME,
     modulesRoot: dirname(script),
     ...(limiters === "machine-local"
       ? {
           modules: [
-            { type: "ESModule", path: entry, contents: machineLocalLimitersEntry(script, settings.rateLimits.map(({ name, periodSeconds }) => ({ name, limit, periodSeconds }))) },
+            { type: "ESModule", path: join(dirname(script), "bench-entry.js"), contents: machineLocalLimitersEntry(script, settings.rateLimits.map(({ name, periodSeconds }) => ({ name, limit, periodSeconds }))) },
             { type: "ESModule", path: script, contents: readFileSync(script, "utf8") },
           ],
         }

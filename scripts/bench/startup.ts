@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname } from "node:path";
+import { openCpuProfiler, type CpuProfile } from "./cpu-profiler.ts";
 import { startMiniflare, type MiniflareInstance } from "./miniflare.ts";
 import { applyMigrations, BENCH_SECRETS, type WorkerSettings } from "./serve-bundle.ts";
 
@@ -10,12 +11,6 @@ export interface StartupSample {
   garbageCollectionMs: number;
   /** The isolate's first answer: code is compiled on first use, each regex on its first match. */
   firstAnswerMs: number;
-}
-
-export interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string } }[];
-  samples?: number[];
-  timeDeltas?: number[];
 }
 
 const QUESTION = JSON.stringify({ text: "is it normal to feel nervous before my first therapy session?", platform: "discord", userId: "u1" });
@@ -51,21 +46,14 @@ export async function profileStartup(script: string, settings: WorkerSettings, p
   try {
     // D1's local simulator starts on its first query: start it now (it runs outside the Worker's isolate anyway).
     await applyMigrations(mf, settings.migrationsDir);
-    const inspector = await connectInspector(new URL("/core:user:startup", await mf.getInspectorURL()));
+    const profiler = await openCpuProfiler(mf, "startup", 100);
     try {
-      await inspector.send("Profiler.enable");
-      await inspector.send("Profiler.setSamplingInterval", { interval: 100 });
-      const profiled = async (path: string, body?: string) => {
-        await inspector.send("Profiler.start");
-        await request(mf, path, body);
-        return ((await inspector.send("Profiler.stop")) as { profile: CpuProfile }).profile;
-      };
-      const startup = await profiled("/__started");
+      const startup = await profiler.profile(() => request(mf, "/__started"));
       if (profileFile) writeFileSync(profileFile, JSON.stringify(startup));
-      const firstAnswer = await profiled("/v1/answer", QUESTION);
+      const firstAnswer = await profiler.profile(() => request(mf, "/v1/answer", QUESTION));
       return { ...activeTime(startup), firstAnswerMs: activeTime(firstAnswer).startupMs };
     } finally {
-      inspector.close();
+      profiler.close();
     }
   } finally {
     await mf.dispose();
@@ -92,36 +80,4 @@ function activeTime(profile: CpuProfile): { startupMs: number; garbageCollection
     if (name === "(garbage collector)") garbageCollection += delta;
   });
   return { startupMs: active / 1000, garbageCollectionMs: garbageCollection / 1000 };
-}
-
-interface Inspector {
-  send(method: string, params?: object): Promise<unknown>;
-  close(): void;
-}
-
-/** A minimal Chrome DevTools Protocol client over Node's built-in WebSocket. */
-export async function connectInspector(url: URL): Promise<Inspector> {
-  const socket = new WebSocket(url);
-  const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
-  let nextId = 1;
-  socket.addEventListener("message", (event) => {
-    const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown; error?: { message: string } };
-    const waiting = message.id === undefined ? undefined : pending.get(message.id);
-    if (!waiting) return;
-    pending.delete(message.id!);
-    if (message.error) waiting.reject(new Error(`Inspector: ${message.error.message}`));
-    else waiting.resolve(message.result);
-  });
-  await new Promise<void>((resolve, reject) => {
-    socket.addEventListener("open", () => resolve(), { once: true });
-    socket.addEventListener("error", () => reject(new Error(`Could not reach the inspector at ${url}`)), { once: true });
-  });
-  return {
-    send(method, params = {}) {
-      const id = nextId++;
-      socket.send(JSON.stringify({ id, method, params }));
-      return new Promise((resolve, reject) => pending.set(id, { resolve, reject }));
-    },
-    close: () => socket.close(),
-  };
 }

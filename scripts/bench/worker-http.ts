@@ -1,11 +1,11 @@
 import { writeFileSync } from "node:fs";
+import { openCpuProfiler, type CpuProfile } from "./cpu-profiler.ts";
 import { CORPUS_TEXTS } from "./engine.ts";
 import { BENCH_COMMUNITY, seedCommunity } from "./community.ts";
 import { runLoad, type LoadRequest, type LoadResult } from "./load.ts";
 import { workerdCpuReader } from "./process-cpu.ts";
 import type { MiniflareInstance } from "./miniflare.ts";
 import { BENCH_SECRETS, readWorkerSettings, serveBundle, WORKER_NAME, type Limiters } from "./serve-bundle.ts";
-import { connectInspector, type CpuProfile } from "./startup.ts";
 
 export interface HttpOptions {
   /** Length of each timed phase. */
@@ -86,14 +86,10 @@ type Phase = (next: (index: number) => LoadRequest, durationMs?: number) => Prom
 
 /** A V8 CPU profile of the Worker's isolate (a sample every 50 µs) while `load` runs. */
 async function profiled(mf: MiniflareInstance, load: () => Promise<unknown>): Promise<CpuProfile> {
-  const inspector = await connectInspector(new URL(`/core:user:${WORKER_NAME}`, await mf.getInspectorURL()));
+  const profiler = await openCpuProfiler(mf, WORKER_NAME, 50);
   try {
-    await inspector.send("Profiler.enable");
-    await inspector.send("Profiler.setSamplingInterval", { interval: 50 });
-    await inspector.send("Profiler.start");
-    await load();
-    return ((await inspector.send("Profiler.stop")) as { profile: CpuProfile }).profile;
+    return await profiler.profile(load);
   } finally {
-    inspector.close();
+    profiler.close();
   }
 }
