@@ -1,8 +1,10 @@
 // `npm run ask -- "why does my therapist say we"`: the engine's reply as a user would see it.
-// `--explain` also lists the best-scoring topics and the confidence threshold.
+// `--explain` also lists the triage cues that fired or were cancelled (by id, per clause), the best-scoring
+// topics and the confidence threshold.
 import { answerMessage } from "../functions/engine/answer-message.ts";
 import { normalise } from "../functions/engine/normalise/normalise.ts";
 import { rankTopics, understandMessage } from "../functions/engine/retrieve/retrieve.ts";
+import { explainTriage } from "../functions/engine/triage/explain.ts";
 import { contactParts } from "../shared/render/resource-line.ts";
 import { DEFAULT_CONFIG } from "../shared/schemas/community-config.ts";
 
@@ -28,6 +30,14 @@ if (answer.followUps.length > 0) {
 }
 if (explain) {
   const message = normalise(text);
+  const { clauses, result } = explainTriage(message);
+  console.log(`\nTriage: ${result ? `${result.kind} · ${result.reason}` : "nothing (the knowledge base may answer)"}`);
+  for (const { clause, fired, cancelled } of clauses) {
+    if (fired.length === 0 && cancelled.length === 0) continue;
+    console.log(`  "${clause}"`);
+    for (const cue of fired) console.log(`    fired      ${cue.id} → ${cue.reason}`);
+    for (const cue of cancelled) console.log(`    cancelled  ${cue.id} (${cue.by})`);
+  }
   const terms = [...understandMessage(message)].map(([term, weight]) => (weight === 1 ? term : `${term}×${weight}`));
   console.log(`\nTerms: ${terms.join(", ") || "(none)"}`);
   const { matches, threshold } = rankTopics(message, DEFAULT_CONFIG);
