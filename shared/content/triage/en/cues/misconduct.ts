@@ -1,5 +1,6 @@
 import type { RedirectReason } from "../../../../schemas/answer.ts";
 import { REDIRECT_CHECKS, type CueGroupRecord } from "../../cue-record.ts";
+import { messagePattern, PERSON_WORDS } from "../lexicon.ts";
 
 /**
  * A frame around a cue's phrases (the behaviour), then a look back for the therapist who did it within
@@ -10,6 +11,16 @@ const BY_THERAPIST = String.raw`\b({PHRASES})\b(?<=\b(?:my|our|the|her|his|this)
 
 /** The therapist proposing contact outside therapy (a client asking whether it would be okay is a boundaries question). */
 const PROPOSES = String.raw`(?:asked|asks|asking|wants|wanted|invited|invites|offered|offers|suggested|suggests|said|says|told me) (?:me )?(?:if we could |that we could |we could |we should |to )?`;
+
+/** The writer's therapist is named and no one else the story's "he" or "she" could be. */
+const OTHER_PEOPLE = PERSON_WORDS.filter((word) => !/^(?:friend|friends|best friend|client|patient|person|user|member)$/.test(word));
+const ONLY_THE_THERAPIST = messagePattern(
+  String.raw`^(?=[\s\S]*\b(?:my|our) {W}?{THERAPIST}\b)(?![\s\S]*\b(?:my|our|a|an|this|that|his|her|their) (?:${OTHER_PEOPLE.join("|")})\b)`,
+);
+
+/** A client asking whether lending would be all right is asking about boundaries (the knowledge base answers), not telling of a loan. */
+const NOT_ASKING_IF_OK =
+  /^(?![\s\S]*\b(?:(?:is it|would it be|is that|would that be|will it be) (?:ok|okay|weird|wrong|bad|normal|allowed|appropriate|unethical|fine|strange|a problem|inappropriate)(?: if| to| for me to)? (?:i )?|(?:should|can|could|may|shall|do) i (?:ever )?)(?:lend|lent|loan|give|gave)\b)/;
 
 /** Conduct by a therapist that is never acceptable: sexual or romantic contact, dual relationships, breaches, abuse. */
 export const misconduct: CueGroupRecord<RedirectReason> = {
@@ -123,12 +134,26 @@ export const misconduct: CueGroupRecord<RedirectReason> = {
         String.raw`outside (?:of )?(?:sessions?|therapy) (?:for|to)`,
         String.raw`keep (?:it|this|us|our \w+) (?:a )?secret`,
         String.raw`(?:meet|see) (?:me )?(?:at|in) (?:his|her|their) (?:flat|house|place|home|apartment|car)`,
+        String.raw`asked (?:me )?for (?:money|cash|\$?\d+|[a-z]+ (?:pounds|dollars|euros|quid|bucks|grand))`,
+        String.raw`(?:lent|loaned|lends|loans) me (?:some )?(?:money|cash|a loan|\$?\d+|[a-z]+ (?:pounds|dollars|euros|quid|bucks|grand))`,
+        String.raw`(?:still )?owes me (?:(?:almost|about|nearly|over|more than|around) )?(?:money|cash|\$?\d+|[a-z]+(?: [a-z]+)? (?:pounds|dollars|euros|quid|bucks|grand))`,
+        String.raw`(?:says|said|told me|tells me|keeps telling me|keeps saying|made me (?:believe|think)|insists)(?: that)? we (?:are|were) (?:real |best |good |close |true |just )?friends`,
+        String.raw`(?:says|said|told me|tells me|keeps telling me|keeps saying|made me (?:believe|think))(?: that)? we (?:are|were) (?:more than|not just) (?:a )?(?:therapist|counsellor|counselor) and (?:a )?client`,
       ],
       ignore: ["hypothetical"],
       focus: true,
       matches: [
         "my therapist borrowed money from me",
         "my therapist wants me to join her mlm",
+        "my therapist asked me for money to cover her rent",
+        "my therapist owes me almost two thousand dollars",
+        "my therapist says we are friends now and we hang out on weekends",
+        "my therapist keeps telling me we're more than therapist and client, we are real friends",
+      ],
+      ignores: [
+        "my therapist helped me figure out how to ask my brother to pay back the money I lent him",
+        "I owe my therapist money for two missed sessions, what should i do",
+        "is it normal to feel like my therapist is my friend?",
       ],
     },
     {
@@ -151,11 +176,20 @@ export const misconduct: CueGroupRecord<RedirectReason> = {
         String.raw`used my name`,
         String.raw`broke (?:my )?confidentiality`,
         String.raw`breach(?:ed)? (?:my )?confidentiality`,
+        String.raw`told my (?:mother|father|boyfriend|girlfriend|son|daughter|kids|children|coworkers|colleagues|roommate|pastor|church)`,
+        String.raw`(?:let|lets|allowed) (?:my )?(?:employer|boss|school|parents|mom|mum|dad|husband|wife|partner|ex) (?:read|see) my (?:file|notes|records)`,
+        String.raw`(?:showed|sent|gave|shows|sends) my (?:file|notes|records|session notes) to (?:my )?(?:employer|boss|school|parents|mom|mum|dad|husband|wife|partner|ex|friends)`,
       ],
       focus: true,
       matches: [
         "my counselor told my boss about my diagnosis",
         "my counselor told my teacher everything i said",
+        "my therapist told my mother what i said in session",
+        "my therapist let my employer read my file without asking me",
+      ],
+      ignores: [
+        "my therapist said she would never tell my parents what I say",
+        "my therapist told me my mom called her, but she didn't tell her anything",
       ],
     },
     {
@@ -208,6 +242,107 @@ export const misconduct: CueGroupRecord<RedirectReason> = {
       matches: [
         "my therapist and i have been sleeping together",
         "my therapist and i started dating after our second session",
+      ],
+    },
+    {
+      id: "misconduct/money-lent-to-a-therapist",
+      rationale:
+        "Money lent or given to their therapist, in the client's words. A financial tie is a dual relationship, which ethics codes forbid because it exploits the client's trust: the person is told so and given the complaints route.",
+      who: "self",
+      phrases: [
+        String.raw`\b(?:lent|loaned|lend|lending|loan|loaning) (?:my|our) {W}?{THERAPIST} (?:some |a lot of |so much |all my )?(?:money|cash|savings|\$?\d+|[a-z]+(?: [a-z]+)? (?:pounds|dollars|euros|quid|bucks|grand))\b`,
+        String.raw`\b(?:gave|give|giving|given) (?:my|our) {W}?{THERAPIST} (?:a loan|loans|(?:all )?my savings|money to borrow)\b`,
+        String.raw`\b(?:lent|loaned|lend|lending|given) (?:some |a lot of |so much )?(?:money|cash|\$?\d+(?: (?:pounds|dollars|euros|quid|bucks|grand))?|[a-z]+(?: [a-z]+)? (?:pounds|dollars|euros|quid|bucks|grand)) to (?:my|our) {W}?{THERAPIST}\b`,
+      ],
+      needs: NOT_ASKING_IF_OK,
+      matches: [
+        "I've lent my therapist money three times now and he still hasn't paid me back",
+        "I loaned my therapist $500 last year for his car repairs, is that normal?",
+        "I gave my therapist a loan when his business was struggling",
+        "i have lent 300 pounds to my counsellor",
+      ],
+      ignores: [
+        "I gave my therapist a thank you card at our last session",
+        "I gave my therapist 50 dollars for the session",
+        "would it be weird if i lent my therapist money?",
+        "should i lend my therapist money if he asks?",
+        "should i give my therapist a gift at christmas?",
+      ],
+    },
+    {
+      id: "misconduct/money-or-friendship-in-a-story-about-a-therapist",
+      rationale:
+        "Told as a story, the therapist named once and then \"he\" or \"she\": money lent to them, borrowed by them, or being made to believe they are friends. Counted only when the message names the writer's therapist and no other person they could mean.",
+      who: "self",
+      phrases: [
+        String.raw`\b(?:lent|loaned|lend|lending) (?:him|her|them) (?:some |a lot of |so much |all my )?(?:money|cash|savings|\$?\d+|[a-z]+(?: [a-z]+)? (?:pounds|dollars|euros|quid|bucks|grand))\b`,
+        String.raw`\b(?:he|she|they) (?:borrowed|borrows|keeps borrowing|kept borrowing|has borrowed|have borrowed) (?:money|cash|\$?\d+(?: (?:pounds|dollars|euros|quid|bucks|grand))?|[a-z]+(?: [a-z]+)? (?:pounds|dollars|euros|quid|bucks|grand)) (?:from me|off me)\b`,
+        String.raw`\b(?:he|she|they) (?:made|makes|has made|have made) me (?:believe|think|feel) (?:that )?we (?:are|were) (?:real |best |good |close |true )?friends\b`,
+      ],
+      needs: ONLY_THE_THERAPIST,
+      matches: [
+        "I have seen my counsellor for three years. Over time she made me believe that we are friends. I have lent her money many times.",
+        "my therapist is going through a divorce and he keeps borrowing money from me",
+      ],
+      ignores: [
+        "my therapist says I should stop lending my brother money, I have lent him money so many times",
+        "I met a guy online and lent him money, my therapist thinks it was a scam",
+      ],
+    },
+    {
+      id: "misconduct/friends-or-business-with-a-therapist-in-the-clients-words",
+      rationale:
+        "A friendship, business or other tie outside therapy with their therapist, in the client's words. A therapist must not take a second role in a client's life (a dual relationship): the person is told so and given the complaints route.",
+      who: "self",
+      phrases: [
+        String.raw`\b(?:my|our) {THERAPIST} and i (?:are|have become|became|have been|are now) (?:now )?(?:real |best |good |close )?friends\b(?! (?:with|in) )`,
+        String.raw`\b(?:my|our) {THERAPIST} and i (?:started|set up|run|own|opened|have|went into|are starting|co-own) (?:a |our own )?(?:business|company|shop|startup|side business)\b`,
+        String.raw`\b(?:went|go|going|got) into business with (?:my|our) {W}?{THERAPIST}\b`,
+        String.raw`\b(?:business partners?|partners in (?:a|his|her|their) business) with (?:my|our) {W}?{THERAPIST}\b`,
+        String.raw`\b(?:my|our) {THERAPIST} is (?:also |now )?my (?:landlord|landlady|boss|employer|business partner|tenant|roommate|flatmate|housemate)\b(?!'| s\b)`,
+        String.raw`\binvested (?:my savings |money |\$?\d+ )?in (?:my|our) {THERAPIST}'?s? (?:business|company|startup)\b`,
+      ],
+      matches: [
+        "my therapist and I started a business together",
+        "I went into business with my psychologist last spring",
+        "my therapist is also my landlord",
+        "me and my therapist are close friends now, my therapist and i are best friends",
+      ],
+      ignores: [
+        "can my therapist and I be friends after therapy ends?",
+        "my therapist runs her own business, a small group practice",
+        "i feel like we are friends, me and my therapist, is that weird?",
+      ],
+    },
+    {
+      id: "misconduct/lies-or-takes-sides-in-court",
+      rationale:
+        "Their therapist lying to a court, in records or about them, or taking one parent's side in a custody fight. A treating therapist must keep honest records and not act as an advocate or evaluator against a client: the person is told so and given the complaints route.",
+      who: "self",
+      frame: BY_THERAPIST,
+      phrases: [
+        String.raw`lied (?:to|in front of) (?:the |a )?(?:court|courts|judge|police|social services|social worker|cps|lawyers?|solicitors?|school|custody evaluator)`,
+        String.raw`lied (?:in|on) (?:her|his|their|the|a) (?:report|reports|notes|records|letter|testimony|statement|assessment|evaluation)`,
+        String.raw`lied about me`,
+        String.raw`(?:made|makes|making) up (?:lies|things|stuff|a story|stories|false things)`,
+        String.raw`wrote (?:lies|false things|things that (?:are|were) not true)`,
+        String.raw`(?:took|takes|taking|has taken) (?:my )?(?:ex|ex husband|ex wife|ex partner|husband|wife|partner|father|mother|dad|mum|mom|children's father|children's mother|kids' (?:dad|mum|mom)|son's (?:dad|father|mother|mom|mum)|daughter's (?:dad|father|mother|mom|mum)|the other parent|his|her)(?:'s| s)? side`,
+        String.raw`(?:sided|sides|siding) with (?:my )?(?:ex|ex husband|ex wife|ex partner|husband|wife|partner|father|mother|dad|mum|mom|the other parent|him|her)`,
+      ],
+      needs: /\b(?:custody|court|judge|hearing|lawyer|solicitor|attorney|divorce|visitation|contact order|family court|report|notes|records|lies|lied|lying|made up)\b/,
+      focus: true,
+      matches: [
+        "my therapist took my ex's side in the custody case and wrote a report full of lies",
+        "our family therapist lied to the court about me during the custody battle",
+        "my son's therapist sided with my ex in the custody fight without ever meeting me",
+        "my therapist lied in her report to the judge",
+        "my therapist made up things i never said in her notes",
+      ],
+      ignores: [
+        "my therapist is helping me through my custody battle",
+        "my therapist wrote a letter for my custody case",
+        "my therapist never lied to me, she is always honest even when it hurts",
+        "my therapist took my side when my mum was yelling at me in the family session",
       ],
     },
   ],
