@@ -4,6 +4,7 @@
 import { generateKeyPairSync, type JsonWebKey } from "node:crypto";
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { parseEnv } from "node:util";
 import { isSmallOrderKey } from "../functions/discord/small-order-key.ts";
 
 export const DEV_VARS = ".dev.vars";
@@ -33,6 +34,18 @@ export function prepareDevVars(dir = "."): string[] {
   writeFileSync(devVars, PUBLIC_KEY_LINE.test(vars) ? vars.replace(PUBLIC_KEY_LINE, line) : `${vars.trimEnd()}\n${line}\n`);
   done.push(`Generated a Discord key pair for this machine: DISCORD_PUBLIC_KEY is in ${DEV_VARS}; the private key, for local signing tools, is ${keyFile}`);
   return done;
+}
+
+/**
+ * The platform secrets are optional, so not in wrangler.toml's `[secrets] required`, and `wrangler dev` loads
+ * from .dev.vars only the secrets listed there: those set in `dir`'s .dev.vars are passed on as `--var`s
+ * (wrangler shows their values as "(hidden)").
+ */
+export const OPTIONAL_SECRETS = ["DISCORD_PUBLIC_KEY", "DISCORD_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN"] as const;
+
+export function optionalSecretArgs(dir = "."): string[] {
+  const vars = parseEnv(readFileSync(resolve(dir, DEV_VARS), "utf8"));
+  return OPTIONAL_SECRETS.flatMap((name) => (vars[name]?.trim() ? ["--var", `${name}:${vars[name]}`] : []));
 }
 
 function isUsablePublicKey(hex: string): boolean {

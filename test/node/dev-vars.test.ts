@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { DEV_VARS, DEV_VARS_EXAMPLE, DISCORD_DEV_KEY, prepareDevVars } from "../../scripts/dev-vars.ts";
+import { DEV_VARS, DEV_VARS_EXAMPLE, DISCORD_DEV_KEY, optionalSecretArgs, prepareDevVars } from "../../scripts/dev-vars.ts";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -55,5 +55,11 @@ describe("npm start's local secrets", () => {
     expect(fresh).not.toBe("0".repeat(64));
     expect(prepareDevVars(dir)).toEqual([]);
     expect(publicKeyIn(dir)).toBe(fresh);
+  });
+
+  it("passes the platform secrets set in .dev.vars to wrangler dev (which loads only the required ones itself)", () => {
+    const dir = workspace();
+    writeFileSync(join(dir, DEV_VARS), `ANSWER_API_KEY=mine\nDISCORD_PUBLIC_KEY=${"ab".repeat(32)}\nDISCORD_TOKEN=\nSLACK_SIGNING_SECRET="a:secret with spaces"\n`);
+    expect(optionalSecretArgs(dir)).toEqual(["--var", `DISCORD_PUBLIC_KEY:${"ab".repeat(32)}`, "--var", "SLACK_SIGNING_SECRET:a:secret with spaces"]);
   });
 });
