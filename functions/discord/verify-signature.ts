@@ -1,10 +1,10 @@
+import { isSmallOrderKey } from "./small-order-key.ts";
+
 /**
  * Discord signs every interaction with Ed25519 over `timestamp + raw body`
  * (https://discord.com/developers/docs/interactions/overview#setting-up-an-endpoint-validating-security-request-headers).
  * The check runs on the raw bytes before anything parses them.
  */
-import { isSmallOrderKey } from "./small-order-key.ts";
-
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 const PUBLIC_KEY_HEX = /^[0-9a-f]{64}$/i;
 const SIGNATURE_HEX = /^[0-9a-f]{128}$/i;
