@@ -1,3 +1,4 @@
+import { assignedCountryCode } from "../../shared/schemas/country-codes.ts";
 import { CommunityConfigSchema, type CommunityConfig, type CommunityPlatform } from "../../shared/schemas/community-config.ts";
 import type { AuditActor, ConfigChange } from "../../shared/schemas/communities.ts";
 import { logFault } from "../log.ts";
@@ -124,12 +125,22 @@ function toCommunity(row: CommunityRow): Community {
   };
 }
 
-/** Stored configs were validated when saved; one that no longer validates (a stricter schema) falls back to defaults. */
+/**
+ * Stored configs were validated when saved; one that no longer validates (a stricter schema) falls back to
+ * defaults. A region saved before only assigned ISO codes were accepted ("XX") is dropped alone: it never
+ * gave any lines, and the rest of the community's settings still apply.
+ */
 function parseStoredConfig(json: string): CommunityConfig | undefined {
   try {
-    return CommunityConfigSchema.parse(JSON.parse(json));
+    const stored: unknown = JSON.parse(json);
+    if (isRecord(stored) && typeof stored.region === "string" && !assignedCountryCode(stored.region)) delete stored.region;
+    return CommunityConfigSchema.parse(stored);
   } catch (error) {
     logFault("communities.config", error);
     return undefined;
   }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
