@@ -25,8 +25,12 @@ export function linesParagraph(support: CrisisSupport, intro = ""): string {
   const textLine = primaryText ? undefined : others.find((line) => line !== alternative && textRoute(line));
   if (primary.phone && primaryText) sentences.push(`If calling feels hard, you can ${primaryText} instead.`);
   if (textLine) sentences.push(`If calling feels hard, you can text instead: **${textLine.name}**, ${textRoute(textLine)} (${textLine.hours}).`);
-  const rest = others.filter((line) => line !== textLine && line !== alternative);
-  if (rest.length > 0) sentences.push(`You can also reach ${listInWords(rest.map((line) => `**${line.name}** (${howToReach(line)}, ${line.hours})`))}.`);
+  // A text line that also answers calls keeps its call route, said apart from the text route.
+  const rest = others
+    .filter((line) => line !== alternative)
+    .map((line) => (line !== textLine ? `**${line.name}** (${howToReach(line)}, ${line.hours})` : line.phone ? `**${line.name}** by phone (call **${line.phone}**)` : ""))
+    .filter(Boolean);
+  if (rest.length > 0) sentences.push(`You can also reach ${listInWords(rest)}.`);
   if (directory) sentences.push(`Not in ${regionName ?? "this country"}? **${directory.name}** (${directory.url}) lists lines in other countries.`);
   return sentences.join(" ");
 }
@@ -37,7 +41,7 @@ function roundTheClock(primary: SupportLine, others: readonly SupportLine[]): Su
 }
 
 function outsideHours({ emergency }: CrisisSupport, alternative: SupportLine | undefined): string {
-  if (alternative) return `Outside those hours, **${alternative.name}** is there 24/7: ${howToReach(alternative)}.`;
+  if (alternative) return `Outside those hours, you can reach **${alternative.name}** (${alternative.hours}): ${howToReach(alternative)}.`;
   return emergency
     ? `Outside those hours, or if you can't wait, call **${emergency.general}**.`
     : "Outside those hours, or if you can't wait, call your local emergency number.";

@@ -1,6 +1,7 @@
 import type { NormalisedMessage } from "../normalise/normalise.ts";
 import {
   DATE_CUES,
+  DATE_SET_CUES,
   GOODBYE_CUES,
   LONG_AGO,
   NOT_YOUNG,
@@ -36,7 +37,7 @@ export function detectSituation(message: NormalisedMessage): Situation {
     medical: current(OVERDOSE_CUES) ? "overdose" : current(WOUND_CUES) ? "wound" : null,
     friendUnreachable: matches(GOODBYE_CUES, text) && matches(UNREACHABLE_CUES, text) && THIRD_PERSON.test(text),
     youngPerson: matches(YOUNG_PERSON_CUES, text) && !NOT_YOUNG.test(text),
-    datedPlan: matches(PLAN_CUES, text) && matches(DATE_CUES, text),
+    datedPlan: (matches(PLAN_CUES, text) && matches(DATE_CUES, text)) || matches(DATE_SET_CUES, text),
   };
 }
 

@@ -64,7 +64,7 @@ export const GOODBYE_CUES: readonly SituationCue[] = [
 
 export const UNREACHABLE_CUES: readonly SituationCue[] = [
   {
-    id: "unreachable",
+    id: "unreachable-no-answer",
     rationale: "The person cannot be reached now, so someone has to go to them.",
     pattern: /\b(?:is not|are not|not|will not|stopped|has stopped) (?:answering|picking up|replying|responding)\b|\b(?:can not|cannot|could not) (?:reach|get hold of|get through to|contact|find)\b|\bphone (?:is |went |goes )?(?:off|dead|straight to voicemail)\b|\bno (?:answer|reply|response)\b/,
     examples: ["now she isn't answering her phone", "I can't reach him", "his phone is off"],
@@ -114,6 +114,9 @@ export const DATE_CUES: readonly SituationCue[] = [
     pattern: /\b(?:tonight|tomorrow|this (?:evening|weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|(?:on|by|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next (?:week|month)|by (?:the weekend|tomorrow|tonight)|at (?:midnight|noon|\d{1,2}(?::\d{2})? ?(?:am|pm)?)|in (?:a|an|\d+|two|three|a few) (?:hours?|days?|weeks?)|after (?:the|my) (?:exams?|funeral|wedding|birthday|party|holidays?)|on my birthday|new year|christmas)\b/,
     examples: ["I'm going to do it tomorrow night", "it's happening on Friday"],
   },
+];
+
+export const DATE_SET_CUES: readonly SituationCue[] = [
   {
     id: "date-set",
     rationale: "Saying a date has been chosen is itself a dated plan.",
