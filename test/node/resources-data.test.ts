@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { COUNTRY_TABLE_DOC, withCountryTable } from "../../shared/resources/country-table.ts";
 import { DEPLOYED_MODULE, deployedDirectoryModule } from "../../shared/resources/deployed-module.ts";
 import { DEPLOYED_INTERNATIONAL_DIRECTORIES, DEPLOYED_REGIONS } from "../../shared/resources/generated/deployed.ts";
 import { INTERNATIONAL_DIRECTORIES, REGIONS } from "../../shared/resources/index.ts";
@@ -114,6 +115,12 @@ describe("the built-in crisis-resource data", () => {
 describe("the directory the Worker ships (shared/resources/generated/deployed.ts)", () => {
   it("is the data (run npm run build:resources after editing it)", () => {
     expect(readFileSync(DEPLOYED_MODULE, "utf8")).toBe(deployedDirectoryModule());
+  });
+
+  it("is what docs/resources.md's country table says (run npm run build:resources after editing it)", () => {
+    const doc = readFileSync(COUNTRY_TABLE_DOC, "utf8");
+    expect(doc).toBe(withCountryTable(doc));
+    for (const region of REGIONS) expect(doc).toContain(`| ${region.code} |`);
   });
 
   it("leaves out only each item's id, sources and date checked", () => {

@@ -67,7 +67,7 @@ export const DEPLOYED_REGIONS: readonly DeployedRegion[] = [
         "name": "Écoute Violences Conjugales (partner violence, French)",
         "phone": "0800 30 030",
         "url": "https://www.ecouteviolencesconjugales.be",
-        "hours": "24/7, free (nights: Télé-Accueil)",
+        "hours": "24/7, free; nights via Télé-Accueil",
         "open24h": true
       }
     ],

@@ -22,7 +22,7 @@ export const be: RegionData = {
       name: "Écoute Violences Conjugales (partner violence, French)",
       phone: "0800 30 030",
       url: "https://www.ecouteviolencesconjugales.be",
-      hours: "24/7, free (nights: Télé-Accueil)",
+      hours: "24/7, free; nights via Télé-Accueil",
       open24h: true,
       source: "https://www.ecouteviolencesconjugales.be/qui-sommes-nous/presentation/",
       checked: "2026-12-07",
