@@ -769,6 +769,33 @@ export const DEPLOYED_REGIONS: readonly DeployedRegion[] = [
       "text": "In the US, therapists are licensed by the state they practise in: the licensing board for their profession in that state (psychology, counseling, social work, or marriage and family therapy) takes complaints. Searching the state's name with the license type finds it.",
       "links": []
     }
+  },
+  {
+    "code": "ZA",
+    "name": "South Africa",
+    "emergency": {
+      "number": "112",
+      "police": {
+        "number": "10111"
+      }
+    },
+    "lines": [
+      {
+        "kind": "dv",
+        "name": "GBV Command Centre (gender-based violence, run by the government)",
+        "phone": "0800 428 428",
+        "hours": "24/7, free",
+        "open24h": true
+      }
+    ],
+    "professional": {
+      "text": "In South Africa, your GP or local clinic is the usual first step and can refer you to mental health services.",
+      "links": []
+    },
+    "misconduct": {
+      "text": "In South Africa, psychologists and other registered health professionals answer to the Health Professions Council of South Africa (HPCSA), which takes complaints about their conduct.",
+      "links": []
+    }
   }
 ];
 
