@@ -89,7 +89,15 @@ export const DEPLOYED_REGIONS: readonly DeployedRegion[] = [
         "number": "190"
       }
     },
-    "lines": [],
+    "lines": [
+      {
+        "kind": "crisis",
+        "name": "CVV (Centro de Valorização da Vida, Portuguese)",
+        "phone": "188",
+        "hours": "24/7, free",
+        "open24h": true
+      }
+    ],
     "professional": {
       "text": "In Brazil, the public health system (SUS) is reached through your local basic health unit (UBS), which can refer you to a CAPS mental health centre or a psychologist.",
       "links": []
@@ -202,6 +210,13 @@ export const DEPLOYED_REGIONS: readonly DeployedRegion[] = [
       "number": "112"
     },
     "lines": [
+      {
+        "kind": "crisis",
+        "name": "024 (line for people at risk of suicide, run by the Ministry of Health)",
+        "phone": "024",
+        "hours": "24/7, free, confidential",
+        "open24h": true
+      },
       {
         "kind": "dv",
         "name": "016 (all forms of violence against women)",
@@ -503,6 +518,27 @@ export const DEPLOYED_REGIONS: readonly DeployedRegion[] = [
     },
     "lines": [
       {
+        "kind": "crisis",
+        "name": "Mental Helse Hjelpetelefonen",
+        "phone": "116 123",
+        "hours": "24/7, free",
+        "open24h": true
+      },
+      {
+        "kind": "crisis",
+        "name": "Kirkens SOS (crisis line, Norwegian)",
+        "phone": "22 40 00 40",
+        "hours": "24/7",
+        "open24h": true
+      },
+      {
+        "kind": "youth",
+        "name": "Kors på halsen (Red Cross, for anyone up to 18)",
+        "phone": "800 33 321",
+        "hours": "Mon-Fri 16:00-22:00",
+        "open24h": false
+      },
+      {
         "kind": "dv",
         "name": "Vold- og overgrepslinjen (violence and abuse)",
         "phone": "116 006",
@@ -578,6 +614,13 @@ export const DEPLOYED_REGIONS: readonly DeployedRegion[] = [
     },
     "lines": [
       {
+        "kind": "crisis",
+        "name": "116 123 (helpline for adults in emotional crisis)",
+        "phone": "116 123",
+        "hours": "24/7, free, anonymous",
+        "open24h": true
+      },
+      {
         "kind": "youth",
         "name": "116 111 (helpline for children and young people)",
         "phone": "116 111",
@@ -633,6 +676,13 @@ export const DEPLOYED_REGIONS: readonly DeployedRegion[] = [
       "number": "112"
     },
     "lines": [
+      {
+        "kind": "crisis",
+        "name": "Mind Självmordslinjen (suicide line, Swedish)",
+        "phone": "90101",
+        "hours": "24/7",
+        "open24h": true
+      },
       {
         "kind": "dv",
         "name": "Kvinnofridslinjen (violence against women)",
@@ -717,6 +767,33 @@ export const DEPLOYED_REGIONS: readonly DeployedRegion[] = [
     },
     "misconduct": {
       "text": "In the US, therapists are licensed by the state they practise in: the licensing board for their profession in that state (psychology, counseling, social work, or marriage and family therapy) takes complaints. Searching the state's name with the license type finds it.",
+      "links": []
+    }
+  },
+  {
+    "code": "ZA",
+    "name": "South Africa",
+    "emergency": {
+      "number": "112",
+      "police": {
+        "number": "10111"
+      }
+    },
+    "lines": [
+      {
+        "kind": "dv",
+        "name": "GBV Command Centre (gender-based violence, run by the government)",
+        "phone": "0800 428 428",
+        "hours": "24/7, free",
+        "open24h": true
+      }
+    ],
+    "professional": {
+      "text": "In South Africa, your GP or local clinic is the usual first step and can refer you to mental health services.",
+      "links": []
+    },
+    "misconduct": {
+      "text": "In South Africa, psychologists and other registered health professionals answer to the Health Professions Council of South Africa (HPCSA), which takes complaints about their conduct.",
       "links": []
     }
   }

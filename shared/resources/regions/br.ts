@@ -1,6 +1,6 @@
 import type { RegionData } from "../schema.ts";
 
-/** No national crisis or abuse line could be confirmed on an official page (CVV 188 and Ligue 180: see docs/resources.md). */
+/** CVV 188 is confirmed on a municipal chamber's page (a government site); Ligue 180 could not be confirmed (see docs/resources.md). */
 export const br: RegionData = {
   code: "BR",
   name: "Brazil",
@@ -10,7 +10,18 @@ export const br: RegionData = {
     checked: "2026-12-07",
     police: { number: "190", source: "https://app.campoflorido.mg.gov.br/carta-de-servicos/c/2/i/14661/acionar-emergencia-policial-190", checked: "2026-12-07" },
   },
-  lines: [],
+  lines: [
+    {
+      id: "br-cvv",
+      kind: "crisis",
+      name: "CVV (Centro de Valorização da Vida, Portuguese)",
+      phone: "188",
+      hours: "24/7, free",
+      open24h: true,
+      source: "https://limeira.sp.leg.br/noticias/view/2020-06-30_projeto-de-lu-bogo-prev-divulgao-do-cvv-nas-plataformas-do-legislativo",
+      checked: "2026-12-07",
+    },
+  ],
   professional: {
     text: "In Brazil, the public health system (SUS) is reached through your local basic health unit (UBS), which can refer you to a CAPS mental health centre or a psychologist.",
     links: [],

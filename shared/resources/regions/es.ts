@@ -1,11 +1,22 @@
 import type { RegionData } from "../schema.ts";
 
-/** 024 and the Teléfono de la Esperanza could not be confirmed on an official page (see docs/resources.md). */
+/** 024 is confirmed on a municipal page (Concello de Carballo); the Teléfono de la Esperanza could not be (see docs/resources.md). */
 export const es: RegionData = {
   code: "ES",
   name: "Spain",
   emergency: { number: "112", source: "https://ec.europa.eu/information_society/activities/112/actions/index_en.htm", checked: "2026-12-07" },
   lines: [
+    {
+      id: "es-024",
+      kind: "crisis",
+      name: "024 (line for people at risk of suicide, run by the Ministry of Health)",
+      phone: "024",
+      hours: "24/7, free, confidential",
+      open24h: true,
+      source: "https://www.carballo.org/benestar/novas.php?id=8114&idioma=gl&sec=320",
+      hoursSource: "https://www.laopinioncoruna.es/galicia/2025/10/11/medio-millar-gallegos-acude-mes-122505329.html",
+      checked: "2026-12-07",
+    },
     {
       id: "es-016",
       kind: "dv",

@@ -22,11 +22,12 @@ import { pt } from "./pt.ts";
 import { se } from "./se.ts";
 import { sg } from "./sg.ts";
 import { us } from "./us.ts";
+import { za } from "./za.ts";
 
 /**
  * Every region with built-in resources. Add a country: one file here, listed below (see docs/resources.md).
- * Mexico and South Africa are left out until their lines and emergency numbers are confirmed on official pages.
+ * Mexico is left out until its lines and emergency number are confirmed on official pages.
  */
 export const REGIONS: readonly RegionData[] = [
-  au, be, br, ca, de, dk, es, fi, fr, gb, ie, in_, it, jp, nl, no, nz, ph, pl, pt, se, sg, us,
+  au, be, br, ca, de, dk, es, fi, fr, gb, ie, in_, it, jp, nl, no, nz, ph, pl, pt, se, sg, us, za,
 ];

@@ -1,11 +1,22 @@
 import type { RegionData } from "../schema.ts";
 
-/** Centrum Wsparcia, 116 123 and Niebieska Linia could not be confirmed on an official page (see docs/resources.md). */
+/** Centrum Wsparcia (800 70 2222) and Niebieska Linia could not be confirmed on an official page (see docs/resources.md). */
 export const pl: RegionData = {
   code: "PL",
   name: "Poland",
   emergency: { number: "112", source: "https://ec.europa.eu/information_society/activities/112/actions/index_en.htm", checked: "2026-12-07" },
   lines: [
+    {
+      id: "pl-116-123",
+      kind: "crisis",
+      name: "116 123 (helpline for adults in emotional crisis)",
+      phone: "116 123",
+      hours: "24/7, free, anonymous",
+      open24h: true,
+      source: "https://myszkow.policja.gov.pl/k17/bezpieczenstwo/infolinie/47049,116-123-telefon-dla-osob-przezywajacych-kryzys-emocjonalny.html",
+      hoursSource: "https://www.telepolis.pl/wiadomosci/ministerstwo-cyfryzacji-wazne-numery-kampania",
+      checked: "2026-12-07",
+    },
     {
       id: "pl-116-111",
       kind: "youth",

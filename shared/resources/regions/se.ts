@@ -1,11 +1,22 @@
 import type { RegionData } from "../schema.ts";
 
-/** Mind Självmordslinjen (90101) could not be confirmed on Mind's own page (see docs/resources.md). */
+/** Mind Självmordslinjen is confirmed on a municipality's page (Strängnäs kommun); its round-the-clock hours on SOS Alarm's (the state-owned 112 operator). */
 export const se: RegionData = {
   code: "SE",
   name: "Sweden",
   emergency: { number: "112", source: "https://ec.europa.eu/information_society/activities/112/actions/index_en.htm", checked: "2026-12-07" },
   lines: [
+    {
+      id: "se-sjalvmordslinjen",
+      kind: "crisis",
+      name: "Mind Självmordslinjen (suicide line, Swedish)",
+      phone: "90101",
+      hours: "24/7",
+      open24h: true,
+      source: "https://www.strangnas.se/arkiv/nyheter/nyheter/2019-09-10-stor-doden---ett-samtal-kan-radda-liv",
+      hoursSource: "https://www.sosalarm.se/pressrum/nyheter/2020/kanslan-av-att-bara-finnas-och-lyssna-gor-jattestor-skillnad/",
+      checked: "2026-12-07",
+    },
     {
       id: "se-kvinnofridslinjen",
       kind: "dv",
