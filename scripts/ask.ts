@@ -3,6 +3,8 @@
 import { answerMessage } from "../functions/engine/answer-message.ts";
 import { normalise } from "../functions/engine/normalise/normalise.ts";
 import { rankTopics, understandMessage } from "../functions/engine/retrieve/retrieve.ts";
+import { ENGLISH_SCORER } from "../functions/engine/scorer/english.ts";
+import { triage } from "../functions/engine/triage/triage.ts";
 import { contactParts } from "../shared/render/resource-line.ts";
 import { DEFAULT_CONFIG } from "../shared/schemas/community-config.ts";
 
@@ -28,6 +30,13 @@ if (answer.followUps.length > 0) {
 }
 if (explain) {
   const message = normalise(text);
+  const triaged = triage(message);
+  const scored = ENGLISH_SCORER.score(message, { crisis: triaged?.kind === "crisis" ? triaged.reason : null, redirect: triaged?.kind === "redirect" });
+  const { crisis, checkIn } = ENGLISH_SCORER.thresholds;
+  console.log(`\nCues: ${triaged ? `${triaged.kind} · ${triaged.reason}` : "none held"}`);
+  console.log(`Scorer: probability ${scored.probability.toFixed(3)} (crisis ≥ ${crisis}, check-in ≥ ${checkIn}); reason if risk: ${scored.reason}`);
+  const moved = ENGLISH_SCORER.influences(scored).slice(0, 8);
+  console.log(`Words that moved it most: ${moved.map(({ word, weight }) => `${word} ${weight >= 0 ? "+" : ""}${weight.toFixed(2)}`).join(", ")}`);
   const terms = [...understandMessage(message)].map(([term, weight]) => (weight === 1 ? term : `${term}×${weight}`));
   console.log(`\nTerms: ${terms.join(", ") || "(none)"}`);
   const { matches, threshold } = rankTopics(message, DEFAULT_CONFIG);

@@ -1,0 +1,86 @@
+import type { CrisisReason } from "../../../shared/schemas/answer.ts";
+import { cachedWordHashes, pairHash, type WordHashes } from "./hashed-ngrams.ts";
+import type { WordVectors } from "./word-vectors.ts";
+
+/** What the cues found in a message, as the scorer's features see it. */
+export interface CueSignal {
+  crisis: CrisisReason | null;
+  redirect: boolean;
+}
+
+const REASON_FEATURES: readonly CrisisReason[] = ["suicide_self_harm", "harm_to_others", "abuse_danger", "someone_else_at_risk"];
+/** After the word vectors: cue crisis, one per reason, cue redirect, share of words with a vector. */
+const EXTRA_FEATURES = 2 + REASON_FEATURES.length + 1;
+
+export function denseLength(dimensions: number): number {
+  return dimensions + EXTRA_FEATURES;
+}
+
+/**
+ * Each block of hashed n-grams (word unigrams, word pairs, character n-grams) counts as a whole: each of
+ * its occurrences has the value weight/√(occurrences in the block).
+ */
+export const BLOCK_WEIGHTS = { word: 1, pair: 0.7, char: 0.5 } as const;
+
+/** A message as the model reads it: dense features, its distinct words with their counts and hashes, its word pairs. */
+export interface Features {
+  dense: Float32Array;
+  words: readonly string[];
+  counts: Uint16Array;
+  hashes: readonly WordHashes[];
+  pairs: Uint32Array;
+  /** Per block, the value of one occurrence. */
+  values: { word: number; pair: number; char: number };
+}
+
+export function extractFeatures(tokens: readonly string[], cues: CueSignal, vectors: WordVectors): Features {
+  const countOf = new Map<string, number>();
+  for (const token of tokens) countOf.set(token, (countOf.get(token) ?? 0) + 1);
+  const words = [...countOf.keys()];
+  const counts = Uint16Array.from(countOf.values());
+  const hashes = words.map(cachedWordHashes);
+
+  const dense = new Float32Array(denseLength(vectors.dimensions));
+  let known = 0;
+  words.forEach((word, i) => {
+    if (vectors.addTo(dense, word, counts[i]!)) known += counts[i]!;
+  });
+  if (known > 0) for (let d = 0; d < vectors.dimensions; d++) dense[d]! /= known;
+  let at = vectors.dimensions;
+  dense[at++] = cues.crisis ? 1 : 0;
+  for (const reason of REASON_FEATURES) dense[at++] = cues.crisis === reason ? 1 : 0;
+  dense[at++] = cues.redirect ? 1 : 0;
+  dense[at++] = tokens.length > 0 ? known / tokens.length : 0;
+
+  const index = new Map(words.map((word, i) => [word, i]));
+  const pairs = new Uint32Array(Math.max(0, tokens.length - 1));
+  for (let i = 1; i < tokens.length; i++) pairs[i - 1] = pairHash(hashes[index.get(tokens[i - 1]!)!]!, hashes[index.get(tokens[i]!)!]!);
+  let chars = 0;
+  hashes.forEach((hash, i) => (chars += hash.chars.length * counts[i]!));
+  const value = (weight: number, occurrences: number) => (occurrences > 0 ? weight / Math.sqrt(occurrences) : 0);
+  return {
+    dense,
+    words,
+    counts,
+    hashes,
+    pairs,
+    values: { word: value(BLOCK_WEIGHTS.word, tokens.length), pair: value(BLOCK_WEIGHTS.pair, pairs.length), char: value(BLOCK_WEIGHTS.char, chars) },
+  };
+}
+
+/**
+ * Calls `visit(bucket, value)` for every n-gram occurrence group: a word's unigram and each of its
+ * character n-grams (value × its count), then each word pair. The model's sum and the trainer's
+ * gradient both walk the features this way.
+ */
+export function forEachBucket(features: Features, buckets: number, visit: (bucket: number, value: number) => void): void {
+  const mask = buckets - 1;
+  const { values } = features;
+  features.hashes.forEach((hash, i) => {
+    const count = features.counts[i]!;
+    visit(hash.unigram & mask, values.word * count);
+    const charValue = values.char * count;
+    for (const gram of hash.chars) visit(gram & mask, charValue);
+  });
+  for (const pair of features.pairs) visit(pair & mask, values.pair);
+}

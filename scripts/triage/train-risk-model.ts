@@ -1,0 +1,139 @@
+// Trains the English risk model: logistic regression over word vectors, hashed n-grams and the cues' verdict,
+// calibrated (Platt) on the calibration split, thresholds chosen there, measured on every split.
+// `node scripts/triage/train-risk-model.ts` (part of `npm run build` when the external data is present).
+import { writeFileSync } from "node:fs";
+import { normalise } from "../../functions/engine/normalise/normalise.ts";
+import { decideRisk } from "../../functions/engine/scorer/decide.ts";
+import { type CueSignal, denseLength, extractFeatures, type Features } from "../../functions/engine/scorer/features.ts";
+import { RiskModel, type RiskModelData } from "../../functions/engine/scorer/risk-model.ts";
+import { scorerWords } from "../../functions/engine/scorer/tokens.ts";
+import { WordVectors } from "../../functions/engine/scorer/word-vectors.ts";
+import { triage } from "../../functions/engine/triage/triage.ts";
+import { WORD_VECTORS } from "../../shared/content/generated/en/word-vectors.ts";
+import { CRISIS_REASONS } from "../../shared/schemas/answer.ts";
+import { fitPlatt, linearLogit, trainLogistic, trainSoftmax } from "./logistic.ts";
+import { allExamples, type Example, externalSources } from "./training-data.ts";
+import { measure, type Measured } from "./measure.ts";
+
+export const RISK_MODEL_MODULE = "shared/content/generated/en/risk-model.ts";
+export const RISK_METRICS = "shared/content/generated/en/risk-model.metrics.json";
+const BUCKETS = 1 << 18;
+/** Real posts whose risk the source's label cannot tell (r/depression: many speak of wanting to die): measured, not learnt. */
+const UNCERTAIN_CATEGORIES = new Set(["depression"]);
+const OPTIONS = { epochs: 6, rate: 0.05, l2: 1e-6, seed: 20261207, ...JSON.parse(process.env.RISK_OPTIONS ?? "{}") };
+/** Thresholds are chosen on the calibration split: a check-in for at least this share of real crises… */
+const CHECK_IN_RECALL = 0.93;
+/** …and a crisis reply only where at most this share of the non-crises above it would be false alarms. */
+const CRISIS_FALSE_ALARMS = 0.01;
+
+interface Row extends Measured {
+  features: Features;
+}
+
+function featurise(examples: readonly Example[], vectors: WordVectors): Row[] {
+  return examples.map((example) => {
+    const message = normalise(example.text);
+    const triaged = triage(message);
+    const cues: CueSignal = { crisis: triaged?.kind === "crisis" ? triaged.reason : null, redirect: triaged?.kind === "redirect" };
+    const features = extractFeatures(scorerWords(message.folded), cues, vectors);
+    return { example, cueCrisis: cues.crisis, features, probability: 0, reason: "suicide_self_harm" };
+  });
+}
+
+function quantise(weights: Float64Array): { bytes: string; scale: number } {
+  const sorted = Float64Array.from(weights, Math.abs).sort();
+  const scale = Math.max(sorted[sorted.length - 1]!, 1e-6) / 127;
+  const bytes = Int8Array.from(weights, (w) => Math.max(-127, Math.min(127, Math.round(w / scale))));
+  return { bytes: Buffer.from(bytes.buffer).toString("base64"), scale };
+}
+
+function chooseThresholds(rows: readonly Row[]): RiskModelData["thresholds"] {
+  const open = rows.filter((row) => !row.cueCrisis);
+  const crises = rows.filter((row) => row.example.crisis);
+  const byProbability = [...crises].sort((a, b) => b.probability - a.probability);
+  let checkIn = 0.5;
+  for (const candidate of [0.9, 0.8, 0.7, 0.6, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15, 0.1]) {
+    const caught = byProbability.filter((row) => row.cueCrisis || row.probability >= candidate).length;
+    checkIn = candidate;
+    if (caught / crises.length >= CHECK_IN_RECALL) break;
+  }
+  const benign = open.filter((row) => !row.example.crisis);
+  let crisis = 0.99;
+  for (const candidate of [0.99, 0.97, 0.95, 0.93, 0.9, 0.85, 0.8, 0.75, 0.7]) {
+    if (candidate < checkIn) break;
+    const alarms = benign.filter((row) => row.probability >= candidate).length;
+    if (alarms / benign.length > CRISIS_FALSE_ALARMS) break;
+    crisis = candidate;
+  }
+  return { crisis, checkIn: Math.min(checkIn, crisis) };
+}
+
+/** How well the probability alone ranks crises above the rest, per source (area under the ROC curve). */
+function reportSeparation(rows: readonly Row[]): void {
+  const bySource = Map.groupBy(rows, (row) => row.example.source);
+  for (const [source, group] of bySource) {
+    const pos = group.filter((row) => row.example.crisis).map((row) => row.probability);
+    const neg = group.filter((row) => !row.example.crisis).map((row) => row.probability);
+    if (pos.length === 0 || neg.length === 0) continue;
+    let wins = 0;
+    for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
+    console.log(`calibration AUC ${source}: ${(wins / (pos.length * neg.length)).toFixed(3)}`);
+  }
+}
+
+function main(): void {
+  const vectors = new WordVectors(WORD_VECTORS);
+  const examples = allExamples();
+  console.log(`${examples.length} examples from ${new Set(examples.map((e) => e.source)).size} sources (external: ${externalSources().join(", ") || "none"}).`);
+  const rows = featurise(examples, vectors);
+  const train = rows.filter((row) => row.example.split === "train");
+  const calibration = rows.filter((row) => row.example.split === "calibration");
+  const positives = train.filter((row) => row.example.crisis).length;
+  const positiveWeight = Math.min(5, (train.length - positives) / Math.max(1, positives));
+  const weights = trainLogistic(
+    train
+      .filter((row) => !UNCERTAIN_CATEGORIES.has(row.example.category))
+      .map((row) => ({ features: row.features, label: row.example.crisis ? 1 : 0, weight: row.example.crisis ? positiveWeight : 1 })),
+    denseLength(vectors.dimensions),
+    BUCKETS,
+    OPTIONS,
+  );
+  const reasonRows = train
+    .filter((row) => row.example.crisis && row.example.reason)
+    .map((row) => ({ dense: row.features.dense, label: CRISIS_REASONS.indexOf(row.example.reason!) }));
+  const reasons = trainSoftmax(reasonRows, CRISIS_REASONS.length, { ...OPTIONS, epochs: 8, rate: 0.01, l2: 1e-4 });
+  const { bytes, scale } = quantise(weights.sparse);
+  const draft: RiskModelData = {
+    buckets: BUCKETS,
+    dense: [...weights.dense].map((w) => Number(w.toPrecision(6))),
+    sparse: bytes,
+    sparseScale: scale,
+    bias: weights.bias,
+    calibration: { slope: 1, intercept: 0 },
+    thresholds: { crisis: 1, checkIn: 1 },
+    reasons: { labels: CRISIS_REASONS, weights: reasons.weights.map((row) => row.map((w) => Number(w.toPrecision(6)))), bias: reasons.bias },
+  };
+  const quantised = new RiskModel(draft);
+  const logits = calibration.map((row) => quantised.logit(row.features));
+  draft.calibration = fitPlatt(logits, calibration.map((row) => (row.example.crisis ? 1 : 0)));
+  const model = new RiskModel(draft);
+  for (const row of rows) Object.assign(row, model.score(row.features));
+  draft.thresholds = chooseThresholds(calibration);
+  console.log(`unquantised vs quantised logit on row 0: ${linearLogit(weights, rows[0]!.features).toFixed(4)} / ${quantised.logit(rows[0]!.features).toFixed(4)}`);
+  reportSeparation(calibration);
+  const decide = (row: Measured) => decideRisk(row.cueCrisis, row, draft.thresholds);
+  const metrics = measure(rows, draft.thresholds, decide);
+  if (process.argv.includes("--by-category")) measure(rows.filter((row) => row.example.split !== "sealed"), draft.thresholds, decide, true);
+  writeFileSync(RISK_METRICS, `${JSON.stringify({ options: OPTIONS, buckets: BUCKETS, thresholds: draft.thresholds, calibration: draft.calibration, ...metrics }, null, 2)}\n`);
+  writeFileSync(
+    RISK_MODEL_MODULE,
+    `// Generated by \`npm run build\` (scripts/triage/train-risk-model.ts); metrics beside it. Do not edit.
+import type { RiskModelData } from "../../../../functions/engine/scorer/risk-model.ts";
+
+export const RISK_MODEL: RiskModelData = ${JSON.stringify(draft)};
+`,
+  );
+  console.log(`Wrote ${RISK_MODEL_MODULE} and ${RISK_METRICS}; thresholds ${JSON.stringify(draft.thresholds)}.`);
+}
+
+main();
