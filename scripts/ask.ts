@@ -31,10 +31,10 @@ if (answer.followUps.length > 0) {
 if (explain) {
   const message = normalise(text);
   const triaged = triage(message);
-  const scored = ENGLISH_SCORER.score(message, { crisis: triaged?.kind === "crisis" ? triaged.reason : null, redirect: triaged?.kind === "redirect" });
-  const { crisis, checkIn } = ENGLISH_SCORER.thresholds;
+  const scored = ENGLISH_SCORER.score(message);
+  const { crisis, checkIn, cueFloor } = ENGLISH_SCORER.thresholds;
   console.log(`\nCues: ${triaged ? `${triaged.kind} · ${triaged.reason}` : "none held"}`);
-  console.log(`Scorer: probability ${scored.probability.toFixed(3)} (crisis ≥ ${crisis}, check-in ≥ ${checkIn}); reason if risk: ${scored.reason}`);
+  console.log(`Scorer: probability ${scored.probability.toFixed(3)} (crisis ≥ ${crisis}, check-in ≥ ${checkIn}, a cue's crisis ≥ ${cueFloor}); reason if risk: ${scored.reason}`);
   const moved = ENGLISH_SCORER.influences(scored).slice(0, 8);
   console.log(`Words that moved it most: ${moved.map(({ word, weight }) => `${word} ${weight >= 0 ? "+" : ""}${weight.toFixed(2)}`).join(", ")}`);
   const terms = [...understandMessage(message)].map(([term, weight]) => (weight === 1 ? term : `${term}×${weight}`));

@@ -42,7 +42,7 @@ export function measure(rows: readonly Measured[], thresholds: RiskModelData["th
       if (level === "check_in") entry.othersCheckIn++;
     }
   }
-  console.log(`\nThresholds: crisis ≥ ${thresholds.crisis}, check-in ≥ ${thresholds.checkIn}.`);
+  console.log(`\nThresholds: crisis ≥ ${thresholds.crisis}, check-in ≥ ${thresholds.checkIn}, a cue's crisis ≥ ${thresholds.cueFloor}.`);
   console.log("source · split | crises: crisis reply / crisis or check-in / cues alone | others: crisis / check-in");
   for (const [source, splits] of Object.entries(figures).sort()) {
     for (const split of ["train", "calibration", "sealed"] as const) {

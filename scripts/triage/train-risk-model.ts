@@ -1,17 +1,17 @@
-// Trains the English risk model: logistic regression over word vectors, hashed n-grams and the cues' verdict,
+// Trains the English risk model: logistic regression over word vectors and hashed n-grams,
 // calibrated (Platt) on the calibration split, thresholds chosen there, measured on every split.
 // `node scripts/triage/train-risk-model.ts` (part of `npm run build` when the external data is present).
 import { writeFileSync } from "node:fs";
 import { normalise } from "../../functions/engine/normalise/normalise.ts";
 import { decideRisk } from "../../functions/engine/scorer/decide.ts";
-import { type CueSignal, denseLength, extractFeatures, type Features } from "../../functions/engine/scorer/features.ts";
+import { denseLength, extractFeatures, type Features } from "../../functions/engine/scorer/features.ts";
 import { RiskModel, type RiskModelData } from "../../functions/engine/scorer/risk-model.ts";
 import { scorerWords } from "../../functions/engine/scorer/tokens.ts";
 import { WordVectors } from "../../functions/engine/scorer/word-vectors.ts";
 import { triage } from "../../functions/engine/triage/triage.ts";
 import { WORD_VECTORS } from "../../shared/content/generated/en/word-vectors.ts";
 import { CRISIS_REASONS } from "../../shared/schemas/answer.ts";
-import { fitPlatt, linearLogit, trainLogistic, trainSoftmax } from "./logistic.ts";
+import { fitPlatt, trainLogistic, trainSoftmax } from "./logistic.ts";
 import { allExamples, type Example, externalSources } from "./training-data.ts";
 import { measure, type Measured } from "./measure.ts";
 
@@ -25,6 +25,8 @@ const OPTIONS = { epochs: 6, rate: 0.05, l2: 1e-6, seed: 20261207, ...JSON.parse
 const CHECK_IN_RECALL = 0.93;
 /** …and a crisis reply only where at most this share of the non-crises above it would be false alarms. */
 const CRISIS_FALSE_ALARMS = 0.01;
+/** At most this share of the crises the cues catch may fall under the scorer's floor for a cue (and get a check-in instead). */
+const CUE_FLOOR_SHARE = 0.01;
 
 interface Row extends Measured {
   features: Features;
@@ -34,9 +36,8 @@ function featurise(examples: readonly Example[], vectors: WordVectors): Row[] {
   return examples.map((example) => {
     const message = normalise(example.text);
     const triaged = triage(message);
-    const cues: CueSignal = { crisis: triaged?.kind === "crisis" ? triaged.reason : null, redirect: triaged?.kind === "redirect" };
-    const features = extractFeatures(scorerWords(message.folded), cues, vectors);
-    return { example, cueCrisis: cues.crisis, features, probability: 0, reason: "suicide_self_harm" };
+    const features = extractFeatures(scorerWords(message.folded), vectors);
+    return { example, cueCrisis: triaged?.kind === "crisis" ? triaged.reason : null, features, probability: 0, reason: "suicide_self_harm" };
   });
 }
 
@@ -65,13 +66,19 @@ function chooseThresholds(rows: readonly Row[]): RiskModelData["thresholds"] {
     if (alarms / benign.length > CRISIS_FALSE_ALARMS) break;
     crisis = candidate;
   }
-  return { crisis, checkIn: Math.min(checkIn, crisis) };
+  return { crisis, checkIn: Math.min(checkIn, crisis), cueFloor: cueFloor(rows) };
+}
+
+/** The highest floor under which at most 1% of the crises the cues catch would fall (they then get a check-in). */
+function cueFloor(rows: readonly Row[]): number {
+  const caught = rows.filter((row) => row.cueCrisis && row.example.crisis).map((row) => row.probability).sort((a, b) => a - b);
+  const floor = caught[Math.floor(caught.length * CUE_FLOOR_SHARE)] ?? 0;
+  return Math.min(0.2, Math.floor(floor * 1000) / 1000);
 }
 
 /** How well the probability alone ranks crises above the rest, per source (area under the ROC curve). */
 function reportSeparation(rows: readonly Row[]): void {
-  const bySource = Map.groupBy(rows, (row) => row.example.source);
-  for (const [source, group] of bySource) {
+  for (const [source, group] of Map.groupBy(rows, (row) => row.example.source)) {
     const pos = group.filter((row) => row.example.crisis).map((row) => row.probability);
     const neg = group.filter((row) => !row.example.crisis).map((row) => row.probability);
     if (pos.length === 0 || neg.length === 0) continue;
@@ -110,7 +117,7 @@ function main(): void {
     sparseScale: scale,
     bias: weights.bias,
     calibration: { slope: 1, intercept: 0 },
-    thresholds: { crisis: 1, checkIn: 1 },
+    thresholds: { crisis: 1, checkIn: 1, cueFloor: 0 },
     reasons: { labels: CRISIS_REASONS, weights: reasons.weights.map((row) => row.map((w) => Number(w.toPrecision(6)))), bias: reasons.bias },
   };
   const quantised = new RiskModel(draft);
@@ -119,7 +126,6 @@ function main(): void {
   const model = new RiskModel(draft);
   for (const row of rows) Object.assign(row, model.score(row.features));
   draft.thresholds = chooseThresholds(calibration);
-  console.log(`unquantised vs quantised logit on row 0: ${linearLogit(weights, rows[0]!.features).toFixed(4)} / ${quantised.logit(rows[0]!.features).toFixed(4)}`);
   reportSeparation(calibration);
   const decide = (row: Measured) => decideRisk(row.cueCrisis, row, draft.thresholds);
   const metrics = measure(rows, draft.thresholds, decide);

@@ -6,8 +6,5 @@ import type { RiskScorer } from "./risk-scorer.ts";
 
 /** The cues' verdict and the scorer's probability, judged together (see decideRisk). */
 export function assessRisk(message: NormalisedMessage, triaged: TriageResult, scorer: RiskScorer = ENGLISH_SCORER): RiskLevel {
-  const cueCrisis = triaged?.kind === "crisis" ? triaged.reason : null;
-  if (cueCrisis) return { level: "crisis", reason: cueCrisis };
-  const scored = scorer.score(message, { crisis: cueCrisis, redirect: triaged?.kind === "redirect" });
-  return decideRisk(cueCrisis, scored, scorer.thresholds);
+  return decideRisk(triaged?.kind === "crisis" ? triaged.reason : null, scorer.score(message), scorer.thresholds);
 }

@@ -1,16 +1,8 @@
-import type { CrisisReason } from "../../../shared/schemas/answer.ts";
 import { cachedWordHashes, pairHash, type WordHashes } from "./hashed-ngrams.ts";
 import type { WordVectors } from "./word-vectors.ts";
 
-/** What the cues found in a message, as the scorer's features see it. */
-export interface CueSignal {
-  crisis: CrisisReason | null;
-  redirect: boolean;
-}
-
-const REASON_FEATURES: readonly CrisisReason[] = ["suicide_self_harm", "harm_to_others", "abuse_danger", "someone_else_at_risk"];
-/** After the word vectors: cue crisis, one per reason, cue redirect, share of words with a vector. */
-const EXTRA_FEATURES = 2 + REASON_FEATURES.length + 1;
+/** After the word vectors: the share of words that have one. */
+const EXTRA_FEATURES = 1;
 
 export function denseLength(dimensions: number): number {
   return dimensions + EXTRA_FEATURES;
@@ -33,7 +25,8 @@ export interface Features {
   values: { word: number; pair: number; char: number };
 }
 
-export function extractFeatures(tokens: readonly string[], cues: CueSignal, vectors: WordVectors): Features {
+/** The model reads the words alone: the cues' verdict is combined with its probability afterwards (decide.ts). */
+export function extractFeatures(tokens: readonly string[], vectors: WordVectors): Features {
   const countOf = new Map<string, number>();
   for (const token of tokens) countOf.set(token, (countOf.get(token) ?? 0) + 1);
   const words = [...countOf.keys()];
@@ -46,11 +39,7 @@ export function extractFeatures(tokens: readonly string[], cues: CueSignal, vect
     if (vectors.addTo(dense, word, counts[i]!)) known += counts[i]!;
   });
   if (known > 0) for (let d = 0; d < vectors.dimensions; d++) dense[d]! /= known;
-  let at = vectors.dimensions;
-  dense[at++] = cues.crisis ? 1 : 0;
-  for (const reason of REASON_FEATURES) dense[at++] = cues.crisis === reason ? 1 : 0;
-  dense[at++] = cues.redirect ? 1 : 0;
-  dense[at++] = tokens.length > 0 ? known / tokens.length : 0;
+  dense[vectors.dimensions] = tokens.length > 0 ? known / tokens.length : 0;
 
   const index = new Map(words.map((word, i) => [word, i]));
   const pairs = new Uint32Array(Math.max(0, tokens.length - 1));

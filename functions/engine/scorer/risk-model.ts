@@ -14,8 +14,8 @@ export interface RiskModelData {
   bias: number;
   /** Platt scaling fitted on the calibration split: probability = σ(slope × logit + intercept). */
   calibration: { slope: number; intercept: number };
-  /** At or above `crisis`: a crisis reply; at or above `checkIn`: a check-in. */
-  thresholds: { crisis: number; checkIn: number };
+  /** At or above `crisis`: a crisis reply; at or above `checkIn`: a check-in; a cue's crisis needs `cueFloor`. */
+  thresholds: { crisis: number; checkIn: number; cueFloor: number };
   /** A softmax over the dense features for the reason of a crisis the cues did not name. */
   reasons: { labels: readonly CrisisReason[]; weights: readonly (readonly number[])[]; bias: readonly number[] };
 }

@@ -1,5 +1,5 @@
 import type { NormalisedMessage } from "../normalise/normalise.ts";
-import { type CueSignal, denseLength, extractFeatures, type Features } from "./features.ts";
+import { denseLength, extractFeatures, type Features } from "./features.ts";
 import { RiskModel, type RiskModelData, type RiskScore, type WordInfluence } from "./risk-model.ts";
 import { scorerWords } from "./tokens.ts";
 import { WordVectors, type WordVectorsData } from "./word-vectors.ts";
@@ -47,9 +47,9 @@ export class RiskScorer {
     return this.parts.vectors;
   }
 
-  score(message: NormalisedMessage, cues: CueSignal): ScoredMessage {
+  score(message: NormalisedMessage): ScoredMessage {
     const { vectors, model } = this.parts;
-    const features = extractFeatures(scorerWords(message.folded), cues, vectors);
+    const features = extractFeatures(scorerWords(message.folded), vectors);
     return { ...model.score(features), features };
   }
 
