@@ -29,7 +29,18 @@ const CRISIS_FALSE_ALARMS = 0.01;
 const CUE_FLOOR_SHARE = 0.01;
 
 interface Row extends Measured {
+  example: Example;
   features: Features;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 function featurise(examples: readonly Example[], vectors: WordVectors): Row[] {
@@ -78,7 +89,7 @@ function cueFloor(rows: readonly Row[]): number {
 
 /** How well the probability alone ranks crises above the rest, per source (area under the ROC curve). */
 function reportSeparation(rows: readonly Row[]): void {
-  for (const [source, group] of Map.groupBy(rows, (row) => row.example.source)) {
+  for (const [source, group] of groupBy(rows, (row) => row.example.source)) {
     const pos = group.filter((row) => row.example.crisis).map((row) => row.probability);
     const neg = group.filter((row) => !row.example.crisis).map((row) => row.probability);
     if (pos.length === 0 || neg.length === 0) continue;
@@ -138,7 +149,7 @@ function main(): void {
   const decide = (row: Measured) => decideRisk(row.cueCrisis, row, draft.thresholds);
   const figures = tally(open, decide, process.argv.includes("--by-category"));
   console.log(figureTable(figures, draft.thresholds).join("\n"));
-  const sources = Object.fromEntries(Map.groupBy(examples, (example) => example.source).entries().map(([source, group]) => [source, countSplits(group)]));
+  const sources = Object.fromEntries([...groupBy(examples, (example) => example.source)].map(([source, group]) => [source, countSplits(group)]));
   writeFileSync(
     RISK_METRICS,
     `${JSON.stringify({ options: OPTIONS, buckets: BUCKETS, thresholds: draft.thresholds, calibration: draft.calibration, examples: sources, figures: Object.fromEntries(figures) }, null, 2)}\n`,
