@@ -1,10 +1,11 @@
 // `npm run ask -- "why does my therapist say we"`: the engine's reply as a user would see it.
-// `--explain` also lists the best-scoring topics and the confidence threshold.
+// `--explain` also lists the triage cues that fired or were cancelled (by id, per clause), the best-scoring
+// topics and the confidence threshold.
 import { answerMessage } from "../functions/engine/answer-message.ts";
 import { normalise } from "../functions/engine/normalise/normalise.ts";
 import { rankTopics, understandMessage } from "../functions/engine/retrieve/retrieve.ts";
 import { ENGLISH_SCORER } from "../functions/engine/scorer/english.ts";
-import { triage } from "../functions/engine/triage/triage.ts";
+import { explainTriage } from "../functions/engine/triage/explain.ts";
 import { contactParts } from "../shared/render/resource-line.ts";
 import { DEFAULT_CONFIG } from "../shared/schemas/community-config.ts";
 
@@ -30,10 +31,16 @@ if (answer.followUps.length > 0) {
 }
 if (explain) {
   const message = normalise(text);
-  const triaged = triage(message);
+  const { clauses, result } = explainTriage(message);
+  console.log(`\nCues: ${result ? `${result.kind} · ${result.reason}` : "none held"}`);
+  for (const { clause, fired, cancelled } of clauses) {
+    if (fired.length === 0 && cancelled.length === 0) continue;
+    console.log(`  "${clause}"`);
+    for (const cue of fired) console.log(`    fired      ${cue.id} → ${cue.reason}`);
+    for (const cue of cancelled) console.log(`    cancelled  ${cue.id} (${cue.by})`);
+  }
   const scored = ENGLISH_SCORER.score(message);
   const { crisis, checkIn, cueFloor } = ENGLISH_SCORER.thresholds;
-  console.log(`\nCues: ${triaged ? `${triaged.kind} · ${triaged.reason}` : "none held"}`);
   console.log(`Scorer: probability ${scored.probability.toFixed(3)} (crisis ≥ ${crisis}, check-in ≥ ${checkIn}, a cue's crisis ≥ ${cueFloor}); reason if risk: ${scored.reason}`);
   const moved = ENGLISH_SCORER.influences(scored).slice(0, 8);
   console.log(`Words that moved it most: ${moved.map(({ word, weight }) => `${word} ${weight >= 0 ? "+" : ""}${weight.toFixed(2)}`).join(", ")}`);

@@ -1,7 +1,10 @@
-// `npm run build:triage`: works out every triage cue's gates (the words its pattern cannot match
-// without) into the module the Worker imports, so start-up does not parse the patterns.
-// `npm run build:triage -- --check` only reports whether the committed module is up to date.
-import { cueGatesModule, GATES_MODULE } from "../functions/engine/triage/gates-module.ts";
+// `npm run build:triage`: works out every triage pack's cue gates (the words each pattern cannot match
+// without) into the pack's generated module, so the Worker's start-up does not parse the patterns.
+// `npm run build:triage -- --check` only reports whether the committed modules are up to date.
+import { cueGatesModule, gatesModulePath } from "../functions/engine/triage/gates-module.ts";
+import { TRIAGE_PACKS } from "../functions/engine/triage/packs.ts";
 import { updateGeneratedModule } from "./generated-module.ts";
 
-updateGeneratedModule(GATES_MODULE, cueGatesModule(), "npm run build:triage", "the cues' gate tables");
+for (const pack of Object.values(TRIAGE_PACKS)) {
+  updateGeneratedModule(gatesModulePath(pack), cueGatesModule(pack), "npm run build:triage", `the ${pack.language} cues' gate tables`);
+}

@@ -13,7 +13,7 @@ export function updateGeneratedModule(path: string, source: string, command: str
   }
   if (process.argv.includes("--check")) {
     console.log(current === source ? `${path} is up to date.` : `${path} is stale: run ${command}.`);
-    process.exitCode = current === source ? 0 : 1;
+    if (current !== source) process.exitCode = 1;
   } else if (current === source) {
     console.log(`${path} is already up to date (${summary}).`);
   } else {

@@ -1,9 +1,7 @@
 import { normalise } from "../../functions/engine/normalise/normalise.ts";
-import { CRISIS_GROUPS } from "../../functions/engine/triage/crisis/index.ts";
-import type { Cue, CueGroup } from "../../functions/engine/triage/cue.ts";
-import { CueIndex, findCues, MessageScan } from "../../functions/engine/triage/find-cues.ts";
-import { CUE_GATES } from "../../functions/engine/triage/generated/cue-gates.ts";
-import { REDIRECT_GROUPS } from "../../functions/engine/triage/redirect/index.ts";
+import { compiledPack } from "../../functions/engine/triage/compiled-pack.ts";
+import { findCues, MessageScan } from "../../functions/engine/triage/find-cues.ts";
+import { ENGLISH } from "../../functions/engine/triage/packs.ts";
 import { triage, type TriageResult } from "../../functions/engine/triage/triage.ts";
 import { CRISIS_REASONS, REDIRECT_REASONS } from "../../shared/schemas/answer.ts";
 import questions from "../corpus/questions.json" with { type: "json" };
@@ -143,25 +141,19 @@ function categoryRows(outcomes: readonly Outcome[], expected: (o: Outcome) => st
 
 /** Gating runs each cue only on clauses holding a word its pattern requires; it must never change a finding. */
 function gatingDifferences(cases: readonly TriageCase[]): string[] {
-  const index = new CueIndex([CRISIS_GROUPS, REDIRECT_GROUPS], CUE_GATES);
+  const { crisis, redirect, index } = compiledPack(ENGLISH);
   const differences: string[] = [];
   for (const { text } of cases) {
     const message = normalise(text);
-    for (const groups of [CRISIS_GROUPS, REDIRECT_GROUPS]) {
+    for (const groups of [crisis, redirect]) {
       const names = (gated: boolean) =>
         findCues(new MessageScan(message, index, { gated }), groups)
-          .map((finding) => `${cueLabel(groups, finding.cue)}:${finding.reason}`)
+          .map((finding) => `${finding.cue.id}:${finding.reason}`)
           .join(", ");
       if (names(true) !== names(false)) differences.push(`gating changed the cues found for: ${oneLine(text)}`);
     }
   }
   return differences;
-}
-
-export /** A cue's module and place in it ("passive ideation #3"): its name is the comment above it there. */
-function cueLabel(groups: readonly CueGroup<string>[], cue: Cue<string>): string {
-  const group = groups.find((candidate) => candidate.cues.includes(cue));
-  return `${group?.name} #${(group?.cues.indexOf(cue) ?? -1) + 1}`;
 }
 
 export function invalidLabels(cases: readonly TriageCase[]): string[] {

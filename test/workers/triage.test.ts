@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../functions/engine/normalise/normalise.ts";
-import { CRISIS_GROUPS } from "../../functions/engine/triage/crisis/index.ts";
-import type { Cue } from "../../functions/engine/triage/cue.ts";
-import { REDIRECT_GROUPS } from "../../functions/engine/triage/redirect/index.ts";
+import { compiledPack } from "../../functions/engine/triage/compiled-pack.ts";
+import { ENGLISH } from "../../functions/engine/triage/packs.ts";
 import { requiredKeys } from "../../functions/engine/triage/required-words.ts";
 import { triage } from "../../functions/engine/triage/triage.ts";
 
@@ -157,7 +156,7 @@ describe("triage: redirects", () => {
 });
 
 describe("triage: the cue data", () => {
-  const cues: Cue<string>[] = [...CRISIS_GROUPS.flatMap((group) => group.cues), ...REDIRECT_GROUPS.flatMap((group) => group.cues)];
+  const { cues } = compiledPack(ENGLISH);
 
   it("declares every cue once, its pattern in plain characters", () => {
     expect(new Set(cues.map((cue) => `${cue.pattern.source} ${cue.needs?.source ?? ""}`)).size).toBe(cues.length);

@@ -1,3 +1,4 @@
+import type { Lexicon } from "../../../shared/content/triage/cue-record.ts";
 import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { isJoking, maskFigurative } from "./context/figurative.ts";
 import { isHypothetical } from "./context/hypothetical.ts";
@@ -58,14 +59,14 @@ export class CueIndex {
   readonly cueSeen: Int32Array;
 
   /**
-   * `built`: the gates the build wrote (generated/cue-gates.ts), used when they were built from these
-   * cues; without them every cue runs on every clause (slower, same findings).
+   * `built`: the gates the build wrote (the pack's generated/cue-gates.ts), used when they were built from
+   * these cues and lexicon; without them every cue runs on every clause (slower, same findings).
    */
-  constructor(groupLists: readonly (readonly CueGroup<string>[])[], built?: CompactGates) {
+  constructor(groupLists: readonly (readonly CueGroup<string>[])[], lexicon: Lexicon, built?: CompactGates) {
     const groups = groupLists.flat();
     this.cues = groups.flatMap((group) => group.cues);
     this.groupOf = groups.flatMap((group) => group.cues.map(() => group));
-    const tables = gateTablesFor(this.cues, built) ?? tablesOf(this.cues.map(() => null));
+    const tables = gateTablesFor(this.cues, lexicon, built) ?? tablesOf(this.cues.map(() => null));
     this.ungated = tables.ungated;
     this.gateCue = tables.gateCue;
     const needsSecond = new Set(tables.needsSecond);
@@ -194,6 +195,11 @@ export class MessageScan {
     return result;
   }
 
+  /** The clause as normalised (explanations show it). */
+  clauseText(index: number): string {
+    return this.clauses[index]!;
+  }
+
   /** The clause with figures of speech blanked out. */
   clause(index: number): string {
     return (this.masked[index] ??= maskFigurative(this.clauses[index]!, () => this.joking));
@@ -202,6 +208,15 @@ export class MessageScan {
   tense(index: number): Tense {
     return (this.tenses[index] ??= tenseOf(this.clauses[index]!));
   }
+}
+
+/** What cancelled a cue where its pattern matched: a context check, a joke, a figure of speech, a generic subject or a whole-message condition. */
+export type Cancellation = Check | "joke" | "figurative" | "subject" | "condition";
+
+/** Told, when explaining a verdict, where each cue held and what cancelled it elsewhere (clauses by index, see MessageScan.clauseText). */
+export interface CueTrace {
+  fired(cue: Cue<string>, reason: string, clause: number): void;
+  cancelled(cue: Cue<string>, by: Cancellation, clause: number): void;
 }
 
 /**
@@ -213,31 +228,60 @@ export function findCues<Reason extends string>(
   scan: MessageScan,
   groups: readonly CueGroup<Reason>[],
   decisive: (finding: Finding<Reason>) => boolean = () => false,
+  trace?: CueTrace,
 ): Finding<Reason>[] {
   const findings: Finding<Reason>[] = [];
   const { cues, groupOf } = scan.index;
+  const where = trace ? { clause: -1 } : undefined;
   // Cue ids follow group order, so walking the candidates in id order keeps the findings in group order.
   for (const id of scan.cueIds()) {
     const group = groupOf[id] as CueGroup<Reason>;
     if (!groups.includes(group)) continue;
     const cue = cues[id] as Cue<Reason>;
-    const subject = firstHoldingInMessage(scan, id, cue, activeChecks(cue, group.checks));
+    const subject = firstHoldingInMessage(scan, id, cue, activeChecks(cue, group.checks), trace, where);
     if (!subject || subject === "generic") continue;
-    if ((cue.jokeProne && scan.joking) || (cue.needs && !scan.matches(cue.needs))) continue;
+    if ((cue.jokeProne && scan.joking) || (cue.needs && !scan.matches(cue.needs))) {
+      if (trace && where) trace.cancelled(cue, cue.jokeProne && scan.joking ? "joke" : "condition", where.clause);
+      continue;
+    }
     const reasons = cue.reasons ?? group.reasons;
     const finding = { cue, reason: subject === "self" ? reasons.self : reasons.other };
+    if (trace && where) trace.fired(cue, finding.reason, where.clause);
     findings.push(finding);
     if (decisive(finding)) return findings;
   }
   return findings;
 }
 
-function firstHoldingInMessage<Reason extends string>(scan: MessageScan, id: number, cue: Cue<Reason>, checks: ActiveChecks): Subject | null {
+function firstHoldingInMessage<Reason extends string>(
+  scan: MessageScan,
+  id: number,
+  cue: Cue<Reason>,
+  checks: ActiveChecks,
+  trace?: CueTrace,
+  where?: { clause: number },
+): Subject | null {
   for (const index of scan.clausesFor(id)) {
-    const subject = firstHolding(cue, checks, scan.clause(index), () => (checks.past ? scan.tense(index) : "present"));
-    if (subject && subject !== "generic") return subject;
+    const cancelled = trace && ((by: Cancellation) => trace.cancelled(cue, by, index));
+    const subject = firstHolding(cue, checks, scan.clause(index), () => (checks.past ? scan.tense(index) : "present"), cancelled);
+    if (subject && subject !== "generic") {
+      if (where) where.clause = index;
+      return subject;
+    }
+    if (cancelled) {
+      if (subject === "generic") cancelled("subject");
+      else if (!matchesAt(cue, scan.clause(index)) && matchesAt(cue, scan.clauseText(index))) cancelled("figurative");
+    }
   }
   return null;
+}
+
+/** Whether the cue's pattern matches the text at all (explaining only). */
+function matchesAt(cue: Cue<string>, text: string): boolean {
+  cue.pattern.lastIndex = 0;
+  const found = cue.pattern.test(text);
+  cue.pattern.lastIndex = 0;
+  return found;
 }
 
 type ActiveChecks = Record<Check, boolean>;
@@ -254,9 +298,17 @@ function activeChecks(cue: Cue<string>, checks: readonly Check[]): ActiveChecks 
   return active;
 }
 
-/** Whose risk the first match of the cue that survives its checks describes, or null when none does. */
-/** The clause's tense is worked out only once the pattern has matched (most clauses never match). */
-function firstHolding<Reason extends string>(cue: Cue<Reason>, checks: ActiveChecks, clause: string, tense: () => Tense): Subject | null {
+/**
+ * Whose risk the first match of the cue that survives its checks describes, or null when none does.
+ * The clause's tense is worked out only once the pattern has matched (most clauses never match).
+ */
+function firstHolding<Reason extends string>(
+  cue: Cue<Reason>,
+  checks: ActiveChecks,
+  clause: string,
+  tense: () => Tense,
+  cancelled?: (by: Cancellation) => void,
+): Subject | null {
   const pattern = cue.pattern;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(clause); match; match = pattern.exec(clause)) {
@@ -264,10 +316,22 @@ function firstHolding<Reason extends string>(cue: Cue<Reason>, checks: ActiveChe
     const focus = cue.focus && match[1] ? match[1] : match[0];
     const start = match.index + match[0].length - focus.length;
     const clauseTense = tense();
-    if (clauseTense === "past" || (clauseTense === "mixed" && isPastAt(clause, start))) return null;
-    if (checks.negation && isNegated(clause, start)) continue;
-    if (checks.hypothetical && isHypothetical(clause, start)) continue;
-    if (checks.topic && isTopicMention(clause, start, start + focus.length)) continue;
+    if (clauseTense === "past" || (clauseTense === "mixed" && isPastAt(clause, start))) {
+      cancelled?.("past");
+      return null;
+    }
+    if (checks.negation && isNegated(clause, start)) {
+      cancelled?.("negation");
+      continue;
+    }
+    if (checks.hypothetical && isHypothetical(clause, start)) {
+      cancelled?.("hypothetical");
+      continue;
+    }
+    if (checks.topic && isTopicMention(clause, start, start + focus.length)) {
+      cancelled?.("topic");
+      continue;
+    }
     if (cue.who === "subject") return subjectOf(clause, start);
     if (cue.who === "match") return subjectInside(match[0]) ?? subjectOf(clause, start);
     if (cue.who === "other") return subjectOf(clause, start) === "generic" ? "generic" : "other";

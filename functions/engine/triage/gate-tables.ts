@@ -1,10 +1,13 @@
+import type { CompactGates, Lexicon } from "../../../shared/content/triage/cue-record.ts";
 import type { Cue } from "./cue.ts";
 import { KeyedLists } from "./keyed-lists.ts";
-import { LEXICON } from "./lexicon.ts";
+
+export type { CompactGates };
 
 /**
  * Which cues run on which words (see required-words.ts), as the finder reads them. The build works
- * them out from the patterns (gates-build.ts) and writes them compactly to generated/cue-gates.ts, so
+ * them out from the patterns (gates-build.ts) and writes them compactly into each pack's
+ * generated/cue-gates.ts (shared/content/triage/<language>/), so
  * the Worker neither parses the patterns nor ships the parser.
  */
 export interface GateTables {
@@ -26,22 +29,11 @@ export interface Gate {
 }
 
 /**
- * What the build writes: per cue, its gates separated by ";", each its first keys then, after "/", its
- * second keys, space-separated; null when the cue cannot be gated. A key is written as its word: its
- * length says its kind (1–2 letters a whole word, 3 or 4 the start of one). `fingerprint` identifies
- * the cues they were built from (see cuesFingerprint).
- */
-export interface CompactGates {
-  fingerprint: number;
-  gates: (string | null)[];
-}
-
-/**
  * A hash of every cue's template and every lexicon list, in order (FNV-1a over their characters): any
  * edit to a cue or a list gives another, so the tables are never used for patterns they were not built
  * from. About 100,000 characters, hashed once per isolate, on its first message.
  */
-export function cuesFingerprint(cues: readonly Cue<string>[]): number {
+export function cuesFingerprint(cues: readonly Cue<string>[], lexicon: Lexicon): number {
   let hash = 0x811c9dc5;
   const mix = (text: string) => {
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
@@ -49,7 +41,7 @@ export function cuesFingerprint(cues: readonly Cue<string>[]): number {
   };
   mix(String(cues.length));
   for (const cue of cues) mix(cue.template);
-  for (const [name, words] of Object.entries(LEXICON)) {
+  for (const [name, words] of Object.entries(lexicon)) {
     mix(name);
     mix(words);
   }
@@ -82,8 +74,8 @@ export function tablesOf(gatesPerCue: readonly (Gate[] | null)[]): GateTables {
  * null: then every cue runs on every clause, which finds the same cues more slowly, so a cue edited
  * without `npm run build:triage` is never gated on stale words.
  */
-export function gateTablesFor(cues: readonly Cue<string>[], built: CompactGates | undefined): GateTables | null {
-  if (!built || built.fingerprint !== cuesFingerprint(cues) || built.gates.length !== cues.length) return null;
+export function gateTablesFor(cues: readonly Cue<string>[], lexicon: Lexicon, built: CompactGates | undefined): GateTables | null {
+  if (!built || built.fingerprint !== cuesFingerprint(cues, lexicon) || built.gates.length !== cues.length) return null;
   return tablesOfCompact(built.gates);
 }
 

@@ -1,3 +1,4 @@
+import type { Lexicon } from "../../../shared/content/triage/cue-record.ts";
 import type { Cue } from "./cue.ts";
 import { type CompactGates, cuesFingerprint, type GateTables, tablesOf } from "./gate-tables.ts";
 import { gatesOf } from "./required-words.ts";
@@ -8,10 +9,10 @@ export function buildGateTables(cues: readonly Cue<string>[]): GateTables {
 }
 
 /** The compact form of the cues' gates, for the generated module (keys sorted: a gate's keys are a set, and sorted they compress better). */
-export function compactGates(cues: readonly Cue<string>[]): CompactGates {
+export function compactGates(cues: readonly Cue<string>[], lexicon: Lexicon): CompactGates {
   const words = (keys: readonly string[]) => keys.map((key) => key.slice(2)).sort().join(" ");
   return {
-    fingerprint: cuesFingerprint(cues),
+    fingerprint: cuesFingerprint(cues, lexicon),
     gates: cues.map((cue) => gatesOf(cue.source)?.map((gate) => words(gate.first) + (gate.second ? `/${words(gate.second)}` : "")).join(";") ?? null),
   };
 }

@@ -1,29 +1,32 @@
+// Public API: `triage(message, pack = ENGLISH)` → a crisis or redirect reason, or null (the knowledge base may answer);
+// `explainTriage(message, pack)` (explain.ts) → per clause, the cues that fired and the checks that cancelled others.
 import type { CrisisReason, RedirectReason } from "../../../shared/schemas/answer.ts";
 import type { NormalisedMessage } from "../normalise/normalise.ts";
-import { PROJECTION } from "./crisis/conditions.ts";
-import { CRISIS_GROUPS, CRISIS_PRIORITY } from "./crisis/index.ts";
-import { CueIndex, findCues, type Finding, MessageScan } from "./find-cues.ts";
-import { CUE_GATES } from "./generated/cue-gates.ts";
-import { REDIRECT_GROUPS } from "./redirect/index.ts";
+import { compiledPack } from "./compiled-pack.ts";
+import { type CueTrace, findCues, type Finding, MessageScan } from "./find-cues.ts";
+import { ENGLISH, type TriagePack } from "./packs.ts";
 
 export type TriageResult =
   | { kind: "crisis"; reason: CrisisReason }
   | { kind: "redirect"; reason: RedirectReason }
   | null;
 
-/** Built on the first message rather than at start-up (most of an isolate's start-up is spent before any answer). */
-let index: CueIndex | undefined;
+/** When a message carries several kinds of risk, the reply leads with the writer's own safety. */
+export const CRISIS_PRIORITY: readonly CrisisReason[] = ["suicide_self_harm", "abuse_danger", "harm_to_others", "someone_else_at_risk"];
 const [FIRST_PRIORITY] = CRISIS_PRIORITY;
 
 /** Crisis wins over everything, then redirects; null means the knowledge base may answer. */
-export function triage(message: NormalisedMessage): TriageResult {
-  const scan = new MessageScan(message, (index ??= new CueIndex([CRISIS_GROUPS, REDIRECT_GROUPS], CUE_GATES)));
-  const crisis = crisisReason(findCues(scan, CRISIS_GROUPS, ({ cue, reason }) => !cue.family && reason === FIRST_PRIORITY));
+export function triage(message: NormalisedMessage, pack: TriagePack = ENGLISH, trace?: CueTrace): TriageResult {
+  const { crisis: crisisGroups, redirect: redirectGroups, index } = compiledPack(pack);
+  const scan = new MessageScan(message, index);
+  // Explaining, every cue is traced: a decisive first finding does not cut the scan short.
+  const decisive = trace ? () => false : ({ cue, reason }: Finding<CrisisReason>) => !cue.family && reason === FIRST_PRIORITY;
+  const crisis = crisisReason(findCues(scan, crisisGroups, decisive, trace));
   if (crisis) {
     // VERA-MH reads "asking for a friend", "for a story" as the writer's own risk.
-    return { kind: "crisis", reason: crisis === "someone_else_at_risk" && PROJECTION.test(message.folded) ? "suicide_self_harm" : crisis };
+    return { kind: "crisis", reason: crisis === "someone_else_at_risk" && pack.conditions.PROJECTION.test(message.folded) ? "suicide_self_harm" : crisis };
   }
-  const redirect = findCues(scan, REDIRECT_GROUPS, () => true)[0];
+  const redirect = findCues(scan, redirectGroups, () => !trace, trace)[0];
   return redirect ? { kind: "redirect", reason: redirect.reason } : null;
 }
 

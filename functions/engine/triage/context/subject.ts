@@ -1,4 +1,4 @@
-import { PERSON_WORDS, THERAPIST_WORDS } from "../lexicon.ts";
+import { PERSON_WORDS, THERAPIST_WORDS } from "../../../../shared/content/triage/en/lexicon.ts";
 
 /** Whose words or risk a cue is about: the writer, a particular other person, or people in general. */
 export type Subject = "self" | "other" | "generic";

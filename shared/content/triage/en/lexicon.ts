@@ -1,6 +1,8 @@
+import { expandLexicon, type Lexicon } from "../cue-record.ts";
+
 /**
- * Word lists the cue patterns share, as regex alternations. Patterns are written with `{NAME}`
- * placeholders (see `cue` in cue.ts) so each list is kept in one place.
+ * Word lists the cue phrases share, as regex alternations. Phrases are written with `{NAME}`
+ * placeholders so each list is kept in one place.
  */
 const list = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join("|")})`;
 
@@ -66,7 +68,7 @@ export const DISORDER_WORDS = [
   "disorder", "did", "dyslexia", "dyspraxia", "tourettes", "tourette's", "ocpd", "hpd", "attachment disorder", "an attachment disorder",
 ] as const;
 
-export const LEXICON: Record<string, string> = {
+export const LEXICON: Lexicon = {
   THERAPIST: list(THERAPIST_WORDS),
   PERSON: list([...PERSON_WORDS, ...THERAPIST_WORDS]),
   /** People in someone's life other than their therapist (a therapist's harm is misconduct, a redirect). */
@@ -86,3 +88,8 @@ export const LEXICON: Record<string, string> = {
   /** Quantities of tablets that go beyond a dose. */
   MANY: "(?:[1-9][0-9]+|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens|a hundred)",
 };
+
+/** A whole-message condition (a cue's `needs`) written with the same `{NAME}` lists. */
+export function messagePattern(source: string): RegExp {
+  return new RegExp(expandLexicon(LEXICON, source));
+}

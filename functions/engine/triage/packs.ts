@@ -1,0 +1,14 @@
+import { ENGLISH } from "../../../shared/content/triage/en/index.ts";
+import type { TriagePack } from "../../../shared/content/triage/pack.ts";
+
+export type { TriagePack };
+export { ENGLISH };
+
+/** Every language triage can read, by code. A new language: its pack under shared/content/triage/<code>/, registered here. */
+export const TRIAGE_PACKS: Readonly<Record<string, TriagePack>> = { en: ENGLISH };
+
+/** The pack for a language code ("en", "en-GB"), English when there is none. */
+export function packFor(language: string | undefined): TriagePack {
+  const code = language?.toLowerCase().split(/[-_]/)[0];
+  return (code && TRIAGE_PACKS[code]) || ENGLISH;
+}

@@ -1,0 +1,30 @@
+import type { CrisisReason, RedirectReason } from "../../schemas/answer.ts";
+import type { CompactGates, CueGroupRecord, Lexicon } from "./cue-record.ts";
+
+/** Whole-message conditions the cues share; the matcher itself reads PROJECTION. */
+export interface TriageConditions {
+  /** "Asking for a friend", "for a story": VERA-MH reads someone else's risk framed so as the writer's own. */
+  readonly PROJECTION: RegExp;
+  readonly [name: string]: RegExp | string;
+}
+
+/**
+ * Everything triage needs to know about one language: its cues, word lists and conditions, the gate
+ * tables built from them (`npm run build:triage`), and a slot for a learned scorer. Adding a language is
+ * adding a pack under shared/content/triage/<code>/ and registering it in ../triage/packs.ts; the matcher
+ * does not change.
+ */
+export interface TriagePack {
+  /** BCP 47 language code, e.g. "en". */
+  readonly language: string;
+  /** In the order they are tried (the verdict then ranks reasons by CRISIS_PRIORITY). */
+  readonly crisis: readonly CueGroupRecord<CrisisReason>[];
+  /** In priority order: the first redirect found wins. */
+  readonly redirect: readonly CueGroupRecord<RedirectReason>[];
+  readonly lexicon: Lexicon;
+  readonly conditions: TriageConditions;
+  /** Generated (shared/content/triage/<code>/generated/cue-gates.ts); without it every cue runs on every clause. */
+  readonly gates?: CompactGates;
+  /** Reserved for the learned risk scorer. */
+  readonly scorer?: unknown;
+}
