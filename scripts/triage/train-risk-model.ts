@@ -1,7 +1,8 @@
 // Trains the English risk model: logistic regression over word vectors and hashed n-grams,
 // calibrated (Platt) on the calibration split, thresholds chosen there, measured on every split.
 // `node scripts/triage/train-risk-model.ts` (part of `npm run build` when the external data is present).
-import { writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
 import { normalise } from "../../functions/engine/normalise/normalise.ts";
 import { decideRisk } from "../../functions/engine/scorer/decide.ts";
 import { denseLength, extractFeatures, type Features } from "../../functions/engine/scorer/features.ts";
@@ -10,9 +11,10 @@ import { scorerWords } from "../../functions/engine/scorer/tokens.ts";
 import { WordVectors } from "../../functions/engine/scorer/word-vectors.ts";
 import { triage } from "../../functions/engine/triage/triage.ts";
 import { WORD_VECTORS } from "../../shared/content/generated/en/word-vectors.ts";
+import { WORD_VECTORS_MODULE } from "./build-word-vectors.ts";
 import { CRISIS_REASONS } from "../../shared/schemas/answer.ts";
 import { fitPlatt, trainLogistic, trainSoftmax } from "./logistic.ts";
-import { allExamples, type Example, externalSources } from "../../test/eval/labelled-data.ts";
+import { allExamples, type Example, externalSources, PROJECT_SOURCES } from "../../test/eval/labelled-data.ts";
 import { figureTable, type Measured, tally } from "../../test/eval/risk-figures.ts";
 
 export const RISK_MODEL_MODULE = "shared/content/generated/en/risk-model.ts";
@@ -25,8 +27,8 @@ const OPTIONS = { epochs: 6, rate: 0.05, l2: 1e-6, seed: 20261207, ...JSON.parse
 const CHECK_IN_RECALL = 0.93;
 /** …and a crisis reply only where at most this share of the non-crises above it would be false alarms. */
 const CRISIS_FALSE_ALARMS = 0.01;
-/** At most this share of the crises the cues catch may fall under the scorer's floor for a cue (and get a check-in instead). */
-const CUE_FLOOR_SHARE = 0.01;
+/** The floor for a cue's crisis, as a share of the lowest probability of a known crisis the cues catch. */
+const CUE_FLOOR_MARGIN = 0.5;
 
 interface Row extends Measured {
   example: Example;
@@ -77,14 +79,16 @@ function chooseThresholds(rows: readonly Row[]): RiskModelData["thresholds"] {
     if (alarms / benign.length > CRISIS_FALSE_ALARMS) break;
     crisis = candidate;
   }
-  return { crisis, checkIn: Math.min(checkIn, crisis), cueFloor: cueFloor(rows) };
+  return { crisis, checkIn: Math.min(checkIn, crisis), cueFloor: 0 };
 }
 
-/** The highest floor under which at most 1% of the crises the cues catch would fall (they then get a check-in). */
+/**
+ * Half the lowest probability the scorer gives any crisis the cues catch in the training and calibration
+ * data: no known crisis loses its crisis reply, and the cues' plainest misfires (jokes, lyrics) get a check-in.
+ */
 function cueFloor(rows: readonly Row[]): number {
-  const caught = rows.filter((row) => row.cueCrisis && row.example.crisis).map((row) => row.probability).sort((a, b) => a - b);
-  const floor = caught[Math.floor(caught.length * CUE_FLOOR_SHARE)] ?? 0;
-  return Math.min(0.2, Math.floor(floor * 1000) / 1000);
+  const caught = rows.filter((row) => row.cueCrisis && row.example.crisis && row.example.split !== "sealed").map((row) => row.probability);
+  return Math.floor(Math.min(...caught) * CUE_FLOOR_MARGIN * 10_000) / 10_000;
 }
 
 /** How well the probability alone ranks crises above the rest, per source (area under the ROC curve). */
@@ -105,7 +109,30 @@ function countSplits(examples: readonly Example[]): Record<string, number> {
   return counts;
 }
 
+function sha256(path: string): string {
+  return createHash("sha256").update(readFileSync(path)).digest("hex");
+}
+
+/** What a model was trained with, recorded in its metrics: `--check` compares it with what is here now. */
+function fingerprints(): { wordVectors: string; projectCorpora: Record<string, string> } {
+  return { wordVectors: sha256(WORD_VECTORS_MODULE), projectCorpora: Object.fromEntries(Object.values(PROJECT_SOURCES).map((path) => [path, sha256(path)])) };
+}
+
+/** Without the external data the model cannot be retrained here; it must at least fit the vectors it ships with. */
+function checkCommittedModel(): void {
+  const recorded = (JSON.parse(readFileSync(RISK_METRICS, "utf8")) as { trainedWith: ReturnType<typeof fingerprints> }).trainedWith;
+  const now = fingerprints();
+  if (recorded.wordVectors !== now.wordVectors) {
+    console.log(`${RISK_MODEL_MODULE} was trained with other word vectors: retrain it (npm run build with the external data).`);
+    process.exitCode = 1;
+    return;
+  }
+  const changed = Object.keys(now.projectCorpora).filter((path) => recorded.projectCorpora[path] !== now.projectCorpora[path]);
+  console.log(`${RISK_MODEL_MODULE} fits its word vectors.${changed.length > 0 ? ` Corpora changed since it was trained (retrain when you can): ${changed.join(", ")}.` : ""}`);
+}
+
 function main(): void {
+  if (process.argv.includes("--check")) return checkCommittedModel();
   const vectors = new WordVectors(WORD_VECTORS);
   const examples = allExamples();
   console.log(`${examples.length} examples from ${new Set(examples.map((e) => e.source)).size} sources (external: ${externalSources().join(", ") || "none"}).`);
@@ -142,7 +169,7 @@ function main(): void {
   draft.calibration = fitPlatt(logits, calibration.map((row) => (row.example.crisis ? 1 : 0)));
   const model = new RiskModel(draft);
   for (const row of rows) Object.assign(row, model.score(row.features));
-  draft.thresholds = chooseThresholds(calibration);
+  draft.thresholds = { ...chooseThresholds(calibration), cueFloor: cueFloor(rows) };
   reportSeparation(calibration);
   // The sealed split is not even printed here: `npm run eval` measures it.
   const open = rows.filter((row) => row.example.split !== "sealed");
@@ -152,7 +179,7 @@ function main(): void {
   const sources = Object.fromEntries([...groupBy(examples, (example) => example.source)].map(([source, group]) => [source, countSplits(group)]));
   writeFileSync(
     RISK_METRICS,
-    `${JSON.stringify({ options: OPTIONS, buckets: BUCKETS, thresholds: draft.thresholds, calibration: draft.calibration, examples: sources, figures: Object.fromEntries(figures) }, null, 2)}\n`,
+    `${JSON.stringify({ trainedWith: fingerprints(), options: OPTIONS, buckets: BUCKETS, thresholds: draft.thresholds, calibration: draft.calibration, examples: sources, figures: Object.fromEntries(figures) }, null, 2)}\n`,
   );
   writeFileSync(
     RISK_MODEL_MODULE,

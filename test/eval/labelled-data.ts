@@ -30,7 +30,7 @@ interface ProjectRow {
   topic?: string;
 }
 
-const PROJECT_SOURCES: Record<string, string> = {
+export const PROJECT_SOURCES: Record<string, string> = {
   "project-triage": "test/corpus/triage.json",
   "project-triage-holdout": "test/corpus/triage-holdout.json",
   "project-questions": "test/corpus/questions.json",
