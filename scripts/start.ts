@@ -1,14 +1,12 @@
-// `npm start`: local secrets, migrated local D1, then the Worker in workerd on 127.0.0.1:$PORT (8787).
+// `npm start`: local secrets (and a Discord key pair of this machine's own), migrated local D1, then the
+// Worker in workerd on 127.0.0.1:$PORT (8787).
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync } from "node:fs";
+import { optionalSecretArgs, prepareDevVars } from "./dev-vars.ts";
 
 const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
 const port = process.env.PORT ?? "8787";
 
-if (!existsSync(".dev.vars")) {
-  copyFileSync(".dev.vars.example", ".dev.vars");
-  console.log("Created .dev.vars from .dev.vars.example (development secrets for this machine only).");
-}
+for (const line of prepareDevVars()) console.log(line);
 
 function wrangler(args: string[], extraEnv: Record<string, string> = {}): void {
   const result = spawnSync("wrangler", args, { stdio: "inherit", env: { ...env, ...extraEnv } });
@@ -16,4 +14,4 @@ function wrangler(args: string[], extraEnv: Record<string, string> = {}): void {
 }
 
 wrangler(["d1", "migrations", "apply", "DB", "--local"], { CI: "true" });
-wrangler(["dev", "--ip", "127.0.0.1", "--port", port, "--show-interactive-dev-session=false"]);
+wrangler(["dev", "--ip", "127.0.0.1", "--port", port, "--show-interactive-dev-session=false", ...optionalSecretArgs()]);

@@ -1,7 +1,7 @@
 import { actionForButton, actionForCommand, type DiscordAction } from "../../shared/discord/actions.ts";
 import { planCrisisAlert } from "../../shared/discord/crisis-alert.ts";
 import { BUTTON_COMPONENT, CALLBACK, INTERACTION, interactionLocale, interactionUserId, type Interaction } from "../../shared/discord/interaction.ts";
-import { aboutReply, askReply, rateLimitedReply, resourcesReply, unknownActionReply } from "../../shared/discord/interaction-replies.ts";
+import { aboutReply, alreadyAnsweredReply, askReply, rateLimitedReply, resourcesReply, unknownActionReply } from "../../shared/discord/interaction-replies.ts";
 import type { DiscordMessage } from "../../shared/render/discord.ts";
 import { truncate } from "../../shared/render/truncate.ts";
 import { MAX_TEXT_CHARS } from "../../shared/schemas/answer.ts";
@@ -19,6 +19,14 @@ export type InteractionResponse = { type: typeof CALLBACK.pong } | { type: typeo
 export async function respondToInteraction(env: Env, ctx: BackgroundWork, interaction: Interaction): Promise<InteractionResponse> {
   if (interaction.type === INTERACTION.ping) return { type: CALLBACK.pong };
   return { type: CALLBACK.message, data: await reply(env, ctx, interaction, actionFor(interaction)) };
+}
+
+/**
+ * The reply to an interaction taken before: only the sender of the copy sees it (Discord never sends an
+ * interaction twice), and nothing is answered, counted, limited or alerted again.
+ */
+export function alreadyAnsweredResponse(): InteractionResponse {
+  return { type: CALLBACK.message, data: alreadyAnsweredReply() };
 }
 
 export function actionFor(interaction: Interaction): DiscordAction {

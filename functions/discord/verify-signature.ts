@@ -1,3 +1,5 @@
+import { isSmallOrderKey } from "./small-order-key.ts";
+
 /**
  * Discord signs every interaction with Ed25519 over `timestamp + raw body`
  * (https://discord.com/developers/docs/interactions/overview#setting-up-an-endpoint-validating-security-request-headers).
@@ -15,15 +17,27 @@ export interface SignedRequest {
   body: Uint8Array;
 }
 
-const keys = new Map<string, Promise<CryptoKey | null>>();
+export type PublicKeyImport = { key: CryptoKey } | { problem: string };
 
-/** The application's public key, imported once per isolate; null when it is not a usable Ed25519 key. */
-export function importDiscordPublicKey(hex: string | undefined): Promise<CryptoKey | null> {
+const keys = new Map<string, Promise<PublicKeyImport>>();
+
+/**
+ * The application's public key, imported once per isolate; or why it cannot verify anything (unset,
+ * malformed, or a small-order point that would accept forged signatures).
+ */
+export function importDiscordPublicKey(hex: string | undefined): Promise<PublicKeyImport> {
   const trimmed = hex?.trim() ?? "";
-  if (!PUBLIC_KEY_HEX.test(trimmed)) return Promise.resolve(null);
+  if (trimmed === "") return Promise.resolve({ problem: "DISCORD_PUBLIC_KEY is not set" });
+  if (!PUBLIC_KEY_HEX.test(trimmed)) return Promise.resolve({ problem: "DISCORD_PUBLIC_KEY is not the 64 hex characters of the application's public key" });
+  if (isSmallOrderKey(trimmed)) {
+    return Promise.resolve({ problem: "DISCORD_PUBLIC_KEY is a small-order point (all zeros is one), under which anyone can forge a signature" });
+  }
   let key = keys.get(trimmed);
   if (!key) {
-    key = crypto.subtle.importKey("raw", hexBytes(trimmed), { name: "Ed25519" }, false, ["verify"]).catch(() => null);
+    key = crypto.subtle
+      .importKey("raw", hexBytes(trimmed), { name: "Ed25519" }, false, ["verify"])
+      .then((imported): PublicKeyImport => ({ key: imported }))
+      .catch(() => ({ problem: "DISCORD_PUBLIC_KEY is not a valid Ed25519 public key" }));
     keys.set(trimmed, key);
   }
   return key;

@@ -9,9 +9,20 @@ import type { RateLimitSubject } from "../service/rate-limits.ts";
 export const answerRoutes = new Hono<AppEnv>().post("/v1/answer", async (c) => {
   const caller = identifyCaller(c);
   const request = await readJson(c, AnswerRequestSchema);
-  const { answer } = await answerQuestion(c.env, c.executionCtx, request, rateLimitSubject(caller, request, c.req.header("cf-connecting-ip")));
+  const limits = rateLimitSubject(caller, request, c.req.header("cf-connecting-ip"));
+  const { answer } = await answerQuestion(c.env, c.executionCtx, questionFrom(caller, request), limits);
   return c.json(answer);
 });
+
+/**
+ * Only adapters speak for a community: an anonymous caller naming one gets the defaults (none of its
+ * custom answers or settings) and is counted in no community's insights.
+ */
+function questionFrom(caller: Caller, request: AnswerRequest): AnswerRequest {
+  if (caller.kind === "adapter") return request;
+  const { communityId: _unheeded, ...anonymous } = request;
+  return anonymous;
+}
 
 /**
  * Adapters are trusted to name the asker and the community; anonymous callers could name anyone, so

@@ -11,12 +11,13 @@ import { slackWebApi } from "../slack/web-api.ts";
 
 /**
  * Slack's Events API, slash commands and interactivity. Each request goes raw body → (ssl_check) →
- * signature → parse → dispatch; slow work runs after the 200, because Slack waits at most 3 seconds.
+ * signature → replay (an empty 200) → parse → dispatch; slow work runs after the 200, because Slack
+ * waits at most 3 seconds.
  */
 export const slackRoutes = new Hono<AppEnv>()
   .post("/slack/events", async (c) => {
     const body = await readSlackBody(c);
-    await verifySlackRequest(c, body);
+    if ((await verifySlackRequest(c, body)).replay) return c.body(null, 200);
     const envelope = parseSlack(SlackEnvelopeSchema, parseSlackJson(body));
     if (envelope.type === "url_verification") return c.json({ challenge: envelope.challenge ?? "" });
     const event = SlackMessageEventSchema.safeParse(envelope.event);
@@ -29,7 +30,7 @@ export const slackRoutes = new Hono<AppEnv>()
   .post("/slack/commands", async (c) => {
     const body = await readSlackBody(c);
     if (isSslCheck(body)) return c.body(null, 200);
-    await verifySlackRequest(c, body);
+    if ((await verifySlackRequest(c, body)).replay) return c.body(null, 200);
     const command = parseSlack(SlackCommandSchema, formFields(body));
     const question = questionFromCommand(command);
     if (!question) return c.json(slashCommandUsage(command.command));
@@ -42,7 +43,7 @@ export const slackRoutes = new Hono<AppEnv>()
   })
   .post("/slack/interactions", async (c) => {
     const body = await readSlackBody(c);
-    await verifySlackRequest(c, body);
+    if ((await verifySlackRequest(c, body)).replay) return c.body(null, 200);
     const payload = SlackBlockActionsSchema.safeParse(parseSlackJson(formFields(body).payload ?? ""));
     const question = payload.success ? questionFromAction(payload.data) : null;
     if (question) {

@@ -30,7 +30,7 @@ export async function answerQuestion(env: Env, ctx: BackgroundWork, question: Qu
   const config = resolveConfig(stored);
   const answer = answerForCommunity(question, config);
   if (verdict.limited && answer.kind !== "crisis" && answer.kind !== "check_in") throw new RateLimitedError(verdict.retryAfterSeconds);
-  const community = question.communityId ? `${question.platform}:${question.communityId}` : "";
+  const community = communityKey(question);
   const usageWrite = recordUsage(env.DB, community, answer);
   if (usageWrite) ctx.waitUntil(usageWrite.catch((error) => logFault("usage.record", error)));
   return { answer, config };
@@ -39,6 +39,11 @@ export async function answerQuestion(env: Env, ctx: BackgroundWork, question: Qu
 /** The engine's answer with the community's settings applied (also what the moderator page previews). */
 export function answerForCommunity(question: Pick<Question, "text" | "locale">, config: ResolvedCommunityConfig): Answer {
   return applyCommunityConfig(answerMessage(question, { config }), config);
+}
+
+/** Communities live on Discord and Slack: a community id given with another platform names none. */
+function communityKey({ platform, communityId }: Pick<Question, "platform" | "communityId">): string {
+  return communityId && (platform === "discord" || platform === "slack") ? `${platform}:${communityId}` : "";
 }
 
 /** A D1 outage must not stop answers: the defaults apply and the fault is logged. */

@@ -1,33 +1,38 @@
 import type { Context } from "hono";
 import type * as z from "zod/mini";
-import { describeMissingSecrets, type AppEnv } from "../env.ts";
+import type { AppEnv } from "../env.ts";
 import { ApiError } from "../http/api-error.ts";
 import { decodeUtf8, describeIssueWithField, readBodyBytes } from "../http/read-json.ts";
+import { refusePlatform, slackSecretsProblem } from "../security/platform-secrets.ts";
+import { isReplay } from "../security/replays.ts";
 import { verifySlackSignature } from "./verify-signature.ts";
 
 /** Slack's payloads carry whole messages with their rich-text blocks; this is far above any real one. */
 export const SLACK_MAX_BODY_BYTES = 512 * 1024;
-const SLACK_SECRETS = ["SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN"] as const;
 
 /**
- * The raw body, read once and before anything else. The signature covers these exact bytes, so the
+ * The raw body, read once and before anything else (a Worker without usable Slack secrets refuses
+ * every Slack request first, unsigned ssl_checks included). The signature covers these exact bytes, so the
  * text must encode back to them: strict UTF-8, and a byte-order mark kept (then refused as JSON).
  */
 export async function readSlackBody(c: Context<AppEnv>): Promise<string> {
-  const missing = SLACK_SECRETS.filter((name) => !c.env[name]?.trim());
-  if (missing.length > 0) {
-    console.error(describeMissingSecrets(missing));
-    throw new ApiError(503, "misconfigured", "Slack is not configured on this Alliance yet.");
-  }
+  const problem = slackSecretsProblem(c.env);
+  if (problem) refusePlatform("slack", problem);
   return decodeUtf8(await readBodyBytes(c, SLACK_MAX_BODY_BYTES), { keepBom: true });
 }
 
-export async function verifySlackRequest(c: Context<AppEnv>, body: string): Promise<void> {
+/**
+ * The signature (401 unless Slack's), then whether this very request was taken before: a captured
+ * request sent again within its five minutes is a replay, to acknowledge with an empty 200 (which
+ * Slack never retries) and nothing else. Only the signature is remembered, never the body.
+ */
+export async function verifySlackRequest(c: Context<AppEnv>, body: string): Promise<{ replay: boolean }> {
   const signature = c.req.header("x-slack-signature");
   const timestamp = c.req.header("x-slack-request-timestamp");
-  if (!(await verifySlackSignature(c.env.SLACK_SIGNING_SECRET, { signature, timestamp, body }))) {
+  if (!(await verifySlackSignature(c.env.SLACK_SIGNING_SECRET!, { signature, timestamp, body }))) {
     throw new ApiError(401, "unauthorized", "The Slack request signature is missing, wrong or stale.");
   }
+  return { replay: await isReplay(c.env.DB, `slack:${signature}`, timestamp!) };
 }
 
 /** Slack checks a slash command's certificate with an unsigned `ssl_check=1`: answer 200, nothing else. */

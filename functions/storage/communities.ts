@@ -1,4 +1,4 @@
-import { CommunityConfigSchema, type CommunityConfig, type CommunityPlatform } from "../../shared/schemas/community-config.ts";
+import { CommunityConfigSchema, ExtraResourceSchema, type CommunityConfig, type CommunityPlatform } from "../../shared/schemas/community-config.ts";
 import type { AuditActor, ConfigChange } from "../../shared/schemas/communities.ts";
 import { logFault } from "../log.ts";
 import { auditStatement, type CommunityKey } from "./audit-log.ts";
@@ -124,12 +124,27 @@ function toCommunity(row: CommunityRow): Community {
   };
 }
 
-/** Stored configs were validated when saved; one that no longer validates (a stricter schema) falls back to defaults. */
+/**
+ * Stored configs were validated when saved. One that no longer validates (a stricter schema) falls back
+ * to defaults, except for resources saved before their links were checked as they are now: those are
+ * left out (and counted in the log), so the rest of the config, its region first, still applies.
+ */
 function parseStoredConfig(json: string): CommunityConfig | undefined {
   try {
-    return CommunityConfigSchema.parse(JSON.parse(json));
+    const stored: unknown = JSON.parse(json);
+    const parsed = CommunityConfigSchema.safeParse(stored);
+    if (parsed.success) return parsed.data;
+    return CommunityConfigSchema.parse(withoutInvalidResources(stored));
   } catch (error) {
     logFault("communities.config", error);
     return undefined;
   }
+}
+
+function withoutInvalidResources(stored: unknown): unknown {
+  if (typeof stored !== "object" || stored === null || !("extraResources" in stored) || !Array.isArray(stored.extraResources)) return stored;
+  const valid = stored.extraResources.filter((resource: unknown) => ExtraResourceSchema.safeParse(resource).success);
+  const dropped = stored.extraResources.length - valid.length;
+  if (dropped > 0) console.warn(JSON.stringify({ level: "warn", scope: "communities.config", droppedResources: dropped }));
+  return { ...stored, extraResources: valid };
 }

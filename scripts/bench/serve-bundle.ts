@@ -4,13 +4,11 @@ import { unstable_readConfig, unstable_splitSqlQuery } from "wrangler";
 import { machineLocalLimitersEntry } from "./machine-local-limiters.ts";
 import { startMiniflare, type MiniflareInstance } from "./miniflare.ts";
 
-/** Obviously fake secrets for the local server. */
+/** Obviously fake secrets for the local server (the bench sends nothing to the Discord routes, so no Discord key). */
 export const BENCH_SECRETS = {
   ANSWER_API_KEY: "bench-answer-key",
   ADMIN_TOKEN: "bench-admin-token",
   HASH_SECRET: "bench-hash-secret",
-  DISCORD_PUBLIC_KEY: "0".repeat(64),
-  DISCORD_TOKEN: "",
   SLACK_SIGNING_SECRET: "bench-slack-signing-secret",
   SLACK_BOT_TOKEN: "xoxb-bench",
 };

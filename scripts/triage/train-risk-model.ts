@@ -14,7 +14,7 @@ import { WORD_VECTORS } from "../../shared/content/generated/en/word-vectors.ts"
 import { WORD_VECTORS_MODULE } from "./build-word-vectors.ts";
 import { CRISIS_REASONS } from "../../shared/schemas/answer.ts";
 import { fitPlatt, trainLogistic, trainSoftmax } from "./logistic.ts";
-import { allExamples, type Example, externalSources, PROJECT_SOURCES } from "../../test/eval/labelled-data.ts";
+import { allExamples, type Example, externalSources, PROJECT_SOURCES, trainableSources } from "../../test/eval/labelled-data.ts";
 import { figureTable, type Measured, tally } from "../../test/eval/risk-figures.ts";
 
 export const RISK_MODEL_MODULE = "shared/content/generated/en/risk-model.ts";
@@ -134,7 +134,8 @@ function checkCommittedModel(): void {
 function main(): void {
   if (process.argv.includes("--check")) return checkCommittedModel();
   const vectors = new WordVectors(WORD_VECTORS);
-  const examples = allExamples();
+  const trainable = trainableSources();
+  const examples = allExamples().filter((example) => trainable.has(example.source));
   console.log(`${examples.length} examples from ${new Set(examples.map((e) => e.source)).size} sources (external: ${externalSources().join(", ") || "none"}).`);
   const rows = featurise(examples, vectors);
   const train = rows.filter((row) => row.example.split === "train");

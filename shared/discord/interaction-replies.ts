@@ -7,6 +7,7 @@ import { repliesPrivately } from "./reply-policy.ts";
 import { resourcesAnswer, type ResourcesFor } from "./resources-answer.ts";
 
 /** The replies to slash commands and buttons, the same whether the Worker or the gateway bot received them. */
+const ALREADY_ANSWERED_TEXT = "This request was already answered.";
 const UNKNOWN_TEXT = "I don't know that one. Try `/ask` with your question, `/resources` for support lines, or `/about`.";
 
 export function askReply(answer: Answer, action: Extract<DiscordAction, { kind: "ask" }>, crisisReplyPrivately: boolean): DiscordMessage {
@@ -27,6 +28,11 @@ export function aboutReply(): DiscordMessage {
 
 export function unknownActionReply(): DiscordMessage {
   return renderDiscordMessage({ ...aboutAnswer(), text: UNKNOWN_TEXT, followUps: [] }, { ephemeral: true });
+}
+
+/** A copy of an interaction already answered: a private note, nothing new. */
+export function alreadyAnsweredReply(): DiscordMessage {
+  return renderDiscordMessage({ ...aboutAnswer(), text: ALREADY_ANSWERED_TEXT, resources: [], followUps: [] }, { ephemeral: true });
 }
 
 /** Past a rate limit (never for a crisis): when to ask again, only to the member. */

@@ -5,6 +5,15 @@ export function contactParts(resource: Resource): string[] {
   const parts: string[] = [];
   if (resource.phone) parts.push(`call ${resource.phone}`);
   if (resource.sms) parts.push(`text ${resource.sms}`);
-  if (resource.url) parts.push(resource.url);
+  if (resource.url) parts.push(markdownUrl(resource.url));
   return parts;
+}
+
+/**
+ * A URL that Markdown (Discord's included) shows as one plain link: the characters it reads as syntax
+ * (brackets, parentheses, `<`, `>`, `|`, `*`, backquotes, spaces) are percent-encoded, which web servers
+ * read as the same characters, so no part of it can become a link label or formatting of its own.
+ */
+export function markdownUrl(url: string): string {
+  return url.replace(/[()[\]<>|*`\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }

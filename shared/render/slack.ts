@@ -35,6 +35,21 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/**
+ * A Slack link, `<url>` or `<url|label>`. The URL's `|`, `<`, `>` and spaces are percent-encoded and its
+ * `&` escaped, so it cannot end early or take a label of its own; the label is escaped, and its `|`
+ * (which Slack has no escape for) becomes `¦`.
+ */
+export function slackLink(url: string, label?: string): string {
+  const target = url.replace(/&/g, "&amp;").replace(/[<>|\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return label === undefined ? `<${target}>` : `<${target}|${escapeLinkLabel(escapeMrkdwn(label))}>`;
+}
+
+/** An already escaped label: only its `|` is left to replace. */
+function escapeLinkLabel(escaped: string): string {
+  return escaped.replace(/\|/g, "¦");
+}
+
 const BOLD = "\u0001";
 
 /** Markdown (headings, lists, **bold**, *italic*, [label](url)) in Slack's mrkdwn, everything else escaped. */
@@ -42,7 +57,7 @@ export function markdownToMrkdwn(markdown: string): string {
   return escapeMrkdwn(markdown)
     .replace(/^#{1,6}[ \t]+(.+)$/gm, `${BOLD}$1${BOLD}`)
     .replace(/^([ \t]*)[-*+][ \t]+/gm, "$1• ")
-    .replace(/\[([^\]\n]+)\]\((https?:\/\/[^)\s|]+)\)/g, "<$2|$1>")
+    .replace(/\[([^\]\n]+)\]\((https?:\/\/[^)\s|]+)\)/g, (_, label: string, url: string) => `<${url}|${escapeLinkLabel(label)}>`)
     .replace(/\*\*(?=\S)(.+?)\*\*/g, `${BOLD}$1${BOLD}`)
     .replace(/(^|[^\w*])\*(?=\S)([^*\n]+?)\*(?![\w*])/g, "$1_$2_")
     .replaceAll(BOLD, "*");
@@ -79,7 +94,7 @@ function resourceLine(resource: Resource, withLink: boolean): string {
   const parts: string[] = [];
   if (resource.phone) parts.push(`call ${escapeMrkdwn(resource.phone)}`);
   if (resource.sms) parts.push(`text ${escapeMrkdwn(resource.sms)}`);
-  if (withLink && resource.url) parts.push(isButtonUrl(resource.url) ? `<${escapeMrkdwn(resource.url)}>` : escapeMrkdwn(resource.url));
+  if (withLink && resource.url) parts.push(isButtonUrl(resource.url) ? slackLink(resource.url) : escapeMrkdwn(resource.url));
   return parts.length > 0 ? `${name}: ${parts.join(" · ")}` : name;
 }
 

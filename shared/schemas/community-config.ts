@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { checkLink } from "./safe-link.ts";
 
 /**
  * A community's moderator-set configuration. Every field is optional; `resolveConfig` fills
@@ -14,7 +15,19 @@ const nonBlank = (max: number) =>
     z.maxLength(max, { message: `must be at most ${max} characters` }),
   );
 
-const httpsUrl = z.url({ protocol: /^https$/, message: "must be an https:// link" }).check(z.maxLength(300));
+/** Checked by `checkLink`, then stored in the normal form it gives (so the length is that form's). */
+const httpsUrl = z.string().check(
+  z.trim(),
+  z.superRefine((value, ctx) => {
+    const link = checkLink(value);
+    if (!link.ok) ctx.addIssue({ code: "custom", message: link.problem, input: value });
+  }),
+  z.overwrite((value) => {
+    const link = checkLink(value);
+    return link.ok ? link.href : value;
+  }),
+  z.maxLength(300),
+);
 const phone = z.string().check(
   z.trim(),
   z.regex(/^\+?[0-9][0-9 ()-]{1,24}$/, { message: "must be a phone number such as +44 116 123 or 988" }),

@@ -85,3 +85,18 @@ function externalExamples(): Example[] {
 export function allExamples(): Example[] {
   return [...projectExamples(), ...externalExamples()];
 }
+
+interface SourceManifestEntry {
+  id: string;
+  licence: { status: "open" | "research-only" | "none-stated" };
+}
+
+/**
+ * Sources the model may learn from: the project's own corpora, and external sources whose licence is open
+ * (test/corpus/external/sources.json). Research-only and unlicensed sources are only measured.
+ */
+export function trainableSources(): Set<string> {
+  const manifest = `${EXTERNAL_DIR}/sources.json`;
+  const external = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, "utf8")) as SourceManifestEntry[]) : [];
+  return new Set([...Object.keys(PROJECT_SOURCES), ...external.filter((source) => source.licence.status === "open").map((source) => source.id)]);
+}

@@ -4,6 +4,7 @@ import { askReply, resourcesReply } from "../../shared/discord/interaction-repli
 import { repliesPrivately } from "../../shared/discord/reply-policy.ts";
 import { resourcesAnswer } from "../../shared/discord/resources-answer.ts";
 import { DISCORD_LIMITS, EPHEMERAL_FLAG, FOLLOW_UP_PREFIX, renderDiscordMessage } from "../../shared/render/discord.ts";
+import { markdownUrl } from "../../shared/render/resource-line.ts";
 import type { Answer } from "../../shared/schemas/answer.ts";
 import { ANSWER } from "./support/answers.ts";
 
@@ -29,6 +30,14 @@ describe("renderDiscordMessage", () => {
       expect(Array.from(button.label).length).toBeLessThanOrEqual(DISCORD_LIMITS.buttonLabel);
       expect(Array.from(button.custom_id).length).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
     }
+  });
+
+  it("shows a resource's link as one plain link: Markdown's syntax characters in it are percent-encoded", () => {
+    expect(markdownUrl("https://evil.example/[Samaritans](https://evil.example/)")).toBe("https://evil.example/%5BSamaritans%5D%28https://evil.example/%29");
+    expect(markdownUrl("https://x.example/a*b*|`c` d<e>")).toBe("https://x.example/a%2Ab%2A%7C%60c%60%20d%3Ce%3E");
+    expect(markdownUrl("https://www.example.org/help_line?x=1&y=2#top")).toBe("https://www.example.org/help_line?x=1&y=2#top");
+    const message = renderDiscordMessage({ ...ANSWER, kind: "crisis", resources: [{ name: "Line", url: "https://evil.example/[Samaritans](https://evil.example/)", region: "GB" }] });
+    expect(message.embeds[0]!.fields[0]!.value).not.toContain("[Samaritans](");
   });
 
   it("never pings, even when the text says @everyone", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderSlackCrisisAlert } from "../../shared/render/slack-alert.ts";
-import { SLACK_LIMITS, markdownToMrkdwn, renderSlackMessage, type SlackBlock } from "../../shared/render/slack.ts";
+import { SLACK_LIMITS, markdownToMrkdwn, renderSlackMessage, slackLink, type SlackBlock } from "../../shared/render/slack.ts";
 import type { Answer, Resource } from "../../shared/schemas/answer.ts";
 
 const BASE: Answer = { kind: "answer", topic: "custom", reason: null, text: "", resources: [], followUps: [] };
@@ -28,6 +28,16 @@ describe("Slack rendering", () => {
     const section = mrkdwnTexts(message.blocks)[0]!;
     expect(section).toBe("Ask &lt;!channel&gt; &amp; &lt;@U123&gt; about &lt;https://evil.example|this&gt;");
     expect(message.text).toContain("&lt;!channel&gt;");
+  });
+
+  it("a link can neither end early nor take a label of its own: |, <, > and spaces in it are percent-encoded, | in a label replaced", () => {
+    expect(slackLink("https://evil.example/|Samaritans")).toBe("<https://evil.example/%7CSamaritans>");
+    expect(slackLink("https://x.example/a b<c>&d")).toBe("<https://x.example/a%20b%3Cc%3E&amp;d>");
+    expect(slackLink("https://x.example/", "Open | <here>")).toBe("<https://x.example/|Open ¦ &lt;here&gt;>");
+    const long: Resource = { name: "Line", url: "https://evil.example/|Samaritans", region: "GB" };
+    const message = renderSlackMessage({ ...BASE, kind: "crisis", resources: [long] });
+    expect(JSON.stringify(message)).not.toContain("|Samaritans>");
+    expect(markdownToMrkdwn("[Call | us](https://x.example/)")).toBe("<https://x.example/|Call ¦ us>");
   });
 
   it("escapes moderator-supplied resource names and hours, and keeps button labels as plain text", () => {

@@ -4,6 +4,7 @@ import { AdapterSettingsSchema, AnswerSchema, DEFAULT_CONFIG, adapterSettings, t
 import { answerQuestion } from "../../functions/service/answer-question.ts";
 import { ADAPTER, bearer, configPath, createCommunity, putConfig, uniqueId } from "./communities-support.ts";
 import { expectJsonError, fetchWorker, postJson } from "./fetch-worker.ts";
+import { fetchWith } from "./support/bindings.ts";
 
 async function ask(body: Record<string, unknown>): Promise<Answer> {
   const response = await postJson("/v1/answer", body, ADAPTER);
@@ -102,6 +103,53 @@ describe("/v1/answer applies the community's config", () => {
     expect(logged).toContain('"scope":"answer.config"');
     expect(logged).not.toContain("private words");
     expect(logged).not.toContain("message text would be here");
+  });
+});
+
+describe("only adapters speak for a community", () => {
+  async function usage(community: string): Promise<number> {
+    const row = await env.DB.prepare("SELECT COALESCE(SUM(count), 0) AS total FROM usage_daily WHERE community = ?1").bind(community).first<{ total: number }>();
+    return row!.total;
+  }
+
+  it("an anonymous caller naming a community gets the defaults (no custom answers, no region, no extra lines) and counts in no insights", async () => {
+    const id = uniqueId("guild");
+    const token = await createCommunity("discord", id);
+    const meeting = { ...WEEKLY_CALL, answer: "Moderators only: the meeting link is https://meet.example.org/moderators-only." };
+    expect((await putConfig("discord", id, { region: "GB", customAnswers: [meeting], extraResources: [PEER_LINE] }, bearer(token))).status).toBe(200);
+
+    const anonymous = async (text: string): Promise<Answer> => {
+      const response = await fetchWith(env, "/v1/answer", { method: "POST", headers: { "content-type": "application/json", "cf-connecting-ip": "203.0.113.9" }, body: JSON.stringify({ text, platform: "discord", communityId: id, locale: "en-US" }) });
+      expect(response.status).toBe(200);
+      return AnswerSchema.parse(await response.json());
+    };
+    const custom = await anonymous("Where's the weekly support call??");
+    expect(custom.topic).not.toBe("custom:weekly-call");
+    expect(JSON.stringify(custom)).not.toContain("moderators-only");
+    const crisis = await anonymous(CRISIS_TEXT);
+    expect(crisis.kind).toBe("crisis");
+    expect(crisis.resources.map((resource) => resource.name)).not.toContain(PEER_LINE.name);
+    expect(crisis.resources.every((resource) => resource.region !== "GB")).toBe(true);
+
+    // The adapter, for the same community, gets its config and is counted (the anonymous questions never were).
+    const adapter = (text: string) =>
+      fetchWith(env, "/v1/answer", { method: "POST", headers: { "content-type": "application/json", ...ADAPTER }, body: JSON.stringify({ text, platform: "discord", communityId: id }) });
+    expect(((await (await adapter("Where's the weekly support call??")).json()) as Answer).topic).toBe("custom:weekly-call");
+    await adapter(CRISIS_TEXT);
+    // Counts are written in batches (storage/usage.ts), possibly by an earlier request's background write.
+    await vi.waitFor(async () => expect(await usage(`discord:${id}`)).toBe(2));
+    expect(await usage(`discord:${id}`)).toBe(2);
+  });
+
+  it("a community id on a platform without communities (api, web) is counted as no community", async () => {
+    const id = uniqueId("nowhere");
+    const send = (platform: string) =>
+      fetchWith(env, "/v1/answer", { method: "POST", headers: { "content-type": "application/json", ...ADAPTER }, body: JSON.stringify({ text: "hello", platform, communityId: id }) });
+    await send("api");
+    await send("web");
+    await send("discord");
+    await vi.waitFor(async () => expect(await usage(`discord:${id}`)).toBe(1));
+    expect(await usage(`api:${id}`) + (await usage(`web:${id}`))).toBe(0);
   });
 });
 

@@ -1,14 +1,16 @@
 import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import worker from "../../functions/index.ts";
 import { EPHEMERAL_FLAG, FOLLOW_UP_PREFIX, type DiscordMessage } from "../../shared/render/discord.ts";
 import { ErrorBodySchema } from "../../shared/schemas/error.ts";
+import KEYS from "../fixtures/discord-test-keys.json" with { type: "json" };
 import { expectJsonError } from "./fetch-worker.ts";
 import {
   PING,
   buttonInteraction,
   commandInteraction,
+  newInteractionId,
   nowTimestamp,
   postInteraction,
   postInteractionRaw,
@@ -80,7 +82,7 @@ describe("POST /discord/interactions with a valid signature", () => {
   it("400 for a signed body that is not JSON or not an interaction, or an interaction type it does not handle", async () => {
     await expectJsonError(await postInteraction("{not json"), 400, "bad_json");
     await expectJsonError(await postInteraction({ type: "ping" }), 400, "invalid_request");
-    await expectJsonError(await postInteraction({ ...ASK, type: 4 }), 400, "invalid_request");
+    await expectJsonError(await postInteraction({ ...ASK, id: newInteractionId(), type: 4 }), 400, "invalid_request");
   });
 });
 
@@ -171,8 +173,10 @@ describe("POST /discord/interactions without a usable public key", () => {
     return worker.fetch(request, { ...env, DISCORD_PUBLIC_KEY }, createExecutionContext());
   }
 
-  it("503 misconfigured for a missing or malformed DISCORD_PUBLIC_KEY, and 401 for another application's key", async () => {
-    for (const key of ["", "not hex", "ab".repeat(31)]) await expectJsonError(await withPublicKey(key), 503, "misconfigured");
-    await expectJsonError(await withPublicKey("0".repeat(64)), 401, "unauthorized");
+  it("503 misconfigured for a missing, malformed or small-order DISCORD_PUBLIC_KEY, and 401 for another application's key", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    for (const key of ["", "not hex", "ab".repeat(31), "0".repeat(64)]) await expectJsonError(await withPublicKey(key), 503, "misconfigured");
+    errors.mockRestore();
+    await expectJsonError(await withPublicKey(KEYS.otherSigner.publicKey), 401, "unauthorized");
   });
 });

@@ -39,7 +39,7 @@ function safeJson(value: unknown): string {
 /** Every row of every table, as text. */
 async function dumpD1(): Promise<string> {
   const { results: tables } = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all<{ name: string }>();
-  expect(tables.map((table) => table.name)).toEqual(expect.arrayContaining(["usage_daily", "communities", "community_audit", "moderator_sessions", "slack_events"]));
+  expect(tables.map((table) => table.name)).toEqual(expect.arrayContaining(["usage_daily", "communities", "community_audit", "moderator_sessions", "slack_events", "seen_requests"]));
   const dumps: string[] = [];
   for (const { name } of tables) {
     if (name.startsWith("_cf_") || name === "sqlite_sequence") continue;

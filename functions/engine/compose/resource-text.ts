@@ -1,4 +1,5 @@
 import type { Resource } from "../../../shared/schemas/answer.ts";
+import { markdownUrl } from "../../../shared/render/resource-line.ts";
 import type { ExtraResource } from "../../../shared/schemas/community-config.ts";
 
 /** How to reach a line, in words: "call **116 123** or text **988**", "text **SHOUT to 85258**". */
@@ -6,7 +7,7 @@ export function howToReach(resource: Resource): string {
   const ways: string[] = [];
   if (resource.phone) ways.push(`call **${resource.phone}**`);
   if (resource.sms) ways.push(`text **${resource.sms}**`);
-  if (ways.length === 0 && resource.url) ways.push(`go to ${resource.url}`);
+  if (ways.length === 0 && resource.url) ways.push(`go to ${markdownUrl(resource.url)}`);
   return ways.join(" or ");
 }
 

@@ -32,17 +32,24 @@ export async function postInteraction(interaction: unknown, options: { signer?: 
   });
 }
 
+let interactions = 0;
+/** Discord gives every interaction its own id, and the Worker answers each id once: so does this. */
+export function newInteractionId(): string {
+  interactions += 1;
+  return `9${crypto.getRandomValues(new Uint32Array(1))[0]!.toString().padStart(10, "0")}${String(interactions).padStart(6, "0")}`;
+}
+
 const GUILD = { guild_id: "111111111111111111", channel_id: "222222222222222222", guild_locale: "en-US" };
 const MEMBER = { member: { user: { id: "333333333333333333" } } };
 
 export function commandInteraction(name: string, options: { name: string; type: number; value: unknown }[] = [], place: "guild" | "dm" = "guild") {
   const where = place === "guild" ? { ...GUILD, ...MEMBER } : { channel_id: "444444444444444444", user: { id: "333333333333333333" } };
-  return { id: "900000000000000001", application_id: "555", token: "interaction-token", version: 1, type: 2, locale: "en-GB", ...where, data: { id: "1", name, type: 1, options } };
+  return { id: newInteractionId(), application_id: "555", token: "interaction-token", version: 1, type: 2, locale: "en-GB", ...where, data: { id: "1", name, type: 1, options } };
 }
 
 export function buttonInteraction(customId: string) {
   return {
-    id: "900000000000000002",
+    id: newInteractionId(),
     application_id: "555",
     token: "interaction-token",
     version: 1,

@@ -12,7 +12,7 @@ export interface SlackCall {
 }
 
 /** Slack's real request signature: `v0=` + hex HMAC-SHA256 of `v0:<timestamp>:<body>`. */
-export async function slackSignature(body: string, timestamp: string, secret: string = env.SLACK_SIGNING_SECRET): Promise<string> {
+export async function slackSignature(body: string, timestamp: string, secret: string = env.SLACK_SIGNING_SECRET ?? ""): Promise<string> {
   const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
   const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(`v0:${timestamp}:${body}`)));
   return `v0=${Array.from(mac, (b) => b.toString(16).padStart(2, "0")).join("")}`;
