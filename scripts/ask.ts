@@ -3,7 +3,7 @@
 // topics and the confidence threshold.
 import { answerMessage } from "../functions/engine/answer-message.ts";
 import { normalise } from "../functions/engine/normalise/normalise.ts";
-import { rankTopics, understandMessage } from "../functions/engine/retrieve/retrieve.ts";
+import { rankTopics, SEMANTIC, understandMessage } from "../functions/engine/retrieve/retrieve.ts";
 import { ENGLISH_SCORER } from "../functions/engine/scorer/english.ts";
 import { explainTriage } from "../functions/engine/triage/explain.ts";
 import { contactParts } from "../shared/render/resource-line.ts";
@@ -47,8 +47,10 @@ if (explain) {
   const terms = [...understandMessage(message)].map(([term, weight]) => (weight === 1 ? term : `${term}×${weight}`));
   console.log(`\nTerms: ${terms.join(", ") || "(none)"}`);
   const { matches, threshold } = rankTopics(message, DEFAULT_CONFIG);
-  console.log(`\nBest topics (threshold ${threshold}):`);
+  console.log(`\nBest topics (the words' score must reach ${threshold}; meaning adds ${SEMANTIC.weight} per unit of cosine over ${SEMANTIC.floor}):`);
+  console.log("   total   words  meaning  topic");
   for (const match of matches.slice(0, 5)) {
-    console.log(`  ${match.score.toFixed(2).padStart(6)}  ${match.topic}`);
+    const meaning = match.similarity === undefined ? "      —" : match.similarity.toFixed(2).padStart(7);
+    console.log(`  ${match.score.toFixed(2).padStart(6)}  ${match.words.toFixed(2).padStart(6)}  ${meaning}  ${match.topic}`);
   }
 }

@@ -1,5 +1,5 @@
 // `npm run build`: regenerates every generated module from its sources, in order: the knowledge base, the
-// triage packs' gate tables, the deployed resource directory, the English word vectors, then the risk model
+// triage packs' gate tables, the deployed resource directory, the English word vectors, the topics' vectors, then the risk model
 // (retrained when the external data is here, else checked against the vectors it was trained with).
 // `npm run build -- --check` regenerates nothing and fails when anything is stale.
 import { spawnSync } from "node:child_process";
@@ -12,6 +12,7 @@ const steps: [string, string][] = [
   ["triage gate tables", "scripts/build-triage.ts"],
   ["resource directory", "scripts/build-resources.ts"],
   ["word vectors", "scripts/triage/build-word-vectors.ts"],
+  ["topic vectors", "scripts/kb/build-topic-vectors.ts"],
   [check || externalSources().length === 0 ? "risk model (check)" : "risk model", "scripts/triage/train-risk-model.ts"],
 ];
 

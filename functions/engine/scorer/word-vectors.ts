@@ -3,7 +3,7 @@ export interface WordVectorsData {
   dimensions: number;
   /** Per dimension, what one step of the stored byte is worth. */
   scales: readonly number[];
-  /** The vocabulary, space-separated, in the order of the vectors. */
+  /** The vocabulary, space-separated, most frequent first, in the order of the vectors. */
   words: string;
   /** One signed byte per dimension per word, base64. */
   vectors: string;
@@ -30,6 +30,11 @@ export class WordVectors {
 
   has(word: string): boolean {
     return this.index.has(word);
+  }
+
+  /** The word's frequency rank (0 for the most frequent), or undefined when it has no vector. */
+  rankOf(word: string): number | undefined {
+    return this.index.get(word);
   }
 
   /** Adds `weight` × the word's vector to `sum` (from `offset`); false when the word has none. */
