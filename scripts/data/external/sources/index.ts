@@ -1,0 +1,5 @@
+// Every external source, in the order the script prepares them (earlier sources win a duplicate text).
+import type { Source } from "../source.ts";
+import { goemotions } from "./goemotions.ts";
+
+export const SOURCES: Source[] = [goemotions];
