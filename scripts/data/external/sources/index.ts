@@ -1,5 +1,6 @@
 // Every external source, in the order the script prepares them (earlier sources win a duplicate text).
 import type { Source } from "../source.ts";
 import { goemotions } from "./goemotions.ts";
+import { sdcnl } from "./sdcnl.ts";
 
-export const SOURCES: Source[] = [goemotions];
+export const SOURCES: Source[] = [sdcnl, goemotions];
