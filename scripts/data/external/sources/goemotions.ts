@@ -3,6 +3,7 @@
 // my life, cut myself …) is left out, unless its raters heard only amusement in it; and so is suicide talk that
 // raters heard as sad or afraid. Everything else with crisis words (dead, dying, kill me, suicide as a topic)
 // is kept as the benign "crisis-words" negatives the scorer most needs.
+import { riskWordsVerdict } from "../risk-words.ts";
 import type { RawRow, Source } from "../source.ts";
 
 const EMOTIONS = [
@@ -12,11 +13,6 @@ const EMOTIONS = [
 ] as const;
 
 const NEGATIVE = new Set(["sadness", "grief", "fear", "nervousness", "remorse", "disappointment", "embarrassment"]);
-
-const FIRST_PERSON_RISK =
-  /\b(kill(ing)? myself|kms|(want|wanted|wanna|going|gonna|ready) (to )?die|wish i('?d| was| were| had)( just)? (die|died|dead|never been born)|end(ing)? (it all|my life|myself)|take my (own )?life|(i'?m|i am|feel(ing)?|been) suicidal|suicidal (thoughts|ideation|urges)|self[- ]?harm\w*|cut(ting)? myself|hurt(ing)? myself|overdos\w*|hang(ing)? myself|slit(ting)? my|better off dead|no (point|reason) (in |to )?(living|live|going on|be alive)|not seeing a point|don'?t want to (live|be alive|exist|wake up)|kill me|shoot me|(i'?m|i am) (dying|dead))\b/i;
-const SUICIDE_TOPIC = /\b(suicid\w*|kill(ed|s|ing)? (him|her|them)sel(f|ves))\b/i;
-const CRISIS_WORDS = /\b(suicid\w*|kill\w*|die[ds]?|dying|dead|death|murder\w*|shoot\w*|overdos\w*|noose|razor|pills?)\b/i;
 
 export const PATHS = ["data/original/train.tsv", "data/original/dev.tsv", "data/original/test.tsv"];
 
@@ -33,12 +29,10 @@ function unmask(text: string): string {
 
 export function labelComment(text: string, emotions: string[]): RawRow | { excluded: string } {
   const negative = emotions.some((e) => NEGATIVE.has(e));
-  if (FIRST_PERSON_RISK.test(text)) {
-    if (emotions.includes("amusement") && !negative) return { text, expect: "benign", category: "crisis-words-joking" };
-    return { excluded: "first-person risk words, not heard as a joke" };
-  }
-  if (SUICIDE_TOPIC.test(text) && negative) return { excluded: "suicide talk heard as sad or afraid" };
-  if (CRISIS_WORDS.test(text)) return { text, expect: "benign", category: "crisis-words" };
+  const verdict = riskWordsVerdict(text, emotions.includes("amusement"), negative);
+  if (verdict === "exclude") return { excluded: "possible risk: first-person risk words not heard only as a joke, or suicide talk heard as sad" };
+  if (verdict === "joking") return { text, expect: "benign", category: "crisis-words-joking" };
+  if (verdict === "crisis-words") return { text, expect: "benign", category: "crisis-words" };
   if (negative) return { text, expect: "benign", category: "emotional-negative" };
   if (emotions.every((e) => e === "neutral")) return { text, expect: "benign", category: "ordinary" };
   return { text, expect: "benign", category: "emotional" };

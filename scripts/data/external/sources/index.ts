@@ -2,5 +2,6 @@
 import type { Source } from "../source.ts";
 import { goemotions } from "./goemotions.ts";
 import { sdcnl } from "./sdcnl.ts";
+import { tweeteval } from "./tweeteval.ts";
 
-export const SOURCES: Source[] = [sdcnl, goemotions];
+export const SOURCES: Source[] = [sdcnl, goemotions, tweeteval];
