@@ -43,9 +43,21 @@ for (const source of SOURCES) {
   const { read: _read, ...meta } = source;
   const counts = countRows(rows);
   manifest.set(source.id, { ...meta, counts, excludedByLabelRule: excluded, dropped });
-  console.log(`${source.id}: ${counts.total} rows`, counts.bySplitAndExpect);
 }
 
 const ordered = SOURCES.map((s) => manifest.get(s.id)).filter((entry) => entry !== undefined);
 writeFileSync(manifestPath, JSON.stringify(ordered, null, 2) + "\n");
-console.log(`wrote ${ordered.length} sources to ${outDir}`);
+
+console.log("| source | licence | category | expect | train | calibration | sealed |\n|---|---|---|---|---:|---:|---:|");
+for (const entry of ordered as { id: string; licence: { status: string }; counts: ReturnType<typeof countRows> }[]) {
+  const byCategory = new Map<string, Record<string, number>>();
+  for (const [key, n] of Object.entries(entry.counts.byCategoryAndSplit)) {
+    const [category = "", split = ""] = key.split("/");
+    byCategory.set(category, { ...byCategory.get(category), [split]: n });
+  }
+  for (const [category, n] of byCategory) {
+    const expect = entry.counts.expectByCategory[category];
+    console.log(`| ${entry.id} | ${entry.licence.status} | ${category} | ${expect} | ${n.train ?? 0} | ${n.calibration ?? 0} | ${n.sealed ?? 0} |`);
+  }
+}
+console.log(`\nwrote ${ordered.length} sources to ${outDir}`);

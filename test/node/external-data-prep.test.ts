@@ -10,7 +10,7 @@ function fakeSource(rows: RawRow[], cap = 100): Source {
     id: "fake",
     title: "fake",
     snapshot: { repo: "example/fake", commit: "0".repeat(40), paths: [] },
-    licence: { name: "test", readAt: "test" },
+    licence: { status: "open", name: "test", readAt: "test" },
     labels: "",
     noise: "",
     cap,

@@ -83,8 +83,14 @@ export function countRows(rows: PreparedRow[]) {
     for (const row of rows) counts[key(row)] = (counts[key(row)] ?? 0) + 1;
     return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
   };
+  const expectByCategory: Record<string, string> = {};
+  for (const row of rows) {
+    const seen = expectByCategory[row.category];
+    expectByCategory[row.category] = seen && seen !== row.expect ? "mixed" : row.expect;
+  }
   return {
     total: rows.length,
+    expectByCategory,
     bySplitAndExpect: tally((r) => `${r.split}/${r.expect}`),
     byCategoryAndSplit: tally((r) => `${r.category}/${r.split}`),
   };

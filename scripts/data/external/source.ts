@@ -24,7 +24,12 @@ export interface SourceMeta {
   snapshot: Snapshot;
   /** Where the text came from originally, if the snapshot is a mirror. */
   upstream?: string;
-  licence: { name: string; readAt: string };
+  licence: {
+    /** open: a licence allowing reuse; research-only: the publisher's terms allow research use; none-stated: no licence found. */
+    status: "open" | "research-only" | "none-stated";
+    name: string;
+    readAt: string;
+  };
   labels: string;
   noise: string;
   /** Most rows kept after clean-up; above it the script samples, keeping small categories whole. */

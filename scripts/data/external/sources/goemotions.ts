@@ -45,8 +45,9 @@ export const goemotions: Source = {
   upstream:
     "google-research/google-research goemotions/data/{train,dev,test}.tsv (train/dev at 2adf640a14f11025ae5a9d0ec493b78530d276d3, test at b91598b43297db06cca27a29fe2d0442dffea029): identical text, checked 2026-12-07 by character counts (3,497,811 / 436,365 / 434,093) and content at several offsets",
   licence: {
-    name: "CC BY 4.0 for the data (per the brief and the dataset's public cards); the mirror repo and google-research are Apache-2.0",
-    readAt: "monologg/GoEmotions-pytorch LICENSE (Apache-2.0); google-research/google-research LICENSE (Apache-2.0); goemotions/README.md (no separate data licence stated)",
+    status: "open",
+    name: "Apache-2.0 (the official dataset card google-research-datasets/go_emotions, and the google-research and mirror repositories' LICENSE); the brief cites CC BY 4.0 — both allow reuse with attribution to Demszky et al. 2020",
+    readAt: "dataset card google-research-datasets/go_emotions (License: apache-2.0), read 2026-12-07; monologg/GoEmotions-pytorch LICENSE; goemotions/README.md names no separate data licence",
   },
   labels:
     "All benign (Reddit comments in ordinary subreddits, rated for emotion, not risk). Category from the comment's words and its raters' emotions: crisis-words-joking (first-person risk words heard only as amusement), crisis-words (dead, dying, kill, suicide as a topic …), emotional-negative (sadness, grief, fear, nervousness, remorse, disappointment, embarrassment), emotional (any other emotion), ordinary (neutral only). Left out: first-person risk words not heard as a joke, and suicide talk heard as sad or afraid (possible crises, not labelled either way). [NAME] → Sam, [RELIGION] → religion.",

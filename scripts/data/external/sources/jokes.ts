@@ -10,6 +10,7 @@ export const jokes: Source = {
   title: "English plaintext jokes (stupidstuff.org, from taivop/joke-dataset)",
   snapshot: { repo: "taivop/joke-dataset", commit: "633965537d15d46adb5ab064806cddc681406d69", paths: [PATH] },
   licence: {
+    status: "research-only",
     name: "Provided for research purposes, no ownership claimed, not for commercial use (the dataset's own terms); copyright of jokes unclear",
     readAt: "taivop/joke-dataset README.md, section License, at 633965537d15d46adb5ab064806cddc681406d69",
   },

@@ -10,6 +10,7 @@ export const sdcnl: Source = {
   title: "SDCNL: r/SuicideWatch and r/depression posts (suicide vs depression classification)",
   snapshot: { repo: "ayaanzhaque/SDCNL", commit: "ddf995aabd028657385cac6cee92c5d53774992d", paths: PATHS },
   licence: {
+    status: "none-stated",
     name: "NONE STATED: no LICENSE file; the README publishes the data for research ('We provide our data with the proper train/test split'). Implied research permission only — the lead decides whether it may be used (drop it with one line in sources/index.ts).",
     readAt: "ayaanzhaque/SDCNL README.md and tree at ddf995aabd028657385cac6cee92c5d53774992d (no LICENSE)",
   },

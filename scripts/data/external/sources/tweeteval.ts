@@ -34,6 +34,7 @@ export const tweeteval: Source = {
   title: "TweetEval: real tweets from the SemEval emotion, irony, emoji and sentiment tasks",
   snapshot: { repo: "cardiffnlp/tweeteval", commit: "4fbd22cd78421f05b1ecdb4fc5725bc7a7bd8f66", paths: PATHS },
   licence: {
+    status: "research-only",
     name: "TweetEval is released without restrictions; the original SemEval task licences (research use) and Twitter's terms apply",
     readAt: "cardiffnlp/tweeteval README.md, section License, at 4fbd22cd78421f05b1ecdb4fc5725bc7a7bd8f66",
   },
