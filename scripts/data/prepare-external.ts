@@ -34,8 +34,14 @@ const manifest = new Map(previous.map((entry) => [entry.id, entry]));
 
 // Sources run in a fixed order and a text seen in an earlier one is not repeated in a later one, so the same
 // words cannot sit in one source's train split and another's sealed split.
+// With --only, the sources before the last one asked for are still read (not written) so the same texts are
+// left out as in a full run; the ones after it are not read at all.
+const lastWanted = only ? Math.max(...only.map((id) => SOURCES.findIndex((s) => s.id === id))) : SOURCES.length - 1;
+if (only && only.some((id) => !SOURCES.some((s) => s.id === id))) {
+  throw new Error(`--only names an unknown source; known: ${SOURCES.map((s) => s.id).join(", ")}`);
+}
 const seen = new Set<string>();
-for (const source of SOURCES) {
+for (const source of SOURCES.slice(0, lastWanted + 1)) {
   const readFile = snapshotReader(mirrorRoot, source.snapshot);
   const { rows, excluded, dropped } = prepareSource(source, readFile, seen);
   if (only && !only.includes(source.id)) continue;
