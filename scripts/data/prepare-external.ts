@@ -29,8 +29,9 @@ for (const source of SOURCES) {
 
 mkdirSync(outDir, { recursive: true });
 const manifestPath = join(outDir, "sources.json");
-const previous: { id: string }[] = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, "utf8")) : [];
-const manifest = new Map(previous.map((entry) => [entry.id, entry]));
+type ManifestEntry = { id: string; [field: string]: unknown };
+const previous: ManifestEntry[] = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, "utf8")) : [];
+const manifest = new Map<string, ManifestEntry>(previous.map((entry) => [entry.id, entry]));
 
 // Sources run in a fixed order and a text seen in an earlier one is not repeated in a later one, so the same
 // words cannot sit in one source's train split and another's sealed split.
