@@ -35,11 +35,13 @@ export const PROJECT_SOURCES: Record<string, string> = {
   "project-triage-holdout": "test/corpus/triage-holdout.json",
   "project-questions": "test/corpus/questions.json",
   "project-questions-holdout": "test/corpus/questions-holdout.json",
+  "project-chat": "test/corpus/scorer-chat.json",
+  "project-posts": "test/corpus/scorer-posts.json",
 };
 export const EXTERNAL_DIR = "test/corpus/external";
 
 function projectExamples(): Example[] {
-  return Object.entries(PROJECT_SOURCES).flatMap(([source, path]) =>
+  return Object.entries(PROJECT_SOURCES).filter(([, path]) => existsSync(path)).flatMap(([source, path]) =>
     (JSON.parse(readFileSync(path, "utf8")) as ProjectRow[]).map((row) => ({
       text: row.text,
       crisis: row.expect === "crisis",
