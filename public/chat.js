@@ -13,24 +13,44 @@ function element(tag, className, text) {
   return node;
 }
 
+const NUMBER = /^\+?[0-9][0-9 -]{1,18}[0-9]$/;
+const digits = (value) => value.replace(/[^0-9+]/g, "");
+
+// A number the reply asks you to call, text or message becomes a link you can tap, so the list below
+// need not repeat it: "call **116 123**" → tel:, "text **SHOUT to 85258**" → sms:, WhatsApp → wa.me.
+function contactLink(number, before, after) {
+  const sms = /^(?:[A-Z0-9]{2,12} to )?([0-9][0-9 -]{1,14}[0-9])$/.exec(number);
+  if (/\b(?:call|on)\s*$/i.test(before) && NUMBER.test(number)) return safeLink(number, "tel:" + digits(number));
+  if (/\bmessage\s*$/i.test(before) && /^\s*on WhatsApp/.test(after) && NUMBER.test(number)) return safeLink(number, "https://wa.me/" + digits(number).replace("+", ""));
+  if (/\btext\s*$/i.test(before) && sms) return safeLink(number, "sms:" + digits(sms[1]));
+  return undefined;
+}
+
 function appendInline(parent, text) {
-  for (const part of text.split(/(\*\*[^*]+\*\*|\b_[^_]+_\b|\[[^\]]+\]\(https:\/\/[^)\s]+\))/)) {
-    if (!part) continue;
+  const parts = text.split(/(\*\*[^*]+\*\*|\b_[^_]+_\b|\[[^\]]+\]\(https:\/\/[^)\s]+\))/);
+  parts.forEach((part, index) => {
+    if (!part) return;
     const bold = /^\*\*([^*]+)\*\*$/.exec(part);
     const italic = /^_([^_]+)_$/.exec(part);
     const link = /^\[([^\]]+)\]\((https:\/\/[^)\s]+)\)$/.exec(part);
-    if (bold) parent.append(element("strong", "", bold[1]));
+    const contact = bold && contactLink(bold[1], parts[index - 1] || "", parts[index + 1] || "");
+    if (contact) {
+      const strong = element("strong");
+      strong.append(contact);
+      parent.append(strong);
+    }
+    else if (bold) parent.append(element("strong", "", bold[1]));
     else if (italic) parent.append(element("em", "", italic[1]));
     else if (link) parent.append(safeLink(link[1], link[2]));
     else parent.append(document.createTextNode(part));
-  }
+  });
 }
 
 function safeLink(label, href) {
   const anchor = element("a", "", label);
   if (/^(https:\/\/|tel:\+?[0-9]+$|sms:\+?[0-9]+$)/.test(href)) anchor.href = href;
   anchor.rel = "noopener noreferrer";
-  anchor.target = "_blank";
+  if (href.startsWith("https://")) anchor.target = "_blank";
   return anchor;
 }
 
@@ -56,19 +76,24 @@ function appendMarkdown(parent, markdown) {
   }
 }
 
-function appendResources(parent, resources) {
-  if (resources.length === 0) return;
+// The resources the reply's text has not already given: each number and link is shown once, in the text
+// where the reply names it (and made tappable there), else here.
+function appendResources(parent, resources, replyText) {
   const list = element("ul", "resources");
   for (const resource of resources) {
+    const contacts = [
+      resource.phone && ["call " + resource.phone, "tel:" + digits(resource.phone), resource.phone],
+      resource.sms && ["text " + resource.sms, "sms:" + digits(resource.sms.replace(/^.* to /, "")), resource.sms],
+      resource.whatsapp && ["WhatsApp " + resource.whatsapp, "https://wa.me/" + digits(resource.whatsapp).replace("+", ""), resource.whatsapp],
+      resource.url && [resource.url, resource.url, resource.url],
+    ].filter((contact) => contact && !replyText.includes(contact[2]));
+    if (contacts.length === 0) continue;
     const item = element("li");
     item.append(element("strong", "", resource.name + (resource.hours ? " (" + resource.hours + ")" : "")));
-    const digits = (value) => value.replace(/[^0-9+]/g, "");
-    if (resource.phone) item.append(" · ", safeLink("call " + resource.phone, "tel:" + digits(resource.phone)));
-    if (resource.sms) item.append(" · ", safeLink("text " + resource.sms, "sms:" + digits(resource.sms)));
-    if (resource.url) item.append(" · ", safeLink(resource.url, resource.url));
+    for (const [label, href] of contacts) item.append(" · ", safeLink(label, href));
     list.append(item);
   }
-  parent.append(list);
+  if (list.childElementCount > 0) parent.append(list);
 }
 
 function appendFollowUps(parent, followUps) {
@@ -114,7 +139,7 @@ async function ask(text) {
     }
     say("alliance", (bubble) => {
       appendMarkdown(bubble, String(body.text || ""));
-      appendResources(bubble, Array.isArray(body.resources) ? body.resources : []);
+      appendResources(bubble, Array.isArray(body.resources) ? body.resources : [], String(body.text || ""));
       appendFollowUps(bubble, Array.isArray(body.followUps) ? body.followUps : []);
     });
   } catch {

@@ -1,5 +1,5 @@
 import { contactParts } from "./render/resource-line.ts";
-import { crisisSupport, resolveRegion } from "./resources/index.ts";
+import { asResource, crisisSupport, resolveRegion } from "./resources/index.ts";
 import type { Answer, Resource } from "./schemas/answer.ts";
 
 const SORRY = "Sorry, I can't reach my answers right now. Please try again in a little while.";
@@ -12,7 +12,8 @@ const SORRY = "Sorry, I can't reach my answers right now. Please try again in a 
 export function fallbackAnswer(options: { locale?: string | undefined; region?: string | undefined } = {}): Answer {
   const choice = resolveRegion({ configuredRegion: options.region, locale: options.locale });
   const support = crisisSupport(choice, "suicide_self_harm");
-  const line = support.lines[0];
+  const first = support.lines[0];
+  const line = first ? asResource(first) : undefined;
   const text =
     line && support.emergencyNumber
       ? `${SORRY}\n\nIf you are struggling or not safe right now, you can reach ${describe(line)}, or call ` +

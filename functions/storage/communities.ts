@@ -1,3 +1,4 @@
+import { assignedCountryCode } from "../../shared/schemas/country-codes.ts";
 import { CommunityConfigSchema, ExtraResourceSchema, type CommunityConfig, type CommunityPlatform } from "../../shared/schemas/community-config.ts";
 import type { AuditActor, ConfigChange } from "../../shared/schemas/communities.ts";
 import { logFault } from "../log.ts";
@@ -126,12 +127,14 @@ function toCommunity(row: CommunityRow): Community {
 
 /**
  * Stored configs were validated when saved. One that no longer validates (a stricter schema) falls back
- * to defaults, except for resources saved before their links were checked as they are now: those are
- * left out (and counted in the log), so the rest of the config, its region first, still applies.
+ * to defaults, except for what an older schema let through, which is dropped alone so the rest of the
+ * config still applies: resources whose links fail today's check (counted in the log), and a region that
+ * is not an assigned ISO code ("XX", which never gave any lines).
  */
 function parseStoredConfig(json: string): CommunityConfig | undefined {
   try {
     const stored: unknown = JSON.parse(json);
+    if (isRecord(stored) && typeof stored.region === "string" && !assignedCountryCode(stored.region)) delete stored.region;
     const parsed = CommunityConfigSchema.safeParse(stored);
     if (parsed.success) return parsed.data;
     return CommunityConfigSchema.parse(withoutInvalidResources(stored));
@@ -141,8 +144,12 @@ function parseStoredConfig(json: string): CommunityConfig | undefined {
   }
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 function withoutInvalidResources(stored: unknown): unknown {
-  if (typeof stored !== "object" || stored === null || !("extraResources" in stored) || !Array.isArray(stored.extraResources)) return stored;
+  if (!isRecord(stored) || !Array.isArray(stored.extraResources)) return stored;
   const valid = stored.extraResources.filter((resource: unknown) => ExtraResourceSchema.safeParse(resource).success);
   const dropped = stored.extraResources.length - valid.length;
   if (dropped > 0) console.warn(JSON.stringify({ level: "warn", scope: "communities.config", droppedResources: dropped }));

@@ -1,4 +1,4 @@
-import { crisisSupport, professionalHelp, resolveRegion } from "../resources/index.ts";
+import { asResource, crisisSupport, professionalHelp, resolveRegion } from "../resources/index.ts";
 import type { Answer, Resource } from "../schemas/answer.ts";
 import type { ExtraResource } from "../schemas/community-config.ts";
 
@@ -35,7 +35,7 @@ export function resourcesAnswer(where: ResourcesFor = {}): Answer {
     topic: null,
     reason: null,
     text,
-    resources: [...support.lines, ...support.international, ...extras, ...professional.resources],
+    resources: [...support.lines.map(asResource), ...support.international, ...extras, ...professional.resources],
     followUps: [],
   };
 }

@@ -5,6 +5,7 @@ export function contactParts(resource: Resource): string[] {
   const parts: string[] = [];
   if (resource.phone) parts.push(`call ${resource.phone}`);
   if (resource.sms) parts.push(`text ${resource.sms}`);
+  if (resource.whatsapp) parts.push(`WhatsApp ${resource.whatsapp}`);
   if (resource.url) parts.push(markdownUrl(resource.url));
   return parts;
 }

@@ -94,6 +94,7 @@ function resourceLine(resource: Resource, withLink: boolean): string {
   const parts: string[] = [];
   if (resource.phone) parts.push(`call ${escapeMrkdwn(resource.phone)}`);
   if (resource.sms) parts.push(`text ${escapeMrkdwn(resource.sms)}`);
+  if (resource.whatsapp) parts.push(`WhatsApp ${escapeMrkdwn(resource.whatsapp)}`);
   if (withLink && resource.url) parts.push(isButtonUrl(resource.url) ? slackLink(resource.url) : escapeMrkdwn(resource.url));
   return parts.length > 0 ? `${name}: ${parts.join(" · ")}` : name;
 }
@@ -127,7 +128,7 @@ function notificationText(answer: Answer): string {
   const room = SLACK_LIMITS.fallbackText - answer.resources.reduce((sum, resource) => sum + resourceLine(resource, true).length + 1, 1);
   const body = truncateMrkdwn(markdownToMrkdwn(answer.text), Math.max(room, 200));
   const unnamed = answer.resources.filter((resource) => {
-    const contacts = resource.phone || resource.sms ? [resource.phone, resource.sms] : [resource.url];
+    const contacts = resource.phone || resource.sms || resource.whatsapp ? [resource.phone, resource.sms, resource.whatsapp] : [resource.url];
     return !contacts.some((contact) => contact && body.includes(escapeMrkdwn(contact)));
   });
   const contacts = unnamed.map((resource) => resourceLine(resource, true)).join("\n");

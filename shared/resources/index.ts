@@ -3,13 +3,14 @@ import { crisisSupport } from "./crisis-support.ts";
 import { resolveRegion } from "./resolve-region.ts";
 import { misconductRoute, professionalHelp } from "./signposts.ts";
 
-export type { CrisisSupport, RegionChoice, ResourceDirectory, SignpostSupport } from "./api.ts";
+export type { Audience, CrisisSupport, EmergencyNumbers, RegionChoice, ResourceDirectory, SignpostSupport, SupportLine } from "./api.ts";
 export { crisisSupport, MAX_CRISIS_LINES } from "./crisis-support.ts";
 export { INTERNATIONAL_DIRECTORIES } from "./international.ts";
 export { regionData } from "./region-data.ts";
 export { REGIONS } from "./regions/index.ts";
 export { localeRegion, resolveRegion } from "./resolve-region.ts";
 export { misconductRoute, professionalHelp } from "./signposts.ts";
+export { asResource } from "./to-resource.ts";
 
 /** The built-in crisis-resource directory, as the engine and the adapters' fallback use it. */
 export const directory: ResourceDirectory = { resolveRegion, crisisSupport, professionalHelp, misconductRoute };

@@ -28,6 +28,7 @@ export const ResourceSchema = z.object({
   name: z.string().check(z.minLength(1)),
   phone: z.optional(z.string()),
   sms: z.optional(z.string()),
+  whatsapp: z.optional(z.string()),
   url: z.optional(z.string()),
   region: z.string(),
   hours: z.optional(z.string()),

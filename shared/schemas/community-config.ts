@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { assignedCountryCode } from "./country-codes.ts";
 import { checkLink } from "./safe-link.ts";
 
 /**
@@ -66,7 +67,16 @@ export const ChannelsSchema = z.object({
 export type Channels = z.infer<typeof ChannelsSchema>;
 
 export const CommunityConfigSchema = z.object({
-  region: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, { message: "must be a two-letter country code such as GB" }))),
+  region: z.optional(
+    z.pipe(
+      z.string().check(
+        z.refine((code) => assignedCountryCode(code) !== undefined, {
+          message: "must be an assigned ISO 3166-1 alpha-2 country code such as GB, US or IE",
+        }),
+      ),
+      z.transform((code) => assignedCountryCode(code) ?? code),
+    ),
+  ),
   extraResources: z.optional(z.array(ExtraResourceSchema).check(z.maxLength(5, { message: "at most 5 extra resources" }))),
   topicOverrides: z.optional(z.record(slug, TopicOverrideSchema)),
   disabledTopics: z.optional(z.array(slug).check(z.maxLength(100))),

@@ -61,7 +61,15 @@ describe.skipIf(CHROMIUM_MISSING)("the chat page in headless Chromium", () => {
 
     await page.getByLabel("Your question").fill("i want to kill myself tonight");
     await page.getByRole("button", { name: "Ask" }).click();
-    await expect(replies.nth(2).locator(".resources li").first().innerText()).resolves.toMatch(/Samaritans|Shout|\d{3}/);
+    const crisis = replies.nth(2);
+    await crisis.waitFor();
+    // Each number is shown once, in the reply's words, and can be tapped there; the list adds only what they lack.
+    const shown = await crisis.innerText();
+    for (const number of ["116 123", "SHOUT to 85258"]) expect(shown.split(number).length - 1, number).toBe(1);
+    expect(await crisis.locator('a[href="tel:116123"]').innerText()).toBe("116 123");
+    expect(await crisis.locator('a[href="sms:85258"]').innerText()).toBe("SHOUT to 85258");
+    const listed = await crisis.locator(".resources li").allInnerTexts();
+    for (const item of listed) expect(item).not.toMatch(/116 123|85258/);
     expect(problems).toEqual([]);
   });
 });

@@ -92,6 +92,9 @@ describe.skipIf(CHROMIUM_MISSING)("the moderator page in headless Chromium", () 
 
   it("keeps a rejected value next to its message, then saves the region, a resource and a custom answer", async () => {
     const before = await preview(CRISIS_TEXT);
+    expect(await page.getByLabel("Region").getAttribute("placeholder")).toBeNull();
+    expect(await page.getByLabel("Region").inputValue()).toBe("");
+    await expect(page.getByTestId("region-status").innerText()).resolves.toMatch(/^No region is set\. Crisis replies then follow each member's language setting/);
 
     await page.getByLabel("Region").fill("gb");
     const resource = page.getByRole("group", { name: "Resource 1 (optional)" });
@@ -166,6 +169,24 @@ describe.skipIf(CHROMIUM_MISSING)("the moderator page in headless Chromium", () 
     await page.getByTestId("saved").waitFor();
     await preview(question);
     expect(await page.getByTestId("preview-kind").innerText()).not.toContain("we-in-therapy");
+  });
+
+  it("refuses a code that is no country, naming the field, and warns when a country has no built-in lines", async () => {
+    await page.getByLabel("Region").fill("XX");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    expect(await page.locator("#f-region-error").innerText()).toContain("must be an assigned ISO 3166-1 alpha-2 country code");
+    expect(await page.locator(".error-summary").innerText()).toContain("Region");
+
+    await page.getByLabel("Region").fill("AQ");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByTestId("saved").innerText()).resolves.toContain("Settings saved");
+    const status = page.getByTestId("region-status");
+    expect(await status.getAttribute("class")).toBe("notice warning");
+    await expect(status.innerText()).resolves.toMatch(/Alliance has no built-in lines for AQ/);
+
+    await page.getByLabel("Region").fill("GB");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByTestId("region-status").innerText()).resolves.toMatch(/Crisis replies in the UK give Samaritans/);
   });
 
   it("the crisis preview shows the region's lines first and the community's resource after them", async () => {

@@ -20,6 +20,8 @@ describe("the shared contract, as Node adapters use it", () => {
     const config = CommunityConfigSchema.parse({ region: "GB" });
     expect(resolveConfig(config)).toMatchObject({ region: "GB", channels: { mode: "mentions" }, extraResources: [], crisisReplyPrivately: false });
     expect(CommunityConfigSchema.safeParse({ region: "gb" }).success).toBe(false);
+    expect(CommunityConfigSchema.safeParse({ region: "XX" }).success).toBe(false);
+    expect(CommunityConfigSchema.parse({ region: "UK" }).region).toBe("GB");
     expect(CommunityConfigSchema.safeParse({ extraResources: [{ name: "Our helpline" }] }).success).toBe(false);
     expect(CommunityConfigSchema.safeParse({ extraResources: [{ name: "Ours", url: "http://insecure.example" }] }).success).toBe(false);
   });

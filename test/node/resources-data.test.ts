@@ -1,13 +1,17 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { COUNTRY_TABLE_DOC, withCountryTable } from "../../shared/resources/country-table.ts";
 import { DEPLOYED_MODULE, deployedDirectoryModule } from "../../shared/resources/deployed-module.ts";
 import { DEPLOYED_INTERNATIONAL_DIRECTORIES, DEPLOYED_REGIONS } from "../../shared/resources/generated/deployed.ts";
 import { INTERNATIONAL_DIRECTORIES, REGIONS } from "../../shared/resources/index.ts";
-import { EntrySchema, PHONE_PATTERN, RegionDataSchema, SMS_PATTERN, type Entry } from "../../shared/resources/schema.ts";
+import { EntrySchema, LineSchema, PHONE_PATTERN, PROVENANCE_KEYS, RegionDataSchema, SMS_PATTERN, type Entry } from "../../shared/resources/schema.ts";
 import { DISCORD_LIMITS } from "../../shared/render/discord.ts";
 import { SLACK_LIMITS } from "../../shared/render/slack.ts";
 
 const MIN_COUNTRIES = 20;
+/** News aggregators, press-release wires and exam-prep blogs the directory once cited: never a source again. */
+const NOT_A_SOURCE = ["news.lt", "daily8.com", "upday.com", "einpresswire.com", "editalconcursosbrasil.com.br", "ozsparkhub.com.au"];
+const host = (url: string) => new URL(url).hostname.replace(/^www\./, "");
 const entriesOf = (region: (typeof REGIONS)[number]): Entry[] => [...region.lines, ...region.professional.links, ...region.misconduct.links];
 const allEntries = [...REGIONS.flatMap(entriesOf), ...INTERNATIONAL_DIRECTORIES];
 
@@ -23,21 +27,46 @@ describe("the built-in crisis-resource data", () => {
     expect(codes.length).toBeGreaterThanOrEqual(MIN_COUNTRIES);
   });
 
-  it("gives every region an emergency number and a primary crisis line with a phone number", () => {
+  it("says every line's hours, and whether it is open around the clock", () => {
     for (const region of REGIONS) {
-      expect(region.emergency.number, region.code).toMatch(/^[0-9]{2,5}$/);
-      const primary = region.lines.find((line) => line.kind === "crisis");
-      expect(primary?.phone ?? primary?.sms, region.code).toBeTruthy();
+      for (const line of region.lines) {
+        expect(LineSchema.safeParse(line).success, line.id).toBe(true);
+        expect(line.hours.trim(), line.id).not.toBe("");
+        // "24/7" in the words and open24h agree, so the reply never calls a closed line round-the-clock.
+        expect(line.open24h, line.id).toBe(/^24\/7\b/.test(line.hours));
+      }
     }
   });
 
-  it("cites an https source and a check date for every number and link", () => {
+  it("puts the emergency number beside any line that may be closed, and has each region's emergency number or a 24/7 line", () => {
+    for (const region of REGIONS) {
+      if (region.lines.some((line) => !line.open24h)) expect(region.emergency, region.code).toBeDefined();
+      if (!region.emergency) expect(region.lines.some((line) => line.open24h), region.code).toBe(true);
+      if (region.emergency) expect(region.emergency.number, region.code).toMatch(/^[0-9]{2,5}$/);
+    }
+    const notOpen24h = RegionDataSchema.safeParse({ ...REGIONS.find((region) => region.code === "DE"), emergency: undefined });
+    expect(notOpen24h.success).toBe(false);
+  });
+
+  it("cites an https source that is no aggregator, and a check date no later than today, for every number, link and time", () => {
+    const sources: [string, string, string][] = [];
     for (const entry of allEntries) {
       expect(EntrySchema.safeParse(entry).success, entry.id).toBe(true);
-      expect(entry.source, entry.id).toMatch(/^https:\/\/[^\s]+$/);
-      expect(Date.parse(entry.checked), entry.id).not.toBeNaN();
+      sources.push([entry.id, entry.source, entry.checked]);
+      if ("hoursSource" in entry && typeof entry.hoursSource === "string") sources.push([`${entry.id} hours`, entry.hoursSource, entry.checked]);
     }
-    for (const region of REGIONS) expect(region.emergency.source, region.code).toMatch(/^https:\/\//);
+    for (const region of REGIONS) {
+      const { emergency } = region;
+      if (!emergency) continue;
+      sources.push([`${region.code} emergency`, emergency.source, emergency.checked]);
+      for (const service of [emergency.ambulance, emergency.police]) if (service) sources.push([`${region.code} ${service.number}`, service.source, service.checked]);
+    }
+    for (const [what, source, checked] of sources) {
+      expect(source, what).toMatch(/^https:\/\/[^\s]+$/);
+      expect(NOT_A_SOURCE.some((domain) => host(source) === domain || host(source).endsWith(`.${domain}`)), `${what}: ${source}`).toBe(false);
+      expect(Date.parse(checked), what).not.toBeNaN();
+      expect(checked <= "2026-12-07", what).toBe(true);
+    }
   });
 
   it("has unique ids, prefixed with their region", () => {
@@ -88,11 +117,18 @@ describe("the directory the Worker ships (shared/resources/generated/deployed.ts
     expect(readFileSync(DEPLOYED_MODULE, "utf8")).toBe(deployedDirectoryModule());
   });
 
-  it("leaves out only each item's id, source and date checked", () => {
-    const strip = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, item: unknown) => (["id", "source", "checked"].includes(key) ? undefined : item)));
+  it("is what docs/resources.md's country table says (run npm run build:resources after editing it)", () => {
+    const doc = readFileSync(COUNTRY_TABLE_DOC, "utf8");
+    expect(doc).toBe(withCountryTable(doc));
+    for (const region of REGIONS) expect(doc).toContain(`| ${region.code} |`);
+  });
+
+  it("leaves out only each item's id, sources and date checked", () => {
+    const provenance: readonly string[] = PROVENANCE_KEYS;
+    const strip = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, item: unknown) => (provenance.includes(key) ? undefined : item)));
     expect(DEPLOYED_REGIONS).toEqual(strip(REGIONS));
     expect(DEPLOYED_INTERNATIONAL_DIRECTORIES).toEqual(strip(INTERNATIONAL_DIRECTORIES));
-    expect(JSON.stringify(DEPLOYED_REGIONS)).not.toMatch(/"(?:id|source|checked)"/);
+    expect(JSON.stringify(DEPLOYED_REGIONS)).not.toMatch(/"(?:id|source|checked|hoursSource)"/);
     expect(DEPLOYED_REGIONS.map((region) => region.lines.length)).toEqual(REGIONS.map((region) => region.lines.length));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CRISIS_REASONS, ResourceSchema } from "../../shared/schemas/answer.ts";
-import { directory, localeRegion, MAX_CRISIS_LINES, REGIONS } from "../../shared/resources/index.ts";
+import { asResource, directory, localeRegion, MAX_CRISIS_LINES, REGIONS } from "../../shared/resources/index.ts";
 
 const { resolveRegion, crisisSupport, professionalHelp, misconductRoute } = directory;
 
@@ -46,47 +46,80 @@ describe("choosing the region", () => {
 });
 
 describe("crisis support", () => {
-  it("gives the region's name, emergency number and primary line first", () => {
+  it("gives the region's name, emergency numbers and primary line first", () => {
     const support = crisisSupport({ region: "GB", fromLocale: false }, "suicide_self_harm");
-    expect(support).toMatchObject({ regionName: "the UK", emergencyNumber: "999", international: [] });
-    expect(support.lines[0]).toMatchObject({ name: "Samaritans", phone: "116 123", region: "GB" });
+    expect(support).toMatchObject({ regionName: "the UK", emergencyNumber: "999", emergency: { general: "999", ambulance: "999", police: "999" }, international: [] });
+    expect(support.lines[0]).toMatchObject({ name: "Samaritans", phone: "116 123", region: "GB", hours: "24/7, free", open24h: true });
     expect(support.lines[1]).toMatchObject({ name: "Shout", sms: "SHOUT to 85258" });
   });
 
-  it("puts a domestic-violence line first for abuse_danger wherever the region has one", () => {
+  it("keeps police and ambulance apart where their numbers differ", () => {
+    expect(crisisSupport({ region: "JP", fromLocale: false }, "suicide_self_harm").emergency).toEqual({ general: "119", ambulance: "119", police: "110" });
+    expect(crisisSupport({ region: "BR", fromLocale: false }, "abuse_danger").emergency).toEqual({ general: "192", ambulance: "192", police: "190" });
+    expect(crisisSupport({ region: "SG", fromLocale: false }, "suicide_self_harm").emergency).toEqual({ general: "995", ambulance: "995", police: "999" });
+  });
+
+  it("puts the abuse line first for abuse_danger wherever the region has one, and says whether it has one", () => {
     for (const region of REGIONS) {
       const dv = region.lines.find((line) => line.kind === "dv");
-      const primary = region.lines.find((line) => line.kind === "crisis")!;
-      const first = crisisSupport({ region: region.code, fromLocale: false }, "abuse_danger").lines[0];
-      expect(first?.name, region.code).toBe((dv ?? primary).name);
+      const support = crisisSupport({ region: region.code, fromLocale: false }, "abuse_danger");
+      expect(support.hasAbuseLine, region.code).toBe(Boolean(dv));
+      if (dv) expect(support.lines[0]?.name, region.code).toBe(dv.name);
+      else expect(support.lines.every((line) => line.kind !== "dv"), region.code).toBe(true);
     }
   });
 
-  it("never shows more than three lines, each once and in the contract's shape", () => {
+  it("never offers an abuse line as a suicide line, nor a youth line as an adult's only line", () => {
     for (const region of REGIONS) {
-      for (const reason of CRISIS_REASONS) {
-        const { lines } = crisisSupport({ region: region.code, fromLocale: true }, reason);
-        expect(lines.length).toBeGreaterThan(0);
-        expect(lines.length).toBeLessThanOrEqual(MAX_CRISIS_LINES);
-        expect(new Set(lines.map((line) => line.name)).size).toBe(lines.length);
-        for (const line of lines) expect(ResourceSchema.safeParse(line).success).toBe(true);
+      for (const reason of ["suicide_self_harm", "someone_else_at_risk", "harm_to_others"] as const) {
+        const { lines } = crisisSupport({ region: region.code, fromLocale: false }, reason);
+        expect(lines.some((line) => line.kind === "dv"), `${region.code} ${reason}`).toBe(false);
+        if (lines.length > 0) expect(lines[0]?.kind, `${region.code} ${reason}`).not.toBe("youth");
       }
     }
   });
 
-  it("offers the international directory when the region came from the locale or is unknown", () => {
+  it("puts the youth line first for a young person where the region has one", () => {
+    for (const region of REGIONS) {
+      const youth = region.lines.find((line) => line.kind === "youth");
+      if (!youth) continue;
+      const { lines } = crisisSupport({ region: region.code, fromLocale: false }, "suicide_self_harm", { youngPerson: true });
+      expect(lines[0]?.name, region.code).toBe(youth.name);
+    }
+  });
+
+  it("never shows more than three lines, each once, with their hours, in the contract's shape once stripped", () => {
+    for (const region of REGIONS) {
+      for (const reason of CRISIS_REASONS) {
+        const { lines } = crisisSupport({ region: region.code, fromLocale: true }, reason);
+        expect(lines.length).toBeLessThanOrEqual(MAX_CRISIS_LINES);
+        expect(new Set(lines.map((line) => line.name)).size).toBe(lines.length);
+        for (const line of lines) {
+          expect(line.hours, line.name).toBeTruthy();
+          expect(ResourceSchema.safeParse(asResource(line)).success).toBe(true);
+          expect(Object.keys(asResource(line))).not.toContain("open24h");
+        }
+      }
+    }
+  });
+
+  it("offers the international directory when the region came from the locale, is unknown, or has no line to show", () => {
     expect(crisisSupport({ region: "US", fromLocale: true }, "suicide_self_harm").international[0]?.url).toBe("https://findahelpline.com");
     const none = crisisSupport({ region: null, fromLocale: false }, "harm_to_others");
-    expect(none).toMatchObject({ regionName: null, emergencyNumber: null, lines: [] });
+    expect(none).toMatchObject({ regionName: null, emergency: null, emergencyNumber: null, lines: [] });
     expect(none.international.length).toBeGreaterThan(0);
+    const brazil = crisisSupport({ region: "BR", fromLocale: false }, "suicide_self_harm");
+    expect(brazil.lines).toEqual([]);
+    expect(brazil.international[0]?.url).toBe("https://findahelpline.com");
+    expect(crisisSupport({ region: "GB", fromLocale: false }, "suicide_self_harm").international).toEqual([]);
   });
 });
 
 describe("signposts to professionals", () => {
   it("names the region's route, with resources", () => {
     expect(professionalHelp({ region: "GB", fromLocale: false }).text).toMatch(/GP/);
+    expect(professionalHelp({ region: "GB", fromLocale: false }).resources[0]?.url).toMatch(/^https:\/\//);
     expect(misconductRoute({ region: "US", fromLocale: true }).text).toMatch(/licensing board/);
-    expect(misconductRoute({ region: "US", fromLocale: true }).resources[0]?.url).toMatch(/^https:\/\//);
   });
 
   it("has a plain international default", () => {
@@ -103,9 +136,11 @@ describe("signposts to professionals", () => {
   });
 });
 
-describe("regions with several crisis lines", () => {
-  it("fills the remaining places with the region's other crisis lines, such as other languages", () => {
-    const names = crisisSupport({ region: "BE", fromLocale: false }, "suicide_self_harm").lines.map((line) => line.name);
-    expect(names).toEqual(["Zelfmoordlijn 1813 (Dutch)", "Centre de Prévention du Suicide (French)", "Suicide line in English"]);
+describe("regions with several kinds of line", () => {
+  it("fills the remaining places with the region's other lines, a youth line beside a line for everyone", () => {
+    const names = crisisSupport({ region: "AU", fromLocale: false }, "suicide_self_harm").lines.map((line) => line.name);
+    expect(names).toEqual(["Lifeline", "Kids Helpline (ages 5 to 25)"]);
+    const young = crisisSupport({ region: "DE", fromLocale: false }, "suicide_self_harm", { youngPerson: true }).lines.map((line) => line.name);
+    expect(young).toEqual(["Nummer gegen Kummer (children and young people)", "TelefonSeelsorge (also 0800 111 0 222 or 116 123)"]);
   });
 });

@@ -128,6 +128,29 @@ describe("the settings form", () => {
     expect(audit.entries).toHaveLength(1);
   });
 
+  it("says plainly what members get with no region, warns when a region has no built-in lines, and shows no placeholder value", async () => {
+    const { id, token, cookie, page } = await signedInCommunity();
+    const regionInput = /<input[^>]*id="f-region"[^>]*>/.exec(page)?.[0] ?? "";
+    expect(regionInput).toContain('value=""');
+    expect(regionInput).not.toContain("placeholder");
+    expect(page).toMatch(/data-testid="region-status"[^>]*><strong>No region is set\.<\/strong> Crisis replies then follow each member(?:'|&#39;)s language setting/);
+    const statusFor = async (region: string) => {
+      await putConfig("discord", id, { region }, bearer(token));
+      const html = await (await fetchWorker("/admin", { headers: { cookie } })).text();
+      return /<p class="([^"]*)" id="region-status"[^>]*>(.*?)<\/p>/s.exec(html) ?? [];
+    };
+    const [, aqClass, aq] = await statusFor("AQ");
+    expect(aqClass).toBe("notice warning");
+    expect(aq).toMatch(/Alliance has no built-in lines for AQ/);
+    const [, dkClass, dk] = await statusFor("DK");
+    expect(dkClass).toBe("notice warning");
+    expect(dk).toMatch(/no confirmed crisis line for Denmark: crisis replies give the emergency number 112 and findahelpline\.com/);
+    expect(dk).toMatch(/Abuse replies lead with Lev Uden Vold/);
+    const [, gbClass, gb] = await statusFor("GB");
+    expect(gbClass).toBe("notice");
+    expect(gb).toMatch(/Crisis replies in the UK give Samaritans \(24\/7, free\) and the emergency number 999/);
+  });
+
   it("shows each problem next to its field, keeps what was typed, and saves nothing", async () => {
     const { id, token, cookie, csrf } = await signedInCommunity();
     await putConfig("discord", id, { region: "GB" }, bearer(token));
@@ -150,7 +173,7 @@ describe("the settings form", () => {
     const page = await response.text();
     expect(page).toContain("Nothing was saved");
     expect(page).toMatch(/id="f-region"[^>]*aria-invalid="true"[^>]*aria-describedby="f-region-hint f-region-error"/);
-    expect(page).toMatch(/id="f-region-error">must be a two-letter country code such as GB</);
+    expect(page).toMatch(/id="f-region-error">must be an assigned ISO 3166-1 alpha-2 country code such as GB, US or IE</);
     expect(page).toContain('value="Britain"');
     expect(page).toMatch(/id="f-extraResources-0-url-error">must be an https:\/\/ link</);
     expect(page).toContain('value="http://harbour.example.org"');

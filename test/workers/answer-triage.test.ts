@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { DISCORD_LIMITS, renderDiscordMessage } from "../../shared/render/discord.ts";
-import { directory } from "../../shared/resources/index.ts";
+import { asResource, directory } from "../../shared/resources/index.ts";
 import { type Answer, AnswerSchema, type CrisisReason } from "../../shared/schemas/answer.ts";
 import { resolveConfig } from "../../shared/schemas/community-config.ts";
 import { postJson } from "./fetch-worker.ts";
@@ -13,7 +13,8 @@ async function ask(text: string, locale?: string): Promise<Answer> {
 }
 
 function supportFor(reason: CrisisReason, locale?: string) {
-  return directory.crisisSupport(directory.resolveRegion({ locale }), reason);
+  const support = directory.crisisSupport(directory.resolveRegion({ locale }), reason);
+  return { ...support, lines: support.lines.map(asResource) };
 }
 
 /** What every crisis reply must say (DESIGN.md, safe messaging). */
@@ -162,7 +163,8 @@ describe("answerMessage with a community's configuration", () => {
 
   it("appends the community's resources after the built-in lines, never instead of them", () => {
     const answer = answerMessage({ text: "i want to die", locale: "en-US" }, { config: resolveConfig({ region: "GB", extraResources }) });
-    const support = directory.crisisSupport({ region: "GB", fromLocale: false }, "suicide_self_harm");
+    const gb = directory.crisisSupport({ region: "GB", fromLocale: false }, "suicide_self_harm");
+    const support = { ...gb, lines: gb.lines.map(asResource) };
     expect(answer.resources.slice(0, support.lines.length)).toEqual(support.lines);
     expect(answer.resources.slice(support.lines.length).map((resource) => resource.name)).toEqual(extraResources.map((extra) => extra.name));
     expect(answer.resources.some((resource) => resource.region === "INT")).toBe(false);

@@ -104,12 +104,20 @@ describe("PUT …/config", () => {
     expect(await getConfig("discord", id, bearer(token))).toEqual({ cooldownSeconds: 0 });
   });
 
+  it("accepts UK for the UK's ISO code, GB, and saves GB", async () => {
+    const id = uniqueId("guild");
+    const token = await createCommunity("discord", id);
+    expect((await putConfig("discord", id, { region: "UK" }, bearer(token))).status).toBe(200);
+    expect(await getConfig("discord", id, bearer(token))).toEqual({ region: "GB" });
+  });
+
   it("400 naming the field, and nothing is saved", async () => {
     const id = uniqueId("guild");
     const token = await createCommunity("slack", id);
     expect((await putConfig("slack", id, { region: "GB" }, bearer(token))).status).toBe(200);
     const cases: [unknown, RegExp][] = [
-      [{ region: "gb" }, /"region".*two-letter/],
+      [{ region: "gb" }, /"region".*ISO 3166-1 alpha-2/],
+      [{ region: "XX" }, /"region".*assigned ISO 3166-1 alpha-2/],
       [{ regoin: "GB" }, /unknown field.*regoin/],
       [{ extraResources: [{ name: "Line" }] }, /"extraResources\.0\.phone".*phone number or a link/],
       [{ extraResources: [{ name: "Line", url: "http://example.org" }] }, /"extraResources\.0\.url".*https/],

@@ -1,5 +1,7 @@
 import type { Answer, CrisisReason } from "../../../shared/schemas/answer.ts";
 import type { CrisisSupport } from "../../../shared/resources/api.ts";
+import { asResource } from "../../../shared/resources/to-resource.ts";
+import { emergencyToCall } from "./emergency-text.ts";
 import { howToReach } from "./resource-text.ts";
 
 /**
@@ -24,20 +26,21 @@ const BOT = "I'm a bot, but I'm here if you want to keep talking.";
  * asks about safety and offers one line for the region, and the emergency number.
  */
 export function composeCheckIn(asked: Answer | null, reason: CrisisReason, support: CrisisSupport): Answer {
-  const [line] = support.lines;
+  // An abuse line is offered only for abuse; a line that may be closed always has the emergency number beside it.
+  const line = support.lines.find((candidate) => candidate.kind !== "dv" || reason === "abuse_danger");
   const offer = line
     ? `If you are, you can talk to someone now: **${line.name}**, ${howToReach(line)}${line.hours ? ` (${line.hours})` : ""}.`
     : support.international[0]
       ? `If you are, **${support.international[0].name}** (${support.international[0].url}) shows free, confidential lines where you are.`
       : "If you are, please reach out to a local crisis line.";
-  const emergency = `If you're in immediate danger, call ${support.emergencyNumber ?? "your local emergency number"}.`;
+  const emergency = `If you're in immediate danger, call ${emergencyToCall(support.emergency, reason)}.`;
   const checkIn = `${QUESTION[reason]} ${offer} ${emergency} ${BOT}`;
   return {
     kind: "check_in",
     topic: null,
     reason,
     text: asked ? `${asked.text}\n\n${checkIn}` : checkIn,
-    resources: line ? [line] : support.international.slice(0, 1),
+    resources: line ? [asResource(line)] : support.international.slice(0, 1),
     followUps: asked?.followUps ?? [],
   };
 }

@@ -1,7 +1,11 @@
 import type { Answer, CrisisReason, Resource } from "../../../shared/schemas/answer.ts";
 import type { ExtraResource } from "../../../shared/schemas/community-config.ts";
 import type { CrisisSupport } from "../../../shared/resources/api.ts";
-import { communityResource, howToReach, listInWords } from "./resource-text.ts";
+import { asResource } from "../../../shared/resources/to-resource.ts";
+import { NO_SITUATION, type Situation } from "../situation/detect-situation.ts";
+import { linesParagraph } from "./crisis-lines-text.ts";
+import { ambulanceToCall, emergencyToCall, generalToCall } from "./emergency-text.ts";
+import { communityResource, listInWords } from "./resource-text.ts";
 
 /** What the reply says first and what it asks of the reader, by reason (safe-messaging practice, DESIGN.md). */
 const VOICE: Record<CrisisReason, { opening: string; danger: string; company: string; closing: string }> = {
@@ -26,8 +30,7 @@ const VOICE: Record<CrisisReason, { opening: string; danger: string; company: st
     opening:
       "I'm so sorry this is happening. Your safety comes first, and none of this is your fault. People who know how to help are there for you now.",
     danger: "If you are in immediate danger, call",
-    company:
-      "If you can, get to a safe place or to someone you trust. These lines are confidential and can help you plan how to stay safe, even if you're not ready to leave.",
+    company: "If you can, get to a safe place or to someone you trust.",
     closing: "I'm still here if you want to keep talking.",
   },
   harm_to_others: {
@@ -41,41 +44,67 @@ const VOICE: Record<CrisisReason, { opening: string; danger: string; company: st
 };
 
 const BOT = "I'm a bot, so I can't help in an emergency or contact anyone for you, but the people on these lines can.";
+const STILL_HERE = "I'm still here if you want to keep talking.";
+const ABUSE_LINE_HELPS = "The abuse line is confidential and can help you plan how to stay safe, even if you're not ready to leave.";
+const NO_ABUSE_LINE = "I don't have a national abuse line to give you here, but the people on the lines below will listen and help you think through what to do next.";
 
 /**
- * A crisis reply: acknowledge, say help is available now, one specific line first with its call and
- * text options (then at most two more), the emergency number, someone to be with them, that this is
- * a bot, and an open door. The built-in lines always come first; a community's own resources follow.
+ * A crisis reply that fits the emergency: an overdose or a wound is a medical emergency first, a friend
+ * who said goodbye and cannot be reached means the emergency number now, a young person gets the youth
+ * line first (the support already orders it so), abuse gets an abuse line where the country has one, and
+ * a dated plan makes the urgency said once. Then the lines, each with its hours, the emergency number,
+ * someone to be with them, that this is a bot, and an open door. A community's own resources follow.
  */
-export function composeCrisis(reason: CrisisReason, support: CrisisSupport, extras: readonly ExtraResource[]): Answer {
+export function composeCrisis(
+  reason: CrisisReason,
+  support: CrisisSupport,
+  extras: readonly ExtraResource[],
+  situation: Situation = NO_SITUATION,
+): Answer {
   const voice = VOICE[reason];
-  const region = support.lines[0]?.region ?? "INT";
-  const paragraphs = [voice.opening, linesParagraph(support), emergencySentence(voice.danger, support) + " " + voice.company];
+  const forSomeoneElse = reason === "someone_else_at_risk";
+  const urgent = urgentFirst(reason, support, situation, forSomeoneElse);
+  const paragraphs = [urgent ?? openingWithPlan(voice.opening, situation)];
+  paragraphs.push(linesParagraph(support, abuseIntro(reason, support)));
+  const emergency = urgent ? "" : `**${voice.danger} ${emergencyToCall(support.emergency, reason)}.** `;
+  paragraphs.push(`${emergency}${companyFor(reason, voice.company, support)}`);
   if (extras.length > 0) paragraphs.push(`Your community also recommends ${listInWords(extras.map((extra) => `**${extra.name}**`))}.`);
-  paragraphs.push(`${BOT} ${voice.closing}`);
-  const resources: Resource[] = [...support.lines, ...support.international, ...extras.map((extra) => communityResource(extra, region))];
+  paragraphs.push(`${BOT} ${urgent || situation.datedPlan ? STILL_HERE : voice.closing}`);
+  const region = support.lines[0]?.region ?? "INT";
+  const resources: Resource[] = [...support.lines.map(asResource), ...support.international, ...extras.map((extra) => communityResource(extra, region))];
   return { kind: "crisis", topic: null, reason, text: paragraphs.join("\n\n"), resources, followUps: [] };
 }
 
-/** The primary line with its ways to reach it, then up to two more; texting offered when calling feels hard. */
-function linesParagraph({ lines, international, regionName }: CrisisSupport): string {
-  const directory = international[0];
-  const [primary, ...others] = lines;
-  if (!primary) {
-    return directory
-      ? `**${directory.name}** (${directory.url}) shows free, confidential lines where you are, by phone, text or chat.`
-      : "Please contact a local crisis line or emergency service now.";
+/** The medical emergency or the unreachable friend, said first and plainly; null when neither applies. */
+function urgentFirst(reason: CrisisReason, { emergency }: CrisisSupport, situation: Situation, forSomeoneElse: boolean): string | null {
+  if (situation.medical === "overdose") {
+    return forSomeoneElse
+      ? `Thank you for acting on this. **What they've taken is a medical emergency, even if they seem fine: some medicines, like paracetamol, do their harm hours later. Please call ${ambulanceToCall(emergency)} for them now, or take them to the nearest emergency department.**`
+      : `Thank you for telling me. **What you've taken is a medical emergency, even if you feel fine right now: some medicines, like paracetamol, do their harm hours later. Please call ${ambulanceToCall(emergency)} now, or go to the nearest emergency department.**`;
   }
-  const sentences = [`**${primary.name}**: ${howToReach(primary)}${primary.hours ? ` (${primary.hours})` : ""}.`];
-  if (primary.phone && primary.sms) sentences.push("If calling feels hard, texting is just as good.");
-  const textLine = primary.sms ? undefined : others.find((line) => line.sms);
-  if (textLine) sentences.push(`If calling feels hard, you can text instead: **${textLine.name}**, ${howToReach(textLine)}.`);
-  const rest = others.filter((line) => line !== textLine && howToReach(line));
-  if (rest.length > 0) sentences.push(`You can also reach ${listInWords(rest.map((line) => `**${line.name}** (${howToReach(line)})`))}.`);
-  if (directory) sentences.push(`Not in ${regionName ?? "this country"}? **${directory.name}** (${directory.url}) lists lines in other countries.`);
-  return sentences.join(" ");
+  if (situation.medical === "wound") {
+    return forSomeoneElse
+      ? `Thank you for acting on this. **A deep cut or bleeding that won't stop is a medical emergency: please call ${ambulanceToCall(emergency)} for them now, or take them to the nearest emergency department.** Press firmly on the wound with a clean cloth while you wait.`
+      : `Thank you for telling me. **A deep cut or bleeding that won't stop is a medical emergency: please call ${ambulanceToCall(emergency)} now, or go to the nearest emergency department.** Press firmly on the wound with a clean cloth while you wait.`;
+  }
+  if (situation.friendUnreachable && reason !== "abuse_danger") {
+    return `You're right to be worried, and right to act. **Please call ${generalToCall(emergency)} now and ask them to check on your friend: tell them about the goodbye and where your friend might be.** Keep trying to reach them, and if you know someone near them, ask them to go round.`;
+  }
+  return null;
 }
 
-function emergencySentence(danger: string, { emergencyNumber }: CrisisSupport): string {
-  return emergencyNumber ? `**${danger} ${emergencyNumber}.**` : `**${danger} your local emergency number.**`;
+/** A plan with a time makes the urgency worth saying, once and calmly. */
+function openingWithPlan(opening: string, situation: Situation): string {
+  return situation.datedPlan ? `${opening} Because you've thought about when, please reach out now rather than waiting; you deserve support before then.` : opening;
+}
+
+/** For abuse, whether the lines below include an abuse line: the reply never calls a general line an abuse service. */
+function abuseIntro(reason: CrisisReason, { lines }: CrisisSupport): string {
+  if (reason !== "abuse_danger" || lines.length === 0 || lines[0]?.kind === "dv") return "";
+  return `${NO_ABUSE_LINE} `;
+}
+
+function companyFor(reason: CrisisReason, company: string, support: CrisisSupport): string {
+  if (reason !== "abuse_danger") return company;
+  return support.lines[0]?.kind === "dv" ? `${company} ${ABUSE_LINE_HELPS}` : company;
 }

@@ -6,8 +6,17 @@ import type { ExtraResource } from "../../../shared/schemas/community-config.ts"
 export function howToReach(resource: Resource): string {
   const ways: string[] = [];
   if (resource.phone) ways.push(`call **${resource.phone}**`);
-  if (resource.sms) ways.push(`text **${resource.sms}**`);
+  const text = textRoute(resource);
+  if (text) ways.push(text);
   if (ways.length === 0 && resource.url) ways.push(`go to ${markdownUrl(resource.url)}`);
+  return ways.join(" or ");
+}
+
+/** Only the written routes to a line: "text **988**", "message **+65 6669 1771** on WhatsApp"; "" when it has none. */
+export function textRoute(resource: Resource): string {
+  const ways: string[] = [];
+  if (resource.sms) ways.push(`text **${resource.sms}**`);
+  if (resource.whatsapp) ways.push(`message **${resource.whatsapp}** on WhatsApp`);
   return ways.join(" or ");
 }
 

@@ -2,6 +2,7 @@ import type { Answer, AnswerRequest } from "../../../shared/schemas/answer.ts";
 import type { ResolvedCommunityConfig } from "../../../shared/schemas/community-config.ts";
 import type { ResourceDirectory } from "../../../shared/resources/api.ts";
 import { directory as builtIn } from "../../../shared/resources/index.ts";
+import { NO_SITUATION, type Situation } from "../situation/detect-situation.ts";
 import type { TriageResult } from "../triage/triage.ts";
 import { composeCrisis } from "./crisis.ts";
 import { composeRedirect } from "./redirect.ts";
@@ -9,15 +10,20 @@ import { composeRedirect } from "./redirect.ts";
 /**
  * The reply to a triaged message. Resources follow the community's configured region, else the
  * region of the user's locale (with the international directory too), else the international one.
+ * A crisis reply fits the situation the message describes (an overdose, a young person, ...).
  */
 export function composeTriaged(
   triaged: NonNullable<TriageResult>,
   request: Pick<AnswerRequest, "locale">,
   config: ResolvedCommunityConfig,
+  situation: Situation = NO_SITUATION,
   directory: ResourceDirectory = builtIn,
 ): Answer {
   const choice = directory.resolveRegion({ configuredRegion: config.region, locale: request.locale });
-  if (triaged.kind === "crisis") return composeCrisis(triaged.reason, directory.crisisSupport(choice, triaged.reason), config.extraResources);
+  if (triaged.kind === "crisis") {
+    const support = directory.crisisSupport(choice, triaged.reason, { youngPerson: situation.youngPerson });
+    return composeCrisis(triaged.reason, support, config.extraResources, situation);
+  }
   const signpost = triaged.reason === "therapist_misconduct" ? directory.misconductRoute(choice) : directory.professionalHelp(choice);
   return composeRedirect(triaged.reason, signpost, config.extraResources);
 }

@@ -1,5 +1,6 @@
 import { knownTopics } from "../../service/known-topics.ts";
 import { Checkbox, CheckboxGroup, CsrfField, RadioGroup, SelectField, TextArea, TextField, fieldId } from "./form-fields.tsx";
+import { RegionStatus } from "./region-status.tsx";
 import {
   BLANK_CUSTOM_ANSWER_ROWS,
   BLANK_OVERRIDE_ROWS,
@@ -71,11 +72,11 @@ export function SettingsForm({ values, errors, csrfToken, platform }: SettingsFo
           label="Region"
           value={values.region}
           errors={errors}
-          hint="Two-letter country code (ISO 3166), e.g. GB, US, IE, AU. Crisis replies show this country's lines and emergency number."
+          hint="Two-letter ISO 3166-1 country code, e.g. GB, US, IE, AU. Crisis replies show this country's lines and emergency number. Leave empty to follow each member's language setting."
           maxlength={2}
           size={3}
-          placeholder="GB"
         />
+        <RegionStatus region={values.region} />
         {resources.map((resource, i) => (
           <fieldset class="row">
             <legend>Resource {i + 1}{resource.name ? "" : " (optional)"}</legend>

@@ -1,21 +1,16 @@
 import type { RegionData } from "../schema.ts";
 
+/** No national crisis or abuse line could be confirmed on an official page (CVV 188 and Ligue 180: see docs/resources.md). */
 export const br: RegionData = {
   code: "BR",
   name: "Brazil",
-  emergency: { number: "190", source: "https://editalconcursosbrasil.com.br/?p=490220", checked: "2026-11-21" },
-  lines: [
-    {
-      id: "br-cvv",
-      kind: "crisis",
-      name: "CVV (Centro de Valorização da Vida)",
-      phone: "188",
-      url: "https://www.cvv.org.br",
-      hours: "24/7, free",
-      source: "https://horahnoticia.com.br/boa-noticia-cvv-188-atende-gratuitamente-em-todo-o-pais-inclusive-marilia/",
-      checked: "2026-11-21",
-    },
-  ],
+  emergency: {
+    number: "192",
+    source: "https://alagoasdigital.al.gov.br/servico/1132",
+    checked: "2026-12-07",
+    police: { number: "190", source: "https://app.campoflorido.mg.gov.br/carta-de-servicos/c/2/i/14661/acionar-emergencia-policial-190", checked: "2026-12-07" },
+  },
+  lines: [],
   professional: {
     text: "In Brazil, the public health system (SUS) is reached through your local basic health unit (UBS), which can refer you to a CAPS mental health centre or a psychologist.",
     links: [],

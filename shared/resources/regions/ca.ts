@@ -3,7 +3,7 @@ import type { RegionData } from "../schema.ts";
 export const ca: RegionData = {
   code: "CA",
   name: "Canada",
-  emergency: { number: "911", source: "https://richmondhilluc.ca/news/988-hotline-launched", checked: "2026-11-21" },
+  emergency: { number: "911", source: "https://www.gnb.ca/en/topic/laws-safety/community-safety/911.html", checked: "2026-12-07" },
   lines: [
     {
       id: "ca-988",
@@ -11,21 +11,21 @@ export const ca: RegionData = {
       name: "9-8-8 Suicide Crisis Helpline",
       phone: "988",
       sms: "988",
-      url: "https://988.ca",
       hours: "24/7, English and French",
-      source: "https://cmhasaskatoon.ca/9-8-8/",
-      checked: "2026-11-21",
+      open24h: true,
+      source: "https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html",
+      checked: "2026-12-07",
     },
     {
       id: "ca-kids-help-phone",
       kind: "youth",
       name: "Kids Help Phone",
-      phone: "1-800-668-6868",
-      sms: "TALK to 686868",
+      sms: "CONNECT to 686868",
       url: "https://kidshelpphone.ca",
-      hours: "24/7",
-      source: "https://www.cbc.ca/news/health/mental-health-crisis-text-kids-help-phone-1.4894118",
-      checked: "2026-11-21",
+      hours: "24/7, free",
+      open24h: true,
+      source: "https://kidshelpphone.ca/text-about-it/",
+      checked: "2026-12-07",
     },
   ],
   professional: {
@@ -34,14 +34,6 @@ export const ca: RegionData = {
   },
   misconduct: {
     text: "In Canada, psychologists and other therapists are regulated by a college or board in their province or territory, and that body takes complaints. The therapist's registration shows which one.",
-    links: [
-      {
-        id: "ca-asppb-complaints",
-        name: "ASPPB: complaints go to the board or college that licensed the psychologist",
-        url: "https://asppb.net/consumers/complaints-discipline/filing-a-complaint",
-        source: "https://asppb.net/consumers/complaints-discipline/filing-a-complaint",
-        checked: "2026-11-21",
-      },
-    ],
+    links: [],
   },
 };

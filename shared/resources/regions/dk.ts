@@ -1,17 +1,20 @@
 import type { RegionData } from "../schema.ts";
 
+/** Livslinien could not be confirmed on an official page (see docs/resources.md). */
 export const dk: RegionData = {
   code: "DK",
   name: "Denmark",
-  emergency: { number: "112", source: "https://www.news.lt/Law-And-Order-Crime/Need-help-Dial-112.im?f=c&id=189320&p=12", checked: "2026-11-21" },
+  emergency: { number: "112", source: "https://ec.europa.eu/information_society/activities/112/actions/index_en.htm", checked: "2026-12-07" },
   lines: [
     {
-      id: "dk-livslinien",
-      kind: "crisis",
-      name: "Livslinien",
-      phone: "70 201 201",
-      source: "https://cphpost.dk/2015-10-26/news/suicide-prevention-lifeline-gets-funding-to-stay-open-at-night/",
-      checked: "2026-11-21",
+      id: "dk-lev-uden-vold",
+      kind: "dv",
+      name: "Lev Uden Vold national hotline (violence in close relationships)",
+      phone: "1888",
+      hours: "24/7, free, anonymous",
+      open24h: true,
+      source: "https://levudenvold.dk/aktuelt/nyheder/lev-uden-vold-modtog-i-2022-rekordmange-opkald/",
+      checked: "2026-12-07",
     },
   ],
   professional: {

@@ -1,26 +1,22 @@
 import type { RegionData } from "../schema.ts";
 
+/** 024 and the Teléfono de la Esperanza could not be confirmed on an official page (see docs/resources.md). */
 export const es: RegionData = {
   code: "ES",
   name: "Spain",
-  emergency: { number: "112", source: "https://www.news.lt/Law-And-Order-Crime/Need-help-Dial-112.im?f=c&id=189320&p=12", checked: "2026-11-21" },
+  emergency: { number: "112", source: "https://ec.europa.eu/information_society/activities/112/actions/index_en.htm", checked: "2026-12-07" },
   lines: [
     {
-      id: "es-024",
-      kind: "crisis",
-      name: "024 (suicide crisis line)",
-      phone: "024",
-      hours: "24/7, free",
-      source: "https://www.rtve.es/noticias/20220509/sanidad-presenta-telefono-prevencion-suicidio/2347183.shtml",
-      checked: "2026-11-21",
-    },
-    {
-      id: "es-telefono-esperanza",
-      kind: "crisis",
-      name: "Teléfono de la Esperanza",
-      phone: "717 003 717",
-      source: "https://maldita.es/index.php/malditaciencia/20220510/024-numero-telefono-atencion-suicidio-espana-gratuito",
-      checked: "2026-11-21",
+      id: "es-016",
+      kind: "dv",
+      name: "016 (all forms of violence against women)",
+      phone: "016",
+      whatsapp: "600 000 016",
+      hours: "24/7, free, leaves no trace on the bill",
+      open24h: true,
+      source: "https://mugardos.gal/a-delegacion-do-goberno-contra-a-violencia-de-xenero-informa/",
+      hoursSource: "https://www.europapress.es/epsocial/igualdad/noticia-suben-levemente-consultas-016-primer-semestre-2025-59317-casi-330-diarias-20250807133253.html",
+      checked: "2026-12-07",
     },
   ],
   professional: {

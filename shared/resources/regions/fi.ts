@@ -3,7 +3,7 @@ import type { RegionData } from "../schema.ts";
 export const fi: RegionData = {
   code: "FI",
   name: "Finland",
-  emergency: { number: "112", source: "https://mentalhealth.fi/where-to-go-in-an-emergency", checked: "2026-11-21" },
+  emergency: { number: "112", source: "https://ec.europa.eu/information_society/activities/112/actions/index_en.htm", checked: "2026-12-07" },
   lines: [
     {
       id: "fi-mieli-crisis-helpline",
@@ -11,8 +11,20 @@ export const fi: RegionData = {
       name: "MIELI Crisis Helpline (Finnish)",
       phone: "09 2525 0111",
       hours: "24/7",
+      open24h: true,
       source: "https://mentalhealth.fi/where-to-go-in-an-emergency",
       checked: "2026-11-21",
+    },
+    {
+      id: "fi-nollalinja",
+      kind: "dv",
+      name: "Nollalinja (violence in close relationships)",
+      phone: "080 005 005",
+      url: "https://nollalinja.fi/en",
+      hours: "24/7, free",
+      open24h: true,
+      source: "https://nollalinja.fi/en",
+      checked: "2026-12-07",
     },
   ],
   professional: {

@@ -1,9 +1,10 @@
 import type { RegionData } from "../schema.ts";
 
+/** The 3919 could not be confirmed on an official page (see docs/resources.md). */
 export const fr: RegionData = {
   code: "FR",
   name: "France",
-  emergency: { number: "112", source: "https://www.news.lt/Law-And-Order-Crime/Need-help-Dial-112.im?f=c&id=189320&p=12", checked: "2026-11-21" },
+  emergency: { number: "112", source: "https://ec.europa.eu/information_society/activities/112/actions/index_en.htm", checked: "2026-12-07" },
   lines: [
     {
       id: "fr-3114",
@@ -12,16 +13,8 @@ export const fr: RegionData = {
       phone: "3114",
       url: "https://3114.fr",
       hours: "24/7, free",
+      open24h: true,
       source: "https://www.service-public.fr/particuliers/actualites/A15206",
-      checked: "2026-11-21",
-    },
-    {
-      id: "fr-3919",
-      kind: "dv",
-      name: "3919 (violence against women)",
-      phone: "3919",
-      hours: "24/7, free, anonymous",
-      source: "https://www.tf1info.fr/societe/journee-internationale-de-lutte-conte-les-violences-faites-aux-femmes-ces-numeros-de-telephone-utiles-qu-il-faut-connaitre-2277414.html",
       checked: "2026-11-21",
     },
   ],

@@ -1,9 +1,10 @@
 import type { RegionData } from "../schema.ts";
 
+/** Childline's number could not be confirmed on an official page read here (see docs/resources.md). */
 export const gb: RegionData = {
   code: "GB",
   name: "the UK",
-  emergency: { number: "999", source: "https://www.centre56.org.uk/domestic-abuse", checked: "2026-11-21" },
+  emergency: { number: "999", source: "https://www.londonambulance.nhs.uk/calling-us/calling-999/", checked: "2026-12-07" },
   lines: [
     {
       id: "gb-samaritans",
@@ -12,6 +13,7 @@ export const gb: RegionData = {
       phone: "116 123",
       url: "https://www.samaritans.org",
       hours: "24/7, free",
+      open24h: true,
       source: "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
       checked: "2026-11-21",
     },
@@ -21,17 +23,8 @@ export const gb: RegionData = {
       name: "Shout",
       sms: "SHOUT to 85258",
       hours: "24/7, free",
+      open24h: true,
       source: "https://giveusashout.org/about-us/safeguarding-children-and-young-people/",
-      checked: "2026-11-21",
-    },
-    {
-      id: "gb-childline",
-      kind: "youth",
-      name: "Childline (under 19)",
-      phone: "0800 1111",
-      url: "https://www.childline.org.uk",
-      hours: "24/7, free",
-      source: "https://www.sunderlandecho.com/news/opinion/columnists/childline-advice-when-a-child-contacts-us-we-will-listen-and-support-them-3817957",
       checked: "2026-11-21",
     },
     {
@@ -41,8 +34,9 @@ export const gb: RegionData = {
       phone: "0808 2000 247",
       url: "https://www.nationaldahelpline.org.uk",
       hours: "24/7, free",
-      source: "https://refuge.org.uk/news/refuge-responds-to-reports-of-potential-increase-in-domestic-abuse-during-covid-19",
-      checked: "2026-11-21",
+      open24h: true,
+      source: "https://www.refuge.org.uk/category/news/",
+      checked: "2026-12-07",
     },
   ],
   professional: {

@@ -3,7 +3,7 @@ import type { RegionData } from "../schema.ts";
 export const ie: RegionData = {
   code: "IE",
   name: "Ireland",
-  emergency: { number: "112", source: "https://www.news.lt/Law-And-Order-Crime/Need-help-Dial-112.im?f=c&id=189320&p=12", checked: "2026-11-21" },
+  emergency: { number: "112", source: "https://ec.europa.eu/information_society/activities/112/actions/index_en.htm", checked: "2026-12-07" },
   lines: [
     {
       id: "ie-samaritans",
@@ -11,6 +11,7 @@ export const ie: RegionData = {
       name: "Samaritans",
       phone: "116 123",
       hours: "24/7, free",
+      open24h: true,
       source: "https://merrionstreet.ie/en/news-room/releases/world_suicide_prevention_day_10_september_2020.html",
       checked: "2026-11-21",
     },
@@ -20,6 +21,7 @@ export const ie: RegionData = {
       name: "50808 crisis text line",
       sms: "HELLO to 50808",
       hours: "24/7",
+      open24h: true,
       source: "https://merrionstreet.ie/en/news-room/releases/world_suicide_prevention_day_10_september_2020.html",
       checked: "2026-11-21",
     },
@@ -30,8 +32,20 @@ export const ie: RegionData = {
       phone: "1800 247 247",
       sms: "HELP to 51444",
       hours: "24/7",
+      open24h: true,
       source: "https://merrionstreet.ie/en/news-room/releases/world_suicide_prevention_day_10_september_2020.html",
       checked: "2026-11-21",
+    },
+    {
+      id: "ie-womens-aid",
+      kind: "dv",
+      name: "Women's Aid National Freephone Helpline (domestic abuse)",
+      phone: "1800 341 900",
+      hours: "24/7, free",
+      open24h: true,
+      source: "https://www.womensaid.ie/about/newsevents/news/2009/11/30/supporting-a-friend-sinead-desmond-launches-the-wo/",
+      hoursSource: "https://www.womensaid.ie/about/newsevents/news/2016/09/05/media-release-41-calls-a-day-to-womens-aid-in-2016/",
+      checked: "2026-12-07",
     },
   ],
   professional: {

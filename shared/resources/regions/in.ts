@@ -1,28 +1,15 @@
 import type { RegionData } from "../schema.ts";
 
+/** Tele-MANAS (14416) and the women's helpline (181) could not be confirmed on an official page (see docs/resources.md). */
 export const in_: RegionData = {
   code: "IN",
   name: "India",
-  emergency: { number: "112", source: "https://www.lokmattimes.com/technology/over-29-lakh-phone-calls-handled-by-tele-manas-cells-savitri-thakur-2/", checked: "2026-11-21" },
-  lines: [
-    {
-      id: "in-tele-manas",
-      kind: "crisis",
-      name: "Tele-MANAS",
-      phone: "14416",
-      hours: "24/7, free, 20 languages",
-      source: "https://theshillongtimes.com/2025/02/07/tele-manas-mental-health-helpline-handles-over-18-1-lakh-calls-centre/",
-      checked: "2026-11-21",
-    },
-    {
-      id: "in-women-helpline",
-      kind: "dv",
-      name: "Women Helpline",
-      phone: "181",
-      source: "https://www.lokmattimes.com/technology/over-29-lakh-phone-calls-handled-by-tele-manas-cells-savitri-thakur-2/",
-      checked: "2026-11-21",
-    },
-  ],
+  emergency: {
+    number: "112",
+    source: "https://en.vikaspedia.in/social-welfare/women-and-child-development/emergency-response-support-system",
+    checked: "2026-12-07",
+  },
+  lines: [],
   professional: {
     text: "In India, Tele-MANAS (14416) can connect you with a mental health professional, and the District Mental Health Programme offers counselling through community and primary health centres.",
     links: [],

@@ -1,28 +1,20 @@
 import type { RegionData } from "../schema.ts";
 
+/** Telefono Amico and Samaritans Onlus could not be confirmed on an official page (see docs/resources.md). */
 export const it: RegionData = {
   code: "IT",
   name: "Italy",
-  emergency: { number: "112", source: "https://www.news.lt/Law-And-Order-Crime/Need-help-Dial-112.im?f=c&id=189320&p=12", checked: "2026-11-21" },
+  emergency: { number: "112", source: "https://ec.europa.eu/information_society/activities/112/actions/index_en.htm", checked: "2026-12-07" },
   lines: [
     {
-      id: "it-telefono-amico",
-      kind: "crisis",
-      name: "Telefono Amico Italia",
-      phone: "02 2327 2327",
-      url: "https://www.telefonoamico.it",
-      hours: "daily 9:00-24:00",
-      source: "https://www.lavocedilucca.it/post/21903/---helpline--quando-la-voce-di-uno-sconosciuto-pu---salvarti---.php",
-      checked: "2026-11-21",
-    },
-    {
-      id: "it-samaritans",
-      kind: "crisis",
-      name: "Samaritans Onlus",
-      phone: "06 7720 8977",
-      hours: "daily 13:00-22:00",
-      source: "https://www.lavocedilucca.it/post/21903/---helpline--quando-la-voce-di-uno-sconosciuto-pu---salvarti---.php",
-      checked: "2026-11-21",
+      id: "it-1522",
+      kind: "dv",
+      name: "1522 (anti-violence and stalking line)",
+      phone: "1522",
+      hours: "24/7, free",
+      open24h: true,
+      source: "https://www.comune.sangiorgiobigarello.mn.it/it/news/1602584",
+      checked: "2026-12-07",
     },
   ],
   professional: {

@@ -1,18 +1,45 @@
 import type { RegionData } from "../schema.ts";
 
+/** TELL Lifeline (English) could not be confirmed on an official page (see docs/resources.md). */
 export const jp: RegionData = {
   code: "JP",
   name: "Japan",
-  emergency: { number: "110", source: "https://telljp.com/tell-lifeline-handled-over-6000-calls-in-2015/", checked: "2026-11-21" },
+  emergency: {
+    number: "119",
+    source: "https://www.city.odate.lg.jp/city/foreign-language/english/emergency-call",
+    checked: "2026-12-07",
+    police: { number: "110", source: "https://www.city.odate.lg.jp/city/foreign-language/english/emergency-call", checked: "2026-12-07" },
+  },
   lines: [
     {
-      id: "jp-tell-lifeline",
+      id: "jp-inochi-no-denwa",
       kind: "crisis",
-      name: "TELL Lifeline (English)",
-      phone: "03-5774-0992",
-      hours: "daily 9:00-23:00",
-      source: "https://japantoday.com/category/national/tell-tokyo-inochi-no-denwa-facebook-partner-to-prevent-suicide-in-japan?comment-order=popular",
-      checked: "2026-11-21",
+      name: "Inochi no Denwa (Japanese, free)",
+      phone: "0120-783-556",
+      hours: "16:00-21:00 daily; 24 hours on the 10th",
+      open24h: false,
+      source: "https://www.city.akiruno.tokyo.jp/0000015267.html",
+      checked: "2026-12-07",
+    },
+    {
+      id: "jp-kodomo-sos",
+      kind: "youth",
+      name: "24-hour Children's SOS Dial (Japanese)",
+      phone: "0120-0-78310",
+      hours: "24/7, free",
+      open24h: true,
+      source: "https://www.mext.go.jp/a_menu/shotou/seitoshidou/1306988.htm",
+      checked: "2026-12-07",
+    },
+    {
+      id: "jp-dv-soudan-plus",
+      kind: "dv",
+      name: "DV Soudan+ (domestic violence, Japanese)",
+      phone: "0120-279-889",
+      hours: "24/7, free",
+      open24h: true,
+      source: "https://www.city.shiga-konan.lg.jp/shisei/jinken_danjo/danjo/15336.html",
+      checked: "2026-12-07",
     },
   ],
   professional: {

@@ -3,7 +3,7 @@ import type { RegionData } from "../schema.ts";
 export const nl: RegionData = {
   code: "NL",
   name: "the Netherlands",
-  emergency: { number: "112", source: "https://www.news.lt/Law-And-Order-Crime/Need-help-Dial-112.im?f=c&id=189320&p=12", checked: "2026-11-21" },
+  emergency: { number: "112", source: "https://ec.europa.eu/information_society/activities/112/actions/index_en.htm", checked: "2026-12-07" },
   lines: [
     {
       id: "nl-113",
@@ -12,8 +12,20 @@ export const nl: RegionData = {
       phone: "113",
       url: "https://www.113.nl",
       hours: "24/7, free, anonymous",
-      source: "https://www.upday.com/nl/binnenland/nummer-113-nu-gratis-betere-hulp-bij-zelfdodingsgedachten/pj8neqt",
-      checked: "2026-11-21",
+      open24h: true,
+      source: "https://www.113.nl/schoolopdracht",
+      hoursSource: "https://www.nu.nl/binnenland/6062813/hulplijn-113-nu-ook-rechtstreeks-bereikbaar-voor-zelfmoordpreventie.html",
+      checked: "2026-12-07",
+    },
+    {
+      id: "nl-veilig-thuis",
+      kind: "dv",
+      name: "Veilig Thuis (domestic violence and child abuse)",
+      phone: "0800 2000",
+      hours: "24/7, free",
+      open24h: true,
+      source: "https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld",
+      checked: "2026-12-07",
     },
   ],
   professional: {

@@ -1,27 +1,20 @@
 import type { RegionData } from "../schema.ts";
 
+/** Mental Helse (116 123) and Kirkens SOS could not be confirmed on an official page (see docs/resources.md). */
 export const no: RegionData = {
   code: "NO",
   name: "Norway",
   emergency: { number: "113", source: "https://www.helsenorge.no/en/psykisk-helse/suicidal-thoughts-and-suicide/how-to-help-others/", checked: "2026-11-21" },
   lines: [
     {
-      id: "no-mental-helse",
-      kind: "crisis",
-      name: "Mental Helse hjelpetelefon",
-      phone: "116 123",
-      hours: "24/7",
-      source: "https://www.tv2.no/a/11115544",
-      checked: "2026-11-21",
-    },
-    {
-      id: "no-kirkens-sos",
-      kind: "crisis",
-      name: "Kirkens SOS",
-      phone: "22 40 00 40",
-      hours: "24/7",
-      source: "https://www.tv2.no/a/11115544",
-      checked: "2026-11-21",
+      id: "no-vo-linjen",
+      kind: "dv",
+      name: "Vold- og overgrepslinjen (violence and abuse)",
+      phone: "116 006",
+      hours: "24/7, free, anonymous",
+      open24h: true,
+      source: "https://www.krisesenter.com/vold-og-overgrepslinjen-116-006-opplever-stor-pagang/",
+      checked: "2026-12-07",
     },
   ],
   professional: {

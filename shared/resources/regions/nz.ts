@@ -1,5 +1,6 @@
 import type { RegionData } from "../schema.ts";
 
+/** Lifeline Aotearoa and Women's Refuge's number could not be confirmed on an official page (see docs/resources.md). */
 export const nz: RegionData = {
   code: "NZ",
   name: "New Zealand",
@@ -12,17 +13,9 @@ export const nz: RegionData = {
       phone: "1737",
       sms: "1737",
       hours: "24/7, free",
-      source: "https://vice.com/en/article/new-zealands-biggest-mental-health-helpline-misses-one-in-four-calls",
-      checked: "2026-11-21",
-    },
-    {
-      id: "nz-lifeline",
-      kind: "crisis",
-      name: "Lifeline Aotearoa",
-      phone: "0800 543 354",
-      hours: "24/7",
-      source: "https://vice.com/en/article/new-zealands-biggest-mental-health-helpline-misses-one-in-four-calls",
-      checked: "2026-11-21",
+      open24h: true,
+      source: "https://www.health.govt.nz/news-media/news-items/phone-counselling-service-busy-following-christchurch-tragedy",
+      checked: "2026-12-07",
     },
   ],
   professional: {

@@ -1,18 +1,19 @@
 import type { RegionData } from "../schema.ts";
 
+/** The emergency number (911) and NCMH's 1553 could not be confirmed on an official page (see docs/resources.md). */
 export const ph: RegionData = {
   code: "PH",
   name: "the Philippines",
-  emergency: { number: "911", source: "https://ditosapilipinas.com/national/news/article/06/25/2025/dilg-mental-health-crisis-line/1711", checked: "2026-11-21" },
   lines: [
     {
       id: "ph-ncmh",
       kind: "crisis",
-      name: "NCMH Crisis Hotline",
+      name: "NCMH Crisis Hotline (also 989 8727)",
       phone: "0917 899 8727",
       hours: "24/7",
+      open24h: true,
       source: "https://doh.gov.ph/press-release/launch-of-the-ncmh-crisis-hotline/",
-      checked: "2026-11-21",
+      checked: "2026-12-07",
     },
   ],
   professional: {

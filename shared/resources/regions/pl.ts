@@ -1,34 +1,21 @@
 import type { RegionData } from "../schema.ts";
 
+/** Centrum Wsparcia, 116 123 and Niebieska Linia could not be confirmed on an official page (see docs/resources.md). */
 export const pl: RegionData = {
   code: "PL",
   name: "Poland",
-  emergency: { number: "112", source: "https://www.news.lt/Law-And-Order-Crime/Need-help-Dial-112.im?f=c&id=189320&p=12", checked: "2026-11-21" },
+  emergency: { number: "112", source: "https://ec.europa.eu/information_society/activities/112/actions/index_en.htm", checked: "2026-12-07" },
   lines: [
-    {
-      id: "pl-centrum-wsparcia",
-      kind: "crisis",
-      name: "Centrum Wsparcia (crisis support)",
-      phone: "800 70 2222",
-      hours: "24/7, free",
-      source: "https://zdrowie.pap.pl/psyche/na-kryzys-telefon-800-70-2222",
-      checked: "2026-11-21",
-    },
     {
       id: "pl-116-111",
       kind: "youth",
-      name: "Telefon zaufania dla dzieci i młodzieży",
+      name: "116 111 (helpline for children and young people)",
       phone: "116 111",
-      source: "https://www.zspborzecin.pl/swiatowy-dzien-zdrowia-psychicznego/",
-      checked: "2026-11-21",
-    },
-    {
-      id: "pl-niebieska-linia",
-      kind: "dv",
-      name: "Niebieska Linia (domestic violence)",
-      phone: "800 120 002",
-      source: "https://www.zspborzecin.pl/swiatowy-dzien-zdrowia-psychicznego/",
-      checked: "2026-11-21",
+      hours: "24/7, free",
+      open24h: true,
+      source: "https://malopolska.policja.gov.pl/pl/content/116-111-tel-zaufania-dla-dzieci-i-mlodziezy",
+      hoursSource: "https://edukacja.dziennik.pl/aktualnosci/artykuly/9394589,telefony-zaufania-dla-dzieci-i-mlodziezy-2024-gdzie-otrzymasz-pomoc.html",
+      checked: "2026-12-07",
     },
   ],
   professional: {

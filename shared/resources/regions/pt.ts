@@ -1,27 +1,31 @@
 import type { RegionData } from "../schema.ts";
 
+/** The 1411 suicide prevention line could not be confirmed on an official page (see docs/resources.md). */
 export const pt: RegionData = {
   code: "PT",
   name: "Portugal",
-  emergency: { number: "112", source: "https://24noticias.sapo.pt/atualidade/artigos/1411-linha-nacional-de-prevencao-do-suicidio-arranca-com-atendimento-24-horas", checked: "2026-11-21" },
+  emergency: { number: "112", source: "https://ec.europa.eu/information_society/activities/112/actions/index_en.htm", checked: "2026-12-07" },
   lines: [
-    {
-      id: "pt-1411",
-      kind: "crisis",
-      name: "Linha Nacional de Prevenção do Suicídio",
-      phone: "1411",
-      hours: "24/7, free",
-      source: "https://24noticias.sapo.pt/atualidade/artigos/1411-linha-nacional-de-prevencao-do-suicidio-arranca-com-atendimento-24-horas",
-      checked: "2026-11-21",
-    },
     {
       id: "pt-sns24-psychological",
       kind: "crisis",
       name: "SNS 24 psychological counselling (option 4)",
       phone: "808 24 24 24",
       hours: "24/7",
+      open24h: true,
       source: "https://www.sns24.gov.pt/en/servico/aconselhamento-psicologico-no-sns-24/",
       checked: "2026-11-21",
+    },
+    {
+      id: "pt-violencia-domestica",
+      kind: "dv",
+      name: "Domestic violence support line (CIG)",
+      phone: "800 202 148",
+      sms: "3060",
+      hours: "24/7, free",
+      open24h: true,
+      source: "https://cig.gov.pt/?p=27436",
+      checked: "2026-12-07",
     },
   ],
   professional: {

@@ -1,19 +1,21 @@
 import type { RegionData } from "../schema.ts";
 
+/** Mind Självmordslinjen (90101) could not be confirmed on Mind's own page (see docs/resources.md). */
 export const se: RegionData = {
   code: "SE",
   name: "Sweden",
-  emergency: { number: "112", source: "https://www.news.lt/Law-And-Order-Crime/Need-help-Dial-112.im?f=c&id=189320&p=12", checked: "2026-11-21" },
+  emergency: { number: "112", source: "https://ec.europa.eu/information_society/activities/112/actions/index_en.htm", checked: "2026-12-07" },
   lines: [
     {
-      id: "se-sjalvmordslinjen",
-      kind: "crisis",
-      name: "Mind Självmordslinjen",
-      phone: "90101",
-      url: "https://mind.se",
-      hours: "24/7, phone and chat",
-      source: "https://www.kronprinsessparetsstiftelse.se/projekt/sjalvmordsupplysningen.html",
-      checked: "2026-11-21",
+      id: "se-kvinnofridslinjen",
+      kind: "dv",
+      name: "Kvinnofridslinjen (violence against women)",
+      phone: "020-50 50 50",
+      hours: "24/7, free, not shown on the bill",
+      open24h: true,
+      source: "https://www.nck.uu.se/nyhetsarkiv/nyhetsvisningssida/?tarContentId=1050738&languageId=3&id=1040&librisId=&swepubId=",
+      hoursSource: "https://nck.uu.se/kvinnofridslinjen/kvinnofridslinjen-ger-stod-per-telefon/",
+      checked: "2026-12-07",
     },
   ],
   professional: {

@@ -1,27 +1,27 @@
 import type { RegionData } from "../schema.ts";
 
+/** Samaritans of Singapore's numbers and the anti-violence helpline could not be confirmed on an official page (see docs/resources.md). */
 export const sg: RegionData = {
   code: "SG",
   name: "Singapore",
-  emergency: { number: "995", source: "https://www.straitstimes.com/forum/letters-on-the-web/letter-of-the-week-1-have-a-3-digit-hotline-for-mental-health-emergencies", checked: "2026-11-21" },
+  emergency: {
+    number: "995",
+    source: "https://www.scdf.gov.sg/home/about-us/information-on-ems/scdf-emergency-medical-services",
+    checked: "2026-12-07",
+    police: { number: "999", source: "https://www.police.gov.sg/news-and-publications/features/The%20Line%20Between%20Life%20and%20Death", checked: "2026-12-07" },
+  },
   lines: [
-    {
-      id: "sg-sos",
-      kind: "crisis",
-      name: "Samaritans of Singapore (SOS)",
-      phone: "1767",
-      hours: "24/7; WhatsApp 9151 1767",
-      source: "https://www.channelnewsasia.com/singapore/suicide-whatsapp-service-caretext-samaritans-singapore-help-2929241",
-      checked: "2026-11-21",
-    },
     {
       id: "sg-mindline",
       kind: "crisis",
-      name: "National Mindline",
+      name: "National Mindline 1771",
       phone: "1771",
-      hours: "24/7; WhatsApp 6669 1771",
-      source: "https://www.daily8.com/en/hashtag/SamaritansOfSingapore",
-      checked: "2026-11-21",
+      whatsapp: "+65 6669 1771",
+      url: "https://mindline.sg/fsmh",
+      hours: "24/7",
+      open24h: true,
+      source: "https://www.moh.gov.sg/newsroom/national-mindline-1771-to-provide--round-the-clock-support-for-mental-health",
+      checked: "2026-12-07",
     },
   ],
   professional: {

@@ -1,5 +1,6 @@
 import type { RegionData } from "../schema.ts";
 
+/** Crisis Text Line could not be confirmed on an official page; ASPPB's and SAMHSA's links were at old paths (see docs/resources.md). */
 export const us: RegionData = {
   code: "US",
   name: "the US",
@@ -17,16 +18,8 @@ export const us: RegionData = {
       sms: "988",
       url: "https://988lifeline.org",
       hours: "24/7",
+      open24h: true,
       source: "https://health.wyo.gov/publichealth/prevention/wivpp/suicide-prevention/988-suicide-crisis-lifeline",
-      checked: "2026-11-21",
-    },
-    {
-      id: "us-crisis-text-line",
-      kind: "text",
-      name: "Crisis Text Line",
-      sms: "HOME to 741741",
-      hours: "24/7, free",
-      source: "https://www.alexproject.org/crisis-text-line-text-home-to-741741",
       checked: "2026-11-21",
     },
     {
@@ -37,6 +30,7 @@ export const us: RegionData = {
       sms: "START to 88788",
       url: "https://www.thehotline.org",
       hours: "24/7",
+      open24h: true,
       source: "https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts",
       checked: "2026-11-21",
     },
@@ -49,7 +43,6 @@ export const us: RegionData = {
         id: "us-samhsa-helpline",
         name: "SAMHSA National Helpline",
         phone: "1-800-662-4357",
-        url: "https://www.samhsa.gov/find-help/national-helpline",
         hours: "24/7, free",
         source: "https://www.samhsa.gov/find-help/national-helpline",
         checked: "2026-11-21",
@@ -58,15 +51,7 @@ export const us: RegionData = {
   },
   misconduct: {
     text:
-      "In the US, therapists are licensed by the state they practise in: the licensing board for their profession in that state (psychology, counseling, social work, or marriage and family therapy) takes complaints. Searching the state's name with the license type finds it; ASPPB links every psychology board.",
-    links: [
-      {
-        id: "us-asppb-complaints",
-        name: "ASPPB: filing a complaint with a psychology board",
-        url: "https://asppb.net/consumers/complaints-discipline/filing-a-complaint",
-        source: "https://asppb.net/consumers/complaints-discipline/filing-a-complaint",
-        checked: "2026-11-21",
-      },
-    ],
+      "In the US, therapists are licensed by the state they practise in: the licensing board for their profession in that state (psychology, counseling, social work, or marriage and family therapy) takes complaints. Searching the state's name with the license type finds it.",
+    links: [],
   },
 };
