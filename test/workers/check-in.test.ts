@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { AnswerSchema, type Answer } from "../../shared/schemas/answer.ts";
+import { emergencyToCall } from "../../functions/engine/compose/emergency-text.ts";
+import { AnswerSchema, type Answer, type CrisisReason } from "../../shared/schemas/answer.ts";
 import { directory } from "../../shared/resources/index.ts";
+import { asResource } from "../../shared/resources/to-resource.ts";
 import { postJson } from "./fetch-worker.ts";
 import { checkInMessages } from "./support/check-in-messages.ts";
 import { freshRateLimitWindow } from "./support/rate-limit-window.ts";
@@ -25,10 +27,11 @@ describe("POST /v1/answer: check-ins (risk possible but unclear)", () => {
       expect(answer.topic).toBeNull();
       expect(answer.reason).not.toBeNull();
       expect(answer.resources).toHaveLength(1);
-      const support = directory.crisisSupport(directory.resolveRegion({ locale: "en-GB" }), answer.reason as "suicide_self_harm");
-      expect(answer.resources[0]).toEqual(support.lines[0]);
-      expect(answer.text).toContain(support.lines[0]!.name);
-      expect(answer.text).toContain(`call ${support.emergencyNumber}`);
+      const support = directory.crisisSupport(directory.resolveRegion({ locale: "en-GB" }), answer.reason as CrisisReason);
+      const line = support.lines.find((candidate) => candidate.kind !== "dv" || answer.reason === "abuse_danger")!;
+      expect(answer.resources[0]).toEqual(asResource(line));
+      expect(answer.text).toContain(line.name);
+      expect(answer.text).toContain(`call ${emergencyToCall(support.emergency, answer.reason as CrisisReason)}`);
       expect(answer.text).toMatch(/I'm a bot/);
       expect(answer.text).toMatch(/\?/);
     }
