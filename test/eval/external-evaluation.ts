@@ -1,6 +1,5 @@
 // Real text nobody on the project wrote (test/corpus/external, rebuilt by scripts/data/prepare-external.ts):
 // the sealed split of each source, the headline of the scorer's figures. Node only (reads the files).
-import { decideRisk } from "../../functions/engine/scorer/decide.ts";
 import { ENGLISH_SCORER } from "../../functions/engine/scorer/english.ts";
 import { allExamples, externalSources } from "./labelled-data.ts";
 import type { EvaluationReport } from "./report.ts";
@@ -15,7 +14,7 @@ export function externalEvaluation({ byCategory = false } = {}): EvaluationRepor
   const sealed = allExamples().filter((example) => example.split === "sealed" && !example.source.startsWith("project-"));
   const rows = measureExamples(sealed, sealed.map((example) => example.text));
   const { thresholds } = ENGLISH_SCORER;
-  const figures = tally(rows, (row) => decideRisk(row.cueCrisis, row, thresholds), byCategory);
+  const figures = tally(rows, (row) => row.level, byCategory);
   return {
     title: "Risk on real text (sealed splits)",
     lines: [`Sources: ${sources.join(", ")}. Never trained or tuned on; \`npm run eval -- --by-category\` breaks them down.`, "", ...figureTable(figures, thresholds)],

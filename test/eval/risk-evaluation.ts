@@ -1,5 +1,6 @@
 import { normalise } from "../../functions/engine/normalise/normalise.ts";
-import { decideRisk } from "../../functions/engine/scorer/decide.ts";
+import { assessRisk } from "../../functions/engine/scorer/assess-risk.ts";
+import type { RiskLevel } from "../../functions/engine/scorer/decide.ts";
 import { ENGLISH_SCORER } from "../../functions/engine/scorer/english.ts";
 import { triage } from "../../functions/engine/triage/triage.ts";
 import questionsHoldout from "../corpus/questions-holdout.json" with { type: "json" };
@@ -27,12 +28,12 @@ const CORPORA: Record<string, readonly Row[]> = {
   "project-questions-holdout": questionsHoldout,
 };
 
-/** Scores labelled messages as the engine does: the cues' verdict and the scorer's probability. */
-export function measureExamples(examples: readonly Measured["example"][], texts: readonly string[]): Measured[] {
+/** Judges labelled messages as the engine does (assessRisk: the cues' verdict and the scorer's probability). */
+export function measureExamples(examples: readonly Measured["example"][], texts: readonly string[]): (Measured & { level: RiskLevel })[] {
   return examples.map((example, i) => {
     const message = normalise(texts[i]!);
     const triaged = triage(message);
-    return { example, cueCrisis: triaged?.kind === "crisis" ? triaged.reason : null, ...ENGLISH_SCORER.score(message) };
+    return { example, cueCrisis: triaged?.kind === "crisis" ? triaged.reason : null, ...ENGLISH_SCORER.score(message), level: assessRisk(message, triaged) };
   });
 }
 
@@ -44,7 +45,7 @@ export function riskEvaluation(): EvaluationReport {
     ),
   );
   const { thresholds } = ENGLISH_SCORER;
-  const figures = tally(rows, (row) => decideRisk(row.cueCrisis, row, thresholds));
+  const figures = tally(rows, (row) => row.level);
   const failures: string[] = [];
   for (const [key, f] of figures) check(key, f, failures);
   return {

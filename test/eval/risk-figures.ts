@@ -31,7 +31,7 @@ function emptyFigures(): Figures {
 }
 
 /** Tallies per "source · split" (or "source/category · split"). */
-export function tally(rows: readonly Measured[], decide: (row: Measured) => RiskLevel, byCategory = false): Map<string, Figures> {
+export function tally<Row extends Measured>(rows: readonly Row[], decide: (row: Row) => RiskLevel, byCategory = false): Map<string, Figures> {
   const figures = new Map<string, Figures>();
   for (const row of rows) {
     const { split, crisis, source, category } = row.example;

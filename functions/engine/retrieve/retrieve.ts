@@ -54,7 +54,8 @@ export function rankTopics(message: NormalisedMessage, config: ResolvedCommunity
   const sources = config.customAnswers.length > 0 ? [builtInSearchable(), customAnswersSearchable(config.customAnswers)] : [builtInSearchable()];
   const disabled = new Set(config.disabledTopics);
   const { scored, threshold } = rank(message.text, sources);
-  const similarity = semanticSimilarity(message);
+  // Meaning only orders the topics the words already let through: the others need no vector.
+  const similarity = semanticSimilarity(message, new Set(scored.filter(({ score }) => score >= threshold).map(({ id }) => id)));
   const matches = scored
     .filter(({ id }) => !disabled.has(id))
     .map(({ id, score }) => {

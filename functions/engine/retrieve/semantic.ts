@@ -1,7 +1,7 @@
 import { TOPIC_VECTORS } from "../../knowledge/generated/topic-vectors.ts";
 import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { ENGLISH_SCORER } from "../scorer/english.ts";
-import { scorerWords } from "../scorer/tokens.ts";
+import { messageWords } from "../scorer/tokens.ts";
 import { decodeBase64, type WordVectors } from "../scorer/word-vectors.ts";
 
 /** Words too common to say what a question is about. */
@@ -42,20 +42,22 @@ export function meaningOf(words: readonly string[], vectors: WordVectors): Float
 let rows: Int8Array | undefined;
 
 /**
- * How close the message's meaning comes to each topic: the best cosine between its vector and the
- * topic's sample questions (by id), read from the same word vectors as the risk scorer.
+ * How close the message's meaning comes to each of the topics asked about: the best cosine between its
+ * vector and the topic's sample questions (by id), read from the same word vectors as the risk scorer.
  */
-export function semanticSimilarity(message: NormalisedMessage): Map<string, number> {
+export function semanticSimilarity(message: NormalisedMessage, topicIds: ReadonlySet<string>): Map<string, number> {
   const similarity = new Map<string, number>();
-  const query = meaningOf(scorerWords(message.folded), ENGLISH_SCORER.vectors);
+  if (topicIds.size === 0) return similarity;
+  const query = meaningOf(messageWords(message), ENGLISH_SCORER.vectors);
   if (!query) return similarity;
   rows ??= new Int8Array(decodeBase64(TOPIC_VECTORS.rows).buffer);
   const { dimensions, rowTopic, topics } = TOPIC_VECTORS;
   for (let r = 0; r < rowTopic.length; r++) {
+    const topic = topics[rowTopic[r]!]!;
+    if (!topicIds.has(topic)) continue;
     let dot = 0;
     const offset = r * dimensions;
     for (let d = 0; d < dimensions; d++) dot += query[d]! * rows[offset + d]!;
-    const topic = topics[rowTopic[r]!]!;
     const cosine = dot / 127;
     if (cosine > (similarity.get(topic) ?? -1)) similarity.set(topic, cosine);
   }

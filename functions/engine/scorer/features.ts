@@ -27,10 +27,21 @@ export interface Features {
 
 /** The model reads the words alone: the cues' verdict is combined with its probability afterwards (decide.ts). */
 export function extractFeatures(tokens: readonly string[], vectors: WordVectors): Features {
-  const countOf = new Map<string, number>();
-  for (const token of tokens) countOf.set(token, (countOf.get(token) ?? 0) + 1);
-  const words = [...countOf.keys()];
-  const counts = Uint16Array.from(countOf.values());
+  const uniqueOf = new Map<string, number>();
+  const words: string[] = [];
+  const tokenWord = new Int32Array(tokens.length);
+  const counted: number[] = [];
+  tokens.forEach((token, i) => {
+    let unique = uniqueOf.get(token);
+    if (unique === undefined) {
+      unique = words.push(token) - 1;
+      uniqueOf.set(token, unique);
+      counted.push(0);
+    }
+    counted[unique]!++;
+    tokenWord[i] = unique;
+  });
+  const counts = Uint16Array.from(counted);
   const hashes = words.map(cachedWordHashes);
 
   const dense = new Float32Array(denseLength(vectors.dimensions));
@@ -41,9 +52,8 @@ export function extractFeatures(tokens: readonly string[], vectors: WordVectors)
   if (known > 0) for (let d = 0; d < vectors.dimensions; d++) dense[d]! /= known;
   dense[vectors.dimensions] = tokens.length > 0 ? known / tokens.length : 0;
 
-  const index = new Map(words.map((word, i) => [word, i]));
   const pairs = new Uint32Array(Math.max(0, tokens.length - 1));
-  for (let i = 1; i < tokens.length; i++) pairs[i - 1] = pairHash(hashes[index.get(tokens[i - 1]!)!]!, hashes[index.get(tokens[i]!)!]!);
+  for (let i = 1; i < tokens.length; i++) pairs[i - 1] = pairHash(hashes[tokenWord[i - 1]!]!, hashes[tokenWord[i]!]!);
   let chars = 0;
   hashes.forEach((hash, i) => (chars += hash.chars.length * counts[i]!));
   const value = (weight: number, occurrences: number) => (occurrences > 0 ? weight / Math.sqrt(occurrences) : 0);

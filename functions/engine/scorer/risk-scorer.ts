@@ -1,7 +1,7 @@
 import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { denseLength, extractFeatures, type Features } from "./features.ts";
 import { RiskModel, type RiskModelData, type RiskScore, type WordInfluence } from "./risk-model.ts";
-import { scorerWords } from "./tokens.ts";
+import { messageWords } from "./tokens.ts";
 import { WordVectors, type WordVectorsData } from "./word-vectors.ts";
 
 export interface ScoredMessage extends RiskScore {
@@ -49,7 +49,7 @@ export class RiskScorer {
 
   score(message: NormalisedMessage): ScoredMessage {
     const { vectors, model } = this.parts;
-    const features = extractFeatures(scorerWords(message.folded), vectors);
+    const features = extractFeatures(messageWords(message), vectors);
     return { ...model.score(features), features };
   }
 
