@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { updateGeneratedModule } from "../generated-module.ts";
 import { symmetricEigen } from "./eigen.ts";
 
-export const WORD_VECTORS_MODULE = "shared/content/generated/en/word-vectors.ts";
+export const WORD_VECTORS_MODULE = "shared/content/triage/en/generated/word-vectors.ts";
 /** The most frequent words GloVe knows ("suicidal" is the 18,075th). */
 const FREQUENT_WORDS = 24_000;
 /** Dimensions kept after PCA: most of the variance at two thirds of the size. */

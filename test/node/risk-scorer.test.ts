@@ -3,8 +3,8 @@ import { normalise } from "../../functions/engine/normalise/normalise.ts";
 import { decideRisk } from "../../functions/engine/scorer/decide.ts";
 import { ENGLISH_SCORER } from "../../functions/engine/scorer/english.ts";
 import { RiskScorer } from "../../functions/engine/scorer/risk-scorer.ts";
-import { RISK_MODEL } from "../../shared/content/generated/en/risk-model.ts";
-import { WORD_VECTORS } from "../../shared/content/generated/en/word-vectors.ts";
+import { RISK_MODEL } from "../../shared/content/triage/en/generated/risk-model.ts";
+import { WORD_VECTORS } from "../../shared/content/triage/en/generated/word-vectors.ts";
 
 const probability = (text: string) => ENGLISH_SCORER.score(normalise(text)).probability;
 

@@ -1,24 +1,9 @@
+import type { RiskModelData } from "../../../shared/content/triage/scorer-data.ts";
 import { CRISIS_REASONS, type CrisisReason } from "../../../shared/schemas/answer.ts";
+
+export type { RiskModelData };
 import type { Features } from "./features.ts";
 import { decodeBase64, type WordVectors } from "./word-vectors.ts";
-
-/** A trained risk model as its generated module ships it (scripts/triage/train-risk-model.ts). */
-export interface RiskModelData {
-  /** Hashed n-gram buckets (a power of two). */
-  buckets: number;
-  /** Weights of the dense features (word vectors, cue signals). */
-  dense: readonly number[];
-  /** Weights of the buckets: one signed byte each, base64, × `sparseScale`. */
-  sparse: string;
-  sparseScale: number;
-  bias: number;
-  /** Platt scaling fitted on the calibration split: probability = σ(slope × logit + intercept). */
-  calibration: { slope: number; intercept: number };
-  /** At or above `crisis`: a crisis reply; at or above `checkIn`: a check-in; a cue's crisis needs `cueFloor`. */
-  thresholds: { crisis: number; checkIn: number; cueFloor: number };
-  /** A softmax over the dense features for the reason of a crisis the cues did not name. */
-  reasons: { labels: readonly CrisisReason[]; weights: readonly (readonly number[])[]; bias: readonly number[] };
-}
 
 export interface RiskScore {
   probability: number;

@@ -1,13 +1,6 @@
-/** A language's word vectors as a generated module ships them (see scripts/triage/build-word-vectors.ts). */
-export interface WordVectorsData {
-  dimensions: number;
-  /** Per dimension, what one step of the stored byte is worth. */
-  scales: readonly number[];
-  /** The vocabulary, space-separated, most frequent first, in the order of the vectors. */
-  words: string;
-  /** One signed byte per dimension per word, base64. */
-  vectors: string;
-}
+import type { WordVectorsData } from "../../../shared/content/triage/scorer-data.ts";
+
+export type { WordVectorsData };
 
 /** Word vectors decoded for lookup: a word's row, kept as bytes and scaled when summed. */
 export class WordVectors {
