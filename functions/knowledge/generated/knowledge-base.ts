@@ -121,7 +121,8 @@ const POSTINGS = `
 8session:22/.5
 9ilenc:38/1
 8therapi:19/.5
-0back:0/9 2/2 3/1 7/2 24/2 25/1 36/5
+0babi:44/2
+2ck:0/9 2/2 3/1 7/2 24/2 25/1 36/5
 4 consent:25/.5
 6ry:7/1
 5therapist:36/.5
@@ -138,6 +139,7 @@ const POSTINGS = `
 6friend:23/.5
 6school:41/1.5
 6therapist:41/3.5
+2dtim:44/3
 2for:7/5 9/5 11/3 12/1 21/1 22/2 23/1 25/1 30/1
 5 better:9/1
 6chang:11/.5
@@ -166,8 +168,8 @@ const POSTINGS = `
 1ig:24/2
 3 disagr:24/1
 2rd:5/2
-3thdai:14/2
-8 gift:14/1
+3thdai:14/2 42/2
+8 gift:14/1 42/1
 1lank:7/6 38/7
 5 soon:38/.5
 1ond:29/7
@@ -175,7 +177,7 @@ const POSTINGS = `
 2rdin:29/2
 3e:32/5 38/4
 4 week:38/1
-2ss:6/3
+2ss:6/3 42/3
 4 doctor:6/.5
 2ther:22/3
 6 last:22/.5
@@ -275,7 +277,7 @@ const POSTINGS = `
 8 goal:4/1
 9look:4/.5
 9therapist:4/.5
-4eagu:30/1
+4eagu:30/1 42/1
 8 feel:30/.5
 5g:41/2
 6 applic:41/1
@@ -327,6 +329,8 @@ const POSTINGS = `
 4 move:30/.5
 5therapist:30/.5
 5without:17/1.5
+3i:43/1
+4 medic:43/.5
 2rpor:13/2
 2st:39/7
 4 therapi:39/1
@@ -337,13 +341,15 @@ const POSTINGS = `
 3rt:6/2
 2ver:39/3
 5 insur:39/1.5
+2work:42/3
 1redenti:21/2
 2isi:38/2
 5 pass:38/1
 2ush:10/7
 5 therapist:10/1.5
-2y:7/31 9/1 34/2
-3 feel:7/1
+2y:7/31 9/1 34/2 44/1
+3 even:44/.5
+4feel:7/1
 5ront:7/2
 4hour:9/.5
 4nearli:7/.5
@@ -368,8 +374,9 @@ const POSTINGS = `
 5former:23/.5
 5therapi:23/.5
 9apist:23/1.5
-2ughter:35/3
-8 start:35/.5
+2ughter:35/3 44/1
+8 math:44/.5
+9start:35/.5
 2ydream:10/2
 1eath:27/7 30/2
 5 not:27/.5
@@ -381,6 +388,11 @@ const POSTINGS = `
 6 embarrass:27/.5
 2gre:41/5
 5 need:41/.5
+2ntal:43/4
+6 record:43/1
+7school:43/1
+4ist:43/3
+7 keep:43/.5
 2pend:17/9
 6 end:17/1
 7therapist:17/.5
@@ -426,8 +438,9 @@ const POSTINGS = `
 8 late:33/1
 9whole:33/.5
 2vorc:34/2
-1octor:6/5 40/1
-6 refer:40/.5
+1octor:6/5 40/1 43/2
+6 record:43/1
+9fer:40/.5
 7talk:6/.5
 3ument:31/2
 2dg:34/2
@@ -459,6 +472,7 @@ const POSTINGS = `
 0earli:33/4
 3n:41/3
 2t:27/2
+3er:44/2
 1cho:0/2
 1ffect:5/5
 1ls:3/5 11/3 30/1
@@ -480,12 +494,13 @@ const POSTINGS = `
 8therapi:8/1
 3loy:6/2
 3ti:38/2
-1nd:2/3 7/1 10/2 14/1 17/12 23/5 30/3 33/4
+1nd:2/3 7/1 10/2 14/1 17/12 23/5 30/3 33/4 42/1
 3 cry:7/.5
 4earli:33/2
 4session:2/.5
 5tart:30/.5
-4therapi:17/3
+4term:42/.5
+5herapi:17/3
 5ime:2/1
 2ough:20/5 36/1
 6 honest:36/.5
@@ -497,7 +512,10 @@ const POSTINGS = `
 2iquett:2/2
 1val:1/2
 4u:1/2
-2eryth:0/1 36/3
+2en:44/1
+3rydai:44/2
+8 parent:44/1
+5th:0/1 36/3
 7 sai:0/.5
 2id:5/4
 4 base:5/1
@@ -521,7 +539,9 @@ const POSTINGS = `
 4book:2/2
 3tor:5/3
 6 therapi:5/.5
-2ith:11/2
+2il:44/4
+4 math:44/2
+3th:11/2
 2ke:13/5
 4 like:13/.5
 5nice:13/1
@@ -634,7 +654,7 @@ const POSTINGS = `
 3e:39/3
 4 therapi:39/1.5
 4z:27/2 38/4
-2iend:2/10 20/3 23/6
+2iend:2/10 20/3 23/6 42/2
 6 after:23/1
 7dai:23/.5
 7request:2/1.5
@@ -658,10 +678,16 @@ const POSTINGS = `
 1host:3/5
 5 instead:3/.5
 6therapist:3/.5
-1ift:14/28
-4 card:14/1
+1ift:14/28 42/24
+4 boss:42/1
+5card:14/1
+6owork:42/.5
 5feel:14/.5
-5therapi:14/.5
+6riend:42/1
+5idea:42/3
+5peopl:42/1
+5teacher:42/1
+6herapi:14/.5
 9apist:14/.5
 5you:14/1
 2llick:35/2
@@ -684,20 +710,25 @@ const POSTINGS = `
 2e:7/4 16/1 38/3
 3 blank:7/2 38/1.5
 4therapi:16/.5
-2od:11/3 19/1 21/3 26/11 29/1 38/3 41/1
+2od:11/3 19/1 21/3 26/11 29/1 38/3 41/1 42/1
 4 client:26/.5
 6onnect:29/.5
 5fit:11/1.5
 5person:19/.5
 5question:21/1.5
 5relationship:26/1
+7tir:42/.5
 5subject:41/.5
 5therapi:26/.5
 9apist:26/2.5
 5week:38/1.5
 4by:17/2
-1p:6/2
-1rate:14/3
+1p:6/2 43/9
+2 record:43/1
+3surgeri:43/1.5
+1rade:44/3
+5 school:44/.5
+3te:14/3
 4itud:14/2
 2een:26/3
 5 flag:26/1.5
@@ -772,8 +803,9 @@ const POSTINGS = `
 8uicid:28/.5
 7therapist:28/.5 36/1
 6i:13/2 36/2
-2spit:28/7
+2spit:28/7 43/3
 6 mention:28/.5
+7record:43/1.5
 2ur:2/2 9/1 16/2 18/2 39/4
 4 after:9/.5
 5notic:18/1
@@ -786,8 +818,10 @@ const POSTINGS = `
 5therapist:24/1
 2sband:6/2 15/3
 0icd:1/2
-1dea:28/1
-4 head:28/.5
+1dea:28/1 42/6
+4 boss:42/.5
+5colleagu:42/.5
+5head:28/.5
 4l:26/2
 1mport:5/6 8/1 29/1 33/1
 6 client:29/.5
@@ -844,10 +878,12 @@ const POSTINGS = `
 2t:31/4
 1udg:32/8
 4ment:32/2
-0keep:6/6 18/1 23/2 28/2 29/1 31/1 36/1 37/1
-4 hold:36/.5
+0keep:6/6 18/1 23/2 28/2 29/1 31/1 36/1 37/1 43/1 44/1
+4 grade:44/.5
+5hold:36/.5
 5mention:29/.5
 5privat:6/1
+5record:43/.5
 5safe:28/1
 7i:37/.5
 6ecret:6/1
@@ -859,7 +895,8 @@ const POSTINGS = `
 3 ingredi:5/1
 2pt:6/2
 4 secret:6/1
-1id:27/2 34/4 35/4
+1id:27/2 34/4 35/4 42/1
+3 teacher:42/.5
 2nd:8/2 16/3
 4 therapi:16/1.5
 1now:35/1 38/2
@@ -879,10 +916,11 @@ const POSTINGS = `
 2w:6/4
 1earn:36/1
 5 trust:36/.5
-3v:3/8 9/1 30/21
+3v:3/8 9/1 30/21 42/3
 4 clinic:30/1.5
 5els:30/.5
 5feel:3/.5
+5gift:42/1.5
 5practic:30/1
 5servic:30/1
 5therapi:9/.5
@@ -923,8 +961,9 @@ const POSTINGS = `
 7therapi:0/.5
 2ve:20/2
 4 experi:20/1
-1ong:17/13 36/1
-4 peopl:17/1
+1ong:17/13 36/1 43/1
+4 dentist:43/.5
+5peopl:17/1
 5take:36/.5
 6erm:17/3
 6herapi:17/1.5
@@ -963,6 +1002,8 @@ const POSTINGS = `
 2tch:11/2
 3ern:30/3
 6 leav:30/1.5
+3h:44/5
+4 tutor:44/.5
 3ter:5/9 26/1 29/5
 6 like:29/1
 7therapist:5/.5 26/.5
@@ -975,6 +1016,9 @@ const POSTINGS = `
 3sur:4/2
 6 progress:4/1
 2diat:15/2
+4c:43/7
+5 dental:43/1
+6record:43/2.5
 2et:12/2
 2mber:15/4 20/2
 3ori:27/2
@@ -1015,8 +1059,9 @@ const POSTINGS = `
 2od:1/2
 4 questionnair:1/1
 2tion:13/2
-2ve:30/3
+2ve:30/3 43/1
 4 awai:30/1.5
+5new:43/.5
 1utual:20/2
 6 support:20/1
 0name:1/2
@@ -1041,15 +1086,20 @@ const POSTINGS = `
 6sai:38/.5
 6tell:27/1.5
 7herapi:12/1.5
-2w:11/6 12/4 21/1 25/7 28/1 30/4 38/2
-3 need:28/.5
+2w:11/6 12/4 21/1 25/7 28/1 30/4 38/2 43/3
+3 gp:43/1.5
+4need:28/.5
 5ot:25/.5
 4therapi:12/1
 9pist:11/2 21/.5 25/1.5 28/.5 30/1.5
 4want:25/.5
 5e:25/.5
 5ithout:30/.5
+3born:44/3
+7 cry:44/.5
 1ice:13/5
+2ght:44/1
+5 bedtim:44/.5
 1od:0/7
 3 stai:0/.5
 2t accept:2/.5 14/.5
@@ -1132,12 +1182,13 @@ const POSTINGS = `
 5 slide:39/.5
 2ten:16/3 28/1
 5 peopl:16/.5
-1ld:23/1 25/10 34/2 35/3
+1ld:23/1 25/11 34/2 35/3 44/1
 3 coffe:23/.5
 4daughter:35/.5
+4pass:25/.5
 4send:25/.5
 4tell:25/.5
-5herapist:23/.5 25/5
+5herapist:23/.5 25/5.5
 1nlin:19/7 20/2
 5 commun:20/1
 6therapi:19/1.5
@@ -1187,11 +1238,13 @@ const POSTINGS = `
 7know:35/.5
 7leav:30/1
 7pai:35/1
+7question:44/1
 7sai:35/.5
 8hare:35/.5
 3rot:0/2
 3tner:6/2 15/4
-2ss:6/2 38/2
+2ss:6/2 25/1 38/2
+4 record:25/.5
 3t:25/2 27/3 28/2 34/4
 4 attempt:28/1
 5therapist:25/1
@@ -1200,11 +1253,12 @@ const POSTINGS = `
 1eer:20/14
 4 listen:20/1
 5support:20/4
-2opl:5/1 6/3 15/3 16/1 17/2 20/1 35/2
+2opl:5/1 6/3 15/3 16/1 17/2 20/1 35/2 42/2
 5 group:15/1.5
 6same:20/.5
 7tai:17/1
 6therapi:16/.5
+9rapist:42/1
 2r:39/6
 3 hour:39/2
 4session:39/1
@@ -1228,6 +1282,8 @@ const POSTINGS = `
 2rase:37/4
 1ick:11/2
 4 therapist:11/1
+4i:44/2
+5 eater:44/1
 1lacement:30/5
 9 end:30/1.5
 3n:4/4
@@ -1242,6 +1298,8 @@ const POSTINGS = `
 5 regard:32/1
 2tenti:21/4
 7 therapist:21/2
+3ti:44/2
+5 train:44/1
 2und:7/2
 1ractic:30/9
 7 close:30/1
@@ -1289,7 +1347,7 @@ const POSTINGS = `
 7 diagnos:1/1
 5ti:26/3
 7 matter:26/.5
-2estion:0/2 1/1 21/15 34/5
+2estion:0/2 1/1 21/15 34/5 44/2
 8 answer:1/.5
 9ask:21/3
 9consult:21/1
@@ -1328,7 +1386,7 @@ const POSTINGS = `
 3ssign:30/3
 8 new:30/.5
 2commend:3/2
-4rd:6/2 25/9 31/9
+4rd:6/2 25/9 31/9 43/22
 6 therapist:25/.5
 8ransfer:25/1
 7without:25/.5
@@ -1348,6 +1406,8 @@ const POSTINGS = `
 3us:35/1
 5 sai:35/.5
 2gard:32/2
+3ist:43/2
+6 gp:43/1
 2hears:13/2
 2ject:14/1
 2lat:8/4
@@ -1389,17 +1449,20 @@ const POSTINGS = `
 5 messag:2/1
 3ort:6/7
 6 polic:6/.5
-2quest:2/3 3/2 31/2
+2quest:2/3 3/2 31/2 43/3
 7 differ:3/1
+8medic:43/1
 8record:31/1
+8school:43/.5
 8wrong:2/.5
 2schedul:18/2
 3earch:5/2 29/2
 3pect:26/2
 3tat:0/2
 3ult:29/3
-2tir:30/3
+2tir:30/3 42/3
 5 devast:30/.5
+6gift:42/1.5
 2vok:25/2
 2word:0/2
 1ight:11/5
@@ -1461,6 +1524,7 @@ const POSTINGS = `
 9apist:40/.5
 6ime:13/.5
 5understand:8/.5
+2nta:42/2
 2uc:5/2
 2w:25/1
 3 befor:25/.5
@@ -1472,23 +1536,27 @@ const POSTINGS = `
 6talk:15/.5
 7herapist:32/.5
 8ink:32/.5
-2hool:6/4 35/7 41/3
+2hool:6/4 35/7 41/3 43/5 44/1
 6 call:35/.5
+7record:43/2.5
 7therapist:35/3.5 41/1.5
-2reen:1/2 19/2 21/2
+2reen:1/2 19/2 21/2 44/3
 6 call:21/1
+7time:44/1.5
 3ibbl:31/6
 4pt:13/5
 1econd:11/2
 6 opinion:11/1
-3ret:5/2 6/8
-6 sauc:5/1
+3ret:5/2 6/8 42/2
+6 santa:42/1
+9uc:5/1
 6li:32/1
 8 judg:32/.5
-2e:2/2 3/5 25/1 31/3 32/6 35/1
+2e:2/2 3/5 25/1 31/3 32/6 35/1 43/1
 3 child:35/.5
 4differ:32/1
 4els:3/1.5
+4hospit:43/.5
 4new:25/.5
 5ote:31/1
 4outsid:2/1
@@ -1531,13 +1599,13 @@ const POSTINGS = `
 4i:7/3
 5 befor:7/.5
 3me:27/4
-3re:6/8 25/7 27/1 34/6 35/2
+3re:6/8 25/6 27/1 34/6 35/2
 5 detail:27/.5
 6inform:6/1
 6new:25/1
 6own:34/.5
 6person:34/.5
-6record:25/1.5
+6record:25/1
 6sai:6/1
 6tell:6/1
 7hemselv:34/2
@@ -1574,8 +1642,9 @@ const POSTINGS = `
 3p:18/9
 4 session:18/1
 5therapi:18/.5
-1leep:18/2
+1leep:18/2 44/2
 5 through:18/1
+7rain:44/1
 5i:33/2
 3pt:18/2
 5 through:18/1
@@ -1594,8 +1663,9 @@ const POSTINGS = `
 2cialmedia:2/2
 2lv:8/2
 4 mode:8/1
-2n:35/3
-3 therapi:35/.5
+2n:35/3 44/1
+3 keep:44/.5
+4therapi:35/.5
 2on:7/1 38/1
 4 sit:7/.5 38/.5
 2rri:24/2
@@ -1609,6 +1679,8 @@ const POSTINGS = `
 3cial:10/2 21/2
 7is:21/2
 7ti:21/2
+3nd:42/1
+5 wed:42/.5
 1tai:0/1 6/4 17/4 23/3
 4 between:6/1
 5friend:23/1
@@ -1668,6 +1740,7 @@ const POSTINGS = `
 7 group:20/1.5
 8help:20/.5
 8therapi:20/1.5
+2rgeri:43/3
 1weat:7/1
 5 soon:7/.5
 5i:7/2
@@ -1704,10 +1777,14 @@ const POSTINGS = `
 5us:37/.5
 5week:38/.5
 4spac:19/2
+2ntrum:44/5
+7 night:44/.5
 2per:17/2
 2sk:4/2 29/5
 4 therapi:29/.5
-1eacher:6/4
+1eacher:6/4 42/5
+7 end:42/.5
+8gift:42/1
 3m:37/5
 4work:37/2
 3r:7/2
@@ -1718,6 +1795,7 @@ const POSTINGS = `
 6 new:28/.5
 7refus:35/.5
 7therapi:35/.5
+3th:44/2
 2lehealth:19/2
 4therapi:19/2
 3l abus:27/.5
@@ -1750,11 +1828,13 @@ const POSTINGS = `
 4oth:6/5 28/1
 7 sai:6/.5
 8talk:28/.5
-2ns:24/3
+2n:44/1
+3 year:44/.5
+3s:24/3
 4 sinc:24/.5
 5therapist:24/.5
 4ion:24/2
-2rm:17/6
+2rm:17/6 42/1
 4 therapi:17/1
 4in:17/4 23/2
 3ribl:18/1 32/2
@@ -1819,7 +1899,7 @@ const POSTINGS = `
 9ors:9/.5
 8year:17/1.5 23/.5
 8zoom:19/.5
-7st:0/5 1/7 2/17 3/30 4/2 5/1 6/12 7/3 8/6 10/22 11/34 12/2 13/7 14/11 15/3 16/6 17/5 18/3 19/2 20/3 21/19 22/8 23/13 24/15 25/33 26/13 27/4 28/14 29/11 30/21 31/7 32/10 33/24 34/13 35/10 36/14 37/9 38/1 39/4 40/12 41/16
+7st:0/5 1/7 2/17 3/30 4/2 5/1 6/12 7/3 8/6 10/22 11/34 12/2 13/7 14/11 15/3 16/6 17/5 18/3 19/2 20/3 21/19 22/8 23/13 24/15 25/33 26/13 27/4 28/14 29/11 30/21 31/7 32/10 33/24 34/13 35/10 36/14 37/9 38/1 39/4 40/12 41/16 42/2
 9 affect:29/.5
 9 after:23/1 24/.5
 9 angri:18/.5
@@ -1890,6 +1970,7 @@ const POSTINGS = `
 9 offer:39/.5
 9 onphon:33/.5
 9 out:23/.5
+9 pass:25/.5
 9 person:34/.5
 9 psychiatrist:40/1.5
 9 question:21/.5
@@ -1908,7 +1989,7 @@ const POSTINGS = `
 9 selfharm:28/.5
 9 send:25/1 28/.5
 9 session:16/.5
-9 share:6/1 25/1.5 34/2 35/.5
+9 share:6/1 25/1 34/2 35/.5
 9 shop:11/1
 9 show:0/.5
 9 side:15/.5
@@ -1968,15 +2049,18 @@ const POSTINGS = `
 8through:34/.5
 8whole:7/.5
 1iktok:2/2
-2me:0/1 2/9 7/2 10/1 11/3 12/3 13/1 22/4 33/2
+2me:0/1 2/9 7/2 10/1 11/3 12/3 13/1 22/4 33/2 44/3
 4 find:11/.5
+5ten:44/.5
 2p:14/5
 3 therapist:14/.5
 2re:9/2 32/2
 4 after:9/1
 2ssu:7/2
 2tl:40/2
-1ogeth:4/4 37/2
+1oddler:44/3
+7 tantrum:44/.5
+2geth:4/4 37/2
 2pic:38/2
 2uch:2/2 23/3
 5 therapi:23/.5
@@ -1985,7 +2069,7 @@ const POSTINGS = `
 6 therapist:10/1
 1rack:4/2
 5 progress:4/1
-3in:21/3 41/2
+3in:21/3 41/2 44/4
 5 becom:41/1
 6experi:21/.5
 5e:30/3
@@ -2007,6 +2091,7 @@ const POSTINGS = `
 5 issu:36/1
 6therapist:36/2.5
 3th:36/8
+1utor:44/3
 1wo:23/2
 3 year:23/1
 1ype:5/7 16/2 31/6
@@ -2044,7 +2129,9 @@ const POSTINGS = `
 3we:37/2.5
 2ual:17/1
 5 last:17/.5
-0valid:8/6
+0vaccin:43/2
+6 record:43/1
+2lid:8/6
 1ent:20/6
 2rsu:5/2
 2t:21/2
@@ -2094,6 +2181,8 @@ const POSTINGS = `
 3us:37/1
 3work:4/1.5
 2b:19/2
+2d:42/3
+3 gift:42/1.5
 2ek:1/1 7/1 16/2 38/8
 4 hate:7/.5
 5therapi:38/.5
@@ -2166,10 +2255,10 @@ const POSTINGS = `
 3te:25/1
 0yawn:33/7
 4 while:33/.5
-1ear:17/9 23/6 35/3
+1ear:17/9 23/6 35/3 44/1
 4 ask:23/.5
 5befor:23/.5
-5old:35/1.5
+5old:35/1.5 44/.5
 2ll:24/2
 1ou:14/2
 3 therapist:14/1
@@ -2944,9 +3033,9 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   ],
   get index() {
     return (index ??= {
-      ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about","decoy:costs-and-insurance","decoy:referrals-and-professions","decoy:careers-and-studying"],
-      lengths: [141,100,180,108,126,152,156,157,128,90,145,146,123,124,117,140,123,153,134,151,129,122,151,113,158,165,118,140,124,104,139,124,152,142,156,112,152,66,138,99,54,77],
-      averageLength: 129.26,
+      ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about","decoy:costs-and-insurance","decoy:referrals-and-professions","decoy:careers-and-studying","decoy:gifts-outside-therapy","decoy:medical-and-school-records","decoy:everyday-parenting"],
+      lengths: [141,100,180,108,126,152,156,157,128,90,145,146,123,124,117,140,123,153,134,151,129,122,151,113,158,166,118,140,124,104,139,124,152,142,156,112,152,66,138,99,54,77,68,73,65],
+      averageLength: 125.24,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
