@@ -405,8 +405,7 @@ const POSTINGS = `
 7 mental:1/.5
 8psychiatrist:1/.5
 7i:1/6
-8 therapi:1/.5
-9work:1/1
+8 therapi:1/1.5
 7t:1/2
 2ffer:3/9 4/1 11/6 15/1 16/1 20/5 32/2 40/1
 6 approach:3/1
@@ -600,8 +599,9 @@ const POSTINGS = `
 4 questionnair:1/.5
 2nal:17/2
 5 session:17/1
-3d:11/6 32/2 35/2 36/1 39/1
+3d:11/7 32/2 35/2 36/1 39/1
 4 cheap:39/.5
+5els:11/.5
 5fit:11/1
 5hard:36/.5
 5new:11/.5
@@ -878,10 +878,11 @@ const POSTINGS = `
 2t:31/4
 1udg:32/8
 4ment:32/2
-0keep:6/6 18/1 23/2 28/2 29/1 31/1 36/1 37/1 43/1 44/1
+0keep:6/6 18/1 23/2 28/2 29/1 31/3 36/1 37/1 43/1 44/1
 4 grade:44/.5
 5hold:36/.5
 5mention:29/.5
+5note:31/1
 5privat:6/1
 5record:43/.5
 5safe:28/1
@@ -893,7 +894,7 @@ const POSTINGS = `
 6rite:31/.5
 2i:5/2
 3 ingredi:5/1
-2pt:6/2
+2pt:6/2 31/2
 4 secret:6/1
 1id:27/2 34/4 35/4 42/1
 3 teacher:42/.5
@@ -961,15 +962,15 @@ const POSTINGS = `
 7therapi:0/.5
 2ve:20/2
 4 experi:20/1
-1ong:17/13 36/1 43/1
+1ong:17/13 31/2 36/1 43/1
 4 dentist:43/.5
+5note:31/1
 5peopl:17/1
 5take:36/.5
 6erm:17/3
 6herapi:17/1.5
-2ok:4/1 10/2 11/4 26/3 33/2
+2ok:4/1 10/2 11/3 26/3 33/2
 4 clock:33/1
-5els:11/.5
 5forward:10/1
 5like:4/.5 26/1.5
 5therapist:11/1.5
@@ -1155,8 +1156,9 @@ const POSTINGS = `
 5ork:9/.5 22/2.5
 5rong:2/.5
 7te:25/.5
-3e:14/2 25/5 31/22
-4 new:25/.5
+3e:14/2 25/5 31/26
+4 kept:31/1
+5new:25/.5
 5session:31/.5
 5take:31/1
 4book:31/2
@@ -1813,7 +1815,7 @@ const POSTINGS = `
 5leav:3/1 30/.5
 5new:25/.5
 6ot:27/.5
-5parent:35/1.5
+5parent:35/.5
 8tner:6/1
 6olic:6/1
 5school:6/1
@@ -2225,7 +2227,7 @@ const POSTINGS = `
 8we:17/.5
 1ord:0/2 27/2 37/4
 4 out:27/1
-3k:1/2 4/9 5/9 6/2 9/1 16/9 21/3 22/5 29/4 35/1 37/4
+3k:4/9 5/9 6/2 9/1 16/9 21/3 22/5 29/4 35/1 37/4
 4 allianc:29/1.5
 5best:5/1.5
 5equal:5/1
@@ -2233,7 +2235,6 @@ const POSTINGS = `
 5mean:37/.5
 5teenag:35/.5
 7ll:22/.5
-6herapi:1/1
 6ogeth:4/1
 4sheet:4/4
 3ri:22/2
@@ -2294,7 +2295,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     },
     {
       "id": "assessment-and-diagnosis",
-      "title": "How assessment and diagnosis work in therapy",
+      "title": "Assessment and diagnosis in therapy",
       "text": "Therapy usually starts with an **assessment**: a conversation, sometimes with questionnaires, about what brings you, how long things have been hard, how they affect your life, and your history. Many services ask you to fill in short mood or anxiety questionnaires regularly, to see whether therapy is helping.\n\nPutting a formal name to a condition is a specific task, and not every therapist does it. Depending on the country, it's usually done by doctors, psychiatrists and psychologists, and in some places by other licensed professionals. They look at patterns in your experiences, how long they've lasted and the impact they have, often over more than one meeting.\n\nPlenty of therapy happens without any label at all. Many therapists build a shared picture with you instead (sometimes called a _formulation_): how your experiences, thoughts, feelings and habits fit together. You don't need a label to deserve help.\n\nA name can bring relief for some people and feel like a box for others. Both reactions are understandable. Alliance can't tell you whether you have a condition, but a professional who knows you can talk it through with you.\n\nIf you're wondering what your therapist makes of what you've shared, you can ask them directly. \"How are you understanding what's going on for me?\" is a fair question.",
       "followUps": [
         {
@@ -3034,8 +3035,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about","decoy:costs-and-insurance","decoy:referrals-and-professions","decoy:careers-and-studying","decoy:gifts-outside-therapy","decoy:medical-and-school-records","decoy:everyday-parenting"],
-      lengths: [141,100,180,108,126,152,156,157,128,90,145,146,123,124,117,140,123,153,134,151,129,122,151,113,158,166,118,140,124,104,139,124,152,142,156,112,152,66,138,99,54,77,68,73,65],
-      averageLength: 125.24,
+      lengths: [141,98,180,108,126,152,156,157,128,90,145,146,123,124,117,140,123,153,134,151,129,122,151,113,158,166,118,140,124,104,139,134,152,142,156,112,152,66,138,99,54,77,68,73,65],
+      averageLength: 125.42,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
