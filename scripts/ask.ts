@@ -3,7 +3,8 @@
 // topics and the confidence threshold.
 import { answerMessage } from "../functions/engine/answer-message.ts";
 import { normalise } from "../functions/engine/normalise/normalise.ts";
-import { rankTopics, understandMessage } from "../functions/engine/retrieve/retrieve.ts";
+import { rankTopics, SEMANTIC, understandMessage } from "../functions/engine/retrieve/retrieve.ts";
+import { ENGLISH_SCORER } from "../functions/engine/scorer/english.ts";
 import { explainTriage } from "../functions/engine/triage/explain.ts";
 import { contactParts } from "../shared/render/resource-line.ts";
 import { DEFAULT_CONFIG } from "../shared/schemas/community-config.ts";
@@ -31,18 +32,25 @@ if (answer.followUps.length > 0) {
 if (explain) {
   const message = normalise(text);
   const { clauses, result } = explainTriage(message);
-  console.log(`\nTriage: ${result ? `${result.kind} · ${result.reason}` : "nothing (the knowledge base may answer)"}`);
+  console.log(`\nCues: ${result ? `${result.kind} · ${result.reason}` : "none held"}`);
   for (const { clause, fired, cancelled } of clauses) {
     if (fired.length === 0 && cancelled.length === 0) continue;
     console.log(`  "${clause}"`);
     for (const cue of fired) console.log(`    fired      ${cue.id} → ${cue.reason}`);
     for (const cue of cancelled) console.log(`    cancelled  ${cue.id} (${cue.by})`);
   }
+  const scored = ENGLISH_SCORER.score(message);
+  const { crisis, checkIn, cueFloor } = ENGLISH_SCORER.thresholds;
+  console.log(`Scorer: probability ${scored.probability.toFixed(3)} (crisis ≥ ${crisis}, check-in ≥ ${checkIn}, a cue's crisis ≥ ${cueFloor}); reason if risk: ${scored.reason}`);
+  const moved = ENGLISH_SCORER.influences(scored).slice(0, 8);
+  console.log(`Words that moved it most: ${moved.map(({ word, weight }) => `${word} ${weight >= 0 ? "+" : ""}${weight.toFixed(2)}`).join(", ")}`);
   const terms = [...understandMessage(message)].map(([term, weight]) => (weight === 1 ? term : `${term}×${weight}`));
   console.log(`\nTerms: ${terms.join(", ") || "(none)"}`);
   const { matches, threshold } = rankTopics(message, DEFAULT_CONFIG);
-  console.log(`\nBest topics (threshold ${threshold}):`);
+  console.log(`\nBest topics (the words' score must reach ${threshold}; meaning adds ${SEMANTIC.weight} per unit of cosine over ${SEMANTIC.floor}):`);
+  console.log("   total   words  meaning  topic");
   for (const match of matches.slice(0, 5)) {
-    console.log(`  ${match.score.toFixed(2).padStart(6)}  ${match.topic}`);
+    const meaning = match.similarity === undefined ? "      —" : match.similarity.toFixed(2).padStart(7);
+    console.log(`  ${match.score.toFixed(2).padStart(6)}  ${match.words.toFixed(2).padStart(6)}  ${meaning}  ${match.topic}`);
   }
 }

@@ -1,26 +1,40 @@
 import type { Answer, AnswerRequest } from "../../shared/schemas/answer.ts";
 import type { ResolvedCommunityConfig } from "../../shared/schemas/community-config.ts";
+import { directory } from "../../shared/resources/index.ts";
 import { composeAnswer } from "./compose/answer.ts";
+import { composeCheckIn } from "./compose/check-in.ts";
 import { composeOutOfScope } from "./compose/out-of-scope.ts";
-import { normalise } from "./normalise/normalise.ts";
-import { retrieve } from "./retrieve/retrieve.ts";
 import { composeTriaged } from "./compose/triaged.ts";
+import { normalise, type NormalisedMessage } from "./normalise/normalise.ts";
+import { retrieve } from "./retrieve/retrieve.ts";
+import { assessRisk } from "./scorer/assess-risk.ts";
 import { detectSituation } from "./situation/detect-situation.ts";
-import { triage } from "./triage/triage.ts";
+import { triage, type TriageResult } from "./triage/triage.ts";
 
 export interface AnswerContext {
   config: ResolvedCommunityConfig;
 }
 
 /**
- * The answer engine: normalise → triage (and, for a crisis, the situation) → retrieve → compose. Pure and synchronous, so it runs
- * the same in the Worker, in `npm run ask`, in the evaluation and in benchmarks.
+ * The answer engine: normalise → triage (cues, then the learned scorer; for a crisis, the situation) →
+ * retrieve → compose. Pure and synchronous, so it runs the same in the Worker, in `npm run ask`, in the
+ * evaluation and in benchmarks.
  */
 export function answerMessage(request: Pick<AnswerRequest, "text" | "locale">, context: AnswerContext): Answer {
   const message = normalise(request.text);
   const triaged = triage(message);
-  if (triaged) return composeTriaged(triaged, request, context.config, triaged.kind === "crisis" ? detectSituation(message) : undefined);
+  const risk = assessRisk(message, triaged);
+  if (risk.level === "crisis") return composeTriaged({ kind: "crisis", reason: risk.reason }, request, context.config, detectSituation(message));
+  const asked = askedAnswer(message, triaged, request, context);
+  if (risk.level === "none") return asked ?? composeOutOfScope(message.text);
+  const choice = directory.resolveRegion({ configuredRegion: context.config.region, locale: request.locale });
+  const support = directory.crisisSupport(choice, risk.reason, { youngPerson: detectSituation(message).youngPerson });
+  return composeCheckIn(asked, risk.reason, support);
+}
+
+/** What was asked, answered: a redirect, a topic, or nothing the knowledge base knows. */
+function askedAnswer(message: NormalisedMessage, triaged: TriageResult, request: Pick<AnswerRequest, "locale">, context: AnswerContext): Answer | null {
+  if (triaged?.kind === "redirect") return composeTriaged(triaged, request, context.config);
   const match = retrieve(message, context.config);
-  if (match) return composeAnswer(match, context.config);
-  return composeOutOfScope(message.text);
+  return match ? composeAnswer(match, context.config) : null;
 }

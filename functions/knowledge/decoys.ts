@@ -61,4 +61,49 @@ export const DECOYS: Decoy[] = [
       "how do I become a school counselor",
     ],
   },
+  {
+    id: "gifts-outside-therapy",
+    title: "Gifts for people other than a therapist",
+    keywords: [
+      "gift for my boss", "coworker", "teacher gift", "gift for a teacher", "wedding gift",
+      "retirement gift", "leaving present", "secret santa", "gift ideas", "birthday gift ideas", "present for my friend",
+    ],
+    samples: [
+      "what's a good retirement gift for a coworker",
+      "gift ideas for my boss",
+      "what should I get my kid's teacher at the end of term",
+      "how much should I spend on a wedding gift",
+      "leaving present ideas for a colleague",
+    ],
+  },
+  {
+    id: "medical-and-school-records",
+    title: "Medical, dental and school records",
+    keywords: [
+      "medical records", "dental records", "hospital records", "gp records", "doctor's records", "school records",
+      "vaccination records", "request my medical records", "new gp", "gp surgery", "register with a gp", "dentist",
+    ],
+    samples: [
+      "how do I get a copy of my medical records",
+      "how do I move to a new GP surgery",
+      "can I see my hospital records",
+      "how do I request my school records",
+      "how long do dentists keep records",
+    ],
+  },
+  {
+    id: "everyday-parenting",
+    title: "Everyday parenting questions",
+    keywords: [
+      "baby", "newborn", "toddler", "tantrum", "tantrums", "bedtime", "sleep training", "potty training",
+      "tutor", "grades", "screen time", "picky eater", "teething", "failing maths", "failing math",
+    ],
+    samples: [
+      "my toddler has tantrums every night at bedtime",
+      "how much screen time should a ten year old have",
+      "my son keeps getting bad grades at school",
+      "is it normal for a newborn to cry all evening",
+      "should I get my daughter a maths tutor",
+    ],
+  },
 ];

@@ -6,6 +6,9 @@ export const FOLLOW_UPS = { min: 2, max: 4, maxChars: 75 } as const;
 
 const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, { message: "must be lower-case letters, digits and dashes" }));
 const line = (max: number) => z.string().check(z.trim(), z.minLength(1, { message: "must not be empty" }), z.maxLength(max));
+const source = z.string().check(
+  z.regex(/^https?:\/\/\S+ \([^()]+; read \d{4}-\d{2}-\d{2}\)$/, { message: "must be a URL, then (publisher, title; read YYYY-MM-DD)" }),
+);
 const commaList = (item: z.ZodMiniString<string>) =>
   z.pipe(
     z.pipe(z.string(), z.transform((text) => text.split(",").map((part) => part.trim()))),
@@ -28,6 +31,11 @@ export const TopicSourceSchema = z
       .array(line(FOLLOW_UPS.maxChars))
       .check(z.minLength(FOLLOW_UPS.min), z.maxLength(FOLLOW_UPS.max, { message: `at most ${FOLLOW_UPS.max} follow-ups` })),
     nudge: line(300),
+    /**
+     * Where the facts were checked: `https://… (publisher, page title; read YYYY-MM-DD)`. Kept with the topic for
+     * reviewers, never posted. Optional because the first topics predate it; topics added since carry it.
+     */
+    sources: z.optional(z.array(source).check(z.minLength(1), z.maxLength(6))),
     body: line(2_000),
   })
   .check(

@@ -23,13 +23,13 @@ const NOT_LIMITED: RateLimitVerdict = { limited: false };
  * Every entry point (the API, Discord, Slack, the pages) answers through here: the community's
  * config from D1 (and the rate limits of `limits`), the engine, then the aggregate count in the background.
  * Past a limit the engine still runs, because it is cheap and a crisis reply must always go out;
- * any other answer becomes a RateLimitedError.
+ * any other answer (but a check-in) becomes a RateLimitedError.
  */
 export async function answerQuestion(env: Env, ctx: BackgroundWork, question: Question, limits?: RateLimitSubject): Promise<AnsweredQuestion> {
   const [verdict, stored] = await Promise.all([limits ? checkRateLimits(env, limits) : NOT_LIMITED, communityConfigFor(env, question)]);
   const config = resolveConfig(stored);
   const answer = answerForCommunity(question, config);
-  if (verdict.limited && answer.kind !== "crisis") throw new RateLimitedError(verdict.retryAfterSeconds);
+  if (verdict.limited && answer.kind !== "crisis" && answer.kind !== "check_in") throw new RateLimitedError(verdict.retryAfterSeconds);
   const community = communityKey(question);
   const usageWrite = recordUsage(env.DB, community, answer);
   if (usageWrite) ctx.waitUntil(usageWrite.catch((error) => logFault("usage.record", error)));

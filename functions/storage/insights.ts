@@ -51,5 +51,5 @@ function lastDays(now: Date, count: number): string[] {
 }
 
 function zeroCounts(): Record<AnswerKind, number> {
-  return { answer: 0, redirect: 0, crisis: 0, out_of_scope: 0 };
+  return { answer: 0, redirect: 0, crisis: 0, check_in: 0, out_of_scope: 0 };
 }

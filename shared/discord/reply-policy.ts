@@ -5,5 +5,5 @@ import type { AnswerKind } from "../schemas/answer.ts";
  * therapy or a therapist's conduct) go only to the asker when the community asks for private replies.
  */
 export function repliesPrivately(kind: AnswerKind | "resources", crisisReplyPrivately: boolean): boolean {
-  return crisisReplyPrivately && (kind === "crisis" || kind === "redirect" || kind === "resources");
+  return crisisReplyPrivately && (kind === "crisis" || kind === "check_in" || kind === "redirect" || kind === "resources");
 }

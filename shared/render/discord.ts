@@ -51,7 +51,7 @@ export function renderDiscordMessage(answer: Answer, options: DiscordRenderOptio
 }
 
 function embedTitle(answer: Answer): string {
-  return answer.kind === "crisis" ? "Talk to someone now" : "Where to get support";
+  return answer.kind === "crisis" ? "Talk to someone now" : answer.kind === "check_in" ? "If you need someone now" : "Where to get support";
 }
 
 /** One field per resource, stopping before the embed would pass Discord's size limits (the most important come first). */

@@ -83,7 +83,7 @@ export function renderSlackMessage(answer: Answer, options: SlackRenderOptions =
 
 function resourceSections(answer: Answer, linked: ReadonlySet<Resource>): SlackBlock[] {
   if (answer.resources.length === 0) return [];
-  const title = answer.kind === "crisis" ? "*Talk to someone now*" : "*Where to get support*";
+  const title = answer.kind === "crisis" ? "*Talk to someone now*" : answer.kind === "check_in" ? "*If you need someone now*" : "*Where to get support*";
   const lines = answer.resources.map((resource) => `• ${resourceLine(resource, !linked.has(resource))}`);
   return chunk([title, ...lines].join("\n"), SLACK_LIMITS.sectionText, 10).map(section);
 }

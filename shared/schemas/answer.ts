@@ -5,7 +5,7 @@ export const MAX_TEXT_CHARS = 4_000;
 export const MAX_BODY_BYTES = 16 * 1024;
 
 export const PLATFORMS = ["discord", "slack", "web", "api"] as const;
-export const ANSWER_KINDS = ["answer", "redirect", "crisis", "out_of_scope"] as const;
+export const ANSWER_KINDS = ["answer", "redirect", "crisis", "check_in", "out_of_scope"] as const;
 export const REDIRECT_REASONS = ["diagnosis", "medication", "personal_therapy", "therapist_misconduct"] as const;
 export const CRISIS_REASONS = ["suicide_self_harm", "harm_to_others", "abuse_danger", "someone_else_at_risk"] as const;
 

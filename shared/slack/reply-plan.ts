@@ -17,7 +17,7 @@ export interface ReplyPlan {
  * a DM is private already. Moderators are alerted to crises in channels, never to a member's DMs.
  */
 export function planReply(answer: Answer, settings: AdapterSettings, question: SlackQuestion): ReplyPlan {
-  const sensitive = answer.kind === "crisis" || answer.kind === "redirect";
+  const sensitive = answer.kind === "crisis" || answer.kind === "check_in" || answer.kind === "redirect";
   const privately =
     !question.inDm && (question.mustBePrivate === true || (settings.crisisReplyPrivately && sensitive) || !speaksIn(settings, question.channelId));
   const threadTs = question.threadTs ?? (question.inDm ? undefined : question.messageTs);

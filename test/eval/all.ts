@@ -1,8 +1,9 @@
 import type { EvaluationReport } from "./report.ts";
 import { holdoutEvaluation, retrievalEvaluation } from "./retrieval-evaluation.ts";
+import { riskEvaluation } from "./risk-evaluation.ts";
 import { triageEvaluation } from "./triage-evaluation.ts";
 import { triageHoldoutEvaluation } from "./triage-holdout-evaluation.ts";
 
 export function allEvaluations(): EvaluationReport[] {
-  return [triageEvaluation(), triageHoldoutEvaluation(), retrievalEvaluation(), holdoutEvaluation()];
+  return [triageEvaluation(), triageHoldoutEvaluation(), riskEvaluation(), retrievalEvaluation(), holdoutEvaluation()];
 }

@@ -19,8 +19,9 @@ export const CORPUS_FLOORS: Floors = { top1: 0.9, precision: 0.85, recall: 0.85 
 /**
  * The held-out batches, each written fresh and measured once before any tuning on it: lower floors, set
  * just under what the engine reaches, so that a regression on questions nobody wrote samples for shows.
+ * Re-set when batch 6 and eight topics came in (docs/knowledge-base.md): from 84% / 82% / 93%.
  */
-export const HOLDOUT_FLOORS: Floors = { top1: 0.84, precision: 0.82, recall: 0.93 };
+export const HOLDOUT_FLOORS: Floors = { top1: 0.81, precision: 0.84, recall: 0.89 };
 
 const CorpusSchema = z.array(
   z.object({

@@ -22,6 +22,13 @@ const REQUIRED_IDS = [
   "peer-support-vs-therapy", "group-and-couples-therapy",
 ];
 
+/** The topics written before front matter had `sources:`; every topic since must say where its facts come from. */
+const WRITTEN_BEFORE_SOURCES = [
+  ...REQUIRED_IDS, "how-therapy-works", "feeling-worse-after-sessions", "therapist-notes", "missed-sessions",
+  "what-to-talk-about", "online-therapy", "talking-about-suicidal-thoughts", "talking-about-hard-things",
+  "therapist-seems-distracted",
+];
+
 const topics = readTopics();
 const ids = topics.map((topic) => topic.id);
 const ask = (text: string) => retrieve(normalise(text), DEFAULT_CONFIG)?.topic ?? null;
@@ -36,10 +43,15 @@ describe("the knowledge base content", () => {
     for (const topic of KNOWLEDGE_BASE.topics) {
       expect(countWords(topic.text), topic.id).toBeGreaterThanOrEqual(ANSWER_WORDS.min);
       expect(countWords(topic.text), topic.id).toBeLessThanOrEqual(ANSWER_WORDS.max);
-      const posted = composeAnswer({ topic: topic.id, score: 10 }, DEFAULT_CONFIG).text;
+      const posted = composeAnswer({ topic: topic.id, score: 10, words: 10 }, DEFAULT_CONFIG).text;
       expect(posted.length, topic.id).toBeLessThanOrEqual(DISCORD_LIMITS.content * 0.9);
       expect(markdownToMrkdwn(posted).length, topic.id).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
     }
+  });
+
+  it("names its sources in every topic written since sources were required", () => {
+    const unsourced = topics.filter((topic) => !WRITTEN_BEFORE_SOURCES.includes(topic.id) && !topic.sources?.length);
+    expect(unsourced.map(({ id }) => id)).toEqual([]);
   });
 
   it("relates each topic only to topics that exist, never to itself", () => {
@@ -118,6 +130,16 @@ describe("topic files are validated", () => {
     expect(check({ followUps: ["x".repeat(80), "Two?"] })).toBe(false);
     expect(check({ id: "Not A Slug" })).toBe(false);
     expect(check({ nudge: undefined })).toBe(false);
+  });
+
+  it("accepts sources as a URL with publisher, title and the date read, and rejects anything else", () => {
+    const { data, body } = parseFrontMatter(valid);
+    const check = (sources: string[]) => TopicSourceSchema.safeParse({ ...data, body, sources }).success;
+    expect(check(["https://www.example.org/page/ (Publisher, Page title; read 2026-12-07)"])).toBe(true);
+    expect(check(["https://www.example.org/page/"])).toBe(false);
+    expect(check(["www.example.org (Publisher, Page title; read 2026-12-07)"])).toBe(false);
+    expect(check(["https://www.example.org/page/ (Publisher, Page title)"])).toBe(false);
+    expect(check([])).toBe(false);
   });
 
   it("rejects malformed front matter with the line at fault", () => {

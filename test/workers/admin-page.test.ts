@@ -264,6 +264,7 @@ describe("the insights panel", () => {
     const rows: [string, string, string, string, number][] = [
       [day(0), `discord:${id}`, "answer", "trust", 4],
       [day(0), `discord:${id}`, "crisis", "suicide_self_harm", 1],
+      [day(1), `discord:${id}`, "check_in", "suicide_self_harm", 2],
       [day(2), `discord:${id}`, "answer", "custom:weekly-call", 6],
       [day(2), `discord:${id}`, "redirect", "medication", 2],
       [day(29), `discord:${id}`, "out_of_scope", "", 3],
@@ -272,13 +273,14 @@ describe("the insights panel", () => {
     ];
     await env.DB.batch(rows.map((row) => env.DB.prepare("INSERT INTO usage_daily (day, community, kind, label, count) VALUES (?1, ?2, ?3, ?4, ?5)").bind(...row)));
     const page = await (await fetchWorker("/admin", { headers: { cookie } })).text();
-    expect(page).toContain("<strong>16</strong> questions in the last 30 days");
+    expect(page).toContain("<strong>18</strong> questions in the last 30 days");
     expect(page).toMatch(/data-testid="total-answer">10</);
     expect(page).toMatch(/data-testid="total-crisis">1</);
+    expect(page).toMatch(/data-testid="total-check_in">2</);
     expect(page).toMatch(/data-testid="total-redirect">2</);
     expect(page).toMatch(/data-testid="total-out_of_scope">3</);
     expect(page).toMatch(/<svg class="chart" viewBox="0 0 640 200" role="img"/);
-    expect(page.match(/<rect class="kind-/g)?.length).toBe(5 + 4 /* legend swatches */ + 2 /* topic bars */);
+    expect(page.match(/<rect class="kind-/g)?.length).toBe(6 + 5 /* legend swatches */ + 2 /* topic bars */);
     expect(page).toContain(`<title>${day(2)}: 6 answers</title>`);
     const topics = /data-testid="top-topics">([\s\S]*?)<\/ol>/.exec(page)?.[1] ?? "";
     expect(topics.indexOf("weekly-call")).toBeLessThan(topics.indexOf("trust"));

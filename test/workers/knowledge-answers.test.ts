@@ -18,7 +18,8 @@ describe("POST /v1/answer answers from the knowledge base", () => {
 
   it("understands chat: typos, shorthand and pronouns", async () => {
     expect((await ask("is it ok 2 ask wat she rly thinks of me??")).topic).toBe("therapist-opinion-of-you");
-    expect((await ask("can my T tell my parents stuff i say")).topic).toBe("confidentiality");
+    expect((await ask("can my T tell my boss stuff i say")).topic).toBe("confidentiality");
+    expect((await ask("can my T tell my parents stuff i say")).topic).toBe("therapy-for-young-people");
     expect((await ask("i think i have a crush on my thearpist")).topic).toBe("feelings-toward-therapist");
   });
 

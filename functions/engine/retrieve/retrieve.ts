@@ -6,13 +6,26 @@ import { answerDocument } from "./answer-document.ts";
 import { buildIndex } from "./lexical-index.ts";
 import type { Query } from "./query.ts";
 import { rank, understand, vocabularyOf, type Searchable } from "./rank.ts";
+import { semanticSimilarity } from "./semantic.ts";
 import { MIN_SCORE } from "./threshold.ts";
 
 export interface TopicMatch {
   /** A built-in topic id, or `custom:<id>` for a community's own answer. */
   topic: string;
+  /** The words' score (BM25F) plus the meaning's bonus: the order of the matches. */
   score: number;
+  /** The words' score alone (BM25F): what the confidence threshold applies to. */
+  words: number;
+  /** The best cosine between the message and the topic's sample questions (built-in topics). */
+  similarity?: number;
 }
+
+/**
+ * A built-in topic whose sample questions come close in meaning gains SEMANTIC_WEIGHT per unit of cosine
+ * above SEMANTIC_FLOOR: words the samples never use still find their topic. Tuned on the development corpus
+ * (scripts/kb/tune-semantic.ts), checked on the held-out batches.
+ */
+export const SEMANTIC = { weight: 6, floor: 0.55 };
 
 export const CUSTOM_PREFIX = "custom:";
 
@@ -25,7 +38,8 @@ const builtInSearchable = (): Searchable => (builtIn ??= { index: KNOWLEDGE_BASE
 export function retrieve(message: NormalisedMessage, config: ResolvedCommunityConfig): TopicMatch | null {
   const { matches, threshold } = rankTopics(message, config);
   // A community's own answers set their own scope ("where are the server rules?"), so they need no mention of therapy.
-  const best = matches.find(({ topic, score }) => score >= (topic.startsWith(CUSTOM_PREFIX) ? MIN_SCORE : threshold));
+  // Whether anything answers is the words' call; meaning only chooses among the topics the words let through.
+  const best = matches.find(({ topic, words }) => words >= (topic.startsWith(CUSTOM_PREFIX) ? MIN_SCORE : threshold));
   return best && !best.topic.startsWith(DECOY_PREFIX) ? best : null;
 }
 
@@ -40,7 +54,16 @@ export function rankTopics(message: NormalisedMessage, config: ResolvedCommunity
   const sources = config.customAnswers.length > 0 ? [builtInSearchable(), customAnswersSearchable(config.customAnswers)] : [builtInSearchable()];
   const disabled = new Set(config.disabledTopics);
   const { scored, threshold } = rank(message.text, sources);
-  const matches = scored.filter(({ id }) => !disabled.has(id)).map(({ id, score }) => ({ topic: id, score }));
+  // Meaning only orders the topics the words already let through: the others need no vector.
+  const similarity = semanticSimilarity(message, new Set(scored.filter(({ score }) => score >= threshold).map(({ id }) => id)));
+  const matches = scored
+    .filter(({ id }) => !disabled.has(id))
+    .map(({ id, score }) => {
+      const cosine = similarity.get(id);
+      if (cosine === undefined) return { topic: id, score, words: score };
+      return { topic: id, score: score + SEMANTIC.weight * Math.max(0, cosine - SEMANTIC.floor), words: score, similarity: cosine };
+    })
+    .sort((a, b) => b.score - a.score);
   return { matches, threshold };
 }
 

@@ -3,1772 +3,2271 @@ import { decodePostings, type LexicalIndex } from "../../engine/retrieve/lexical
 import type { KnowledgeBase } from "../types.ts";
 
 const POSTINGS = `
-0abus:21/7
-4 start:21/.5
-5went:21/1
-1ccept:31/2
-6 insur:31/1
-4ss:24/2
-6 record:24/1
-2hiev:2/2
-2t:10/2
+0abandon:30/5
+2us:27/7
+4 start:27/.5
+5went:27/1
+1ccept:2/1 14/7 39/2
+6 friend:2/.5
+7gift:14/3.5
+7insur:39/1
+4ss:31/2
+6 record:31/1
+2hiev:4/2
+2t:13/2
 3iv:0/5
 5 listen:0/2.5
-1dd:1/2
-3ict:21/2
-2mit:19/2
-5 mistak:19/1
-1ffect:23/1
-6 whether:23/.5
-3ord:31/5
-6 therapist:31/.5
-2ter argument:19/.5
-6hard:6/.5
-6intens:6/.5
-6last:19/.5
-6sai:19/2
-7ession:6/1
-6therapi:1/1.5 6/4.5
-1g:27/2
-2enda:2/2
-2re:2/2
-4ement:2/2
-1llianc:23/9
-7 mean:23/.5
-3ow:17/1
-5 ask:17/.5
-2ong:23/2
-2wai:6/1 29/1
-5 cry:6/.5
-6sai:29/.5
-1ngri:14/5 19/7
-5 after:19/.5
-6miss:14/1
-6therapist:19/2.5
-2noi:25/10
-5 client:25/.5
-6pathet:25/.5
-2xiou:9/2 24/1
-2ywher:18/2
-1part:21/2
-2olog:19/4
-6is:14/2 19/2
-8 miss:14/1
-2p:15/7
-3 real:15/.5
-3lic:33/2
-3roach:3/4 12/2 17/2
-1rgu:19/2
-4ment:19/3
-2ound:8/2
-1sk:8/2 9/1 17/19 22/4 24/1 25/5 27/1
-3 befor:17/.5
-4consult:17/.5
-4differ:8/1
-4first:9/.5
-4honest:25/.5
-4like:25/.5
-4new:17/.5
-4person:27/.5
-5otenti:17/1
-4question:17/.5
-4selfharm:22/.5
-5top:24/.5
-5uicid:22/1.5
-4therapist:17/4.5 24/.5 25/2 27/.5
-6ink:25/1.5
-5rain:17/.5
-4work:17/.5
-2leep:26/2
-2sault:21/2
-3ess:9/6 22/2
-6 session:9/1
-3ign:2/2
-1ttach:7/5
-6 therapist:7/.5
-3empt:22/4
-4nt:0/2 26/2
-3ract:7/4
-1uthent:10/5
-7 profession:10/.5
-3opilot:10/4
-1w:6/1 19/1
-2 mean:6/.5
-2ai:13/2
-2kward:15/1 18/3 19/2 30/3
-7 between:19/1
-8silenc:30/1
-8therapi:15/.5
-0back:0/9 1/2 19/2 28/5
-4 therapist:28/.5
-4ground:8/2
-2ke:1/4
+1dd:2/2
+3ict:27/2
+2mit:24/2
+5 mistak:24/1
+2olesc:35/2
+1ffect:29/1
+6 whether:29/.5
+3ord:39/5
+6 therapist:39/.5
+2ter argument:24/.5
+6hard:9/.5
+6intens:9/.5
+6last:24/.5
+6month:7/.5
+6sai:24/2
+7ession:9/1
+6termin:23/1
+7herapi:9/4.5 23/3
+6we:23/2
+1g:34/2
+2enda:4/2
+2re:4/2
+4ement:4/2
+1llianc:29/9
+7 mean:29/.5
+3ow:21/1 23/1
+5 ask:21/.5
+2ong:29/2
+2wai:9/1 37/1
+5 cry:9/.5
+6sai:37/.5
+1ngri:18/5 24/7
+5 after:24/.5
+6miss:18/1
+6therapist:24/2.5
+2noi:32/10
+5 client:32/.5
+6pathet:32/.5
+2swer:1/1
+2xiou:7/3 12/2 31/1
+6 befor:7/1
+7walk:7/.5
+2ywher:22/2
+1part:27/2
+2olog:24/4
+6is:18/2 24/2
+8 miss:18/1
+2p:19/7
+3 real:19/.5
+3lic:41/2
+3reci:14/4
+4oach:3/2 5/4 16/2 21/2
+5pri:14/1
+8 gift:14/.5
+1rgu:24/2
+4ment:24/3
+2ound:11/2
+1sk:1/1 3/3 12/1 21/19 23/3 28/4 30/1 31/1 32/5 34/1
+3 befor:21/.5
+4clinic:3/.5
+5onsult:21/.5
+4differ:3/1
+4first:12/.5
+4honest:32/.5
+4like:32/.5
+4new:21/.5
+4old:23/.5
+5ut:23/1
+4person:34/.5
+5otenti:21/1
+4question:1/.5 21/.5
+4selfharm:28/.5
+5top:31/.5
+5uicid:28/1.5
+4therapist:21/4.5 31/.5 32/2 34/.5
+6ink:32/1.5
+5rain:21/.5
+4work:21/.5
+2leep:33/2
+2sault:27/2
+3ess:1/6 12/6 28/2
+6 ask:1/.5
+7diagnosi:1/1
+7session:12/1
+3ign:4/2 30/2
+6 new:30/1
+1ttach:10/5
+6 therapist:10/.5
+3empt:28/4
+4nt:0/2 33/2
+3ract:10/4
+1uthent:13/5
+7 profession:13/.5
+4or:25/2
+6is:25/2
+3opilot:13/4
+1w:9/1 24/1
+2 mean:9/.5
+2ai:30/3
+2kward:19/1 22/3 24/2 38/3
+7 between:24/1
+8session:22/.5
+9ilenc:38/1
+8therapi:19/.5
+0babi:44/2
+2ck:0/9 2/2 3/1 7/2 24/2 25/1 36/5
+4 consent:25/.5
+6ry:7/1
+5therapist:36/.5
+4ground:11/2
+2ke:14/7
+4 cooki:14/.5
 2re:0/4
 4 sai:0/1
 5talk:0/1
-2se:3/2 15/2
-1ecom:33/12
-5 career:33/1
-6school:33/1.5
-6therapist:33/3.5
-2for:6/5 8/3 9/1 17/1 18/2
-5 better:6/1
-6chang:8/.5
-6expect:9/.5
-6get:6/.5
-6start:17/.5
-2gin:9/2
-2st:3/9
-4 therapi:3/1
-6ype:3/1
-2trai:28/2
-3ter:3/6 6/3 18/2 23/1
-6 other:3/1
-7result:23/.5
-6help:15/2
-3ween:1/5 4/4 7/1 16/1 19/4 32/1
-7 peer:16/.5
-9sychiatrist:32/.5
-8session:1/2.5 7/.5
-8therapist:32/.5
-8us:4/2 19/2
-1ig:19/2
-3 disagr:19/1
-2rd:3/2
-3thdai:1/2
-8 gift:1/1
-1lank:30/7
-5 soon:30/.5
-1ond:23/7
-4 goal:23/1.5
-2rdin:23/2
-3e:25/5 30/4
-4 week:30/1
-2ss:4/2
-2ther:18/3
-6 last:18/.5
-2undari:1/7
+2se:5/2 19/2
+2wl:7/2
+1ecom:23/1 41/12
+5 career:41/1
+6friend:23/.5
+6school:41/1.5
+6therapist:41/3.5
+2dtim:44/3
+2for:7/5 9/5 11/3 12/1 21/1 22/2 23/1 25/1 30/1
+5 better:9/1
+6chang:11/.5
+6date:23/.5
+6expect:12/.5
+6get:9/.5
+6leav:30/.5
+6start:21/.5
+6therapi:7/.5
+9rapist:23/.5
+2gin:12/2
+2st:5/9
+4 therapi:5/1
+6ype:5/1
+2trai:36/2
+3ter:5/6 9/3 22/2 29/1
+6 other:5/1
+7result:29/.5
+6help:19/2
+3ween:2/6 6/4 10/1 20/1 24/4 40/1
+7 peer:20/.5
+9sychiatrist:40/.5
+8session:2/3 10/.5
+8therapist:40/.5
+8us:6/2 24/2
+1ig:24/2
+3 disagr:24/1
+2rd:5/2
+3thdai:14/2 42/2
+8 gift:14/1 42/1
+1lank:7/6 38/7
+5 soon:38/.5
+1ond:29/7
+4 goal:29/1.5
+2rdin:29/2
+3e:32/5 38/4
+4 week:38/1
+2ss:6/3 42/3
+4 doctor:6/.5
+2ther:22/3
+6 last:22/.5
+2undari:2/7
+8 therapi:2/1.5
+2yfriend:15/2
+1rand:12/2
+5 new:12/1
+2eak:6/3 7/1 27/3
+5 confidenti:6/1.5
+6down:7/.5 27/1.5
+2ing:14/1 38/4
+5 therapi:38/1
+5up:22/3 27/1 38/4
+7 bother:22/.5
+8grief:27/.5
+8session:38/1
+2ush:8/2
+5 off:8/1
+1ug:22/2
+2ild:19/1 36/2
+5 real:19/.5
+6trust:36/1
+2lli:27/4
+2mp:2/2
+2rden:32/2 33/2
+0call:2/2 12/2 19/5 21/9 35/1
+4 parent:35/.5
+5therapist:2/1 21/.5
+2mera:19/2
+3h:35/2
+2ncel:18/13
+6 fee:18/1
+7miss:18/1
+7therapi:18/.5
+2rd:14/7
+3e:8/7 10/3
+4 job:10/.5
+4er:41/6
+6 studi:41/1
+2se:6/2 31/2
+4 note:31/1
+1bt:5/4 16/2
+3 vs:5/1
+1enter:16/2
+1hang:3/4 4/1 11/1 16/2
+5 therapi:4/.5
+9rapist:3/2
+3rg:18/3 39/4
+5 miss:18/.5
+6per:39/1
+3t:19/2
+4 therapi:19/1
+2eap:39/3
+5 free:39/.5
+3ck:33/4
+5 email:33/1
+6time:33/1
+3mistri:11/2
+2ild:27/2 35/8
+5 start:35/.5
+6teenag:35/1
+7herapist:35/.5
+5hood:27/2
+5ren:34/2 35/2
+2ocol:14/2
+3ic:4/2
+3os:11/4
+5 therapist:11/1
+2ristma:14/3
+8 gift:14/1.5
+1ircl:22/4
+1lean:36/2
+4r:5/2
+5 winner:5/1
+2ick:11/5
+5 new:11/.5
+3ent:10/3 23/7 26/1 29/1 32/5 33/1
+6 relationship:26/.5 29/.5
+7therapist:29/.5
+3nic:3/1 8/4 30/4
+6 differ:3/.5
+7happen:30/.5
+7reassign:30/.5
+3pboard:31/2
+2ock:33/5
+3se:27/1 30/9
+5 death:27/.5
+6practic:30/2.5
+1ode:23/2
+2ffe:2/2 23/1
+5 allow:23/.5
+2ld:8/5
+4 clinic:8/1
+5distant:8/.5
+3labor:4/9
+8 goal:4/1
+9look:4/.5
+9therapist:4/.5
+4eagu:30/1 42/1
+8 feel:30/.5
+5g:41/2
+6 applic:41/1
+2me:3/1 24/2 36/2
+4 back:3/.5 24/1
+5clean:36/1
+3ment:24/2
+4on factor:5/1.5
+4un:20/5
+6 enough:20/.5
+3par:26/2
+5ss:8/2
+7ion:8/2
+4lain:22/2
+8t:22/2
+2ncern:22/8
+7 therapist:22/1
+3dit:1/3
+3fidenti:6/11 15/1 35/1
+9i limit:6/1
+9i therapi:6/.5
+9i work:35/.5
+4lict:24/2
+4us:22/7 33/2
+6 we:22/.5
+3gruenc:13/3
+9 therapi:13/.5
+8t:13/2
+3nect:11/3 19/1 29/3
+7 link:29/.5
+8therapist:11/.5 19/.5 29/.5
+8video:19/.5
+3sent:25/7 35/2
+7 form:25/1
+8share:25/1
+8talk:25/.5
+9herapist:25/.5
+4ult:21/9
+7 call:21/1.5
+3tact:2/4 25/2
+7 between:2/1
+8old:25/1
+9utsid:2/1
+2oki:14/3
+5 bring:14/.5
+6therapist:14/.5
+2pai:39/2
+3e:17/3 30/1
+4 move:30/.5
+5therapist:30/.5
+5without:17/1.5
+3i:43/1
+4 medic:43/.5
+2rpor:13/2
+2st:39/7
+4 therapi:39/1
+2upl:15/14
+5 take:15/.5
+7herapi:15/4.5
+9rapist:15/.5
+3rt:6/2
+2ver:39/3
+5 insur:39/1.5
+2work:42/3
+1redenti:21/2
+2isi:38/2
+5 pass:38/1
+2ush:10/7
+5 therapist:10/1.5
+2y:7/31 9/1 34/2 44/1
+3 even:44/.5
+4feel:7/1
+5ront:7/2
+4hour:9/.5
+4nearli:7/.5
+4therapi:7/2.5
+9pist:7/.5
+6rough:7/.5
+1ultur:11/4
+2re:16/2
+3rent:3/1 25/2
+7 refer:3/.5
+8therapist:3/.5 25/1
+2stom:13/2
+6 servic:13/1
+2t:33/4
+3 session:33/2
+0dai:9/2 23/1
+3 therapi:23/.5
+2rk:28/2
+4 thought:28/1
+2te:23/8
+4 client:23/1
+5former:23/.5
+5therapi:23/.5
+9apist:23/1.5
+2ughter:35/3 44/1
+8 math:44/.5
+9start:35/.5
+2ydream:10/2
+1eath:27/7 30/2
+5 not:27/.5
+6therapist:30/1
+2cid:1/1 4/6
+5 label:1/.5
+6togeth:4/1
+2epli:27/1
+6 embarrass:27/.5
+2gre:41/5
+5 need:41/.5
+2ntal:43/4
+6 record:43/1
+7school:43/1
+4ist:43/3
+7 keep:43/.5
+2pend:17/9
+6 end:17/1
+7therapist:17/.5
+3ress:34/2
+2tach:8/2
+4il:27/3 34/2
+6 happen:27/.5
+2vast:30/1
+1iagnos:1/14
+7 mental:1/.5
+8psychiatrist:1/.5
+7i:1/6
 8 therapi:1/1.5
-2yfriend:11/2
-1rand:9/2
-5 new:9/1
-2eak:4/3 21/3
-5 confidenti:4/1.5
-6down:21/1.5
-2ing:30/4
-5 therapi:30/1
-5up:18/3 21/1 30/4
-7 bother:18/.5
-8grief:21/.5
-8session:30/1
-2ush:5/2
-5 off:5/1
-1ug:18/2
-2ild:15/1 28/2
-5 real:15/.5
-6trust:28/1
-2lli:21/4
-2mp:1/2
-2rden:25/2 26/2
-0call:1/2 9/2 15/5 17/9
-4 therapist:1/1 17/.5
-2mera:15/2
-2ncel:14/13
-6 fee:14/1
-7miss:14/1
-7therapi:14/.5
-2rd:1/4
-3e:5/7 7/3
-4 job:7/.5
-4er:33/6
-6 studi:33/1
-2se:4/2 24/2
-4 note:24/1
-1bt:3/4 12/2
-3 vs:3/1
-1enter:12/2
-1hang:2/1 8/5 12/2
-5 therapi:2/.5
-9rapist:8/2
-3rg:14/3 31/4
-5 miss:14/.5
-6per:31/1
-3t:15/2
-4 therapi:15/1
-2eap:31/3
-5 free:31/.5
-3ck:26/4
-5 email:26/1
-6time:26/1
-3mistri:8/2
-2ild:21/2
-5hood:21/2
-5ren:27/2
-2oic:2/2
-3os:8/4
-5 therapist:8/1
-2ristma:1/2
-8 gift:1/1
-1ircl:18/4
-1lean:28/2
-4r:3/2
-5 winner:3/1
-2ick:8/5
-5 new:8/.5
-3ent:7/3 20/1 23/1 25/5 26/1
-6 relationship:20/.5 23/.5
-7therapist:23/.5
-3nic:5/4
-3pboard:24/2
-2ock:26/5
-3se:21/1
-5 death:21/.5
-1offe:1/2
-2ld:5/5
-4 clinic:5/1
-5distant:5/.5
-3labor:2/9
-8 goal:2/1
-9look:2/.5
-9therapist:2/.5
-4eg:33/2
-6 applic:33/1
-2me:19/2 28/2
-4 back:19/1
-5clean:28/1
-3ment:19/2
-4on factor:3/1.5
-4un:16/5
-6 enough:16/.5
-3par:20/2
-5ss:5/2
-7ion:5/2
-4lain:18/2
-8t:18/2
-2ncern:18/8
-7 therapist:18/1
-3fidenti:4/11 11/1
-9i limit:4/1
-9i therapi:4/.5
-4lict:19/2
-4us:18/7 26/2
-6 we:18/.5
-3gruenc:10/3
-9 therapi:10/.5
-8t:10/2
-3nect:8/2 15/1 23/3
-7 link:23/.5
-8therapist:15/.5 23/.5
-8video:15/.5
-3sult:17/9
-7 call:17/1.5
-3tact:1/4
-7 between:1/1
-8outsid:1/1
-2oki:1/2
-2pai:31/2
-3e:13/2
-4 without:13/1
-2rpor:10/2
-2st:31/7
-4 therapi:31/1
-2upl:11/14
-5 take:11/.5
-7herapi:11/4.5
-9rapist:11/.5
-3rt:4/2
-2ver:31/3
-5 insur:31/1.5
-1redenti:17/2
-2isi:30/2
-5 pass:30/1
-2ush:7/7
-5 therapist:7/1.5
-2y:6/1 18/5 27/2
-3 hour:6/.5
-4session:18/.5
-1ultur:8/4
-2re:12/2
-2stom:10/2
-6 servic:10/1
-2t:26/4
-3 session:26/2
-0dai:6/2
-2rk:22/2
-4 thought:22/1
-2te:1/2
-4 therapist:1/1
-2ydream:7/2
-1eath:21/7
-5 not:21/.5
-2cid:2/6
-5 togeth:2/1
-2epli:21/1
-6 embarrass:21/.5
-2gre:33/5
-5 need:33/.5
-2pend:13/9
-6 end:13/1
-7therapist:13/.5
-3ress:27/2
-2tach:5/2
-4il:21/3 27/2
-6 happen:21/.5
-2vast:13/1
-1iffer:2/1 8/10 11/1 12/1 16/5 25/2 32/1
-6 between:16/.5 32/.5
-7individu:11/.5
-7kind:12/.5
-7session:2/.5
-7therapist:8/3
-4icult:21/2
-2rect:2/2
-6ori:32/2
-2sagr:18/2 19/2
-6e:18/3 19/1
-7 therapist:18/.5
-4ppoint:25/2
-3clos:27/2
-7ur:27/4
-4ord:16/2
-7 server:16/1
-5veri:17/2
-9 call:17/1
-4uss:4/2
-7 case:4/1
-3gust:25/2
-3lik:25/2
-3miss:5/4
-3tant:5/3
-4ract:26/5
-8 late:26/1
-9whole:26/.5
-2vorc:27/2
-1octor:4/4 32/1
-6 refer:32/.5
-3ument:24/2
-2dg:27/2
-4 person:27/1
-3o:3/2
-4 bird:3/1
-2ne:13/2
-4 therapi:13/1
-2ubt:18/5
-5 therapi:18/.5
-2wn:13/4 19/2 21/5 24/5 28/2 30/1
-4 make:24/.5
-5talk:21/.5
-6herapist:30/.5
-4plai:28/4
-1rain:6/3 25/2
-5 after:6/.5
-2ink:1/2
-1ual:1/2
-4 relationship:1/1
-2ti:4/2
-4 warn:4/1
-1ynam:20/2
-0earli:26/4
-3n:33/3
-2t:21/2
+7t:1/2
+2ffer:3/9 4/1 11/6 15/1 16/1 20/5 32/2 40/1
+6 approach:3/1
+7between:20/.5 40/.5
+7individu:15/.5
+7kind:16/.5
+7session:4/.5
+7therapist:3/1.5 11/3
+4icult:27/2
+2rect:4/2
+6ori:40/2
+2sagr:22/2 24/2
+6e:22/3 24/1
+7 therapist:22/.5
+4ppoint:32/2
+3clos:25/2 34/2
+7ur:25/2 34/4
+4ord:20/2
+7 server:20/1
+5veri:21/2
+9 call:21/1
+4uss:6/2
+7 case:6/1
+3gust:32/2
+3lik:32/2
+3miss:8/4
+3tant:8/3
+4ract:33/5
+8 late:33/1
+9whole:33/.5
+2vorc:34/2
+1octor:6/5 40/1 43/2
+6 record:43/1
+9fer:40/.5
+7talk:6/.5
+3ument:31/2
+2dg:34/2
+4 person:34/1
+3o:5/2
+4 bird:5/1
+2ne:17/2
+4 therapi:17/1
+2ubt:22/5
+5 therapi:22/.5
+2wn:7/2 17/2 24/2 27/5 31/5 36/2 38/1
+4 make:31/.5
+5session:7/.5
+5talk:27/.5
+6herapi:7/.5
+9apist:38/.5
+4plai:36/4
+1rain:9/3 32/2
+5 after:9/.5
+2ink:2/2
+1sm:1/2
+1ual:2/2
+4 relationship:2/1
+2mp:3/2
+4 therapist:3/1
+2ti:6/2
+4 warn:6/1
+1ynam:26/2
+0earli:33/4
+3n:41/3
+2t:27/2
+3er:44/2
 1cho:0/2
-1ffect:3/5
-1ls:8/5
-1mail:1/2 26/2
-5 therapist:1/1
-2barrass:18/5 21/3
-9 sai:18/.5
-2ot:6/2 27/2
-4 after:6/1
-2pathi:5/11
-7 import:5/.5
-8mean:5/.5
-8same:5/.5
-8therapi:5/1
-3loy:4/2
-3ti:30/2
-1nd:1/6 7/2 13/12 26/4
-3 earli:26/2
-4session:1/.5
-4therapi:13/3
-5ime:1/1
-2ough:16/5 28/1
-6 honest:28/.5
-7support:16/1
-7without:16/1
-1qual:3/4
-1tiquett:1/2
-1veryth:0/1 28/3
+1ffect:5/5
+1ls:3/5 11/3 30/1
+3 not:11/.5
+4therapist:11/.5
+1mail:2/3 3/1 33/2
+5 between:2/.5
+6not:3/.5
+6therapist:2/1.5 3/.5
+2barrass:7/1 22/5 27/3
+9 cry:7/.5
+9 sai:22/.5
+2ot:9/2 34/2
+4 after:9/1
+2pathi:8/11
+7 import:8/.5
+8mean:8/.5
+8same:8/.5
+8therapi:8/1
+3loy:6/2
+3ti:38/2
+1nd:2/3 7/1 10/2 14/1 17/12 23/5 30/3 33/4 42/1
+3 cry:7/.5
+4earli:33/2
+4session:2/.5
+5tart:30/.5
+4term:42/.5
+5herapi:17/3
+5ime:2/1
+2ough:20/5 36/1
+6 honest:36/.5
+7support:20/1
+7without:20/1
+1qual:5/4
+1thic:23/2
+5 code:23/1
+2iquett:2/2
+1val:1/2
+4u:1/2
+2en:44/1
+3rydai:44/2
+8 parent:44/1
+5th:0/1 36/3
 7 sai:0/.5
-2id:3/4
-4 base:3/1
-1xactli:1/1
-7 time:1/.5
-2ercis:2/2
-2haust:6/2 25/2
-2ist:1/1
-2pect:9/5 20/2
-6 therapist:20/1
-4ns:31/2
-4ri:16/2 17/3 27/3
-2tra:1/2
-5 time:1/1
-0facad:10/2
-3e:15/4
-4 face:15/1
-4book:1/2
-3tor:3/3
-6 therapi:3/.5
-2ith:8/2
-2ke:10/5
-4 like:10/.5
-5nice:10/1
-2ll:19/1 21/2
-4 apart:21/1
-5out:19/.5
-4out:19/4
-2mili:11/6 15/2 27/4
-6 hear:15/1
-7session:11/1
-7therapi:11/1
-2ntasis:7/2
-2vourit:25/2
-8 client:25/1
-1ed:25/2
-2e:14/6 31/2
-3dback:2/2 18/3
-3l:0/3 5/4 6/4 7/11 10/1 11/1 13/1 14/1 15/2 18/13 19/4 20/7 22/4 28/3 29/1
-4 attach:7/.5
-6w:6/.5 19/.5
-7kward:15/.5 18/.5
-5cold:5/.5
-5fake:10/.5
+2id:5/4
+4 base:5/1
+1x:23/3
+2 therapist:23/1.5
+2actli:2/1
+7 time:2/.5
+2ercis:4/2
+2haust:9/2 32/2
+2ist:2/1
+2pect:12/5 26/2 35/1
+6 child:35/.5
+7therapist:26/1
+4ns:39/2
+4ri:20/2 21/3 34/3
+2tra:2/2
+5 time:2/1
+0facad:13/2
+3e:19/4
+4 face:19/1
+4book:2/2
+3tor:5/3
+6 therapi:5/.5
+2il:44/4
+4 math:44/2
+3th:11/2
+2ke:13/5
+4 like:13/.5
+5nice:13/1
+2ll:24/1 27/2
+4 apart:27/1
+5out:24/.5
+4out:24/4
+2mili:15/6 19/2 34/4
+6 hear:19/1
+7session:15/1
+7therapi:15/1
+2ntasis:10/2
+2vourit:32/2
+8 client:32/1
+1ed:32/2
+2e:18/6 39/2
+3dback:4/2 22/3
+3l:0/3 3/1 7/3 8/4 9/4 10/11 11/1 13/1 14/1 15/1 17/1 18/1 19/2 22/12 24/4 26/7 28/4 30/1 36/3 37/1
+4 abandon:30/.5
+6ttach:10/.5
+6w:9/.5 24/.5
+7kward:19/.5
+5cold:8/.5
+7nnect:11/.5
+5embarrass:7/.5
+5fake:13/.5
+5guilti:3/.5
 5heard:0/1
-5like:7/.5 11/.5 13/.5 20/.5
-6ost:18/1
-5off:18/2
-5privat:15/.5
-5safe:20/1 28/1.5
-7me:18/1
-6uicid:22/.5
-5tens:19/.5
-7rribl:14/.5
-6herapist:7/1
+5like:10/.5 15/.5 17/.5 26/.5
+6ost:22/1
+5nervou:7/1
+5off:22/2
+5privat:19/.5
+5reject:14/.5
+5safe:26/1 36/1.5
+7me:22/1
+6uicid:28/.5
+5tens:24/.5
+7rribl:18/.5
+6herapist:10/1
 6ime:0/.5
-6oward:7/1
-5understood:5/1.5
-5weird:29/.5
-6ors:6/1.5
-2ll:26/2
-4 asleep:26/1
-3t:19/1
-4 hurt:19/.5
-1ight:19/2
-3ur:7/11 29/1
-5 out:29/.5
-2le:24/4
-2nal:13/2
-5 session:13/1
-3d:8/5 25/2 28/1 31/1
-4 cheap:31/.5
-5good:8/1
-5hard:28/.5
-5right:8/.5
-5therapist:8/1
-3e:28/2 30/2
-4 week:30/1
-3ish:13/6
-6 therapi:13/1
-2re:8/2
-4 therapist:8/1
-3st:9/18
-5 meet:9/1
-6session:9/3
-6therapi:9/1.5
-7ime:9/1.5
-2t:8/7
-3 switch:8/1
-2x:5/2 19/2
-3 mode:5/1
-1lag:20/5
-4 therapist:20/.5
-3shback:21/2
-2ower:1/2
-1ocu:2/2
-2llow:1/3
-6 instagram:1/.5
-7therapist:1/.5
-2rc:10/2
-3ev:13/2
-3get:14/7 26/2
-6 session:14/1.5
-3m:9/4
-4at:12/2
-3um:16/2
-3ward:7/2
-7 session:7/1
-1reak:9/2
-5 out:9/1
-3e:31/3
-4 therapi:31/1.5
-4z:21/2 30/4
-2iend:1/10 16/3
-6 after:1/.5
-7request:1/1
-7therapist:1/1.5
-6ship:1/2
-2ont:11/5 28/2
-5 other:11/1
-6peopl:11/.5
-2ustrat:18/2 25/2
-1unk:6/4
-0genuin:10/7
-6 mean:10/.5
-7real:10/1
-7therapist:10/1
-2t:5/2 6/1
-3 better:6/.5
-1host:8/4
-1ift:1/11
-2rlfriend:11/2
-2ve:1/1 8/3 18/1
-4 befor:8/.5
-5feedback:18/.5
-5gift:1/.5
-5therapist:1/.5 8/.5 18/.5
-6ime:8/1
-1oal:2/13 23/5 29/2
-4 chang:2/.5
-5set:2/1
-5task:23/1.5
-6herapi:2/2
-2e:12/1 30/3
-3 blank:30/1.5
-4therapi:12/.5
-2od:8/5 15/1 17/3 20/11 23/1 30/3 33/1
-4 client:20/.5
-6onnect:23/.5
-5fit:8/2.5
-5person:15/.5
-5question:17/1.5
-5relationship:20/1
-5subject:33/.5
-5therapi:20/.5
-9apist:20/2.5
-5week:30/1.5
-4by:13/2
-1p:4/2
-1raduat:1/2
-2een:20/3
-5 flag:20/1.5
-2ief:21/7
-5 therapi:21/.5
-2oup:11/22 16/5
-5 coupl:11/1
-6member:11/1
-6replac:16/.5
-6session:11/2
-6therapi:11/3
-1uard:28/4
-5 down:28/1
-0half:28/2
-4 stori:28/1
-3lmark:20/2
-2ng:1/2
-4 out:1/1
-4ov:6/4
-2ppen:9/3 12/4 13/1 14/1 21/2 22/1 30/2
-6 first:9/1.5
-7last:13/.5
-9te:14/.5
-7not:21/.5
-7session:12/1
-7tell:22/.5
-8herapi:12/1
-2rd:6/3 21/4 28/3
-4 open:28/.5
-5sai:21/1
-6ession:6/1.5
-5talk:21/1 28/1
-2te:25/4
-1ead:2/4 22/1
-4phon:15/2
-3lthi:20/9
-7 dynam:20/1
-8relationship:20/1.5
-8therapi:20/1
-3r:0/6 15/2
+6oward:10/1
+5understood:8/1.5
+5weird:37/.5
+6ors:9/1.5
+2ll:33/2
+4 asleep:33/1
+3t:24/1
+4 hurt:24/.5
+1ight:24/2
+3ur:10/11 37/1
+5 out:37/.5
+2le:25/3 31/4
+4 new:25/.5
+3l:1/1
+4 questionnair:1/.5
+2nal:17/2
+5 session:17/1
+3d:11/7 32/2 35/2 36/1 39/1
+4 cheap:39/.5
+5els:11/.5
+5fit:11/1
+5hard:36/.5
+5new:11/.5
+5out:35/1
+5right:11/.5
+5therapist:11/2
+3e:36/2 38/2
+4 week:38/1
+3ish:17/7 23/4
+6 therapi:17/1 23/.5
+2re:3/2
+4 therapist:3/1
+3st:12/18
+5 meet:12/1
+6session:12/3
+6therapi:12/1.5
+7ime:12/1.5
+2t:11/7
+2ve:23/2
+4 year:23/1
+2x:8/2 24/2
+3 mode:8/1
+1lag:26/5
+4 therapist:26/.5
+3shback:27/2
+2ower:14/2
+1ocu:4/2
+2llow:2/3
+6 instagram:2/.5
+7therapist:2/.5
+2rc:13/2
+3ev:17/2
+3get:18/7 33/2
+6 session:18/1.5
+3m:12/4 25/5
+4 therapi:25/.5
+4at:16/2
+4er:23/5 25/2
+6 client:23/2.5
+7therapist:25/1
+4ul:1/3
+6 therapi:1/.5
+3um:20/2
+3ward:10/2
+7 session:10/1
+2und:30/1
+5 out:30/.5
+1reak:12/2
+5 out:12/1
+3e:39/3
+4 therapi:39/1.5
+4z:27/2 38/4
+2iend:2/10 20/3 23/6 42/2
+6 after:23/1
+7dai:23/.5
+7request:2/1.5
+7therapist:2/1.5 23/.5
+7we:23/.5
+6ship:2/2 23/2
+9p after:23/1
+2ont:7/4 15/5 36/2
+5 other:15/1
+6peopl:15/.5
+6scare:7/.5
+6therapist:7/.5
+2ustrat:22/2 32/2
+1unk:9/4
+0genuin:13/7
+6 mean:13/.5
+7real:13/1
+7therapist:13/1
+2t:8/2 9/1
+3 better:9/.5
+1host:3/5
+5 instead:3/.5
+6therapist:3/.5
+1ift:14/28 42/24
+4 boss:42/1
+5card:14/1
+6owork:42/.5
+5feel:14/.5
+6riend:42/1
+5idea:42/3
+5peopl:42/1
+5teacher:42/1
+6herapi:14/.5
+9apist:14/.5
+5you:14/1
+2llick:35/2
+2rlfriend:15/2
+2ve:1/1 11/3 14/2 22/1 30/1 35/1
+4 befor:11/.5 30/.5
+5christma:14/.5
+5feedback:22/.5
+5gift:14/.5
+5permiss:35/.5
+5therapist:11/.5 14/1 22/.5
+6ime:11/1
+4n:1/1
+5 diagnosi:1/.5
+1oal:4/13 29/5 37/2
+4 chang:4/.5
+5set:4/1
+5task:29/1.5
+6herapi:4/2
+2e:7/4 16/1 38/3
+3 blank:7/2 38/1.5
+4therapi:16/.5
+2od:11/3 19/1 21/3 26/11 29/1 38/3 41/1 42/1
+4 client:26/.5
+6onnect:29/.5
+5fit:11/1.5
+5person:19/.5
+5question:21/1.5
+5relationship:26/1
+7tir:42/.5
+5subject:41/.5
+5therapi:26/.5
+9apist:26/2.5
+5week:38/1.5
+4by:17/2
+1p:6/2 43/9
+2 record:43/1
+3surgeri:43/1.5
+1rade:44/3
+5 school:44/.5
+3te:14/3
+4itud:14/2
+2een:26/3
+5 flag:26/1.5
+2ief:27/7
+5 therapi:27/.5
+2oup:15/22 20/5
+5 coupl:15/1
+6member:15/1
+6replac:20/.5
+6session:15/2
+6therapi:15/3
+1uard:36/4
+5 down:36/1
+2ilti:3/1
+0half:36/2
+4 stori:36/1
+3lmark:26/2
+2ndmad:14/2
+3g:2/2 23/2
+4 out:2/1 23/1
+4ov:9/4
+2ppen:1/1 12/3 16/4 17/1 18/1 27/2 28/1 30/1 38/2
+6 first:12/1.5
+7last:17/.5
+9te:18/.5
+7not:27/.5
+7psycholog:1/.5
+7session:16/1
+7tell:28/.5
+8herapi:16/1
+2rd:9/3 27/4 36/3
+4 open:36/.5
+5sai:27/1
+6ession:9/1.5
+5talk:27/1 36/1
+2te:7/1 32/4
+1ead:4/4 28/1
+4phon:19/2
+3lth:1/3
+6 condit:1/1.5
+6i:26/9
+7 dynam:26/1
+8relationship:26/1.5
+8therapi:26/1
+3r:0/6 19/2
 4d:0/4
-4tless:5/2
-3vi:6/2
-5 session:6/1
-2lp:3/3 6/1 12/3 16/3 18/2
-4 after:6/.5
-5peopl:3/.5
-2rself:27/6
-1ide:28/6
-2mself:27/8
-7 wai:27/.5
-1old:7/2 28/5
-4 back:28/2.5
-2me:15/2
-4work:2/3
-2nest:10/3 22/1 25/3 28/9
-6 nice:10/.5
-7opinion:25/1.5
-7session:28/.5
-8uicid:22/.5
-7therapist:22/.5 28/1
-6i:10/2 28/2
-2spit:22/7
-6 mention:22/.5
-2ur:1/2 6/1 12/2 14/2 31/4
-4 after:6/.5
-5notic:14/1
-1ug:1/5
-3 therapist:1/.5
-2manist:12/2
-2rt:18/4 19/12
-4 comment:19/1
-5feel:18/2 19/1
-5therapist:19/1
-2sband:4/2 11/3
-0idea:22/1
-4 head:22/.5
-4l:20/2
-1mport:3/6 5/1 23/1 26/1
-6 client:23/.5
-7techniqu:3/.5
-9ll:26/.5
-8herapi:3/1.5
-9erapist:5/.5
-3ress:25/2
-4ov:18/2
-1nclus:29/2
-6 languag:29/1
-2definit:13/2
-3iffer:5/2
-4vidu:11/1
-8 therapi:11/.5
-2form:4/2
-2gredi:3/2 20/2
-2iti:9/4
-5 assess:9/1
-2put:2/5
-5 we:2/.5
-2stagram:1/3
-4ead:16/4 29/3
-7 therapi:16/1
-3ur:4/2 31/11
-2tak:9/7
-5 call:9/1
-6form:9/1
-6session:9/.5
-3ens:6/1
-6 session:6/.5
-4rest:30/2
-5net:15/2
-5view:17/4
-3ro:17/2
-5 call:17/1
-4us:21/2
-6 thought:21/1
-2valid:5/4
-3is:5/2
-4t:1/2
-3olv:20/2 22/1
-1ssu:28/2
-0jealou:7/3
-6 client:7/.5
-7therapist:7/.5
-1ob:7/1 10/4 32/2 33/2
-3 therapist:33/1
-5itl:32/1
-2int:29/2
-2t:24/4
-1udg:25/8
-4ment:25/2
-0keep:4/6 14/1 22/2 23/1 24/1 28/1 29/1
-4 hold:28/.5
-5mention:23/.5
-5privat:4/1
-5safe:22/1
-7i:29/.5
-6ecret:4/1
-5themselv:4/1
-5want:14/.5
-6rite:24/.5
-2i:3/2
-3 ingredi:3/1
-2pt:4/2
-4 secret:4/1
-1id:21/2 27/4
-2nd:5/2 12/3
-4 therapi:12/1.5
-1now:30/2
-4 talk:30/1
-0languag:8/2 29/4
-2ptop:24/2
-2st minut:14/.5
-5session:13/1.5 18/.5 19/.5
-2te:14/9 26/2
-4 fee:14/1
-6orget:26/1
-5session:14/1.5
-2w:4/4
-1earn:28/1
-5 trust:28/.5
-3v:6/1 8/4 13/8
-4 practic:13/1
-5therapi:6/.5
-9apist:8/2
-2gal:4/2
-2ss:25/4
-2t:28/2
-3 guard:28/1
-1gbtq:8/2
-1i:28/3
-2 therapist:28/.5
-2cens:17/2
-2e:28/4
-3 therapist:28/1
-2fe:9/2 27/7 30/2
-4 bore:30/1
-5stori:9/1
-4long:13/2
-2ke:0/3 2/1 7/7 10/1 11/3 12/7 13/1 15/1 20/4 23/6 25/13 29/2
-4 depend:13/.5
+4t:7/6
+5 pound:7/1
+6race:7/1
+5less:8/2
+3vi:9/2
+5 session:9/1
+2lp:5/3 9/1 11/1 16/3 20/3 22/2
+4 after:9/.5
+5peopl:5/.5
+2rself:34/6
+1ide:36/6
+2mself:34/8
+7 wai:34/.5
+2paa:25/2
+1old:7/2 10/2 36/5
+4 back:7/1 36/2.5
+3idai:14/2
+7 gift:14/1
+2me:19/2
+4mad:14/2
+4work:4/3
+2nest:13/3 28/1 32/3 36/9
+6 nice:13/.5
+7opinion:32/1.5
+7session:36/.5
+8uicid:28/.5
+7therapist:28/.5 36/1
+6i:13/2 36/2
+2spit:28/7 43/3
+6 mention:28/.5
+7record:43/1.5
+2ur:2/2 9/1 16/2 18/2 39/4
+4 after:9/.5
+5notic:18/1
+1ug:2/5
+3 therapist:2/.5
+2manist:16/2
+2rt:22/4 24/12
+4 comment:24/1
+5feel:22/2 24/1
+5therapist:24/1
+2sband:6/2 15/3
+0icd:1/2
+1dea:28/1 42/6
+4 boss:42/.5
+5colleagu:42/.5
+5head:28/.5
+4l:26/2
+1mport:5/6 8/1 29/1 33/1
+6 client:29/.5
+7techniqu:5/.5
+9ll:33/.5
+8herapi:5/1.5
+9erapist:8/.5
+3ress:32/2
+4ov:22/2
+1nclus:37/2
+6 languag:37/1
+2definit:17/2
+3iffer:8/2
+4vidu:15/1
+8 therapi:15/.5
+2form:6/2 25/3
+6 form:25/.5
+2gredi:5/2 26/2
+2iti:12/4
+5 assess:12/1
+2put:4/5
+5 we:4/.5
+2stagram:2/3
+4ead:3/1 20/4 37/3
+7 tell:3/.5
+9herapi:20/1
+3ur:6/2 39/11
+2tak:12/7
+5 call:12/1
+6form:12/1
+6session:12/.5
+3ens:9/1
+6 session:9/.5
+4rest:38/2
+5net:19/2
+5view:21/4
+3ro:21/2
+5 call:21/1
+4us:27/2
+6 thought:27/1
+2valid:8/4
+3is:8/2
+4t:2/2
+3olv:26/2 28/1
+1ssu:36/2
+0jealou:10/3
+6 client:10/.5
+7therapist:10/.5
+1itteri:7/2
+1ob:10/1 13/4 40/2 41/2
+3 therapist:41/1
+5itl:40/1
+2int:37/2
+2t:31/4
+1udg:32/8
+4ment:32/2
+0keep:6/6 18/1 23/2 28/2 29/1 31/3 36/1 37/1 43/1 44/1
+4 grade:44/.5
+5hold:36/.5
+5mention:29/.5
+5note:31/1
+5privat:6/1
+5record:43/.5
+5safe:28/1
+7i:37/.5
+6ecret:6/1
+5themselv:6/1
+6ouch:23/1
+5want:18/.5
+6rite:31/.5
+2i:5/2
+3 ingredi:5/1
+2pt:6/2 31/2
+4 secret:6/1
+1id:27/2 34/4 35/4 42/1
+3 teacher:42/.5
+2nd:8/2 16/3
+4 therapi:16/1.5
+1now:35/1 38/2
+4 talk:38/1
+0label:1/7
+5 give:1/.5
+2nguag:11/2 37/4
+2ptop:31/2
+2st minut:18/.5
+5session:3/.5 14/.5 17/1.5 22/.5 24/.5
+5therapist:25/1
+5wrote:25/.5
+2te:18/9 33/2
+4 fee:18/1
+6orget:33/1
+5session:18/1.5
+2w:6/4
+1earn:36/1
+5 trust:36/.5
+3v:3/8 9/1 30/21 42/3
+4 clinic:30/1.5
+5els:30/.5
+5feel:3/.5
+5gift:42/1.5
+5practic:30/1
+5servic:30/1
+5therapi:9/.5
+9apist:3/3
+6ransfer:30/1
+2gal:6/2
+2ss:32/4
+2t:25/1 36/2
+3 guard:36/1
+4previou:25/.5
+1gbtq:11/2
+1i:36/3
+2 therapist:36/.5
+2cens:21/2
+2e:36/4
+3 therapist:36/1
+2fe:12/2 34/7 38/2
+4 bore:38/1
+5stori:12/1
+4long:17/2
+2ke:0/3 4/1 10/7 13/1 15/3 16/7 17/1 19/1 26/4 29/6 32/13 37/2
+4 depend:17/.5
 5feel:0/.5
-5group:11/.5
-5our:11/.5
-5parent:7/2.5
-6erson:25/2
-5read:10/.5
-5therapist:23/2
-2mit:4/5
-5 confidenti:4/.5
-2nk:23/1
-4 better:23/.5
-4edin:1/2
-2st:31/2
-4en:0/24 16/2
+5group:15/.5
+5our:15/.5
+5parent:10/2.5
+6erson:32/2
+5read:13/.5
+5therapist:29/2
+2mit:6/5
+5 confidenti:6/.5
+2nk:29/1
+4 better:29/.5
+4edin:2/2
+2st:39/2
+4en:0/24 20/2
 6 skill:0/1
 7therapi:0/.5
-2ve:16/2
-4 experi:16/1
-1ong:13/13 28/1
-4 peopl:13/1
-5take:28/.5
-6erm:13/3
-6herapi:13/1.5
-2ok:2/1 7/2 8/3 20/3 26/2
-4 clock:26/1
-5forward:7/1
-5like:2/.5 20/1.5
-5therapist:8/1.5
-2ser:25/2
-3s:21/4
-3t:18/4
-2ve:7/6
-4 therapist:7/1
-2w:6/2
-3 dai:6/1
-1y:28/4
-2 therapist:28/1
-0make:2/3 3/3 15/1 19/2 20/5 24/1
-4 anxiou:24/.5
-5good:20/.5
-5phone:15/.5
-6rogress:2/1.5
-5strong:20/1
-5therapi:3/1.5
-2ndat:4/2
-6 report:4/1
-3ual:10/2
-2rri:11/2 27/2
-5ag:11/5
-7 side:11/.5
-8therapi:11/1
-9herapist:11/.5
-2sk:10/2 28/4
-2tch:8/2
-3ern:13/2
-6 leav:13/1
-3ter:3/9 20/1 23/5
-6 like:23/1
-7therapist:3/.5 20/.5
-1ean:5/1 6/1 10/4 23/1 29/4
-4 not:6/.5
-5sai:10/.5 29/.5
-5therapi:5/.5 10/.5
-9apist:29/.5
-5we:29/1
-3sur:2/2
-6 progress:2/1
-2diat:11/2
-2et:9/2
-2mber:11/4 16/2
-3ori:21/2
-2ntion:22/3 23/1 27/2
-7 our:23/.5
-8suicid:22/1.5
-2ssag:1/4
-6 therapist:1/1
-2thod:3/4
+2ve:20/2
+4 experi:20/1
+1ong:17/13 31/2 36/1 43/1
+4 dentist:43/.5
+5note:31/1
+5peopl:17/1
+5take:36/.5
+6erm:17/3
+6herapi:17/1.5
+2ok:4/1 10/2 11/3 26/3 33/2
+4 clock:33/1
+5forward:10/1
+5like:4/.5 26/1.5
+5therapist:11/1.5
+2ser:32/2
+3s:27/4
+3t:22/4
+2ve:10/6
+4 therapist:10/1
+2w:9/2
+3 dai:9/1
+1y:36/4
+2 therapist:36/1
+0make:1/1 4/3 5/3 19/1 24/2 26/5 31/1
+4 anxiou:31/.5
+5fill:1/.5
+5good:26/.5
+5phone:19/.5
+6rogress:4/1.5
+5strong:26/1
+5therapi:5/1.5
+2ndat:6/2
+6 report:6/1
+3ual:13/2
+2rri:15/2 34/2
+5ag:15/5
+7 side:15/.5
+8therapi:15/1
+9herapist:15/.5
+2sk:13/2 36/4
+2tch:11/2
+3ern:30/3
+6 leav:30/1.5
+3h:44/5
+4 tutor:44/.5
+3ter:5/9 26/1 29/5
+6 like:29/1
+7therapist:5/.5 26/.5
+1ean:8/1 9/1 13/4 29/1 37/4
+4 not:9/.5
+5sai:13/.5 37/.5
+5therapi:8/.5 13/.5
+9apist:37/.5
+5we:37/1
+3sur:4/2
+6 progress:4/1
+2diat:15/2
+4c:43/7
+5 dental:43/1
+6record:43/2.5
+2et:12/2
+2mber:15/4 20/2
+3ori:27/2
+2ntal:1/3
+6 health:1/1.5
+4ion:28/3 29/1 34/2
+7 our:29/.5
+8suicid:28/1.5
+2ssag:2/4
+6 therapist:2/1
+2thod:5/4
 1hm:0/2
-1ind:30/3
-4 goe:30/1.5
-3imis:28/2
-3or:4/2
-3ut:1/2 14/1
+1ind:7/2 38/3
+4 goe:7/1 38/1.5
+3imis:36/2
+3or:35/4
+3ut:2/2 18/1
 2rror:0/2
-2scarriag:21/2
-3s:7/7 14/26
-4 between:7/.5
-5late:14/1
-5session:14/3.5
-5therapi:14/1.5
-9apist:7/1.5
-3tak:19/6
-3understand:19/2
-9tood:5/2 19/1
-9tood felt:19/.5
-2x:26/9
-3 client:26/.5
+2scarriag:27/2
+3s:10/7 18/26
+4 between:10/.5
+5late:18/1
+5session:18/3.5
+5therapi:18/1.5
+9apist:10/1.5
+3tak:24/6
+3understand:24/2
+9tood:8/2 24/1
+9tood felt:24/.5
+2x:33/9
+3 client:33/.5
 1m:0/2
-1odal:3/4
-3e:5/4
-2nei:31/4
-2tion:10/2
-2ve:13/4
-4 awai:13/1
-1utual:16/2
-6 support:16/1
-0near:32/4
-2ed:5/1 13/6 16/3 22/1 33/3
-4 profession:16/1
-5therapi:16/.5
-9apist:13/1 33/1.5
-7rough:5/.5
-2rvou:9/3
-6 first:9/.5
-2utral:11/2
-2ver:9/3 21/3 30/1
-5 sai:30/.5
-6tell:21/1.5
-7herapi:9/1.5
-2w:8/6 9/4 17/1 22/1 30/2
-3 need:22/.5
-4therapi:9/1
-9pist:8/1.5 17/.5 22/.5
-1ice:10/5
+1odal:5/4
+3e:8/4
+2nei:39/4
+3th:7/1
+5 weird:7/.5
+2od:1/2
+4 questionnair:1/1
+2tion:13/2
+2ve:30/3 43/1
+4 awai:30/1.5
+5new:43/.5
+1utual:20/2
+6 support:20/1
+0name:1/2
+1ear:40/4
+4li:7/1
+6 week:7/.5
+2ed:1/1 8/1 17/6 20/3 28/1 41/3
+4 diagnosi:1/.5
+5profession:20/1
+5therapi:20/.5
+9apist:17/1 41/1.5
+7rough:8/.5
+2rvou:7/10 12/3
+6 befor:7/1
+7first:12/.5
+7shaki:7/.5
+7therapi:7/1.5
+8ime:7/1
+2utral:15/2
+2ver:7/1 12/3 27/3 38/1
+5 cry:7/.5
+6sai:38/.5
+6tell:27/1.5
+7herapi:12/1.5
+2w:11/6 12/4 21/1 25/7 28/1 30/4 38/2 43/3
+3 gp:43/1.5
+4need:28/.5
+5ot:25/.5
+4therapi:12/1
+9pist:11/2 21/.5 25/1.5 28/.5 30/1.5
+4want:25/.5
+5e:25/.5
+5ithout:30/.5
+3born:44/3
+7 cry:44/.5
+1ice:13/5
+2ght:44/1
+5 bedtim:44/.5
 1od:0/7
 3 stai:0/.5
-2t afford:31/.5
-5nywher:18/1
-5ttent:26/1
-4better:18/1
-4care:5/1
-5lick:8/1.5
-4feel:5/.5
-4goal:2/.5
-4help:18/1
-5imself:27/.5
-4improv:18/1
-4know:30/1
-4like:25/2
-4new:8/.5
-4offend:18/.5
-5pen:28/1
-4pai:26/1
-4readi:21/1.5
-4sai:21/.5 30/1
-5eem:5/.5
-6ssion:7/1 21/.5
-5top:7/1
-4talk:21/1 30/2
-5ell:18/.5 27/.5
-5herapi:2/.5 18/.5 30/1
-9pist:5/.5 7/1 8/.5 27/.5 28/.5 31/.5
-6ink:7/1 18/.5
-5rue:22/.5
-7st:28/.5
-4understand:5/1.5
-9stood:5/.5
-4vibe:8/1
-4wait:7/1
-5ork:6/.5 18/2.5
-3e:24/22
-4 session:24/.5
-5take:24/1
-4book:24/2
-4pad:24/2
-3h:30/13
-4 bring:30/1
-5happen:30/1
-5interest:30/1
-5new:30/1
-5sai:30/1
-5talk:30/1.5
-3ic:14/4
-2wher:18/2
-1umber:1/2
-0object:2/2
-2sess:7/2
-1ff:5/2 18/4
-3end:8/1 18/1 19/2
-6 see:8/.5
-4r:31/1
-5 slide:31/.5
-2ten:12/3 22/1
-5 peopl:12/.5
-1ld:27/2
-1nlin:15/7 16/2
-5 commun:16/1
-6therapi:15/1.5
-6video:15/1
-2phon:26/7
-6 while:26/.5
-1pen:0/2 28/7
+2t accept:2/.5 14/.5
+5fford:39/.5
+5nywher:22/1
+5ttent:33/1
+4back:3/.5
+5etter:22/1
+4care:8/1
+5lick:11/1.5
+5ome:3/.5
+6nnect:11/.5
+6pe:17/.5
+4diagnosi:1/.5
+4feel:8/.5 11/.5 14/.5
+5riend:2/.5
+4gift:14/.5
+6ven:1/.5
+5oal:4/.5
+4help:11/.5 22/1
+5imself:34/.5
+4improv:22/1
+4know:38/1
+4last:25/.5
+5ike:32/2
+4new:11/.5
+4offend:22/.5
+5pen:36/1
+4pai:33/1
+4read:25/.5
+8i:27/1.5
+6ject:14/.5
+6plai:22/.5
+6quest:2/.5
+4sai:27/.5 38/1
+5eem:8/.5
+6ssion:10/1 27/.5
+5tart:30/.5
+6op:10/1 22/.5
+4talk:27/1 38/2
+5ell:22/.5 34/.5
+5herapi:4/.5 22/.5 38/1
+9pist:8/.5 10/1 11/1 17/.5 34/.5 36/.5 39/.5
+6ink:10/1 22/.5
+5rue:28/.5
+7st:36/.5
+4understand:8/1.5
+9stood:8/.5
+4vibe:11/1
+4wait:10/1
+5e:17/.5
+5ithout:17/.5
+5ork:9/.5 22/2.5
+5rong:2/.5
+7te:25/.5
+3e:14/2 25/5 31/26
+4 kept:31/1
+5new:25/.5
+5session:31/.5
+5take:31/1
+4book:31/2
+4pad:31/2
+3h:38/13
+4 bring:38/1
+5happen:38/1
+5interest:38/1
+5new:38/1
+5sai:38/1
+5talk:38/1.5
+3ic:18/4 30/1
+5 give:30/.5
+6therapist:30/.5
+2wher:22/2
+1umber:2/2
+0object:4/2
+2sess:10/2
+1ff:8/2 22/4
+3end:3/1 22/1 24/2
+6 see:3/.5
+4r:39/1
+5 slide:39/.5
+2ten:16/3 28/1
+5 peopl:16/.5
+1ld:23/1 25/11 34/2 35/3 44/1
+3 coffe:23/.5
+4daughter:35/.5
+4pass:25/.5
+4send:25/.5
+4tell:25/.5
+5herapist:23/.5 25/5.5
+1nlin:19/7 20/2
+5 commun:20/1
+6therapi:19/1.5
+6video:19/1
+2phon:33/7
+6 while:33/.5
+1pen:0/2 36/7
 4 question:0/1
-5therapi:28/.5
-2inion:8/2 25/5
-1ther:3/2 11/2
-1ur allianc:23/.5
-4goal:29/1
-4marriag:11/.5
-4work:29/1.5
-2t therapi:2/2
-9pist:19/.5
-3com:23/2
-3sid:1/8
-6 session:1/1
-7therapi:1/1
-1verhear:15/2
-8d:15/2
-4shar:27/2
-5lept:14/2
-1wn:27/14
-3 experi:27/1.5
-4life:27/1.5
-4struggl:27/1
-4therapi:27/1
-0pai:0/2 14/2 26/2
-3 attent:0/1 26/1
-4miss:14/1
-3d:10/2
-3n:21/6
-4 therapi:21/1
-2perwork:9/2 24/2
+5therapi:36/.5
+2inion:11/2 32/5
+1ther:5/2 15/2
+1ur allianc:29/.5
+4goal:37/1
+4last:14/.5
+4marriag:15/.5
+4work:37/1.5
+2t after:23/1
+4close:30/.5
+4therapi:4/2
+9pist:24/.5 30/.5
+4us:23/.5
+3com:29/2
+3sid:2/8
+6 session:2/1
+7therapi:2/1
+1verhear:19/2
+8d:19/2
+4shar:34/2
+5lept:18/2
+1wn:34/14
+3 experi:34/1.5
+4life:34/1.5
+4struggl:34/1
+4therapi:34/1
+0pai:0/2 18/2 33/2 35/2
+3 attent:0/1 33/1
+4miss:18/1
+3d:13/2
+3n:27/6
+4 therapi:27/1
+2perwork:12/2 31/2
 2raphras:0/4
-3ent figur:7/5.5
-7talk:4/.5
+3ent consent:35/1
+7figur:10/5.5
+9nd:35/1
+7give:35/.5
+7know:35/.5
+7leav:30/1
+7pai:35/1
+7question:44/1
+7sai:35/.5
+8hare:35/.5
 3rot:0/2
-3tner:4/2 11/4
-2ss:4/2 30/2
-3t:21/3 22/2 27/4
-4 attempt:22/1
-2tch:19/2
-3het:25/3
-1eer:16/14
-4 listen:16/1
-5support:16/4
-2opl:3/1 4/3 11/3 12/1 13/2 16/1
-5 group:11/1.5
-6same:16/.5
-7tai:13/1
-6therapi:12/.5
-2r:31/6
-3 hour:31/2
-4session:31/1
-3form:10/4
-3son:3/2 12/2 15/5 25/8 27/12
-6 center:12/1
-7detail:27/1
-7life:27/1
-7method:3/1
-7question:27/2.5
-6a:10/2
-1hone:1/2 15/11 17/2
-5 call:15/1
-7onsult:17/1
-6number:1/1
-6session:15/1
-6therapi:15/1.5
-2rase:29/4
-1ick:8/2
-4 therapist:8/1
-1lan:2/4
-2ural:29/2
-1oint:2/1 12/4
-5 therapi:2/.5 12/1
-5less:18/2
-2lic:4/3
-5i:14/2
-4t:18/2
-2sit:25/2
-5 regard:25/1
-2tenti:17/4
-7 therapist:17/2
-1ractic:13/2
-2edict:23/2
-7or:23/2
-3gnanc:21/2
-8 loss:21/1
-3par:9/5 30/2
-6 session:30/1
-8tart:9/.5
-3tend:10/4 28/2
-7 fine:28/1
-2ice:31/6
-3vaci:4/2 15/2
-7 home:15/1
-5t:4/7 15/1
-2oblem:5/2 27/2 29/1
-7 solv:5/1
-3fession:1/2 10/3 16/4 32/2
-9n help:16/1
-9n mask:10/1
-9n same:10/.5
-3gress:2/9 18/2
-8 therapi:2/.5
-3ven:3/2
-1sychiatrist:32/5
-5odynam:3/2 12/2
-6log:33/7
-9 degre:33/1
-9 good:33/.5
-1ublic:1/2
-2t:10/2 22/1 28/2
-3 front:28/1
-4idea:22/.5
-0qualif:17/2 33/2
-6i:17/2
-5ti:20/3
-7 matter:20/.5
-2estion:0/2 17/15 27/5
-8 ask:17/3
-9consult:17/1
-9therapist:17/2
-8nair:2/2
-2iet:0/1 30/2
-3t:13/4 19/2
-0rage:19/2
-4 quit:19/1
-2is:18/4
-4 concern:18/2
-2mbl:30/5
-5 therapi:30/.5
-2n:1/2
-2pport:23/2
-2te:31/2
-2w:6/2
-1eact:22/1
-5 tell:22/.5
-3d:10/1 24/5
-4 note:24/1.5
-5script:10/.5
-5therapist:24/.5
-4i:13/5 21/3
-5 end:13/1.5
-6stop:13/1
-6talk:21/.5
-3l:10/10 15/2 16/2
-4 connect:15/.5
-5therapi:15/.5
-9apist:16/1
-2cord:4/2 24/9
-4v:19/2
-2d:20/2
-3 flag:20/1
-2fer:32/12
-5 profession:32/1
-6talk:32/.5
-7herapist:32/.5
-5e:11/2
-5r:32/3
-6 therapi:32/.5
+3tner:6/2 15/4
+2ss:6/2 25/1 38/2
+4 record:25/.5
+3t:25/2 27/3 28/2 34/4
+4 attempt:28/1
+5therapist:25/1
+2tch:24/2
+3het:32/3
+1eer:20/14
+4 listen:20/1
+5support:20/4
+2opl:5/1 6/3 15/3 16/1 17/2 20/1 35/2 42/2
+5 group:15/1.5
+6same:20/.5
+7tai:17/1
+6therapi:16/.5
+9rapist:42/1
+2r:39/6
+3 hour:39/2
+4session:39/1
+3form:13/4
+3miss:25/1 35/3
+7 parent:35/1
+8therapi:35/.5
+3son:5/2 16/2 19/5 32/8 34/12 35/2
+6 center:16/1
+7detail:34/1
+7life:34/1
+7method:5/1
+7question:34/2.5
+6a:13/2
+1hone:2/2 19/11 21/2
+5 call:19/1
+7onsult:21/1
+6number:2/1
+6session:19/1
+6therapi:19/1.5
+2rase:37/4
+1ick:11/2
+4 therapist:11/1
+4i:44/2
+5 eater:44/1
+1lacement:30/5
+9 end:30/1.5
+3n:4/4
+2ural:37/2
+1oint:4/1 16/4
+5 therapi:4/.5 16/1
+5less:22/2
+2lic:6/3
+5i:18/2
+4t:22/2
+2sit:32/2
+5 regard:32/1
+2tenti:21/4
+7 therapist:21/2
+3ti:44/2
+5 train:44/1
+2und:7/2
+1ractic:30/9
+7 close:30/1
+8not:30/.5
+2edict:29/2
+7or:29/2
+3gnanc:27/2
+8 loss:27/1
+3par:12/5 38/2
+6 session:38/1
+8tart:12/.5
+3tend:13/4 36/2
+7 fine:36/1
+3viou:25/7
+7 send:25/.5
+9hare:25/1
+8therapist:25/3.5
+2ice:39/6
+3or:25/2
+5 therapist:25/1
+3vaci:6/2 19/2
+7 home:19/1
+5t:6/7 19/1
+2oblem:8/2 34/2 37/1
+7 solv:8/1
+3fession:2/2 13/3 20/4 40/2
+9n help:20/1
+9n mask:13/1
+9n same:13/.5
+3gress:4/9 22/2
+8 therapi:4/.5
+3ven:5/2
+1sychiatrist:1/1 40/5
+5odynam:5/2 16/2
+6log:1/3 41/7
+9 assess:1/1.5
+9 degre:41/1
+9 good:41/.5
+1ublic:2/2
+2t:13/2 28/1 36/2
+3 front:36/1
+4idea:28/.5
+0qualif:21/2 41/2
+6i:1/2 21/2
+7 diagnos:1/1
+5ti:26/3
+7 matter:26/.5
+2estion:0/2 1/1 21/15 34/5 44/2
+8 answer:1/.5
+9ask:21/3
+9consult:21/1
+9therapist:21/2
+8nair:1/7 4/2
+9air week:1/.5
+2iet:0/1 38/2
+3t:17/4 24/2
+0race:7/4
+4 heart:7/1
+2ge:24/2
+4 quit:24/1
+2is:22/4
+4 concern:22/2
+2mbl:38/5
+5 therapi:38/.5
+2n:2/2
+2pport:29/2
+2te:39/2
+2w:9/2
+1eact:28/1
+5 tell:28/.5
+3d:13/1 25/1 31/5
+4 last:25/.5
+5note:31/1.5
+5script:13/.5
+5therapist:31/.5
+4i:17/5 27/3
+5 end:17/1.5
+6stop:17/1
+6talk:27/.5
+3l:13/10 19/2 20/2
+4 connect:19/.5
+5therapi:19/.5
+9apist:20/1
+3ssign:30/3
+8 new:30/.5
+2commend:3/2
+4rd:6/2 25/9 31/9 43/22
+6 therapist:25/.5
+8ransfer:25/1
+7without:25/.5
+4v:24/2
+2d:26/2
+3 flag:26/1
+2fer:3/3 40/12
+5 els:3/.5
+6profession:40/1
+6talk:40/.5
+7herapist:40/.5
+5e:15/2
+5r:40/3
+6 therapi:40/.5
 3lect:0/9
 7 listen:0/1.5
-2gard:25/2
-2hears:10/2
-2lat:5/4
-5ionship:1/4 3/1 11/5 19/1 20/17 23/11
-9hip affect:23/.5
-9hip feel:20/.5
-9hip good:20/.5
-9hip import:3/.5
-9hip like:11/.5
-9hip look:20/.5
-9hip matter:23/1.5
-9hip repair:19/.5
-9hip therapi:11/2
-9hip therapist:11/.5 19/.5 20/2 23/2
-3i:13/4
-4ant:13/2
-4gion:8/2
-3oc:13/4
-2mot:15/2
-2pair:19/7
-6 after:19/.5
-7therapi:19/1
+3us:35/1
+5 sai:35/.5
+2gard:32/2
+3ist:43/2
+6 gp:43/1
+2hears:13/2
+2ject:14/1
+2lat:8/4
+5ionship:2/4 5/1 15/5 23/5 24/1 26/17 29/11
+9hip affect:29/.5
+9hip after:23/1
+9hip ex:23/.5
+9hip feel:26/.5
+9hip good:26/.5
+9hip import:5/.5
+9hip like:15/.5
+9hip look:26/.5
+9hip matter:29/1.5
+9hip repair:24/.5
+9hip therapi:15/2
+9hip therapist:15/.5 23/1 24/.5 26/2 29/2
+3eas:25/10
+6 form:25/1
+7inform:25/1.5
+7speak:25/.5
+3i:17/4
+4ant:17/2
+4gion:11/2
+3oc:30/2
+2mot:19/2
+2pair:24/7
+6 after:24/.5
+7therapi:24/1
 3eat:0/9
 6 back:0/3
 7everyth:0/.5
 7sai:0/1
 3hras:0/2
-3lac:16/3
-6 therapi:16/1
-9erapist:16/.5
-4i:1/2
-5 messag:1/1
-3ort:4/7
-6 polic:4/.5
-2quest:1/2 8/2 24/2
-7 differ:8/1
-8record:24/1
-2schedul:14/2
-3earch:3/2 23/2
-3pect:20/2
+3lac:20/3
+6 therapi:20/1
+9erapist:20/.5
+5i:22/1
+4i:2/2
+5 messag:2/1
+3ort:6/7
+6 polic:6/.5
+2quest:2/3 3/2 31/2 43/3
+7 differ:3/1
+8medic:43/1
+8record:31/1
+8school:43/.5
+8wrong:2/.5
+2schedul:18/2
+3earch:5/2 29/2
+3pect:26/2
 3tat:0/2
-3ult:23/3
-2tir:13/5
-5 devast:13/.5
+3ult:29/3
+2tir:30/3 42/3
+5 devast:30/.5
+6gift:42/1.5
+2vok:25/2
 2word:0/2
-1ight:8/5
-5 therapist:8/1.5
-2sk:22/6
-4 assess:22/1
-1obot:10/3
-2mant:7/4
-6 feel:7/1
-2om:15/2
-2und:18/2
-5 circl:18/1
-2w:19/2
-1ude:17/1
-4 ask:17/.5
-2le:1/2
-2n:1/6 14/2 30/4
-3 late:14/1
-4out:30/2
-2ptur:19/7
-6 repair:19/1
-7therapi:19/.5
-2sh:26/2
-0sad:7/2
-3 session:7/1
-2fe:20/2 22/3 28/5
-4 enough:28/.5
-5honest:22/.5
-4guard:4/2
-4ti:28/2
-5yplan:22/3
-9n involv:22/.5
-9n therapist:22/.5
-2i back:0/1.5
-4figur:29/.5
-6rst:9/1.5
-4hurt:19/1.5
-4sai:29/1.5
-5ession:30/.5
+1ight:11/5
+5 therapist:11/1.5
+2sk:28/6
+4 assess:28/1
+1obot:13/3
+2manc:23/2
+5t:10/4 23/2
+6 feel:10/1
+7relationship:23/1
+2om:19/2
+2tat:30/2
+2und:22/2
+5 circl:22/1
+2w:24/2
+1ude:3/1 21/1
+4 ask:21/.5
+5email:3/.5
+2le:2/2
+2n:2/6 18/2 38/4
+3 late:18/1
+4out:38/2
+2ptur:24/7
+6 repair:24/1
+7therapi:24/.5
+2sh:33/2
+0sabbat:30/2
+2d:10/2
+3 session:10/1
+2fe:26/2 28/3 36/5
+4 enough:36/.5
+5honest:28/.5
+4guard:6/2
+4ti:36/2
+5yplan:28/3
+9n involv:28/.5
+9n therapist:28/.5
+2i awkward:22/.5
+4back:0/1.5
+4figur:37/.5
+6rst:12/1.5
+4hurt:24/1.5
+4last:3/.5
+4sai:37/1.5
+5ession:38/.5
 5ound:0/.5
-4therapi:18/.5
-6ough:22/.5
-4we:29/7.5
-5ork:29/.5
-2lari:33/2
-2me:3/4 5/2 8/2 10/1 15/2 16/1 18/4 27/2 32/1
-4 background:8/1
-6efor:18/1
-5room:15/1
-5sympathi:5/.5
-5therapi:16/.5
-9apist:32/.5
-6ime:10/.5
-5understand:5/.5
-2uc:3/2
-1cale:31/3
-3r:22/2
-4e:9/2 11/1 13/1 21/1 25/1
-5 break:21/.5
-6end:13/.5
-6talk:11/.5
-7herapist:25/.5
-8ink:25/.5
-2hool:4/4 33/3
-6 therapist:33/1.5
-2reen:15/2 17/2
-6 call:17/1
-3ibbl:24/6
-4pt:10/5
-1econd:8/2
-6 opinion:8/1
-3ret:3/2 4/8
-6 sauc:3/1
-6li:25/1
-8 judg:25/.5
-2e:1/2 8/1 24/3 25/6
-3 differ:25/1
-4els:8/.5
-4note:24/1
-4outsid:1/1
-4therapi:24/.5
-3m:5/1 10/1 26/3
-4 distract:26/1.5
-5robot:10/.5
-5understand:5/.5
-2lf:15/2 27/4 32/3
-4 disclosur:27/2
-5refer:32/1.5
-5view:15/1
-4harm:22/16
-8 sai:22/.5
-9teenag:22/.5
-2nd:22/1
-4 hospit:22/.5
-2rver:16/4
-4ic:10/2
-2ssion:1/8 2/1 6/9 7/7 8/3 9/12 11/6 12/5 13/5 14/16 15/7 18/2 19/1 21/1 24/1 26/5 28/1 30/5 31/2
-7 angri:14/.5
-8befor:8/1
-8end:7/1
-9xactli:1/.5
-8feel:14/.5 15/.5 18/.5
-8give:8/.5
-8price:31/1
-8short:26/2
-8therapi:13/.5
-9herapist:9/.5 14/1
-8weird:7/.5
-2t goal:2/1.5
-2xual:21/2
-1hame:21/4
-3re:4/8 21/1 27/6
-5 detail:21/.5
-6inform:4/1
-6own:27/.5
-6person:27/.5
-6sai:4/1
-6tell:4/1
-7hemselv:27/2
-2op:8/4
-4 around:8/1
-3rt:26/4
-3ut:19/2
-3w:0/1
-4 listen:0/.5
-2ut:19/2 21/2
-4 down:19/1 21/1
-1ick:25/2
-2de:11/6
-4 husband:11/.5
-2gn:20/5
-4 good:20/1
-5healthi:20/.5
-2lenc:30/5
-6 therapi:30/.5
-5t:30/2
-2nc:19/3
-4 we:19/.5
-4er:10/2
-2t:30/1
-3 down:30/.5
-1kill:0/2 2/2
-3p:14/9
-4 session:14/1
-5therapi:14/.5
-1leep:14/2
-5 through:14/1
-5i:26/2
-3pt:14/2
-5 through:14/1
-2ide:31/3
-5 scale:31/1.5
-1mall:30/2
-5 talk:30/1
-2ile:10/4
-1nap:19/3
-4 feel:19/.5
-5therapist:19/.5
-4chat:1/2
-1ocialmedia:1/2
-2lv:5/2
-4 mode:5/1
-2on:30/1
-4 sit:30/.5
-2rri:19/2
+4therapi:22/.5 35/.5
+6ough:28/.5
+4we:37/7.5
+5ork:37/.5
+2lari:41/2
+2me:5/4 8/2 11/2 13/1 19/2 20/1 22/4 34/2 40/1
+4 background:11/1
+6efor:22/1
+5room:19/1
+5sympathi:8/.5
+5therapi:20/.5
+9apist:40/.5
+6ime:13/.5
+5understand:8/.5
+2nta:42/2
+2uc:5/2
+2w:25/1
+3 befor:25/.5
+1cale:39/3
+3r:28/2
+4e:7/1 12/2 15/1 17/1 27/1 32/1
+5 break:7/.5 27/.5
+6end:17/.5
+6talk:15/.5
+7herapist:32/.5
+8ink:32/.5
+2hool:6/4 35/7 41/3 43/5 44/1
+6 call:35/.5
+7record:43/2.5
+7therapist:35/3.5 41/1.5
+2reen:1/2 19/2 21/2 44/3
+6 call:21/1
+7time:44/1.5
+3ibbl:31/6
+4pt:13/5
+1econd:11/2
+6 opinion:11/1
+3ret:5/2 6/8 42/2
+6 santa:42/1
+9uc:5/1
+6li:32/1
+8 judg:32/.5
+2e:2/2 3/5 25/1 31/3 32/6 35/1 43/1
+3 child:35/.5
+4differ:32/1
+4els:3/1.5
+4hospit:43/.5
+4new:25/.5
+5ote:31/1
+4outsid:2/1
+4therapi:31/.5
+3m:8/1 13/1 33/3
+4 distract:33/1.5
+5robot:13/.5
+5understand:8/.5
+2lf:19/2 34/4 40/3
+4 disclosur:34/2
+5refer:40/1.5
+5view:19/1
+4harm:28/16
+8 sai:28/.5
+9teenag:28/.5
+2nd:25/8 28/1
+4 file:25/1.5
+5hospit:28/.5
+5note:25/1.5
+5record:25/1
+2rver:20/4
+4ic:13/2 30/2
+2ssion:2/9 3/1 4/1 7/4 9/9 10/7 11/3 12/12 14/1 15/6 16/5 17/5 18/16 19/7 22/2 24/1 27/1 31/1 33/5 35/1 36/1 38/5 39/2
+7 angri:18/.5
+8befor:11/1
+8end:10/1
+9xactli:2/.5
+8feel:7/.5 18/.5 19/.5
+8give:11/.5
+8not:22/.5
+8price:39/1
+8short:33/2
+9witch:3/.5
+8therapi:17/.5
+9herapist:12/.5 18/1
+8weird:10/.5 14/.5
+2t goal:4/1.5
+2xual:27/2
+1hake:7/2
+4i:7/3
+5 befor:7/.5
+3me:27/4
+3re:6/8 25/6 27/1 34/6 35/2
+5 detail:27/.5
+6inform:6/1
+6new:25/1
+6own:34/.5
+6person:34/.5
+6record:25/1
+6sai:6/1
+6tell:6/1
+7hemselv:34/2
+2op:11/4
+4 around:11/1
+3rt:33/4
+3ut:24/2
+3w:0/1 14/3
+4 appreci:14/1
+5grate:14/.5
+5listen:0/.5
+5therapist:14/.5
+2ut:24/2 27/2
+4 down:24/1 27/1
+1ick:30/2 32/2
+4 leav:30/1
+2de:15/6
+4 husband:15/.5
+2gn:11/1 25/3 26/5
+4 good:26/1
+5healthi:26/.5
+5not:11/.5
+5releas:25/1.5
+2lenc:38/5
+6 therapi:38/.5
+5t:38/2
+2nc:24/3
+4 we:24/.5
+4er:13/2
+2t:7/1 35/3 38/1
+3 down:7/.5 38/.5
+4son:35/.5
+1kill:0/2 4/2
+3p:18/9
+4 session:18/1
+5therapi:18/.5
+1leep:18/2 44/2
+5 through:18/1
+7rain:44/1
+5i:33/2
+3pt:18/2
+5 through:18/1
+2ide:39/3
+5 scale:39/1.5
+1mall:14/3 38/2
+5 gift:14/1
+6our:14/.5
+6talk:38/1
+2ile:13/4
+1nap:24/3
+4 feel:24/.5
+5therapist:24/.5
+4chat:2/2
+1ob:7/2
+2cialmedia:2/2
+2lv:8/2
+4 mode:8/1
+2n:35/3 44/1
+3 keep:44/.5
+4therapi:35/.5
+2on:7/1 38/1
+4 sit:7/.5 38/.5
+2rri:24/2
 2und:0/3
 5 like:0/1.5
-1peak:8/2 18/2 28/2
-5 languag:8/1
-6truth:28/1
-3cial:7/2 17/2
-7is:17/2
-7ti:17/2
-1tai:0/1 4/4 13/4
-4 between:4/1
-5privat:4/1
+1peak:11/2 22/2 25/3 36/2
+5 languag:11/1
+6old:25/1
+6saw:25/.5
+6truth:36/1
+3cial:10/2 21/2
+7is:21/2
+7ti:21/2
+3nd:42/1
+5 wed:42/.5
+1tai:0/1 6/4 17/4 23/3
+4 between:6/1
+5friend:23/1
+5privat:6/1
 5quiet:0/.5
-5therapi:13/1
-3rt:9/5 17/1 21/1 30/2
-5 therapi:9/2.5 21/.5
-2ep:13/2
-4 down:13/1
-2ir:6/2
-2op:7/2 8/2 13/9 24/1
-4 therapi:13/1
-7ink:7/1
-5without:8/1
-6rite:24/.5
-3ri:9/2 27/2 28/2
-4m:19/2
-5 out:19/1
-2rain:19/2
-4nger:12/2
-3ong:7/2 20/5
-6 feel:7/1
-7relationship:20/1
-7therapeut:20/.5
-9erapi:20/1
-3uctur:12/2
-4ggl:27/2
-2uck:18/2
-3di:33/5
-5 psycholog:33/2
-6univers:33/.5
-3ng:19/2
-1ubject:33/1
-7 studi:33/.5
-3script:31/4
-4titut:16/2
-2icid:22/28
-6 attempt:22/1
-7feel:22/1.5
-7often:22/.5
-7therapi:22/.5
-9ought:22/2.5
+5therapi:17/1
+6ouch:23/.5
+3rt:7/1 12/5 21/1 27/1 30/6 35/2 38/2
+5 new:30/.5
+6see:35/.5
+6therapi:12/2.5 27/.5 35/.5
+7rembl:7/.5
+2ir:9/2
+2op:3/6 7/3 10/2 17/9 22/1 23/2 31/1
+4 cry:7/1.5
+5replai:22/.5
+5see:3/1
+5therapi:17/1
+7ink:10/1
+5without:3/1
+6rite:31/.5
+3ri:12/2 34/2 36/2
+4m:24/2
+5 out:24/1
+2rain:24/2
+4nger:16/2
+3ong:10/2 26/5
+6 feel:10/1
+7relationship:26/1
+7therapeut:26/.5
+9erapi:26/1
+3uctur:16/2
+4ggl:34/2
+2uck:22/2
+3dent:30/2
+7 therapist:30/1
+4i:41/5
+5 psycholog:41/2
+6univers:41/.5
+3ng:24/2
+1ubject:41/1
+7 studi:41/.5
+3script:39/4
+4titut:20/2
+2icid:28/28
+6 attempt:28/1
+7feel:28/1.5
+7often:28/.5
+7therapi:28/.5
+9ought:28/2.5
 2mmar:0/2
 6i:0/2
 7s:0/6
-2permarket:1/1
-5visor:4/2
-3port:16/15
-7 group:16/1.5
-8help:16/.5
-8therapi:16/1.5
-1witch:8/9
-6 therapist:8/2.5
-1ympathi:5/3
-0tactfulli:18/2
-2ke:11/3 24/7 28/1 31/2
-4 insur:31/1
-5note:24/2.5
-5side:11/1.5
-5trust:28/.5
-2lk:0/2 4/4 11/1 12/9 16/6 21/8 22/4 24/1 26/2 27/6 28/2 29/6 30/16 32/1
-4 cure:12/1
-5friend:16/1.5
-7ont:11/.5
-5help:12/.5
-7rself:27/1
-6imself:27/1.5
-5like:29/1
-5our:29/.5
-6wn:27/.5
-5pain:21/1
-7st:21/.5
-6eopl:4/.5 16/.5
-5selfharm:22/.5
-7ssion:21/.5
-6uicid:22/1.5
-5therapi:12/1 30/1.5 32/.5
-9apist:12/.5
-6rauma:21/.5
-5us:29/.5
-5week:30/.5
-4spac:15/2
-2per:13/2
-2sk:2/2 23/5
-4 therapi:23/.5
-1eacher:4/4
-3m:29/5
-4work:29/2
-2chniqu:3/5
-2enag:4/2 22/1
-6 new:22/.5
-2lehealth:15/2
-4therapi:15/2
-3l abus:21/.5
-5boss:4/1
-5confidenti:4/.5
-9us:18/.5
-5deepli:21/.5
-6octor:4/1
-5everyth:28/1.5
-5feel:7/.5 22/.5
-5happen:21/.5
-6erself:27/1
-6imself:27/1.5
-6usband:4/1
-5new:8/.5
-6ot:21/.5
-5parent:4/1.5
-8tner:4/1
-6olic:4/1
-5school:4/1
-6elfharm:22/.5
-6top:13/.5
-6uicid:22/1.5
-5teacher:4/1
-6herapist:4/.5 7/.5 8/.5 13/.5 18/2 21/1.5 22/2 28/.5
-6ruth:28/1
-5wife:4/1
-4oth:4/5 22/1
-7 sai:4/.5
-8talk:22/.5
-2ns:19/3
-4 sinc:19/.5
-5therapist:19/.5
-4ion:19/2
-2rm:13/6
-4 therapi:13/1
-4in:13/4
-3ribl:14/1 25/2
-7 person:25/1
-2xt:1/5 15/7
-4 back:1/1
-7se:15/1
-6etween:1/.5
-5therapi:15/2
-9apist:1/1.5 15/.5
-7rough:15/.5
-4book:10/2
-1hemselv:4/2 27/8
-3rapeut:20/1 23/9
-9 allianc:23/2.5
-9 bond:23/1
-9 relationship:20/.5 23/1
-6i:0/1 1/11 2/11 3/22 4/2 5/3 6/13 9/13 10/2 11/26 12/35 13/21 14/5 15/19 16/14 18/5 19/3 20/5 21/4 22/1 23/2 24/3 27/4 28/1 30/8 31/7 32/2
-7 app:15/1
-9wkward:30/.5
-8befor:9/.5
-9est:3/1
-8commun:16/.5
-9onfidenti:11/.5
-9ost:31/.5
-9over:31/.5
-8depend:13/1
-9iffer:11/.5 16/1
-8effect:3/.5
-9nd:1/1.5
-9xist:1/.5
-8feel:6/.5
-8good:15/.5
-9roup:11/1
-8hangov:6/1
-9elp:3/.5 12/1
-9omework:2/.5
-8insur:31/1
-8last:13/1 14/.5
-9ike:11/.5 12/2.5
-8matter:3/1.5
-8not:18/.5
-8privat:4/.5
-9ublic:1/1
-9ut:22/.5
-8record:24/1.5
-9elationship:1/1 20/2.5
-8same:3/2
-9ession:6/.5 9/1.5 14/.5 15/.5
-9upermarket:1/.5
-8talk:16/.5
-9hemselv:27/1
-8usual:13/.5
-8video:15/.5
-8week:12/.5
-9ork:3/1.5 12/3.5 18/.5 23/.5
-9ors:6/.5
-8year:13/1.5
-8zoom:15/.5
-7st:0/5 1/18 2/2 3/1 4/12 5/6 7/22 8/46 9/2 10/7 11/3 12/6 13/7 14/3 15/2 16/3 17/19 18/8 19/15 20/13 21/4 22/14 23/11 24/7 25/10 26/24 27/13 28/14 29/9 30/1 31/4 32/12 33/16
-9 affect:23/.5
-9 after:19/.5
-9 angri:14/.5
-9 annoi:25/.5
-9 ask:9/.5 22/1
-9 authent:10/.5
-9 befor:8/.5 17/.5
-9 between:1/.5 7/.5
-9 bore:25/.5
-9 break:4/.5
-9 care:5/.5 7/.5
-9 career:33/1
-9 charg:14/.5 31/1
-9 client:7/.5 20/.5
-9 confidenti:4/.5
-9 confus:18/.5
-9 cry:27/1
-9 deepli:21/.5
-9 differ:2/.5
-9 earn:33/.5
-9 emot:27/1
-9 end:1/.5
-9 everyth:28/.5
-9 feedback:18/.5
-9 feel:5/.5 7/1 10/.5 14/.5 19/.5
-9 gift:1/.5
-9 good:8/.5 20/.5
-9 happen:21/.5
-9 help:12/.5
-9 honest:10/.5
-9 instagram:1/.5
-9 involv:22/.5
-9 judg:25/.5
-9 keep:23/.5 24/.5 29/.5
-9 leav:13/1
-9 like:11/.5 25/.5
-9 link:23/.5
+2permarket:2/1
+5visor:6/2
+3port:20/15
+7 group:20/1.5
+8help:20/.5
+8therapi:20/1.5
+2rgeri:43/3
+1weat:7/1
+5 soon:7/.5
+5i:7/2
+2itch:3/9
+6 els:3/.5
+7therapist:3/3
+1ympathi:8/3
+0tactfulli:22/2
+2ke:15/3 25/1 31/7 36/1 39/2
+4 back:25/.5
+5insur:39/1
+5note:31/2.5
+5side:15/1.5
+5trust:36/.5
+2lk:0/2 6/4 15/1 16/9 20/6 25/4 27/8 28/4 31/1 33/2 34/6 36/2 37/6 38/16 40/1
+4 cure:16/1
+5friend:20/1.5
+7ont:15/.5
+5help:16/.5
+7rself:34/1
+6imself:34/1.5
+5like:37/1
+5our:37/.5
+6wn:34/.5
+5pain:27/1
+7st:27/.5
+6eopl:6/.5 20/.5
+5selfharm:28/.5
+7ssion:27/.5
+6uicid:28/1.5
+5therapi:16/1 38/1.5 40/.5
+9apist:16/.5
+6rauma:27/.5
+5us:37/.5
+5week:38/.5
+4spac:19/2
+2ntrum:44/5
+7 night:44/.5
+2per:17/2
+2sk:4/2 29/5
+4 therapi:29/.5
+1eacher:6/4 42/5
+7 end:42/.5
+8gift:42/1
+3m:37/5
+4work:37/2
+3r:7/2
+4i:7/2
+2chniqu:5/5
+2en:35/4
+4ag:28/1 35/8
+6 new:28/.5
+7refus:35/.5
+7therapi:35/.5
+3th:44/2
+2lehealth:19/2
+4therapi:19/2
+3l abus:27/.5
+5boss:6/1.5
+5confidenti:6/.5
+9us:22/.5
+5deepli:27/.5
+6octor:6/1
+5everyth:36/1.5
+5feel:10/.5 28/.5
+5happen:27/.5
+6erself:34/1
+6imself:34/1.5
+6usband:6/1
+5leav:3/1 30/.5
+5new:25/.5
+6ot:27/.5
+5parent:35/.5
+8tner:6/1
+6olic:6/1
+5school:6/1
+6elfharm:28/.5
+6top:17/.5
+6uicid:28/1.5
+6witch:3/.5
+5teacher:6/1
+6herapist:3/1.5 6/.5 10/.5 17/.5 22/2 27/1.5 28/2 36/.5
+6ruth:36/1
+5wife:6/1
+4oth:6/5 28/1
+7 sai:6/.5
+8talk:28/.5
+2n:44/1
+3 year:44/.5
+3s:24/3
+4 sinc:24/.5
+5therapist:24/.5
+4ion:24/2
+2rm:17/6 42/1
+4 therapi:17/1
+4in:17/4 23/2
+3ribl:18/1 32/2
+7 person:32/1
+2xt:2/5 19/7
+4 back:2/1
+7se:19/1
+6etween:2/.5
+5therapi:19/2
+9apist:2/1.5 19/.5
+7rough:19/.5
+4book:13/2
+1hemselv:6/2 34/8
+3rapeut:26/1 29/9
+9 allianc:29/2.5
+9 bond:29/1
+9 relationship:26/.5 29/1
+6i:0/1 1/4 2/8 4/11 5/22 6/2 7/11 8/3 9/13 12/13 13/2 14/1 15/26 16/35 17/21 18/5 19/19 20/14 22/5 23/12 24/3 25/1 26/5 27/4 28/1 29/2 31/3 34/4 35/8 36/1 38/8 39/7 40/2
+7 after:7/.5
+9pp:19/1
+9wkward:38/.5
+8befor:12/.5
+9est:5/1
+8child:35/1
+9ommun:20/.5
+9onfidenti:15/.5
+9ost:39/.5
+9over:39/.5
+8depend:17/1
+9iffer:15/.5 20/1
+8effect:5/.5
+9nd:14/.5 23/2.5
+9xist:2/.5
+8feel:9/.5
+8good:19/.5
+9roup:15/1
+8hangov:9/1
+9elp:5/.5 16/1
+9omework:4/.5
+8insur:39/1
+8last:17/1 18/.5
+9ike:15/.5 16/2.5
+8matter:5/1.5
+8not:22/.5
+8privat:6/.5
+9ublic:2/1
+9ut:28/.5
+8record:31/1.5
+9elationship:2/1 26/2.5
+8same:5/2
+9ession:7/1 9/.5 12/1.5 18/.5 19/.5 35/.5
+9hare:35/.5
+9upermarket:2/.5
+8talk:20/.5
+9hemselv:34/1
+9herapist:35/.5
+8usual:17/.5
+8video:19/.5
+8week:16/.5
+9ithout:35/.5
+9ork:5/1.5 16/3.5 22/.5 29/.5
+9ors:9/.5
+8year:17/1.5 23/.5
+8zoom:19/.5
+7st:0/5 1/7 2/17 3/30 4/2 5/1 6/12 7/3 8/6 10/22 11/34 12/2 13/7 14/11 15/3 16/6 17/5 18/3 19/2 20/3 21/19 22/8 23/13 24/15 25/33 26/13 27/4 28/14 29/11 30/21 31/7 32/10 33/24 34/13 35/10 36/14 37/9 38/1 39/4 40/12 41/16 42/2
+9 affect:29/.5
+9 after:23/1 24/.5
+9 angri:18/.5
+9 annoi:32/.5
+9 ask:12/.5 28/1
+9 authent:13/.5
+9 befor:11/.5 21/.5
+9 between:2/1 10/.5
+9 bore:32/.5
+9 break:6/.5
+9 bring:14/.5
+9 call:35/.5
+9 card:14/.5
+9 care:8/.5 10/.5
+9 career:41/1
+9 charg:18/.5 39/1
+9 christma:14/.5
+9 client:10/.5 26/.5
+9 close:30/.5
+9 coffe:23/.5
+9 confidenti:6/.5
+9 confus:22/.5
+9 cry:34/1
+9 date:23/.5
+9 decid:1/.5
+9 deepli:27/.5
+9 diagnos:1/1
+9 differ:4/.5
+9 earn:41/.5
+9 emot:34/1
+9 end:2/.5
+9 eval:1/1
+9 everyth:36/.5
+9 feedback:22/.5
+9 feel:3/.5 8/.5 10/1 13/.5 18/.5 24/.5
+9 fit:11/1
+9 gift:14/.5
+9 give:30/.5
+9 good:11/.5 26/.5
+9 grate:14/.5
+9 happen:27/.5
+9 help:16/.5
+9 honest:13/.5
+9 instagram:2/.5
+9 instead:3/.5
+9 involv:28/.5
+9 judg:32/.5
+9 keep:29/.5 31/.5 37/.5
+9 leav:3/1 30/3
+9 like:15/.5 32/.5
+9 link:29/.5
 9 listen:0/.5
-9 look:2/.5
-9 matter:23/.5
-9 mean:10/.5
-9 misunderstood:19/.5
-9 mix:26/.5
-9 near:32/1
-9 need:5/.5 22/.5
-9 new:8/.5
+9 look:4/.5
+9 make:1/.5
+9 matern:30/.5
+9 matter:29/.5
+9 mean:13/.5
+9 misunderstood:24/.5
+9 mix:33/.5
+9 move:30/.5
+9 near:40/1
+9 nearli:7/.5
+9 need:8/.5 28/.5
 9 nod:0/.5
-9 not:5/.5 21/.5
-9 note:24/.5
-9 offend:8/.5
-9 offer:31/.5
-9 onphon:26/.5
-9 person:27/.5
-9 psychiatrist:32/1.5
-9 question:17/.5
-9 react:22/.5
-9 real:10/1
-9 relationship:23/.5
-9 repair:19/.5
+9 not:1/.5 2/.5 3/.5 8/.5 11/.5 14/.5 25/.5 27/.5
+9 note:31/.5
+9 offend:3/.5
+9 offer:39/.5
+9 onphon:33/.5
+9 out:23/.5
+9 pass:25/.5
+9 person:34/.5
+9 psychiatrist:40/1.5
+9 question:21/.5
+9 react:28/.5
+9 real:13/1
+9 refer:3/.5
+9 relationship:29/.5
+9 repair:24/.5
 9 repeat:0/.5
-9 report:4/.5
-9 retir:13/.5
-9 sai:0/.5 19/.5 29/2.5
-9 same:32/.5
-9 secretli:25/.5
-9 seem:10/.5 26/1.5
-9 selfharm:22/.5
-9 send:22/.5
-9 session:12/.5
-9 share:4/1 27/2
-9 shop:8/1
+9 report:6/.5
+9 retir:30/.5
+9 sai:0/.5 24/.5 37/2.5
+9 same:40/.5
+9 secretli:32/.5
+9 seem:13/.5 33/1.5
+9 selfharm:28/.5
+9 send:25/1 28/.5
+9 session:16/.5
+9 share:6/1 25/1 34/2 35/.5
+9 shop:11/1
 9 show:0/.5
-9 side:11/.5
-9 sinc:19/.5
-9 stop:13/.5 24/.5
-9 suicid:22/2
-9 take:11/.5 24/1.5
-9 talk:4/.5 27/1 29/1
-9 tell:4/1.5 27/.5
-9 telloth:4/.5 22/.5
-9 therapist:32/1
-9 therapistcancel:26/3.5
-9 therapistforget:26/2.5
-9 therapistl:26/2.5
-9 think:25/2.5
-9 through:15/.5 27/.5
-9 time:7/.5
-9 train:17/.5
-9 us:29/.5
-9 video:15/.5
-9 ward:22/1
-9 watch:26/.5
-9 work:17/.5
-9 write:24/.5
-9 yawn:26/.5
-9cancel:26/7
-9forget:26/5
-9forget import:26/.5
-9l:26/5
-9l sai:26/.5
-2in:15/2
-4 wall:15/1
-4k:7/6 18/1 25/19
-5 annoi:25/.5
-6crush:7/.5
-6less:25/2
-6therapi:18/.5
-9rapist:7/2.5
-7ime:7/.5
-2ough:22/1
-6 not:22/.5
-6t selfharm:22/1
-9uicid:22/1
-2rough:5/3 10/2 14/4 15/1 21/4 27/6
-7 app:15/.5
-8motion:10/1
-8same:5/.5
-8through:27/.5
-1iktok:1/2
-2me:0/1 1/9 7/1 8/2 9/3 10/1 18/4 26/2
-2re:6/2 25/2
-4 after:6/1
-2tl:32/2
-1ogeth:2/4 29/2
-2pic:30/2
-2uch:1/2
-2ward:7/2
-6 therapist:7/1
-1rack:2/2
-5 progress:2/1
-3in:17/3 33/2
-5 becom:33/1
-6experi:17/.5
-3nsference:7/3
-3uma:21/5
-6 therapist:21/.5
-2eatment:2/2
-9 plan:2/1
-2ue:22/1
-3st:28/13
-5 issu:28/1
-6therapist:28/2.5
-3th:28/8
-2y:8/2
-3 els:8/1
-1ype:3/7 12/2 24/6
-4 matter:3/1
-5note:24/1
-5therapi:3/2.5 12/1
-3ic:12/2
-5 session:12/1
-0uncar:5/2
-3ondit:25/2
-8 posit:25/1
-2der:4/2
-5stand:5/8
-7ood:5/5
-9d therapist:5/.5
-2ev:30/2
-2happi:18/4
-7 therapi:18/1
-2interest:5/2
-3vers:33/3
-2profession:26/2
-2reli:26/2
-2seen:5/2
-1pset:6/2 19/2
-5 after:6/1
-6therapist:19/1
-1s team:29/.5
-3we:29/2.5
-2ual:13/1
-5 last:13/.5
-0valid:5/6
-1ent:16/6
-2rsu:3/2
-2t:17/2
-1ibe:8/6
-2deo:15/12
-5 call:15/1.5
-6session:15/2
-6therapi:15/1
-2ew:15/2
-2rtual:15/2
-1olunt:16/2
-1s:3/4 16/2
-2 therapi:16/1
-1ulner:28/2
-0wai:27/1 29/2
-3 talk:29/1
-3t:7/2 30/2 31/2
-4 list:31/1
-5session:7/1
-2lk:9/4 19/2
-4 out:19/1
-3l:15/2 28/2
-2nt:14/1
-4 skip:14/.5
-2rd:22/2
-3m:5/2
-4th:5/2
-3n:4/2
-2st:18/4
-4 time:18/2
-2tch:26/3
-5 clock:26/1.5
-2velength:8/2
-1e disagre:19/.5
-3feel:29/.5
-4riend:1/.5
-3head:2/1
-3instead:29/1.5
-3problem:29/.5
-3set:2/.5
-3us:29/1
-3work:2/1.5
-2b:15/2
-2ek:12/2 30/8
-4 therapi:30/.5
-5week:12/.5
-4end:1/2
-4li:12/2
-2ird:7/3 19/2 29/2
-5 between:19/1
-6feel:7/1
-6talk:29/.5
-7herapist:29/.5
-2nt:21/4 27/2
-4 through:21/2 27/1
-1hether:23/1
-7 therapi:23/.5
-2ile:24/1 26/2
-5 talk:24/.5 26/1
-2ole:26/1
-5 session:26/.5
-1ife:4/2 11/2
-2nd:13/2
-4 down:13/1
-3ner:3/2
-2pe:6/2
-4 out:6/1
-2sh:7/4
-4 parent:7/2
-2thout hurt:18/2
-8tell:8/1
-9herapi:16/1
-1ord:0/2 21/2 29/4
-4 out:21/1
-3k:2/9 3/9 4/2 6/1 12/9 17/3 18/5 23/4 29/4
-4 allianc:23/1.5
-5best:3/1.5
-5equal:3/1
-5like:12/1
-5mean:29/.5
-5tell:18/.5
-6ogeth:2/1
-4sheet:2/4
-3ri:18/2
-3s:6/12
-4 after:6/2.5
-5befor:6/2.5
-4t:25/2
-5 client:25/1
-3th:31/2
-5 monei:31/1
-1rite:24/17
-5 down:24/2.5
-6note:24/2
-6while:24/.5
-2ong:8/2 19/2
-5 therapist:8/1
-0yawn:26/7
-4 while:26/.5
-1ear:13/9
-2ll:19/2
-0zoom:15/3
-4 like:15/.5
+9 side:15/.5
+9 sinc:24/.5
+9 small:14/.5
+9 stop:17/.5 31/.5
+9 suicid:28/2
+9 switch:3/.5
+9 take:15/.5 31/1.5
+9 talk:6/.5 25/.5 34/1 37/1
+9 tell:6/1.5 25/.5 30/.5 34/.5 35/.5
+9 telloth:6/.5 28/.5
+9 therapi:14/.5 23/1
+9 therapist:40/1
+9 therapistcancel:33/3.5
+9 therapistforget:33/2.5
+9 therapistl:33/2.5
+9 think:7/.5 32/2.5
+9 through:19/.5 34/.5
+9 time:10/.5
+9 train:21/.5
+9 traine:30/.5
+9 transfer:30/.5
+9 us:37/.5
+9 video:19/.5
+9 want:25/.5
+9 ward:28/1
+9 watch:33/.5
+9 we:17/.5 23/.5 25/.5
+9 without:25/.5 30/.5
+9 work:21/.5
+9 write:31/.5
+9 yawn:33/.5
+9cancel:33/7
+9forget:33/5
+9forget import:33/.5
+9l:33/5
+9l sai:33/.5
+2in:19/2
+4 wall:19/1
+4k:7/1 10/6 22/1 32/19
+5 annoi:32/.5
+6crush:10/.5
+8y:7/.5
+6less:32/2
+6therapi:22/.5
+9rapist:10/2.5
+7ime:10/.5
+2ough:28/1
+6 not:28/.5
+6t selfharm:28/1
+9uicid:28/1
+2rough:7/1 8/3 13/2 18/4 19/1 27/4 34/6
+7 app:19/.5
+8motion:13/1
+8same:8/.5
+8through:34/.5
+8whole:7/.5
+1iktok:2/2
+2me:0/1 2/9 7/2 10/1 11/3 12/3 13/1 22/4 33/2 44/3
+4 find:11/.5
+5ten:44/.5
+2p:14/5
+3 therapist:14/.5
+2re:9/2 32/2
+4 after:9/1
+2ssu:7/2
+2tl:40/2
+1oddler:44/3
+7 tantrum:44/.5
+2geth:4/4 37/2
+2pic:38/2
+2uch:2/2 23/3
+5 therapi:23/.5
+9rapist:23/.5
+2ward:10/2
+6 therapist:10/1
+1rack:4/2
+5 progress:4/1
+3in:21/3 41/2 44/4
+5 becom:41/1
+6experi:21/.5
+5e:30/3
+6 placement:30/.5
+3nsfer:25/6 30/7
+8 colleagu:30/.5
+9note:25/1
+9record:25/1
+8ence:10/3
+3uma:27/5
+6 therapist:27/.5
+2eat:23/1
+5ment:4/2
+9 plan:4/1
+3mbl:7/3
+6 sweat:7/.5
+2ue:28/1
+3st:36/13
+5 issu:36/1
+6therapist:36/2.5
+3th:36/8
+1utor:44/3
+1wo:23/2
+3 year:23/1
+1ype:5/7 16/2 31/6
+4 matter:5/1
+5note:31/1
+5therapi:5/2.5 16/1
+3ic:16/2
+5 session:16/1
+0ugli:7/2
+4 cry:7/1
+1ncar:8/2
+3ondit:32/2
+8 posit:32/1
+2der:35/4
+5ag:35/2
+5stand:8/8
+7ood:8/5
+9d therapist:8/.5
+2eth:23/1
+5 out:23/.5
+6therapist:23/.5
+3v:38/2
+2happi:22/4
+7 therapi:22/1
+2interest:8/2
+3vers:41/3
+2profession:33/2
+2reli:33/2
+2seen:8/2
+1pset:9/2 24/2
+5 after:9/1
+6therapist:24/1
+1s team:37/.5
+4reat:23/.5
+3we:37/2.5
+2ual:17/1
+5 last:17/.5
+0vaccin:43/2
+6 record:43/1
+2lid:8/6
+1ent:20/6
+2rsu:5/2
+2t:21/2
+1ibe:11/6
+2deo:19/12
+5 call:19/1.5
+6session:19/2
+6therapi:19/1
+2ew:19/2
+2rtual:19/2
+1olunt:20/2
+2ucher:14/2
+1s:5/4 20/2
+2 therapi:20/1
+1ulner:36/2
+0wai:34/1 37/2
+3 talk:37/1
+3t:10/2 38/2 39/2
+4 list:39/1
+5session:10/1
+2lk:7/1 12/4 24/2
+4 out:24/1
+5therapi:7/.5
+3l:19/2 36/2
+2nt:18/1 25/1
+4 sign:25/.5
+6kip:18/.5
+2rd:28/2
+3m:8/2
+4th:8/2
+3n:6/2
+2st:22/4
+4 time:22/2
+2tch:33/3
+5 clock:33/1.5
+2velength:11/2
+1e becom:23/.5
+3disagre:24/.5
+3feel:37/.5
+4inish:17/.5 23/1.5
+3head:4/1
+3instead:37/1.5
+3problem:37/.5
+3set:4/.5
+4top:23/1
+3talk:25/.5
+3us:37/1
+3work:4/1.5
+2b:19/2
+2d:42/3
+3 gift:42/1.5
+2ek:1/1 7/1 16/2 38/8
+4 hate:7/.5
+5therapi:38/.5
+5week:16/.5
+4end:2/2
+4li:16/2
+3p:7/4
+2ird:7/1 10/3 14/1 24/2 37/2
+5 between:24/1
+6feel:10/1
+6talk:37/.5
+7herapist:37/.5
+2ll:7/2
+2nt:27/4 34/2
+4 through:27/2 34/1
+1hether:29/1
+7 therapi:29/.5
+2ile:31/1 33/2
+5 talk:31/.5 33/1
+2ole:7/1 33/1
+5 session:7/.5 33/.5
+1ife:6/2 15/2
+2nd:17/2
+4 down:17/1
+3e:14/2
+3ner:5/2
+2pe:9/2
+4 out:9/1
+2sh:10/4
+4 parent:10/2
+2thdraw:25/2
+8 consent:25/1
+4out ask:30/.5
+8hurt:22/2
+8parent:35/1.5
+9ermiss:25/.5
+8tell:3/1
+9herapi:20/1
+9herapist:17/.5
+8we:17/.5
+1ord:0/2 27/2 37/4
+4 out:27/1
+3k:4/9 5/9 6/2 9/1 16/9 21/3 22/5 29/4 35/1 37/4
+4 allianc:29/1.5
+5best:5/1.5
+5equal:5/1
+5like:16/1
+5mean:37/.5
+5teenag:35/.5
+7ll:22/.5
+6ogeth:4/1
+4sheet:4/4
+3ri:22/2
+3s:9/12
+4 after:9/2.5
+5befor:9/2.5
+4t:32/2
+5 client:32/1
+3th:39/2
+5 monei:39/1
+1rite:14/1 31/17
+5 card:14/.5
+6down:31/2.5
+6note:31/2
+6therapist:14/.5
+6while:31/.5
+2ong:1/2 2/1 11/2 24/2
+5 therapist:11/1
+3te:25/1
+0yawn:33/7
+4 while:33/.5
+1ear:17/9 23/6 35/3 44/1
+4 ask:23/.5
+5befor:23/.5
+5old:35/1.5 44/.5
+2ll:24/2
+1ou:14/2
+3 therapist:14/1
+3ng:35/4
+5 peopl:35/1
+8rson:35/1
+0zoom:19/3
+4 like:19/.5
 `;
 
 let index: LexicalIndex | undefined;
@@ -1795,6 +2294,25 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
       ]
     },
     {
+      "id": "assessment-and-diagnosis",
+      "title": "Assessment and diagnosis in therapy",
+      "text": "Therapy usually starts with an **assessment**: a conversation, sometimes with questionnaires, about what brings you, how long things have been hard, how they affect your life, and your history. Many services ask you to fill in short mood or anxiety questionnaires regularly, to see whether therapy is helping.\n\nPutting a formal name to a condition is a specific task, and not every therapist does it. Depending on the country, it's usually done by doctors, psychiatrists and psychologists, and in some places by other licensed professionals. They look at patterns in your experiences, how long they've lasted and the impact they have, often over more than one meeting.\n\nPlenty of therapy happens without any label at all. Many therapists build a shared picture with you instead (sometimes called a _formulation_): how your experiences, thoughts, feelings and habits fit together. You don't need a label to deserve help.\n\nA name can bring relief for some people and feel like a box for others. Both reactions are understandable. Alliance can't tell you whether you have a condition, but a professional who knows you can talk it through with you.\n\nIf you're wondering what your therapist makes of what you've shared, you can ask them directly. \"How are you understanding what's going on for me?\" is a fair question.",
+      "followUps": [
+        {
+          "question": "What happens in a first therapy session?",
+          "topic": "first-session"
+        },
+        {
+          "question": "How does therapy actually work?",
+          "topic": "how-therapy-works"
+        },
+        {
+          "question": "What questions can I ask a therapist?",
+          "topic": "questions-to-ask"
+        }
+      ]
+    },
+    {
       "id": "boundaries",
       "title": "Boundaries in the therapy relationship",
       "text": "**Boundaries** are the agreed limits that keep therapy a safe, focused space for you. They can feel a bit formal, but they exist to protect you.\n\nCommon ones:\n\n- **Friendship:** therapists don't become friends with clients, during therapy or usually after, so the relationship stays entirely about your needs. A romantic or sexual relationship with a client is never acceptable.\n- **Social media:** most therapists won't accept follows or friend requests. It's about privacy on both sides, not about you.\n- **Gifts:** policies vary. Many accept a small, thoughtful token at a meaningful moment, such as an ending; others decline everything.\n- **Contact between sessions:** some therapists only handle scheduling by message; others offer brief check-ins. For emergencies, crisis lines and emergency services are the right route.\n- **Time:** sessions end on time, often after about 50 minutes. That isn't a sign they don't care; the reliable shape of the hour is part of what makes it safe.\n- **Running into each other:** many therapists wait for you to say hello, to protect your privacy.\n\nBecause policies on gifts, messages and contact differ, asking your therapist \"what are your boundaries around this?\" is always fine.",
@@ -1810,6 +2328,29 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
         {
           "question": "What if I need to cancel or miss a session?",
           "topic": "missed-sessions"
+        },
+        {
+          "question": "Can I give my therapist a gift?",
+          "topic": "gifts-and-thank-yous"
+        }
+      ]
+    },
+    {
+      "id": "changing-therapist",
+      "title": "Switching therapists, and how to do it well",
+      "text": "Changing therapist is normal, and you're allowed to do it. It may be time if you've raised a concern and nothing has changed, if you don't feel safe or respected, if you need someone with experience of a specific issue, or if practical things like cost, times or distance no longer work.\n\nWays to do it well:\n\n- **Say it directly**, in a session or by message: \"I've decided to see someone else.\" You can give a reason or keep it short.\n- **Ask for a closing session** if you'd like one, to look back on the work and say goodbye.\n- **Ask for suggestions.** Many therapists will recommend or refer you to someone who fits your needs better.\n- **In a clinic, school or service**, you can usually ask the service itself for a different therapist.\n- **Decide what's shared.** Your records generally go to a new therapist only with your consent.\n\nFeeling guilty is common, but a good therapist won't take it personally; helping you find the right support is part of their job. Simply not returning is possible, though a short message helps you both close the chapter, and leaves the door open if you ever want to return.\n\nYou don't owe your therapist a perfect explanation. A simple \"I've decided to try someone else, and I'd like to talk about how to end well\" is enough.",
+      "followUps": [
+        {
+          "question": "How do I know if my therapist is a good fit?",
+          "topic": "finding-a-good-fit"
+        },
+        {
+          "question": "How do I tell my therapist something feels off?",
+          "topic": "raising-concerns"
+        },
+        {
+          "question": "What can my old therapist share with my new one?",
+          "topic": "sharing-records-with-a-new-therapist"
         }
       ]
     },
@@ -1875,6 +2416,25 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
       ]
     },
     {
+      "id": "crying-or-nervous-in-sessions",
+      "title": "Crying or feeling nervous in therapy sessions",
+      "text": "Crying in therapy is very common, and so is feeling nervous, shaky or blank, even with a therapist you like and after many sessions. You're talking about things that matter, often things you don't say anywhere else, so strong feelings are a sign you're engaging, not that something is wrong.\n\nTherapists see tears often. Most keep tissues close by, and they're trained to stay calm and kind when emotions run high. Crying doesn't use up your session or make it a bad one; sometimes it's where the most important work happens.\n\nIf nerves are the harder part, a few things can help:\n\n- **Name it:** \"I'm really nervous today\" lets your therapist slow down.\n- **Arrive a little early** and take a few slow breaths before you go in.\n- **Bring a note** of what you want to say, in case your mind goes blank.\n- **Ground yourself:** feel your feet on the floor or hold something in your hands.\n\nFeeling embarrassed afterwards is common too. It can help to mention it next time; many people find that talking about the embarrassment takes much of the sting out of it.\n\nIf nerves or tears feel like they get in the way, telling your therapist \"I get really nervous here\" is a good place to start. They can help you find a pace that feels safer.",
+      "followUps": [
+        {
+          "question": "How do I talk about painful things in therapy?",
+          "topic": "talking-about-hard-things"
+        },
+        {
+          "question": "Is it normal to feel worse after therapy?",
+          "topic": "feeling-worse-after-sessions"
+        },
+        {
+          "question": "How do I tell my therapist something feels off?",
+          "topic": "raising-concerns"
+        }
+      ]
+    },
+    {
       "id": "empathy",
       "title": "Empathy in therapy",
       "text": "In therapy, **empathy** means your therapist trying to understand your experience from the inside, how things feel _to you_, and showing you that understanding. It's different from sympathy (feeling sorry for someone) and from agreeing with everything you say.\n\nYou might notice empathy when a therapist puts into words something you'd only half-said, or checks, \"It sounds like you felt really alone then. Is that right?\" That checking matters. Empathy isn't mind-reading; it's a process of getting closer to understanding and correcting along the way.\n\nResearch consistently links therapist empathy with better outcomes, and it's one of the relationship qualities with the strongest evidence behind it. Many people say feeling understood was what made it possible to keep going.\n\nA therapist doesn't need to have lived through the same thing to be empathic, though it's natural to wonder. And everyone misses the mark sometimes. If something they reflect back feels wrong, correcting them is part of how understanding grows.\n\nIf you often leave sessions feeling misunderstood, telling your therapist, even roughly, gives them the chance to understand you better.",
@@ -1933,7 +2493,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     },
     {
       "id": "finding-a-good-fit",
-      "title": "Finding a good fit, and switching therapists",
+      "title": "Finding a therapist who fits you",
       "text": "Fit matters. Because the relationship is so central to therapy, it's reasonable to look for someone you feel comfortable with and to change if it isn't working.\n\nMany people give a new therapist **a few sessions**, since the first meetings can feel stiff while you're getting to know each other. Things to notice along the way:\n\n- Do you feel listened to and taken seriously?\n- Does their way of working make sense to you?\n- Can you imagine, one day, telling them something hard, or disagreeing with them?\n- Do practical things, and things like culture, identity or experience with issues like yours, fit what you need?\n\n**Switching is normal.** Therapists know not every pairing works, and a good one won't take it personally. You can say it directly (\"I don't think we're quite the right fit\"), and some people find that conversation helpful in itself. Sometimes raising the issue fixes it; sometimes it makes a smoother handover.\n\nIf searching feels overwhelming, a short consultation call with a few therapists can help you compare.\n\nIf you're unsure about the fit, saying so to your current therapist can clear things up, or help you move on well. Many will even help you find someone else.",
       "followUps": [
         {
@@ -1947,6 +2507,10 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
         {
           "question": "How do I tell my therapist something feels off?",
           "topic": "raising-concerns"
+        },
+        {
+          "question": "How do I change therapist?",
+          "topic": "changing-therapist"
         }
       ]
     },
@@ -1985,6 +2549,25 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
         {
           "question": "What does empathy mean in therapy?",
           "topic": "empathy"
+        }
+      ]
+    },
+    {
+      "id": "gifts-and-thank-yous",
+      "title": "Gifts and thank-yous for a therapist",
+      "text": "Wanting to thank someone who has helped you is a lovely impulse, and therapists understand it. Practice varies, so there's no single rule, but some patterns are common:\n\n- **Small and occasional** tends to be fine: a card, a note, something homemade, a small token at a meaningful moment such as the end of therapy or a holiday.\n- **Expensive gifts, money or regular gifts** are usually declined, because they can blur the professional relationship or create a sense of debt.\n- **Some workplaces** have rules that mean declining anything beyond a card.\n- **Culture matters.** In many cultures gifts are a natural way to show respect, and thoughtful therapists take that into account.\n\nIf a therapist turns a gift down, it isn't a rejection of you. It's usually about keeping the relationship safe and focused on your needs. It can help to talk about how the refusal felt.\n\nOften the most meaningful thank-you is simply telling them what the work has meant to you, in words or in a letter. Therapists rarely hear how things turned out, and many treasure those words for years.\n\nIf you're unsure, it's completely fine to ask your therapist how they feel about gifts. Many have a clear policy and are glad you asked.",
+      "followUps": [
+        {
+          "question": "What are the boundaries in therapy and why do they exist?",
+          "topic": "boundaries"
+        },
+        {
+          "question": "How do I know I'm ready to end therapy?",
+          "topic": "long-term-therapy"
+        },
+        {
+          "question": "My therapist is leaving. How do I cope?",
+          "topic": "therapist-leaving"
         }
       ]
     },
@@ -2045,7 +2628,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
         },
         {
           "question": "Is it okay to switch therapists?",
-          "topic": "finding-a-good-fit"
+          "topic": "changing-therapist"
         }
       ]
     },
@@ -2145,6 +2728,25 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
       ]
     },
     {
+      "id": "relationships-after-therapy",
+      "title": "Relationships with a therapist after therapy ends",
+      "text": "It's natural to hope a relationship that meant so much could carry on, as a friendship or even something more. Therapists hear this often, and the wish itself is nothing to be ashamed of.\n\nProfessional ethics are clear, though. A romantic or sexual relationship with a current client is never allowed, and the rules continue after therapy ends:\n\n- **Psychologists** under the American Psychological Association's code must wait at least two years, and even then must be able to show it isn't exploitative.\n- **Counsellors** under the American Counseling Association's code must wait at least five years.\n- **BACP** in the UK asks members to avoid sexual relationships with former clients, with exceptions only rarely and after careful review, and to be cautious about any personal or business tie.\n\nThe reason is the imbalance of power and trust therapy creates, which doesn't disappear when sessions stop. Most therapists also decline friendships with former clients, so that you could come back to therapy if you ever needed to.\n\nIf a therapist or former therapist is pursuing you, or something romantic or sexual is already happening, that is never your fault. It is a serious breach, and you can report it to their professional body or licensing board.\n\nFeelings about staying connected are worth bringing to your therapist while you're still working together. Talking about them openly is safe, and often helpful.",
+      "followUps": [
+        {
+          "question": "Is it normal to feel attached to my therapist?",
+          "topic": "feelings-toward-therapist"
+        },
+        {
+          "question": "What are the boundaries in therapy and why do they exist?",
+          "topic": "boundaries"
+        },
+        {
+          "question": "How do I know I'm ready to end therapy?",
+          "topic": "long-term-therapy"
+        }
+      ]
+    },
+    {
       "id": "ruptures-and-repair",
       "title": "Ruptures and repair in therapy",
       "text": "A **rupture** is what therapists call a strain or break in the working relationship: a misunderstanding, a comment that stung, feeling dismissed, or quietly pulling away. They're very common, even in good therapy.\n\nRuptures tend to show up in two ways:\n\n- **Withdrawal:** going quiet, agreeing with things you don't agree with, or thinking about cancelling.\n- **Confrontation:** feeling angry, frustrated or critical of your therapist or the therapy.\n\nThe hopeful part is **repair**. When a rupture is noticed and talked about openly, with the therapist owning their part, the relationship often ends up stronger. Research links successful repair with better outcomes, and many people find it meaningful to experience a relationship where conflict doesn't mean the end.\n\nFeeling upset with your therapist doesn't mean you're \"bad at therapy\" or that it's over. It's something a therapist can work through with you.\n\nIf a therapist has done something that felt seriously wrong or unsafe, that's different from an ordinary rupture, and it's okay to seek advice from someone outside the therapy.\n\nIf something has felt off between you, naming it (\"I felt hurt when…\") is often the first step of repair, and your therapist can take it from there with you.",
@@ -2160,6 +2762,25 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
         {
           "question": "How do I know if a therapist is a good fit?",
           "topic": "finding-a-good-fit"
+        }
+      ]
+    },
+    {
+      "id": "sharing-records-with-a-new-therapist",
+      "title": "What a previous therapist may share with a new one",
+      "text": "In most places, a therapist you used to see won't pass on what you talked about to a new therapist without your agreement. Sharing usually happens when you agree to it, often by signing a consent form (sometimes called a **release of information** or authorisation).\n\nYou usually get a say in the details:\n\n- **Who** may share with whom, and for what purpose.\n- **What** is shared: often a short summary, dates and the main focus of the work, rather than full notes.\n- **For how long:** many forms end on a date, and you can usually withdraw consent for anything not yet shared.\n\nWhy would a new therapist ask? Knowing what helped before, what didn't, and any safety concerns can save you from retelling everything. But it's your choice, and you can also simply tell the new therapist yourself what you want them to know.\n\nRules differ between countries and settings. In some health systems, professionals treating you may share certain information without a separate form, and some types of notes have extra protection. The usual exceptions to confidentiality, such as serious risk of harm, still apply. You can ask either therapist what they'd send and whether you can see it.\n\nIf you're unsure what to agree to, ask your new therapist what they'd like to know and why. It's your information, and a good therapist will respect your choice.",
+      "followUps": [
+        {
+          "question": "What are the limits of confidentiality?",
+          "topic": "confidentiality"
+        },
+        {
+          "question": "What does my therapist write in their notes?",
+          "topic": "therapist-notes"
+        },
+        {
+          "question": "How do I change therapist?",
+          "topic": "changing-therapist"
         }
       ]
     },
@@ -2240,6 +2861,25 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
       ]
     },
     {
+      "id": "therapist-leaving",
+      "title": "When your therapist leaves or transfers you",
+      "text": "Hearing that your therapist is leaving, retiring, going on leave or handing you to a colleague can hit hard. Feeling sad, anxious, angry or even abandoned is a very understandable reaction, especially if the relationship has mattered a lot.\n\nGood practice is to give clients as much notice as possible and to plan the ending together. You might reasonably expect:\n\n- **Some sessions to say goodbye**, look back at what's changed and talk about how you feel.\n- **Help with what comes next**: a referral, a colleague who can take over, or cover during a long break such as parental leave.\n- **A say in what is shared** with a new therapist, usually with your consent.\n\nTrainee therapists often leave when their placement ends, and clinics sometimes reassign clients. If you're being moved, it's fine to ask why, what your options are, and whether you can meet the new person first.\n\nStarting again can feel daunting. Many people find a second relationship can be just as valuable, and that what they learned with the first therapist comes with them.\n\nIf you can, tell your therapist how their leaving feels, even if it's anger or grief. It belongs in the sessions you have left, and they'll want to help you plan what comes next.",
+      "followUps": [
+        {
+          "question": "How do I know I'm ready to end therapy?",
+          "topic": "long-term-therapy"
+        },
+        {
+          "question": "Is it normal to feel attached to my therapist?",
+          "topic": "feelings-toward-therapist"
+        },
+        {
+          "question": "What can my old therapist share with my new one?",
+          "topic": "sharing-records-with-a-new-therapist"
+        }
+      ]
+    },
+    {
       "id": "therapist-notes",
       "title": "Why therapists take notes",
       "text": "Therapists keep notes for good reasons: to remember the details of your life and what you've worked on, to track progress, and because most professional bodies and laws require a record of sessions.\n\nNotes are usually brief and factual: what was discussed, themes, plans, and any safety concerns. They're not usually a running commentary on what the therapist thinks of you. Some therapists write during sessions; many prefer to write afterwards so they can give you their full attention.\n\nTherapy records are confidential, within the same limits as the rest of therapy. In many places you have a right to ask to see your records, though rules and exceptions differ between countries and settings.\n\nIf note-taking makes you self-conscious, you can say so. Many therapists will explain what they're writing, or write less while you talk.\n\nIt's completely fine to ask your therapist what they write down and who can see it, or to say note-taking distracts you.",
@@ -2316,6 +2956,25 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
       ]
     },
     {
+      "id": "therapy-for-young-people",
+      "title": "Therapy for a child or teenager",
+      "text": "Therapy for children and teenagers works a bit differently, because parents or carers are usually involved and the law treats young people differently depending on their age and where they live.\n\n**Consent.** For younger children, a parent or carer usually agrees to therapy and may join some sessions. Older teenagers can often agree to it themselves; in the UK, for example, 16- and 17-year-olds generally can, and younger teens sometimes can if they understand what's involved. Rules vary a lot between countries and states.\n\n**Privacy.** Most therapists see a young person alone for at least part of the time and keep the details private, while giving parents a general sense of how things are going. A good therapist agrees at the start what will be shared, ideally with the young person and parents together, and talks with the young person before passing anything on.\n\n**The limits.** If a therapist is worried that a young person, or someone else, is at serious risk of harm, they may need to involve others to keep them safe.\n\nFor parents, not hearing the details can be hard. It usually means the space is working: young people open up more when they trust that what they say stays private.\n\nWhether you're the young person or the parent, you can ask the therapist at the start, \"What will you share, and with whom?\" It's a normal question, and the answer helps everyone relax.",
+      "followUps": [
+        {
+          "question": "What are the limits of confidentiality?",
+          "topic": "confidentiality"
+        },
+        {
+          "question": "What happens in a first therapy session?",
+          "topic": "first-session"
+        },
+        {
+          "question": "What is family therapy like?",
+          "topic": "group-and-couples-therapy"
+        }
+      ]
+    },
+    {
       "id": "trust",
       "title": "Building trust with a therapist",
       "text": "Trust in therapy usually grows slowly, and that's okay. Many people start out guarded, especially if they've been let down, dismissed or judged before. It makes sense to want to see how someone responds before handing them your most tender stories.\n\nTrust tends to build through small, repeated experiences:\n\n- your therapist turning up reliably and remembering what matters to you,\n- sharing something small and noticing you weren't judged,\n- seeing that what you say stays private, within the limits they explained,\n- being able to disagree and finding the relationship holds.\n\nYou don't have to tell everything at once. Going at your own pace is part of the process, not a failure of it. Many people also find that holding something back, or having bent the truth, becomes easier to talk about once they name it. Therapists hear this often and generally take it in their stride.\n\nIf trust feels stuck after a good while, that's worth raising too. Sometimes it points to something to work on together, and sometimes to a question of fit.\n\nSaying \"I'm finding it hard to trust this yet\" out loud can itself be a real step, and it's something your therapist can work with.",
@@ -2375,9 +3034,9 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   ],
   get index() {
     return (index ??= {
-      ids: ["active-listening","boundaries","collaboration-and-goals","common-factors","confidentiality","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","ruptures-and-repair","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","trust","we-in-therapy","what-to-talk-about","decoy:costs-and-insurance","decoy:referrals-and-professions","decoy:careers-and-studying"],
-      lengths: [141,213,126,152,160,128,90,145,192,123,124,140,123,185,134,151,129,122,155,158,118,140,124,104,124,152,142,156,152,66,138,99,54,77],
-      averageLength: 133.44,
+      ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about","decoy:costs-and-insurance","decoy:referrals-and-professions","decoy:careers-and-studying","decoy:gifts-outside-therapy","decoy:medical-and-school-records","decoy:everyday-parenting"],
+      lengths: [141,98,180,108,126,152,156,157,128,90,145,146,123,124,117,140,123,153,134,151,129,122,151,113,158,166,118,140,124,104,139,134,152,142,156,112,152,66,138,99,54,77,68,73,65],
+      averageLength: 125.42,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

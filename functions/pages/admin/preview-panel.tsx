@@ -18,6 +18,7 @@ const KIND_LABELS: Record<Answer["kind"], string> = {
   answer: "an answer",
   redirect: "a redirect to a professional",
   crisis: "a crisis reply",
+  check_in: "a check-in (asks about safety, offers a line)",
   out_of_scope: "out of scope",
 };
 

@@ -1,5 +1,6 @@
 import type { CrisisReason, RedirectReason } from "../../schemas/answer.ts";
 import type { CompactGates, CueGroupRecord, Lexicon } from "./cue-record.ts";
+import type { ScorerData } from "./scorer-data.ts";
 
 /** Whole-message conditions the cues share; the matcher itself reads PROJECTION. */
 export interface TriageConditions {
@@ -10,7 +11,7 @@ export interface TriageConditions {
 
 /**
  * Everything triage needs to know about one language: its cues, word lists and conditions, the gate
- * tables built from them (`npm run build:triage`), and a slot for a learned scorer. Adding a language is
+ * tables built from them (`npm run build:triage`), and its learned scorer. Adding a language is
  * adding a pack under shared/content/triage/<code>/ and registering it in ../triage/packs.ts; the matcher
  * does not change.
  */
@@ -25,6 +26,6 @@ export interface TriagePack {
   readonly conditions: TriageConditions;
   /** Generated (shared/content/triage/<code>/generated/cue-gates.ts); without it every cue runs on every clause. */
   readonly gates?: CompactGates;
-  /** Reserved for the learned risk scorer. */
-  readonly scorer?: unknown;
+  /** The learned risk scorer's data (generated: shared/content/triage/<code>/generated/). */
+  readonly scorer: ScorerData;
 }

@@ -15,6 +15,8 @@ import { suicidalIntent } from "./cues/suicidal-intent.ts";
 import { veiled } from "./cues/veiled.ts";
 import { voices } from "./cues/voices.ts";
 import { CUE_GATES } from "./generated/cue-gates.ts";
+import { RISK_MODEL } from "./generated/risk-model.ts";
+import { WORD_VECTORS } from "./generated/word-vectors.ts";
 import { LEXICON } from "./lexicon.ts";
 
 /** The English triage pack: its cues without the gate tables built from them. */
@@ -25,6 +27,6 @@ export const ENGLISH_CUES = {
   redirect: [misconduct, medication, diagnosis, personalTherapy],
   lexicon: LEXICON,
   conditions,
-} satisfies TriagePack;
+} satisfies Omit<TriagePack, "scorer">;
 
-export const ENGLISH: TriagePack = { ...ENGLISH_CUES, gates: CUE_GATES };
+export const ENGLISH: TriagePack = { ...ENGLISH_CUES, gates: CUE_GATES, scorer: { vectors: WORD_VECTORS, model: RISK_MODEL } };

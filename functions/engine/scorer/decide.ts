@@ -1,0 +1,17 @@
+import type { CrisisReason } from "../../../shared/schemas/answer.ts";
+import type { RiskModelData, RiskScore } from "./risk-model.ts";
+
+export type RiskLevel = { level: "crisis" | "check_in"; reason: CrisisReason } | { level: "none" };
+
+/**
+ * The cues are the high-precision layer and the scorer reads the words as a whole. A cue that held in
+ * context is a crisis unless the scorer finds the message almost surely not one (a joke or a song that
+ * uses crisis words): then a check-in, which still asks and offers a line. Without a cue, the calibrated
+ * probability decides: a crisis reply above the high threshold, a check-in in the band below it.
+ */
+export function decideRisk(cueCrisis: CrisisReason | null, score: RiskScore, thresholds: RiskModelData["thresholds"]): RiskLevel {
+  if (cueCrisis) return { level: score.probability >= thresholds.cueFloor ? "crisis" : "check_in", reason: cueCrisis };
+  if (score.probability >= thresholds.crisis) return { level: "crisis", reason: score.reason };
+  if (score.probability >= thresholds.checkIn) return { level: "check_in", reason: score.reason };
+  return { level: "none" };
+}

@@ -1,0 +1,85 @@
+import { cachedWordHashes, pairHash, type WordHashes } from "./hashed-ngrams.ts";
+import type { WordVectors } from "./word-vectors.ts";
+
+/** After the word vectors: the share of words that have one. */
+const EXTRA_FEATURES = 1;
+
+export function denseLength(dimensions: number): number {
+  return dimensions + EXTRA_FEATURES;
+}
+
+/**
+ * Each block of hashed n-grams (word unigrams, word pairs, character n-grams) counts as a whole: each of
+ * its occurrences has the value weight/√(occurrences in the block).
+ */
+export const BLOCK_WEIGHTS = { word: 1, pair: 0.7, char: 0.5 } as const;
+
+/** A message as the model reads it: dense features, its distinct words with their counts and hashes, its word pairs. */
+export interface Features {
+  dense: Float32Array;
+  words: readonly string[];
+  counts: Uint16Array;
+  hashes: readonly WordHashes[];
+  pairs: Uint32Array;
+  /** Per block, the value of one occurrence. */
+  values: { word: number; pair: number; char: number };
+}
+
+/** The model reads the words alone: the cues' verdict is combined with its probability afterwards (decide.ts). */
+export function extractFeatures(tokens: readonly string[], vectors: WordVectors): Features {
+  const uniqueOf = new Map<string, number>();
+  const words: string[] = [];
+  const tokenWord = new Int32Array(tokens.length);
+  const counted: number[] = [];
+  tokens.forEach((token, i) => {
+    let unique = uniqueOf.get(token);
+    if (unique === undefined) {
+      unique = words.push(token) - 1;
+      uniqueOf.set(token, unique);
+      counted.push(0);
+    }
+    counted[unique]!++;
+    tokenWord[i] = unique;
+  });
+  const counts = Uint16Array.from(counted);
+  const hashes = words.map(cachedWordHashes);
+
+  const dense = new Float32Array(denseLength(vectors.dimensions));
+  let known = 0;
+  words.forEach((word, i) => {
+    if (vectors.addTo(dense, word, counts[i]!)) known += counts[i]!;
+  });
+  if (known > 0) for (let d = 0; d < vectors.dimensions; d++) dense[d]! /= known;
+  dense[vectors.dimensions] = tokens.length > 0 ? known / tokens.length : 0;
+
+  const pairs = new Uint32Array(Math.max(0, tokens.length - 1));
+  for (let i = 1; i < tokens.length; i++) pairs[i - 1] = pairHash(hashes[tokenWord[i - 1]!]!, hashes[tokenWord[i]!]!);
+  let chars = 0;
+  hashes.forEach((hash, i) => (chars += hash.chars.length * counts[i]!));
+  const value = (weight: number, occurrences: number) => (occurrences > 0 ? weight / Math.sqrt(occurrences) : 0);
+  return {
+    dense,
+    words,
+    counts,
+    hashes,
+    pairs,
+    values: { word: value(BLOCK_WEIGHTS.word, tokens.length), pair: value(BLOCK_WEIGHTS.pair, pairs.length), char: value(BLOCK_WEIGHTS.char, chars) },
+  };
+}
+
+/**
+ * Calls `visit(bucket, value)` for every n-gram occurrence group: a word's unigram and each of its
+ * character n-grams (value × its count), then each word pair. The model's sum and the trainer's
+ * gradient both walk the features this way.
+ */
+export function forEachBucket(features: Features, buckets: number, visit: (bucket: number, value: number) => void): void {
+  const mask = buckets - 1;
+  const { values } = features;
+  features.hashes.forEach((hash, i) => {
+    const count = features.counts[i]!;
+    visit(hash.unigram & mask, values.word * count);
+    const charValue = values.char * count;
+    for (const gram of hash.chars) visit(gram & mask, charValue);
+  });
+  for (const pair of features.pairs) visit(pair & mask, values.pair);
+}

@@ -1,0 +1,105 @@
+import type { RiskModelData } from "../../../shared/content/triage/scorer-data.ts";
+import { CRISIS_REASONS, type CrisisReason } from "../../../shared/schemas/answer.ts";
+
+export type { RiskModelData };
+import type { Features } from "./features.ts";
+import { decodeBase64, type WordVectors } from "./word-vectors.ts";
+
+export interface RiskScore {
+  probability: number;
+  reason: CrisisReason;
+}
+
+export interface WordInfluence {
+  word: string;
+  /** Its share of the logit, before calibration: through its n-grams and its vector. */
+  weight: number;
+}
+
+/** The model decoded once; the n-gram weights stay bytes, scaled when summed. */
+export class RiskModel {
+  readonly thresholds: RiskModelData["thresholds"];
+  private readonly sparse: Int8Array;
+  private readonly data: RiskModelData;
+
+  constructor(data: RiskModelData) {
+    this.data = data;
+    const bytes = decodeBase64(data.sparse);
+    if (bytes.length !== data.buckets || (data.buckets & (data.buckets - 1)) !== 0) {
+      throw new Error(`The risk model's n-gram weights do not fit: ${bytes.length} bytes for ${data.buckets} buckets.`);
+    }
+    if (data.reasons.labels.some((label) => !CRISIS_REASONS.includes(label))) throw new Error("The risk model names an unknown reason.");
+    this.sparse = new Int8Array(bytes.buffer);
+    this.thresholds = data.thresholds;
+  }
+
+  get buckets(): number {
+    return this.data.buckets;
+  }
+
+  logit(features: Features): number {
+    let sum = this.data.bias;
+    const { dense } = this.data;
+    for (let i = 0; i < dense.length; i++) sum += dense[i]! * features.dense[i]!;
+    return sum + this.sparseSum(features) * this.data.sparseScale;
+  }
+
+  /** The n-gram weights' share of the logit, in byte steps (a tight loop: this is most of the scorer's time). */
+  private sparseSum(features: Features): number {
+    const mask = this.data.buckets - 1;
+    const { sparse } = this;
+    const { values, counts, hashes, pairs } = features;
+    let sum = 0;
+    for (let i = 0; i < hashes.length; i++) {
+      const { unigram, chars } = hashes[i]!;
+      let grams = 0;
+      for (let g = 0; g < chars.length; g++) grams += sparse[chars[g]! & mask]!;
+      sum += counts[i]! * (values.word * sparse[unigram & mask]! + values.char * grams);
+    }
+    let pairSum = 0;
+    for (let p = 0; p < pairs.length; p++) pairSum += sparse[pairs[p]! & mask]!;
+    return sum + values.pair * pairSum;
+  }
+
+  score(features: Features): RiskScore {
+    const { slope, intercept } = this.data.calibration;
+    return { probability: sigmoid(slope * this.logit(features) + intercept), reason: this.reason(features) };
+  }
+
+  reason(features: Features): CrisisReason {
+    const { labels, weights, bias } = this.data.reasons;
+    let best = 0;
+    let bestScore = -Infinity;
+    labels.forEach((_, k) => {
+      let score = bias[k]!;
+      const row = weights[k]!;
+      for (let i = 0; i < row.length; i++) score += row[i]! * features.dense[i]!;
+      if (score > bestScore) [best, bestScore] = [k, score];
+    });
+    return labels[best]!;
+  }
+
+  /** Each word's share of the logit through its unigram, its character n-grams and its vector, strongest first. */
+  influences(features: Features, vectors: WordVectors): WordInfluence[] {
+    const mask = this.data.buckets - 1;
+    const { values } = features;
+    const known = features.words.reduce((sum, word, i) => sum + (vectors.has(word) ? features.counts[i]! : 0), 0);
+    const vector = new Float32Array(vectors.dimensions);
+    return features.words
+      .map((word, i) => {
+        const { unigram, chars } = features.hashes[i]!;
+        const count = features.counts[i]!;
+        let weight = values.word * this.sparse[unigram & mask]!;
+        for (const gram of chars) weight += values.char * this.sparse[gram & mask]!;
+        weight *= count * this.data.sparseScale;
+        vector.fill(0);
+        if (vectors.addTo(vector, word, count / known)) for (let d = 0; d < vector.length; d++) weight += this.data.dense[d]! * vector[d]!;
+        return { word, weight };
+      })
+      .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  }
+}
+
+export function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}

@@ -1,0 +1,65 @@
+import type { NormalisedMessage } from "../normalise/normalise.ts";
+import { denseLength, extractFeatures, type Features } from "./features.ts";
+import { RiskModel, type RiskModelData, type RiskScore, type WordInfluence } from "./risk-model.ts";
+import { messageWords } from "./tokens.ts";
+import { WordVectors, type WordVectorsData } from "./word-vectors.ts";
+
+export interface ScoredMessage extends RiskScore {
+  features: Features;
+}
+
+/**
+ * A language's learned risk scorer: its word vectors and model, checked when constructed (a model that
+ * does not fit its vectors is an error at start-up, never a silent "no risk") and decoded on first use.
+ */
+export class RiskScorer {
+  readonly language: string;
+  private readonly vectorsData: WordVectorsData;
+  private readonly modelData: RiskModelData;
+  private decoded?: { vectors: WordVectors; model: RiskModel };
+
+  constructor(language: string, vectorsData: WordVectorsData, modelData: RiskModelData) {
+    this.language = language;
+    this.vectorsData = vectorsData;
+    this.modelData = modelData;
+    const words = vectorsData.words.split(" ").length;
+    const vectorBytes = base64Length(vectorsData.vectors);
+    const problem =
+      vectorBytes !== words * vectorsData.dimensions
+        ? `its word vectors hold ${vectorBytes} bytes for ${words} words × ${vectorsData.dimensions}`
+        : modelData.dense.length !== denseLength(vectorsData.dimensions)
+          ? `its model has ${modelData.dense.length} dense weights for ${vectorsData.dimensions}-dimensional vectors`
+          : base64Length(modelData.sparse) !== modelData.buckets
+            ? `its model has ${base64Length(modelData.sparse)} n-gram weights for ${modelData.buckets} buckets`
+            : null;
+    if (problem) throw new Error(`The ${language} risk scorer cannot load: ${problem}. Run \`npm run build\`.`);
+  }
+
+  get thresholds(): RiskModelData["thresholds"] {
+    return this.modelData.thresholds;
+  }
+
+  private get parts(): { vectors: WordVectors; model: RiskModel } {
+    return (this.decoded ??= { vectors: new WordVectors(this.vectorsData), model: new RiskModel(this.modelData) });
+  }
+
+  get vectors(): WordVectors {
+    return this.parts.vectors;
+  }
+
+  score(message: NormalisedMessage): ScoredMessage {
+    const { vectors, model } = this.parts;
+    const features = extractFeatures(messageWords(message), vectors);
+    return { ...model.score(features), features };
+  }
+
+  /** The words that moved the score most, strongest first. */
+  influences(scored: ScoredMessage): WordInfluence[] {
+    return this.parts.model.influences(scored.features, this.parts.vectors);
+  }
+}
+
+function base64Length(text: string): number {
+  const padding = text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0;
+  return (text.length / 4) * 3 - padding;
+}

@@ -1,0 +1,14 @@
+import { normalise } from "../functions/engine/normalise/normalise.ts";
+import { ENGLISH_SCORER } from "../functions/engine/scorer/english.ts";
+import { scorerWords } from "../functions/engine/scorer/tokens.ts";
+import { extractFeatures } from "../functions/engine/scorer/features.ts";
+import { storyWithQuestion } from "./bench/long-messages.ts";
+const m = normalise(storyWithQuestion(4000));
+const v = ENGLISH_SCORER.vectors;
+const time = (name: string, fn: () => unknown) => { for (let i = 0; i < 50; i++) fn(); const t = performance.now(); for (let i = 0; i < 200; i++) fn(); console.log(name, ((performance.now() - t) * 5).toFixed(0), "µs"); };
+const words = scorerWords(m.folded);
+console.log(words.length, new Set(words).size);
+time("words", () => scorerWords(m.folded));
+time("features", () => extractFeatures(words, v));
+const f = extractFeatures(words, v);
+time("score", () => ENGLISH_SCORER.score(m));

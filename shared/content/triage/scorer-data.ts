@@ -1,0 +1,36 @@
+import type { CrisisReason } from "../../schemas/answer.ts";
+
+/** A language's word vectors as a generated module ships them (scripts/triage/build-word-vectors.ts). */
+export interface WordVectorsData {
+  dimensions: number;
+  /** Per dimension, what one step of the stored byte is worth. */
+  scales: readonly number[];
+  /** The vocabulary, space-separated, most frequent first, in the order of the vectors. */
+  words: string;
+  /** One signed byte per dimension per word, base64. */
+  vectors: string;
+}
+
+/** A trained risk model as its generated module ships it (scripts/triage/train-risk-model.ts). */
+export interface RiskModelData {
+  /** Hashed n-gram buckets (a power of two). */
+  buckets: number;
+  /** Weights of the dense features (word vectors, cue signals). */
+  dense: readonly number[];
+  /** Weights of the buckets: one signed byte each, base64, × `sparseScale`. */
+  sparse: string;
+  sparseScale: number;
+  bias: number;
+  /** Platt scaling fitted on the calibration split: probability = σ(slope × logit + intercept). */
+  calibration: { slope: number; intercept: number };
+  /** At or above `crisis`: a crisis reply; at or above `checkIn`: a check-in; a cue's crisis needs `cueFloor`. */
+  thresholds: { crisis: number; checkIn: number; cueFloor: number };
+  /** A softmax over the dense features for the reason of a crisis the cues did not name. */
+  reasons: { labels: readonly CrisisReason[]; weights: readonly (readonly number[])[]; bias: readonly number[] };
+}
+
+/** A pack's learned scorer: its word vectors and the model trained over them. */
+export interface ScorerData {
+  vectors: WordVectorsData;
+  model: RiskModelData;
+}

@@ -1,0 +1,20 @@
+import { normalise } from "../../../functions/engine/normalise/normalise.ts";
+import { ENGLISH_SCORER } from "../../../functions/engine/scorer/english.ts";
+import { triage } from "../../../functions/engine/triage/triage.ts";
+import corpus from "../../corpus/triage-holdout.json" with { type: "json" };
+
+/**
+ * Messages of the corpus that no cue calls a crisis and whose probability falls in the check-in band of
+ * the shipped model: found, not hard-coded, so retraining the model keeps the tests meaningful.
+ */
+export function checkInMessages(): string[] {
+  const { crisis, checkIn } = ENGLISH_SCORER.thresholds;
+  return corpus
+    .map((row) => row.text)
+    .filter((text) => {
+      const message = normalise(text);
+      if (triage(message)) return false;
+      const { probability } = ENGLISH_SCORER.score(message);
+      return probability >= checkIn && probability < crisis;
+    });
+}
