@@ -3,7 +3,7 @@
 // `node scripts/triage/train-risk-model.ts` (part of `npm run build` when the external data is present).
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { normalise } from "../../functions/engine/normalise/normalise.ts";
+import { type NormalisedMessage, normalise } from "../../functions/engine/normalise/normalise.ts";
 import { decideRisk } from "../../functions/engine/scorer/decide.ts";
 import { denseLength, extractFeatures, type Features } from "../../functions/engine/scorer/features.ts";
 import { RiskModel, type RiskModelData } from "../../functions/engine/scorer/risk-model.ts";
@@ -23,12 +23,12 @@ const BUCKETS = 1 << 18;
 /** Real posts whose risk the source's label cannot tell (r/depression: many speak of wanting to die): measured, not learnt. */
 const UNCERTAIN_CATEGORIES = new Set(["depression"]);
 const OPTIONS = { epochs: 6, rate: 0.05, l2: 1e-6, seed: 20261207, ...JSON.parse(process.env.RISK_OPTIONS ?? "{}") };
-/** Thresholds are chosen on the calibration split: a check-in for at least this share of real crises… */
-const CHECK_IN_RECALL = 0.93;
-/** …and a crisis reply only where at most this share of the non-crises above it would be false alarms. */
-const CRISIS_FALSE_ALARMS = 0.01;
-/** The floor for a cue's crisis, as a share of the lowest probability of a known crisis the cues catch. */
-const CUE_FLOOR_MARGIN = 0.5;
+/** At most this share of any source's non-crises may get a crisis reply from the scorer alone (calibration split)… */
+const CRISIS_FALSE_ALARMS = 0.02;
+/** …and at most this share a check-in. */
+const CHECK_IN_FALSE_ALARMS = 0.05;
+/** At most this share of the calibration crises the cues catch may get a check-in instead of a crisis reply. */
+const CUE_FLOOR_SHARE = 0.01;
 
 interface Row extends Measured {
   example: Example;
@@ -61,34 +61,47 @@ function quantise(weights: Float64Array): { bytes: string; scale: number } {
   return { bytes: Buffer.from(bytes.buffer).toString("base64"), scale };
 }
 
-function chooseThresholds(rows: readonly Row[]): RiskModelData["thresholds"] {
-  const open = rows.filter((row) => !row.cueCrisis);
-  const crises = rows.filter((row) => row.example.crisis);
-  const byProbability = [...crises].sort((a, b) => b.probability - a.probability);
-  let checkIn = 0.5;
-  for (const candidate of [0.9, 0.8, 0.7, 0.6, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15, 0.1]) {
-    const caught = byProbability.filter((row) => row.cueCrisis || row.probability >= candidate).length;
-    checkIn = candidate;
-    if (caught / crises.length >= CHECK_IN_RECALL) break;
-  }
-  const benign = open.filter((row) => !row.example.crisis);
-  let crisis = 0.99;
-  for (const candidate of [0.99, 0.97, 0.95, 0.93, 0.9, 0.85, 0.8, 0.75, 0.7]) {
-    if (candidate < checkIn) break;
-    const alarms = benign.filter((row) => row.probability >= candidate).length;
-    if (alarms / benign.length > CRISIS_FALSE_ALARMS) break;
-    crisis = candidate;
-  }
-  return { crisis, checkIn: Math.min(checkIn, crisis), cueFloor: 0 };
+/** The lowest threshold (most crises reached) at which no source's non-crises are flagged above `limit` by the scorer alone. */
+function lowestSafe(rows: readonly Row[], limit: number, flagged: (row: Row, threshold: number) => boolean, floor = 0): number {
+  const others = groupBy(rows.filter((row) => !row.example.crisis && !row.cueCrisis), (row) => row.example.source);
+  const safe = (threshold: number) => [...others.values()].every((group) => group.filter((row) => flagged(row, threshold)).length <= limit * group.length);
+  for (let hundredths = Math.ceil(floor * 100); hundredths < 99; hundredths++) if (safe(hundredths / 100)) return hundredths / 100;
+  return 0.99;
 }
 
 /**
- * Half the lowest probability the scorer gives any crisis the cues catch in the training and calibration
- * data: no known crisis loses its crisis reply, and the cues' plainest misfires (jokes, lyrics) get a check-in.
+ * Chosen on the calibration split, source by source: the crisis threshold where at most CRISIS_FALSE_ALARMS of
+ * any source's non-crises would get a crisis reply from the scorer, then the check-in threshold where at most
+ * CHECK_IN_FALSE_ALARMS of them would get a check-in.
  */
-function cueFloor(rows: readonly Row[]): number {
-  const caught = rows.filter((row) => row.cueCrisis && row.example.crisis && row.example.split !== "sealed").map((row) => row.probability);
-  return Math.floor(Math.min(...caught) * CUE_FLOOR_MARGIN * 10_000) / 10_000;
+function chooseThresholds(rows: readonly Row[]): Omit<RiskModelData["thresholds"], "cueFloor"> {
+  const crisis = lowestSafe(rows, CRISIS_FALSE_ALARMS, (row, threshold) => row.probability >= threshold, 0.5);
+  const checkIn = lowestSafe(rows, CHECK_IN_FALSE_ALARMS, (row, threshold) => row.probability >= threshold && row.probability < crisis, 0.2);
+  return { crisis, checkIn: Math.min(checkIn, crisis) };
+}
+
+/**
+ * The floor under which a cue's crisis becomes a check-in: the highest at which at most CUE_FLOOR_SHARE of the
+ * calibration crises the cues catch fall under it (judged as the engine does, on the message's best clause),
+ * and under every crisis the cues catch in the cues' own corpus (test/corpus/triage.json: those always stand).
+ */
+function cueFloor(rows: readonly Row[], scorer: (message: NormalisedMessage) => number): number {
+  const caught = rows
+    .filter((row) => row.cueCrisis && row.example.crisis && row.example.split !== "sealed")
+    .map((row) => ({ row, best: bestClause(normalise(row.example.text), scorer) }));
+  const calibration = caught.filter(({ row }) => row.example.split === "calibration").map(({ best }) => best);
+  const cuesOwn = Math.min(...caught.filter(({ row }) => row.example.source === "project-triage").map(({ best }) => best));
+  let floor = 0;
+  for (let thousandths = 1; thousandths <= 200; thousandths++) {
+    const candidate = thousandths / 1000;
+    if (candidate >= cuesOwn || calibration.filter((p) => p < candidate).length > CUE_FLOOR_SHARE * calibration.length) break;
+    floor = candidate;
+  }
+  return floor;
+}
+
+function bestClause(message: NormalisedMessage, scorer: (message: NormalisedMessage) => number): number {
+  return Math.max(scorer(message), ...message.clauses.map((clause) => scorer({ text: clause, folded: clause, clauses: [clause] })));
 }
 
 /** How well the probability alone ranks crises above the rest, per source (area under the ROC curve). */
@@ -170,7 +183,7 @@ function main(): void {
   draft.calibration = fitPlatt(logits, calibration.map((row) => (row.example.crisis ? 1 : 0)));
   const model = new RiskModel(draft);
   for (const row of rows) Object.assign(row, model.score(row.features));
-  draft.thresholds = { ...chooseThresholds(calibration), cueFloor: cueFloor(rows) };
+  draft.thresholds = { ...chooseThresholds(calibration), cueFloor: cueFloor(rows, (message) => model.score(extractFeatures(scorerWords(message.folded), vectors)).probability) };
   reportSeparation(calibration);
   // The sealed split is not even printed here: `npm run eval` measures it.
   const open = rows.filter((row) => row.example.split !== "sealed");
