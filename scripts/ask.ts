@@ -5,6 +5,7 @@ import { answerMessage } from "../functions/engine/answer-message.ts";
 import { normalise } from "../functions/engine/normalise/normalise.ts";
 import { rankTopics, SEMANTIC, understandMessage } from "../functions/engine/retrieve/retrieve.ts";
 import { ENGLISH_SCORER } from "../functions/engine/scorer/english.ts";
+import { triageInContext } from "../functions/engine/triage/cancellations.ts";
 import { explainTriage } from "../functions/engine/triage/explain.ts";
 import { contactParts } from "../shared/render/resource-line.ts";
 import { DEFAULT_CONFIG } from "../shared/schemas/community-config.ts";
@@ -39,7 +40,7 @@ if (explain) {
     for (const cue of fired) console.log(`    fired      ${cue.id} → ${cue.reason}`);
     for (const cue of cancelled) console.log(`    cancelled  ${cue.id} (${cue.by})`);
   }
-  const scored = ENGLISH_SCORER.score(message);
+  const scored = ENGLISH_SCORER.score(message, triageInContext(message).cancelled);
   const { crisis, checkIn, cueFloor } = ENGLISH_SCORER.thresholds;
   console.log(`Scorer: probability ${scored.probability.toFixed(3)} (crisis ≥ ${crisis}, check-in ≥ ${checkIn}, a cue's crisis ≥ ${cueFloor}); reason if risk: ${scored.reason}`);
   const moved = ENGLISH_SCORER.influences(scored).slice(0, 8);

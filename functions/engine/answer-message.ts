@@ -9,7 +9,8 @@ import { normalise, type NormalisedMessage } from "./normalise/normalise.ts";
 import { retrieve } from "./retrieve/retrieve.ts";
 import { assessRisk } from "./scorer/assess-risk.ts";
 import { detectSituation } from "./situation/detect-situation.ts";
-import { triage, type TriageResult } from "./triage/triage.ts";
+import { triageInContext } from "./triage/cancellations.ts";
+import type { TriageResult } from "./triage/triage.ts";
 
 export interface AnswerContext {
   config: ResolvedCommunityConfig;
@@ -22,8 +23,9 @@ export interface AnswerContext {
  */
 export function answerMessage(request: Pick<AnswerRequest, "text" | "locale">, context: AnswerContext): Answer {
   const message = normalise(request.text);
-  const triaged = triage(message);
-  const risk = assessRisk(message, triaged);
+  const verdict = triageInContext(message);
+  const triaged = verdict.result;
+  const risk = assessRisk(message, verdict);
   if (risk.level === "crisis") return composeTriaged({ kind: "crisis", reason: risk.reason }, request, context.config, detectSituation(message));
   const asked = askedAnswer(message, triaged, request, context);
   if (risk.level === "none") return asked ?? composeOutOfScope(message.text);

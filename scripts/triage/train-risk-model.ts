@@ -9,7 +9,7 @@ import { denseLength, extractFeatures, type Features } from "../../functions/eng
 import { RiskModel, type RiskModelData } from "../../functions/engine/scorer/risk-model.ts";
 import { scorerWords } from "../../functions/engine/scorer/tokens.ts";
 import { WordVectors } from "../../functions/engine/scorer/word-vectors.ts";
-import { triage } from "../../functions/engine/triage/triage.ts";
+import { type Cancellation, triageInContext } from "../../functions/engine/triage/cancellations.ts";
 import { WORD_VECTORS } from "../../shared/content/triage/en/generated/word-vectors.ts";
 import { WORD_VECTORS_MODULE } from "./build-word-vectors.ts";
 import { CRISIS_REASONS } from "../../shared/schemas/answer.ts";
@@ -22,7 +22,7 @@ export const RISK_METRICS = "shared/content/triage/en/generated/risk-model.metri
 const BUCKETS = 1 << 18;
 /** Real posts whose risk the source's label cannot tell (r/depression: many speak of wanting to die): measured, not learnt. */
 const UNCERTAIN_CATEGORIES = new Set(["depression"]);
-const OPTIONS = { epochs: 6, rate: 0.05, l2: 1e-6, seed: 20261207, ...JSON.parse(process.env.RISK_OPTIONS ?? "{}") };
+const OPTIONS = { epochs: 6, rate: 0.05, l2: 1e-6, maxPositiveWeight: 5, seed: 20261207, ...JSON.parse(process.env.RISK_OPTIONS ?? "{}") };
 /** At most this share of any source's non-crises may get a crisis reply from the scorer alone (calibration split)… */
 const CRISIS_FALSE_ALARMS = 0.02;
 /** …and at most this share a check-in. */
@@ -32,6 +32,7 @@ const CUE_FLOOR_SHARE = 0.01;
 
 interface Row extends Measured {
   example: Example;
+  cancelled: ReadonlySet<Cancellation>;
   features: Features;
 }
 
@@ -48,9 +49,9 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 function featurise(examples: readonly Example[], vectors: WordVectors): Row[] {
   return examples.map((example) => {
     const message = normalise(example.text);
-    const triaged = triage(message);
-    const features = extractFeatures(scorerWords(message.folded), vectors);
-    return { example, cueCrisis: triaged?.kind === "crisis" ? triaged.reason : null, features, probability: 0, reason: "suicide_self_harm" };
+    const { result, cancelled } = triageInContext(message);
+    const features = extractFeatures(scorerWords(message.folded), vectors, cancelled);
+    return { example, cueCrisis: result?.kind === "crisis" ? result.reason : null, cancelled, features, probability: 0, reason: "suicide_self_harm" };
   });
 }
 
@@ -75,8 +76,8 @@ function lowestSafe(rows: readonly Row[], limit: number, flagged: (row: Row, thr
  * CHECK_IN_FALSE_ALARMS of them would get a check-in.
  */
 function chooseThresholds(rows: readonly Row[]): Omit<RiskModelData["thresholds"], "cueFloor"> {
-  const crisis = lowestSafe(rows, CRISIS_FALSE_ALARMS, (row, threshold) => row.probability >= threshold, 0.5);
-  const checkIn = lowestSafe(rows, CHECK_IN_FALSE_ALARMS, (row, threshold) => row.probability >= threshold && row.probability < crisis, 0.2);
+  const crisis = lowestSafe(rows, CRISIS_FALSE_ALARMS, (row, threshold) => row.probability >= threshold && row.cancelled.size === 0, 0.5);
+  const checkIn = lowestSafe(rows, CHECK_IN_FALSE_ALARMS, (row, threshold) => row.probability >= threshold && (row.probability < crisis || row.cancelled.size > 0), 0.2);
   return { crisis, checkIn: Math.min(checkIn, crisis) };
 }
 
@@ -85,10 +86,10 @@ function chooseThresholds(rows: readonly Row[]): Omit<RiskModelData["thresholds"
  * calibration crises the cues catch fall under it (judged as the engine does, on the message's best clause),
  * and under every crisis the cues catch in the cues' own corpus (test/corpus/triage.json: those always stand).
  */
-function cueFloor(rows: readonly Row[], scorer: (message: NormalisedMessage) => number): number {
+function cueFloor(rows: readonly Row[], scorer: (message: NormalisedMessage, cancelled: ReadonlySet<Cancellation>) => number): number {
   const caught = rows
     .filter((row) => row.cueCrisis && row.example.crisis && row.example.split !== "sealed")
-    .map((row) => ({ row, best: bestClause(normalise(row.example.text), scorer) }));
+    .map((row) => ({ row, best: bestClause(normalise(row.example.text), (message) => scorer(message, row.cancelled)) }));
   const calibration = caught.filter(({ row }) => row.example.split === "calibration").map(({ best }) => best);
   const cuesOwn = Math.min(...caught.filter(({ row }) => row.example.source === "project-triage").map(({ best }) => best));
   let floor = 0;
@@ -154,7 +155,7 @@ function main(): void {
   const train = rows.filter((row) => row.example.split === "train");
   const calibration = rows.filter((row) => row.example.split === "calibration");
   const positives = train.filter((row) => row.example.crisis).length;
-  const positiveWeight = Math.min(5, (train.length - positives) / Math.max(1, positives));
+  const positiveWeight = Math.min(OPTIONS.maxPositiveWeight, (train.length - positives) / Math.max(1, positives));
   const weights = trainLogistic(
     train
       .filter((row) => !UNCERTAIN_CATEGORIES.has(row.example.category))
@@ -183,11 +184,11 @@ function main(): void {
   draft.calibration = fitPlatt(logits, calibration.map((row) => (row.example.crisis ? 1 : 0)));
   const model = new RiskModel(draft);
   for (const row of rows) Object.assign(row, model.score(row.features));
-  draft.thresholds = { ...chooseThresholds(calibration), cueFloor: cueFloor(rows, (message) => model.score(extractFeatures(scorerWords(message.folded), vectors)).probability) };
+  draft.thresholds = { ...chooseThresholds(calibration), cueFloor: cueFloor(rows, (message, cancelled) => model.score(extractFeatures(scorerWords(message.folded), vectors, cancelled)).probability) };
   reportSeparation(calibration);
   // The sealed split is not even printed here: `npm run eval` measures it.
   const open = rows.filter((row) => row.example.split !== "sealed");
-  const decide = (row: Measured) => decideRisk(row.cueCrisis, row, draft.thresholds);
+  const decide = (row: Row) => decideRisk(row.cueCrisis, row, draft.thresholds, row.cancelled.size > 0);
   const figures = tally(open, decide, process.argv.includes("--by-category"));
   console.log(figureTable(figures, draft.thresholds).join("\n"));
   const sources = Object.fromEntries([...groupBy(examples, (example) => example.source)].map(([source, group]) => [source, countSplits(group)]));

@@ -1,17 +1,17 @@
 import type { NormalisedMessage } from "../normalise/normalise.ts";
-import type { TriageResult } from "../triage/triage.ts";
+import type { TriageVerdict } from "../triage/cancellations.ts";
 import { decideRisk, type RiskLevel } from "./decide.ts";
 import { ENGLISH_SCORER } from "./english.ts";
 import type { RiskScorer } from "./risk-scorer.ts";
 
 /** The cues' verdict and the scorer's probability, judged together (see decideRisk). */
-export function assessRisk(message: NormalisedMessage, triaged: TriageResult, scorer: RiskScorer = ENGLISH_SCORER): RiskLevel {
-  const cueCrisis = triaged?.kind === "crisis" ? triaged.reason : null;
-  const score = scorer.score(message);
+export function assessRisk(message: NormalisedMessage, { result, cancelled }: TriageVerdict, scorer: RiskScorer = ENGLISH_SCORER): RiskLevel {
+  const cueCrisis = result?.kind === "crisis" ? result.reason : null;
+  const score = scorer.score(message, cancelled);
   if (cueCrisis && score.probability < scorer.thresholds.cueFloor) {
     // One crisis sentence in a long, calm story: the floor asks about the sentence, not about the whole.
-    const probability = Math.max(score.probability, ...message.clauses.map((clause) => scorer.score({ text: clause, folded: clause, clauses: [clause] }).probability));
-    return decideRisk(cueCrisis, { ...score, probability }, scorer.thresholds);
+    const clauses = message.clauses.map((clause) => scorer.score({ text: clause, folded: clause, clauses: [clause] }, cancelled).probability);
+    return decideRisk(cueCrisis, { ...score, probability: Math.max(score.probability, ...clauses) }, scorer.thresholds, cancelled.size > 0);
   }
-  return decideRisk(cueCrisis, score, scorer.thresholds);
+  return decideRisk(cueCrisis, score, scorer.thresholds, cancelled.size > 0);
 }

@@ -1,8 +1,11 @@
 import { cachedWordHashes, pairHash, type WordHashes } from "./hashed-ngrams.ts";
 import type { WordVectors } from "./word-vectors.ts";
 
-/** After the word vectors: the share of words that have one. */
-const EXTRA_FEATURES = 1;
+/** Context checks that can cancel a crisis cue: each is a feature when it cancelled one in the message. */
+export const CONTEXT_FEATURES = ["negation", "past", "hypothetical", "topic", "joke", "figurative", "subject", "condition"] as const;
+export type ContextCancellation = (typeof CONTEXT_FEATURES)[number];
+/** After the word vectors: the share of words that have one, then one per context check. */
+const EXTRA_FEATURES = 1 + CONTEXT_FEATURES.length;
 
 export function denseLength(dimensions: number): number {
   return dimensions + EXTRA_FEATURES;
@@ -25,8 +28,11 @@ export interface Features {
   values: { word: number; pair: number; char: number };
 }
 
-/** The model reads the words alone: the cues' verdict is combined with its probability afterwards (decide.ts). */
-export function extractFeatures(tokens: readonly string[], vectors: WordVectors): Features {
+/**
+ * The model reads the words and which context checks cancelled a crisis cue ("i don't want to die, just
+ * tired"), not whether a cue held: that verdict is combined with its probability afterwards (decide.ts).
+ */
+export function extractFeatures(tokens: readonly string[], vectors: WordVectors, cancelled: ReadonlySet<string> = new Set()): Features {
   const uniqueOf = new Map<string, number>();
   const words: string[] = [];
   const tokenWord = new Int32Array(tokens.length);
@@ -51,6 +57,7 @@ export function extractFeatures(tokens: readonly string[], vectors: WordVectors)
   });
   if (known > 0) for (let d = 0; d < vectors.dimensions; d++) dense[d]! /= known;
   dense[vectors.dimensions] = tokens.length > 0 ? known / tokens.length : 0;
+  CONTEXT_FEATURES.forEach((check, i) => (dense[vectors.dimensions + 1 + i] = cancelled.has(check) ? 1 : 0));
 
   const pairs = new Uint32Array(Math.max(0, tokens.length - 1));
   for (let i = 1; i < tokens.length; i++) pairs[i - 1] = pairHash(hashes[tokenWord[i - 1]!]!, hashes[tokenWord[i]!]!);

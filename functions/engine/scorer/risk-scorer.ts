@@ -47,9 +47,9 @@ export class RiskScorer {
     return this.parts.vectors;
   }
 
-  score(message: NormalisedMessage): ScoredMessage {
+  score(message: NormalisedMessage, cancelled?: ReadonlySet<string>): ScoredMessage {
     const { vectors, model } = this.parts;
-    const features = extractFeatures(messageWords(message), vectors);
+    const features = extractFeatures(messageWords(message), vectors, cancelled);
     return { ...model.score(features), features };
   }
 

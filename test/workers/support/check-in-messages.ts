@@ -1,6 +1,6 @@
 import { normalise } from "../../../functions/engine/normalise/normalise.ts";
 import { ENGLISH_SCORER } from "../../../functions/engine/scorer/english.ts";
-import { triage } from "../../../functions/engine/triage/triage.ts";
+import { triageInContext } from "../../../functions/engine/triage/cancellations.ts";
 import corpus from "../../corpus/triage-holdout.json" with { type: "json" };
 
 /**
@@ -13,8 +13,9 @@ export function checkInMessages(): string[] {
     .map((row) => row.text)
     .filter((text) => {
       const message = normalise(text);
-      if (triage(message)) return false;
-      const { probability } = ENGLISH_SCORER.score(message);
+      const { result, cancelled } = triageInContext(message);
+      if (result) return false;
+      const { probability } = ENGLISH_SCORER.score(message, cancelled);
       return probability >= checkIn && probability < crisis;
     });
 }

@@ -1,0 +1,30 @@
+import type { NormalisedMessage } from "../normalise/normalise.ts";
+import { compiledPack } from "./compiled-pack.ts";
+import type { Cue } from "./cue.ts";
+import type { Cancellation } from "./find-cues.ts";
+import { ENGLISH, type TriagePack } from "./packs.ts";
+import { triage, type TriageResult } from "./triage.ts";
+
+export type { Cancellation };
+
+/** Triage's verdict, and which context checks cancelled a crisis cue somewhere in the message. */
+export interface TriageVerdict {
+  result: TriageResult;
+  /** "I don't want to die, I'm just exhausted": a crisis cue matched and negation cancelled it. The scorer reads these. */
+  cancelled: ReadonlySet<Cancellation>;
+}
+
+const crisisCuesOf = new WeakMap<TriagePack, ReadonlySet<Cue<string>>>();
+
+export function triageInContext(message: NormalisedMessage, pack: TriagePack = ENGLISH): TriageVerdict {
+  let crisisCues = crisisCuesOf.get(pack);
+  if (!crisisCues) crisisCuesOf.set(pack, (crisisCues = new Set(compiledPack(pack).crisis.flatMap((group) => group.cues))));
+  const cancelled = new Set<Cancellation>();
+  const result = triage(message, pack, {
+    fired: () => {},
+    cancelled: (cue, by) => {
+      if (crisisCues.has(cue)) cancelled.add(by);
+    },
+  });
+  return { result, cancelled };
+}
