@@ -110,7 +110,7 @@ export function trainSoftmax(
       const total = exps.reduce((a, b) => a + b, 0);
       const balance = rows.length / (classes * Math.max(1, counts[row.label]!));
       for (let k = 0; k < classes; k++) {
-        const error = (exps[k]! / total - (k === row.label ? 1 : 0)) * Math.min(balance, 20);
+        const error = (exps[k]! / total - (k === row.label ? 1 : 0)) * Math.min(balance, 3);
         const w = weights[k]!;
         for (let i = 0; i < length; i++) w[i]! -= options.rate * (error * row.dense[i]! + options.l2 * w[i]!);
         bias[k]! -= options.rate * error;

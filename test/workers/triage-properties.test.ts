@@ -99,6 +99,10 @@ describe("normalisation the properties found wanting (fixed)", () => {
     ["a number typed after spaced-out letters", "i took an o v e r d o s e 2 hours ago"],
     ["a stretched 'to' before a verb", "i want tooooo die"],
     ["a stretched 'too' before 'many'", "i took toooo many pills"],
+    // Closed by the learned scorer, which reads the words the cues cannot parse.
+    ["spaced-out letters of a word the normaliser does not know", "i keep t h i n k i n g about suicide"],
+    ["leetspeak with ! before a digit", "honestly i just want to d!3"],
+    ["a stretched 'of' reads as 'off'", "i'm tired offffff being alive"],
   ])("%s: %s", async (_, text) => {
     expect(await kindOf(text)).toBe("crisis");
   });
@@ -116,9 +120,6 @@ describe("known gaps (reported; each test passes while the engine still misses i
     ["a bare sign-off after a short crisis message", "I feel like ending it. bye"],
     ["a bare thank-you after a plan", "i'm going to jump. thanks!"],
     ["a figurative 'it' before 'do it'", "you're killing it with the new job! tonight i'm going to finally do it, i have the pills"],
-    ["spaced-out letters of a word the normaliser does not know", "i keep t h i n k i n g about suicide"],
-    ["leetspeak with ! before a digit", "honestly i just want to d!3"],
-    ["a stretched 'of' reads as 'off'", "i'm tired offffff being alive"],
   ])("%s: %s", async (_, text) => {
     expect(await kindOf(text)).toBe("crisis");
   });

@@ -5,6 +5,9 @@ export type { RiskModelData };
 import type { Features } from "./features.ts";
 import { decodeBase64, type WordVectors } from "./word-vectors.ts";
 
+/** How sure the reason model must be before a crisis the cues did not name is about anything but the writer's own safety. */
+const OTHER_REASON_CONFIDENCE = 0.85;
+
 export interface RiskScore {
   probability: number;
   reason: CrisisReason;
@@ -66,17 +69,17 @@ export class RiskModel {
     return { probability: sigmoid(slope * this.logit(features) + intercept), reason: this.reason(features) };
   }
 
+  /**
+   * The reason of a crisis the cues did not name: the writer's own safety unless the softmax is fairly sure of
+   * another (someone else at risk, abuse, harm to others), since that is what a risk signal most often is.
+   */
   reason(features: Features): CrisisReason {
     const { labels, weights, bias } = this.data.reasons;
-    let best = 0;
-    let bestScore = -Infinity;
-    labels.forEach((_, k) => {
-      let score = bias[k]!;
-      const row = weights[k]!;
-      for (let i = 0; i < row.length; i++) score += row[i]! * features.dense[i]!;
-      if (score > bestScore) [best, bestScore] = [k, score];
-    });
-    return labels[best]!;
+    const scores = labels.map((_, k) => weights[k]!.reduce((sum, weight, i) => sum + weight * features.dense[i]!, bias[k]!));
+    const top = Math.max(...scores);
+    const total = scores.reduce((sum, score) => sum + Math.exp(score - top), 0);
+    const best = scores.indexOf(top);
+    return Math.exp(0) / total >= OTHER_REASON_CONFIDENCE ? labels[best]! : "suicide_self_harm";
   }
 
   /** Each word's share of the logit through its unigram, its character n-grams and its vector, strongest first. */

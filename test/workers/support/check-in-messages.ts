@@ -1,7 +1,9 @@
 import { normalise } from "../../../functions/engine/normalise/normalise.ts";
 import { ENGLISH_SCORER } from "../../../functions/engine/scorer/english.ts";
 import { triageInContext } from "../../../functions/engine/triage/cancellations.ts";
-import corpus from "../../corpus/triage-holdout.json" with { type: "json" };
+import chat from "../../corpus/scorer-chat.json" with { type: "json" };
+import posts from "../../corpus/scorer-posts.json" with { type: "json" };
+import holdout from "../../corpus/triage-holdout.json" with { type: "json" };
 
 /**
  * Messages of the corpus that no cue calls a crisis and whose probability falls in the check-in band of
@@ -9,7 +11,7 @@ import corpus from "../../corpus/triage-holdout.json" with { type: "json" };
  */
 export function checkInMessages(): string[] {
   const { crisis, checkIn } = ENGLISH_SCORER.thresholds;
-  return corpus
+  return [...holdout, ...chat, ...posts]
     .map((row) => row.text)
     .filter((text) => {
       const message = normalise(text);
