@@ -132,17 +132,25 @@ function fingerprints(): { wordVectors: string; projectCorpora: Record<string, s
   return { wordVectors: sha256(WORD_VECTORS_MODULE), projectCorpora: Object.fromEntries(Object.values(PROJECT_SOURCES).filter((path) => existsSync(path)).map((path) => [path, sha256(path)])) };
 }
 
-/** Without the external data the model cannot be retrained here; it must at least fit the vectors it ships with. */
-function checkCommittedModel(): void {
+/**
+ * Without the external data the model cannot be retrained here; it must at least fit the vectors it ships
+ * with. Returns whether it does, and what has changed since it was trained.
+ */
+export function committedModelStatus(): { fits: boolean; changedCorpora: string[] } {
   const recorded = (JSON.parse(readFileSync(RISK_METRICS, "utf8")) as { trainedWith: ReturnType<typeof fingerprints> }).trainedWith;
   const now = fingerprints();
-  if (recorded.wordVectors !== now.wordVectors) {
+  const changedCorpora = Object.keys(now.projectCorpora).filter((path) => recorded.projectCorpora[path] !== now.projectCorpora[path]);
+  return { fits: recorded.wordVectors === now.wordVectors, changedCorpora };
+}
+
+function checkCommittedModel(): void {
+  const { fits, changedCorpora } = committedModelStatus();
+  if (!fits) {
     console.log(`${RISK_MODEL_MODULE} was trained with other word vectors: retrain it (npm run build with the external data).`);
     process.exitCode = 1;
     return;
   }
-  const changed = Object.keys(now.projectCorpora).filter((path) => recorded.projectCorpora[path] !== now.projectCorpora[path]);
-  console.log(`${RISK_MODEL_MODULE} fits its word vectors.${changed.length > 0 ? ` Corpora changed since it was trained (retrain when you can): ${changed.join(", ")}.` : ""}`);
+  console.log(`${RISK_MODEL_MODULE} fits its word vectors.${changedCorpora.length > 0 ? ` Corpora changed since it was trained (retrain when you can): ${changedCorpora.join(", ")}.` : ""}`);
 }
 
 function main(): void {
@@ -207,4 +215,4 @@ export const RISK_MODEL: RiskModelData = ${JSON.stringify(draft)};
   console.log(`Wrote ${RISK_MODEL_MODULE} and ${RISK_METRICS}; thresholds ${JSON.stringify(draft.thresholds)}.`);
 }
 
-main();
+if (import.meta.main) main();
