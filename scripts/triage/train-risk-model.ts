@@ -33,6 +33,7 @@ const CUE_FLOOR_SHARE = 0.01;
 interface Row extends Measured {
   example: Example;
   cancelled: ReadonlySet<Cancellation>;
+  redirect: boolean;
   features: Features;
 }
 
@@ -51,7 +52,7 @@ function featurise(examples: readonly Example[], vectors: WordVectors): Row[] {
     const message = normalise(example.text);
     const { result, cancelled } = triageInContext(message);
     const features = extractFeatures(scorerWords(message.folded), vectors, cancelled);
-    return { example, cueCrisis: result?.kind === "crisis" ? result.reason : null, cancelled, features, probability: 0, reason: "suicide_self_harm" };
+    return { example, cueCrisis: result?.kind === "crisis" ? result.reason : null, cancelled, redirect: result?.kind === "redirect", features, probability: 0, reason: "suicide_self_harm" };
   });
 }
 
@@ -76,8 +77,8 @@ function lowestSafe(rows: readonly Row[], limit: number, flagged: (row: Row, thr
  * CHECK_IN_FALSE_ALARMS of them would get a check-in.
  */
 function chooseThresholds(rows: readonly Row[]): Omit<RiskModelData["thresholds"], "cueFloor"> {
-  const crisis = lowestSafe(rows, CRISIS_FALSE_ALARMS, (row, threshold) => row.probability >= threshold && row.cancelled.size === 0, 0.5);
-  const checkIn = lowestSafe(rows, CHECK_IN_FALSE_ALARMS, (row, threshold) => row.probability >= threshold && (row.probability < crisis || row.cancelled.size > 0), 0.2);
+  const crisis = lowestSafe(rows, CRISIS_FALSE_ALARMS, (row, threshold) => row.probability >= threshold && row.cancelled.size === 0 && !row.redirect, 0.5);
+  const checkIn = lowestSafe(rows, CHECK_IN_FALSE_ALARMS, (row, threshold) => (row.probability >= threshold && row.probability < crisis && !row.redirect) || (row.probability >= crisis && (row.cancelled.size > 0 || row.redirect)), 0.2);
   return { crisis, checkIn: Math.min(checkIn, crisis) };
 }
 
@@ -196,7 +197,7 @@ function main(): void {
   reportSeparation(calibration);
   // The sealed split is not even printed here: `npm run eval` measures it.
   const open = rows.filter((row) => row.example.split !== "sealed");
-  const decide = (row: Row) => decideRisk(row.cueCrisis, row, draft.thresholds, row.cancelled.size > 0);
+  const decide = (row: Row) => decideRisk({ crisis: row.cueCrisis, cancelled: row.cancelled.size > 0, redirect: row.redirect }, row, draft.thresholds);
   const figures = tally(open, decide, process.argv.includes("--by-category"));
   console.log(figureTable(figures, draft.thresholds).join("\n"));
   const sources = Object.fromEntries([...groupBy(examples, (example) => example.source)].map(([source, group]) => [source, countSplits(group)]));

@@ -51,13 +51,19 @@ describe("the English risk scorer", () => {
 
 describe("decideRisk", () => {
   const thresholds = { crisis: 0.8, checkIn: 0.3, cueFloor: 0.05 };
+  const none = { crisis: null, cancelled: false, redirect: false };
   it("a cue's crisis stands unless the scorer is almost sure it is not one; then a check-in", () => {
-    expect(decideRisk("abuse_danger", { probability: 0.06, reason: "suicide_self_harm" }, thresholds)).toEqual({ level: "crisis", reason: "abuse_danger" });
-    expect(decideRisk("abuse_danger", { probability: 0.01, reason: "suicide_self_harm" }, thresholds)).toEqual({ level: "check_in", reason: "abuse_danger" });
+    expect(decideRisk({ ...none, crisis: "abuse_danger" }, { probability: 0.06, reason: "suicide_self_harm" }, thresholds)).toEqual({ level: "crisis", reason: "abuse_danger" });
+    expect(decideRisk({ ...none, crisis: "abuse_danger" }, { probability: 0.01, reason: "suicide_self_harm" }, thresholds)).toEqual({ level: "check_in", reason: "abuse_danger" });
   });
   it("without a cue, the probability: crisis, check-in band, none", () => {
-    expect(decideRisk(null, { probability: 0.8, reason: "someone_else_at_risk" }, thresholds)).toEqual({ level: "crisis", reason: "someone_else_at_risk" });
-    expect(decideRisk(null, { probability: 0.3, reason: "suicide_self_harm" }, thresholds)).toEqual({ level: "check_in", reason: "suicide_self_harm" });
-    expect(decideRisk(null, { probability: 0.29, reason: "suicide_self_harm" }, thresholds)).toEqual({ level: "none" });
+    expect(decideRisk(none, { probability: 0.8, reason: "someone_else_at_risk" }, thresholds)).toEqual({ level: "crisis", reason: "someone_else_at_risk" });
+    expect(decideRisk(none, { probability: 0.3, reason: "suicide_self_harm" }, thresholds)).toEqual({ level: "check_in", reason: "suicide_self_harm" });
+    expect(decideRisk(none, { probability: 0.29, reason: "suicide_self_harm" }, thresholds)).toEqual({ level: "none" });
+  });
+  it("where a context check cancelled a crisis cue, or a redirect held, the words alone only ask", () => {
+    expect(decideRisk({ ...none, cancelled: true }, { probability: 0.9, reason: "suicide_self_harm" }, thresholds)).toEqual({ level: "check_in", reason: "suicide_self_harm" });
+    expect(decideRisk({ ...none, redirect: true }, { probability: 0.9, reason: "suicide_self_harm" }, thresholds)).toEqual({ level: "check_in", reason: "suicide_self_harm" });
+    expect(decideRisk({ ...none, redirect: true }, { probability: 0.5, reason: "suicide_self_harm" }, thresholds)).toEqual({ level: "none" });
   });
 });

@@ -1,17 +1,17 @@
 import type { NormalisedMessage } from "../normalise/normalise.ts";
 import type { TriageVerdict } from "../triage/cancellations.ts";
-import { decideRisk, type RiskLevel } from "./decide.ts";
+import { type CueVerdict, decideRisk, type RiskLevel } from "./decide.ts";
 import { ENGLISH_SCORER } from "./english.ts";
 import type { RiskScorer } from "./risk-scorer.ts";
 
 /** The cues' verdict and the scorer's probability, judged together (see decideRisk). */
 export function assessRisk(message: NormalisedMessage, { result, cancelled }: TriageVerdict, scorer: RiskScorer = ENGLISH_SCORER): RiskLevel {
-  const cueCrisis = result?.kind === "crisis" ? result.reason : null;
+  const cues: CueVerdict = { crisis: result?.kind === "crisis" ? result.reason : null, cancelled: cancelled.size > 0, redirect: result?.kind === "redirect" };
   const score = scorer.score(message, cancelled);
-  if (cueCrisis && score.probability < scorer.thresholds.cueFloor) {
+  if (cues.crisis && score.probability < scorer.thresholds.cueFloor) {
     // One crisis sentence in a long, calm story: the floor asks about the sentence, not about the whole.
     const clauses = message.clauses.map((clause) => scorer.score({ text: clause, folded: clause, clauses: [clause] }, cancelled).probability);
-    return decideRisk(cueCrisis, { ...score, probability: Math.max(score.probability, ...clauses) }, scorer.thresholds, cancelled.size > 0);
+    return decideRisk(cues, { ...score, probability: Math.max(score.probability, ...clauses) }, scorer.thresholds);
   }
-  return decideRisk(cueCrisis, score, scorer.thresholds, cancelled.size > 0);
+  return decideRisk(cues, score, scorer.thresholds);
 }
