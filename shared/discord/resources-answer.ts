@@ -3,7 +3,7 @@ import type { Answer, Resource } from "../schemas/answer.ts";
 import type { ExtraResource } from "../schemas/community-config.ts";
 
 export interface ResourcesFor {
-  /** The community's configured region, which wins over the locale (DESIGN.md). */
+  /** The community's configured region, which wins over the locale (docs/design.md). */
   region?: string | undefined;
   /** The member's locale, else the server's. */
   locale?: string | undefined;

@@ -6,7 +6,7 @@
 import type { CrisisReason, Resource } from "../schemas/answer.ts";
 import type { LineKind } from "./schema.ts";
 
-/** Which region's resources to show, per DESIGN.md: the community's region, else the locale's, else none. */
+/** Which region's resources to show, per docs/design.md: the community's region, else the locale's, else none. */
 export interface RegionChoice {
   /** ISO 3166 alpha-2 (e.g. "GB"), or null for the international directory only. */
   region: string | null;

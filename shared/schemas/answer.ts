@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 
-/** The fixed contract of `POST /v1/answer` (DESIGN.md). */
+/** The fixed contract of `POST /v1/answer` (docs/design.md). */
 export const MAX_TEXT_CHARS = 4_000;
 export const MAX_BODY_BYTES = 16 * 1024;
 

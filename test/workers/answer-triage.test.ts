@@ -17,7 +17,7 @@ function supportFor(reason: CrisisReason, locale?: string) {
   return { ...support, lines: support.lines.map(asResource) };
 }
 
-/** What every crisis reply must say (DESIGN.md, safe messaging). */
+/** What every crisis reply must say (docs/design.md, safe messaging). */
 function expectSafeMessaging(answer: Answer) {
   expect(answer.kind).toBe("crisis");
   expect(answer.topic).toBeNull();

@@ -12,7 +12,7 @@ import { fetchSettled, nowSeconds, slackSignature } from "./support/slack.ts";
 /**
  * Fuzzing through the Worker's real fetch. Every response must be below 500, carry the secure headers,
  * and be a JSON error body unless it succeeded; the moderator page's forms answer with the page's own
- * HTML instead. Counts per property are the `numRuns` below (README, Reliability).
+ * HTML instead. Counts per property are the `numRuns` below (docs/reliability.md).
  */
 const RUNS = { anyRoute: 400, answer: 300, discord: 200, slack: 240, moderatorApi: 150, adminForms: 150 };
 

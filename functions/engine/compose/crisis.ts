@@ -7,7 +7,7 @@ import { linesParagraph } from "./crisis-lines-text.ts";
 import { ambulanceToCall, emergencyToCall, generalToCall } from "./emergency-text.ts";
 import { communityResource, listInWords } from "./resource-text.ts";
 
-/** What the reply says first and what it asks of the reader, by reason (safe-messaging practice, DESIGN.md). */
+/** What the reply says first and what it asks of the reader, by reason (safe-messaging practice, docs/design.md). */
 const VOICE: Record<CrisisReason, { opening: string; danger: string; company: string; closing: string }> = {
   suicide_self_harm: {
     opening:

@@ -1,6 +1,6 @@
 import type { Answer } from "../../../shared/schemas/answer.ts";
 
-/** Worker replies the tests use: an ordinary answer and a crisis reply (DESIGN.md's example). */
+/** Worker replies the tests use: an ordinary answer and a crisis reply (docs/design.md's example). */
 export const ANSWER: Answer = { kind: "answer", topic: "we-in-therapy", reason: null, text: "Many therapists say we…", resources: [], followUps: [] };
 
 export const CRISIS: Answer = {

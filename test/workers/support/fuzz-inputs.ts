@@ -1,6 +1,6 @@
 import fc from "fast-check";
 
-/** Every property in the fuzz suites is seeded, so a failure replays exactly; the counts are reported in the README. */
+/** Every property in the fuzz suites is seeded, so a failure replays exactly; the counts are reported in docs/reliability.md. */
 export const FUZZ_SEED = 20_261_117;
 /** A property's runs are bounded work, not a timing check: room for a machine busy with other jobs. */
 export const PROPERTY_TIMEOUT_MS = 60_000;

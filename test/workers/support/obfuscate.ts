@@ -12,7 +12,7 @@ const WORD = /(?<![\w'-])[A-Za-z]{2,}(?![\w'-])/g;
 /**
  * The words people disguise to slip past filters. Spacing, leetspeak and stretching are applied to
  * these; the normaliser restores only words it knows, so disguising "about" or "take" is a known limit
- * (README, Reliability), while markup, zero-width characters, look-alikes and case apply anywhere.
+ * (docs/reliability.md), while markup, zero-width characters, look-alikes and case apply anywhere.
  */
 const RISK_WORDS = new Set(
   ("kill kills killed killing die dies died dying dead death suicide suicidal myself self harm harming hurt hurting cut cuts cutting " +
