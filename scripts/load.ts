@@ -304,7 +304,7 @@ slack events      ${counts.slackEvents} sent, ${slackPosts} replies posted
 errors            ${counts.errors}${counts.rateLimited ? ` (${counts.rateLimited} rate-limited)` : ""}
 latency           p50 ${percentile(50).toFixed(1)} ms, p95 ${percentile(95).toFixed(1)} ms, p99 ${percentile(99).toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1) ?? 0} ms
 Worker JS heap    live after a full collection ${live.map((l) => `${mib(l.mib)} at ${l.second} s`).join(", ")}: growth ${mib(heapGrowth)}; in use ${mib(median(first.map((s) => s.workerHeap)))} → ${mib(median(last.map((s) => s.workerHeap)))} (quarter medians)
-workerd RSS       ${mib(median(first.map((s) => s.workerd)))} → ${mib(median(last.map((s) => s.workerd)))} (quarter medians; the local runtime's own, see README)
+workerd RSS       ${mib(median(first.map((s) => s.workerd)))} → ${mib(median(last.map((s) => s.workerd)))} (quarter medians; the local runtime's own, see docs/reliability.md)
 Node RSS / heap   ${mib(median(first.map((s) => s.nodeRss)))} → ${mib(median(last.map((s) => s.nodeRss)))} / ${mib(median(first.map((s) => s.nodeHeap)))} → ${mib(median(last.map((s) => s.nodeHeap)))}
 heap samples      ${series((s) => s.workerHeap)} (MiB, after ${WARM_UP_SECONDS} s warm-up)
 workerd samples   ${series((s) => s.workerd)} (MiB)`);

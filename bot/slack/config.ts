@@ -16,7 +16,7 @@ export interface SlackBotConfig {
 
 export class SlackBotConfigError extends Error {
   constructor(problems: string[]) {
-    super(`Alliance's Slack bot cannot start:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee README, "Add Alliance to your Slack workspace".`);
+    super(`Alliance's Slack bot cannot start:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee docs/slack.md, "Set-up".`);
     this.name = "SlackBotConfigError";
   }
 }

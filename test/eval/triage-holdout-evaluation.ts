@@ -64,7 +64,7 @@ export function triageHoldoutEvaluation(cases: readonly HoldoutCase[] = holdout 
     `${percent(ratio(tally.redirectsRight, tally.redirects))} (${tally.redirectsRight}/${tally.redirects})`,
   ];
   const lines = [
-    `${cases.length} held-out messages (test/corpus/triage-holdout.json), written in batches, each measured once before its lessons were folded in (the figures then are in the README); now:`,
+    `${cases.length} held-out messages (test/corpus/triage-holdout.json), written in batches, each measured once before its lessons were folded in (the figures then are in CHANGELOG.md); now:`,
     "",
     ...table(
       ["batch", "n", "crisis recall", "reason right", "benign flagged", "redirects exact"],

@@ -4,7 +4,7 @@ import { CRISIS } from "./support/answers.ts";
 
 // Adapters run on Node and validate the Worker's replies with the same schemas the Worker uses.
 describe("the shared contract, as Node adapters use it", () => {
-  it("accepts DESIGN.md's example reply and rejects an unknown kind", () => {
+  it("accepts docs/design.md's example reply and rejects an unknown kind", () => {
     expect(AnswerSchema.safeParse(CRISIS).success).toBe(true);
     expect(AnswerSchema.safeParse({ ...CRISIS, kind: "therapy" }).success).toBe(false);
     expect(AnswerSchema.safeParse({ ...CRISIS, resources: [{ phone: "116 123" }] }).success).toBe(false);

@@ -190,7 +190,7 @@ describe("npm run bot:slack", () => {
     const run = promisify(execFile)(process.execPath, ["bot/slack/main.ts"], { env: { PATH: process.env.PATH ?? "" } });
     await expect(run).rejects.toMatchObject({
       code: 1,
-      stderr: expect.stringMatching(/^Alliance's Slack bot cannot start:\n {2}- SLACK_BOT_TOKEN is not set[^]*README/),
+      stderr: expect.stringMatching(/^Alliance's Slack bot cannot start:\n {2}- SLACK_BOT_TOKEN is not set[^]*docs\/slack\.md/),
     });
     await expect(run).rejects.not.toMatchObject({ stderr: expect.stringMatching(/\bat .*\.ts:\d+/) });
   });
