@@ -16,7 +16,7 @@ export interface SlackBotConfig {
 
 export class SlackBotConfigError extends Error {
   constructor(problems: string[]) {
-    super(`Alliance's Slack bot cannot start:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee docs/slack.md, "Set-up".`);
+    super(`Alliance's Slack bot cannot start:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee docs/slack.md.`);
     this.name = "SlackBotConfigError";
   }
 }
