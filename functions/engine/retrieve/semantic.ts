@@ -39,7 +39,18 @@ export function meaningOf(words: readonly string[], vectors: WordVectors): Float
   return sum;
 }
 
-let rows: Int8Array | undefined;
+/** The rows decoded once, and each topic's rows (the build writes a topic's rows together). */
+let decoded: { rows: Int8Array; rowsOf: Map<string, number[]> } | undefined;
+
+function topicRows(): { rows: Int8Array; rowsOf: Map<string, number[]> } {
+  if (decoded) return decoded;
+  const rowsOf = new Map<string, number[]>();
+  TOPIC_VECTORS.rowTopic.forEach((topic, row) => {
+    const id = TOPIC_VECTORS.topics[topic]!;
+    rowsOf.set(id, [...(rowsOf.get(id) ?? []), row]);
+  });
+  return (decoded = { rows: new Int8Array(decodeBase64(TOPIC_VECTORS.rows).buffer), rowsOf });
+}
 
 /**
  * How close the message's meaning comes to each of the topics asked about: the best cosine between its
@@ -50,16 +61,17 @@ export function semanticSimilarity(message: NormalisedMessage, topicIds: Readonl
   if (topicIds.size === 0) return similarity;
   const query = meaningOf(messageWords(message), ENGLISH_SCORER.vectors);
   if (!query) return similarity;
-  rows ??= new Int8Array(decodeBase64(TOPIC_VECTORS.rows).buffer);
-  const { dimensions, rowTopic, topics } = TOPIC_VECTORS;
-  for (let r = 0; r < rowTopic.length; r++) {
-    const topic = topics[rowTopic[r]!]!;
-    if (!topicIds.has(topic)) continue;
-    let dot = 0;
-    const offset = r * dimensions;
-    for (let d = 0; d < dimensions; d++) dot += query[d]! * rows[offset + d]!;
-    const cosine = dot / 127;
-    if (cosine > (similarity.get(topic) ?? -1)) similarity.set(topic, cosine);
+  const { rows, rowsOf } = topicRows();
+  const { dimensions } = TOPIC_VECTORS;
+  for (const topic of topicIds) {
+    let best = -1;
+    for (const row of rowsOf.get(topic) ?? []) {
+      let dot = 0;
+      const offset = row * dimensions;
+      for (let d = 0; d < dimensions; d++) dot += query[d]! * rows[offset + d]!;
+      best = Math.max(best, dot / 127);
+    }
+    if (rowsOf.has(topic)) similarity.set(topic, best);
   }
   return similarity;
 }

@@ -21,6 +21,7 @@ export function triageInContext(message: NormalisedMessage, pack: TriagePack = E
   if (!crisisCues) crisisCuesOf.set(pack, (crisisCues = new Set(compiledPack(pack).crisis.flatMap((group) => group.cues))));
   const cancelled = new Set<Cancellation>();
   const result = triage(message, pack, {
+    exhaustive: false,
     fired: () => {},
     cancelled: (cue, by) => {
       if (crisisCues.has(cue)) cancelled.add(by);

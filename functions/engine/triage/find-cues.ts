@@ -217,6 +217,8 @@ export type Cancellation = Check | "joke" | "figurative" | "subject" | "conditio
 export interface CueTrace {
   fired(cue: Cue<string>, reason: string, clause: number): void;
   cancelled(cue: Cue<string>, by: Cancellation, clause: number): void;
+  /** Whether every cue is traced (explaining) or the scan may stop at a decisive finding (answering); true by default. */
+  exhaustive?: boolean;
 }
 
 /**

@@ -20,13 +20,14 @@ export function triage(message: NormalisedMessage, pack: TriagePack = ENGLISH, t
   const { crisis: crisisGroups, redirect: redirectGroups, index } = compiledPack(pack);
   const scan = new MessageScan(message, index);
   // Explaining, every cue is traced: a decisive first finding does not cut the scan short.
-  const decisive = trace ? () => false : ({ cue, reason }: Finding<CrisisReason>) => !cue.family && reason === FIRST_PRIORITY;
+  const exhaustive = trace ? (trace.exhaustive ?? true) : false;
+  const decisive = exhaustive ? () => false : ({ cue, reason }: Finding<CrisisReason>) => !cue.family && reason === FIRST_PRIORITY;
   const crisis = crisisReason(findCues(scan, crisisGroups, decisive, trace));
   if (crisis) {
     // VERA-MH reads "asking for a friend", "for a story" as the writer's own risk.
     return { kind: "crisis", reason: crisis === "someone_else_at_risk" && pack.conditions.PROJECTION.test(message.folded) ? "suicide_self_harm" : crisis };
   }
-  const redirect = findCues(scan, redirectGroups, () => !trace, trace)[0];
+  const redirect = findCues(scan, redirectGroups, () => !exhaustive, trace)[0];
   return redirect ? { kind: "redirect", reason: redirect.reason } : null;
 }
 
