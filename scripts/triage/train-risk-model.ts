@@ -26,7 +26,7 @@ const OPTIONS = { epochs: 6, rate: 0.05, l2: 1e-6, maxPositiveWeight: 5, seed: 2
 /** At most this share of any source's non-crises may get a crisis reply from the scorer alone (calibration split)… */
 const CRISIS_FALSE_ALARMS = 0.02;
 /** …and at most this share a check-in. */
-const CHECK_IN_FALSE_ALARMS = 0.05;
+const CHECK_IN_FALSE_ALARMS = 0.03;
 /** At most this share of the calibration crises the cues catch may get a check-in instead of a crisis reply. */
 const CUE_FLOOR_SHARE = 0.01;
 

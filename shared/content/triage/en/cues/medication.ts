@@ -94,6 +94,23 @@ export const medication: CueGroupRecord<RedirectReason> = {
       ],
     },
     {
+      id: "medication/how-much-is-safe-or-whether-to-take-it",
+      rationale: "How much of a medicine is safe, or whether to take what was prescribed: questions for a prescriber. An amount asked for in order to die is a crisis, and crisis cues are tried first.",
+      who: "self",
+      phrases: [
+        String.raw`\bhow (?:much|many) (?:{DRUG}|of (?:it|them|my (?:meds|medication|medicine|pills|tablets|{DRUG}))) (?:is|are|would be|can i|could i|should i|do i|am i allowed to) (?:safe|okay|ok|fine|normal|too much|the max(?:imum)?|take|have)\b`,
+        String.raw`\b(?:prescribed|gave|put|started|wants) (?:me )?(?:on |to take )?(?:{DRUG})\b[^.?!]{0,40}?\b(?:should i|do i (?:have to|need to)|is it (?:ok|okay|safe|wise) to) (?:take|start|try|go on) (?:it|them)\b`,
+      ],
+      needs: MENTIONS_DRUG,
+      matches: [
+        "how much xanax is safe to take for a panic attack",
+        "my psychiatrist prescribed lithium, should I take it",
+      ],
+      ignores: [
+        "how much water is safe to drink in a day",
+      ],
+    },
+    {
       id: "medication/what-happens-if-they-change-how-they-take-it",
       rationale: "What happens if they change how they take it. Starting, stopping, dosing, switching or mixing medication, or side effects: questions for a prescriber, never the bot.",
       who: "self",

@@ -2,7 +2,7 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 591010295,
+  fingerprint: 4048730170,
   gates: [
     "myse/drow end endi hang hung kill pois shoo shot suff",
     "drow hang kill pois shoo suff/hers hims them",
@@ -304,6 +304,7 @@ export const CUE_GATES: CompactGates = {
     "amou dosa dose pres/take taki took;ask/doct gp pres psyc",
     "best bett effe safe stro/or;best bett effe safe stro work/add adhd agor anor anxi arfi asd aspe atta auti avoi bing bipo bord bpd buli c clin comp cpts cycl depr did diso diss dysl dysp dyst eati gad gene heal hpd hypo inso majo mdd ment narc npd ocd ocpd pain pani pers pmdd post psyc ptsd pure sad schi seas slee soci spec tour trau",
     "addi bad dang habi harm risk safe toxi",
+    "how/many much;abil acet adde advi alpr ambi amit anti arip aspi ativ atom bena benz brin bupr busp cele cipr cita clon cloz co code conc cymb depa desv diaz diph dulo effe elva esci eske fluo gaba guan hydr ibup insu keta klon lami lamo lexa lisd lith lora lust lyri maoi medi meds mela meth mirt moda mood morp nalt nort nyqu olan oxyc pain para paro paxi pill praz preg pris prop proz quet reme risp rita sero sert slee snri spra ssri stim stra tabl tram traz trin tyle vali valp venl vort vyva well xana zolo zolp zopi zypr/gave pres put star want",
     "happ/what",
     "mcg mg mill;dose righ whic",
     "side/effe",
