@@ -45,5 +45,5 @@ describe("POST /v1/answer: check-ins (risk possible but unclear)", () => {
     for (let i = 0; i < 30; i += 1) await ask("why does my therapist say we?");
     expect((await ask("why does my therapist say we?")).status).toBe(429);
     expect((await answerOf(await ask(IN_BAND[0]!))).kind).toBe("check_in");
-  });
+  }, 20_000 /* waiting for a fresh rate-limit window can take 10 s */);
 });
