@@ -19,6 +19,22 @@ const QUESTION: Record<CrisisReason, string> = {
     "I want to check in with you: are you having thoughts of hurting someone, or yourself? It's okay to say so; it's a reason to get support, not to be judged.",
 };
 
+/** Whose danger the emergency number is for. */
+const DANGER: Record<CrisisReason, string> = {
+  suicide_self_harm: "If you're in immediate danger",
+  someone_else_at_risk: "If they're in immediate danger",
+  abuse_danger: "If you're in immediate danger",
+  harm_to_others: "If anyone is in immediate danger",
+};
+
+/** How the line is offered, as an answer to that question. */
+const OFFER: Record<CrisisReason, string> = {
+  suicide_self_harm: "If you are, you can talk to someone now",
+  someone_else_at_risk: "If they might be, a line can talk you through how to help",
+  abuse_danger: "If you're not, or you're not sure, you can talk to someone now",
+  harm_to_others: "If you are, you can talk to someone now",
+};
+
 const BOT = "I'm a bot, but I'm here if you want to keep talking.";
 
 /**
@@ -28,12 +44,13 @@ const BOT = "I'm a bot, but I'm here if you want to keep talking.";
 export function composeCheckIn(asked: Answer | null, reason: CrisisReason, support: CrisisSupport): Answer {
   // An abuse line is offered only for abuse; a line that may be closed always has the emergency number beside it.
   const line = support.lines.find((candidate) => candidate.kind !== "dv" || reason === "abuse_danger");
+  const directory = support.international[0];
   const offer = line
-    ? `If you are, you can talk to someone now: **${line.name}**, ${howToReach(line)}${line.hours ? ` (${line.hours})` : ""}.`
-    : support.international[0]
-      ? `If you are, **${support.international[0].name}** (${support.international[0].url}) shows free, confidential lines where you are.`
-      : "If you are, please reach out to a local crisis line.";
-  const emergency = `If you're in immediate danger, call ${emergencyToCall(support.emergency, reason)}.`;
+    ? `${OFFER[reason]}: **${line.name}**, ${howToReach(line)}${line.hours ? ` (${line.hours})` : ""}.`
+    : directory
+      ? `${OFFER[reason]}: **${directory.name}** (${directory.url}) shows free, confidential lines where you are.`
+      : `${OFFER[reason]}: please reach out to a local crisis line.`;
+  const emergency = `${DANGER[reason]}, call ${emergencyToCall(support.emergency, reason)}.`;
   const checkIn = `${QUESTION[reason]} ${offer} ${emergency} ${BOT}`;
   return {
     kind: "check_in",
