@@ -103,6 +103,8 @@ describe("normalisation the properties found wanting (fixed)", () => {
     ["spaced-out letters of a word the normaliser does not know", "i keep t h i n k i n g about suicide"],
     ["leetspeak with ! before a digit", "honestly i just want to d!3"],
     ["a stretched 'of' reads as 'off'", "i'm tired offffff being alive"],
+    // Closed by the clause splitter: a sentence that starts with "tonight" is its own clause, not a fragment.
+    ["a figurative 'it' before 'do it'", "you're killing it with the new job! tonight i'm going to finally do it, i have the pills"],
   ])("%s: %s", async (_, text) => {
     expect(await kindOf(text)).toBe("crisis");
   });
@@ -119,7 +121,6 @@ describe("known gaps (reported; each test passes while the engine still misses i
     ["a laughing emoji between sentences joins them", "she slayed that presentation 😂 i want to kill myself"],
     ["a bare sign-off after a short crisis message", "I feel like ending it. bye"],
     ["a bare thank-you after a plan", "i'm going to jump. thanks!"],
-    ["a figurative 'it' before 'do it'", "you're killing it with the new job! tonight i'm going to finally do it, i have the pills"],
   ])("%s: %s", async (_, text) => {
     expect(await kindOf(text)).toBe("crisis");
   });

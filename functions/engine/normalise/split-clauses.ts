@@ -4,6 +4,8 @@ const BOUNDARY = /[!?;:\n]+|\.(?!\d)/;
 /** A clause that only finishes the one before ("i'm done. with everything."). */
 const FRAGMENT = /^(?:with|of|from|for|on|forever|permanently|for good|again|tonight|anymore|too|and|or)\b/;
 const LONE_REPLY = /^(?:lol|joking|ok|okay|yes|no)$/;
+/** Longer, a clause that starts with "tonight" or "and" is a sentence of its own ("tonight i am going to do it"). */
+const MAX_FRAGMENT_WORDS = 4;
 
 /** A run-on clause longer than this is also cut after its commas, so each cue scans a bounded span. */
 const LONG_CLAUSE = 300;
@@ -17,7 +19,7 @@ export function splitClauses(folded: string): string[] {
     const clause = piece.trim();
     if (!clause) continue;
     const last = clauses.length - 1;
-    const fragment = FRAGMENT.test(clause) || (!clause.includes(" ") && clause.length < 12 && !LONE_REPLY.test(clause));
+    const fragment = (FRAGMENT.test(clause) && clause.split(" ").length <= MAX_FRAGMENT_WORDS) || (!clause.includes(" ") && clause.length < 12 && !LONE_REPLY.test(clause));
     if (last >= 0 && fragment) clauses[last] = `${clauses[last]} ${clause}`;
     else if (clause.length > LONG_CLAUSE) clauses.push(...chunks(clause));
     else clauses.push(clause);
