@@ -1,7 +1,6 @@
 import type { Answer, AnswerRequest } from "../../shared/schemas/answer.ts";
 import { resolveConfig, type ResolvedCommunityConfig } from "../../shared/schemas/community-config.ts";
 import { answerMessage } from "../engine/answer-message.ts";
-import { applyCommunityConfig } from "../engine/community/apply-community-config.ts";
 import { logFault } from "../log.ts";
 import { answeringConfig } from "../storage/communities.ts";
 import { recordUsage } from "../storage/usage.ts";
@@ -36,9 +35,9 @@ export async function answerQuestion(env: Env, ctx: BackgroundWork, question: Qu
   return { answer, config };
 }
 
-/** The engine's answer with the community's settings applied (also what the moderator page previews). */
+/** The engine's answer with the community's settings (also what the moderator page previews). */
 export function answerForCommunity(question: Pick<Question, "text" | "locale">, config: ResolvedCommunityConfig): Answer {
-  return applyCommunityConfig(answerMessage(question, { config }), config);
+  return answerMessage(question, { config });
 }
 
 /** Communities live on Discord and Slack: a community id given with another platform names none. */

@@ -180,3 +180,25 @@ describe("GET …/settings (adapters)", () => {
     }
   });
 });
+
+describe("a community's own resources", () => {
+  it("follow the built-in lines in a crisis reply and a redirect, and one named like a built-in line is never posted twice", async () => {
+    const id = uniqueId("guild");
+    const token = await createCommunity("discord", id);
+    const config = { region: "GB", extraResources: [{ name: "Samaritans", phone: "+44 20 7946 0001" }, PEER_LINE] };
+    expect((await putConfig("discord", id, config, bearer(token))).status).toBe(200);
+
+    const crisis = await ask({ text: CRISIS_TEXT, platform: "discord", communityId: id });
+    expect(crisis.kind).toBe("crisis");
+    const names = crisis.resources.map((resource) => resource.name);
+    expect(names.filter((name) => name === "Samaritans")).toHaveLength(1);
+    expect(crisis.resources.find((resource) => resource.name === "Samaritans")?.phone).not.toBe("+44 20 7946 0001");
+    expect(names.at(-1)).toBe(PEER_LINE.name);
+    expect(crisis.text).toContain(`Your community also recommends **${PEER_LINE.name}**.`);
+
+    const redirect = await ask({ text: "should i stop taking my antidepressants", platform: "discord", communityId: id });
+    expect(redirect.kind).toBe("redirect");
+    expect(redirect.resources.map((resource) => resource.name)).toContain(PEER_LINE.name);
+    expect(redirect.resources.filter((resource) => resource.name === "Samaritans").length).toBeLessThanOrEqual(1);
+  });
+});

@@ -5,7 +5,7 @@ import { asResource } from "../../../shared/resources/to-resource.ts";
 import { NO_SITUATION, type Situation } from "../situation/detect-situation.ts";
 import { linesParagraph } from "./crisis-lines-text.ts";
 import { ambulanceToCall, emergencyToCall, generalToCall } from "./emergency-text.ts";
-import { communityResource, listInWords } from "./resource-text.ts";
+import { communityExtras, communityResource, listInWords } from "./resource-text.ts";
 
 /** What the reply says first and what it asks of the reader, by reason (safe-messaging practice, docs/design.md). */
 const VOICE: Record<CrisisReason, { opening: string; danger: string; company: string; closing: string }> = {
@@ -62,16 +62,18 @@ export function composeCrisis(
   situation: Situation = NO_SITUATION,
 ): Answer {
   const voice = VOICE[reason];
+  const builtIn: Resource[] = [...support.lines.map(asResource), ...support.international];
+  const ownLines = communityExtras(extras, builtIn);
   const forSomeoneElse = reason === "someone_else_at_risk";
   const urgent = urgentFirst(reason, support, situation, forSomeoneElse);
   const paragraphs = [urgent ?? openingWithPlan(voice.opening, situation)];
   paragraphs.push(linesParagraph(support, abuseIntro(reason, support)));
   const emergency = urgent ? "" : `**${voice.danger} ${emergencyToCall(support.emergency, reason)}.** `;
   paragraphs.push(`${emergency}${companyFor(reason, voice.company, support)}`);
-  if (extras.length > 0) paragraphs.push(`Your community also recommends ${listInWords(extras.map((extra) => `**${extra.name}**`))}.`);
+  if (ownLines.length > 0) paragraphs.push(`Your community also recommends ${listInWords(ownLines.map((extra) => `**${extra.name}**`))}.`);
   paragraphs.push(`${BOT} ${urgent || situation.datedPlan ? STILL_HERE : voice.closing}`);
   const region = support.lines[0]?.region ?? "INT";
-  const resources: Resource[] = [...support.lines.map(asResource), ...support.international, ...extras.map((extra) => communityResource(extra, region))];
+  const resources: Resource[] = [...builtIn, ...ownLines.map((extra) => communityResource(extra, region))];
   return { kind: "crisis", topic: null, reason, text: paragraphs.join("\n\n"), resources, followUps: [] };
 }
 

@@ -1,7 +1,7 @@
 import type { Answer, RedirectReason, Resource } from "../../../shared/schemas/answer.ts";
 import type { ExtraResource } from "../../../shared/schemas/community-config.ts";
 import type { SignpostSupport } from "../../../shared/resources/api.ts";
-import { communityResource } from "./resource-text.ts";
+import { communityExtras, communityResource } from "./resource-text.ts";
 
 /** Why a professional is the right person, and what the bot can help with instead, by reason. */
 const REPLIES: Record<RedirectReason, { why: string; offer: string; followUps: string[] }> = {
@@ -40,7 +40,7 @@ const REPLIES: Record<RedirectReason, { why: string; offer: string; followUps: s
 export function composeRedirect(reason: RedirectReason, signpost: SignpostSupport, extras: readonly ExtraResource[]): Answer {
   const reply = REPLIES[reason];
   const region = signpost.resources[0]?.region ?? "INT";
-  const resources: Resource[] = [...signpost.resources, ...extras.map((extra) => communityResource(extra, region))];
+  const resources: Resource[] = [...signpost.resources, ...communityExtras(extras, signpost.resources).map((extra) => communityResource(extra, region))];
   return {
     kind: "redirect",
     topic: null,

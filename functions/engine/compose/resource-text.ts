@@ -20,6 +20,15 @@ export function textRoute(resource: Resource): string {
   return ways.join(" or ");
 }
 
+/**
+ * The community's own resources that a reply adds after its built-in lines: a same-named one (a moderator's
+ * "Samaritans") never repeats or replaces a built-in line.
+ */
+export function communityExtras(extras: readonly ExtraResource[], builtIn: readonly Resource[]): ExtraResource[] {
+  const present = new Set(builtIn.map((resource) => resource.name.toLowerCase()));
+  return extras.filter((extra) => !present.has(extra.name.toLowerCase()));
+}
+
 /** A community's own resource in the contract's shape, marked with the region the reply is for. */
 export function communityResource(extra: ExtraResource, region: string): Resource {
   const resource: Resource = { name: extra.name, region };
