@@ -1,4 +1,6 @@
-// `npm run ask -- "why does my therapist say we"`: the engine's reply as a user would see it.
+import { parseArgs } from "node:util";
+// `npm run ask -- "why does my therapist say we"`: the engine's reply as a user would see it; `--locale en-GB` as the
+// member's locale, `--region GB` as the community's configured region.
 // `--explain` also lists the triage cues that fired or were cancelled (by id, per clause), the best-scoring
 // topics and the confidence threshold.
 import { answerMessage } from "../functions/engine/answer-message.ts";
@@ -8,17 +10,29 @@ import { ENGLISH_SCORER } from "../functions/engine/scorer/english.ts";
 import { triageInContext } from "../functions/engine/triage/cancellations.ts";
 import { explainTriage } from "../functions/engine/triage/explain.ts";
 import { contactParts } from "../shared/render/resource-line.ts";
-import { DEFAULT_CONFIG } from "../shared/schemas/community-config.ts";
+import { DEFAULT_CONFIG, resolveConfig } from "../shared/schemas/community-config.ts";
+import { assignedCountryCode } from "../shared/schemas/country-codes.ts";
 
-const args = process.argv.slice(2);
-const explain = args.includes("--explain");
-const text = args.filter((arg) => arg !== "--explain").join(" ").trim();
+const { values, positionals } = parseArgs({
+  args: process.argv.slice(2),
+  allowPositionals: true,
+  options: { explain: { type: "boolean" }, locale: { type: "string" }, region: { type: "string" } },
+});
+const explain = values.explain ?? false;
+const text = positionals.join(" ").trim();
 if (!text) {
-  console.error('Usage: npm run ask -- [--explain] "your question"');
+  console.error('Usage: npm run ask -- [--explain] [--locale en-GB] [--region GB] "your question"');
   process.exit(2);
 }
+// As a community's moderators would set it (an assigned ISO code; "UK" is read as GB), else the locale's region.
+const region = values.region === undefined ? undefined : (assignedCountryCode(values.region.toUpperCase()) ?? null);
+if (region === null) {
+  console.error(`--region ${values.region} is not an assigned ISO 3166-1 alpha-2 code`);
+  process.exit(2);
+}
+const config = region ? resolveConfig({ region }) : DEFAULT_CONFIG;
 
-const answer = answerMessage({ text }, { config: DEFAULT_CONFIG });
+const answer = answerMessage({ text, ...(values.locale ? { locale: values.locale } : {}) }, { config });
 const label = answer.topic ?? answer.reason;
 console.log(`[${answer.kind}${label ? ` · ${label}` : ""}]\n`);
 console.log(answer.text);
@@ -47,7 +61,7 @@ if (explain) {
   console.log(`Words that moved it most: ${moved.map(({ word, weight }) => `${word} ${weight >= 0 ? "+" : ""}${weight.toFixed(2)}`).join(", ")}`);
   const terms = [...understandMessage(message)].map(([term, weight]) => (weight === 1 ? term : `${term}×${weight}`));
   console.log(`\nTerms: ${terms.join(", ") || "(none)"}`);
-  const { matches, threshold } = rankTopics(message, DEFAULT_CONFIG);
+  const { matches, threshold } = rankTopics(message, config);
   console.log(`\nBest topics (the words' score must reach ${threshold}; meaning adds ${SEMANTIC.weight} per unit of cosine over ${SEMANTIC.floor}):`);
   console.log("   total   words  meaning  topic");
   for (const match of matches.slice(0, 5)) {
