@@ -21,8 +21,8 @@ export interface TopicMatch {
 }
 
 /**
- * A built-in topic whose sample questions come close in meaning gains SEMANTIC_WEIGHT per unit of cosine
- * above SEMANTIC_FLOOR: words the samples never use still find their topic. Tuned on the development corpus
+ * A built-in topic whose sample questions come close in meaning gains `weight` per unit of cosine above
+ * `floor`: words the samples never use still help choose it. Tuned on the development corpus
  * (scripts/kb/tune-semantic.ts), checked on the held-out batches.
  */
 export const SEMANTIC = { weight: 6, floor: 0.55 };

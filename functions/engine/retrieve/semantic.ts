@@ -47,7 +47,9 @@ function topicRows(): { rows: Int8Array; rowsOf: Map<string, number[]> } {
   const rowsOf = new Map<string, number[]>();
   TOPIC_VECTORS.rowTopic.forEach((topic, row) => {
     const id = TOPIC_VECTORS.topics[topic]!;
-    rowsOf.set(id, [...(rowsOf.get(id) ?? []), row]);
+    const rows = rowsOf.get(id);
+    if (rows) rows.push(row);
+    else rowsOf.set(id, [row]);
   });
   return (decoded = { rows: new Int8Array(decodeBase64(TOPIC_VECTORS.rows).buffer), rowsOf });
 }

@@ -1,9 +1,9 @@
+import type { Cancellation } from "../triage/find-cues.ts";
 import { cachedWordHashes, pairHash, type WordHashes } from "./hashed-ngrams.ts";
 import type { WordVectors } from "./word-vectors.ts";
 
 /** Context checks that can cancel a crisis cue: each is a feature when it cancelled one in the message. */
-export const CONTEXT_FEATURES = ["negation", "past", "hypothetical", "topic", "joke", "figurative", "subject", "condition"] as const;
-export type ContextCancellation = (typeof CONTEXT_FEATURES)[number];
+export const CONTEXT_FEATURES = ["negation", "past", "hypothetical", "topic", "joke", "figurative", "subject", "condition"] as const satisfies readonly Cancellation[];
 /** After the word vectors: the share of words that have one, then one per context check. */
 const EXTRA_FEATURES = 1 + CONTEXT_FEATURES.length;
 
@@ -32,7 +32,7 @@ export interface Features {
  * The model reads the words and which context checks cancelled a crisis cue ("i don't want to die, just
  * tired"), not whether a cue held: that verdict is combined with its probability afterwards (decide.ts).
  */
-export function extractFeatures(tokens: readonly string[], vectors: WordVectors, cancelled: ReadonlySet<string> = new Set()): Features {
+export function extractFeatures(tokens: readonly string[], vectors: WordVectors, cancelled: ReadonlySet<Cancellation> = new Set()): Features {
   const uniqueOf = new Map<string, number>();
   const words: string[] = [];
   const tokenWord = new Int32Array(tokens.length);

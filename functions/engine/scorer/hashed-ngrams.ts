@@ -31,7 +31,7 @@ export interface WordHashes {
   chars: Uint32Array;
 }
 
-export function wordHashes(word: string): WordHashes {
+function wordHashes(word: string): WordHashes {
   const letters = word.length > MAX_GRAM_WORD ? word.slice(0, MAX_GRAM_WORD) : word;
   const length = letters.length + 2;
   const codeAt = (i: number) => (i === 0 || i === length - 1 ? 32 : letters.charCodeAt(i - 1));

@@ -36,10 +36,6 @@ export class RiskModel {
     this.thresholds = data.thresholds;
   }
 
-  get buckets(): number {
-    return this.data.buckets;
-  }
-
   logit(features: Features): number {
     let sum = this.data.bias;
     const { dense } = this.data;

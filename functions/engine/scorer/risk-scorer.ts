@@ -1,4 +1,5 @@
 import type { NormalisedMessage } from "../normalise/normalise.ts";
+import type { Cancellation } from "../triage/find-cues.ts";
 import { denseLength, extractFeatures, type Features } from "./features.ts";
 import { RiskModel, type RiskModelData, type RiskScore, type WordInfluence } from "./risk-model.ts";
 import { messageWords } from "./tokens.ts";
@@ -47,7 +48,7 @@ export class RiskScorer {
     return this.parts.vectors;
   }
 
-  score(message: NormalisedMessage, cancelled?: ReadonlySet<string>): ScoredMessage {
+  score(message: NormalisedMessage, cancelled?: ReadonlySet<Cancellation>): ScoredMessage {
     const { vectors, model } = this.parts;
     const features = extractFeatures(messageWords(message), vectors, cancelled);
     return { ...model.score(features), features };

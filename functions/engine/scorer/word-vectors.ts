@@ -30,22 +30,15 @@ export class WordVectors {
     return this.index.get(word);
   }
 
-  /** Adds `weight` × the word's vector to `sum` (from `offset`); false when the word has none. */
-  addTo(sum: Float32Array, word: string, weight = 1, offset = 0): boolean {
+  /** Adds `weight` × the word's vector to `sum`; false when the word has none. */
+  addTo(sum: Float32Array, word: string, weight = 1): boolean {
     const row = this.index.get(word);
     if (row === undefined) return false;
     const start = row * this.dimensions;
-    for (let d = 0; d < this.dimensions; d++) sum[offset + d]! += weight * this.scales[d]! * this.rows[start + d]!;
+    for (let d = 0; d < this.dimensions; d++) sum[d]! += weight * this.scales[d]! * this.rows[start + d]!;
     return true;
   }
 
-  /** Writes the mean vector of the words that have one into `target` (zeros when none does); returns how many did. */
-  meanInto(target: Float32Array, words: readonly string[], offset = 0): number {
-    let known = 0;
-    for (const word of words) if (this.addTo(target, word, 1, offset)) known++;
-    if (known > 0) for (let d = 0; d < this.dimensions; d++) target[offset + d]! /= known;
-    return known;
-  }
 }
 
 export function decodeBase64(text: string): Uint8Array {
