@@ -1,4 +1,4 @@
-// `npm run build:kb`: compiles functions/knowledge/topics/*.md into the module the Worker imports
+// `npm run build:kb`: compiles shared/content/topics/en/*.md into the module the Worker imports
 // (answers plus the retrieval index), so nothing is built per request or at start-up.
 // `npm run build:kb -- --check` only reports whether the committed module is up to date.
 import { compileKnowledgeBase, knowledgeBaseModule } from "../functions/knowledge/compile.ts";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { parseFrontMatter } from "../../functions/knowledge/front-matter.ts";
 import { TopicSourceSchema, type TopicSource } from "../../functions/knowledge/topic-source.ts";
 
-export const TOPICS_DIR = "functions/knowledge/topics";
+export const TOPICS_DIR = "shared/content/topics/en";
 export const GENERATED_MODULE = "functions/knowledge/generated/knowledge-base.ts";
 
 /** Every topic file, parsed and validated; the error names the file and the field. */

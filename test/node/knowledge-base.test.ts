@@ -110,7 +110,7 @@ describe("the knowledge base content", () => {
 });
 
 describe("topic files are validated", () => {
-  const valid = readFileSync("functions/knowledge/topics/trust.md", "utf8");
+  const valid = readFileSync("shared/content/topics/en/trust.md", "utf8");
   const parse = (source: string) => {
     const { data, body } = parseFrontMatter(source);
     return TopicSourceSchema.safeParse({ ...data, body });
