@@ -405,7 +405,7 @@ export const DEPLOYED_REGIONS: readonly DeployedRegion[] = [
     },
     "lines": [],
     "professional": {
-      "text": "In India, Tele-MANAS (14416) can connect you with a mental health professional, and the District Mental Health Programme offers counselling through community and primary health centres.",
+      "text": "In India, your doctor or the District Mental Health Programme (counselling through community and primary health centres) can connect you with a mental health professional.",
       "links": []
     },
     "misconduct": {

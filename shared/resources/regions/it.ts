@@ -1,6 +1,6 @@
 import type { RegionData } from "../schema.ts";
 
-/** Telefono Amico and Samaritans Onlus could not be confirmed on an official page (see docs/resources.md). */
+/** Telefono Amico and Samaritans Onlus could not be confirmed on an official page (see docs/resources.md); 1522 is confirmed on its own site. */
 export const it: RegionData = {
   code: "IT",
   name: "Italy",
@@ -13,7 +13,7 @@ export const it: RegionData = {
       phone: "1522",
       hours: "24/7, free",
       open24h: true,
-      source: "https://www.comune.sangiorgiobigarello.mn.it/it/news/1602584",
+      source: "https://www.1522.eu/cose-1522/?lang=en",
       checked: "2026-12-07",
     },
   ],
