@@ -12,6 +12,7 @@ import {
 import type { CrisisAlert } from "../../shared/discord/crisis-alert.ts";
 import { EPHEMERAL_FLAG, type DiscordMessage } from "../../shared/render/discord.ts";
 import { createAnswerClient } from "../core/answer-client.ts";
+import { createConversationMemory } from "../core/conversation-memory.ts";
 import { createCooldown } from "../core/cooldown.ts";
 import { createSettingsClient } from "../core/settings-client.ts";
 import { createUserKey } from "./answer-request.ts";
@@ -38,7 +39,7 @@ export function createDiscordBot(config: DiscordBotEnv, log: Log = defaultLog) {
     userKey: createUserKey(config.apiKey),
     log,
   };
-  const handleMessage = createMessageHandler({ ...deps, cooldown: createCooldown(), bot: () => ({ userId: client.user?.id ?? "" }) });
+  const handleMessage = createMessageHandler({ ...deps, cooldown: createCooldown(), conversations: createConversationMemory(), bot: () => ({ userId: client.user?.id ?? "" }) });
   const handleInteraction = createInteractionHandler(deps);
   const inFlight = new Set<Promise<void>>();
   const track = (work: Promise<void>) => {
