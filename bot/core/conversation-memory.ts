@@ -13,7 +13,7 @@ export const CONVERSATION_MEMORY_LIMITS = {
   maxMessageChars: MAX_CONTEXT_CHARS,
 } as const;
 
-export type ConversationMemoryLimits = typeof CONVERSATION_MEMORY_LIMITS;
+export type ConversationMemoryLimits = { [K in keyof typeof CONVERSATION_MEMORY_LIMITS]: number };
 
 interface Remembered {
   texts: string[];
