@@ -41,20 +41,23 @@ export function assessConversationRisk(
   const earlier = (context ?? []).filter((text) => text.trim().length > 0);
   if (alone.level === "crisis" || earlier.length === 0) return { risk: alone, read: message };
 
-  const before = judge(normalise(earlier.join("\n")), pack, scorer);
-  const whole = normalise([...earlier, message.text].join("\n"));
+  const said = normalise(earlier.join("\n"));
+  const before = judge(said, pack, scorer);
+  let read: NormalisedMessage | undefined;
+  // Each message was normalised on its own already: the conversation is the two, end to end.
+  const whole = () => (read ??= { text: `${said.text} ${message.text}`, folded: `${said.folded} ${message.folded}`, clauses: [...said.clauses, ...message.clauses] });
   const means = asksAboutMeans(message.folded);
   const signal = means || alone.level === "check_in" || verdict.result?.kind === "crisis" || scorer.score(message, verdict.cancelled).probability >= scorer.thresholds.checkIn / 2;
 
   if (before.risk.level === "crisis") {
-    return signal ? { risk: { level: "crisis", reason: before.risk.reason }, read: whole } : { risk: atLeastCheckIn(alone, before.risk.reason), read: message };
+    return signal ? { risk: { level: "crisis", reason: before.risk.reason }, read: whole() } : { risk: atLeastCheckIn(alone, before.risk.reason), read: message };
   }
   if (means && (before.risk.level === "check_in" || before.probability >= scorer.thresholds.checkIn / 2)) {
-    return { risk: { level: "crisis", reason: "suicide_self_harm" }, read: whole };
+    return { risk: { level: "crisis", reason: "suicide_self_harm" }, read: whole() };
   }
   if (!signal) return { risk: alone, read: message };
-  const together = judge(whole, pack, scorer).risk;
-  if (together.level === "crisis") return { risk: together, read: whole };
+  const together = judge(whole(), pack, scorer).risk;
+  if (together.level === "crisis") return { risk: together, read: whole() };
   return { risk: together.level === "check_in" ? atLeastCheckIn(alone, together.reason) : alone, read: message };
 }
 

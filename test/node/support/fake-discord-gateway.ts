@@ -97,7 +97,7 @@ export async function startFakeDiscordGateway(options: { guilds: number; shards:
       const socket = sockets.get(shardOf(message.guildId, shardCount));
       if (!socket) throw new Error("no shard connected for that guild");
       const id = snowflake(++sequence);
-      const payload = { ...messagePayload({ id, channelId: channelIdOf(message.guildId, 0), authorId: message.authorId, content: message.content, bot: false }), guild_id: message.guildId };
+      const payload: Record<string, unknown> = { ...messagePayload({ id, channelId: channelIdOf(message.guildId, 0), authorId: message.authorId, content: message.content, bot: false }), guild_id: message.guildId };
       if (message.mentionsBot) payload.mentions = [{ id: FAKE_BOT_ID, username: "Alliance", discriminator: "0", global_name: null, avatar: null, bot: true }];
       socket.send(JSON.stringify({ op: 0, t: "MESSAGE_CREATE", s: 10_000 + sequence, d: payload }));
       return id;
