@@ -7,11 +7,14 @@ import { MAX_CONTEXT_CHARS, MAX_CONTEXT_MESSAGES } from "../../shared/schemas/an
  */
 export const CONVERSATION_MEMORY_LIMITS = {
   maxConversations: 20_000,
-  maxChars: 4_000_000,
+  maxChars: 8_000_000,
   perConversation: MAX_CONTEXT_MESSAGES,
   ttlMs: 15 * 60_000,
   maxMessageChars: MAX_CONTEXT_CHARS,
 } as const;
+
+/** Members who went quiet are forgotten at most this long after their messages expire (one walk of the Map's front). */
+const SWEEP_EVERY_MS = 10_000;
 
 export type ConversationMemoryLimits = { [K in keyof typeof CONVERSATION_MEMORY_LIMITS]: number };
 
@@ -41,10 +44,20 @@ export function createConversationMemory(limits: Partial<ConversationMemoryLimit
   // A Map iterates in insertion order; re-inserting on every message keeps the least recently active first.
   const conversations = new Map<string, Remembered>();
   let chars = 0;
+  let lastSweep = now();
 
   function forget(key: string, entry: Remembered): void {
     conversations.delete(key);
     chars -= entry.chars;
+  }
+
+  /** The stalest pairs lead the Map: expired ones are forgotten from the front, until a fresh one. */
+  function sweep(time: number): void {
+    lastSweep = time;
+    for (const [key, entry] of conversations) {
+      if (time - entry.times.at(-1)! < ttlMs) break;
+      forget(key, entry);
+    }
   }
 
   function dropExpired(entry: Remembered, time: number): void {
@@ -59,11 +72,7 @@ export function createConversationMemory(limits: Partial<ConversationMemoryLimit
   return {
     record(key, text) {
       const time = now();
-      // The stalest pairs lead the Map: expired ones are swept from the front, a few at a time.
-      for (const [staleKey, stale] of conversations) {
-        if (time - stale.times.at(-1)! < ttlMs) break;
-        forget(staleKey, stale);
-      }
+      if (time - lastSweep >= SWEEP_EVERY_MS) sweep(time);
       const entry = conversations.get(key) ?? { texts: [], times: [], chars: 0 };
       conversations.delete(key);
       dropExpired(entry, time);
@@ -82,9 +91,12 @@ export function createConversationMemory(limits: Partial<ConversationMemoryLimit
         }
       }
       if (entry.texts.length > 0) conversations.set(key, entry);
-      for (const [oldKey, old] of conversations) {
-        if (conversations.size <= maxConversations && chars <= maxChars) break;
-        forget(oldKey, old);
+      const over = () => conversations.size > maxConversations || chars > maxChars;
+      if (over()) {
+        for (const [oldKey, old] of conversations) {
+          forget(oldKey, old);
+          if (!over()) break;
+        }
       }
       return earlier;
     },
