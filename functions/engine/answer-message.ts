@@ -18,8 +18,8 @@ export interface AnswerContext {
 
 /**
  * The answer engine: normalise → triage (cues, then the learned scorer, over the member's earlier messages
- * too when `context` is given; for a crisis, the situation) → retrieve → compose. Pure and synchronous, so it runs the same in the Worker, in `npm run ask`, in the
- * evaluation and in benchmarks.
+ * too when `context` is given; for a crisis, the situation) → retrieve → compose. Pure and synchronous, so
+ * it runs the same in the Worker, in `npm run ask`, in the evaluation and in benchmarks.
  */
 export function answerMessage(request: Pick<AnswerRequest, "text" | "locale" | "context">, context: AnswerContext): Answer {
   const message = normalise(request.text);
