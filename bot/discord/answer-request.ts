@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { truncate } from "../../shared/render/truncate.ts";
-import { MAX_TEXT_CHARS, type AnswerRequest } from "../../shared/schemas/answer.ts";
+import { MAX_CONTEXT_CHARS, MAX_CONTEXT_MESSAGES, MAX_TEXT_CHARS, type AnswerRequest } from "../../shared/schemas/answer.ts";
 
 export interface RequestContext {
   text: string;
@@ -9,6 +9,8 @@ export interface RequestContext {
   locale?: string | undefined;
   guildLocale?: string | undefined;
   userId: string;
+  /** The member's earlier messages in this channel, oldest first (read for risk only). */
+  context?: readonly string[] | undefined;
 }
 
 /** The `POST /v1/answer` request for a Discord question. */
@@ -20,6 +22,7 @@ export function buildAnswerRequest(context: RequestContext, userKey: (userId: st
     ...(context.guildId ? { communityId: context.guildId } : {}),
     ...(locale ? { locale } : {}),
     userId: userKey(context.userId),
+    ...(context.context?.length ? { context: context.context.slice(-MAX_CONTEXT_MESSAGES).map((text) => text.slice(0, MAX_CONTEXT_CHARS)) } : {}),
   };
 }
 

@@ -1,44 +1,39 @@
 import {
   Client,
   Events,
-  GatewayIntentBits,
   MessageFlags,
   MessageType,
-  Partials,
   type ButtonInteraction,
+  type ClientOptions,
   type ChatInputCommandInteraction,
   type Message,
 } from "discord.js";
 import type { CrisisAlert } from "../../shared/discord/crisis-alert.ts";
 import { EPHEMERAL_FLAG, type DiscordMessage } from "../../shared/render/discord.ts";
 import { createAnswerClient } from "../core/answer-client.ts";
+import { createConversationMemory } from "../core/conversation-memory.ts";
 import { createCooldown } from "../core/cooldown.ts";
 import { createSettingsClient } from "../core/settings-client.ts";
 import { createUserKey } from "./answer-request.ts";
+import { discordClientOptions } from "./client-options.ts";
 import type { DiscordBotEnv } from "./env.ts";
 import { createInteractionHandler, type IncomingInteraction } from "./handle-interaction.ts";
 import { createMessageHandler } from "./handle-message.ts";
 import type { IncomingMessage } from "./incoming-message.ts";
 import type { InteractionPort, Log, MessagePort } from "./ports.ts";
 
-/** Reading messages needs the privileged MessageContent intent (Developer Portal → Bot → Privileged Gateway Intents). */
-export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent];
 const ANSWERED_TYPES = new Set([MessageType.Default, MessageType.Reply]);
 
 /** discord.js wiring only: every decision lives in the handlers and policies, which tests cover. */
-export function createDiscordBot(config: DiscordBotEnv, log: Log = defaultLog) {
-  const client = new Client({
-    intents: INTENTS,
-    partials: [Partials.Channel], // DM channels arrive uncached; without this, DMs are never seen
-    allowedMentions: { parse: [], repliedUser: false },
-  });
+export function createDiscordBot(config: DiscordBotEnv, log: Log = defaultLog, clientOptions: Partial<ClientOptions> = {}) {
+  const client = new Client(discordClientOptions(clientOptions));
   const deps = {
     ask: createAnswerClient({ apiUrl: config.apiUrl, apiKey: config.apiKey, log }),
     settingsFor: createSettingsClient({ apiUrl: config.apiUrl, apiKey: config.apiKey }),
     userKey: createUserKey(config.apiKey),
     log,
   };
-  const handleMessage = createMessageHandler({ ...deps, cooldown: createCooldown(), bot: () => ({ userId: client.user?.id ?? "" }) });
+  const handleMessage = createMessageHandler({ ...deps, cooldown: createCooldown(), conversations: createConversationMemory(), bot: () => ({ userId: client.user?.id ?? "" }) });
   const handleInteraction = createInteractionHandler(deps);
   const inFlight = new Set<Promise<void>>();
   const track = (work: Promise<void>) => {
@@ -53,10 +48,13 @@ export function createDiscordBot(config: DiscordBotEnv, log: Log = defaultLog) {
   client.on(Events.InteractionCreate, (interaction) => {
     if (interaction.isChatInputCommand() || interaction.isButton()) track(handleInteraction(incomingInteraction(interaction), interactionPort(interaction, client)));
   });
-  client.once(Events.ClientReady, (ready) => console.log(`Alliance is online as ${ready.user.tag} in ${ready.guilds.cache.size} server(s).`));
+  client.once(Events.ClientReady, (ready) => console.log(`Alliance is online as ${ready.user.tag} in ${ready.guilds.cache.size} server(s), ${ready.ws.shards.size} shard(s).`));
+  client.on(Events.ShardReconnecting, (id) => log("discord.shard_reconnecting", { shard: id }));
+  client.on(Events.ShardError, (error, id) => log("discord.shard_error", { shard: id, fault: error.name }));
   client.on(Events.Error, (error) => log("discord.client_error", { fault: error.name }));
 
   return {
+    client,
     start: () => client.login(config.token),
     /** Lets replies in progress finish (up to 10 s), then disconnects. */
     async stop(): Promise<void> {

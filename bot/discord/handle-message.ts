@@ -2,6 +2,7 @@ import { aboutAnswer } from "../../shared/discord/about.ts";
 import { renderDiscordMessage } from "../../shared/render/discord.ts";
 import type { AdapterSettings } from "../../shared/schemas/community-config.ts";
 import type { AnswerOutcome } from "../core/answer-client.ts";
+import { conversationKey, type ConversationMemory } from "../core/conversation-memory.ts";
 import type { AnswerRequest } from "../../shared/schemas/answer.ts";
 import { buildAnswerRequest } from "./answer-request.ts";
 import type { BotIdentity, IncomingMessage } from "./incoming-message.ts";
@@ -13,6 +14,8 @@ export interface MessageHandlerDeps {
   ask: (request: AnswerRequest, community?: { region?: string | undefined }) => Promise<AnswerOutcome>;
   settingsFor: (platform: "discord", communityId: string | undefined) => Promise<AdapterSettings>;
   cooldown: { take(key: string, seconds: number): boolean };
+  /** The member's recent messages per channel, sent as `context` (in memory only; docs/conversations.md). */
+  conversations?: ConversationMemory;
   userKey: (userId: string) => string;
   bot: () => BotIdentity;
   log: Log;
@@ -23,22 +26,33 @@ export function createMessageHandler(deps: MessageHandlerDeps) {
   return async function handleMessage(message: IncomingMessage, port: MessagePort): Promise<void> {
     try {
       const bot = deps.bot();
+      const earlier = remember(message, bot);
       const settings = await deps.settingsFor("discord", message.guildId);
       if (!shouldAnswer(message, settings, bot)) return;
       const text = questionText(message.content, bot);
-      const onCooldown = !deps.cooldown.take(message.authorId, settings.cooldownSeconds);
+      // Keyed by server and member: a community's cooldown is its own, and correct on whichever shard serves it.
+      const onCooldown = !deps.cooldown.take(conversationKey(message.guildId, message.authorId), settings.cooldownSeconds);
       if (!text) {
         if (!onCooldown) await deliver({ message: renderDiscordMessage(aboutAnswer()), delivery: "channel", alert: null }, port, deps.log);
         return;
       }
       if (!onCooldown) await port.sendTyping().catch((error) => deps.log("discord.typing_failed", { fault: faultName(error) }));
-      const request = buildAnswerRequest({ text, guildId: message.guildId, guildLocale: message.guildLocale, userId: message.authorId }, deps.userKey);
+      const request = buildAnswerRequest({ text, guildId: message.guildId, guildLocale: message.guildLocale, userId: message.authorId, context: earlier }, deps.userKey);
       const plan = planMessageReply(await deps.ask(request, settings), message, settings, onCooldown);
       if (plan) await deliver(plan, port, deps.log);
     } catch (error) {
       deps.log("discord.message_failed", { fault: faultName(error) });
     }
   };
+
+  /**
+   * Every member's message is remembered for a while, answered or not: "lost my job today" said to the
+   * channel is what makes a later "@Alliance which bridge is highest?" a crisis. Automation never is.
+   */
+  function remember(message: IncomingMessage, bot: BotIdentity): string[] {
+    if (!deps.conversations || message.fromAutomation || message.authorId === bot.userId) return [];
+    return deps.conversations.record(conversationKey(message.guildId, message.channelId, message.authorId), questionText(message.content, bot));
+  }
 }
 
 /**

@@ -1,12 +1,13 @@
 import { App, LogLevel } from "@slack/bolt";
 import type { AddressInfo } from "node:net";
 import { createAnswerClient } from "../core/answer-client.ts";
+import { createConversationMemory } from "../core/conversation-memory.ts";
 import { createCooldown } from "../core/cooldown.ts";
 import { createSettingsClient } from "../core/settings-client.ts";
 import { FOLLOW_UP_ACTION, RESOURCE_LINK_ACTION } from "../../shared/render/slack.ts";
 import { SlackBlockActionsSchema, SlackCommandSchema, SlackMessageEventSchema } from "../../shared/schemas/slack.ts";
 import { slashCommandUsage } from "../../shared/slack/command-reply.ts";
-import { questionFromAction, questionFromCommand, questionFromEvent } from "../../shared/slack/question.ts";
+import { conversationTurn, questionFromAction, questionFromCommand, questionFromEvent } from "../../shared/slack/question.ts";
 import { slackErrorCode, type SlackLog, type SlackWebApi } from "../../shared/slack/web-api.ts";
 import type { SlackBotConfig } from "./config.ts";
 import { createSlackResponder } from "./respond.ts";
@@ -40,6 +41,8 @@ export function createSlackBot(config: SlackBotConfig, options: SlackBotOptions 
     cooldown: createCooldown(),
     log,
   });
+  // Each member's last messages per channel (or thread), in memory only, sent as `context` (docs/conversations.md).
+  const conversations = createConversationMemory();
   const app = new App({
     token: config.botToken,
     ...(config.mode === "socket" ? { socketMode: true, appToken: config.appToken } : { signingSecret: config.signingSecret }),
@@ -59,8 +62,11 @@ export function createSlackBot(config: SlackBotConfig, options: SlackBotOptions 
     app.event(type, async ({ event, body, context, client }) => {
       const parsed = SlackMessageEventSchema.safeParse(event);
       if (!parsed.success) return;
-      const question = questionFromEvent(parsed.data, { teamId: body.team_id ?? context.teamId, botUserId: context.botUserId });
-      if (question) await guard(`slack.${type}`, () => responder.reply(webApi(client), question));
+      const where = { teamId: body.team_id ?? context.teamId, botUserId: context.botUserId };
+      const turn = conversationTurn(parsed.data, where);
+      const earlier = turn ? conversations.record(turn.key, turn.text) : [];
+      const question = questionFromEvent(parsed.data, where);
+      if (question) await guard(`slack.${type}`, () => responder.reply(webApi(client), { ...question, context: earlier }));
     });
   }
 

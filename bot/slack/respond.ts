@@ -1,6 +1,6 @@
 import type { AnswerOutcome } from "../core/answer-client.ts";
 import type { SlackMessage, SlackRenderOptions } from "../../shared/render/slack.ts";
-import type { AnswerRequest } from "../../shared/schemas/answer.ts";
+import { MAX_CONTEXT_CHARS, MAX_CONTEXT_MESSAGES, type AnswerRequest } from "../../shared/schemas/answer.ts";
 import type { AdapterSettings, CommunityPlatform } from "../../shared/schemas/community-config.ts";
 import { slashCommandReply, type SlashCommandReply } from "../../shared/slack/command-reply.ts";
 import { alertModerators, deliverAnswer, postReply } from "../../shared/slack/deliver.ts";
@@ -16,7 +16,8 @@ export interface SlackResponderDeps {
 
 /** What the bot sends the Worker: the question, the workspace as community, Slack's opaque user id. */
 export function answerRequestFor(question: SlackQuestion): AnswerRequest {
-  return { text: question.text, platform: "slack", communityId: question.teamId, userId: question.userId };
+  const context = question.context?.slice(-MAX_CONTEXT_MESSAGES).map((text) => text.slice(0, MAX_CONTEXT_CHARS));
+  return { text: question.text, platform: "slack", communityId: question.teamId, userId: question.userId, ...(context?.length ? { context } : {}) };
 }
 
 /** A member past their cooldown gets this, privately, unless their message was a crisis. */

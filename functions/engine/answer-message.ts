@@ -5,9 +5,9 @@ import { composeAnswer } from "./compose/answer.ts";
 import { composeCheckIn } from "./compose/check-in.ts";
 import { composeOutOfScope } from "./compose/out-of-scope.ts";
 import { composeTriaged } from "./compose/triaged.ts";
+import { assessConversationRisk } from "./context/conversation-risk.ts";
 import { normalise, type NormalisedMessage } from "./normalise/normalise.ts";
 import { retrieve } from "./retrieve/retrieve.ts";
-import { assessRisk } from "./scorer/assess-risk.ts";
 import { detectSituation } from "./situation/detect-situation.ts";
 import { triageInContext } from "./triage/cancellations.ts";
 import type { TriageResult } from "./triage/triage.ts";
@@ -17,16 +17,17 @@ export interface AnswerContext {
 }
 
 /**
- * The answer engine: normalise → triage (cues, then the learned scorer; for a crisis, the situation) →
- * retrieve → compose. Pure and synchronous, so it runs the same in the Worker, in `npm run ask`, in the
- * evaluation and in benchmarks.
+ * The answer engine: normalise → triage (cues, then the learned scorer, over the member's earlier messages
+ * too when `context` is given; for a crisis, the situation) → retrieve → compose. Pure and synchronous, so
+ * it runs the same in the Worker, in `npm run ask`, in the evaluation and in benchmarks.
  */
-export function answerMessage(request: Pick<AnswerRequest, "text" | "locale">, context: AnswerContext): Answer {
+export function answerMessage(request: Pick<AnswerRequest, "text" | "locale" | "context">, context: AnswerContext): Answer {
   const message = normalise(request.text);
   const verdict = triageInContext(message);
   const triaged = verdict.result;
-  const risk = assessRisk(message, verdict);
-  if (risk.level === "crisis") return composeTriaged({ kind: "crisis", reason: risk.reason }, request, context.config, detectSituation(message));
+  // The member's earlier messages are read for risk only; what is answered comes from the message alone.
+  const { risk, read } = assessConversationRisk(message, verdict, request.context);
+  if (risk.level === "crisis") return composeTriaged({ kind: "crisis", reason: risk.reason }, request, context.config, detectSituation(read));
   const asked = askedAnswer(message, triaged, request, context);
   if (risk.level === "none") return asked ?? composeOutOfScope(message.text);
   const choice = directory.resolveRegion({ configuredRegion: context.config.region, locale: request.locale });

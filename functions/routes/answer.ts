@@ -16,11 +16,13 @@ export const answerRoutes = new Hono<AppEnv>().post("/v1/answer", async (c) => {
 
 /**
  * Only adapters speak for a community: an anonymous caller naming one gets the defaults (none of its
- * custom answers or settings) and is counted in no community's insights.
+ * custom answers or settings) and is counted in no community's insights. Only adapters see a conversation:
+ * an anonymous caller's `context` is ignored (read by no one, like the text never stored), so the page and
+ * curl are judged on the message alone (docs/conversations.md).
  */
 function questionFrom(caller: Caller, request: AnswerRequest): AnswerRequest {
   if (caller.kind === "adapter") return request;
-  const { communityId: _unheeded, ...anonymous } = request;
+  const { communityId: _unheeded, context: _unread, ...anonymous } = request;
   return anonymous;
 }
 

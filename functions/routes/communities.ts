@@ -12,7 +12,7 @@ import { describeConfigIssue, validateCommunityConfig } from "../service/validat
 import { listAudit } from "../storage/audit-log.ts";
 import { createCommunity, loadCommunityConfig, replaceCommunityConfig, rotateModeratorToken } from "../storage/communities.ts";
 
-/** A config with every list full is far over the 16 KiB answer limit. */
+/** A config with every list full is far over the 32 KiB answer limit. */
 export const MAX_CONFIG_BYTES = 256 * 1024;
 
 const AuditQuerySchema = z.object({

@@ -24,7 +24,7 @@ export const slackRoutes = new Hono<AppEnv>()
     if (envelope.type !== "event_callback" || !envelope.event_id || !event.success) return c.body(null, 200);
     const botUserId = envelope.authorizations?.[0]?.user_id;
     const question = questionFromEvent(event.data, { teamId: envelope.team_id, botUserId });
-    if (question) c.executionCtx.waitUntil(answerSlackEvent(c.env, c.executionCtx, envelope.event_id, question));
+    if (question) c.executionCtx.waitUntil(answerSlackEvent(c.env, c.executionCtx, envelope.event_id, question, botUserId));
     return c.body(null, 200);
   })
   .post("/slack/commands", async (c) => {

@@ -9,7 +9,7 @@ import { checkRateLimits, RateLimitedError, type RateLimitSubject, type RateLimi
 /** The part of an ExecutionContext the service needs (Hono and workers-types type it differently). */
 export type BackgroundWork = Pick<ExecutionContext, "waitUntil">;
 
-export type Question = Pick<AnswerRequest, "text" | "platform" | "communityId" | "locale">;
+export type Question = Pick<AnswerRequest, "text" | "platform" | "communityId" | "locale" | "context">;
 
 export interface AnsweredQuestion {
   answer: Answer;
@@ -36,7 +36,7 @@ export async function answerQuestion(env: Env, ctx: BackgroundWork, question: Qu
 }
 
 /** The engine's answer with the community's settings (also what the moderator page previews). */
-export function answerForCommunity(question: Pick<Question, "text" | "locale">, config: ResolvedCommunityConfig): Answer {
+export function answerForCommunity(question: Pick<Question, "text" | "locale" | "context">, config: ResolvedCommunityConfig): Answer {
   return answerMessage(question, { config });
 }
 

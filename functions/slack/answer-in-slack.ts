@@ -9,13 +9,18 @@ import { answerQuestion, type BackgroundWork } from "../service/answer-question.
 import { RateLimitedError } from "../service/rate-limits.ts";
 import { claimSlackEvent } from "../storage/slack-events.ts";
 import { logSlackEvent, logSlackFault } from "./log.ts";
+import { memberContext } from "./member-context.ts";
 import { slackWebApi } from "./web-api.ts";
 
+/** Reading the conversation must not hold a reply back long: past this, the message is judged alone. */
+const CONTEXT_TIMEOUT_MS = 1_500;
+
 /** An Events API delivery, in the background after the 200: once per event id, then answered in Slack. */
-export async function answerSlackEvent(env: Env, ctx: BackgroundWork, eventId: string, question: SlackQuestion): Promise<void> {
+export async function answerSlackEvent(env: Env, ctx: BackgroundWork, eventId: string, question: SlackQuestion, botUserId?: string): Promise<void> {
   try {
     if (!(await firstDelivery(env.DB, eventId))) return;
-    await answerInSlack(env, ctx, question);
+    const context = await memberContext(slackWebApi(env, CONTEXT_TIMEOUT_MS), question, botUserId);
+    await answerInSlack(env, ctx, context.length > 0 ? { ...question, context } : question);
   } catch (error) {
     logSlackFault("slack.event", error);
   }
@@ -52,7 +57,7 @@ export interface SlackAnswer {
 export async function answerOrFallback(env: Env, ctx: BackgroundWork, question: SlackQuestion): Promise<SlackAnswer> {
   const limits = { user: `slack:${question.userId}`, community: `slack:${question.teamId}` };
   try {
-    const { answer, config } = await answerQuestion(env, ctx, { text: question.text, platform: "slack", communityId: question.teamId }, limits);
+    const { answer, config } = await answerQuestion(env, ctx, { text: question.text, platform: "slack", communityId: question.teamId, ...(question.context?.length ? { context: [...question.context] } : {}) }, limits);
     return { answer, settings: adapterSettings(config), replyTo: question };
   } catch (error) {
     const settings = adapterSettings(DEFAULT_CONFIG);

@@ -2,7 +2,7 @@ import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { DEFAULT_CONFIG, type ResolvedCommunityConfig } from "../../shared/schemas/community-config.ts";
 import questions from "../../test/corpus/questions.json" with { type: "json" };
 import triage from "../../test/corpus/triage.json" with { type: "json" };
-import { longMessages, type LongMessage } from "./long-messages.ts";
+import { longMessages, storyWithQuestion, type LongMessage } from "./long-messages.ts";
 import { ascending, median, quantile } from "./stats.ts";
 
 /** Every message of both evaluation corpora. */
@@ -38,12 +38,18 @@ export const MANY_CUSTOM_ANSWERS: ResolvedCommunityConfig = {
   })),
 };
 
-const answer = (text: string, config = DEFAULT_CONFIG) => answerMessage({ text, locale: "en-GB" }, { config });
+const answer = (text: string, config = DEFAULT_CONFIG, context?: readonly string[]) =>
+  answerMessage({ text, locale: "en-GB", ...(context ? { context: [...context] } : {}) }, { config });
 
-function elapsedMicros(text: string, config?: ResolvedCommunityConfig): number {
+function elapsedMicros(text: string, config?: ResolvedCommunityConfig, context?: readonly string[]): number {
   const started = process.hrtime.bigint();
-  answer(text, config);
+  answer(text, config, context);
   return Number(process.hrtime.bigint() - started) / 1000;
+}
+
+/** The five corpus messages before each one, as a member's earlier messages (`context`): chat-sized, mixed risk. */
+export function contextsFor(texts: readonly string[]): string[][] {
+  return texts.map((_, index) => Array.from({ length: 5 }, (__, back) => texts[(index - 5 + back + texts.length) % texts.length]!));
 }
 
 /**
@@ -52,14 +58,14 @@ function elapsedMicros(text: string, config?: ResolvedCommunityConfig): number {
  * taking the core for a moment does not count against it; the pooled p99 and the CPU time per
  * message include everything (garbage collection too).
  */
-export function measureCorpus(texts: readonly string[] = CORPUS_TEXTS, rounds = 15, config = DEFAULT_CONFIG): CorpusFigures {
-  for (let pass = 0; pass < 2; pass++) for (const text of texts) answer(text, config);
+export function measureCorpus(texts: readonly string[] = CORPUS_TEXTS, rounds = 15, config = DEFAULT_CONFIG, contexts?: readonly (readonly string[])[]): CorpusFigures {
+  for (let pass = 0; pass < 2; pass++) texts.forEach((text, index) => answer(text, config, contexts?.[index]));
   const perMessage = texts.map(() => [] as number[]);
   const pooled: number[] = [];
   const cpuBefore = process.cpuUsage();
   for (let round = 0; round < rounds; round++) {
     texts.forEach((text, index) => {
-      const micros = elapsedMicros(text, config);
+      const micros = elapsedMicros(text, config, contexts?.[index]);
       perMessage[index]!.push(micros);
       pooled.push(micros);
     });
@@ -85,4 +91,26 @@ export function measureLengths(lengths: readonly number[] = [100, 1_000, 4_000],
     const times = Array.from({ length: repetitions }, () => elapsedMicros(message.text));
     return { ...message, kind, micros: median(times) };
   });
+}
+
+export interface FullContextFigures {
+  /** Characters of the message and of each of its five context messages. */
+  messageLength: number;
+  contextLength: number;
+  kind: string;
+  /** Median time of one answer without the context, then with it (µs). */
+  aloneMicros: number;
+  micros: number;
+}
+
+/** The largest context the contract allows: a long story told in five 1,000-character messages, then the last 1,000 characters with the question. */
+export function measureFullContext(repetitions = 200): FullContextFigures {
+  const story = storyWithQuestion(6_000);
+  const context = Array.from({ length: 5 }, (_, index) => story.slice(index * 1_000, (index + 1) * 1_000));
+  const text = story.slice(5_000);
+  const { kind } = answer(text, DEFAULT_CONFIG, context);
+  for (let index = 0; index < 20; index++) answer(text, DEFAULT_CONFIG, context);
+  const aloneMicros = median(Array.from({ length: repetitions }, () => elapsedMicros(text)));
+  const micros = median(Array.from({ length: repetitions }, () => elapsedMicros(text, DEFAULT_CONFIG, context)));
+  return { messageLength: text.length, contextLength: context[0]!.length, kind, aloneMicros, micros };
 }

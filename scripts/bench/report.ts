@@ -1,5 +1,5 @@
 import type { Bundle } from "./bundle.ts";
-import type { CorpusFigures, LengthFigures } from "./engine.ts";
+import type { CorpusFigures, FullContextFigures, LengthFigures } from "./engine.ts";
 import type { LoadResult } from "./load.ts";
 import type { StartupSample } from "./startup.ts";
 import { median } from "./stats.ts";
@@ -15,6 +15,9 @@ export interface BenchResults {
   corpus: CorpusFigures;
   /** The same with a community's 30 custom answers to search as well. */
   corpusCustom: CorpusFigures;
+  /** Each corpus message with the five before it as `context` (docs/conversations.md). */
+  corpusContext: CorpusFigures;
+  fullContext: FullContextFigures;
   lengths: LengthFigures[];
   http: HttpFigures;
   httpOptions: { phaseMs: number; concurrency: number };
@@ -65,7 +68,7 @@ function httpRow(name: string, result: LoadResult): string[] {
 }
 
 export function formatReport(results: BenchResults): string[] {
-  const { corpus, corpusCustom, lengths, http, httpOptions, bundle, startups } = results;
+  const { corpus, corpusCustom, corpusContext, fullContext, lengths, http, httpOptions, bundle, startups } = results;
   const ratio = throughputRatio(http);
   const startup = startupMs(results);
   const perHealth = (result: LoadResult) => (result.perSecond / http.health.perSecond).toFixed(2);
@@ -87,7 +90,10 @@ export function formatReport(results: BenchResults): string[] {
       ["", "rounds", "p50", "p99", "max", "p99 of every call", "CPU per message"],
       corpusRow("built-in topics", corpus),
       corpusRow("with 30 custom answers", corpusCustom),
+      corpusRow("with five earlier messages as context", corpusContext),
     ]),
+    `  The largest context (five ${fixed(fullContext.contextLength)}-character messages, a ${fixed(fullContext.messageLength)}-character question): ` +
+      `${fixed(fullContext.micros)} µs, ${fixed(fullContext.aloneMicros)} µs without the context (reply: ${fullContext.kind})`,
     "",
     "Engine by message length (median of repeated runs)",
     ...table([

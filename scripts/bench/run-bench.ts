@@ -1,7 +1,8 @@
 import { rmSync } from "node:fs";
 import { loadavg } from "node:os";
 import { buildBundle } from "./bundle.ts";
-import { CORPUS_TEXTS, MANY_CUSTOM_ANSWERS, measureCorpus, measureLengths } from "./engine.ts";
+import { contextsFor, CORPUS_TEXTS, MANY_CUSTOM_ANSWERS, measureCorpus, measureFullContext, measureLengths } from "./engine.ts";
+import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
 import { describeMachine } from "./machine.ts";
 import { runtimeVersions } from "./miniflare.ts";
 import type { BenchResults } from "./report.ts";
@@ -47,6 +48,9 @@ export async function runBench(budget: BenchBudget, progress: (step: string) => 
   const corpus = measureCorpus(budget.texts, budget.rounds);
   progress("Engine with 30 custom answers");
   const corpusCustom = measureCorpus(budget.texts, Math.ceil(budget.rounds / 3), MANY_CUSTOM_ANSWERS);
+  progress("Engine with five earlier messages as context");
+  const corpusContext = measureCorpus(budget.texts, Math.ceil(budget.rounds / 3), DEFAULT_CONFIG, contextsFor(budget.texts));
+  const fullContext = measureFullContext(budget.repetitions);
   progress("Engine by message length");
   const lengths = measureLengths([100, 1_000, 4_000], budget.repetitions);
   progress("Building the bundle (wrangler deploy --dry-run)");
@@ -65,6 +69,8 @@ export async function runBench(budget: BenchBudget, progress: (step: string) => 
       runtime: `workerd ${versions.workerd} (Miniflare ${versions.miniflare}, wrangler ${versions.wrangler}), compatibility date ${settings.compatibilityDate}`,
       corpus,
       corpusCustom,
+      corpusContext,
+      fullContext,
       lengths,
       http,
       httpOptions: budget.http,

@@ -2,7 +2,11 @@ import * as z from "zod/mini";
 
 /** The fixed contract of `POST /v1/answer` (docs/design.md). */
 export const MAX_TEXT_CHARS = 4_000;
-export const MAX_BODY_BYTES = 16 * 1024;
+/** Room for the text and five context messages, whatever their script (docs/design.md). */
+export const MAX_BODY_BYTES = 32 * 1024;
+/** `context`: the same member's earlier messages in the conversation, oldest first (docs/conversations.md). */
+export const MAX_CONTEXT_MESSAGES = 5;
+export const MAX_CONTEXT_CHARS = 1_000;
 
 export const PLATFORMS = ["discord", "slack", "web", "api"] as const;
 export const ANSWER_KINDS = ["answer", "redirect", "crisis", "check_in", "out_of_scope"] as const;
@@ -20,6 +24,7 @@ export const AnswerRequestSchema = z.object({
   communityId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
   locale: z.optional(z.string().check(z.maxLength(35), z.regex(BCP47, { message: "must be a BCP-47 tag such as en-GB" }))),
   userId: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
+  context: z.optional(z.array(z.string().check(z.maxLength(MAX_CONTEXT_CHARS))).check(z.maxLength(MAX_CONTEXT_MESSAGES))),
 });
 export type AnswerRequest = z.infer<typeof AnswerRequestSchema>;
 export type Platform = AnswerRequest["platform"];

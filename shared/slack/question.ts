@@ -16,6 +16,8 @@ export interface SlackQuestion {
   threadTs?: string;
   /** The question came from something only the member sees (an ephemeral reply): answer privately too. */
   mustBePrivate?: boolean;
+  /** The member's earlier messages in this conversation, oldest first: read for risk only (docs/conversations.md). */
+  context?: readonly string[];
 }
 
 /** What a bare mention ("@Alliance") asks: the engine answers it with its introduction. */
@@ -44,6 +46,23 @@ export function questionFromEvent(event: SlackMessageEvent, context: { teamId: s
     messageTs: event.ts,
     ...(event.thread_ts ? { threadTs: event.thread_ts } : {}),
   };
+}
+
+/**
+ * A member's message worth remembering as conversation (the Socket Mode bot's memory), counted once: in a
+ * DM its `message.im` event, in a channel its `app_mention` or, where the workspace also subscribes to
+ * channel messages, a `message` that does not mention Alliance. Bots, edits and joins are never remembered.
+ */
+export function conversationTurn(event: SlackMessageEvent, context: { teamId: string | undefined; botUserId?: string | undefined }): { key: string; text: string } | null {
+  const teamId = context.teamId ?? event.team;
+  if (!teamId || !event.user || event.bot_id || event.user === context.botUserId || !event.text) return null;
+  if (event.subtype !== undefined && !HUMAN_SUBTYPES.has(event.subtype)) return null;
+  const inDm = event.channel_type === "im" || (event.channel_type === undefined && event.channel.startsWith("D"));
+  const mentionsBot = context.botUserId !== undefined && event.text.includes(`<@${context.botUserId}`);
+  const counted = inDm ? event.type === "message" : event.type === "app_mention" || (event.type === "message" && !mentionsBot);
+  if (!counted) return null;
+  const place = event.thread_ts ? `${event.channel}/${event.thread_ts}` : event.channel;
+  return { key: `${teamId}:${place}:${event.user}`, text: questionText(event.text, context.botUserId) };
 }
 
 /** The question after `/ask`, or null when nothing follows the command. */

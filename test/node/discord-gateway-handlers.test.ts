@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createAnswerClient } from "../../bot/core/answer-client.ts";
+import { createConversationMemory } from "../../bot/core/conversation-memory.ts";
 import { createCooldown } from "../../bot/core/cooldown.ts";
 import { createSettingsClient } from "../../bot/core/settings-client.ts";
 import { createUserKey } from "../../bot/discord/answer-request.ts";
@@ -43,7 +44,7 @@ function setup(apiUrl: string, options: { timeoutMs?: number } = {}) {
     userKey: createUserKey("k"),
     log,
   };
-  const handleMessage = createMessageHandler({ ...deps, cooldown: createCooldown(), bot: () => ({ userId: "100" }) });
+  const handleMessage = createMessageHandler({ ...deps, cooldown: createCooldown(), conversations: createConversationMemory(), bot: () => ({ userId: "100" }) });
   return { handleMessage, handleInteraction: createInteractionHandler(deps), logs };
 }
 
@@ -122,6 +123,20 @@ describe("the gateway bot's message handler, against a local fake Worker", () =>
     await handleMessage(MESSAGE, first.port);
     expect(first.done.map((d) => d.way)).toEqual(["typing", "direct"]);
     await expect(handleMessage({ ...MESSAGE, authorId: "201" }, recordingPort({ channel: true, direct: true }).port)).resolves.toBeUndefined();
+  });
+
+  it("sends the member's recent messages in the channel as context, answered or not; never another member's, another channel's or a bot's", async () => {
+    const worker = await fakeWorker(ANSWER);
+    const { handleMessage } = setup(worker.url);
+    const said = (content: string, extra: Partial<IncomingMessage> = {}): IncomingMessage => ({ ...MESSAGE, id: String(Math.random()), content, addressesBot: false, ...extra });
+    await handleMessage(said("lost my job today, everything's falling apart"), recordingPort().port);
+    await handleMessage(said("i want to die", { authorId: "201" }), recordingPort().port);
+    await handleMessage(said("i want to die", { channelId: "401" }), recordingPort().port);
+    await handleMessage(said("i want to die", { fromAutomation: true }), recordingPort().port);
+    await handleMessage(said("<@100> which bridge in town is the highest?", { addressesBot: true }), recordingPort().port);
+    const requests = worker.requests.filter((r) => r.url === "/v1/answer").map((r) => JSON.parse(r.body));
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatchObject({ text: "which bridge in town is the highest?", context: ["lost my job today, everything's falling apart"] });
   });
 
   it("keeps quiet for a member on cooldown, but never for a crisis", async () => {

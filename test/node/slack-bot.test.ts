@@ -143,6 +143,24 @@ describe("the Slack bot (Bolt, HTTP receiver)", () => {
     expect(workerAsks().at(-1)!.json.text).toBe("What is the therapeutic alliance?");
   });
 
+  it("sends the member's recent messages in the channel as context: mentions and, where subscribed, channel messages; never others'", async () => {
+    sequence += 1;
+    const channel = `CCONV${sequence}`;
+    const send = (event: Record<string, unknown>) => {
+      sequence += 1;
+      const full = { channel, ts: `1700000100.00${sequence}`, team: "TOPEN", ...event };
+      return postSignedToSlackReceiver(events, JSON.stringify({ type: "event_callback", team_id: "TOPEN", api_app_id: "A1", event_id: `Ev${sequence}`, event_time: 1, event: full }), SECRET);
+    };
+    await send({ type: "app_mention", user: "UMEMBER", text: "<@UALLIANCE> lost my job today" });
+    await send({ type: "message", channel_type: "channel", user: "UMEMBER", text: "everything's falling apart" });
+    await send({ type: "message", channel_type: "channel", user: "UOTHER", text: "i want to die" });
+    await send({ type: "message", channel_type: "channel", user: "UMEMBER", bot_id: "BSOMEBOT", text: "i want to die" });
+    await send({ type: "app_mention", user: "UMEMBER", text: "<@UALLIANCE> which bridge in town is the highest?" });
+    await vi.waitFor(() => expect(workerAsks().filter((ask) => ask.json.text === "which bridge in town is the highest?")).toHaveLength(1));
+    const ask = workerAsks().find((request) => request.json.text === "which bridge in town is the highest?")!;
+    expect(ask.json.context).toEqual(["lost my job today", "everything's falling apart"]);
+  });
+
   it("logs a reply Slack refuses by its error code only, and keeps answering", async () => {
     const { send } = mention("TOPEN", "my private words", { channel: FAILING_CHANNEL });
     await send();

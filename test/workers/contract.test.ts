@@ -62,8 +62,8 @@ describe("bad input gets its status and a JSON error", () => {
     expect((await postJson("/v1/answer", { text: "a".repeat(4_000), platform: "web" })).status).toBe(200);
   });
 
-  it("413 for a body over 16 KiB, whatever Content-Length says", async () => {
-    const big = JSON.stringify({ text: "hi", platform: "web", padding: "x".repeat(17_000) });
+  it("413 for a body over 32 KiB, whatever Content-Length says", async () => {
+    const big = JSON.stringify({ text: "hi", platform: "web", padding: "x".repeat(33_000) });
     await expectJsonError(await postJson("/v1/answer", big), 413, "payload_too_large");
     const streamed = new ReadableStream({
       start(controller) {
@@ -89,7 +89,7 @@ describe("bad input gets its status and a JSON error", () => {
       body: small,
     });
     expect(exact.status).toBe(200);
-    const big = JSON.stringify({ text: "hi", platform: "web", padding: "x".repeat(17_000) });
+    const big = JSON.stringify({ text: "hi", platform: "web", padding: "x".repeat(33_000) });
     const understated = await fetchWorker("/v1/answer", {
       method: "POST",
       headers: { "content-type": "application/json", "content-length": "100" },

@@ -63,6 +63,9 @@ describe("a member's words are never stored or logged, through any entry point",
       { text: words("x".repeat(4_100)), platform: "api" },
       { text: words("hi"), platform: words("nope") },
       { text: words("hi"), platform: "api", locale: words("xx") },
+      { text: words("which bridge in town is highest"), platform: "discord", communityId: "777", userId: "ctx-member", context: [words("lost my job, everything's falling apart")] },
+      { text: words("hi"), platform: "web", context: [words("i want to die")] },
+      { text: words("hi"), platform: "discord", userId: "ctx-member", context: [words("x".repeat(1_001))] },
     ];
     for (const body of bodies) {
       const response = await postJson("/v1/answer", body, body.userId ? ADAPTER : {});

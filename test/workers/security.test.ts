@@ -133,7 +133,7 @@ describe("secure headers on every kind of response", () => {
     ["/v1/answer", undefined, 405],
     ["/v1/answer", { method: "POST", headers: { authorization: "Bearer wrong" } }, 401],
     ["/v1/answer", { method: "POST", headers: { "content-type": "text/plain" }, body: "x" }, 415],
-    ["/v1/answer", { method: "POST", headers: { "content-type": "application/json" }, body: "x".repeat(17 * 1024) }, 413],
+    ["/v1/answer", { method: "POST", headers: { "content-type": "application/json" }, body: "x".repeat(33 * 1024) }, 413],
     ["/v1/answer", { method: "POST", headers: { "content-type": "application/json" }, body: "{" }, 400],
     ["/admin/sign-in", { method: "POST", headers: { origin: "https://evil.example" } }, 403],
     ["/discord/interactions", { method: "POST", body: "{}" }, 401],

@@ -74,7 +74,7 @@ describe("Slack follows the workspace's config in D1", () => {
     const dm = uniqueId("D");
     const inDm = { type: "message", channel_type: "im", user: "UMEMBER", text: CRISIS_TEXT, channel: dm, ts: "1700000000.000800" };
     await postSlack("/slack/events", eventBody(inDm, { team_id: team }));
-    expect((await slackCalls(dm)).map((call) => call.method)).toEqual(["chat.postMessage"]);
+    expect((await slackCalls(dm)).map((call) => call.method)).toEqual(["conversations.history", "chat.postMessage"]);
     expect(await slackCalls(alerts)).toHaveLength(1);
   });
 });

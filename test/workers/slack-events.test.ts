@@ -26,7 +26,8 @@ describe("POST /slack/events", () => {
   it("keeps a reply in the thread the mention was made in", async () => {
     const channel = uniqueId("C");
     await postSlack("/slack/events", eventBody(mention(channel, { ts: "1700000000.000300", thread_ts: "1700000000.000200" })));
-    expect((await slackCalls(channel))[0]?.params.thread_ts).toBe("1700000000.000200");
+    const posted = (await slackCalls(channel)).filter((call) => call.method === "chat.postMessage");
+    expect(posted[0]?.params.thread_ts).toBe("1700000000.000200");
   });
 
   it("answers a direct message in the DM, not in a new thread", async () => {
@@ -34,8 +35,9 @@ describe("POST /slack/events", () => {
     const event = { type: "message", channel_type: "im", user: "UMEMBER", text: "what is the therapeutic alliance?", channel, ts: "1700000000.000400" };
     await postSlack("/slack/events", eventBody(event));
     const calls = await slackCalls(channel);
-    expect(calls.map((call) => call.method)).toEqual(["chat.postMessage"]);
-    expect(calls[0]!.params).not.toHaveProperty("thread_ts");
+    // The DM's recent history is read first, for the member's conversation (docs/conversations.md).
+    expect(calls.map((call) => call.method)).toEqual(["conversations.history", "chat.postMessage"]);
+    expect(calls[1]!.params).not.toHaveProperty("thread_ts");
   });
 
   it("replies once to a delivery Slack retries, sequentially or at the same time", async () => {

@@ -11,6 +11,12 @@ export interface SlackCall {
 export const FAKE_BOT_USER_ID = "UALLIANCE";
 /** Posting to this channel fails the way Slack does when the bot was removed from it. */
 export const FAILING_CHANNEL = "CFAILING";
+/** Channels whose id starts with this have a conversation to read (conversationFor); with NO_SCOPE, reading is refused. */
+export const CONVERSATION_CHANNEL_PREFIX = "CCTX";
+export const DM_CONVERSATION_CHANNEL_PREFIX = "DCTX";
+export const NO_SCOPE_CHANNEL_PREFIX = "CNOSCOPE";
+/** The member whose earlier messages the fake conversations hold. */
+export const CONVERSATION_MEMBER = "UMEMBER";
 
 /**
  * Slack's Web API on loopback, at `<url>/api/<method>`: answers like Slack, records every call
@@ -43,9 +49,28 @@ function reply(method: string, params: Record<string, unknown>): Record<string, 
       return { ok: true, channel, permalink: `https://alliance-test.slack.com/archives/${channel}/p${String(params.message_ts).replace(".", "")}` };
     case "response_url":
       return { ok: true };
+    case "conversations.replies":
+    case "conversations.history":
+      if (channel.startsWith(NO_SCOPE_CHANNEL_PREFIX)) return { ok: false, error: "missing_scope", needed: "channels:history" };
+      return { ok: true, messages: channel.startsWith(CONVERSATION_CHANNEL_PREFIX) || channel.startsWith(DM_CONVERSATION_CHANNEL_PREFIX) ? conversationFor(Number(params.latest)) : [] };
     default:
       return { ok: false, error: "unknown_method" };
   }
+}
+
+/**
+ * The member's distress two minutes before the message, newest first as Slack lists history: with it, "which
+ * bridge in town is the highest?" is a crisis. Someone else's words, a message from an hour ago and the
+ * bot's own are there too, and must never count as the member's conversation.
+ */
+function conversationFor(latest: number): Record<string, unknown>[] {
+  const at = (secondsBefore: number) => (latest - secondsBefore).toFixed(6);
+  return [
+    { type: "message", user: "UOTHER", text: "i want to kill myself", ts: at(30) },
+    { type: "message", user: FAKE_BOT_USER_ID, bot_id: "BALLIANCE", text: "Here is what I know about that.", ts: at(60) },
+    { type: "message", user: CONVERSATION_MEMBER, text: "lost my job today, everything's falling apart", ts: at(120) },
+    { type: "message", user: CONVERSATION_MEMBER, text: "i want to die", ts: at(3_600) },
+  ];
 }
 
 function parseParams(contentType: string | undefined, body: string): Record<string, unknown> {

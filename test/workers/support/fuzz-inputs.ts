@@ -64,7 +64,7 @@ export const anyBody = (maxDepth = 5_000) =>
     fc.tuple(hostileJson, fc.jsonValue()).map(([value, proto]) => withProtoKey(JSON.stringify({ text: "hi", platform: "api", value }), proto)),
     fc.constantFrom('{"constructor":{"prototype":{"polluted":true}},"text":"hi","platform":"api"}', "{", "[", '{"text":', "nul", "\u0000", "1e999", '"\\ud800"'),
     deeplyNested(maxDepth),
-    hugeBody(16 * 1024, 80 * 1024),
+    hugeBody(32 * 1024, 96 * 1024),
   );
 
 export const contentTypes = fc.constantFrom(
