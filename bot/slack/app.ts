@@ -10,6 +10,7 @@ import { questionFromAction, questionFromCommand, questionFromEvent } from "../.
 import { slackErrorCode, type SlackLog, type SlackWebApi } from "../../shared/slack/web-api.ts";
 import type { SlackBotConfig } from "./config.ts";
 import { createSlackResponder } from "./respond.ts";
+import { createWorkerInstallations } from "./worker-installations.ts";
 
 type WebClient = App["client"];
 
@@ -40,8 +41,9 @@ export function createSlackBot(config: SlackBotConfig, options: SlackBotOptions 
     cooldown: createCooldown(),
     log,
   });
+  const installations = config.installs === "worker" ? createWorkerInstallations({ apiUrl: config.answerApiUrl, apiKey: config.answerApiKey, log }) : null;
   const app = new App({
-    token: config.botToken,
+    ...(installations ? { authorize: installations.authorize } : { token: config.botToken }),
     ...(config.mode === "socket" ? { socketMode: true, appToken: config.appToken } : { signingSecret: config.signingSecret }),
     deferInitialization: true,
     logLevel: LogLevel.WARN,
@@ -81,6 +83,16 @@ export function createSlackBot(config: SlackBotConfig, options: SlackBotOptions 
       if (question) await responder.reply(webApi(client), question, { question: question.text });
     });
   });
+  if (installations) {
+    // Slack sends these to the app's own connection (here, not to the Worker), whose copy of the token must go at once.
+    app.event("app_uninstalled", async ({ body }) => {
+      if (body.team_id) await guard("slack.uninstall", () => installations.forget(body.team_id, "app_uninstalled"));
+    });
+    app.event("tokens_revoked", async ({ event, body }) => {
+      if (body.team_id && (event.tokens.bot?.length ?? 0) > 0) await guard("slack.uninstall", () => installations.forget(body.team_id, "tokens_revoked"));
+    });
+  }
+
   // Link buttons open their URL in the browser; Slack still sends the press, which only needs an ack.
   app.action({ action_id: new RegExp(`^${RESOURCE_LINK_ACTION}_`) }, async ({ ack }) => ack());
 
