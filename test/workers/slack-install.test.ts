@@ -367,3 +367,30 @@ describe("GET /v1/slack/installations/:teamId (the Socket Mode bot's authorize)"
     await expectJsonError(await fetchWith(bindings, `/v1/slack/installations/${uniqueId("T")}`, { headers: ADAPTER }), 404, "not_found");
   });
 });
+
+describe("Add to Slack's secrets never reach a log", () => {
+  it("through installs, refusals, events, uninstalls and a wrong key: no client secret, token key, bot token or moderator token", async () => {
+    const printed: string[] = [];
+    for (const method of ["log", "info", "warn", "error", "debug"] as const) {
+      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void printed.push(args.map((arg) => (typeof arg === "string" ? arg : JSON.stringify(arg))).join(" ")));
+    }
+    const bindings = installBindings();
+    const { teamId, page } = await installWorkspace(bindings);
+    const forged = await startInstall(bindings);
+    await callback(bindings, { code: `install-${uniqueId("T")}`, state: forged.state }, "__Host-alliance-slack-state=other");
+    const refusedCode = await startInstall(bindings);
+    await callback(bindings, { code: "not-a-code", state: refusedCode.state }, refusedCode.cookie);
+    await callback({ ...bindings, SLACK_CLIENT_SECRET: "wrong-client-secret-0123456789" }, { code: `install-${uniqueId("T")}`, state: "x" }, "__Host-alliance-slack-state=x");
+    const channel = uniqueId("C");
+    await postSlack("/slack/events", mentionFrom(teamId, channel), { bindings });
+    const token = (await slackCalls(channel))[0]!.authorization!.slice("Bearer ".length);
+    await postSlack("/slack/events", mentionFrom(teamId, uniqueId("C")), { bindings: { ...bindings, SLACK_TOKEN_KEY: newTokenKey() } });
+    await postSlack("/slack/events", uninstall(teamId), { bindings });
+    await postSlack("/slack/events", mentionFrom(teamId, uniqueId("C")), { bindings });
+
+    expect(printed.length).toBeGreaterThan(0);
+    const output = printed.join("\n");
+    for (const secret of [bindings.SLACK_CLIENT_SECRET!, bindings.SLACK_TOKEN_KEY!, token, shownModeratorToken(page)!, forged.state]) expect(output).not.toContain(secret);
+    expect(output).not.toContain("xoxb-");
+  });
+});

@@ -12,7 +12,7 @@ export function InstallPage({ authorizeUrl }: { authorizeUrl: string }) {
         </p>
         <p>Slack will ask you to allow it to read mentions of @Alliance and its direct messages, and to reply.</p>
         <p>
-          <a class="button" href={authorizeUrl}>
+          <a class="add-to-slack" href={authorizeUrl}>
             Add to Slack
           </a>
         </p>
