@@ -8,6 +8,7 @@ import type { AppEnv } from "../env.ts";
 import { constantTimeEqual } from "../http/constant-time.ts";
 import { InstallErrorPage, InstalledPage, InstallPage } from "../pages/slack/install-pages.tsx";
 import { refusePlatform, slackInstallProblem } from "../security/platform-secrets.ts";
+import { checkRateLimits } from "../service/rate-limits.ts";
 import { sealToken } from "../security/token-cipher.ts";
 import { fingerprintOf, randomToken, sha256Hex } from "../security/tokens.ts";
 import { createCommunity } from "../storage/communities.ts";
@@ -29,7 +30,7 @@ export const CALLBACK_PATH = "/slack/oauth/callback";
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
 
 type InstallContext = Context<AppEnv>;
-type PageStatus = 200 | 400 | 403 | 502;
+type PageStatus = 200 | 400 | 403 | 429 | 502;
 
 /**
  * "Add to Slack" (OAuth v2): `/slack/install` gives this browser a random state (a cookie, and its hash in
@@ -42,6 +43,12 @@ export const slackInstallRoutes = new Hono<AppEnv>()
   .use("/slack/oauth/*", pageHeaders)
   .get("/slack/install", async (c) => {
     const clientId = installClient(c.env).id;
+    // Each visit stores a state for ten minutes: an address gets the anonymous callers' limit (30 a minute).
+    const address = c.req.header("cf-connecting-ip");
+    if (address && (await checkRateLimits(c.env, { ip: `slack-install:${address}` })).limited) {
+      c.header("Retry-After", "60");
+      return failed(c, 429, "Too many install links from this address: try again in a minute.");
+    }
     const state = randomToken();
     await saveOAuthState(c.env.DB, await sha256Hex(state));
     setCookie(c, STATE_COOKIE, state, { httpOnly: true, secure: true, sameSite: "Lax", path: "/", maxAge: OAUTH_STATE_TTL_MS / 1_000 });

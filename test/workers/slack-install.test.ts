@@ -5,8 +5,9 @@ import { importTokenKey, openToken, sealToken, tokenKeyBytes } from "../../funct
 import { FAKE_CLIENT_ID } from "../node/support/fake-slack-app.ts";
 import { ADAPTER, bearer, configPath } from "./communities-support.ts";
 import { expectJsonError } from "./fetch-worker.ts";
-import { fetchWith } from "./support/bindings.ts";
+import { fetchWith, withRealLimits } from "./support/bindings.ts";
 import { eventBody, form, postSlack, slackCalls, uniqueId } from "./support/slack.ts";
+import { freshRateLimitWindow } from "./support/rate-limit-window.ts";
 import { allSlackCalls, callback, installBindings, installWorkspace, newTokenKey, shownModeratorToken, startInstall } from "./support/slack-install.ts";
 
 afterEach(() => vi.restoreAllMocks());
@@ -393,4 +394,19 @@ describe("Add to Slack's secrets never reach a log", () => {
     for (const secret of [bindings.SLACK_CLIENT_SECRET!, bindings.SLACK_TOKEN_KEY!, token, shownModeratorToken(page)!, forged.state]) expect(output).not.toContain(secret);
     expect(output).not.toContain("xoxb-");
   });
+});
+
+describe("GET /slack/install under load", () => {
+  it("gives one address at most the anonymous callers' 30 links a minute (each stores a state), then 429 with Retry-After", async () => {
+    const bindings = withRealLimits(installBindings());
+    const headers = { "cf-connecting-ip": `203.0.113.${Math.floor(Math.random() * 250) + 1}` };
+    await freshRateLimitWindow();
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i += 1) statuses.push((await fetchWith(bindings, "/slack/install", { headers })).status);
+    expect(statuses.every((status) => status === 200)).toBe(true);
+    const refused = await fetchWith(bindings, "/slack/install", { headers });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("60");
+    expect(refused.headers.get("set-cookie")).toBeNull();
+  }, 20_000);
 });
