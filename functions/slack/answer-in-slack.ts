@@ -21,12 +21,12 @@ const DEAD_TOKEN_CODES = new Set(["token_revoked", "invalid_auth", "account_inac
  * nobody may answer it (not installed, or uninstalled): logged by team id, and nothing else.
  */
 export async function workspaceApi(env: Env, teamId: string): Promise<SlackWebApi | null> {
-  const found = await botTokenFor(env, teamId);
-  if (!found) {
+  const token = await botTokenFor(env, teamId);
+  if (!token) {
     logSlackEvent("slack.not_installed", { team: teamId });
     return null;
   }
-  const api = slackWebApi(env, found.token);
+  const api = slackWebApi(env, token);
   return {
     async call(method, body) {
       try {

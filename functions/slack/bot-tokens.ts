@@ -19,21 +19,14 @@ export interface InstalledToken {
 /** By team id; `keyId` is the key that was current when it was opened (a changed key is a cache miss). */
 const cache = new Map<string, InstalledToken & { keyId: string; until: number }>();
 
-export interface WorkspaceToken {
-  token: string;
-  /** "installed": the workspace's own (Add to Slack); "single": SLACK_BOT_TOKEN, the self-hosted mode. */
-  source: "installed" | "single";
-}
-
 /**
  * The bot token to answer this workspace with: the one it installed (opened from D1), else
- * SLACK_BOT_TOKEN when the deployment has one, else null (nobody answers; the caller logs the team id).
+ * SLACK_BOT_TOKEN when the deployment has one (the self-hosted mode), else null (nobody answers; the
+ * caller logs the team id).
  */
-export async function botTokenFor(env: Env, teamId: string, now = Date.now()): Promise<WorkspaceToken | null> {
+export async function botTokenFor(env: Env, teamId: string, now = Date.now()): Promise<string | null> {
   const installed = await installedToken(env, teamId, now);
-  if (installed) return { token: installed.token, source: "installed" };
-  const single = env.SLACK_BOT_TOKEN?.trim();
-  return single ? { token: single, source: "single" } : null;
+  return installed?.token ?? (env.SLACK_BOT_TOKEN?.trim() || null);
 }
 
 export function forgetBotToken(teamId: string): void {

@@ -45,12 +45,6 @@ export async function resealInstallation(db: D1Database, teamId: string, from: S
   return result.meta.changes === 1;
 }
 
-/** The teams whose tokens a key other than `keyId` sealed: what a rotation still has to reseal. */
-export async function teamsSealedUnderOtherKeys(db: D1Database, keyId: string, limit: number): Promise<string[]> {
-  const rows = await db.prepare("SELECT team_id FROM slack_installations WHERE key_id <> ?1 LIMIT ?2").bind(keyId, limit).all<{ team_id: string }>();
-  return rows.results.map((row) => row.team_id);
-}
-
 /** Forgets a workspace's token; true when there was one. */
 export async function deleteInstallation(db: D1Database, teamId: string): Promise<boolean> {
   const result = await db.prepare("DELETE FROM slack_installations WHERE team_id = ?1").bind(teamId).run();
