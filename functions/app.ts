@@ -10,6 +10,8 @@ import { answerRoutes } from "./routes/answer.ts";
 import { communityRoutes } from "./routes/communities.ts";
 import { discordRoutes } from "./routes/discord.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { slackInstallRoutes } from "./routes/slack-install.tsx";
+import { slackInstallationRoutes } from "./routes/slack-installations.ts";
 import { slackRoutes } from "./routes/slack.ts";
 
 export const app = new Hono<AppEnv>();
@@ -35,6 +37,8 @@ app.route("/", communityRoutes);
 app.route("/", adminRoutes);
 app.route("/", discordRoutes);
 app.route("/", slackRoutes);
+app.route("/", slackInstallRoutes);
+app.route("/", slackInstallationRoutes);
 
 app.notFound((c) => errorResponse(c, new ApiError(404, "not_found", `Nothing at ${c.req.method} ${c.req.path}.`)));
 

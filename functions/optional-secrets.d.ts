@@ -10,6 +10,14 @@ interface OptionalSecrets {
   SLACK_SIGNING_SECRET?: string;
   /** The Slack bot token (xoxb-…): posts the Slack routes' replies. */
   SLACK_BOT_TOKEN?: string;
+  /** "Add to Slack" (Basic Information → App Credentials): the app's client id, for OAuth v2 installs. */
+  SLACK_CLIENT_ID?: string;
+  /** The app's client secret: exchanges an install's code at oauth.v2.access. */
+  SLACK_CLIENT_SECRET?: string;
+  /** 32 random bytes, base64: seals installed workspaces' bot tokens in D1 (AES-GCM). */
+  SLACK_TOKEN_KEY?: string;
+  /** While rotating SLACK_TOKEN_KEY: the key before it, which still opens the tokens it sealed. */
+  SLACK_TOKEN_KEY_PREVIOUS?: string;
 }
 
 interface Env extends OptionalSecrets {}

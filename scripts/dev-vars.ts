@@ -41,7 +41,16 @@ export function prepareDevVars(dir = "."): string[] {
  * from .dev.vars only the secrets listed there: those set in `dir`'s .dev.vars are passed on as `--var`s
  * (wrangler shows their values as "(hidden)").
  */
-export const OPTIONAL_SECRETS = ["DISCORD_PUBLIC_KEY", "DISCORD_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN"] as const;
+export const OPTIONAL_SECRETS = [
+  "DISCORD_PUBLIC_KEY",
+  "DISCORD_TOKEN",
+  "SLACK_SIGNING_SECRET",
+  "SLACK_BOT_TOKEN",
+  "SLACK_CLIENT_ID",
+  "SLACK_CLIENT_SECRET",
+  "SLACK_TOKEN_KEY",
+  "SLACK_TOKEN_KEY_PREVIOUS",
+] as const;
 
 export function optionalSecretArgs(dir = "."): string[] {
   const vars = parseEnv(readFileSync(resolve(dir, DEV_VARS), "utf8"));

@@ -11,6 +11,7 @@ import { conversationTurn, questionFromAction, questionFromCommand, questionFrom
 import { slackErrorCode, type SlackLog, type SlackWebApi } from "../../shared/slack/web-api.ts";
 import type { SlackBotConfig } from "./config.ts";
 import { createSlackResponder } from "./respond.ts";
+import { createWorkerInstallations } from "./worker-installations.ts";
 
 type WebClient = App["client"];
 
@@ -43,8 +44,9 @@ export function createSlackBot(config: SlackBotConfig, options: SlackBotOptions 
   });
   // Each member's last messages per channel (or thread), in memory only, sent as `context` (docs/conversations.md).
   const conversations = createConversationMemory();
+  const installations = config.installs === "worker" ? createWorkerInstallations({ apiUrl: config.answerApiUrl, apiKey: config.answerApiKey, log }) : null;
   const app = new App({
-    token: config.botToken,
+    ...(installations ? { authorize: installations.authorize } : { token: config.botToken }),
     ...(config.mode === "socket" ? { socketMode: true, appToken: config.appToken } : { signingSecret: config.signingSecret }),
     deferInitialization: true,
     logLevel: LogLevel.WARN,
@@ -87,6 +89,16 @@ export function createSlackBot(config: SlackBotConfig, options: SlackBotOptions 
       if (question) await responder.reply(webApi(client), question, { question: question.text });
     });
   });
+  if (installations) {
+    // Slack sends these to the app's own connection (here, not to the Worker), whose copy of the token must go at once.
+    app.event("app_uninstalled", async ({ body }) => {
+      if (body.team_id) await guard("slack.uninstall", () => installations.forget(body.team_id, "app_uninstalled"));
+    });
+    app.event("tokens_revoked", async ({ event, body }) => {
+      if (body.team_id && (event.tokens.bot?.length ?? 0) > 0) await guard("slack.uninstall", () => installations.forget(body.team_id, "tokens_revoked"));
+    });
+  }
+
   // Link buttons open their URL in the browser; Slack still sends the press, which only needs an ack.
   app.action({ action_id: new RegExp(`^${RESOURCE_LINK_ACTION}_`) }, async ({ ack }) => ack());
 

@@ -5,22 +5,55 @@ import type { Answer } from "../../shared/schemas/answer.ts";
 import { adapterSettings, DEFAULT_CONFIG, type AdapterSettings } from "../../shared/schemas/community-config.ts";
 import { deliverAnswer } from "../../shared/slack/deliver.ts";
 import type { SlackQuestion } from "../../shared/slack/question.ts";
+import type { SlackWebApi } from "../../shared/slack/web-api.ts";
 import { answerQuestion, type BackgroundWork } from "../service/answer-question.ts";
 import { RateLimitedError } from "../service/rate-limits.ts";
 import { claimSlackEvent } from "../storage/slack-events.ts";
+import { botTokenFor, forgetBotToken } from "./bot-tokens.ts";
 import { logSlackEvent, logSlackFault } from "./log.ts";
 import { memberContext } from "./member-context.ts";
-import { slackWebApi } from "./web-api.ts";
+import { SlackApiError, slackWebApi } from "./web-api.ts";
 
+/** Slack's answers to a token that no longer works: this isolate forgets it at once. */
+const DEAD_TOKEN_CODES = new Set(["token_revoked", "invalid_auth", "account_inactive", "not_authed"]);
 /** Reading the conversation must not hold a reply back long: past this, the message is judged alone. */
 const CONTEXT_TIMEOUT_MS = 1_500;
 
-/** An Events API delivery, in the background after the 200: once per event id, then answered in Slack. */
-export async function answerSlackEvent(env: Env, ctx: BackgroundWork, eventId: string, question: SlackQuestion, botUserId?: string): Promise<void> {
+/**
+ * The Web API with this workspace's bot token (its install's, or SLACK_BOT_TOKEN), or null when
+ * nobody may answer it (not installed, or uninstalled): logged by team id, and nothing else.
+ */
+export async function workspaceApi(env: Env, teamId: string, timeoutMs?: number): Promise<SlackWebApi | null> {
+  const token = await botTokenFor(env, teamId);
+  if (!token) {
+    logSlackEvent("slack.not_installed", { team: teamId });
+    return null;
+  }
+  const api = slackWebApi(env, token, timeoutMs);
+  return {
+    async call(method, body) {
+      try {
+        return await api.call(method, body);
+      } catch (error) {
+        if (error instanceof SlackApiError && DEAD_TOKEN_CODES.has(error.code)) forgetBotToken(teamId);
+        throw error;
+      }
+    },
+  };
+}
+
+/**
+ * An Events API delivery, in the background after the 200: once per event id, then answered in Slack
+ * with the token of the workspace the event came through (`tokenTeamId`), the member's recent messages
+ * in the thread read first as context.
+ */
+export async function answerSlackEvent(env: Env, ctx: BackgroundWork, eventId: string, question: SlackQuestion, tokenTeamId: string, botUserId?: string): Promise<void> {
   try {
-    if (!(await firstDelivery(env.DB, eventId))) return;
-    const context = await memberContext(slackWebApi(env, CONTEXT_TIMEOUT_MS), question, botUserId);
-    await answerInSlack(env, ctx, context.length > 0 ? { ...question, context } : question);
+    const api = await workspaceApi(env, tokenTeamId);
+    if (!api || !(await firstDelivery(env.DB, eventId))) return;
+    const contextApi = await workspaceApi(env, tokenTeamId, CONTEXT_TIMEOUT_MS);
+    const context = contextApi ? await memberContext(contextApi, question, botUserId) : [];
+    await answerInSlack(env, ctx, api, context.length > 0 ? { ...question, context } : question);
   } catch (error) {
     logSlackFault("slack.event", error);
   }
@@ -36,10 +69,10 @@ async function firstDelivery(db: D1Database, eventId: string): Promise<boolean> 
   }
 }
 
-/** Answers through the service and posts the reply (and any moderators' alert) with the bot token. */
-export async function answerInSlack(env: Env, ctx: BackgroundWork, question: SlackQuestion, render?: SlackRenderOptions): Promise<void> {
+/** Answers through the service and posts the reply (and any moderators' alert) with the workspace's token. */
+export async function answerInSlack(env: Env, ctx: BackgroundWork, api: SlackWebApi, question: SlackQuestion, render?: SlackRenderOptions): Promise<void> {
   const { answer, settings, replyTo } = await answerOrFallback(env, ctx, question);
-  await deliverAnswer(slackWebApi(env), replyTo, answer, settings, { log: logSlackEvent, ...(render ? { render } : {}) });
+  await deliverAnswer(api, replyTo, answer, settings, { log: logSlackEvent, ...(render ? { render } : {}) });
 }
 
 export interface SlackAnswer {

@@ -10,14 +10,14 @@ export class SlackApiError extends Error {
   }
 }
 
-/** Slack's Web API over fetch, with the bot token, at `SLACK_API_BASE` (tests point it at a local fake). */
-export function slackWebApi(env: Pick<Env, "SLACK_API_BASE" | "SLACK_BOT_TOKEN">, timeoutMs = 5_000): SlackWebApi {
-  const base = env.SLACK_API_BASE.replace(/\/+$/, "");
+/** Slack's Web API over fetch, with a workspace's bot token, at `SLACK_API_BASE` (tests point it at a local fake). */
+export function slackWebApi(env: Pick<Env, "SLACK_API_BASE">, botToken: string, timeoutMs = 5_000): SlackWebApi {
+  const base = slackApiBase(env);
   return {
     async call(method, body) {
       const response = await fetch(`${base}/${method}`, {
         method: "POST",
-        headers: { authorization: `Bearer ${env.SLACK_BOT_TOKEN}`, "content-type": "application/json; charset=utf-8" },
+        headers: { authorization: `Bearer ${botToken}`, "content-type": "application/json; charset=utf-8" },
         body: JSON.stringify(body),
         signal: AbortSignal.timeout(timeoutMs),
       });
@@ -30,4 +30,8 @@ export function slackWebApi(env: Pick<Env, "SLACK_API_BASE" | "SLACK_BOT_TOKEN">
       return result;
     },
   };
+}
+
+export function slackApiBase(env: Pick<Env, "SLACK_API_BASE">): string {
+  return env.SLACK_API_BASE.replace(/\/+$/, "");
 }

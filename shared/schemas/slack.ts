@@ -24,7 +24,8 @@ export const SlackEnvelopeSchema = z.object({
   team_id: z.optional(z.string()),
   event_id: z.optional(z.string()),
   event: z.optional(z.unknown()),
-  authorizations: z.optional(z.array(z.object({ user_id: z.optional(z.string()) }))),
+  /** The installation the event was delivered for: its team's bot token answers it. */
+  authorizations: z.optional(z.array(z.object({ user_id: z.optional(z.string()), team_id: z.optional(z.nullable(z.string())) }))),
 });
 export type SlackEnvelope = z.infer<typeof SlackEnvelopeSchema>;
 

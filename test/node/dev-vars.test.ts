@@ -62,4 +62,12 @@ describe("npm start's local secrets", () => {
     writeFileSync(join(dir, DEV_VARS), `ANSWER_API_KEY=mine\nDISCORD_PUBLIC_KEY=${"ab".repeat(32)}\nDISCORD_TOKEN=\nSLACK_SIGNING_SECRET="a:secret with spaces"\n`);
     expect(optionalSecretArgs(dir)).toEqual(["--var", `DISCORD_PUBLIC_KEY:${"ab".repeat(32)}`, "--var", "SLACK_SIGNING_SECRET:a:secret with spaces"]);
   });
+
+  it("passes Add to Slack's secrets when set, and nothing for the example's empty ones (npm start works without them)", () => {
+    const dir = workspace();
+    copyFileSync(join(dir, DEV_VARS_EXAMPLE), join(dir, DEV_VARS));
+    expect(optionalSecretArgs(dir).filter((arg) => /^SLACK_(CLIENT|TOKEN_KEY)/.test(arg))).toEqual([]);
+    writeFileSync(join(dir, DEV_VARS), `SLACK_CLIENT_ID=123.456\nSLACK_CLIENT_SECRET=abc\nSLACK_TOKEN_KEY=${"A".repeat(43)}=\n`);
+    expect(optionalSecretArgs(dir)).toEqual(["--var", "SLACK_CLIENT_ID:123.456", "--var", "SLACK_CLIENT_SECRET:abc", "--var", `SLACK_TOKEN_KEY:${"A".repeat(43)}=`]);
+  });
 });

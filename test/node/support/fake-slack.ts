@@ -1,4 +1,6 @@
+import { randomBytes } from "node:crypto";
 import type { ServerResponse } from "node:http";
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET } from "./fake-slack-app.ts";
 import { startFakeServer } from "./fake-worker.ts";
 
 export interface SlackCall {
@@ -9,6 +11,7 @@ export interface SlackCall {
 }
 
 export const FAKE_BOT_USER_ID = "UALLIANCE";
+
 /** Posting to this channel fails the way Slack does when the bot was removed from it. */
 export const FAILING_CHANNEL = "CFAILING";
 /** Channels whose id starts with this have a conversation to read (conversationFor); with NO_SCOPE, reading is refused. */
@@ -24,12 +27,14 @@ export const CONVERSATION_MEMBER = "UMEMBER";
  */
 export async function startFakeSlack() {
   const calls: SlackCall[] = [];
+  const usedCodes = new Set<string>();
   const server = await startFakeServer((request, response, body) => {
     const path = new URL(request.url ?? "/", "http://fake").pathname;
     if (request.method === "GET" && path === "/__calls") return json(response, calls);
     const params = parseParams(request.headers["content-type"], body);
     const method = path.startsWith("/api/") ? path.slice("/api/".length) : "response_url";
     calls.push({ method, authorization: request.headers.authorization, params });
+    if (method === "oauth.v2.access") return json(response, oauthV2Access(request.headers.authorization, params, usedCodes));
     json(response, reply(method, params));
   });
   return { ...server, apiUrl: `${server.url}/api/`, calls };
@@ -71,6 +76,32 @@ function conversationFor(latest: number): Record<string, unknown>[] {
     { type: "message", user: CONVERSATION_MEMBER, text: "lost my job today, everything's falling apart", ts: at(120) },
     { type: "message", user: CONVERSATION_MEMBER, text: "i want to die", ts: at(3_600) },
   ];
+}
+
+/**
+ * oauth.v2.access as Slack answers it (https://docs.slack.dev/reference/methods/oauth.v2.access): the code
+ * `install-<team id>[-<nonce>]` grants a fresh bot token for that team, once; `enterprise-<id>` an org-wide install.
+ */
+function oauthV2Access(authorization: string | undefined, params: Record<string, unknown>, usedCodes: Set<string>): Record<string, unknown> {
+  const expected = `Basic ${Buffer.from(`${FAKE_CLIENT_ID}:${FAKE_CLIENT_SECRET}`).toString("base64")}`;
+  if (authorization !== expected) return { ok: false, error: "invalid_client_id" };
+  const code = String(params.code ?? "");
+  const match = /^(install|enterprise)-([A-Z0-9]+)(?:-[a-z0-9]+)?$/.exec(code);
+  if (!match || usedCodes.has(code) || !params.redirect_uri) return { ok: false, error: "invalid_code" };
+  usedCodes.add(code);
+  const team = match[2]!;
+  return {
+    ok: true,
+    access_token: `xoxb-${team}-${randomBytes(12).toString("hex")}`,
+    token_type: "bot",
+    scope: "app_mentions:read,chat:write,commands,im:history,im:read,im:write",
+    bot_user_id: `UB${team.slice(1)}`.slice(0, 32),
+    app_id: "AALLIANCE",
+    team: { id: team, name: `Workspace ${team}` },
+    enterprise: null,
+    is_enterprise_install: match[1] === "enterprise",
+    authed_user: { id: "UINSTALLER" },
+  };
 }
 
 function parseParams(contentType: string | undefined, body: string): Record<string, unknown> {
