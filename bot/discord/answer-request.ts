@@ -9,6 +9,8 @@ export interface RequestContext {
   locale?: string | undefined;
   guildLocale?: string | undefined;
   userId: string;
+  /** "Tell me more": the topic whose whole answer is asked for. */
+  topic?: string | undefined;
 }
 
 /** The `POST /v1/answer` request for a Discord question. */
@@ -20,6 +22,7 @@ export function buildAnswerRequest(context: RequestContext, userKey: (userId: st
     ...(context.guildId ? { communityId: context.guildId } : {}),
     ...(locale ? { locale } : {}),
     userId: userKey(context.userId),
+    ...(context.topic ? { topic: context.topic, detail: "full" as const } : {}),
   };
 }
 

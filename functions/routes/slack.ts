@@ -47,7 +47,8 @@ export const slackRoutes = new Hono<AppEnv>()
     const payload = SlackBlockActionsSchema.safeParse(parseSlackJson(formFields(body).payload ?? ""));
     const question = payload.success ? questionFromAction(payload.data) : null;
     if (question) {
-      const work = answerInSlack(c.env, c.executionCtx, question, { question: question.text });
+      // A follow-up's question is echoed above its answer; "Tell me more" continues the answer above it.
+      const work = answerInSlack(c.env, c.executionCtx, question, question.topic ? {} : { question: question.text });
       c.executionCtx.waitUntil(work.catch((error) => logSlackFault("slack.interaction", error)));
     }
     return c.body(null, 200);
