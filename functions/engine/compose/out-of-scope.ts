@@ -23,6 +23,8 @@ export const SMALL_TALK_REPLIES: Record<Exclude<SmallTalk, "about" | null>, stri
   praise_therapy:
     "That's lovely to hear! Sessions like that are worth savouring. If you ever want to, telling your therapist what " +
     "helped can help you both do more of it.",
+  session_ahead: "Hope it goes well! If a question about therapy comes up before or after, I'm here.",
+  session_behind: "Welcome back, I hope it went okay. If anything about therapy is on your mind, I'm here.",
 };
 
 export const INTRO_FOLLOW_UPS = [

@@ -1,5 +1,5 @@
 /** What a message that is chat rather than a question is: met briefly and warmly, never with an article. */
-export type SmallTalk = "greeting" | "thanks" | "about" | "praise_bot" | "praise_therapy" | null;
+export type SmallTalk = "greeting" | "thanks" | "about" | "praise_bot" | "praise_therapy" | "session_ahead" | "session_behind" | null;
 
 const GREETING = /^(?:hi+|hello+|hey+|hiya|howdy|yo|sup|heya|greetings|good (?:morning|afternoon|evening)|hola)\b/;
 const THANKS = /\b(?:thanks?|thank (?:you|u)|thx|ty|tysm|cheers|appreciate (?:it|that|you|u))\b/;
@@ -47,7 +47,17 @@ const MORE_THAN_CHAT = new RegExp(
 /** Praise is a line or two, not a story. */
 const MAX_PRAISE_WORDS = 25;
 
-/** Greetings, thanks, praise and "what can you do?", each met with its own short reply. */
+/** News of one's own session, as people post it on the way in or out: "omw to therapy", "back from my session". */
+const SESSION_NEWS = new RegExp(
+  String.raw`^(?:(?:ok|okay|well|right|alright|welp|anyway) )?(?:omw|on my way|off|leaving|heading|going|brb|about to go|just got back|got back|back|home|just left|done with|finished|out of)\b.*\b(?:therapy|session|counsell?ing|my t|appointment)\b|` +
+    String.raw`^(?:therapy|session|counsell?ing) (?:day|today|tonight|at \d|in an hour|in \d+|later|tomorrow|time)\b`,
+);
+const BEHIND = /\b(?:back|got back|home|just left|done with|finished|out of)\b/;
+/** What turns news into something to answer: a question, or how it went or feels. */
+const NEWS_AND_MORE = /\?|n't\b|\b(?:not|no|feel|felt|feeling|worried|scared|nervous|anxious|cry|cried|crying|sad|angry|awful|terrible|bad|hard|rough|weird|help|but|why|how)\b/;
+const MAX_NEWS_WORDS = 8;
+
+/** Greetings, thanks, praise, session news and "what can you do?", each met with its own short reply. */
 export function smallTalk(text: string): SmallTalk {
   const trimmed = text.trim().replace(/^@\S+\s*/, "").toLowerCase();
   if (THANKS.test(trimmed)) return "thanks";
@@ -56,6 +66,9 @@ export function smallTalk(text: string): SmallTalk {
   if (GREETING.test(trimmed)) return "greeting";
   if (PRAISE.test(trimmed) && !MORE_THAN_CHAT.test(trimmed) && wordCount(trimmed) <= MAX_PRAISE_WORDS) {
     return "praise_therapy";
+  }
+  if (SESSION_NEWS.test(trimmed) && !NEWS_AND_MORE.test(trimmed) && wordCount(trimmed) <= MAX_NEWS_WORDS) {
+    return BEHIND.test(trimmed) ? "session_behind" : "session_ahead";
   }
   return null;
 }
@@ -76,7 +89,7 @@ const FILLER = new Set([
 export function chatOnly(text: string): SmallTalk {
   const talk = smallTalk(text);
   if (talk === "about") return ABOUT_BOT.test(text.toLowerCase()) ? talk : null;
-  if (talk === null || talk === "praise_therapy") return talk;
+  if (talk === null || talk === "praise_therapy" || talk === "session_ahead" || talk === "session_behind") return talk;
   const trimmed = text.trim().toLowerCase();
   if (MORE_THAN_CHAT.test(trimmed.replace(/\bthank(?:s| you| u)? (?:so much )?for (?:the |your )?help\b|\bhelp(?:ed|s|ful)\b/g, " "))) return null;
   const words = trimmed.match(/[\p{L}']+/gu) ?? [];

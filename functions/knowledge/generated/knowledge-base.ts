@@ -64,7 +64,7 @@ const POSTINGS = `
 2olog:24/4
 6is:18/2 24/2
 8 miss:18/1
-2p:19/7
+2p:19/7 45/2
 3 real:19/.5
 3lic:41/2
 3reci:14/4
@@ -101,7 +101,7 @@ const POSTINGS = `
 6 ask:1/.5
 7diagnosi:1/1
 7session:12/1
-3ign:4/2 30/2
+3ign:4/2 30/2 45/3
 6 new:30/1
 1ttach:10/5
 6 therapist:10/.5
@@ -197,14 +197,15 @@ const POSTINGS = `
 8session:38/1
 2ush:8/2
 5 off:8/1
-1ug:22/2
+1ug:22/2 45/2
 2ild:19/1 36/2
 5 real:19/.5
 6trust:36/1
 2lli:27/4
 2mp:2/2
 2rden:32/2 33/2
-0call:2/2 12/2 19/5 21/9 35/1
+0calculu:45/2
+3l:2/2 12/2 19/5 21/9 35/1
 4 parent:35/.5
 5therapist:2/1 21/.5
 2mera:19/2
@@ -213,7 +214,8 @@ const POSTINGS = `
 6 fee:18/1
 7miss:18/1
 7therapi:18/.5
-2rd:14/7
+2r:45/2
+3d:14/7
 3e:8/7 10/3
 4 job:10/.5
 4er:41/6
@@ -236,7 +238,8 @@ const POSTINGS = `
 3ck:33/4
 5 email:33/1
 6time:33/1
-3mistri:11/2
+3mistri:11/2 45/3
+9 assign:45/.5
 2ild:27/2 35/8
 5 start:35/.5
 6teenag:35/1
@@ -247,6 +250,7 @@ const POSTINGS = `
 3ic:4/2
 3os:11/4
 5 therapist:11/1
+3re:45/2
 2ristma:14/3
 8 gift:14/1.5
 1ircl:22/4
@@ -267,7 +271,9 @@ const POSTINGS = `
 3se:27/1 30/9
 5 death:27/.5
 6practic:30/2.5
-1ode:23/2
+1ode:23/2 45/7
+4 comput:45/1
+5not:45/.5
 2ffe:2/2 23/1
 5 allow:23/.5
 2ld:8/5
@@ -291,8 +297,11 @@ const POSTINGS = `
 3par:26/2
 5ss:8/2
 7ion:8/2
+4il:45/3
 4lain:22/2
 8t:22/2
+4ut:45/4
+6 school:45/1
 2ncern:22/8
 7 therapist:22/1
 3dit:1/3
@@ -321,7 +330,8 @@ const POSTINGS = `
 7 between:2/1
 8old:25/1
 9utsid:2/1
-2oki:14/3
+2ok:45/2
+4i:14/3
 5 bring:14/.5
 6therapist:14/.5
 2pai:39/2
@@ -339,8 +349,9 @@ const POSTINGS = `
 7herapi:15/4.5
 9rapist:15/.5
 3rt:6/2
-2ver:39/3
+2ver:39/3 45/2
 5 insur:39/1.5
+6letter:45/1
 2work:42/3
 1redenti:21/2
 2isi:38/2
@@ -463,6 +474,8 @@ const POSTINGS = `
 1sm:1/2
 1ual:2/2
 4 relationship:2/1
+2e:45/3
+3 tonight:45/.5
 2mp:3/2
 4 therapist:3/1
 2ti:6/2
@@ -506,6 +519,9 @@ const POSTINGS = `
 7support:20/1
 7without:20/1
 1qual:5/4
+1rror:45/2
+1ssai:45/3
+5 due:45/.5
 1thic:23/2
 5 code:23/1
 2iquett:2/2
@@ -522,6 +538,9 @@ const POSTINGS = `
 2 therapist:23/1.5
 2actli:2/1
 7 time:2/.5
+3m:45/2
+2cel:45/3
+5 formula:45/.5
 2ercis:4/2
 2haust:9/2 32/2
 2ist:2/1
@@ -622,8 +641,9 @@ const POSTINGS = `
 2t:11/7
 2ve:23/2
 4 year:23/1
-2x:8/2 24/2
-3 mode:8/1
+2x:8/2 24/2 45/1
+3 excel:45/.5
+4mode:8/1
 1lag:26/5
 4 therapist:26/.5
 3shback:27/2
@@ -644,6 +664,7 @@ const POSTINGS = `
 7therapist:25/1
 4ul:1/3
 6 therapi:1/.5
+6a:45/3
 3um:20/2
 3ward:10/2
 7 session:10/1
@@ -781,9 +802,12 @@ const POSTINGS = `
 5less:8/2
 3vi:9/2
 5 session:9/1
-2lp:5/3 9/1 11/1 16/3 20/3 22/2
+2lp:5/3 9/1 11/1 16/3 20/3 22/2 45/4
 4 after:9/.5
+5chemistri:45/.5
+6ode:45/1
 5peopl:5/.5
+6rinter:45/.5
 2rself:34/6
 1ide:36/6
 2mself:34/8
@@ -795,7 +819,9 @@ const POSTINGS = `
 7 gift:14/1
 2me:19/2
 4mad:14/2
-4work:4/3
+4work:4/3 45/3
+8 due:45/1
+9not:45/.5
 2nest:13/3 28/1 32/3 36/9
 6 nice:13/.5
 7opinion:32/1.5
@@ -857,7 +883,7 @@ const POSTINGS = `
 6 session:9/.5
 4rest:38/2
 5net:19/2
-5view:21/4
+5view:21/4 45/2
 3ro:21/2
 5 call:21/1
 4us:27/2
@@ -866,8 +892,11 @@ const POSTINGS = `
 3is:8/2
 4t:2/2
 3olv:26/2 28/1
+1phon:45/2
 1ssu:36/2
-0jealou:10/3
+0java:45/2
+4script:45/2
+1ealou:10/3
 6 client:10/.5
 7therapist:10/.5
 1itteri:7/2
@@ -904,8 +933,9 @@ const POSTINGS = `
 4 talk:38/1
 0label:1/7
 5 give:1/.5
-2nguag:11/2 37/4
-2ptop:31/2
+2ndlord:45/2
+3guag:11/2 37/4
+2ptop:31/2 45/2
 2st minut:18/.5
 5session:3/.5 14/.5 17/1.5 22/.5 24/.5
 5therapist:25/1
@@ -932,6 +962,7 @@ const POSTINGS = `
 2t:25/1 36/2
 3 guard:36/1
 4previou:25/.5
+3ter:45/2
 1gbtq:11/2
 1i:36/3
 2 therapist:36/.5
@@ -1003,7 +1034,7 @@ const POSTINGS = `
 2tch:11/2
 3ern:30/3
 6 leav:30/1.5
-3h:44/5
+3h:44/5 45/4
 4 tutor:44/.5
 3ter:5/9 26/1 29/5
 6 like:29/1
@@ -1112,6 +1143,7 @@ const POSTINGS = `
 4care:8/1
 5lick:11/1.5
 5ome:3/.5
+7pil:45/.5
 6nnect:11/.5
 6pe:17/.5
 4diagnosi:1/.5
@@ -1153,7 +1185,7 @@ const POSTINGS = `
 4wait:10/1
 5e:17/.5
 5ithout:17/.5
-5ork:9/.5 22/2.5
+5ork:9/.5 22/2.5 45/1
 5rong:2/.5
 7te:25/.5
 3e:14/2 25/5 31/26
@@ -1163,13 +1195,14 @@ const POSTINGS = `
 5take:31/1
 4book:31/2
 4pad:31/2
-3h:38/13
+3h:38/13 45/1
 4 bring:38/1
 5happen:38/1
 5interest:38/1
 5new:38/1
 5sai:38/1
 5talk:38/1.5
+5work:45/.5
 3ic:18/4 30/1
 5 give:30/.5
 6therapist:30/.5
@@ -1275,13 +1308,14 @@ const POSTINGS = `
 7method:5/1
 7question:34/2.5
 6a:13/2
-1hone:2/2 19/11 21/2
+1hone:2/2 19/11 21/2 45/2
 5 call:19/1
 7onsult:21/1
 6number:2/1
 6session:19/1
 6therapi:19/1.5
 2rase:37/4
+2ysic:45/2
 1ick:11/2
 4 therapist:11/1
 4i:44/2
@@ -1289,7 +1323,8 @@ const POSTINGS = `
 1lacement:30/5
 9 end:30/1.5
 3n:4/4
-2ural:37/2
+2umber:45/2
+3ral:37/2
 1oint:4/1 16/4
 5 therapi:4/.5 16/1
 5less:22/2
@@ -1320,6 +1355,8 @@ const POSTINGS = `
 9hare:25/1
 8therapist:25/3.5
 2ice:39/6
+3nter:45/3
+7 not:45/.5
 3or:25/2
 5 therapist:25/1
 3vaci:6/2 19/2
@@ -1331,7 +1368,8 @@ const POSTINGS = `
 9n help:20/1
 9n mask:13/1
 9n same:13/.5
-3gress:4/9 22/2
+3gram:45/2
+5ess:4/9 22/2
 8 therapi:4/.5
 3ven:5/2
 1sychiatrist:1/1 40/5
@@ -1344,12 +1382,15 @@ const POSTINGS = `
 2t:13/2 28/1 36/2
 3 front:36/1
 4idea:28/.5
+1ython:45/3
+6 homework:45/.5
 0qualif:21/2 41/2
 6i:1/2 21/2
 7 diagnos:1/1
 5ti:26/3
 7 matter:26/.5
-2estion:0/2 1/1 21/15 34/5 44/2
+2eri:45/2
+3stion:0/2 1/1 21/15 34/5 44/2
 8 answer:1/.5
 9ask:21/3
 9consult:21/1
@@ -1387,7 +1428,8 @@ const POSTINGS = `
 9apist:20/1
 3ssign:30/3
 8 new:30/.5
-2commend:3/2
+2cip:45/2
+3ommend:3/2
 4rd:6/2 25/9 31/9 43/22
 6 therapist:25/.5
 8ransfer:25/1
@@ -1538,15 +1580,16 @@ const POSTINGS = `
 6talk:15/.5
 7herapist:32/.5
 8ink:32/.5
-2hool:6/4 35/7 41/3 43/5 44/1
+2hool:6/4 35/7 41/3 43/5 44/1 45/2
 6 call:35/.5
 7record:43/2.5
 7therapist:35/3.5 41/1.5
+7work:45/1
 2reen:1/2 19/2 21/2 44/3
 6 call:21/1
 7time:44/1.5
 3ibbl:31/6
-4pt:13/5
+4pt:13/5 45/2
 1econd:11/2
 6 opinion:11/1
 3ret:5/2 6/8 42/2
@@ -1683,6 +1726,8 @@ const POSTINGS = `
 7ti:21/2
 3nd:42/1
 5 wed:42/.5
+2readsheet:45/2
+1ql:45/2
 1tai:0/1 6/4 17/4 23/3
 4 between:6/1
 5friend:23/1
@@ -2063,6 +2108,8 @@ const POSTINGS = `
 1oddler:44/3
 7 tantrum:44/.5
 2geth:4/4 37/2
+2night:45/1
+7 noth:45/.5
 2pic:38/2
 2uch:2/2 23/3
 5 therapi:23/.5
@@ -2102,6 +2149,7 @@ const POSTINGS = `
 5therapi:5/2.5 16/1
 3ic:16/2
 5 session:16/1
+2re:45/2
 0ugli:7/2
 4 cry:7/1
 1ncar:8/2
@@ -2207,6 +2255,7 @@ const POSTINGS = `
 2ole:7/1 33/1
 5 session:7/.5 33/.5
 1ife:6/2 15/2
+3i:45/2
 2nd:17/2
 4 down:17/1
 3e:14/2
@@ -2227,9 +2276,10 @@ const POSTINGS = `
 8we:17/.5
 1ord:0/2 27/2 37/4
 4 out:27/1
-3k:4/9 5/9 6/2 9/1 16/9 21/3 22/5 29/4 35/1 37/4
+3k:4/9 5/9 6/2 9/1 16/9 21/3 22/5 29/4 35/1 37/4 45/5
 4 allianc:29/1.5
 5best:5/1.5
+5chore:45/1
 5equal:5/1
 5like:16/1
 5mean:37/.5
@@ -3073,9 +3123,9 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   ],
   get index() {
     return (index ??= {
-      ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about","decoy:costs-and-insurance","decoy:referrals-and-professions","decoy:careers-and-studying","decoy:gifts-outside-therapy","decoy:medical-and-school-records","decoy:everyday-parenting"],
-      lengths: [141,98,180,108,126,152,156,157,128,90,145,146,123,124,117,140,123,153,134,151,129,122,151,113,158,166,118,140,124,104,139,134,152,142,156,112,152,66,138,99,54,77,68,73,65],
-      averageLength: 125.42,
+      ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about","decoy:costs-and-insurance","decoy:referrals-and-professions","decoy:careers-and-studying","decoy:gifts-outside-therapy","decoy:medical-and-school-records","decoy:everyday-parenting","decoy:everyday-help"],
+      lengths: [141,98,180,108,126,152,156,157,128,90,145,146,123,124,117,140,123,153,134,151,129,122,151,113,158,166,118,140,124,104,139,134,152,142,156,112,152,66,138,99,54,77,68,73,65,113],
+      averageLength: 125.15,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
