@@ -1,3 +1,4 @@
+import { chatterEvaluation } from "./chatter-evaluation.ts";
 import type { EvaluationReport } from "./report.ts";
 import { holdoutEvaluation, retrievalEvaluation } from "./retrieval-evaluation.ts";
 import { riskEvaluation } from "./risk-evaluation.ts";
@@ -5,5 +6,5 @@ import { triageEvaluation } from "./triage-evaluation.ts";
 import { triageHoldoutEvaluation } from "./triage-holdout-evaluation.ts";
 
 export function allEvaluations(): EvaluationReport[] {
-  return [triageEvaluation(), triageHoldoutEvaluation(), riskEvaluation(), retrievalEvaluation(), holdoutEvaluation()];
+  return [triageEvaluation(), triageHoldoutEvaluation(), riskEvaluation(), retrievalEvaluation(), holdoutEvaluation(), chatterEvaluation()];
 }
