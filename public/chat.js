@@ -96,6 +96,24 @@ function appendResources(parent, resources, replyText) {
   if (list.childElementCount > 0) parent.append(list);
 }
 
+// A short answer offers the rest: "Tell me more" puts the whole answer (the reply's `more`) in its place, no new request.
+function appendAnswer(parent, body) {
+  const text = element("div", "answer-text");
+  appendMarkdown(text, String(body.text || ""));
+  parent.append(text);
+  if (typeof body.more !== "string" || body.more === "") return;
+  const more = element("button", "tell-me-more", "Tell me more");
+  more.type = "button";
+  more.addEventListener("click", () => {
+    text.replaceChildren();
+    appendMarkdown(text, body.more);
+    text.tabIndex = -1;
+    more.remove();
+    text.focus();
+  });
+  parent.append(more);
+}
+
 function appendFollowUps(parent, followUps) {
   if (followUps.length === 0) return;
   const group = element("div", "follow-ups");
@@ -138,7 +156,7 @@ async function ask(text) {
       return;
     }
     say("alliance", (bubble) => {
-      appendMarkdown(bubble, String(body.text || ""));
+      appendAnswer(bubble, body);
       appendResources(bubble, Array.isArray(body.resources) ? body.resources : [], String(body.text || ""));
       appendFollowUps(bubble, Array.isArray(body.followUps) ? body.followUps : []);
     });

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 // `npm run ask -- "why does my therapist say we"`: the engine's reply as a user would see it; `--locale en-GB` as the
-// member's locale, `--region GB` as the community's configured region.
+// member's locale, `--region GB` as the community's configured region, `--full` the whole answer ("Tell me more").
 // `--explain` also lists the triage cues that fired or were cancelled (by id, per clause), the best-scoring
 // topics and the confidence threshold.
 import { answerMessage } from "../functions/engine/answer-message.ts";
@@ -16,12 +16,12 @@ import { assignedCountryCode } from "../shared/schemas/country-codes.ts";
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2),
   allowPositionals: true,
-  options: { explain: { type: "boolean" }, locale: { type: "string" }, region: { type: "string" } },
+  options: { explain: { type: "boolean" }, full: { type: "boolean" }, locale: { type: "string" }, region: { type: "string" } },
 });
 const explain = values.explain ?? false;
 const text = positionals.join(" ").trim();
 if (!text) {
-  console.error('Usage: npm run ask -- [--explain] [--locale en-GB] [--region GB] "your question"');
+  console.error('Usage: npm run ask -- [--explain] [--full] [--locale en-GB] [--region GB] "your question"');
   process.exit(2);
 }
 // As a community's moderators would set it (an assigned ISO code; "UK" is read as GB), else the locale's region.
@@ -32,10 +32,11 @@ if (region === null) {
 }
 const config = region ? resolveConfig({ region }) : DEFAULT_CONFIG;
 
-const answer = answerMessage({ text, ...(values.locale ? { locale: values.locale } : {}) }, { config });
+const answer = answerMessage({ text, ...(values.locale ? { locale: values.locale } : {}), ...(values.full ? { detail: "full" as const } : {}) }, { config });
 const label = answer.topic ?? answer.reason;
 console.log(`[${answer.kind}${label ? ` · ${label}` : ""}]\n`);
 console.log(answer.text);
+if (answer.more) console.log("\n[Tell me more: npm run ask -- --full …]");
 if (answer.resources.length > 0) {
   console.log("\nResources:");
   for (const resource of answer.resources) console.log(`  • ${resource.name}: ${contactParts(resource).join(" · ")}`);

@@ -11,6 +11,8 @@ export interface RequestContext {
   userId: string;
   /** The member's earlier messages in this channel, oldest first (read for risk only). */
   context?: readonly string[] | undefined;
+  /** "Tell me more": the topic whose whole answer is asked for. */
+  topic?: string | undefined;
 }
 
 /** The `POST /v1/answer` request for a Discord question. */
@@ -23,6 +25,7 @@ export function buildAnswerRequest(context: RequestContext, userKey: (userId: st
     ...(locale ? { locale } : {}),
     userId: userKey(context.userId),
     ...(context.context?.length ? { context: context.context.slice(-MAX_CONTEXT_MESSAGES).map((text) => text.slice(0, MAX_CONTEXT_CHARS)) } : {}),
+    ...(context.topic ? { topic: context.topic, detail: "full" as const } : {}),
   };
 }
 

@@ -32,7 +32,7 @@ export function createInteractionHandler(deps: Omit<MessageHandlerDeps, "cooldow
       case "ask": {
         await port.defer();
         const settings = await deps.settingsFor("discord", interaction.guildId);
-        const request = buildAnswerRequest({ ...interaction, text: action.question }, deps.userKey);
+        const request = buildAnswerRequest({ ...interaction, text: action.question, topic: action.topic }, deps.userKey);
         const outcome = await deps.ask(request, settings);
         if (outcome.source === "rate_limited") return port.respond(rateLimitedReply(outcome.retryAfterSeconds));
         const { answer } = outcome;

@@ -4,7 +4,7 @@ import { createAnswerClient } from "../core/answer-client.ts";
 import { createConversationMemory } from "../core/conversation-memory.ts";
 import { createCooldown } from "../core/cooldown.ts";
 import { createSettingsClient } from "../core/settings-client.ts";
-import { FOLLOW_UP_ACTION, RESOURCE_LINK_ACTION } from "../../shared/render/slack.ts";
+import { FOLLOW_UP_ACTION, MORE_ACTION, RESOURCE_LINK_ACTION } from "../../shared/render/slack.ts";
 import { SlackBlockActionsSchema, SlackCommandSchema, SlackMessageEventSchema } from "../../shared/schemas/slack.ts";
 import { slashCommandUsage } from "../../shared/slack/command-reply.ts";
 import { conversationTurn, questionFromAction, questionFromCommand, questionFromEvent } from "../../shared/slack/question.ts";
@@ -24,7 +24,7 @@ export interface SlackBotOptions {
 }
 
 /**
- * The Bolt app: thin wiring from Slack's events, `/ask` and follow-up buttons to the responder.
+ * The Bolt app: thin wiring from Slack's events, `/ask`, follow-up and "Tell me more" buttons to the responder.
  * Every listener acknowledges first, catches everything and logs faults without message text.
  */
 export function createSlackBot(config: SlackBotConfig, options: SlackBotOptions = {}) {
@@ -99,6 +99,13 @@ export function createSlackBot(config: SlackBotConfig, options: SlackBotOptions 
     });
   }
 
+  app.action({ action_id: MORE_ACTION }, async ({ ack, body, client }) => {
+    await ack();
+    await guard("slack.more", async () => {
+      const question = questionFromAction(SlackBlockActionsSchema.parse(body));
+      if (question) await responder.reply(webApi(client), question);
+    });
+  });
   // Link buttons open their URL in the browser; Slack still sends the press, which only needs an ack.
   app.action({ action_id: new RegExp(`^${RESOURCE_LINK_ACTION}_`) }, async ({ ack }) => ack());
 

@@ -4,7 +4,7 @@ import { MAX_CONTEXT_CHARS, MAX_CONTEXT_MESSAGES, type AnswerRequest } from "../
 import type { AdapterSettings, CommunityPlatform } from "../../shared/schemas/community-config.ts";
 import { slashCommandReply, type SlashCommandReply } from "../../shared/slack/command-reply.ts";
 import { alertModerators, deliverAnswer, postReply } from "../../shared/slack/deliver.ts";
-import type { SlackQuestion } from "../../shared/slack/question.ts";
+import { moreRequested, type SlackQuestion } from "../../shared/slack/question.ts";
 import type { SlackLog, SlackWebApi } from "../../shared/slack/web-api.ts";
 
 export interface SlackResponderDeps {
@@ -17,7 +17,7 @@ export interface SlackResponderDeps {
 /** What the bot sends the Worker: the question, the workspace as community, Slack's opaque user id. */
 export function answerRequestFor(question: SlackQuestion): AnswerRequest {
   const context = question.context?.slice(-MAX_CONTEXT_MESSAGES).map((text) => text.slice(0, MAX_CONTEXT_CHARS));
-  return { text: question.text, platform: "slack", communityId: question.teamId, userId: question.userId, ...(context?.length ? { context } : {}) };
+  return { text: question.text, platform: "slack", communityId: question.teamId, userId: question.userId, ...(context?.length ? { context } : {}), ...moreRequested(question) };
 }
 
 /** A member past their cooldown gets this, privately, unless their message was a crisis. */
@@ -40,7 +40,8 @@ export function isHeldByCooldown(coolingDown: boolean, outcome: AnswerOutcome): 
 export function createSlackResponder(deps: SlackResponderDeps) {
   async function answerFor(question: SlackQuestion) {
     const settings = await deps.settingsFor("slack", question.teamId);
-    const coolingDown = !deps.cooldown.take(`${question.teamId}:${question.userId}`, settings.cooldownSeconds);
+    // "Tell me more" continues an answer just given, so it neither waits for nor starts the member's cooldown.
+    const coolingDown = question.topic === undefined && !deps.cooldown.take(`${question.teamId}:${question.userId}`, settings.cooldownSeconds);
     const outcome = await deps.ask(answerRequestFor(question), settings);
     // The Worker's rate-limit note (never a crisis reply: those are never limited) goes only to the member.
     const replyTo = outcome.source === "rate_limited" ? { ...question, mustBePrivate: true } : question;

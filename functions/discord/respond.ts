@@ -41,7 +41,13 @@ async function reply(env: Env, ctx: BackgroundWork, interaction: Interaction, ac
   switch (action.kind) {
     case "ask": {
       const userId = interactionUserId(interaction);
-      const question = { text: truncate(action.question, MAX_TEXT_CHARS), platform: "discord" as const, communityId, locale: interactionLocale(interaction) };
+      const question = {
+        text: truncate(action.question, MAX_TEXT_CHARS),
+        platform: "discord" as const,
+        communityId,
+        locale: interactionLocale(interaction),
+        ...(action.topic ? { topic: action.topic, detail: "full" as const } : {}),
+      };
       const limits = { user: userId && `discord:${userId}`, community: communityId && `discord:${communityId}` };
       let answered: AnsweredQuestion;
       try {

@@ -19,6 +19,7 @@ export function compileKnowledgeBase(sources: readonly TopicSource[]): Knowledge
   const topics = sources.map((topic) => ({
     id: topic.id,
     title: topic.title,
+    lead: topic.lead,
     text: answerText(topic),
     followUps: topic.followUps.map((question) => {
       const { scored, threshold } = rank(question, searchable);

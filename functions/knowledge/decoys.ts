@@ -106,4 +106,25 @@ export const DECOYS: Decoy[] = [
       "should I get my daughter a maths tutor",
     ],
   },
+  {
+    // Chat communities ask each other for help with everything; "my python homework isn't working" is not a
+    // concern to raise with a therapist. Words a therapy question shares ("homework", "not working") lose to the
+    // topics, whose therapy words score too.
+    id: "everyday-help",
+    title: "Help with coding, computers, school work and chores",
+    keywords: [
+      "code", "coding", "python", "java", "javascript", "script", "compile", "bug", "error", "program", "app",
+      "computer", "laptop", "printer", "phone", "iphone", "wifi", "excel", "spreadsheet", "formula", "sql", "query",
+      "homework due", "essay", "assignment", "exam", "maths", "math", "chemistry", "physics", "calculus", "recipe",
+      "cook", "car", "tyre", "plumber", "landlord", "cover letter", "interview",
+    ],
+    samples: [
+      "my python homework isn't working",
+      "my code won't compile",
+      "help my printer isn't working",
+      "can anyone help me with my chemistry assignment",
+      "my essay is due tonight and nothing works",
+      "how do I fix this excel formula",
+    ],
+  },
 ];

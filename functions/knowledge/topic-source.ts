@@ -3,6 +3,16 @@ import * as z from "zod/mini";
 /** Limits every topic is held to (issue 4): chat-sized answers, a few follow-ups that fit a button. */
 export const ANSWER_WORDS = { min: 80, max: 250 } as const;
 export const FOLLOW_UPS = { min: 2, max: 4, maxChars: 75 } as const;
+/** The short answer posted first (issue 18): two or three sentences that answer on their own; the body is "Tell me more". */
+export const LEAD = { maxChars: 400, minSentences: 2, maxSentences: 3 } as const;
+
+/**
+ * Sentences as a reader counts them: . ! ? or … (closing quotes allowed after it) at the end, or before a capital
+ * letter, so a quoted question inside a sentence ("ask \"how is it going?\" at the start") does not end it.
+ */
+export function countSentences(text: string): number {
+  return (text.trim().match(/[.!?…]["'”’)]*(?=\s+["“‘(¿¡]?\p{Lu}|$)/gu) ?? []).length;
+}
 
 const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, { message: "must be lower-case letters, digits and dashes" }));
 const line = (max: number) => z.string().check(z.trim(), z.minLength(1, { message: "must not be empty" }), z.maxLength(max));
@@ -30,6 +40,11 @@ export const TopicSourceSchema = z
     followUps: z
       .array(line(FOLLOW_UPS.maxChars))
       .check(z.minLength(FOLLOW_UPS.min), z.maxLength(FOLLOW_UPS.max, { message: `at most ${FOLLOW_UPS.max} follow-ups` })),
+    lead: line(LEAD.maxChars).check(
+      z.refine((lead) => countSentences(lead) >= LEAD.minSentences && countSentences(lead) <= LEAD.maxSentences, {
+        message: `must be ${LEAD.minSentences}–${LEAD.maxSentences} sentences`,
+      }),
+    ),
     nudge: line(300),
     /**
      * Where the facts were checked: `https://… (publisher, page title; read YYYY-MM-DD)`. Kept with the topic for

@@ -9,7 +9,9 @@ export interface FollowUp {
 export interface CompiledTopic {
   id: string;
   title: string;
-  /** The answer as posted: Markdown, the nudge to one's own therapist as its last paragraph. */
+  /** The short answer posted first: two or three sentences, at most 400 characters, that answer on their own. */
+  lead: string;
+  /** The whole answer ("Tell me more"): Markdown, the nudge to one's own therapist as its last paragraph. */
   text: string;
   followUps: FollowUp[];
 }

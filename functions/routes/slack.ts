@@ -55,9 +55,10 @@ export const slackRoutes = new Hono<AppEnv>()
     const payload = SlackBlockActionsSchema.safeParse(parseSlackJson(formFields(body).payload ?? ""));
     const question = payload.success ? questionFromAction(payload.data) : null;
     if (question) {
+      // A follow-up's question is echoed above its answer; "Tell me more" continues the answer above it.
       const work = async () => {
         const api = await workspaceApi(c.env, question.teamId);
-        if (api) await answerInSlack(c.env, c.executionCtx, api, question, { question: question.text });
+        if (api) await answerInSlack(c.env, c.executionCtx, api, question, question.topic ? {} : { question: question.text });
       };
       c.executionCtx.waitUntil(work().catch((error) => logSlackFault("slack.interaction", error)));
     }

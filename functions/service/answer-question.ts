@@ -9,7 +9,7 @@ import { checkRateLimits, RateLimitedError, type RateLimitSubject, type RateLimi
 /** The part of an ExecutionContext the service needs (Hono and workers-types type it differently). */
 export type BackgroundWork = Pick<ExecutionContext, "waitUntil">;
 
-export type Question = Pick<AnswerRequest, "text" | "platform" | "communityId" | "locale" | "context">;
+export type Question = Pick<AnswerRequest, "text" | "platform" | "communityId" | "locale" | "context" | "detail" | "topic">;
 
 export interface AnsweredQuestion {
   answer: Answer;
@@ -29,14 +29,15 @@ export async function answerQuestion(env: Env, ctx: BackgroundWork, question: Qu
   const config = resolveConfig(stored);
   const answer = answerForCommunity(question, config);
   if (verdict.limited && answer.kind !== "crisis" && answer.kind !== "check_in") throw new RateLimitedError(verdict.retryAfterSeconds);
-  const community = communityKey(question);
-  const usageWrite = recordUsage(env.DB, community, answer);
+  // "Tell me more" continues a question already counted; a crisis found in its text is still counted.
+  const counted = question.topic === undefined || answer.kind !== "answer";
+  const usageWrite = counted ? recordUsage(env.DB, communityKey(question), answer) : undefined;
   if (usageWrite) ctx.waitUntil(usageWrite.catch((error) => logFault("usage.record", error)));
   return { answer, config };
 }
 
 /** The engine's answer with the community's settings (also what the moderator page previews). */
-export function answerForCommunity(question: Pick<Question, "text" | "locale" | "context">, config: ResolvedCommunityConfig): Answer {
+export function answerForCommunity(question: Pick<Question, "text" | "locale" | "context" | "detail" | "topic">, config: ResolvedCommunityConfig): Answer {
   return answerMessage(question, { config });
 }
 

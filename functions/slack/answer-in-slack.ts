@@ -4,7 +4,7 @@ import type { SlackRenderOptions } from "../../shared/render/slack.ts";
 import type { Answer } from "../../shared/schemas/answer.ts";
 import { adapterSettings, DEFAULT_CONFIG, type AdapterSettings } from "../../shared/schemas/community-config.ts";
 import { deliverAnswer } from "../../shared/slack/deliver.ts";
-import type { SlackQuestion } from "../../shared/slack/question.ts";
+import { moreRequested, type SlackQuestion } from "../../shared/slack/question.ts";
 import type { SlackWebApi } from "../../shared/slack/web-api.ts";
 import { answerQuestion, type BackgroundWork } from "../service/answer-question.ts";
 import { RateLimitedError } from "../service/rate-limits.ts";
@@ -90,7 +90,8 @@ export interface SlackAnswer {
 export async function answerOrFallback(env: Env, ctx: BackgroundWork, question: SlackQuestion): Promise<SlackAnswer> {
   const limits = { user: `slack:${question.userId}`, community: `slack:${question.teamId}` };
   try {
-    const { answer, config } = await answerQuestion(env, ctx, { text: question.text, platform: "slack", communityId: question.teamId, ...(question.context?.length ? { context: [...question.context] } : {}) }, limits);
+    const asked = { text: question.text, platform: "slack" as const, communityId: question.teamId, ...(question.context?.length ? { context: [...question.context] } : {}), ...moreRequested(question) };
+    const { answer, config } = await answerQuestion(env, ctx, asked, limits);
     return { answer, settings: adapterSettings(config), replyTo: question };
   } catch (error) {
     const settings = adapterSettings(DEFAULT_CONFIG);

@@ -10,11 +10,13 @@ import { resourcesAnswer, type ResourcesFor } from "./resources-answer.ts";
 const ALREADY_ANSWERED_TEXT = "This request was already answered.";
 const UNKNOWN_TEXT = "I don't know that one. Try `/ask` with your question, `/resources` for support lines, or `/about`.";
 
+/** "Tell me more" shows the whole answer to the member who pressed it alone, so the channel keeps the short one. */
 export function askReply(answer: Answer, action: Extract<DiscordAction, { kind: "ask" }>, crisisReplyPrivately: boolean): DiscordMessage {
+  const more = action.topic !== undefined;
   return renderDiscordMessage(answer, {
-    ephemeral: repliesPrivately(answer.kind, crisisReplyPrivately),
+    ephemeral: more || repliesPrivately(answer.kind, crisisReplyPrivately),
     // A button's question is ours (a follow-up), so it is safe to show; a member's own words are not repeated.
-    ...(action.source === "button" ? { quote: action.question } : {}),
+    ...(action.source === "button" && !more ? { quote: action.question } : {}),
   });
 }
 

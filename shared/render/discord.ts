@@ -1,5 +1,6 @@
 import type { Answer } from "../schemas/answer.ts";
 import { contactParts } from "./resource-line.ts";
+import { offersMore, TELL_ME_MORE } from "./tell-me-more.ts";
 import { truncate } from "./truncate.ts";
 
 /** Discord's limits (https://discord.com/developers/docs/resources/message). */
@@ -16,10 +17,13 @@ export const DISCORD_LIMITS = {
 };
 export const EPHEMERAL_FLAG = 1 << 6;
 export const FOLLOW_UP_PREFIX = "alliance:ask:";
+/** "Tell me more" carries the topic whose whole answer it asks for. */
+export const MORE_PREFIX = "alliance:more:";
 const QUOTE_CHARS = 200;
 
 type Field = { name: string; value: string };
-type Button = { type: 2; style: 2; label: string; custom_id: string };
+/** Style 1 (primary) for "Tell me more", 2 (secondary) for follow-ups. */
+type Button = { type: 2; style: 1 | 2; label: string; custom_id: string };
 
 export interface DiscordMessage {
   content: string;
@@ -36,11 +40,12 @@ export interface DiscordRenderOptions {
   quote?: string;
 }
 
-/** An Answer as a Discord message: text, resources as an embed, follow-ups as buttons; never pings anyone. */
+/** An Answer as a Discord message: text, resources as an embed, "Tell me more" and follow-ups as buttons; never pings anyone. */
 export function renderDiscordMessage(answer: Answer, options: DiscordRenderOptions = {}): DiscordMessage {
   const quote = options.quote ? `> ${truncate(options.quote.replace(/\s+/g, " ").trim(), QUOTE_CHARS)}\n\n` : "";
   const fields = resourceFields(answer);
-  const buttons = followUpButtons(answer.followUps);
+  const more: Button[] = offersMore(answer) ? [{ type: 2, style: 1, label: TELL_ME_MORE, custom_id: `${MORE_PREFIX}${answer.topic}` }] : [];
+  const buttons = [...more, ...followUpButtons(answer.followUps, DISCORD_LIMITS.buttonsPerRow - more.length)];
   return {
     content: truncate(quote + answer.text, DISCORD_LIMITS.content),
     embeds: fields.length > 0 ? [{ title: embedTitle(answer), color: answer.kind === "crisis" ? 0xe67e22 : 0x5865f2, fields }] : [],
@@ -71,7 +76,7 @@ function resourceFields(answer: Answer): Field[] {
 }
 
 /** Discord rejects a whole message whose custom_ids repeat, so repeats (after truncation) are dropped. */
-function followUpButtons(followUps: readonly string[]): Button[] {
+function followUpButtons(followUps: readonly string[], max: number): Button[] {
   const buttons: Button[] = [];
   const seen = new Set<string>();
   for (const raw of followUps) {
@@ -80,7 +85,7 @@ function followUpButtons(followUps: readonly string[]): Button[] {
     if (!question || seen.has(customId)) continue;
     seen.add(customId);
     buttons.push({ type: 2, style: 2, label: truncate(question, DISCORD_LIMITS.buttonLabel), custom_id: customId });
-    if (buttons.length === DISCORD_LIMITS.buttonsPerRow) break;
+    if (buttons.length === max) break;
   }
   return buttons;
 }

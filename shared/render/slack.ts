@@ -1,4 +1,5 @@
 import type { Answer, Resource } from "../schemas/answer.ts";
+import { offersMore, TELL_ME_MORE } from "./tell-me-more.ts";
 import { truncate } from "./truncate.ts";
 
 /** Slack's limits (https://docs.slack.dev/reference/block-kit/blocks, …/block-elements/button-element). */
@@ -14,6 +15,8 @@ export const SLACK_LIMITS = {
 };
 export const FOLLOW_UP_ACTION = "alliance_follow_up";
 export const RESOURCE_LINK_ACTION = "alliance_resource_link";
+/** "Tell me more": its value is the topic whose whole answer it asks for. */
+export const MORE_ACTION = "alliance_more";
 const MAX_FOLLOW_UPS = 5;
 const MAX_RESOURCE_BUTTONS = 5;
 const MAX_QUESTION_ECHO = 300;
@@ -64,8 +67,8 @@ export function markdownToMrkdwn(markdown: string): string {
 }
 
 /**
- * An Answer as Block Kit: the text in sections, resources in a section (links as buttons), follow-ups as
- * buttons under a context line, and complete notification text. Every piece fits Slack's limits.
+ * An Answer as Block Kit: the text in sections, resources in a section (links as buttons), "Tell me more" under a
+ * short answer, follow-ups as buttons under a context line, and complete notification text. Every piece fits Slack's limits.
  */
 export function renderSlackMessage(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
   const head: SlackBlock[] = options.question
@@ -75,6 +78,7 @@ export function renderSlackMessage(answer: Answer, options: SlackRenderOptions =
   const tail: SlackBlock[] = [
     ...resourceSections(answer, new Set(linked)),
     ...(linked.length > 0 ? [actions(linked.map(resourceButton))] : []),
+    ...(offersMore(answer) ? [actions([moreButton(answer.topic)])] : []),
     ...followUpBlocks(answer.followUps),
   ].slice(0, SLACK_LIMITS.blocks - head.length - 1);
   const textSections = chunk(markdownToMrkdwn(answer.text), SLACK_LIMITS.sectionText, SLACK_LIMITS.blocks - head.length - tail.length).map(section);
@@ -106,6 +110,10 @@ function resourceButton(resource: Resource, index: number): SlackBlock {
     text: { type: "plain_text", text: truncate(resource.name, SLACK_LIMITS.buttonText) },
     url: resource.url,
   };
+}
+
+function moreButton(topic: string): SlackBlock {
+  return { type: "button", action_id: MORE_ACTION, style: "primary", text: { type: "plain_text", text: TELL_ME_MORE }, value: topic };
 }
 
 function followUpBlocks(followUps: readonly string[]): SlackBlock[] {

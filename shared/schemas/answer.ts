@@ -14,6 +14,9 @@ export const REDIRECT_REASONS = ["diagnosis", "medication", "personal_therapy", 
 export const CRISIS_REASONS = ["suicide_self_harm", "harm_to_others", "abuse_danger", "someone_else_at_risk"] as const;
 
 const BCP47 = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
+/** How much of a knowledge-base answer a reply carries: the short lead (with the rest in `more`), or the whole article. */
+export const ANSWER_DETAILS = ["short", "full"] as const;
+export type AnswerDetail = (typeof ANSWER_DETAILS)[number];
 
 export const AnswerRequestSchema = z.object({
   text: z.string().check(
@@ -25,6 +28,13 @@ export const AnswerRequestSchema = z.object({
   locale: z.optional(z.string().check(z.maxLength(35), z.regex(BCP47, { message: "must be a BCP-47 tag such as en-GB" }))),
   userId: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
   context: z.optional(z.array(z.string().check(z.maxLength(MAX_CONTEXT_CHARS))).check(z.maxLength(MAX_CONTEXT_MESSAGES))),
+  /** "short" (the default): a topic's lead, the rest in the reply's `more`; "full": the whole article in `text`. */
+  detail: z.optional(z.enum(ANSWER_DETAILS)),
+  /**
+   * Answer this knowledge-base topic rather than the one `text` would retrieve ("Tell me more" on an earlier reply).
+   * `text` is still triaged first, so a crisis still wins; an unknown or disabled topic is answered as out of scope.
+   */
+  topic: z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, { message: "must be a topic id" }))),
 });
 export type AnswerRequest = z.infer<typeof AnswerRequestSchema>;
 export type Platform = AnswerRequest["platform"];
@@ -47,6 +57,8 @@ export const AnswerSchema = z.object({
   text: z.string(),
   resources: z.array(ResourceSchema),
   followUps: z.array(z.string()),
+  /** The whole answer (Markdown, with its title) when `text` is a topic's short lead: what "Tell me more" shows. */
+  more: z.optional(z.string()),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 export type AnswerKind = Answer["kind"];

@@ -1,6 +1,7 @@
 import { MAX_TEXT_CHARS } from "../schemas/answer.ts";
 import type { SlackBlockActions, SlackCommand, SlackMessageEvent } from "../schemas/slack.ts";
-import { FOLLOW_UP_ACTION } from "../render/slack.ts";
+import { FOLLOW_UP_ACTION, MORE_ACTION } from "../render/slack.ts";
+import { TELL_ME_MORE, TOPIC_ID } from "../render/tell-me-more.ts";
 
 /** A member's question in Slack and where it was asked: everything needed to answer and reply. */
 export interface SlackQuestion {
@@ -18,6 +19,8 @@ export interface SlackQuestion {
   mustBePrivate?: boolean;
   /** The member's earlier messages in this conversation, oldest first: read for risk only (docs/conversations.md). */
   context?: readonly string[];
+  /** "Tell me more" on a short answer: the topic whose whole answer is asked for. */
+  topic?: string;
 }
 
 /** What a bare mention ("@Alliance") asks: the engine answers it with its introduction. */
@@ -65,21 +68,27 @@ export function conversationTurn(event: SlackMessageEvent, context: { teamId: st
   return { key: `${teamId}:${place}:${event.user}`, text: questionText(event.text, context.botUserId) };
 }
 
+/** What the Worker is asked for a question: "Tell me more" asks for its topic's whole answer. */
+export function moreRequested(question: SlackQuestion): { topic: string; detail: "full" } | Record<string, never> {
+  return question.topic ? { topic: question.topic, detail: "full" } : {};
+}
+
 /** The question after `/ask`, or null when nothing follows the command. */
 export function questionFromCommand(command: SlackCommand): SlackQuestion | null {
   if (!command.text?.trim()) return null;
   return { text: questionText(command.text, undefined), teamId: command.team_id, userId: command.user_id, channelId: command.channel_id, inDm: command.channel_id.startsWith("D") };
 }
 
-/** The follow-up a member tapped, or null for any other action (resource links also send one). */
+/** The follow-up or "Tell me more" a member tapped, or null for any other action (resource links also send one). */
 export function questionFromAction(payload: SlackBlockActions): SlackQuestion | null {
-  const action = payload.actions.find((a) => a.action_id.startsWith(FOLLOW_UP_ACTION) && a.value?.trim());
+  const more = payload.actions.find((a) => a.action_id === MORE_ACTION && TOPIC_ID.test(a.value ?? ""));
+  const action = more ?? payload.actions.find((a) => a.action_id.startsWith(FOLLOW_UP_ACTION) && a.value?.trim());
   const teamId = payload.team?.id ?? payload.user.team_id;
   if (!action?.value || !teamId || !payload.channel) return null;
   const messageTs = payload.message?.ts;
   const threadTs = payload.message?.thread_ts ?? payload.container?.thread_ts;
   return {
-    text: questionText(action.value, undefined),
+    text: more ? TELL_ME_MORE : questionText(action.value, undefined),
     teamId,
     userId: payload.user.id,
     channelId: payload.channel.id,
@@ -87,6 +96,7 @@ export function questionFromAction(payload: SlackBlockActions): SlackQuestion | 
     ...(messageTs ? { messageTs } : {}),
     ...(threadTs ? { threadTs } : {}),
     ...(payload.container?.is_ephemeral ? { mustBePrivate: true } : {}),
+    ...(more ? { topic: action.value } : {}),
   };
 }
 

@@ -47,12 +47,18 @@ describe.skipIf(CHROMIUM_MISSING)("the chat page in headless Chromium", () => {
     expect((await fetch(`${worker.url}/nowhere`)).status).toBe(404);
   });
 
-  it("answers a question, then a crisis message with its lines, and offers follow-ups that ask again", async () => {
+  it("answers a question shortly, shows the whole answer on Tell me more, then a crisis message with its lines, and offers follow-ups that ask again", async () => {
     await page.goto(`${worker.url}/`);
     await page.getByLabel("Your question").fill("why does my therapist say we");
     await page.getByRole("button", { name: "Ask" }).click();
     const replies = page.locator(".message.alliance");
+    const short = await replies.first().innerText();
+    expect(short).toContain('When your therapist says "we"');
+    expect(short).not.toContain("Why therapists say");
+    await replies.first().getByRole("button", { name: "Tell me more" }).click();
     await expect(replies.first().innerText()).resolves.toContain("Why therapists say");
+    expect(await replies.first().getByRole("button", { name: "Tell me more" }).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("answer-text");
     const followUp = page.locator(".follow-up").first();
     const question = await followUp.innerText();
     await followUp.click();

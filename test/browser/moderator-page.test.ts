@@ -162,7 +162,12 @@ describe.skipIf(CHROMIUM_MISSING)("the moderator page in headless Chromium", () 
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.getByTestId("saved").waitFor();
     const overridden = await preview(question);
-    for (const pane of [overridden.discord, overridden.slack]) expect(pane).toContain("Our #therapy-talk channel has a pinned thread about this.");
+    // The short answer stays the lead; the appended note follows the whole answer, which "Tell me more" shows.
+    for (const pane of [overridden.discord, overridden.slack]) expect(pane).not.toContain("Our #therapy-talk channel");
+    for (const id of ["discord-more-preview", "slack-more-preview"]) {
+      expect(await page.getByTestId(id).innerText(), id).toContain("Our #therapy-talk channel has a pinned thread about this.");
+    }
+    expect(await page.getByTestId("discord-preview").getByRole("link", { name: "Tell me more" }).getAttribute("href")).toBe("#preview-more");
 
     await page.getByRole("group", { name: "Topics Alliance should not answer here" }).getByLabel(/^Why therapists say/).check();
     await page.getByRole("button", { name: "Save settings" }).click();

@@ -1,4 +1,5 @@
 import { conversationEvaluation } from "./conversation-evaluation.ts";
+import { chatterEvaluation } from "./chatter-evaluation.ts";
 import type { EvaluationReport } from "./report.ts";
 import { holdoutEvaluation, retrievalEvaluation } from "./retrieval-evaluation.ts";
 import { riskEvaluation } from "./risk-evaluation.ts";
@@ -6,5 +7,5 @@ import { triageEvaluation } from "./triage-evaluation.ts";
 import { triageHoldoutEvaluation } from "./triage-holdout-evaluation.ts";
 
 export function allEvaluations(): EvaluationReport[] {
-  return [triageEvaluation(), triageHoldoutEvaluation(), riskEvaluation(), retrievalEvaluation(), holdoutEvaluation(), conversationEvaluation()];
+  return [triageEvaluation(), triageHoldoutEvaluation(), riskEvaluation(), retrievalEvaluation(), holdoutEvaluation(), conversationEvaluation(), chatterEvaluation()];
 }

@@ -9,7 +9,7 @@ import { createMessageHandler } from "../../bot/discord/handle-message.ts";
 import type { IncomingMessage } from "../../bot/discord/incoming-message.ts";
 import type { InteractionPort, MessagePort } from "../../bot/discord/ports.ts";
 import { SENT_PRIVATELY_NOTICE } from "../../bot/discord/reply-plan.ts";
-import { EPHEMERAL_FLAG, FOLLOW_UP_PREFIX, type DiscordMessage } from "../../shared/render/discord.ts";
+import { EPHEMERAL_FLAG, FOLLOW_UP_PREFIX, MORE_PREFIX, type DiscordMessage } from "../../shared/render/discord.ts";
 import type { CrisisAlert } from "../../shared/discord/crisis-alert.ts";
 import type { Answer } from "../../shared/schemas/answer.ts";
 import type { AdapterSettings } from "../../shared/schemas/community-config.ts";
@@ -192,6 +192,22 @@ describe("slash commands and buttons over the gateway", () => {
     expect(done.map((d) => d.way)).toEqual(["defer", "respond"]);
     expect(done[1]!.message!.content).toBe(`> What is the alliance?\n\n${ANSWER.text}`);
     expect(JSON.parse(worker.requests.find((r) => r.url === "/v1/answer")!.body)).toMatchObject({ text: "What is the alliance?", locale: "en-GB" });
+  });
+
+  it("answers Tell me more with the topic's whole answer, only to the member who pressed it", async () => {
+    const worker = await fakeWorker(ANSWER);
+    const { port, done } = interactionPort();
+    const button: IncomingInteraction = { ...PLACE, kind: "button", customId: `${MORE_PREFIX}we-in-therapy`, messageId: "600" };
+    await setup(worker.url).handleInteraction(button, port);
+    expect(done.map((d) => d.way)).toEqual(["defer", "respond"]);
+    expect(done[1]!.message!.flags).toBe(EPHEMERAL_FLAG);
+    expect(done[1]!.message!.content).toBe(ANSWER.text);
+    expect(JSON.parse(worker.requests.find((r) => r.url === "/v1/answer")!.body)).toMatchObject({
+      text: "Tell me more",
+      topic: "we-in-therapy",
+      detail: "full",
+      communityId: "300",
+    });
   });
 
   it("answers /ask privately when it is a crisis reply and the community asks, and alerts the moderators", async () => {

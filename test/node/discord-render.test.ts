@@ -3,7 +3,7 @@ import { actionForButton, actionForCommand } from "../../shared/discord/actions.
 import { askReply, resourcesReply } from "../../shared/discord/interaction-replies.ts";
 import { repliesPrivately } from "../../shared/discord/reply-policy.ts";
 import { resourcesAnswer } from "../../shared/discord/resources-answer.ts";
-import { DISCORD_LIMITS, EPHEMERAL_FLAG, FOLLOW_UP_PREFIX, renderDiscordMessage } from "../../shared/render/discord.ts";
+import { DISCORD_LIMITS, EPHEMERAL_FLAG, FOLLOW_UP_PREFIX, MORE_PREFIX, renderDiscordMessage } from "../../shared/render/discord.ts";
 import { markdownUrl } from "../../shared/render/resource-line.ts";
 import type { Answer } from "../../shared/schemas/answer.ts";
 import { ANSWER } from "./support/answers.ts";
@@ -55,6 +55,17 @@ describe("renderDiscordMessage", () => {
     expect(renderDiscordMessage(ANSWER).flags).toBeUndefined();
   });
 
+  it("offers Tell me more first on a short answer, then at most four follow-ups, in one row of five", () => {
+    const short: Answer = { ...ANSWER, topic: "trust", more: "**Trust**\n\nThe whole answer.", followUps: ["a?", "b?", "c?", "d?", "e?"] };
+    const [row] = renderDiscordMessage(short).components;
+    expect(row!.components).toHaveLength(DISCORD_LIMITS.buttonsPerRow);
+    expect(row!.components[0]).toEqual({ type: 2, style: 1, label: "Tell me more", custom_id: `${MORE_PREFIX}trust` });
+    expect(row!.components.slice(1).map((b) => b.custom_id)).toEqual(["a?", "b?", "c?", "d?"].map((q) => `${FOLLOW_UP_PREFIX}${q}`));
+    // The whole answer, a crisis reply or an out-of-scope one has nothing more to offer.
+    expect(renderDiscordMessage({ ...short, more: undefined }).components[0]!.components[0]!.custom_id).toBe(`${FOLLOW_UP_PREFIX}a?`);
+    expect(renderDiscordMessage({ ...short, kind: "check_in" }).components[0]!.components.some((b) => b.custom_id.startsWith(MORE_PREFIX))).toBe(false);
+  });
+
   it("quotes a pressed follow-up above the answer, on one line", () => {
     expect(renderDiscordMessage(ANSWER, { quote: "Why\nwe?" }).content).toBe(`> Why we?\n\n${ANSWER.text}`);
   });
@@ -69,6 +80,9 @@ describe("commands, buttons and privacy, shared by the Worker and the gateway bo
     expect(actionForButton(`${FOLLOW_UP_PREFIX}Why we?`)).toEqual({ kind: "ask", question: "Why we?", source: "button" });
     expect(actionForButton("other-bot:thing")).toEqual({ kind: "unknown" });
     expect(actionForButton(FOLLOW_UP_PREFIX)).toEqual({ kind: "unknown" });
+    expect(actionForButton(`${MORE_PREFIX}trust`)).toEqual({ kind: "ask", question: "Tell me more", source: "button", topic: "trust" });
+    expect(actionForButton(`${MORE_PREFIX}../Trust`)).toEqual({ kind: "unknown" });
+    expect(actionForButton(MORE_PREFIX)).toEqual({ kind: "unknown" });
   });
 
   it("makes crisis replies, redirects and /resources private only when the community asks", () => {

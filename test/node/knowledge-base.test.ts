@@ -43,7 +43,7 @@ describe("the knowledge base content", () => {
     for (const topic of KNOWLEDGE_BASE.topics) {
       expect(countWords(topic.text), topic.id).toBeGreaterThanOrEqual(ANSWER_WORDS.min);
       expect(countWords(topic.text), topic.id).toBeLessThanOrEqual(ANSWER_WORDS.max);
-      const posted = composeAnswer({ topic: topic.id, score: 10, words: 10 }, DEFAULT_CONFIG).text;
+      const posted = composeAnswer({ topic: topic.id }, DEFAULT_CONFIG, "full").text;
       expect(posted.length, topic.id).toBeLessThanOrEqual(DISCORD_LIMITS.content * 0.9);
       expect(markdownToMrkdwn(posted).length, topic.id).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
     }

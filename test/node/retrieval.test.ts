@@ -128,11 +128,14 @@ describe("a community's configuration", () => {
 
   it("replaces a topic's text or appends a note to it", () => {
     const question = "can I text my therapist between sessions";
-    const original = answer(question).text;
+    const original = answer(question);
     const appended = answer(question, { topicOverrides: { boundaries: { mode: "append", text: "Ask a moderator about our check-in thread." } } });
-    expect(appended.text).toBe(`${original}\n\nAsk a moderator about our check-in thread.`);
+    // The short answer stays the lead; the note follows the whole answer, which "Tell me more" shows.
+    expect(appended.text).toBe(original.text);
+    expect(appended.more).toBe(`${original.more}\n\nAsk a moderator about our check-in thread.`);
     const replaced = answer(question, { topicOverrides: { boundaries: { mode: "replace", text: "Our own words on boundaries." } } });
     expect(replaced.text).toBe("**Boundaries in the therapy relationship**\n\nOur own words on boundaries.");
+    expect(replaced.more).toBeUndefined();
     expect(replaced.followUps).toEqual(answer(question).followUps);
   });
 

@@ -161,6 +161,27 @@ describe("the Slack bot (Bolt, HTTP receiver)", () => {
     expect(ask.json.context).toEqual(["lost my job today", "everything's falling apart"]);
   });
 
+  it("answers Tell me more in the thread with the topic's whole answer, even inside the cooldown", async () => {
+    const first = mention("TCOOL", "why does my therapist say we?");
+    await first.send();
+    await vi.waitFor(() => expect(callsIn(first.channel)).toHaveLength(1));
+    const payload = {
+      type: "block_actions",
+      team: { id: "TCOOL" },
+      user: { id: "UMEMBER", team_id: "TCOOL" },
+      channel: { id: first.channel },
+      container: { type: "message", message_ts: "1700000003.000001", is_ephemeral: false },
+      message: { ts: "1700000003.000001", thread_ts: first.ts },
+      actions: [{ type: "button", action_id: "alliance_more", block_id: "b", value: "we-in-therapy", action_ts: "1" }],
+    };
+    const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    expect((await postSignedToSlackReceiver(events, body, SECRET, "application/x-www-form-urlencoded")).status).toBe(200);
+    await vi.waitFor(() => expect(callsIn(first.channel)).toHaveLength(2));
+    expect(callsIn(first.channel)[1]).toMatchObject({ method: "chat.postMessage", params: { thread_ts: first.ts } });
+    expect(JSON.stringify(callsIn(first.channel)[1]!.params.blocks)).not.toContain("*Asked:*");
+    expect(workerAsks().at(-1)!.json).toMatchObject({ text: "Tell me more", topic: "we-in-therapy", detail: "full", communityId: "TCOOL" });
+  });
+
   it("logs a reply Slack refuses by its error code only, and keeps answering", async () => {
     const { send } = mention("TOPEN", "my private words", { channel: FAILING_CHANNEL });
     await send();

@@ -3,7 +3,7 @@ import { readSlackBotConfig } from "../../bot/slack/config.ts";
 import { cooldownNotice, isHeldByCooldown } from "../../bot/slack/respond.ts";
 import type { Answer } from "../../shared/schemas/answer.ts";
 import type { AdapterSettings } from "../../shared/schemas/community-config.ts";
-import { questionFromAction, questionFromCommand, questionFromEvent, questionText, type SlackQuestion } from "../../shared/slack/question.ts";
+import { moreRequested, questionFromAction, questionFromCommand, questionFromEvent, questionText, type SlackQuestion } from "../../shared/slack/question.ts";
 import { planReply } from "../../shared/slack/reply-plan.ts";
 
 const answerOf = (kind: Answer["kind"]): Answer => ({ kind, topic: null, reason: null, text: "…", resources: [], followUps: [] });
@@ -39,6 +39,15 @@ describe("reading a Slack message as a question", () => {
     const press = { type: "block_actions" as const, user: { id: "U1", team_id: "T1" }, channel: { id: "C1" }, actions: [{ action_id: "alliance_follow_up_0", value: "  " }] };
     expect(questionFromAction(press)).toBeNull();
     expect(questionFromAction({ ...press, actions: [{ action_id: "alliance_follow_up_0", value: "What is it?" }] })).toMatchObject({ teamId: "T1", text: "What is it?" });
+  });
+
+  it('"Tell me more" asks for its topic, and only a topic id', () => {
+    const press = { type: "block_actions" as const, user: { id: "U1", team_id: "T1" }, channel: { id: "C1" }, actions: [{ action_id: "alliance_more", value: "trust" }] };
+    const question = questionFromAction(press)!;
+    expect(question).toMatchObject({ teamId: "T1", text: "Tell me more", topic: "trust" });
+    expect(moreRequested(question)).toEqual({ topic: "trust", detail: "full" });
+    expect(moreRequested({ ...question, topic: undefined })).toEqual({});
+    for (const value of ["", "Trust", "../admin", "a b", undefined]) expect(questionFromAction({ ...press, actions: [{ action_id: "alliance_more", value }] })).toBeNull();
   });
 });
 

@@ -75,6 +75,15 @@ describe("Slack rendering", () => {
     expect(new Set(followUps.map((b) => b.action_id)).size).toBe(5);
   });
 
+  it("offers Tell me more under a short answer, carrying its topic, before the follow-ups", () => {
+    const message = renderSlackMessage({ ...BASE, topic: "trust", text: "Trust grows slowly.", more: "**Trust**\n\nAll of it.", followUps: ["Why we?"] });
+    const [more, followUp] = buttons(message.blocks);
+    expect(more).toEqual({ type: "button", action_id: "alliance_more", style: "primary", text: { type: "plain_text", text: "Tell me more" }, value: "trust" });
+    expect(followUp).toMatchObject({ action_id: "alliance_follow_up_0", value: "Why we?" });
+    expect(message.text).toBe("Trust grows slowly.");
+    expect(buttons(renderSlackMessage({ ...BASE, topic: "trust", text: "All of it." }).blocks).some((b) => b.action_id === "alliance_more")).toBe(false);
+  });
+
   it("splits a long answer into sections and keeps the crisis line in the notification text", () => {
     const text = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} ${"words ".repeat(60)}`).join("\n\n");
     const message = renderSlackMessage({ ...BASE, kind: "crisis", text, resources: [SAMARITANS] });

@@ -62,12 +62,18 @@ describe("/v1/answer applies the community's config", () => {
     const disabledToken = await createCommunity("slack", disabled);
     await putConfig("slack", disabled, { disabledTopics: [topic] }, bearer(disabledToken));
     expect((await ask({ text: TOPIC_TEXT, platform: "slack", communityId: disabled })).topic).not.toBe(topic);
+    // "Tell me more" on an answer given before the topic was disabled finds nothing either.
+    expect((await ask({ text: "Tell me more", platform: "slack", communityId: disabled, topic, detail: "full" })).kind).toBe("out_of_scope");
 
     const overridden = uniqueId("guild");
     const overriddenToken = await createCommunity("slack", overridden);
     await putConfig("slack", overridden, { topicOverrides: { [topic]: { mode: "append", text: "Ask in #support too." } } }, bearer(overriddenToken));
     const answer = await ask({ text: TOPIC_TEXT, platform: "slack", communityId: overridden });
-    expect(answer.text).toBe(`${baselineTopic.text}\n\nAsk in #support too.`);
+    // The short answer stays the lead; the community's note follows the whole answer that "Tell me more" shows.
+    expect(answer.text).toBe(baselineTopic.text);
+    expect(answer.more).toBe(`${baselineTopic.more}\n\nAsk in #support too.`);
+    const more = await ask({ text: "Tell me more", platform: "slack", communityId: overridden, topic, detail: "full" });
+    expect(more.text).toBe(`${baselineTopic.more}\n\nAsk in #support too.`);
   });
 
   it("applies a config to the very next answer once it is saved, though answers keep configs for a few seconds", async () => {

@@ -2,7 +2,7 @@ import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import worker from "../../functions/index.ts";
-import { EPHEMERAL_FLAG, FOLLOW_UP_PREFIX, type DiscordMessage } from "../../shared/render/discord.ts";
+import { EPHEMERAL_FLAG, FOLLOW_UP_PREFIX, MORE_PREFIX, type DiscordMessage } from "../../shared/render/discord.ts";
 import { ErrorBodySchema } from "../../shared/schemas/error.ts";
 import KEYS from "../fixtures/discord-test-keys.json" with { type: "json" };
 import { expectJsonError } from "./fetch-worker.ts";
@@ -40,7 +40,8 @@ describe("POST /discord/interactions with a valid signature", () => {
     const message = await messageFrom(await postInteraction(ASK));
     expect(message.content.length).toBeGreaterThan(0);
     expect(message.flags).toBeUndefined();
-    const buttons = message.components[0]!.components;
+    const [more, ...buttons] = message.components[0]!.components;
+    expect(more).toMatchObject({ label: "Tell me more", custom_id: `${MORE_PREFIX}we-in-therapy` });
     expect(buttons.length).toBeGreaterThan(0);
     for (const button of buttons) expect(button.custom_id.startsWith(FOLLOW_UP_PREFIX)).toBe(true);
   });

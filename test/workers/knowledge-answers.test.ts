@@ -12,7 +12,8 @@ describe("POST /v1/answer answers from the knowledge base", () => {
   it("answers a question about the relationship with its topic, text and follow-ups", async () => {
     const answer = await ask("why does my therapist say we");
     expect(answer).toMatchObject({ kind: "answer", topic: "we-in-therapy", reason: null, resources: [] });
-    expect(answer.text).toMatch(/^\*\*Why therapists say "we"\*\*\n\n/);
+    expect(answer.text).toMatch(/^When your therapist says "we"/);
+    expect(answer.more).toMatch(/^\*\*Why therapists say "we"\*\*\n\n/);
     expect(answer.followUps.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -28,6 +29,6 @@ describe("POST /v1/answer answers from the knowledge base", () => {
     expect(weather).toMatchObject({ kind: "out_of_scope", topic: null });
     expect(weather.text).toMatch(/^I'm not sure I can help with that one\. I'm Alliance/);
     expect((await ask("hello!")).text).toMatch(/^Hi! I'm Alliance/);
-    expect((await ask("thanks so much")).text).toMatch(/^You're welcome\. I'm Alliance/);
+    expect((await ask("thanks so much")).text).toMatch(/^You're welcome! I'm glad it helped\./);
   });
 });

@@ -1,16 +1,102 @@
-/** What a message that matched no topic was, when it was chat rather than a question. */
-export type SmallTalk = "greeting" | "thanks" | "about" | null;
+/** What a message that is chat rather than a question is: met briefly and warmly, never with an article. */
+export type SmallTalk = "greeting" | "thanks" | "about" | "praise_bot" | "praise_therapy" | "session_ahead" | "session_behind" | null;
 
 const GREETING = /^(?:hi+|hello+|hey+|hiya|howdy|yo|sup|heya|greetings|good (?:morning|afternoon|evening)|hola)\b/;
-const THANKS = /\b(?:thanks?|thank you|thx|ty|tysm|cheers|appreciate (?:it|that|you))\b/;
-const ABOUT =
-  /\b(?:what (?:can|do) you (?:do|help)|who are you|what are you|how do(?:es)? (?:you|this bot) work|help me|what is alliance|are you a (?:bot|robot|person|human|therapist))\b/;
+const THANKS = /\b(?:thanks?|thank (?:you|u)|thx|ty|tysm|cheers|appreciate (?:it|that|you|u))\b/;
+/** Questions about Alliance itself; after no topic fits, a plain "help me" asks the same. */
+const ABOUT_BOT =
+  /\b(?:what (?:can|do) you (?:do|help)|who are you|what are you|how do(?:es)? (?:you|this bot) work|what is alliance|are you a (?:real )?(?:bot|robot|person|human|therapist))\b/;
+const ABOUT = new RegExp(`${ABOUT_BOT.source}|\\bhelp me\\b`);
 
-/** Greetings, thanks and "what can you do?" all get the friendly intro; the opening differs. */
+/** Praise for Alliance itself: "you're great", "good bot", "that was helpful". */
+const PRAISE_BOT = new RegExp(
+  [
+    String.raw`\b(?:you(?:'re| are)|ur|u r|this bot is|alliance is|the bot is)(?: (?:so|really|honestly|actually|literally|the))? (?:great|awesome|amazing|best|sweet|kind|helpful|lovely|cool|brilliant|legend|star|goat|fantastic|wonderful|nice|good)\b`,
+    String.raw`\b(?:good|great|best|nice|love this|love you|lovely|helpful|cute|smart)(?: one)? (?:bot|alliance)\b`,
+    String.raw`\b(?:great|nice|good|lovely|kind|helpful|perfect|beautiful|thoughtful) (?:answer|reply|response)\b`,
+    String.raw`\b(?:that|this|it) (?:was|is|has been) (?:so |really |very |super )?(?:helpful|useful|great|kind|lovely|perfect|reassuring)\b`,
+    String.raw`\b(?:that|this|it) help(?:ed|s)\b`,
+  ].join("|"),
+);
+
+/** Who or what a member may be praising in a therapy community: their therapist, a session, therapy. */
+const SUBJECT = String.raw`(?:therap(?:ist|y|ists)|(?:my|our) t|sessions?|appointment|counsell?or|counsel+ing|psych|psychologist|shrink)`;
+const ADJECTIVE = String.raw`(?:amazing|awesome|great|good|best|goat|legend|lovely|brilliant|fantastic|incredible|wonderful|helpful|gem|star|hero|excellent|perfect|kind|fire|class|superb|productive|solid|well)`;
+/**
+ * Praise as chat says it: the therapist or session *is* something good ("my T is the GOAT"), *did* something well
+ * ("killed it", "slapped"), a good session was had, or the member loves, likes or is grateful for their therapist.
+ * A good therapist as a noun phrase ("signs of a good therapist") is a question's subject, not praise.
+ */
+const PRAISE = new RegExp(
+  [
+    String.raw`\b${SUBJECT}\b.*\b(?:is|was|were|are|'s|went|been)(?: \S+){0,3} ${ADJECTIVE}\b`,
+    String.raw`\b${SUBJECT}\b.*\b(?:killed it|nailed it|slapped|slaps|rocks|smashed it|gets me|ate|crushed it)\b`,
+    String.raw`\b(?:best|great|good|amazing|awesome|lovely|brilliant|productive|solid|helpful) (?:therapy )?(?:session|appointment)s?\b`,
+    String.raw`\b(?:i|we) (?:really |so |just |honestly )?(?:love|like|adore|appreciate) (?:my|our)(?: \S+)? ${SUBJECT}\b`,
+    String.raw`\b(?:thankful|grateful|shoutout|shout out|props|kudos)(?: \S+)? (?:for|to) (?:my|our)(?: \S+)? ${SUBJECT}\b`,
+  ].join("|"),
+);
+/**
+ * What makes a message more than praise: a question, a worry or a "but" ("my therapist is great but she keeps
+ * checking her phone"), or feelings the knowledge base speaks to ("I think I'm in love with my therapist").
+ */
+const MORE_THAN_CHAT = new RegExp(
+  String.raw`\?|n't\b|^(?:how|hows|why|what|whats|when|where|wheres|which|who|whos|is|are|am|do|does|did|can|could|should|would|will|was|were|has|have)\b|` +
+    String.raw`\b(?:but|though|although|except|however|not|no|never|nothing|cant|dont|doesnt|didnt|wont|isnt|worse|weird|normal|okay to|ok to|wonder|wondering|worried|worry|scared|afraid|confused|unsure|anxious|nervous|help|advice|tips|should i|how do|how can|in love|crush|attached|obsessed|miss|missing|dependent|leaving|ending|end|quit|stop|switch|change|cried|crying|sad|angry|upset|hurt|feel like|feels like|feeling)\b`,
+);
+/** Praise is a line or two, not a story. */
+const MAX_PRAISE_WORDS = 25;
+
+/** News of one's own session, as people post it on the way in or out: "omw to therapy", "back from my session". */
+const SESSION_NEWS = new RegExp(
+  String.raw`^(?:(?:ok|okay|well|right|alright|welp|anyway) )?(?:omw|on my way|off|leaving|heading|going|brb|about to go|just got back|got back|back|home|just left|done with|finished|out of)\b.*\b(?:therapy|session|counsell?ing|my t|appointment)\b|` +
+    String.raw`^(?:therapy|session|counsell?ing) (?:day|today|tonight|at \d|in an hour|in \d+|later|tomorrow|time)\b`,
+);
+const BEHIND = /\b(?:back|got back|home|just left|done with|finished|out of)\b/;
+/** What turns news into something to answer: a question, or how it went or feels. */
+const NEWS_AND_MORE = /\?|n't\b|\b(?:not|no|feel|felt|feeling|worried|scared|nervous|anxious|cry|cried|crying|sad|angry|awful|terrible|bad|hard|rough|weird|help|but|why|how)\b/;
+const MAX_NEWS_WORDS = 8;
+
+/** Greetings, thanks, praise, session news and "what can you do?", each met with its own short reply. */
 export function smallTalk(text: string): SmallTalk {
-  const trimmed = text.trim().replace(/^@\S+\s*/, "");
+  const trimmed = text.trim().replace(/^@\S+\s*/, "").toLowerCase();
   if (THANKS.test(trimmed)) return "thanks";
   if (ABOUT.test(trimmed)) return "about";
+  if (PRAISE_BOT.test(trimmed)) return "praise_bot";
   if (GREETING.test(trimmed)) return "greeting";
+  if (PRAISE.test(trimmed) && !MORE_THAN_CHAT.test(trimmed) && wordCount(trimmed) <= MAX_PRAISE_WORDS) {
+    return "praise_therapy";
+  }
+  if (SESSION_NEWS.test(trimmed) && !NEWS_AND_MORE.test(trimmed) && wordCount(trimmed) <= MAX_NEWS_WORDS) {
+    return BEHIND.test(trimmed) ? "session_behind" : "session_ahead";
+  }
   return null;
+}
+
+/** Words that may follow a greeting, thanks or praise without making it a question ("hey alliance", "thanks bot"). */
+const FILLER = new Set([
+  "alliance", "bot", "everyone", "all", "folks", "there", "guys", "yall", "y'all", "friends", "team", "so", "much", "a", "lot",
+  "lots", "again", "mate", "buddy", "friend", "pal", "you", "u", "very", "really", "for", "the", "help", "answer", "that",
+  "this", "it", "was", "is", "nice", "great", "good", "one", "morning", "afternoon", "evening", "night", "omg", "wow", "ok",
+  "okay", "oh", "lol", "haha", "ngl", "honestly", "tbh", "fr", "just", "and", "helped", "helps", "helpful", "appreciate", "i",
+]);
+
+/**
+ * Small talk and nothing else: the message is answered as such before the knowledge base is searched ("thx
+ * alliance" is thanks, not a question about the therapeutic alliance). Thanks, greetings and praise for the bot must
+ * be short and carry no question; praise for a therapist or a session is already checked for more than chat.
+ */
+export function chatOnly(text: string): SmallTalk {
+  const talk = smallTalk(text);
+  if (talk === "about") return ABOUT_BOT.test(text.toLowerCase()) ? talk : null;
+  if (talk === null || talk === "praise_therapy" || talk === "session_ahead" || talk === "session_behind") return talk;
+  const trimmed = text.trim().toLowerCase();
+  if (MORE_THAN_CHAT.test(trimmed.replace(/\bthank(?:s| you| u)? (?:so much )?for (?:the |your )?help\b|\bhelp(?:ed|s|ful)\b/g, " "))) return null;
+  const words = trimmed.match(/[\p{L}']+/gu) ?? [];
+  const rest = words.filter((word) => !FILLER.has(word) && !GREETING.test(word) && !THANKS.test(word) && !PRAISE_BOT.test(word));
+  return rest.length <= 4 ? talk : null;
+}
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}']+/gu) ?? []).length;
 }

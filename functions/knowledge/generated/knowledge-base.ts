@@ -64,7 +64,7 @@ const POSTINGS = `
 2olog:24/4
 6is:18/2 24/2
 8 miss:18/1
-2p:19/7
+2p:19/7 45/2
 3 real:19/.5
 3lic:41/2
 3reci:14/4
@@ -101,7 +101,7 @@ const POSTINGS = `
 6 ask:1/.5
 7diagnosi:1/1
 7session:12/1
-3ign:4/2 30/2
+3ign:4/2 30/2 45/3
 6 new:30/1
 1ttach:10/5
 6 therapist:10/.5
@@ -197,14 +197,15 @@ const POSTINGS = `
 8session:38/1
 2ush:8/2
 5 off:8/1
-1ug:22/2
+1ug:22/2 45/2
 2ild:19/1 36/2
 5 real:19/.5
 6trust:36/1
 2lli:27/4
 2mp:2/2
 2rden:32/2 33/2
-0call:2/2 12/2 19/5 21/9 35/1
+0calculu:45/2
+3l:2/2 12/2 19/5 21/9 35/1
 4 parent:35/.5
 5therapist:2/1 21/.5
 2mera:19/2
@@ -213,7 +214,8 @@ const POSTINGS = `
 6 fee:18/1
 7miss:18/1
 7therapi:18/.5
-2rd:14/7
+2r:45/2
+3d:14/7
 3e:8/7 10/3
 4 job:10/.5
 4er:41/6
@@ -236,7 +238,8 @@ const POSTINGS = `
 3ck:33/4
 5 email:33/1
 6time:33/1
-3mistri:11/2
+3mistri:11/2 45/3
+9 assign:45/.5
 2ild:27/2 35/8
 5 start:35/.5
 6teenag:35/1
@@ -247,6 +250,7 @@ const POSTINGS = `
 3ic:4/2
 3os:11/4
 5 therapist:11/1
+3re:45/2
 2ristma:14/3
 8 gift:14/1.5
 1ircl:22/4
@@ -267,7 +271,9 @@ const POSTINGS = `
 3se:27/1 30/9
 5 death:27/.5
 6practic:30/2.5
-1ode:23/2
+1ode:23/2 45/7
+4 comput:45/1
+5not:45/.5
 2ffe:2/2 23/1
 5 allow:23/.5
 2ld:8/5
@@ -291,8 +297,11 @@ const POSTINGS = `
 3par:26/2
 5ss:8/2
 7ion:8/2
+4il:45/3
 4lain:22/2
 8t:22/2
+4ut:45/4
+6 school:45/1
 2ncern:22/8
 7 therapist:22/1
 3dit:1/3
@@ -321,7 +330,8 @@ const POSTINGS = `
 7 between:2/1
 8old:25/1
 9utsid:2/1
-2oki:14/3
+2ok:45/2
+4i:14/3
 5 bring:14/.5
 6therapist:14/.5
 2pai:39/2
@@ -339,8 +349,9 @@ const POSTINGS = `
 7herapi:15/4.5
 9rapist:15/.5
 3rt:6/2
-2ver:39/3
+2ver:39/3 45/2
 5 insur:39/1.5
+6letter:45/1
 2work:42/3
 1redenti:21/2
 2isi:38/2
@@ -463,6 +474,8 @@ const POSTINGS = `
 1sm:1/2
 1ual:2/2
 4 relationship:2/1
+2e:45/3
+3 tonight:45/.5
 2mp:3/2
 4 therapist:3/1
 2ti:6/2
@@ -506,6 +519,9 @@ const POSTINGS = `
 7support:20/1
 7without:20/1
 1qual:5/4
+1rror:45/2
+1ssai:45/3
+5 due:45/.5
 1thic:23/2
 5 code:23/1
 2iquett:2/2
@@ -522,6 +538,9 @@ const POSTINGS = `
 2 therapist:23/1.5
 2actli:2/1
 7 time:2/.5
+3m:45/2
+2cel:45/3
+5 formula:45/.5
 2ercis:4/2
 2haust:9/2 32/2
 2ist:2/1
@@ -622,8 +641,9 @@ const POSTINGS = `
 2t:11/7
 2ve:23/2
 4 year:23/1
-2x:8/2 24/2
-3 mode:8/1
+2x:8/2 24/2 45/1
+3 excel:45/.5
+4mode:8/1
 1lag:26/5
 4 therapist:26/.5
 3shback:27/2
@@ -644,6 +664,7 @@ const POSTINGS = `
 7therapist:25/1
 4ul:1/3
 6 therapi:1/.5
+6a:45/3
 3um:20/2
 3ward:10/2
 7 session:10/1
@@ -781,9 +802,12 @@ const POSTINGS = `
 5less:8/2
 3vi:9/2
 5 session:9/1
-2lp:5/3 9/1 11/1 16/3 20/3 22/2
+2lp:5/3 9/1 11/1 16/3 20/3 22/2 45/4
 4 after:9/.5
+5chemistri:45/.5
+6ode:45/1
 5peopl:5/.5
+6rinter:45/.5
 2rself:34/6
 1ide:36/6
 2mself:34/8
@@ -795,7 +819,9 @@ const POSTINGS = `
 7 gift:14/1
 2me:19/2
 4mad:14/2
-4work:4/3
+4work:4/3 45/3
+8 due:45/1
+9not:45/.5
 2nest:13/3 28/1 32/3 36/9
 6 nice:13/.5
 7opinion:32/1.5
@@ -857,7 +883,7 @@ const POSTINGS = `
 6 session:9/.5
 4rest:38/2
 5net:19/2
-5view:21/4
+5view:21/4 45/2
 3ro:21/2
 5 call:21/1
 4us:27/2
@@ -866,8 +892,11 @@ const POSTINGS = `
 3is:8/2
 4t:2/2
 3olv:26/2 28/1
+1phon:45/2
 1ssu:36/2
-0jealou:10/3
+0java:45/2
+4script:45/2
+1ealou:10/3
 6 client:10/.5
 7therapist:10/.5
 1itteri:7/2
@@ -904,8 +933,9 @@ const POSTINGS = `
 4 talk:38/1
 0label:1/7
 5 give:1/.5
-2nguag:11/2 37/4
-2ptop:31/2
+2ndlord:45/2
+3guag:11/2 37/4
+2ptop:31/2 45/2
 2st minut:18/.5
 5session:3/.5 14/.5 17/1.5 22/.5 24/.5
 5therapist:25/1
@@ -932,6 +962,7 @@ const POSTINGS = `
 2t:25/1 36/2
 3 guard:36/1
 4previou:25/.5
+3ter:45/2
 1gbtq:11/2
 1i:36/3
 2 therapist:36/.5
@@ -1003,7 +1034,7 @@ const POSTINGS = `
 2tch:11/2
 3ern:30/3
 6 leav:30/1.5
-3h:44/5
+3h:44/5 45/4
 4 tutor:44/.5
 3ter:5/9 26/1 29/5
 6 like:29/1
@@ -1112,6 +1143,7 @@ const POSTINGS = `
 4care:8/1
 5lick:11/1.5
 5ome:3/.5
+7pil:45/.5
 6nnect:11/.5
 6pe:17/.5
 4diagnosi:1/.5
@@ -1153,7 +1185,7 @@ const POSTINGS = `
 4wait:10/1
 5e:17/.5
 5ithout:17/.5
-5ork:9/.5 22/2.5
+5ork:9/.5 22/2.5 45/1
 5rong:2/.5
 7te:25/.5
 3e:14/2 25/5 31/26
@@ -1163,13 +1195,14 @@ const POSTINGS = `
 5take:31/1
 4book:31/2
 4pad:31/2
-3h:38/13
+3h:38/13 45/1
 4 bring:38/1
 5happen:38/1
 5interest:38/1
 5new:38/1
 5sai:38/1
 5talk:38/1.5
+5work:45/.5
 3ic:18/4 30/1
 5 give:30/.5
 6therapist:30/.5
@@ -1275,13 +1308,14 @@ const POSTINGS = `
 7method:5/1
 7question:34/2.5
 6a:13/2
-1hone:2/2 19/11 21/2
+1hone:2/2 19/11 21/2 45/2
 5 call:19/1
 7onsult:21/1
 6number:2/1
 6session:19/1
 6therapi:19/1.5
 2rase:37/4
+2ysic:45/2
 1ick:11/2
 4 therapist:11/1
 4i:44/2
@@ -1289,7 +1323,8 @@ const POSTINGS = `
 1lacement:30/5
 9 end:30/1.5
 3n:4/4
-2ural:37/2
+2umber:45/2
+3ral:37/2
 1oint:4/1 16/4
 5 therapi:4/.5 16/1
 5less:22/2
@@ -1320,6 +1355,8 @@ const POSTINGS = `
 9hare:25/1
 8therapist:25/3.5
 2ice:39/6
+3nter:45/3
+7 not:45/.5
 3or:25/2
 5 therapist:25/1
 3vaci:6/2 19/2
@@ -1331,7 +1368,8 @@ const POSTINGS = `
 9n help:20/1
 9n mask:13/1
 9n same:13/.5
-3gress:4/9 22/2
+3gram:45/2
+5ess:4/9 22/2
 8 therapi:4/.5
 3ven:5/2
 1sychiatrist:1/1 40/5
@@ -1344,12 +1382,15 @@ const POSTINGS = `
 2t:13/2 28/1 36/2
 3 front:36/1
 4idea:28/.5
+1ython:45/3
+6 homework:45/.5
 0qualif:21/2 41/2
 6i:1/2 21/2
 7 diagnos:1/1
 5ti:26/3
 7 matter:26/.5
-2estion:0/2 1/1 21/15 34/5 44/2
+2eri:45/2
+3stion:0/2 1/1 21/15 34/5 44/2
 8 answer:1/.5
 9ask:21/3
 9consult:21/1
@@ -1387,7 +1428,8 @@ const POSTINGS = `
 9apist:20/1
 3ssign:30/3
 8 new:30/.5
-2commend:3/2
+2cip:45/2
+3ommend:3/2
 4rd:6/2 25/9 31/9 43/22
 6 therapist:25/.5
 8ransfer:25/1
@@ -1538,15 +1580,16 @@ const POSTINGS = `
 6talk:15/.5
 7herapist:32/.5
 8ink:32/.5
-2hool:6/4 35/7 41/3 43/5 44/1
+2hool:6/4 35/7 41/3 43/5 44/1 45/2
 6 call:35/.5
 7record:43/2.5
 7therapist:35/3.5 41/1.5
+7work:45/1
 2reen:1/2 19/2 21/2 44/3
 6 call:21/1
 7time:44/1.5
 3ibbl:31/6
-4pt:13/5
+4pt:13/5 45/2
 1econd:11/2
 6 opinion:11/1
 3ret:5/2 6/8 42/2
@@ -1683,6 +1726,8 @@ const POSTINGS = `
 7ti:21/2
 3nd:42/1
 5 wed:42/.5
+2readsheet:45/2
+1ql:45/2
 1tai:0/1 6/4 17/4 23/3
 4 between:6/1
 5friend:23/1
@@ -2063,6 +2108,8 @@ const POSTINGS = `
 1oddler:44/3
 7 tantrum:44/.5
 2geth:4/4 37/2
+2night:45/1
+7 noth:45/.5
 2pic:38/2
 2uch:2/2 23/3
 5 therapi:23/.5
@@ -2102,6 +2149,7 @@ const POSTINGS = `
 5therapi:5/2.5 16/1
 3ic:16/2
 5 session:16/1
+2re:45/2
 0ugli:7/2
 4 cry:7/1
 1ncar:8/2
@@ -2207,6 +2255,7 @@ const POSTINGS = `
 2ole:7/1 33/1
 5 session:7/.5 33/.5
 1ife:6/2 15/2
+3i:45/2
 2nd:17/2
 4 down:17/1
 3e:14/2
@@ -2227,9 +2276,10 @@ const POSTINGS = `
 8we:17/.5
 1ord:0/2 27/2 37/4
 4 out:27/1
-3k:4/9 5/9 6/2 9/1 16/9 21/3 22/5 29/4 35/1 37/4
+3k:4/9 5/9 6/2 9/1 16/9 21/3 22/5 29/4 35/1 37/4 45/5
 4 allianc:29/1.5
 5best:5/1.5
+5chore:45/1
 5equal:5/1
 5like:16/1
 5mean:37/.5
@@ -2277,6 +2327,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "active-listening",
       "title": "Active listening",
+      "lead": "Active listening is your therapist giving you their full attention and showing you've been heard: reflecting back what you said or felt, summarising, asking open questions and leaving room for silence. It can feel odd at first, but it helps them check they've understood and often helps you hear yourself more clearly.",
       "text": "**Active listening** is a core skill therapists train in. It means giving you their full attention and letting you know you've been heard, rather than just waiting for their turn to speak.\n\nYou might notice it as:\n\n- **Reflecting:** saying back what you said, or the feeling underneath it (\"It sounds like that really stung\").\n- **Summarising:** pulling a few threads together so you can both see the bigger picture.\n- **Clarifying and open questions:** \"What was that like for you?\" instead of yes/no questions.\n- **Silence:** giving you room to think, rather than rushing to fill the gap.\n\nWhen a therapist repeats something back, it can feel odd at first. The aim is to check they've understood, and often to help you hear your own words more clearly. Many people find that's when new thoughts surface.\n\nDone well, active listening helps trust grow and makes people feel safer to go deeper.\n\nIf reflections start to feel repetitive or robotic, it's completely fine to say so. Your therapist can adjust how they respond.",
       "followUps": [
         {
@@ -2296,6 +2347,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "assessment-and-diagnosis",
       "title": "Assessment and diagnosis in therapy",
+      "lead": "Therapy usually starts with an assessment, a conversation (sometimes with questionnaires) about what brings you and how things affect your life. A formal diagnosis is a separate task that only some professionals make, and plenty of good therapy happens without any label. You can always ask your therapist how they understand what's going on for you.",
       "text": "Therapy usually starts with an **assessment**: a conversation, sometimes with questionnaires, about what brings you, how long things have been hard, how they affect your life, and your history. Many services ask you to fill in short mood or anxiety questionnaires regularly, to see whether therapy is helping.\n\nPutting a formal name to a condition is a specific task, and not every therapist does it. Depending on the country, it's usually done by doctors, psychiatrists and psychologists, and in some places by other licensed professionals. They look at patterns in your experiences, how long they've lasted and the impact they have, often over more than one meeting.\n\nPlenty of therapy happens without any label at all. Many therapists build a shared picture with you instead (sometimes called a _formulation_): how your experiences, thoughts, feelings and habits fit together. You don't need a label to deserve help.\n\nA name can bring relief for some people and feel like a box for others. Both reactions are understandable. Alliance can't tell you whether you have a condition, but a professional who knows you can talk it through with you.\n\nIf you're wondering what your therapist makes of what you've shared, you can ask them directly. \"How are you understanding what's going on for me?\" is a fair question.",
       "followUps": [
         {
@@ -2315,6 +2367,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "boundaries",
       "title": "Boundaries in the therapy relationship",
+      "lead": "Boundaries are the agreed limits that keep therapy a safe space focused on you: no friendship or romance, usually no social media, care with gifts, clear rules on contact between sessions, and sessions that end on time. They can feel formal, but they exist to protect you, and asking your therapist about theirs is always fine.",
       "text": "**Boundaries** are the agreed limits that keep therapy a safe, focused space for you. They can feel a bit formal, but they exist to protect you.\n\nCommon ones:\n\n- **Friendship:** therapists don't become friends with clients, during therapy or usually after, so the relationship stays entirely about your needs. A romantic or sexual relationship with a client is never acceptable.\n- **Social media:** most therapists won't accept follows or friend requests. It's about privacy on both sides, not about you.\n- **Gifts:** policies vary. Many accept a small, thoughtful token at a meaningful moment, such as an ending; others decline everything.\n- **Contact between sessions:** some therapists only handle scheduling by message; others offer brief check-ins. For emergencies, crisis lines and emergency services are the right route.\n- **Time:** sessions end on time, often after about 50 minutes. That isn't a sign they don't care; the reliable shape of the hour is part of what makes it safe.\n- **Running into each other:** many therapists wait for you to say hello, to protect your privacy.\n\nBecause policies on gifts, messages and contact differ, asking your therapist \"what are your boundaries around this?\" is always fine.",
       "followUps": [
         {
@@ -2338,6 +2391,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "changing-therapist",
       "title": "Switching therapists, and how to do it well",
+      "lead": "Changing therapist is normal, and you're allowed to. If something isn't working after you've raised it, you don't feel safe, or practical things no longer fit, a simple \"I've decided to see someone else\" is enough. A good therapist won't take it personally and may even help you find someone who fits better.",
       "text": "Changing therapist is normal, and you're allowed to do it. It may be time if you've raised a concern and nothing has changed, if you don't feel safe or respected, if you need someone with experience of a specific issue, or if practical things like cost, times or distance no longer work.\n\nWays to do it well:\n\n- **Say it directly**, in a session or by message: \"I've decided to see someone else.\" You can give a reason or keep it short.\n- **Ask for a closing session** if you'd like one, to look back on the work and say goodbye.\n- **Ask for suggestions.** Many therapists will recommend or refer you to someone who fits your needs better.\n- **In a clinic, school or service**, you can usually ask the service itself for a different therapist.\n- **Decide what's shared.** Your records generally go to a new therapist only with your consent.\n\nFeeling guilty is common, but a good therapist won't take it personally; helping you find the right support is part of their job. Simply not returning is possible, though a short message helps you both close the chapter, and leaves the door open if you ever want to return.\n\nYou don't owe your therapist a perfect explanation. A simple \"I've decided to try someone else, and I'd like to talk about how to end well\" is enough.",
       "followUps": [
         {
@@ -2357,6 +2411,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "collaboration-and-goals",
       "title": "Collaboration and goals in therapy",
+      "lead": "Therapy works best as a collaboration: you and your therapist agreeing on what you're working towards and how you'll get there. You don't need clear goals at the start, you get a say, and goals can change. If you're unsure what you're working on right now, asking is a perfectly good question.",
       "text": "Therapy works best as a **collaboration**: you and your therapist agreeing on what you're working towards (goals) and how you'll go about it (tasks). Research on the therapeutic alliance finds that this agreement, alongside the bond between you, is linked with better outcomes.\n\nA few things many people find helpful to know:\n\n- **You don't need clear goals at the start.** \"I want to feel less stuck\" is a fine beginning; goals often get clearer together.\n- **You get a say.** A good therapist explains why they suggest something and checks it makes sense to you. You can ask to change focus.\n- **Goals can change.** What brought you in isn't always what matters most a few months later.\n- **Tasks vary.** Some therapies include exercises or \"homework\" between sessions; others focus on talking. Either way, it should feel like something you've agreed to.\n- **Progress is worth reviewing.** Some therapists use short questionnaires to track how things are going, and it's okay to ask to look back together.\n\nIf you're not sure what you and your therapist are working towards right now, asking \"what are our goals at the moment?\" is a perfectly good question.",
       "followUps": [
         {
@@ -2376,6 +2431,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "common-factors",
       "title": "The most important thing in therapy",
+      "lead": "Different kinds of therapy often help people to a broadly similar degree, and the ingredient most often named as mattering most is the relationship between you and your therapist. Empathy, hope, a shared understanding of what's going on and what you bring yourself matter too; techniques count, but how they're delivered counts at least as much.",
       "text": "When researchers compare different kinds of therapy, they often find they help people to a broadly similar degree. That led to the idea of **common factors**: ingredients shared by good therapy of any kind, which may do a lot of the work.\n\nThe common factor most often named as the most important is **the relationship** between you and your therapist, sometimes called the therapeutic alliance. Others include:\n\n- **Empathy and warmth:** feeling understood and accepted.\n- **Hope:** a realistic sense that things can change.\n- **A shared explanation:** an understanding of your difficulties that makes sense to you both, and a plan that follows from it.\n- **What you bring:** your strengths, your effort and the support around you.\n\nTechniques still matter. Some approaches have strong evidence for particular difficulties, and a skilled therapist chooses methods with care. But many researchers would say _how_ those methods are delivered, within a trusting, collaborative relationship, matters at least as much as which ones are used.\n\nIf you're wondering whether your therapist's approach suits you, asking them why they work the way they do is a great conversation to have.",
       "followUps": [
         {
@@ -2395,6 +2451,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "confidentiality",
       "title": "Confidentiality and its limits",
+      "lead": "What you say in therapy generally stays between you and your therapist, and that privacy is what makes honesty possible. There are limits, usually serious risk to someone's safety, safeguarding children or vulnerable adults, and legal requirements, and they vary by country. Your therapist should explain them, and asking early on is completely normal.",
       "text": "In general, what you say in therapy stays between you and your therapist. That privacy is a big part of what makes it possible to be honest.\n\nConfidentiality does have limits, though, and a good therapist explains them at the start. The details vary by country, profession and setting, but common ones are:\n\n- **Risk of serious harm:** if someone's life or safety, yours or another person's, seems at serious risk, a therapist may need to involve others to keep people safe.\n- **Safeguarding children or vulnerable adults:** many therapists must act if they learn a child is being harmed or is at risk.\n- **Legal requirements:** for example, a court order for records.\n\nTherapists also often discuss their work with a **supervisor**, an experienced colleague, usually without identifying details, to make sure you get good care. And if an insurer or agency pays for therapy, some information may be shared with them.\n\nWhen a therapist does need to share something, many will try to talk with you about it first.\n\nBecause the rules differ between countries and professions, the clearest answer comes from your own therapist. It's a very normal thing to ask, ideally early on.",
       "followUps": [
         {
@@ -2418,6 +2475,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "crying-or-nervous-in-sessions",
       "title": "Crying or feeling nervous in therapy sessions",
+      "lead": "Crying or feeling nervous in therapy is very common, even with a therapist you like, and it usually means you're engaging with things that matter. Therapists see tears often and stay calm and kind; it doesn't waste a session. If nerves get in the way, simply saying \"I'm really nervous today\" lets your therapist slow down with you.",
       "text": "Crying in therapy is very common, and so is feeling nervous, shaky or blank, even with a therapist you like and after many sessions. You're talking about things that matter, often things you don't say anywhere else, so strong feelings are a sign you're engaging, not that something is wrong.\n\nTherapists see tears often. Most keep tissues close by, and they're trained to stay calm and kind when emotions run high. Crying doesn't use up your session or make it a bad one; sometimes it's where the most important work happens.\n\nIf nerves are the harder part, a few things can help:\n\n- **Name it:** \"I'm really nervous today\" lets your therapist slow down.\n- **Arrive a little early** and take a few slow breaths before you go in.\n- **Bring a note** of what you want to say, in case your mind goes blank.\n- **Ground yourself:** feel your feet on the floor or hold something in your hands.\n\nFeeling embarrassed afterwards is common too. It can help to mention it next time; many people find that talking about the embarrassment takes much of the sting out of it.\n\nIf nerves or tears feel like they get in the way, telling your therapist \"I get really nervous here\" is a good place to start. They can help you find a pace that feels safer.",
       "followUps": [
         {
@@ -2437,6 +2495,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "empathy",
       "title": "Empathy in therapy",
+      "lead": "In therapy, empathy means your therapist trying to understand how things feel to you, and showing it, rather than feeling sorry for you or agreeing with everything. It's one of the relationship qualities most strongly linked with good outcomes. Nobody gets it right every time, and correcting them when they miss is part of how understanding grows.",
       "text": "In therapy, **empathy** means your therapist trying to understand your experience from the inside, how things feel _to you_, and showing you that understanding. It's different from sympathy (feeling sorry for someone) and from agreeing with everything you say.\n\nYou might notice empathy when a therapist puts into words something you'd only half-said, or checks, \"It sounds like you felt really alone then. Is that right?\" That checking matters. Empathy isn't mind-reading; it's a process of getting closer to understanding and correcting along the way.\n\nResearch consistently links therapist empathy with better outcomes, and it's one of the relationship qualities with the strongest evidence behind it. Many people say feeling understood was what made it possible to keep going.\n\nA therapist doesn't need to have lived through the same thing to be empathic, though it's natural to wonder. And everyone misses the mark sometimes. If something they reflect back feels wrong, correcting them is part of how understanding grows.\n\nIf you often leave sessions feeling misunderstood, telling your therapist, even roughly, gives them the chance to understand you better.",
       "followUps": [
         {
@@ -2456,6 +2515,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "feeling-worse-after-sessions",
       "title": "Feeling worse after therapy",
+      "lead": "Feeling drained, raw or low after a session is very common, especially when you're working on painful things, and it often means something important was stirred up rather than that therapy is failing. A gentle buffer afterwards can help. If it keeps happening or you feel unsafe, tell your therapist; and if you're struggling right now, say so and I'll share a crisis line.",
       "text": "Feeling drained, raw, teary or low after a session is very common, especially when you're working on painful things. Some people call it a therapy hangover. Often it means something important was stirred up, not that therapy is failing.\n\nThings many people find helpful:\n\n- **A buffer** after sessions: a short walk, some quiet, nothing demanding straight after.\n- **Gentle care** for the rest of the day: food, rest, something familiar, time with someone easy to be around.\n- **Noting what came up**, so you can bring it back next time rather than carrying it alone all week.\n\nIt's also worth noticing patterns. Feeling worse for a while as you face hard things can be part of the process. Feeling worse week after week without knowing why, or feeling unsafe after sessions, is important to tell your therapist: they can slow the pace, leave time at the end to settle, or change the approach.\n\nIf you are struggling right now, say so here and I'll share a crisis line.\n\nTelling your therapist how you feel after sessions, not just during them, helps them adjust the pace with you.",
       "followUps": [
         {
@@ -2475,6 +2535,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "feelings-toward-therapist",
       "title": "Strong feelings toward your therapist",
+      "lead": "Strong feelings toward a therapist, from deep attachment to missing them or a crush, are very common and nothing to be ashamed of. Therapists expect them, can hear about them calmly, and the boundaries stay in place, which is what keeps it safe. Talking about these feelings, when you feel able to, often turns out to be really helpful.",
       "text": "Many people develop strong feelings for their therapist: deep attachment, missing them between sessions, jealousy of other clients, seeing them as a parent figure, or a crush. This is very common and nothing to be ashamed of.\n\nIt makes sense. A therapist offers focused attention, warmth and acceptance that can be rare in everyday life. Therapists also talk about **transference**: feelings from other important relationships, past or present, being stirred up and carried into this one.\n\nSome things worth knowing:\n\n- **Therapists expect this.** They're trained to hear it calmly and without judgement.\n- **Talking about it can help.** These feelings often point to needs or patterns worth understanding, and many people find it a turning point.\n- **The boundaries stay in place.** Your therapist won't act on romantic feelings or become a friend, and that steadiness is what keeps it safe to explore.\n- **Your therapist's care can be real** even within a professional role.\n\nIf the feelings are painful or taking over your days, that's also important to share.\n\nIf you feel able to, telling your therapist about these feelings, even just \"I've noticed I think about our sessions a lot\", can be surprisingly helpful.",
       "followUps": [
         {
@@ -2494,6 +2555,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "finding-a-good-fit",
       "title": "Finding a therapist who fits you",
+      "lead": "Fit matters, because the relationship is so central to therapy. Give a new therapist a few sessions, then notice whether you feel listened to, whether their way of working makes sense, and whether you could one day disagree with them. Switching is normal, and a good therapist won't take it personally.",
       "text": "Fit matters. Because the relationship is so central to therapy, it's reasonable to look for someone you feel comfortable with and to change if it isn't working.\n\nMany people give a new therapist **a few sessions**, since the first meetings can feel stiff while you're getting to know each other. Things to notice along the way:\n\n- Do you feel listened to and taken seriously?\n- Does their way of working make sense to you?\n- Can you imagine, one day, telling them something hard, or disagreeing with them?\n- Do practical things, and things like culture, identity or experience with issues like yours, fit what you need?\n\n**Switching is normal.** Therapists know not every pairing works, and a good one won't take it personally. You can say it directly (\"I don't think we're quite the right fit\"), and some people find that conversation helpful in itself. Sometimes raising the issue fixes it; sometimes it makes a smoother handover.\n\nIf searching feels overwhelming, a short consultation call with a few therapists can help you compare.\n\nIf you're unsure about the fit, saying so to your current therapist can clear things up, or help you move on well. Many will even help you find someone else.",
       "followUps": [
         {
@@ -2517,6 +2579,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "first-session",
       "title": "What happens in a first therapy session",
+      "lead": "Feeling nervous before a first session is completely normal, and the first meeting is mostly about getting to know each other. Your therapist will usually explain how they work and what stays confidential, ask what brings you, and leave time for your questions. You don't need your story organised, and you decide how much to share.",
       "text": "Feeling nervous before a first session is completely normal. It often helps to know the first meeting is mostly about **getting to know each other**. It's sometimes called an _intake_ or _assessment_ session.\n\nTypically, a therapist will:\n\n- explain how they work, practical arrangements, and **confidentiality and its limits**,\n- ask what brings you to therapy now and what you'd like to be different,\n- ask some background questions about your life, relationships, health and past experiences,\n- leave time for your questions.\n\nYou don't need to have your story organised or know exactly what your goals are. \"I'm not sure where to start\" is a perfectly good start. You also decide how much to share. It's fine to say \"I'm not ready to talk about that yet.\"\n\nSome people leave a first session relieved, others drained or unsure. Both are common, and it can take a few sessions to get a real sense of a therapist. You're also checking whether they feel right for you.\n\nIf you're nervous, it's fine to start by saying so. Your therapist can slow things down and explain anything that's unclear.",
       "followUps": [
         {
@@ -2536,6 +2599,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "genuineness",
       "title": "Genuineness: a therapist being real with you",
+      "lead": "Genuineness means your therapist being real with you rather than hiding behind a professional mask: honest feedback offered kindly, admitting mistakes, reactions that feel human. It doesn't mean sharing their whole life, and it sits comfortably with boundaries. Research links it with better outcomes, and many people relax once they sense it.",
       "text": "**Genuineness** (the psychologist Carl Rogers called it _congruence_) means your therapist being real with you rather than hiding behind a polished professional mask. What they say matches what they actually think and feel, shared with care.\n\nIn practice that can look like:\n\n- honest feedback, offered kindly, rather than only telling you what you want to hear,\n- admitting when they got something wrong or don't know,\n- reactions that feel human, like warmth, concern or even a laugh, not scripted.\n\nGenuineness doesn't mean your therapist tells you all about their life or every passing thought. They still choose what to share based on whether it helps you. Being real and keeping professional boundaries go together.\n\nResearch links genuineness with better outcomes, alongside empathy and warm acceptance. Many people say they could only relax in therapy once they sensed the person opposite them was being straight with them.\n\nIf your therapist ever feels more \"script\" than \"person\", it's fair to mention it. It often leads to a more real conversation.",
       "followUps": [
         {
@@ -2555,6 +2619,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "gifts-and-thank-yous",
       "title": "Gifts and thank-yous for a therapist",
+      "lead": "Wanting to thank a therapist who has helped you is a lovely impulse, and they understand it. A card, a note or a small token at a meaningful moment is usually fine, while expensive, regular gifts or money are usually declined. If a gift is turned down, it's about keeping the relationship safe, not a rejection of you.",
       "text": "Wanting to thank someone who has helped you is a lovely impulse, and therapists understand it. Practice varies, so there's no single rule, but some patterns are common:\n\n- **Small and occasional** tends to be fine: a card, a note, something homemade, a small token at a meaningful moment such as the end of therapy or a holiday.\n- **Expensive gifts, money or regular gifts** are usually declined, because they can blur the professional relationship or create a sense of debt.\n- **Some workplaces** have rules that mean declining anything beyond a card.\n- **Culture matters.** In many cultures gifts are a natural way to show respect, and thoughtful therapists take that into account.\n\nIf a therapist turns a gift down, it isn't a rejection of you. It's usually about keeping the relationship safe and focused on your needs. It can help to talk about how the refusal felt.\n\nOften the most meaningful thank-you is simply telling them what the work has meant to you, in words or in a letter. Therapists rarely hear how things turned out, and many treasure those words for years.\n\nIf you're unsure, it's completely fine to ask your therapist how they feel about gifts. Many have a clear policy and are glad you asked.",
       "followUps": [
         {
@@ -2574,6 +2639,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "group-and-couples-therapy",
       "title": "Group and couples therapy",
+      "lead": "In group therapy, the bond within the group matters as much as the one with the therapist, and many people find it powerful to hear others voice what they thought only they felt. In couples therapy, a good therapist stays balanced and builds an alliance with each of you. If you feel they're taking sides, saying so helps them rebalance.",
       "text": "In **group therapy**, a therapist works with several people together. Along with your relationship with the therapist, the bond within the group (often called _cohesion_) matters a lot. Many people find it powerful to hear others voice things they thought only they felt, and to practise relating in a safe setting. It's normal to feel shy at first; most groups let you join in at your own pace. Groups usually agree to keep what's shared private, though members aren't bound by professional rules the way the therapist is.\n\nIn **couples therapy**, the focus is the relationship between you, and a good therapist aims to stay balanced rather than take sides. They'll try to build an alliance with each of you. It's common for one partner to feel, at times, that the therapist \"sides\" with the other, and saying so helps the therapist rebalance.\n\nGroup therapy is also different from a peer support group: a trained therapist guides it, with a therapeutic purpose.\n\nIf you're in group or couples work and something feels off, such as feeling sidelined, it's worth raising with the therapist, in the session or privately.",
       "followUps": [
         {
@@ -2593,6 +2659,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "how-therapy-works",
       "title": "How therapy works, and what it's like",
+      "lead": "Therapy is a series of conversations with a trained professional, often weekly, aimed at understanding what's troubling you and finding ways to change or live with it. Approaches differ, like CBT, psychodynamic or person-centred, but talking things through in a safe relationship helps across all of them. Progress is rarely a straight line, and that's normal.",
       "text": "Therapy is a series of conversations with a trained professional, often weekly and often around 50 minutes, aimed at understanding what's troubling you and finding ways to change or live with it.\n\nDifferent approaches go about this differently. For example:\n\n- **CBT** (cognitive behavioural therapy) looks at links between thoughts, feelings and actions, often with practical exercises.\n- **Psychodynamic** therapy explores how past experiences and patterns shape the present.\n- **Person-centred** therapy focuses on a warm, accepting relationship in which you find your own way.\n\nAcross approaches, talking helps partly because putting things into words in a safe relationship changes how they feel, and partly because a therapist offers new perspectives, skills and a steady place to try things out.\n\nProgress is rarely a straight line. Many people feel tired or stirred up after some sessions, especially when working on painful things, and that doesn't necessarily mean it isn't working. Still, if you often leave feeling worse, that's important to mention.\n\nIf you're unsure how your own therapy is meant to work, asking your therapist to explain their approach is a great question.",
       "followUps": [
         {
@@ -2616,6 +2683,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "long-term-therapy",
       "title": "Long-term therapy, dependence and ending",
+      "lead": "Therapy can last a handful of sessions or many years, and leaning on your therapist, especially in hard times, is normal. Good therapy tends to help you carry more of that steadiness yourself over time. Ending works best when it's planned together, and you can raise it whenever you're ready.",
       "text": "Therapy comes in many lengths. Some people come for a handful of sessions with a focused goal; others stay for years, and long relationships can allow deeper work as trust builds.\n\n**Leaning on your therapist** is normal, especially in hard times. Relying on someone steady is often part of what helps. Over time, good therapy tends to help you carry more of that steadiness yourself and lean on other people in your life too. If you worry you've become too dependent, that's a good thing to say aloud in a session.\n\n**Ending** (therapists sometimes call it _termination_) works best when it's planned together. People often:\n\n- look back at what's changed and what they want to keep working on,\n- space sessions out before stopping,\n- talk about mixed feelings: relief, pride, sadness, even fear.\n\nYou can raise ending whenever you're ready; it won't offend a good therapist. And if your therapist is the one leaving, feelings of loss are very understandable and worth bringing into the sessions you have left.\n\nQuestions about how long to continue, or how to end, are best talked through with your therapist, who can plan it with you.",
       "followUps": [
         {
@@ -2635,6 +2703,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "missed-sessions",
       "title": "Cancelling, missing or being late for sessions",
+      "lead": "Missing or cancelling a session now and then is something therapists are very used to, and it's unlikely yours is angry. Many have a cancellation policy, so it's fine to ask about it, and being late usually just means a shorter session. You don't need to over-apologise or invent an excuse.",
       "text": "Life happens, and missing or cancelling a session now and then is something therapists are very used to. It's unlikely your therapist is angry. More often they're simply glad to see you next time.\n\nA few things worth knowing:\n\n- **Cancellation policies** are common. Many therapists ask for notice, such as 24 or 48 hours, and some charge for late cancellations or missed sessions, because the time was set aside for you. Policies vary, so it's fine to ask.\n- **Being late** usually means a shorter session, since the end time stays the same.\n- **Wanting to skip** can mean something. Sometimes it's about busyness; sometimes a session is getting close to something painful, or something feels off in the relationship. Noticing that urge and mentioning it can open a useful conversation.\n\nYou don't need to over-apologise or invent an excuse. Being honest about why you missed it is usually easiest for everyone.\n\nIf you're worried about a missed session, a short message to your therapist usually settles it, and you can talk about it next time.",
       "followUps": [
         {
@@ -2654,6 +2723,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "online-therapy",
       "title": "Online and video therapy",
+      "lead": "Therapy by video, phone or message has become very common, and research suggests a real working relationship usually forms through a screen too, with results broadly similar for many difficulties. It does feel different. A private space, turning off self-view and a few quiet minutes before and after can make it easier.",
       "text": "Therapy by video, phone or messaging has become very common. Many people wonder whether a real relationship can form through a screen. Research so far suggests it usually can. Many studies find people rate the alliance online much as they do in person (a few find it a little weaker), and for many difficulties the results are broadly similar.\n\nIt does feel different, though. Some people find it easier to open up from home; others miss the room, or feel self-conscious seeing their own face. Things that often help:\n\n- a private space where you won't be overheard (headphones, a parked car, a walk for phone sessions),\n- turning off self-view if watching yourself is distracting,\n- a few quiet minutes before and after, instead of jumping straight in from work.\n\nText-based or app services vary a lot in how they work, so it's worth checking who you're talking with, how often, and how your messages are stored.\n\nWhatever the format, the same things matter: feeling understood, agreeing on goals, and being able to say what's working and what isn't.\n\nIf something about the online format gets in the way, such as awkwardness, privacy or tech, tell your therapist. Small changes can make a big difference.",
       "followUps": [
         {
@@ -2673,6 +2743,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "peer-support-vs-therapy",
       "title": "Peer support and therapy: how they differ",
+      "lead": "Peer support and therapy both help, in different ways, and many people use both. Peers offer shared experience, feeling less alone and support between appointments; therapy offers a trained professional, a confidential relationship focused entirely on you, and methods grounded in research. A community like this one can sit alongside therapy, not replace it.",
       "text": "Peer support and therapy both help, in different ways, and many people use them together.\n\n**Peer support** comes from people with lived experience: communities like this one, support groups, or trained peer workers. Its strengths are shared understanding, feeling less alone, practical tips, and being there between appointments or at odd hours. It's mutual. People give and receive support as equals.\n\n**Therapy** is with a trained, regulated professional. It offers a structured, confidential relationship focused entirely on you, with methods grounded in research, professional ethics, and someone whose job is to help you understand patterns and make changes over time.\n\nSome useful differences:\n\n- Peers share from their own lives; therapists mostly keep the focus on yours.\n- Therapists work under professional rules about confidentiality and conduct; communities have their own, often looser, norms.\n- Peer support isn't meant to replace professional help when someone needs it.\n\nNeither is \"better\". They meet different needs, and together they can make a strong support network.\n\nIf you're weighing up peer support and therapy for yourself, a therapist or doctor can talk through what might suit you. Many people use both.",
       "followUps": [
         {
@@ -2692,6 +2763,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "questions-to-ask",
       "title": "Questions you can ask a therapist",
+      "lead": "You're allowed to ask your therapist questions, at the start and all the way through. Good ones include how they work, whether they've helped people with things like yours, how you'll know it's helping, and what stays confidential. Good therapists welcome questions, though they may choose not to answer some personal ones.",
       "text": "You're allowed to ask your therapist questions, at the start and all the way through. It's your therapy, and understanding it usually helps it work. Many people find these useful:\n\n- **About their approach:** \"What kind of therapy do you practise, and what would sessions with you look like?\"\n- **About experience:** \"Have you worked with people dealing with things like this before?\"\n- **About goals and progress:** \"How will we know if this is helping?\" or \"What are we working on right now?\"\n- **About privacy:** \"What stays confidential, and when would you have to share something?\"\n- **About practicalities:** how often you'll meet, cancellations, and whether you can contact them between sessions.\n- **About the relationship:** \"Can I tell you if something you say doesn't sit right with me?\"\n\nGood therapists welcome questions. Some personal questions they may choose not to answer, and that's about keeping the focus on you, not a sign you did anything wrong.\n\nWriting a few questions down before a session makes them easier to ask, and your therapist can tell you which ones they're happy to answer.",
       "followUps": [
         {
@@ -2711,6 +2783,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "raising-concerns",
       "title": "Raising a concern with your therapist",
+      "lead": "Feeling confused, doubtful or embarrassed about something in therapy is very common, and it's worth saying out loud. Therapists are trained to welcome this kind of feedback, and something as simple as \"Can we spend a few minutes on how therapy is going?\" is a good way in. Talking it through often strengthens the relationship.",
       "text": "Feeling confused about what you're doing in therapy, doubting whether it's helping, or feeling embarrassed about something you said (or cried about) are all very common. They're also worth saying out loud. Therapists are trained to welcome this kind of feedback, and many see it as some of the most useful material in therapy.\n\nSome gentle ways in:\n\n- \"Can we spend a few minutes on how therapy is going?\"\n- \"I'm not sure I understand what we're working on.\"\n- \"Something from last time has stayed with me.\"\n- \"I feel a bit embarrassed, but…\"\n\nYou don't have to have it worked out first. Saying \"I'm not sure this is working\" isn't an accusation; it's information that helps you both adjust the goals, the pace or the approach.\n\nMany people worry about hurting their therapist's feelings. Handling doubts and criticism is part of a therapist's job, and talking things through often strengthens the relationship. If nothing changes after you've raised it, that's useful to know too.\n\nIf saying it feels too hard in the room, you could write it down and read it to your therapist, or send them a short message asking to talk about it next time.",
       "followUps": [
         {
@@ -2730,6 +2803,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "relationships-after-therapy",
       "title": "Relationships with a therapist after therapy ends",
+      "lead": "It's natural to hope a relationship that meant so much could carry on, and the wish itself is nothing to be ashamed of. But professional ethics are clear: romance with a client is never allowed, and the rules continue long after therapy ends, with friendship generally discouraged too. That's because of the imbalance of trust therapy creates, not because you matter less.",
       "text": "It's natural to hope a relationship that meant so much could carry on, as a friendship or even something more. Therapists hear this often, and the wish itself is nothing to be ashamed of.\n\nProfessional ethics are clear, though. A romantic or sexual relationship with a current client is never allowed, and the rules continue after therapy ends:\n\n- **Psychologists** under the American Psychological Association's code must wait at least two years, and even then must be able to show it isn't exploitative.\n- **Counsellors** under the American Counseling Association's code must wait at least five years.\n- **BACP** in the UK asks members to avoid sexual relationships with former clients, with exceptions only rarely and after careful review, and to be cautious about any personal or business tie.\n\nThe reason is the imbalance of power and trust therapy creates, which doesn't disappear when sessions stop. Most therapists also decline friendships with former clients, so that you could come back to therapy if you ever needed to.\n\nIf a therapist or former therapist is pursuing you, or something romantic or sexual is already happening, that is never your fault. It is a serious breach, and you can report it to their professional body or licensing board.\n\nFeelings about staying connected are worth bringing to your therapist while you're still working together. Talking about them openly is safe, and often helpful.",
       "followUps": [
         {
@@ -2749,6 +2823,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "ruptures-and-repair",
       "title": "Ruptures and repair in therapy",
+      "lead": "A rupture is a strain in the relationship with your therapist, like a misunderstanding, a comment that stung or quietly pulling away, and it's very common, even in good therapy. When it's noticed and talked about openly, the relationship often ends up stronger. Feeling upset with your therapist doesn't mean therapy is over; it's something you can work through together.",
       "text": "A **rupture** is what therapists call a strain or break in the working relationship: a misunderstanding, a comment that stung, feeling dismissed, or quietly pulling away. They're very common, even in good therapy.\n\nRuptures tend to show up in two ways:\n\n- **Withdrawal:** going quiet, agreeing with things you don't agree with, or thinking about cancelling.\n- **Confrontation:** feeling angry, frustrated or critical of your therapist or the therapy.\n\nThe hopeful part is **repair**. When a rupture is noticed and talked about openly, with the therapist owning their part, the relationship often ends up stronger. Research links successful repair with better outcomes, and many people find it meaningful to experience a relationship where conflict doesn't mean the end.\n\nFeeling upset with your therapist doesn't mean you're \"bad at therapy\" or that it's over. It's something a therapist can work through with you.\n\nIf a therapist has done something that felt seriously wrong or unsafe, that's different from an ordinary rupture, and it's okay to seek advice from someone outside the therapy.\n\nIf something has felt off between you, naming it (\"I felt hurt when…\") is often the first step of repair, and your therapist can take it from there with you.",
       "followUps": [
         {
@@ -2768,6 +2843,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "sharing-records-with-a-new-therapist",
       "title": "What a previous therapist may share with a new one",
+      "lead": "In most places, a previous therapist won't share what you talked about with a new one unless you agree, often by signing a consent form. You usually get a say in who shares, what (often just a short summary) and for how long. It's your choice, and you can always just tell the new therapist yourself what you want them to know.",
       "text": "In most places, a therapist you used to see won't pass on what you talked about to a new therapist without your agreement. Sharing usually happens when you agree to it, often by signing a consent form (sometimes called a **release of information** or authorisation).\n\nYou usually get a say in the details:\n\n- **Who** may share with whom, and for what purpose.\n- **What** is shared: often a short summary, dates and the main focus of the work, rather than full notes.\n- **For how long:** many forms end on a date, and you can usually withdraw consent for anything not yet shared.\n\nWhy would a new therapist ask? Knowing what helped before, what didn't, and any safety concerns can save you from retelling everything. But it's your choice, and you can also simply tell the new therapist yourself what you want them to know.\n\nRules differ between countries and settings. In some health systems, professionals treating you may share certain information without a separate form, and some types of notes have extra protection. The usual exceptions to confidentiality, such as serious risk of harm, still apply. You can ask either therapist what they'd send and whether you can see it.\n\nIf you're unsure what to agree to, ask your new therapist what they'd like to know and why. It's your information, and a good therapist will respect your choice.",
       "followUps": [
         {
@@ -2787,6 +2863,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "strong-relationship-qualities",
       "title": "What makes a strong therapy relationship",
+      "lead": "A strong therapy relationship usually shows empathy, genuineness, collaboration on goals you agree, respect and confidentiality. Many people also describe feeling safe enough to be honest and able to say \"that didn't help\". No relationship is perfect; what often matters most is that misunderstandings can be talked about and repaired.",
       "text": "A strong therapy relationship doesn't have to feel cosy all the time, but a few qualities tend to show up again and again:\n\n- **Empathy:** you feel your therapist is really trying to understand your experience.\n- **Genuineness:** they're honest and real with you, not performing a role.\n- **Collaboration:** you work on agreed goals together, and you have a say.\n- **Respect:** your experiences, values and choices are taken seriously, including when you disagree.\n- **Confidentiality:** what you share is kept private, within limits they've explained.\n\nMany people also describe feeling **safe enough to be honest**, being able to say \"that didn't help\", and noticing that the relationship survives the occasional misunderstanding.\n\nNo relationship is perfect. Even good therapists sometimes miss the mark; what often matters most is whether things can be talked about and repaired. Research suggests the relationship is one of the strongest predictors of how therapy goes, whatever the approach.\n\nIf you're unsure how your own therapy relationship measures up, talking it through with your therapist is often the best way to find out.",
       "followUps": [
         {
@@ -2806,6 +2883,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "talking-about-hard-things",
       "title": "Talking about painful things in therapy",
+      "lead": "Many people carry something that feels very hard to say in therapy, and wanting to talk about it and then freezing is very common. You set the pace: saying \"this is hard to talk about\" or writing it down are real starts, and therapists are trained not to judge. Many people find that saying the hard thing, in their own time, brings some relief.",
       "text": "Many people carry something that feels very hard to say in therapy: trauma or abuse, a death or loss, something they feel ashamed of, or something they've never told anyone. Wanting to talk about it and then freezing is very common.\n\nA few things that often help:\n\n- **You set the pace.** You don't have to tell everything at once, or in detail. \"There's something hard I'm not ready to go into yet\" is a real start, and a good therapist will respect it.\n- **Name it before you say it.** \"This is hard to talk about\" lets your therapist slow down and help you.\n- **Write it down** and hand it over or read it out, if speaking feels impossible.\n- **Feelings are welcome.** Crying, going quiet or shaking are things therapists see often, and they can help you settle before the session ends.\n- **Grief belongs in therapy**, whether the loss was recent or years ago, and however mixed your feelings about it are.\n\nTherapists hear difficult things regularly and are trained not to judge. Many people find that saying the hard thing out loud, at their own pace, brings some relief.\n\nIf you're not sure how to begin, you could tell your therapist, \"There's something I want to talk about, but I need help starting.\" That's enough.",
       "followUps": [
         {
@@ -2825,6 +2903,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "talking-about-suicidal-thoughts",
       "title": "Telling your therapist about suicidal thoughts or self-harm",
+      "lead": "Many people worry about telling a therapist about suicidal thoughts or self-harm, but therapists are trained to hear it and most would much rather know. Talking about it doesn't make it worse, and what usually follows is a conversation about what helps and keeps you safe. If you're struggling right now, say so here and I'll share a crisis line.",
       "text": "Many people hesitate to tell a therapist about thoughts of suicide or self-harm, now or in the past, because they fear what might happen. It's one of the most common worries in therapy.\n\nSome things that are generally true:\n\n- **Therapists are trained to hear this**, and most would much rather know. It won't shock them, and it helps them understand what you're carrying.\n- **Talking about it doesn't make it worse.** Research suggests that being asked about suicide doesn't put the idea in anyone's head, and many people feel relief.\n- **What usually follows is a conversation**: how often the thoughts come, what helps, what keeps you safe. Many therapists build a _safety plan_ with you: warning signs, coping steps and people to contact.\n- **Confidentiality's limits are narrower than many fear.** A therapist may involve others if they believe someone is in immediate, serious danger, and usually talks with you first. Hospital is uncommon and kept for imminent danger. Rules vary by country, and for under-18s some counsellors must tell a parent or safeguarding lead.\n- Asking about suicide regularly is routine care, not a sign they think you're in danger.\n\nPast self-harm or suicidal thoughts are worth sharing too, when you feel ready.\n\nIf you are struggling right now, say so here and I'll share a crisis line.\n\nIf you're unsure, you can ask your therapist first how they handle this. It's a common, sensible question, and you decide what to share and when.",
       "followUps": [
         {
@@ -2844,6 +2923,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "therapeutic-alliance",
       "title": "What the therapeutic alliance is",
+      "lead": "The therapeutic alliance is the partnership between you and your therapist: the bond between you, agreement on your goals, and agreement on how you'll work towards them. It's one of the most consistent findings in therapy research that a stronger alliance goes with better results. It grows over time, can wobble, and can be repaired.",
       "text": "The **therapeutic alliance** (also called the working alliance) is the partnership between you and your therapist. The psychologist Edward Bordin described it as three things working together:\n\n- **Bond**: the trust, respect and sense of being understood between you.\n- **Goals**: agreeing on what you're working towards.\n- **Tasks**: agreeing on how you'll get there, such as what you talk about or try between sessions.\n\nIt matters because it is one of the most consistent findings in psychotherapy research. Large reviews pooling hundreds of studies, together covering tens of thousands of clients, keep finding a moderate link between a stronger alliance and better results, across many kinds of therapy. How _you_ rate the alliance tends to predict outcomes at least as well as how your therapist rates it.\n\nAn alliance isn't something you either have or don't. It grows over time, can wobble, and can be repaired, and many people find their relationship with a therapist deepens as they get to know each other.\n\nIf you're curious how your own alliance is going, that's a question you can bring straight to your therapist. Many welcome it.",
       "followUps": [
         {
@@ -2863,6 +2943,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "therapist-leaving",
       "title": "When your therapist leaves or transfers you",
+      "lead": "When your therapist leaves, retires or transfers you, feeling sad, anxious, angry or even abandoned is very understandable. Good practice is to give notice, plan the ending together and help you with what comes next, such as a referral or a colleague. It's fine to ask why, what your options are, and whether you can meet the new person first.",
       "text": "Hearing that your therapist is leaving, retiring, going on leave or handing you to a colleague can hit hard. Feeling sad, anxious, angry or even abandoned is a very understandable reaction, especially if the relationship has mattered a lot.\n\nGood practice is to give clients as much notice as possible and to plan the ending together. You might reasonably expect:\n\n- **Some sessions to say goodbye**, look back at what's changed and talk about how you feel.\n- **Help with what comes next**: a referral, a colleague who can take over, or cover during a long break such as parental leave.\n- **A say in what is shared** with a new therapist, usually with your consent.\n\nTrainee therapists often leave when their placement ends, and clinics sometimes reassign clients. If you're being moved, it's fine to ask why, what your options are, and whether you can meet the new person first.\n\nStarting again can feel daunting. Many people find a second relationship can be just as valuable, and that what they learned with the first therapist comes with them.\n\nIf you can, tell your therapist how their leaving feels, even if it's anger or grief. It belongs in the sessions you have left, and they'll want to help you plan what comes next.",
       "followUps": [
         {
@@ -2882,6 +2963,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "therapist-notes",
       "title": "Why therapists take notes",
+      "lead": "Therapists keep notes to remember what matters to you, track progress, and because professional rules usually require a record. Notes are usually brief and factual, not a running commentary on you, and they're confidential within the usual limits. It's completely fine to ask what they write and who can see it.",
       "text": "Therapists keep notes for good reasons: to remember the details of your life and what you've worked on, to track progress, and because most professional bodies and laws require a record of sessions.\n\nNotes are usually brief and factual: what was discussed, themes, plans, and any safety concerns. They're not usually a running commentary on what the therapist thinks of you. Some therapists write during sessions; many prefer to write afterwards so they can give you their full attention.\n\nTherapy records are confidential, within the same limits as the rest of therapy. In many places you have a right to ask to see your records, though rules and exceptions differ between countries and settings.\n\nIf note-taking makes you self-conscious, you can say so. Many therapists will explain what they're writing, or write less while you talk.\n\nIt's completely fine to ask your therapist what they write down and who can see it, or to say note-taking distracts you.",
       "followUps": [
         {
@@ -2901,6 +2983,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "therapist-opinion-of-you",
       "title": "Asking what your therapist really thinks of you",
+      "lead": "Yes, it's okay to ask what your therapist thinks of you; it's one of the most common worries in therapy. Therapists are trained not to judge, and many will answer honestly and kindly, or get curious about what made you wonder. Something as simple as \"I sometimes wonder what you really think of me\" is a good opening.",
       "text": "Yes, it's okay to ask. Wondering what your therapist thinks of you is one of the most common worries people have in therapy, especially after sharing something painful or embarrassing.\n\nA few things that may help:\n\n- **Therapists are trained not to judge.** Many work from what the psychologist Carl Rogers called _unconditional positive regard_: warm acceptance of you as a person, even when you're talking about things you regret.\n- **You may get an honest, thoughtful answer.** Many therapists will share how they genuinely experience you, kindly and in a way meant to help.\n- **They may also get curious about the question.** Asking \"what makes you wonder?\" isn't dodging. The worry itself, like fearing you're \"too much\", is often useful to explore.\n- **It's a question, not a test.** You don't need the perfect wording.\n\nWhat a therapist won't usually give is a verdict on whether you're a good or bad person. That's not their role, and it's not how most of them see the people they work with.\n\nIf this question has been on your mind, you could simply say, \"I sometimes wonder what you really think of me.\" It's an honest opening many therapists are glad to hear.",
       "followUps": [
         {
@@ -2920,6 +3003,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "therapist-seems-distracted",
       "title": "When your therapist seems distracted, late or forgetful",
+      "lead": "Therapists are human, and a yawn, a late start or a forgotten detail once in a while isn't a verdict on you. A pattern, like regular lateness, checking a phone or often forgetting important things, is fair to raise. Saying \"You seemed distracted today, and I felt unimportant\" is reasonable, and how they respond tells you a lot.",
       "text": "Therapists are human: a yawn, a glance at the clock, a forgotten detail or a session that starts late can happen to anyone. Still, these moments can sting, especially if you already worry about being boring or a burden. It's natural to notice them.\n\nA few ways to think about it:\n\n- **Once is usually just a moment.** Tiredness or a hard day isn't a verdict on you, and glancing at a clock is often simply how therapists keep to time.\n- **A pattern matters.** Regular lateness, frequent cancellations, checking a phone, or often forgetting important things you've shared make it harder to feel safe and heard. It's fair to want better.\n- **You can name it.** Something like \"You seemed distracted today, and I felt unimportant\" is a reasonable thing to say. A good therapist will take it seriously, may apologise, and will want to hear how it felt.\n\nHow they respond tells you a lot. If nothing changes after you've raised it, that's a fair reason to think about whether the fit is right.\n\nRaising this can feel awkward, but your therapist can only change what they know about, and hearing it is part of their job.",
       "followUps": [
         {
@@ -2939,6 +3023,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "therapist-self-disclosure",
       "title": "When therapists share about themselves",
+      "lead": "Therapists differ in how much they share about themselves; the usual guideline is that it should be brief, relevant and for your benefit. So it's normal if yours answers some personal questions and gently declines others. If they often talk about their own problems, or you find yourself looking after them, that's worth naming: the space is meant to be yours.",
       "text": "**Self-disclosure** is when a therapist shares something about themselves: a bit of their own experience, a feeling they're having in the session, or a fact about their life.\n\nTherapists differ a lot. Some share very little; others share now and then. The usual guideline is that a disclosure should be brief, relevant and **for your benefit**, for example to help you feel less alone, or to show how they're reacting to what you said. Research suggests occasional, thoughtful sharing can strengthen the relationship, while frequent or lengthy sharing tends to pull the focus away from you.\n\nSo it's normal if your therapist:\n\n- answers some personal questions and gently declines others,\n- turns a question back to what it means for you (curiosity, not evasion),\n- doesn't say whether they've been through the same thing.\n\nIf a therapist regularly talks about their own problems, or you find yourself looking after _them_, that's worth naming. The space is meant to be yours.\n\nIf you're curious about your therapist, or their sharing feels like too much or too little, you can raise it. How they respond can be a useful conversation in itself.",
       "followUps": [
         {
@@ -2958,6 +3043,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "therapy-for-young-people",
       "title": "Therapy for a child or teenager",
+      "lead": "Therapy for children and teenagers works a bit differently: parents are usually involved, and the rules on consent depend on age and where you live. Most therapists see a young person alone for part of the time and keep the details private, while giving parents a general sense of progress. Asking at the start what will be shared, and with whom, helps everyone relax.",
       "text": "Therapy for children and teenagers works a bit differently, because parents or carers are usually involved and the law treats young people differently depending on their age and where they live.\n\n**Consent.** For younger children, a parent or carer usually agrees to therapy and may join some sessions. Older teenagers can often agree to it themselves; in the UK, for example, 16- and 17-year-olds generally can, and younger teens sometimes can if they understand what's involved. Rules vary a lot between countries and states.\n\n**Privacy.** Most therapists see a young person alone for at least part of the time and keep the details private, while giving parents a general sense of how things are going. A good therapist agrees at the start what will be shared, ideally with the young person and parents together, and talks with the young person before passing anything on.\n\n**The limits.** If a therapist is worried that a young person, or someone else, is at serious risk of harm, they may need to involve others to keep them safe.\n\nFor parents, not hearing the details can be hard. It usually means the space is working: young people open up more when they trust that what they say stays private.\n\nWhether you're the young person or the parent, you can ask the therapist at the start, \"What will you share, and with whom?\" It's a normal question, and the answer helps everyone relax.",
       "followUps": [
         {
@@ -2977,6 +3063,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "trust",
       "title": "Building trust with a therapist",
+      "lead": "Trust in therapy usually grows slowly, and that's okay, especially if you've been let down before. It builds through small experiences: your therapist being reliable, sharing something small and not being judged, disagreeing and finding the relationship holds. You don't have to tell everything at once, and saying \"I'm finding it hard to trust this yet\" is a real step.",
       "text": "Trust in therapy usually grows slowly, and that's okay. Many people start out guarded, especially if they've been let down, dismissed or judged before. It makes sense to want to see how someone responds before handing them your most tender stories.\n\nTrust tends to build through small, repeated experiences:\n\n- your therapist turning up reliably and remembering what matters to you,\n- sharing something small and noticing you weren't judged,\n- seeing that what you say stays private, within the limits they explained,\n- being able to disagree and finding the relationship holds.\n\nYou don't have to tell everything at once. Going at your own pace is part of the process, not a failure of it. Many people also find that holding something back, or having bent the truth, becomes easier to talk about once they name it. Therapists hear this often and generally take it in their stride.\n\nIf trust feels stuck after a good while, that's worth raising too. Sometimes it points to something to work on together, and sometimes to a question of fit.\n\nSaying \"I'm finding it hard to trust this yet\" out loud can itself be a real step, and it's something your therapist can work with.",
       "followUps": [
         {
@@ -2996,6 +3083,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "we-in-therapy",
       "title": "Why therapists say \"we\"",
+      "lead": "When your therapist says \"we\", it's usually a sign of collaboration: therapy isn't done to you, and the work happens between you, with you bringing knowledge of your life and them bringing training. It can also be a quiet way of saying you're not alone with this. If \"we\" feels odd to you, it's completely fine to say so.",
       "text": "Many people notice their therapist saying things like \"we can look at that\" or \"what should we focus on today?\" and wonder why, when it's _your_ life being talked about.\n\nUsually \"we\" is a sign of **collaboration**. Therapy isn't something done _to_ you, and your therapist isn't handing down answers. You bring the knowledge of your own life; they bring training and a different angle, and the work happens between you. Saying \"we\" reflects that partnership, which researchers call the **therapeutic alliance**.\n\nIt can also be a quiet way of saying \"you're not alone with this\". Difficult things can feel a little lighter when someone is working on them alongside you.\n\n\"We\" doesn't mean the sessions are about your therapist, or that they share your problems. The focus stays on you and your goals. And sometimes \"we\" is just practical: \"we have ten minutes left\".\n\nIf the word \"we\" feels odd or doesn't fit how things feel to you, it's completely fine to say so. Your therapist will want to know.",
       "followUps": [
         {
@@ -3015,6 +3103,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
     {
       "id": "what-to-talk-about",
       "title": "Not knowing what to talk about in therapy",
+      "lead": "Drawing a blank at the start of a session is very common, and it's not a problem. You could start with what's happened since last time, how you feel right now, notes from the week, or how therapy itself is going. Even \"I don't know what to talk about today\" is a perfectly good start, and your therapist can help from there.",
       "text": "Many people arrive at a session and suddenly have no idea what to say, even when there was plenty on their mind during the week. It's very common, and it's not a problem.\n\nSome ways in that many people find helpful:\n\n- **What's happened since last time:** big or small, including what went well.\n- **What's here right now:** tiredness, nerves, or the blankness itself.\n- **Notes from the week:** jotting down moments that stirred something up, to bring along.\n- **Something from a previous session** that has stayed with you.\n- **The therapy itself:** how it's going, or how you feel about coming.\n\nSilence isn't wasted time either. Pauses often give thoughts and feelings room to surface, and therapists are comfortable waiting. Rambling is fine too. Threads that seem random often connect.\n\nA good week is still worth a session. Talking about what's going well helps you understand what makes a difference.\n\nSaying \"I don't know what to talk about today\" is a perfectly good way to start a session. Your therapist can help from there.",
       "followUps": [
         {
@@ -3034,9 +3123,9 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   ],
   get index() {
     return (index ??= {
-      ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about","decoy:costs-and-insurance","decoy:referrals-and-professions","decoy:careers-and-studying","decoy:gifts-outside-therapy","decoy:medical-and-school-records","decoy:everyday-parenting"],
-      lengths: [141,98,180,108,126,152,156,157,128,90,145,146,123,124,117,140,123,153,134,151,129,122,151,113,158,166,118,140,124,104,139,134,152,142,156,112,152,66,138,99,54,77,68,73,65],
-      averageLength: 125.42,
+      ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about","decoy:costs-and-insurance","decoy:referrals-and-professions","decoy:careers-and-studying","decoy:gifts-outside-therapy","decoy:medical-and-school-records","decoy:everyday-parenting","decoy:everyday-help"],
+      lengths: [141,98,180,108,126,152,156,157,128,90,145,146,123,124,117,140,123,153,134,151,129,122,151,113,158,166,118,140,124,104,139,134,152,142,156,112,152,66,138,99,54,77,68,73,65,113],
+      averageLength: 125.15,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

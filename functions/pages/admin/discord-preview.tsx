@@ -1,13 +1,18 @@
 import type { DiscordMessage } from "../../../shared/render/discord.ts";
-import { EPHEMERAL_FLAG } from "../../../shared/render/discord.ts";
+import { EPHEMERAL_FLAG, MORE_PREFIX } from "../../../shared/render/discord.ts";
 import { DiscordText } from "./rich-text.tsx";
 
-/** Roughly how Discord shows the message: the bot's content, the resources embed, follow-up buttons. */
-export function DiscordPreview({ message, followUps }: { message: DiscordMessage; followUps: readonly string[] }) {
+/**
+ * Roughly how Discord shows the message: the bot's content, the resources embed, follow-up buttons (each previews
+ * its question) and "Tell me more" (a link to the preview of the whole answer below).
+ */
+export function DiscordPreview({ message, followUps, testId = "discord-preview" }: { message: DiscordMessage; followUps: readonly string[]; testId?: string }) {
   const ephemeral = ((message.flags ?? 0) & EPHEMERAL_FLAG) !== 0;
   const buttons = message.components.flatMap((row) => row.components);
+  const more = buttons.filter((button) => button.custom_id.startsWith(MORE_PREFIX));
+  const asks = buttons.filter((button) => !button.custom_id.startsWith(MORE_PREFIX));
   return (
-    <figure class="discord" data-testid="discord-preview">
+    <figure class="discord" data-testid={testId}>
       <figcaption>Discord</figcaption>
       <div class="dc-message">
         <div class="avatar" aria-hidden="true">A</div>
@@ -33,7 +38,12 @@ export function DiscordPreview({ message, followUps }: { message: DiscordMessage
           ))}
           {buttons.length > 0 ? (
             <div class="dc-buttons">
-              {buttons.map((button, i) => (
+              {more.map((button) => (
+                <a href="#preview-more" class="dc-button dc-primary">
+                  {button.label}
+                </a>
+              ))}
+              {asks.map((button, i) => (
                 <button type="submit" form="preview-form" name="followUp" value={followUps[i] ?? button.label} class="dc-button">
                   {button.label}
                 </button>

@@ -1,6 +1,7 @@
 import type { Answer } from "../../../shared/schemas/answer.ts";
 import { renderDiscordMessage } from "../../../shared/render/discord.ts";
 import { renderSlackMessage } from "../../../shared/render/slack.ts";
+import { offersMore, type AnswerWithMore } from "../../../shared/render/tell-me-more.ts";
 import { CUSTOM_PREFIX } from "../../engine/retrieve/retrieve.ts";
 import { DiscordPreview } from "./discord-preview.tsx";
 import { CsrfField } from "./form-fields.tsx";
@@ -52,9 +53,24 @@ export function PreviewPanel({ preview, csrfToken }: { preview: Preview | undefi
             <DiscordPreview message={renderDiscordMessage(answer, { ephemeral: preview?.ephemeral ?? false })} followUps={answer.followUps} />
             <SlackPreview message={renderSlackMessage(answer)} ephemeral={preview?.ephemeral ?? false} />
           </div>
+          {offersMore(answer) ? <MorePreview answer={answer} /> : null}
         </div>
       ) : null}
     </>
+  );
+}
+
+/** What "Tell me more" shows: the whole answer, with a topic override's appended note (privately on Discord, in the thread on Slack). */
+function MorePreview({ answer }: { answer: AnswerWithMore }) {
+  const whole = { ...answer, text: answer.more, more: undefined };
+  return (
+    <details id="preview-more" class="preview-more" open>
+      <summary>What “Tell me more” shows</summary>
+      <div class="previews">
+        <DiscordPreview message={renderDiscordMessage(whole, { ephemeral: true })} followUps={answer.followUps} testId="discord-more-preview" />
+        <SlackPreview message={renderSlackMessage(whole)} ephemeral={false} testId="slack-more-preview" />
+      </div>
+    </details>
   );
 }
 

@@ -1,14 +1,14 @@
-import type { SlackBlock, SlackMessage } from "../../../shared/render/slack.ts";
+import { MORE_ACTION, type SlackBlock, type SlackMessage } from "../../../shared/render/slack.ts";
 import { SlackText } from "./rich-text.tsx";
 
 type TextObject = { type: string; text: string };
 
-type Button = { text: TextObject; value?: string; url?: string };
+type Button = { text: TextObject; value?: string; url?: string; action_id?: string };
 
-/** Roughly how Slack shows the message: sections, context lines, resource link buttons and follow-up buttons. */
-export function SlackPreview({ message, ephemeral }: { message: SlackMessage; ephemeral: boolean }) {
+/** Roughly how Slack shows the message: sections, context lines, resource link buttons, "Tell me more" and follow-ups. */
+export function SlackPreview({ message, ephemeral, testId = "slack-preview" }: { message: SlackMessage; ephemeral: boolean; testId?: string }) {
   return (
-    <figure class="slack" data-testid="slack-preview">
+    <figure class="slack" data-testid={testId}>
       <figcaption>Slack</figcaption>
       <div class="sl-message">
         <div class="avatar" aria-hidden="true">A</div>
@@ -49,7 +49,11 @@ function SlackBlockView({ block }: { block: SlackBlock }) {
     return (
       <div class="sl-actions">
         {(block.elements as Button[]).map((button) =>
-          button.url ? (
+          button.action_id === MORE_ACTION ? (
+            <a href="#preview-more" class="sl-button sl-primary">
+              {button.text.text}
+            </a>
+          ) : button.url ? (
             <a href={/^https?:\/\//.test(button.url) ? button.url : undefined} rel="noopener noreferrer nofollow" class="sl-button">
               {button.text.text}
             </a>
