@@ -1,3 +1,5 @@
+import { copyFor } from "../../shared/content/copy/index.ts";
+import type { Language } from "../../shared/content/languages.ts";
 import type { AnswerOutcome } from "../core/answer-client.ts";
 import type { SlackMessage, SlackRenderOptions } from "../../shared/render/slack.ts";
 import type { AnswerRequest } from "../../shared/schemas/answer.ts";
@@ -20,10 +22,8 @@ export function answerRequestFor(question: SlackQuestion): AnswerRequest {
 }
 
 /** A member past their cooldown gets this, privately, unless their message was a crisis. */
-export function cooldownNotice(seconds: number): SlackMessage {
-  const text =
-    `I answer one question every ${seconds} seconds per person, so I skipped that one. Please ask again in a moment. ` +
-    "If you are struggling right now, tell me and I'll share a crisis line straight away.";
+export function cooldownNotice(seconds: number, language?: Language | null): SlackMessage {
+  const text = copyFor(language).cooldown(seconds);
   return { text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] };
 }
 

@@ -1,3 +1,4 @@
+import type { Copy } from "../../shared/content/copy/copy.ts";
 import type { Answer, AnswerRequest } from "../../shared/schemas/answer.ts";
 import type { ResolvedCommunityConfig } from "../../shared/schemas/community-config.ts";
 import { directory } from "../../shared/resources/index.ts";
@@ -5,7 +6,9 @@ import { composeAnswer } from "./compose/answer.ts";
 import { composeCheckIn } from "./compose/check-in.ts";
 import { composeOutOfScope } from "./compose/out-of-scope.ts";
 import { composeTriaged } from "./compose/triaged.ts";
+import { withUnsupportedNote } from "./compose/unsupported-language.ts";
 import { normalise, type NormalisedMessage } from "./normalise/normalise.ts";
+import { replyLanguage } from "./reply/reply-language.ts";
 import { retrieve } from "./retrieve/retrieve.ts";
 import { assessRisk } from "./scorer/assess-risk.ts";
 import { detectSituation } from "./situation/detect-situation.ts";
@@ -18,25 +21,41 @@ export interface AnswerContext {
 
 /**
  * The answer engine: normalise → triage (cues, then the learned scorer; for a crisis, the situation) →
- * retrieve → compose. Pure and synchronous, so it runs the same in the Worker, in `npm run ask`, in the
- * evaluation and in benchmarks.
+ * retrieve → compose, in the reply language (the message's, else English with a note). Pure and
+ * synchronous, so it runs the same in the Worker, in `npm run ask`, in the evaluation and in benchmarks.
  */
 export function answerMessage(request: Pick<AnswerRequest, "text" | "locale">, context: AnswerContext): Answer {
+  const { copy, unsupported } = replyLanguage(request, context.config);
+  const answer = { ...composeInLanguage(request, context, copy), language: copy.language };
+  if (!unsupported) return answer;
+  const choice = directory.resolveRegion({ configuredRegion: context.config.region, locale: request.locale });
+  return withUnsupportedNote(answer, directory.crisisSupport(choice, "suicide_self_harm"), copy);
+}
+
+function composeInLanguage(request: Pick<AnswerRequest, "text" | "locale">, context: AnswerContext, copy: Copy): Answer {
   const message = normalise(request.text);
   const verdict = triageInContext(message);
   const triaged = verdict.result;
   const risk = assessRisk(message, verdict);
-  if (risk.level === "crisis") return composeTriaged({ kind: "crisis", reason: risk.reason }, request, context.config, detectSituation(message));
-  const asked = askedAnswer(message, triaged, request, context);
-  if (risk.level === "none") return asked ?? composeOutOfScope(message.text);
+  if (risk.level === "crisis") {
+    return composeTriaged({ kind: "crisis", reason: risk.reason }, request, context.config, detectSituation(message), directory, copy);
+  }
+  const asked = askedAnswer(message, triaged, request, context, copy);
+  if (risk.level === "none") return asked ?? composeOutOfScope(message.text, copy);
   const choice = directory.resolveRegion({ configuredRegion: context.config.region, locale: request.locale });
   const support = directory.crisisSupport(choice, risk.reason, { youngPerson: detectSituation(message).youngPerson });
-  return composeCheckIn(asked, risk.reason, support);
+  return composeCheckIn(asked, risk.reason, support, copy);
 }
 
 /** What was asked, answered: a redirect, a topic, or nothing the knowledge base knows. */
-function askedAnswer(message: NormalisedMessage, triaged: TriageResult, request: Pick<AnswerRequest, "locale">, context: AnswerContext): Answer | null {
-  if (triaged?.kind === "redirect") return composeTriaged(triaged, request, context.config);
+function askedAnswer(
+  message: NormalisedMessage,
+  triaged: TriageResult,
+  request: Pick<AnswerRequest, "locale">,
+  context: AnswerContext,
+  copy: Copy,
+): Answer | null {
+  if (triaged?.kind === "redirect") return composeTriaged(triaged, request, context.config, undefined, directory, copy);
   const match = retrieve(message, context.config);
   return match ? composeAnswer(match, context.config) : null;
 }

@@ -35,6 +35,8 @@ export interface Audience {
 }
 
 export interface CrisisSupport {
+  /** ISO 3166 alpha-2 of the region the lines are for (a reply names it in its own language); null when none is known. */
+  region: string | null;
   /** e.g. "the UK"; null when no region is known. */
   regionName: string | null;
   /** null when no region is known or its numbers could not be confirmed (the reply says "your local emergency number"). */

@@ -1,0 +1,15 @@
+import { REPLY_LANGUAGES, type ReplyLanguage } from "../schemas/answer.ts";
+
+/** The languages Alliance reads and answers in (ISO 639-1); the contract's list. Other languages get English and a note. */
+export const LANGUAGES = REPLY_LANGUAGES;
+export type Language = ReplyLanguage;
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The language part of a BCP 47 tag when Alliance answers in it: "pt-BR" → "pt", "nl-NL" → null. */
+export function languageOfLocale(locale: string | undefined | null): Language | null {
+  const primary = locale?.trim().split(/[-_]/)[0]?.toLowerCase();
+  return isLanguage(primary) ? primary : null;
+}
