@@ -1,3 +1,4 @@
+import { noteLanguage, type Language } from "../../shared/content/languages.ts";
 import { aboutAnswer } from "../../shared/discord/about.ts";
 import { renderDiscordMessage } from "../../shared/render/discord.ts";
 import type { AdapterSettings } from "../../shared/schemas/community-config.ts";
@@ -7,10 +8,10 @@ import { buildAnswerRequest } from "./answer-request.ts";
 import type { BotIdentity, IncomingMessage } from "./incoming-message.ts";
 import { questionText, shouldAnswer } from "./message-policy.ts";
 import { faultName, type Log, type MessagePort } from "./ports.ts";
-import { planMessageReply, SENT_PRIVATELY_NOTICE, type ReplyPlan } from "./reply-plan.ts";
+import { planMessageReply, type ReplyPlan } from "./reply-plan.ts";
 
 export interface MessageHandlerDeps {
-  ask: (request: AnswerRequest, community?: { region?: string | undefined }) => Promise<AnswerOutcome>;
+  ask: (request: AnswerRequest, community?: { region?: string | undefined; defaultLanguage?: Language | undefined }) => Promise<AnswerOutcome>;
   settingsFor: (platform: "discord", communityId: string | undefined) => Promise<AdapterSettings>;
   cooldown: { take(key: string, seconds: number): boolean };
   userKey: (userId: string) => string;
@@ -28,7 +29,8 @@ export function createMessageHandler(deps: MessageHandlerDeps) {
       const text = questionText(message.content, bot);
       const onCooldown = !deps.cooldown.take(message.authorId, settings.cooldownSeconds);
       if (!text) {
-        if (!onCooldown) await deliver({ message: renderDiscordMessage(aboutAnswer()), delivery: "channel", alert: null }, port, deps.log);
+        const about = aboutAnswer(noteLanguage({ defaultLanguage: settings.defaultLanguage, serverLocale: message.guildLocale }));
+        if (!onCooldown) await deliver({ message: renderDiscordMessage(about), delivery: "channel", alert: null, sentPrivately: "" }, port, deps.log);
         return;
       }
       if (!onCooldown) await port.sendTyping().catch((error) => deps.log("discord.typing_failed", { fault: faultName(error) }));
@@ -51,7 +53,7 @@ async function deliver(plan: ReplyPlan, port: MessagePort, log: Log): Promise<vo
     try {
       await (way === "direct" ? port.sendDirect(plan.message) : port.reply(plan.message));
       if (way === "direct" && plan.delivery === "direct") {
-        await port.reply({ content: SENT_PRIVATELY_NOTICE, embeds: [], components: [], allowed_mentions: { parse: [] } }).catch(() => {});
+        await port.reply({ content: plan.sentPrivately, embeds: [], components: [], allowed_mentions: { parse: [] } }).catch(() => {});
       }
       break;
     } catch (error) {

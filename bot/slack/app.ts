@@ -9,6 +9,7 @@ import { slashCommandUsage } from "../../shared/slack/command-reply.ts";
 import { questionFromAction, questionFromCommand, questionFromEvent } from "../../shared/slack/question.ts";
 import { slackErrorCode, type SlackLog, type SlackWebApi } from "../../shared/slack/web-api.ts";
 import type { SlackBotConfig } from "./config.ts";
+import { createMemberLocale } from "../../shared/slack/member-locale.ts";
 import { createSlackResponder } from "./respond.ts";
 
 type WebClient = App["client"];
@@ -39,6 +40,7 @@ export function createSlackBot(config: SlackBotConfig, options: SlackBotOptions 
     settingsFor: createSettingsClient({ apiUrl: config.answerApiUrl, apiKey: config.answerApiKey }),
     cooldown: createCooldown(),
     log,
+    memberLocale: createMemberLocale({ onFault: (error) => log("slack.users_info_failed", { code: slackErrorCode(error) }) }),
   });
   const app = new App({
     token: config.botToken,

@@ -1,11 +1,12 @@
 import { copyFor } from "../../shared/content/copy/index.ts";
-import type { Language } from "../../shared/content/languages.ts";
+import { languageOfLocale, type Language } from "../../shared/content/languages.ts";
 import type { AnswerOutcome } from "../core/answer-client.ts";
 import type { SlackMessage, SlackRenderOptions } from "../../shared/render/slack.ts";
 import type { AnswerRequest } from "../../shared/schemas/answer.ts";
 import type { AdapterSettings, CommunityPlatform } from "../../shared/schemas/community-config.ts";
 import { slashCommandReply, type SlashCommandReply } from "../../shared/slack/command-reply.ts";
 import { alertModerators, deliverAnswer, postReply } from "../../shared/slack/deliver.ts";
+import type { MemberLocale } from "../../shared/slack/member-locale.ts";
 import type { SlackQuestion } from "../../shared/slack/question.ts";
 import type { SlackLog, SlackWebApi } from "../../shared/slack/web-api.ts";
 
@@ -14,11 +15,13 @@ export interface SlackResponderDeps {
   settingsFor: (platform: CommunityPlatform, communityId: string | undefined) => Promise<AdapterSettings>;
   cooldown: { take(key: string, seconds: number): boolean };
   log: SlackLog;
+  /** The member's Slack locale (`users.info`, cached): the reply language's tie-breaker and the notes' language. */
+  memberLocale?: MemberLocale;
 }
 
-/** What the bot sends the Worker: the question, the workspace as community, Slack's opaque user id. */
-export function answerRequestFor(question: SlackQuestion): AnswerRequest {
-  return { text: question.text, platform: "slack", communityId: question.teamId, userId: question.userId };
+/** What the bot sends the Worker: the question, the workspace as community, Slack's opaque user id, the member's locale. */
+export function answerRequestFor(question: SlackQuestion, locale?: string): AnswerRequest {
+  return { text: question.text, platform: "slack", communityId: question.teamId, userId: question.userId, ...(locale ? { locale } : {}) };
 }
 
 /** A member past their cooldown gets this, privately, unless their message was a crisis. */
@@ -37,21 +40,25 @@ export function isHeldByCooldown(coolingDown: boolean, outcome: AnswerOutcome): 
  * fallback), then the reply where the community wants it and the moderators' alert.
  */
 export function createSlackResponder(deps: SlackResponderDeps) {
-  async function answerFor(question: SlackQuestion) {
-    const settings = await deps.settingsFor("slack", question.teamId);
+  async function answerFor(api: SlackWebApi, question: SlackQuestion) {
+    const [settings, locale] = await Promise.all([
+      deps.settingsFor("slack", question.teamId),
+      deps.memberLocale ? deps.memberLocale(api, question.teamId, question.userId) : undefined,
+    ]);
     const coolingDown = !deps.cooldown.take(`${question.teamId}:${question.userId}`, settings.cooldownSeconds);
-    const outcome = await deps.ask(answerRequestFor(question), settings);
+    const outcome = await deps.ask(answerRequestFor(question, locale), settings);
     // The Worker's rate-limit note (never a crisis reply: those are never limited) goes only to the member.
     const replyTo = outcome.source === "rate_limited" ? { ...question, mustBePrivate: true } : question;
-    return { answer: outcome.answer, settings, held: isHeldByCooldown(coolingDown, outcome), replyTo };
+    const language = languageOfLocale(locale) ?? settings.defaultLanguage;
+    return { answer: outcome.answer, settings, held: isHeldByCooldown(coolingDown, outcome), replyTo, language };
   }
 
   return {
     /** A mention, a DM or a tapped follow-up: posted with the Web API. */
     async reply(api: SlackWebApi, question: SlackQuestion, render?: SlackRenderOptions): Promise<void> {
-      const { answer, settings, held, replyTo } = await answerFor(question);
+      const { answer, settings, held, replyTo, language } = await answerFor(api, question);
       if (held) {
-        await postReply(api, question, cooldownNotice(settings.cooldownSeconds), "private", question.threadTs);
+        await postReply(api, question, cooldownNotice(settings.cooldownSeconds, language), "private", question.threadTs);
         return;
       }
       await deliverAnswer(api, replyTo, answer, settings, { log: deps.log, ...(render ? { render } : {}) });
@@ -59,9 +66,9 @@ export function createSlackResponder(deps: SlackResponderDeps) {
 
     /** `/ask`: the reply for the command's response URL, and the moderators' alert if it was a crisis. */
     async command(api: SlackWebApi, question: SlackQuestion, respond: (reply: SlashCommandReply) => Promise<unknown>): Promise<void> {
-      const { answer, settings, held, replyTo } = await answerFor(question);
+      const { answer, settings, held, replyTo, language } = await answerFor(api, question);
       if (held) {
-        await respond({ response_type: "ephemeral", ...cooldownNotice(settings.cooldownSeconds) });
+        await respond({ response_type: "ephemeral", ...cooldownNotice(settings.cooldownSeconds, language) });
         return;
       }
       const { reply, alert } = slashCommandReply(answer, settings, replyTo);

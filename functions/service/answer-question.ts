@@ -28,7 +28,7 @@ export async function answerQuestion(env: Env, ctx: BackgroundWork, question: Qu
   const [verdict, stored] = await Promise.all([limits ? checkRateLimits(env, limits) : NOT_LIMITED, communityConfigFor(env, question)]);
   const config = resolveConfig(stored);
   const answer = answerForCommunity(question, config);
-  if (verdict.limited && answer.kind !== "crisis" && answer.kind !== "check_in") throw new RateLimitedError(verdict.retryAfterSeconds);
+  if (verdict.limited && answer.kind !== "crisis" && answer.kind !== "check_in") throw new RateLimitedError(verdict.retryAfterSeconds, answer.language);
   const community = communityKey(question);
   const usageWrite = recordUsage(env.DB, community, answer);
   if (usageWrite) ctx.waitUntil(usageWrite.catch((error) => logFault("usage.record", error)));

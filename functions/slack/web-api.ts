@@ -10,15 +10,22 @@ export class SlackApiError extends Error {
   }
 }
 
+/** Read methods take form-encoded arguments (Slack reads JSON bodies only on write methods). */
+const FORM_METHODS = new Set(["users.info"]);
+
 /** Slack's Web API over fetch, with the bot token, at `SLACK_API_BASE` (tests point it at a local fake). */
 export function slackWebApi(env: Pick<Env, "SLACK_API_BASE" | "SLACK_BOT_TOKEN">, timeoutMs = 5_000): SlackWebApi {
   const base = env.SLACK_API_BASE.replace(/\/+$/, "");
   return {
     async call(method, body) {
+      const form = FORM_METHODS.has(method);
       const response = await fetch(`${base}/${method}`, {
         method: "POST",
-        headers: { authorization: `Bearer ${env.SLACK_BOT_TOKEN}`, "content-type": "application/json; charset=utf-8" },
-        body: JSON.stringify(body),
+        headers: {
+          authorization: `Bearer ${env.SLACK_BOT_TOKEN}`,
+          "content-type": form ? "application/x-www-form-urlencoded" : "application/json; charset=utf-8",
+        },
+        body: form ? new URLSearchParams(Object.entries(body).map(([key, value]) => [key, String(value)])).toString() : JSON.stringify(body),
         signal: AbortSignal.timeout(timeoutMs),
       });
       if (!response.ok) {

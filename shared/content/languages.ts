@@ -8,6 +8,14 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/**
+ * The language of what an adapter says on its own (no message text to read): the member's locale, else the
+ * community's default, else the server's locale; null: English.
+ */
+export function noteLanguage(where: { memberLocale?: string | undefined; defaultLanguage?: Language | undefined; serverLocale?: string | undefined }): Language | null {
+  return languageOfLocale(where.memberLocale) ?? where.defaultLanguage ?? languageOfLocale(where.serverLocale);
+}
+
 /** The language part of a BCP 47 tag when Alliance answers in it: "pt-BR" → "pt", "nl-NL" → null. */
 export function languageOfLocale(locale: string | undefined | null): Language | null {
   const primary = locale?.trim().split(/[-_]/)[0]?.toLowerCase();

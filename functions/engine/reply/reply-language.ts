@@ -23,16 +23,16 @@ export interface ReplyLanguage {
 export const detectLanguage: DetectLanguage = (_text, locale) => languageOfLocale(locale) ?? "en";
 
 /**
- * The language to answer in. The member's locale breaks ties when it names one of the five; otherwise the
- * community's default does (a moderator's setting for when a message does not say which language it is in).
- * A language without written copy yet is answered in English.
+ * The language to answer in: the message's. When the text does not say (short or ambiguous), the community's
+ * default language breaks the tie where moderators set one (Discord sends the server's locale, "en-US" for
+ * most, for messages), else the locale. A language without written copy yet is answered in English.
  */
 export function replyLanguage(
   request: Pick<AnswerRequest, "text" | "locale">,
   config: Pick<ResolvedCommunityConfig, "defaultLanguage">,
   detect: DetectLanguage = detectLanguage,
 ): ReplyLanguage {
-  const tieBreaker = languageOfLocale(request.locale) ? request.locale : config.defaultLanguage;
+  const tieBreaker = config.defaultLanguage ?? request.locale;
   const detected = detect(request.text, tieBreaker);
   return detected === "other" ? { copy: copyFor("en"), unsupported: true } : { copy: copyFor(detected), unsupported: false };
 }

@@ -176,6 +176,8 @@ export interface Copy {
   /** Replies to Discord interactions and Slack commands. */
   interactions: {
     alreadyAnswered: string;
+    /** Discord: said in the channel when a private reply went by direct message. */
+    sentPrivately: string;
     unknownAction: string;
     /** Slack `/ask` with nothing after it. */
     slashCommandUsage(command: string): string;

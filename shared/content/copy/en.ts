@@ -217,6 +217,7 @@ export const en: Copy = {
 
   interactions: {
     alreadyAnswered: "This request was already answered.",
+    sentPrivately: "I've sent you a direct message.",
     unknownAction: "I don't know that one. Try `/ask` with your question, `/resources` for support lines, or `/about`.",
     slashCommandUsage: (command) => `Ask me something about therapy after the command, for example: \`${command} why does my therapist say "we"?\``,
   },
