@@ -8,7 +8,7 @@ import { composeOutOfScope } from "./compose/out-of-scope.ts";
 import { composeTriaged } from "./compose/triaged.ts";
 import { withUnsupportedNote } from "./compose/unsupported-language.ts";
 import { normalise, type NormalisedMessage } from "./normalise/normalise.ts";
-import { replyLanguage } from "./reply/reply-language.ts";
+import { replyLanguage, type DetectedLanguage } from "./reply/reply-language.ts";
 import { retrieve } from "./retrieve/retrieve.ts";
 import { assessRisk } from "./scorer/assess-risk.ts";
 import { detectSituation } from "./situation/detect-situation.ts";
@@ -25,11 +25,16 @@ export interface AnswerContext {
  * synchronous, so it runs the same in the Worker, in `npm run ask`, in the evaluation and in benchmarks.
  */
 export function answerMessage(request: Pick<AnswerRequest, "text" | "locale">, context: AnswerContext): Answer {
-  const { copy, unsupported } = replyLanguage(request, context.config);
+  return answerAndLanguage(request, context).answer;
+}
+
+/** The answer, and the language the message was read as (for the aggregate counts: never the text). */
+export function answerAndLanguage(request: Pick<AnswerRequest, "text" | "locale">, context: AnswerContext): { answer: Answer; language: DetectedLanguage } {
+  const { detected, copy, unsupported } = replyLanguage(request, context.config);
   const answer = { ...composeInLanguage(request, context, copy), language: copy.language };
-  if (!unsupported) return answer;
+  if (!unsupported) return { answer, language: detected };
   const choice = directory.resolveRegion({ configuredRegion: context.config.region, locale: request.locale });
-  return withUnsupportedNote(answer, directory.crisisSupport(choice, "suicide_self_harm"), copy);
+  return { answer: withUnsupportedNote(answer, directory.crisisSupport(choice, "suicide_self_harm"), copy), language: detected };
 }
 
 function composeInLanguage(request: Pick<AnswerRequest, "text" | "locale">, context: AnswerContext, copy: Copy): Answer {

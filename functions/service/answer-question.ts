@@ -1,6 +1,6 @@
 import type { Answer, AnswerRequest } from "../../shared/schemas/answer.ts";
 import { resolveConfig, type ResolvedCommunityConfig } from "../../shared/schemas/community-config.ts";
-import { answerMessage } from "../engine/answer-message.ts";
+import { answerAndLanguage, answerMessage } from "../engine/answer-message.ts";
 import { logFault } from "../log.ts";
 import { answeringConfig } from "../storage/communities.ts";
 import { recordUsage } from "../storage/usage.ts";
@@ -27,10 +27,10 @@ const NOT_LIMITED: RateLimitVerdict = { limited: false };
 export async function answerQuestion(env: Env, ctx: BackgroundWork, question: Question, limits?: RateLimitSubject): Promise<AnsweredQuestion> {
   const [verdict, stored] = await Promise.all([limits ? checkRateLimits(env, limits) : NOT_LIMITED, communityConfigFor(env, question)]);
   const config = resolveConfig(stored);
-  const answer = answerForCommunity(question, config);
+  const { answer, language } = answerAndLanguage(question, { config });
   if (verdict.limited && answer.kind !== "crisis" && answer.kind !== "check_in") throw new RateLimitedError(verdict.retryAfterSeconds, answer.language);
   const community = communityKey(question);
-  const usageWrite = recordUsage(env.DB, community, answer);
+  const usageWrite = recordUsage(env.DB, community, answer, new Date(), language);
   if (usageWrite) ctx.waitUntil(usageWrite.catch((error) => logFault("usage.record", error)));
   return { answer, config };
 }

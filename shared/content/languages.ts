@@ -4,6 +4,9 @@ import { REPLY_LANGUAGES, type ReplyLanguage } from "../schemas/answer.ts";
 export const LANGUAGES = REPLY_LANGUAGES;
 export type Language = ReplyLanguage;
 
+/** Each language's name in itself, for the moderator page. */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: "English", es: "Español", pt: "Português", fr: "Français", de: "Deutsch" };
+
 export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
 }

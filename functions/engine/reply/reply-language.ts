@@ -10,6 +10,8 @@ export type DetectedLanguage = Language | "other";
 export type DetectLanguage = (text: string, locale?: string) => DetectedLanguage;
 
 export interface ReplyLanguage {
+  /** The message's language as read (counted in moderators' insights). */
+  detected: DetectedLanguage;
   /** What the reply says, in the language it is written in. */
   copy: Copy;
   /** The message is in a language Alliance does not answer in: English, the region's lines and a note. */
@@ -34,5 +36,5 @@ export function replyLanguage(
 ): ReplyLanguage {
   const tieBreaker = config.defaultLanguage ?? request.locale;
   const detected = detect(request.text, tieBreaker);
-  return detected === "other" ? { copy: copyFor("en"), unsupported: true } : { copy: copyFor(detected), unsupported: false };
+  return detected === "other" ? { detected, copy: copyFor("en"), unsupported: true } : { detected, copy: copyFor(detected), unsupported: false };
 }

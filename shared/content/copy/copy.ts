@@ -14,8 +14,6 @@ import type { Language } from "../languages.ts";
  */
 export interface Copy {
   language: Language;
-  /** The language's name in itself, for the moderator page: "English", "Español". */
-  name: string;
 
   /** Small words the composers join parts with. */
   words: {

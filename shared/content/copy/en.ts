@@ -4,7 +4,6 @@ const DIRECTORY_ELSEWHERE = "findahelpline.com lists free lines in your country.
 
 export const en: Copy = {
   language: "en",
-  name: "English",
 
   words: {
     list: (items) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`),
