@@ -8,7 +8,7 @@ import { composeOutOfScope } from "./compose/out-of-scope.ts";
 import { composeTriaged } from "./compose/triaged.ts";
 import { withUnsupportedNote } from "./compose/unsupported-language.ts";
 import { normalise, type NormalisedMessage } from "./normalise/normalise.ts";
-import { replyLanguage, type DetectedLanguage } from "./reply/reply-language.ts";
+import { replyLanguage, type DetectLanguage, type DetectedLanguage } from "./reply/reply-language.ts";
 import { retrieve } from "./retrieve/retrieve.ts";
 import { assessRisk } from "./scorer/assess-risk.ts";
 import { detectSituation } from "./situation/detect-situation.ts";
@@ -17,6 +17,8 @@ import type { TriageResult } from "./triage/triage.ts";
 
 export interface AnswerContext {
   config: ResolvedCommunityConfig;
+  /** Reads the message's language; the engine's own detector unless a caller (a test, the evaluation) gives one. */
+  detectLanguage?: DetectLanguage;
 }
 
 /**
@@ -30,7 +32,7 @@ export function answerMessage(request: Pick<AnswerRequest, "text" | "locale">, c
 
 /** The answer, and the language the message was read as (for the aggregate counts: never the text). */
 export function answerAndLanguage(request: Pick<AnswerRequest, "text" | "locale">, context: AnswerContext): { answer: Answer; language: DetectedLanguage } {
-  const { detected, copy, unsupported } = replyLanguage(request, context.config);
+  const { detected, copy, unsupported } = replyLanguage(request, context.config, context.detectLanguage);
   const answer = { ...composeInLanguage(request, context, copy), language: copy.language };
   if (!unsupported) return { answer, language: detected };
   const choice = directory.resolveRegion({ configuredRegion: context.config.region, locale: request.locale });

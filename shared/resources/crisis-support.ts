@@ -51,7 +51,7 @@ function pickLines(lines: readonly DeployedLine[], reason: CrisisReason, { young
 }
 
 function supportLine(line: DeployedLine, region: string): SupportLine {
-  return { ...toResource(line, region), kind: line.kind, open24h: line.open24h };
+  return { ...toResource(line, region), kind: line.kind, open24h: line.open24h, ...(line.languageRoutes ? { languageRoutes: line.languageRoutes } : {}) };
 }
 
 function emergencyNumbers(emergency: DeployedEmergency): EmergencyNumbers {

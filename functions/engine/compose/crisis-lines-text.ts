@@ -1,6 +1,6 @@
 import type { Copy } from "../../../shared/content/copy/copy.ts";
 import type { CrisisSupport, SupportLine } from "../../../shared/resources/api.ts";
-import { howToReach, textRoute } from "./resource-text.ts";
+import { callRoute, howToReach, textRoute } from "./resource-text.ts";
 
 /** The region's name as the copy says it, or null when no region is known. */
 export function regionInWords(support: CrisisSupport, copy: Copy): string | null {
@@ -20,12 +20,13 @@ export function linesParagraph(support: CrisisSupport, copy: Copy, intro = ""): 
   const [primary, ...others] = lines;
   if (!primary) return directory ? `${intro}${copy.lines.directoryOnly(region, directory.name, directory.url ?? "")}` : copy.lines.noLine;
   const primaryText = textRoute(primary, copy);
-  const callFirst = primary.phone && primaryText ? copy.contact.call(`**${primary.phone}**`) : howToReach(primary, copy);
+  const primaryCall = callRoute(primary, copy);
+  const callFirst = primaryCall && primaryText ? primaryCall : howToReach(primary, copy);
   const sentences = [`${intro}${copy.lines.primary(primary.name, callFirst, primary.hours ?? "")}`];
   const alternative = primary.open24h ? undefined : roundTheClock(primary, others);
   if (!primary.open24h) sentences.push(outsideHours(support, alternative, copy));
   const textLine = primaryText ? undefined : others.find((line) => line !== alternative && textRoute(line, copy));
-  if (primary.phone && primaryText) sentences.push(copy.lines.textInstead(primaryText));
+  if (primaryCall && primaryText) sentences.push(copy.lines.textInstead(primaryText));
   if (textLine) sentences.push(copy.lines.textLineInstead(textLine.name, textRoute(textLine, copy), textLine.hours ?? ""));
   // A text line that also answers calls keeps its call route, said apart from the text route.
   const rest = others

@@ -39,6 +39,10 @@ export interface Copy {
     goTo(url: string): string;
     /** One number that takes both: "call or text 988". */
     callOrText(number: string): string;
+    /** A line's route in this language, with a menu key: "call **988** and press **2**". */
+    callAndPress(number: string, key: string): string;
+    /** A line's text route in this language, with a keyword: "text **AYUDA** to **988**". */
+    textKeyword(keyword: string, number: string): string;
   };
 
   /** The emergency number, in the words a sentence needs. */

@@ -18,6 +18,8 @@ export const en: Copy = {
     messageOnWhatsApp: (number) => `message ${number} on WhatsApp`,
     goTo: (url) => `go to ${url}`,
     callOrText: (number) => `call or text ${number}`,
+    callAndPress: (number, key) => `call ${number} and press ${key}`,
+    textKeyword: (keyword, number) => `text ${keyword} to ${number}`,
   },
 
   emergency: {

@@ -12,6 +12,11 @@ export function copyFor(language: Language | null | undefined): Copy {
   return (language && COPIES[language]) || en;
 }
 
+/** The languages whose copy is written, English first. */
+export function writtenCopies(): Copy[] {
+  return Object.values(COPIES);
+}
+
 /** Whether replies in `language` are written (not English stand-ins). */
 export function hasCopy(language: Language): boolean {
   return COPIES[language] !== undefined;

@@ -13,7 +13,7 @@ export const FAKE_BOT_USER_ID = "UALLIANCE";
  * `users.info` with `include_locale` answers these members' Slack languages; for anyone else it answers
  * without a locale (as Slack does when the app cannot see it), so replies follow the message and the community.
  */
-export const MEMBER_LOCALES: Readonly<Record<string, string>> = { USPANISHMEMBER: "es-MX", UDUTCHMEMBER: "nl-NL", UBADLOCALE: "not a locale!" };
+export const MEMBER_LOCALES: Readonly<Record<string, string>> = { UPORTUGUESEMEMBER: "pt-BR", USPANISHMEMBER: "es-MX", UBADLOCALE: "not a locale!" };
 /** `users.info` for this member fails like a workspace that has not granted `users:read`. */
 export const NO_SCOPE_MEMBER = "UNOSCOPE";
 
