@@ -106,6 +106,10 @@ function fixedSentences(copy: Copy): [name: string, text: string][] {
     ["interactions.alreadyAnswered", copy.interactions.alreadyAnswered],
     ["interactions.sentPrivately", copy.interactions.sentPrivately],
     ["interactions.unknownAction", copy.interactions.unknownAction],
+    ["commands.ask", copy.commands.ask],
+    ["commands.askQuestion", copy.commands.askQuestion],
+    ["commands.resources", copy.commands.resources],
+    ["commands.about", copy.commands.about],
     ["labels.resourcesTitle.crisis", copy.labels.resourcesTitle.crisis],
     ["labels.resourcesTitle.checkIn", copy.labels.resourcesTitle.checkIn],
     ["labels.resourcesTitle.other", copy.labels.resourcesTitle.other],
@@ -130,6 +134,7 @@ describe.each(writtenCopies().map((copy) => [copy.language, copy] as const))("th
     const followUps = [...copy.outOfScope.followUps, ...copy.about.followUps, ...REDIRECT_REASONS.flatMap((reason) => copy.redirect[reason].followUps)];
     for (const question of followUps) expect(question.length, question).toBeLessThanOrEqual(DISCORD_LIMITS.buttonLabel);
     expect(copy.about.text.length).toBeLessThan(DISCORD_LIMITS.content);
+    for (const description of Object.values(copy.commands)) expect(description.length, description).toBeLessThanOrEqual(100);
   });
 });
 

@@ -185,6 +185,9 @@ export interface Copy {
     slashCommandUsage(command: string): string;
   };
 
+  /** Discord's slash-command descriptions (at most 100 characters each), shown in the member's Discord language. */
+  commands: { ask: string; askQuestion: string; resources: string; about: string };
+
   /** Labels the renderers put around an answer. */
   labels: {
     /** The resources' heading, by the answer's kind. */

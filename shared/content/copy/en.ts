@@ -223,6 +223,13 @@ export const en: Copy = {
     slashCommandUsage: (command) => `Ask me something about therapy after the command, for example: \`${command} why does my therapist say "we"?\``,
   },
 
+  commands: {
+    ask: "Ask about therapy and the relationship with your therapist",
+    askQuestion: 'Your question, e.g. why does my therapist say "we"?',
+    resources: "Crisis and support lines you can reach now",
+    about: "What Alliance is, what it can help with, and what it does with your messages",
+  },
+
   labels: {
     resourcesTitle: { crisis: "Talk to someone now", checkIn: "If you need someone now", other: "Where to get support" },
     youCouldAlsoAsk: "You could also ask:",
