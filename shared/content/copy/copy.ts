@@ -149,7 +149,7 @@ export interface Copy {
   unsupported: {
     /** "I can only answer in English, Spanish, Portuguese, French and German for now." */
     note: string;
-    /** Before the region's lines: "If you are struggling or not safe right now: ". Ends with a space. */
+    /** A sentence before the region's lines: "If you are struggling or not safe right now, these lines can help. " Ends with a space. */
     linesIntro: string;
   };
 

@@ -164,7 +164,7 @@ export const en: Copy = {
 
   unsupported: {
     note: "I can only answer in English, Spanish, Portuguese, French and German for now.",
-    linesIntro: "If you are struggling or not safe right now: ",
+    linesIntro: "If you are struggling or not safe right now, these lines can help. ",
   },
 
   fallback: {
