@@ -1,4 +1,5 @@
 import { AnswerSchema, type Answer, type AnswerRequest } from "../../shared/schemas/answer.ts";
+import { languageOfLocale, type Language } from "../../shared/content/languages.ts";
 import { fallbackAnswer } from "../../shared/fallback.ts";
 import { rateLimitedAnswer } from "../../shared/rate-limited.ts";
 
@@ -19,7 +20,8 @@ export type AnswerOutcome =
   | { source: "rate_limited"; answer: Answer; retryAfterSeconds: number }
   | { source: "fallback"; answer: Answer; fault: string };
 
-type FallbackRegion = { locale?: string | undefined; region?: string | undefined };
+/** Where the adapter's own notes are for: the region's lines, in the member's language (else the community's). */
+type FallbackRegion = { locale?: string | undefined; region?: string | undefined; language?: Language | undefined };
 
 const TRANSIENT_STATUS = new Set([502, 503, 504]);
 
@@ -46,7 +48,7 @@ export function createAnswerClient(options: AnswerClientOptions) {
     if (response.status === 429) {
       const retryAfterSeconds = Math.max(1, Number(response.headers.get("retry-after")) || 30);
       await response.body?.cancel();
-      return { source: "rate_limited", answer: rateLimitedAnswer(retryAfterSeconds), retryAfterSeconds };
+      return { source: "rate_limited", answer: rateLimitedAnswer(retryAfterSeconds, where.language), retryAfterSeconds };
     }
     if (TRANSIENT_STATUS.has(response.status)) {
       await response.body?.cancel();
@@ -70,8 +72,12 @@ export function createAnswerClient(options: AnswerClientOptions) {
     return { source: "fallback", answer: fallbackAnswer(where), fault };
   }
 
-  return async function ask(request: AnswerRequest, community: { region?: string | undefined } = {}): Promise<AnswerOutcome> {
-    const where: FallbackRegion = { locale: request.locale, region: community.region };
+  return async function ask(
+    request: AnswerRequest,
+    community: { region?: string | undefined; defaultLanguage?: Language | undefined } = {},
+  ): Promise<AnswerOutcome> {
+    const language = languageOfLocale(request.locale) ?? community.defaultLanguage;
+    const where: FallbackRegion = { locale: request.locale, region: community.region, ...(language ? { language } : {}) };
     let lastFault = "unknown";
     for (let attemptNumber = 0; attemptNumber <= retries; attemptNumber += 1) {
       if (attemptNumber > 0) await sleep(backoffMs * 2 ** (attemptNumber - 1));

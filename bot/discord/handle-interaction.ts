@@ -1,6 +1,7 @@
 import { actionForButton, actionForCommand, type CommandOption, type DiscordAction } from "../../shared/discord/actions.ts";
 import { planCrisisAlert } from "../../shared/discord/crisis-alert.ts";
 import { aboutReply, askReply, rateLimitedReply, resourcesReply, unknownActionReply } from "../../shared/discord/interaction-replies.ts";
+import { noteLanguage, type Language } from "../../shared/content/languages.ts";
 import { buildAnswerRequest } from "./answer-request.ts";
 import type { MessageHandlerDeps } from "./handle-message.ts";
 import { faultName, type InteractionPort } from "./ports.ts";
@@ -34,7 +35,7 @@ export function createInteractionHandler(deps: Omit<MessageHandlerDeps, "cooldow
         const settings = await deps.settingsFor("discord", interaction.guildId);
         const request = buildAnswerRequest({ ...interaction, text: action.question, topic: action.topic }, deps.userKey);
         const outcome = await deps.ask(request, settings);
-        if (outcome.source === "rate_limited") return port.respond(rateLimitedReply(outcome.retryAfterSeconds));
+        if (outcome.source === "rate_limited") return port.respond(rateLimitedReply(outcome.retryAfterSeconds, memberLanguage(interaction, settings)));
         const { answer } = outcome;
         await port.respond(askReply(answer, action, settings.crisisReplyPrivately));
         const alert = planCrisisAlert(answer.kind, settings.alertChannelId, interaction);
@@ -44,13 +45,23 @@ export function createInteractionHandler(deps: Omit<MessageHandlerDeps, "cooldow
       case "resources": {
         await port.defer();
         const settings = await deps.settingsFor("discord", interaction.guildId);
-        const where = { region: settings.region, locale: interaction.locale ?? interaction.guildLocale, extraResources: settings.extraResources };
+        const where = {
+          region: settings.region,
+          locale: interaction.locale ?? interaction.guildLocale,
+          extraResources: settings.extraResources,
+          language: memberLanguage(interaction, settings) ?? undefined,
+        };
         return port.respond(resourcesReply(where, settings.crisisReplyPrivately));
       }
       case "about":
-        return port.respond(aboutReply());
+        return port.respond(aboutReply(memberLanguage(interaction)));
       case "unknown":
-        return port.respond(unknownActionReply());
+        return port.respond(unknownActionReply(memberLanguage(interaction)));
     }
   }
+}
+
+/** What the bot says on its own is in the member's Discord language (interactions carry it), else the community's. */
+function memberLanguage(interaction: IncomingInteraction, settings?: { defaultLanguage?: Language | undefined }) {
+  return noteLanguage({ memberLocale: interaction.locale, defaultLanguage: settings?.defaultLanguage, serverLocale: interaction.guildLocale });
 }

@@ -1,3 +1,4 @@
+import { noteLanguage, type Language } from "../../shared/content/languages.ts";
 import { aboutAnswer } from "../../shared/discord/about.ts";
 import { renderDiscordMessage } from "../../shared/render/discord.ts";
 import type { AdapterSettings } from "../../shared/schemas/community-config.ts";
@@ -8,10 +9,10 @@ import { buildAnswerRequest } from "./answer-request.ts";
 import type { BotIdentity, IncomingMessage } from "./incoming-message.ts";
 import { questionText, shouldAnswer } from "./message-policy.ts";
 import { faultName, type Log, type MessagePort } from "./ports.ts";
-import { planMessageReply, SENT_PRIVATELY_NOTICE, type ReplyPlan } from "./reply-plan.ts";
+import { planMessageReply, type ReplyPlan } from "./reply-plan.ts";
 
 export interface MessageHandlerDeps {
-  ask: (request: AnswerRequest, community?: { region?: string | undefined }) => Promise<AnswerOutcome>;
+  ask: (request: AnswerRequest, community?: { region?: string | undefined; defaultLanguage?: Language | undefined }) => Promise<AnswerOutcome>;
   settingsFor: (platform: "discord", communityId: string | undefined) => Promise<AdapterSettings>;
   cooldown: { take(key: string, seconds: number): boolean };
   /** The member's recent messages per channel, sent as `context` (in memory only; docs/conversations.md). */
@@ -33,7 +34,8 @@ export function createMessageHandler(deps: MessageHandlerDeps) {
       // Keyed by server and member: a community's cooldown is its own, and correct on whichever shard serves it.
       const onCooldown = !deps.cooldown.take(conversationKey(message.guildId, message.authorId), settings.cooldownSeconds);
       if (!text) {
-        if (!onCooldown) await deliver({ message: renderDiscordMessage(aboutAnswer()), delivery: "channel", alert: null }, port, deps.log);
+        const about = aboutAnswer(noteLanguage({ defaultLanguage: settings.defaultLanguage, serverLocale: message.guildLocale }));
+        if (!onCooldown) await deliver({ message: renderDiscordMessage(about), delivery: "channel", alert: null, sentPrivately: "" }, port, deps.log);
         return;
       }
       if (!onCooldown) await port.sendTyping().catch((error) => deps.log("discord.typing_failed", { fault: faultName(error) }));
@@ -65,7 +67,7 @@ async function deliver(plan: ReplyPlan, port: MessagePort, log: Log): Promise<vo
     try {
       await (way === "direct" ? port.sendDirect(plan.message) : port.reply(plan.message));
       if (way === "direct" && plan.delivery === "direct") {
-        await port.reply({ content: SENT_PRIVATELY_NOTICE, embeds: [], components: [], allowed_mentions: { parse: [] } }).catch(() => {});
+        await port.reply({ content: plan.sentPrivately, embeds: [], components: [], allowed_mentions: { parse: [] } }).catch(() => {});
       }
       break;
     } catch (error) {

@@ -1,6 +1,8 @@
 import { planCrisisAlert, type CrisisAlert } from "../../shared/discord/crisis-alert.ts";
 import { repliesPrivately } from "../../shared/discord/reply-policy.ts";
 import { renderDiscordMessage, type DiscordMessage } from "../../shared/render/discord.ts";
+import { copyFor } from "../../shared/content/copy/index.ts";
+import { en } from "../../shared/content/copy/en.ts";
 import type { AdapterSettings } from "../../shared/schemas/community-config.ts";
 import type { AnswerOutcome } from "../core/answer-client.ts";
 import type { IncomingMessage } from "./incoming-message.ts";
@@ -10,9 +12,11 @@ export interface ReplyPlan {
   /** "direct": by DM, falling back to the channel when the member's DMs are closed. */
   delivery: "channel" | "direct";
   alert: CrisisAlert | null;
+  /** Said in the channel after a reply went by DM, in the reply's language. */
+  sentPrivately: string;
 }
 
-export const SENT_PRIVATELY_NOTICE = "I've sent you a direct message.";
+export const SENT_PRIVATELY_NOTICE = en.interactions.sentPrivately;
 
 /**
  * What to do with the Worker's outcome for a message. A member on cooldown gets no reply unless it is
@@ -27,6 +31,7 @@ export function planMessageReply(outcome: AnswerOutcome, message: IncomingMessag
   return {
     message: renderDiscordMessage(answer),
     delivery: direct ? "direct" : "channel",
+    sentPrivately: copyFor(answer.language).interactions.sentPrivately,
     alert: planCrisisAlert(answer.kind, settings.alertChannelId, {
       guildId: message.guildId,
       channelId: message.channelId,

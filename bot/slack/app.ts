@@ -10,6 +10,7 @@ import { slashCommandUsage } from "../../shared/slack/command-reply.ts";
 import { conversationTurn, questionFromAction, questionFromCommand, questionFromEvent } from "../../shared/slack/question.ts";
 import { slackErrorCode, type SlackLog, type SlackWebApi } from "../../shared/slack/web-api.ts";
 import type { SlackBotConfig } from "./config.ts";
+import { createMemberLocale } from "../../shared/slack/member-locale.ts";
 import { createSlackResponder } from "./respond.ts";
 import { createWorkerInstallations } from "./worker-installations.ts";
 
@@ -41,6 +42,7 @@ export function createSlackBot(config: SlackBotConfig, options: SlackBotOptions 
     settingsFor: createSettingsClient({ apiUrl: config.answerApiUrl, apiKey: config.answerApiKey }),
     cooldown: createCooldown(),
     log,
+    memberLocale: createMemberLocale({ onFault: (error) => log("slack.users_info_failed", { code: slackErrorCode(error) }) }),
   });
   // Each member's last messages per channel (or thread), in memory only, sent as `context` (docs/conversations.md).
   const conversations = createConversationMemory();

@@ -6,6 +6,7 @@ import type { DiscordMessage } from "../../shared/render/discord.ts";
 import { truncate } from "../../shared/render/truncate.ts";
 import { MAX_TEXT_CHARS } from "../../shared/schemas/answer.ts";
 import { resolveConfig, type ResolvedCommunityConfig } from "../../shared/schemas/community-config.ts";
+import { noteLanguage } from "../../shared/content/languages.ts";
 import { ApiError } from "../http/api-error.ts";
 import { logFault } from "../log.ts";
 import { answerQuestion, type AnsweredQuestion, type BackgroundWork } from "../service/answer-question.ts";
@@ -25,8 +26,13 @@ export async function respondToInteraction(env: Env, ctx: BackgroundWork, intera
  * The reply to an interaction taken before: only the sender of the copy sees it (Discord never sends an
  * interaction twice), and nothing is answered, counted, limited or alerted again.
  */
-export function alreadyAnsweredResponse(): InteractionResponse {
-  return { type: CALLBACK.message, data: alreadyAnsweredReply() };
+export function alreadyAnsweredResponse(interaction?: Interaction): InteractionResponse {
+  return { type: CALLBACK.message, data: alreadyAnsweredReply(interaction ? memberLanguage(interaction) : null) };
+}
+
+/** What Alliance says on its own is in the member's Discord language, else the community's, else the server's. */
+function memberLanguage(interaction: Interaction, config?: ResolvedCommunityConfig) {
+  return noteLanguage({ memberLocale: interaction.locale, defaultLanguage: config?.defaultLanguage, serverLocale: interaction.guild_locale });
 }
 
 export function actionFor(interaction: Interaction): DiscordAction {
@@ -54,7 +60,7 @@ async function reply(env: Env, ctx: BackgroundWork, interaction: Interaction, ac
         answered = await answerQuestion(env, ctx, question, limits);
       } catch (error) {
         // A 429 would make Discord show "interaction failed": the member is told when to ask again instead.
-        if (error instanceof RateLimitedError) return rateLimitedReply(error.retryAfterSeconds);
+        if (error instanceof RateLimitedError) return rateLimitedReply(error.retryAfterSeconds, error.language ?? memberLanguage(interaction));
         throw error;
       }
       const { answer, config } = answered;
@@ -69,13 +75,14 @@ async function reply(env: Env, ctx: BackgroundWork, interaction: Interaction, ac
     }
     case "resources": {
       const config = await configFor(env, communityId);
-      const where = { region: config.region, locale: interactionLocale(interaction), extraResources: config.extraResources };
+      const language = memberLanguage(interaction, config) ?? undefined;
+      const where = { region: config.region, locale: interactionLocale(interaction), extraResources: config.extraResources, language };
       return resourcesReply(where, config.crisisReplyPrivately);
     }
     case "about":
-      return aboutReply();
+      return aboutReply(memberLanguage(interaction));
     case "unknown":
-      return unknownActionReply();
+      return unknownActionReply(memberLanguage(interaction));
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Copy } from "../../shared/content/copy/copy.ts";
 import type { Answer, AnswerRequest } from "../../shared/schemas/answer.ts";
 import type { ResolvedCommunityConfig } from "../../shared/schemas/community-config.ts";
 import { directory } from "../../shared/resources/index.ts";
@@ -7,8 +8,10 @@ import { composeCheckIn } from "./compose/check-in.ts";
 import { composeOutOfScope } from "./compose/out-of-scope.ts";
 import { chatOnly } from "./compose/small-talk.ts";
 import { composeTriaged } from "./compose/triaged.ts";
+import { withUnsupportedNote } from "./compose/unsupported-language.ts";
 import { assessConversationRisk } from "./context/conversation-risk.ts";
 import { normalise, type NormalisedMessage } from "./normalise/normalise.ts";
+import { replyLanguage, type DetectLanguage, type DetectedLanguage } from "./reply/reply-language.ts";
 import { retrieve } from "./retrieve/retrieve.ts";
 import { detectSituation } from "./situation/detect-situation.ts";
 import { triageInContext } from "./triage/cancellations.ts";
@@ -16,35 +19,50 @@ import type { TriageResult } from "./triage/triage.ts";
 
 export interface AnswerContext {
   config: ResolvedCommunityConfig;
+  /** Reads the message's language; the engine's own detector unless a caller (a test, the evaluation) gives one. */
+  detectLanguage?: DetectLanguage;
 }
+
+type AskedRequest = Pick<AnswerRequest, "text" | "locale" | "context" | "detail" | "topic">;
 
 /**
  * The answer engine: normalise → triage (cues, then the learned scorer, over the member's earlier messages
- * too when `context` is given; for a crisis, the situation) → retrieve → compose. Pure and synchronous, so
- * it runs the same in the Worker, in `npm run ask`, in the evaluation and in benchmarks.
+ * too when `context` is given; for a crisis, the situation) → retrieve → compose, in the reply language
+ * (the message's, else English with a note). Pure and synchronous, so it runs the same in the Worker, in
+ * `npm run ask`, in the evaluation and in benchmarks.
  */
-export function answerMessage(request: Pick<AnswerRequest, "text" | "locale" | "context" | "detail" | "topic">, context: AnswerContext): Answer {
+export function answerMessage(request: AskedRequest, context: AnswerContext): Answer {
+  return answerAndLanguage(request, context).answer;
+}
+
+/** The answer, and the language the message was read as (for the aggregate counts: never the text). */
+export function answerAndLanguage(request: AskedRequest, context: AnswerContext): { answer: Answer; language: DetectedLanguage } {
+  const { detected, copy, unsupported } = replyLanguage(request, context.config, context.detectLanguage);
+  const answer = { ...composeInLanguage(request, context, copy), language: copy.language };
+  if (!unsupported) return { answer, language: detected };
+  const choice = directory.resolveRegion({ configuredRegion: context.config.region, locale: request.locale });
+  return { answer: withUnsupportedNote(answer, directory.crisisSupport(choice, "suicide_self_harm"), copy), language: detected };
+}
+
+function composeInLanguage(request: AskedRequest, context: AnswerContext, copy: Copy): Answer {
   const message = normalise(request.text);
   const verdict = triageInContext(message);
   const triaged = verdict.result;
   // The member's earlier messages are read for risk only; what is answered comes from the message alone.
   const { risk, read } = assessConversationRisk(message, verdict, request.context);
-  if (risk.level === "crisis") return composeTriaged({ kind: "crisis", reason: risk.reason }, request, context.config, detectSituation(read));
-  const asked = askedAnswer(message, triaged, request, context);
-  if (risk.level === "none") return asked ?? composeOutOfScope(message.text);
+  if (risk.level === "crisis") {
+    return composeTriaged({ kind: "crisis", reason: risk.reason }, request, context.config, detectSituation(read), directory, copy);
+  }
+  const asked = askedAnswer(message, triaged, request, context, copy);
+  if (risk.level === "none") return asked ?? composeOutOfScope(message.text, copy);
   const choice = directory.resolveRegion({ configuredRegion: context.config.region, locale: request.locale });
   const support = directory.crisisSupport(choice, risk.reason, { youngPerson: detectSituation(message).youngPerson });
-  return composeCheckIn(asked, risk.reason, support);
+  return composeCheckIn(asked, risk.reason, support, copy);
 }
 
 /** What was asked, answered: a redirect, a topic (the one named, for "Tell me more"), or nothing the knowledge base knows. */
-function askedAnswer(
-  message: NormalisedMessage,
-  triaged: TriageResult,
-  request: Pick<AnswerRequest, "locale" | "detail" | "topic">,
-  context: AnswerContext,
-): Answer | null {
-  if (triaged?.kind === "redirect") return composeTriaged(triaged, request, context.config);
+function askedAnswer(message: NormalisedMessage, triaged: TriageResult, request: AskedRequest, context: AnswerContext, copy: Copy): Answer | null {
+  if (triaged?.kind === "redirect") return composeTriaged(triaged, request, context.config, undefined, directory, copy);
   // Thanks, praise and greetings are chat, not questions: "thx alliance" is not about the therapeutic alliance.
   if (request.topic === undefined && chatOnly(message.text) !== null) return null;
   if (request.topic !== undefined) return namedTopic(request.topic, context) ? composeAnswer({ topic: request.topic }, context.config, request.detail) : null;

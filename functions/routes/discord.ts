@@ -26,7 +26,7 @@ export const discordRoutes = new Hono<AppEnv>().post("/discord/interactions", as
   const interaction = parseJson(decodeUtf8(body), InteractionSchema);
   // A PING changes nothing, and Discord may check the endpoint with the same one more than once.
   if (interaction.type !== INTERACTION.ping && (await isReplay(c.env.DB, `discord:${interaction.id}`, timestamp!))) {
-    return c.json(alreadyAnsweredResponse());
+    return c.json(alreadyAnsweredResponse(interaction));
   }
   return c.json(await respondToInteraction(c.env, c.executionCtx, interaction));
 });

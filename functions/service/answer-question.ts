@@ -1,6 +1,6 @@
 import type { Answer, AnswerRequest } from "../../shared/schemas/answer.ts";
 import { resolveConfig, type ResolvedCommunityConfig } from "../../shared/schemas/community-config.ts";
-import { answerMessage } from "../engine/answer-message.ts";
+import { answerAndLanguage, answerMessage } from "../engine/answer-message.ts";
 import { logFault } from "../log.ts";
 import { answeringConfig } from "../storage/communities.ts";
 import { recordUsage } from "../storage/usage.ts";
@@ -27,11 +27,11 @@ const NOT_LIMITED: RateLimitVerdict = { limited: false };
 export async function answerQuestion(env: Env, ctx: BackgroundWork, question: Question, limits?: RateLimitSubject): Promise<AnsweredQuestion> {
   const [verdict, stored] = await Promise.all([limits ? checkRateLimits(env, limits) : NOT_LIMITED, communityConfigFor(env, question)]);
   const config = resolveConfig(stored);
-  const answer = answerForCommunity(question, config);
-  if (verdict.limited && answer.kind !== "crisis" && answer.kind !== "check_in") throw new RateLimitedError(verdict.retryAfterSeconds);
+  const { answer, language } = answerAndLanguage(question, { config });
+  if (verdict.limited && answer.kind !== "crisis" && answer.kind !== "check_in") throw new RateLimitedError(verdict.retryAfterSeconds, answer.language);
   // "Tell me more" continues a question already counted; a crisis found in its text is still counted.
   const counted = question.topic === undefined || answer.kind !== "answer";
-  const usageWrite = counted ? recordUsage(env.DB, communityKey(question), answer) : undefined;
+  const usageWrite = counted ? recordUsage(env.DB, communityKey(question), answer, new Date(), language) : undefined;
   if (usageWrite) ctx.waitUntil(usageWrite.catch((error) => logFault("usage.record", error)));
   return { answer, config };
 }

@@ -1,9 +1,11 @@
+import { languageOfLocale } from "../../shared/content/languages.ts";
 import { fallbackAnswer } from "../../shared/fallback.ts";
 import { rateLimitedAnswer } from "../../shared/rate-limited.ts";
 import type { SlackRenderOptions } from "../../shared/render/slack.ts";
 import type { Answer } from "../../shared/schemas/answer.ts";
 import { adapterSettings, DEFAULT_CONFIG, type AdapterSettings } from "../../shared/schemas/community-config.ts";
 import { deliverAnswer } from "../../shared/slack/deliver.ts";
+import { createMemberLocale } from "../../shared/slack/member-locale.ts";
 import { moreRequested, type SlackQuestion } from "../../shared/slack/question.ts";
 import type { SlackWebApi } from "../../shared/slack/web-api.ts";
 import { answerQuestion, type BackgroundWork } from "../service/answer-question.ts";
@@ -82,6 +84,11 @@ export interface SlackAnswer {
   replyTo: SlackQuestion;
 }
 
+/** Per isolate: a member's locale is looked up once every few minutes. */
+const memberLocale = createMemberLocale({ onFault: (error) => logSlackFault("slack.users_info", error) });
+/** A slash command is answered within Slack's 3 seconds, so the look-up gets little of them. */
+const LOCALE_LOOKUP_MS = 1_500;
+
 /**
  * The service's answer and the community's settings, within the member's and the workspace's rate
  * limits (past one, a private note saying when to ask again; a crisis is always answered); if the
@@ -89,14 +96,26 @@ export interface SlackAnswer {
  */
 export async function answerOrFallback(env: Env, ctx: BackgroundWork, question: SlackQuestion): Promise<SlackAnswer> {
   const limits = { user: `slack:${question.userId}`, community: `slack:${question.teamId}` };
+  const localeApi = await workspaceApi(env, question.teamId, LOCALE_LOOKUP_MS);
+  const locale = localeApi ? await memberLocale(localeApi, question.teamId, question.userId) : undefined;
   try {
-    const asked = { text: question.text, platform: "slack" as const, communityId: question.teamId, ...(question.context?.length ? { context: [...question.context] } : {}), ...moreRequested(question) };
+    const asked = {
+      text: question.text,
+      platform: "slack" as const,
+      communityId: question.teamId,
+      ...(locale ? { locale } : {}),
+      ...(question.context?.length ? { context: [...question.context] } : {}),
+      ...moreRequested(question),
+    };
     const { answer, config } = await answerQuestion(env, ctx, asked, limits);
     return { answer, settings: adapterSettings(config), replyTo: question };
   } catch (error) {
     const settings = adapterSettings(DEFAULT_CONFIG);
-    if (error instanceof RateLimitedError) return { answer: rateLimitedAnswer(error.retryAfterSeconds), settings, replyTo: { ...question, mustBePrivate: true } };
+    if (error instanceof RateLimitedError) {
+      const answer = rateLimitedAnswer(error.retryAfterSeconds, error.language ?? languageOfLocale(locale));
+      return { answer, settings, replyTo: { ...question, mustBePrivate: true } };
+    }
     logSlackFault("slack.answer", error);
-    return { answer: fallbackAnswer(), settings, replyTo: question };
+    return { answer: fallbackAnswer({ locale }), settings, replyTo: question };
   }
 }

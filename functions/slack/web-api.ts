@@ -10,15 +10,22 @@ export class SlackApiError extends Error {
   }
 }
 
+/** Read methods take form-encoded arguments (Slack reads JSON bodies only on write methods). */
+const FORM_METHODS = new Set(["users.info", "conversations.replies", "conversations.history"]);
+
 /** Slack's Web API over fetch, with a workspace's bot token, at `SLACK_API_BASE` (tests point it at a local fake). */
 export function slackWebApi(env: Pick<Env, "SLACK_API_BASE">, botToken: string, timeoutMs = 5_000): SlackWebApi {
   const base = slackApiBase(env);
   return {
     async call(method, body) {
+      const form = FORM_METHODS.has(method);
       const response = await fetch(`${base}/${method}`, {
         method: "POST",
-        headers: { authorization: `Bearer ${botToken}`, "content-type": "application/json; charset=utf-8" },
-        body: JSON.stringify(body),
+        headers: {
+          authorization: `Bearer ${botToken}`,
+          "content-type": form ? "application/x-www-form-urlencoded" : "application/json; charset=utf-8",
+        },
+        body: form ? new URLSearchParams(Object.entries(body).map(([key, value]) => [key, String(value)])).toString() : JSON.stringify(body),
         signal: AbortSignal.timeout(timeoutMs),
       });
       if (!response.ok) {

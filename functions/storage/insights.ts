@@ -13,13 +13,15 @@ export interface Insights {
   totals: Record<AnswerKind, number>;
   /** Knowledge-base topics answered most, at most `topTopics` of them. */
   topTopics: { topic: string; count: number }[];
+  /** The languages members wrote in (en, es, pt, fr, de, other), most first; counts only. */
+  languages: { language: string; count: number }[];
 }
 
 /** A community's aggregate counts over the last 30 days (today included); counts only, never text. */
 export async function loadInsights(db: D1Database, community: string, now = new Date(), topTopics = 8): Promise<Insights> {
   const dayList = lastDays(now, INSIGHT_DAYS);
   const since = dayList[0]!;
-  const [byKind, byTopic] = await db.batch<{ day?: string; kind?: AnswerKind; label?: string; total: number }>([
+  const [byKind, byTopic, byLanguage] = await db.batch<{ day?: string; kind?: AnswerKind; label?: string; language?: string; total: number }>([
     db
       .prepare("SELECT day, kind, SUM(count) AS total FROM usage_daily WHERE community = ?1 AND day >= ?2 GROUP BY day, kind")
       .bind(community, since),
@@ -29,6 +31,12 @@ export async function loadInsights(db: D1Database, community: string, now = new 
          GROUP BY label ORDER BY total DESC, label LIMIT ?3`,
       )
       .bind(community, since, topTopics),
+    db
+      .prepare(
+        `SELECT language, SUM(count) AS total FROM language_daily WHERE community = ?1 AND day >= ?2
+         GROUP BY language ORDER BY total DESC, language`,
+      )
+      .bind(community, since),
   ]);
   const days = new Map(dayList.map((day) => [day, { day, counts: zeroCounts() }]));
   const totals = zeroCounts();
@@ -42,6 +50,7 @@ export async function loadInsights(db: D1Database, community: string, now = new 
     days: [...days.values()],
     totals,
     topTopics: byTopic!.results.map((row) => ({ topic: row.label!, count: row.total })),
+    languages: byLanguage!.results.map((row) => ({ language: row.language!, count: row.total })),
   };
 }
 

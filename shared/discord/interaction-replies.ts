@@ -1,3 +1,5 @@
+import { copyFor } from "../content/copy/index.ts";
+import type { Language } from "../content/languages.ts";
 import { renderDiscordMessage, type DiscordMessage } from "../render/discord.ts";
 import { rateLimitedAnswer } from "../rate-limited.ts";
 import type { Answer } from "../schemas/answer.ts";
@@ -6,11 +8,12 @@ import type { DiscordAction } from "./actions.ts";
 import { repliesPrivately } from "./reply-policy.ts";
 import { resourcesAnswer, type ResourcesFor } from "./resources-answer.ts";
 
-/** The replies to slash commands and buttons, the same whether the Worker or the gateway bot received them. */
-const ALREADY_ANSWERED_TEXT = "This request was already answered.";
-const UNKNOWN_TEXT = "I don't know that one. Try `/ask` with your question, `/resources` for support lines, or `/about`.";
-
-/** "Tell me more" shows the whole answer to the member who pressed it alone, so the channel keeps the short one. */
+/**
+ * The replies to slash commands and buttons, the same whether the Worker or the gateway bot received them,
+ * in the member's language (`language`: from the interaction's locale, else the community's default).
+ "Tell me more"
+ * shows the whole answer to the member who pressed it alone, so the channel keeps the short one.
+ */
 export function askReply(answer: Answer, action: Extract<DiscordAction, { kind: "ask" }>, crisisReplyPrivately: boolean): DiscordMessage {
   const more = action.topic !== undefined;
   return renderDiscordMessage(answer, {
@@ -24,20 +27,23 @@ export function resourcesReply(where: ResourcesFor, crisisReplyPrivately: boolea
   return renderDiscordMessage(resourcesAnswer(where), { ephemeral: repliesPrivately("resources", crisisReplyPrivately) });
 }
 
-export function aboutReply(): DiscordMessage {
-  return renderDiscordMessage(aboutAnswer(), { ephemeral: true });
+export function aboutReply(language?: Language | null): DiscordMessage {
+  return renderDiscordMessage(aboutAnswer(language), { ephemeral: true });
 }
 
-export function unknownActionReply(): DiscordMessage {
-  return renderDiscordMessage({ ...aboutAnswer(), text: UNKNOWN_TEXT, followUps: [] }, { ephemeral: true });
+export function unknownActionReply(language?: Language | null): DiscordMessage {
+  return renderDiscordMessage({ ...aboutAnswer(language), text: copyFor(language).interactions.unknownAction, followUps: [] }, { ephemeral: true });
 }
 
 /** A copy of an interaction already answered: a private note, nothing new. */
-export function alreadyAnsweredReply(): DiscordMessage {
-  return renderDiscordMessage({ ...aboutAnswer(), text: ALREADY_ANSWERED_TEXT, resources: [], followUps: [] }, { ephemeral: true });
+export function alreadyAnsweredReply(language?: Language | null): DiscordMessage {
+  return renderDiscordMessage(
+    { ...aboutAnswer(language), text: copyFor(language).interactions.alreadyAnswered, resources: [], followUps: [] },
+    { ephemeral: true },
+  );
 }
 
 /** Past a rate limit (never for a crisis): when to ask again, only to the member. */
-export function rateLimitedReply(retryAfterSeconds: number): DiscordMessage {
-  return renderDiscordMessage(rateLimitedAnswer(retryAfterSeconds), { ephemeral: true });
+export function rateLimitedReply(retryAfterSeconds: number, language?: Language | null): DiscordMessage {
+  return renderDiscordMessage(rateLimitedAnswer(retryAfterSeconds, language), { ephemeral: true });
 }

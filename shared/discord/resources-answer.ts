@@ -1,3 +1,5 @@
+import { copyFor } from "../content/copy/index.ts";
+import { languageOfLocale, type Language } from "../content/languages.ts";
 import { asResource, crisisSupport, professionalHelp, resolveRegion } from "../resources/index.ts";
 import type { Answer, Resource } from "../schemas/answer.ts";
 import type { ExtraResource } from "../schemas/community-config.ts";
@@ -9,6 +11,8 @@ export interface ResourcesFor {
   locale?: string | undefined;
   /** The community's own resources, shown after the built-in ones. */
   extraResources?: readonly ExtraResource[] | undefined;
+  /** The language to answer in (the member's, else the community's default); else the locale's, else English. */
+  language?: Language | undefined;
 }
 
 /**
@@ -19,16 +23,9 @@ export function resourcesAnswer(where: ResourcesFor = {}): Answer {
   const choice = resolveRegion({ configuredRegion: where.region, locale: where.locale });
   const support = crisisSupport(choice, "suicide_self_harm");
   const professional = professionalHelp(choice);
-  const emergency = support.emergencyNumber ? `call ${support.emergencyNumber}` : "call your local emergency number";
-  const place = support.regionName
-    ? `The lines below are for ${support.regionName}.${choice.fromLocale ? " If you are somewhere else, findahelpline.com lists free lines in your country." : ""}`
-    : "findahelpline.com lists free, confidential lines in your country.";
-  const text =
-    "If you are struggling or not safe right now, help is available now, and you deserve support from a person. " +
-    `${place} If you might act on thoughts of harming yourself or someone else, ${emergency} now, and if you can, ` +
-    "reach out to someone who can be with you.\n\n" +
-    `For support that isn't urgent: ${professional.text}\n\n` +
-    "I'm a bot, so I can't talk it through with you, but I'm here if you want to ask me something.";
+  const copy = copyFor(where.language ?? languageOfLocale(where.locale));
+  const region = support.regionName ? copy.words.region(support.region, support.regionName) : null;
+  const text = copy.resources.text(region, choice.fromLocale, support.emergencyNumber, professional.text);
   const extras = (where.extraResources ?? []).map((extra) => extraAsResource(extra, choice.region));
   return {
     kind: "out_of_scope",
@@ -37,6 +34,7 @@ export function resourcesAnswer(where: ResourcesFor = {}): Answer {
     text,
     resources: [...support.lines.map(asResource), ...support.international, ...extras, ...professional.resources],
     followUps: [],
+    language: copy.language,
   };
 }
 

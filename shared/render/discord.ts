@@ -1,6 +1,7 @@
+import { copyFor } from "../content/copy/index.ts";
 import type { Answer } from "../schemas/answer.ts";
 import { contactParts } from "./resource-line.ts";
-import { offersMore, TELL_ME_MORE } from "./tell-me-more.ts";
+import { offersMore } from "./tell-me-more.ts";
 import { truncate } from "./truncate.ts";
 
 /** Discord's limits (https://discord.com/developers/docs/resources/message). */
@@ -44,7 +45,7 @@ export interface DiscordRenderOptions {
 export function renderDiscordMessage(answer: Answer, options: DiscordRenderOptions = {}): DiscordMessage {
   const quote = options.quote ? `> ${truncate(options.quote.replace(/\s+/g, " ").trim(), QUOTE_CHARS)}\n\n` : "";
   const fields = resourceFields(answer);
-  const more: Button[] = offersMore(answer) ? [{ type: 2, style: 1, label: TELL_ME_MORE, custom_id: `${MORE_PREFIX}${answer.topic}` }] : [];
+  const more: Button[] = offersMore(answer) ? [{ type: 2, style: 1, label: copyFor(answer.language).labels.tellMeMore, custom_id: `${MORE_PREFIX}${answer.topic}` }] : [];
   const buttons = [...more, ...followUpButtons(answer.followUps, DISCORD_LIMITS.buttonsPerRow - more.length)];
   return {
     content: truncate(quote + answer.text, DISCORD_LIMITS.content),
@@ -55,18 +56,21 @@ export function renderDiscordMessage(answer: Answer, options: DiscordRenderOptio
   };
 }
 
+/** The resources' heading, in the answer's language. */
 function embedTitle(answer: Answer): string {
-  return answer.kind === "crisis" ? "Talk to someone now" : answer.kind === "check_in" ? "If you need someone now" : "Where to get support";
+  const titles = copyFor(answer.language).labels.resourcesTitle;
+  return answer.kind === "crisis" ? titles.crisis : answer.kind === "check_in" ? titles.checkIn : titles.other;
 }
 
 /** One field per resource, stopping before the embed would pass Discord's size limits (the most important come first). */
 function resourceFields(answer: Answer): Field[] {
   const fields: Field[] = [];
+  const copy = copyFor(answer.language);
   let total = embedTitle(answer).length;
   for (const resource of answer.resources) {
     const field = {
       name: truncate(resource.hours ? `${resource.name} (${resource.hours})` : resource.name, DISCORD_LIMITS.embedFieldName),
-      value: truncate(contactParts(resource).join(" · ") || resource.region, DISCORD_LIMITS.embedFieldValue),
+      value: truncate(contactParts(resource, copy).join(" · ") || resource.region, DISCORD_LIMITS.embedFieldValue),
     };
     total += field.name.length + field.value.length;
     if (fields.length === DISCORD_LIMITS.embedFields || total > DISCORD_LIMITS.embedTotal) break;

@@ -1,11 +1,13 @@
+import type { Copy } from "../content/copy/copy.ts";
+import { en } from "../content/copy/en.ts";
 import type { Resource } from "../schemas/answer.ts";
 
 /** The ways to reach a resource, in the order people in distress most often use them. */
-export function contactParts(resource: Resource): string[] {
+export function contactParts(resource: Resource, copy: Copy = en): string[] {
   const parts: string[] = [];
-  if (resource.phone) parts.push(`call ${resource.phone}`);
-  if (resource.sms) parts.push(`text ${resource.sms}`);
-  if (resource.whatsapp) parts.push(`WhatsApp ${resource.whatsapp}`);
+  if (resource.phone) parts.push(copy.contact.call(resource.phone));
+  if (resource.sms) parts.push(copy.contact.text(resource.sms));
+  if (resource.whatsapp) parts.push(copy.contact.whatsapp(resource.whatsapp));
   if (resource.url) parts.push(markdownUrl(resource.url));
   return parts;
 }

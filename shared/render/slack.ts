@@ -1,5 +1,7 @@
+import type { Copy } from "../content/copy/copy.ts";
+import { copyFor } from "../content/copy/index.ts";
 import type { Answer, Resource } from "../schemas/answer.ts";
-import { offersMore, TELL_ME_MORE } from "./tell-me-more.ts";
+import { offersMore } from "./tell-me-more.ts";
 import { truncate } from "./truncate.ts";
 
 /** Slack's limits (https://docs.slack.dev/reference/block-kit/blocks, …/block-elements/button-element). */
@@ -71,34 +73,36 @@ export function markdownToMrkdwn(markdown: string): string {
  * short answer, follow-ups as buttons under a context line, and complete notification text. Every piece fits Slack's limits.
  */
 export function renderSlackMessage(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
+  const copy = copyFor(answer.language);
   const head: SlackBlock[] = options.question
-    ? [context(`*Asked:* ${escapeMrkdwn(truncate(options.question, MAX_QUESTION_ECHO))}`)]
+    ? [context(`*${copy.labels.asked}* ${escapeMrkdwn(truncate(options.question, MAX_QUESTION_ECHO))}`)]
     : [];
   const linked = answer.resources.filter((resource) => isButtonUrl(resource.url)).slice(0, MAX_RESOURCE_BUTTONS);
   const tail: SlackBlock[] = [
-    ...resourceSections(answer, new Set(linked)),
+    ...resourceSections(answer, new Set(linked), copy),
     ...(linked.length > 0 ? [actions(linked.map(resourceButton))] : []),
-    ...(offersMore(answer) ? [actions([moreButton(answer.topic)])] : []),
-    ...followUpBlocks(answer.followUps),
+    ...(offersMore(answer) ? [actions([moreButton(answer.topic, copy)])] : []),
+    ...followUpBlocks(answer.followUps, copy),
   ].slice(0, SLACK_LIMITS.blocks - head.length - 1);
   const textSections = chunk(markdownToMrkdwn(answer.text), SLACK_LIMITS.sectionText, SLACK_LIMITS.blocks - head.length - tail.length).map(section);
-  return { text: notificationText(answer), blocks: [...head, ...textSections, ...tail] };
+  return { text: notificationText(answer, copy), blocks: [...head, ...textSections, ...tail] };
 }
 
-function resourceSections(answer: Answer, linked: ReadonlySet<Resource>): SlackBlock[] {
+function resourceSections(answer: Answer, linked: ReadonlySet<Resource>, copy: Copy): SlackBlock[] {
   if (answer.resources.length === 0) return [];
-  const title = answer.kind === "crisis" ? "*Talk to someone now*" : answer.kind === "check_in" ? "*If you need someone now*" : "*Where to get support*";
-  const lines = answer.resources.map((resource) => `• ${resourceLine(resource, !linked.has(resource))}`);
+  const titles = copy.labels.resourcesTitle;
+  const title = `*${answer.kind === "crisis" ? titles.crisis : answer.kind === "check_in" ? titles.checkIn : titles.other}*`;
+  const lines = answer.resources.map((resource) => `• ${resourceLine(resource, !linked.has(resource), copy)}`);
   return chunk([title, ...lines].join("\n"), SLACK_LIMITS.sectionText, 10).map(section);
 }
 
 /** `*Name* (hours): call … · text … · <url|url>`, every moderator-supplied part escaped. */
-function resourceLine(resource: Resource, withLink: boolean): string {
+function resourceLine(resource: Resource, withLink: boolean, copy: Copy): string {
   const name = `*${escapeMrkdwn(resource.name)}*${resource.hours ? ` (${escapeMrkdwn(resource.hours)})` : ""}`;
   const parts: string[] = [];
-  if (resource.phone) parts.push(`call ${escapeMrkdwn(resource.phone)}`);
-  if (resource.sms) parts.push(`text ${escapeMrkdwn(resource.sms)}`);
-  if (resource.whatsapp) parts.push(`WhatsApp ${escapeMrkdwn(resource.whatsapp)}`);
+  if (resource.phone) parts.push(copy.contact.call(escapeMrkdwn(resource.phone)));
+  if (resource.sms) parts.push(copy.contact.text(escapeMrkdwn(resource.sms)));
+  if (resource.whatsapp) parts.push(copy.contact.whatsapp(escapeMrkdwn(resource.whatsapp)));
   if (withLink && resource.url) parts.push(isButtonUrl(resource.url) ? slackLink(resource.url) : escapeMrkdwn(resource.url));
   return parts.length > 0 ? `${name}: ${parts.join(" · ")}` : name;
 }
@@ -112,11 +116,11 @@ function resourceButton(resource: Resource, index: number): SlackBlock {
   };
 }
 
-function moreButton(topic: string): SlackBlock {
-  return { type: "button", action_id: MORE_ACTION, style: "primary", text: { type: "plain_text", text: TELL_ME_MORE }, value: topic };
+function moreButton(topic: string, copy: Copy): SlackBlock {
+  return { type: "button", action_id: MORE_ACTION, style: "primary", text: { type: "plain_text", text: copy.labels.tellMeMore }, value: topic };
 }
 
-function followUpBlocks(followUps: readonly string[]): SlackBlock[] {
+function followUpBlocks(followUps: readonly string[], copy: Copy): SlackBlock[] {
   const questions = followUps.filter((q) => q.trim() !== "" && q.length <= SLACK_LIMITS.actionValue).slice(0, MAX_FOLLOW_UPS);
   if (questions.length === 0) return [];
   const buttons = questions.map((question, index) => ({
@@ -125,21 +129,21 @@ function followUpBlocks(followUps: readonly string[]): SlackBlock[] {
     text: { type: "plain_text", text: truncate(question, SLACK_LIMITS.buttonText) },
     value: question,
   }));
-  return [context("You could also ask:"), actions(buttons)];
+  return [context(copy.labels.youCouldAlsoAsk), actions(buttons)];
 }
 
 /**
  * The whole reply as mrkdwn text, then the contacts of the resources it does not name (or lost to the
  * length limit), so a way to reach each one always reaches the notification.
  */
-function notificationText(answer: Answer): string {
-  const room = SLACK_LIMITS.fallbackText - answer.resources.reduce((sum, resource) => sum + resourceLine(resource, true).length + 1, 1);
+function notificationText(answer: Answer, copy: Copy): string {
+  const room = SLACK_LIMITS.fallbackText - answer.resources.reduce((sum, resource) => sum + resourceLine(resource, true, copy).length + 1, 1);
   const body = truncateMrkdwn(markdownToMrkdwn(answer.text), Math.max(room, 200));
   const unnamed = answer.resources.filter((resource) => {
     const contacts = resource.phone || resource.sms || resource.whatsapp ? [resource.phone, resource.sms, resource.whatsapp] : [resource.url];
     return !contacts.some((contact) => contact && body.includes(escapeMrkdwn(contact)));
   });
-  const contacts = unnamed.map((resource) => resourceLine(resource, true)).join("\n");
+  const contacts = unnamed.map((resource) => resourceLine(resource, true, copy)).join("\n");
   return truncateMrkdwn(contacts ? `${body}\n\n${contacts}` : body, SLACK_LIMITS.fallbackText);
 }
 

@@ -1,6 +1,6 @@
 import type { Answer } from "../schemas/answer.ts";
 
-/** The label of the control that shows the rest of a short answer, on every surface. */
+/** The text a "Tell me more" press sends as its question: only triaged (it names nothing), so one language does. The label is the copy's. */
 export const TELL_ME_MORE = "Tell me more";
 
 /** A short knowledge-base answer with more to show: what gets a "Tell me more" button. */

@@ -4,7 +4,7 @@
  * source it was confirmed from.
  */
 import type { CrisisReason, Resource } from "../schemas/answer.ts";
-import type { LineKind } from "./schema.ts";
+import type { DeployedLanguageRoute, LineKind } from "./schema.ts";
 
 /** Which region's resources to show, per docs/design.md: the community's region, else the locale's, else none. */
 export interface RegionChoice {
@@ -19,6 +19,8 @@ export interface SupportLine extends Resource {
   kind: LineKind;
   /** False for a line that may be closed when someone writes (the reply then puts a 24/7 route beside it). */
   open24h: boolean;
+  /** The line's own routes in other languages (a reply in that language gives them). */
+  languageRoutes?: DeployedLanguageRoute[];
 }
 
 /** The region's emergency numbers; `ambulance` and `police` equal `general` where one number reaches both. */
@@ -35,6 +37,8 @@ export interface Audience {
 }
 
 export interface CrisisSupport {
+  /** ISO 3166 alpha-2 of the region the lines are for (a reply names it in its own language); null when none is known. */
+  region: string | null;
   /** e.g. "the UK"; null when no region is known. */
   regionName: string | null;
   /** null when no region is known or its numbers could not be confirmed (the reply says "your local emergency number"). */

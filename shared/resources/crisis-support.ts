@@ -18,10 +18,11 @@ const LINE_ORDER: Record<CrisisReason, readonly LineKind[]> = {
 export function crisisSupport(choice: RegionChoice, reason: CrisisReason, audience: Audience = {}): CrisisSupport {
   const region = regionData(choice.region);
   const directories = () => DEPLOYED_INTERNATIONAL_DIRECTORIES.map((entry) => toResource(entry, "INT"));
-  if (!region) return { regionName: null, emergency: null, emergencyNumber: null, lines: [], hasAbuseLine: false, international: directories() };
+  if (!region) return { region: null, regionName: null, emergency: null, emergencyNumber: null, lines: [], hasAbuseLine: false, international: directories() };
   const lines = pickLines(region.lines, reason, audience).map((line) => supportLine(line, region.code));
   const emergency = region.emergency ? emergencyNumbers(region.emergency) : null;
   return {
+    region: region.code,
     regionName: region.name,
     emergency,
     emergencyNumber: emergency?.general ?? null,
@@ -50,7 +51,7 @@ function pickLines(lines: readonly DeployedLine[], reason: CrisisReason, { young
 }
 
 function supportLine(line: DeployedLine, region: string): SupportLine {
-  return { ...toResource(line, region), kind: line.kind, open24h: line.open24h };
+  return { ...toResource(line, region), kind: line.kind, open24h: line.open24h, ...(line.languageRoutes ? { languageRoutes: line.languageRoutes } : {}) };
 }
 
 function emergencyNumbers(emergency: DeployedEmergency): EmergencyNumbers {

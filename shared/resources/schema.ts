@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { REPLY_LANGUAGES } from "../schemas/answer.ts";
 
 /**
  * The built-in directory's data. Every number and link carries the page it was confirmed from
@@ -34,6 +35,29 @@ export const EntrySchema = z
 export type Entry = z.infer<typeof EntrySchema>;
 
 /**
+ * How to reach a line in another language, where the line has its own route for it (988: press 2 for
+ * Spanish, or text AYUDA). A reply written in that language gives this route; the line stays the region's.
+ */
+export const LanguageRouteSchema = z
+  .object({
+    language: z.enum(REPLY_LANGUAGES),
+    phone: z.optional(phone),
+    /** The menu option to press after dialling. */
+    pressOption: z.optional(z.string().check(z.regex(/^[0-9*#]$/, { message: "must be one key" }))),
+    sms: z.optional(z.string().check(z.regex(/^[0-9][0-9 -]{1,14}[0-9]$/, { message: "must look like an SMS number" }))),
+    /** The word to text to `sms`. */
+    smsKeyword: z.optional(z.string().check(z.regex(/^[A-Z0-9]{2,12}$/, { message: "must be an upper-case keyword" }))),
+    source: httpsUrl,
+    checked: isoDate,
+  })
+  .check(
+    z.refine((route) => Boolean(route.phone || route.sms), { message: "needs a phone number or an SMS route" }),
+    z.refine((route) => !route.pressOption || Boolean(route.phone), { message: "a key to press needs a phone number" }),
+    z.refine((route) => !route.smsKeyword || Boolean(route.sms), { message: "a keyword needs an SMS number" }),
+  );
+export type LanguageRoute = z.infer<typeof LanguageRouteSchema>;
+
+/**
  * A line a crisis reply can show. Its hours are always said, and `open24h` lets the reply tell a
  * round-the-clock line from one that may be closed when someone writes at night. `hoursSource` is the
  * page the hours were read on when `source` (where the number was confirmed) does not state them.
@@ -44,6 +68,7 @@ export const LineSchema = z.safeExtend(EntrySchema, {
   hours: z.string().check(z.minLength(1), z.maxLength(MAX_HOURS_LENGTH)),
   open24h: z.boolean(),
   hoursSource: z.optional(httpsUrl),
+  languageRoutes: z.optional(z.array(LanguageRouteSchema).check(z.maxLength(4))),
 });
 export type Line = z.infer<typeof LineSchema>;
 
@@ -93,7 +118,8 @@ export type RegionData = z.infer<typeof RegionDataSchema>;
 export const PROVENANCE_KEYS = ["id", "source", "checked", "hoursSource"] as const;
 type Provenance = (typeof PROVENANCE_KEYS)[number];
 export type DeployedEntry = Omit<Entry, Provenance>;
-export type DeployedLine = Omit<Line, Provenance>;
+export type DeployedLanguageRoute = Omit<LanguageRoute, Provenance>;
+export type DeployedLine = Omit<Line, Provenance | "languageRoutes"> & { languageRoutes?: DeployedLanguageRoute[] };
 export interface DeployedSignpost {
   text: string;
   links: DeployedEntry[];

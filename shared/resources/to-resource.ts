@@ -14,6 +14,6 @@ export function toResource(entry: DeployedEntry | DeployedLine, region: string):
 }
 
 /** A support line as the contract's Resource, without what only the reply's wording uses. */
-export function asResource({ kind: _kind, open24h: _open24h, ...resource }: SupportLine): Resource {
+export function asResource({ kind: _kind, open24h: _open24h, languageRoutes: _routes, ...resource }: SupportLine): Resource {
   return resource;
 }

@@ -12,6 +12,8 @@ export const PLATFORMS = ["discord", "slack", "web", "api"] as const;
 export const ANSWER_KINDS = ["answer", "redirect", "crisis", "check_in", "out_of_scope"] as const;
 export const REDIRECT_REASONS = ["diagnosis", "medication", "personal_therapy", "therapist_misconduct"] as const;
 export const CRISIS_REASONS = ["suicide_self_harm", "harm_to_others", "abuse_danger", "someone_else_at_risk"] as const;
+/** The languages a reply can be written in (ISO 639-1); any other language is answered in English. */
+export const REPLY_LANGUAGES = ["en", "es", "pt", "fr", "de"] as const;
 
 const BCP47 = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
 /** How much of a knowledge-base answer a reply carries: the short lead (with the rest in `more`), or the whole article. */
@@ -59,8 +61,11 @@ export const AnswerSchema = z.object({
   followUps: z.array(z.string()),
   /** The whole answer (Markdown, with its title) when `text` is a topic's short lead: what "Tell me more" shows. */
   more: z.optional(z.string()),
+  /** The language the reply is written in; optional so older Workers and bots stay compatible. */
+  language: z.optional(z.enum(REPLY_LANGUAGES)),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 export type AnswerKind = Answer["kind"];
 export type RedirectReason = (typeof REDIRECT_REASONS)[number];
 export type CrisisReason = (typeof CRISIS_REASONS)[number];
+export type ReplyLanguage = (typeof REPLY_LANGUAGES)[number];

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { REPLY_LANGUAGES } from "./answer.ts";
 import { assignedCountryCode } from "./country-codes.ts";
 import { checkLink } from "./safe-link.ts";
 
@@ -85,10 +86,12 @@ export const CommunityConfigSchema = z.object({
   crisisReplyPrivately: z.optional(z.boolean()),
   alertChannelId: z.optional(platformId),
   cooldownSeconds: z.optional(z.int().check(z.minimum(0), z.maximum(3_600))),
+  /** The language replies fall back to when a message does not say which of the five it is in. */
+  defaultLanguage: z.optional(z.enum(REPLY_LANGUAGES, { message: `must be one of ${REPLY_LANGUAGES.join(", ")}` })),
 });
 export type CommunityConfig = z.infer<typeof CommunityConfigSchema>;
-export type ResolvedCommunityConfig = Required<Omit<CommunityConfig, "region" | "alertChannelId">> &
-  Pick<CommunityConfig, "region" | "alertChannelId">;
+export type ResolvedCommunityConfig = Required<Omit<CommunityConfig, "region" | "alertChannelId" | "defaultLanguage">> &
+  Pick<CommunityConfig, "region" | "alertChannelId" | "defaultLanguage">;
 
 export const DEFAULT_CONFIG: ResolvedCommunityConfig = {
   extraResources: [],
@@ -113,11 +116,13 @@ export const AdapterSettingsSchema = z.object({
   /** Where the adapter answers on its own (`/resources`, the fallback), the community's region and lines still apply. */
   region: z.optional(z.string()),
   extraResources: z.optional(z.array(ExtraResourceSchema)),
+  /** The community's default language, for the adapter's own notes when the member's locale is unknown. */
+  defaultLanguage: z.optional(z.enum(REPLY_LANGUAGES)),
 });
 export type AdapterSettings = z.infer<typeof AdapterSettingsSchema>;
 
 export function adapterSettings(config: ResolvedCommunityConfig): AdapterSettings {
-  const { channels, crisisReplyPrivately, alertChannelId, cooldownSeconds, region, extraResources } = config;
+  const { channels, crisisReplyPrivately, alertChannelId, cooldownSeconds, region, extraResources, defaultLanguage } = config;
   return {
     channels,
     crisisReplyPrivately,
@@ -125,5 +130,6 @@ export function adapterSettings(config: ResolvedCommunityConfig): AdapterSetting
     ...(alertChannelId ? { alertChannelId } : {}),
     ...(region ? { region } : {}),
     ...(extraResources.length > 0 ? { extraResources } : {}),
+    ...(defaultLanguage ? { defaultLanguage } : {}),
   };
 }

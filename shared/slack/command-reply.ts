@@ -1,3 +1,5 @@
+import { copyFor } from "../content/copy/index.ts";
+import type { Language } from "../content/languages.ts";
 import { renderSlackMessage, type SlackMessage } from "../render/slack.ts";
 import type { Answer } from "../schemas/answer.ts";
 import type { AdapterSettings } from "../schemas/community-config.ts";
@@ -13,7 +15,7 @@ export function slashCommandReply(answer: Answer, settings: AdapterSettings, que
 }
 
 /** `/ask` with nothing after it: how to use it, only to the member. */
-export function slashCommandUsage(command: string): SlashCommandReply {
-  const text = `Ask me something about therapy after the command, for example: \`${command} why does my therapist say "we"?\``;
+export function slashCommandUsage(command: string, language?: Language | null): SlashCommandReply {
+  const text = copyFor(language).interactions.slashCommandUsage(command);
   return { response_type: "ephemeral", text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] };
 }

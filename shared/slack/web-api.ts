@@ -3,7 +3,7 @@
  * app with its WebClient. A call that Slack answers with `ok: false` throws.
  */
 export interface SlackWebApi {
-  call(method: "chat.postMessage" | "chat.postEphemeral" | "chat.getPermalink" | "conversations.replies" | "conversations.history", body: Record<string, unknown>): Promise<Record<string, unknown>>;
+  call(method: "chat.postMessage" | "chat.postEphemeral" | "chat.getPermalink" | "conversations.replies" | "conversations.history" | "users.info", body: Record<string, unknown>): Promise<Record<string, unknown>>;
 }
 
 /** Adapters log faults and counts, never message text. */

@@ -229,6 +229,29 @@ describe.skipIf(CHROMIUM_MISSING)("the moderator page in headless Chromium", () 
     await expect(page.getByTestId("top-topics").innerText()).resolves.toMatch(/your answer “weekly-call”\s+2/);
   });
 
+  it("sets the community's default language from a list of the five, and shows the languages members wrote in", async () => {
+    await page.goto(`${worker.url}/admin`);
+    const select = page.getByLabel("Default language");
+    expect(await select.inputValue()).toBe("");
+    expect(await select.locator("option").allInnerTexts()).toEqual([
+      "None: English when unsure (default)",
+      "English (en)",
+      "Español (es)",
+      "Português (pt)",
+      "Français (fr)",
+      "Deutsch (de)",
+    ]);
+    await select.selectOption("de");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByTestId("saved").innerText()).resolves.toContain("Settings saved");
+    expect(await page.getByLabel("Default language").inputValue()).toBe("de");
+    await expect(page.getByTestId("audit").innerText()).resolves.toMatch(/defaultLanguage unset → de/);
+    // Every question asked in this community so far was English: counts only, never the words.
+    const languages = await page.getByTestId("languages").innerText();
+    expect(languages).toMatch(/^English \(en\): \d+$/);
+    expect(languages).not.toContain("weather");
+  });
+
   it("fits a phone's width without sideways scrolling", async () => {
     const phone = await context.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });

@@ -5,7 +5,7 @@ import { createSlackBot } from "../../bot/slack/app.ts";
 import type { SlackBotConfig } from "../../bot/slack/config.ts";
 import type { Answer } from "../../shared/schemas/answer.ts";
 import type { AdapterSettings } from "../../shared/schemas/community-config.ts";
-import { FAILING_CHANNEL, startFakeSlack } from "./support/fake-slack.ts";
+import { FAILING_CHANNEL, MEMBER_LOCALES, NO_SCOPE_MEMBER, startFakeSlack } from "./support/fake-slack.ts";
 import { closedPortUrl, startFakeServer } from "./support/fake-worker.ts";
 import { postSignedToSlackReceiver } from "./support/signed-slack.ts";
 
@@ -78,6 +78,28 @@ describe("the Slack bot (Bolt, HTTP receiver)", () => {
     const ask = workerAsks().at(-1)!;
     expect(ask.headers.authorization).toBe("Bearer bolt-key");
     expect(ask.json).toEqual({ text: "why does my therapist say we?", platform: "slack", communityId: "TOPEN", userId: "UMEMBER" });
+  });
+
+  it("sends the member's Slack locale (users.info with include_locale, looked up once per member for a while)", async () => {
+    const user = "UPORTUGUESEMEMBER";
+    expect(MEMBER_LOCALES[user]).toBe("pt-BR");
+    for (const text of ["why does my therapist say we?", "what is the therapeutic alliance?"]) {
+      const { channel, send } = mention("TOPEN", text, { user });
+      await send();
+      await vi.waitFor(() => expect(callsIn(channel)).toHaveLength(1));
+      expect(workerAsks().at(-1)!.json).toEqual({ text, platform: "slack", communityId: "TOPEN", userId: user, locale: "pt-BR" });
+    }
+    const lookups = slack.calls.filter((call) => call.method === "users.info" && call.params.user === user);
+    expect(lookups).toHaveLength(1);
+    expect(lookups[0]!.params).toMatchObject({ user, include_locale: "true" });
+  });
+
+  it("still answers a member whose locale Slack will not give (no users:read)", async () => {
+    const { channel, send } = mention("TOPEN", "why does my therapist say we?", { user: NO_SCOPE_MEMBER });
+    await send();
+    await vi.waitFor(() => expect(callsIn(channel)).toHaveLength(1));
+    expect(workerAsks().at(-1)!.json).not.toHaveProperty("locale");
+    expect(logs.some((entry) => entry.event === "slack.users_info_failed" && entry.detail.code === "missing_scope")).toBe(true);
   });
 
   it("ignores other bots without asking the Worker", async () => {

@@ -5,7 +5,7 @@ import { questionFromEvent } from "../../shared/slack/question.ts";
 
 describe("the Slack app manifest", () => {
   it("asks for exactly the scopes Alliance uses, in Socket Mode, with /ask and interactivity", () => {
-    expect(manifest.oauth_config.scopes.bot.toSorted()).toEqual(["app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write"]);
+    expect(manifest.oauth_config.scopes.bot.toSorted()).toEqual(["app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write", "users:read"]);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(["/ask"]);

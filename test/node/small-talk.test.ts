@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { composeOutOfScope, SMALL_TALK_REPLIES } from "../../functions/engine/compose/out-of-scope.ts";
+import { en } from "../../shared/content/copy/en.ts";
+import { composeOutOfScope } from "../../functions/engine/compose/out-of-scope.ts";
 import { chatOnly, smallTalk } from "../../functions/engine/compose/small-talk.ts";
+
+const SMALL_TALK_REPLIES = en.smallTalk!;
 
 describe("small talk is told from questions", () => {
   it.each([

@@ -1,5 +1,11 @@
+import type { Copy } from "../../../shared/content/copy/copy.ts";
 import type { CrisisSupport, SupportLine } from "../../../shared/resources/api.ts";
-import { howToReach, listInWords, textRoute } from "./resource-text.ts";
+import { callRoute, howToReach, textRoute } from "./resource-text.ts";
+
+/** The region's name as the copy says it, or null when no region is known. */
+export function regionInWords(support: CrisisSupport, copy: Copy): string | null {
+  return support.regionName ? copy.words.region(support.region, support.regionName) : null;
+}
 
 /**
  * The lines, each with its hours and each number once: the first line's call route, then its text route
@@ -7,31 +13,28 @@ import { howToReach, listInWords, textRoute } from "./resource-text.ts";
  * may be closed gets its 24/7 alternative (another line for the same people, else the emergency number)
  * said beside it.
  */
-export function linesParagraph(support: CrisisSupport, intro = ""): string {
-  const { lines, international, regionName } = support;
+export function linesParagraph(support: CrisisSupport, copy: Copy, intro = ""): string {
+  const { lines, international } = support;
+  const region = regionInWords(support, copy);
   const directory = international[0];
   const [primary, ...others] = lines;
-  if (!primary) {
-    const where = regionName ? ` I don't have a confirmed line for ${regionName} to give you, but` : "";
-    return directory
-      ? `${intro}${where} **${directory.name}** (${directory.url}) shows free, confidential lines where you are, by phone, text or chat.`.trim()
-      : "Please contact a local crisis line or emergency service now.";
-  }
-  const primaryText = textRoute(primary);
-  const callFirst = primary.phone && primaryText ? `call **${primary.phone}**` : howToReach(primary);
-  const sentences = [`${intro}**${primary.name}**: ${callFirst} (${primary.hours}).`.trim()];
+  if (!primary) return directory ? `${intro}${copy.lines.directoryOnly(region, directory.name, directory.url ?? "")}` : copy.lines.noLine;
+  const primaryText = textRoute(primary, copy);
+  const primaryCall = callRoute(primary, copy);
+  const callFirst = primaryCall && primaryText ? primaryCall : howToReach(primary, copy);
+  const sentences = [`${intro}${copy.lines.primary(primary.name, callFirst, primary.hours ?? "")}`];
   const alternative = primary.open24h ? undefined : roundTheClock(primary, others);
-  if (!primary.open24h) sentences.push(outsideHours(support, alternative));
-  const textLine = primaryText ? undefined : others.find((line) => line !== alternative && textRoute(line));
-  if (primary.phone && primaryText) sentences.push(`If calling feels hard, you can ${primaryText} instead.`);
-  if (textLine) sentences.push(`If calling feels hard, you can text instead: **${textLine.name}**, ${textRoute(textLine)} (${textLine.hours}).`);
+  if (!primary.open24h) sentences.push(outsideHours(support, alternative, copy));
+  const textLine = primaryText ? undefined : others.find((line) => line !== alternative && textRoute(line, copy));
+  if (primaryCall && primaryText) sentences.push(copy.lines.textInstead(primaryText));
+  if (textLine) sentences.push(copy.lines.textLineInstead(textLine.name, textRoute(textLine, copy), textLine.hours ?? ""));
   // A text line that also answers calls keeps its call route, said apart from the text route.
   const rest = others
     .filter((line) => line !== alternative)
-    .map((line) => (line !== textLine ? `**${line.name}** (${howToReach(line)}, ${line.hours})` : line.phone ? `**${line.name}** by phone (call **${line.phone}**)` : ""))
+    .map((line) => (line !== textLine ? copy.lines.other(line.name, howToReach(line, copy), line.hours ?? "") : line.phone ? copy.lines.byPhone(line.name, line.phone) : ""))
     .filter(Boolean);
-  if (rest.length > 0) sentences.push(`You can also reach ${listInWords(rest)}.`);
-  if (directory) sentences.push(`Not in ${regionName ?? "this country"}? **${directory.name}** (${directory.url}) lists lines in other countries.`);
+  if (rest.length > 0) sentences.push(copy.lines.alsoReach(copy.words.list(rest)));
+  if (directory) sentences.push(copy.lines.notInRegion(region, directory.name, directory.url ?? ""));
   return sentences.join(" ");
 }
 
@@ -40,9 +43,7 @@ function roundTheClock(primary: SupportLine, others: readonly SupportLine[]): Su
   return others.find((line) => line.open24h && line.kind !== "dv" && (line.kind !== "youth" || primary.kind === "youth"));
 }
 
-function outsideHours({ emergency }: CrisisSupport, alternative: SupportLine | undefined): string {
-  if (alternative) return `Outside those hours, you can reach **${alternative.name}** (${alternative.hours}): ${howToReach(alternative)}.`;
-  return emergency
-    ? `Outside those hours, or if you can't wait, call **${emergency.general}**.`
-    : "Outside those hours, or if you can't wait, call your local emergency number.";
+function outsideHours({ emergency }: CrisisSupport, alternative: SupportLine | undefined, copy: Copy): string {
+  if (alternative) return copy.lines.outsideHoursLine(alternative.name, alternative.hours ?? "", howToReach(alternative, copy));
+  return copy.lines.outsideHoursEmergency(emergency?.general ?? null);
 }

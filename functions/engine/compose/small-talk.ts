@@ -1,8 +1,12 @@
 /** What a message that is chat rather than a question is: met briefly and warmly, never with an article. */
 export type SmallTalk = "greeting" | "thanks" | "about" | "praise_bot" | "praise_therapy" | "session_ahead" | "session_behind" | null;
 
-const GREETING = /^(?:hi+|hello+|hey+|hiya|howdy|yo|sup|heya|greetings|good (?:morning|afternoon|evening)|hola)\b/;
-const THANKS = /\b(?:thanks?|thank (?:you|u)|thx|ty|tysm|cheers|appreciate (?:it|that|you|u))\b/;
+// English first, then the greetings and thanks of Spanish, Portuguese, French and German, accents optional, so
+// a "gracias" or "merci" gets its welcome in the reply's language rather than "I'm not sure I can help".
+const GREETING =
+  /^(?:hi+|hello+|hey+|hiya|howdy|yo|sup|heya|greetings|good (?:morning|afternoon|evening)|hola|buen[oa]s(?: (?:d[ií]as|tardes|noches))?|ol[áa]|oi|bom dia|boa (?:tarde|noite)|bonjour|bonsoir|salut|coucou|hallo|servus|moin|guten (?:morgen|tag|abend))(?![\p{L}\p{N}])/u;
+const THANKS =
+  /(?<![\p{L}\p{N}])(?:thanks?|thank (?:you|u)|thx|ty|tysm|cheers|appreciate (?:it|that|you|u)|gracias|obrigad[oa]|valeu|merci|danke(?: sch[öo]n)?|vielen dank)(?![\p{L}\p{N}])/u;
 /** Questions about Alliance itself; after no topic fits, a plain "help me" asks the same. */
 const ABOUT_BOT =
   /\b(?:what (?:can|do) you (?:do|help)|who are you|what are you|how do(?:es)? (?:you|this bot) work|what is alliance|are you a (?:real )?(?:bot|robot|person|human|therapist))\b/;

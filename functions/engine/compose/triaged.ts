@@ -1,3 +1,5 @@
+import type { Copy } from "../../../shared/content/copy/copy.ts";
+import { en } from "../../../shared/content/copy/en.ts";
 import type { Answer, AnswerRequest } from "../../../shared/schemas/answer.ts";
 import type { ResolvedCommunityConfig } from "../../../shared/schemas/community-config.ts";
 import type { ResourceDirectory } from "../../../shared/resources/api.ts";
@@ -18,12 +20,13 @@ export function composeTriaged(
   config: ResolvedCommunityConfig,
   situation: Situation = NO_SITUATION,
   directory: ResourceDirectory = builtIn,
+  copy: Copy = en,
 ): Answer {
   const choice = directory.resolveRegion({ configuredRegion: config.region, locale: request.locale });
   if (triaged.kind === "crisis") {
     const support = directory.crisisSupport(choice, triaged.reason, { youngPerson: situation.youngPerson });
-    return composeCrisis(triaged.reason, support, config.extraResources, situation);
+    return composeCrisis(triaged.reason, support, config.extraResources, situation, copy);
   }
   const signpost = triaged.reason === "therapist_misconduct" ? directory.misconductRoute(choice) : directory.professionalHelp(choice);
-  return composeRedirect(triaged.reason, signpost, config.extraResources);
+  return composeRedirect(triaged.reason, signpost, config.extraResources, copy);
 }

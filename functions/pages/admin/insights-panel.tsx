@@ -1,3 +1,4 @@
+import { isLanguage, LANGUAGE_NAMES } from "../../../shared/content/languages.ts";
 import { ANSWER_KINDS } from "../../../shared/schemas/answer.ts";
 import type { Insights } from "../../storage/insights.ts";
 import { topicLabel } from "./preview-panel.tsx";
@@ -48,6 +49,18 @@ export function InsightsPanel({ insights }: { insights: Insights }) {
           </table>
         </div>
       </details>
+      <h3>Languages members wrote in</h3>
+      {insights.languages.length === 0 ? (
+        <p class="hint">No questions yet.</p>
+      ) : (
+        <ul class="languages" data-testid="languages">
+          {insights.languages.map(({ language, count }) => (
+            <li>
+              {languageName(language)}: <strong data-testid={`language-${language}`}>{count}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
       <h3>Top topics</h3>
       {insights.topTopics.length === 0 ? (
         <p class="hint">No answered topics yet.</p>
@@ -66,4 +79,9 @@ export function InsightsPanel({ insights }: { insights: Insights }) {
       )}
     </div>
   );
+}
+
+/** "Español (es)"; "Other languages" for messages in a language Alliance does not answer in. */
+function languageName(language: string): string {
+  return isLanguage(language) ? `${LANGUAGE_NAMES[language]} (${language})` : "Other languages";
 }

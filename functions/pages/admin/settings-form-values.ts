@@ -13,6 +13,7 @@ export interface SettingsFormValues {
   crisisReplyPrivately: boolean;
   alertChannelId: string;
   cooldownSeconds: string;
+  defaultLanguage: string;
 }
 
 /** Form field name → the first problem with it. */
@@ -36,6 +37,7 @@ export function configToFormValues(config: CommunityConfig): SettingsFormValues 
     crisisReplyPrivately: config.crisisReplyPrivately ?? false,
     alertChannelId: config.alertChannelId ?? "",
     cooldownSeconds: config.cooldownSeconds === undefined ? "" : String(config.cooldownSeconds),
+    defaultLanguage: config.defaultLanguage ?? "",
   };
 }
 
@@ -57,6 +59,7 @@ export function formDataToValues(form: URLSearchParams): SettingsFormValues {
     crisisReplyPrivately: form.get("crisisReplyPrivately") === "on",
     alertChannelId: get("alertChannelId"),
     cooldownSeconds: get("cooldownSeconds"),
+    defaultLanguage: get("defaultLanguage"),
   };
 }
 
@@ -119,6 +122,10 @@ export function formValuesToInput(values: SettingsFormValues): { input: Record<s
     if (/^\d+$/.test(cooldown)) input.cooldownSeconds = Number(cooldown);
     else issues.push({ path: ["cooldownSeconds"], message: "must be a whole number of seconds" });
   }
+
+  // Empty: no default (the message's language, else English); anything else is checked by the schema.
+  const language = values.defaultLanguage.trim();
+  if (language) input.defaultLanguage = language;
 
   const fieldOf = (issue: ConfigIssue): string => {
     const [section, index, field] = issue.path;

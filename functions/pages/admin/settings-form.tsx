@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES, LANGUAGES } from "../../../shared/content/languages.ts";
 import { knownTopics } from "../../service/known-topics.ts";
 import { Checkbox, CheckboxGroup, CsrfField, RadioGroup, SelectField, TextArea, TextField, fieldId } from "./form-fields.tsx";
 import { RegionStatus } from "./region-status.tsx";
@@ -26,7 +27,11 @@ const LABELS: Record<string, string> = {
   crisisReplyPrivately: "Crisis replies in private",
   alertChannelId: "Alert channel id",
   cooldownSeconds: "Cooldown",
+  defaultLanguage: "Default language",
 };
+
+const LANGUAGE_HINT =
+  'Alliance answers in the language a member writes in. When a message is too short to tell ("ok", "hi"), it answers in this one. Crisis lines always follow the region.';
 
 /** A readable name for a form field, for the error summary ("Resource 2: phone"). */
 export function labelFor(name: string): string {
@@ -125,6 +130,14 @@ export function SettingsForm({ values, errors, csrfToken, platform }: SettingsFo
           hint="0 to 3600; empty means 5. Crisis replies are never held back."
           placeholder="5"
           size={6}
+        />
+        <SelectField
+          name="defaultLanguage"
+          label="Default language"
+          value={values.defaultLanguage}
+          errors={errors}
+          hint={LANGUAGE_HINT}
+          options={[["", "None: English when unsure (default)"], ...LANGUAGES.map((language): [string, string] => [language, `${LANGUAGE_NAMES[language]} (${language})`])]}
         />
       </fieldset>
 

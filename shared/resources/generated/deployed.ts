@@ -743,7 +743,16 @@ export const DEPLOYED_REGIONS: readonly DeployedRegion[] = [
         "sms": "988",
         "url": "https://988lifeline.org",
         "hours": "24/7",
-        "open24h": true
+        "open24h": true,
+        "languageRoutes": [
+          {
+            "language": "es",
+            "phone": "988",
+            "pressOption": "2",
+            "sms": "988",
+            "smsKeyword": "AYUDA"
+          }
+        ]
       },
       {
         "kind": "dv",

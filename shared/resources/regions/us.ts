@@ -21,6 +21,10 @@ export const us: RegionData = {
       open24h: true,
       source: "https://health.wyo.gov/publichealth/prevention/wivpp/suicide-prevention/988-suicide-crisis-lifeline",
       checked: "2026-11-21",
+      // "Spanish-language (Press 2)" when calling; "Spanish-language (text AYUDA)" when texting 988.
+      languageRoutes: [
+        { language: "es", phone: "988", pressOption: "2", sms: "988", smsKeyword: "AYUDA", source: "https://988lifeline.org/get-help/what-to-expect", checked: "2026-12-07" },
+      ],
     },
     {
       id: "us-domestic-violence-hotline",

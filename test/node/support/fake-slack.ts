@@ -11,6 +11,13 @@ export interface SlackCall {
 }
 
 export const FAKE_BOT_USER_ID = "UALLIANCE";
+/**
+ * `users.info` with `include_locale` answers these members' Slack languages; for anyone else it answers
+ * without a locale (as Slack does when the app cannot see it), so replies follow the message and the community.
+ */
+export const MEMBER_LOCALES: Readonly<Record<string, string>> = { UPORTUGUESEMEMBER: "pt-BR", USPANISHMEMBER: "es-MX", UBADLOCALE: "not a locale!" };
+/** `users.info` for this member fails like a workspace that has not granted `users:read`. */
+export const NO_SCOPE_MEMBER = "UNOSCOPE";
 
 /** Posting to this channel fails the way Slack does when the bot was removed from it. */
 export const FAILING_CHANNEL = "CFAILING";
@@ -52,6 +59,12 @@ function reply(method: string, params: Record<string, unknown>): Record<string, 
       return { ok: true, message_ts: "1700000000.000901" };
     case "chat.getPermalink":
       return { ok: true, channel, permalink: `https://alliance-test.slack.com/archives/${channel}/p${String(params.message_ts).replace(".", "")}` };
+    case "users.info": {
+      const user = String(params.user ?? "");
+      if (user === NO_SCOPE_MEMBER) return { ok: false, error: "missing_scope" };
+      const locale = String(params.include_locale) === "true" ? MEMBER_LOCALES[user] : undefined;
+      return { ok: true, user: { id: user, ...(locale ? { locale } : {}) } };
+    }
     case "response_url":
       return { ok: true };
     case "conversations.replies":

@@ -1,0 +1,40 @@
+import { copyFor, type Copy } from "../../../shared/content/copy/index.ts";
+import { languageOfLocale, type Language } from "../../../shared/content/languages.ts";
+import type { AnswerRequest } from "../../../shared/schemas/answer.ts";
+import type { ResolvedCommunityConfig } from "../../../shared/schemas/community-config.ts";
+
+/** What a message is written in: one of the five, or "other" on clear evidence of another language. */
+export type DetectedLanguage = Language | "other";
+
+/** Reads a message's language; `locale` breaks ties for short or ambiguous text. */
+export type DetectLanguage = (text: string, locale?: string) => DetectedLanguage;
+
+export interface ReplyLanguage {
+  /** The message's language as read (counted in moderators' insights). */
+  detected: DetectedLanguage;
+  /** What the reply says, in the language it is written in. */
+  copy: Copy;
+  /** The message is in a language Alliance does not answer in: English, the region's lines and a note. */
+  unsupported: boolean;
+}
+
+/**
+ * Until the text detector (lang-seam's `detectLanguage`) is merged, the tie-breaker decides alone: the
+ * locale's language when it is one of the five, else English. This is the one place the detector plugs in.
+ */
+export const detectLanguage: DetectLanguage = (_text, locale) => languageOfLocale(locale) ?? "en";
+
+/**
+ * The language to answer in: the message's. When the text does not say (short or ambiguous), the community's
+ * default language breaks the tie where moderators set one (Discord sends the server's locale, "en-US" for
+ * most, for messages), else the locale. A language without written copy yet is answered in English.
+ */
+export function replyLanguage(
+  request: Pick<AnswerRequest, "text" | "locale">,
+  config: Pick<ResolvedCommunityConfig, "defaultLanguage">,
+  detect: DetectLanguage = detectLanguage,
+): ReplyLanguage {
+  const tieBreaker = config.defaultLanguage ?? request.locale;
+  const detected = detect(request.text, tieBreaker);
+  return detected === "other" ? { detected, copy: copyFor("en"), unsupported: true } : { detected, copy: copyFor(detected), unsupported: false };
+}
