@@ -21,7 +21,7 @@ describe("the Events API path reads the member's recent messages in the thread",
     const channel = uniqueId("CCTX");
     await postSlack("/slack/events", eventBody(threadMention(channel, BRIDGE)));
     const { calls, text } = await replyTo(channel);
-    expect(calls[0]).toMatchObject({ method: "conversations.replies", params: { channel, ts: "1700000000.000100", latest: "1700000300.000100", limit: 15 } });
+    expect(calls[0]).toMatchObject({ method: "conversations.replies", params: { channel, ts: "1700000000.000100", latest: "1700000300.000100", limit: "15" } });
     expect(text).toContain("Talk to someone now");
   });
 
