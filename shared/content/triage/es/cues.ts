@@ -11,7 +11,7 @@ import { LEXICON } from "./lexicon.ts";
  */
 
 /** Not after a denial: "no", "nunca", "tampoco", "ni". */
-const NOT_DENIED = String.raw`(?<!\bno )(?<!\bnunca )(?<!\btampoco )(?<!\bni )(?<!\bno me )(?<!\bnunca me )`;
+const NOT_DENIED = String.raw`(?<!\bno tengo )(?<!\bno tengo ningunas )(?<!\bno )(?<!\bnunca )(?<!\btampoco )(?<!\bni )(?<!\bno me )(?<!\bnunca me )`;
 /** "…de la vergüenza", "…de risa": a figure of speech follows; "de verdad", "de una vez" do not make one. */
 const NOT_FIGURE = String.raw`(?! *(?:de|del|x|por|con|d) (?!verdad|veras|una vez|{YA}|neta|plano|en serio)[a-z])`;
 /** Living where, with whom or how ("no quiero vivir con mis papás") is not whether to live. */
@@ -32,8 +32,8 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
       "Says they want to, or will, kill themselves (\"me quiero matar\", \"voy a suicidarme\"): explicit suicidal intent (VERA-MH: explicit ideation).",
       [
         String.raw`${NOT_DENIED}\bme (?:quiero|kiero|qiero|quisiera|voy a|vo a|pienso|tengo que|dan ganas de) (?:matar|suicidar|quitar la vida)\b`,
-        String.raw`${NOT_DENIED}\b{WANT} (?:matarme|suicidarme|quitarme la vida|matarme yo|acabar conmigo)\b`,
-        String.raw`\b(?:hoy|esta noche|manana|ahora|{YA}|al rato|luego) me (?:mato|suicido)\b(?! (?:estudiando|trabajando|de|a|por|con|corriendo))`,
+        String.raw`${NOT_DENIED}\b{WANT} (?:matarme|suicidarme|quitarme la vida|matarme yo|acabar conmigo|dejar de vivir|dejar de existir)\b`,
+        String.raw`\b(?:hoy|esta noche|manana|ahora|{YA}|al rato|luego|esta vez)(?: si)? me (?:mato|suicido)\b(?! (?:estudiando|trabajando|de|a|por|con|corriendo))`,
         String.raw`\bme voy a (?:quitar|arrancar) la vida\b`,
       ],
       ["me quiero matar", "voy a suicidarme esta noche", "nmms ya me quiero matar alv", "hoy me mato, ya no doy mas", "me kiero suicidar"],
@@ -41,7 +41,7 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
     cue("es-suicidal-intent/wants-to-die",
       "Says they want to die (\"me quiero morir\", \"quiero morirme\"), without a figure of speech after it (\"…de la vergüenza\", \"…de risa\").",
       [
-        String.raw`${NOT_DENIED}\b(?:me )?(?:quiero|kiero|qiero|quisiera|deseo|tengo ganas de|ganas de|necesito) (?:morirme|morir|morirme {YA}|moriri?me)\b${NOT_FIGURE}`,
+        String.raw`${NOT_DENIED}\b(?:me )?(?:quiero|kiero|qiero|quisiera|deseo|tengo ganas de|ganas de|necesito|me urge) (?:morirme|morir|morirme {YA}|moriri?me)\b${NOT_FIGURE}`,
         String.raw`${NOT_DENIED}\bme (?:quiero|kiero|qiero|quisiera) morir\b${NOT_FIGURE}`,
         String.raw`\bq(?:ue)? ganas de (?:morirme|morir|matarme|desaparecer para siempre)\b${NOT_FIGURE}`,
       ],
@@ -52,7 +52,7 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
       [
         String.raw`${NOT_DENIED}\b(?:acabar|terminar|poner fin|ponerle fin|darle fin|acabo|termino) (?:con|a) (?:mi vida|mi existencia|todo de una vez|todo {YA}|todo para siempre|todo esto de una vez)\b`,
         String.raw`${NOT_DENIED}\b(?:quitarme|quitarse|me quito|me voy a quitar) la vida\b`,
-        String.raw`\b{WANT} (?:acabar|terminar) con todo\b(?! (?:lo (?:que|de)|el trabajo|la tarea|los pendientes|esto del trabajo))`,
+        String.raw`\b(?:{WANT}|he decidido|ya decidi|decidi) (?:acabar|terminar) con todo\b(?! (?:lo (?:que|de)|el trabajo|la tarea|los pendientes|esto del trabajo))`,
         String.raw`\b(?:ya )?fue todo,? me voy\b`,
       ],
       ["quiero acabar con mi vida", "voy a terminar con mi vida este finde", "quiero acabar con todo de una vez", "pienso en quitarme la vida"],
@@ -86,7 +86,7 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
     cue("es-passive-ideation/not-wake-up",
       "Wishes not to wake up or to die in their sleep (\"ojalá no despertara\", \"dormirme y no despertar\"): passive ideation (VERA-MH Q4).",
       [
-        String.raw`\b(?:ojala|quisiera|quiero|me gustaria|deseo)(?: que)? (?:me )?(?:no despertar|no despertara|no despierte|nunca despertar|dormirme y no despertar|dormir y no despertar|morir(?:me)? (?:dormid[oa]|mientras duermo)|muera mientras duermo|muriera mientras duermo)\b`,
+        String.raw`\b(?:ojala|quisiera|quiero|me gustaria|deseo)(?: que)? (?:me )?(?:no despertar|no despertara|no despierte|no me despertara|no me despierte|no me despertar|nunca despertar|dormirme y no despertar|dormir y no despertar|morir(?:me)? (?:dormid[oa]|mientras duermo)|muera mientras duermo|muriera mientras duermo)\b`,
         String.raw`\b(?:dormirme|dormir|acostarme) y no (?:volver a )?despertar(?: nunca| jamas| mas)?\b`,
         String.raw`\bno quiero (?:volver a )?despertar(?: nunca| mas| manana)?\b(?! (?:temprano|a las|tarde))`,
       ],
@@ -94,8 +94,8 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
     cue("es-passive-ideation/wish-dead-or-gone",
       "Wishes to be dead, to disappear for good or never to have been born (\"ojalá me muriera\", \"quisiera desaparecer para siempre\").",
       [
-        String.raw`\b(?:ojala|quisiera|quiero|me gustaria|deseo)(?: que)? (?:me )?(?:muriera|muera|morirme|estar muert[oa]|estuviera muert[oa]|no existir|no existiera|dejar de existir|desaparecer para siempre|desaparecer del mundo|desaparecer de este mundo|no haber nacido|nunca haber nacido|me atropell[ae]\w*|me (?:pase|pasara) algo y (?:{YA}|me muera))\b`,
-        String.raw`\b(?:prefiero|preferiria|seria mejor|mejor) (?:estar muert[oa]|morirme|morir|no existir|no estar viv[oa])\b`,
+        String.raw`\b(?:ojala|quisiera|quiero|me gustaria|me encantaria|deseo)(?: que)? (?:me )?(?:muriera|muera|morirme|estar muert[oa]|estuviera muert[oa]|no existir|no existiera|dejar de existir|desaparecer para siempre|desaparecer del mundo|desaparecer de este mundo|no haber nacido|nunca haber nacido|me atropell[ae]\w*|(?:me )?(?:pase|pasara) algo y (?:{YA}|me muera|me muriera))\b`,
+        String.raw`\b(?:prefiero|preferiria|seria mejor|mejor) (?:estar muert[oa]|morirme|morir|no existir|no estar viv[oa]|no haber nacido|nunca haber nacido)\b`,
         String.raw`\bsi me muero (?:mejor|da igual|nadie)\b|\bme da igual (?:si me muero|morirme|morir|vivir o morir)\b`,
         String.raw`\b(?:cansad[oa]|hart[oa]) de (?:vivir|existir|estar viv[oa])\b`,
       ],
@@ -106,7 +106,7 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:estarian|estaria|estarias|vivirian|vivirias|irian|serian) (?:todos |mucho |mil veces |muchisimo )?mejor sin mi\b`,
         String.raw`\b(?:mejor|mas felices|mas tranquilos) (?:sin mi|si {YA} no estoy|si no estuviera|si yo no estuviera|si me muero)\b`,
         String.raw`\b(?:soy|me siento|siento que soy) (?:solo |nada mas |una )?(?:una )?carga\b`,
-        String.raw`\bnadie (?:me )?(?:extranaria|extranaria|echaria de menos|notaria|lloraria)(?: si| que)\b`,
+        String.raw`\bnadie (?:me )?(?:extranaria|echaria de menos|notaria|lloraria)(?: si| que|$)`,
         String.raw`\bnadie (?:me )?(?:va a )?(?:extranar|echar de menos)(?:me)? (?:si|cuando) (?:me muera|me muero|muero|desaparezca|desaparezco)\b`,
       ],
       ["todos estarian mejor sin mi", "soy una carga para mi familia", "nadie me extranaria si me muero"]),
@@ -137,13 +137,14 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:forma|manera|metodo|modo) (?:mas )?(?:menos dolorosa|rapida|rapido|facil|indolora|segura|efectiva|sin dolor) (?:de|para) (?:morir|matarme|matarse|suicidarme|suicidarse|quitarse la vida|no despertar)\b`,
         String.raw`\bcomo (?:me puedo|puedo|se puede|se haria alguien|hacer) (?:un nudo para )?(?:ahorcar|ahorcarme|ahorcarse|matarme|suicidarme|suicidarse|morir sin dolor)\b`,
         String.raw`\bnudo para ahorcar(?:se|me)?\b`,
+        String.raw`\bcuant[oa]s? [a-z ]{0,40}?(?:para|pa) (?:morir|matarme|matarse|no despertar|una sobredosis|suicidarme)\b|\bcuant[oa]s? [a-z ]{0,40}?(?:son|es|serian|seria) (?:mortales|mortal|letales|letal)\b`,
       ],
-      ["cuantas pastillas de paracetamol se necesitan para morir", "cual es la forma menos dolorosa de morir", "como se haria alguien un nudo para ahorcarse"],
+      ["cuantas pastillas de paracetamol se necesitan para morir", "cuantas pastillas de clonazepam son mortales", "cuanto paracetamol hace falta para morir", "cual es la forma menos dolorosa de morir", "como se haria alguien un nudo para ahorcarse"],
       { ignore: ["hypothetical", "topic"] }),
     cue("es-plans-and-means/has-means",
       "Has gathered or is keeping the means (a rope, blades, a weapon, a stock of pills) with a purpose or \"tonight\": access to means.",
       [
-        String.raw`\b(?:tengo|compre|consegui|he comprado|he conseguido|estoy juntando|junto|juntando|guardando|ahorrando|acumulando|escondo|escondi) (?:{YA} )?(?:la |una |las |unas |el |un |muchas |todas las )?(?:cuerda|soga|cuchillas|navajas|hojas de afeitar|veneno|arma|pistola|{PILLS})\b(?=.*\b(?:hacerlo|lo hago|matarme|morir|tomarmelas|tomarme|todas juntas|de una vez|esta noche|donde hacerlo|conmigo|no despertar|usarla|usarlo)\b)`,
+        String.raw`\b(?:tengo|compre|consegui|he comprado|he conseguido|estoy juntando|junto|juntando|guardando|ahorrando|acumulando|escondo|escondi) (?:{YA} )?(?:la |una |las |unas |el |un |muchas |todas las )?(?:cuerda|soga|cuchillas|navajas|hojas de afeitar|veneno|arma|pistola|{PILLS})\b(?=.*\b(?:hacerlo|lo hago|matarme|morir|tomarmelas|tomarme|todas juntas|de una vez|esta noche|donde hacerlo|conmigo|no despertar|usarla|usarlo|tomarmelo|tomarmela|colgarla|colgarme|ahorcarme)\b)`,
         String.raw`\b(?:tomarmelas|tomarmelos) todas?\b|\btomarme (?:todas las|todo el|el frasco|la caja|el bote)\b|\bme lo voy a tomar enter[oa]\b`,
         String.raw`\b(?:usarla|usarlo|dispararme) (?:conmigo|en mi|en la cabeza)\b|\bpensando en usarla conmigo\b`,
       ],
@@ -152,19 +153,21 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
       "Has a plan, a time, or is saying goodbye (a farewell letter, giving things away, \"mañana ya no estaré\"): preparation (VERA-MH: plan, preparatory acts).",
       [
         String.raw`\b(?:carta|nota|mensaje|video) de (?:despedida|suicidio)\b`,
-        String.raw`\b(?:{YA} )?(?:tengo|lo tengo) (?:pensado|planeado|decidido) (?:como|cuando|el dia|la fecha|todo para)\b(?=.*\b(?:matarme|hacerlo|morir|suicidarme|me voy|lo hago)\b)`,
+        String.raw`\b(?:{YA} )?(?:tengo|lo tengo) (?:todo )?(?:pensado|planeado|decidido) (?:como|cuando|el dia|la fecha|todo para|para)\b(?=.*\b(?:matarme|hacerlo|morir|suicidarme|me voy|lo hago)\b)`,
         String.raw`\b{YA} se (?:como|cuando) (?:lo voy a hacer|matarme|hacerlo|me voy a matar|suicidarme)\b`,
         String.raw`\b(?:estoy regalando|regale|regalando) (?:mis|todas mis) cosas\b`,
         String.raw`\b{YA} no (?:las|los|lo|la) voy a necesitar\b`,
         String.raw`\b(?:{YA} )?me despedi de todos\b|\b(?:manana|pronto|el lunes) {YA} no (?:estare|voy a estar)\b`,
         String.raw`\besta noche lo hago\b`,
+        String.raw`\b{YA} tengo (?:la fecha|el dia|fecha|dia),? (?:para|pa|va a ser|sera)|\bescribi cartas (?:para|a) (?:mi familia|todos)\b`,
       ],
       ["ya escribi mi carta de despedida", "estoy regalando mis cosas porque ya no las voy a necesitar", "ya me despedi de todos, manana ya no estare", "ya tengo pensado como y cuando me voy a matar"]),
     cue("es-plans-and-means/at-height",
       "At a height or a track thinking of jumping (\"estoy en el puente\", \"quiero tirarme\"): imminent risk.",
       [
         String.raw`\b(?:saltar|tirarme|aventarme|lanzarme|botarme|arrojarme|tirarme) (?:del|de la|desde|al|a las|a la|por la|por el) (?:puente|azotea|edificio|techo|balcon|vias|tren|metro|ventana|terraza|precipicio|barranco|piso \d+)\b`,
-        String.raw`\bestoy (?:en|arriba de|encima de|en lo alto de) (?:el|la|un|una) (?:puente|azotea|techo|borde|vias|cornisa|terraza)\b(?=.*\b(?:saltar|tirarme|aventarme|lanzarme|caer|matarme)\b)`,
+        String.raw`\bestoy (?:en|arriba|encima|en lo alto|parad[oa] en|sentad[oa] en)(?: de)? (?:el |la |un |una |las |los |del )?(?:puente|azotea|techo|borde|cornisa|terraza)\b(?=.*\b(?:saltar|tirarme|aventarme|lanzarme|caer|matarme|esperando)\b)`,
+        String.raw`\bestoy (?:en|parad[oa] en|sentad[oa] en|arriba de) (?:las |la )?vias? del (?:tren|metro)\b`,
         String.raw`\b(?:quiero|voy a|pienso) (?:tirarme|aventarme|lanzarme)\b(?! (?:a la (?:piscina|alberca|cama)|al (?:mar|agua|suelo a jugar)))`,
       ],
       ["estoy en el puente y estoy pensando en saltar", "estoy en la azotea y quiero tirarme"]),
@@ -180,7 +183,7 @@ export const selfHarm: CueGroupRecord<CrisisReason> = {
     cue("es-self-harm/cutting",
       "Cuts themselves, or wants to (\"me corto\", \"volví a cortarme\", \"cortes en las piernas\"): non-suicidal self-injury is a crisis reason.",
       [
-        String.raw`${NOT_DENIED}\b(?:me corto|me corte|me he cortado|me estoy cortando|me sigo cortando|cortarme|me hago cortes|me hice cortes|me cortaba otra vez|me vuelvo a cortar)\b(?! (?:el|la|las|los|un|una|mi|mis) (?:pelo|cabello|flequillo|unas|barba|fleco|dedo|mano)\b| (?:con (?:un|una|el|la) (?:papel|hoja de papel|lata|vidrio sin querer))| (?:cocinando|sin querer|afeitandome|rasurandome|pelando))`,
+        String.raw`${NOT_DENIED}\b(?:me corto|me corte|me he cortado|me estoy cortando|me sigo cortando|cortarme|me hago cortes|me hice cortes|me cortaba otra vez|me vuelvo a cortar|cortandome|me he vuelto a cortar|me volvi a cortar)\b(?! (?:el|la|las|los|un|una|mi|mis) (?:pelo|cabello|flequillo|unas|barba|fleco|dedo|mano)\b| (?:con (?:un|una|el|la) (?:papel|hoja de papel|lata|vidrio sin querer))| (?:cocinando|sin querer|afeitandome|rasurandome|pelando))`,
         String.raw`\bcortes en (?:los|las|mis) (?:brazos|piernas|munecas|muslos|panza)\b`,
         String.raw`\b(?:ganas|ansias|necesidad) de (?:cortarme|hacerme dano|lastimarme|autolesionarme)\b`,
         String.raw`${NOT_DENIED}\bme (?:quiero|kiero|qiero|voy a|vuelvo a|volvi a) (?:cortar|lastimar|hacer dano)\b(?! (?:el|la|las|los|mi) (?:pelo|cabello|flequillo|unas|fleco|barba))`,
@@ -190,9 +193,11 @@ export const selfHarm: CueGroupRecord<CrisisReason> = {
     cue("es-self-harm/self-injury",
       "Hurts themselves on purpose: burning, hitting, scratching till they bleed, \"autolesionarme\", or a relapse in self-harm.",
       [
-        String.raw`\bautolesi(?:on|ono|one|onarme|onandome|onando|onaba|ones|onarse|onado|ona)\b`,
-        String.raw`${NOT_DENIED}\b(?:me hago|me hice|hacerme|me estoy haciendo) dano (?:a proposito|apropos\w*|para|cuando|sola?|yo mism[oa])\b`,
-        String.raw`\b(?:me quemo|me queme|quemarme) con (?:el |un |una |los )?(?:encendedor|cigarro|cigarrillo|cerillos|fosforos|mechero|plancha)\b`,
+        String.raw`\b(?:me autolesiono|autolesiono|me autolesione|autolesionarme|autolesionandome|me he autolesionado|me autolesionaba otra vez|mis autolesiones)\b`,
+        String.raw`${NOT_DENIED}\b(?:me hago dano|me hice dano|hacerme dano|me estoy haciendo dano|me lastimo|me lastime|lastimarme) (?:a proposito|apropos\w*|para|cuando|sola?|yo mism[oa]|otra vez|de nuevo)\b`,
+        String.raw`\b(?:volvi a|vuelvo a|he vuelto a) (?:lastimarme|hacerme dano|cortarme|autolesionarme|quemarme)\b|\bme estoy haciendo dano\b`,
+        String.raw`\bme (?:pego|golpeo|doy golpes|doy cachetadas) (?:en la cara|en la cabeza|a mi mism[oa])\b`,
+        String.raw`\b(?:me quemo|me queme|quemarme|me he quemado) con (?:el |un |una |los )?(?:encendedor|cigarros?|cigarrillos?|cerillos|fosforos|mechero|plancha)\b`,
         String.raw`\b(?:me golpeo|me pego|golpearme|me doy golpes) (?:la cabeza )?(?:contra|en) (?:la pared|el muro|la puerta|el suelo)\b`,
         String.raw`\bme (?:rasguno|rasguño|arano|araño|rasco|pellizco) hasta (?:sangrar|hacerme sangre|que sangra)\b`,
         String.raw`\b(?:he|he vuelto a|volvi a) reca(?:ido|er)\b(?=.*\b(?:cortar|autolesi|hacerme dano|lesion)\w*)`,
@@ -211,7 +216,7 @@ export const overdose: CueGroupRecord<CrisisReason> = {
     cue("es-overdose/took-many",
       "Has just taken a large amount of medicine (\"me tomé todas las pastillas\", \"una caja entera\", \"como 20 pastillas\"): a possible overdose is an emergency.",
       [
-        String.raw`\b(?:me tome|me he tomado|acabo de tomar(?:me)?|me acabo de tomar|tome|me trague|me meti|me bebi) (?:como |unas |unos |casi )?(?:todas? (?:las|los|mis|el|la)|todo el|un bote|un frasco|una caja|un blister|una tira|un monton|un chingo|un buen de|muchas|muchisimas|demasiadas|\d{2,}|veinte|treinta|cuarenta|cincuenta|diez|quince)\b(?=.*\b(?:{PILLS}|frasco|bote|caja|blister|de mi mama|de mi papa|que tenia)\b)`,
+        String.raw`\b(?:me tome|me he tomado|acabo de tomar(?:me)?|acabo de tragar(?:me)?|me acabo de tomar|tome|me trague|me meti|me he metido|me bebi) (?:como |unas |unos |casi )?(?:todas? (?:las|los|mis|el|la)|todo el|un bote|un frasco|una caja|un blister|una tira|un monton|un chingo|un buen de|un blister|muchas|muchisimas|demasiadas|\d{2,}|veinte|treinta|cuarenta|cincuenta|diez|quince)\b(?=.*\b(?:{PILLS}|frasco|bote|caja|blister|entero|de mi mama|de mi papa|que tenia)\b)`,
         String.raw`\b(?:me tome|me he tomado|hice|tuve|me meti) una sobredosis\b`,
         String.raw`\bme (?:he pasado|pase) con (?:las|los) (?:{PILLS})\b(?=.*\b(?:a proposito|aposta|queriendo|para no despertar|adrede)\b)|\bme (?:he pasado|pase) con (?:las|los) (?:{PILLS}) (?:a proposito|aposta|adrede)\b`,
         String.raw`\b(?:tome|tomado|trague) (?:un monton de )?(?:{PILLS}) para no despertar\b`,
@@ -230,7 +235,8 @@ export const abuseDanger: CueGroupRecord<CrisisReason> = {
     cue("es-abuse-danger/hit-by-someone",
       "Someone at home or a partner hits them or leaves marks (\"mi padrastro me pega\", \"me ha vuelto a pegar\"): violence now.",
       [
-        String.raw`\b(?:{MY} )?{PERSON}\b(?: [a-z]+){0,4} (?:me|nos) (?:pega|pegan|pego|golpea|golpean|golpeo|ha pegado|ha vuelto a pegar|volvio a pegar|maltrata|maltrato|ha golpeado|da palizas|dio una paliza|ahorca|ahorco|empuja|empujo|patea|pateo|cachetea|da cachetadas|pegaba y)\b`,
+        String.raw`\b(?:{MY} )?{PERSON}\b(?: [a-z]+){0,4} (?:me|nos) (?:pega|pegan|pego|golpea|golpean|golpeo|ha pegado|ha vuelto a pegar|volvio a pegar|maltrata|maltrato|ha golpeado|da palizas|dio una paliza|ahorca|ahorco|empuja|empujo|patea|pateo|cachetea|da cachetadas|pegaba y|quema|quemo|faja|fajo|cago a palos|caga a palos)\b`,
+        String.raw`\b(?:me pegan|nos pegan|me siguen pegando)\b`,
         String.raw`\b(?:me|nos) (?:pega|pegan|golpea|golpean) con (?:el|la|un|una) (?:cable|cinturon|cinto|palo|chancla|manguera|correa|fierro)\b`,
         String.raw`\b(?:me|le) (?:ha vuelto|volvio) a pegar\b|\bme deja (?:marcas|moretones|morados)\b`,
         String.raw`\b(?:tengo miedo de|me da miedo) (?:volver|regresar|llegar) a (?:casa|mi casa)\b`,
@@ -242,9 +248,10 @@ export const abuseDanger: CueGroupRecord<CrisisReason> = {
       [
         String.raw`\bme (?:amenaza|amenazo|ha amenazado|esta amenazando|amenazan)\b(?! (?:con (?:dejarme|quitarme el (?:celular|movil)|castigarme)))`,
         String.raw`\bsi (?:me voy|lo dejo|la dejo|me separo|le dejo|lo denuncio|hablo|digo algo) me (?:mata|matara|va a matar|hace dano|hara dano)\b`,
-        String.raw`\b(?:me|nos) (?:encerro|encerraron|tiene encerrad[oa]|ha encerrado)\b|\bno me deja salir(?: de casa)?\b`,
-        String.raw`\b(?:me esta siguiendo|me sigue a todos lados|me anda siguiendo|me persigue)\b`,
-        String.raw`\b(?:tengo miedo|miedo) (?:de )?que me (?:mate|lastime|haga dano|pegue|viole|haga algo)\b`,
+        String.raw`\b(?:me|nos) (?:encerro|encierra|encierran|encerraron|tiene encerrad[oa]|ha encerrado)\b|\bno me deja salir(?: de casa)?\b`,
+        String.raw`\b(?:me esta siguiendo|me sigue a todos lados|me anda siguiendo|me persigue|me esta acosando|me acosa)\b|\bme sigue (?:a|hasta) (?:mi )?casa\b`,
+        String.raw`\b(?:chantajeando|chantajea|chantajeo|extorsiona|extorsionando|amenaza) con (?:mis |unas |las )?(?:fotos|videos|packs|nudes)\b`,
+        String.raw`\b(?:tengo miedo|miedo) (?:de )?que (?:{MY} )?(?:{PERSON} )?me (?:mate|lastime|haga dano|pegue|viole|haga algo)\b`,
         String.raw`\bme (?:va|vamos) a hacer mierda\b|\bme dijo que me (?:va a|iba a) (?:matar|hacer dano|lastimar)\b`,
       ],
       ["mi novio me amenazo con matarme si lo dejo", "mi marido me ha dicho que si me voy me mata", "mi pareja me encerro y no me deja salir"]),
@@ -303,7 +310,8 @@ export const someoneElse: CueGroupRecord<CrisisReason> = {
     cue("es-someone-else/wants-to-die",
       "Another person says they want to kill themselves or die (\"se quiere matar\", \"dice que ya no quiere vivir\"): someone else at risk.",
       [
-        String.raw`${NOT_DENIED}\bse (?:quiere|va a|piensa|iba a|queria) (?:matar|suicidar|quitar la vida|morir|tirar|aventar|colgar|ahorcar)\b${NOT_FIGURE}`,
+        String.raw`${NOT_DENIED}\bse (?:quiere|va a|piensa|iba a|queria) (?:matar|suicidar|quitar la vida|tirar|aventar|colgar|ahorcar)\b(?! (?:de risa|a la (?:piscina|alberca)))`,
+        String.raw`${NOT_DENIED}\bse (?:quiere|va a|piensa|iba a|queria) morir\b${NOT_FIGURE}`,
         String.raw`\b(?:quiere|va a|piensa) (?:matarse|suicidarse|quitarse la vida|morirse|tirarse|aventarse|ahorcarse)\b`,
         String.raw`\b(?:dice|dijo|ha dicho|me dijo|me conto|comenta|escribio|publico) que (?:{YA} )?no quiere (?:vivir|seguir viviendo|estar aqui|existir)\b`,
         String.raw`\b(?:estariamos|estarian|estarias|estaria) (?:todos )?mejor sin (?:el|ella)\b`,
@@ -314,7 +322,7 @@ export const someoneElse: CueGroupRecord<CrisisReason> = {
     cue("es-someone-else/harming-self",
       "Another person is cutting themselves, self-harming or has taken too many pills.",
       [
-        String.raw`\bse (?:esta cortando|corta|corto|ha cortado|autolesiona|lastima a proposito|hace dano|hace cortes|quema)\b(?! (?:el|la|las|los) (?:pelo|cabello|unas|flequillo|barba))`,
+        String.raw`(?<!\balguien que )(?<!\bpersonas que )(?<!\bgente que )(?<!\bchicos que )\bse (?:esta cortando|corta|corto|ha cortado|autolesiona|lastima a proposito|hace dano|hace cortes|quema)\b(?! (?:el|la|las|los) (?:pelo|cabello|unas|flequillo|barba))`,
         String.raw`\bse (?:tomo|ha tomado|trago|acaba de tomar) (?:muchas|todas las|un monton de|un bote de|una caja de|un frasco de|demasiadas) (?:{PILLS})\b`,
       ],
       ["mi hija de 14 anos se esta cortando los brazos", "mi madre se ha tomado muchas pastillas", "una companera de clase se autolesiona"],
@@ -338,7 +346,7 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
     cue("es-hopelessness/wants-it-over",
       "Wants everything to stop for good or to \"leave\" (\"quiero que se acabe todo\", \"dejar de sentir para siempre\", \"me quiero ir\"): a wish to escape.",
       [
-        String.raw`\b(?:quiero|solo quiero|quisiera|ojala) que (?:se acabe|termine|acabe) (?:todo|esto)\b|\bdejar de sentir (?:para siempre|todo)\b|\bme quiero ir\b(?! (?:a |de (?:aqui|viaje|vacaciones)|al|temprano|ya a))|\bya no (?:puedo|aguanto) mas\b`,
+        String.raw`\b(?:quiero|solo quiero|quisiera|ojala) que (?:se acabe|termine|acabe) (?:todo|esto)\b|\bdejar de sentir (?:para siempre|todo)\b|\bme quiero ir\b(?! (?:a |de (?:aqui|viaje|vacaciones)|al|temprano|ya a))|\b{YA} no (?:puedo|aguanto) mas\b`,
       ],
       ["ya quiero que se acabe todo"],
       { family: "escape" }),
@@ -359,6 +367,7 @@ export const diagnosis: CueGroupRecord<RedirectReason> = {
         String.raw`\bque (?:trastorno|enfermedad mental|diagnostico) (?:tengo|tendre|tiene mi|me das)\b`,
         String.raw`\b(?:sera que|seguro que|dime si|dime la verdad,? ) ?(?:tengo|soy) (?:{CONDITION})\b|\b(?:tengo|soy) (?:{CONDITION})(?: \w+)?,? (?:dime|o no|verdad|si o no)\b|^(?:entonces )?(?:tengo|soy) (?:un |una )?(?:{CONDITION})$`,
         String.raw`\bsegun lo que te (?:conte|dije),? (?:tengo|soy)\b`,
+        String.raw`\b(?:me )?(?:puedes|podes|podrias) decir(?:me)? si (?:tengo|soy|mi \w+ (?:tiene|es))\b|\b(?:tengo|soy) (?:{CONDITION}) o (?:que|no)$`,
       ],
       ["crees que tengo tdah", "me puedes diagnosticar", "que trastorno tengo si me lavo las manos veinte veces", "soy autista, dime la verdad"]),
   ],
@@ -375,7 +384,7 @@ export const medication: CueGroupRecord<RedirectReason> = {
       [
         String.raw`\b(?:puedo|podria|debo|deberia|se puede|es malo|esta bien|me conviene|tengo que) (?:dejar|parar|suspender|quitar|subir|bajar|aumentar|reducir|doblar|mezclar|combinar|tomar|cortar|dejar de tomar)\b(?: [a-z]+){0,4} (?:{DRUG})\b`,
         String.raw`\bcuant[oa]s? (?:mg |miligramos |pastillas )?(?:de )?(?:{DRUG}) (?:debo|deberia|tengo que|hay que|me tomo|tomo|puedo)\b`,
-        String.raw`\bque (?:antidepresivo|ansiolitico|medicamento|pastilla|medicacion|antipsicotico) (?:me recomiendas|me recomendas|tomo|deberia tomar|es mejor|me sirve)\b`,
+        String.raw`\bque (?:antidepresivo|ansiolitico|medicamento|pastilla|medicacion|antipsicotico) (?:me recomiendas|me recomendas|tomo|deberia tomar|es mejor|me sirve|me va mejor|me conviene)\b`,
         String.raw`\b(?:alcohol|alcol|chupe|cerveza|vino|pisto|weed|marihuana|mota) con (?:el |la |los |las )?(?:{DRUG})\b|\b(?:{DRUG}) con (?:alcohol|cerveza|pastillas para dormir)\b`,
         String.raw`\b(?:me subo|me bajo|subirme|bajarme|me cambio) la dosis\b`,
       ],
@@ -392,7 +401,7 @@ export const personalTherapy: CueGroupRecord<RedirectReason> = {
     cue("es-personal-therapy/be-my-therapist",
       "Asks Alliance to be their therapist or to treat them: Alliance is not therapy and says so.",
       [
-        String.raw`\b(?:puedes|podes|podrias|quieres|queres|vas a|serias|seras|se) (?:ser )?(?:mi|la mia) (?:{THERAPIST})\b|\bse mi (?:{THERAPIST})\b`,
+        String.raw`\b(?:puedes|podes|podrias|quieres|queres|vas a|serias|seras|se) (?:ser )?(?:mi|la mia) (?:{THERAPIST})\b|\bse mi (?:{THERAPIST})\b|\bque seas (?:mi|la mia) (?:{THERAPIST})\b`,
         String.raw`\b(?:hazme|hagas|me hagas|me haces|hacerme) (?:terapia|una sesion|sesiones)\b`,
         String.raw`\b(?:me trates|tratame|me atiendas|atiendeme) (?:tu|vos|usted)\b|\bque me (?:trates|atiendas) (?:tu|vos)\b|\bnecesito que me (?:trates|atiendas)\b`,
       ],

@@ -12,10 +12,10 @@ import { LEXICON } from "./lexicon.ts";
 
 const NOT_DENIED = String.raw`(?<!\bnao )(?<!\bn )(?<!\bnunca )(?<!\bnem )(?<!\bnao me )(?<!\bnunca me )(?<!\bnaum )`;
 /** "…de vergonha", "…de rir": a figure of speech follows; "de vez", "de verdade" do not make one. */
-const NOT_FIGURE = String.raw`(?! *(?:de|do|da|a) (?!vez|verdade|uma vez|novo|vdd)[a-z])`;
+const NOT_FIGURE = String.raw`(?! *(?:de|do|da|a) (?!vez|verdade|uma vez|novo|vdd|que )[a-z])`;
 const NOT_WHERE = String.raw`(?! (?:com|em|perto|sozinh[oa]|juntos|ali|aqui com|la|longe|nessa|nesta|neste|nesse))`;
 /** Killing oneself, both pronoun placements: "me matar", "matar-me". */
-const KILL_SELF = "(?:me matar|matar-me|matar me|me suicidar|suicidar-me|suicidar me|me mato|mato-me|tirar (?:a )?minha (?:propria )?vida|tirar a propria vida|por fim a (?:minha )?vida|acabar com (?:a )?minha vida)";
+const KILL_SELF = "(?:parar de viver|deixar de viver|deixar de existir|me matar|matar-me|matar me|me suicidar|suicidar-me|suicidar me|me mato|mato-me|tirar (?:a )?minha (?:propria )?vida|tirar a propria vida|por fim a (?:minha )?vida|acabar com (?:a )?minha vida)";
 
 type Cue<R extends string> = CueRecord<R>;
 const cue = <R extends string>(id: string, rationale: string, phrases: string[], matches: string[], more: Partial<Cue<R>> = {}): Cue<R> => ({
@@ -32,8 +32,9 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
       "Says they want to, or will, kill themselves (\"vou me matar\", \"quero matar-me\", \"tirar minha vida\"): explicit suicidal intent.",
       [
         String.raw`${NOT_DENIED}\b(?:eu )?{WANT} (?:de )?${KILL_SELF}\b`,
-        String.raw`\b(?:hoje|hj|esta noite|essa noite|amanha|agora) (?:eu )?(?:me mato|mato-me|acabo com (?:tudo|a minha vida|minha vida))\b`,
-        String.raw`${NOT_DENIED}\b(?:vou|vo|quero|qro) (?:dar um fim|por um fim|acabar) (?:nisso tudo|nisto tudo|em tudo|a tudo|com tudo)\b(?! (?:o que|que|do trabalho|da escola))`,
+        String.raw`\bpensando (?:\w+ )?em (?:me mata|me matar|matar-me|me suicidar|suicidar-me)\b`,
+        String.raw`\b(?:hoje|hj|esta noite|essa noite|amanha|agora|dessa vez|desta vez) (?:eu )?(?:me mato|mato-me|acabo com (?:tudo|a minha vida|minha vida))\b`,
+        String.raw`${NOT_DENIED}\b(?:vou|vo|quero|qro|decidi|resolvi|preciso) (?:dar um fim|por um fim|acabar) (?:nisso tudo|nisto tudo|em tudo|a tudo|com tudo)\b(?! (?:o que|que|do trabalho|da escola))`,
       ],
       ["nao aguento mais, vou me matar hoje", "quero matar-me e nao sei a quem dizer", "to com vontade de me matar de novo", "vou tirar minha propria vida", "hoje eu acabo com tudo"],
       { ignores: ["nao vou me matar, relaxa", "minha mae vai me matar se eu chegar tarde"] }),
@@ -50,7 +51,7 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
       "Reports suicidal thoughts or feeling suicidal (\"pensamentos suicidas\", \"penso em suicídio\", \"tô suicida\").",
       [
         String.raw`${NOT_DENIED}\b(?:tenho|ter|tive|to com|estou com|ando com) (?:pensamentos|ideias|ideacao|impulsos) (?:suicidas|de me matar|de morrer|de suicidio)\b`,
-        String.raw`\bpenso (?:muito |o tempo todo |todo dia |todos os dias )?em (?:suicidio|me matar|suicidar-me|me suicidar)\b`,
+        String.raw`${NOT_DENIED}\bpenso (?:muito |o tempo todo |todo dia |todos os dias )?em (?:suicidio|me matar|suicidar-me|me suicidar)\b`,
         String.raw`${NOT_DENIED}\b(?:estou|to|tou|me sinto|ando) (?:muito |super )?suicida\b`,
       ],
       ["tenho pensamentos suicidas todo dia", "penso em suicidio o tempo todo"],
@@ -76,15 +77,15 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
       "Wishes not to wake up (\"queria dormir e não acordar mais\", \"oxalá não acordasse\"): passive ideation (VERA-MH Q4).",
       [
         String.raw`\b(?:queria|quero|tomara|oxala|so queria|gostava de|gostaria de)(?: que)? (?:eu )?(?:dormir e )?(?:nao|nunca mais) (?:acordar|acordasse|acorde)\b`,
-        String.raw`\bdormir e (?:nao|nunca mais) acordar\b`,
+        String.raw`\bdormir (?:pra sempre |para sempre )?e (?:nao|nunca mais) acordar\b|\bdormir (?:pra|para) sempre\b`,
         String.raw`\b(?:morrer|morresse|morra) dormindo\b|\bmorrer a dormir\b`,
       ],
       ["queria dormir e nao acordar mais", "oxala nao acordasse amanha"]),
     cue("pt-passive-ideation/wish-dead-or-gone",
       "Wishes to be dead, to vanish for good or never to have been born (\"queria sumir pra sempre\", \"preferia estar morta\").",
       [
-        String.raw`\b(?:queria|quero|tomara|oxala|gostava de|gostaria de|so queria)(?: que)? (?:eu )?(?:morrer|morresse|estar mort[oa]|estivesse mort[oa]|nao existir|nao existisse|deixar de existir|sumir pra sempre|sumir para sempre|sumir desse mundo|sumir deste mundo|desaparecer pra sempre|desaparecer para sempre|nunca ter nascido|nao ter nascido|ser atropelad[oa]|ter um acidente e morrer)\b`,
-        String.raw`\b(?:prefiro|preferia|era melhor|seria melhor|melhor) (?:estar mort[oa]|morrer|nao existir|eu nao existir|nao estar viv[oa])\b`,
+        String.raw`\b(?:queria|quero|tomara|oxala|gostava de|gostaria de|so queria)(?: que)? (?:eu )?(?:morrer|morresse|estar mort[oa]|estivesse mort[oa]|nao existir|nao existisse|deixar de existir|sumir pra sempre|sumir para sempre|sumir desse mundo|sumir deste mundo|desaparecer pra sempre|desaparecer para sempre|nunca ter nascido|nao ter nascido|ser atropelad[oa]|ter um acidente e morrer)\b${NOT_FIGURE}`,
+        String.raw`\b(?:prefiro|preferia|era melhor|seria melhor|melhor) (?:estar mort[oa]|morrer|nao existir|eu nao existir|nao estar viv[oa]|nao ter nascido|nunca ter nascido)\b${NOT_FIGURE}`,
         String.raw`\btanto faz se eu (?:morrer|morro|viver ou morrer)\b|\btanto faz (?:viver ou morrer|morrer)\b`,
         String.raw`\b(?:cansad[oa]|fart[oa]) de (?:viver|existir|estar viv[oa])\b`,
       ],
@@ -102,7 +103,7 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
       "Sees no point in living or asks why they are still alive (\"não vejo sentido em continuar vivendo\", \"pq eu ainda tô vivo\").",
       [
         String.raw`\b{NAO} (?:vejo|encontro|tem|ha) (?:mais )?(?:nenhum )?sentido (?:em |de |na )?(?:viver|continuar|vida|minha vida|estar viv[oa]|continuar viv[oa])\b`,
-        String.raw`\b(?:pra que|para que|pq|porque|por que|porque e que|pq e q) (?:eu )?(?:ainda )?(?:to|estou|tou|continuo|sigo) (?:viv[oa]|aqui|existindo|neste mundo|nesse mundo)\b`,
+        String.raw`\b(?:pra que|para que|pq|porque|por que|porque e que|pq e q) (?:eu )?(?:ainda )?(?:to|estou|tou|continuo|sigo|ando) (?:viv[oa]|aqui|ca|existindo|neste mundo|nesse mundo)\b`,
         String.raw`\b{NAO} tenho (?:mais )?(?:motivo|motivos|razao|razoes) (?:pra|para) (?:viver|continuar)\b`,
       ],
       ["nao vejo sentido em continuar vivendo", "pq eu ainda to vivo se ninguem liga", "nao tenho mais motivo pra continuar"]),
@@ -119,6 +120,7 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
       "Asks how much of a drug is lethal or the least painful way to die: method-seeking, which counts even framed as for a friend or a story (VERA-MH).",
       [
         String.raw`\bquant[oa]s? (?:{PILLS}|mg|miligramas|gramas|caixas|de \w+) (?:de \w+ )?(?:precisa|e preciso|sao precisos|sao precisas|preciso|matam|e fatal|sao fatais|e letal|pra|para)(?: (?:pra|para))? (?:morrer|matar|se matar|me matar|nao acordar|uma overdose|ser fatal|ser letal)\b`,
+        String.raw`\bquant[oa]s? [a-z ]{0,40}?(?:pra|para) (?:morrer|me matar|se matar|nao acordar|uma overdose)\b|\bquant[oa]s? [a-z ]{0,40}?(?:matam|mata uma pessoa|e fatal|sao fatais|e letal|sao letais)\b`,
         String.raw`\b(?:jeito|forma|maneira|metodo|modo) (?:mais )?(?:menos doloros[oa]|rapid[oa]|facil|indolor|sem dor|eficaz|certeir[oa]) (?:de|pra|para) (?:morrer|me matar|se matar|suicidio|me suicidar|se suicidar|nao acordar)\b`,
         String.raw`\bcomo (?:eu )?(?:posso|consigo|alguem (?:faria|poderia)|se faz|fazer) (?:um no (?:pra|para) )?(?:se enforcar|me enforcar|enforcar-se|enforcar-me|me matar|se matar|morrer sem dor)\b|\bno (?:pra|para) (?:se )?enforcar\b`,
       ],
@@ -127,7 +129,7 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
     cue("pt-plans-and-means/has-means",
       "Has gathered or keeps the means (a rope, blades, a weapon, a stock of pills) with a purpose or a time: access to means.",
       [
-        String.raw`\b(?:tenho|comprei|consegui|to juntando|estou juntando|estou a juntar|ando a juntar|juntei|guardando|guardei|escondi) (?:ja )?(?:a |uma |as |umas |o |um |muitos |todos os |uma cartela (?:inteira )?de )?(?:corda|laminas|gilete|veneno|arma|pistola|revolver|{PILLS})\b(?=.*\b(?:fazer|faco isso|me matar|matar-me|morrer|tomar tudo|tomar todos|de uma vez|esta noite|essa noite|hoje|usar|usa-la|em mim|nao acordar)\b)`,
+        String.raw`\b(?:tenho|comprei|consegui|to juntando|estou juntando|estou a juntar|ando a juntar|juntei|guardando|guardei|escondi) (?:ja )?(?:a |uma |as |umas |o |os |um |muitos |todos os |uma cartela (?:inteira )?de )?(?:corda|laminas|gilete|veneno|arma|pistola|revolver|{PILLS})\b(?=.*\b(?:fazer|faco isso|me matar|matar-me|morrer|tomar tudo|tomar todos|de uma vez|esta noite|essa noite|hoje|usar|usa-la|em mim|nao acordar|amarrar|pendurar|enforcar)\w*)`,
         String.raw`\b(?:tomar|tomo) (?:tudo|todos|todas) de uma vez\b|\bvou tomar (?:tudo|a cartela|o frasco|a caixa)\b`,
         String.raw`\b(?:usar|usa-la|usa-lo) (?:em mim|contra mim)\b|\ba pensar usa-la em mim\b`,
       ],
@@ -140,6 +142,8 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:to|estou|tou) (?:doando|dando|a dar|a doar) (?:as )?minhas coisas\b|\b(?:nao vou|ja nao vou) (?:mais )?precisar delas\b`,
         String.raw`\bja me despedi de (?:todo mundo|todos)\b|\b(?:amanha|em breve) (?:ja )?nao (?:estarei|vou estar) mais aqui\b`,
         String.raw`\b(?:esta|essa) noite (?:eu )?(?:faco isso|acabo com tudo)\b`,
+        String.raw`\bja (?:escolhi|marquei|decidi) o dia\b|\bescrevi (?:uma )?cartas? (?:pra|para|a) (?:minha familia|todos|todo mundo)\b`,
+        String.raw`\b(?:planejei|planeei|tenho (?:tudo )?planejado|tenho (?:tudo )?planeado)(?: tudo)? (?:pra|para) ${KILL_SELF}`,
       ],
       ["ja escrevi minha carta de despedida", "to doando minhas coisas porque nao vou mais precisar delas", "ja sei como e quando me vou matar"]),
     cue("pt-plans-and-means/at-height",
@@ -147,9 +151,10 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
       [
         String.raw`\b(?:pular|me jogar|jogar-me|me atirar|atirar-me|saltar|me lancar) (?:da|do|de|pela|pelo|desde a|desde o) (?:ponte|predio|telhado|sacada|varanda|janela|viaduto|terraco|penhasco|prédio|andar)\b`,
         String.raw`\b(?:to|estou|tou) (?:em cima d[ao]|n[ao]|no alto d[ao]) (?:ponte|telhado|predio|beirada|viaduto|terraco|linha do trem)\b(?=.*\b(?:pular|me jogar|atirar-me|saltar|cair|me matar)\b)`,
+        String.raw`\b(?:to|estou|tou) (?:na|em cima da|parad[oa] na) linha do (?:trem|comboio|metro)\b`,
         String.raw`\b(?:quero|vou|penso em) (?:me jogar|jogar-me|atirar-me|me atirar)\b(?! (?:na (?:cama|piscina)|no (?:mar|sofa)))`,
       ],
-      ["to em cima da ponte pensando em pular", "estou no telhado e quero atirar-me"]),
+      ["to em cima da ponte pensando em pular", "to na linha do trem", "estou no telhado e quero atirar-me"]),
   ],
 };
 
@@ -162,7 +167,7 @@ export const selfHarm: CueGroupRecord<CrisisReason> = {
     cue("pt-self-harm/cutting",
       "Cuts themselves, or wants to (\"eu me corto\", \"voltei a me cortar\", \"ando a cortar-me\"): self-injury is a crisis reason.",
       [
-        String.raw`${NOT_DENIED}\b(?:me corto|me cortei|me cortando|me cortar|cortar-me|corto-me|cortei-me|me cortava|cortes n[ao]s? (?:braco|bracos|perna|pernas|pulso|pulsos|coxa|coxas|barriga))\b(?! (?:o|a|os|as|meu|minha) (?:cabelo|franja|unha|unhas|barba|dedo)\b| (?:com (?:papel|a faca sem querer)|cozinhando|sem querer|fazendo a barba))`,
+        String.raw`${NOT_DENIED}\b(?:me corto|me cortei|me cortando|me cortar|cortar-me|corto-me|cortei-me|cortes n[ao]s? (?:braco|bracos|perna|pernas|pulso|pulsos|coxa|coxas|barriga))\b(?! (?:o|a|os|as|meu|minha) (?:cabelo|franja|unha|unhas|barba|dedo)\b| (?:com (?:papel|a faca sem querer)|cozinhando|sem querer|fazendo a barba))`,
         String.raw`\b(?:vontade|necessidade) de (?:me cortar|cortar-me|me machucar|magoar-me|me ferir)\b`,
       ],
       ["eu me corto quando fico assim", "voltei a me cortar ontem a noite", "ando a cortar-me outra vez", "vo me cortar de novo, n aguento"],
@@ -170,9 +175,9 @@ export const selfHarm: CueGroupRecord<CrisisReason> = {
     cue("pt-self-harm/self-injury",
       "Hurts themselves on purpose: burning, hitting, scratching till they bleed, \"me automutilo\", \"autolesionar-me\", a relapse.",
       [
-        String.raw`\b(?:automutil|autolesi|auto-lesi|auto lesi|automutila)\w*`,
-        String.raw`${NOT_DENIED}\b(?:me machuco|me machuquei|me machucar|magoo-me|me magoo|me firo) (?:de proposito|pra sentir|para sentir|quando|sozinh[oa])\b`,
-        String.raw`\b(?:me queimo|me queimei|queimar-me|me queimar) com (?:o |um )?(?:isqueiro|cigarro|fosforo|ferro)\b`,
+        String.raw`(?<!\balguem que )(?<!\bpessoas que )(?<!\bquem se )\b(?:me automutil|automutilo|automutilar-me|me autolesion|autolesiono-me|autolesionar-me|autolesiono|me auto-lesion|me auto lesion)\w*`,
+        String.raw`${NOT_DENIED}\b(?:me machuco|me machuquei|me machucar|magoo-me|magoar-me|me magoo|me firo) (?:de proposito|pra sentir|para sentir|pra nao sentir|para nao sentir|quando|sozinh[oa])\b`,
+        String.raw`\b(?:me queimo|me queimei|queimei-me|queimo-me|queimar-me|me queimar) com (?:o |um )?(?:isqueiro|cigarro|fosforo|ferro)\b`,
         String.raw`\b(?:bato|me bato|bati) (?:com )?(?:a )?cabeca (?:na|contra a) parede\b`,
         String.raw`\bme (?:arranho|arranhei|belisco) ate (?:sangrar|sair sangue)\b`,
         String.raw`\b(?:tive|tive uma|tenho uma) recaida\b(?=.*\b(?:cort|automutil|autolesi|machuc)\w*)|\b(?:sem|parar de) (?:me )?(?:cortar|autolesionar)\w*\b.*\brecaida\b`,
@@ -190,7 +195,7 @@ export const overdose: CueGroupRecord<CrisisReason> = {
     cue("pt-overdose/took-many",
       "Has just taken a large amount of medicine (\"tomei todos os remédios\", \"uma caixa inteira\", \"uns 20 comprimidos\"): a possible overdose is an emergency.",
       [
-        String.raw`\b(?:tomei|acabei de tomar|engoli|tomei agora) (?:uns |umas |quase )?(?:tod[oa]s? (?:os|as|o|a|meus|minhas)|um frasco|uma caixa|uma cartela|um monte|um monte de|muitos|muitas|varios|varias|demasiados|\d{2,}|vinte|trinta|quarenta|cinquenta|dez|quinze|uma data de|uma porrada de)\b(?=.*\b(?:{PILLS}|frasco|caixa|cartela|da minha mae|do meu pai|que eu tinha)\b)`,
+        String.raw`\b(?:tomei|acabei de tomar|acabei de engolir|engoli|tomei agora) (?:uns |umas |quase )?(?:tod[oa]s? (?:os|as|o|a|meus|minhas)|um frasco|uma caixa|uma cartela|um monte|um monte de|muitos|muitas|varios|varias|demasiados|\d{2,}|vinte|trinta|quarenta|cinquenta|dez|quinze|uma data de|uma porrada de)\b(?=.*\b(?:{PILLS}|frasco|caixa|cartela|da minha mae|do meu pai|que eu tinha)\b)`,
         String.raw`\b(?:tomei|tive|fiz) uma overdose\b|\bdei uma overdose\b`,
         String.raw`\btomei (?:{PILLS}) (?:a mais|demais) (?:de proposito|de proposito|pra nao acordar|para nao acordar)\b|\b(?:{PILLS}) (?:a mais|demais) de proposito\b`,
         String.raw`\b(?:tomei|engoli) (?:um monte de |uma data de )?(?:{PILLS}) (?:pra|para) nao acordar\b`,
@@ -217,11 +222,12 @@ export const abuseDanger: CueGroupRecord<CrisisReason> = {
     cue("pt-abuse-danger/threatened",
       "Threatened with death or harm, stalked or locked in (\"ameaçou me matar\", \"se eu sair me mata\", \"anda a perseguir-me\").",
       [
-        String.raw`\b(?:me ameaca|me ameacou|ameacou me|ameacou-me|ameaca-me|ta me ameacando|esta a ameacar-me|esta me ameacando|estao me ameacando)\b`,
+        String.raw`\bameac(?:ou|a) matar-me\b|\b(?:me ameaca|me ameacou|ameacou me|ameacou-me|ameaca-me|ta me ameacando|esta a ameacar-me|esta me ameacando|estao me ameacando)\b`,
         String.raw`\bse eu (?:sair|for embora|terminar|largar|denunciar|contar) (?:\w+ )?me (?:mata|vai matar|machuca)\b`,
-        String.raw`\b(?:me trancou|me tranca|trancou-me|me prendeu) (?:em casa|no quarto|dentro)\b|\bnao me deixa sair\b`,
+        String.raw`\b(?:me trancou|me tranca|tranca-me|trancou-me|me prendeu) (?:em casa|no quarto|dentro)\b|\bnao me deixa sair\b`,
         String.raw`\b(?:anda a perseguir-me|ta me perseguindo|esta me perseguindo|me persegue|me segue (?:pra|para) todo lado)\b`,
-        String.raw`\b(?:medo|tenho medo) (?:de )?que (?:ele|ela|eles) me (?:mate|machuque|magoe|faca mal|bata)\b|\bme (?:vai|ia) fazer mal\b`,
+        String.raw`\b(?:chantageando|chantageia|chantageou|ameacando) com (?:as |minhas |umas )?(?:fotos|nudes|videos)\b|\bme batem\b`,
+        String.raw`\b(?:medo|tenho medo) (?:de )?que (?:ele|ela|eles|(?:{MY} )?{PERSON}) me (?:mate|machuque|magoe|faca mal|bata)\b|\bme (?:vai|ia) fazer mal\b`,
       ],
       ["meu namorado ameacou me matar se eu terminar", "o meu marido diz que se eu sair me mata", "o meu ex anda a perseguir-me"]),
     cue("pt-abuse-danger/sexual-abuse",
@@ -259,7 +265,7 @@ export const harmToOthers: CueGroupRecord<CrisisReason> = {
     cue("pt-harm-to-others/intrusive-harm-to-child",
       "Afraid they will hurt their baby or child, or has thoughts of harming them: needs help now.",
       [
-        String.raw`\b(?:vou|sinto que vou|medo de|pensamentos de|penso em|vontade de) (?:machucar|fazer mal a[o]?|magoar|sacudir|afogar) (?:o |a )?(?:meu |minha )?{CHILD}\b`,
+        String.raw`\b(?:vou|sinto que vou|medo de|pensamentos de|ideias de|penso em|vontade de) (?:machucar|fazer mal a[o]?|magoar|sacudir|afogar) (?:o |a )?(?:meu |minha )?{CHILD}\b`,
       ],
       ["sinto que vou machucar meu bebe", "tenho pensamentos de fazer mal ao meu filho"],
       { reasons: { self: "harm_to_others", other: "abuse_danger" } }),
@@ -276,9 +282,10 @@ export const someoneElse: CueGroupRecord<CrisisReason> = {
       "Another person says they want to kill themselves or die (\"disse que quer se matar\", \"fala que não quer mais viver\").",
       [
         String.raw`\b(?:quer|vai|ia|queria|pensa em) (?:se matar|matar-se|se suicidar|suicidar-se|se jogar|atirar-se|se enforcar|tirar a (?:propria )?vida)\b`,
-        String.raw`\b(?:se vai|vai-se) (?:matar|suicidar)\b|\bse (?:vai )?suicidar\b`,
+        String.raw`\b(?:se vai|vai-se|se quer|quer-se) (?:matar|suicidar|atirar|jogar|enforcar)\b|\bse (?:vai )?suicidar\b`,
+        String.raw`\b(?:diz|disse|fala|falou|contou)(?:-me)? que (?:quer|vai) (?:morrer|se matar|sumir pra sempre)\b${NOT_FIGURE}`,
         String.raw`\b(?:disse|diz|fala|falou|contou|escreveu|postou)(?:-me)? que (?:ja )?nao quer (?:mais )?(?:viver|existir|estar aqui)\b`,
-        String.raw`\b(?:ficaria|ficariamos|ficariam) (?:todo mundo |todos )?melhor sem (?:ele|ela)\b`,
+        String.raw`\b(?:ficaria|ficariamos|ficavamos|ficariam|estariamos) (?:todo mundo |todos )?melhor sem (?:ele|ela)\b`,
         String.raw`\b(?:postou|escreveu|deixou|mandou) (?:uma )?(?:carta|nota|mensagem|video) de (?:despedida|suicidio)\b`,
       ],
       ["minha melhor amiga disse que quer se matar", "meu irmao fala que nao quer mais viver", "o meu namorado disse-me que esta noite se vai suicidar", "um amigo postou uma carta de despedida"],
@@ -286,7 +293,7 @@ export const someoneElse: CueGroupRecord<CrisisReason> = {
     cue("pt-someone-else/harming-self",
       "Another person is cutting or self-harming, or has taken too many pills.",
       [
-        String.raw`\b(?:ta|esta|anda) se (?:cortando|machucando|automutilando)\b|\b(?:se corta|se cortou|corta-se|se automutila|autolesiona-se|se autolesiona|automutila-se)\b`,
+        String.raw`\b(?:ta|esta|anda) se (?:cortando|machucando|automutilando)\b|(?<!\balguem que )(?<!\bpessoas que )(?<!\bquem )\b(?:se corta|se cortou|corta-se|se automutila|autolesiona-se|se autolesiona|automutila-se)\b`,
         String.raw`\b(?:tomou|engoliu) (?:muitos|muitas|todos os|todas as|um monte de|uma caixa de|um frasco de|uma cartela de) (?:{PILLS})\b`,
       ],
       ["minha filha de 14 anos ta se cortando", "a minha mae tomou muitos comprimidos", "uma colega de turma autolesiona-se"],
@@ -331,6 +338,7 @@ export const diagnosis: CueGroupRecord<RedirectReason> = {
         String.raw`\bque (?:transtorno|perturbacao|doenca mental|diagnostico) (?:eu )?(?:tenho|terei)\b`,
         String.raw`\b(?:eu )?(?:tenho|sou) (?:{CONDITION})\b(?:,? (?:fala|diz|diga) a verdade|,? ou nao)|^(?:eu )?(?:tenho|sou) (?:um |uma )?(?:{CONDITION})$`,
         String.raw`\bpelo que (?:te )?(?:contei|disse),? (?:eu )?(?:tenho|sou)\b`,
+        String.raw`\bsera que (?:eu )?(?:tenho|sou|estou com)\b|\bacha(?:s)? que (?:o |a )?(?:meu|minha) \w+ (?:tem|e)\b`,
       ],
       ["voce acha que eu tenho tdah", "voce pode me diagnosticar", "eu sou autista, fala a verdade", "que perturbacao tenho se lavo as maos vinte vezes"]),
   ],
@@ -381,7 +389,7 @@ export const misconduct: CueGroupRecord<RedirectReason> = {
     cue("pt-misconduct/boundary-crossed",
       "A therapist kissed, touched, flirted, asked for a date or money, or broke confidentiality: misconduct the member can report.",
       [
-        String.raw`\b(?:{MY}|o|a) (?:{THERAPIST})\b(?: [a-z-]+){0,5} (?:me beijou|beijou-me|me beija|me tocou|tocou-me|passou a mao|me acariciou|da em cima de mim|dando em cima de mim|me chamou (?:pra|para) sair|quer me encontrar fora|pediu-me dinheiro|me pediu dinheiro|pediu dinheiro|contou (?:a|pra|para) (?:minha|meu)|contou a minha)\b`,
+        String.raw`\b(?:{MY}|o|a) (?:{THERAPIST})\b(?: [a-z-]+){0,5} (?:me beijou|beijou-me|me beija|me tocou|tocou-me|passou a mao|me acariciou|da em cima de mim|dando em cima de mim|me chamou (?:pra|para) sair|quer me encontrar fora|pediu-me dinheiro|me pediu dinheiro|pediu dinheiro|contou (?:a|pra|para) (?:minha|meu)|contou a minha|contou (?:pros|pras|aos|as|para os|para as) \w+)\b`,
         String.raw`\b(?:{MY}|o|a) (?:{THERAPIST})\b.*\b(?:fora do consultorio|fora da sessao|fazia parte do tratamento|sem a minha autorizacao|sem minha autorizacao|dinheiro emprestado)\b`,
       ],
       ["meu psicologo me beijou no fim da sessao", "minha terapeuta quer me encontrar fora do consultorio", "o meu terapeuta pediu-me dinheiro emprestado"]),
