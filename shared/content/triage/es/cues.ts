@@ -1,5 +1,6 @@
 import type { CrisisReason, RedirectReason } from "../../../schemas/answer.ts";
 import { CRISIS_CHECKS, REDIRECT_CHECKS, type CueGroupRecord, type CueRecord } from "../cue-record.ts";
+import type { PackCues } from "../pack.ts";
 import * as conditions from "./conditions.ts";
 import { LEXICON } from "./lexicon.ts";
 
@@ -431,4 +432,4 @@ export const CUES = {
   redirect: [misconduct, medication, diagnosis, personalTherapy],
   lexicon: LEXICON,
   conditions,
-};
+} satisfies PackCues;
