@@ -7,6 +7,9 @@ export const MAX_BODY_BYTES = 16 * 1024;
 export const PLATFORMS = ["discord", "slack", "web", "api"] as const;
 export const ANSWER_KINDS = ["answer", "redirect", "crisis", "check_in", "out_of_scope"] as const;
 export const REDIRECT_REASONS = ["diagnosis", "medication", "personal_therapy", "therapist_misconduct"] as const;
+/** The languages Alliance answers in (functions/engine/language/languages.ts). */
+export const REPLY_LANGUAGES = ["en", "es", "pt", "fr", "de"] as const;
+export type ReplyLanguage = (typeof REPLY_LANGUAGES)[number];
 export const CRISIS_REASONS = ["suicide_self_harm", "harm_to_others", "abuse_danger", "someone_else_at_risk"] as const;
 
 const BCP47 = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
@@ -42,6 +45,8 @@ export const AnswerSchema = z.object({
   text: z.string(),
   resources: z.array(ResourceSchema),
   followUps: z.array(z.string()),
+  /** The language the reply is written in (optional: Workers before the language seam did not send it). */
+  language: z.optional(z.enum(REPLY_LANGUAGES)),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 export type AnswerKind = Answer["kind"];

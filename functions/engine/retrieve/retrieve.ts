@@ -35,7 +35,7 @@ let builtIn: Searchable | undefined;
 const builtInSearchable = (): Searchable => (builtIn ??= { index: KNOWLEDGE_BASE.index, vocabulary: vocabularyOf(KNOWLEDGE_BASE.index) });
 
 /** The best knowledge-base topic for the message, or null below the confidence threshold. */
-export function retrieve(message: NormalisedMessage, config: ResolvedCommunityConfig): TopicMatch | null {
+export function retrieve(message: NormalisedMessage, config: ResolvedCommunityConfig, _language = "en"): TopicMatch | null {
   const { matches, threshold } = rankTopics(message, config);
   // A community's own answers set their own scope ("where are the server rules?"), so they need no mention of therapy.
   // Whether anything answers is the words' call; meaning only chooses among the topics the words let through.
