@@ -1,4 +1,4 @@
-import type { TriagePack } from "../pack.ts";
+import type { PackCues } from "../pack.ts";
 import * as conditions from "./conditions.ts";
 import { abuseDanger } from "./cues/abuse-danger.ts";
 import { diagnosis } from "./cues/diagnosis.ts";
@@ -23,4 +23,4 @@ export const CUES = {
   redirect: [misconduct, medication, diagnosis, personalTherapy],
   lexicon: LEXICON,
   conditions,
-} satisfies Omit<TriagePack, "scorer">;
+} satisfies PackCues;
