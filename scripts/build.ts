@@ -1,4 +1,5 @@
-// `npm run build`: regenerates every generated module from its sources, in order: the knowledge bases (one per
+// `npm run build`: regenerates every generated module from its sources, in order: the language detector's n-gram
+// table (from the tinyld package's dictionary), the knowledge bases (one per
 // language with topics), the triage packs' gate tables, the deployed resource directory, the English word vectors,
 // the topics' vectors, the English risk model (retrained when the external data is here, else checked against the
 // vectors it was trained with), then every other language's risk model (trained from test/corpus/<lang>/'s open files).
@@ -14,6 +15,7 @@ const languages = requestedLanguages(packLanguages());
 const only = process.argv.some((arg) => arg === "--lang" || arg.startsWith("--lang=")) ? ["--lang", languages.join(",")] : [];
 const english = languages.includes("en");
 const steps: [string, string, string[]][] = [
+  ["language detector's n-grams", "scripts/language/build-ngram-table.ts", []],
   ["knowledge bases", "scripts/build-kb.ts", only],
   ["triage gate tables", "scripts/build-triage.ts", only],
   ...(english

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { CHAT_WORDS } from "../../functions/engine/language/chat-words.ts";
 import { detectLanguage, languageEvidence } from "../../functions/engine/language/detect-language.ts";
 import { languageOfLocale, replyLanguage } from "../../functions/engine/language/languages.ts";
+import { readFileSync } from "node:fs";
+import { NGRAM_MODULE, ngramTableModule } from "../../scripts/language/build-ngram-table.ts";
 
 describe("detectLanguage", () => {
   it("tells the five languages in ordinary chat, without a locale", () => {
@@ -36,7 +38,8 @@ describe("detectLanguage", () => {
   it("says other for another script or a long message plainly in another language, and still names the nearest pack", () => {
     expect(detectLanguage("я не хочу жить")).toBe("other");
     expect(detectLanguage("死にたい")).toBe("other");
-    expect(detectLanguage("voglio morire stasera, non ce la faccio più")).toBe("other");
+    expect(detectLanguage("non so cosa fare con la mia vita")).toBe("other");
+    expect(detectLanguage("jag vill inte leva längre")).toBe("other");
     expect(languageEvidence("я не хочу жить", "es-MX").nearest).toBe("es");
     expect(replyLanguage("other")).toBe("en");
   });
@@ -62,5 +65,11 @@ describe("detectLanguage", () => {
       seen.set(word, language);
     }
     expect(CHAT_WORDS.size).toBeGreaterThan(300);
+  });
+});
+
+describe("the detector's n-gram table", () => {
+  it("is what the build makes from the tinyld package's dictionary", async () => {
+    expect(readFileSync(NGRAM_MODULE, "utf8"), "run npm run build").toBe((await ngramTableModule()).source);
   });
 });

@@ -15,7 +15,7 @@ export function composeAnswer(match: TopicMatch, config: ResolvedCommunityConfig
     if (!custom) throw new Error(`No custom answer ${id}`);
     return { ...base, text: withTitle(custom.title, custom.answer), followUps: [] };
   }
-  const topic = findTopic(match.topic);
+  const topic = findTopic(match.topic, match.language);
   if (!topic) throw new Error(`No topic ${match.topic}`);
   const override = config.topicOverrides[topic.id];
   const text = !override ? topic.text : override.mode === "replace" ? override.text : `${topic.text}\n\n${override.text}`;
