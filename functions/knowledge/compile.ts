@@ -16,7 +16,7 @@ export function compileKnowledgeBase(sources: readonly TopicSource[], language =
   const analyzer = analyzerFor(language);
   const index = english
     ? buildIndex([...sources.map(answerDocument), ...DECOYS.map((decoy) => answerDocument({ ...decoy, id: `${DECOY_PREFIX}${decoy.id}` }))])
-    : buildIndex(sources.map(answerDocument), analyzer);
+    : buildIndex(sources.map((topic) => answerDocument({ ...topic, keywords: distinct(topic.keywords, analyzer.prepare), samples: distinct(topic.samples, analyzer.prepare) })), analyzer);
   const searchable = [{ index, vocabulary: vocabularyOf(index) }];
   const errors: string[] = [];
   const topics = sources.map((topic) => ({
@@ -33,6 +33,17 @@ export function compileKnowledgeBase(sources: readonly TopicSource[], language =
   }));
   if (errors.length > 0) throw new Error(errors.join("\n"));
   return { topics, index };
+}
+
+/** Keywords written with and without accents ("psicanálise", "psicanalise") are one term once folded: counted once. */
+function distinct(segments: readonly string[], prepare: (text: string) => string): string[] {
+  const seen = new Set<string>();
+  return segments.filter((segment) => {
+    const key = prepare(segment).trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

@@ -35,7 +35,7 @@ describe("the language seam", () => {
   const pack: TriagePack = { ...CUES, scorer: { model } };
 
   it("trains a small n-gram scorer for a new pack from its corpus alone, and it loads", () => {
-    expect(model.buckets).toBeLessThanOrEqual(1 << 14);
+    expect(model.buckets).toBeLessThanOrEqual(1 << 13);
     const scorer = scorerFor(pack);
     expect(scorer.score(normalise("quiero morir hoy")).probability).toBeGreaterThan(scorer.score(normalise("vamos al cine hoy")).probability);
   });
