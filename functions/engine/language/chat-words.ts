@@ -10,7 +10,8 @@ const WORDS: Record<Language, string> = {
   en: `i im i'm ive i've you you're your ur u the and is are am was it it's its this that my mine what how why who
     want wanna gonna dont don't cant can't didn't doesn't just really feel feeling like with have has be been of
     for about anymore everyone anyone nobody someone myself idk tbh ngl pls thanks thx hey hi yes
-    yeah nope fine okay sorry help please therapist anything nothing everything tired kill life again`,
+    yeah nope fine okay sorry help please therapist anything nothing everything tired kill life again
+    which better does should would could when where there their they them we our get got know think therapy sessions vs`,
   es: `jaja jajaja jajajaja jeje xq tqm wey güey guey neta tío tía vale hola gracias estoy estás
     quiero quieres soy eres muy pero y el los las del al mi mis tengo tienes hay nadie qué cómo más aquí ya
     ahora también hacer vivir morir morirme puedo mucho bueno buenas noches pues oye ni hoy pastillas ayuda

@@ -40,15 +40,21 @@ const builtInSearchable = (): Searchable => (builtIn ??= { index: KNOWLEDGE_BASE
 
 /**
  * The best knowledge-base topic for the message, or null below the confidence threshold: in the message's language
- * when it has topics, then in English (a community's own answers, a question asked half in English, a language
- * without topics yet).
+ * when it has topics (then a community's own answers), else in English's.
  */
 export function retrieve(message: NormalisedMessage, config: ResolvedCommunityConfig, language = "en"): TopicMatch | null {
-  if (language !== "en" && Object.hasOwn(KNOWLEDGE_BASES, language)) {
+  const ownTopics = language !== "en" && Object.hasOwn(KNOWLEDGE_BASES, language);
+  if (ownTopics) {
     const found = retrieveIn(language, message, config);
     if (found) return found;
   }
   const { matches, threshold } = rankTopics(message, config);
+  // A language with its own topics does not take English's: English words matched in another language's text pick
+  // the wrong topic, in the wrong language. A community's own answers still count.
+  if (ownTopics) {
+    const custom = matches.find(({ topic, words }) => topic.startsWith(CUSTOM_PREFIX) && words >= MIN_SCORE);
+    return custom ?? null;
+  }
   // A community's own answers set their own scope ("where are the server rules?"), so they need no mention of therapy.
   // Whether anything answers is the words' call; meaning only chooses among the topics the words let through.
   const best = matches.find(({ topic, words }) => words >= (topic.startsWith(CUSTOM_PREFIX) ? MIN_SCORE : threshold));
