@@ -51,7 +51,7 @@ const POSTINGS = `
 1lej:24/2
 3rt:26/3
 5 terapeut:26/.5
-2guien:6/3 15/1
+2guien:6/5 15/1
 7 dig:6/.5
 8grup:15/.5
 2ianz:29/15
@@ -96,6 +96,8 @@ const POSTINGS = `
 6 qued:0/.5
 3gnan:30/3
 1tencion:33/3
+4d:30/4
+2raccion:10/2
 1udi:2/3
 4 terapeut:2/.5
 2senci:18/2
@@ -171,7 +173,9 @@ const POSTINGS = `
 5 plen:33/.5
 2ntram:37/2
 1hat:19/2
-1it:12/6 18/3 23/2
+1ierr:30/2
+5 consult:30/1
+2t:12/6 18/3 23/2
 3 terapeut:12/1 18/.5
 1linic:1/2 25/3 30/3 31/2
 6 terapeut:25/.5
@@ -239,14 +243,16 @@ const POSTINGS = `
 3mig:2/1
 3segu:4/1
 7 terapi:4/.5
+5j:22/4
+6 sirven:22/1
 5nt:25/3 35/2
 7 compart:25/.5
 4ist:16/3
 7 sesion:16/.5
 4tru:36/2
 7 confianz:36/1
-4ult:2/2 6/2 7/2 12/3 21/1 30/2
-3t:6/8 12/1 27/10 28/11 32/1 33/3 34/2 35/1 36/3 38/5
+4ult:2/2 6/2 7/2 12/3 21/1 30/4
+3t:6/8 12/1 27/10 28/11 32/1 33/3 34/2 35/1 36/3 38/7
 4 alguien:6/.5
 6utolesion:28/1
 5cos:27/1 36/.5
@@ -294,7 +300,7 @@ const POSTINGS = `
 6tard:36/.5
 7iemp:17/1
 6va:16/.5 21/.5
-2ent:0/1 6/4 15/1 20/1 27/1 28/2 34/6 35/2 38/3
+2ent:0/1 6/4 8/2 15/1 20/1 27/1 28/2 34/6 35/2 38/3
 5 alguien:6/1
 6cos:34/2
 6dij:15/.5
@@ -317,13 +323,14 @@ const POSTINGS = `
 2lp:3/1
 4 dej:3/.5
 2r:5/2
-0da:1/1 3/2 5/1 7/2 15/1 17/2 21/1 22/1 27/2 28/2 36/1
+0da:1/1 3/2 5/1 7/2 8/2 13/4 15/1 17/2 21/1 22/1 27/2 28/2 36/1
 2 cort:21/.5
 4ulp:3/.5
-3igual:5/.5
+3igual:5/.5 8/1
 3mied:1/.5 17/1 22/.5 28/1 36/.5
 4uch:27/.5
 3pen:3/.5 7/.5
+3razon:13/2
 3verguenz:7/.5 15/.5 27/.5
 2r:1/1 3/3 14/3 17/2
 3 alt:17/1
@@ -332,8 +339,8 @@ const POSTINGS = `
 4propin:14/.5
 3m:8/1
 4 razon:8/.5
-2t:25/3
-3 nuev:25/.5
+2t:25/5
+3 nuev:25/1.5
 1eb:26/2 28/1
 3 cont:28/.5
 4ten:26/1
@@ -343,16 +350,19 @@ const POSTINGS = `
 6 cont:28/.5
 7dej:17/.5
 7hab:17/1
-2c:3/1 4/1 6/1 12/2 22/5 27/4 28/4 38/6
-3 funcion:22/1
+2c:3/1 4/1 6/3 12/2 22/5 27/4 28/4 38/8
+3 alguien:6/1
+4funcion:22/1
 4pap:6/.5
 4terapeut:22/1.5 28/2
 3irsel:3/1
-2j:2/3 3/6 9/3 17/1 20/1 24/2 30/5
+2j:2/3 3/6 9/3 10/2 17/1 20/1 24/2 30/7
 3 agot:9/1.5
+5tend:30/1
 4clinic:30/1.5
 5onsult:30/1
 4ir:24/1
+4pens:10/1
 4segu:2/1.5
 4terapeut:3/2
 9i:3/1 20/.5
@@ -364,9 +374,11 @@ const POSTINGS = `
 3 alt:17/.5
 3unci:6/3
 2ontologic:23/2
-2pend:17/3
+2pend:17/7
 6 demasi:17/.5
+7sesion:17/1
 7terapeut:17/1
+9rapi:17/1
 6enci:10/2 17/6
 9i emocional:17/1
 9i final:17/1
@@ -377,7 +389,8 @@ const POSTINGS = `
 5 coleg:30/.5
 5an:25/1
 7 terapeut:25/.5
-2sconfi:36/2
+2sastr:32/2
+3confi:36/2
 8anz:36/2
 3interes:33/2
 3p:30/1
@@ -396,15 +409,16 @@ const POSTINGS = `
 2tall:14/3
 2vuelv:0/2
 7 palabr:0/1
-1ia:9/1
+1ia:9/1 12/2
 3gnostic:1/21
 9c terapeut:1/.5
 9c terapi:1/1
-2c:0/2 1/1 8/1 13/1 29/1 37/8
+2c:0/2 1/1 8/1 13/3 22/2 29/1 37/8
 3 aja:0/.5
 4bordin:29/.5
 4entiend:8/.5
 4nosotr:37/1.5
+4piens:13/1
 4quier:13/.5
 4suen:0/.5
 4trabajem:37/.5
@@ -484,6 +498,7 @@ const POSTINGS = `
 3iez:12/1 27/1
 6 habl:27/.5
 7terapi:12/.5
+3res:6/2
 1namor:10/5 23/2
 6 terapeut:10/2.5
 2caj:3/2 11/5
@@ -535,7 +550,7 @@ const POSTINGS = `
 4el:5/2
 6 psico:5/1
 2p:15/2
-3er:11/1 12/1
+3er:11/1 12/3
 5 sab:11/.5
 2t:12/1
 3 nervi:12/.5
@@ -553,7 +568,7 @@ const POSTINGS = `
 1x:23/10 25/1
 2 pacient:23/1.5
 3terapeut:23/3.5 25/.5
-2pedient:25/2 31/2
+2pedient:25/6 31/2
 4rienci:20/2 21/3
 9i ansiedad:21/.5
 9i viv:20/1
@@ -567,7 +582,7 @@ const POSTINGS = `
 5lleg:18/1
 5sesion:18/.5
 5terapi:18/1
-2mili:15/5
+2mili:15/5 34/2
 1eedback:22/2
 1igur:10/2
 5 matern:10/1
@@ -619,13 +634,14 @@ const POSTINGS = `
 0hab:17/2 36/1
 3 confianz:36/.5
 4termin:17/1
-3l:6/4 7/3 13/1 15/3 16/3 20/1 27/10 28/2 29/1 34/8 35/1 37/2 38/13
+3l:6/4 7/3 13/1 15/3 16/3 20/1 27/10 28/2 29/1 34/12 35/1 37/2 38/15
 4 abus:27/1
 6lianz:29/.5
 5cos:27/1
 5demasi:34/1
 6ificil:27/.5
 6uel:27/.5
+5famili:34/1
 5gan:28/.5
 6rup:15/1
 5manual:13/.5
@@ -640,7 +656,7 @@ const POSTINGS = `
 9pi:15/.5 38/2
 6raum:27/1
 5vid:34/1
-4am:37/4
+4am:6/2 37/4
 6 plural:37/1
 2c:0/3 3/2 9/1 14/1 16/3 21/3 24/2 26/3
 3 fuert:26/1
@@ -667,14 +683,14 @@ const POSTINGS = `
 5polv:9/1
 1ic:1/1
 3 test:1/.5
-2j:34/3 35/9
+2j:34/5 35/9
 3 adolescent:35/2
 4quier:35/.5
 4terapeut:35/1
 2stori:25/3 31/2
 7 clinic:25/1.5 31/1
-7al:25/5
-9 nuev:25/.5
+7al:25/7
+9 nuev:25/1.5
 1ombr:11/3
 5 muj:11/1.5
 2nest:13/4
@@ -685,14 +701,14 @@ const POSTINGS = `
 0ide:28/7
 3 muert:28/1
 4suic:28/2
-2o:34/2
+2o:12/2 34/2
 3 terapi:34/1
-1gual:5/1 19/1 20/6
+1gual:5/1 8/2 19/1 20/6
 5 enfoqu:5/.5
 6terapi:19/.5 20/1.5
 1legal:6/1
 6 terapeut:6/.5
-1mport:5/4 29/3
+1mport:5/4 8/2 29/3
 6 corrient:5/.5
 7enfoqu:5/.5
 7rel:29/.5
@@ -704,6 +720,7 @@ const POSTINGS = `
 1ncomod:22/4
 2dican:26/1
 7 terapeut:26/.5
+4ferent:8/2
 2fantil:35/2
 3luy:29/3
 6 mejor:29/1.5
@@ -713,7 +730,9 @@ const POSTINGS = `
 2gres:28/5
 2icial:1/2 12/2
 2stagram:2/5
-2tern:28/2
+2teres:8/2
+7 cuent:8/1
+5n:28/2
 6en:28/1
 8 cuent:28/.5
 7t:19/2
@@ -722,7 +741,8 @@ const POSTINGS = `
 3sol:35/1.5
 3terapeut:9/.5 16/1.5 35/1
 8i:15/1 20/.5 35/.5
-0jubil:30/3
+0jef:6/2
+1ubil:30/3
 2ez:6/2
 2nt:4/2 37/3
 2zg:8/2 22/3 32/6
@@ -839,7 +859,7 @@ const POSTINGS = `
 2tu:20/2
 0nadi:27/1
 2v:14/3
-1ecesit:20/2
+1ecesit:3/2 20/2
 7 terapeut:20/1
 2rvi:7/7 12/3 31/1
 5 primer:12/1.5
@@ -866,12 +886,13 @@ const POSTINGS = `
 9i:31/1
 2vi:15/4
 4 querem:15/.5
-1uev:3/2 25/8 38/3
+1uev:3/2 25/12 38/3
 4 cont:38/.5
 5terapeut:3/1 25/2.5
-2nc:27/5 34/1
+2nc:12/2 27/5 34/1
 4 cont:27/2
 5dich:27/.5
+5ido:12/1
 5respond:34/.5
 0objetiv:4/6
 7 terapi:4/2
@@ -939,6 +960,8 @@ const POSTINGS = `
 4historial:25/1.5
 4person:30/1
 5rimer:12/1.5
+3an:25/2
+5 expedient:25/1
 1ed:1/1 25/3 31/1
 3 compart:25/.5
 4historial:25/1
@@ -948,7 +971,7 @@ const POSTINGS = `
 3 dec:3/.5
 4ir:15/.5
 4llor:7/.5
-3s:28/3
+3s:10/2 28/3
 4 suic:28/1.5
 4ar:32/4
 6 cas:32/.5
@@ -963,17 +986,17 @@ const POSTINGS = `
 4 tiemp:38/.5
 3mis:35/1
 6 padr:35/.5
-3son:11/2 30/2 32/3
-6al:34/5
+3son:3/2 11/2 30/2 32/3
+6al:34/7
 8 terapeut:34/1
 1id:25/2
 3 histori:25/.5
 4inform:25/.5
-2ens:10/2 13/1 28/3 32/7
+2ens:10/6 13/5 28/3 32/11
 5 suicid:28/1
 9cidi:28/.5
 6terapeut:10/1 32/1.5
-6verdad:13/.5
+6verdad:13/1.5
 1lan:4/4
 4 trat:4/1
 4te:22/2
@@ -1025,13 +1048,15 @@ const POSTINGS = `
 9l onlin:19/1
 4t:33/3
 5 atencion:33/1.5
-2imer:1/4 11/2 12/26 21/1
+2im:12/2
+4 dia:12/1
+4er:1/4 11/2 12/28 21/1
 6 cit:12/3
 8onsult:12/1.5 21/.5
 7evalu:1/1
 7impresion:11/1
 7sesion:1/1 12/5
-7vez:12/1.5
+7vez:12/2.5
 8isit:12/1
 3ncipi:9/1
 3v:19/1
@@ -1039,7 +1064,7 @@ const POSTINGS = `
 4ac:6/2 19/2
 6 cas:19/1
 2oblem:34/4
-3fesional:2/2 6/3
+3fesional:2/2 3/2 6/3
 9al terapeut:6/.5
 3gres:4/4
 3hib:23/3
@@ -1055,7 +1080,7 @@ const POSTINGS = `
 5dinamic:16/2
 5logic:1/2 16/1
 5terapi:5/1 16/3
-1ued:1/2 2/3 3/1 4/1 6/6 7/2 13/1 14/2 19/1 20/1 21/7 23/3 25/5 27/2 31/4 32/1 34/1 35/2 36/2
+1ued:1/2 2/3 3/1 4/1 6/6 7/2 13/1 14/2 17/2 19/1 20/1 21/7 23/3 25/5 27/2 31/4 32/1 34/1 35/2 36/2
 4 abr:36/.5
 8az:2/.5
 6dmit:13/.5
@@ -1081,6 +1106,7 @@ const POSTINGS = `
 5romp:6/.5
 5sal:23/.5
 5ver:31/1
+6iv:17/1
 4en:1/1 35/1
 6 diagnostic:1/.5
 7sab:35/.5
@@ -1118,7 +1144,7 @@ const POSTINGS = `
 4llor:7/.5
 4regal:14/.5
 4terapeut:37/.5
-2zon:8/1
+2zon:8/1 13/4
 1eal:5/2 13/4
 4 contig:13/1
 2d:2/5 23/2
@@ -1221,7 +1247,7 @@ const POSTINGS = `
 5st:0/1
 2rvidor:20/1
 8 cuent:20/.5
-2sion:1/2 2/5 7/9 9/6 10/1 11/1 12/10 15/3 16/5 18/12 22/1 24/4 31/4 33/3 38/2
+2sion:1/2 2/5 7/9 9/6 10/1 11/1 12/10 15/3 16/5 17/2 18/12 22/1 24/4 31/4 33/3 38/2
 6 aburr:33/.5
 7esper:11/.5
 7grup:15/1
@@ -1265,10 +1291,11 @@ const POSTINGS = `
 2lenci:38/2
 7 terapi:38/1
 2ncer:13/5
-2rv:1/1 3/2 15/1 16/3
-4 ir:16/.5
+2rv:1/1 3/2 15/1 16/3 22/2
+4 dic:22/1
+5ir:16/.5
 5quier:15/.5
-4en:4/2
+4en:4/2 22/2
 6 deber:4/.5
 2stemic:16/3
 1ocial:2/2
@@ -1322,7 +1349,7 @@ const POSTINGS = `
 3g:23/1
 4 rel:23/.5
 3sion:24/2
-2rapeut:0/9 1/9 2/14 3/28 4/2 5/3 6/8 7/3 8/6 9/1 10/21 11/22 12/3 13/12 14/13 15/1 16/7 17/4 18/2 19/1 20/5 21/11 22/9 23/17 24/10 25/12 26/12 27/3 28/12 29/11 30/16 31/9 32/12 33/11 34/13 35/11 36/10 37/10 38/4
+2rapeut:0/9 1/9 2/14 3/30 4/2 5/3 6/8 7/3 8/6 9/1 10/21 11/22 12/3 13/12 14/13 15/1 16/7 17/4 18/2 19/1 20/5 21/11 22/9 23/17 24/10 25/12 26/12 27/3 28/12 29/11 30/16 31/9 32/12 33/11 34/13 35/11 36/10 37/10 38/4
 8 acab:23/.5
 9acept:2/.5 14/.5
 9acordab:33/.5
@@ -1430,7 +1457,7 @@ const POSTINGS = `
 9whatsapp:2/.5
 9zoom:19/.5
 8ic:2/2 5/2 26/5 29/11
-5i:0/1 1/3 3/2 4/14 5/12 6/2 7/6 8/3 9/11 12/6 13/1 14/3 15/17 16/15 17/19 18/6 19/14 20/12 21/2 22/3 23/8 24/2 26/2 27/5 28/2 31/2 34/5 35/5 36/2 38/7
+5i:0/1 1/3 3/2 4/14 5/12 6/2 7/6 8/3 9/11 12/6 13/1 14/3 15/17 16/15 17/21 18/6 19/14 20/12 21/2 22/3 23/8 24/2 26/2 27/5 28/2 31/2 34/5 35/5 36/2 38/7
 6 adolescent:35/1
 8yud:22/.5
 7cognitiv:16/1.5
@@ -1465,6 +1492,7 @@ const POSTINGS = `
 8ideollam:19/.5
 9rtual:19/1
 7whatsapp:19/.5
+3cer:6/2
 3min:3/2 14/1 17/14 23/5
 6 terapeut:3/1
 9rapi:14/.5 17/3 23/2.5
@@ -1496,7 +1524,7 @@ const POSTINGS = `
 4part:15/1
 3an:31/2
 5 not:31/1
-1rabaj:4/5 21/2 22/4 29/3 37/6
+1rabaj:4/5 6/2 21/2 22/4 29/3 37/6
 6 entendi:29/.5
 7junt:4/1 37/1
 6em:37/3
@@ -1514,8 +1542,9 @@ const POSTINGS = `
 0ultim:22/1 24/1
 5 sesion:22/.5 24/.5
 1sa:21/1
-0va:1/1 6/1 16/1 21/1 22/2 25/1 26/3 30/10 35/1
-2 baj:30/1
+0va:1/1 6/1 16/1 21/1 22/2 25/1 26/3 30/12 35/1
+2 atend:30/1
+3baj:30/1
 3cont:35/.5
 3dar:1/.5
 4ec:6/.5
@@ -1542,18 +1571,18 @@ const POSTINGS = `
 2r:1/1 31/3 37/2
 3 diagnostic:1/.5
 4not:31/1.5
-3dad:0/1 5/1 8/3 13/1
+3dad:0/1 5/1 8/3 13/3
 6 ayud:5/.5
 7escuch:0/.5
 3guenz:7/3 15/1 27/4
 8 cont:27/.5
 9habl:15/.5
 9llor:7/1.5
-2z:12/3 33/1
+2z:12/5 33/1
 3 terapi:12/1
 4voy:12/.5
-1id:34/9 37/1
-3 personal:34/1
+1id:34/11 37/1
+3 personal:34/2
 3eollam:19/7
 9 presencial:19/.5
 2ej:6/1 35/1
@@ -1564,7 +1593,7 @@ const POSTINGS = `
 9rapeutic:29/1.5
 2rtual:19/4
 2sit:12/2
-2v:20/2
+2v:17/2 20/2
 1olv:24/2
 2y:4/2 12/1 18/1
 3 terapi:4/1 12/.5
@@ -2324,8 +2353,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [105,91,109,99,86,84,104,104,79,109,94,91,103,88,82,95,86,98,98,87,90,89,81,110,91,94,87,92,111,78,85,89,85,96,88,105,81,82,70],
-      averageLength: 92.21,
+      lengths: [105,91,109,107,86,84,118,104,91,109,104,91,117,104,82,95,86,110,98,87,90,89,91,110,91,108,87,92,111,78,97,89,91,96,100,105,81,82,76],
+      averageLength: 95.95,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

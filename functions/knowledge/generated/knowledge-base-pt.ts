@@ -23,13 +23,14 @@ const POSTINGS = `
 6rav:27/.5
 1cab:17/2 23/6
 4 terapi:23/.5
-2eit:2/1
+2eit:2/3
 5 instagram:2/.5
+6ped:2/1
 5ou:14/1
 7 present:14/.5
 3n:0/1
 4 fic:0/.5
-2h:32/9 37/1
+2h:32/11 37/1
 3 cas:32/.5
 5hat:32/1
 4estranh:37/.5
@@ -40,7 +41,7 @@ const POSTINGS = `
 7 falt:18/.5
 8primeir:12/1.5
 7eu:36/3
-1dicion:23/2
+1dicion:2/2 23/2
 7 red:23/1
 2mit:13/3
 5 err:13/1
@@ -87,8 +88,9 @@ const POSTINGS = `
 4 depoi:23/1
 5ouvem:20/2
 5terapeut:2/.5 23/1
-3zad:2/2 23/2
-6 terapeut:2/1
+3zad:2/4 23/2
+6 red:2/1
+7terapeut:2/1
 1namnes:1/2
 2o:17/3 35/1
 3 normal:17/.5
@@ -139,11 +141,12 @@ const POSTINGS = `
 3unt:38/4
 1tenc:33/3
 5 mim:33/.5
-4d:19/2
+4d:19/2 30/4
 5 onlin:19/1
 2iv:0/5
 4 terapi:0/.5
-2ras:18/5 33/7
+2r:10/2
+3as:18/5 33/7
 5 sess:18/1
 6terapi:18/.5
 5ei:18/2
@@ -230,14 +233,15 @@ const POSTINGS = `
 6 sair:23/.5
 3t:3/3 19/2 32/2 33/1
 4e:24/2
-2eg:6/1 7/1 18/1 38/1
+2ef:6/2
+3g:6/1 7/1 18/1 38/1
 4 atras:18/.5
 5polici:6/.5
 5sess:38/.5
 5terapi:7/.5
 4uei:18/2
 7 atras:18/1
-2or:7/15 9/3
+2or:7/19 9/3
 4 fic:7/1
 6rent:7/.5
 5terapi:7/1.5
@@ -247,7 +251,7 @@ const POSTINGS = `
 1ium:10/4
 4 outr:10/1
 4ent:10/2
-1linic:1/2 30/3
+1linic:1/2 30/5
 6 trist:30/.5
 1oach:20/3
 5 terapeut:20/.5
@@ -276,14 +280,15 @@ const POSTINGS = `
 3oc:8/2
 5 lug:8/1
 2mbin:3/2 4/4 11/5
-3ec:9/1 12/3 21/3 27/1
-5 fal:27/.5
+3ec:7/2 9/1 12/3 21/3 27/1
+5 chor:7/1
+6fal:27/.5
 6terapi:12/1.5
 5ei:9/4
 7 terapi:9/1
 4ntari:22/3
 9 terapeut:22/.5
-3ig:2/1 8/1 9/2
+3ig:2/1 8/1 9/2 13/2
 3paix:8/2
 5rtilh:25/4
 9h dad:25/.5
@@ -301,9 +306,10 @@ const POSTINGS = `
 5 psicoterapi:5/.5
 2ncentr:19/1
 8 terapi:19/.5
-4ord:4/1 8/1 22/3
-7 comig:8/.5
+4ord:4/1 8/1 13/4 22/3
+7 comig:8/.5 13/1
 8sobr:4/.5
+8tud:13/1
 3ect:11/2
 4x:11/4 19/2
 5 terapeut:11/.5
@@ -318,14 +324,17 @@ const POSTINGS = `
 7 terapeut:24/.5
 3gruenci:13/3
 9i terapi:13/.5
-3sent:25/3 35/2
+3selh:22/4
+7 servem:22/1
+5nt:25/3 35/2
 7 compartilh:25/.5
 5rt:24/2
-4ig:7/2 18/1 27/2 36/1
+4ig:7/2 17/2 18/1 27/2 36/1
 6 abr:36/.5
 7diz:27/1
 7fal:7/1
 7pag:18/.5
+7viv:17/1
 5st:16/3
 7 sess:16/.5
 4tru:36/2
@@ -335,8 +344,8 @@ const POSTINGS = `
 8psico:7/.5 38/1
 8rast:9/.5
 8terapeut:18/.5
-7ori:2/2
-3t:0/1 6/15 10/1 12/1 15/1 20/1 27/7 28/16 32/1 34/4 35/5 36/3 38/9
+7ori:2/2 7/2
+3t:0/1 6/15 10/1 12/1 15/1 20/1 27/7 28/16 32/1 34/4 35/5 36/3 38/11
 4 alg:6/.5 27/.5
 8uem:6/1.5
 6quil:32/.5
@@ -363,7 +372,7 @@ const POSTINGS = `
 7tev:34/.5
 3venc:35/3
 7 filh:35/.5
-5rs:16/3 20/1
+5rs:6/2 16/3 20/1
 7 nest:20/.5
 2rr:26/1
 4 bem:26/.5
@@ -382,8 +391,8 @@ const POSTINGS = `
 4 larg:3/.5
 2r:5/2
 2st:21/2
-0dad:25/4
-3 nov:25/.5
+0dad:25/6
+3 nov:25/1.5
 2nd:4/1
 4 result:4/.5
 2r:1/3 3/3 7/3 14/6 22/1 26/1
@@ -410,10 +419,13 @@ const POSTINGS = `
 3orei:36/3
 7 mes:36/1.5
 2nunci:6/3
-2p:17/3
+2p:17/5
 3 demai:17/.5
+4sess:17/1
 4terapeut:17/1
-3endenci:10/2 17/6
+3end:17/2
+6 terapi:17/1
+6enci:10/2 17/6
 9i emocional:17/1
 9i encerr:17/1
 3oi:9/10 23/10 24/1 32/1 36/3
@@ -427,7 +439,8 @@ const POSTINGS = `
 9api:9/2 23/2
 3ress:34/1
 2ram:1/1
-2sconfi:36/2
+2sastr:32/2
+3confi:36/2
 8anc:36/2
 7ort:22/4
 3d:9/4 24/1
@@ -447,11 +460,11 @@ const POSTINGS = `
 4ter:26/1
 3i:17/2
 4 ter:17/1
-3olv:0/2
+3olv:0/4
 6 minh:0/1
-1ia:9/1
+1ia:9/1 12/2
 3 tod:9/.5
-3gnostic:1/17
+3gnostic:1/19
 9c deram:1/.5
 9c portugal:1/.5
 9c terapeut:1/.5
@@ -492,12 +505,13 @@ const POSTINGS = `
 4ant:8/2
 4ra:33/6
 6 esquec:33/1
-2z:0/1 8/1 22/3 27/2 29/1 37/11 38/7
+2z:0/5 8/1 13/2 22/3 27/2 29/1 37/11 38/7
 3 alg:22/1
 4consult:38/.5
 4entend:8/.5
 4gent:37/1
 4parec:0/.5
+5ens:13/1
 4sobr:29/.5
 4terapeut:22/.5
 4vam:37/2
@@ -526,6 +540,7 @@ const POSTINGS = `
 7verdad:8/.5
 6c:8/4
 7 concord:8/.5
+3res:6/2
 1ncaminh:25/2 30/3
 8 coleg:30/.5
 8am:25/1
@@ -539,7 +554,9 @@ const POSTINGS = `
 8terapeut:11/2
 7ei:2/1
 9 terapeut:2/.5
-2tedi:32/4 33/2
+2t:0/2
+3 sent:0/1
+3edi:32/4 33/2
 6 terapeut:32/1
 4nd:8/8 22/1 24/3
 6 sint:8/.5
@@ -552,7 +569,7 @@ const POSTINGS = `
 1rr:10/1 13/4
 3ou:13/4
 5 bom:13/.5
-1scal:1/2
+1scal:1/4
 3ol:35/3
 5 cont:35/.5
 5h:5/1 11/8
@@ -568,7 +585,7 @@ const POSTINGS = `
 5 ativ:0/2.5
 2got:9/4
 2p:15/2
-3er:11/1 12/1
+3er:11/1 12/3
 5 sab:11/.5
 2quec:33/4
 6 cois:33/1
@@ -608,11 +625,13 @@ const POSTINGS = `
 4paz:24/.5
 4terapeut:21/.5 22/.5 33/.5 38/.5
 9i:4/1 17/1
-2l:0/2 3/3 6/6 7/3 12/2 13/2 15/3 17/1 22/6 27/12 28/4 34/10 35/2 37/5 38/11
+3ebook:2/2
+2l:0/2 3/3 6/6 7/3 12/2 13/2 15/3 17/1 22/6 27/12 28/4 34/14 35/2 37/5 38/13
 3 abus:27/1
 5lg:27/.5
 4cois:27/1
 4demai:34/1
+4famili:34/1
 4grup:15/1
 4hum:0/.5
 4lut:27/.5
@@ -642,7 +661,7 @@ const POSTINGS = `
 5terapeut:10/.5
 9pi:18/1
 4ei:18/3
-2mili:15/5
+2mili:15/5 34/2
 2tor:5/3
 5 comun:5/1.5
 2z:0/3 3/2 5/1 9/1 15/2 16/3 21/3 24/2 26/3 31/2
@@ -661,11 +680,12 @@ const POSTINGS = `
 1eedback:22/2
 2z:34/5
 3 terapi:34/2.5
-1ic:0/3 3/4 7/4 9/1 12/1 16/1 18/3 24/1 31/1 33/1
+1ic:0/5 3/4 7/4 9/1 12/1 16/1 18/3 24/1 31/1 33/1
 3 brav:18/1.5
 4cal:0/1.5
 5hat:3/1.5
 5onvers:16/.5
+4diz:0/1
 4grac:3/.5
 4mex:9/.5
 4nerv:7/2 12/.5 31/.5
@@ -677,7 +697,7 @@ const POSTINGS = `
 5 celul:33/.5
 2gur:10/2
 5 matern:10/1
-2lh:34/3 35/9
+2lh:34/5 35/9
 4 adolescent:35/2
 5quer:35/.5
 5terapeut:35/1
@@ -709,7 +729,7 @@ const POSTINGS = `
 2i:8/3
 3 normal:8/.5
 3ez:8/2
-1ui:1/2 11/3 18/4
+1ui:1/2 11/3 12/2 18/4
 3 car:11/1.5
 4diagnostic:1/1
 4sess:18/1
@@ -717,15 +737,16 @@ const POSTINGS = `
 7 bem:26/1
 8quer:15/.5
 8terapi:5/1 15/1 16/1.5
-0gent:4/1 9/1 11/2 16/1 23/1 37/4
+0gent:4/1 6/2 9/1 11/2 16/1 23/1 37/4
 4 boa:11/1
 5concord:4/.5
+8vers:6/1
 5pod:23/.5
 5sent:9/.5
 5vai:16/.5
 1orjet:14/3
 6 terapeut:14/.5
-2st:10/4 22/4 23/1 32/3
+2st:10/8 22/4 23/1 32/3
 4 jeit:22/.5
 5mim:32/1.5
 5terapeut:10/1.5 23/.5
@@ -740,8 +761,8 @@ const POSTINGS = `
 1uard:31/1 36/2
 5 alt:36/1
 7not:31/.5
-0historic:25/7
-8 nov:25/.5
+0historic:25/9
+8 nov:25/1.5
 1omem:11/3
 5 mulh:11/1.5
 2nest:13/4
@@ -761,7 +782,7 @@ const POSTINGS = `
 5 presencial:19/.5
 1legal:6/1
 6 terapeut:6/.5
-1mport:5/4 29/4
+1mport:5/4 8/4 29/4
 6 abordagem:5/.5
 7linh:5/.5
 7melhor:29/.5
@@ -773,6 +794,8 @@ const POSTINGS = `
 1ncomod:37/1
 7 terapeut:37/.5
 7ou:22/4
+2d:4/2
+3iferent:8/2
 2f:1/3
 3antil:35/2
 3luenci:29/2
@@ -824,7 +847,7 @@ const POSTINGS = `
 1icenc:30/6
 6 matern:30/1.5
 7vao:30/.5
-2g:2/2 28/1
+2g:2/2 8/2 28/1
 3 pro:28/.5
 4terapeut:2/1
 2mit:2/4 6/2
@@ -891,9 +914,9 @@ const POSTINGS = `
 5normal:34/.5
 2t:4/3
 3 trav:4/.5
-2u:6/3 20/2 25/3 28/3 35/8
+2u:6/3 20/2 25/5 28/3 35/8
 3 amig:20/1
-4dad:25/1.5
+4dad:25/2.5
 4pai:6/1.5 28/.5 35/4
 5ens:28/1
 2x:9/3
@@ -918,6 +941,7 @@ const POSTINGS = `
 3t:28/2
 2stram:26/1
 7 terapeut:26/.5
+2tiv:7/2
 1ud:3/4 4/1 30/4
 3 objetiv:4/.5
 4terapeut:3/2
@@ -927,8 +951,8 @@ const POSTINGS = `
 5vergonh:27/.5
 2lh:11/5
 2tu:20/2
-0nad:25/1 34/1 38/8
-3 cont:38/1.5
+0nad:25/1 34/1 38/10
+3 cont:38/2.5
 4diz:38/1
 4nov:38/1.5
 4sej:25/.5
@@ -954,7 +978,7 @@ const POSTINGS = `
 7sab:38/.5
 8ent:9/.5
 7terapeut:2/.5
-2v:3/2 25/8 33/1 38/3
+2v:3/2 25/12 33/1 38/3
 3 cont:38/.5
 4terapeut:3/1 25/2.5
 1um:5/1 18/1 26/1 38/1
@@ -962,11 +986,12 @@ const POSTINGS = `
 4sess:18/.5
 4terapeut:26/.5
 9i:5/.5
-2nc:27/3 34/1
+2nc:12/2 27/3 34/1
 4 contei:27/1
 5falei:27/.5
+6ui:12/1
 5respond:34/.5
-0objetiv:4/6
+0objetiv:4/10
 7 terapi:4/2
 2rig:6/3
 5 cont:6/1.5
@@ -990,10 +1015,12 @@ const POSTINGS = `
 6terapeut:32/1
 1rdem:21/2
 5 terapeut:21/1
-1utr:3/8 6/3 10/4 23/1 25/1 30/5
+1utr:3/16 6/3 10/4 23/1 25/1 30/5
 4 coleg:6/.5
 5pacient:10/2
-5terapeut:3/4 25/.5 30/1
+6esso:3/1
+6rofissional:3/1
+5terapeut:3/5 25/.5 30/1
 2v:0/5 13/1
 3 verdad:0/.5
 3em:20/4
@@ -1008,8 +1035,10 @@ const POSTINGS = `
 4podem:35/.5
 4vao:35/1
 2lavr:0/3
-2r:7/2 17/4 20/5
-3 chor:7/1
+2r:7/2 10/2 17/4 20/5 30/2
+3 atend:30/1
+4chor:7/1
+4pens:10/1
 4terapi:17/.5 20/1.5
 3afrase:0/2
 3ec:0/3 8/1 13/3 33/2
@@ -1027,12 +1056,14 @@ const POSTINGS = `
 5nov:25/1.5
 5outr:30/1.5
 5trabalh:4/.5
+4am:25/2
+6 prontuari:25/1
 2z:24/3
 3 terapeut:24/.5
 1ec:25/2
 3 prontuari:25/.5
 4relatori:25/.5
-2d:1/1 25/3 31/1
+2d:1/1 2/2 25/3 31/1
 3 historic:25/1
 4laud:1/.5
 4nad:25/.5
@@ -1040,12 +1071,12 @@ const POSTINGS = `
 2n:8/2 15/1 32/2
 3 faz:15/.5
 4mim:32/1
-3s:10/2 13/1 28/9 32/7
+3s:10/4 13/5 28/9 32/7
 4 mim:32/1.5
 5suic:28/2.5
 9idi:28/1.5
 5terapeut:10/1
-5verdad:13/.5
+5verdad:13/1.5
 2rd:27/2 32/3 38/1
 4 temp:38/.5
 3gunt:0/5 1/3 4/1 12/3 21/19 32/3 34/7
@@ -1066,10 +1097,10 @@ const POSTINGS = `
 9id:34/1
 3turb:1/2
 2s:32/2
-3so:32/3
+3so:3/2 32/3
 5 ruim:32/1.5
 5ai:34/3
-6l:34/2
+6l:34/4
 7 terapeut:34/1
 1ior:9/14 28/1
 4 comec:9/.5
@@ -1114,11 +1145,13 @@ const POSTINGS = `
 5ver:31/1
 1q:0/1 37/1
 2 terapeut:0/.5 37/.5
-1recis:20/2 26/1
-6 ter:26/.5
+1recis:3/2 4/2 20/2 26/1
+6 outr:3/1
+7ter:4/1 26/.5
 9rapeut:20/1
 3ench:1/1
 7 questionari:1/.5
+7i:1/2
 3nd:14/3
 5 terapeut:14/.5
 3ocup:22/2
@@ -1136,12 +1169,13 @@ const POSTINGS = `
 7e:14/2
 4t:33/3
 5 atenc:33/1.5
-2imeir:1/3 11/2 12/22 21/1
+2imeir:1/3 11/2 12/26 21/1
 7 avali:1/1
 8consult:12/3 21/.5
+8dia:12/1
 8impress:11/1
 8sess:1/.5 12/5.5
-8vez:12/1.5
+8vez:12/2.5
 3vac:6/2 19/2
 6 cas:19/1
 2o:6/5 28/1 35/3
@@ -1151,10 +1185,10 @@ const POSTINGS = `
 3cur:3/3 11/4
 6 outr:3/1.5
 7terapeut:11/1
-3fissional:2/2 6/2
+3fissional:2/2 3/2 6/2
 3gress:4/4
 3ib:23/2
-3ntuari:25/3 31/2
+3ntuari:25/7 31/2
 9 terapeut:25/.5
 1sicanalis:5/3 16/2
 9s melhor:5/.5
@@ -1194,7 +1228,7 @@ const POSTINGS = `
 6 faz:15/.5
 4i:13/1
 5 terapeut:13/.5
-3stionari:1/3
+3stionari:1/5
 9ri terapi:1/.5
 2imic:11/2
 0raiv:24/6
@@ -1209,7 +1243,7 @@ const POSTINGS = `
 3lam:22/2
 3usou:14/2
 7 present:14/1
-2d:2/5 23/2 26/3
+2d:2/7 23/2 26/3
 3 flag:26/1.5
 4sociai:2/1
 2flet:0/2
@@ -1273,8 +1307,9 @@ const POSTINGS = `
 5onsult:9/.5
 4sess:24/1.5
 4terapi:9/.5
-3r:3/2 23/4 30/1
-4 licenc:30/.5
+3r:3/2 23/4 30/3
+4 clinic:30/1
+5licenc:30/.5
 5normal:23/.5
 5terapi:3/1
 2ud:17/1 26/2
@@ -1309,7 +1344,7 @@ const POSTINGS = `
 6diz:0/.5 37/.5
 6fal:37/.5
 7ic:7/.5
-2nt:0/2 8/3 9/4 10/2 32/1
+2nt:0/4 8/3 9/4 10/2 32/1
 4 empati:8/1.5
 5fort:10/1
 5ouv:0/1
@@ -1320,13 +1355,13 @@ const POSTINGS = `
 5u:0/1
 2r:32/1
 3 terapeut:32/.5
-3v:4/1 16/3
+3v:4/1 16/3 22/2
 4 ir:16/.5
 5taref:4/.5
-4em:4/1
+4em:4/1 22/2
 4idor:20/1
 8 cont:20/.5
-2ss:1/1 2/5 7/9 9/6 10/1 11/1 12/11 15/2 16/5 18/12 21/3 22/1 24/4 31/4 33/3 38/1
+2ss:1/1 2/5 7/9 9/6 10/1 11/1 12/11 15/2 16/5 17/2 18/12 21/3 22/1 24/4 31/4 33/3 38/1
 4 acontec:18/.5
 5chat:33/.5
 5esper:11/.5
@@ -1383,6 +1418,7 @@ const POSTINGS = `
 5terapi:22/1
 6rabalh:4/.5
 2ciai:2/2
+2licit:2/2
 2nh:10/4
 4 terapeut:10/1
 4ei:10/1
@@ -1424,11 +1460,12 @@ const POSTINGS = `
 5vai:21/.5
 2ns:24/2
 2oric:5/2
-2r:17/2 23/1 26/3 36/1
+2r:4/4 17/2 23/1 26/3 36/1
 3 confianc:36/.5
+4objetiv:4/2
 4rel:23/.5
 4termin:17/1
-3apeut:0/8 1/10 2/13 3/28 4/2 5/3 6/8 7/2 8/6 9/1 10/21 11/22 12/1 13/12 14/13 15/1 16/7 17/4 18/2 19/1 20/4 21/14 22/10 23/17 24/11 25/12 26/12 27/4 28/11 29/11 30/17 31/9 32/12 33/11 34/13 35/11 36/10 37/10 38/2
+3apeut:0/8 1/10 2/13 3/30 4/2 5/3 6/8 7/2 8/6 9/1 10/21 11/22 12/1 13/12 14/13 15/1 16/7 17/4 18/2 19/1 20/4 21/14 22/10 23/17 24/11 25/12 26/12 27/4 28/11 29/11 30/17 31/9 32/12 33/11 34/13 35/11 36/10 37/10 38/2
 8 abordagem:21/.5
 9acab:23/.5
 9aceit:2/.5
@@ -1539,7 +1576,7 @@ const POSTINGS = `
 8ic:2/2 26/5 29/11
 9c fort:26/1
 9c precis:26/.5
-5i:0/1 1/3 3/2 4/10 5/12 6/2 7/6 8/3 9/11 12/6 13/1 14/3 15/17 16/15 17/19 18/6 19/11 20/13 21/1 22/3 23/8 24/2 26/2 27/5 28/2 31/1 34/5 35/6 36/2 38/7
+5i:0/1 1/3 3/2 4/10 5/12 6/2 7/6 8/3 9/11 12/6 13/1 14/3 15/17 16/15 17/21 18/6 19/11 20/13 21/1 22/3 23/8 24/2 26/2 27/5 28/2 31/1 34/5 35/6 36/2 38/7
 6 acab:17/1 23/2.5
 8dolescent:35/1
 8jud:22/.5
@@ -1575,6 +1612,7 @@ const POSTINGS = `
 7vide:19/.5
 9rtual:19/1
 7whatsapp:19/.5
+3ceir:6/2
 3m:25/1
 4 consent:25/.5
 4in:17/9
@@ -1594,7 +1632,7 @@ const POSTINGS = `
 2m:2/3 15/2
 3 caf:2/1.5
 4part:15/1
-1rabalh:4/6 21/2 22/4 29/3 37/6
+1rabalh:4/6 6/2 21/2 22/4 29/3 37/6
 7 cas:4/.5
 8entendi:29/.5
 8junt:4/1 37/1
@@ -1613,7 +1651,7 @@ const POSTINGS = `
 5 depoi:9/1
 2oc:3/11 30/2
 4 terapeut:3/4 30/1
-1ud:0/3 12/1 14/1 21/1 31/1 34/1 35/1
+1ud:0/3 12/1 13/2 14/1 21/1 31/1 34/1 35/1
 3 bem:14/.5 21/.5 34/.5
 4fal:0/.5
 4mae:35/.5
@@ -1621,8 +1659,9 @@ const POSTINGS = `
 0ultim:22/1 24/1
 5 sess:22/.5 24/.5
 1sa:21/1
-0vai:1/1 6/3 16/1 18/3 21/1 25/1 26/2 28/1 30/14 32/6 35/3
+0vai:1/1 6/3 16/1 18/3 21/1 25/1 26/2 28/1 30/16 32/6 35/3
 3 ach:32/2
+5tend:30/1
 4bem:26/1
 4cont:6/1.5 35/1.5
 4dar:1/.5
@@ -1662,19 +1701,19 @@ const POSTINGS = `
 2r:31/3 37/3
 3 anot:31/.5
 4minh:31/1
-3dad:0/1 5/1 8/3 13/1
+3dad:0/1 5/1 8/3 13/3
 6 ajud:5/.5
 3gonh:3/1 7/3 15/1 21/1 27/4
 7 chor:7/1.5
 9ont:27/.5
 8fal:3/.5 15/.5
 9az:21/.5
-2z:12/3 18/1 28/1
+2z:12/5 18/1 28/1
 3 quer:28/.5
 4terapi:12/1 18/.5
 4vou:12/.5
-1id:34/9 37/1
-3 pessoal:34/1
+1id:34/11 37/1
+3 pessoal:34/2
 3e:19/6
 4 cair:19/.5
 5igual:19/.5
@@ -1683,7 +1722,7 @@ const POSTINGS = `
 6 terapeut:19/.5 29/1.5
 9rapeutic:29/1.5
 2rtual:19/4
-2v:20/2
+2v:17/2 20/2
 1olt:24/4
 2ntad:28/3
 6 morr:28/1.5
@@ -2448,8 +2487,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [107,102,108,108,92,77,121,109,80,111,86,95,97,87,90,93,90,98,100,91,92,101,89,113,99,101,101,89,111,80,103,92,98,97,100,116,82,79,86],
-      averageLength: 96.69,
+      lengths: [119,110,122,124,104,77,133,119,88,111,96,95,111,103,90,93,90,110,100,91,92,101,97,113,99,117,101,89,111,80,115,92,102,97,112,116,82,79,92],
+      averageLength: 101.87,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
