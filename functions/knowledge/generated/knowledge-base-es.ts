@@ -3,62 +3,79 @@ import { decodePostings, type LexicalIndex } from "../../engine/retrieve/lexical
 import type { KnowledgeBase } from "../types.ts";
 
 const POSTINGS = `
-0abandon:30/3
+0abandon:30/6
+7 terapeut:30/.5
 2iert:0/2
-2r:19/1 36/6
-3 terapeut:36/.5
+2r:19/1 36/7
+3 terapeut:36/1
 9i:36/.5
 4videollam:19/.5
 3az:2/3
 5 terapeut:2/.5
-2urr:32/3 33/3
-5 terapeut:32/.5
-3s:27/3
+2urr:32/6 33/3
+5 terapeut:32/1
+3s:27/4
 4 bloque:27/.5
+5terapi:27/.5
 1cab:17/3 23/1
 4 terapi:17/1.5 23/.5
 2ept:2/1 14/3
 5 instagram:2/.5
 6regal:14/1.5
 2ompan:20/2
+3rd:4/2
+5ab:33/3
+7 nombr:33/.5
 2tiv:0/5
 5 terapi:0/.5
-2uerd:4/2 22/3 33/1
+2uerd:4/3 22/3 33/1
 6 cont:33/.5
+7trabaj:4/.5
 1dmit:13/3
 5 equivoc:13/.5
 7rror:13/1
-2olescent:35/7
+5i:13/3
+6 equivoc:13/.5
+8rror:13/1
+2olescent:35/10
+9t ir:35/.5
 9t terapeut:35/.5
 1fect:30/1
 5 tant:30/.5
-1got:9/2
-2radec:14/9
-7 terapeut:14/1.5
+1got:9/5
+2radec:14/10
+7 terapeut:14/2
+3eg:23/2
+5 red:23/1
+1ja:0/1
 1lej:24/2
 3rt:26/3
 5 terapeut:26/.5
-2guien:6/3 15/1
+2guien:6/5 15/1
 7 dig:6/.5
 8grup:15/.5
-2ianz:29/14
+2ianz:29/15
 6 terapeut:29/.5
 9rapeutic:29/3
 8rabaj:29/1.5
-2t:17/2 23/1 36/2
-1mig:2/4 20/3 23/3
+2t:17/5 23/4 36/2
+1mabl:11/1
+5 conect:11/.5
+2ig:2/4 20/6 23/4
 4 despu:23/1
-5escuchan:20/.5
-5terapeut:2/.5 23/.5
+5escuchan:20/2
+5terapeut:2/.5 23/1
 3stad:2/2 23/2
 7 terapeut:2/1
 1nal:10/1
 2o:17/3 35/1
 3 terapeut:35/.5
 9i:17/1.5
-2siedad:7/2 21/1
-8 sesion:7/1
-2terior:25/5
+2siedad:7/4 12/2 21/1
+8 consult:7/1
+9primer:12/1
+9sesion:7/1
+2terior:25/8
 8 nuev:25/1
 9pued:25/.5
 1peg:10/2
@@ -68,76 +85,108 @@ const POSTINGS = `
 5mutu:20/1
 2rend:36/1
 6 confi:36/.5
-2unt:31/6
-5 terapeut:31/.5
+2unt:31/9
+5 cos:31/.5
+6terapeut:31/.5
 7od:31/.5
-1rregl:24/1
-6 malentend:24/.5
+1rregl:24/4
+6 cos:24/.5
+7malentend:24/.5
 1sient:0/3
 6 qued:0/.5
+3gnan:30/3
 1tencion:33/3
-1utentic:13/7
+4d:30/4
+2raccion:10/2
+1udi:2/3
+4 terapeut:2/.5
+2senci:18/2
+2tentic:13/7
 8 terapeut:13/1
-3olesion:28/5
+3olesion:28/7
 9n van:28/.5
+9nab:28/1
 4riz:25/2
 5revel:34/2
 1vanz:4/3
 5 terapi:4/.5
-1yud:3/1 22/3 26/1
+5am:22/3
+7 dig:22/.5
+2is:18/3
+1yud:3/1 5/3 20/3 22/3 26/1
 4 cambi:3/.5
 5dig:22/.5
-0baj:30/3
-3 matern:30/1.5
+5real:5/1
+5terapeut:20/.5
+9pi:5/.5
+0baj:30/6
+3 asignan:30/.5
+4matern:30/1.5
+2nder:26/3
+6 roj:26/1.5
 1lanc:7/3 38/3
 5 lleg:38/.5
 6terapi:7/.5
 2oque:7/3 27/3 38/2
 6 lleg:7/.5
-1ordin:29/2
-2stez:33/3
+1ordin:29/3
+6 alianz:29/.5
+2stez:33/5
 6 sesion:33/.5
-1uen:11/6 26/9 29/1
+1uen:11/8 13/1 21/3 26/12 29/1
 4 alianz:29/.5
-5rel:26/2
+5person:11/1
+5rel:26/3
 5terapeut:11/1.5 26/2
-2sc:3/3 11/2
+2sc:3/3 11/4
 4 terapeut:3/1.5 11/1
 0cae:11/3
 3 terapeut:11/.5
 3r:32/1
 4 mal:32/.5
+2f:2/3
+3 conmig:2/.5
 2ig:32/2
 4 mal:32/1
 2ll:0/3 2/2
-2mbi:3/10 4/1 30/2
+2mbi:3/13 4/1 30/2
 5 objetiv:4/.5
-6terapeut:3/4.5 30/1
-2ncel:18/8
+6terapeut:3/5 30/1
+2ncel:18/13
 6 falt:18/1
 7sesion:18/1.5
+7vari:18/1.5
 3sanci:9/2
 2rg:32/2
 3in:10/3
 5 terapeut:10/.5
-3t:14/3
+3t:14/5
 4 agradec:14/1.5
-2s:6/1 19/2
-3 pued:6/.5
+2s:6/1 19/2 32/3 34/3
+3 perd:32/1.5
+5ued:6/.5
 1bt:5/2
 3 psicoanalisi:5/1
-1el:10/3
-3 otr:10/.5
-3ul:33/1
+1el:10/6
+3 otr:10/1
+3ul:33/3
 5 plen:33/.5
 2ntram:37/2
 1hat:19/2
-1it:12/3 18/3 23/2
-3 terapeut:12/.5 18/.5
-1linic:1/2 25/2 30/3 31/2
-6 trist:30/.5
-1obran:18/3
-6 sesion:18/.5
+1ierr:30/2
+5 consult:30/1
+2t:12/6 18/3 23/2
+3 terapeut:12/1 18/.5
+1linic:1/2 25/3 30/3 31/2
+6 terapeut:25/.5
+8rist:30/.5
+1oach:20/3
+5 terapeut:20/.5
+2br:18/2 21/2
+4 falt:18/1
+4an:18/4
+6 falt:18/.5
+7sesion:18/.5
 2dig:23/2
 5 deontologic:23/1
 2gnitiv:5/1 16/3
@@ -147,28 +196,38 @@ const POSTINGS = `
 7 objetiv:4/1
 3eg:30/1
 5 hag:30/.5
-5i:21/2 35/3
+5i:21/3 35/3
 6 cuent:35/.5
-2mp:25/1
+2mentari:22/3
+9 terapeut:22/.5
+3p:25/1
 4 derivan:25/.5
 4aner:15/2
 8 grup:15/1
-5rt:25/5
-7 inform:25/1
+5rt:25/6
+7 inform:25/1.5
 8nuev:25/.5
 8terapeut:25/1
 7an:25/1
 9 inform:25/.5
 5sion:8/2
-4rension:8/2
+4rend:8/2
+8 sient:8/1
+7sion:8/2
+4ut:31/3
+6 durant:31/.5
 3un:5/3 20/2
 5 psicoterapi:5/.5
-2nductual:5/1 16/3
+2ncentr:19/1
+8 terapi:19/.5
+3ductual:5/1 16/3
 9l psicoanalisi:5/.5
-3exion:11/3 19/2
+3ect:11/3
+4xion:11/3 19/2
 8 terapeut:11/.5
-3fi:36/8
-5 terapeut:36/2
+3fi:36/12
+5 despu:36/.5
+6terapeut:36/2.5
 5anz:26/2 36/5
 8 terapeut:36/1
 9terapi:36/.5
@@ -181,157 +240,221 @@ const POSTINGS = `
 8 psic:24/.5
 3gruenci:13/3
 9i terapi:13/.5
+3mig:2/1
 3segu:4/1
 7 terapi:4/.5
-5nt:25/2 35/2
+5j:22/4
+6 sirven:22/1
+5nt:25/3 35/2
+7 compart:25/.5
+4ist:16/3
+7 sesion:16/.5
 4tru:36/2
 7 confianz:36/1
-4ult:12/3 21/1
-3t:6/3 12/1 27/7 28/8 32/1 33/3 34/1 35/1 36/3 38/4
+4ult:2/2 6/2 7/2 12/3 21/1 30/4
+3t:6/8 12/1 27/10 28/11 32/1 33/3 34/2 35/1 36/3 38/7
 4 alguien:6/.5
+6utolesion:28/1
 5cos:27/1 36/.5
-5dig:6/1
-5pap:35/.5
+5da:27/.5
+6ig:6/1
+5padr:6/1
+7p:35/.5
 6ens:28/.5
 9ar:32/.5
 6iens:28/1
-5terapeut:28/1.5 38/1
+5terapeut:28/2 38/1.5
+9pi:34/.5
 6od:12/.5
 6raum:27/.5
 6uv:34/.5
-4act:2/2 23/1
+4act:2/4 23/1
 7 fuer:2/1
 8terapeut:23/.5
 4ig:11/2 13/2
-3vien:5/1
-2rt:21/1 28/3
+3venc:35/2
+6z:35/1
+7 hij:35/.5
+4ien:5/1
+2rrient:5/3
+8 terapeut:5/.5
+3t:19/3 21/1 28/3
 4 hac:21/.5
-2s:9/2 27/6 33/2 34/4 36/1
+5videollam:19/.5
+2s:6/1 9/2 24/1 27/6 31/1 33/2 34/4 36/1
 3 dolor:27/2
 4mism:34/1
 4psic:27/.5
 4suy:34/1
-4terapeut:27/.5 36/.5
+4terapeut:6/.5 24/.5 27/.5 31/.5 36/.5
 1re:19/1
 3 vincul:19/.5
 2ush:10/2
 1ual:26/1
 4 senal:26/.5
-3nt:11/1 16/6 17/2 21/3 36/1
-5 cuest:21/1
-6dur:16/1.5
+3nt:11/1 12/3 16/6 17/2 21/5 36/1
+5 cobr:21/1
+7uest:21/1
+6dur:12/1.5 16/1.5
 6sesion:11/.5
 6tard:36/.5
 7iemp:17/1
 6va:16/.5 21/.5
-2ent:6/4 15/1 20/1 27/1 28/1 34/5 35/2 38/2
+2ent:0/1 6/4 8/2 15/1 20/1 27/1 28/2 34/6 35/2 38/3
 5 alguien:6/1
 6cos:34/2
 6dij:15/.5
-6ilegal:6/.5
+6ide:28/.5
+7legal:6/.5
+6problem:34/.5
 6terapeut:27/.5 28/.5
-9api:20/.5
+9api:20/.5 38/.5
 7od:35/.5
 6vid:34/.5
 8ej:6/.5 35/.5
-3st:19/1 21/2 27/3 36/5
+3st:19/2 21/2 27/4 36/6
 5 abr:19/.5 36/1.5
-6confi:36/1
+6concentr:19/.5
+9fi:36/1.5
 9t:27/.5
-6habl:27/1
+6habl:27/1.5
 5ionari:1/3
 9ri terapi:1/.5
 2lp:3/1
 4 dej:3/.5
-0da:1/1 3/2 7/2 15/1 17/1 21/1 22/1 27/1 28/1 36/1
+2r:5/2
+0da:1/1 3/2 5/1 7/2 8/2 13/4 15/1 17/2 21/1 22/1 27/2 28/2 36/1
 2 cort:21/.5
 4ulp:3/.5
-3mied:1/.5 17/.5 22/.5 28/.5 36/.5
+3igual:5/.5 8/1
+3mied:1/.5 17/1 22/.5 28/1 36/.5
+4uch:27/.5
 3pen:3/.5 7/.5
+3razon:13/2
 3verguenz:7/.5 15/.5 27/.5
-2r:1/1 3/3
-3 diagnostic:1/.5
+2r:1/1 3/3 14/3 17/2
+3 alt:17/1
+4diagnostic:1/.5
 4explic:3/1.5
+4propin:14/.5
 3m:8/1
 4 razon:8/.5
-1eb:26/2
-3 ten:26/1
-3er:4/2
-5i:28/1
+2t:25/5
+3 nuev:25/1.5
+1eb:26/2 28/1
+3 cont:28/.5
+4ten:26/1
+3er:4/3
+5 terapi:4/1.5
+5i:17/3 28/1
 6 cont:28/.5
-2c:3/1 4/1 6/1 12/2 22/3 27/2 28/2 38/2
-3 pap:6/.5
-4terapeut:22/1.5 28/1
-2j:3/3 20/1 24/2 30/3
-3 clinic:30/1.5
+7dej:17/.5
+7hab:17/1
+2c:3/1 4/1 6/3 12/2 22/5 27/4 28/4 38/8
+3 alguien:6/1
+4funcion:22/1
+4pap:6/.5
+4terapeut:22/1.5 28/2
+3irsel:3/1
+2j:2/3 3/6 9/3 10/2 17/1 20/1 24/2 30/7
+3 agot:9/1.5
+5tend:30/1
+4clinic:30/1.5
+5onsult:30/1
 4ir:24/1
-4terapeut:3/1.5
-9i:20/.5
+4pens:10/1
+4segu:2/1.5
+4terapeut:3/2
+9i:3/1 20/.5
 2lant:7/1
 6 terapeut:7/.5
 2masi:17/1 34/2
 6 terapeut:17/.5
-2nunci:6/1
+2n:17/1
+3 alt:17/.5
+3unci:6/3
 2ontologic:23/2
-2pend:17/3
+2pend:17/7
 6 demasi:17/.5
+7sesion:17/1
 7terapeut:17/1
-6enci:10/2 17/4
+9rapi:17/1
+6enci:10/2 17/6
+9i emocional:17/1
 9i final:17/1
 3resion:34/1
-2riv:25/2 30/5
+2rech:1/1
+6 sab:1/.5
+3iv:25/2 30/5
 5 coleg:30/.5
 5an:25/1
 7 terapeut:25/.5
-2sconfianz:36/2
+2sastr:32/2
+3confi:36/2
+8anz:36/2
 3interes:33/2
 3p:30/1
 4 terapeut:30/.5
 4ed:3/2 17/2 30/2
-4u:9/8 23/5 32/1
-5 alt:23/.5
+4u:9/10 23/8 24/1 32/1 36/3
+5 alt:23/2
 6cont:32/.5
 6ir:9/.5
-6sesion:9/1.5
+6pas:36/1.5
+7ele:24/.5
+6sesion:9/2.5
 6terapi:9/2 23/1
 3troz:9/1
 7 hag:9/.5
-2tall:14/2
-1ia:9/1
-3gnostic:1/13
+2tall:14/3
+2vuelv:0/2
+7 palabr:0/1
+1ia:9/1 12/2
+3gnostic:1/21
+9c terapeut:1/.5
 9c terapi:1/1
-2c:0/1 1/1 13/1 37/7
-3 nosotr:37/1.5
+2c:0/2 1/1 8/1 13/3 22/2 29/1 37/8
+3 aja:0/.5
+4bordin:29/.5
+4entiend:8/.5
+4nosotr:37/1.5
+4piens:13/1
 4quier:13/.5
 4suen:0/.5
 4trabajem:37/.5
-4vam:37/1.5
+4vam:37/2
 3en:37/2
 5 nosotr:37/1
 3h:27/1
 4 nadi:27/.5
-2ferenci:16/1 20/3
+2ferenci:16/1 20/4
 9 apoy:20/.5
+9 coach:20/.5
 9 terapeut:16/.5
 9 terapi:20/1
 9an:20/2
-3icil:27/1
-7 terapi:27/.5
-2g:0/4 3/1 6/4 10/1 13/1 17/1 22/5 28/2 35/1 37/1
+3icil:27/3
+7 dec:27/1
+8terapi:27/.5
+2g:0/4 3/1 6/5 10/1 13/1 17/1 22/7 28/2 35/1 37/4
 3 cort:28/.5
-4nosotr:37/.5
+4gust:22/.5
+4nosotr:37/1
 4piens:13/.5
-4terapeut:3/.5 10/.5 17/.5 22/1 28/.5
+4terapeut:3/.5 6/.5 10/.5 17/.5 22/1 28/.5
 9i:6/.5
 2j:15/1 22/1 24/3
 3 doli:24/.5
 4molest:22/.5
+2o:13/1
+3 opinion:13/.5
 2r:6/2 35/2
 3 padr:6/1 35/1
 2scord:20/3
 7 sustituy:20/.5
 4usion:24/2
-3t:19/2
+5t:24/2
+3t:19/4
 4ant:8/2
 4ra:33/6
 6 olv:33/1
@@ -343,94 +466,123 @@ const POSTINGS = `
 3 pen:32/1
 1ud:22/2
 3 terapi:22/1
-2el:27/2
+2el:27/3
+4 terapi:27/.5
 3rm:33/2
-2r:16/3 21/1
-3 terapi:16/.5 21/.5
-3ant:31/3
-6 sesion:31/1.5
+2r:12/3 16/3 21/1
+3 primer:12/1.5
+4terapi:16/.5 21/.5
+3ant:31/4
+6 sesion:31/2
 0ech:10/3
 3 men:10/1.5
-1dad:35/2
+1dad:35/5
+4 pued:35/.5
 1ficaci:5/2
-1leg:5/2 11/2
-4 terapeut:11/1
-1mocional:9/2
-2pati:8/5
+1leg:5/2 11/4
+4 terapeut:11/2
+2ij:11/3
+4 terapeut:11/.5
+1mo:8/3
+3cional:9/2 17/2
+2pati:8/8
 6 terapi:8/1.5
+7verdad:8/.5
 6c:8/4
 7 darm:8/.5
-3ec:9/1
-5 terapi:9/.5
+3ec:9/4
+5 terapi:9/1
 4or:9/2 28/1
-4z:21/1
-3iez:27/1
+4z:12/2 21/3
+5 terapi:12/1
+3iez:12/1 27/1
 6 habl:27/.5
-1namor:10/5
+7terapi:12/.5
+3res:6/2
+1namor:10/5 23/2
 6 terapeut:10/2.5
 2caj:3/2 11/5
 5 contig:11/1
+3err:28/2
 3ontr:2/3 11/4
 7 call:2/1
 8terapeut:2/.5 11/2
 3uentr:11/1
 8 buen:11/.5
-2fad:24/3
-5 terapeut:24/1.5
+2f:24/2
+3ad:24/4
+5 fui:24/.5
+6terapeut:24/1.5
 5ar:18/2
-3oqu:5/3 16/2 21/3
+3oqu:5/6 16/2 21/3
 6 eleg:5/1
-7terapeut:5/.5
+7terapeut:5/1
+9rapeutic:5/1
 7usa:21/.5
-2oj:24/3
+2oj:24/5
 4 terapeut:24/1.5
 4ar:18/1
 6 cancel:18/.5
 2tendi:29/1
 4raran:35/2
-3iend:8/5 22/1
+3iend:8/8 22/1
+7 sient:8/.5
+8verdad:8/1
 3rev:12/2
 6 inicial:12/1
-1quivoc:13/1
-1rror:13/2
-1scrib:2/1 14/1 31/5
+1quip:37/2
+4voc:13/4
+7 buen:13/.5
+1rror:13/4
+1scal:1/2
+3rib:2/1 14/1 31/8
 6 cart:14/.5
+8omput:31/.5
 7durant:31/1
+7orden:31/1
 7terapeut:2/.5 31/.5
 6i:23/1
 7 qued:23/.5
-3uch:0/14
+3uch:0/16
 6 activ:0/2.5
-6an:20/1
+6an:20/4
 8 necesit:20/.5
-2per:11/1
+4el:5/2
+6 psico:5/1
+2p:15/2
+3er:11/1 12/3
 5 sab:11/.5
 2t:12/1
 3 nervi:12/.5
+3am:4/1
+5 acuerd:4/.5
 1tic:23/3
 4 terapeut:23/.5
 3quet:1/3
-1valu:1/7
+1valu:1/9
 5 diagnostic:1/1
+6inicial:1/1
 6primer:1/.5
 2it:18/2
 4 terapi:18/1
-1x:23/7 25/1
-2 pacient:23/.5
-3terapeut:23/3 25/.5
-2pedient:25/2 31/2
+1x:23/10 25/1
+2 pacient:23/1.5
+3terapeut:23/3.5 25/.5
+2pedient:25/6 31/2
 4rienci:20/2 21/3
 9i ansiedad:21/.5
 9i viv:20/1
 3lic:3/3
+2tranjer:30/3
 0factor:5/3
 6 comun:5/1.5
 2ls:13/2
-3t:18/7
-4 lleg:18/1
+3t:18/10
+4 avis:18/.5
+5lleg:18/1
 5sesion:18/.5
 5terapi:18/1
-2mili:15/4
+2mili:15/5 34/2
 1eedback:22/2
 1igur:10/2
 5 matern:10/1
@@ -439,57 +591,82 @@ const POSTINGS = `
 3al:17/2
 2rm:25/1
 4 compartan:25/.5
+1lor:14/3
+4 terapeut:14/.5
 1or:20/2
-3m:17/1 21/2
+3m:17/1 21/2 22/1
 4 san:17/.5
-1ri:8/3
+5trabaj:22/.5
+1racas:3/3
+3nc:13/2
+3s:0/2
+2i:8/3
 3 normal:8/.5
-1uer:2/2
-4 sesion:2/1
+3aldad:8/2
+1uer:2/4
+4 consult:2/1
+5sesion:2/1
 4t:10/2 26/2
 5 haci:10/1
 6rel:26/1
-2i:18/2
-3 sesion:18/1
-2ncion:5/3 9/2 15/1 16/5 19/1
-7 terapi:5/1 15/.5 16/2.5 19/.5
-0grup:15/15 20/4
+2i:18/4 24/3
+3 sesion:18/1 24/1.5
+2ncion:4/3 5/3 9/2 15/2 16/5 19/2 22/2 26/3
+7 terapi:5/1 15/1 16/2.5 19/1
+0gan:28/3
+3 mor:28/1.5
+1rup:15/17 20/5
 4 apoy:20/2
+6yud:20/.5
 5cuent:15/.5
 5parej:15/1
-1uardi:36/2
+4al:15/3
+1uardan:31/3
+7 not:31/.5
+5i:36/2
 6 alt:36/1
 2ion:13/2
-2st:10/1 22/1 23/1
-4 terapeut:23/.5
-6rabaj:22/.5
-0hab:36/1
+2st:10/3 22/4 23/1
+4 form:22/.5
+5terapeut:10/1 23/.5
+6rabaj:22/1.5
+4am:23/1
+0hab:17/2 36/1
 3 confianz:36/.5
-3l:6/1 7/2 13/1 15/3 20/1 27/8 28/1 29/1 34/8 37/1 38/10
-4 abus:27/.5
+4termin:17/1
+3l:6/4 7/3 13/1 15/3 16/3 20/1 27/10 28/2 29/1 34/12 35/1 37/2 38/15
+4 abus:27/1
 6lianz:29/.5
 5cos:27/1
 5demasi:34/1
 6ificil:27/.5
-5grup:15/1
+6uel:27/.5
+5famili:34/1
+5gan:28/.5
+6rup:15/1
 5manual:13/.5
 6ism:34/1.5
-5plural:37/.5
+5otr:6/1.5
+5plural:37/1
 6roblem:34/.5
 5servidor:20/.5
+7sion:38/.5
 6uicidi:28/.5
-5terapi:15/.5 38/2
+5terapeut:7/.5 35/.5
+9pi:15/.5 38/2
 6raum:27/1
 5vid:34/1
-4am:37/2
+4am:6/2 37/4
 6 plural:37/1
-2c:3/2 9/1 14/1 16/1 21/3 26/2
+2c:0/3 3/2 9/1 14/1 16/3 21/3 24/2 26/3
 3 fuert:26/1
-4pregunt:21/.5
+4much:0/.5
+4pac:24/1
+5regunt:0/1 21/.5
 4regal:14/.5
 4sent:9/.5
-4terapeut:21/1
-9i:16/.5
+4terapeut:16/1 21/1
+9i:16/.5 26/.5
 3en:1/1
 5 rellen:1/.5
 3i:10/2
@@ -501,50 +678,74 @@ const POSTINGS = `
 4quimic:11/.5
 4sient:32/.5
 4terapeut:21/.5 22/.5 33/.5
-1ech:9/1
+1ech:9/3
 4 mierd:9/.5
-1ij:34/3 35/4
-3 adolescent:35/.5
+5polv:9/1
+1ic:1/1
+3 test:1/.5
+2j:34/5 35/9
+3 adolescent:35/2
 4quier:35/.5
 4terapeut:35/1
-2stori:25/2 31/2
-7 clinic:25/1 31/1
-7al:25/3
-9 nuev:25/.5
-1onest:13/2
+2stori:25/3 31/2
+7 clinic:25/1.5 31/1
+7al:25/7
+9 nuev:25/1.5
+1ombr:11/3
+5 muj:11/1.5
+2nest:13/4
+6 terapeut:13/1
 3orari:21/2
 2spitaliz:28/2
-0ide:28/4
+1uman:13/3 16/2
+0ide:28/7
 3 muert:28/1
-4suic:28/1
-2o:34/2
+4suic:28/2
+2o:12/2 34/2
 3 terapi:34/1
-1gual:19/1 20/6
-5 terapi:19/.5 20/1.5
+1gual:5/1 8/2 19/1 20/6
+5 enfoqu:5/.5
+6terapi:19/.5 20/1.5
 1legal:6/1
 6 terapeut:6/.5
-1mport:5/1 29/1
-6 enfoqu:5/.5
+1mport:5/4 8/2 29/3
+6 corrient:5/.5
+7enfoqu:5/.5
 7rel:29/.5
-6ant:5/5
+7vincul:29/1
+6ant:5/5 29/1
 9 terapi:5/1.5
+9 vincul:29/.5
 3resion:11/2
-1ncomod:22/2
+1ncomod:22/4
 2dican:26/1
 7 terapeut:26/.5
+4ferent:8/2
 2fantil:35/2
-3orm:1/2 6/2 25/6
-6 ex:25/.5
-2gres:28/3
-2icial:12/2
+3luy:29/3
+6 mejor:29/1.5
+3orm:1/2 6/2 25/9
+6 anterior:25/1
+7ex:25/.5
+2gres:28/5
+2icial:1/2 12/2
 2stagram:2/5
-1r:9/1 15/2 16/3 20/1 24/2 35/2
-2 terapeut:9/.5 16/1.5 35/.5
-8i:15/.5 20/.5 35/.5
-0jubil:30/3
+2teres:8/2
+7 cuent:8/1
+5n:28/2
+6en:28/1
+8 cuent:28/.5
+7t:19/2
+1r:9/1 15/5 16/3 20/1 24/2 35/6
+2 novi:15/1
+3sol:35/1.5
+3terapeut:9/.5 16/1.5 35/1
+8i:15/1 20/.5 35/.5
+0jef:6/2
+1ubil:30/3
 2ez:6/2
 2nt:4/2 37/3
-2zg:8/2 22/3 32/4
+2zg:8/2 22/3 32/6
 4 ultim:22/.5
 4ar:32/2
 0kier:3/1
@@ -554,63 +755,81 @@ const POSTINGS = `
 2rg:17/4
 4 dependenci:17/1
 2stim:8/2
-1eer:25/1 31/1
-4 not:25/.5 31/.5
+1eer:25/1 31/3 35/2
+4 not:25/.5 31/1.5
 1ibret:31/2
 2mit:2/5 6/4
 5 confidencial:6/1
 6pacient:2/.5
 6rel:2/1
-2ne:19/3
+2ne:19/5
 4 presencial:19/.5
-1lamar:28/1
+1lam:2/2
+4 terapeut:2/1
+4ar:28/1
 6 padr:28/.5
-2eg:7/1 18/3 33/3 38/1
-4 sesion:38/.5
-5tard:18/1.5 33/1.5
+2eg:6/1 7/1 18/3 33/6 38/1
+4 polici:6/.5
+5sesion:38/.5
+5tard:18/1.5 33/3
 6erapi:7/.5
-4u:18/2
-5 tard:18/1
-3v:12/2 14/1 17/1 35/1
+4u:18/3
+5 tard:18/1.5
+3v:12/3 14/1 17/2 35/1
 4 ano:17/.5
 5hij:35/.5
+5primer:12/.5
 5terapeut:14/.5
-2or:7/14
+6iemp:17/.5
+2or:7/19 9/3
 4 delant:7/.5
 5pon:7/1
+5sesion:7/1.5 9/.5
 5terapeut:7/.5
 9pi:7/1.5
 6od:7/.5
 1oc:32/2
 1ug:8/2 19/1
 3 priv:19/.5
-0madr:35/1
-2l:10/1 14/1 32/4
-3 person:32/.5
-4terapeut:32/.5
+0madr:10/3 35/1
+2l:3/6 9/3 10/1 14/1 26/2 32/6
+3 decirsel:3/.5
+4person:32/1.5
+4senal:9/1.5
+4terapeut:26/1 32/.5
 3entend:24/3
 9 terapeut:24/.5
-2n:7/2
-3d:4/1
-4 tare:4/.5
+2n:7/3
+3 terapi:7/.5
+3d:2/1 4/1
+4 audi:2/.5
+5tare:4/.5
 3ual:13/3
 2scar:13/2
 2tern:10/2 30/3
-1ejor:5/4 19/1 29/1
+1ed:4/2
+3 progres:4/1
+3im:4/2
+2jor:5/4 11/1 19/1 29/4
 5 cognitiv:5/.5
+6terapeut:11/.5
 2n:10/3
 3 terapeut:10/1.5
-3or:6/2 35/2
+3or:6/2 35/4
 5 edad:35/1
-3saj:2/2
+3saj:2/4
 6 sesion:2/1
+2s:36/3
+3 abr:36/.5
 2t:4/3
 3 dec:4/.5
-1ied:1/1 17/3 22/1 27/2 28/3 32/1 36/3
+1ied:1/1 17/4 22/1 27/2 28/4 32/1 36/3
 4 aburr:32/.5
 6cab:17/.5
 5cont:27/1 28/1.5 36/1.5
 5dec:22/.5
+7n:17/.5
+5internen:28/.5
 5pongan:1/.5
 5termin:17/1
 3rd:9/1
@@ -622,26 +841,34 @@ const POSTINGS = `
 2sm:20/1 34/5
 4 grup:20/.5
 5normal:34/.5
-1olest:22/3 37/1
-6 terapeut:37/.5
+1olest:22/4 37/1
+6 comentari:22/.5
+7terapeut:37/.5
 2ment:3/1
 6 busc:3/.5
-2r:28/1
-2vil:33/2
-1ud:30/2
+2r:28/4
+3 terapi:28/.5
+2vil:33/5
+5 sesion:33/.5
+1uch:0/1 27/1
+4 pregunt:0/.5
+5verguenz:27/.5
+2d:30/2
 2ert:28/2
+2j:11/5
 2tu:20/2
 0nadi:27/1
 2v:14/3
-1ecesit:20/1
-7 terapeut:20/.5
+1ecesit:3/2 20/2
+7 terapeut:20/1
 2rvi:7/7 12/3 31/1
 5 primer:12/1.5
 6sesion:7/1.5
 6terapeut:31/.5
-1in:35/4
+1in:35/6
 3 adolescent:35/1
-1ormal:2/1 4/1 7/1 8/1 9/2 10/2 12/1 16/1 17/1 23/1 24/1 30/1 34/1 36/1 38/1
+1ombr:33/3
+2rmal:2/1 4/1 7/1 8/1 9/2 10/3 12/1 16/1 17/1 23/1 24/1 30/1 34/1 36/1 38/1
 6 afect:30/.5
 7enfad:24/.5
 8st:12/.5
@@ -650,133 +877,170 @@ const POSTINGS = `
 7sab:38/.5
 8ent:9/.5
 7terapeut:2/.5
-2sotr:37/8
+2sotr:37/9
 6 vid:37/.5
-2t:25/3 31/11
+2t:25/3 31/14
 3 anterior:25/1
 4durant:31/.5
 4terapeut:31/.5
-9i:31/.5
-2vi:15/1
-1uev:25/7
-4 terapeut:25/2
-2nc:27/3 34/1
-4 cont:27/1
+9i:31/1
+2vi:15/4
+4 querem:15/.5
+1uev:3/2 25/12 38/3
+4 cont:38/.5
+5terapeut:3/1 25/2.5
+2nc:12/2 27/5 34/1
+4 cont:27/2
 5dich:27/.5
+5ido:12/1
 5respond:34/.5
 0objetiv:4/6
 7 terapi:4/2
+2lig:6/3
+5 cont:6/1.5
+2sequi:14/2
+4sion:10/2
 1di:32/2
-1fendi:24/2
+1fendi:24/3
+6 quier:24/.5
 1ir:13/1
-1lv:18/1 33/6
+1lv:18/1 33/8
 3 cit:18/.5
 5ont:33/1
 6s:33/1
 3id:18/2
 5 cit:18/1
-1nlin:19/8
+1nlin:19/11
 5 videollam:19/1
-1pinion:13/2 32/2
-7 sincer:13/1
+1pin:32/3
+4ion:13/3 32/2
+7 sincer:13/1.5
 8terapeut:32/1
-1rient:35/3
+1rden:31/2
+2ient:5/2 35/3
 6 colegi:35/.5
-1tr:0/2 10/1
-3 pacient:10/.5
+1tr:0/2 6/3 10/4
+3 pacient:10/2
 6labr:0/1
-0pacient:2/1 10/1 23/1
+4terapeut:6/.5
+0pac:24/2
+3ient:2/1 10/4 23/4
 7 terapeut:2/.5 10/.5
-2dr:6/2 28/1 35/3
+2dr:6/4 28/1 35/6
 4 dig:28/.5
-2labr:0/3
+5leer:35/1
+5pueden:35/.5
+2g:18/2
+3 sesion:18/1
+2labr:0/5
 2ntall:19/2
 3uel:7/2
 2p:6/1 35/3
 3 dig:35/.5
 4enteraran:35/1
 4habl:6/.5
-2rafrase:0/2
-3ec:8/1 13/3 33/2
+2r:7/3
+3 llor:7/1.5
+3afrase:0/2
+3ec:8/1 13/3 33/2 37/1
 5 distra:33/1
 6fals:13/1
 7ri:8/.5
-6robot:13/.5
-4j:15/9
+6rar:37/.5
+7obot:13/.5
+4j:15/12
 5 lad:15/.5
 6sirv:15/.5
 3t:15/2
-2s:12/3 15/1 18/2 25/3 30/2
+2s:12/3 15/1 18/3 19/1 25/6 30/2 36/3
 3 alguien:15/.5
+4cort:19/.5
+4dat:25/1.5
 4falt:18/.5
 4historial:25/1.5
 4person:30/1
 5rimer:12/1.5
-1ed:1/1 25/1 31/1
+3an:25/2
+5 expedient:25/1
+1ed:1/1 25/3 31/1
 3 compart:25/.5
+4historial:25/1
 4ver:1/.5 31/.5
+2le:24/5
 2n:3/1 7/1 15/1 32/2
 3 dec:3/.5
 4ir:15/.5
 4llor:7/.5
-3s:28/3
+3s:10/2 28/3
 4 suic:28/1.5
-4ar:32/3
-6 loc:32/1
+4ar:32/4
+6 cas:32/.5
+7loc:32/1
 7mal:32/.5
-2or:9/9
+2or:9/12
 4 despu:9/2.5
+5empec:9/1.5
 5normal:9/.5
 5principi:9/.5
-2rd:27/2 38/1
+2rd:27/2 32/3 38/1
 4 tiemp:38/.5
 3mis:35/1
 6 padr:35/.5
-3son:30/2 32/1
-6al:34/3
+3son:3/2 11/2 30/2 32/3
+6al:34/7
 8 terapeut:34/1
-1id:25/1
-3 inform:25/.5
-2ens:10/2 13/1 28/3 32/5
+1id:25/2
+3 histori:25/.5
+4inform:25/.5
+2ens:10/6 13/5 28/3 32/11
 5 suicid:28/1
 9cidi:28/.5
 6terapeut:10/1 32/1.5
-6verdad:13/.5
-1lan:4/2
+6verdad:13/1.5
+1lan:4/4
 4 trat:4/1
 4te:22/2
 6 preocup:22/1
 2en:33/1
 4 sesion:33/.5
-2ural:37/5
+2ural:37/6
 1odem:23/1 37/2
 5 sal:23/.5
 6ver:37/1
-2litic:18/2
+2lici:6/3
+4tic:18/2
 7 cancel:18/1
+3v:9/2
 2n:7/2 8/2 31/1
 3 lug:8/1
 4nervi:7/1 31/.5
 3en:4/1
 5 objetiv:4/.5
-3g:7/1
-4 nervi:7/.5
+3g:7/1 10/1
+4 cel:10/.5
+5nervi:7/.5
 4an:1/1
 6 etiquet:1/.5
-1reci:21/2
-3gunt:0/2 4/1 12/3 21/16 32/2 34/4
+1reci:21/3
+5 terapi:21/.5
+3gunt:0/5 4/1 12/3 21/19 32/3 34/7
 7 abiert:0/1
-8cuant:21/.5
+8colegi:21/.5
+9uant:21/.5
 8hag:21/.5
 8met:4/.5
-8personal:34/.5
+8personal:34/1.5
 9iens:32/1
+9reci:21/.5
 9rimer:12/.5 21/.5
 9ued:21/1
-8terapeut:21/3.5 34/.5
+8sab:21/.5
+8tecnic:0/.5
+9erapeut:21/3.5 32/.5 34/1
 8vid:34/1
-3ocup:22/2
-7 terapeut:22/1
+3ocup:22/2 32/1
+7 aburr:32/.5
+8terapeut:22/1
 3par:12/3
 6 primer:12/.5
 3sencial:19/4
@@ -784,97 +1048,123 @@ const POSTINGS = `
 9l onlin:19/1
 4t:33/3
 5 atencion:33/1.5
-2imer:1/3 11/2 12/18 21/1
-6 cit:12/1.5
+2im:12/2
+4 dia:12/1
+4er:1/4 11/2 12/28 21/1
+6 cit:12/3
 8onsult:12/1.5 21/.5
 7evalu:1/1
 7impresion:11/1
-7sesion:1/.5 12/4.5
-7vez:12/1.5
+7sesion:1/1 12/5
+7vez:12/2.5
+8isit:12/1
 3ncipi:9/1
 3v:19/1
 4 terapi:19/.5
 4ac:6/2 19/2
 6 cas:19/1
-2oblem:34/1
-3fesional:2/2 6/3
+2oblem:34/4
+3fesional:2/2 3/2 6/3
 9al terapeut:6/.5
-3gres:4/2
+3gres:4/4
+3hib:23/3
+6 terapeut:23/.5
+3pin:14/3
+6 terapeut:14/.5
 1sic:6/1 9/1 24/1 27/1 30/1
 4 cuent:6/.5
 5dej:30/.5
 5hech:9/.5
-4oanalisi:5/3 16/2
+4o:5/2 38/1
+5analisi:5/3 16/2
 5dinamic:16/2
-5logic:16/1
-5terapi:5/1 16/2
-1ued:1/1 2/3 3/1 4/1 6/4 7/2 13/1 14/1 19/1 20/1 21/6 23/2 25/4 27/2 31/4 34/1 35/1 36/1
+5logic:1/2 16/1
+5terapi:5/1 16/3
+1ued:1/2 2/3 3/1 4/1 6/6 7/2 13/1 14/2 17/2 19/1 20/1 21/7 23/3 25/5 27/2 31/4 32/1 34/1 35/2 36/2
 4 abr:36/.5
 8az:2/.5
 6dmit:13/.5
-6mig:2/.5 23/.5
+6mig:2/.5 23/1
 5cambi:3/.5 4/.5
 6ompart:25/1
-7nt:6/1.5
+7nfi:36/.5
+8t:6/1.5
 6re:19/.5
-5dec:27/1
+5dar:14/.5
+6ec:27/1
 7j:20/.5
+6iagnostic:1/.5
 5escrib:2/.5
-5habl:7/1
+5habl:6/.5 7/1
 7c:14/.5 21/1
-5ir:35/.5
+5ir:35/1
 5leer:31/.5
-5pas:25/.5
+6leg:6/.5
+5pas:25/1
 6ed:1/.5 25/.5 31/.5
-6regunt:21/2 34/.5
+6regunt:21/2.5 32/.5 34/.5
 5romp:6/.5
 5sal:23/.5
 5ver:31/1
-4en:1/1
+6iv:17/1
+4en:1/1 35/1
 6 diagnostic:1/.5
-0qued:0/3 7/3 9/1 23/1 38/3
+7sab:35/.5
+0qued:0/3 3/3 7/3 9/1 23/1 38/3
 4 blanc:7/1.5 38/1.5
 5call:0/1.5
+5mal:3/1.5
 5normal:23/.5
 5remov:9/.5
 3j:22/2
 3r:10/1
 4 anal:10/.5
-2ier:2/1 3/1 4/3 13/2 15/1 17/1 23/1 24/3 27/1 28/1 35/1
-5 amig:2/.5
+4em:15/1
+6 ir:15/.5
+2ier:2/2 3/2 4/3 13/3 14/1 15/1 17/1 23/1 24/4 27/2 28/1 35/1
+5 agradec:14/.5
+7mig:2/.5
 6cambi:3/.5
 7onsegu:4/.5
+9t:27/.5
 6dej:24/1
 6habl:27/.5
 6ir:15/.5 35/.5
 6mor:28/.5
 6oir:13/.5
 6segu:23/.5
-6terapeut:13/.5
+6terapeut:3/.5 13/1
 9min:17/.5
-6volv:24/.5
+7om:2/.5
+6volv:24/1
 3mic:11/3
 6 terapeut:11/.5
-0rar:7/1 14/1
-3 llor:7/.5
+0rar:7/1 14/1 32/2 37/3
+3 dig:37/1
+4llor:7/.5
 4regal:14/.5
-2zon:8/1
-1eal:13/4
+4terapeut:37/.5
+2zon:8/1 13/4
+1eal:5/2 13/4
 4 contig:13/1
-2d:2/2
+2d:2/5 23/2
 3 social:2/1
+2emplaz:20/2
 2flej:0/3
 6 dig:0/.5
-2gal:2/2 14/14
+2gal:2/2 14/15
 5 agradec:14/1
+6flor:14/.5
 6sient:14/.5
 6terapeut:14/2.5
+5it:14/2
 3istr:31/2
-2l:2/4 5/2 23/3 26/8 29/5
+2l:2/4 5/2 23/5 26/10 29/8
 3 ex:23/.5
 4profesional:2/1
+4romantic:23/1
 4san:26/1
-4terapeut:23/1 26/.5 29/1.5
+4terapeut:23/1 26/.5 29/3
 9eutic:2/1 26/2.5 29/1
 3acion:23/2
 8 terapeut:23/1
@@ -888,8 +1178,9 @@ const POSTINGS = `
 6 cos:9/1
 2par:24/4
 5 terapi:24/1
-3it:0/6
+3it:0/8
 5 dig:0/1
+6fras:0/1
 6palabr:0/.5
 6tod:0/1.5
 2sac:9/2
@@ -898,37 +1189,55 @@ const POSTINGS = `
 6 ayud:26/.5
 4ond:34/1
 7 pregunt:34/.5
-3um:0/2
+3um:0/5
+5 cuent:0/.5
 5en:25/2
 1idicul:7/1
 2esg:6/2
 1obot:13/3
 5 habl:13/.5
-2mp:6/1
+2j:26/3
+3 terapeut:26/.5
+2mantic:23/2
+3p:6/1
 4 secret:6/.5
 1uptur:24/4
 6 repar:24/1
-0sab:4/2 11/3 38/3
+0sab:1/3 3/3 4/2 11/3 21/3 35/1 38/3
 3 avanz:4/1
-4buen:11/1
+4buen:11/1 21/1
+4diagnostic:1/1.5
 4encaj:11/.5
-4habl:38/1.5
-2l:23/4
-3 ex:23/1.5
-3g:9/2
-4 psic:9/.5
+4habl:35/.5 38/1.5
+4mal:3/1.5
+4terapeut:21/.5
+3em:4/1
+5 terapi:4/.5
+2l:6/2 23/6
+3 consult:6/1
+4ex:23/1.5
+3g:9/5 23/1
+4 llor:9/1.5
+5pacient:23/.5
+6sic:9/.5
 5terapi:9/.5
 2n:17/1 26/2
 1ecret:6/6 27/2
 6 profesional:6/1.5
-2gu:2/2 23/1
+2gu:2/5 18/1 23/1
 4 contact:23/.5
 5instagram:2/1
+5red:2/.5
+5terapi:18/.5
 4r:36/2
-2nal:26/6
+2man:12/1
+5 vien:12/.5
+5al:16/2
+2nal:9/3 26/7
 5 alert:26/1.5
 6buen:26/1
 6indican:26/.5
+6terapeut:26/.5
 3t:0/2 9/4 10/2
 4 escuch:0/1
 5fuert:10/1
@@ -938,48 +1247,68 @@ const POSTINGS = `
 5st:0/1
 2rvidor:20/1
 8 cuent:20/.5
-2sion:1/1 2/5 7/6 9/3 10/1 11/1 12/9 16/2 18/9 22/1 24/1 31/3 33/2 38/1
+2sion:1/2 2/5 7/9 9/6 10/1 11/1 12/10 15/3 16/5 17/2 18/12 22/1 24/4 31/4 33/3 38/2
 6 aburr:33/.5
 7esper:11/.5
-7minut:16/1
-7pas:18/.5
+7grup:15/1
+7mal:9/.5
+8inut:16/1
+7pas:18/1
+8sico:38/.5
+9icoterapi:16/.5
 7qued:9/.5
 9ier:24/.5
-7sient:7/.5
+7semanal:16/1
+8ient:7/.5
+9rv:1/.5
 7terapeut:12/.5
+9rapi:15/.5
 7voy:18/.5
-1iempr:0/1 7/1 18/1 33/1 37/1
+1iempr:0/1 7/1 18/1 33/1 37/2
 6 cancel:18/.5
-7dic:0/.5
+7dic:0/.5 37/.5
 7habl:37/.5
 7lleg:33/.5
 7pong:7/.5
-3nt:0/2 3/1 7/1 8/2 9/2 10/1 11/1 14/1 17/1 30/1 32/2 33/1 38/1
-5 abandon:30/.5
+3nt:0/2 3/1 7/1 8/9 9/3 10/2 11/1 14/1 17/1 22/1 30/2 32/2 33/1 38/1
+5 abandon:30/1
+7vanzam:22/.5
 6cel:10/.5
 7onexion:11/.5
 6depend:17/.5
-6escuch:0/1
+6empati:8/1
+7scuch:0/1
 6hag:38/.5
 6mal:14/.5
-6peor:9/1
+6peor:9/1.5
 6ridicul:7/.5
-6terapeut:3/.5 8/.5 32/1 33/.5
+6terapeut:3/.5 8/.5 10/.5 32/1 33/.5
+5en:8/1
+7 empati:8/.5
 2gnific:0/1 13/1 29/1 37/1
 8 terapeut:0/.5 13/.5 37/.5
 9vincul:29/.5
 2lenci:38/2
 7 terapi:38/1
-2ncer:13/4
-2rv:3/2 15/1 16/1
-4 ir:16/.5
+2ncer:13/5
+2rv:1/1 3/2 15/1 16/3 22/2
+4 dic:22/1
+5ir:16/.5
 5quier:15/.5
-4en:4/1
-2stemic:16/2
+4en:4/2 22/2
+6 deber:4/.5
+2stemic:16/3
 1ocial:2/2
-1uen:0/3
+2l:35/3
+3 terapeut:35/.5
+2n:10/3
+3 terapeut:10/1.5
+1ud:7/4
+3an:7/1
+5 man:7/.5
+2en:0/3 10/2
 4 sentist:0/.5
-2ic:28/5
+2ic:28/7
 4 autolesion:28/1
 5terapeut:28/.5
 4id:28/2
@@ -987,148 +1316,200 @@ const POSTINGS = `
 7 terapi:28/.5
 2p:2/1
 3 hag:2/.5
+3ervision:6/2
 2stitu:20/2
 7 terapi:20/1
 7y:20/1
 8 terapeut:20/.5
 2y:34/2
-0tant:30/1 31/1
+0tan:29/1
+3 important:29/.5
+3t:11/1 30/1 31/1
 4 apunt:31/.5
 5terapeut:30/.5
-2rd:18/5 33/3 36/1
+2rd:18/6 33/6 36/4
 4 hab:36/.5
-5sesion:18/1
+5mes:36/1.5
+5sesion:18/1.5
 5terapi:18/.5
+5vez:33/.5
 3e:4/3
 4 sirven:4/.5
+5terapi:4/1
 3jet:14/2
 1cc:5/2 16/2
-1elefon:19/2
-2m:38/4
+1ecnic:0/3
+6 escuch:0/1
+2lefon:19/2
+2m:38/6
 3 habl:38/1
+3bl:7/2
 2n:26/3
 3 buen:26/.5
 3g:23/1
 4 rel:23/.5
 3sion:24/2
-2rapeut:0/6 1/7 2/9 3/21 4/2 5/1 6/4 7/2 8/4 9/1 10/15 11/15 12/2 13/7 14/10 15/1 16/5 17/4 18/2 19/1 20/2 21/10 22/8 23/14 24/8 25/9 26/8 27/3 28/9 29/7 30/13 31/7 32/9 33/8 34/10 35/8 36/8 37/7 38/3
+2rapeut:0/9 1/9 2/14 3/30 4/2 5/3 6/8 7/3 8/6 9/1 10/21 11/22 12/3 13/12 14/13 15/1 16/7 17/4 18/2 19/1 20/5 21/11 22/9 23/17 24/10 25/12 26/12 27/3 28/12 29/11 30/16 31/9 32/12 33/11 34/13 35/11 36/10 37/10 38/4
 8 acab:23/.5
 9acept:2/.5 14/.5
+9acordab:33/.5
 9acuerd:22/.5 33/.5
-9anterior:25/1.5
+9admiti:13/.5
+9amabl:11/.5
+9amig:20/.5
+9anterior:25/2
 9apunt:31/.5
 9asient:0/.5
 9autentic:13/.5
 9autolesion:28/.5
+9autolesionab:28/.5
 9ayud:3/.5
 9bostez:33/.5
-9buen:11/.5 26/.5
+9buen:11/.5 21/.5 26/1
+9cas:34/.5
 9clinic:1/1
-9cont:34/.5
-9cuent:34/1.5 35/.5
+9cont:34/1
+9cuent:34/2 35/.5
 9da:3/.5
 9dar:3/.5
+9dej:2/.5
 9denunci:6/.5
 9deriv:30/.5
-9despu:23/.5
-9dic:1/.5 13/.5 37/1.5
+9despu:23/1 24/.5
+9detall:14/.5
+9dic:0/.5 1/.5 8/.5 13/.5 37/1.5
 9dicen:37/1
-9dig:13/.5 37/.5
+9dig:13/.5 37/1
 9dij:22/.5 24/.5
+9dio:13/.5
 9empatic:8/.5
 9empez:21/.5
 9encaj:11/1
 9enfoqu:21/.5
 9enojar:18/.5
 9entiend:8/.5 22/.5
+9escrib:31/.5
 9escribi:23/.5
 9experienci:21/.5
+9fracas:3/.5
 9gust:10/.5 22/.5
-9habl:29/.5 34/1
-9hac:3/1
+9gustam:23/.5
+9habl:29/.5 34/1 37/.5
+9hac:0/.5 3/1
 9hag:11/.5 24/.5 27/.5
 9hij:34/.5
+9hombr:11/.5
+9human:13/.5
 9ide:28/1
 9igual:20/.5
 9infantil:35/1
+9influy:29/.5
 9jubil:30/.5
 9juzg:32/1
 9llamar:28/.5
+9lleg:33/.5
+9madr:10/.5
 9mal:10/.5
 9mand:4/.5
 9mejor:29/.5
 9mir:33/1
+9movil:33/.5
+9muj:11/1
 9nav:14/.5
-9normal:10/.5 36/.5
+9normal:10/1 36/.5
 9nunc:27/.5 34/.5
+9oblig:6/.5
+9ofendi:24/.5
+9opin:32/.5
 9parec:8/.5 13/.5 33/1
 9parej:15/.5
+9pensar:32/.5
 9permis:35/.5
 9piens:28/.5
 9pregunt:4/.5
 9prest:33/.5
-9pued:6/.5 13/.5
+9pued:6/1.5 13/.5 25/.5
 9pueden:1/.5
-9quier:2/.5 3/.5 17/.5
+9qued:3/.5
+9quier:2/1 3/.5 17/.5
 9real:13/1
 9reflej:0/.5
 9repit:0/1
 9respet:26/.5
+9resum:0/.5
+9sab:3/.5
+9salg:23/.5
 9sesion:10/.5
-9siempr:0/.5 33/.5 37/.5
+9siempr:0/.5 33/.5 37/1
+9sienten:8/.5
 9sup:2/.5
+9tant:11/.5
 9teng:23/.5
-9terapeut:16/.5
+9terapeut:1/.5 16/.5
 9termin:14/.5 23/1.5
 9ti:32/1
 9tom:31/.5
 9toman:31/1
-9va:1/.5 6/.5 25/.5 30/3 35/.5
+9va:1/.5 6/.5 25/.5 30/4 35/.5
 9val:8/.5
 9vec:28/.5
 9verdad:0/.5
 9whatsapp:2/.5
 9zoom:19/.5
-8ic:2/2 26/5 29/11
-5i:0/1 1/3 4/8 5/11 6/2 7/5 8/3 9/9 12/3 13/1 14/3 15/12 16/13 17/15 18/5 19/12 20/12 21/1 22/3 23/8 24/2 26/1 27/3 28/1 31/1 34/2 35/5 36/2 38/6
+8ic:2/2 5/2 26/5 29/11
+5i:0/1 1/3 3/2 4/14 5/12 6/2 7/6 8/3 9/11 12/6 13/1 14/3 15/17 16/15 17/21 18/6 19/14 20/12 21/2 22/3 23/8 24/2 26/2 27/5 28/2 31/2 34/5 35/5 36/2 38/7
 6 adolescent:35/1
 8yud:22/.5
 7cognitiv:16/1.5
 9nvien:5/.5
-7destroz:9/.5
+7deberi:17/.5
+9j:9/.5
+9stroz:9/.5
 8iferencian:20/1
 7empeor:28/.5
-7famili:15/1
+7famili:15/1.5
 8orm:17/.5
-8uncion:5/.5 9/1
+8uncion:4/.5 5/.5 9/1 26/.5
 7grup:15/3 20/.5
-7hac:9/.5
+9upal:15/1.5
+7habl:16/.5
+9c:9/.5
 9g:12/.5 35/.5
 7larg:17/2
 8ine:19/1.5
 7mejor:5/1.5
 7nin:35/1
 8ormal:4/.5 16/.5 17/.5
-7onlin:19/3
-7parej:15/2
+7onlin:19/3.5
+7parej:15/2.5
 8eor:9/.5
 8odem:23/.5
 8sicologic:16/.5
 7secret:6/.5
+9man:12/.5
+8istemic:16/.5
 7va:26/.5
 8ideollam:19/.5
 9rtual:19/1
-3min:3/2 14/1 17/9 23/5
+7whatsapp:19/.5
+3cer:6/2
+3min:3/2 14/1 17/14 23/5
 6 terapeut:3/1
-9rapi:14/.5 17/2.5 23/2.5
-2st:1/2
+9rapi:14/.5 17/3 23/2.5
+2st:1/5
+4 primer:1/.5
+6sicologic:1/1
 1i:32/2
-2emblan:7/2
+2embl:7/3
+6 voz:7/1.5
+6an:7/2
 8 man:7/1
-4p:17/2 33/1 38/1
+4p:17/5 33/1 38/1
 5 terapeut:38/.5
+9api:17/1.5
 2p:5/3
 3 terapi:5/1.5
+2tul:21/2
 1od:0/3 1/1 7/1 9/1 12/1 31/1 33/1 35/1
 3 dia:9/.5
 6g:0/.5
@@ -1137,20 +1518,21 @@ const POSTINGS = `
 4sesion:7/.5
 4terapeut:1/.5
 5iemp:33/.5
-2m:15/2 31/3
-3 not:31/1.5
+2m:2/3 15/2 31/3
+3 caf:2/1.5
+4not:31/1.5
 4part:15/1
 3an:31/2
 5 not:31/1
-1rabaj:4/2 21/2 22/1 29/3 37/3
+1rabaj:4/5 6/2 21/2 22/4 29/3 37/6
 6 entendi:29/.5
 7junt:4/1 37/1
-6em:37/1
+6em:37/3
 8 junt:37/.5
 3nsferenci:10/3
 3storn:1/2
 3t:4/2
-3um:27/3
+3um:27/5
 5 terapeut:27/.5
 2ist:9/2 30/1
 5 despu:9/1
@@ -1160,52 +1542,64 @@ const POSTINGS = `
 0ultim:22/1 24/1
 5 sesion:22/.5 24/.5
 1sa:21/1
-0va:1/1 6/1 16/1 21/1 22/2 25/1 26/3 30/6 35/1
-2 baj:30/.5
+0va:1/1 6/1 16/1 21/1 22/2 25/1 26/3 30/12 35/1
+2 atend:30/1
+3baj:30/1
 3cont:35/.5
 3dar:1/.5
 4ec:6/.5
 5riv:30/1
 4ur:21/.5
+3extranjer:30/.5
 3leer:25/.5
 3sient:30/.5
 3terapi:16/.5
 2l:8/1
 3 sient:8/.5
-3id:8/4
-2m:37/3
-3 trabaj:37/.5
+3id:8/7
+5 emo:8/1.5
+2m:37/6
+3 trabaj:37/2
 2n:12/3 28/3
 3 ingres:28/1.5
 4pregunt:12/1.5
-1ec:28/1
+2ri:18/3
+4 vec:18/1.5
+1ec:18/3 28/1
 3 quier:28/.5
+4segu:18/.5
 2r:1/1 31/3 37/2
 3 diagnostic:1/.5
 4not:31/1.5
-3dad:0/1 13/1
-6 escuch:0/.5
-3guenz:7/3 15/1 27/3
+3dad:0/1 5/1 8/3 13/3
+6 ayud:5/.5
+7escuch:0/.5
+3guenz:7/3 15/1 27/4
 8 cont:27/.5
 9habl:15/.5
 9llor:7/1.5
-2z:12/3
+2z:12/5 33/1
 3 terapi:12/1
 4voy:12/.5
-1id:34/7 37/1
-3 personal:34/1
-3eollam:19/6
+1id:34/11 37/1
+3 personal:34/2
+3eollam:19/7
 9 presencial:19/.5
 2ej:6/1 35/1
-2ncul:19/1 29/5
-6 terapeut:19/.5 29/1
+3n:12/1
+4 esper:12/.5
+2ncul:19/1 29/10
+6 terapeut:19/.5 29/1.5
 9rapeutic:29/1.5
-2rtual:19/2
-2v:20/2
-1olv:24/1
+2rtual:19/4
+2sit:12/2
+2v:17/2 20/2
+1olv:24/2
 2y:4/2 12/1 18/1
 3 terapi:4/1 12/.5
-0whatsapp:2/3
+2z:7/3
+3 habl:7/.5
+0whatsapp:2/3 19/3
 8 sesion:2/.5
 0zoom:19/3
 `;
@@ -1224,8 +1618,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [76,61,73,65,59,54,68,72,49,73,64,59,70,63,59,68,63,67,64,63,70,67,57,76,59,68,64,70,76,53,61,64,56,70,67,68,58,55,52],
-      averageLength: 64.13,
+      lengths: [105,91,109,107,86,84,118,104,91,109,104,91,117,104,82,95,86,110,98,87,90,89,91,110,91,108,87,92,111,78,97,89,91,96,100,105,81,82,76],
+      averageLength: 95.95,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

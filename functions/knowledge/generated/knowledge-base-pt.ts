@@ -5,96 +5,121 @@ import type { KnowledgeBase } from "../types.ts";
 const POSTINGS = `
 0abal:30/1
 4 tant:30/.5
-3ndon:30/3
+3ndon:30/4
+7 terapeut:30/.5
 2ert:0/2
-2ordagem:5/3 21/3
-9 terapeut:5/.5
+2ordagem:5/4 21/3
+9 terapeut:5/1
 9 usa:21/.5
 8n:16/2
-2r:19/1 36/6
-3 terapeut:36/.5
+2r:19/1 36/7
+3 terapeut:36/1
 9i:36/.5
 4videocham:19/.5
 3ac:2/3
 5 terapeut:2/.5
-2us:27/3
-4 trav:27/.5
-1cab:17/1 23/6
+2us:27/4
+4 terapi:27/.5
+6rav:27/.5
+1cab:17/2 23/6
 4 terapi:23/.5
-2eit:2/1
+2eit:2/3
 5 instagram:2/.5
+6ped:2/1
 5ou:14/1
 7 present:14/.5
 3n:0/1
 4 fic:0/.5
-2h:32/5
-3 chat:32/1
+2h:32/11 37/1
+3 cas:32/.5
+5hat:32/1
+4estranh:37/.5
 4louc:32/1
+4mim:32/1.5
 4pesso:32/.5
 2ontec:12/3 18/2
 7 falt:18/.5
 8primeir:12/1.5
-1dmit:13/3
+7eu:36/3
+1dicion:2/2 23/2
+7 red:23/1
+2mit:13/3
 5 err:13/1
 9ou:13/.5
-2olescent:35/7
+5iu:13/3
+7 err:13/1
+9rrou:13/.5
+2olescent:35/10
+9t ir:35/.5
 9t terapeut:35/.5
 1fast:24/2
 1gor:2/1 24/1 30/1
-2radec:14/9
-7 terapeut:14/1.5
-1jud:3/3 22/3 26/1
+2radec:14/10
+7 terapeut:14/2
+1jud:3/3 5/3 20/3 22/3 26/1 29/1
 4 fal:22/.5
-5troc:3/.5
+5melhor:29/.5
+5num:5/.5
+5terapi:20/.5
+6roc:3/.5
 1lert:26/3
 5 terapeut:26/.5
-2g:6/1 22/2 24/1 25/1 27/2
+2g:6/2 14/2 22/4 24/1 25/1 27/3
 3 compartilharem:25/.5
 4dificil:27/.5
+4funcion:22/1
 4ilegal:6/.5
 4legal:22/1
 4magoou:24/.5
+5uit:27/.5
 4nunc:27/.5
+4terapeut:6/.5
 3uem:6/4 15/1
 6 fal:6/.5
 7grup:15/.5
 4m:14/1
 5 cois:14/.5
-2ianc:29/14
+2ianc:29/15
 6 terapeut:29/.5
 9rapeutic:29/3
 8rabalh:29/1.5
-2t:17/2 23/1 36/2
-1mig:2/4 20/3 23/3
+2t:17/5 23/4 36/2
+1mig:2/4 20/6 23/4
 4 depoi:23/1
-5ouvem:20/.5
-5terapeut:2/.5 23/.5
-3zad:2/2 23/2
-6 terapeut:2/1
-1no:17/3 35/1
+5ouvem:20/2
+5terapeut:2/.5 23/1
+3zad:2/4 23/2
+6 red:2/1
+7terapeut:2/1
+1namnes:1/2
+2o:17/3 35/1
 3 normal:17/.5
 4terapeut:35/.5
 9i:17/1
-3t:25/3 31/16
+3t:25/3 31/20
 4 anterior:25/1
 5durant:31/.5
 5mim:31/1
-5terapeut:31/.5
+5tant:31/.5
+6erapeut:31/.5
 9pi:31/.5
 6ud:31/.5
-2siedad:7/2 21/1
+2siedad:7/4 12/2 21/1
 8 ant:7/1
-2t:7/4 12/1 21/1
-3 comec:21/.5
+9consult:7/1
+9primeir:12/1
+2t:7/5 12/1 21/3
+3 comec:21/1.5
 6nsult:7/.5
 4primeir:12/.5
 4sess:7/1.5
-3erior:25/4
+4terapi:7/.5
+3erior:25/6
 8 pod:25/1
-3ig:25/2
+3ig:25/3
 5 pod:25/.5
 6terapeut:25/.5
-1paixon:10/2
+1paixon:10/2 23/2
 7 terapeut:10/1
 7ei:10/3
 9 terapeut:10/1.5
@@ -103,7 +128,8 @@ const POSTINGS = `
 4 mesm:20/.5
 6utu:20/1
 5par:20/2.5
-3sentadori:30/3
+3sent:30/2
+7adori:30/3
 9ori terapeut:30/.5
 2r:36/1
 3 confi:36/.5
@@ -115,84 +141,125 @@ const POSTINGS = `
 3unt:38/4
 1tenc:33/3
 5 mim:33/.5
-4d:19/2
+4d:19/2 30/4
 5 onlin:19/1
 2iv:0/5
 4 terapi:0/.5
-2ras:18/3 33/3
+2r:10/2
+3as:18/5 33/7
 5 sess:18/1
 6terapi:18/.5
 5ei:18/2
-1utentic:13/7
+5ou:33/3
+7 nov:33/.5
+1udi:2/3
+4 terapeut:2/.5
+2senci:18/2
+2tentic:13/7
 8 terapeut:13/1
 3oles:28/2
 4mutil:28/2
 4riz:25/2 35/1
 7 meu:35/.5
 5revel:34/2
-1vali:1/7
+1vali:1/10
 5 diagnostic:1/1
-6primeir:1/.5
+6inicial:1/1
+6pergunt:1/.5
+7rimeir:1/.5
+3ncam:22/2
+2is:18/3
 0balanc:0/2
 6 cabec:0/1
-1em:3/2 14/1 21/1 26/3 34/1
+1em:3/2 14/1 21/1 26/5 34/1 38/3
 3 escrev:14/.5
 4pergunt:21/.5
 4terapeut:34/.5
-1oa:11/1 26/4 29/1
+1oa:11/3 26/6 29/1
 3 alianc:29/.5
 4mim:11/.5
-4rel:26/2
-2cej:33/2
+4rel:26/3
+2cej:33/4
 5ou:33/1
 7 sess:33/.5
-2m:11/5 26/5
-3 terapeut:11/1.5 26/2
-2rdin:29/2
+2m:11/5 13/1 21/3 26/6
+3 sinal:13/.5
+4terapeut:11/1.5 26/2
+2rdin:29/3
+6 diz:29/.5
 1ranc:7/3 38/3
 5 cheg:38/.5
 6terapi:7/.5
 3v:18/3 24/2
 4 cancel:18/.5
 5terapeut:24/1
+2ig:24/5
 0cabec:0/2
-2dern:31/3
+2d:9/2
+3 sess:9/1
+3ern:31/3
+2f:2/3
+3 comig:2/.5
+2ir:19/3
+4 cham:19/1
+5mei:19/.5
 2l:0/3
 2ncel:18/8
 6 falt:18/1
 7sess:18/1.5
-3sac:9/2
+6ei:18/3
+8 vari:18/.5
+3s:9/2
+4ac:9/2
 2r:11/3
 3 terapeut:11/.5
 3inh:10/2
-3t:14/5
+3t:14/7
 4 agradec:14/1.5
-2s:4/3 6/1 19/2
-3 servem:4/.5
+2s:4/4 6/1 19/2 32/3 34/3
+3 perd:32/1.5
+4servem:4/.5
 4terapeut:6/.5
-3al:15/9
+9i:4/.5
+3al:15/10
 5 funcion:15/.5
 6lad:15/.5
-1elul:33/2
-1hamou:23/1
+1elul:33/5
+5 sess:33/.5
+2rt:26/1
+1ham:19/5
+4 vide:19/1.5
+4ou:23/1
 6 sair:23/.5
-3t:19/2 32/2 33/1
-2eg:7/1 18/1 38/1
+3t:3/3 19/2 32/2 33/1
+4e:24/2
+2ef:6/2
+3g:6/1 7/1 18/1 38/1
 4 atras:18/.5
+5polici:6/.5
 5sess:38/.5
 5terapi:7/.5
-2or:7/10
+4uei:18/2
+7 atras:18/1
+2or:7/19 9/3
 4 fic:7/1
 6rent:7/.5
 5terapi:7/1.5
+6od:7/1.5 9/.5
 4ei:7/3
 6 sess:7/.5
-1ium:10/3
-4 outr:10/.5
-1linic:1/2 30/3
+1ium:10/4
+4 outr:10/1
+4ent:10/2
+1linic:1/2 30/5
 6 trist:30/.5
-1obram:18/1
-6 sess:18/.5
+1oach:20/3
+5 terapeut:20/.5
+2br:18/2 21/2
+4 falt:18/1
+4am:18/2
+6 falt:18/.5
+7sess:18/.5
 5nc:18/2
 2dig:23/2
 5 etic:23/1
@@ -207,33 +274,48 @@ const POSTINGS = `
 9pi:20/.5
 2labor:4/4 26/2 37/2
 7 objetiv:4/1
-3eg:15/2 30/1
+3eg:6/1 15/2 30/1
 5 agor:30/.5
 6grup:15/1
 3oc:8/2
 5 lug:8/1
-2mbin:3/2 4/2 11/5
-3ec:9/1 21/1 27/1
-5 fal:27/.5
-5ei:9/1
-7 terapi:9/.5
-3ig:8/1 9/2
+2mbin:3/2 4/4 11/5
+3ec:7/2 9/1 12/3 21/3 27/1
+5 chor:7/1
+6fal:27/.5
+6terapi:12/1.5
+5ei:9/4
+7 terapi:9/1
+4ntari:22/3
+9 terapeut:22/.5
+3ig:2/1 8/1 9/2 13/2
 3paix:8/2
-5rtilh:25/3
+5rtilh:25/4
+9h dad:25/.5
 9h encaminham:25/.5
 9h inform:25/1
 9harem:25/1
 9harem minh:25/.5
 4ortamental:16/3
-4reens:8/2
+4reend:8/2
+9 sint:8/1
+8s:8/2
+4ut:31/3
+6 sess:31/.5
 3un:5/3 20/2
 5 psicoterapi:5/.5
-2ncord:8/1 22/3
-7 comig:8/.5
-3ex:11/3 19/2
+2ncentr:19/1
+8 terapi:19/.5
+4ord:4/1 8/1 13/4 22/3
+7 comig:8/.5 13/1
+8sobr:4/.5
+8tud:13/1
+3ect:11/2
+4x:11/4 19/2
 5 terapeut:11/.5
-3fi:36/8
-5 terapeut:36/2
+3fi:36/12
+5 depoi:36/.5
+6terapeut:36/2.5
 5anc:26/2 36/5
 8 terapeut:36/1
 9terapi:36/.5
@@ -242,83 +324,127 @@ const POSTINGS = `
 7 terapeut:24/.5
 3gruenci:13/3
 9i terapi:13/.5
-3sent:25/2 35/2
-4ig:7/2 27/2 36/1
+3selh:22/4
+7 servem:22/1
+5nt:25/3 35/2
+7 compartilh:25/.5
+5rt:24/2
+4ig:7/2 17/2 18/1 27/2 36/1
 6 abr:36/.5
 7diz:27/1
 7fal:7/1
+7pag:18/.5
+7viv:17/1
+5st:16/3
+7 sess:16/.5
 4tru:36/2
 7 confianc:36/1
-4ult:7/1 9/1 12/3 18/3 19/1 21/1 38/1
+4ult:7/3 9/1 12/6 18/3 19/1 21/1 38/2
 7 onlin:19/.5
-8psico:7/.5 38/.5
+8psico:7/.5 38/1
 8rast:9/.5
 8terapeut:18/.5
-3t:6/10 10/1 12/1 15/1 20/1 27/6 28/12 32/1 34/3 35/5 36/3 38/5
-4 alg:6/.5
+7ori:2/2 7/2
+3t:0/1 6/15 10/1 12/1 15/1 20/1 27/7 28/16 32/1 34/4 35/5 36/3 38/11
+4 alg:6/.5 27/.5
 8uem:6/1.5
 6quil:32/.5
 5cois:6/.5 27/1 34/1 36/.5
+7rt:28/1
+9av:28/.5
 5dig:6/1
 7ss:15/.5
-5meu:28/.5 35/.5
+5meu:28/1 35/.5
 5nad:34/.5
 5pens:28/1
-6ro:6/1.5 35/1.5
+6ro:6/2.5 35/1.5
+8blem:34/.5
 5terapeut:10/.5 27/.5 28/3.5 38/.5
-9pi:20/.5
+9pi:20/.5 38/.5
 6raum:27/.5
 6ud:12/.5 35/.5
-4at:2/2 23/1
+4at:2/4 23/1
 6 for:2/1
 7terapeut:23/.5
 4ei:27/2 33/3
-4ou:34/1
-6 tev:34/.5
-3vers:20/1
+4ou:34/2
+6 fez:34/.5
+7tev:34/.5
+3venc:35/3
+7 filh:35/.5
+5rs:6/2 16/3 20/1
 7 nest:20/.5
 2rr:26/1
 4 bem:26/.5
-3t:28/3
+4ent:5/2
+3t:28/5
 4 vao:28/.5
+4av:28/1
 1ri:19/1
 3 vincul:19/.5
-3anc:35/4
+3anc:35/6
 6 adolescent:35/1
-2p:21/2
+2p:21/3
+3 terapeut:21/.5
 2ush:10/2
 1ulp:3/1
 4 larg:3/.5
+2r:5/2
 2st:21/2
-0dar:1/2 3/3 7/3 14/2
-3 branc:7/1.5
-4diagnostic:1/1
+0dad:25/6
+3 nov:25/1.5
+2nd:4/1
+4 result:4/.5
+2r:1/3 3/3 7/3 14/6 22/1 26/1
+3 alg:14/1
+4branc:7/1.5
+4cert:26/.5
+4diagnostic:1/1.5
 4explic:3/1.5
+4flor:14/.5
+4gorjet:14/.5
 4prend:14/.5
 7sent:14/.5
+4retorn:22/.5
 1efinem:4/1
 7 objetiv:4/.5
-2ix:30/1
+2ix:3/1 9/1 30/1
 4 clinic:30/.5
+5exaust:9/.5
+5terapeut:3/.5
+4ou:2/2
+6 segu:2/1
 2mai:17/1 34/2
 5 terapeut:17/.5
-2nunci:6/1
-2p:17/3
+3orei:36/3
+7 mes:36/1.5
+2nunci:6/3
+2p:17/5
 3 demai:17/.5
+4sess:17/1
 4terapeut:17/1
-3endenci:10/2 17/4
+3end:17/2
+6 terapi:17/1
+6enci:10/2 17/6
+9i emocional:17/1
 9i encerr:17/1
-3oi:9/8 23/7 32/1
-5 alt:23/.5
-6cont:32/.5
+3oi:9/10 23/10 24/1 32/1 36/3
+5 aconteceu:36/1.5
+7lt:23/2
+6brig:24/.5
+6cad:9/1
+7ont:32/.5
 6sess:9/1.5
 6terapeut:9/.5
 9api:9/2 23/2
 3ress:34/1
-2sconfianc:36/2
-7ort:22/2
-3d:9/1 24/1
-4 comecei:9/.5
+2ram:1/1
+2sastr:32/2
+3confi:36/2
+8anc:36/2
+7ort:22/4
+3d:9/4 24/1
+4 comecei:9/2
 5ultim:24/.5
 3interess:33/2
 3pec:30/1
@@ -326,46 +452,69 @@ const POSTINGS = `
 5d:3/2 17/2 30/2
 3tru:9/1
 6 fac:9/.5
-2v:26/2 28/1
-3 cont:28/.5
+2u:13/1
+3 opini:13/.5
+2v:17/1 26/2 28/2
+3 cont:28/1
+4par:17/.5
 4ter:26/1
-1ia:9/1
+3i:17/2
+4 ter:17/1
+3olv:0/4
+6 minh:0/1
+1ia:9/1 12/2
 3 tod:9/.5
-3gnostic:1/9
+3gnostic:1/19
+9c deram:1/.5
 9c portugal:1/.5
+9c terapeut:1/.5
 9c terapi:1/1
-2ferenc:16/1 20/5
+2ferenc:16/1 20/6
 8 apoi:20/.5
+9coach:20/.5
 9terapeut:16/.5
 9terapi:20/1
-3icil:27/3 36/2
+3icil:27/5 36/2
 7 confi:36/1
-8fal:27/1
+8fal:27/2
 8terapi:27/.5
-5uldad:19/1 27/1 36/3
+5uldad:19/2 27/2 36/4
 9d abr:19/.5 36/1.5
+9d concentr:19/.5
+9d confi:36/.5
 9d cont:27/.5
-2g:0/2 6/3 13/1 22/1
-3 pens:13/.5
+9d fal:27/.5
+2g:0/2 6/3 13/1 22/2
+3 gost:22/.5
+4pens:13/.5
 4terapeut:22/.5
 9i:6/.5
+3it:31/3
+5 comput:31/.5
+2reit:1/1
+6 sab:1/.5
 2scord:20/3
 7 substitui:20/.5
 4uss:24/2
+5t:24/2
 3s:15/1 22/1 24/3 28/1
 4 alg:24/.5
 5incomodou:22/.5
 5machuc:28/.5
-3t:19/2
+3t:19/4
 4ant:8/2
 4ra:33/6
 6 esquec:33/1
-2z:0/1 22/1 27/2 37/7 38/3
-3 consult:38/.5
-4gent:37/.5
+2z:0/5 8/1 13/2 22/3 27/2 29/1 37/11 38/7
+3 alg:22/1
+4consult:38/.5
+4entend:8/.5
+4gent:37/1
 4parec:0/.5
+5ens:13/1
+4sobr:29/.5
 4terapeut:22/.5
-4vam:37/1.5
+4vam:37/2
 5id:37/.5
 3em:37/2
 1olor:27/4
@@ -373,21 +522,25 @@ const POSTINGS = `
 2rm:33/2
 2u:14/1
 3 terapeut:14/.5
-1ur:16/3 21/1
-3 terapi:16/.5 21/.5
+1ur:12/3 16/3 21/1
+3 primeir:12/1.5
+4terapi:16/.5 21/.5
 3ant:31/3
 6 sess:31/1.5
 2v:22/2
 3 sobr:22/1
 0eficaci:5/2
-1mbor:30/5
+1mbor:30/8
 5 encaminh:30/1
 6sint:30/.5
-2ocional:9/2
-2pati:8/5
+2oc:8/3
+4ional:9/2 17/2
+2pati:8/8
 6 terapi:8/1.5
+7verdad:8/.5
 6c:8/4
 7 concord:8/.5
+3res:6/2
 1ncaminh:25/2 30/3
 8 coleg:30/.5
 8am:25/1
@@ -401,294 +554,412 @@ const POSTINGS = `
 8terapeut:11/2
 7ei:2/1
 9 terapeut:2/.5
-2tedi:32/1 33/2
-6 terapeut:32/.5
-4nd:8/5 22/1 24/3
-6 terapeut:24/.5
-6i:29/1
+2t:0/2
+3 sent:0/1
+3edi:32/4 33/2
+6 terapeut:32/1
+4nd:8/8 22/1 24/3
+6 sint:8/.5
+7terapeut:24/.5
+7verdad:8/1
+6i:0/1 29/1
 3rev:12/2
 6 inicial:12/1
-1rr:10/1 13/2
-3ou:13/1
-1scol:35/3
+1quip:37/2
+1rr:10/1 13/4
+3ou:13/4
+5 bom:13/.5
+1scal:1/4
+3ol:35/3
 5 cont:35/.5
-5h:5/1 11/3
-6 terapeut:11/1.5
-3rev:14/1 31/6
+5h:5/1 11/8
+6 tant:11/.5
+8erapeut:11/2.5
+3rev:14/1 31/8
 6 cadern:31/.5
 9rt:14/.5
+8omput:31/1
 7durant:31/1
 7sobr:31/.5
-3ut:0/9
+3ut:0/11
 5 ativ:0/2.5
-2got:9/2
-2per:11/1
+2got:9/4
+2p:15/2
+3er:11/1 12/3
 5 sab:11/.5
 2quec:33/4
 6 cois:33/1
-6eu:33/2
+6eu:33/4
 8 contei:33/1
 6i:18/3
 7 consult:18/1.5
-2tranh:7/1 14/1
+4isit:32/2
+2tam:23/1
+5 fim:23/.5
+3ranh:7/1 14/1 37/3
 7 chor:7/.5
 8dar:14/.5
+9iz:37/1
+8terapeut:37/.5
 1tic:23/5
 4 terapeut:23/.5
 1vit:18/2
 4 terapi:18/1
 2olu:4/1
 5 terapi:4/.5
-1x:23/7
-2 pacient:23/.5
-3terapeut:23/3
+1x:23/10
+2 pacient:23/1.5
+3terapeut:23/3.5
+2aust:9/3
+2ist:6/1
+5 alg:6/.5
 2perienci:20/2 21/3
 9i ansiedad:21/.5
 9i viv:20/1
 3lic:3/3
-0fac:4/2 9/1 11/1 12/1 17/1 18/1 21/1 22/1 27/1 33/1 35/1 38/2
+2terior:30/3
+0fac:4/2 9/1 11/1 12/1 17/2 18/1 21/1 22/1 24/1 27/1 33/1 35/1 38/2
 3 cheg:18/.5
 4fui:11/.5
 4nad:38/.5
+4paz:24/.5
 4terapeut:21/.5 22/.5 33/.5 38/.5
-9i:4/1 17/.5
-2l:0/1 3/2 6/2 7/2 12/2 13/2 15/3 17/1 22/6 27/8 28/1 34/10 35/1 37/4 38/8
-3 abus:27/.5
+9i:4/1 17/1
+3ebook:2/2
+2l:0/2 3/3 6/6 7/3 12/2 13/2 15/3 17/1 22/6 27/12 28/4 34/14 35/2 37/5 38/13
+3 abus:27/1
 5lg:27/.5
 4cois:27/1
 4demai:34/1
+4famili:34/1
 4grup:15/1
+4hum:0/.5
+4lut:27/.5
 4manual:13/.5
-4plural:37/1.5
+5im:6/1.5
+4num:38/.5
+4plural:37/2
 5roblem:34/.5
 4quer:13/.5
 4si:34/2.5
 5uicidi:28/.5
-4terapeut:3/.5 17/.5 22/1.5
-9i:15/.5 38/2
+4terapeut:3/.5 6/.5 7/.5 17/.5 22/1.5 28/1
+9i:15/.5 35/.5 38/2
 5raum:27/1
 4vam:37/.5
 5id:34/1
+5ontad:28/.5
 3ei:27/1
 5 ninguem:27/.5
 3ou:29/1
 5 alianc:29/.5
 3s:13/2
-3t:10/1 18/7
+3t:10/1 18/10
 4 atras:18/1
+6vis:18/.5
 5num:18/.5
 5terapeut:10/.5
 9pi:18/1
-2mili:15/4
+4ei:18/3
+2mili:15/5 34/2
 2tor:5/3
 5 comun:5/1.5
-2z:3/2 9/1 15/1 16/1 21/3 26/2 31/2
-3 anot:31/1
+2z:0/3 3/2 5/1 9/1 15/2 16/3 21/3 24/2 26/3 31/2
+3 abordagem:5/.5
+5not:31/1
 4bem:3/1
 4gent:9/.5
-4pergunt:21/.5
+4muit:0/.5
+4paz:24/1
+5ergunt:0/1 21/.5
 4rel:26/1
-4terapeut:21/1
-9i:15/.5 16/.5
+4terapeut:16/1 21/1
+9i:15/1 16/.5 26/.5
 3em:31/2
 5 anot:31/1
 1eedback:22/2
-2z:34/2
-3 terapi:34/1
-1ic:0/3 7/4 9/1 12/1 18/3 24/1 31/1 33/1
+2z:34/5
+3 terapi:34/2.5
+1ic:0/5 3/4 7/4 9/1 12/1 16/1 18/3 24/1 31/1 33/1
 3 brav:18/1.5
 4cal:0/1.5
+5hat:3/1.5
+5onvers:16/.5
+4diz:0/1
+4grac:3/.5
 4mex:9/.5
 4nerv:7/2 12/.5 31/.5
 4olh:33/.5
 4zang:24/.5
+3am:31/3
+5 guard:31/.5
+3ou:33/1
+5 celul:33/.5
 2gur:10/2
 5 matern:10/1
-2lh:34/3 35/4
-4 adolescent:35/.5
+2lh:34/5 35/9
+4 adolescent:35/2
 5quer:35/.5
 5terapeut:35/1
-2m:14/3
-3 terapi:14/1.5
-2quei:14/1 24/3
+2m:14/3 23/1
+3 outr:23/.5
+4terapi:14/1.5
+2quei:14/1 24/4
 6 mal:14/.5
-7raiv:24/1.5
+7raiv:24/2
+1lag:26/3
+4 num:26/.5
+2or:14/3
+4 terapeut:14/.5
 1oc:37/2
-2r:2/2 18/1
-3 sess:2/1
+2r:2/4 18/1 30/2
+3 consultori:2/1
+4sess:2/1
 3m:21/2
 3t:10/2 26/2
 4 terapeut:10/1
 3um:20/2
-1rent:7/1
+1racass:3/3
+3nc:13/2
+3s:0/2
+2ent:7/1
 5 terapeut:7/.5
 3quenci:16/3
 9 gent:16/.5
 2i:8/3
 3 normal:8/.5
-1ui:11/3 18/2
+3ez:8/2
+1ui:1/2 11/3 12/2 18/4
 3 car:11/1.5
+4diagnostic:1/1
 4sess:18/1
-2ncion:5/3 9/2 15/2 16/5 19/1
-7 quer:15/.5
-8terapi:5/1 15/.5 16/1.5
-0gent:9/1 16/1 23/1 37/3
-4 pod:23/.5
+2ncion:4/2 5/3 9/2 15/3 16/5 19/2 22/2 26/2
+7 bem:26/1
+8quer:15/.5
+8terapi:5/1 15/1 16/1.5
+0gent:4/1 6/2 9/1 11/2 16/1 23/1 37/4
+4 boa:11/1
+5concord:4/.5
+8vers:6/1
+5pod:23/.5
 5sent:9/.5
 5vai:16/.5
-1ost:10/2 22/1 23/1 32/3
-4 mim:32/1.5
-5terapeut:10/.5 23/.5
-6rabalh:22/.5
-1rup:15/15 20/4
-4 apoi:20/2
+1orjet:14/3
+6 terapeut:14/.5
+2st:10/8 22/4 23/1 32/3
+4 jeit:22/.5
+5mim:32/1.5
+5terapeut:10/1.5 23/.5
+6rabalh:22/1.5
+1rac:3/3
+4 fal:3/.5
+2up:15/20 20/5
+4 ajud:20/.5
+6poi:20/2
 5casal:15/1
 6ont:15/.5
-1uard:36/2
+1uard:31/1 36/2
 5 alt:36/1
-0historic:25/5
-8 nov:25/.5
-1onest:13/2
+7not:31/.5
+0historic:25/9
+8 nov:25/1.5
+1omem:11/3
+5 mulh:11/1.5
+2nest:13/4
+6 terapeut:13/1
 2r:3/1 17/1
 3 par:17/.5
 5rocur:3/.5
-0idad:35/2
-2ei:28/2
+1um:0/1
+3 entendi:0/.5
+3an:13/3 16/2
+0idad:35/5
+4 poss:35/.5
+2ei:28/4
 4 mort:28/1
+5suic:28/1
 1gual:19/1
 5 presencial:19/.5
 1legal:6/1
 6 terapeut:6/.5
-1mport:5/1 29/1
+1mport:5/4 8/4 29/4
 6 abordagem:5/.5
+7linh:5/.5
 7melhor:29/.5
+7tant:29/.5
+7vincul:29/1
 6ant:5/5
 9 terapi:5/1.5
 3ress:11/2
 1ncomod:37/1
 7 terapeut:37/.5
-7ou:22/3
-2fantil:35/2
+7ou:22/4
+2d:4/2
+3iferent:8/2
+2f:1/3
+3antil:35/2
+3luenci:29/2
+9 melhor:29/1
 3orm:25/3
-2icial:12/2
+2icial:1/2 12/2
 2stagram:2/5
 2teir:7/1
 6 sint:7/.5
-4rn:28/5
-1r:15/1 16/3 35/2
-2 terapeut:16/1.5 35/.5
+4rn:28/8
+6 cont:28/.5
+6et:19/2
+1r:15/3 16/3 35/6
+2 namor:15/1
+3sozinh:35/1.5
+3terapeut:16/1.5 35/1
 8i:35/.5
-0jeit:17/1
+0jeit:17/1 22/1
 4 saud:17/.5
+5trabalh:22/.5
 1uiz:6/2
-2lg:8/2 22/3 32/6
+2lg:8/2 22/3 32/8
 4 ultim:22/.5
 2nt:4/2 37/2
 0lad:15/1
 3 namor:15/.5
-2rg:3/3 20/1
+2rg:3/5 20/1
 4 terapeut:3/1.5
 9pi:20/.5
 2ud:1/3
 4 terapeut:1/.5
-1egal:22/2
+1egal:11/1 22/2
+5 rol:11/.5
 2mbr:33/1
 5 contei:33/.5
-5ancinh:14/2
+5ancinh:14/3
+6v:33/3
+7 nom:33/.5
 2nc:7/2
-2r:25/1 31/1
+2r:25/1 31/3
 3 anot:31/.5
-4minh:25/.5
-2v:12/2 14/1 22/2 35/1 36/1
+4minh:25/.5 31/1
+2v:12/3 14/1 22/2 35/1 36/1
 3 algum:14/.5
 4filh:35/.5
 4preocup:22/1
+6imeir:12/.5
 4ter:36/.5
-1icenc:30/3
+1icenc:30/6
 6 matern:30/1.5
-2g:28/1
+7vao:30/.5
+2g:2/2 8/2 28/1
 3 pro:28/.5
+4terapeut:2/1
 2mit:2/4 6/2
 5 rel:2/1
-2nh:5/3
+2nh:5/4
 4 teoric:5/1
-7rapi:5/.5
+7rapeut:5/.5
+9pi:5/.5
 2sbo:11/1
 1ong:17/4
 4 dependenci:17/1
 2uc:32/2
 1ug:8/2 19/1
 3 reserv:19/.5
-2t:27/2
+2t:27/3
+3 terapi:27/.5
 0machuc:28/1
-2e:35/1
+2e:10/3 35/1
+3 mim:10/.5
 2goou:24/3
 6 diss:24/1
 2l:14/1 24/3
 3 entend:24/1.5
-2nd:2/1
-4 mensagem:2/.5
+2nd:2/4
+4 audi:2/.5
+5mensagem:2/1.5
 3t:23/1
 4 contat:23/.5
 3ual:13/3
-2o:7/2
-3 trem:7/1
+2o:7/3
+3 suam:7/.5
+4trem:7/1
+2r:15/3
+3 querem:15/.5
 2scar:13/2
 2tern:10/2 30/3
-1ed:1/1 17/3 22/1 27/2 28/3 32/1 36/3
+2u:9/2
+3 sinal:9/1
+1ed:1/1 4/4 17/4 22/1 27/2 28/4 32/2 36/3
 3 cont:27/1 28/1.5 36/1.5
 4diz:22/.5
-4entedi:32/.5
-4receb:1/.5
+4entedi:32/1
+4intern:28/.5
+4progress:4/1
+4receb:1/.5 17/.5
 4terapi:17/.5
 7min:17/1
-2i:33/1
+2i:19/1 33/1
 3 sess:33/.5
-2lhor:4/2 5/4 19/1 29/1
-2nor:6/2 35/2
+2lhor:4/2 5/4 11/1 19/1 29/4
+6 terapeut:11/.5
+2nor:6/2 35/4
 5 idad:35/1
-3sagem:2/3
+3sagem:2/5
 8 sess:2/1
 9whatsapp:2/.5
 2rc:2/1
 4 agor:2/.5
-2sm:20/2 34/5
+2s:36/3
+3 abr:36/.5
+3m:20/2 34/5
 4 assim:20/.5
 5cois:20/.5
 5normal:34/.5
 2t:4/3
 3 trav:4/.5
-2u:6/3 20/1 28/2 35/7
-3 amig:20/.5
-4pai:6/1.5 28/.5 35/3.5
-5ens:28/.5
+2u:6/3 20/2 25/5 28/3 35/8
+3 amig:20/1
+4dad:25/2.5
+4pai:6/1.5 28/.5 35/4
+5ens:28/1
 2x:9/3
 3 dia:9/.5
 3eu:9/2
 5 comig:9/1
-1im:11/1 31/3 32/8 33/1
-2nh:0/1 4/1 25/2 31/2
-4 anot:25/.5 31/1
+1im:6/3 10/1 11/1 14/2 31/3 32/11 33/1
+3 outr:6/1.5
+2nh:0/5 4/1 7/1 25/2 31/4
+4 anot:25/.5 31/2
+5fras:0/1
 5inform:25/.5
-5met:4/.5
-5palavr:0/.5
+5mao:7/.5
+6et:4/.5
+5palavr:0/1.5
 3ut:16/2
-1orr:28/1
+1or:30/3
+3 exterior:30/.5
+4for:30/1
+3r:28/4
+4 terapi:28/.5
 3t:28/2
 2stram:26/1
 7 terapeut:26/.5
-1ud:3/4 4/1 30/2
+2tiv:7/2
+1ud:3/4 4/1 30/4
 3 objetiv:4/.5
 4terapeut:3/2
-2it:10/1
+2it:0/1 10/1 27/1
 4 falt:10/.5
+5pergunt:0/.5
+5vergonh:27/.5
+2lh:11/5
 2tu:20/2
-0nad:25/1 34/1 38/3
-3 cont:38/1.5
+0nad:25/1 34/1 38/10
+3 cont:38/2.5
+4diz:38/1
+4nov:38/1.5
 4sej:25/.5
 4vid:34/.5
-2mor:15/1 23/3
+2mor:15/3 23/6
 5 ex:23/1.5
+6pacient:23/.5
 2tal:14/3
 1erv:7/8 12/3 31/1
 4 ant:7/1 12/.5
@@ -698,55 +969,77 @@ const POSTINGS = `
 2st:20/1
 4 servidor:20/.5
 1inguem:27/1
-1ormal:2/1 4/1 7/1 8/1 9/2 10/1 12/1 16/1 17/1 23/1 24/1 30/1 34/1 36/1 38/1
+2ss:37/1
+1om:33/3
+2rmal:2/1 4/1 7/1 8/1 9/2 10/2 12/1 16/1 17/1 23/1 24/1 30/1 34/1 36/1 38/1
 6 abal:30/.5
 7dar:7/.5
 7fic:12/.5 24/.5
 7sab:38/.5
 8ent:9/.5
 7terapeut:2/.5
-2v:25/7
-3 terapeut:25/2
-1um:18/1
-3 sess:18/.5
-2nc:27/3 34/1
+2v:3/2 25/12 33/1 38/3
+3 cont:38/.5
+4terapeut:3/1 25/2.5
+1um:5/1 18/1 26/1 38/1
+3 consult:38/.5
+4sess:18/.5
+4terapeut:26/.5
+9i:5/.5
+2nc:12/2 27/3 34/1
 4 contei:27/1
 5falei:27/.5
+6ui:12/1
 5respond:34/.5
-0objetiv:4/6
+0objetiv:4/10
 7 terapi:4/2
+2rig:6/3
+5 cont:6/1.5
+2sess:10/2
 1dei:32/2
-1fendeu:24/2
+1fendeu:24/3
+7 quer:24/.5
 1lh:33/5
 3 celul:33/1
 4relogi:33/1.5
 3ou:33/1
 5 telemovel:33/.5
-1nlin:19/11
+1nd:31/3
+3 ficam:31/1.5
+2lin:19/14
 5 funcion:19/.5
 6presenciai:19/.5
 6vide:19/1
-1pini:13/2 32/2
-5 sincer:13/1
+1pini:13/3 32/2
+5 sincer:13/1.5
 6terapeut:32/1
 1rdem:21/2
 5 terapeut:21/1
-1utr:3/5 10/1 25/1 30/2
-4 pacient:10/.5
-5terapeut:3/2.5 25/.5 30/1
+1utr:3/16 6/3 10/4 23/1 25/1 30/5
+4 coleg:6/.5
+5pacient:10/2
+6esso:3/1
+6rofissional:3/1
+5terapeut:3/5 25/.5 30/1
 2v:0/5 13/1
 3 verdad:0/.5
-3em:20/1
+3em:20/4
 5 precis:20/.5
-0pacient:10/1 23/1
+0pacient:10/4 23/4
 7 terapeut:10/.5
-2i:6/3 28/1 35/7
+2g:18/3
+3 sess:18/1.5
+2i:6/5 28/1 35/10
 3 diss:28/.5
 4fal:6/.5 35/.5
+4podem:35/.5
 4vao:35/1
-2lavr:0/1
-2r:17/3 20/5
-3 terapi:17/.5 20/1.5
+2lavr:0/3
+2r:7/2 10/2 17/4 20/5 30/2
+3 atend:30/1
+4chor:7/1
+4pens:10/1
+4terapi:17/.5 20/1.5
 3afrase:0/2
 3ec:0/3 8/1 13/3 33/2
 5 distra:33/1
@@ -754,87 +1047,112 @@ const POSTINGS = `
 7ri:8/.5
 6rob:13/.5
 6sentiu:0/.5
+3ou:2/1
+5 segu:2/.5
 3t:15/2
-2ss:4/1 25/6
+2ss:4/1 25/9 30/3
 4 historic:25/1.5
+5meu:25/1.5
 5nov:25/1.5
+5outr:30/1.5
 5trabalh:4/.5
-1ec:25/1
-3 relatori:25/.5
-2d:1/1 25/1 31/1
-3 laud:1/.5
+4am:25/2
+6 prontuari:25/1
+2z:24/3
+3 terapeut:24/.5
+1ec:25/2
+3 prontuari:25/.5
+4relatori:25/.5
+2d:1/1 2/2 25/3 31/1
+3 historic:25/1
+4laud:1/.5
 4nad:25/.5
 4ver:31/.5
 2n:8/2 15/1 32/2
 3 faz:15/.5
 4mim:32/1
-3s:10/2 13/1 28/8 32/5
+3s:10/4 13/5 28/9 32/7
 4 mim:32/1.5
 5suic:28/2.5
 9idi:28/1.5
 5terapeut:10/1
-5verdad:13/.5
-2rd:27/2 38/1
+5verdad:13/1.5
+2rd:27/2 32/3 38/1
 4 temp:38/.5
-3gunt:0/2 4/1 12/3 21/16 32/2 34/4
+3gunt:0/5 1/3 4/1 12/3 21/19 32/3 34/7
 7 abert:0/1
+8crp:21/.5
 8fac:21/.5
+8inf:1/.5
 8minh:4/.5
-8pessoai:34/.5
+8pessoai:34/1.5
 9od:21/1
 9rimeir:12/.5 21/.5
 8quant:21/.5
-8terapeut:21/3.5 32/1 34/.5
-8vid:34/1
+8sab:21/.5
+9obr:1/1
+8tecnic:0/.5
+9erapeut:21/3.5 32/1.5 34/1
+8valor:21/.5
+9id:34/1
 3turb:1/2
 2s:32/2
-3so:32/1
-5 ruim:32/.5
-5ai:34/1
-6l:34/2
+3so:3/2 32/3
+5 ruim:32/1.5
+5ai:34/3
+6l:34/4
 7 terapeut:34/1
-1ior:9/11 28/1
+1ior:9/14 28/1
 4 comec:9/.5
 5depoi:9/2.5
+7sd:9/1.5
 5normal:9/.5
-1lan:4/2
+1lan:4/4
 4 trat:4/1
-2ural:37/5
-1od:1/2 6/4 13/1 21/2 23/1 25/3 31/1
+2ural:37/6
+1od:1/3 6/6 13/1 21/2 23/2 25/4 31/1
 3 admit:13/.5
-4cont:6/1.5
-4dar:1/.5
+4cheg:6/.5
+5ont:6/1.5
+4dar:1/1
 5iagnostic:1/.5
-4faz:21/1
+4fal:6/.5
+6z:21/1
 4ler:31/.5
-4pass:25/1.5
+4namor:23/.5
+4pass:25/2
 4quebr:6/.5
 4sair:23/.5
-3em:37/2
-5 ver:37/1
-2litic:18/2
+3em:35/1 37/2
+5 sab:35/.5
+6ver:37/1
+2lici:6/3
+4tic:18/2
 7 cancel:18/1
 2rtugal:1/1
-2ss:1/1 2/3 3/1 4/1 14/1 20/1 21/4 23/2 25/1 31/3 34/1 35/1
+2ss:1/1 2/4 3/1 4/1 14/3 20/1 21/5 23/3 25/1 31/3 32/1 34/2 35/2 36/1
 4 abrac:2/.5
-6mig:2/.5 23/.5
-5dar:14/.5
-5ir:35/.5
+6mig:2/.5 23/1
+5confi:36/.5
+5dar:14/1.5
+5ir:35/1
 5larg:20/.5
-5mand:2/.5
+5mand:2/1
 6ud:3/.5 4/.5
 5namor:23/.5
 5ped:1/.5 25/.5 31/.5
-7rgunt:21/2 34/.5
+7rgunt:21/2.5 32/.5 34/1
 5ver:31/1
 1q:0/1 37/1
 2 terapeut:0/.5 37/.5
-1recis:20/1 26/1
-6 ter:26/.5
-9rapeut:20/.5
+1recis:3/2 4/2 20/2 26/1
+6 outr:3/1
+7ter:4/1 26/.5
+9rapeut:20/1
 3ench:1/1
 7 questionari:1/.5
-3nd:14/1
+7i:1/2
+3nd:14/3
 5 terapeut:14/.5
 3ocup:22/2
 7 terapeut:22/1
@@ -851,80 +1169,102 @@ const POSTINGS = `
 7e:14/2
 4t:33/3
 5 atenc:33/1.5
-2imeir:1/3 11/2 12/16 21/1
+2imeir:1/3 11/2 12/26 21/1
 7 avali:1/1
-8consult:12/1.5 21/.5
+8consult:12/3 21/.5
+8dia:12/1
 8impress:11/1
-8sess:1/.5 12/5
-8vez:12/1.5
+8sess:1/.5 12/5.5
+8vez:12/2.5
 3vac:6/2 19/2
 6 cas:19/1
-2o:6/3 28/1 35/3
+2o:6/5 28/1 35/3
 3 meu:6/1.5 28/.5 35/1.5
-3blem:34/1
-3cur:3/3 11/2
+4pai:6/1
+3blem:34/4
+3cur:3/3 11/4
 6 outr:3/1.5
 7terapeut:11/1
-3fissional:2/2 6/2
-3gress:4/2
-3ntuari:25/2 31/2
+3fissional:2/2 3/2 6/2
+3gress:4/4
+3ib:23/2
+3ntuari:25/7 31/2
+9 terapeut:25/.5
 1sicanalis:5/3 16/2
 9s melhor:5/.5
-4o:7/1 38/1
+4o:7/1 38/2
 5dinamic:16/2
-5terapi:5/1 16/2
+5logic:1/2
+5terapi:5/1 16/3
 0quai:26/2
 4 sinai:26/1
-3nt:11/1 16/3 17/2 21/3 36/1
-5 cust:21/1
+3nt:11/1 12/3 16/3 17/2 21/5 36/1
+5 cobr:21/1
+7ust:21/1
+6dur:12/1
 6sess:11/.5
-6temp:16/1.5 17/1 21/.5 36/.5
-2ebr:6/3
-5 sigil:6/1.5
-3r:2/1 3/2 4/3 13/2 15/1 17/1 23/1 24/3 27/1 28/1 35/1
-4 amig:2/.5
+6temp:12/.5 16/1.5 17/1 21/.5 36/.5
+2ebr:6/5
+5 sigil:6/2.5
+3r:2/2 3/3 4/3 13/2 14/1 15/1 17/1 22/1 23/1 24/4 27/2 28/1 35/1
+4 agradec:14/.5
+6mig:2/.5
+5cont:27/.5
+5dar:22/.5
 5encerr:17/.5
 5fal:27/.5
 5ir:15/.5 35/.5
 5mant:23/.5
 6orr:28/.5
 6ud:3/.5
-5ouv:13/.5
+5outr:3/.5
+7v:13/.5
 5terapeut:13/.5
 9pi:4/.5
+6om:2/.5
 6roc:3/.5
-5volt:24/1.5
-3stionari:1/3
+5volt:24/2
+4em:15/1
+6 faz:15/.5
+4i:13/1
+5 terapeut:13/.5
+3stionari:1/5
 9ri terapi:1/.5
 2imic:11/2
-0raiv:24/3
-4 terapeut:24/1.5
+0raiv:24/6
+4 sai:24/.5
+5terapeut:24/1.5
 2st:9/1
-1eal:13/4
-2ceb:1/1
-5 rotul:1/.5
+1eal:5/2 13/4
+4 ajud:5/1
+2ceb:1/1 17/3
+5 alt:17/1.5
+6rotul:1/.5
 3lam:22/2
 3usou:14/2
 7 present:14/1
-2d:2/2
-3 sociai:2/1
+2d:2/7 23/2 26/3
+3 flag:26/1.5
+4sociai:2/1
 2flet:0/2
-2gistr:31/2
-2l:2/4 5/2 23/5 26/8 29/5
+2gistr:21/2 31/2
+2l:2/4 5/4 23/5 26/10 29/8
 3 ex:23/.5
 4profissional:2/1
 4saud:26/1
-4terapeut:23/2 26/.5 29/1.5
+4terapeut:23/2 26/.5 29/3
 9eutic:2/1 26/2.5 29/1
-3atori:1/2 25/3
-8 antig:25/.5
+3acion:23/2
+4tori:1/2 25/5
+8 anterior:25/1
+9antig:25/.5
 3ogi:33/3
 6 temp:33/.5
 2par:24/4
 5 terapi:24/1
-3et:0/6
+3et:0/8
 5 dig:0/1
-6minh:0/.5
+6minh:0/1.5
 6tud:0/1.5
 2serv:19/1
 6 terapi:19/.5
@@ -936,58 +1276,77 @@ const POSTINGS = `
 7 pergunt:34/.5
 3sac:9/2
 6 emocional:9/1
-3um:0/2 25/2
+3ult:4/1
+4m:0/5 25/2
+5 cont:0/.5
+2torn:22/1
+6 terapeut:22/.5
 1idicul:7/1
 2sc:6/2
 1ob:13/3
 3 fal:13/.5
+2l:11/1
+3 conex:11/.5
 2teir:13/2
 3ul:1/3
 1ua:2/2
-2im:32/1
+2im:9/1 26/2 32/3
 2ptur:24/4
 6 repar:24/1
-0sab:4/2 11/3 35/2 38/3
-3 bom:11/1
+0sab:1/3 4/3 11/3 21/3 35/3 38/3
+3 bom:11/1 21/1
 4combin:11/.5
-4fal:38/1.5
+4diagnostic:1/1.5
+4fal:35/.5 38/1.5
 4melhor:4/1
-2i:9/2 30/2
-3 clinic:30/1
+4terapeut:21/.5
+9i:4/.5
+2i:9/5 24/3 30/2
+3 chor:9/1.5
+5linic:30/1
 5onsult:9/.5
+4sess:24/1.5
 4terapi:9/.5
-3r:23/4 30/1
-4 licenc:30/.5
+3r:3/2 23/4 30/3
+4 clinic:30/1
+5licenc:30/.5
 5normal:23/.5
+5terapi:3/1
 2ud:17/1 26/2
 4ad:10/2
 6 terapeut:10/1
 1egred:6/5 27/2
 6 profissional:6/1
-3u:2/2
+3u:2/5
 4 instagram:2/1
+5red:2/.5
 4ranc:36/2
-2i:0/1 4/4 8/1 11/1 17/1 22/1 26/5 29/1 38/6
+2i:0/1 4/4 8/1 11/1 17/1 22/1 26/5 29/1 36/1 38/6
 3 ajud:26/.5
 4boa:26/.5 29/.5
 4diz:38/1.5
 4evolu:4/.5
 4fal:38/1.5
 4hor:17/.5
+4poss:36/.5
 4quer:4/1.5
 4terapeut:0/.5 8/.5 11/.5
 9i:22/.5 26/.5
 4vai:26/1
 2j:25/1
 3 pass:25/.5
-2mpr:0/1 7/1 18/1 33/1 37/1
+2man:12/1
+5 vem:12/.5
+5ai:16/2
+3pr:0/1 7/1 18/1 33/1 37/2
 5 atras:33/.5
 6cancel:18/.5
-6diz:0/.5
+6diz:0/.5 37/.5
 6fal:37/.5
 7ic:7/.5
-2nt:0/2 9/4 10/2 32/1
-4 fort:10/1
+2nt:0/4 8/3 9/4 10/2 32/1
+4 empati:8/1.5
+5fort:10/1
 5ouv:0/1
 5pior:9/2
 5terapeut:32/.5
@@ -996,26 +1355,32 @@ const POSTINGS = `
 5u:0/1
 2r:32/1
 3 terapeut:32/.5
-3v:16/1
+3v:4/1 16/3 22/2
 4 ir:16/.5
-4em:4/1
+5taref:4/.5
+4em:4/1 22/2
 4idor:20/1
 8 cont:20/.5
-2ss:1/1 2/5 7/6 9/3 10/1 11/1 12/10 16/2 18/9 21/2 22/1 24/1 31/3 33/2 38/1
+2ss:1/1 2/5 7/9 9/6 10/1 11/1 12/11 15/2 16/5 17/2 18/12 21/3 22/1 24/4 31/4 33/3 38/1
 4 acontec:18/.5
 5chat:33/.5
 5esper:11/.5
-5fic:9/.5
+5faltei:18/.5
+6ic:9/.5
 6or:18/.5
+5grup:15/1
 5inteir:7/.5
 5minut:16/1
+5psicoterapi:16/.5
 5quer:24/.5
+5ruim:9/.5
+5semanai:16/1
 5terapeut:12/.5
 2u:6/2
 3 limit:6/1
 1i:34/5
 2 mesm:34/2.5
-2gil:6/8 15/2 28/2
+2gil:6/10 15/2 28/2
 5 grup:15/1
 6seu:6/1
 7uicidi:28/1
@@ -1025,13 +1390,15 @@ const POSTINGS = `
 9vincul:29/.5
 2lenci:38/2
 7 terapi:38/1
-2nai:26/6
+2nai:26/7
 5 alert:26/1.5
 6bom:26/1
 6mostram:26/.5
-3cer:13/4
-3t:0/2 3/2 7/1 8/2 9/2 10/1 11/1 17/1 30/1 32/1 33/1 38/1
-4 abandon:30/.5
+6terapeut:26/.5
+4l:9/2 13/1
+3cer:13/5
+3t:0/2 3/2 7/1 8/7 9/2 10/1 11/1 17/1 30/2 32/1 33/1 38/1
+4 abandon:30/1
 5conex:11/.5
 6ulp:3/.5
 5dep:17/.5
@@ -1041,119 +1408,167 @@ const POSTINGS = `
 5pior:9/1
 5ridicul:7/.5
 5terapeut:3/.5 8/.5 32/.5 33/.5
-2stemic:16/2
-1obr:22/2 28/2 31/1
-4 mim:31/.5
+2stemic:16/3
+1obr:1/2 4/1 22/2 28/2 29/1 31/1 34/4 38/3
+4 alianc:29/.5
+5fal:38/1.5
+5inf:1/1
+5mim:31/.5
 5pens:28/1
 5terapi:22/1
+6rabalh:4/.5
 2ciai:2/2
-1ubstitu:20/2
+2licit:2/2
+2nh:10/4
+4 terapeut:10/1
+4ei:10/1
+6 terapeut:10/.5
+2zinh:35/3
+6 terapeut:35/.5
+1uam:7/1
+4 ant:7/.5
+3r:7/2
+2bstitu:20/4
 8 terapi:20/1
 8i:20/1
 9 terapeut:20/.5
-2ic:28/5
+2ic:28/7
 4 terapeut:28/.5
 4idi:28/6
 7 terapi:28/.5
-0tant:30/1
+2pervis:6/2
+0tant:5/1 11/1 29/1 30/1 31/1
 4 aposentadori:30/.5
-2ref:4/4
-5 cas:4/1
+5faz:5/.5
+5terapeut:11/.5
+2ref:4/5
+5 cas:4/1.5
 1cc:5/3 16/2
 3 psicanalis:5/1.5
-1el:19/2
+1ecnic:0/3
+6 escut:0/1
+2l:19/2
 3efon:19/2
-4movel:33/1
+4movel:33/3
 9 mei:33/.5
-2mp:16/3 17/2 21/1 33/1 36/1 38/1
-4 dur:16/1.5
+2mp:12/1 16/3 17/5 21/1 33/1 36/1 38/1
+4 dev:17/.5
+6ur:12/.5 16/1.5
 5lev:36/.5
-5tod:33/.5
+5terapi:17/1
+6od:33/.5
 5vai:21/.5
 2ns:24/2
 2oric:5/2
-2r:23/1 26/3 36/1
+2r:4/4 17/2 23/1 26/3 36/1
 3 confianc:36/.5
+4objetiv:4/2
 4rel:23/.5
-3apeut:0/5 1/8 2/8 3/21 4/2 5/1 6/5 7/1 8/4 9/1 10/15 11/15 12/1 13/7 14/10 15/1 16/5 17/4 18/2 19/1 20/2 21/12 22/8 23/14 24/9 25/9 26/8 27/4 28/9 29/7 30/14 31/7 32/9 33/8 34/10 35/9 36/8 37/7 38/2
+4termin:17/1
+3apeut:0/8 1/10 2/13 3/30 4/2 5/3 6/8 7/2 8/6 9/1 10/21 11/22 12/1 13/12 14/13 15/1 16/7 17/4 18/2 19/1 20/4 21/14 22/10 23/17 24/11 25/12 26/12 27/4 28/11 29/11 30/17 31/9 32/12 33/11 34/13 35/11 36/10 37/10 38/2
 8 abordagem:21/.5
 9acab:23/.5
 9aceit:2/.5
 9aceitou:14/.5
 9acen:0/.5
+9ach:32/.5
+9admitiu:13/.5
 9agor:24/.5
-9ajud:3/.5
+9ajud:3/.5 29/.5
 9alg:27/.5
-9anot:31/1
+9anot:31/1.5
 9ant:21/.5
 9anterior:25/1
-9antig:25/.5
+9antig:25/1
+9atrasou:33/.5
 9autentic:13/.5
 9autoriz:35/.5
 9boa:11/.5
 9bocejou:33/.5
-9bom:26/.5
+9bom:21/.5 26/1
+9cas:34/.5
 9casal:15/.5
 9chamou:23/.5
 9clinic:1/1
 9cois:22/.5
 9combin:11/1
 9concord:22/.5
-9cont:6/.5 34/.5 35/.5
-9contou:34/.5
+9cont:6/.5 34/1 35/.5
+9contou:34/1
 9cort:28/.5
 9dar:3/.5
 9denunci:6/.5
-9depoi:23/1.5
+9depoi:23/2 24/.5
+9deu:13/.5
 9dig:13/.5
+9digit:31/.5
 9diss:24/.5
-9diz:37/1.5
+9diz:8/.5 37/2
 9dizem:37/1
+9embor:30/.5
 9empatic:8/.5
 9entend:8/.5 22/.5
 9err:10/.5
 9escol:35/.5
 9escrev:31/1
+9estam:23/.5
 9experienci:21/.5
 9fac:27/.5
-9fal:13/.5 34/2 37/.5
+9fal:0/.5 13/.5 34/2 37/1
 9falou:29/.5
-9faz:3/1
+9faz:0/.5 3/1
 9fazem:31/1
-9fic:33/.5
+9fic:3/1 33/.5
+9ficou:33/.5
 9filh:34/.5
 9fim:14/.5
+9fracass:3/.5
 9gost:10/.5 22/.5 32/.5
-9import:29/.5
+9homem:11/.5
+9human:13/.5
+9import:29/1
+9incomodou:22/.5
 9infantil:35/1
 9julg:32/1
+9legal:11/.5
 9lembr:33/.5
+9lembrancinh:14/.5
+9lembrav:33/.5
 9lisbo:11/.5
+9mae:10/.5
 9merc:2/.5
 9mesm:20/.5
+9meu:20/.5
+9mulh:11/1
 9natal:14/.5
-9normal:10/.5 36/.5
+9normal:10/1 36/.5
 9nunc:34/.5
+9obrig:6/.5
+9ofendeu:24/.5
 9olhou:33/.5
 9ouv:0/.5
 9parec:8/.5 13/.5 33/1
+9parou:2/.5
 9pass:4/.5
 9pens:28/.5 32/1.5
 9perd:38/.5
 9pergunt:4/.5
-9pod:1/1 6/1 13/.5
+9pod:1/1 6/2 13/.5 23/.5 25/.5
 9prest:33/.5
-9quer:2/.5 3/.5 17/.5
+9quer:2/1 3/.5 17/.5
 9real:13/1
 9repet:0/1
 9respeit:26/.5
-9sempr:0/.5 33/.5 37/.5
+9resum:0/.5
+9ruim:26/1
+9sempr:0/.5 33/.5 37/1
+9sent:8/.5
 9sess:2/.5 10/.5
 9sobr:28/1
 9ter:23/.5
-9terapeut:16/.5
+9terapeut:1/.5 16/.5
 9terapi:23/.5
-9vai:1/.5 6/.5 18/.5 25/.5 28/.5 30/4 35/.5
+9vai:1/.5 6/.5 18/.5 25/.5 28/.5 30/5 32/.5 35/.5
 9val:8/.5
 9vergonh:3/.5
 9vez:28/.5
@@ -1161,64 +1576,82 @@ const POSTINGS = `
 8ic:2/2 26/5 29/11
 9c fort:26/1
 9c precis:26/.5
-5i:0/1 1/3 4/8 5/11 6/2 7/5 8/3 9/9 12/3 13/1 14/3 15/12 16/13 17/15 18/5 19/9 20/12 21/1 22/3 23/8 24/2 26/1 27/3 28/1 31/1 34/2 35/5 36/2 38/6
-6 acab:17/.5 23/2.5
+5i:0/1 1/3 3/2 4/10 5/12 6/2 7/6 8/3 9/11 12/6 13/1 14/3 15/17 16/15 17/21 18/6 19/11 20/13 21/1 22/3 23/8 24/2 26/2 27/5 28/2 31/1 34/5 35/6 36/2 38/7
+6 acab:17/1 23/2.5
 8dolescent:35/1
 8jud:22/.5
 8no:17/.5
-7casal:15/2
+7bem:38/.5
+7casal:15/2.5
 8ognitiv:16/1.5
 9rr:26/.5
 8rianc:35/1
-7destru:9/.5
+7dand:4/.5
+9r:26/.5
+8eix:9/.5
+9stru:9/.5
 8iferenc:20/1
 7escolh:5/.5
 7fac:12/.5 35/.5
-9mili:15/1
+9mili:15/1.5
 9z:9/.5
+8ic:16/.5
 8uncion:5/.5 9/1 16/1
 7gent:23/.5
-8rup:15/3 20/.5
+8rup:15/4.5 20/.5
 7jeit:17/.5
 7long:17/2
 7melhor:5/1.5
 7normal:4/.5 16/.5
-7onlin:19/3
+7onlin:19/3.5
 7pior:9/.5 28/.5
 7segred:6/.5
+9man:12/.5
+8istemic:16/.5
+7temp:17/.5
 7vide:19/.5
 9rtual:19/1
-3min:17/5
+7whatsapp:19/.5
+3ceir:6/2
+3m:25/1
+4 consent:25/.5
+4in:17/9
 6 terapi:17/1.5
-2st:1/2
+2st:1/4
+4 psicologic:1/1
 2v:34/1
 3 depress:34/.5
-1ip:5/3
+1im:37/2
+2p:5/3
 3 terapi:5/1.5
 2v:24/1
 3 conflit:24/.5
-1od:1/1 9/1 33/1
-3 terapeut:1/.5
-2m:15/2
-3 part:15/1
-1rabalh:4/3 21/2 22/1 29/3 37/3
+1od:1/1 7/3 9/2 33/1
+3 sess:7/1.5 9/.5
+4terapeut:1/.5
+2m:2/3 15/2
+3 caf:2/1.5
+4part:15/1
+1rabalh:4/6 6/2 21/2 22/4 29/3 37/6
 7 cas:4/.5
 8entendi:29/.5
 8junt:4/1 37/1
+8niss:37/.5
 3nsferenci:10/3
 5torn:1/2
 3t:4/2
-3um:27/3
+3um:27/5
 5 terapeut:27/.5
 3v:4/1 7/3 27/3 38/2
 4 cheg:7/.5
-2em:7/2
+2em:7/7
+4 fal:7/.5
 2iagem:12/2
 3st:9/2 30/1
 5 depoi:9/1
-2oc:3/8 30/2
-4 terapeut:3/3.5 30/1
-1ud:0/3 12/1 14/1 21/1 31/1 34/1 35/1
+2oc:3/11 30/2
+4 terapeut:3/4 30/1
+1ud:0/3 12/1 13/2 14/1 21/1 31/1 34/1 35/1
 3 bem:14/.5 21/.5 34/.5
 4fal:0/.5
 4mae:35/.5
@@ -1226,64 +1659,80 @@ const POSTINGS = `
 0ultim:22/1 24/1
 5 sess:22/.5 24/.5
 1sa:21/1
-0vai:1/1 6/3 16/1 18/3 21/1 25/1 26/2 28/1 30/10 32/5 35/3
-3 ach:32/1.5
+0vai:1/1 6/3 16/1 18/3 21/1 25/1 26/2 28/1 30/16 32/6 35/3
+3 ach:32/2
+5tend:30/1
 4bem:26/1
 4cont:6/1.5 35/1.5
 4dar:1/.5
 5eix:30/.5
 5ur:21/.5
-4embor:30/2.5
+4embor:30/3.5
 5ncaminh:30/.5
 4fic:18/1.5
 4julg:32/1
 4ler:25/.5
-5ig:28/.5
-4mud:30/1
+5icenc:30/.5
+6g:28/.5
+4mor:30/.5
+5ud:30/1
 4sair:30/.5
 4terapi:16/.5
 2l:8/1 15/1
 3 pen:15/.5
 4sint:8/.5
-3id:8/4
-3or:21/2
-5 sess:21/1
-2m:37/6
+3id:8/7
+5 emoc:8/1.5
+3or:21/5
+5 sess:21/1.5
+2m:37/9
 3 foc:37/1
-4trabalh:37/.5
+4trabalh:37/2
 4ver:37/.5
-2o:12/3 28/3 35/2
+2o:12/3 28/3 30/1 35/2
 3 intern:28/1.5
-4pergunt:12/1.5
+4pass:30/.5
+5ergunt:12/1.5
 4sab:35/1
-1er:31/3 37/3
+2ri:18/1
+4 vez:18/.5
+1em:12/1
+3 esper:12/.5
+2r:31/3 37/3
 3 anot:31/.5
 4minh:31/1
-3dad:0/1 13/1
-3gonh:3/1 7/3 15/1 21/1 27/3
+3dad:0/1 5/1 8/3 13/3
+6 ajud:5/.5
+3gonh:3/1 7/3 15/1 21/1 27/4
 7 chor:7/1.5
 9ont:27/.5
 8fal:3/.5 15/.5
 9az:21/.5
-2z:12/3 28/1
+2z:12/5 18/1 28/1
 3 quer:28/.5
-4terapi:12/1
+4terapi:12/1 18/.5
 4vou:12/.5
-1id:34/7 37/1
-3 pessoal:34/1
-3e:19/3
-4 igual:19/.5
+1id:34/11 37/1
+3 pessoal:34/2
+3e:19/6
+4 cair:19/.5
+5igual:19/.5
 4ocham:19/3
-2ncul:19/1 29/5
-6 terapeut:19/.5 29/1
+2ncul:19/1 29/10
+6 terapeut:19/.5 29/1.5
 9rapeutic:29/1.5
-2rtual:19/2
-2v:20/2
-1olt:24/3
+2rtual:19/4
+2v:17/2 20/2
+1olt:24/4
+2ntad:28/3
+6 morr:28/1.5
 2u:12/1
 3 terapi:12/.5
-0whatsapp:2/3
-8 terapeut:2/.5
+2z:7/3
+3 trem:7/1.5
+0whatsapp:2/3 19/3
+8 funcion:19/.5
+9terapeut:2/.5
 0zang:24/1
 4 terapeut:24/.5
 1oom:19/3
@@ -1303,8 +1752,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [73,62,69,71,66,54,79,75,50,73,57,62,68,61,64,67,66,68,67,62,71,74,62,79,66,72,74,71,81,54,69,65,65,69,71,80,58,53,57],
-      averageLength: 66.79,
+      lengths: [119,110,122,124,104,77,133,119,88,111,96,95,111,103,90,93,90,110,100,91,92,101,97,113,99,117,101,89,111,80,115,92,102,97,112,116,82,79,92],
+      averageLength: 101.87,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
