@@ -1,14 +1,16 @@
 import { parseArgs } from "node:util";
 // `npm run ask -- "why does my therapist say we"`: the engine's reply as a user would see it; `--locale en-GB` as the
 // member's locale, `--region GB` as the community's configured region, `--full` the whole answer ("Tell me more").
-// `--explain` also lists the triage cues that fired or were cancelled (by id, per clause), the best-scoring
-// topics and the confidence threshold.
+// `--explain` also gives the language read (and the packs the message is judged with), per pack the triage cues that
+// fired or were cancelled (by id, per clause) and its scorer's probability, the best-scoring topics and the threshold.
 import { answerMessage } from "../functions/engine/answer-message.ts";
 import { normalise } from "../functions/engine/normalise/normalise.ts";
 import { rankTopics, SEMANTIC, understandMessage } from "../functions/engine/retrieve/retrieve.ts";
-import { ENGLISH_SCORER } from "../functions/engine/scorer/english.ts";
+import { languageEvidence } from "../functions/engine/language/detect-language.ts";
+import { scorerFor } from "../functions/engine/scorer/pack-scorers.ts";
 import { triageInContext } from "../functions/engine/triage/cancellations.ts";
 import { explainTriage } from "../functions/engine/triage/explain.ts";
+import { packsFor } from "../functions/engine/triage/judge-in-languages.ts";
 import { contactParts } from "../shared/render/resource-line.ts";
 import { DEFAULT_CONFIG, resolveConfig } from "../shared/schemas/community-config.ts";
 import { assignedCountryCode } from "../shared/schemas/country-codes.ts";
@@ -47,19 +49,26 @@ if (answer.followUps.length > 0) {
 }
 if (explain) {
   const message = normalise(text);
-  const { clauses, result } = explainTriage(message);
-  console.log(`\nCues: ${result ? `${result.kind} · ${result.reason}` : "none held"}`);
-  for (const { clause, fired, cancelled } of clauses) {
-    if (fired.length === 0 && cancelled.length === 0) continue;
-    console.log(`  "${clause}"`);
-    for (const cue of fired) console.log(`    fired      ${cue.id} → ${cue.reason}`);
-    for (const cue of cancelled) console.log(`    cancelled  ${cue.id} (${cue.by})`);
+  const evidence = languageEvidence(text, values.locale);
+  const packs = packsFor(evidence.nearest);
+  console.log(`\nLanguage: ${evidence.language}${evidence.language === "other" ? ` (nearest ${evidence.nearest})` : ""}; judged with the ${packs.map((pack) => pack.language).join(" and ")} pack${packs.length > 1 ? "s" : ""}`);
+  for (const pack of packs) {
+    const tag = packs.length > 1 ? `[${pack.language}] ` : "";
+    const { clauses, result } = explainTriage(message, pack);
+    console.log(`\n${tag}Cues: ${result ? `${result.kind} · ${result.reason}` : "none held"}`);
+    for (const { clause, fired, cancelled } of clauses) {
+      if (fired.length === 0 && cancelled.length === 0) continue;
+      console.log(`  "${clause}"`);
+      for (const cue of fired) console.log(`    fired      ${cue.id} → ${cue.reason}`);
+      for (const cue of cancelled) console.log(`    cancelled  ${cue.id} (${cue.by})`);
+    }
+    const scorer = scorerFor(pack);
+    const scored = scorer.score(message, triageInContext(message, pack).cancelled);
+    const { crisis, checkIn, cueFloor } = scorer.thresholds;
+    console.log(`${tag}Scorer: probability ${scored.probability.toFixed(3)} (crisis ≥ ${crisis}, check-in ≥ ${checkIn}, a cue's crisis ≥ ${cueFloor}); reason if risk: ${scored.reason}`);
+    const moved = scorer.influences(scored).slice(0, 8);
+    console.log(`${tag}Words that moved it most: ${moved.map(({ word, weight }) => `${word} ${weight >= 0 ? "+" : ""}${weight.toFixed(2)}`).join(", ")}`);
   }
-  const scored = ENGLISH_SCORER.score(message, triageInContext(message).cancelled);
-  const { crisis, checkIn, cueFloor } = ENGLISH_SCORER.thresholds;
-  console.log(`Scorer: probability ${scored.probability.toFixed(3)} (crisis ≥ ${crisis}, check-in ≥ ${checkIn}, a cue's crisis ≥ ${cueFloor}); reason if risk: ${scored.reason}`);
-  const moved = ENGLISH_SCORER.influences(scored).slice(0, 8);
-  console.log(`Words that moved it most: ${moved.map(({ word, weight }) => `${word} ${weight >= 0 ? "+" : ""}${weight.toFixed(2)}`).join(", ")}`);
   const terms = [...understandMessage(message)].map(([term, weight]) => (weight === 1 ? term : `${term}×${weight}`));
   console.log(`\nTerms: ${terms.join(", ") || "(none)"}`);
   const { matches, threshold } = rankTopics(message, config);

@@ -1,10 +1,16 @@
 // `npm run build:triage`: works out every triage pack's cue gates (the words each pattern cannot match
-// without) into the pack's generated module, so the Worker's start-up does not parse the patterns.
-// `npm run build:triage -- --check` only reports whether the committed modules are up to date.
+// without) into the pack's generated module, so the Worker's start-up does not parse the patterns. Packs are
+// read from their cues (shared/content/triage/<code>/cues.ts), so a new pack's tables can be made before it is registered.
+// `npm run build:triage -- --check` only reports whether the committed modules are up to date; `--lang es` one language.
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import { cueGatesModule, gatesModulePath } from "../functions/engine/triage/gates-module.ts";
-import { TRIAGE_PACKS } from "../functions/engine/triage/packs.ts";
+import type { TriagePack } from "../shared/content/triage/pack.ts";
 import { updateGeneratedModule } from "./generated-module.ts";
+import { loadPackCues, packLanguages, requestedLanguages } from "./triage/language-packs.ts";
 
-for (const pack of Object.values(TRIAGE_PACKS)) {
-  updateGeneratedModule(gatesModulePath(pack), cueGatesModule(pack), "npm run build:triage", `the ${pack.language} cues' gate tables`);
+for (const language of requestedLanguages(packLanguages())) {
+  const cues = (await loadPackCues(language)) as TriagePack;
+  mkdirSync(dirname(gatesModulePath(cues)), { recursive: true });
+  updateGeneratedModule(gatesModulePath(cues), cueGatesModule(cues), "npm run build:triage", `the ${language} cues' gate tables`);
 }

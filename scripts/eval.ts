@@ -1,12 +1,21 @@
-// `npm run eval`: runs the engine over the labelled corpora in test/corpus and prints the figures.
+// `npm run eval`: runs the engine over the labelled corpora in test/corpus and prints the figures: English, then
+// every other language's corpora (test/corpus/<lang>/, sealed splits included). `--lang es` the Spanish ones only;
+// `--open-only` leaves the sealed splits unread (for work in progress).
 import { allEvaluations } from "../test/eval/all.ts";
 import { chatterSealedEvaluation } from "../test/eval/chatter-evaluation.ts";
+import { corpusLanguages } from "../test/eval/language-corpora.ts";
+import { languageEvaluation } from "../test/eval/language-evaluation.ts";
+import { requestedLanguages } from "./triage/language-packs.ts";
 import { externalEvaluation } from "../test/eval/external-evaluation.ts";
 import { loadRealQuestions, realQuestionEvaluation } from "../test/eval/real-questions.ts";
 
+const languages = requestedLanguages(["en", ...corpusLanguages()]);
+const english = languages.includes("en") ? [...allEvaluations(), externalEvaluation({ byCategory: process.argv.includes("--by-category") })] : [];
+const others = languages.filter((language) => language !== "en");
 let failed = false;
 // The sealed chatter split is only printed: it was written before tuning and is never tuned against.
-for (const report of [...allEvaluations(), chatterSealedEvaluation(), externalEvaluation({ byCategory: process.argv.includes("--by-category") })]) {
+const reports = [...english, ...(languages.includes("en") ? [chatterSealedEvaluation()] : []), ...(others.length > 0 ? [languageEvaluation(others, { openOnly: process.argv.includes("--open-only") })] : [])];
+for (const report of reports) {
   console.log(`\n## ${report.title}\n`);
   console.log(report.lines.join("\n"));
   for (const failure of report.failures) console.log(`FAIL: ${failure}`);
@@ -14,8 +23,10 @@ for (const report of [...allEvaluations(), chatterSealedEvaluation(), externalEv
 }
 
 // Real questions need text that is never committed, so they run here (Node) and not in the workerd suite.
-const real = loadRealQuestions();
-if ("unavailable" in real) {
+const real = languages.includes("en") ? loadRealQuestions() : { unavailable: "English not asked for" };
+if (!languages.includes("en")) {
+  // English's real questions are not asked for.
+} else if ("unavailable" in real) {
   console.log(`\n## Real questions\n\nSkipped: ${real.unavailable}.`);
 } else {
   const report = realQuestionEvaluation(real.questions, real.missing);

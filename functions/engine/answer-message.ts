@@ -12,10 +12,14 @@ import { withUnsupportedNote } from "./compose/unsupported-language.ts";
 import { assessConversationRisk } from "./context/conversation-risk.ts";
 import { normalise, type NormalisedMessage } from "./normalise/normalise.ts";
 import { replyLanguage, type DetectLanguage, type DetectedLanguage } from "./reply/reply-language.ts";
+import { judgeInLanguages, RISK_ORDER } from "./triage/judge-in-languages.ts";
+import { packFor } from "./triage/packs.ts";
+import { scorerFor } from "./scorer/pack-scorers.ts";
 import { retrieve } from "./retrieve/retrieve.ts";
 import { detectSituation } from "./situation/detect-situation.ts";
 import { triageInContext } from "./triage/cancellations.ts";
 import type { TriageResult } from "./triage/triage.ts";
+import type { Judgement } from "./triage/judge-in-languages.ts";
 
 export interface AnswerContext {
   config: ResolvedCommunityConfig;
@@ -26,10 +30,11 @@ export interface AnswerContext {
 type AskedRequest = Pick<AnswerRequest, "text" | "locale" | "context" | "detail" | "topic">;
 
 /**
- * The answer engine: normalise → triage (cues, then the learned scorer, over the member's earlier messages
- * too when `context` is given; for a crisis, the situation) → retrieve → compose, in the reply language
- * (the message's, else English with a note). Pure and synchronous, so it runs the same in the Worker, in
- * `npm run ask`, in the evaluation and in benchmarks.
+ * The answer engine: normalise, and tell the language → triage with that language's pack and English (cues,
+ * then each pack's learned scorer, over the member's earlier messages too when `context` is given; for a
+ * crisis, the situation) → retrieve in that language → compose in the reply language (the message's, else
+ * English with a note). Pure and synchronous, so it runs the same in the Worker, in `npm run ask`, in the
+ * evaluation and in benchmarks.
  */
 export function answerMessage(request: AskedRequest, context: AnswerContext): Answer {
   return answerAndLanguage(request, context).answer;
@@ -37,36 +42,47 @@ export function answerMessage(request: AskedRequest, context: AnswerContext): An
 
 /** The answer, and the language the message was read as (for the aggregate counts: never the text). */
 export function answerAndLanguage(request: AskedRequest, context: AnswerContext): { answer: Answer; language: DetectedLanguage } {
-  const { detected, copy, unsupported } = replyLanguage(request, context.config, context.detectLanguage);
-  const answer = { ...composeInLanguage(request, context, copy), language: copy.language };
+  const { detected, copy, unsupported, reading } = replyLanguage(request, context.config, context.detectLanguage);
+  const answer = { ...composeInLanguage(request, context, copy, reading), language: copy.language };
   if (!unsupported) return { answer, language: detected };
   const choice = directory.resolveRegion({ configuredRegion: context.config.region, locale: request.locale });
   return { answer: withUnsupportedNote(answer, directory.crisisSupport(choice, "suicide_self_harm"), copy), language: detected };
 }
 
-function composeInLanguage(request: AskedRequest, context: AnswerContext, copy: Copy): Answer {
+function composeInLanguage(request: AskedRequest, context: AnswerContext, copy: Copy, language: string): Answer {
   const message = normalise(request.text);
-  const verdict = triageInContext(message);
-  const triaged = verdict.result;
-  // The member's earlier messages are read for risk only; what is answered comes from the message alone.
-  const { risk, read } = assessConversationRisk(message, verdict, request.context);
+  const judgement = judgeInLanguages(message, language);
+  const { risk, read } = riskInConversation(message, judgement, language, request.context);
   if (risk.level === "crisis") {
     return composeTriaged({ kind: "crisis", reason: risk.reason }, request, context.config, detectSituation(read), directory, copy);
   }
-  const asked = askedAnswer(message, triaged, request, context, copy);
+  const asked = askedAnswer(message, judgement.triaged, language, request, context, copy);
   if (risk.level === "none") return asked ?? composeOutOfScope(message.text, copy);
   const choice = directory.resolveRegion({ configuredRegion: context.config.region, locale: request.locale });
   const support = directory.crisisSupport(choice, risk.reason, { youngPerson: detectSituation(message).youngPerson });
   return composeCheckIn(asked, risk.reason, support, copy);
 }
 
+/**
+ * The member's earlier messages are read for risk only (what is answered comes from the message alone), with the
+ * message's language's pack; they can raise the judgement, never lower it.
+ */
+function riskInConversation(message: NormalisedMessage, judgement: Judgement, language: string, context: readonly string[] | undefined) {
+  if (judgement.risk.level === "crisis" || !context?.length) return { risk: judgement.risk, read: message };
+  const pack = packFor(language);
+  const conversation = assessConversationRisk(message, triageInContext(message, pack), context, { pack, scorer: scorerFor(pack) });
+  return RISK_ORDER[conversation.risk.level] > RISK_ORDER[judgement.risk.level] ? conversation : { risk: judgement.risk, read: message };
+}
+
 /** What was asked, answered: a redirect, a topic (the one named, for "Tell me more"), or nothing the knowledge base knows. */
-function askedAnswer(message: NormalisedMessage, triaged: TriageResult, request: AskedRequest, context: AnswerContext, copy: Copy): Answer | null {
+function askedAnswer(message: NormalisedMessage, triaged: TriageResult, language: string, request: AskedRequest, context: AnswerContext, copy: Copy): Answer | null {
   if (triaged?.kind === "redirect") return composeTriaged(triaged, request, context.config, undefined, directory, copy);
   // Thanks, praise and greetings are chat, not questions: "thx alliance" is not about the therapeutic alliance.
   if (request.topic === undefined && chatOnly(message.text) !== null) return null;
-  if (request.topic !== undefined) return namedTopic(request.topic, context) ? composeAnswer({ topic: request.topic }, context.config, request.detail) : null;
-  const match = retrieve(message, context.config);
+  if (request.topic !== undefined) {
+    return namedTopic(request.topic, context) ? composeAnswer({ topic: request.topic, language }, context.config, request.detail) : null;
+  }
+  const match = retrieve(message, context.config, language);
   return match ? composeAnswer(match, context.config, request.detail) : null;
 }
 

@@ -1,8 +1,11 @@
-// Trains the English risk model: logistic regression over word vectors and hashed n-grams,
-// calibrated (Platt) on the calibration split, thresholds chosen there, measured on every split.
-// `node scripts/triage/train-risk-model.ts` (part of `npm run build` when the external data is present).
+// Trains a language's risk model: logistic regression over hashed n-grams (and, for English, word vectors),
+// calibrated (Platt) on the calibration split, thresholds chosen there, measured on every open split.
+// English: `node scripts/triage/train-risk-model.ts` (part of `npm run build` when the external data is present).
+// Any other pack: `node scripts/triage/train-risk-model.ts --lang es [--check]`, from test/corpus/es/'s open files
+// alone (never the sealed ones); deterministic, so `--check` retrains in memory and compares.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { type NormalisedMessage, normalise } from "../../functions/engine/normalise/normalise.ts";
 import { decideRisk } from "../../functions/engine/scorer/decide.ts";
 import { denseLength, extractFeatures, type Features } from "../../functions/engine/scorer/features.ts";
@@ -10,6 +13,12 @@ import { RiskModel, type RiskModelData } from "../../functions/engine/scorer/ris
 import { scorerWords } from "../../functions/engine/scorer/tokens.ts";
 import { WordVectors } from "../../functions/engine/scorer/word-vectors.ts";
 import { type Cancellation, triageInContext } from "../../functions/engine/triage/cancellations.ts";
+import { ENGLISH } from "../../functions/engine/triage/packs.ts";
+import type { PackCues, TriagePack } from "../../shared/content/triage/pack.ts";
+import { NO_WORD_VECTORS } from "../../shared/content/triage/scorer-data.ts";
+import { openCorpusFingerprints, openExamples } from "../../test/eval/language-corpora.ts";
+import { updateGeneratedModule } from "../generated-module.ts";
+import { loadPackCues, TRIAGE_CONTENT } from "./language-packs.ts";
 import { WORD_VECTORS } from "../../shared/content/triage/en/generated/word-vectors.ts";
 import { WORD_VECTORS_MODULE } from "./build-word-vectors.ts";
 import { CRISIS_REASONS } from "../../shared/schemas/answer.ts";
@@ -47,10 +56,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-function featurise(examples: readonly Example[], vectors: WordVectors): Row[] {
+function featurise(examples: readonly Example[], vectors: WordVectors, pack: TriagePack | PackCues = ENGLISH): Row[] {
   return examples.map((example) => {
     const message = normalise(example.text);
-    const { result, cancelled } = triageInContext(message);
+    const { result, cancelled } = triageInContext(message, pack as TriagePack);
     const features = extractFeatures(scorerWords(message.folded), vectors, cancelled);
     return { example, cueCrisis: result?.kind === "crisis" ? result.reason : null, cancelled, redirect: result?.kind === "redirect", features, probability: 0, reason: "suicide_self_harm" };
   });
@@ -87,12 +96,12 @@ function chooseThresholds(rows: readonly Row[]): Omit<RiskModelData["thresholds"
  * calibration crises the cues catch fall under it (judged as the engine does, on the message's best clause),
  * and under every crisis the cues catch in the cues' own corpus (test/corpus/triage.json: those always stand).
  */
-function cueFloor(rows: readonly Row[], scorer: (message: NormalisedMessage, cancelled: ReadonlySet<Cancellation>) => number): number {
+function cueFloor(rows: readonly Row[], scorer: (message: NormalisedMessage, cancelled: ReadonlySet<Cancellation>) => number, cuesSource = "project-triage"): number {
   const caught = rows
     .filter((row) => row.cueCrisis && row.example.crisis && row.example.split !== "sealed")
     .map((row) => ({ row, best: bestClause(normalise(row.example.text), (message) => scorer(message, row.cancelled)) }));
   const calibration = caught.filter(({ row }) => row.example.split === "calibration").map(({ best }) => best);
-  const cuesOwn = Math.min(...caught.filter(({ row }) => row.example.source === "project-triage").map(({ best }) => best));
+  const cuesOwn = Math.min(...caught.filter(({ row }) => row.example.source === cuesSource).map(({ best }) => best));
   let floor = 0;
   for (let thousandths = 1; thousandths <= 200; thousandths++) {
     const candidate = thousandths / 1000;
@@ -154,7 +163,88 @@ function checkCommittedModel(): void {
   console.log(`${RISK_MODEL_MODULE} fits its word vectors.${changedCorpora.length > 0 ? ` Corpora changed since it was trained (retrain when you can): ${changedCorpora.join(", ")}.` : ""}`);
 }
 
-function main(): void {
+/** Buckets of the other languages' models: one byte each, ≈ 7 KiB gzip a model (2^14 gave the same open-corpus figures). */
+const LANGUAGE_BUCKETS = 1 << 13;
+/** A language's corpora are a few hundred messages, not tens of thousands: more passes over them. */
+const LANGUAGE_OPTIONS = { ...OPTIONS, epochs: 16 };
+
+export function languageModelPaths(language: string): { module: string; metrics: string } {
+  return { module: `${TRIAGE_CONTENT}/${language}/generated/risk-model.ts`, metrics: `${TRIAGE_CONTENT}/${language}/generated/risk-model.metrics.json` };
+}
+
+/** A language's model trained from its open corpora, and its metrics; writes nothing. */
+export function trainLanguageModel(cues: PackCues, examples: readonly Example[]): { model: RiskModelData; metrics: object; figures: string[] } {
+  const language = cues.language;
+  const vectors = new WordVectors(NO_WORD_VECTORS);
+  if (!examples.some((example) => example.crisis && example.split === "train") || !examples.some((example) => !example.crisis && example.split === "train")) {
+    throw new Error(`test/corpus/${language}/ needs open crises and non-crises to train on (see docs/languages.md)`);
+  }
+  const rows = featurise(examples, vectors, cues);
+  const train = rows.filter((row) => row.example.split === "train");
+  const calibration = rows.filter((row) => row.example.split === "calibration");
+  const positives = train.filter((row) => row.example.crisis).length;
+  const positiveWeight = Math.min(LANGUAGE_OPTIONS.maxPositiveWeight, (train.length - positives) / Math.max(1, positives));
+  const weights = trainLogistic(
+    train.map((row) => ({ features: row.features, label: row.example.crisis ? 1 : 0, weight: row.example.crisis ? positiveWeight : 1 })),
+    denseLength(vectors.dimensions),
+    LANGUAGE_BUCKETS,
+    LANGUAGE_OPTIONS,
+  );
+  const reasonRows = train
+    .filter((row) => row.example.crisis && row.example.reason)
+    .map((row) => ({ dense: row.features.dense, label: CRISIS_REASONS.indexOf(row.example.reason!) }));
+  const reasons = trainSoftmax(reasonRows, CRISIS_REASONS.length, { ...LANGUAGE_OPTIONS, epochs: 8, rate: 0.01, l2: 1e-4 });
+  const { bytes, scale } = quantise(weights.sparse);
+  const round = (w: number) => Number(w.toPrecision(6));
+  const draft: RiskModelData = {
+    buckets: LANGUAGE_BUCKETS,
+    dense: [...weights.dense].map(round),
+    sparse: bytes,
+    sparseScale: round(scale),
+    bias: round(weights.bias),
+    calibration: { slope: 1, intercept: 0 },
+    thresholds: { crisis: 1, checkIn: 1, cueFloor: 0 },
+    reasons: { labels: CRISIS_REASONS, weights: reasons.weights.map((row) => row.map(round)), bias: reasons.bias.map(round) },
+  };
+  const quantised = new RiskModel(draft);
+  const platt = calibration.length > 0 && calibration.some((row) => row.example.crisis) ? fitPlatt(calibration.map((row) => quantised.logit(row.features)), calibration.map((row) => (row.example.crisis ? 1 : 0))) : { slope: 1, intercept: 0 };
+  draft.calibration = { slope: round(platt.slope), intercept: round(platt.intercept) };
+  const model = new RiskModel(draft);
+  for (const row of rows) Object.assign(row, model.score(row.features));
+  const score = (message: NormalisedMessage, cancelled: ReadonlySet<Cancellation>) => model.score(extractFeatures(scorerWords(message.folded), vectors, cancelled)).probability;
+  draft.thresholds = { ...chooseThresholds(calibration), cueFloor: cueFloor(rows, score, `${language}-triage`) };
+  const decide = (row: Row) => decideRisk({ crisis: row.cueCrisis, cancelled: row.cancelled.size > 0, redirect: row.redirect }, row, draft.thresholds);
+  const figures = tally(rows, decide);
+  const sources = Object.fromEntries([...groupBy(examples, (example) => example.source)].map(([source, group]) => [source, countSplits(group)]));
+  const metrics = { trainedWith: openCorpusFingerprints(language), options: LANGUAGE_OPTIONS, buckets: LANGUAGE_BUCKETS, thresholds: draft.thresholds, calibration: draft.calibration, examples: sources, figures: Object.fromEntries(figures) };
+  return { model: draft, metrics, figures: figureTable(figures, draft.thresholds) };
+}
+
+export function languageModelModule(language: string, model: RiskModelData): string {
+  return `// Generated by \`npm run build\` (scripts/triage/train-risk-model.ts --lang ${language}) from test/corpus/${language}/'s open files; metrics beside it. Do not edit.
+import type { RiskModelData } from "../../scorer-data.ts";
+
+export const RISK_MODEL: RiskModelData = ${JSON.stringify(model)};
+`;
+}
+
+async function trainLanguage(language: string): Promise<void> {
+  const cues = await loadPackCues(language);
+  const { model, metrics, figures } = trainLanguageModel(cues, openExamples(language));
+  const paths = languageModelPaths(language);
+  const check = process.argv.includes("--check");
+  mkdirSync(dirname(paths.module), { recursive: true });
+  if (!check) {
+    console.log(figures.join("\n"));
+    writeFileSync(paths.metrics, `${JSON.stringify(metrics, null, 2)}\n`);
+  }
+  updateGeneratedModule(paths.module, languageModelModule(language, model), "npm run build", `the ${language} risk model, thresholds ${JSON.stringify(model.thresholds)}`);
+}
+
+async function main(): Promise<void> {
+  const at = process.argv.indexOf("--lang");
+  const language = at >= 0 ? process.argv[at + 1] : "en";
+  if (language && language !== "en") return trainLanguage(language);
   if (process.argv.includes("--check")) return checkCommittedModel();
   const vectors = new WordVectors(WORD_VECTORS);
   const trainable = trainableSources();
@@ -216,4 +306,4 @@ export const RISK_MODEL: RiskModelData = ${JSON.stringify(draft)};
   console.log(`Wrote ${RISK_MODEL_MODULE} and ${RISK_METRICS}; thresholds ${JSON.stringify(draft.thresholds)}.`);
 }
 
-if (import.meta.main) main();
+if (import.meta.main) await main();

@@ -11,9 +11,10 @@ export const MAX_CONTEXT_CHARS = 1_000;
 export const PLATFORMS = ["discord", "slack", "web", "api"] as const;
 export const ANSWER_KINDS = ["answer", "redirect", "crisis", "check_in", "out_of_scope"] as const;
 export const REDIRECT_REASONS = ["diagnosis", "medication", "personal_therapy", "therapist_misconduct"] as const;
-export const CRISIS_REASONS = ["suicide_self_harm", "harm_to_others", "abuse_danger", "someone_else_at_risk"] as const;
-/** The languages a reply can be written in (ISO 639-1); any other language is answered in English. */
+/** The languages Alliance answers in (functions/engine/language/languages.ts). */
 export const REPLY_LANGUAGES = ["en", "es", "pt", "fr", "de"] as const;
+export type ReplyLanguage = (typeof REPLY_LANGUAGES)[number];
+export const CRISIS_REASONS = ["suicide_self_harm", "harm_to_others", "abuse_danger", "someone_else_at_risk"] as const;
 
 const BCP47 = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
 /** How much of a knowledge-base answer a reply carries: the short lead (with the rest in `more`), or the whole article. */
@@ -68,4 +69,3 @@ export type Answer = z.infer<typeof AnswerSchema>;
 export type AnswerKind = Answer["kind"];
 export type RedirectReason = (typeof REDIRECT_REASONS)[number];
 export type CrisisReason = (typeof CRISIS_REASONS)[number];
-export type ReplyLanguage = (typeof REPLY_LANGUAGES)[number];

@@ -43,9 +43,9 @@ describe("the English risk scorer", () => {
   });
 
   it("a model that does not fit its vectors stops start-up with the reason, never a silent 'no risk'", () => {
-    expect(() => new RiskScorer("en", WORD_VECTORS, { ...RISK_MODEL, sparse: RISK_MODEL.sparse.slice(0, 400) })).toThrow(/en risk scorer cannot load: .*n-gram weights/);
-    expect(() => new RiskScorer("en", WORD_VECTORS, { ...RISK_MODEL, dense: RISK_MODEL.dense.slice(1) })).toThrow(/dense weights/);
-    expect(() => new RiskScorer("en", { ...WORD_VECTORS, dimensions: 63 }, RISK_MODEL)).toThrow(/word vectors/);
+    expect(() => new RiskScorer("en", { vectors: WORD_VECTORS, model: { ...RISK_MODEL, sparse: RISK_MODEL.sparse.slice(0, 400) } })).toThrow(/en risk scorer cannot load: .*n-gram weights/);
+    expect(() => new RiskScorer("en", { vectors: WORD_VECTORS, model: { ...RISK_MODEL, dense: RISK_MODEL.dense.slice(1) } })).toThrow(/dense weights/);
+    expect(() => new RiskScorer("en", { vectors: { ...WORD_VECTORS, dimensions: 63 }, model: RISK_MODEL })).toThrow(/word vectors/);
   });
 });
 

@@ -8,7 +8,7 @@ import { CUSTOM_PREFIX, type TopicMatch } from "../retrieve/retrieve.ts";
  * default): the topic's lead, and in `more` its title and whole answer, as the community extends it. Full: that
  * whole answer as the text. A community's own words (custom answers, replaced topics) are posted as written.
  */
-export function composeAnswer(match: Pick<TopicMatch, "topic">, config: ResolvedCommunityConfig, detail: AnswerDetail = "short"): Answer {
+export function composeAnswer(match: Pick<TopicMatch, "topic" | "language">, config: ResolvedCommunityConfig, detail: AnswerDetail = "short"): Answer {
   const base: Pick<Answer, "kind" | "topic" | "reason" | "resources"> = { kind: "answer", topic: match.topic, reason: null, resources: [] };
   if (match.topic.startsWith(CUSTOM_PREFIX)) {
     const id = match.topic.slice(CUSTOM_PREFIX.length);
@@ -16,7 +16,7 @@ export function composeAnswer(match: Pick<TopicMatch, "topic">, config: Resolved
     if (!custom) throw new Error(`No custom answer ${id}`);
     return { ...base, text: withTitle(custom.title, custom.answer), followUps: [] };
   }
-  const topic = findTopic(match.topic);
+  const topic = findTopic(match.topic, match.language);
   if (!topic) throw new Error(`No topic ${match.topic}`);
   const override = config.topicOverrides[topic.id];
   const whole = withTitle(topic.title, !override ? topic.text : override.mode === "replace" ? override.text : `${topic.text}\n\n${override.text}`);

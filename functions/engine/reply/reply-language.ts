@@ -1,5 +1,6 @@
 import { copyFor, type Copy } from "../../../shared/content/copy/index.ts";
-import { languageOfLocale, type Language } from "../../../shared/content/languages.ts";
+import type { Language } from "../../../shared/content/languages.ts";
+import { languageEvidence } from "../language/detect-language.ts";
 import type { AnswerRequest } from "../../../shared/schemas/answer.ts";
 import type { ResolvedCommunityConfig } from "../../../shared/schemas/community-config.ts";
 
@@ -16,13 +17,10 @@ export interface ReplyLanguage {
   copy: Copy;
   /** The message is in a language Alliance does not answer in: English, the region's lines and a note. */
   unsupported: boolean;
+  /** The language whose triage pack and knowledge base read the message (for "other", the nearest of the five). */
+  reading: Language;
 }
 
-/**
- * Until the text detector (lang-seam's `detectLanguage`) is merged, the tie-breaker decides alone: the
- * locale's language when it is one of the five, else English. This is the one place the detector plugs in.
- */
-export const detectLanguage: DetectLanguage = (_text, locale) => languageOfLocale(locale) ?? "en";
 
 /**
  * The language to answer in: the message's. When the text does not say (short or ambiguous), the community's
@@ -32,9 +30,11 @@ export const detectLanguage: DetectLanguage = (_text, locale) => languageOfLocal
 export function replyLanguage(
   request: Pick<AnswerRequest, "text" | "locale">,
   config: Pick<ResolvedCommunityConfig, "defaultLanguage">,
-  detect: DetectLanguage = detectLanguage,
+  detect?: DetectLanguage,
 ): ReplyLanguage {
   const tieBreaker = config.defaultLanguage ?? request.locale;
-  const detected = detect(request.text, tieBreaker);
-  return detected === "other" ? { detected, copy: copyFor("en"), unsupported: true } : { detected, copy: copyFor(detected), unsupported: false };
+  const evidence = detect ? { language: detect(request.text, tieBreaker), nearest: undefined } : languageEvidence(request.text, tieBreaker);
+  const detected = evidence.language;
+  const reading = evidence.nearest ?? (detected === "other" ? "en" : detected);
+  return detected === "other" ? { detected, copy: copyFor("en"), unsupported: true, reading } : { detected, copy: copyFor(detected), unsupported: false, reading };
 }

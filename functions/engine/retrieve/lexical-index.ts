@@ -1,3 +1,4 @@
+import type { TextAnalyzer } from "./analyzer.ts";
 import { terms, tokenise } from "./tokenise.ts";
 
 /**
@@ -28,7 +29,9 @@ export interface IndexDocument {
 /** Phrase pairs weigh less than words: they confirm a match more than they make one. */
 export const BIGRAM_WEIGHT = 0.5;
 
-export function buildIndex(documents: readonly IndexDocument[]): LexicalIndex {
+/** `analyzer`: how the language reads words (English by default: its own tokeniser, as queries read them). */
+export function buildIndex(documents: readonly IndexDocument[], analyzer?: Pick<TextAnalyzer, "prepare" | "stems" | "terms">): LexicalIndex {
+  const termsOf = analyzer ? (segment: string) => analyzer.terms(analyzer.stems(analyzer.prepare(segment))) : (segment: string) => terms(tokenise(segment));
   const postings = new Map<string, number[]>();
   const lengths: number[] = [];
   documents.forEach((document, number) => {
@@ -36,7 +39,7 @@ export function buildIndex(documents: readonly IndexDocument[]): LexicalIndex {
     let length = 0;
     for (const field of document.fields) {
       for (const segment of field.segments) {
-        const { words, pairs } = terms(tokenise(segment));
+        const { words, pairs } = termsOf(segment);
         length += words.length * field.weight;
         for (const word of words) frequencies.set(word, (frequencies.get(word) ?? 0) + field.weight);
         for (const pair of pairs) frequencies.set(pair, (frequencies.get(pair) ?? 0) + field.weight * BIGRAM_WEIGHT);

@@ -1,3 +1,4 @@
+import type { TextAnalyzer } from "./analyzer.ts";
 import { prepareText, terms, tokenisePrepared } from "./tokenise.ts";
 
 /** The terms of a message, each weighted by how close it sits to the actual question. */
@@ -30,9 +31,9 @@ interface Sentence {
  * ("is that normal?"), the story around it counts almost as much; a story told before "anyway"
  * hardly counts at all.
  */
-export function buildQuery(text: string, correct: (stem: string) => string = (stem) => stem): Query {
+export function buildQuery(text: string, correct: (stem: string) => string = (stem) => stem, analyzer: Pick<TextAnalyzer, "prepare" | "stems" | "terms"> = { prepare: prepareText, stems: tokenisePrepared, terms }): Query {
   const sentences: Sentence[] = [];
-  for (const part of prepareText(text).split(SPLIT_AT_TURNS)) {
+  for (const part of analyzer.prepare(text).split(SPLIT_AT_TURNS)) {
     if (!part) continue;
     if (TURNS.test(part)) {
       const last = sentences.at(-1);
@@ -40,7 +41,7 @@ export function buildQuery(text: string, correct: (stem: string) => string = (st
       if (CHANGES.test(part)) for (const sentence of sentences) sentence.isStale = true;
       continue;
     }
-    const stems = tokenisePrepared(part).map(correct);
+    const stems = analyzer.stems(part).map(correct);
     if (stems.length > 0) sentences.push({ stems, isQuestion: false, isStale: false });
   }
   const query: Query = new Map();
@@ -57,7 +58,7 @@ export function buildQuery(text: string, correct: (stem: string) => string = (st
           : sentence.isQuestion || focusIsThin
             ? QUESTION_WEIGHT
             : CONTEXT_WEIGHT;
-    const { words, pairs } = terms(sentence.stems);
+    const { words, pairs } = analyzer.terms(sentence.stems);
     for (const list of [words, pairs]) {
       for (const term of list) {
         const current = query.get(term);

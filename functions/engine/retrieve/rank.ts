@@ -1,3 +1,4 @@
+import { ENGLISH_ANALYZER, type TextAnalyzer } from "./analyzer.ts";
 import { scoreDocuments, type Scored } from "./bm25.ts";
 import { closestTerm } from "./fuzzy.ts";
 import type { LexicalIndex } from "./lexical-index.ts";
@@ -18,13 +19,13 @@ export interface Ranking {
 }
 
 /** Every document of the sources scored against the text; typos corrected on the way. */
-export function rank(text: string, sources: readonly Searchable[]): Ranking {
-  const query = understand(text, sources);
+export function rank(text: string, sources: readonly Searchable[], analyzer: TextAnalyzer = ENGLISH_ANALYZER): Ranking {
+  const query = understand(text, sources, analyzer);
   const scored = scoreDocuments(
     sources.map(({ index }) => index),
     query,
   ).sort((a, b) => b.score - a.score);
-  return { scored, threshold: minimumScore(query, text) };
+  return { scored, threshold: minimumScore(query, text, analyzer) };
 }
 
 /** The words of an index that typo correction may aim for: real words, long enough to judge. */
@@ -33,7 +34,7 @@ export function vocabularyOf(index: LexicalIndex): string[] {
 }
 
 /** The weighted terms retrieval reads in the text, typos corrected against the sources' words. */
-export function understand(text: string, sources: readonly Searchable[]): Query {
+export function understand(text: string, sources: readonly Searchable[], analyzer: TextAnalyzer = ENGLISH_ANALYZER): Query {
   const correct = (stem: string): string => {
     if (sources.some(({ index }) => Object.hasOwn(index.postings, stem))) return stem;
     for (const { vocabulary } of sources) {
@@ -42,5 +43,5 @@ export function understand(text: string, sources: readonly Searchable[]): Query 
     }
     return stem;
   };
-  return buildQuery(text, correct);
+  return buildQuery(text, correct, analyzer);
 }

@@ -1,8 +1,10 @@
 import type { CustomAnswer, ResolvedCommunityConfig } from "../../../shared/schemas/community-config.ts";
 import { DECOY_PREFIX } from "../../knowledge/decoys.ts";
 import { KNOWLEDGE_BASE } from "../../knowledge/generated/knowledge-base.ts";
+import { KNOWLEDGE_BASES } from "../../knowledge/generated/knowledge-bases.ts";
 import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { answerDocument } from "./answer-document.ts";
+import { analyzerFor } from "./language-analyzers.ts";
 import { buildIndex } from "./lexical-index.ts";
 import type { Query } from "./query.ts";
 import { rank, understand, vocabularyOf, type Searchable } from "./rank.ts";
@@ -16,8 +18,10 @@ export interface TopicMatch {
   score: number;
   /** The words' score alone (BM25F): what the confidence threshold applies to. */
   words: number;
-  /** The best cosine between the message and the topic's sample questions (built-in topics). */
+  /** The best cosine between the message and the topic's sample questions (built-in English topics). */
   similarity?: number;
+  /** The language of the knowledge base the topic was found in (English when absent). */
+  language?: string;
 }
 
 /**
@@ -34,13 +38,46 @@ export const CUSTOM_PREFIX = "custom:";
 let builtIn: Searchable | undefined;
 const builtInSearchable = (): Searchable => (builtIn ??= { index: KNOWLEDGE_BASE.index, vocabulary: vocabularyOf(KNOWLEDGE_BASE.index) });
 
-/** The best knowledge-base topic for the message, or null below the confidence threshold. */
-export function retrieve(message: NormalisedMessage, config: ResolvedCommunityConfig): TopicMatch | null {
+/**
+ * The best knowledge-base topic for the message, or null below the confidence threshold: in the message's language
+ * when it has topics (then a community's own answers), else in English's.
+ */
+export function retrieve(message: NormalisedMessage, config: ResolvedCommunityConfig, language = "en"): TopicMatch | null {
+  const ownTopics = language !== "en" && Object.hasOwn(KNOWLEDGE_BASES, language);
+  if (ownTopics) {
+    const found = retrieveIn(language, message, config);
+    if (found) return found;
+  }
   const { matches, threshold } = rankTopics(message, config);
+  // A language with its own topics does not take English's: English words matched in another language's text pick
+  // the wrong topic, in the wrong language. A community's own answers still count.
+  if (ownTopics) {
+    const custom = matches.find(({ topic, words }) => topic.startsWith(CUSTOM_PREFIX) && words >= MIN_SCORE);
+    return custom ?? null;
+  }
   // A community's own answers set their own scope ("where are the server rules?"), so they need no mention of therapy.
   // Whether anything answers is the words' call; meaning only chooses among the topics the words let through.
   const best = matches.find(({ topic, words }) => words >= (topic.startsWith(CUSTOM_PREFIX) ? MIN_SCORE : threshold));
   return best && !best.topic.startsWith(DECOY_PREFIX) ? best : null;
+}
+
+const languageSearchables = new Map<string, Searchable>();
+
+function languageSearchable(language: string): Searchable {
+  let searchable = languageSearchables.get(language);
+  if (!searchable) {
+    const { index } = KNOWLEDGE_BASES[language]!;
+    languageSearchables.set(language, (searchable = { index, vocabulary: vocabularyOf(index) }));
+  }
+  return searchable;
+}
+
+/** A language's own topics, by the words alone (the meaning's word vectors are English). */
+function retrieveIn(language: string, message: NormalisedMessage, config: ResolvedCommunityConfig): TopicMatch | null {
+  const { scored, threshold } = rank(message.text, [languageSearchable(language)], analyzerFor(language));
+  const disabled = new Set(config.disabledTopics);
+  const best = scored.find(({ id }) => !disabled.has(id));
+  return best && best.score >= threshold ? { topic: best.id, score: best.score, words: best.score, language } : null;
 }
 
 export interface TopicRanking {

@@ -1,3 +1,4 @@
+import type { TextAnalyzer } from "./analyzer.ts";
 import { CONTEXT_WEIGHT, type Query } from "./query.ts";
 
 /**
@@ -19,12 +20,10 @@ export const MIN_SCORE_UNANCHORED = 8;
 /** …unless it speaks of someone ("is it okay to ask what she thinks of me?"), who may well be the therapist. */
 export const MIN_SCORE_PRONOUN = 5;
 
-const PRONOUN = /\b(?:she|he|her|him|they|them|their)\b/i;
-
 /** Not by an earlier subject: "my therapist's office is comfy. anyway, know a good shop?" is not anchored. */
-export function minimumScore(query: Query, text: string): number {
+export function minimumScore(query: Query, text: string, analyzer: Pick<TextAnalyzer, "anchors" | "pronoun">): number {
   for (const [term, weight] of query) {
-    if (weight >= CONTEXT_WEIGHT && (ANCHORS.has(term) || term.includes("therap"))) return MIN_SCORE;
+    if (weight >= CONTEXT_WEIGHT && analyzer.anchors(term)) return MIN_SCORE;
   }
-  return PRONOUN.test(text) ? MIN_SCORE_PRONOUN : MIN_SCORE_UNANCHORED;
+  return analyzer.pronoun.test(text) ? MIN_SCORE_PRONOUN : MIN_SCORE_UNANCHORED;
 }

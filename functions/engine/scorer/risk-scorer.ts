@@ -3,6 +3,7 @@ import type { Cancellation } from "../triage/find-cues.ts";
 import { denseLength, extractFeatures, type Features } from "./features.ts";
 import { RiskModel, type RiskModelData, type RiskScore, type WordInfluence } from "./risk-model.ts";
 import { messageWords } from "./tokens.ts";
+import { NO_WORD_VECTORS, type ScorerData } from "../../../shared/content/triage/scorer-data.ts";
 import { WordVectors, type WordVectorsData } from "./word-vectors.ts";
 
 export interface ScoredMessage extends RiskScore {
@@ -10,8 +11,8 @@ export interface ScoredMessage extends RiskScore {
 }
 
 /**
- * A language's learned risk scorer: its word vectors and model, checked when constructed (a model that
- * does not fit its vectors is an error at start-up, never a silent "no risk") and decoded on first use.
+ * A language's learned risk scorer: its model and word vectors (none but English's), checked when constructed
+ * (a model that does not fit its vectors is an error at start-up, never a silent "no risk") and decoded on first use.
  */
 export class RiskScorer {
   readonly language: string;
@@ -19,11 +20,11 @@ export class RiskScorer {
   private readonly modelData: RiskModelData;
   private decoded?: { vectors: WordVectors; model: RiskModel };
 
-  constructor(language: string, vectorsData: WordVectorsData, modelData: RiskModelData) {
+  constructor(language: string, { vectors: vectorsData = NO_WORD_VECTORS, model: modelData }: ScorerData) {
     this.language = language;
     this.vectorsData = vectorsData;
     this.modelData = modelData;
-    const words = vectorsData.words.split(" ").length;
+    const words = vectorsData.words === "" ? 0 : vectorsData.words.split(" ").length;
     const vectorBytes = base64Length(vectorsData.vectors);
     const problem =
       vectorBytes !== words * vectorsData.dimensions

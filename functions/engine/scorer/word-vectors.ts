@@ -11,7 +11,7 @@ export class WordVectors {
 
   constructor(data: WordVectorsData) {
     this.dimensions = data.dimensions;
-    const words = data.words.split(" ");
+    const words = data.words === "" ? [] : data.words.split(" ");
     const bytes = decodeBase64(data.vectors);
     if (bytes.length !== words.length * data.dimensions || data.scales.length !== data.dimensions) {
       throw new Error(`Word vectors do not fit their vocabulary: ${bytes.length} bytes for ${words.length} words × ${data.dimensions}.`);

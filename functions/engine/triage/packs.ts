@@ -1,11 +1,15 @@
+import { GERMAN } from "../../../shared/content/triage/de/index.ts";
 import { ENGLISH } from "../../../shared/content/triage/en/index.ts";
+import { SPANISH } from "../../../shared/content/triage/es/index.ts";
+import { FRENCH } from "../../../shared/content/triage/fr/index.ts";
+import { PORTUGUESE } from "../../../shared/content/triage/pt/index.ts";
 import type { TriagePack } from "../../../shared/content/triage/pack.ts";
 
 export type { TriagePack };
 export { ENGLISH };
 
 /** Every language triage can read, by code. A new language: its pack under shared/content/triage/<code>/, registered here. */
-export const TRIAGE_PACKS: Readonly<Record<string, TriagePack>> = { en: ENGLISH };
+export const TRIAGE_PACKS: Readonly<Record<string, TriagePack>> = { en: ENGLISH, es: SPANISH, pt: PORTUGUESE, fr: FRENCH, de: GERMAN };
 
 /** The pack for a language code ("en", "en-GB"), English when there is none. */
 export function packFor(language: string | undefined): TriagePack {

@@ -1,6 +1,6 @@
 import type { CrisisReason, RedirectReason } from "../../schemas/answer.ts";
 import type { CompactGates, CueGroupRecord, Lexicon } from "./cue-record.ts";
-import type { ScorerData } from "./scorer-data.ts";
+import type { RiskModelData, ScorerData } from "./scorer-data.ts";
 
 /** Whole-message conditions the cues share; the matcher itself reads PROJECTION. */
 export interface TriageConditions {
@@ -28,4 +28,15 @@ export interface TriagePack {
   readonly gates?: CompactGates;
   /** The learned risk scorer's data (generated: shared/content/triage/<code>/generated/). */
   readonly scorer: ScorerData;
+}
+
+/** What a pack's author writes (shared/content/triage/<code>/cues.ts exports it as `CUES`); `npm run build` derives the rest. */
+export type PackCues = Omit<TriagePack, "gates" | "scorer">;
+
+/**
+ * A pack from its cues and what `npm run build` generated from them: the gate tables and a scorer that
+ * reads hashed word and character n-grams only (no word vectors: every language but English).
+ */
+export function assemblePack(cues: PackCues, gates: CompactGates, model: RiskModelData): TriagePack {
+  return { ...cues, gates, scorer: { model } };
 }

@@ -29,8 +29,11 @@ export interface RiskModelData {
   reasons: { labels: readonly CrisisReason[]; weights: readonly (readonly number[])[]; bias: readonly number[] };
 }
 
-/** A pack's learned scorer: its word vectors and the model trained over them. */
+/** A pack's learned scorer: the model, and the word vectors it was trained over (English only; the other languages' models read n-grams alone). */
 export interface ScorerData {
-  vectors: WordVectorsData;
+  vectors?: WordVectorsData;
   model: RiskModelData;
 }
+
+/** No word vectors: a model over hashed n-grams and the context checks alone. */
+export const NO_WORD_VECTORS: WordVectorsData = { dimensions: 0, scales: [], words: "", vectors: "" };

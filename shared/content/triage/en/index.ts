@@ -1,32 +1,10 @@
 import type { TriagePack } from "../pack.ts";
-import * as conditions from "./conditions.ts";
-import { abuseDanger } from "./cues/abuse-danger.ts";
-import { diagnosis } from "./cues/diagnosis.ts";
-import { harmToOthers } from "./cues/harm-to-others.ts";
-import { hopelessness } from "./cues/hopelessness.ts";
-import { medication } from "./cues/medication.ts";
-import { misconduct } from "./cues/misconduct.ts";
-import { overdose } from "./cues/overdose.ts";
-import { passiveIdeation } from "./cues/passive-ideation.ts";
-import { personalTherapy } from "./cues/personal-therapy.ts";
-import { plansAndMeans } from "./cues/plans-and-means.ts";
-import { selfHarm } from "./cues/self-harm.ts";
-import { suicidalIntent } from "./cues/suicidal-intent.ts";
-import { veiled } from "./cues/veiled.ts";
-import { voices } from "./cues/voices.ts";
+import { CUES } from "./cues.ts";
 import { CUE_GATES } from "./generated/cue-gates.ts";
 import { RISK_MODEL } from "./generated/risk-model.ts";
 import { WORD_VECTORS } from "./generated/word-vectors.ts";
-import { LEXICON } from "./lexicon.ts";
 
-/** The English triage pack: its cues without the gate tables built from them. */
-export const ENGLISH_CUES = {
-  language: "en",
-  crisis: [suicidalIntent, passiveIdeation, plansAndMeans, selfHarm, overdose, voices, veiled, hopelessness, harmToOthers, abuseDanger],
-  /** A therapist crossing a line matters most, then what could affect someone's health. */
-  redirect: [misconduct, medication, diagnosis, personalTherapy],
-  lexicon: LEXICON,
-  conditions,
-} satisfies Omit<TriagePack, "scorer">;
+/** The English triage pack's cues, without the gate tables built from them. */
+export const ENGLISH_CUES = CUES;
 
-export const ENGLISH: TriagePack = { ...ENGLISH_CUES, gates: CUE_GATES, scorer: { vectors: WORD_VECTORS, model: RISK_MODEL } };
+export const ENGLISH: TriagePack = { ...CUES, gates: CUE_GATES, scorer: { vectors: WORD_VECTORS, model: RISK_MODEL } };

@@ -1,0 +1,121 @@
+import { CHAT_WORDS } from "./chat-words.ts";
+import { type DetectedLanguage, type Language, LANGUAGES, languageOfLocale } from "./languages.ts";
+import { ngramScores, OTHER_COLUMN } from "./ngram-scores.ts";
+
+/** What the text says of its language, and the nearest of the five (what triage reads it with when it is "other"). */
+export interface LanguageEvidence {
+  language: DetectedLanguage;
+  nearest: Language;
+}
+
+/** Below this many letters, n-grams are noise ("ok", "q onda", "lol"): marker words and the locale decide. */
+const SHORT_LETTERS = 12;
+/** The member's locale counts as this many marker words: it decides between near-ties, never against clear words. */
+const LOCALE_WEIGHT = 0.6;
+/** Without a locale of the five, English (most members write it) counts as this many. */
+const ENGLISH_PRIOR = 0.4;
+/** The n-grams' share of the vote grows with the text up to this many letters… */
+const FULL_WEIGHT_LETTERS = 40;
+/** …to this many marker words' worth. */
+const NGRAM_WEIGHT = 3;
+/** Marker words this far ahead of any other language decide alone (most messages): the n-grams are not read. */
+const DECIDING_MARGIN = 2;
+/** Only text this long, whose grams are plainly another language's and with no marker word of the five, is "other". */
+const OTHER_MIN_LETTERS = 16;
+const OTHER_MARGIN = 2;
+/** Enough to judge the language of any message; the rest is not read. */
+const MAX_CHARS = 600;
+const NON_ASCII = /[^\x00-\x7f]/;
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * The language of a chat message: "en" | "es" | "pt" | "fr" | "de", or "other". Marker words (chat-words.ts)
+ * first, then the n-grams of tinyld's dictionary (ngram-scores.ts) when the words do not settle it; the member's
+ * locale (BCP 47, "es-MX") breaks ties in short or ambiguous text. Without evidence (emoji, "ok", "lol"): the
+ * locale's language when it is one of the five, else English.
+ */
+export function detectLanguage(text: string, locale?: string): DetectedLanguage {
+  return languageEvidence(text, locale).language;
+}
+
+export function languageEvidence(text: string, locale?: string): LanguageEvidence {
+  let sample = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  // NFKC folds "𝐢 𝐰𝐚𝐧𝐭" and fullwidth letters to plain ones; accents stay (they tell the languages apart).
+  if (NON_ASCII.test(sample)) sample = sample.normalize("NFKC");
+  sample = sample.toLowerCase();
+  const fallback = languageOfLocale(locale) ?? "en";
+  const { words, latin, letters } = wordsOf(sample);
+  if (letters === 0) return { language: fallback, nearest: fallback };
+  // Another script (Cyrillic, Arabic, CJK…) for most of the letters: none of the five.
+  if (latin < letters / 2) return { language: letters >= 4 ? "other" : fallback, nearest: fallback };
+
+  const votes: Record<Language, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0 };
+  let markers = 0;
+  for (const word of words) {
+    const language = CHAT_WORDS.get(word);
+    if (language) {
+      votes[language]++;
+      markers++;
+    }
+  }
+  votes[fallback] += languageOfLocale(locale) ? LOCALE_WEIGHT : ENGLISH_PRIOR;
+  if (latin >= SHORT_LETTERS && !decided(votes)) {
+    const scores = ngramScores(words);
+    let five = 0;
+    let best = 0;
+    for (let k = 0; k < LANGUAGES.length; k++) {
+      five += scores[k]!;
+      best = Math.max(best, scores[k]!);
+    }
+    if (latin >= OTHER_MIN_LETTERS && markers === 0 && scores[OTHER_COLUMN]! > OTHER_MARGIN * best) return { language: "other", nearest: nearestOf(votes, fallback) };
+    const weight = NGRAM_WEIGHT * Math.min(1, latin / FULL_WEIGHT_LETTERS);
+    if (five > 0) LANGUAGES.forEach((language, k) => (votes[language] += (weight * scores[k]!) / five));
+  }
+  const nearest = nearestOf(votes, fallback);
+  return { language: nearest, nearest };
+}
+
+/** Words (runs of letters and apostrophes, apostrophes trimmed) and the count of letters, Latin ones apart, in one pass. */
+function wordsOf(sample: string): { words: string[]; latin: number; letters: number } {
+  const words: string[] = [];
+  let latin = 0;
+  let letters = 0;
+  let start = -1;
+  for (let i = 0; i <= sample.length; i++) {
+    const code = i < sample.length ? sample.charCodeAt(i) : 32;
+    let letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+    if (letter) latin++;
+    else if (code >= 0xc0) {
+      const char = sample[i]!;
+      letter = LETTER.test(char);
+      if (letter && LATIN.test(char)) latin++;
+    }
+    if (letter) letters++;
+    if (letter || (code === 39 && start >= 0)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      let end = i;
+      while (end > start && sample.charCodeAt(end - 1) === 39) end--;
+      words.push(sample.slice(start, end));
+      start = -1;
+    }
+  }
+  return { words, latin, letters };
+}
+
+function nearestOf(votes: Record<Language, number>, fallback: Language): Language {
+  return LANGUAGES.reduce((best, language) => (votes[language] > votes[best] ? language : best), fallback);
+}
+
+/** The marker words already agree: this many more for one language than for any other. */
+function decided(votes: Record<Language, number>): boolean {
+  let first = 0;
+  let second = 0;
+  for (const language of LANGUAGES) {
+    const vote = votes[language];
+    if (vote > first) [first, second] = [vote, first];
+    else if (vote > second) second = vote;
+  }
+  return first - second >= DECIDING_MARGIN;
+}

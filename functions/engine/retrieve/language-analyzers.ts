@@ -1,0 +1,133 @@
+import { ENGLISH_ANALYZER, type TextAnalyzer } from "./analyzer.ts";
+
+/**
+ * Retrieval's reading of Spanish, Portuguese, French and German: accents folded, stop words dropped, and a light
+ * suffix stemmer (one ending off, the longest that leaves a stem of at least MIN_STEM letters) so "terapeuta" and
+ * "terapeutas", "séance" and "séances", "Therapeutin" and "Therapeuten" meet. English keeps its own tokeniser.
+ */
+interface LanguageProfile {
+  /** Function words and chat filler: never terms. */
+  stopWords: string;
+  /** Endings a stemmer may take off, any order (the longest that fits is tried first). */
+  suffixes: string;
+  /** Stem prefixes that place a message in therapy ("terapeut", "psicolog", "sesion"). */
+  anchors: string;
+  /** Third-person pronouns ("ella", "ele", "elle", "sie"): someone, maybe the therapist. */
+  pronoun: RegExp;
+  /** Stems read as one ("psicolog=terapeut": every word for one's therapist is the same person). */
+  synonyms: string;
+  /** Pronouns joined to a verb ("contarle" → "contar"), taken off before stemming. */
+  clitics?: RegExp;
+}
+
+const MIN_STEM = 3;
+
+const PROFILES: Record<string, LanguageProfile> = {
+  es: {
+    stopWords: `a al algo algun alguna algunas alguno algunos ante antes aqui asi aun bien cada como con contra cual cuando
+      de del desde donde dos el ella ellas ellos en entre era eres es esa esas ese eso esos esta estaba estas este esto
+      estos estoy fue ha hay he la las le les lo los mas me mi mis mucho muy nada ni no nos o os otra otro para pero poco
+      por porque que q k quien se sea ser si sin sobre solo son soy su sus tambien te tengo tiene tu tus un una uno unos
+      usted y ya yo xq pq jaja jajaja oye pues vale`,
+    suffixes: `amientos imientos amiento imiento aciones uciones adoras adores ancias logias ciones mente acion ucion adora ador
+      ancia logia idades idad ables ibles able ible istas ista osos osas oso osa ando iendo aron ieron aban ados idas idos
+      adas ado ido ada ida ar er ir as es os a e o s`,
+    anchors: "terap psicolog psiquiatr psicoterap sesion consult",
+    pronoun: /\b(?:el|ella|ellos|ellas|le|les|lo|la)\b/,
+    synonyms: "psicolog=terapeut psiquiatr=terapeut psicoterapeut=terapeut psi=terapeut",
+    clitics: /(?<=[aei]r)(?:me|te|le|lo|la|les|los|las|se|nos)$/,
+  },
+  pt: {
+    stopWords: `a ao aos aquela aquele aqui as ate com como da das de dela dele do dos e ela elas ele eles em entre era essa
+      esse esta estou eu foi ha isso isto ja la lhe mais mas me meu minha muito na nao nas nem no nos o os ou para pela
+      pelo por porque pra pro q qual quando que quem se sem ser seu sua sao so sou tambem te tem tenho tu um uma uns voce
+      vc vcs kkk kkkk kkkkk ne ta to`,
+    suffixes: `amentos imentos amento imento acoes ucoes adoras adores ancias logias mente acao ucao adora ador ancia logia
+      idades idade aveis iveis avel ivel istas ista osos osas oso osa ando endo indo aram eram iram ados adas idos idas
+      ado ada ido ida oes ao ar er ir as es os a e o s`,
+    anchors: "terap psicolog psiquiatr psicoterap sessa consult",
+    pronoun: /\b(?:ele|ela|eles|elas|dele|dela|lhe)\b/,
+    synonyms: "psicolog=terapeut psiquiatr=terapeut psicoterapeut=terapeut psi=terapeut",
+  },
+  fr: {
+    stopWords: `a ai au aux avec c ca ce cela ces cest d dans de des du elle en est et etre il ils j je la le les leur lui
+      m ma mais me mes moi mon n ne nous on ou par pas pour qu que qui s sa se ses si son sur t ta te tes toi ton tu un une
+      vos votre vous y chui jsp mdr ptdr tkt genre trop tres bien plus`,
+    suffixes: `issements issement ations ation atrices ateurs atrice ateur ements ement ments ment euses euse eux ites ite
+      ives ive ifs if ances ance ences ence ions ons ez er ir ees ee es e s x`,
+    anchors: "therap psy psychiatr psycholog psychotherap seanc consult",
+    pronoun: /\b(?:il|elle|ils|elles|lui|leur)\b/,
+    synonyms: "psy=therapeut psychologu=therapeut psychiatr=therapeut psychotherapeut=therapeut",
+  },
+  de: {
+    stopWords: `aber alle alles als also am an auch auf aus bei bin bis bist da dann das dass dem den der des die dir doch du
+      ein eine einem einen einer es etwas fur hab habe hat hatte ich ihm ihn ihr im in ist ja jetzt kann kein keine man
+      mal mein meine mich mir mit nach nicht noch nur ob oder schon sehr sich sie sind so uber um und uns von vor war was
+      weil wenn wie wir wird zu zum zur halt echt digga voll`,
+    suffixes: `ungen ung heiten heit keiten keit lichen liche lich ischen ische isch innen in ern em en er es e n s`,
+    anchors: "therap psycholog psychiat psychotherap sitzung termin",
+    pronoun: /\b(?:er|sie|ihm|ihn|ihr|ihre)\b/,
+    synonyms: "psycholog=therapeut psychiat=therapeut psychotherapeut=therapeut",
+  },
+};
+
+const WORD = /[a-z]+/g;
+const MARKS = /\p{M}/gu;
+
+function analyzerFrom(language: string, profile: LanguageProfile): TextAnalyzer {
+  const stopWords = new Set(profile.stopWords.split(/\s+/).filter(Boolean));
+  const suffixes = profile.suffixes.split(/\s+/).filter(Boolean).sort((a, b) => b.length - a.length);
+  const anchors = profile.anchors.split(" ");
+  const synonyms = new Map(profile.synonyms.split(" ").map((pair) => pair.split("=") as [string, string]));
+  const stem = (raw: string): string => {
+    const word = profile.clitics && raw.length > 6 ? raw.replace(profile.clitics, "") : raw;
+    for (const suffix of suffixes) {
+      if (word.length - suffix.length >= MIN_STEM && word.endsWith(suffix)) {
+        const stemmed = word.slice(0, -suffix.length);
+        return synonyms.get(stemmed) ?? stemmed;
+      }
+    }
+    return synonyms.get(word) ?? word;
+  };
+  const stems = new Map<string, string>();
+  return {
+    language,
+    prepare: (text) =>
+      text
+        .normalize("NFKD")
+        .replace(MARKS, "")
+        .toLowerCase()
+        .replace(/ß/g, "ss")
+        .replace(/([a-z])\1{2,}/g, "$1"),
+    stems: (prepared) => {
+      const found: string[] = [];
+      for (const word of prepared.match(WORD) ?? []) {
+        if (word.length < 2 || stopWords.has(word)) continue;
+        let stemmed = stems.get(word);
+        if (stemmed === undefined) {
+          stemmed = stem(word);
+          if (stems.size < 20_000) stems.set(word, stemmed);
+        }
+        found.push(stemmed);
+      }
+      return found;
+    },
+    terms: (stemmed) => {
+      const pairs = new Set<string>();
+      for (let i = 1; i < stemmed.length; i++) pairs.add(`${stemmed[i - 1]} ${stemmed[i]}`);
+      return { words: [...stemmed], pairs: [...pairs] };
+    },
+    anchors: (term) => anchors.some((anchor) => term.startsWith(anchor)),
+    pronoun: profile.pronoun,
+  };
+}
+
+const ANALYZERS: Record<string, TextAnalyzer> = {
+  en: ENGLISH_ANALYZER,
+  ...Object.fromEntries(Object.entries(PROFILES).map(([language, profile]) => [language, analyzerFrom(language, profile)])),
+};
+
+/** A language's analyzer; English's for a language without one. */
+export function analyzerFor(language: string): TextAnalyzer {
+  return Object.hasOwn(ANALYZERS, language) ? ANALYZERS[language]! : ENGLISH_ANALYZER;
+}

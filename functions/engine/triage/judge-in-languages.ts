@@ -1,0 +1,44 @@
+import type { NormalisedMessage } from "../normalise/normalise.ts";
+import { assessRisk } from "../scorer/assess-risk.ts";
+import type { RiskLevel } from "../scorer/decide.ts";
+import { scorerFor } from "../scorer/pack-scorers.ts";
+import { triageInContext } from "./cancellations.ts";
+import { ENGLISH, packFor, type TriagePack } from "./packs.ts";
+import type { TriageResult } from "./triage.ts";
+
+/** The whole judgement of a message: its risk, and what triage found (a redirect the reply answers). */
+export interface Judgement {
+  risk: RiskLevel;
+  triaged: TriageResult;
+  /** The pack whose verdict this is (the risk's, else the redirect's, else the message's language's). */
+  language: string;
+}
+
+export const RISK_ORDER: Record<RiskLevel["level"], number> = { crisis: 2, check_in: 1, none: 0 };
+
+/** The packs a message in `language` is read with: its own, then English (chat mixes both; English slang travels). */
+export function packsFor(language: string): TriagePack[] {
+  const pack = packFor(language);
+  return pack === ENGLISH ? [ENGLISH] : [pack, ENGLISH];
+}
+
+/**
+ * Judges the message with its language's pack and with English, each pack's cues with its own scorer. A crisis
+ * signal in any pack counts: the highest risk wins (crisis, then check-in), the message's own language first on
+ * a tie; a redirect comes from the first pack that found one.
+ */
+export function judgeInLanguages(message: NormalisedMessage, language: string, packs: readonly TriagePack[] = packsFor(language)): Judgement {
+  let best: Judgement | undefined;
+  let redirect: Judgement | undefined;
+  for (const pack of packs) {
+    const verdict = triageInContext(message, pack);
+    const risk = assessRisk(message, verdict, scorerFor(pack));
+    const judgement = { risk, triaged: verdict.result, language: pack.language };
+    if (!best || RISK_ORDER[risk.level] > RISK_ORDER[best.risk.level]) best = judgement;
+    if (!redirect && verdict.result?.kind === "redirect") redirect = judgement;
+    if (risk.level === "crisis") break;
+  }
+  if (best!.risk.level === "none" && redirect) return redirect;
+  // A check-in answers what was asked first: the redirect found in any pack.
+  return best!.triaged?.kind === "redirect" || !redirect ? best! : { ...best!, triaged: redirect.triaged };
+}

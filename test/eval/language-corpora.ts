@@ -1,0 +1,121 @@
+// The corpora of every language but English (English keeps test/corpus/*.json): test/corpus/<lang>/.
+// Open files tune the cues, train and calibrate the scorer and tune retrieval; sealed files are written
+// first, never edited, never read while tuning, and only `npm run eval` measures them. The layout and the
+// row shapes are documented in docs/languages.md.
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import type { CrisisReason, RedirectReason } from "../../shared/schemas/answer.ts";
+import type { Example } from "./labelled-data.ts";
+
+export const CORPUS_ROOT = "test/corpus";
+/** Open triage files: the cues' examples, then chat written for the scorer (optional). */
+export const OPEN_TRIAGE_FILES = ["triage.json", "chat.json"] as const;
+export const SEALED_TRIAGE_FILE = "triage-sealed.json";
+export const OPEN_QUESTIONS_FILE = "questions.json";
+export const SEALED_QUESTIONS_FILE = "questions-sealed.json";
+/** The open files' share held back to calibrate the scorer and choose its thresholds. */
+const CALIBRATION_PERCENT = 25;
+
+export interface TriageRow {
+  text: string;
+  expect: "crisis" | "redirect" | "benign";
+  reason?: CrisisReason | RedirectReason;
+  category?: string;
+  /** The member's BCP 47 locale ("es-MX"), the detector's tie-breaker. */
+  locale?: string;
+  /** The language the reply must be in, when not the folder's (a message mostly in English). */
+  language?: string;
+  split?: "train" | "calibration";
+}
+
+export interface QuestionRow {
+  text: string;
+  /** The English topic id (same ids in every language), or null for a message that is not a knowledge-base question. */
+  topic: string | null;
+  category?: string;
+  locale?: string;
+  split?: "train" | "calibration";
+}
+
+/** Languages with a corpus folder (two-letter codes; English's corpora are the files at the root). */
+export function corpusLanguages(): string[] {
+  if (!existsSync(CORPUS_ROOT)) return [];
+  return readdirSync(CORPUS_ROOT, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^[a-z]{2}$/.test(entry.name) && entry.name !== "en")
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export function corpusPath(language: string, file: string): string {
+  return `${CORPUS_ROOT}/${language}/${file}`;
+}
+
+function readRows<Row>(language: string, file: string): Row[] {
+  const path = corpusPath(language, file);
+  if (!existsSync(path)) return [];
+  const rows = JSON.parse(readFileSync(path, "utf8")) as Row[];
+  if (!Array.isArray(rows)) throw new Error(`${path}: expected a JSON array of rows`);
+  return rows;
+}
+
+/** Open triage rows, by file. Never the sealed file. */
+export function openTriageRows(language: string): { file: string; rows: TriageRow[] }[] {
+  return OPEN_TRIAGE_FILES.map((file) => ({ file, rows: readRows<TriageRow>(language, file) }));
+}
+
+export function openQuestionRows(language: string): QuestionRow[] {
+  return readRows<QuestionRow>(language, OPEN_QUESTIONS_FILE);
+}
+
+/** Sealed rows: for `npm run eval` only (test/eval/language-evaluation.ts), never for training or tuning. */
+export function sealedTriageRows(language: string): TriageRow[] {
+  return readRows<TriageRow>(language, SEALED_TRIAGE_FILE);
+}
+
+export function sealedQuestionRows(language: string): QuestionRow[] {
+  return readRows<QuestionRow>(language, SEALED_QUESTIONS_FILE);
+}
+
+/** Train or calibration, by a hash of the text unless the row says. */
+export function openSplitOf(source: string, text: string, split?: "train" | "calibration"): "train" | "calibration" {
+  if (split) return split;
+  const bucket = createHash("sha256").update(`${source}\n${text}`).digest().readUInt32BE(0) % 100;
+  return bucket < CALIBRATION_PERCENT ? "calibration" : "train";
+}
+
+/**
+ * What a language's scorer learns from: its open triage rows (crises against everything else, redirects
+ * included) and its open questions (none a crisis). Sources are named `<lang>-triage`, `<lang>-chat`, `<lang>-questions`.
+ */
+export function openExamples(language: string): Example[] {
+  const triage = openTriageRows(language).flatMap(({ file, rows }) => {
+    const source = `${language}-${file.replace(/\.json$/, "")}`;
+    return rows.map((row) => ({
+      text: row.text,
+      crisis: row.expect === "crisis",
+      ...(row.expect === "crisis" ? { reason: (row.reason as CrisisReason | undefined) ?? "suicide_self_harm" } : {}),
+      category: row.category ?? row.expect,
+      source,
+      split: openSplitOf(source, row.text, row.split),
+    }));
+  });
+  const source = `${language}-questions`;
+  const questions = openQuestionRows(language).map((row) => ({
+    text: row.text,
+    crisis: false,
+    category: row.category ?? "question",
+    source,
+    split: openSplitOf(source, row.text, row.split),
+  }));
+  return [...triage, ...questions];
+}
+
+/** The corpus files a language's model was trained from, with their hashes (recorded in its metrics). */
+export function openCorpusFingerprints(language: string): Record<string, string> {
+  return Object.fromEntries(
+    [...OPEN_TRIAGE_FILES, OPEN_QUESTIONS_FILE]
+      .map((file) => corpusPath(language, file))
+      .filter((path) => existsSync(path))
+      .map((path) => [path, createHash("sha256").update(readFileSync(path)).digest("hex")]),
+  );
+}
