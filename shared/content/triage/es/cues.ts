@@ -371,6 +371,11 @@ export const diagnosis: CueGroupRecord<RedirectReason> = {
         String.raw`\b(?:me )?(?:puedes|podes|podrias) decir(?:me)? si (?:tengo|soy|mi \w+ (?:tiene|es))\b|\b(?:tengo|soy) (?:{CONDITION}) o (?:que|no)$`,
       ],
       ["crees que tengo tdah", "me puedes diagnosticar", "que trastorno tengo si me lavo las manos veinte veces", "soy autista, dime la verdad"]),
+    cue("es-diagnosis/asks-if-they-have-it",
+      "Asks, as a question, whether they have a named condition (\"¿tengo un trastorno de la personalidad?\"): a diagnosis needs a professional.",
+      [String.raw`^¿? ?(?:y )?(?:yo )?(?:tengo|tendre|tendria|sufro de|padezco|soy) (?:un |una |algun |alguna )?(?:{CONDITION})\b[a-z ]{0,40}$`],
+      ["¿tengo un trastorno de la personalidad?", "soy bipolar?"],
+      { ignores: ["tengo ansiedad desde hace años y voy a terapia"], needs: /\?/ }),
   ],
 };
 

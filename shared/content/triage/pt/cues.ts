@@ -342,6 +342,11 @@ export const diagnosis: CueGroupRecord<RedirectReason> = {
         String.raw`\bsera que (?:eu )?(?:tenho|sou|estou com)\b|\bacha(?:s)? que (?:o |a )?(?:meu|minha) \w+ (?:tem|e)\b`,
       ],
       ["voce acha que eu tenho tdah", "voce pode me diagnosticar", "eu sou autista, fala a verdade", "que perturbacao tenho se lavo as maos vinte vezes"]),
+    cue("pt-diagnosis/asks-if-they-have-it",
+      "Asks, as a question, whether they have a named condition (\"tenho uma perturbação de personalidade?\"): a diagnosis needs a professional.",
+      [String.raw`^(?:e )?(?:eu )?(?:tenho|teria|sofro de|sou) (?:um |uma |algum |alguma )?(?:{CONDITION})\b[a-z -]{0,40}$`],
+      ["tenho uma perturbação de personalidade?", "eu sou bipolar?"],
+      { ignores: ["tenho ansiedade há anos e faço terapia"], needs: /\?/ }),
   ],
 };
 

@@ -2,7 +2,7 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 3994119636,
+  fingerprint: 712119200,
   gates: [
     "mata quit suic/dan kier pien qier quie quis teng vo voy;acab deja mata quit suic/dan deci dese esto gana inte kier nece pens pien plan qier quic quie quis teng vo voy;mato suic;voy/la",
     "mori/dese gana kier nece qier quie quis teng urge;mori/kier qier quie quis;gana/de",
@@ -33,6 +33,7 @@ export const CUE_GATES: CompactGates = {
     "el la mi/anal cons loqu orie psic psiq tera;el la mi/dine fuer mens part sin",
     "conv debe debo es esta podr pued se teng/aume baja comb cort deja dobl mezc para quit redu subi susp toma;cuan/debe debo hay pued teng tomo;que/ansi anti medi past;con/alco cerv chup mari mota pist vino weed;con/alco cerv past;la/dosi",
     "que/cree diri opin pien;diag/pode podr pued;diag;dame/un;que/diag enfe tras;dime segu sera/anor ansi aspe auti bipo bord buli depr disl esqu estr fobi hipo narc pers psic tca tda tdah tept tlp toc tras;soy teng/dime o si verd;soy teng/anor ansi aspe auti bipo bord buli depr disl esqu estr fobi hipo narc pers psic tca tda tdah tept tlp toc tras;segu/lo;deci/si;o/soy teng",
+    "anor ansi aspe auti bipo bord buli depr disl esqu estr fobi hipo narc pers psic tca tda tdah tept tlp toc tras",
     "la mi/anal cons loqu orie psic psiq tera;se/mi;que/seas;hace haga hazm/sesi tera una;atie trat/tu uste vos;que/atie trat;nece/que",
   ],
 };

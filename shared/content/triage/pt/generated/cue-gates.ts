@@ -2,7 +2,7 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 770504768,
+  fingerprint: 4044951104,
   gates: [
     "acab deix mata mato para por suic tira/ando deci esto ja kero pens plan prec qero qro quer tenh tent tou vo vont vou;pens/em;acab mato/agor aman dess dest essa esta hj hoje;acab dar por/com em niss nist tudo",
     "morr/kero prec qero qro quer;vont/de;vont/de",
@@ -32,6 +32,7 @@ export const CUE_GATES: CompactGates = {
     "anal cons psic psiq tera/acar beij cham cont da dand pass pedi quer toco;dinh fazi fora sem/anal cons psic psiq tera",
     "da deve devo e faz pode poss se/aume baix bebe cort deix dimi dobr junt larg mist para subi susp toma;quan/deve devo poss prec tenh;qual que/ansi anti medi reme;com toma/alco bebe bebi cerv;com/alco cerv comp reme;dose/aume baix dimi subi",
     "que/acha vc voce;diag/cons pode;da/um;diag;que/tenh tere;sou tenh/ou verd;sou tenh/anor ansi aspe auti bipo bord buli depr disl esqu fobi hipo narc pers pert psic stre tdah tept toc tpb tran;pelo/que;sera/que;acha/que",
+    "sofr sou tenh teri/anor ansi aspe auti bipo bord buli depr disl esqu fobi hipo narc pers pert psic stre tdah tept toc tpb tran",
     "ser/meu minh;seja/meu minh;tera/comi;que/prec quer",
   ],
 };
