@@ -67,6 +67,12 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
       ],
       ["tengo pensamientos suicidas todos los dias", "me siento suicida otra vez", "pienso todo el tiempo en el suicidio"],
       { ignores: ["no tengo pensamientos suicidas, solo estoy triste"] }),
+    cue("es-suicidal-intent/voices-command",
+      "Voices telling them to kill or hurt themselves (\"las voces me dicen que me mate\"): command hallucinations toward self-harm (VERA-MH Q4).",
+      [
+        String.raw`\b(?:las |unas |una |la )?(?:voces|voz)\b(?: [a-z]+){0,4} (?:me )?(?:dicen|piden|ordenan|mandan|gritan|insisten|dice|pide|ordena|manda|grita|insiste)(?: [a-z]+){0,2} (?:que me (?:mate|suicide|corte|haga dano|lastime|tire|muera)|matarme|suicidarme|cortarme|hacerme dano|que me quite la vida)\b`,
+      ],
+      ["las voces me dicen que me mate", "escucho voces que me piden que me haga daño", "una voz me grita que me mate"]),
     cue("es-suicidal-intent/does-not-want-to-live",
       "Does not want to live any more (\"ya no quiero vivir\", \"no quiero seguir viviendo\"): a wish not to be alive, read with intent by VERA-MH.",
       [

@@ -57,6 +57,12 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
       ],
       ["tenho pensamentos suicidas todo dia", "penso em suicidio o tempo todo"],
       { ignores: ["nao tenho pensamentos suicidas, so estou triste"] }),
+    cue("pt-suicidal-intent/voices-command",
+      "Voices telling them to kill or hurt themselves (\"as vozes mandam eu me matar\"): command hallucinations toward self-harm (VERA-MH Q4).",
+      [
+        String.raw`\b(?:as |umas |uma |a )?(?:vozes|voz)\b(?: [a-z-]+){0,4} (?:me )?(?:dizem|dizendo|mandam|mandando|pedem|pedindo|gritam|insistem|diz|manda|pede|grita|insiste)(?: [a-z-]+){0,2} (?:(?:pra|para|que) (?:eu )?(?:me matar|matar-me|me mate|me suicidar|me cortar|me machucar|me machuque|morrer|me jogar)|me matar|matar-me|me jogar|me cortar|me machucar)\b`,
+      ],
+      ["as vozes mandam eu me matar", "ouço vozes me dizendo pra me machucar", "uma voz na minha cabeça manda eu me jogar"]),
     cue("pt-suicidal-intent/does-not-want-to-live",
       "Does not want to live any more (\"não quero mais viver\", \"já não tenho vontade de viver\").",
       [

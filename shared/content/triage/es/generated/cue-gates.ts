@@ -2,12 +2,13 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 712119200,
+  fingerprint: 1214246368,
   gates: [
     "mata quit suic/dan kier pien qier quie quis teng vo voy;acab deja mata quit suic/dan deci dese esto gana inte kier nece pens pien plan qier quic quie quis teng vo voy;mato suic;voy/la",
     "mori/dese gana kier nece qier quie quis teng urge;mori/kier qier quie quis;gana/de",
     "mi todo/acab darl pone term;la/vida;con/todo;fue/todo",
     "de suic/gana idea impu pens;suic/ando esto pong sien;pien/en",
+    "voce voz/cort hace mata que suic",
     "esta exis segu vivi/dese kier qier quie teng;quie/vivi",
     "dese gust ojal quie quis/desp dorm mori muer muri nunc;y/desp;quie/desp",
     "dese enca gust ojal quie quis/algo atro deja desa esta estu exis habe mori muer muri nunc;mejo pref seri/esta exis habe mori nunc;si/muer;da/igua;de/cans hart",

@@ -2,11 +2,12 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 4044951104,
+  fingerprint: 1216116589,
   gates: [
     "acab deix mata mato para por suic tira/ando deci esto ja kero pens plan prec qero qro quer tenh tent tou vo vont vou;pens/em;acab mato/agor aman dess dest essa esta hj hoje;acab dar por/com em niss nist tudo",
     "morr/kero prec qero qro quer;vont/de;vont/de",
     "de suic/idea idei impu pens;pens/em;suic",
+    "voz voze/diz dize grit insi mand pede pedi",
     "kero qro quer/cont esta exis vive;vont/de",
     "acor/nao nunc;dorm/e;dorm/semp;morr/dorm;morr/dorm",
     "gost oxal quer toma/deix desa esta esti morr nao nunc ser sumi ter;era melh pref seri/esta eu morr nao nunc;tant/faz;tant/faz;de/cans fart",
