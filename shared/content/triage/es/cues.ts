@@ -166,9 +166,11 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
         String.raw`\b{YA} no (?:las|los|lo|la) voy a necesitar\b`,
         String.raw`\b(?:{YA} )?me despedi de todos\b|\b(?:manana|pronto|el lunes) {YA} no (?:estare|voy a estar)\b`,
         String.raw`\besta noche lo hago\b`,
+        String.raw`\b(?:esta es mi despedida|me despido de (?:todos|ustedes|vosotros) para siempre|adios (?:a todos )?para siempre|perdonen por todo,? adios|gracias por todo y adios)\b`,
+        String.raw`\b(?:quiero|quisiera|ojala pudiera) dormir para siempre\b|\b(?:{YA} )?me rendi con la vida\b|\bme voy a ir para siempre\b(?!.*\b(?:pais|ciudad|trabajo|casa|vacaciones|extranjero)\b)`,
         String.raw`\b{YA} tengo (?:la fecha|el dia|fecha|dia),? (?:para|pa|va a ser|sera)|\bescribi cartas (?:para|a) (?:mi familia|todos)\b`,
       ],
-      ["ya escribi mi carta de despedida", "estoy regalando mis cosas porque ya no las voy a necesitar", "ya me despedi de todos, manana ya no estare", "ya tengo pensado como y cuando me voy a matar"]),
+      ["ya escribi mi carta de despedida", "esta es mi despedida, gracias por todo", "quiero dormir para siempre", "estoy regalando mis cosas porque ya no las voy a necesitar", "ya me despedi de todos, manana ya no estare", "ya tengo pensado como y cuando me voy a matar"]),
     cue("es-plans-and-means/at-height",
       "At a height or a track thinking of jumping (\"estoy en el puente\", \"quiero tirarme\"): imminent risk.",
       [

@@ -149,10 +149,11 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:to|estou|tou) (?:doando|dando|a dar|a doar) (?:as )?minhas coisas\b|\b(?:nao vou|ja nao vou) (?:mais )?precisar delas\b`,
         String.raw`\bja me despedi de (?:todo mundo|todos)\b|\b(?:amanha|em breve) (?:ja )?nao (?:estarei|vou estar) mais aqui\b`,
         String.raw`\b(?:esta|essa) noite (?:eu )?(?:faco isso|acabo com tudo)\b`,
+        String.raw`\b(?:essa|esta) e (?:a )?minha despedida\b|\badeus (?:a todos )?(?:pra|para) sempre\b|\bme despeco de (?:todos|voces) (?:pra|para) sempre\b|\bdesculpem por tudo,? adeus\b|\bdesisti da vida\b`,
         String.raw`\bja (?:escolhi|marquei|decidi) o dia\b|\bescrevi (?:uma )?cartas? (?:pra|para|a) (?:minha familia|todos|todo mundo)\b`,
         String.raw`\b(?:planejei|planeei|tenho (?:tudo )?planejado|tenho (?:tudo )?planeado)(?: tudo)? (?:pra|para) ${KILL_SELF}`,
       ],
-      ["ja escrevi minha carta de despedida", "to doando minhas coisas porque nao vou mais precisar delas", "ja sei como e quando me vou matar"]),
+      ["ja escrevi minha carta de despedida", "essa e minha despedida, obrigada por tudo", "desisti da vida", "to doando minhas coisas porque nao vou mais precisar delas", "ja sei como e quando me vou matar"]),
     cue("pt-plans-and-means/at-height",
       "At a height thinking of jumping (\"tô em cima da ponte\", \"quero atirar-me\"): imminent risk.",
       [

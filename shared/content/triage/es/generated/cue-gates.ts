@@ -2,7 +2,7 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 1214246368,
+  fingerprint: 3460516025,
   gates: [
     "mata quit suic/dan kier pien qier quie quis teng vo voy;acab deja mata quit suic/dan deci dese esto gana inte kier nece pens pien plan qier quic quie quis teng vo voy;mato suic;voy/la",
     "mori/dese gana kier nece qier quie quis teng urge;mori/kier qier quie quis;gana/de",
@@ -16,7 +16,7 @@ export const CUE_GATES: CompactGates = {
     "sent/encu tien veo;pa para/segu sigo;esto sigo sigu/aqui exis viv;se/esto sigo;teng/segu vivi;sin/gana",
     "cuan/desp mata mori que ser una;de para/form mane meto modo;como/hace pued se;nudo/para;cuan/desp mata mori suic una;cuan/leta mort",
     "acum ahor comp cons esco esto guar junt teng/acet alpr anti arma aspi caps clon comp cuch cuer diaz fluo hoja ibup lora medi nava para past pild pist quet reme rivo sert soga somn tafi tram vali vene;toma/toda;toma/el la toda todo;lo/voy;disp usar/conm en;pens/en",
-    "de/desp suic;lo teng/deci pens plan;se/como cuan;cosa/esto rega;voy/nece;desp/de;esta voy/el mana pron;esta/noch;teng/dia el fech la;escr/cart",
+    "de/desp suic;lo teng/deci pens plan;se/como cuan;cosa/esto rega;voy/nece;desp/de;esta voy/el mana pron;esta/noch;adio desp esta grac perd;dorm/para;rend/con;voy/ir;teng/dia el fech la;escr/cart",
     "arro aven bota lanz salt tira/al de del desd la las por;esto/azot bord corn puen tech terr;esto/via;pien quie voy/aven lanz tira",
     "cort esto hago hice sigo volv vuel;cort/en;de/ansi gana nece;cort hace last/kier qier quie volv voy vuel",
     "auto mis;esto hace hago hice last/apro cuan de otra para prop sol yo;volv vuel/auto cort hace last quem;esto/haci;en mi/doy golp pego;quem/con;cont en/el la;hast/hace que sang;reca;auto cort/reca volv",

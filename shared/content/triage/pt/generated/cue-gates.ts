@@ -2,7 +2,7 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 1216116589,
+  fingerprint: 3400809837,
   gates: [
     "acab deix mata mato para por suic tira/ando deci esto ja kero pens plan prec qero qro quer tenh tent tou vo vont vou;pens/em;acab mato/agor aman dess dest essa esta hj hoje;acab dar por/com em niss nist tudo",
     "morr/kero prec qero qro quer;vont/de;vont/de",
@@ -15,7 +15,7 @@ export const CUE_GATES: CompactGates = {
     "sent/enco ha tem vejo;para por porq pq pra/aqui ca exis ness nest viv;tenh/para pra",
     "quan/e mata para pra prec sao;quan/mata morr nao se uma;quan;de para pra/form jeit mane meto modo;como/enfo mata morr se;enfo/para pra",
     "ando comp cons esco esto guar junt tenh/alpr anti arma aspi benu calm caps cart clon comp cord diaz dipi fluo fron gile ibup lami lora medi para pilu pist quet reme revo rivo sert tram vene vict xana zolp;de/uma;vou/toma;usa usar/cont em;pens/usa",
-    "de/desp suic;sei/como quan;minh/cois;prec/dela;ja/desp;nao/mais;noit/essa esta;ja/o;escr/cart;plan tenh/para pra",
+    "de/desp suic;sei/como quan;minh/cois;prec/dela;ja/desp;nao/mais;noit/essa esta;e/minh;adeu/semp;desp/de;desc/por;desi/da;ja/o;escr/cart;plan tenh/para pra",
     "atir joga lanc pula salt;beir linh pont pred telh terr viad;linh/em na para;atir joga/pens quer vou",
     "cort;de/nece vont",
     "auto;firo mach mago/de para pra quan sozi;quei/com;cabe/pare;ate/arra beli;reca/tenh tive;reca/para sem",
