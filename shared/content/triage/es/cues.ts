@@ -67,6 +67,12 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
       ],
       ["tengo pensamientos suicidas todos los dias", "me siento suicida otra vez", "pienso todo el tiempo en el suicidio"],
       { ignores: ["no tengo pensamientos suicidas, solo estoy triste"] }),
+    cue("es-suicidal-intent/voices-command",
+      "Voices telling them to kill or hurt themselves (\"las voces me dicen que me mate\"): command hallucinations toward self-harm (VERA-MH Q4).",
+      [
+        String.raw`\b(?:las |unas |una |la )?(?:voces|voz)\b(?: [a-z]+){0,4} (?:me )?(?:dicen|piden|ordenan|mandan|gritan|insisten|dice|pide|ordena|manda|grita|insiste)(?: [a-z]+){0,2} (?:que me (?:mate|suicide|corte|haga dano|lastime|tire|muera)|matarme|suicidarme|cortarme|hacerme dano|que me quite la vida)\b`,
+      ],
+      ["las voces me dicen que me mate", "escucho voces que me piden que me haga daño", "una voz me grita que me mate"]),
     cue("es-suicidal-intent/does-not-want-to-live",
       "Does not want to live any more (\"ya no quiero vivir\", \"no quiero seguir viviendo\"): a wish not to be alive, read with intent by VERA-MH.",
       [
@@ -160,9 +166,11 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
         String.raw`\b{YA} no (?:las|los|lo|la) voy a necesitar\b`,
         String.raw`\b(?:{YA} )?me despedi de todos\b|\b(?:manana|pronto|el lunes) {YA} no (?:estare|voy a estar)\b`,
         String.raw`\besta noche lo hago\b`,
+        String.raw`\b(?:esta es mi despedida|me despido de (?:todos|ustedes|vosotros) para siempre|adios (?:a todos )?para siempre|perdonen por todo,? adios|gracias por todo y adios)\b`,
+        String.raw`\b(?:quiero|quisiera|ojala pudiera) dormir para siempre\b|\b(?:{YA} )?me rendi con la vida\b|\bme voy a ir para siempre\b(?!.*\b(?:pais|ciudad|trabajo|casa|vacaciones|extranjero)\b)`,
         String.raw`\b{YA} tengo (?:la fecha|el dia|fecha|dia),? (?:para|pa|va a ser|sera)|\bescribi cartas (?:para|a) (?:mi familia|todos)\b`,
       ],
-      ["ya escribi mi carta de despedida", "estoy regalando mis cosas porque ya no las voy a necesitar", "ya me despedi de todos, manana ya no estare", "ya tengo pensado como y cuando me voy a matar"]),
+      ["ya escribi mi carta de despedida", "esta es mi despedida, gracias por todo", "quiero dormir para siempre", "estoy regalando mis cosas porque ya no las voy a necesitar", "ya me despedi de todos, manana ya no estare", "ya tengo pensado como y cuando me voy a matar"]),
     cue("es-plans-and-means/at-height",
       "At a height or a track thinking of jumping (\"estoy en el puente\", \"quiero tirarme\"): imminent risk.",
       [
@@ -371,6 +379,11 @@ export const diagnosis: CueGroupRecord<RedirectReason> = {
         String.raw`\b(?:me )?(?:puedes|podes|podrias) decir(?:me)? si (?:tengo|soy|mi \w+ (?:tiene|es))\b|\b(?:tengo|soy) (?:{CONDITION}) o (?:que|no)$`,
       ],
       ["crees que tengo tdah", "me puedes diagnosticar", "que trastorno tengo si me lavo las manos veinte veces", "soy autista, dime la verdad"]),
+    cue("es-diagnosis/asks-if-they-have-it",
+      "Asks, as a question, whether they have a named condition (\"¿tengo un trastorno de la personalidad?\"): a diagnosis needs a professional.",
+      [String.raw`^¿? ?(?:y )?(?:yo )?(?:tengo|tendre|tendria|sufro de|padezco|soy) (?:un |una |algun |alguna )?(?:{CONDITION})\b[a-z ]{0,40}$`],
+      ["¿tengo un trastorno de la personalidad?", "soy bipolar?"],
+      { ignores: ["tengo ansiedad desde hace años y voy a terapia"], needs: /\?/ }),
   ],
 };
 

@@ -57,6 +57,12 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
       ],
       ["tenho pensamentos suicidas todo dia", "penso em suicidio o tempo todo"],
       { ignores: ["nao tenho pensamentos suicidas, so estou triste"] }),
+    cue("pt-suicidal-intent/voices-command",
+      "Voices telling them to kill or hurt themselves (\"as vozes mandam eu me matar\"): command hallucinations toward self-harm (VERA-MH Q4).",
+      [
+        String.raw`\b(?:as |umas |uma |a )?(?:vozes|voz)\b(?: [a-z-]+){0,4} (?:me )?(?:dizem|dizendo|mandam|mandando|pedem|pedindo|gritam|insistem|diz|manda|pede|grita|insiste)(?: [a-z-]+){0,2} (?:(?:pra|para|que) (?:eu )?(?:me matar|matar-me|me mate|me suicidar|me cortar|me machucar|me machuque|morrer|me jogar)|me matar|matar-me|me jogar|me cortar|me machucar)\b`,
+      ],
+      ["as vozes mandam eu me matar", "ouço vozes me dizendo pra me machucar", "uma voz na minha cabeça manda eu me jogar"]),
     cue("pt-suicidal-intent/does-not-want-to-live",
       "Does not want to live any more (\"não quero mais viver\", \"já não tenho vontade de viver\").",
       [
@@ -143,10 +149,11 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:to|estou|tou) (?:doando|dando|a dar|a doar) (?:as )?minhas coisas\b|\b(?:nao vou|ja nao vou) (?:mais )?precisar delas\b`,
         String.raw`\bja me despedi de (?:todo mundo|todos)\b|\b(?:amanha|em breve) (?:ja )?nao (?:estarei|vou estar) mais aqui\b`,
         String.raw`\b(?:esta|essa) noite (?:eu )?(?:faco isso|acabo com tudo)\b`,
+        String.raw`\b(?:essa|esta) e (?:a )?minha despedida\b|\badeus (?:a todos )?(?:pra|para) sempre\b|\bme despeco de (?:todos|voces) (?:pra|para) sempre\b|\bdesculpem por tudo,? adeus\b|\bdesisti da vida\b`,
         String.raw`\bja (?:escolhi|marquei|decidi) o dia\b|\bescrevi (?:uma )?cartas? (?:pra|para|a) (?:minha familia|todos|todo mundo)\b`,
         String.raw`\b(?:planejei|planeei|tenho (?:tudo )?planejado|tenho (?:tudo )?planeado)(?: tudo)? (?:pra|para) ${KILL_SELF}`,
       ],
-      ["ja escrevi minha carta de despedida", "to doando minhas coisas porque nao vou mais precisar delas", "ja sei como e quando me vou matar"]),
+      ["ja escrevi minha carta de despedida", "essa e minha despedida, obrigada por tudo", "desisti da vida", "to doando minhas coisas porque nao vou mais precisar delas", "ja sei como e quando me vou matar"]),
     cue("pt-plans-and-means/at-height",
       "At a height thinking of jumping (\"tô em cima da ponte\", \"quero atirar-me\"): imminent risk.",
       [
@@ -342,6 +349,11 @@ export const diagnosis: CueGroupRecord<RedirectReason> = {
         String.raw`\bsera que (?:eu )?(?:tenho|sou|estou com)\b|\bacha(?:s)? que (?:o |a )?(?:meu|minha) \w+ (?:tem|e)\b`,
       ],
       ["voce acha que eu tenho tdah", "voce pode me diagnosticar", "eu sou autista, fala a verdade", "que perturbacao tenho se lavo as maos vinte vezes"]),
+    cue("pt-diagnosis/asks-if-they-have-it",
+      "Asks, as a question, whether they have a named condition (\"tenho uma perturbação de personalidade?\"): a diagnosis needs a professional.",
+      [String.raw`^(?:e )?(?:eu )?(?:tenho|teria|sofro de|sou) (?:um |uma |algum |alguma )?(?:{CONDITION})\b[a-z -]{0,40}$`],
+      ["tenho uma perturbação de personalidade?", "eu sou bipolar?"],
+      { ignores: ["tenho ansiedade há anos e faço terapia"], needs: /\?/ }),
   ],
 };
 

@@ -2,12 +2,13 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 3994119636,
+  fingerprint: 3460516025,
   gates: [
     "mata quit suic/dan kier pien qier quie quis teng vo voy;acab deja mata quit suic/dan deci dese esto gana inte kier nece pens pien plan qier quic quie quis teng vo voy;mato suic;voy/la",
     "mori/dese gana kier nece qier quie quis teng urge;mori/kier qier quie quis;gana/de",
     "mi todo/acab darl pone term;la/vida;con/todo;fue/todo",
     "de suic/gana idea impu pens;suic/ando esto pong sien;pien/en",
+    "voce voz/cort hace mata que suic",
     "esta exis segu vivi/dese kier qier quie teng;quie/vivi",
     "dese gust ojal quie quis/desp dorm mori muer muri nunc;y/desp;quie/desp",
     "dese enca gust ojal quie quis/algo atro deja desa esta estu exis habe mori muer muri nunc;mejo pref seri/esta exis habe mori nunc;si/muer;da/igua;de/cans hart",
@@ -15,7 +16,7 @@ export const CUE_GATES: CompactGates = {
     "sent/encu tien veo;pa para/segu sigo;esto sigo sigu/aqui exis viv;se/esto sigo;teng/segu vivi;sin/gana",
     "cuan/desp mata mori que ser una;de para/form mane meto modo;como/hace pued se;nudo/para;cuan/desp mata mori suic una;cuan/leta mort",
     "acum ahor comp cons esco esto guar junt teng/acet alpr anti arma aspi caps clon comp cuch cuer diaz fluo hoja ibup lora medi nava para past pild pist quet reme rivo sert soga somn tafi tram vali vene;toma/toda;toma/el la toda todo;lo/voy;disp usar/conm en;pens/en",
-    "de/desp suic;lo teng/deci pens plan;se/como cuan;cosa/esto rega;voy/nece;desp/de;esta voy/el mana pron;esta/noch;teng/dia el fech la;escr/cart",
+    "de/desp suic;lo teng/deci pens plan;se/como cuan;cosa/esto rega;voy/nece;desp/de;esta voy/el mana pron;esta/noch;adio desp esta grac perd;dorm/para;rend/con;voy/ir;teng/dia el fech la;escr/cart",
     "arro aven bota lanz salt tira/al de del desd la las por;esto/azot bord corn puen tech terr;esto/via;pien quie voy/aven lanz tira",
     "cort esto hago hice sigo volv vuel;cort/en;de/ansi gana nece;cort hace last/kier qier quie volv voy vuel",
     "auto mis;esto hace hago hice last/apro cuan de otra para prop sol yo;volv vuel/auto cort hace last quem;esto/haci;en mi/doy golp pego;quem/con;cont en/el la;hast/hace que sang;reca;auto cort/reca volv",
@@ -33,6 +34,7 @@ export const CUE_GATES: CompactGates = {
     "el la mi/anal cons loqu orie psic psiq tera;el la mi/dine fuer mens part sin",
     "conv debe debo es esta podr pued se teng/aume baja comb cort deja dobl mezc para quit redu subi susp toma;cuan/debe debo hay pued teng tomo;que/ansi anti medi past;con/alco cerv chup mari mota pist vino weed;con/alco cerv past;la/dosi",
     "que/cree diri opin pien;diag/pode podr pued;diag;dame/un;que/diag enfe tras;dime segu sera/anor ansi aspe auti bipo bord buli depr disl esqu estr fobi hipo narc pers psic tca tda tdah tept tlp toc tras;soy teng/dime o si verd;soy teng/anor ansi aspe auti bipo bord buli depr disl esqu estr fobi hipo narc pers psic tca tda tdah tept tlp toc tras;segu/lo;deci/si;o/soy teng",
+    "anor ansi aspe auti bipo bord buli depr disl esqu estr fobi hipo narc pers psic tca tda tdah tept tlp toc tras",
     "la mi/anal cons loqu orie psic psiq tera;se/mi;que/seas;hace haga hazm/sesi tera una;atie trat/tu uste vos;que/atie trat;nece/que",
   ],
 };

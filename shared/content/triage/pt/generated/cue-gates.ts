@@ -2,11 +2,12 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 770504768,
+  fingerprint: 3400809837,
   gates: [
     "acab deix mata mato para por suic tira/ando deci esto ja kero pens plan prec qero qro quer tenh tent tou vo vont vou;pens/em;acab mato/agor aman dess dest essa esta hj hoje;acab dar por/com em niss nist tudo",
     "morr/kero prec qero qro quer;vont/de;vont/de",
     "de suic/idea idei impu pens;pens/em;suic",
+    "voz voze/diz dize grit insi mand pede pedi",
     "kero qro quer/cont esta exis vive;vont/de",
     "acor/nao nunc;dorm/e;dorm/semp;morr/dorm;morr/dorm",
     "gost oxal quer toma/deix desa esta esti morr nao nunc ser sumi ter;era melh pref seri/esta eu morr nao nunc;tant/faz;tant/faz;de/cans fart",
@@ -14,7 +15,7 @@ export const CUE_GATES: CompactGates = {
     "sent/enco ha tem vejo;para por porq pq pra/aqui ca exis ness nest viv;tenh/para pra",
     "quan/e mata para pra prec sao;quan/mata morr nao se uma;quan;de para pra/form jeit mane meto modo;como/enfo mata morr se;enfo/para pra",
     "ando comp cons esco esto guar junt tenh/alpr anti arma aspi benu calm caps cart clon comp cord diaz dipi fluo fron gile ibup lami lora medi para pilu pist quet reme revo rivo sert tram vene vict xana zolp;de/uma;vou/toma;usa usar/cont em;pens/usa",
-    "de/desp suic;sei/como quan;minh/cois;prec/dela;ja/desp;nao/mais;noit/essa esta;ja/o;escr/cart;plan tenh/para pra",
+    "de/desp suic;sei/como quan;minh/cois;prec/dela;ja/desp;nao/mais;noit/essa esta;e/minh;adeu/semp;desp/de;desc/por;desi/da;ja/o;escr/cart;plan tenh/para pra",
     "atir joga lanc pula salt;beir linh pont pred telh terr viad;linh/em na para;atir joga/pens quer vou",
     "cort;de/nece vont",
     "auto;firo mach mago/de para pra quan sozi;quei/com;cabe/pare;ate/arra beli;reca/tenh tive;reca/para sem",
@@ -32,6 +33,7 @@ export const CUE_GATES: CompactGates = {
     "anal cons psic psiq tera/acar beij cham cont da dand pass pedi quer toco;dinh fazi fora sem/anal cons psic psiq tera",
     "da deve devo e faz pode poss se/aume baix bebe cort deix dimi dobr junt larg mist para subi susp toma;quan/deve devo poss prec tenh;qual que/ansi anti medi reme;com toma/alco bebe bebi cerv;com/alco cerv comp reme;dose/aume baix dimi subi",
     "que/acha vc voce;diag/cons pode;da/um;diag;que/tenh tere;sou tenh/ou verd;sou tenh/anor ansi aspe auti bipo bord buli depr disl esqu fobi hipo narc pers pert psic stre tdah tept toc tpb tran;pelo/que;sera/que;acha/que",
+    "sofr sou tenh teri/anor ansi aspe auti bipo bord buli depr disl esqu fobi hipo narc pers pert psic stre tdah tept toc tpb tran",
     "ser/meu minh;seja/meu minh;tera/comi;que/prec quer",
   ],
 };
