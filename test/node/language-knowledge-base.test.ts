@@ -9,7 +9,7 @@ import { generatedModuleOf, readTopics, topicLanguages } from "../../scripts/kb/
 
 /** Spanish topics made up here (the real ones live in shared/content/topics/es/), to prove a language's index and queries meet. */
 function topic(id: string, title: string, keywords: string[], samples: string[]): TopicSource {
-  return { id, title, keywords, related: ["trust"], samples, followUps: [], nudge: "Háblalo con tu terapeuta.", body: "Texto." };
+  return { id, title, keywords, related: ["trust"], samples, followUps: [], lead: "Una respuesta breve.", nudge: "Háblalo con tu terapeuta.", body: "Texto." };
 }
 const SPANISH: TopicSource[] = [
   topic("confidentiality", "La confidencialidad en terapia", ["confidencialidad", "secreto profesional", "privacidad"], ["¿mi terapeuta le puede contar a mis padres lo que le digo?", "¿lo que digo en sesión es confidencial?", "¿quién puede leer mis notas de terapia?"]),

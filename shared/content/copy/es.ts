@@ -60,6 +60,8 @@ export const es: Copy = {
     messageOnWhatsApp: (number) => `escribe al ${number} por WhatsApp`,
     goTo: (url) => `entra en ${url}`,
     callOrText: (number) => `llama o envía un SMS al ${number}`,
+    callAndPress: (number, key) => `llama al ${number} y marca el ${key}`,
+    textKeyword: (keyword, number) => `envía ${keyword} por SMS al ${number}`,
   },
 
   emergency: {
@@ -267,8 +269,15 @@ export const es: Copy = {
   },
 
   labels: {
+    tellMeMore: "Cuéntame más",
     resourcesTitle: { crisis: "Habla con alguien ahora", checkIn: "Si necesitas a alguien ahora", other: "Dónde encontrar apoyo" },
     youCouldAlsoAsk: "También podrías preguntar:",
     asked: "Pregunta:",
+  },
+  commands: {
+    ask: "Pregunta sobre la terapia y la relación con tu terapeuta",
+    askQuestion: 'Tu pregunta, p. ej. ¿por qué mi terapeuta dice "nosotros"?',
+    resources: "Líneas de crisis y de apoyo a las que puedes llamar ahora",
+    about: "Qué es Alliance, en qué puede ayudarte y qué hace con tus mensajes",
   },
 };

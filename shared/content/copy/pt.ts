@@ -55,6 +55,8 @@ export const pt: Copy = {
     messageOnWhatsApp: (number) => `mande mensagem para ${number} no WhatsApp`,
     goTo: (url) => `acesse ${url}`,
     callOrText: (number) => `ligue ou envie um SMS para o ${number}`,
+    callAndPress: (number, key) => `ligue para o ${number} e tecle ${key}`,
+    textKeyword: (keyword, number) => `envie ${keyword} por SMS para o ${number}`,
   },
 
   emergency: {
@@ -262,8 +264,15 @@ export const pt: Copy = {
   },
 
   labels: {
+    tellMeMore: "Quero saber mais",
     resourcesTitle: { crisis: "Fale com alguém agora", checkIn: "Se precisar de alguém agora", other: "Onde encontrar apoio" },
     youCouldAlsoAsk: "Você também pode perguntar:",
     asked: "Pergunta:",
+  },
+  commands: {
+    ask: "Pergunte sobre terapia e a relação com o seu terapeuta",
+    askQuestion: 'A sua pergunta, p. ex. por que meu terapeuta diz "nós"?',
+    resources: "Linhas de crise e de apoio que você pode contatar agora",
+    about: "O que é a Alliance, em que pode ajudar e o que faz com as suas mensagens",
   },
 };
