@@ -1,10 +1,12 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { normalise } from "../../functions/engine/normalise/normalise.ts";
 import { closestTerm, editDistance } from "../../functions/engine/retrieve/fuzzy.ts";
 import { vocabularyOf } from "../../functions/engine/retrieve/rank.ts";
 import { retrieve } from "../../functions/engine/retrieve/retrieve.ts";
-import { tokenise } from "../../functions/engine/retrieve/tokenise.ts";
+import { PHRASES } from "../../functions/engine/retrieve/lexicon.ts";
+import { prepareText, tokenise } from "../../functions/engine/retrieve/tokenise.ts";
 import { KNOWLEDGE_BASE } from "../../functions/knowledge/generated/knowledge-base.ts";
 import { DEFAULT_CONFIG, resolveConfig, type CommunityConfig } from "../../shared/schemas/community-config.ts";
 
@@ -138,5 +140,29 @@ describe("a community's configuration", () => {
 
   it("uses the defaults when the community has set nothing", () => {
     expect(answerMessage({ text: "why does my therapist say we" }, { config: DEFAULT_CONFIG }).topic).toBe("we-in-therapy");
+  });
+});
+
+describe("retrieval's shortcuts change nothing", () => {
+  const corpusTexts = ["triage.json", "triage-holdout.json", "questions.json", "questions-holdout.json", "scorer-chat.json", "scorer-posts.json"].flatMap(
+    (file) => (JSON.parse(readFileSync(`test/corpus/${file}`, "utf8")) as { text: string }[]).map(({ text }) => text),
+  );
+
+  it("a phrase rule skipped for want of its markers would have changed nothing, on every corpus message", () => {
+    expect(corpusTexts.length).toBeGreaterThan(5_000);
+    for (const text of corpusTexts) expect(prepareText(text), text).toBe(prepareText(text, { gated: false }));
+  });
+
+  it("each phrase rule's markers are in every match, on the text as the rules before it leave it", () => {
+    const samples = ["my therapist cut herself", "they hurt themselves", "she says we should stop", "thanks alliance", "can they hear me", "i brought it up"];
+    for (const text of [...samples, ...corpusTexts]) {
+      let prepared = text.toLowerCase();
+      for (const [pattern, replacement, markers] of PHRASES) {
+        for (const match of markers ? prepared.matchAll(new RegExp(pattern.source, "g")) : []) {
+          expect(markers!.some((marker) => match[0].includes(marker)), `${pattern.source} in ${text}`).toBe(true);
+        }
+        prepared = prepared.replace(pattern, replacement);
+      }
+    }
   });
 });

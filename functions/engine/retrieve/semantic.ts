@@ -29,7 +29,7 @@ export function meaningOf(words: readonly string[], vectors: WordVectors): Float
   for (const word of words) {
     const rank = STOP_WORDS.has(word) ? undefined : vectors.rankOf(word);
     if (rank === undefined) continue;
-    vectors.addTo(sum, word, rank / (rank + RARITY));
+    vectors.addRow(sum, rank, rank / (rank + RARITY));
     known++;
   }
   if (known === 0) return null;

@@ -40,12 +40,17 @@ export class WordVectors {
     return this.index.get(word);
   }
 
+  /** Adds `weight` × the vector of row `row` (a word's rank) to `sum`. */
+  addRow(sum: Float32Array, row: number, weight = 1): void {
+    const start = row * this.dimensions;
+    for (let d = 0; d < this.dimensions; d++) sum[d]! += weight * this.scales[d]! * this.rows[start + d]!;
+  }
+
   /** Adds `weight` × the word's vector to `sum`; false when the word has none. */
   addTo(sum: Float32Array, word: string, weight = 1): boolean {
     const row = this.index.get(word);
     if (row === undefined) return false;
-    const start = row * this.dimensions;
-    for (let d = 0; d < this.dimensions; d++) sum[d]! += weight * this.scales[d]! * this.rows[start + d]!;
+    this.addRow(sum, row, weight);
     return true;
   }
 
