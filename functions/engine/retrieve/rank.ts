@@ -11,7 +11,7 @@ export interface Searchable {
 }
 
 export interface Ranking {
-  /** Every document, best first. */
+  /** Every document, best first (`scoreAll`: in the sources' order). */
   scored: Scored[];
   /** The score a document needs to be a confident answer to this message. */
   threshold: number;
@@ -19,11 +19,18 @@ export interface Ranking {
 
 /** Every document of the sources scored against the text; typos corrected on the way. */
 export function rank(text: string, sources: readonly Searchable[]): Ranking {
+  const ranking = scoreAll(text, sources);
+  ranking.scored.sort((a, b) => b.score - a.score);
+  return ranking;
+}
+
+/** `rank` without the sorting: every document in the sources' order (answering needs only the best). */
+export function scoreAll(text: string, sources: readonly Searchable[]): Ranking {
   const query = understand(text, sources);
   const scored = scoreDocuments(
     sources.map(({ index }) => index),
     query,
-  ).sort((a, b) => b.score - a.score);
+  );
   return { scored, threshold: minimumScore(query, text) };
 }
 

@@ -5,7 +5,7 @@ import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { answerDocument } from "./answer-document.ts";
 import { buildIndex } from "./lexical-index.ts";
 import type { Query } from "./query.ts";
-import { rank, understand, vocabularyOf, type Searchable } from "./rank.ts";
+import { rank, scoreAll, understand, vocabularyOf, type Searchable } from "./rank.ts";
 import { semanticSimilarity } from "./semantic.ts";
 import { MIN_SCORE } from "./threshold.ts";
 
@@ -34,13 +34,40 @@ export const CUSTOM_PREFIX = "custom:";
 let builtIn: Searchable | undefined;
 const builtInSearchable = (): Searchable => (builtIn ??= { index: KNOWLEDGE_BASE.index, vocabulary: vocabularyOf(KNOWLEDGE_BASE.index) });
 
-/** The best knowledge-base topic for the message, or null below the confidence threshold. */
+/**
+ * The best knowledge-base topic for the message, or null below the confidence threshold: the first match
+ * of `rankTopics` that the words let through, found in one pass without sorting (same order: score, then
+ * the words' score, then the sources' order).
+ */
 export function retrieve(message: NormalisedMessage, config: ResolvedCommunityConfig): TopicMatch | null {
-  const { matches, threshold } = rankTopics(message, config);
-  // A community's own answers set their own scope ("where are the server rules?"), so they need no mention of therapy.
-  // Whether anything answers is the words' call; meaning only chooses among the topics the words let through.
-  const best = matches.find(({ topic, words }) => words >= (topic.startsWith(CUSTOM_PREFIX) ? MIN_SCORE : threshold));
+  const { scored, threshold } = scoreAll(message.text, searchables(config));
+  const similarity = semanticSimilarity(message, passing(scored, threshold));
+  const disabled = config.disabledTopics;
+  let best: TopicMatch | null = null;
+  for (const { id, score: words } of scored) {
+    // A community's own answers set their own scope ("where are the server rules?"), so they need no mention of therapy.
+    // Whether anything answers is the words' call; meaning only chooses among the topics the words let through.
+    if (words < (id.startsWith(CUSTOM_PREFIX) ? MIN_SCORE : threshold) || disabled.includes(id)) continue;
+    const match = withMeaning(id, words, similarity.get(id));
+    if (!best || match.score > best.score || (match.score === best.score && match.words > best.words)) best = match;
+  }
   return best && !best.topic.startsWith(DECOY_PREFIX) ? best : null;
+}
+
+function searchables(config: ResolvedCommunityConfig): Searchable[] {
+  return config.customAnswers.length > 0 ? [builtInSearchable(), customAnswersSearchable(config.customAnswers)] : [builtInSearchable()];
+}
+
+/** Meaning only orders the topics the words already let through: the others need no vector. */
+function passing(scored: readonly { id: string; score: number }[], threshold: number): Set<string> {
+  const ids = new Set<string>();
+  for (const { id, score } of scored) if (score >= threshold) ids.add(id);
+  return ids;
+}
+
+function withMeaning(id: string, words: number, cosine: number | undefined): TopicMatch {
+  if (cosine === undefined) return { topic: id, score: words, words };
+  return { topic: id, score: words + SEMANTIC.weight * Math.max(0, cosine - SEMANTIC.floor), words, similarity: cosine };
 }
 
 export interface TopicRanking {
@@ -51,18 +78,12 @@ export interface TopicRanking {
 }
 
 export function rankTopics(message: NormalisedMessage, config: ResolvedCommunityConfig): TopicRanking {
-  const sources = config.customAnswers.length > 0 ? [builtInSearchable(), customAnswersSearchable(config.customAnswers)] : [builtInSearchable()];
   const disabled = new Set(config.disabledTopics);
-  const { scored, threshold } = rank(message.text, sources);
-  // Meaning only orders the topics the words already let through: the others need no vector.
-  const similarity = semanticSimilarity(message, new Set(scored.filter(({ score }) => score >= threshold).map(({ id }) => id)));
+  const { scored, threshold } = rank(message.text, searchables(config));
+  const similarity = semanticSimilarity(message, passing(scored, threshold));
   const matches = scored
     .filter(({ id }) => !disabled.has(id))
-    .map(({ id, score }) => {
-      const cosine = similarity.get(id);
-      if (cosine === undefined) return { topic: id, score, words: score };
-      return { topic: id, score: score + SEMANTIC.weight * Math.max(0, cosine - SEMANTIC.floor), words: score, similarity: cosine };
-    })
+    .map(({ id, score }) => withMeaning(id, score, similarity.get(id)))
     .sort((a, b) => b.score - a.score);
   return { matches, threshold };
 }
