@@ -29,6 +29,12 @@ export const SEMANTIC = { weight: 6, floor: 0.55 };
 
 export const CUSTOM_PREFIX = "custom:";
 
+/**
+ * More than meaning can add to a topic's score: a cosine is at most 1, and 1.05 allows for the topic rows' rounding
+ * (a row of 64 bytes rounded from 127 × a unit vector is at most 131 long).
+ */
+const MAX_MEANING_BONUS = SEMANTIC.weight * (1.05 - SEMANTIC.floor);
+
 // The typo vocabulary is derived here rather than shipped (it would repeat the index's terms, ~2.5 KiB gzip),
 // on the first message rather than at start-up.
 let builtIn: Searchable | undefined;
@@ -41,13 +47,19 @@ const builtInSearchable = (): Searchable => (builtIn ??= { index: KNOWLEDGE_BASE
  */
 export function retrieve(message: NormalisedMessage, config: ResolvedCommunityConfig): TopicMatch | null {
   const { scored, threshold } = scoreAll(message.text, searchables(config));
-  const similarity = semanticSimilarity(message, passing(scored, threshold));
   const disabled = config.disabledTopics;
+  // A community's own answers set their own scope ("where are the server rules?"), so they need no mention of therapy.
+  // Whether anything answers is the words' call; meaning only chooses among the topics the words let through.
+  const answers = (id: string, words: number) => words >= (id.startsWith(CUSTOM_PREFIX) ? MIN_SCORE : threshold) && !disabled.includes(id);
+  let topWords = -Infinity;
+  for (const { id, score } of scored) if (score > topWords && answers(id, score)) topWords = score;
+  // Meaning adds less than MAX_MEANING_BONUS: a topic further behind on words cannot win, and needs no vector.
+  const contenders = new Set<string>();
+  for (const { id, score } of scored) if (score >= threshold && score > topWords - MAX_MEANING_BONUS) contenders.add(id);
+  const similarity = semanticSimilarity(message, contenders);
   let best: TopicMatch | null = null;
   for (const { id, score: words } of scored) {
-    // A community's own answers set their own scope ("where are the server rules?"), so they need no mention of therapy.
-    // Whether anything answers is the words' call; meaning only chooses among the topics the words let through.
-    if (words < (id.startsWith(CUSTOM_PREFIX) ? MIN_SCORE : threshold) || disabled.includes(id)) continue;
+    if (!answers(id, words)) continue;
     const match = withMeaning(id, words, similarity.get(id));
     if (!best || match.score > best.score || (match.score === best.score && match.words > best.words)) best = match;
   }
