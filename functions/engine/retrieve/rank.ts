@@ -40,9 +40,9 @@ export function vocabularyOf(index: LexicalIndex): string[] {
 }
 
 /**
- * Retrieval reads at most this much of a message: the question and the story just before it. Every
- * question of the evaluation corpora is shorter (the longest, 680 characters); a 4,000-character post
- * costs no more to answer than one of this length. Triage and the risk scorer still read all of it.
+ * Retrieval reads at most this much of a message: the question and the story just before it. Every message
+ * of the triage and question corpora is shorter (the longest, 680 characters); a 4,000-character post costs
+ * no more to answer than one of this length. Triage and the risk scorer still read all of it.
  */
 export const MAX_QUERY_CHARACTERS = 800;
 
