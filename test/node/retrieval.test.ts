@@ -1,10 +1,14 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { normalise } from "../../functions/engine/normalise/normalise.ts";
 import { closestTerm, editDistance } from "../../functions/engine/retrieve/fuzzy.ts";
 import { vocabularyOf } from "../../functions/engine/retrieve/rank.ts";
-import { retrieve } from "../../functions/engine/retrieve/retrieve.ts";
-import { tokenise } from "../../functions/engine/retrieve/tokenise.ts";
+import { CUSTOM_PREFIX, rankTopics, retrieve } from "../../functions/engine/retrieve/retrieve.ts";
+import { MIN_SCORE } from "../../functions/engine/retrieve/threshold.ts";
+import { DECOY_PREFIX } from "../../functions/knowledge/decoys.ts";
+import { PHRASES } from "../../functions/engine/retrieve/lexicon.ts";
+import { prepareText, tokenise } from "../../functions/engine/retrieve/tokenise.ts";
 import { KNOWLEDGE_BASE } from "../../functions/knowledge/generated/knowledge-base.ts";
 import { DEFAULT_CONFIG, resolveConfig, type CommunityConfig } from "../../shared/schemas/community-config.ts";
 
@@ -141,5 +145,44 @@ describe("a community's configuration", () => {
 
   it("uses the defaults when the community has set nothing", () => {
     expect(answerMessage({ text: "why does my therapist say we" }, { config: DEFAULT_CONFIG }).topic).toBe("we-in-therapy");
+  });
+});
+
+describe("retrieval's shortcuts change nothing", () => {
+  const corpusTexts = ["triage.json", "triage-holdout.json", "questions.json", "questions-holdout.json", "scorer-chat.json", "scorer-posts.json"].flatMap(
+    (file) => (JSON.parse(readFileSync(`test/corpus/${file}`, "utf8")) as { text: string }[]).map(({ text }) => text),
+  );
+
+  it("answering finds, in one pass, the match the full ranking puts first among those the words let through", () => {
+    const custom = resolveConfig({
+      disabledTopics: ["trust", "first-session"],
+      customAnswers: [{ id: "rules", title: "Server rules", answer: "See #rules.", sampleQuestions: ["where are the server rules?", "can I post memes?"] }],
+    });
+    for (const config of [DEFAULT_CONFIG, custom]) {
+      for (const text of corpusTexts.filter((_, i) => i % 3 === 0)) {
+        const message = normalise(text);
+        const { matches, threshold } = rankTopics(message, config);
+        const first = matches.find(({ topic, words }) => words >= (topic.startsWith(CUSTOM_PREFIX) ? MIN_SCORE : threshold));
+        expect(retrieve(message, config), text).toEqual(first && !first.topic.startsWith(DECOY_PREFIX) ? first : null);
+      }
+    }
+  }, 60_000);
+
+  it("a phrase rule skipped for want of its markers would have changed nothing, on every corpus message", () => {
+    expect(corpusTexts.length).toBeGreaterThan(5_000);
+    for (const text of corpusTexts) expect(prepareText(text), text).toBe(prepareText(text, { gated: false }));
+  });
+
+  it("each phrase rule's markers are in every match, on the text as the rules before it leave it", () => {
+    const samples = ["my therapist cut herself", "they hurt themselves", "she says we should stop", "thanks alliance", "can they hear me", "i brought it up"];
+    for (const text of [...samples, ...corpusTexts]) {
+      let prepared = text.toLowerCase();
+      for (const [pattern, replacement, markers] of PHRASES) {
+        for (const match of markers ? prepared.matchAll(new RegExp(pattern.source, "g")) : []) {
+          expect(markers!.some((marker) => match[0].includes(marker)), `${pattern.source} in ${text}`).toBe(true);
+        }
+        prepared = prepared.replace(pattern, replacement);
+      }
+    }
   });
 });

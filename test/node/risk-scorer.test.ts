@@ -3,6 +3,7 @@ import { normalise } from "../../functions/engine/normalise/normalise.ts";
 import { decideRisk } from "../../functions/engine/scorer/decide.ts";
 import { ENGLISH_SCORER } from "../../functions/engine/scorer/english.ts";
 import { RiskScorer } from "../../functions/engine/scorer/risk-scorer.ts";
+import { WordVectors } from "../../functions/engine/scorer/word-vectors.ts";
 import { RISK_MODEL } from "../../shared/content/triage/en/generated/risk-model.ts";
 import { WORD_VECTORS } from "../../shared/content/triage/en/generated/word-vectors.ts";
 
@@ -46,6 +47,12 @@ describe("the English risk scorer", () => {
     expect(() => new RiskScorer("en", { vectors: WORD_VECTORS, model: { ...RISK_MODEL, sparse: RISK_MODEL.sparse.slice(0, 400) } })).toThrow(/en risk scorer cannot load: .*n-gram weights/);
     expect(() => new RiskScorer("en", { vectors: WORD_VECTORS, model: { ...RISK_MODEL, dense: RISK_MODEL.dense.slice(1) } })).toThrow(/dense weights/);
     expect(() => new RiskScorer("en", { vectors: { ...WORD_VECTORS, dimensions: 63 }, model: RISK_MODEL })).toThrow(/word vectors/);
+    expect(() => new RiskScorer("en", { vectors: { ...WORD_VECTORS, levelCount: 64 }, model: RISK_MODEL })).toThrow(/64 levels/);
+  });
+
+  it("word vectors holding a character that is no level are refused when decoded", () => {
+    expect(() => new WordVectors({ ...WORD_VECTORS, levels: `~${WORD_VECTORS.levels.slice(1)}` })).toThrow(/not a level at 0/);
+    expect(new WordVectors(WORD_VECTORS).has("therapist")).toBe(true);
   });
 });
 

@@ -77,55 +77,56 @@ function therapistDoes(verbs: string): RegExp {
 
 /**
  * Phrases rewritten before words are split: shorthand for a therapist ("my T") and multi-word
- * expressions that mean one thing.
+ * expressions that mean one thing. Markers, where given, are text every match contains: a rule runs only
+ * when the text (as the rules before it left it) holds one of them, so most messages skip most rules.
  */
-export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+export const PHRASES: ReadonlyArray<readonly [pattern: RegExp, replacement: string, markers?: readonly string[]]> = [
   // Addressing the bot by name is not asking about the alliance.
-  [/^\W*(?:(?:hey|hi|hello|yo|ok|okay|dear|thanks|thank you)\W+alliance\b|@alliance\b|alliance(?=\s*[,:!]|\s*$))\W*/, ""],
-  [/\b(?:thanks|thank you|ty|cheers)\W+alliance\W*$/, ""],
+  [/^\W*(?:(?:hey|hi|hello|yo|ok|okay|dear|thanks|thank you)\W+alliance\b|@alliance\b|alliance(?=\s*[,:!]|\s*$))\W*/, "", ["alliance"]],
+  [/\b(?:thanks|thank you|ty|cheers)\W+alliance\W*$/, "", ["alliance"]],
   [/\b(my|ur|your|her|his|their|our|the|a|new|old|current|last|ex|previous) t\b/g, "$1 therapist"],
   [/\b(my|ur|your|her|his|their|the|a|new|old|current) (th|thr|therap|ther)\b/g, "$1 therapist"],
-  [/\b(?:see|seeing|saw|seen) (?:a|my|the|this|that|her|his|your|ur|our) therapist\b/g, "going to therapy"],
-  [/\b(?:can|do|could|would|will|how) (?:i|you|we|one) (?:ever )?tell (?:if|whether|when|that)\b/g, "know if"],
-  [/\bsocial media\b/g, "socialmedia"],
+  [/\b(?:see|seeing|saw|seen) (?:a|my|the|this|that|her|his|your|ur|our) therapist\b/g, "going to therapy", ["therapist"]],
+  [/\b(?:can|do|could|would|will|how) (?:i|you|we|one) (?:ever )?tell (?:if|whether|when|that)\b/g, "know if", ["tell "]],
+  [/\bsocial media\b/g, "socialmedia", ["social media"]],
   // Chat fillers that would otherwise read as topic words ("genuinely asking", "read it online").
-  [/\b(?:genuinely|honestly|seriously|sincerely|just) (?:asking|curious|wondering)\b/g, ""],
-  [/\b(read|reading|saw|seen|see|found|find|looked|searched|googled)( \w+)? online\b/g, "$1$2"],
-  [/\bcatch(?:ing)? feelings\b/g, "crush"],
-  [/\bwhen i was (?:little|a kid|a child|young|younger|small|a teen|a teenager|growing up)\b|\bgrowing up\b/g, "childhood"],
+  [/\b(?:genuinely|honestly|seriously|sincerely|just) (?:asking|curious|wondering)\b/g, "", ["asking", "curious", "wondering"]],
+  [/\b(read|reading|saw|seen|see|found|find|looked|searched|googled)( \w+)? online\b/g, "$1$2", ["online"]],
+  [/\bcatch(?:ing)? feelings\b/g, "crush", ["feelings"]],
+  [/\bwhen i was (?:little|a kid|a child|young|younger|small|a teen|a teenager|growing up)\b|\bgrowing up\b/g, "childhood", ["when i was", "growing up"]],
   // Not understanding something is not feeling misunderstood: "I don't understand how therapy works".
-  [/\bunderstand(?:ing)? (?:how|the point|what (?:goes on|happens|therapy is))\b/g, "know how"],
+  [/\bunderstand(?:ing)? (?:how|the point|what (?:goes on|happens|therapy is))\b/g, "know how", ["understand"]],
   // "self-harm" is one thing: split, "self" would meet "self-disclosure".
-  [/\bself[- ]?(?:harm|injur)\w*|\b(?:hurt|hurting|harm|harming|cut|cutting) (?:myself|themselves|yourself)\b|\b(?:used to|started to|stopped|urges? to) cut(?:ting)?\b|\b(?:the|my|about|her|his|their) cutting\b/g, "selfharm"],
+  [/\bself[- ]?(?:harm|injur)\w*|\b(?:hurt|hurting|harm|harming|cut|cutting) (?:myself|themselves|yourself)\b|\b(?:used to|started to|stopped|urges? to) cut(?:ting)?\b|\b(?:the|my|about|her|his|their) cutting\b/g, "selfharm", ["self", "selves", "cut"]],
   // Someone else's suicide is a bereavement ("I lost my dad to suicide"); one's own thoughts of it are not.
-  [/\b(?:lost|losing|lose) (?:my|a|our|his|her|their) (?:[a-z]+ )?[a-z]+ to suicide\b|\b(?:died|dying|death) (?:by|from|of) suicide\b|\bcommitted suicide\b/g, "death"],
-  [/\b(?:killed|kill) (?:himself|herself|themselves)\b|\b(?:took|take|taken) (?:his|her|their) (?:own )?life\b/g, "death"],
-  [new RegExp(`\\b(?:his|her|their|${RELATIVES}) suicide\\b`, "g"), "death"],
-  [/\b(?:end|ending|take|taking) (?:my|your|one's) (?:own )?life\b/g, "suicide"],
-  [/\bpass(?:ed|ing)? away\b|\bpassing\b/g, "death"],
-  [/\b(?:safety|crisis|safe) plan(?:s|ning)?\b/g, "safetyplan"],
-  [/\b(?:on|checking|checked|checks|check|look at|looking at|looked at|looks at|scrolling|scrolled|texting on) (?:her|his|their|the|a|your) (?:phone|emails?)\b/g, "onphone"],
+  [/\b(?:lost|losing|lose) (?:my|a|our|his|her|their) (?:[a-z]+ )?[a-z]+ to suicide\b|\b(?:died|dying|death) (?:by|from|of) suicide\b|\bcommitted suicide\b/g, "death", ["suicide"]],
+  [/\b(?:killed|kill) (?:himself|herself|themselves)\b|\b(?:took|take|taken) (?:his|her|their) (?:own )?life\b/g, "death", ["kill", "life"]],
+  [new RegExp(`\\b(?:his|her|their|${RELATIVES}) suicide\\b`, "g"), "death", ["suicide"]],
+  [/\b(?:end|ending|take|taking) (?:my|your|one's) (?:own )?life\b/g, "suicide", ["life"]],
+  [/\bpass(?:ed|ing)? away\b|\bpassing\b/g, "death", ["pass"]],
+  [/\b(?:safety|crisis|safe) plan(?:s|ning)?\b/g, "safetyplan", [" plan"]],
+  [/\b(?:on|checking|checked|checks|check|look at|looking at|looked at|looks at|scrolling|scrolled|texting on) (?:her|his|their|the|a|your) (?:phone|emails?)\b/g, "onphone", ["phone", "email"]],
   // "for like 5 years": "like" as a filler, not as in "what is therapy like".
-  [/\b(for|about|been|took|takes|only|just) like\b/g, "$1"],
+  [/\b(for|about|been|took|takes|only|just) like\b/g, "$1", [" like"]],
   // Who cancels, runs late or forgets matters: "my therapist keeps cancelling" is not "I keep cancelling".
-  [therapistDoes("cancel\\w*|resched\\w*"), "$1 therapistcancels"],
-  [therapistDoes("late|running late|runs late"), "$1 therapistlate"],
-  [therapistDoes("forgot|forgets|forgetting|forgotten|forget"), "$1 therapistforgets"],
-  [/\b(?:get|gets|getting|got) (me|him|her|them|us)\b/g, "understand $1"],
-  [/\b(?:rat|ratted|ratting|grass|grassed|snitch|snitched|snitching) (?:me )?(?:out|on)\b/g, "report"],
-  [/\b(?:tell|telling|tells|share|sharing|shares) (?:anyone|anybody|someone|somebody|other people|others|people)\b/g, "tellothers"],
-  [/\b(?:can|could|will|would|might) (?:hear|overhear) (?:me|everything|us|you|it)\b/g, "overheard"],
-  [/\b(?:not|never|didn't|didnt|don't|dont|doesn't|forgot to|failed to) show(?:ed)? up\b/g, "missed"],
-  [/\bfall(?:ing|en)? for\b|\bfell for\b/g, "crush on"],
-  [/\b(?:break|breaking|broke) up with (my|your|ur|a|the|this|her|his) therapist\b/g, "leave $1 therapist"],
-  [/\b(?:bring|bringing|brought) (?:it |this |that )?up\b/g, "bringup"],
-  [/\ba say in\b/g, "input in"],
+  [therapistDoes("cancel\\w*|resched\\w*"), "$1 therapistcancels", ["cancel", "resched"]],
+  [therapistDoes("late|running late|runs late"), "$1 therapistlate", ["late"]],
+  [therapistDoes("forgot|forgets|forgetting|forgotten|forget"), "$1 therapistforgets", ["forg"]],
+  [/\b(?:get|gets|getting|got) (me|him|her|them|us)\b/g, "understand $1", ["get", "got"]],
+  [/\b(?:rat|ratted|ratting|grass|grassed|snitch|snitched|snitching) (?:me )?(?:out|on)\b/g, "report", ["rat", "grass", "snitch"]],
+  [/\b(?:tell|telling|tells|share|sharing|shares) (?:anyone|anybody|someone|somebody|other people|others|people)\b/g, "tellothers", ["tell", "shar"]],
+  [/\b(?:can|could|will|would|might) (?:hear|overhear) (?:me|everything|us|you|it)\b/g, "overheard", ["hear"]],
+  [/\b(?:not|never|didn't|didnt|don't|dont|doesn't|forgot to|failed to) show(?:ed)? up\b/g, "missed", ["show"]],
+  [/\bfall(?:ing|en)? for\b|\bfell for\b/g, "crush on", [" for"]],
+  [/\b(?:break|breaking|broke) up with (my|your|ur|a|the|this|her|his) therapist\b/g, "leave $1 therapist", ["up with"]],
+  [/\b(?:bring|bringing|brought) (?:it |this |that )?up\b/g, "bringup", ["brought", "bring"]],
+  [/\ba say in\b/g, "input in", ["a say in"]],
   // "she says we should stop" is about stopping, not about the word "we".
-  [/\b(say|says|said|saying) we (?=should|need|could|can|will|would|must|have|are|were|might|had|shall|may|do|did|get)\b/g, "$1 "],
-  [/(["'])(we|us|our)\1|\bthe (?:word )?(we|us)\b|\b(?:why )?we\s*\?+\W*$|\bwhy we\W*$/g, " say we "],
-  [/\bin love\b/g, "crush"],
-  [/\bfell out\b|\bfalling out\b/g, "fallout"],
-  [/\bno[ -]show(?:ed|s)?\b/g, "missed"],
+  [/\b(say|says|said|saying) we (?=should|need|could|can|will|would|must|have|are|were|might|had|shall|may|do|did|get)\b/g, "$1 ", ["say", "said"]],
+  [/(["'])(we|us|our)\1|\bthe (?:word )?(we|us)\b|\b(?:why )?we\s*\?+\W*$|\bwhy we\W*$/g, " say we ", ["we", "us", "our"]],
+  [/\bin love\b/g, "crush", ["in love"]],
+  [/\bfell out\b|\bfalling out\b/g, "fallout", [" out"]],
+  [/\bno[ -]show(?:ed|s)?\b/g, "missed", ["show"]],
 ];
 
 /**

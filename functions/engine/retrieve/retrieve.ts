@@ -7,7 +7,7 @@ import { answerDocument } from "./answer-document.ts";
 import { analyzerFor } from "./language-analyzers.ts";
 import { buildIndex } from "./lexical-index.ts";
 import type { Query } from "./query.ts";
-import { rank, understand, vocabularyOf, type Searchable } from "./rank.ts";
+import { rank, scoreAll, understand, vocabularyOf, type Searchable } from "./rank.ts";
 import { semanticSimilarity } from "./semantic.ts";
 import { MIN_SCORE } from "./threshold.ts";
 
@@ -33,6 +33,12 @@ export const SEMANTIC = { weight: 6, floor: 0.55 };
 
 export const CUSTOM_PREFIX = "custom:";
 
+/**
+ * More than meaning can add to a topic's score: a cosine is at most 1, and 1.05 allows for the topic rows' rounding
+ * (a row of 64 bytes rounded from 127 × a unit vector is at most 131 long).
+ */
+const MAX_MEANING_BONUS = SEMANTIC.weight * (1.05 - SEMANTIC.floor);
+
 // The typo vocabulary is derived here rather than shipped (it would repeat the index's terms, ~2.5 KiB gzip),
 // on the first message rather than at start-up.
 let builtIn: Searchable | undefined;
@@ -40,24 +46,36 @@ const builtInSearchable = (): Searchable => (builtIn ??= { index: KNOWLEDGE_BASE
 
 /**
  * The best knowledge-base topic for the message, or null below the confidence threshold: in the message's language
- * when it has topics (then a community's own answers), else in English's.
+ * when it has topics (then a community's own answers), else in English's, where it is the first match of `rankTopics`
+ * that the words let through, found in one pass without sorting (same order: score, then the words' score, then the
+ * sources' order).
  */
 export function retrieve(message: NormalisedMessage, config: ResolvedCommunityConfig, language = "en"): TopicMatch | null {
-  const ownTopics = language !== "en" && Object.hasOwn(KNOWLEDGE_BASES, language);
-  if (ownTopics) {
+  if (language !== "en" && Object.hasOwn(KNOWLEDGE_BASES, language)) {
+    // A language with its own topics does not take English's: English words matched in another language's text pick
+    // the wrong topic, in the wrong language. A community's own answers still count.
     const found = retrieveIn(language, message, config);
     if (found) return found;
+    const { matches } = rankTopics(message, config);
+    return matches.find(({ topic, words }) => topic.startsWith(CUSTOM_PREFIX) && words >= MIN_SCORE) ?? null;
   }
-  const { matches, threshold } = rankTopics(message, config);
-  // A language with its own topics does not take English's: English words matched in another language's text pick
-  // the wrong topic, in the wrong language. A community's own answers still count.
-  if (ownTopics) {
-    const custom = matches.find(({ topic, words }) => topic.startsWith(CUSTOM_PREFIX) && words >= MIN_SCORE);
-    return custom ?? null;
-  }
+  const { scored, threshold } = scoreAll(message.text, searchables(config));
+  const disabled = config.disabledTopics;
   // A community's own answers set their own scope ("where are the server rules?"), so they need no mention of therapy.
   // Whether anything answers is the words' call; meaning only chooses among the topics the words let through.
-  const best = matches.find(({ topic, words }) => words >= (topic.startsWith(CUSTOM_PREFIX) ? MIN_SCORE : threshold));
+  const answers = (id: string, words: number) => words >= (id.startsWith(CUSTOM_PREFIX) ? MIN_SCORE : threshold) && !disabled.includes(id);
+  let topWords = -Infinity;
+  for (const { id, score } of scored) if (score > topWords && answers(id, score)) topWords = score;
+  // Meaning adds less than MAX_MEANING_BONUS: a topic further behind on words cannot win, and needs no vector.
+  const contenders = new Set<string>();
+  for (const { id, score } of scored) if (score >= threshold && score > topWords - MAX_MEANING_BONUS) contenders.add(id);
+  const similarity = semanticSimilarity(message, contenders);
+  let best: TopicMatch | null = null;
+  for (const { id, score: words } of scored) {
+    if (!answers(id, words)) continue;
+    const match = withMeaning(id, words, similarity.get(id));
+    if (!best || match.score > best.score || (match.score === best.score && match.words > best.words)) best = match;
+  }
   return best && !best.topic.startsWith(DECOY_PREFIX) ? best : null;
 }
 
@@ -80,6 +98,22 @@ function retrieveIn(language: string, message: NormalisedMessage, config: Resolv
   return best && best.score >= threshold ? { topic: best.id, score: best.score, words: best.score, language } : null;
 }
 
+function searchables(config: ResolvedCommunityConfig): Searchable[] {
+  return config.customAnswers.length > 0 ? [builtInSearchable(), customAnswersSearchable(config.customAnswers)] : [builtInSearchable()];
+}
+
+/** Meaning only orders the topics the words already let through: the others need no vector. */
+function passing(scored: readonly { id: string; score: number }[], threshold: number): Set<string> {
+  const ids = new Set<string>();
+  for (const { id, score } of scored) if (score >= threshold) ids.add(id);
+  return ids;
+}
+
+function withMeaning(id: string, words: number, cosine: number | undefined): TopicMatch {
+  if (cosine === undefined) return { topic: id, score: words, words };
+  return { topic: id, score: words + SEMANTIC.weight * Math.max(0, cosine - SEMANTIC.floor), words, similarity: cosine };
+}
+
 export interface TopicRanking {
   /** Every topic the community has not disabled, its custom answers, and the out-of-scope decoys, best first. */
   matches: TopicMatch[];
@@ -88,18 +122,12 @@ export interface TopicRanking {
 }
 
 export function rankTopics(message: NormalisedMessage, config: ResolvedCommunityConfig): TopicRanking {
-  const sources = config.customAnswers.length > 0 ? [builtInSearchable(), customAnswersSearchable(config.customAnswers)] : [builtInSearchable()];
   const disabled = new Set(config.disabledTopics);
-  const { scored, threshold } = rank(message.text, sources);
-  // Meaning only orders the topics the words already let through: the others need no vector.
-  const similarity = semanticSimilarity(message, new Set(scored.filter(({ score }) => score >= threshold).map(({ id }) => id)));
+  const { scored, threshold } = rank(message.text, searchables(config));
+  const similarity = semanticSimilarity(message, passing(scored, threshold));
   const matches = scored
     .filter(({ id }) => !disabled.has(id))
-    .map(({ id, score }) => {
-      const cosine = similarity.get(id);
-      if (cosine === undefined) return { topic: id, score, words: score };
-      return { topic: id, score: score + SEMANTIC.weight * Math.max(0, cosine - SEMANTIC.floor), words: score, similarity: cosine };
-    })
+    .map(({ id, score }) => withMeaning(id, score, similarity.get(id)))
     .sort((a, b) => b.score - a.score);
   return { matches, threshold };
 }

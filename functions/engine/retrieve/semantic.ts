@@ -1,7 +1,8 @@
 import { TOPIC_VECTORS } from "../../knowledge/generated/topic-vectors.ts";
 import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { ENGLISH_SCORER } from "../scorer/english.ts";
-import { messageWords } from "../scorer/tokens.ts";
+import { messageWords, scorerWords } from "../scorer/tokens.ts";
+import { MAX_QUERY_CHARACTERS, queryWindow } from "./rank.ts";
 import { decodeBase64, type WordVectors } from "../scorer/word-vectors.ts";
 
 /** Words too common to say what a question is about. */
@@ -29,7 +30,7 @@ export function meaningOf(words: readonly string[], vectors: WordVectors): Float
   for (const word of words) {
     const rank = STOP_WORDS.has(word) ? undefined : vectors.rankOf(word);
     if (rank === undefined) continue;
-    vectors.addTo(sum, word, rank / (rank + RARITY));
+    vectors.addRow(sum, rank, rank / (rank + RARITY));
     known++;
   }
   if (known === 0) return null;
@@ -61,7 +62,9 @@ function topicRows(): { rows: Int8Array; rowsOf: Map<string, number[]> } {
 export function semanticSimilarity(message: NormalisedMessage, topicIds: ReadonlySet<string>): Map<string, number> {
   const similarity = new Map<string, number>();
   if (topicIds.size === 0) return similarity;
-  const query = meaningOf(messageWords(message), ENGLISH_SCORER.vectors);
+  // A long message's meaning is read where retrieval reads its words: the question and the story just before it.
+  const words = message.text.length <= MAX_QUERY_CHARACTERS ? messageWords(message) : scorerWords(queryWindow(message.folded));
+  const query = meaningOf(words, ENGLISH_SCORER.vectors);
   if (!query) return similarity;
   const { rows, rowsOf } = topicRows();
   const { dimensions } = TOPIC_VECTORS;

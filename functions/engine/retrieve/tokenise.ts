@@ -16,8 +16,11 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** Folds text to lower-case words with apostrophes, shorthand and stretched letters ("sooo") undone. */
-export function prepareText(text: string): string {
+/**
+ * Folds text to lower-case words with apostrophes, shorthand and stretched letters ("sooo") undone.
+ * `gated: false` runs every phrase rule whatever its markers (a test checks the markers change nothing).
+ */
+export function prepareText(text: string, { gated = true }: { gated?: boolean } = {}): string {
   // NFKC leaves plain ASCII as it is: most messages skip it.
   let prepared = (NON_ASCII.test(text) ? text.normalize("NFKC") : text)
     .toLowerCase()
@@ -25,7 +28,10 @@ export function prepareText(text: string): string {
     .replace(/([a-z])\1{2,}/g, "$1");
   // Every contraction has an apostrophe: most messages need none of these passes.
   if (prepared.includes("'")) for (const [pattern, replacement] of CONTRACTIONS) prepared = prepared.replace(pattern, replacement);
-  for (const [pattern, replacement] of PHRASES) prepared = prepared.replace(pattern, replacement);
+  for (const [pattern, replacement, markers] of PHRASES) {
+    if (gated && markers && !markers.some((marker) => prepared.includes(marker))) continue;
+    prepared = prepared.replace(pattern, replacement);
+  }
   return prepared;
 }
 

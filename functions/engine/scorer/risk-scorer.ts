@@ -4,7 +4,7 @@ import { denseLength, extractFeatures, type Features } from "./features.ts";
 import { RiskModel, type RiskModelData, type RiskScore, type WordInfluence } from "./risk-model.ts";
 import { messageWords } from "./tokens.ts";
 import { NO_WORD_VECTORS, type ScorerData } from "../../../shared/content/triage/scorer-data.ts";
-import { WordVectors, type WordVectorsData } from "./word-vectors.ts";
+import { MAX_LEVELS, WordVectors, type WordVectorsData } from "./word-vectors.ts";
 
 export interface ScoredMessage extends RiskScore {
   features: Features;
@@ -25,15 +25,17 @@ export class RiskScorer {
     this.vectorsData = vectorsData;
     this.modelData = modelData;
     const words = vectorsData.words === "" ? 0 : vectorsData.words.split(" ").length;
-    const vectorBytes = base64Length(vectorsData.vectors);
+    const values = vectorsData.levels.length;
     const problem =
-      vectorBytes !== words * vectorsData.dimensions
-        ? `its word vectors hold ${vectorBytes} bytes for ${words} words × ${vectorsData.dimensions}`
-        : modelData.dense.length !== denseLength(vectorsData.dimensions)
-          ? `its model has ${modelData.dense.length} dense weights for ${vectorsData.dimensions}-dimensional vectors`
-          : base64Length(modelData.sparse) !== modelData.buckets
-            ? `its model has ${base64Length(modelData.sparse)} n-gram weights for ${modelData.buckets} buckets`
-            : null;
+      values !== words * vectorsData.dimensions
+        ? `its word vectors hold ${values} values for ${words} words × ${vectorsData.dimensions}`
+        : !(vectorsData.levelCount >= 2 && vectorsData.levelCount <= MAX_LEVELS)
+          ? `its word vectors have ${vectorsData.levelCount} levels (2 to ${MAX_LEVELS} can be read)`
+          : modelData.dense.length !== denseLength(vectorsData.dimensions)
+            ? `its model has ${modelData.dense.length} dense weights for ${vectorsData.dimensions}-dimensional vectors`
+            : base64Length(modelData.sparse) !== modelData.buckets
+              ? `its model has ${base64Length(modelData.sparse)} n-gram weights for ${modelData.buckets} buckets`
+              : null;
     if (problem) throw new Error(`The ${language} risk scorer cannot load: ${problem}. Run \`npm run build\`.`);
   }
 

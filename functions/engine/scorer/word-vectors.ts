@@ -2,7 +2,12 @@ import type { WordVectorsData } from "../../../shared/content/triage/scorer-data
 
 export type { WordVectorsData };
 
-/** Word vectors decoded for lookup: a word's row, kept as bytes and scaled when summed. */
+/** The character of a dimension's lowest level ("0"); the levels follow it in ASCII order ("0"–"9", ":"…"@", "A"…). */
+export const LEVEL_ZERO = 48;
+/** At most this many levels: the characters stay short of the backslash (92). */
+export const MAX_LEVELS = 32;
+
+/** Word vectors decoded for lookup: a word's row, kept as bytes (2 × level − (levels − 1)) and scaled when summed. */
 export class WordVectors {
   readonly dimensions: number;
   private readonly rows: Int8Array;
@@ -12,11 +17,16 @@ export class WordVectors {
   constructor(data: WordVectorsData) {
     this.dimensions = data.dimensions;
     const words = data.words === "" ? [] : data.words.split(" ");
-    const bytes = decodeBase64(data.vectors);
-    if (bytes.length !== words.length * data.dimensions || data.scales.length !== data.dimensions) {
-      throw new Error(`Word vectors do not fit their vocabulary: ${bytes.length} bytes for ${words.length} words × ${data.dimensions}.`);
+    const { levels } = data;
+    if (levels.length !== words.length * data.dimensions || data.scales.length !== data.dimensions || !(data.levelCount >= 2 && data.levelCount <= MAX_LEVELS)) {
+      throw new Error(`Word vectors do not fit their vocabulary: ${levels.length} values for ${words.length} words × ${data.dimensions}.`);
     }
-    this.rows = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+    this.rows = new Int8Array(levels.length);
+    for (let i = 0; i < levels.length; i++) {
+      const level = levels.charCodeAt(i) - LEVEL_ZERO;
+      if (level < 0 || level >= data.levelCount) throw new Error(`Word vectors hold a value that is not a level at ${i}.`);
+      this.rows[i] = 2 * level - (data.levelCount - 1);
+    }
     this.scales = Float32Array.from(data.scales);
     words.forEach((word, row) => this.index.set(word, row));
   }
@@ -30,12 +40,17 @@ export class WordVectors {
     return this.index.get(word);
   }
 
+  /** Adds `weight` × the vector of row `row` (a word's rank) to `sum`. */
+  addRow(sum: Float32Array, row: number, weight = 1): void {
+    const start = row * this.dimensions;
+    for (let d = 0; d < this.dimensions; d++) sum[d]! += weight * this.scales[d]! * this.rows[start + d]!;
+  }
+
   /** Adds `weight` × the word's vector to `sum`; false when the word has none. */
   addTo(sum: Float32Array, word: string, weight = 1): boolean {
     const row = this.index.get(word);
     if (row === undefined) return false;
-    const start = row * this.dimensions;
-    for (let d = 0; d < this.dimensions; d++) sum[d]! += weight * this.scales[d]! * this.rows[start + d]!;
+    this.addRow(sum, row, weight);
     return true;
   }
 

@@ -271,8 +271,11 @@ function firstHoldingInMessage<Reason extends string>(
       return subject;
     }
     if (cancelled) {
+      // Only a clause with a figure of speech blanked out can have lost a match to one (most have none: no second run).
+      const masked = scan.clause(index);
+      const text = scan.clauseText(index);
       if (subject === "generic") cancelled("subject");
-      else if (!matchesAt(cue, scan.clause(index)) && matchesAt(cue, scan.clauseText(index))) cancelled("figurative");
+      else if (masked !== text && !matchesAt(cue, masked) && matchesAt(cue, text)) cancelled("figurative");
     }
   }
   return null;

@@ -3,12 +3,17 @@ import type { CrisisReason } from "../../schemas/answer.ts";
 /** A language's word vectors as a generated module ships them (scripts/triage/build-word-vectors.ts). */
 export interface WordVectorsData {
   dimensions: number;
-  /** Per dimension, what one step of the stored byte is worth. */
+  /** Per dimension, what one half-step between levels is worth. */
   scales: readonly number[];
   /** The vocabulary, space-separated, most frequent first, in the order of the vectors. */
   words: string;
-  /** One signed byte per dimension per word, base64. */
-  vectors: string;
+  /** How many levels a dimension's value is quantised to, evenly spaced around zero. */
+  levelCount: number;
+  /**
+   * One character per dimension per word, its level k from "0" on in ASCII order: it stands for
+   * (2k − (levelCount − 1)) × the dimension's scale. A character a value rather than packed bits, so gzip codes them by frequency.
+   */
+  levels: string;
 }
 
 /** A trained risk model as its generated module ships it (scripts/triage/train-risk-model.ts). */
@@ -36,4 +41,4 @@ export interface ScorerData {
 }
 
 /** No word vectors: a model over hashed n-grams and the context checks alone. */
-export const NO_WORD_VECTORS: WordVectorsData = { dimensions: 0, scales: [], words: "", vectors: "" };
+export const NO_WORD_VECTORS: WordVectorsData = { dimensions: 0, scales: [], words: "", levelCount: 2, levels: "" };
