@@ -2,7 +2,7 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 3769674042,
+  fingerprint: 2295224142,
   gates: [
     "mi mich mir nich nie selb ster suiz tod tot",
     "ned net nich nie nimm nit nuem num nume numm;mehr/ned net nich nimm nit;nimm/mag mog will wu wui",

@@ -111,7 +111,10 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
       id: "passive-ideation/dark-thoughts",
       rationale: "\"Idées noires\": the everyday French clinical euphemism for thoughts of death or suicide; clinicians ask about them by this name.",
       who: "self",
-      phrases: [String.raw`(?<!\b(?:pas|plus|aucune?s?|jamais|sans|zero|ni)(?: du tout)? (?:d'|de |des )?)\bidees? noires?\b`],
+      phrases: [
+        String.raw`(?<!\b(?:pas|plus|aucune?s?|jamais|sans|zero|ni)(?: du tout)? (?:d'|de |des )?)(?<!\bsi (?:j'ai|jai|je fais|j'avais) (?:des |encore des )?)\bidees? noires?\b`,
+        String.raw`\b(?:idees? noires?|idees? suicidaires?|pensees? suicidaires?)\b[^.?!]{0,60}\bj'?en (?:ai|fais|ai eu) (?:tous les jours|chaque jour|souvent|tout le temps|beaucoup|plein|tous les soirs|toutes les nuits|encore)\b`,
+      ],
       matches: ["ma thérapeute me demande si j'ai des idées noires, j'en ai tous les jours, je lui dis?"],
       ignores: ["j'ai plus d'idées noires depuis un an"],
     },

@@ -2,7 +2,7 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 1006388469,
+  fingerprint: 3008685189,
   gates: [
     "bute creu crev defe donn en fair flin fout fr jete m mett mour muri noye ouvr pend suic supp tail tire tran tue tuer",
     "anvi envi le",
@@ -19,7 +19,7 @@ export const CUE_GATES: CompactGates = {
     "trou vois/aucu pas plus pu pus;rais/d de;j je/chai j je jsp pour;quoi/bon;ma/vie;ma/vie",
     "d de/crev dego ecoe epui fati lass marr ras tann;vivr/dego epui fait fati pese tue;la/vie;d de/en j jen jpp n",
     "aime espe prie reve souh voud/acci avio ball bus cami canc mala trai tram voit;acci bus cami canc mala trai voit;que/s",
-    "idee/noir",
+    "idee/noir;j/idee pens",
     "dose/fata leta mort;pour/comb quel;pour/comb quel",
     "de pour/en mour part se suic tuer;comm/fout jete ouvr pend suic tuer;comm/empo pend suic tuer;comm/mour;asse/pour",
     "d/lett mess mot post vide",
@@ -55,6 +55,6 @@ export const CUE_GATES: CompactGates = {
     "arre augm bais chan coup dimi doub espa redu saut sevr stop/abil advi anti anxi arip atar benz bupr cach calm cita code comp conc dafa depa dero doli dose effe esci fluo gelu hydr ibup insu isrs lamo lexo lith lyri medi medo mela meth mg mirt morp neur nors olan para paro pilu poso preg proz quet regu risp rita sere sero sert somn stab stil teme trai tram tran tyle vali venl well xana xero zolo zolp zypr;arre augm d doub du/abil advi anti anxi arip atar benz bupr cach calm cita code comp conc dafa depa dero doli dose effe esci fluo gelu hydr ibup insu isrs lamo lexo lith lyri medi medo mela meth mg mirt morp neur nors olan para paro pilu poso preg proz quet regu risp rita sere sero sert somn stab stil teme trai tram tran tyle vali venl well xana xero zolo zolp zypr;comb;laqu lequ quel/anti anxi medi trai;reco tu/anti anxi medi",
     "avec et/comb mela pren;alco bier boir vin/abil advi anti anxi arip atar benz bupr cach calm cita code comp conc dafa depa dero doli dose effe esci fluo gelu hydr ibup insu isrs lamo lexo lith lyri medi medo mela meth mg mirt morp neur nors olan para paro pilu poso preg proz quet regu risp rita sere sero sert somn stab stil teme trai tram tran tyle vali venl well xana xero zolo zolp zypr;avec/alco bier vin;dang/de",
     "chui est je jsui pens sera suis tu/anor aspe auti bipo bord boul depr diss dpdr dysl en hpi hype narc para perv psyc ptsd schi stre tag tda tdah toc tpl trou tsa tspt une zebr;est g j jai pens tu;mon/c ca quel;diag;diag;fair/mon",
-    "ma mon/deve etre remp sera sois;fair fais fait/cons psyc sean tcc ther;donn fair;que/tu;pren soig suiv trai;ce dis qu/anal psyc",
+    "ma mon/deve etre remp sera sois;fais fait/de la ma une;donn fair;que/tu;pren soig suiv trai;ce dis qu/anal psyc",
   ],
 };
