@@ -18,7 +18,7 @@ const I_HAVE = String.raw`(?:\bj'? ?ai|\bg|\bj'avais|\bjavais)`;
 const DESIRE = String.raw`(?<!\b(?:pas|plus|jamais|aucune|pu|pus) )(?:(?:tellement|trop|grave|vraiment|juste|tres|si|tant|franchement) )?(?:envie|envi|anvie|le gout)`;
 
 /** Dying, except the figures of speech built on it ("mourir de rire", "crever de chaud"). */
-const DIE = String.raw`(?:mourir|mourrir|mourire|murir|crever|creuver)(?! (?:de |d')(?:rire|honte|faim|soif|chaud|froid|ennui|fatigue|peur|envie|impatience|curiosite|jalousie|bonheur|chaleur|sommeil|stress|trac)\b)(?! la dalle)`;
+const DIE = String.raw`(?:mourir|mourrir|mourire|murir|crever|creuver|creve)(?! (?:de |d')(?:rire|honte|faim|soif|chaud|froid|ennui|fatigue|peur|envie|impatience|curiosite|jalousie|bonheur|chaleur|sommeil|stress|trac)\b)(?! la dalle)`;
 
 /** Killing oneself, as the infinitive or present after "me". */
 const KILL_ME = String.raw`(?:me (?:tuer|tue|suicider|suicide|buter|flinguer|pendre(?! (?:au|a son|a ton|a leur|a mon) cou)|defenestrer|noyer|supprimer|fr en l'air|for real en l'air|foutre en l'?air|foutre en l air|tirer une balle(?! dans (?:le|les) pieds?)|jeter (?:sous|du haut|d'un|du|par la|dans le vide)|ouvrir les veines|trancher les veines|taillader les veines|faire sauter le caillou)|m'(?:ouvrir les veines|enlever la vie|oter la vie|immoler|empoisonner|achever))`;

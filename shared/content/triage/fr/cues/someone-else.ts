@@ -32,7 +32,7 @@ export const someoneElse: CueGroupRecord<CrisisReason> = {
       id: "someone-else/unresponsive",
       rationale: "Someone took pills or hurt themself and no longer answers: an emergency now.",
       who: "self",
-      phrases: [String.raw`\b(?:pris|avale|prise|avalee)\b[^.?!]{0,60}\b(?:repond plus|repond pas|reveille pas|reveille plus|inconscient|inconsciente|respire mal|respire plus|bouge plus)\b`],
+      phrases: [String.raw`\b(?:pris|avale|prise|avalee|dit adieu|fait ses adieux|fait ses au revoir)\b[^.?!]{0,60}\b(?:repond plus|repond pas|reveille pas|reveille plus|inconscient|inconsciente|respire mal|respire plus|bouge plus)\b`],
       matches: ["mon copain a pris des médicaments et il répond plus"],
     },
     {
