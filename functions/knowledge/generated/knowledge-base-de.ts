@@ -26,6 +26,7 @@ const POSTINGS = `
 5lus:17/2
 3tinenz:2/2
 9gebot:2/2 23/2
+2wesend:33/2
 1hn:4/1
 1kt:25/3 31/2
 3eneinsicht:31/2
@@ -67,7 +68,7 @@ const POSTINGS = `
 5wuehlt:9/2
 7hlt:9/2
 3hoer:3/2 17/2
-5r:3/2 9/1 17/2
+5r:3/2 9/1 17/3
 3reg:7/1
 6 wort:7/.5
 4ichtig:13/2
@@ -102,6 +103,7 @@ const POSTINGS = `
 5therapeut:4/.5 7/.5 12/1.5 27/.5 31/.5
 2kommt:25/1
 7 neu:25/.5
+2merk:22/4
 2richt:25/2
 3ufsordn:23/2
 2schwer:22/2
@@ -133,7 +135,7 @@ const POSTINGS = `
 4 lief:24/.5
 2um:14/2
 1ord:29/2
-2t:20/2
+2t:20/3
 1rech:6/1
 2ingt:4/2 16/1 22/1
 6 therapi:4/1 16/.5
@@ -151,12 +153,12 @@ const POSTINGS = `
 4escho:14/6
 9 therapeut:14/1
 2ra:37/1
-3f:1/1 2/2 6/4 14/1 21/5 23/1 25/3 31/1 32/1 34/2 35/1
+3f:1/1 2/2 6/4 14/1 21/5 23/1 25/3 31/1 32/1 34/3 35/1
 4 alt:25/.5
 6usbild:21/.5
 5er:6/1
 5frag:21/1
-5mein:1/.5 2/1 14/.5 21/.5 23/.5 34/.5
+5mein:1/.5 2/1 14/.5 21/.5 23/.5 34/1
 5notiz:31/.5
 5therapeut:6/1 21/.5 32/.5 34/.5 35/.5
 3ub:27/2
@@ -200,7 +202,9 @@ const POSTINGS = `
 3tanziert:13/3
 1okumentatio:31/2
 1rama:3/1
-1urf:25/1 35/1
+1urch:22/2
+5 bemerk:22/1
+3f:25/1 35/1
 4 elt:35/.5
 5therapeut:25/.5
 0echt:13/5 20/1
@@ -241,8 +245,9 @@ const POSTINGS = `
 9herapi:8/1
 1nd:14/1 17/2
 2tscheid:4/2
-1r:0/1 6/2 13/1 31/2 37/2
-2 roll:13/.5
+1r:0/1 6/2 13/1 31/2 34/1 37/2
+2 famili:34/.5
+3roll:13/.5
 3sag:6/1
 5tz:0/.5
 2fahr:21/2
@@ -284,7 +289,7 @@ const POSTINGS = `
 1x:23/1
 2 therapeut:23/.5
 0falsch:14/1
-2mili:15/2
+2mili:15/2 34/1
 6entherapi:15/3
 2sst:0/1
 5 zusamm:0/.5
@@ -299,8 +304,9 @@ const POSTINGS = `
 6 therapeut:32/.5
 1olg:2/3
 2rm:37/3
-1rag:1/1 21/18 32/3 34/5
+1rag:1/1 21/18 32/3 34/6
 4 dein:21/1
+5er:34/.5
 5lang:21/.5
 5sollt:21/.5
 6tell:21/1.5 34/1.5
@@ -355,6 +361,8 @@ const POSTINGS = `
 5rent:30/.5
 5schlecht:9/2
 5therapi:16/1
+2istig:33/2
+7 woander:33/1
 2kraenkt:22/2
 5nkt:22/3
 2lingt:3/2
@@ -414,9 +422,9 @@ const POSTINGS = `
 2eng:10/2 17/2
 5 therapi:17/1
 2ndy:33/2
-3g:10/3 17/2
+3g:10/3 17/3
 4 mein:10/.5
-5therapi:17/1
+5therapi:17/1.5
 2usaufgab:4/3
 9b verhaltenstherapi:4/.5
 1eisst:13/1 29/1
@@ -474,6 +482,7 @@ const POSTINGS = `
 4therapeut:14/.5 37/.5
 3m:18/3
 4 imm:18/.5
+4entar:22/2
 4t:22/2 33/1
 5 imm:33/.5
 6weit:22/1
@@ -552,7 +561,7 @@ const POSTINGS = `
 1edia:2/2
 2hr:5/1 24/3
 4 hin:24/1.5
-2in:1/3 2/2 3/2 4/1 6/2 10/2 11/1 12/1 14/2 17/1 18/1 21/6 22/2 23/2 26/1 27/1 28/5 29/1 30/1 31/2 32/2 34/1 35/2 36/3 38/1
+2in:1/3 2/2 3/2 4/1 6/2 10/2 11/1 12/1 14/2 17/1 18/1 21/6 22/2 23/2 26/1 27/1 28/5 29/1 30/1 31/2 32/2 34/2 35/2 36/3 38/1
 4 diagnos:1/.5
 5ehemalig:23/.5
 6lt:6/1 35/.5
@@ -562,7 +571,7 @@ const POSTINGS = `
 5suizidversuch:28/.5
 5teenag:35/.5
 7rm:18/.5
-6herapeut:1/1 2/1 3/1 10/1 11/.5 14/1 17/.5 21/1.5 22/1 23/.5 26/.5 27/.5 28/2 29/.5 30/.5 31/.5 32/1 34/.5 36/1.5 38/.5
+6herapeut:1/1 2/1 3/1 10/1 11/.5 14/1 17/.5 21/1.5 22/1 23/.5 26/.5 27/.5 28/2 29/.5 30/.5 31/.5 32/1 34/1 36/1.5 38/.5
 5ziel:4/.5
 2rk:0/1 16/3 17/1
 4 therapeut:0/.5
@@ -719,7 +728,8 @@ const POSTINGS = `
 2eckmeld:22/2
 2ft:6/1
 4 therapeut:6/.5
-0sag:0/3 1/1 3/1 6/3 12/1 14/2 18/1 22/4 27/1 28/4 33/1 35/1 37/2 38/7
+0sach:33/2
+2g:0/3 1/1 3/1 6/3 12/1 14/2 18/1 22/4 27/1 28/4 33/1 35/1 37/2 38/7
 3 hilft:22/1
 4mein:3/.5 22/.5 28/.5
 4normal:0/.5
@@ -898,7 +908,7 @@ const POSTINGS = `
 4 absag:18/1
 5therapeut:12/.5 18/.5
 1hema:27/2 38/2
-3rapeut:0/3 1/4 2/7 3/15 4/2 5/1 6/5 7/3 8/3 10/16 11/18 12/4 13/7 14/9 17/1 18/1 19/1 20/10 21/9 22/3 23/13 24/7 25/11 26/14 27/2 28/7 29/12 30/15 31/7 32/9 33/7 34/10 35/3 36/6 37/7 38/1
+3rapeut:0/3 1/4 2/7 3/15 4/2 5/1 6/5 7/3 8/3 10/16 11/18 12/4 13/7 14/9 17/1 18/1 19/1 20/11 21/9 22/3 23/13 24/7 25/11 26/14 27/2 28/7 29/12 30/15 31/7 32/9 33/7 34/11 35/3 36/6 37/7 38/1
 9 abgelenkt:33/1
 9 abschied:14/.5
 9 akt:25/.5
@@ -911,6 +921,7 @@ const POSTINGS = `
 9 bestimmt:32/.5
 9 bevor:21/.5
 9 bezieh:2/1 24/.5 26/2.5 29/1
+9 bot:20/.5
 9 diagnos:1/.5
 9 ding:36/.5
 9 ehrlich:13/.5
@@ -922,7 +933,7 @@ const POSTINGS = `
 9 fasst:0/.5
 9 find:11/3
 9 form:37/.5
-9 frag:21/2.5 32/.5
+9 frag:21/2.5 32/.5 34/.5
 9 fragt:4/.5
 9 gegahnt:33/.5
 9 geht:30/3
@@ -992,7 +1003,7 @@ const POSTINGS = `
 9 zwisch:2/.5 10/.5
 9isch:2/2
 9isch rahm:2/1
-6i:1/2 3/2 4/6 5/8 7/4 8/3 9/9 10/1 12/3 13/1 16/17 17/15 18/1 19/7 20/7 22/4 23/7 24/2 27/3 28/1 29/3 35/4 36/1 37/2 38/2
+6i:1/2 3/2 4/6 5/8 7/4 8/3 9/9 10/1 12/3 13/1 16/17 17/16 18/1 19/7 20/7 22/4 23/7 24/2 27/3 28/1 29/3 35/4 36/1 37/2 38/2
 7 abbrech:3/1
 9bhangig:17/1
 9nsprech:22/1
@@ -1025,6 +1036,7 @@ const POSTINGS = `
 8verstand:8/.5
 8wein:7/.5
 9eiterzukomm:22/.5
+9ill:17/.5
 9irksam:5/.5
 9irkt:16/1.5
 7eend:17/2
@@ -1108,7 +1120,8 @@ const POSTINGS = `
 7 fuhl:30/1
 8therapeut:30/.5
 4etz:3/3
-7t:22/2 24/2
+7t:22/4 24/2
+8 durch:22/1
 4iebt:10/5 23/2
 8 therapeut:10/2
 4or:30/1
@@ -1221,8 +1234,9 @@ const POSTINGS = `
 3so:0/1 34/1
 5 erzahlt:34/.5
 6sagt:0/.5
-2ll:2/1 3/2 23/1 24/1 25/1 35/1
+2ll:2/1 3/2 17/1 23/1 24/1 25/1 35/1
 4 absag:24/.5
+6ufhor:17/.5
 5fruher:25/.5
 5kaffe:23/.5
 5therapeut:2/.5 3/.5 35/.5
@@ -1244,6 +1258,7 @@ const POSTINGS = `
 5worub:38/1
 1o:23/1
 2 fertig:23/.5
+2ander:33/2
 2ch:24/1 38/1
 4 erzahlt:24/.5
 5mein:38/.5
@@ -2052,8 +2067,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [63,59,66,70,59,53,68,76,50,70,62,83,79,61,58,57,73,69,64,56,68,75,62,65,69,61,63,79,80,72,69,54,53,61,84,65,51,52,66],
-      averageLength: 65.26,
+      lengths: [63,59,66,70,59,53,68,76,50,70,62,83,79,61,58,57,73,73,64,56,70,75,72,65,69,61,63,79,80,72,69,54,53,69,90,65,51,52,66],
+      averageLength: 66.03,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

@@ -127,11 +127,12 @@ const POSTINGS = `
 5 dis:7/.5
 6parl:27/.5
 1oi:9/2
-2n:3/2 11/7 26/13
+2n:3/2 11/11 26/13
 3 sign:26/1
-4therapeut:3/1 11/3.5 26/5.5
-3n:26/5
+4therapeut:3/1 11/5.5 26/5.5
+3n:11/1 26/5
 4 rel:26/2.5
+5therapeut:11/.5
 2rdin:29/2
 2t:20/2
 2ut:11/1
@@ -190,7 +191,7 @@ const POSTINGS = `
 8 object:4/1
 4egu:30/5
 7 normal:30/.5
-2m:0/1 1/1 3/4 4/2 11/5 12/6 14/1 15/2 16/8 17/2 18/1 19/1 22/2 25/1 26/3 27/2 28/1 30/2 35/1 36/2 38/1
+2m:0/1 1/1 3/4 4/2 11/6 12/6 14/1 15/2 16/8 17/2 18/1 19/1 22/2 25/1 26/3 27/2 28/1 30/2 35/1 36/2 38/1
 3 abord:27/.5
 5nnul:18/.5
 4chois:11/1.5
@@ -206,7 +207,8 @@ const POSTINGS = `
 4parl:27/.5 28/.5
 6ss:1/.5 12/2.5 15/.5
 5repar:12/.5
-4remerci:14/.5
+4reconnaitr:11/.5
+6merci:14/.5
 4savo:0/.5 11/.5 16/.5 17/.5 26/1.5 38/.5
 4transmettr:25/.5
 6ouv:11/.5 35/.5
@@ -281,10 +283,10 @@ const POSTINGS = `
 5 ensembl:4/.5
 2hor:2/1 23/1
 5 maintenant:23/.5
-2mand:1/1 4/1 21/8 28/1 32/3 34/1
+2mand:1/1 4/1 21/8 28/1 32/3 34/2
 6 diagnostic:1/.5
 7object:4/.5
-7therapeut:21/3 32/1.5 34/.5
+7therapeut:21/3 32/1.5 34/1
 8oujour:28/.5
 3enag:30/5
 2ontologi:23/4
@@ -352,8 +354,9 @@ const POSTINGS = `
 1oi:9/1 12/1 27/1 28/1 33/1
 3 arret:9/.5
 4dir:12/.5 27/.5 28/.5 33/.5
-3t:1/1 32/1
+3t:1/1 13/1 32/1
 4 donn:1/.5
+5sincer:13/.5
 5trouv:32/.5
 2nn:1/1
 4 diagnostic:1/.5
@@ -391,7 +394,7 @@ const POSTINGS = `
 5 contr:24/1.5
 6quand:37/.5
 2f:27/1
-3ant:34/2 35/4
+3ant:34/3 35/4
 6 ado:35/1
 2nuy:32/5 33/2
 5 therapeut:32/.5
@@ -716,8 +719,8 @@ const POSTINGS = `
 7 doi:27/.5
 7el:21/3 34/2
 9l:34/2
-2u:1/1 2/2 14/1 20/1 21/4 23/1 31/1 32/1 34/2 35/1
-3 demand:1/.5 21/1 32/.5 34/.5
+2u:1/1 2/2 14/1 20/1 21/4 23/1 31/1 32/1 34/3 35/1
+3 demand:1/.5 21/1 32/.5 34/1
 4ecrir:2/.5
 4lir:31/.5
 4offr:14/.5
@@ -869,7 +872,9 @@ const POSTINGS = `
 4seanc:18/1.5
 1dv:12/3
 3 chez:12/.5
-1edit:0/1
+1econnaitr:11/5
+9r bonn:11/.5
+2dit:0/1
 5 phras:0/.5
 2formul:0/6
 8 tout:0/.5
@@ -1004,7 +1009,7 @@ const POSTINGS = `
 4 bon:26/.5
 4al:6/2
 2l:38/2
-2ncer:13/9
+2ncer:13/10
 1ociau:2/4
 2i:34/2
 3r:9/1
@@ -1060,7 +1065,7 @@ const POSTINGS = `
 2nsion:24/2
 3tat:28/2
 2rmin:17/2
-1herapeut:0/4 1/8 2/8 3/23 4/2 5/1 6/5 7/3 8/4 9/1 10/16 11/21 12/6 13/7 14/9 15/1 17/2 18/3 19/2 20/16 21/10 22/12 23/15 24/9 25/10 26/18 27/2 28/9 29/9 30/15 31/7 32/9 33/9 34/14 35/6 36/10 37/10 38/2
+1herapeut:0/4 1/8 2/8 3/23 4/2 5/1 6/5 7/3 8/4 9/1 10/16 11/26 12/6 13/8 14/9 15/1 17/2 18/3 19/2 20/16 21/10 22/12 23/15 24/9 25/10 26/18 27/2 28/9 29/9 30/15 31/7 32/9 33/9 34/15 35/6 36/10 37/10 38/2
 9 adapt:11/1
 9 ado:35/.5
 9 aim:32/.5
@@ -1088,10 +1093,11 @@ const POSTINGS = `
 9 disent:37/1
 9 dit:22/.5 37/2
 9 doi:12/.5
-9 doit:1/.5 32/.5
+9 doit:1/.5 13/.5 32/.5
 9 droit:34/.5
 9 ecout:0/.5
 9 ecrit:31/1
+9 enfant:34/.5
 9 entr:2/.5
 9 envoi:25/.5
 9 fai:28/.5 36/.5
@@ -1993,8 +1999,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [71,72,71,69,80,63,68,72,67,82,69,77,82,69,65,66,86,71,71,79,98,79,86,77,74,72,86,74,82,74,78,65,60,86,87,75,62,57,74],
-      averageLength: 74.26,
+      lengths: [71,72,71,69,80,63,68,72,67,82,69,93,82,72,65,66,86,71,71,79,98,79,86,77,74,72,86,74,82,74,78,65,60,86,91,75,62,57,74],
+      averageLength: 74.85,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

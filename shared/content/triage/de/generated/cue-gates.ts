@@ -2,7 +2,7 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 2893134944,
+  fingerprint: 1739013306,
   gates: [
     "mi mich mir nich nie selb ster suiz tod tot;mi mich mir selb ster suiz tot;mi mich/aufz umzu zu;mir/das des s",
     "ned net nich nie nimm nit nuem num nume numm;mehr/ned net nich nimm nit;da exis lebe weit/ned net nich nie nimm;nimm/mag mog will wu wui",
@@ -49,7 +49,7 @@ export const CUE_GATES: CompactGates = {
     "angs/heim nach",
     "gehe kein niem unse",
     "mei mein min mini unse/anfa ange denk ein esse etwa flir geku kues kuss mich nach priv sich tref trin umar zu",
-    "mei mein min mini unse/bele besc demu erza geld glie leih mach schr verz weit",
+    "mei mein min mini unse/bele besc demu erza geld glie leih mach rede schr verz weit",
     "abse abzu aufh auss erho halb redu verd wech wegl/abil anti arip aspi benz beru bupr cipr cita diaz dosi elon elva esci fluo ibup ibus insu kaps lamo lith lora lyri medi meth mg mill mirt nova opip para pill preg prom quet rita schl sero sert ssri tabl tabs tavo tili tram trev vali venl zolo zolp zopi;abse erho redu verd wech/abil anti arip aspi benz beru bupr cipr cita diaz dosi elon elva esci fluo ibup ibus insu kaps lamo lith lora lyri medi meth mg mill mirt nova opip para pill preg prom quet rita schl sero sert ssri tabl tabs tavo tili tram trev vali venl zolo zolp zopi;wie/mg mill;wie/darf einn nehm soll;welc/anti medi tabl",
     "alko bier trin wein/abil anti arip aspi benz beru bupr cipr cita diaz dosi elon elva esci fluo ibup ibus insu kaps lamo lith lora lyri medi meth mg mill mirt nova opip para pill preg prom quet rita schl sero sert ssri tabl tabs tavo tili tram trev vali venl zolo zolp zopi;darf kann/ich man;komb misc zusa/abil anti arip aspi benz beru bupr cipr cita diaz dosi elon elva esci fluo ibup ibus insu kaps lamo lith lora lyri medi meth mg mill mirt nova opip para pill preg prom quet rita schl sero sert ssri tabl tabs tavo tili tram trev vali venl zolo zolp zopi",
     "bin dass hab habe han ob;du/ich;fuer fur welc/diag kran stoe stor;diag/mi mich;diag/mi mich;stel/diag",
