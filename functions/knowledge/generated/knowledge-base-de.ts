@@ -3,7 +3,7 @@ import { decodePostings, type LexicalIndex } from "../../engine/retrieve/lexical
 import type { KnowledgeBase } from "../types.ts";
 
 const POSTINGS = `
-0ab:12/3 15/1 18/1
+0ab:12/3 15/1 16/2 18/1
 2 ohn:18/.5
 2brech:3/2
 2end:9/1
@@ -27,6 +27,7 @@ const POSTINGS = `
 3tinenz:2/2
 9gebot:2/2 23/2
 2wesend:33/2
+1cht:11/2
 1hn:4/1
 1kt:25/3 31/2
 3eneinsicht:31/2
@@ -37,13 +38,13 @@ const POSTINGS = `
 2t:25/3
 3 therapeut:25/1.5
 1nalyt:5/2
-2der:0/1 3/2
+2der:0/1 3/4
 5 therapeut:3/1
 6wort:0/.5
-2fang:9/3 11/1 21/1
+2fang:1/4 9/3 11/1 21/1
 6 normal:11/.5
 7schlecht:9/1
-7therapi:9/.5
+7therapi:1/1 9/.5
 2gelog:36/3
 7 mach:36/.5
 3st:3/1 7/2 15/1 28/1 32/1
@@ -51,27 +52,31 @@ const POSTINGS = `
 6mein:28/.5 32/.5
 6stund:7/1
 6verletz:3/.5
-2ruf:28/2
+2ruf:2/4 28/2
 2sprech:22/4 28/2
 2zeich:26/2
 1pp:19/2
 3robatio:21/2
-1rbeit:4/2 37/1
+1rbeit:4/2 30/2 37/1
 6 dara:37/.5
+6geb:6/2
 6sbuendni:29/2
 9ndni:29/3
 9ndni heisst:29/.5
 1ufbau:19/1 36/4
 3gab:4/2 29/3
 6 bedeutet:29/.5
-4eregt:7/2
+4eregt:7/4
+5setzt:13/2
 5wuehlt:9/2
 7hlt:9/2
 3hoer:3/2 17/2
-5r:3/2 9/1 17/3
+5r:3/6 9/1 17/3
 3reg:7/1
 6 wort:7/.5
 4ichtig:13/2
+3wuehl:9/2
+5hl:9/2
 3zeichn:31/2
 2sbild:21/3
 7 mein:21/.5
@@ -80,7 +85,8 @@ const POSTINGS = `
 3geh:23/1
 5laugt:9/3
 3macht:26/2
-3tausch:25/1
+3tausch:20/2 25/1
+9 hier:20/1
 3zusprech:27/2
 2thent:13/2
 7izitat:13/2
@@ -106,6 +112,7 @@ const POSTINGS = `
 2merk:22/4
 2richt:25/2
 3ufsordn:23/2
+4hr:2/2
 2schwer:22/2
 3s:20/1
 3t:5/3
@@ -136,16 +143,21 @@ const POSTINGS = `
 2um:14/2
 1ord:29/2
 2t:20/3
-1rech:6/1
-2ingt:4/2 16/1 22/1
-6 therapi:4/1 16/.5
+1rech:6/3
+2ingt:4/2 15/2 16/1 20/2 22/1
+6 paartherapi:15/1
+7serv:20/1
+7therapi:4/1 16/.5
 2uch:24/5
 5 reparatur:24/1
 6therapeut:24/.5
 0chat:19/3
 4 serio:19/.5
-2emi:3/2 11/2 29/2
-5 stimmt:3/1
+2ef:6/2
+4 erfahrt:6/1
+3mi:3/2 5/4 11/2 29/2
+5 method:5/1
+6stimmt:3/1
 1ommunity:20/2
 0damit:30/1
 2nk:14/2
@@ -176,8 +188,10 @@ const POSTINGS = `
 9erapi:16/1.5
 1ein:21/2
 4 therapeut:21/1
-2nk:28/1
-4t:32/2
+2nk:10/4 28/1
+4 ganz:10/1
+5standig:10/1
+4t:13/4 32/2
 5 schlecht:32/1
 2sinteressiert:33/2
 3weg:30/1
@@ -209,14 +223,19 @@ const POSTINGS = `
 5therapeut:25/.5
 0echt:13/5 20/1
 4 therapeut:13/1.5 20/.5
+1gal:8/6
+4 geht:8/1
 1heberat:15/2
-3malig:23/1
-8 therapeut:23/.5
-2r:13/3
+3malig:23/5
+8 therapeut:23/2.5
+2r:13/5
+3 sagt:13/1
 3lich:13/3
 1ifersucht:10/2
 2gen:34/6
 5 problem:34/3
+5t:31/1
+6 notiz:31/.5
 3net:15/1
 6 gruppentherapi:15/.5
 2nfach:27/1
@@ -224,7 +243,8 @@ const POSTINGS = `
 4uehl:8/2
 5hl:8/2
 7ungsvermog:8/2
-3gewies:28/1
+3gangsdiagnostik:1/2
+4ewies:28/1
 9 mein:28/.5
 3sicht:31/2
 3verstaendni:35/2
@@ -245,12 +265,15 @@ const POSTINGS = `
 9herapi:8/1
 1nd:14/1 17/2
 2tscheid:4/2
-1r:0/1 6/2 13/1 31/2 34/1 37/2
-2 famili:34/.5
+9et:4/2
+1r:0/1 6/2 13/3 31/2 34/1 37/2
+2 denkt:13/1
+3famili:34/.5
 3roll:13/.5
 3sag:6/1
 5tz:0/.5
 2fahr:21/2
+6t:6/2
 3olg:29/3
 6 therapi:29/1
 7unterschied:29/.5
@@ -260,6 +283,7 @@ const POSTINGS = `
 6 gut:11/.5 26/.5
 7richtig:11/.5
 2lebt:27/1
+2reich:4/4
 2schoepft:9/2
 6pft:9/2
 9 therapi:9/1
@@ -286,8 +310,8 @@ const POSTINGS = `
 9tund:34/.5
 8therapeut:6/.5 34/.5
 8weh:24/.5
-1x:23/1
-2 therapeut:23/.5
+1x:23/3
+2 therapeut:23/1.5
 0falsch:14/1
 2mili:15/2 34/1
 6entherapi:15/3
@@ -295,14 +319,16 @@ const POSTINGS = `
 5 zusamm:0/.5
 1eedback:22/2
 2rnbehandl:19/2
-3tig:23/1
+3tig:9/4 23/1
+6 stund:9/1
+7therapi:9/1
 2st:4/1
 1ind:11/7 35/1
 4 passt:11/1
 5therapeut:11/.5 35/.5
 4et:32/1
 6 therapeut:32/.5
-1olg:2/3
+1olg:2/3 23/2
 2rm:37/3
 1rag:1/1 21/18 32/3 34/6
 4 dein:21/1
@@ -325,7 +351,8 @@ const POSTINGS = `
 5verlass:30/.5
 4t:17/1
 5 kom:17/.5
-2nktioniert:15/1 16/5 19/1
+2ndiert:16/2
+3ktioniert:15/1 16/5 19/1
 9ert familientherapi:15/.5
 9ert onlin:19/.5
 9ert psychotherapi:16/.5
@@ -334,9 +361,10 @@ const POSTINGS = `
 3 wein:7/1
 0gaehnt:33/2
 2hnt:33/2
-2nz:7/1 9/1
+2nz:7/1 9/1 10/2
 4 abend:9/.5
 5stund:7/.5
+5woch:10/1
 1eb:22/1 25/1
 3 mein:22/.5
 4vorgeschicht:25/.5
@@ -355,12 +383,13 @@ const POSTINGS = `
 3oert:0/2
 4rt:0/2
 6 werd:0/1
-3t:9/5 16/2 27/1 30/6 37/1
+3t:8/2 9/5 16/2 27/1 30/10 37/1
 4 dich:30/1
 5elternzeit:30/.5
 5rent:30/.5
 5schlecht:9/2
 5therapi:16/1
+5weg:30/1
 2istig:33/2
 7 woander:33/1
 2kraenkt:22/2
@@ -404,6 +433,7 @@ const POSTINGS = `
 1laub:10/1
 5 mein:10/.5
 2eichbetroffen:20/2
+6gultig:8/2
 1renz:2/4 6/4
 5 schweigepflicht:6/1
 6therapeut:2/1
@@ -429,13 +459,18 @@ const POSTINGS = `
 9b verhaltenstherapi:4/.5
 1eisst:13/1 29/1
 6 echt:13/.5
-2ul:7/2 9/1
+2rzklopf:7/2
+2ul:7/4 9/1
 4 ganz:9/.5
-1ilft:5/1 20/1 22/2
+5sitz:7/1
+1ier:20/2
+2lft:5/3 20/1 22/2
 5 mehr:5/.5
+8ist:5/1
 6peer:20/.5
-2n:24/3
-1ort:30/2
+2n:3/2 24/3
+1ort:30/4
+4 arbeit:30/1
 0icd:1/2
 1hr:6/2
 3 grenz:6/1
@@ -453,8 +488,9 @@ const POSTINGS = `
 1ed:7/1 9/1 28/1
 3 sitz:7/.5 9/.5
 5uizidgedank:28/.5
-2mand:27/1 28/2
-6 anruf:28/1
+2mand:3/2 27/1 28/2
+6 ander:3/1
+9ruf:28/1
 7erzahlt:27/.5
 1ugend:35/4
 6lich:35/2
@@ -491,12 +527,14 @@ const POSTINGS = `
 9 therapi:13/.5
 3takt:2/2
 7 zwisch:2/1
+3zentriert:33/2
 2pf:7/2
 2st:21/2
 1p:12/1
 2 erst:12/.5
 1raenk:3/2
 3nk:3/2
+5enkass:6/2
 2iagt:11/1
 3eg:7/1 27/1
 5 aufreg:7/.5
@@ -506,6 +544,7 @@ const POSTINGS = `
 1uehl:13/2
 2hl:13/3
 4 distanziert:13/.5
+2ndig:3/2
 1vt:16/2
 0laeuft:12/2
 2ng:11/3 16/5 17/9 21/1 36/1
@@ -518,10 +557,11 @@ const POSTINGS = `
 4zeittherapi:17/2
 2ptop:31/2
 2st:32/2
-2uft:12/3 15/1
+2uft:12/3 15/1 16/2
 5 ab:12/1
 6erst:12/.5
 6gruppentherapi:15/.5
+6psychotherapi:16/1
 3t:24/3
 4 geword:24/1.5
 1eb:34/1 37/1
@@ -534,6 +574,7 @@ const POSTINGS = `
 5stund:9/1
 2gt:4/1
 4 ziel:4/.5
+2rn:36/2
 2s:31/1
 2tzt:17/3 24/2
 5 stund:17/1 24/.5
@@ -561,23 +602,26 @@ const POSTINGS = `
 1edia:2/2
 2hr:5/1 24/3
 4 hin:24/1.5
-2in:1/3 2/2 3/2 4/1 6/2 10/2 11/1 12/1 14/2 17/1 18/1 21/6 22/2 23/2 26/1 27/1 28/5 29/1 30/1 31/2 32/2 34/2 35/2 36/3 38/1
+2in:1/3 2/2 3/2 4/1 6/2 10/4 11/1 12/1 14/2 17/1 18/1 21/6 22/2 23/2 26/1 27/1 28/5 29/1 30/3 31/3 32/2 34/2 35/2 36/5 38/1
 4 diagnos:1/.5
 5ehemalig:23/.5
 6lt:6/1 35/.5
 6rst:12/.5
 5frag:21/1.5
+5geht:30/1
 5patientenakt:31/.5
 5suizidversuch:28/.5
 5teenag:35/.5
 7rm:18/.5
-6herapeut:1/1 2/1 3/1 10/1 11/.5 14/1 17/.5 21/1.5 22/1 23/.5 26/.5 27/.5 28/2 29/.5 30/.5 31/.5 32/1 34/1 36/1.5 38/.5
+6herapeut:1/1 2/1 3/1 10/2 11/.5 14/1 17/.5 21/1.5 22/1 23/.5 26/.5 27/.5 28/2 29/.5 30/.5 31/1 32/1 34/1 36/2.5 38/.5
 5ziel:4/.5
+4st:0/2
+3st:5/4
 2rk:0/1 16/3 17/1
 4 therapeut:0/.5
 9api:16/1.5 17/.5
 4mal:26/2
-2thod:5/3
+2thod:5/5
 6 vom:5/.5
 1inderjaehrig:6/2 35/2
 8hrig:6/2 35/2
@@ -634,9 +678,9 @@ const POSTINGS = `
 7desweg:30/.5
 7klar:4/.5
 6erweis:16/1
-2tiz:25/3 31/5
+2tiz:25/3 31/6
 5 mach:31/1
-7ein:31/.5
+7ein:31/1
 6weitergeb:25/1
 9tergibt:25/.5
 0obwohl:37/1
@@ -661,14 +705,15 @@ const POSTINGS = `
 4berat:15/2
 4therapeut:15/3
 9peut partei:15/.5
-9pi:15/5
+9pi:15/9
+9pi sinnvoll:15/1
 2raphrasier:0/2
 3tei:15/3
 6 ergreif:15/1
 4n:15/2
 2ssend:11/2
 7 therapeut:11/1
-4t:3/3 11/8
+4t:3/3 11/8 22/4
 5 irgendwi:11/1
 2tientenakt:31/3
 9akt beim:31/.5
@@ -685,8 +730,9 @@ const POSTINGS = `
 7 schlimm:6/.5
 1ralin:14/3
 6 schenk:14/.5
-2ivat:2/3 23/1 34/5
-6 frag:34/2.5
+2ivat:2/5 23/1 34/5
+6 anruf:2/1
+7frag:34/2.5
 7treff:2/1
 7wiederseh:23/.5
 6leb:34/2
@@ -697,13 +743,14 @@ const POSTINGS = `
 8therapi:22/1
 3fessionell:13/2
 1sychoanalys:16/2
-6therapi:5/1 16/3
+6therapi:5/1 16/5
+9rapi ab:16/1
 0qualitat:26/2
 0rahm:2/5
 2u:7/1
 3 beim:7/.5
 1echn:18/2
-2d:15/3 27/9 31/1 35/1 37/1 38/3
+2d:4/2 15/3 27/9 31/1 35/1 37/1 38/3
 3 gewalt:27/.5
 4soll:38/.5
 4therapeut:37/.5
@@ -716,8 +763,9 @@ const POSTINGS = `
 9 therapi:24/1
 5ier:24/2
 2spekt:26/2
-1ichtig:11/5
+1ichtig:0/2 11/5
 7 therapeut:11/2.5
+8zuhor:0/1
 2s:24/2
 2tz:28/3
 1obot:13/2
@@ -738,11 +786,12 @@ const POSTINGS = `
 5uizid:28/.5
 4therapi:22/.5
 4wirk:6/.5
-3t:0/1 12/1 37/10
+3t:0/1 12/1 13/4 37/10
 4 arbeit:37/.5
 5beim:12/.5
 5dauernd:37/.5
-5er:0/.5 37/1
+6enkt:13/1
+5er:0/.5 13/1 37/1
 5imm:37/1
 5therapeut:37/.5
 2tz:0/1
@@ -787,8 +836,8 @@ const POSTINGS = `
 5nz:18/2
 5rm:10/2
 4eig:38/2
-7epflicht:6/8 15/2 28/2
-9flicht brech:6/.5
+7epflicht:6/10 15/2 28/2
+9flicht brech:6/1.5
 9flicht grupp:15/1
 9flicht ihr:6/1
 9flicht therapeut:6/.5
@@ -818,11 +867,12 @@ const POSTINGS = `
 6verletz:28/4
 9letz ansprech:28/1
 2rio:19/1
-3v:20/3
+3v:20/5
 4 therapi:20/.5
 1icher:36/2
 6heitspla:28/2
-2tz:1/3 7/1 9/3 12/2 16/2 38/1
+2nnvoll:15/2
+2tz:1/3 7/3 9/3 12/2 16/2 38/1
 4 nie:38/.5
 5total:7/.5 9/.5
 1obald:27/1
@@ -856,15 +906,17 @@ const POSTINGS = `
 7trauma:27/.5
 3icht:38/2
 1tagniert:22/2
-3ndig:1/1 33/1 34/2
+3ndig:1/1 10/2 33/1 34/2
 7 fragebog:1/.5
+8mein:10/1
 8sein:34/1
 8uhr:33/.5
 3rk:10/2 26/1
 5 gefuhl:10/1
 6therapeut:26/.5
-2eht:31/1
-5 mein:31/.5
+2eht:31/2
+5 eigent:31/.5
+6mein:31/.5
 3ll:21/6 34/3
 5 kannst:21/1
 2immt:3/2
@@ -874,7 +926,7 @@ const POSTINGS = `
 6 therapeut:24/1
 4sst:31/1
 7 therapeut:31/.5
-2und:2/3 6/1 7/3 9/5 10/1 11/1 12/6 17/2 18/9 24/2 34/1 38/3
+2und:2/3 6/1 7/3 9/7 10/1 11/1 12/6 17/2 18/9 24/2 34/1 38/3
 5 ab:12/.5 18/.5
 8sag:18/2.5
 6beim:12/.5
@@ -888,7 +940,9 @@ const POSTINGS = `
 7tandig:34/.5
 6total:38/.5
 6weis:11/.5
-1uizid:28/5
+1uch:11/4
+4 therapeut:11/1
+2izid:28/5
 6 denk:28/.5
 7erzahl:28/1
 6gedank:28/7
@@ -907,8 +961,10 @@ const POSTINGS = `
 2rm:12/3 18/3
 4 absag:18/1
 5therapeut:12/.5 18/.5
+2st:1/6
+4 anfang:1/2
 1hema:27/2 38/2
-3rapeut:0/3 1/4 2/7 3/15 4/2 5/1 6/5 7/3 8/3 10/16 11/18 12/4 13/7 14/9 17/1 18/1 19/1 20/11 21/9 22/3 23/13 24/7 25/11 26/14 27/2 28/7 29/12 30/15 31/7 32/9 33/7 34/11 35/3 36/6 37/7 38/1
+3rapeut:0/3 1/4 2/7 3/15 4/2 5/1 6/5 7/3 8/3 10/18 11/22 12/4 13/7 14/9 17/1 18/1 19/1 20/11 21/9 22/3 23/19 24/7 25/11 26/14 27/2 28/7 29/12 30/17 31/8 32/9 33/7 34/11 35/3 36/8 37/7 38/1
 9 abgelenkt:33/1
 9 abschied:14/.5
 9 akt:25/.5
@@ -936,7 +992,7 @@ const POSTINGS = `
 9 frag:21/2.5 32/.5 34/.5
 9 fragt:4/.5
 9 gegahnt:33/.5
-9 geht:30/3
+9 geht:30/4
 9 ger:23/.5
 9 gesagt:22/.5
 9 geschenk:14/.5
@@ -975,6 +1031,7 @@ const POSTINGS = `
 9 sein:21/.5 34/1
 9 standig:1/.5
 9 stell:21/1
+9 such:11/1
 9 suizidgedank:28/.5
 9 therapeut:10/1
 9 therapi:23/1
@@ -1001,17 +1058,20 @@ const POSTINGS = `
 9 wirkt:8/.5 13/1 33/.5
 9 wohl:11/.5
 9 zwisch:2/.5 10/.5
+9ensuch:11/2
 9isch:2/2
 9isch rahm:2/1
-6i:1/2 3/2 4/6 5/8 7/4 8/3 9/9 10/1 12/3 13/1 16/17 17/16 18/1 19/7 20/7 22/4 23/7 24/2 27/3 28/1 29/3 35/4 36/1 37/2 38/2
+6i:1/4 3/2 4/6 5/8 7/6 8/3 9/11 10/1 12/3 13/1 16/17 17/16 18/1 19/7 20/9 22/6 23/9 24/2 27/3 28/1 29/3 35/4 36/1 37/2 38/2
 7 abbrech:3/1
 9bhangig:17/1
 9nsprech:22/1
+9ufgeregt:7/1
 8beend:17/1.5
 9ess:20/.5
 9est:5/.5
 8dies:20/.5
 8fest:4/.5
+9olg:23/1
 9unktioniert:16/1
 8genauso:19/.5
 9ut:17/.5
@@ -1040,7 +1100,7 @@ const POSTINGS = `
 9irksam:5/.5
 9irkt:16/1.5
 7eend:17/2
-8form:5/2
+8form:5/4
 8platz:11/5
 9latz kriagt:11/.5
 8stund:7/2 9/2 12/2 17/1
@@ -1048,19 +1108,22 @@ const POSTINGS = `
 9tund fuhlt:17/.5
 9tund geht:9/1
 8ziel:4/2
-1iefenpsychologi:5/3 16/3
+1iefenpsycholog:16/4
+9cholog fundiert:16/1
+9chologi:5/3 16/3
 9chologi hilft:5/.5
 1ocht:35/2
-2tal:7/1 9/1 38/1
+2tal:7/1 9/3 38/1
 5 ausgelaugt:9/.5
 6blackout:38/.5
+6fertig:9/1
 6nervo:7/.5
 1raen:7/2
 4um:10/2
 3n:7/2
-3u:21/1 22/3 24/3 27/2
+3u:21/1 22/3 24/3 27/2 36/4
 4 mehr:24/1.5
-7in:21/.5
+7in:21/.5 36/1
 5sag:22/.5
 4m:10/3
 5 therapeut:10/1
@@ -1087,10 +1150,13 @@ const POSTINGS = `
 3ergab:30/2
 5trag:10/2
 1hr:33/3
-1mzieht:30/1
+1marm:2/4
+2zieht:30/1
 3ug:30/2
-1naufmerksam:33/2
+1naufmerksam:33/4
+2echt:13/2
 2gestort:19/1
+2konzentriert:33/2
 2puenkt:33/2
 4nkt:33/4
 7 wirkt:33/1
@@ -1101,7 +1167,8 @@ const POSTINGS = `
 9ed mein:29/.5
 9ed therapi:20/1
 9ed zwisch:8/.5 16/.5 20/.5
-2zufried:22/2
+2zufried:22/4
+9 therapi:22/1
 1rteil:32/2
 0verabschied:30/1
 9ed mein:30/.5
@@ -1112,10 +1179,13 @@ const POSTINGS = `
 8letzt:24/.5
 8sau:18/.5
 4isst:33/2
+4leich:20/2
+9 therapi:20/1
 3haltenstherapi:4/1 5/1 16/6
 9stherapi tiefenpsychologi:5/.5 16/.5
 4eim:36/2
 6ratet:34/2
+3knallt:10/2
 3lass:30/5
 7 fuhl:30/1
 8therapeut:30/.5
@@ -1142,8 +1212,9 @@ const POSTINGS = `
 5eh:29/3
 7 gut:29/1
 7t:8/3
-3trau:6/2 26/2 36/9
+3trau:6/2 26/2 36/11
 7 aufbau:36/1
+8lern:36/1
 8therapeut:36/1
 7lich:6/2
 7t:36/1
@@ -1192,7 +1263,7 @@ const POSTINGS = `
 8gut:3/1
 8wenn:3/.5
 9ill:3/.5
-2g:30/2
+2g:30/4
 2h:24/1
 3 geta:24/.5
 2ihnacht:14/3
@@ -1220,7 +1291,9 @@ const POSTINGS = `
 3 eignet:15/.5
 3n:3/1
 4 passt:3/.5
-2rd:0/4 28/1
+2r:4/2
+3 entscheidet:4/1
+3d:0/4 28/1
 4 eingewies:28/.5
 1ichtig:5/1 8/1 29/1
 7 therapi:8/.5
@@ -1234,9 +1307,10 @@ const POSTINGS = `
 3so:0/1 34/1
 5 erzahlt:34/.5
 6sagt:0/.5
-2ll:2/1 3/2 17/1 23/1 24/1 25/1 35/1
+2ll:2/1 3/2 4/2 17/1 23/1 24/1 25/1 35/1
 4 absag:24/.5
 6ufhor:17/.5
+5erreich:4/1
 5fruher:25/.5
 5kaffe:23/.5
 5therapeut:2/.5 3/.5 35/.5
@@ -1258,8 +1332,9 @@ const POSTINGS = `
 5worub:38/1
 1o:23/1
 2 fertig:23/.5
-2ander:33/2
-2ch:24/1 38/1
+2ander:3/2 33/2
+7 hin:3/1
+2ch:10/2 24/1 38/1
 4 erzahlt:24/.5
 5mein:38/.5
 2fur:4/1
@@ -1274,11 +1349,13 @@ const POSTINGS = `
 4 arbeit:4/1
 5erkenn:11/1.5 26/1.5
 5merk:0/.5 16/1.5 17/.5
+4uf:11/2
+6 acht:11/1
 3t:0/1 7/1
 4 nochmal:0/.5
 5rau:7/.5
-3ub:38/6
-5 red:38/1
+3ub:4/2 38/6
+5 red:4/1 38/1
 9et:38/.5
 6stund:38/1
 6therapi:38/.5
@@ -1303,8 +1380,8 @@ const POSTINGS = `
 1uhaus:19/3
 6 ungestort:19/.5
 3oer:0/4
-4r:0/7
-5t:0/1
+4r:0/9
+5t:0/3
 2samm:0/1
 6 sag:0/.5
 6enarbeit:4/4 26/2 37/2
@@ -2067,8 +2144,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [63,59,66,70,59,53,68,76,50,70,62,83,79,61,58,57,73,73,64,56,70,75,72,65,69,61,63,79,80,72,69,54,53,69,90,65,51,52,66],
-      averageLength: 66.03,
+      lengths: [71,73,78,84,73,67,80,86,60,84,78,97,79,77,58,65,85,73,64,56,82,75,80,81,69,61,63,79,80,72,83,59,53,75,90,65,63,52,66],
+      averageLength: 72.72,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

@@ -19,7 +19,7 @@ const POSTINGS = `
 2o:35/7
 3lescent:35/4
 1gac:32/2
-1id:20/5
+1id:5/2 20/5
 3 vrai:20/.5
 2lleur:33/2
 2m:32/5
@@ -32,8 +32,9 @@ const POSTINGS = `
 4jou:13/.5
 2s:11/5
 3 therapeut:11/.5
-1ll:9/6 37/1
-3 mal:9/3
+1ll:7/2 9/6 37/1
+3 chez:7/1
+4mal:9/3
 4travaill:37/.5
 3i:24/1 29/12
 4 quoi:29/.5
@@ -60,30 +61,38 @@ const POSTINGS = `
 2s:17/1 35/5
 3 peu:35/.5
 4voi:17/.5
-1ppel:19/2
-5 video:19/1
+1ppel:2/4 19/2
+5 dehor:2/1
+6video:19/1
 5l:6/1
 6 polic:6/.5
-3roch:5/2 21/2
-2r:9/11 23/11 32/1
+3li:19/4
+5c:19/2
+3ort:20/4
+3reci:32/6
+4och:5/2 21/2
+2r:9/15 23/11 32/1
 3 chaqu:9/.5
 4dit:32/.5
 4seanc:9/3.5
 4therapeut:9/.5
-9pi:23/3.5
+9pi:9/2 23/3.5
 1rr:18/1 27/3 33/2 36/1
 3 dir:27/.5
 4fair:36/.5
 4retard:33/1
 4toujour:18/.5
-3et:3/2 9/1 17/5
+3et:3/2 9/1 17/5 30/4
 5 therapeut:3/1
 9rapi:17/1.5
 3iv:18/2
 5 retard:18/1
 1ttach:10/7
 6 therapeut:10/.5
-3ent:33/4
+3end:4/2
+6 therapi:4/1
+5t:4/2 33/4
+6ion:11/2
 1ussi:19/1
 2tant:29/1
 3hentic:13/7
@@ -100,8 +109,9 @@ const POSTINGS = `
 4 dit:24/.5 33/.5
 5normal:1/.5
 3nc:22/4
-4t:7/1 21/1
-5 commenc:21/.5
+4t:7/3 21/1
+5 all:7/1
+6commenc:21/.5
 6seanc:7/.5
 2i:21/3
 3 personnel:21/1.5
@@ -111,6 +121,7 @@ const POSTINGS = `
 4rel:23/.5
 0baill:33/5
 5 pendant:33/.5
+2t:7/4
 1ienveill:8/2
 2lan:1/5
 5 psychologiqu:1/.5
@@ -127,9 +138,9 @@ const POSTINGS = `
 5 dis:7/.5
 6parl:27/.5
 1oi:9/2
-2n:3/2 11/11 26/13
+2n:3/2 11/13 26/13
 3 sign:26/1
-4therapeut:3/1 11/5.5 26/5.5
+4therapeut:3/1 11/6.5 26/5.5
 3n:11/1 26/5
 4 rel:26/2.5
 5therapeut:11/.5
@@ -137,6 +148,9 @@ const POSTINGS = `
 2t:20/2
 2ut:11/1
 4 combien:11/.5
+1ra:2/2
+2is:6/2
+4 secret:6/1
 1ut:4/7
 3 preci:4/.5
 4therapi:4/1
@@ -152,6 +166,7 @@ const POSTINGS = `
 2f:23/5
 3 ok:23/.5
 4therapeut:23/1
+2lin:2/4
 2rnet:31/2
 3t:14/2
 2s:6/1
@@ -167,8 +182,11 @@ const POSTINGS = `
 3qu:7/1 9/1
 5 foi:7/.5
 6seanc:9/.5
-2ez:4/1 6/1 7/3 8/1 12/6 13/1 18/2 19/1 31/1 37/1 38/1
-4 therapeut:4/.5 6/.5 7/1.5 8/.5 12/3 13/.5 18/1 31/.5 37/.5 38/.5
+2erch:11/4
+6 therapeut:11/2
+3z:4/1 6/1 7/5 8/1 11/2 12/6 13/1 18/2 19/1 31/1 37/1 38/1
+4 bon:11/1
+5therapeut:4/.5 6/.5 7/2.5 8/.5 12/3 13/.5 18/1 31/.5 37/.5 38/.5
 6ranquill:19/.5
 2ocolat:14/3
 8 therapeut:14/.5
@@ -181,7 +199,8 @@ const POSTINGS = `
 5va:22/1
 6ex:22/.5
 1liqu:3/3
-1oeur:10/2
+1oeur:7/2 10/2
+5 bat:7/1
 2gnit:16/4
 2ler:24/2 30/1
 5 contr:24/1
@@ -222,9 +241,9 @@ const POSTINGS = `
 6aut:20/4
 3portemental:16/2
 4rehension:8/4
-6nd:8/5
+6nd:0/2 8/5
 8r:8/2
-5i:8/5 24/1
+5i:0/2 8/5 24/1
 6 therapeut:24/.5
 9erapi:8/.5
 6s:8/2
@@ -233,11 +252,12 @@ const POSTINGS = `
 6rendu:25/1
 6therapi:5/1
 6vrai:5/.5
-2nfi:26/2 30/2 34/2 36/10
+2ncentr:33/2
+3fi:26/2 30/2 34/2 36/10
 5 collegu:30/1
 6therapeut:36/2
 5dential:6/4
-4lit:24/2
+4lit:24/4
 3g:30/7
 4 com:30/.5
 5matern:30/1
@@ -261,8 +281,10 @@ const POSTINGS = `
 5ur:10/1
 4abl:33/1
 7 parl:33/.5
-4l:15/10
+4l:15/14
 5 prend:15/.5
+6sert:15/1
+6util:15/1
 3r:4/1
 4 rout:4/.5
 4ant:11/2
@@ -277,12 +299,14 @@ const POSTINGS = `
 4 sui:10/.5
 2ush:10/2
 1ulpabilis:18/1
-0debut:1/3 9/5 11/1
+0debut:1/5 9/5 11/1
 5 therapi:1/.5 9/2.5
-2cid:4/1
+2cid:4/3
 5 ensembl:4/.5
-2hor:2/1 23/1
+3oncentr:33/4
+2hor:2/3 23/1
 5 maintenant:23/.5
+6seanc:2/1
 2mand:1/1 4/1 21/8 28/1 32/3 34/2
 6 diagnostic:1/.5
 7object:4/.5
@@ -297,11 +321,13 @@ const POSTINGS = `
 9 therapeut:17/.5
 3ui:22/1
 5 moi:22/.5
-2rnier:24/1 33/1
+2rang:22/6
+3nier:24/1 33/1
 7 seanc:24/.5
 2uil:27/2
 2vant:15/1
 6 group:15/.5
+3ien:30/2
 3oil:34/4
 3rai:20/1
 6 voir:20/.5
@@ -323,9 +349,10 @@ const POSTINGS = `
 4therapeut:3/.5 22/4 28/2
 9pi:27/.5
 5ruc:27/.5
-2s:0/3 6/1 7/1 28/1 35/1
+2s:0/3 6/1 7/1 13/2 28/1 35/1
 3 ide:28/.5
 4normal:0/.5
+4pens:13/1
 4rien:7/.5
 4seanc:35/.5
 4truc:6/.5
@@ -360,8 +387,9 @@ const POSTINGS = `
 5trouv:32/.5
 2nn:1/1
 4 diagnostic:1/.5
-2ssi:1/2 25/5 31/5
+2ssi:1/2 25/9 31/5
 5 patient:31/.5
+6transmi:25/1
 2ulour:27/2
 7 therapi:27/1
 1roit:6/2 21/2 25/1 34/1 35/1
@@ -384,18 +412,21 @@ const POSTINGS = `
 4t:31/8
 5 pendant:31/1.5
 1fficac:5/4 19/2
-1mpathi:8/11
+1mbrouill:24/2
+2pathi:8/11
 7 chez:8/.5
 8normal:8/.5
 8piti:8/.5
 8therapi:8/1
 3ir:9/4
+3loyeur:6/2
 1nerv:24/5 37/1
 5 contr:24/1.5
 6quand:37/.5
 2f:27/1
 3ant:34/3 35/4
 6 ado:35/1
+2gueul:24/4
 2nuy:32/5 33/2
 5 therapeut:32/.5
 2sembl:4/3 37/2
@@ -438,8 +469,9 @@ const POSTINGS = `
 2i:28/1 36/1
 3 com:36/.5
 4mal:28/.5
-3r:3/2 19/1 22/1 36/4
-4 confi:36/2
+3r:3/2 11/2 19/1 22/1 36/4
+4 attention:11/1
+5confi:36/2
 5retour:22/.5
 5seanc:19/.5
 3t:1/1 5/1 9/1 14/1 17/2 18/1 26/2
@@ -456,11 +488,15 @@ const POSTINGS = `
 2rdeau:32/2
 2tigu:33/5
 6 sen:33/.5
-2ut:3/1
+2u:13/2
+3ss:13/2
+3t:3/1
 4 chang:3/.5
 1eedback:22/2
-3ling:11/2
-1il:35/3
+3ling:5/2 11/2
+7 method:5/1
+1ich:8/2
+2l:35/3
 3 veut:35/.5
 3l:35/2
 2n:14/3 17/9
@@ -474,10 +510,13 @@ const POSTINGS = `
 1oi:7/1 12/5 21/1
 3 chez:12/1.5
 4therapi:7/.5
-2rm:21/3
+2rm:5/2 21/3
+4 therapi:5/1
+4ulair:25/2
 3t:10/2
 4 therapeut:10/1
-1ranch:13/1
+2ut:8/2
+1ranch:13/3
 6is:13/2
 2oid:8/1 13/5 24/2
 5 distant:13/.5
@@ -492,8 +531,9 @@ const POSTINGS = `
 4 pleur:7/.5
 5rat:18/.5
 5therapeut:6/.5
-2oup:15/14 20/4
-5 entraid:20/1.5
+2oup:15/14 20/6
+5 apport:20/1
+6entraid:20/1.5
 6parol:15/1
 6therapi:15/1.5
 1ueul:9/2
@@ -518,7 +558,9 @@ const POSTINGS = `
 9n parl:13/.5
 9n stagn:22/.5
 9n therapeut:8/.5
-1nfirmier:35/2
+1nattent:33/2
+2different:8/4
+2firmier:35/2
 9 scolair:35/1
 3o:25/3
 2itial:1/2
@@ -527,6 +569,7 @@ const POSTINGS = `
 5gram:2/2
 2terdit:23/1
 8 avo:23/.5
+5net:19/2
 0jalou:10/2
 5s:10/2
 2mai:1/1 27/3 34/3
@@ -543,6 +586,8 @@ const POSTINGS = `
 2rm:7/2
 1equel:20/1
 6 chois:20/.5
+2ss:9/2
+4iv:9/2
 2ttr:25/2
 5 liaison:25/1
 1iaison:25/2
@@ -593,7 +638,7 @@ const POSTINGS = `
 2rci:14/3
 2ssag:2/2 19/3
 6 seri:19/.5
-2thod:5/5
+2thod:5/7
 6 therapeut:5/.5
 3tr:17/3
 5 fin:17/1.5
@@ -604,6 +649,7 @@ const POSTINGS = `
 3 remerci:14/1
 2ur:28/2
 1ur:13/1
+2tuell:6/2
 0naturel:13/2
 1egat:22/1
 5 therapeut:22/.5
@@ -663,7 +709,7 @@ const POSTINGS = `
 3ent:6/5 35/7
 6 ont:35/.5
 6al:35/2
-3l:6/1 13/1 15/1 25/1 27/6 28/3 29/1 31/1 33/1 34/11 35/1 38/4
+3l:4/2 6/1 13/1 15/1 25/1 27/6 28/3 29/1 31/1 33/1 34/11 35/1 38/4
 4 chez:38/.5
 7os:27/2
 5devant:15/.5
@@ -695,9 +741,10 @@ const POSTINGS = `
 4 evalu:1/.5
 5premier:12/1.5
 5therapi:15/.5
-2tient:31/1 32/2
+2tient:29/2 31/1 32/2
 7 chez:31/.5
 8prefer:32/1
+3ron:6/2
 2y:18/3
 3 seanc:18/1.5
 1endant:7/1 31/3 33/1
@@ -705,7 +752,7 @@ const POSTINGS = `
 9arlai:33/.5
 8seanc:31/1
 8tout:7/.5
-3s:10/2 28/7 32/5
+3s:10/2 13/2 28/7 32/5
 4 suicid:28/.5
 9idair:28/3
 5therapeut:10/1
@@ -757,7 +804,9 @@ const POSTINGS = `
 6pendant:7/.5
 6tout:9/.5
 2uriel:37/1
-1olic:6/3
+1oint:29/2
+5 rel:29/1
+2lic:6/3
 2s:18/2 21/10 34/1
 3 lapin:18/1
 4quest:21/.5 34/.5
@@ -788,8 +837,9 @@ const POSTINGS = `
 3nd:15/1 31/1
 5 not:31/.5
 6parti:15/.5
-5r:31/2
-6 not:31/1
+5r:2/2 31/2
+6 bra:2/1
+7not:31/1
 4nent:31/2
 8 not:31/1
 3par:12/5
@@ -807,7 +857,7 @@ const POSTINGS = `
 1sychanalys:5/3 16/3
 9ys laquell:5/.5
 5odynamiqu:16/2
-6logiqu:1/1
+6logiqu:1/3
 6therapi:5/1 16/4
 0qual:26/4
 3nd:0/1 3/1 7/1 17/1 30/2 31/1 33/2 34/2 37/2
@@ -815,9 +865,10 @@ const POSTINGS = `
 6faut:3/.5
 6sui:7/.5
 6therapeut:0/.5 30/1 31/.5 33/1 34/1 37/1
-2el:4/1 6/1 26/1
+2el:4/1 6/1 26/1 29/2
 4 cas:6/.5
 5object:4/.5
+5point:29/1
 5sont:26/.5
 4l:5/4 20/2 21/2
 5 approch:5/1
@@ -837,7 +888,7 @@ const POSTINGS = `
 8nair:1/3
 2itt:3/3
 5 therapeut:3/1.5
-2oi:0/2 1/1 2/1 4/5 5/2 6/1 8/2 10/1 12/1 13/2 14/1 15/1 16/8 20/3 21/1 24/1 26/4 29/3 31/1 37/1 38/13
+2oi:0/2 1/1 2/1 4/7 5/2 6/1 8/2 10/1 12/1 13/2 14/1 15/1 16/8 20/3 21/1 24/1 26/4 29/3 31/1 37/1 38/13
 4 alli:29/.5
 6uthentic:13/.5
 5bilan:1/.5
@@ -855,7 +906,7 @@ const POSTINGS = `
 5facteur:5/.5
 5meilleur:5/.5
 5offr:14/.5
-5parl:38/2
+5parl:4/1 38/2
 5quand:0/.5
 5repondr:4/.5
 6uptur:24/.5
@@ -867,6 +918,8 @@ const POSTINGS = `
 0racont:34/3 38/3
 6 therapeut:38/.5
 7vie:34/1.5
+2pport:20/2
+7 therapeut:20/1
 2t:18/5
 3 arriv:18/1
 4seanc:18/1.5
@@ -883,13 +936,13 @@ const POSTINGS = `
 6voir:2/.5
 2gard:33/3
 6 heur:33/1.5
-2l:2/2 5/2 23/7 26/10 29/9
+2l:2/2 5/2 23/7 26/10 29/13
 3 amour:2/1 23/1
 5ncien:23/.5
 5pr:23/1
 4compt:29/1
 4sain:26/1
-4therapeut:23/1 26/2 29/1.5
+4therapeut:23/1 26/2 29/2.5
 9peutiqu:26/1 29/2
 2marqu:22/2
 7 blessant:22/1
@@ -941,6 +994,8 @@ const POSTINGS = `
 1obot:13/2
 2ger:13/2
 2l:13/1
+2mpr:6/2
+5 secret:6/1
 2ut:4/1
 4 grav:4/.5
 1uptur:24/5
@@ -966,7 +1021,7 @@ const POSTINGS = `
 1carific:28/3
 8 therapeut:28/.5
 2olair:35/4
-1eanc:2/3 7/8 9/8 10/1 11/1 12/10 16/4 18/11 19/5 24/1 31/2 34/1 35/1 38/6
+1eanc:2/5 7/8 9/8 10/1 11/1 12/10 16/4 18/11 19/5 24/1 31/2 34/1 35/1 38/6
 5 annul:18/.5
 6chez:12/.5
 6hont:7/.5
@@ -978,7 +1033,7 @@ const POSTINGS = `
 8n:18/.5
 6visio:19/2.5
 2ch:38/4
-3ret:6/9 15/2 27/3 28/2 35/2
+3ret:6/13 15/2 27/3 28/2 35/2
 6 ado:35/1
 7group:15/1
 7jamai:27/.5
@@ -1000,12 +1055,13 @@ const POSTINGS = `
 5 fort:10/1
 6therapeut:10/1
 2ri:19/1
-3t:4/4 16/3
+3t:4/4 15/2 16/3
 4 quoi:16/1.5
 5therapi:4/1
-3veur:20/3
-7 therapi:20/.5
-1ign:26/5
+3veur:20/5
+7 apport:20/1
+8therapi:20/.5
+1ign:25/2 26/5
 4 bon:26/.5
 4al:6/2
 2l:38/2
@@ -1065,13 +1121,17 @@ const POSTINGS = `
 2nsion:24/2
 3tat:28/2
 2rmin:17/2
-1herapeut:0/4 1/8 2/8 3/23 4/2 5/1 6/5 7/3 8/4 9/1 10/16 11/26 12/6 13/8 14/9 15/1 17/2 18/3 19/2 20/16 21/10 22/12 23/15 24/9 25/10 26/18 27/2 28/9 29/9 30/15 31/7 32/9 33/9 34/15 35/6 36/10 37/10 38/2
+2st:1/6
+4 debut:1/1
+5psychologiqu:1/1
+1herapeut:0/4 1/8 2/8 3/23 4/2 5/1 6/5 7/5 8/4 9/1 10/16 11/32 12/6 13/8 14/9 15/1 17/2 18/3 19/2 20/18 21/10 22/12 23/15 24/9 25/10 26/20 27/2 28/9 29/11 30/19 31/7 32/9 33/9 34/15 35/6 36/10 37/10 38/2
 9 adapt:11/1
 9 ado:35/.5
 9 aim:32/.5
 9 air:8/.5 13/.5 33/.5
 9 appell:6/.5
 9 apr:23/1.5
+9 arret:30/2
 9 avant:21/.5
 9 avi:21/.5
 9 baill:33/.5
@@ -1122,6 +1182,7 @@ const POSTINGS = `
 9 parl:29/.5 34/3
 9 parlent:37/.5
 9 part:30/3
+9 patient:29/1
 9 pens:28/.5 32/2.5
 9 peut:6/1 25/2 35/.5
 9 premier:21/.5
@@ -1150,10 +1211,11 @@ const POSTINGS = `
 9 veut:2/.5
 9 vrai:13/1 19/.5
 9iqu:2/1 26/2 29/11
-6i:1/3 2/2 4/8 5/10 7/1 8/3 9/6 10/1 13/1 14/2 15/18 16/16 17/15 19/10 20/3 21/1 22/1 23/7 24/2 26/1 27/3 29/1 35/2 36/1 37/4 38/1
-7 chois:5/1
+6i:1/3 2/2 4/10 5/12 7/1 8/3 9/10 10/1 13/1 14/2 15/22 16/16 17/15 19/12 20/3 21/1 22/1 23/7 24/2 26/1 27/3 29/1 35/2 36/1 37/4 38/1
+7 appli:19/1
+8chois:5/1
 9ognit:16/2
-9oupl:15/3.5
+9oupl:15/5.5
 8depui:22/.5
 8enfant:35/1
 8fait:9/.5 17/.5
@@ -1188,7 +1250,8 @@ const POSTINGS = `
 5mettr:25/5
 9r historiqu:25/.5
 9r nouveau:25/1
-6ission:25/2
+6i:25/2
+7ssion:25/2
 3uma:27/2
 6tism:27/3
 9m therapeut:27/.5
@@ -1203,17 +1266,21 @@ const POSTINGS = `
 5 bon:11/.5
 6horribl:32/.5
 6therapeut:11/2 35/.5
-2uc:6/1 27/1
-4 grav:6/.5
+2uc:6/1 22/2 27/1
+4 derang:22/1
+5grav:6/.5
 5therapeut:27/.5
 1yp:5/2
 3 therapi:5/1
-0ur:10/2
-0va:4/4 18/1 21/1 22/6 28/1 30/2 37/2
+0ur:7/2 10/2
+2 bat:7/1
+1til:15/2
+0va:4/4 18/1 21/1 22/6 28/1 30/4 37/2
 2 dur:21/.5
 3hospitalis:28/.5
 3voulo:18/.5
 1ecu:27/1
+2rifi:0/2
 2u:3/2 25/1
 3 ancien:25/.5
 4chang:3/.5
@@ -1999,8 +2066,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [71,72,71,69,80,63,68,72,67,82,69,93,82,72,65,66,86,71,71,79,98,79,86,77,74,72,86,74,82,74,78,65,60,86,91,75,62,57,74],
-      averageLength: 74.85,
+      lengths: [77,82,87,69,92,73,82,88,75,94,69,111,82,82,65,78,86,71,71,89,110,79,94,77,82,82,88,74,82,86,90,65,66,94,91,75,62,57,74],
+      averageLength: 80.79,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

@@ -59,7 +59,7 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
       rationale: "The words themselves, said of oneself, including German compounds matched inside words: \"Selbstmordgedanken\", \"Suizidgedanken\", \"suizidal\", \"lebensmüde Gedanken\". \"Keine Suizidgedanken\" and figures of speech (\"glatter Selbstmord\") are excluded.",
       who: "self",
       phrases: [
-        String.raw`(?<!\b(?:keine|keinerlei|null|ohne|kaum|nie|niemals|nicht|nicht mehr|keine richtigen|noch nie)(?: \S+)? )(?<!\b(?:fragt|fragen|fragte|gefragt|frag|fragst|nachfragt)\b[^.?!]{0,30})\b\w*(?:selbstmord|suizid|suicid|lebensmued|lebensmud)\w* ?gedank\w*`,
+        String.raw`(?<!\b(?:keine|keinerlei|null|ohne|kaum|nie|niemals|nicht|nicht mehr|keine richtigen|noch nie)(?: \S+)? )(?<!\b(?:fragt|fragen|fragte|gefragt|frag|fragst|nachfragt)\b[^.?!]{0,30})(?<!\bman\b(?: \S+){0,3} )\b\w*(?:selbstmord|suizid|suicid|lebensmued|lebensmud)\w* ?gedank\w*`,
         String.raw`\btodeswunsch\w*`,
         String.raw`\b\w*(?:selbstmord|suizid|lebensmued|lebensmud)\w* ?gedank\w*\b[^.?!]{0,60}\b(?:ich )?(?:hab|habe|hatte) (?:die|sie|solche|welche) (?:jeden tag|taglich|taeglich|oft|standig|staendig|immer|dauernd|jede nacht)\b`,
         String.raw`(?<!\b(?:nicht|nie|kein|keine|gar nicht|ueberhaupt nicht|uberhaupt nicht|nicht mehr) )(?<!\b(?:bist du|du bist|seid ihr|ist der|ist die|ist er|ist sie) )\b(?:suizidal|suizidgefaehrdet|suizidgefahrdet|suicidal|lebensmuede|lebensmude)\b(?! (?:war|gewesen))`,
