@@ -3,10 +3,10 @@ import { decodePostings, type LexicalIndex } from "../../engine/retrieve/lexical
 import type { KnowledgeBase } from "../types.ts";
 
 const POSTINGS = `
-0ab:12/3 15/1 16/2 18/1
+0ab:12/3 15/1 16/2 18/1 29/1
 2 ohn:18/.5
 2brech:3/2
-2end:9/1
+2end:2/1 9/1
 2gelehnt:14/3
 9 falsch:14/.5
 6nkt:33/4
@@ -21,53 +21,66 @@ const POSTINGS = `
 2sag:18/9 24/1
 5 letzt:24/.5
 6verpass:18/1
-3chied:14/1 30/2
+3chied:14/2 30/2
+8 geschenk:14/.5
 8sgeschenk:14/2
 5lus:17/2
 3tinenz:2/2
 9gebot:2/2 23/2
 2wesend:33/2
-1cht:11/2
-1hn:4/1
+1cht:11/3
+1hn:4/1 5/1
+3 gut:5/.5
 1kt:25/3 31/2
 3eneinsicht:31/2
 3iv:0/7
 5 zuhoer:0/1
 9or:0/2.5
 1llianz:29/7
-2t:25/3
-3 therapeut:25/1.5
+2t:25/5
+3 therapeut:25/2
 1nalyt:5/2
-2der:0/1 3/4
-5 therapeut:3/1
+2der:0/1 3/5 10/1 30/1
+5 patient:10/.5
+6therapeut:3/1.5
 6wort:0/.5
-2fang:1/4 9/3 11/1 21/1
+2fang:1/5 9/3 11/1 21/1
 6 normal:11/.5
 7schlecht:9/1
 7therapi:1/1 9/.5
+7viel:1/.5
 2gelog:36/3
 7 mach:36/.5
-3st:3/1 7/2 15/1 28/1 32/1
+3st:3/1 7/2 15/1 17/1 28/1 32/1
 5 grupp:15/.5
 6mein:28/.5 32/.5
 6stund:7/1
+6therapi:17/.5
 6verletz:3/.5
 2ruf:2/4 28/2
 2sprech:22/4 28/2
+2twortet:2/1
+9 therapeut:2/.5
 2zeich:26/2
-1pp:19/2
+1pp:19/3
+3 chat:19/.5
 3robatio:21/2
 1rbeit:4/2 30/2 37/1
 6 dara:37/.5
 6geb:6/2
 6sbuendni:29/2
-9ndni:29/3
+9ndni:29/4
 9ndni heisst:29/.5
-1ufbau:19/1 36/4
+9ndni therapi:29/.5
+2zt:6/1
+4 mein:6/.5
+1uf:33/1
+3 handy:33/.5
+3bau:19/1 36/4
 3gab:4/2 29/3
 6 bedeutet:29/.5
 4eregt:7/4
-5setzt:13/2
+5setzt:13/3
 5wuehlt:9/2
 7hlt:9/2
 3hoer:3/2 17/2
@@ -78,14 +91,17 @@ const POSTINGS = `
 3wuehl:9/2
 5hl:9/2
 3zeichn:31/2
-2sbild:21/3
+2sbild:21/4
 7 mein:21/.5
-3fallhonorar:18/2
-4ull:1/3
-3geh:23/1
+8therapeut:21/.5
+3fallhonorar:18/3
+9norar zahl:18/.5
+4ull:1/4
+3geh:23/2
 5laugt:9/3
 3macht:26/2
-3tausch:20/2 25/1
+3tausch:20/3 25/1
+9 betroffen:20/.5
 9 hier:20/1
 3zusprech:27/2
 2thent:13/2
@@ -96,45 +112,53 @@ const POSTINGS = `
 8 schweigepflicht:6/.5
 9therapi:29/.5
 2einflusst:29/2
-3nd:3/1 17/4
+3nd:3/2 17/5
 5 mein:3/.5
-6therapi:17/.5
+6therapi:3/.5 17/.5
 2freundet:2/3 23/3
 9t sei:2/.5 23/.5
 9t therapi:23/1
 3und:1/2
 6bericht:25/2
-2im:4/1 7/1 12/4 21/1 27/1 31/1
+2im:4/1 7/1 12/5 21/1 27/1 31/1
 4 erstgesprach:12/.5 21/.5
-5therapeut:4/.5 7/.5 12/1.5 27/.5 31/.5
-2kommt:25/1
-7 neu:25/.5
+5therapeut:4/.5 7/.5 12/2 27/.5 31/.5
+2kommt:25/2
+7 neu:25/1
 2merk:22/4
-2richt:25/2
+2reit:12/1
+6 erst:12/.5
+3icht:25/2
 3ufsordn:23/2
 4hr:2/2
 2schwer:22/2
 3s:20/1
-3t:5/3
+3t:5/4
 4 therapi:5/1
-4immt:32/1
+4immt:4/1 32/1
 8 schreck:32/.5
+9therapi:4/.5
+2troffen:20/1
+9 therapi:20/.5
 2vor:21/1
 5 anfang:21/.5
 2wertet:32/2
 2zahl:18/3
-3ieh:2/2 5/2 19/1 23/5 24/1 26/11 29/7
-6 ausmacht:26/1
-7ex:23/.5
+3ieh:2/2 5/2 19/2 23/6 24/1 26/12 29/9
+6 ab:29/.5
+8usmacht:26/1
+7end:23/.5
+8x:23/.5
 7mein:26/.5
 7roll:29/1
-7therapeut:19/.5 23/2 26/.5 29/1.5
+7therapeut:19/1 23/2 26/1 29/2
 1ildschirm:19/2
 2nd:10/2 29/3
 4 ziel:29/.5
 1lackout:7/2 38/3
-2eibt:6/1
+2eibt:6/2
 6 sag:6/.5
+7therapi:6/.5
 2ock:31/2
 5ier:27/3
 8 sobald:27/.5
@@ -142,16 +166,19 @@ const POSTINGS = `
 4 lief:24/.5
 2um:14/2
 1ord:29/2
-2t:20/3
-1rech:6/3
-2ingt:4/2 15/2 16/1 20/2 22/1
-6 paartherapi:15/1
+2t:20/4
+1rauch:35/1
+6 erlaubni:35/.5
+2ech:6/4
+2ingt:4/2 15/2 16/1 20/2 22/2
+6 nicht:22/.5
+7paartherapi:15/1
 7serv:20/1
 7therapi:4/1 16/.5
 2uch:24/5
 5 reparatur:24/1
 6therapeut:24/.5
-0chat:19/3
+0chat:19/4
 4 serio:19/.5
 2ef:6/2
 4 erfahrt:6/1
@@ -162,17 +189,19 @@ const POSTINGS = `
 0damit:30/1
 2nk:14/2
 4 sag:14/1
-4escho:14/6
+4escho:14/7
+9 geb:14/.5
 9 therapeut:14/1
 2ra:37/1
-3f:1/1 2/2 6/4 14/1 21/5 23/1 25/3 31/1 32/1 34/3 35/1
+3f:1/1 2/4 6/6 14/2 21/7 23/2 25/3 31/2 32/1 34/5 35/1
 4 alt:25/.5
 6usbild:21/.5
 5er:6/1
-5frag:21/1
-5mein:1/.5 2/1 14/.5 21/.5 23/.5 34/1
+5frag:21/1.5
+5mein:1/.5 2/2 14/1 21/1 23/1 34/1.5
 5notiz:31/.5
-5therapeut:6/1 21/.5 32/.5 34/.5 35/.5
+5therapeut:6/2 21/.5 32/.5 34/1 35/.5
+9apieakt:31/.5
 3ub:27/2
 5 red:27/1
 2t:23/2 25/2
@@ -180,28 +209,32 @@ const POSTINGS = `
 3enschutz:6/2
 2u:16/4
 3 therapi:16/1
-3ernd:37/1
+3ernd:7/1 37/1
 7 obwohl:37/.5
+8wein:7/.5
 5t:11/1 16/3 21/1 36/1
 6 ma:11/.5
 7therapeut:36/.5
 9erapi:16/1.5
 1ein:21/2
 4 therapeut:21/1
-2nk:10/4 28/1
-4 ganz:10/1
+2nk:10/5 28/1
+4 ganz:10/1.5
 5standig:10/1
-4t:13/4 32/2
+4t:13/4 32/3
 5 schlecht:32/1
+6therapeut:32/.5
 2sinteressiert:33/2
 3weg:30/1
 6 wutend:30/.5
-1iagnos:1/6
+1iagnos:1/7
 7 frag:1/.5
 8sag:1/.5
-8therapi:1/1
-7tik:1/4
+8therapeut:1/.5
+9herapi:1/1
+7tik:1/5
 9k diagnos:1/1
+9k therapi:1/.5
 9zier:1/2
 2ch:30/2
 4 ubergibt:30/1
@@ -210,7 +243,8 @@ const POSTINGS = `
 5serv:20/.5
 5woch:38/.5
 2gital:19/2
-2ng:36/1
+2ng:34/1 36/1
+4 erzahl:34/.5
 2rekt:13/2
 2scord:20/2
 3tanziert:13/3
@@ -221,21 +255,28 @@ const POSTINGS = `
 3f:25/1 35/1
 4 elt:35/.5
 5therapeut:25/.5
-0echt:13/5 20/1
-4 therapeut:13/1.5 20/.5
-1gal:8/6
-4 geht:8/1
+0echt:13/5 20/2
+4 therapeut:13/1.5 20/1
+1gal:8/7
+4 fuhl:8/.5
+5geht:8/1
 1heberat:15/2
 3malig:23/5
 8 therapeut:23/2.5
-2r:13/5
+2r:13/6
 3 sagt:13/1
 3lich:13/3
 1ifersucht:10/2
+9tig:10/1
+9tig ander:10/.5
 2gen:34/6
 5 problem:34/3
-5t:31/1
+5schaft:26/1
+9ft gut:26/.5
+5t:4/1 16/1 31/1
 6 notiz:31/.5
+7psychotherapi:16/.5
+7therapi:4/.5
 3net:15/1
 6 gruppentherapi:15/.5
 2nfach:27/1
@@ -252,9 +293,10 @@ const POSTINGS = `
 9ndni:35/2
 3weis:28/2
 4illig:25/2
-1lt:6/4 35/7
+1lt:6/4 35/9
 3 erzahl:6/1.5 35/.5
-4therapi:35/.5
+4therapeut:35/.5
+9pi:35/1
 4weit:6/.5
 5iss:35/.5
 3ernzeit:30/3
@@ -263,109 +305,134 @@ const POSTINGS = `
 7 mitleid:8/.5
 8therapeut:8/.5
 9herapi:8/1
-1nd:14/1 17/2
-2tscheid:4/2
+1nd:0/1 14/1 17/3 23/1
+3 imm:0/.5
+4therapi:23/.5
+2tbind:25/1
+3scheid:4/2
 9et:4/2
-1r:0/1 6/2 13/3 31/2 34/1 37/2
+1r:0/2 6/2 13/3 31/2 34/1 37/2
 2 denkt:13/1
 3famili:34/.5
 3roll:13/.5
 3sag:6/1
 5tz:0/.5
-2fahr:21/2
+3zuhort:0/.5
+2fahr:21/2 35/1
+6 elt:35/.5
 6t:6/2
-3olg:29/3
+3olg:29/4
 6 therapi:29/1
 7unterschied:29/.5
 2gebni:29/2
 3reif:15/2
-2kenn:11/4 26/3
+2kenn:11/5 26/3
 6 gut:11/.5 26/.5
 7richtig:11/.5
-2lebt:27/1
-2reich:4/4
+7therapeut:11/.5
+2laubni:35/1
+8 mein:35/.5
+6t:23/1
+3ebt:27/1
+2reich:4/5
 2schoepft:9/2
-6pft:9/2
+6pft:9/3
+9 leer:9/.5
 9 therapi:9/1
-3etz:20/1
+3etz:20/2
 6t:20/2
 7 therapeut:20/1
-3t:12/18
+3t:12/20
 4 beim:12/1
-5sitz:12/1
+5sitz:12/1.5
 6tund:12/3
 5term:12/1.5
 6herapi:12/1.5
-9apiestund:12/1
-4gesprach:1/2 11/2 12/7 21/1
+9apiestund:12/1.5
+4gesprach:1/2 11/2 12/8 21/1
+9ach beim:12/.5
 9ach stell:21/.5
 9ach vorbereit:12/2
 9aech:1/2 11/2 12/2
-2zahl:6/4 25/1 28/4 33/1 34/3 35/1 38/3
-6t:6/1 24/1 27/3 32/1 33/1 34/8
+2wartet:12/1
+8 erstgesprach:12/.5
+2zahl:6/5 25/1 27/1 28/5 33/1 34/4 35/1 38/5
+6 missbrauch:27/.5
+7therapi:38/.5
+6t:6/1 24/1 27/3 32/1 33/1 34/9
 7 findet:32/.5
 8mus:27/.5
 8nie:34/1
 8standig:34/.5
 9tund:34/.5
-8therapeut:6/.5 34/.5
+8therapeut:6/.5 34/1
 8weh:24/.5
-1x:23/3
-2 therapeut:23/1.5
-0falsch:14/1
+1x:23/4
+2 therapeut:23/2
+0fallt:38/1
+5 therapiestund:38/.5
+3sch:14/1
 2mili:15/2 34/1
-6entherapi:15/3
-2sst:0/1
-5 zusamm:0/.5
+6entherapi:15/4
+2sst:0/2
+5 therapeut:0/.5
+6zusamm:0/.5
 1eedback:22/2
 2rnbehandl:19/2
 3tig:9/4 23/1
 6 stund:9/1
 7therapi:9/1
 2st:4/1
-1ind:11/7 35/1
+1ind:4/1 11/7 35/2
 4 passt:11/1
 5therapeut:11/.5 35/.5
+9api:35/.5
+5ziel:4/.5
 4et:32/1
 6 therapeut:32/.5
 1olg:2/3 23/2
-2rm:37/3
-1rag:1/1 21/18 32/3 34/6
+2rm:37/4
+1rag:1/1 21/21 32/3 34/7
 4 dein:21/1
 5er:34/.5
 5lang:21/.5
-5sollt:21/.5
+5sollt:21/1
 6tell:21/1.5 34/1.5
 5therapeut:21/.5 32/1
-4ebog:1/7
-8 ausfull:1/1.5
-4t:4/1 21/2 28/1
+5welch:21/.5
+4ebog:1/8
+8 ausfull:1/2
+4t:4/1 21/2 28/2
 5 mein:4/.5
-6therapeut:28/.5
+6therapeut:28/1
 2eundschaft:2/2 23/2
 9aft therapeut:23/1
+9aftsanfrag:2/1
+9aftsanfrag schick:2/.5
 2uher:23/1 25/3
 6 therapeut:23/.5 25/1.5
-1uhl:8/3 11/1 30/3 32/1
+1uhl:8/4 11/1 30/3 32/1
 4 mein:11/.5 32/.5
 5verlass:30/.5
 4t:17/1
 5 kom:17/.5
 2ndiert:16/2
-3ktioniert:15/1 16/5 19/1
-9ert familientherapi:15/.5
+3ktioniert:15/2 16/5 19/1
+9ert familientherapi:15/1
 9ert onlin:19/.5
 9ert psychotherapi:16/.5
 9ert therapi:16/1
 2r:7/2
 3 wein:7/1
 0gaehnt:33/2
-2hnt:33/2
-2nz:7/1 9/1 10/2
+2hnt:33/3
+5 wahrend:33/.5
+2nz:7/1 9/1 10/3
 4 abend:9/.5
 5stund:7/.5
 5woch:10/1
-1eb:22/1 25/1
+5zeit:10/.5
+1eb:14/1 22/1 25/1
 3 mein:22/.5
 4vorgeschicht:25/.5
 2dank:28/4
@@ -376,18 +443,19 @@ const POSTINGS = `
 7 wahrend:33/.5
 2h:30/1
 3 damit:30/.5
-3eimni:6/2 27/3
+3eim:6/1
+6ni:6/2 27/3
 8 nie:27/.5
 4ult:7/1
 7 scham:7/.5
 3oert:0/2
 4rt:0/2
 6 werd:0/1
-3t:8/2 9/5 16/2 27/1 30/10 37/1
+3t:8/3 9/6 16/2 27/1 30/10 37/2
 4 dich:30/1
 5elternzeit:30/.5
 5rent:30/.5
-5schlecht:9/2
+5schlecht:9/2.5
 5therapi:16/1
 5weg:30/1
 2istig:33/2
@@ -402,8 +470,9 @@ const POSTINGS = `
 2nau:6/1 16/1
 5 bedeutet:6/.5
 6verhaltenstherapi:16/.5
-5so:19/1
+5so:19/2
 7 gut:19/.5
+8wirksam:19/.5
 3ervt:32/2
 4sungsbegleit:20/2
 2r:23/1
@@ -411,15 +480,17 @@ const POSTINGS = `
 3ad:0/1
 5 gesagt:0/.5
 3edet:33/1
-2sagt:0/1 1/1 22/1
+2sagt:0/2 1/1 22/1
 6 gekrankt:22/.5
 7normal:1/.5
-3chenk:14/9
+3chenk:14/11
 8 abgelehnt:14/1.5
 9dankescho:14/1
+9mach:14/.5
 9therapeut:14/1
 3t:17/1
 4 letzt:17/.5
+4ritt:24/1
 3und:26/3
 6 bezieh:26/1
 2ta:24/1
@@ -439,28 +510,35 @@ const POSTINGS = `
 6therapeut:2/1
 2upp:15/7 20/1
 5 red:15/1.5
-5entherapi:15/8
+5entherapi:15/9
 9erapi ab:15/.5
 9erapi paartherapi:15/1
 9erapi wen:15/1
-1ut:3/2 11/3 17/1 19/1 26/9 29/2
-3 bezieh:26/1.5
+1ut:3/2 5/1 11/3 17/1 19/2 26/12 29/2
+3 bezieh:19/.5 26/2
 4gelingt:3/1
-4therapeut:11/1.5 26/3
-0hab:4/1 24/1
+4therapeut:11/1.5 26/3.5
+0hab:4/1 19/1 23/1 24/1
 3 missverstand:24/.5
 2eng:10/2 17/2
 5 therapi:17/1
-2ndy:33/2
+2ltet:19/1
+6 therapi:19/.5
+2ndy:33/3
+5 stund:33/.5
 3g:10/3 17/3
 4 mein:10/.5
 5therapi:17/1.5
+4t:29/1
+5 therapieerfolg:29/.5
 2usaufgab:4/3
 9b verhaltenstherapi:4/.5
 1eisst:13/1 29/1
 6 echt:13/.5
-2rzklopf:7/2
-2ul:7/4 9/1
+2lf:5/1
+4 unterschied:5/.5
+2rzklopf:7/3
+2ul:7/5 9/1
 4 ganz:9/.5
 5sitz:7/1
 1ier:20/2
@@ -468,16 +546,24 @@ const POSTINGS = `
 5 mehr:5/.5
 8ist:5/1
 6peer:20/.5
-2n:3/2 24/3
-1ort:30/4
+2n:3/2 24/4
+1or:0/1
+3 rau:0/.5
+3t:30/5
 4 arbeit:30/1
+5passiert:30/.5
 0icd:1/2
-1hr:6/2
+1hr:6/2 31/1
 3 grenz:6/1
-1mm:0/1 7/1 18/1 33/1 37/3
+4notiz:31/.5
+1mm:0/2 7/2 18/1 28/1 33/1 37/4
 3 gerad:0/.5
+4herzklopf:7/.5
+4obwohl:37/.5
 4spat:18/.5 33/.5
+5uizidgedank:28/.5
 4wein:7/.5
+4zusamm:0/.5
 1nsta:2/1
 5 folg:2/.5
 5gram:2/2
@@ -485,13 +571,17 @@ const POSTINGS = `
 1rgendwi:11/2
 0jahr:17/1 35/4
 4 therapi:17/.5
+4elang:17/1
+9 therapi:17/.5
 1ed:7/1 9/1 28/1
 3 sitz:7/.5 9/.5
 5uizidgedank:28/.5
-2mand:3/2 27/1 28/2
-6 ander:3/1
+2mand:3/2 27/1 28/2 30/1
+6 ander:3/1 30/.5
 9ruf:28/1
 7erzahlt:27/.5
+2tzig:3/1
+6 therapeut:3/.5
 1ugend:35/4
 6lich:35/2
 9henpsychotherapeut:35/2
@@ -504,37 +594,43 @@ const POSTINGS = `
 2rt:14/2
 2ssensitz:21/2
 2t:9/2
-1ind:27/3 34/4 35/8
+1ind:27/3 34/4 35/9
 4 geht:27/.5
 5jugend:35/1
 9ndlichenpsychotherapeut:35/1
 1lar:4/1
 4 ziel:4/.5
-2inik:28/2
+2inik:28/3
+6 selbstverletz:28/.5
 1olleg:30/3
 6 normal:30/.5
 2m:10/2 14/1 17/1 37/1
 3 sein:10/.5
 4therapeut:14/.5 37/.5
-3m:18/3
+3m:18/4 28/1
 4 imm:18/.5
+5klinik:28/.5
 4entar:22/2
-4t:22/2 33/1
+4t:5/1 22/2 25/1 33/1
 5 imm:33/.5
+6mehr:5/.5
+6neu:25/.5
 6weit:22/1
 2nflikt:24/2
 3gruenz:13/3
 9 therapi:13/.5
-3takt:2/2
-7 zwisch:2/1
+3takt:2/2 23/1
+7 mein:23/.5
+8zwisch:2/1
 3zentriert:33/2
 2pf:7/2
 2st:21/2
 1p:12/1
 2 erst:12/.5
 1raenk:3/2
-3nk:3/2
-5enkass:6/2
+3nk:3/2 18/1
+5enkass:6/3
+9ss erzahl:6/.5
 2iagt:11/1
 3eg:7/1 27/1
 5 aufreg:7/.5
@@ -547,10 +643,10 @@ const POSTINGS = `
 2ndig:3/2
 1vt:16/2
 0laeuft:12/2
-2ng:11/3 16/5 17/9 21/1 36/1
+2ng:11/3 16/6 17/9 21/1 36/1
 4 dauert:11/.5 16/1.5 21/.5 36/.5
 5geht:16/1
-5therapi:17/2
+5therapi:16/.5 17/2
 9apieplatz:11/1
 4weil:32/1
 8ig:32/2
@@ -569,13 +665,14 @@ const POSTINGS = `
 4normal:34/.5
 3ensmud:28/4
 9 gedank:28/2
-2er:7/2 9/4 38/2
+2er:7/2 9/5 38/2
 4 kopf:7/1
 5stund:9/1
 2gt:4/1
 4 ziel:4/.5
-2rn:36/2
-2s:31/1
+2rn:36/3
+4 mein:36/.5
+2s:31/2
 2tzt:17/3 24/2
 5 stund:17/1 24/.5
 6therapiestund:17/.5
@@ -587,69 +684,91 @@ const POSTINGS = `
 3f:24/1
 2pp:27/1
 4 beim:27/.5
+1ohnt:15/1
+5 paartherapi:15/.5
 0ma:11/1
 2 therapieplatz:11/.5
-2ch:19/1 31/2 36/1
+2ch:3/1 14/1 19/1 31/2 36/1
 4 videositz:19/.5
-4t:5/1 9/1 26/1 29/1
-5 erfolg:29/.5
+4t:5/1 9/1 16/1 26/1 29/1
+5 eigent:16/.5
+7rfolg:29/.5
 6gut:26/.5
 6schlimm:9/.5
 6therapi:5/.5
-2g:32/5
-3 therapeut:32/.5
+2g:32/6
+3 therapeut:32/1
 2sk:13/2
 1edia:2/2
-2hr:5/1 24/3
-4 hin:24/1.5
-2in:1/3 2/2 3/2 4/1 6/2 10/4 11/1 12/1 14/2 17/1 18/1 21/6 22/2 23/2 26/1 27/1 28/5 29/1 30/3 31/3 32/2 34/2 35/2 36/5 38/1
-4 diagnos:1/.5
+2hr:5/2 24/4
+4 hin:24/2
+5therapeut:5/.5
+2in:1/3 2/4 3/3 4/1 6/4 8/1 10/6 11/1 12/1 14/4 17/1 18/2 21/7 22/4 23/4 24/2 25/1 26/1 27/1 28/6 29/1 30/3 31/3 32/2 34/3 35/3 36/8 38/1
+4 alt:25/.5
+6rzt:6/.5
+5diagnos:1/.5
 5ehemalig:23/.5
-6lt:6/1 35/.5
+6lt:6/1 35/1
 6rst:12/.5
+6x:23/.5
 5frag:21/1.5
 5geht:30/1
+5jetzig:3/.5
+5krankenkass:6/.5
 5patientenakt:31/.5
 5suizidversuch:28/.5
 5teenag:35/.5
 7rm:18/.5
-6herapeut:1/1 2/1 3/1 10/2 11/.5 14/1 17/.5 21/1.5 22/1 23/.5 26/.5 27/.5 28/2 29/.5 30/.5 31/1 32/1 34/1 36/2.5 38/.5
+6herapeut:1/1 2/2 3/1 8/.5 10/3 11/.5 14/2 17/.5 21/2 22/1.5 23/1 24/1 26/.5 27/.5 28/2.5 29/.5 30/.5 31/1 32/1 34/1.5 36/4 38/.5
+9api:22/.5
+9apieterm:18/.5
 5ziel:4/.5
 4st:0/2
 3st:5/4
-2rk:0/1 16/3 17/1
-4 therapeut:0/.5
+2rk:0/1 8/1 16/3 17/1
+4 therapeut:0/.5 8/.5
 9api:16/1.5 17/.5
 4mal:26/2
-2thod:5/5
+2thod:5/6
 6 vom:5/.5
 1inderjaehrig:6/2 35/2
 8hrig:6/2 35/2
-2ssbrauch:27/2
+2ssbrauch:27/3
+9h therapi:27/.5
 4trau:36/4
 4verstaendni:24/2
 9and:24/1
 9and therapeut:24/.5
 9andni:24/2
-2tgefuhl:8/2
+2tfuhlt:8/1
+3gefuhl:8/2
 3leid:8/3
 3schreib:31/2
 9bt:31/1
-1onat:22/1
+1ocht:3/1
+5 ander:3/.5
+2nat:22/1
 5 therapi:22/.5
 1ud:33/3
 3 schlecht:33/.5
 2ed:33/2
-2s:1/2 7/1 12/1 18/1 27/1
+2s:1/3 7/2 12/1 18/2 25/1 27/1 30/1
 3 abgesagt:18/.5
-4mein:1/.5
+5nfang:1/.5
+5usfallhonorar:18/.5
+4jemand:30/.5
+4mein:1/.5 25/.5
 4sag:12/.5
 4therapeut:1/.5
-9pi:7/.5 27/.5
+9pi:7/1 27/.5
 2tterschutz:30/2
 0nachfrag:0/2
-4richt:2/2
-1erv:32/2
+4richt:2/3
+9 abend:2/.5
+4st:38/1
+6 sitz:38/.5
+1erv:32/3
+4 therapeut:32/.5
 4o:7/5 12/3
 5 erst:12/1
 6mein:12/.5
@@ -657,46 +776,54 @@ const POSTINGS = `
 9t therapiestund:7/1
 4t:37/1
 5 therapeut:37/.5
-2u:3/2 11/2 25/7 30/2
+2u:3/2 11/2 25/9 30/2
 3 erzahl:25/.5
-4therapeut:3/1 11/1 25/2 30/1
+4therapeut:3/1 11/1 25/3 30/1
 4weitergeb:25/1
-1icht:22/1 38/5
+1icht:22/2 38/7
 5 bringt:22/.5
-6erzahl:38/1.5
+6erzahl:38/2
 6sag:38/1
+7prech:22/.5
 2e:1/1 27/3 34/3 38/1
 3 erzahlt:27/1
 4gesagt:1/.5
 4jemand:27/.5
 4sag:38/.5
-2mmt:15/1
+2mmt:14/1 15/1
 5 paartherapeut:15/.5
+6therapeut:14/.5
 1ochmal:0/1
-2rmal:0/1 1/1 4/1 8/1 9/1 11/1 30/1 34/1 38/1
+2rmal:0/1 1/1 4/1 8/1 9/2 11/1 17/1 30/1 34/1 38/1
 6 anfang:9/.5
 7desweg:30/.5
 7klar:4/.5
 6erweis:16/1
-2tiz:25/3 31/6
+2tiz:25/3 31/7
 5 mach:31/1
 7ein:31/1
 6weitergeb:25/1
 9tergibt:25/.5
-0obwohl:37/1
-6 leb:37/.5
+0obwohl:37/2
+6 geht:37/.5
+7leb:37/.5
 1effn:36/2
 1ff:13/2
 3n:36/5
 4 therapi:36/.5
+2t:0/1 16/1 33/1
+3 hor:0/.5
+4lang:16/.5
+4unkonzentriert:33/.5
 1hn:3/1 18/1 35/1
 3 drama:3/.5
 4elt:35/.5
 4schlecht:18/.5
 1kay:3/1 23/1
 4 therapeut:3/.5
-1nlin:19/7
-5 therapi:19/2.5
+1nlin:19/8
+5 gut:19/.5
+6therapi:19/2.5
 6videotherapi:19/1
 5etherapi:19/2
 1rt:19/1
@@ -705,7 +832,7 @@ const POSTINGS = `
 4berat:15/2
 4therapeut:15/3
 9peut partei:15/.5
-9pi:15/9
+9pi:15/10
 9pi sinnvoll:15/1
 2raphrasier:0/2
 3tei:15/3
@@ -713,27 +840,41 @@ const POSTINGS = `
 4n:15/2
 2ssend:11/2
 7 therapeut:11/1
-4t:3/3 11/8 22/4
+4iert:1/1 4/1 12/1 15/1 18/1 28/1 30/1
+8 diagnostik:1/.5
+9erst:12/.5
+9gruppentherapi:15/.5
+9mein:28/.5
+9spat:18/.5
+4t:3/3 11/9 22/4
 5 irgendwi:11/1
-2tientenakt:31/3
+2tient:10/1
+7 mein:10/.5
+7enakt:31/3
 9akt beim:31/.5
 1eer:20/7
 4 support:20/3.5
-2in:7/2
-2r:19/2
-3 chat:19/.5
-4video:19/.5
+2in:7/3
+4 therapeut:7/.5
+2r:19/4
+3 app:19/.5
+4chat:19/.5
+4video:19/1
 3soenlich:34/2
-5nlich:34/2
+5nlich:34/3
+9h frag:34/.5
 1la:4/2
 1olizei:6/3
 7 schlimm:6/.5
 1ralin:14/3
 6 schenk:14/.5
-2ivat:2/5 23/1 34/5
+3xi:30/1
+5 mus:30/.5
+2ivat:2/6 23/1 34/6
 6 anruf:2/1
+7ding:34/.5
 7frag:34/2.5
-7treff:2/1
+7treff:2/1.5
 7wiederseh:23/.5
 6leb:34/2
 2obator:1/3
@@ -743,14 +884,15 @@ const POSTINGS = `
 8therapi:22/1
 3fessionell:13/2
 1sychoanalys:16/2
-6therapi:5/1 16/5
+6therapi:5/1 16/6
 9rapi ab:16/1
 0qualitat:26/2
 0rahm:2/5
-2u:7/1
+2u:0/1 7/1
 3 beim:7/.5
+4soll:0/.5
 1echn:18/2
-2d:4/2 15/3 27/9 31/1 35/1 37/1 38/3
+2d:4/2 15/3 27/10 31/1 33/1 35/1 37/1 38/3
 3 gewalt:27/.5
 4soll:38/.5
 4therapeut:37/.5
@@ -763,7 +905,7 @@ const POSTINGS = `
 9 therapi:24/1
 5ier:24/2
 2spekt:26/2
-1ichtig:0/2 11/5
+1ichtig:0/2 11/6
 7 therapeut:11/2.5
 8zuhor:0/1
 2s:24/2
@@ -776,46 +918,54 @@ const POSTINGS = `
 2eckmeld:22/2
 2ft:6/1
 4 therapeut:6/.5
-0sach:33/2
-2g:0/3 1/1 3/1 6/3 12/1 14/2 18/1 22/4 27/1 28/4 33/1 35/1 37/2 38/7
-3 hilft:22/1
-4mein:3/.5 22/.5 28/.5
+0sach:33/2 36/1
+2g:0/3 1/1 3/1 6/4 12/1 14/2 18/1 22/5 27/2 28/5 33/1 35/2 37/2 38/7
+3 geheim:6/.5
+4hilft:22/1
+4mein:3/.5 22/1 28/.5
 4normal:0/.5
 4soll:38/1.5
 5tund:18/.5
 5uizid:28/.5
+9dgedank:28/.5
 4therapi:22/.5
 4wirk:6/.5
-3t:0/1 12/1 13/4 37/10
+3t:0/2 12/1 13/4 37/11
 4 arbeit:37/.5
 5beim:12/.5
 5dauernd:37/.5
 6enkt:13/1
 5er:0/.5 13/1 37/1
-5imm:37/1
+5imm:37/1.5
+5oft:0/.5
 5therapeut:37/.5
 2tz:0/1
 4 ander:0/.5
-2u:18/1 24/2
+2u:18/1 24/3
+3 mein:24/.5
 1chaem:7/2
 4ff:27/2
-4m:7/5 27/2 32/2
+4m:7/5 27/3 32/2
 5 fur:7/1
-4ut:33/3
-6 standig:33/.5
+6therapi:27/.5
+4ut:33/4
+6 auf:33/.5
+7standig:33/.5
 7uhr:33/1
 3eid:34/1
 6 erzahlt:34/.5
 4nk:14/4
 6t:14/1
 7 therapeut:14/.5
-3lecht:9/11 18/1 26/2 32/2 33/1
+3ick:2/1
+3lecht:9/12 18/1 26/2 32/2 33/1
 8 geht:9/.5
 9gewiss:18/.5 33/.5
+9normal:9/.5
 9stund:9/1
 9therapeut:26/1
 9therapi:9/1
-4imm:6/1 7/1 9/1 18/1
+4imm:3/1 6/1 7/1 9/1 18/1
 7 erzahl:6/.5
 8soll:9/.5
 9tund:18/.5
@@ -824,9 +974,9 @@ const POSTINGS = `
 9ft therapi:27/1
 3reck:32/1
 5ib:2/1
-7t:31/6
+7t:31/7
 8 er:31/1
-9therapeut:31/1
+9therapeut:31/1.5
 3ulpsycholog:35/2
 5sozialarbeit:35/2
 3w:27/2
@@ -836,8 +986,9 @@ const POSTINGS = `
 5nz:18/2
 5rm:10/2
 4eig:38/2
-7epflicht:6/10 15/2 28/2
-9flicht brech:6/1.5
+7epflicht:6/11 15/2 25/1 28/2
+9flicht brech:6/2
+9flicht entbind:25/.5
 9flicht grupp:15/1
 9flicht ihr:6/1
 9flicht therapeut:6/.5
@@ -856,55 +1007,65 @@ const POSTINGS = `
 5problem:34/1
 5scheid:34/.5
 5therapeut:10/.5
-3t:17/1 22/1
+3t:9/1 17/1 22/1
 4 jahr:17/.5
 5sech:22/.5
-2lbsthilf:20/2
-9fegrupp:15/2 20/3
-9fegrupp therapi:20/.5
+5therapi:9/.5
+2lbst:34/1
+6hilf:20/2
+9fegrupp:15/2 20/4
+9fegrupp therapi:20/1
 6mordgedank:28/2
 6offenbar:34/2
-6verletz:28/4
+6verletz:28/5
 9letz ansprech:28/1
+9letz erzahl:28/.5
 2rio:19/1
 3v:20/5
 4 therapi:20/.5
-1icher:36/2
+1ich:11/1
+4 therapeut:11/.5
+4er:36/2
 6heitspla:28/2
 2nnvoll:15/2
-2tz:1/3 7/3 9/3 12/2 16/2 38/1
-4 nie:38/.5
-5total:7/.5 9/.5
+2tz:1/3 7/3 9/4 12/3 16/2 38/2
+4 erzahl:38/.5
+5nie:38/.5
+5therapeut:12/.5
+6otal:7/.5 9/1
 1obald:27/1
 6 kind:27/.5
 2cial:2/2
 6 media:2/1
 2h:35/3
 3 will:35/.5
-2ll:9/1 12/1 28/1 33/1 38/6
+2ll:0/1 9/1 11/1 12/1 28/1 33/1 38/7
 4 aufhor:9/.5
 5mein:28/.5
-5normal:38/.5
+5nachst:38/.5
+6ormal:38/.5
 5sag:33/.5 38/1
-4t:3/1 20/1 21/1
+5therapeutensuch:11/.5
+4t:3/1 20/1 21/2
 5 beim:21/.5
-6therapeut:3/.5
+6therapeut:3/.5 21/.5
 9rapi:20/.5
 1paet:18/2
 3nn:24/2
-3t:18/5 33/3
+3t:18/6 33/3
 4 komm:18/1
 5soll:33/.5
-5therapi:18/.5
+5therapi:18/1
 2iegel:0/2
 4l:13/1
 5t:13/2 29/2
 6 bezieh:29/1
 7roll:13/1
-2rech:27/4 28/1
+2rech:22/1 27/4 28/1
 6 suizidgedank:28/.5
 7trauma:27/.5
-3icht:38/2
+3icht:37/1 38/2
+7 therapeut:37/.5
 1tagniert:22/2
 3ndig:1/1 10/2 33/1 34/2
 7 fragebog:1/.5
@@ -917,16 +1078,19 @@ const POSTINGS = `
 2eht:31/2
 5 eigent:31/.5
 6mein:31/.5
-3ll:21/6 34/3
+3ll:21/7 34/3
 5 kannst:21/1
+5t:1/1
+6 therapeut:1/.5
 2immt:3/2
 2oer:1/2
 3r:1/2
-2reit:24/2
-6 therapeut:24/1
+4t:22/1
+2reit:24/3
+6 therapeut:24/1.5
 4sst:31/1
 7 therapeut:31/.5
-2und:2/3 6/1 7/3 9/7 10/1 11/1 12/6 17/2 18/9 24/2 34/1 38/3
+2und:2/3 6/1 7/3 9/7 10/1 11/1 12/6 17/2 18/9 24/2 31/1 33/1 34/1 38/3
 5 ab:12/.5 18/.5
 8sag:18/2.5
 6beim:12/.5
@@ -945,7 +1109,7 @@ const POSTINGS = `
 2izid:28/5
 6 denk:28/.5
 7erzahl:28/1
-6gedank:28/7
+6gedank:28/9
 9ank erzahl:28/.5
 9ank selbstverletz:28/1
 9ank therapi:28/.5
@@ -964,44 +1128,54 @@ const POSTINGS = `
 2st:1/6
 4 anfang:1/2
 1hema:27/2 38/2
-3rapeut:0/3 1/4 2/7 3/15 4/2 5/1 6/5 7/3 8/3 10/18 11/22 12/4 13/7 14/9 17/1 18/1 19/1 20/11 21/9 22/3 23/19 24/7 25/11 26/14 27/2 28/7 29/12 30/17 31/8 32/9 33/7 34/11 35/3 36/8 37/7 38/1
+3rapeut:0/6 1/6 2/10 3/17 4/2 5/2 6/7 7/4 8/6 10/21 11/24 12/6 13/10 14/12 17/1 18/1 19/2 20/12 21/12 22/4 23/21 24/10 25/14 26/17 27/2 28/9 29/13 30/20 31/10 32/12 33/10 34/14 35/4 36/11 37/9 38/1
 9 abgelenkt:33/1
-9 abschied:14/.5
+9 abschied:14/1
 9 akt:25/.5
 9 allianz:29/2.5
 9 angelog:36/.5
 9 aufbau:19/.5 36/1
-9 ausgeh:23/.5
+9 ausgeh:23/1
 9 austausch:25/.5
 9 befreundet:2/.5 23/.5
 9 bestimmt:32/.5
 9 bevor:21/.5
 9 bezieh:2/1 24/.5 26/2.5 29/1
-9 bot:20/.5
-9 diagnos:1/.5
+9 bot:20/1
+9 dankescho:14/.5
+9 diagnos:1/1
 9 ding:36/.5
+9 egal:8/.5
+9 ehr:13/.5
 9 ehrlich:13/.5
 9 einverstand:22/.5
-9 end:14/.5
+9 end:0/.5 14/.5
+9 er:0/.5
+9 erfolg:29/.5
 9 ersetz:20/.5
 9 erzahl:34/1
 9 erzahlt:34/2
 9 fasst:0/.5
 9 find:11/3
-9 form:37/.5
-9 frag:21/2.5 32/.5 34/.5
+9 form:37/1
+9 frag:21/3 32/.5 34/.5
 9 fragt:4/.5
+9 freundschaftsanfrag:2/.5
+9 gahnt:33/.5
 9 gegahnt:33/.5
 9 geht:30/4
 9 ger:23/.5
 9 gesagt:22/.5
-9 geschenk:14/.5
+9 geschenk:14/1
+9 gestritt:24/.5
 9 gesund:26/.5
 9 geweint:7/1
-9 gut:26/.5
-9 hab:4/.5
-9 hort:30/1
-9 imm:0/.5 37/.5
+9 gut:26/1
+9 hab:4/.5 19/.5 23/.5
+9 heul:7/.5
+9 hort:30/1.5
+9 ihr:31/.5
+9 imm:0/.5 28/.5 37/.5
 9 insta:2/.5
 9 jed:28/.5
 9 kom:10/.5
@@ -1009,84 +1183,114 @@ const POSTINGS = `
 9 kritik:22/.5
 9 langweil:32/.5
 9 les:31/.5
-9 mein:1/.5 6/1 28/.5 35/1
+9 mach:3/.5
+9 mein:1/.5 6/1.5 28/.5 35/1
+9 method:5/.5
+9 mitfuhlt:8/.5
 9 mitschreibt:31/.5
+9 nachricht:2/.5
 9 neu:25/1.5
 9 nicht:38/.5
 9 nie:1/.5 34/.5
 9 notiz:25/.5 31/1
+9 oft:33/.5
 9 ohn:3/.5
-9 passt:11/.5
+9 passt:11/1
+9 personlich:34/.5
 9 polizei:6/.5
-9 privat:2/.5 34/.5
+9 privat:2/1 34/1
 9 rahm:2/.5
 9 red:35/.5
 9 redet:29/.5
+9 richtig:11/.5
 9 ritz:28/.5
-9 sag:28/1.5 37/1
-9 sagt:37/1.5
-9 schaut:33/.5
+9 sag:28/2 35/.5 37/1
+9 sagt:0/.5 37/2
+9 schaut:33/1
 9 schenk:14/.5
-9 schweigepflicht:6/.5
+9 schweigepflicht:6/1 25/.5
 9 sein:21/.5 34/1
+9 selbst:34/.5
 9 standig:1/.5
-9 stell:21/1
+9 stell:21/1.5
+9 stort:22/.5
 9 such:11/1
 9 suizidgedank:28/.5
 9 therapeut:10/1
 9 therapi:23/1
 9 traum:10/.5
 9 ubergibt:30/.5
-9 uberhaupt:32/.5
+9 uberhaupt:32/1
 9 umzieht:30/.5
+9 unterlag:25/.5
 9 verbot:23/.5
 9 vergess:18/.5 24/.5 33/.5
+9 verknallt:10/.5
 9 verliebt:10/.5
 9 versteh:29/.5
-9 versteht:8/.5
-9 vertrau:36/.5
+9 versteht:8/1
+9 vertrau:36/1
 9 vertraut:36/.5
 9 verurteilt:32/.5
 9 vorbereit:12/.5
-9 wahrend:31/.5
+9 vorgeschicht:25/.5
+9 wahrend:31/1
 9 wechsel:3/5
+9 wechselt:30/.5
 9 weg:30/1
 9 weihnacht:14/.5
-9 wichtig:29/.5
-9 will:23/.5
-9 wirk:0/.5 5/.5 13/.5 32/1
-9 wirkt:8/.5 13/1 33/.5
+9 wichtig:29/.5 36/.5
+9 will:23/.5 24/.5
+9 wirk:0/.5 5/.5 13/.5 32/1.5
+9 wirkt:8/.5 13/1.5 33/.5
 9 wohl:11/.5
+9 zieht:30/.5
 9 zwisch:2/.5 10/.5
-9ensuch:11/2
+9ensuch:11/3
+9ensuch acht:11/.5
+9enwechsel:3/1
+9enwechsel schlimm:3/.5
 9isch:2/2
 9isch rahm:2/1
-6i:1/4 3/2 4/6 5/8 7/6 8/3 9/11 10/1 12/3 13/1 16/17 17/16 18/1 19/7 20/9 22/6 23/9 24/2 27/3 28/1 29/3 35/4 36/1 37/2 38/2
+6i:1/5 3/3 4/9 5/9 6/1 7/7 8/3 9/13 10/1 12/3 13/1 16/18 17/19 18/2 19/9 20/11 22/8 23/11 24/2 27/5 28/1 29/4 35/6 36/1 37/2 38/3
 7 abbrech:3/1
 9bhangig:17/1
+9hn:5/.5
 9nsprech:22/1
 9ufgeregt:7/1
-8beend:17/1.5
+8beend:17/2
 9ess:20/.5
 9est:5/.5
-8dies:20/.5
+9ringt:22/.5
+8dauernd:7/.5
+9ies:20/.5
+8end:17/.5
+9rlaubt:23/.5
+9rreich:4/.5
+9rsetz:20/.5
 8fest:4/.5
 9olg:23/1
 9unktioniert:16/1
-8genauso:19/.5
+8geht:9/.5
+9enauso:19/.5
 9ut:17/.5
 8imm:7/.5
 8kat:9/1
-9ind:35/1
+9ind:35/1.5
+9omm:18/.5
+9ontakt:23/.5
 8lang:17/.5
 8macht:9/.5
+9ein:3/.5
 9us:12/.5
 8nicht:22/.5
+9ormal:17/.5
 9ormalerweis:16/.5
 8ort:19/.5
-8per:19/.5
+8passiert:4/.5
+9er:19/1.5
 8red:38/.5
-8sag:27/.5 35/.5
+8sag:6/.5 27/1 35/.5
 9chlecht:9/.5
 9prech:27/1
 8therapeut:23/.5
@@ -1099,23 +1303,38 @@ const POSTINGS = `
 9ill:17/.5
 9irksam:5/.5
 9irkt:16/1.5
-7eend:17/2
+9uhlt:9/.5
+7eakt:31/1
+9kt les:31/.5
+8end:17/2
+9rfolg:29/1
+9rfolg bezieh:29/.5
 8form:5/4
 8platz:11/5
 9latz kriagt:11/.5
-8stund:7/2 9/2 12/2 17/1
+8richt:5/1
+9icht best:5/.5
+8stund:7/3 9/2 12/3 17/1 38/1
 9tund ablauft:12/1
 9tund fuhlt:17/.5
 9tund geht:9/1
+9tund imm:7/.5
+9tund nicht:38/.5
+8term:18/1
+9erm verschlaf:18/.5
+8verfahr:16/1
 8ziel:4/2
 1iefenpsycholog:16/4
 9cholog fundiert:16/1
 9chologi:5/3 16/3
 9chologi hilft:5/.5
+2ppt:31/1
+5 therapeut:31/.5
 1ocht:35/2
-2tal:7/1 9/3 38/1
+2tal:7/1 9/5 38/1
 5 ausgelaugt:9/.5
 6blackout:38/.5
+6erschopft:9/.5
 6fertig:9/1
 6nervo:7/.5
 1raen:7/2
@@ -1127,13 +1346,13 @@ const POSTINGS = `
 5sag:22/.5
 4m:10/3
 5 therapeut:10/1
-5a:27/8
+5a:27/9
 6 mein:27/.5
-7red:27/2
+7red:27/2.5
 7sprech:27/.5
 4rig:9/1
 7 vorh:9/.5
-2eff:2/2
+2eff:2/3
 2ifft:2/1
 6 therapeut:2/.5
 3nk:23/3
@@ -1141,7 +1360,7 @@ const POSTINGS = `
 0ubergab:30/2
 5ibt:30/3
 8 kolleg:30/.5
-4haupt:16/1 32/1
+4haupt:16/1 32/2
 4trag:10/3
 8 therapi:10/.5
 2ung:4/2
@@ -1156,25 +1375,28 @@ const POSTINGS = `
 1naufmerksam:33/4
 2echt:13/2
 2gestort:19/1
-2konzentriert:33/2
+2konzentriert:33/3
+9riert vergess:33/.5
 2puenkt:33/2
 4nkt:33/4
 7 wirkt:33/1
 2ser:29/1
 5 arbeitsbundni:29/.5
-2terlag:25/2
-5schied:8/1 16/1 20/5 29/1
+2terlag:25/3
+8 alt:25/.5
+5schied:5/1 8/1 16/2 20/6 29/1
 9ed mein:29/.5
-9ed therapi:20/1
-9ed zwisch:8/.5 16/.5 20/.5
-2zufried:22/4
+9ed therapi:5/.5 20/1
+9ed zwisch:8/.5 16/1 20/1
+2zufried:22/5
+9 mein:22/.5
 9 therapi:22/1
 1rteil:32/2
-0verabschied:30/1
+0verabschied:30/2
 9ed mein:30/.5
 3bot:23/3
 3fahr:5/2 21/2
-3gess:18/3 24/1 33/3
+3gess:18/3 24/1 33/4
 7 erzahlt:33/.5
 8letzt:24/.5
 8sau:18/.5
@@ -1185,7 +1407,7 @@ const POSTINGS = `
 9stherapi tiefenpsychologi:5/.5 16/.5
 4eim:36/2
 6ratet:34/2
-3knallt:10/2
+3knallt:10/3
 3lass:30/5
 7 fuhl:30/1
 8therapeut:30/.5
@@ -1201,9 +1423,10 @@ const POSTINGS = `
 7 spat:18/1
 7t:18/4
 8 stund:18/1
-3schlimmert:9/2
-6weig:36/3
-9g mein:36/.5
+3schlaf:18/1
+7immert:9/2
+6weig:36/4
+9g mein:36/1
 4taendni:8/2
 6nd:0/2 8/3
 8 fuhl:8/1.5
@@ -1211,51 +1434,64 @@ const POSTINGS = `
 8ni:8/2
 5eh:29/3
 7 gut:29/1
-7t:8/3
-3trau:6/2 26/2 36/11
+7t:8/4
+8 geht:8/.5
+3trau:6/2 26/2 36/13
 7 aufbau:36/1
 8lern:36/1
+8mein:36/.5
 8therapeut:36/1
 7lich:6/2
 7t:36/1
 3urteilt:32/3
-1ideo:19/4
+1ideo:19/5
 5 bezieh:19/.5
+6genauso:19/.5
 5sitz:19/1
 9 zuhaus:19/.5
 6prechstund:19/2
 5therapi:19/4
-2el:11/1
-4 stund:11/.5
+2el:1/1 11/1
+4 fragebog:1/.5
+5stund:11/.5
 1om:5/1
 3 therapeut:5/.5
 2rbereit:12/9
 9 soll:12/.5
-3geschicht:25/1
+3geschicht:25/2
 9cht neu:25/.5
 3h:9/1
 1t:5/2
 2 tiefenpsychologi:5/1
 0waerm:8/2
-2hrend:31/1 33/1
+2hrend:31/2 33/2
 7 geredet:33/.5
-8red:31/.5
-2n:3/1 6/1
-3 darf:6/.5
+8red:31/.5 33/.5
+8stund:31/.5
+2n:3/1 6/2 17/1
+3 darf:6/1
 4sollt:3/.5
+4therapi:17/.5
 2rm:8/2
-3um:0/1 1/1 2/2 7/1 8/1 9/1 20/1 28/1 29/1 31/3 34/1 37/8
+3um:0/2 1/1 2/3 5/1 7/1 8/1 9/1 13/1 14/1 20/1 28/2 29/1 31/4 34/2 37/9
 5 bezieh:29/.5
-6fragt:28/.5
+6darf:2/.5
+6erzahlt:34/.5
+6fasst:0/.5
+7ragt:28/1
+6helf:5/.5
 6mus:1/.5 7/.5
+6nimmt:14/.5
 6red:37/.5
 6sagt:37/2.5
 7chreibt:31/.5
 7ollt:20/.5
+7pricht:37/.5
 6therapeut:31/1 34/.5 37/1
 9rapi:9/.5
+7ippt:31/.5
 7rifft:2/.5
-6wichtig:8/.5
+6wichtig:8/.5 13/.5
 8ederholt:0/.5
 8ll:2/.5
 1echsel:3/12
@@ -1263,12 +1499,15 @@ const POSTINGS = `
 8gut:3/1
 8wenn:3/.5
 9ill:3/.5
-2g:30/4
+7t:30/1
+8 praxi:30/.5
+2g:30/5
+3 verabschied:30/.5
 2h:24/1
 3 geta:24/.5
 2ihnacht:14/3
 9 pralin:14/.5
-3n:7/10
+3n:7/11
 4 nervositat:7/1
 5therapi:7/1
 3s:4/1 11/1 38/6
@@ -1284,19 +1523,26 @@ const POSTINGS = `
 9 darf:25/1
 7ibt:25/1
 6zukomm:22/1
-2lch:5/3 21/3
-5 frag:21/1.5
+2lch:5/4 21/5 26/1
+5 ausbild:21/.5
+6eigenschaft:26/.5
+6frag:21/2
 6therapi:5/1.5
+9rapiericht:5/.5
 2n:15/3
 3 eignet:15/.5
 3n:3/1
 4 passt:3/.5
-2r:4/2
-3 entscheidet:4/1
+2r:4/3
+3 bestimmt:4/.5
+4entscheidet:4/1
 3d:0/4 28/1
 4 eingewies:28/.5
-1ichtig:5/1 8/1 29/1
-7 therapi:8/.5
+1ichtig:5/1 8/1 13/1 29/2 36/1
+7 bezieh:29/.5
+8sach:36/.5
+8therapeut:13/.5
+9herapi:8/.5
 7st:5/2
 9 therapi:5/1
 2ederholt:0/3
@@ -1304,26 +1550,30 @@ const POSTINGS = `
 9t therapeut:0/.5
 6seh:23/3
 9 wo:23/.5
-3so:0/1 34/1
-5 erzahlt:34/.5
+3so:0/1 2/1 34/1
+5 antwortet:2/.5
+6erzahlt:34/.5
 6sagt:0/.5
-2ll:2/1 3/2 4/2 17/1 23/1 24/1 25/1 35/1
+2ll:2/1 3/2 4/3 13/1 17/1 23/1 24/2 25/1 35/1
 4 absag:24/.5
 6ufhor:17/.5
-5erreich:4/1
+5eigent:4/.5
+6rreich:4/1
 5fruher:25/.5
 5kaffe:23/.5
-5therapeut:2/.5 3/.5 35/.5
-2rk:0/1 5/1 6/1 13/1 20/1 32/2
+5mehr:24/.5
+5therapeut:2/.5 3/.5 13/.5 35/.5
+2rk:0/1 5/1 6/1 13/1 20/1 32/3
 4 ehr:13/.5
 5stund:6/.5
 5wichtig:5/.5
 5zuhort:0/.5
 4faktor:5/5
 9r psychotherapi:5/.5
-4sam:5/1
-4t:5/2 8/1 13/2 16/5 33/3
-5 kalt:8/.5
+4sam:5/1 19/1
+4t:5/2 8/1 13/3 16/5 33/3
+5 aufgesetzt:13/.5
+6kalt:8/.5
 7uhl:13/.5
 6mud:33/.5
 6wurd:13/.5
@@ -1345,12 +1595,13 @@ const POSTINGS = `
 4 anfang:11/.5
 4fuehl:11/2
 6hl:11/2
-2ra:0/1 4/2 11/3 16/3 17/1 26/3
+2ra:0/1 4/2 11/4 16/3 17/1 26/3
 4 arbeit:4/1
-5erkenn:11/1.5 26/1.5
+5erkenn:11/2 26/1.5
 5merk:0/.5 16/1.5 17/.5
-4uf:11/2
+4uf:11/3
 6 acht:11/1
+7soll:11/.5
 3t:0/1 7/1
 4 nochmal:0/.5
 5rau:7/.5
@@ -1360,7 +1611,11 @@ const POSTINGS = `
 6stund:38/1
 6therapi:38/.5
 4eb:38/2
+2zu:1/1
+4 mus:1/.5
 1uetend:24/2
+2hlt:9/1
+5 total:9/.5
 2nsch:13/1
 6 therapeut:13/.5
 2rd:13/1 23/1
@@ -1369,29 +1624,40 @@ const POSTINGS = `
 2tend:24/2 30/1
 6 sei:30/.5
 7therapeut:24/1
-0zeichnet:26/1
+0zahl:18/1
+4 krank:18/.5
+1eichnet:26/1
 8 stark:26/.5
-1iel:4/10 29/3
+3gt:0/1
+5 therapeut:0/.5
+3t:10/1
+4 therapeut:10/.5
+1ieht:30/1
+5 weg:30/.5
+3l:4/11 29/3
 4 ahn:4/.5
 6ufgab:29/.5
 5beim:4/.5
-5therapi:4/2
+5therapi:4/2.5
 2tt:7/2
 1uhaus:19/3
 6 ungestort:19/.5
 3oer:0/4
 4r:0/9
-5t:0/3
-2samm:0/1
-6 sag:0/.5
+5t:0/4
+2samm:0/2
+6 gesagt:0/.5
+7sag:0/.5
 6enarbeit:4/4 26/2 37/2
 9rbeit ziel:4/1
 8fass:0/2
 3timm:25/2
-1wisch:2/3 8/1 10/1 16/1 20/1
-6 dies:20/.5
+1wisch:2/3 8/1 10/1 16/2 20/2
+6 austausch:20/.5
+7dies:20/.5
 7empathi:8/.5
 7stund:2/1.5 10/.5
+7therapieverfahr:16/.5
 7verhaltenstherapi:16/.5
 `;
 
@@ -1672,7 +1938,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
       "followUps": [
         {
           "question": "Was bedeuten Grenzen in der Therapie?",
-          "topic": "boundaries"
+          "topic": "confidentiality"
         },
         {
           "question": "Wie beende ich eine Therapie gut?",
@@ -1748,7 +2014,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
       "followUps": [
         {
           "question": "Was bedeuten Grenzen in der Therapie?",
-          "topic": "boundaries"
+          "topic": "confidentiality"
         },
         {
           "question": "Wie spreche ich Probleme in der Therapie an?",
@@ -1847,7 +2113,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
         },
         {
           "question": "Was bedeuten Grenzen in der Therapie?",
-          "topic": "boundaries"
+          "topic": "confidentiality"
         },
         {
           "question": "Geschenke und Dankeschön für die Therapeutin",
@@ -2052,7 +2318,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
       "followUps": [
         {
           "question": "Was bedeuten Grenzen in der Therapie?",
-          "topic": "boundaries"
+          "topic": "confidentiality"
         },
         {
           "question": "Was heißt Echtheit bei Therapeuten?",
@@ -2144,8 +2410,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [71,73,78,84,73,67,80,86,60,84,78,97,79,77,58,65,85,73,64,56,82,75,80,81,69,61,63,79,80,72,83,59,53,75,90,65,63,52,66],
-      averageLength: 72.72,
+      lengths: [88,86,94,95,84,80,96,96,70,96,90,108,90,86,72,71,94,82,75,71,93,89,91,95,80,76,72,87,94,82,96,71,61,88,104,77,75,61,76],
+      averageLength: 84.41,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

@@ -9,11 +9,15 @@ const POSTINGS = `
 2ord:27/1
 5 viol:27/.5
 2sent:18/2
-2u:27/2
+2u:27/3
+3 therapeut:27/.5
 1cc:31/4
 3 dossi:31/1
-3ord:22/5 25/2
-6 therapeut:22/1
+3ept:14/1
+6 cadeau:14/.5
+3ord:22/5 25/2 35/1
+6 parent:35/.5
+7therapeut:22/1
 2t:0/7
 1dapt:11/2
 2o:35/7
@@ -22,24 +26,26 @@ const POSTINGS = `
 1id:5/2 20/5
 3 vrai:20/.5
 2lleur:33/2
-2m:32/5
+2m:32/6
 3erai:13/1 23/1
 7 revo:23/.5
 8therapeut:13/.5
-2r:8/1 13/1 33/1
+2r:8/1 13/2 33/1
 3 fatigu:33/.5
+6u:13/.5
 5roid:8/.5
 4jou:13/.5
 2s:11/5
 3 therapeut:11/.5
-1ll:7/2 9/6 37/1
+1ll:3/1 7/2 9/6 37/1
 3 chez:7/1
 4mal:9/3
 4travaill:37/.5
-3i:24/1 29/12
+4voir:3/.5
+3i:24/1 29/13
 4 quoi:29/.5
 5therapeutiqu:29/3.5
-6ravail:29/1
+6ravail:29/1.5
 2or:37/1
 4 vie:37/.5
 1mi:2/3 23/3
@@ -48,18 +54,21 @@ const POSTINGS = `
 5 apr:23/1
 2our:2/2 10/5 23/4
 5 therapeut:10/2.5
-1ncien:23/3 25/6
+1ncien:23/3 25/7
 6 therapeut:23/1.5 25/3
 2goiss:7/2
 7 seanc:7/1
-2n:17/2
-3ul:18/8 24/1
-5 normal:18/.5
+2n:17/3
+3 normal:17/.5
+3ul:18/9 24/1
+5 derni:18/.5
+6normal:18/.5
 6parc:24/.5
 6rat:18/1
 6seanc:18/.5
-2s:17/1 35/5
-3 peu:35/.5
+2s:17/1 35/6
+3 besoin:35/.5
+4peu:35/.5
 4voi:17/.5
 1ppel:2/4 19/2
 5 dehor:2/1
@@ -67,14 +76,19 @@ const POSTINGS = `
 5l:6/1
 6 polic:6/.5
 3li:19/4
-5c:19/2
+5c:19/3
+6 chat:19/.5
 3ort:20/4
 3reci:32/6
-4och:5/2 21/2
-2r:9/15 23/11 32/1
+5ndr:36/1
+8 fair:36/.5
+4och:5/2 16/1 21/2
+7 therapi:16/.5
+2r:9/16 23/12 32/1
 3 chaqu:9/.5
 4dit:32/.5
-4seanc:9/3.5
+4fin:23/.5
+4seanc:9/4
 4therapeut:9/.5
 9pi:9/2 23/3.5
 1rr:18/1 27/3 33/2 36/1
@@ -82,46 +96,57 @@ const POSTINGS = `
 4fair:36/.5
 4retard:33/1
 4toujour:18/.5
-3et:3/2 9/1 17/5 30/4
+3et:3/2 9/1 17/6 30/5
 5 therapeut:3/1
-9rapi:17/1.5
+9rapi:17/2
+7ravaill:30/.5
 3iv:18/2
 5 retard:18/1
 1ttach:10/7
 6 therapeut:10/.5
 3end:4/2
 6 therapi:4/1
+6r:12/1
+7 premi:12/.5
 5t:4/2 33/4
-6ion:11/2
-1ussi:19/1
+6ion:11/3
+9 chois:11/.5
+1ussi:19/2
+5 efficac:19/.5
 2tant:29/1
 3hentic:13/7
 9 chez:13/.5
 9 therapeut:13/1
 8qu:13/2
-3omutil:28/4
-9 therapeut:28/1
+3omutil:28/5
+9 therapeut:28/1.5
 4ris:35/2
 7 parental:35/1
-3r:0/1
+3r:0/1 3/1 10/1
 4 mot:0/.5
+5patient:10/.5
+5therapeut:3/.5
 1vai:1/1 24/1 33/1
 4 dit:24/.5 33/.5
 5normal:1/.5
 3nc:22/4
-4t:7/3 21/1
+4t:7/4 21/1
 5 all:7/1
-6commenc:21/.5
+6chaqu:7/.5
+7ommenc:21/.5
 6seanc:7/.5
 2i:21/3
 3 personnel:21/1.5
-2o:4/1 23/1 25/1
+2o:4/1 23/2 25/1
 3 but:4/.5
 4dossi:25/.5
-4rel:23/.5
-0baill:33/5
+4rel:23/1
+0baill:33/6
 5 pendant:33/.5
+6quand:33/.5
 2t:7/4
+1esoin:35/1
+6 accord:35/.5
 1ienveill:8/2
 2lan:1/5
 5 psychologiqu:1/.5
@@ -138,14 +163,14 @@ const POSTINGS = `
 5 dis:7/.5
 6parl:27/.5
 1oi:9/2
-2n:3/2 11/13 26/13
+2n:3/2 11/14 26/14
 3 sign:26/1
-4therapeut:3/1 11/6.5 26/5.5
-3n:11/1 26/5
-4 rel:26/2.5
+4therapeut:3/1 11/7 26/6
+3n:11/1 26/6
+4 rel:26/3
 5therapeut:11/.5
 2rdin:29/2
-2t:20/2
+2t:20/3
 2ut:11/1
 4 combien:11/.5
 1ra:2/2
@@ -154,12 +179,13 @@ const POSTINGS = `
 1ut:4/7
 3 preci:4/.5
 4therapi:4/1
-0cach:36/3
+0cabinet:2/1
+2ch:36/3
 4 chos:36/.5
-2deau:14/10
+2deau:14/12
 6 mal:14/.5
 7remerci:14/1
-7therapeut:14/1.5
+7therapeut:14/2
 3r:2/5
 4 lim:2/1
 5therapeutiqu:2/.5
@@ -171,30 +197,36 @@ const POSTINGS = `
 3t:14/2
 2s:6/1
 3 therapeut:6/.5
-1ett:38/1
-4 semain:38/.5
+1ett:38/2
+4 foi:38/.5
+5semain:38/.5
 1haleur:8/2
-3ng:3/11 4/1 29/1
+3ng:3/12 4/1 29/1 30/1
 5 cour:4/.5
 6resultat:29/.5
-6therapeut:3/5
+6therapeut:3/5.5
+6vill:30/.5
 5ent:4/2
-3qu:7/1 9/1
+3qu:7/2 9/1
 5 foi:7/.5
-6seanc:9/.5
+6seanc:7/.5 9/.5
+3t:19/1
 2erch:11/4
 6 therapeut:11/2
-3z:4/1 6/1 7/5 8/1 11/2 12/6 13/1 18/2 19/1 31/1 37/1 38/1
+3z:4/1 6/1 7/5 8/1 11/2 12/7 13/1 18/2 19/1 31/1 37/1 38/1
 4 bon:11/1
-5therapeut:4/.5 6/.5 7/2.5 8/.5 12/3 13/.5 18/1 31/.5 37/.5 38/.5
+5therapeut:4/.5 6/.5 7/2.5 8/.5 12/3.5 13/.5 18/1 31/.5 37/.5 38/.5
 6ranquill:19/.5
 2ocolat:14/3
 8 therapeut:14/.5
-3is:5/2 11/5 20/1
-5 therapeut:11/1.5
-3s:22/3 27/4 36/1
+3is:5/2 11/6 20/1
+5 therapeut:11/2
+5it:4/1
+7 quoi:4/.5
+3s:22/4 27/4 36/1
 4 difficil:27/1
 6oulour:27/1
+5gen:22/.5
 5therapeut:36/.5
 5va:22/1
 6ex:22/.5
@@ -210,52 +242,60 @@ const POSTINGS = `
 8 object:4/1
 4egu:30/5
 7 normal:30/.5
-2m:0/1 1/1 3/4 4/2 11/6 12/6 14/1 15/2 16/8 17/2 18/1 19/1 22/2 25/1 26/3 27/2 28/1 30/2 35/1 36/2 38/1
+2m:0/1 1/1 3/5 4/3 11/7 12/6 14/1 15/3 16/8 17/2 18/1 19/1 22/4 25/2 26/3 27/3 28/2 30/3 35/2 36/3 38/1
 3 abord:27/.5
 5nnul:18/.5
+5pprendr:36/.5
 4chois:11/1.5
 4decid:4/.5
-5ir:3/1 22/.5 30/.5
-4fair:3/1 19/.5 22/.5
-5ix:4/.5
+5ir:3/1 22/1 30/1
+4fai:3/.5
+7r:3/1 19/.5 22/.5
+5ix:4/1
 4ger:30/.5
 4maintenant:36/.5
 6rch:16/3.5
 5ettr:17/.5
 4ouvr:36/.5
-4parl:27/.5 28/.5
-6ss:1/.5 12/2.5 15/.5
+4parl:22/.5 27/1 28/1
+6ss:1/.5 12/2.5 15/1
 5repar:12/.5
 4reconnaitr:11/.5
 6merci:14/.5
-4savo:0/.5 11/.5 16/.5 17/.5 26/1.5 38/.5
-4transmettr:25/.5
-6ouv:11/.5 35/.5
+4savo:0/.5 11/1 16/.5 17/.5 26/1.5 38/.5
+4transmettr:25/1
+6ouv:11/.5 35/1
 3bien:11/1 16/3 17/2 21/1 36/1
 7 ann:17/1
 8seanc:11/.5
 8temp:16/1.5 21/.5 36/.5
-3menc:21/1
+3m:13/1
+4 jouait:13/.5
+4enc:21/1
 4un:5/3
 6 psychotherapi:5/.5
 6aut:20/4
 3portemental:16/2
 4rehension:8/4
-6nd:0/2 8/5
+6nd:0/2 8/6
+8 vis:8/.5
 8r:8/2
 5i:0/2 8/5 24/1
 6 therapeut:24/.5
 9erapi:8/.5
 6s:8/2
-4t:5/3 25/2 29/3
+4t:5/4 25/2 29/4
 5 autant:29/.5
 6rendu:25/1
+8uss:29/.5
 6therapi:5/1
 6vrai:5/.5
 2ncentr:33/2
-3fi:26/2 30/2 34/2 36/10
+4ret:16/1
+7 psychotherapi:16/.5
+3fi:26/2 30/2 34/2 36/12
 5 collegu:30/1
-6therapeut:36/2
+6therapeut:36/3
 5dential:6/4
 4lit:24/4
 3g:30/7
@@ -269,22 +309,24 @@ const POSTINGS = `
 5nt:25/2 35/2
 4truir:36/2
 9 confi:36/1
-3tact:2/2
+3tact:2/2 23/1
 7 entr:2/1
-4r:24/5
-5 therapeut:24/2.5
+8therapeut:23/.5
+4r:24/6
+5 therapeut:24/3
 2rrect:3/1
 7 chang:3/.5
 5spond:11/2
-2up:10/4
+2up:10/4 15/1
 4 coeur:10/1
 5ur:10/1
 4abl:33/1
 7 parl:33/.5
-4l:15/14
+4l:15/15
 5 prend:15/.5
 6sert:15/1
 6util:15/1
+6vaut:15/.5
 3r:4/1
 4 rout:4/.5
 4ant:11/2
@@ -299,18 +341,19 @@ const POSTINGS = `
 4 sui:10/.5
 2ush:10/2
 1ulpabilis:18/1
-0debut:1/5 9/5 11/1
-5 therapi:1/.5 9/2.5
+0debut:1/6 9/5 11/1
+5 therapi:1/1 9/2.5
 2cid:4/3
 5 ensembl:4/.5
 3oncentr:33/4
-2hor:2/3 23/1
-5 maintenant:23/.5
+2hor:2/4 23/1
+5 cabinet:2/.5
+6maintenant:23/.5
 6seanc:2/1
-2mand:1/1 4/1 21/8 28/1 32/3 34/2
+2mand:1/1 4/1 21/10 28/1 32/3 34/2
 6 diagnostic:1/.5
 7object:4/.5
-7therapeut:21/3 32/1.5 34/1
+7therapeut:21/4 32/1.5 34/1
 8oujour:28/.5
 3enag:30/5
 2ontologi:23/4
@@ -319,10 +362,14 @@ const POSTINGS = `
 6 fin:17/1
 6ant:17/5
 9 therapeut:17/.5
-3ui:22/1
-5 moi:22/.5
+3ui:9/1 17/1 22/1
+5 ann:17/.5
+6moi:22/.5
+6therapi:9/.5
 2rang:22/6
-3nier:24/1 33/1
+3ni:18/1
+5 moment:18/.5
+5er:24/1 33/1
 7 seanc:24/.5
 2uil:27/2
 2vant:15/1
@@ -331,72 +378,80 @@ const POSTINGS = `
 3oil:34/4
 3rai:20/1
 6 voir:20/.5
-1iagnostic:1/8
+1iagnostic:1/9
+9c seul:1/.5
 9c therapeut:1/.5
 9c therapi:1/1
 9qu:1/2
 2ffer:8/1 16/1 20/7
 6 entr:8/.5 16/.5 20/.5
 7therapeut:20/1
+6ent:16/1
+9 approch:16/.5
 4icil:27/4
 2plom:21/4
-2r:0/2 3/2 6/6 12/1 14/1 22/10 27/6 28/4 29/1 30/1 33/1 38/13
+2r:0/2 3/2 6/6 12/1 14/1 22/11 27/6 28/4 29/1 30/2 33/1 38/14
 3 merci:14/.5
 4parent:6/2
 4quoi:0/.5 12/.5 29/.5
-4revo:30/.5
+4revo:30/1
 4seanc:38/2.5
-4therapeut:3/.5 22/4 28/2
+4therapeut:3/.5 22/4 28/2 38/.5
 9pi:27/.5
 5ruc:27/.5
-2s:0/3 6/1 7/1 13/2 28/1 35/1
+2s:0/3 6/2 7/1 13/2 28/1 35/1
 3 ide:28/.5
 4normal:0/.5
 4pens:13/1
 4rien:7/.5
-4seanc:35/.5
+4seanc:6/.5 35/.5
 4truc:6/.5
 3cord:20/2
 3ent:37/2
-3put:24/2
-6 therapeut:24/1
+3put:24/3
+6 therapeut:24/1.5
 3t:19/4
 4ant:13/3
 7 impression:13/.5
 4ra:33/2
 6it:33/4
 8 retard:33/1
-2t:1/1 12/1 22/1 24/1 27/3 32/1 33/1 37/10
+2t:0/2 1/1 12/1 22/1 24/1 27/3 32/1 33/1 37/11
 3 all:37/.5
 5vai:1/.5
 4bless:24/.5
+4fin:0/.5
 4personn:27/.5
 5remi:12/.5
-4quelqu:22/.5
+4quand:37/.5
+6elqu:22/.5
 4semain:33/.5
+5ouvent:0/.5
 4therapeut:32/.5
 5oujour:37/1.5
 7t:37/.5
 2vorc:34/1
-1oi:9/1 12/1 27/1 28/1 33/1
+1oi:9/1 12/1 18/1 27/1 28/1 33/1
 3 arret:9/.5
 4dir:12/.5 27/.5 28/.5 33/.5
+4pay:18/.5
 3t:1/1 13/1 32/1
 4 donn:1/.5
 5sincer:13/.5
 5trouv:32/.5
 2nn:1/1
 4 diagnostic:1/.5
-2ssi:1/2 25/9 31/5
-5 patient:31/.5
+2ssi:1/2 25/10 31/5
+5 ancien:25/.5
+6patient:31/.5
 6transmi:25/1
 2ulour:27/2
 7 therapi:27/1
-1roit:6/2 21/2 25/1 34/1 35/1
-5 demand:21/1
+1roit:6/2 21/3 25/1 34/2 35/1
+5 demand:21/1.5
 7ir:6/1
 6echang:25/.5
-6parl:34/.5
+6parl:34/1
 6savo:35/.5
 1ur:16/5 21/1 27/4
 3 dir:27/2
@@ -409,9 +464,11 @@ const POSTINGS = `
 2ran:19/4
 3ir:2/1
 5 therapeut:2/.5
-4t:31/8
-5 pendant:31/1.5
-1fficac:5/4 19/2
+4t:31/9
+5 not:31/.5
+6pendant:31/1.5
+1fficac:5/4 19/3
+7 fac:19/.5
 1mbrouill:24/2
 2pathi:8/11
 7 chez:8/.5
@@ -424,14 +481,16 @@ const POSTINGS = `
 5 contr:24/1.5
 6quand:37/.5
 2f:27/1
-3ant:34/3 35/4
+3ant:34/3 35/5
 6 ado:35/1
 2gueul:24/4
-2nuy:32/5 33/2
-5 therapeut:32/.5
+2nuy:32/6 33/2
+5 therapeut:32/1
 2sembl:4/3 37/2
 7 travaill:4/.5
-2tendr:29/3
+2tend:0/1
+6 quoi:0/.5
+6r:29/3
 7 therapeut:29/1.5
 6u:0/4
 3r:2/3 8/1 10/1 16/1 20/6
@@ -442,7 +501,8 @@ const POSTINGS = `
 5tcc:16/.5
 4aid:20/5
 7 therapeut:20/.5
-4etien:1/2 12/2
+4etien:1/2 12/3
+9 chez:12/.5
 2vi:24/1 28/2
 4 annul:24/.5
 5mour:28/1
@@ -450,11 +510,11 @@ const POSTINGS = `
 5 not:25/.5
 4y:25/2
 5 info:25/1
-1puis:9/4
-5 apr:9/1
-1s:20/9
+1puis:9/5
+5 apr:9/1.5
+1s:20/10
 2 therapeut:20/4
-3vrai:20/.5
+3vrai:20/1
 1tiquett:1/4
 1valu:1/11
 5 debut:1/1.5
@@ -462,102 +522,118 @@ const POSTINGS = `
 6initial:1/1
 1xercic:4/2
 2peri:21/4
-0fach:24/4
+0fac:19/2
+3 fac:19/.5
+3h:24/5
+4 contr:24/.5
 3teur:5/3
 7 commun:5/1.5
 4ur:18/2
-2i:28/1 36/1
+2i:3/1 24/1 28/1 30/1 36/2
 3 com:36/.5
+6nfi:36/.5
 4mal:28/.5
-3r:3/2 11/2 19/1 22/1 36/4
-4 attention:11/1
-5confi:36/2
+4quoi:24/.5
+3r:3/2 11/3 14/1 19/1 22/1 36/5
+4 attention:11/1.5
+5cadeau:14/.5
+6onfi:36/2.5
 5retour:22/.5
 5seanc:19/.5
-3t:1/1 5/1 9/1 14/1 17/2 18/1 26/2
+3t:1/1 5/1 9/1 12/1 14/1 16/1 17/2 18/1 26/2
 4 all:9/.5
 6ns:17/.5
 5bizarr:17/.5
 6onn:26/1
+5concret:16/.5
 5pay:18/.5
+6remier:12/.5
 5rempl:1/.5
 5therapi:5/.5
-2milial:15/3
+2milial:15/4
 8 march:15/.5
 5l:15/2 34/2
 2rdeau:32/2
 2tigu:33/5
 6 sen:33/.5
-2u:13/2
+2u:13/3
+3 comm:13/.5
 3ss:13/2
 3t:3/1
 4 chang:3/.5
 1eedback:22/2
 3ling:5/2 11/2
 7 method:5/1
-1ich:8/2
+1ich:8/3
 2l:35/3
 3 veut:35/.5
 3l:35/2
-2n:14/3 17/9
+2n:0/1 14/3 17/9 23/1
 3 therapi:14/1 17/2.5
 3al:26/1
-3i:17/1 23/1
+3i:17/1 23/2
 4 therapi:17/.5
-2x:4/1
-3 object:4/.5
+2x:4/2
+3 object:4/1
 1leur:14/2
-1oi:7/1 12/5 21/1
+1oi:7/1 12/5 21/1 23/1 38/1
 3 chez:12/1.5
-4therapi:7/.5
-2rm:5/2 21/3
+4therapi:7/.5 23/.5
+2rm:5/2 21/4
 4 therapi:5/1
 4ulair:25/2
 3t:10/2
 4 therapeut:10/1
 2ut:8/2
-1ranch:13/3
+1ranch:13/4
 6is:13/2
 2oid:8/1 13/5 24/2
 5 distant:13/.5
 6normal:8/.5
 3ntier:2/4
-0gard:6/3 36/2
-4 tout:6/.5
-1en:7/4
+0gard:6/3 23/1 36/2
+4 contact:23/.5
+5tout:6/.5
+1en:7/4 22/1
+3 therapeut:22/.5
+3ant:7/1
 3eral:16/1
 2r:30/1
 1rav:4/1 6/1 7/1 18/1
 4 pleur:7/.5
 5rat:18/.5
 5therapeut:6/.5
-2oup:15/14 20/6
+2oup:15/14 20/7
 5 apport:20/1
 6entraid:20/1.5
 6parol:15/1
+6soutien:20/.5
 6therapi:15/1.5
 1ueul:9/2
 5 boi:9/1
 0heur:33/3
 4 tout:33/.5
-1istoriqu:25/1
+1istoriqu:25/2
 9 nouveau:25/.5
+9 nouvell:25/.5
 1onnet:13/4
-3t:7/3 27/2 32/2
-4 pleur:7/1
+3t:7/3 27/3 32/2
+4 parl:27/.5
+6leur:7/1
 2rribl:32/1
-2spitalis:28/5
+2spitalis:28/6
 9s dis:28/.5
+9s parl:28/.5
 1umanist:16/2
 0ide:28/6
 3 noir:28/2.5
 4suicidair:28/.5
 1mportant:8/1
 9 sent:8/.5
-3ression:8/1 13/1 22/1
+3ression:8/2 13/1 22/1
 9n parl:13/.5
 9n stagn:22/.5
-9n therapeut:8/.5
+9n therapeut:8/1
 1nattent:33/2
 2different:8/4
 2firmier:35/2
@@ -571,13 +647,16 @@ const POSTINGS = `
 8 avo:23/.5
 5net:19/2
 0jalou:10/2
-5s:10/2
+5s:10/3
+6 autr:10/.5
 2mai:1/1 27/3 34/3
 5 dit:1/.5 27/1.5
 6pourquoi:34/.5
 1eun:35/2
 1ou:13/1
 3 rol:13/.5
+3ait:13/1
+6 rol:13/.5
 1ug:32/13
 3 therapeut:32/.5
 0lapin:18/4
@@ -607,9 +686,10 @@ const POSTINGS = `
 5 depend:17/1
 0maintenant:23/1 36/1
 9t fini:23/.5
-2l:9/8 14/1 24/2 28/1
+2l:3/1 9/8 14/1 24/2 28/1
 3 apr:9/2
-4compri:24/.5
+4chang:3/.5
+5ompri:24/.5
 4debut:9/.5
 5oi:9/.5
 4fait:14/.5
@@ -618,17 +698,19 @@ const POSTINGS = `
 2nqu:8/3 10/3 18/4
 5 empathi:8/1.5
 7ntr:10/.5
-2rch:5/4 15/1 16/8 19/1 22/1
+2rch:5/5 15/1 16/8 19/1 22/1
 5 aussi:19/.5
 6com:15/.5
-6mieu:5/.5
+6mieu:5/1
 6therapi:16/2.5
 3i:34/1
 2squ:13/2
 2tern:30/2
 2uvai:26/2
 6 therapeut:26/1
-1efi:36/4
+1edecin:6/1
+7 patron:6/.5
+2fi:36/4
 4ant:36/4
 2illeur:5/3
 8 therapi:5/1.5
@@ -636,15 +718,20 @@ const POSTINGS = `
 4i:36/3
 5 therapeut:36/1.5
 2rci:14/3
-2ssag:2/2 19/3
+2ssag:2/3 19/3
 6 seri:19/.5
-2thod:5/7
-6 therapeut:5/.5
+8oir:2/.5
+2thod:5/8
+6 compt:5/.5
+7therapeut:5/.5
 3tr:17/3
 5 fin:17/1.5
-1ieu:5/1
+1ieu:5/2
 2neur:6/2 35/4
 1oi:22/1
+3n:9/1
+4 normal:9/.5
+2ment:18/1
 2t:0/1 14/2
 3 remerci:14/1
 2ur:28/2
@@ -657,25 +744,26 @@ const POSTINGS = `
 4 seanc:7/1
 1oel:14/5
 2ir:28/5
-2rmal:0/1 1/1 4/1 8/2 9/1 11/1 18/1 30/1 34/1 38/1
+2rmal:0/1 1/1 2/1 4/1 8/2 9/2 11/1 17/1 18/1 30/1 34/1 38/1
 6 all:9/.5
 8vo:4/.5
 7coler:30/.5
 7debut:11/.5
-2t:25/3 31/10
+2t:25/3 31/11
 3 therapeut:31/.5
 3r:29/1
 4 alli:29/.5
-2uveau:3/2 25/6 30/2
-7 therapeut:3/1 25/1.5 30/1
-5ll:11/2 25/1
-7 therapeut:11/1 25/.5
-0object:4/12 29/3
+2uveau:3/2 25/7 30/2
+7 therapeut:3/1 25/2 30/1
+5ll:11/2 25/2
+7 therapeut:11/1 25/1
+0object:4/13 29/3
 6 changent:4/1
 7ont:4/.5
 7sai:4/.5
 7tach:29/.5
-8herapi:4/2
+8herapeut:4/.5
+9erapi:4/2
 1ffr:14/7
 4 cadeau:14/1.5
 6hocolat:14/.5
@@ -684,7 +772,8 @@ const POSTINGS = `
 1nt:4/1 25/1 35/1
 3 chang:4/.5
 4droit:25/.5 35/.5
-1rdi:31/2
+1rdi:31/3
+4 pendant:31/.5
 4n:31/2
 1se:21/2 22/1 24/3
 3 demand:21/.5
@@ -693,39 +782,48 @@ const POSTINGS = `
 4retourn:24/1.5
 3r:22/2
 4 dir:22/1
-1ubli:18/3 24/1 33/9
+1ubli:18/4 24/1 33/9
 5 avai:24/.5 33/.5
 6rend:18/1.5
+6seanc:18/.5
 2vr:36/5
 4 therapeut:36/1
 9api:36/.5
 0pair:20/11
 4 aid:20/2.5
 5therapi:20/1
+2lpit:7/1
+6 avant:7/.5
 2r:3/1
 3c:24/1 30/1
 4 dernier:24/.5
 5therapeut:30/.5
-3ent:6/5 35/7
+3ent:6/5 35/8
 6 ont:35/.5
+7voir:35/.5
 6al:35/2
-3l:4/2 6/1 13/1 15/1 25/1 27/6 28/3 29/1 31/1 33/1 34/11 35/1 38/4
-4 chez:38/.5
+3l:4/3 6/2 13/1 15/1 22/1 25/1 27/8 28/5 29/1 31/2 33/2 34/13 35/1 37/2 38/4
+4 abu:27/.5
+6utomutil:28/.5
+5chez:38/.5
 7os:27/2
 5devant:15/.5
 6ivorc:34/.5
 5enf:27/.5
 5jamai:34/1.5
-5mur:13/.5
+5medecin:6/.5
+6ur:13/.5
 5notr:29/.5
 7uveau:25/.5
-5pens:28/1
+5pens:28/1.5
 6ropr:34/.5
 5scarific:28/.5
+6eanc:4/.5 27/.5 34/.5
 5therapeut:35/.5
 9api:38/.5
+6oujour:37/.5
 6raumatism:27/.5
-5vie:34/1
+5vie:34/1.5 37/.5
 4ai:33/1
 4ent:37/1
 7 pluriel:37/.5
@@ -737,54 +835,64 @@ const POSTINGS = `
 4ag:25/2
 6 dossi:25/1
 4i:15/1
-2ss:1/1 11/2 12/5 15/1 24/1
+2ss:1/1 11/2 12/5 15/2 18/1 24/1
 4 evalu:1/.5
 5premier:12/1.5
-5therapi:15/.5
-2tient:29/2 31/1 32/2
+5therapi:15/1
+2tient:10/1 29/2 31/1 32/2
 7 chez:31/.5
 8prefer:32/1
-3ron:6/2
-2y:18/3
-3 seanc:18/1.5
-1endant:7/1 31/3 33/1
-7 parl:31/.5
+8therapeut:10/.5
+3ron:6/3
+2y:18/4
+3 annul:18/.5
+4seanc:18/1.5
+1endant:7/1 31/4 33/1
+7 parl:31/1
 9arlai:33/.5
 8seanc:31/1
 8tout:7/.5
-3s:10/2 13/2 28/7 32/5
+3s:10/3 13/2 19/1 28/8 32/5
 4 suicid:28/.5
-9idair:28/3
-5therapeut:10/1
+9idair:28/3.5
+5therapeut:10/1.5
+9api:19/.5
 5vrai:32/1
 2rdr:30/2
 5 therapeut:30/1
 4u:30/1
-3so:34/3
+3so:34/4
 5 therapeut:34/.5
-5nn:27/1
+5nn:27/1 37/1
 7 doi:27/.5
+8pluriel:37/.5
 7el:21/3 34/2
 9l:34/2
-2u:1/1 2/2 14/1 20/1 21/4 23/1 31/1 32/1 34/3 35/1
-3 demand:1/.5 21/1 32/.5 34/1
+2u:1/1 2/3 14/2 20/1 21/5 23/2 31/1 32/1 34/3 35/1 38/1
+3 demand:1/.5 21/1.5 32/.5 34/1
 4ecrir:2/.5
+4fair:14/.5
+4gard:23/.5
 4lir:31/.5
 4offr:14/.5
 4pos:21/1 34/.5
-4remplac:20/.5
+4racont:38/.5
+5emplac:20/.5
 4sort:23/.5
 5uivr:2/.5
-4voir:35/.5
-3r:3/1 15/1 28/1 32/1
-4 dir:28/.5
-5ennuy:32/.5
+4voir:2/.5 35/.5
+3r:3/1 15/1 17/1 28/1 32/2
+4 arret:17/.5
+5dir:28/.5
+5ennuy:32/1
 5parl:15/.5
 5vex:3/.5
-3t:6/2 23/1 25/4 35/1
+3t:1/1 6/3 20/1 23/2 25/4 35/1
 4 ami:23/.5
-6vo:25/.5
-5parl:6/.5 25/.5
+6vo:23/.5 25/.5
+5parl:6/1 25/.5
+6os:1/.5
+5remplac:20/.5
 5tout:6/.5 35/.5
 6ransmettr:25/1
 1hras:0/1
@@ -797,43 +905,47 @@ const POSTINGS = `
 1laindr:22/2
 3n:4/2 28/4
 4 secur:28/2
-2eur:7/13 9/1
+2eur:7/14 9/1
 5 chaqu:7/.5
 8ez:7/1.5
 6nerv:7/1
 6pendant:7/.5
-6tout:9/.5
-2uriel:37/1
+6tout:7/.5 9/.5
+2uriel:37/2
 1oint:29/2
 5 rel:29/1
 2lic:6/3
-2s:18/2 21/10 34/1
-3 lapin:18/1
+2s:1/1 18/2 21/10 34/1
+3 diagnostic:1/.5
+4lapin:18/1
 4quest:21/.5 34/.5
 9ion:21/1
 4therapeut:21/1.5
 3sibl:19/1
 7 cre:19/.5
-2urquoi:0/3 1/1 2/2 7/1 8/1 9/1 20/1 28/1 29/1 31/3 34/2 37/8
+2urquoi:0/4 1/2 2/3 7/1 8/1 9/1 14/1 20/1 28/1 29/1 31/4 34/3 37/9
 8 devrai:20/.5
 9dit:37/2
 9important:8/.5
+9peu:2/.5
 9pleur:7/.5
 9rel:29/.5
 9repet:0/1
 9sui:9/.5
-9therapeut:0/.5 1/.5 2/1 28/.5 31/1.5 34/.5 37/2
+9tant:1/.5
+9therapeut:0/1 1/.5 2/1 14/.5 28/.5 31/2 34/1 37/2.5
 1reci:4/1
 5 chez:4/.5
 3fer:19/1 32/2
 6 voir:19/.5
-3mi:1/2 12/8
-5 entretien:1/1 12/1
+3mi:1/2 12/9
+5 entretien:1/1 12/1.5
 6rdv:12/1.5
 7end:12/1.5
-5er:12/15 21/1
+5er:12/16 21/1 37/1
 7 foi:12/2.5 21/.5
-8seanc:12/5
+8personn:37/.5
+8seanc:12/5.5
 3nd:15/1 31/1
 5 not:31/.5
 6parti:15/.5
@@ -858,26 +970,30 @@ const POSTINGS = `
 9ys laquell:5/.5
 5odynamiqu:16/2
 6logiqu:1/3
-6therapi:5/1 16/4
-0qual:26/4
-3nd:0/1 3/1 7/1 17/1 30/2 31/1 33/2 34/2 37/2
+6therapi:5/1 16/5
+0qual:26/5
+4 bon:26/.5
+3nd:0/1 3/1 7/1 17/1 30/2 31/1 33/3 34/2 37/3
 5 arret:17/.5
 6faut:3/.5
+6parl:33/.5 37/.5
 6sui:7/.5
 6therapeut:0/.5 30/1 31/.5 33/1 34/1 37/1
-2el:4/1 6/1 26/1 29/2
+2el:4/1 5/1 6/1 26/1 29/2
 4 cas:6/.5
 5object:4/.5
 5point:29/1
 5sont:26/.5
-4l:5/4 20/2 21/2
+5typ:5/.5
+4l:5/4 16/1 20/2 21/2 26/1
 5 approch:5/1
 6differ:20/1
 6form:21/.5
 6quest:21/.5
+6sont:16/.5 26/.5
 6therapi:5/1
-4qu:22/3
-6 chos:22/1.5
+4qu:22/4
+6 chos:22/2
 3st:21/8 34/5
 5 perso:34/1.5
 9sonnell:34/1
@@ -885,11 +1001,13 @@ const POSTINGS = `
 7os:21/2.5
 6therapeut:21/.5
 5ion:21/2
-8nair:1/3
+8nair:1/4
+9air debut:1/.5
 2itt:3/3
 5 therapeut:3/1.5
-2oi:0/2 1/1 2/1 4/7 5/2 6/1 8/2 10/1 12/1 13/2 14/1 15/1 16/8 20/3 21/1 24/1 26/4 29/3 31/1 37/1 38/13
-4 alli:29/.5
+2oi:0/3 1/1 2/1 4/8 5/2 6/1 8/2 10/1 11/1 12/2 13/2 14/1 15/1 16/8 20/3 21/1 24/2 26/5 29/4 31/1 37/1 38/13
+4 alli:29/1
+6ttendr:12/.5
 6uthentic:13/.5
 5bilan:1/.5
 6on:26/1.5
@@ -904,19 +1022,23 @@ const POSTINGS = `
 5ecout:0/.5
 6mpathi:8/.5
 5facteur:5/.5
+7ir:11/.5
 5meilleur:5/.5
 5offr:14/.5
-5parl:4/1 38/2
+5parl:4/1.5 38/2
 5quand:0/.5
 5repondr:4/.5
+7ssembl:26/.5
 6uptur:24/.5
 5secret:6/.5
 7rt:4/2
 5tcc:16/1
 6herapi:15/.5 16/1 29/.5
 6ransfert:10/.5
-0racont:34/3 38/3
-6 therapeut:38/.5
+7uc:0/.5
+0racont:34/3 38/4
+6 seanc:38/.5
+7therapeut:38/.5
 7vie:34/1.5
 2pport:20/2
 7 therapeut:20/1
@@ -925,7 +1047,9 @@ const POSTINGS = `
 4seanc:18/1.5
 1dv:12/3
 3 chez:12/.5
-1econnaitr:11/5
+1ecevo:25/1
+6 dossi:25/.5
+3onnaitr:11/5
 9r bonn:11/.5
 2dit:0/1
 5 phras:0/.5
@@ -934,24 +1058,25 @@ const POSTINGS = `
 3us:2/1 14/3
 5 cadeau:14/1.5
 6voir:2/.5
-2gard:33/3
+2gard:33/4
 6 heur:33/1.5
-2l:2/2 5/2 23/7 26/10 29/13
+7telephon:33/.5
+2l:2/2 5/2 23/8 26/11 29/14
 3 amour:2/1 23/1
 5ncien:23/.5
 5pr:23/1
 4compt:29/1
 4sain:26/1
-4therapeut:23/1 26/2 29/2.5
+4therapeut:23/1.5 26/2.5 29/3
 9peutiqu:26/1 29/2
 2marqu:22/2
 7 blessant:22/1
-3erci:14/7
+3erci:14/8
 7 therapeut:14/1.5
 3pl:1/1
 5 questionnair:1/.5
-5ac:20/3
-7 therapeut:20/1.5
+5ac:20/4
+7 therapeut:20/2
 3u:9/4
 2nd:12/3 18/3 26/1
 4 chez:12/.5 18/.5
@@ -963,12 +1088,19 @@ const POSTINGS = `
 5 dis:0/1
 6parent:6/.5 35/.5
 6vien:0/.5
-3ondr:4/1
+3ond:2/1
+6 messag:2/.5
+6r:4/1
 2seau:2/4
 6 sociau:2/2
 3pect:26/2
+3sembl:26/1
+8 bonn:26/.5
+3t:6/1
+4 secret:6/.5
 3ultat:29/1
-4m:0/4
+4m:0/5
+5 dit:0/.5
 2tard:18/7 33/11
 6 chez:18/.5
 7doi:33/.5
@@ -981,19 +1113,21 @@ const POSTINGS = `
 5 sui:30/.5
 4ouv:38/1
 7 blanc:38/.5
+2uss:29/1
+5 therapi:29/.5
 2v:10/5
 3 therapeut:10/1.5
 3el:34/2
 5 soi:34/1
-3o:23/3 30/1
+3o:23/3 30/2
 4 therapeut:23/1.5 30/.5
-1ien:7/1 38/7
-4 dir:38/2
+1ien:7/1 38/8
+4 dir:38/2.5
 5quand:7/.5
 5racont:38/1.5
 1obot:13/2
 2ger:13/2
-2l:13/1
+2l:13/2
 2mpr:6/2
 5 secret:6/1
 2ut:4/1
@@ -1011,35 +1145,43 @@ const POSTINGS = `
 2n:18/1 35/1
 3 culpabilis:18/.5
 4parent:35/.5
-2vo:0/1 11/1 16/1 17/1 26/3 35/1 38/3
+2tisfa:22/1
+7 therapi:22/.5
+2vo:0/1 11/2 16/1 17/1 26/3 35/1 38/3
 4 dis:35/.5
 5quand:17/.5
 7oi:38/1.5
 5rel:26/.5
 5therapeut:0/.5 11/.5
 9api:16/.5
+6rouv:11/.5
 1carific:28/3
 8 therapeut:28/.5
 2olair:35/4
-1eanc:2/5 7/8 9/8 10/1 11/1 12/10 16/4 18/11 19/5 24/1 31/2 34/1 35/1 38/6
+1eanc:2/5 4/1 6/1 7/10 9/9 10/1 11/1 12/11 16/4 18/12 19/5 24/1 27/1 31/2 33/1 34/2 35/1 38/7
 5 annul:18/.5
 6chez:12/.5
+6genant:7/.5
 6hont:7/.5
 6mal:24/.5
 8nqu:18/2
 6normal:34/.5 38/.5
-6pleur:9/.5
+6pass:18/.5
+7leur:9/.5
+6rest:6/.5
 6sait:11/.5
 8n:18/.5
+6therapeut:7/.5
+9rapi:12/.5
 6visio:19/2.5
 2ch:38/4
-3ret:6/13 15/2 27/3 28/2 35/2
+3ret:6/14 15/2 27/3 28/2 35/2
 6 ado:35/1
 7group:15/1
 7jamai:27/.5
 7professionnel:6/2.5
 3ur:28/4 36/4
-2main:33/1 38/1
+2main:10/1 33/1 38/1
 6 dernier:33/.5
 3bl:33/2
 5 distrait:33/1
@@ -1061,6 +1203,8 @@ const POSTINGS = `
 3veur:20/5
 7 apport:20/1
 8therapi:20/.5
+2ul:1/1
+4 therapeut:1/.5
 1ign:25/2 26/5
 4 bon:26/.5
 4al:6/2
@@ -1068,17 +1212,23 @@ const POSTINGS = `
 2ncer:13/10
 1ociau:2/4
 2i:34/2
-3r:9/1
-3t:13/1
-4 franch:13/.5
+3r:2/1 9/1
+4 normal:2/.5
+3t:13/2
+4 franch:13/1
 2lid:26/1
-2nt:26/1
-4 sign:26/.5
+2nt:16/1 26/2
+4 different:16/.5
+5qual:26/.5
+5sign:26/.5
 2rt:23/3
 4 ancien:23/.5
 5therapeut:23/1
-2utien:20/5
+2utien:20/6
 7 entr:20/2.5
+8peut:20/.5
+3vent:0/1
+7 entend:0/.5
 1tagn:22/3
 5 therapi:22/.5
 2res:7/2
@@ -1087,18 +1237,25 @@ const POSTINGS = `
 7premi:12/.5
 9emier:12/1
 7quand:31/.5
-1ui:7/2 9/1 10/1 12/1 17/1 22/1 24/1 30/1
+1ui:7/2 9/2 10/2 12/1 17/2 22/2 24/3 30/1
 3 accord:22/.5
 5mour:10/.5
 4dependant:17/.5
+5isput:24/.5
 4enerv:24/.5
+4fach:24/.5
+4jalous:10/.5
 4nerv:7/.5
 4perdu:30/.5
-4stress:7/.5 12/.5
-4trist:9/.5
+4satisfa:22/.5
+5tress:7/.5 12/.5
+4therapi:17/.5
+5rist:9/.5
+4vid:9/.5
 3cid:28/3
-6air:28/7
+6air:28/8
 9 automutil:28/1
+9 therapeut:28/.5
 3vr:2/3
 5 therapeut:2/1.5
 2jet:27/2 38/2
@@ -1106,17 +1263,21 @@ const POSTINGS = `
 1ympathi:8/2
 0tach:4/4 29/3
 4 veut:29/.5
-2p:31/2
-3 ordi:31/1
+2nt:1/1
+4 questionnair:1/.5
+2p:31/3
+3 ordi:31/1.5
 2r:21/2
 1cc:5/5 16/7
 3 psychanalys:5/1.5 16/.5
 1eleconsult:19/4
-4phon:19/2 33/4
-2mp:16/3 21/1 33/1 36/1 37/1
+4phon:19/2 33/5
+8 seanc:33/.5
+2mp:7/1 16/3 21/1 33/1 36/1 37/1
 4 alor:37/.5
 5dur:16/.5
 5fair:36/.5
+5seanc:7/.5
 5va:21/.5
 2nsion:24/2
 3tat:28/2
@@ -1124,46 +1285,51 @@ const POSTINGS = `
 2st:1/6
 4 debut:1/1
 5psychologiqu:1/1
-1herapeut:0/4 1/8 2/8 3/23 4/2 5/1 6/5 7/5 8/4 9/1 10/16 11/32 12/6 13/8 14/9 15/1 17/2 18/3 19/2 20/18 21/10 22/12 23/15 24/9 25/10 26/20 27/2 28/9 29/11 30/19 31/7 32/9 33/9 34/15 35/6 36/10 37/10 38/2
+1herapeut:0/6 1/10 2/10 3/25 4/3 5/2 6/6 7/6 8/6 9/1 10/18 11/34 12/7 13/10 14/11 15/1 17/2 18/3 19/2 20/20 21/12 22/13 23/17 24/11 25/12 26/22 27/3 28/11 29/12 30/21 31/9 32/11 33/11 34/17 35/8 36/12 37/12 38/3
+9 accept:14/.5
 9 adapt:11/1
 9 ado:35/.5
-9 aim:32/.5
-9 air:8/.5 13/.5 33/.5
+9 aim:32/1
+9 air:8/.5 13/1 33/.5
 9 appell:6/.5
-9 apr:23/1.5
-9 arret:30/2
+9 apr:23/2
+9 arret:30/2.5
 9 avant:21/.5
 9 avi:21/.5
-9 baill:33/.5
+9 baill:33/1
 9 bizarr:10/.5
 9 bon:26/.5
-9 cett:38/.5
-9 chang:29/.5
+9 bot:20/.5
+9 cett:38/1
+9 chang:29/.5 30/.5
 9 cliqu:3/.5
-9 com:3/1
+9 com:3/1.5 22/.5
 9 combien:21/.5
-9 comprend:8/.5
-9 compt:5/.5 29/.5
+9 comprend:8/1
+9 compt:5/.5 29/1
 9 correspond:11/1
 9 coupl:15/.5
-9 dehor:23/.5
+9 dehor:2/.5 23/.5
 9 demand:4/.5 28/.5
 9 demenag:30/.5
 9 dir:14/.5
 9 disent:37/1
-9 dit:22/.5 37/2
+9 dit:0/.5 22/.5 37/2.5
 9 doi:12/.5
 9 doit:1/.5 13/.5 32/.5
-9 droit:34/.5
+9 droit:34/1
 9 ecout:0/.5
-9 ecrit:31/1
-9 enfant:34/.5
+9 ecrit:31/1.5
+9 enfant:34/.5 35/.5
 9 entr:2/.5
 9 envoi:25/.5
-9 fai:28/.5 36/.5
+9 fai:24/.5 28/.5 36/.5
 9 fait:1/.5 18/.5
+9 fich:8/.5
 9 fin:14/.5
 9 final:26/.5
+9 foi:23/.5
+9 form:21/.5
 9 froid:13/.5
 9 gard:6/.5
 9 group:20/.5
@@ -1174,17 +1340,18 @@ const POSTINGS = `
 9 manqu:8/.5 10/.5
 9 march:22/.5
 9 mari:34/.5
+9 method:5/.5
 9 noel:14/.5
 9 normal:11/.5
 9 ose:24/.5
 9 oubli:24/.5 33/.5
 9 par:3/.5
-9 parl:29/.5 34/3
+9 parl:29/.5 34/3.5 37/.5
 9 parlent:37/.5
 9 part:30/3
 9 patient:29/1
 9 pens:28/.5 32/2.5
-9 peut:6/1 25/2 35/.5
+9 peut:1/.5 6/1.5 25/2 35/.5
 9 premier:21/.5
 9 prend:31/.5
 9 prennent:31/1
@@ -1194,52 +1361,63 @@ const POSTINGS = `
 9 racont:34/.5
 9 reformul:0/1
 9 refus:2/.5 14/.5
-9 regard:33/.5
+9 regard:33/1
+9 remerci:14/.5
 9 repet:0/.5
+9 repond:2/.5
+9 resum:0/.5
 9 sai:3/.5
 9 sain:26/.5
 9 san:35/.5
 9 scolair:35/1
 9 sembl:33/1
 9 sincer:13/.5
-9 soit:13/.5
+9 soit:13/1
 9 sui:22/.5
+9 tap:31/.5
 9 toujour:33/.5
+9 tout:10/.5
 9 transfer:30/.5
-9 va:18/.5 28/.5 30/1
+9 va:18/.5 25/.5 28/.5 30/1
 9 veu:3/.5
 9 veut:2/.5
 9 vrai:13/1 19/.5
 9iqu:2/1 26/2 29/11
-6i:1/3 2/2 4/10 5/12 7/1 8/3 9/10 10/1 13/1 14/2 15/22 16/16 17/15 19/12 20/3 21/1 22/1 23/7 24/2 26/1 27/3 29/1 35/2 36/1 37/4 38/1
+6i:1/4 2/2 4/10 5/13 7/1 8/3 9/11 10/1 12/1 13/1 14/2 15/24 16/17 17/17 19/14 20/3 21/1 22/2 23/8 24/2 26/1 27/3 29/3 35/2 36/1 37/4 38/1
 7 appli:19/1
+9pplic:19/.5
 8chois:5/1
 9ognit:16/2
-9oupl:15/5.5
-8depui:22/.5
+9om:22/.5
+9oupl:15/6
+8depui:17/.5 22/.5
 8enfant:35/1
 8fait:9/.5 17/.5
-9amilial:15/1.5
+9amilial:15/2
+9ini:23/.5
 8general:16/.5
 9roup:15/3.5
 8lign:19/4
 9ongu:17/3
-8march:5/.5 16/.5
+8march:5/1 16/.5
 9essag:19/.5
 8propr:17/.5
 8quell:20/1
 8sert:16/1.5
 9olid:26/.5
-8visio:19/.5
-1oujour:18/1 28/1 33/3 37/3
+8vai:9/.5
+9isio:19/1
+1oujour:18/1 28/1 33/3 37/4
 7 ide:28/.5
+8premier:37/.5
 8retard:18/.5 33/1.5
-3t:0/1 6/2 7/1 9/1 33/1 35/1 37/1
-4 dis:0/.5
+3t:0/1 6/3 7/2 9/1 10/1 33/1 35/1 37/1
+4 dis:0/.5 6/.5
 5repet:6/.5 35/.5
 5seanc:7/.5
+7main:10/.5
 6oir:9/.5
-5temp:33/.5 37/.5
+5temp:7/.5 33/.5 37/.5
 1rac:7/2
 3nquill:19/1
 4sfer:30/1
@@ -1247,73 +1425,89 @@ const POSTINGS = `
 8t:10/3 30/2
 9 collegu:30/1
 9 therapi:10/.5
-5mettr:25/5
-9r historiqu:25/.5
+5mettr:25/6
+9r historiqu:25/1
 9r nouveau:25/1
 6i:25/2
 7ssion:25/2
 3uma:27/2
 6tism:27/3
 9m therapeut:27/.5
-3vail:29/2
-7l:4/3 37/1
+3vail:29/3
+7 therapi:29/.5
+7l:4/3 30/1 37/1
 8 ensembl:4/1
+9fai:30/.5
 2embl:7/2
 2ist:9/1
 5 apr:9/.5
 2oubl:1/2
-4v:11/5 32/1 35/1
-5 bon:11/.5
+4v:11/6 32/1 35/2
+5 bon:11/1
 6horribl:32/.5
-6therapeut:11/2 35/.5
-2uc:6/1 22/2 27/1
+6therapeut:11/2 35/1
+2uc:0/1 6/1 22/2 27/1
 4 derang:22/1
 5grav:6/.5
 5therapeut:27/.5
-1yp:5/2
-3 therapi:5/1
+1yp:5/3
+3 therapi:5/1.5
 0ur:7/2 10/2
 2 bat:7/1
 1til:15/2
-0va:4/4 18/1 21/1 22/6 28/1 30/4 37/2
+0va:4/4 18/1 21/1 22/6 25/1 28/2 30/4 37/2
 2 dur:21/.5
-3hospitalis:28/.5
+3hospitalis:28/1
+3recevo:25/.5
 3voulo:18/.5
+2i:9/1
+3 moin:9/.5
+2ut:15/1
+4 coup:15/.5
 1ecu:27/1
 2rifi:0/2
-2u:3/2 25/1
-3 ancien:25/.5
+2u:3/3 13/1 25/1
+3 all:3/.5
+5ncien:25/.5
 4chang:3/.5
 4quitt:3/.5
+4therapeut:13/.5
 3t:0/1 2/1 29/1 35/1
 4 ami:2/.5
 5dir:0/.5 29/.5
 5parl:35/.5
 2x:3/3 22/5
 3 therapeut:3/1.5
-1id:9/5 38/2
+1id:9/6 38/2
 3 apr:9/.5
+4epuis:9/.5
 3eo:19/4
-2e:34/11 37/1
-3 priv:34/2
+2e:34/12 37/2
+3 perso:34/.5
+5riv:34/2
 4seanc:34/.5
 4therapeut:34/1
 3n:0/1
 4 dir:0/.5
 2f:9/2
+2ll:30/1
+4 com:30/.5
 2ol:27/3
 4 vecu:27/.5
-2sio:19/13
-5 chez:19/.5
+2s:8/1
+3io:19/14
+5 aussi:19/.5
+6chez:19/.5
 6march:19/.5
 1oi:17/1
 3 therapeut:17/.5
-3r:2/1 19/1 20/1 35/1
-4 dehor:2/.5
-5therapeut:19/.5 20/.5 35/.5
+3r:2/2 3/1 19/1 20/1 35/2
+4 autr:3/.5
+5dehor:2/.5
+5therapeut:2/.5 19/.5 20/.5 35/1
 2ulo:18/1
-1rai:0/1 5/1 13/4 19/1 20/2 32/2
-4 therapeut:20/.5
+1rai:0/1 5/1 13/4 19/1 20/3 32/2
+4 therapeut:20/1
 5visio:19/.5
 `;
 
@@ -2066,8 +2260,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [77,82,87,69,92,73,82,88,75,94,69,111,82,82,65,78,86,71,71,89,110,79,94,77,82,82,88,74,82,86,90,65,66,94,91,75,62,57,74],
-      averageLength: 80.79,
+      lengths: [88,93,98,79,100,81,92,98,81,104,78,121,92,92,74,86,94,79,79,99,119,86,105,90,91,93,98,81,92,95,100,74,71,102,100,85,70,69,82],
+      averageLength: 90.03,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
