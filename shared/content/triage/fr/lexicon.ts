@@ -4,7 +4,8 @@ import type { Lexicon } from "../cue-record.ts";
  * Word lists the French cue phrases share, as regex alternations over the FOLDED text: lower case, accents
  * removed ("é" → "e", "œ" → "oe"), apostrophes straight. Chat spellings sit beside the standard ones
  * ("jveux", "g envie", "chui", "medoc"). Note the English shorthand table also runs on every message: "sui"
- * becomes "suicidal", "ya" becomes "you" and "dont" becomes "do not", so no phrase here relies on those tokens.
+ * becomes "suicidal" ("je sui suicidaire" arrives as "je suicidal suicidaire", read by I_AM), "ya" becomes "you" and
+ * "dont" becomes "do not", so no other phrase relies on those tokens.
  */
 const list = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join("|")})`;
 
@@ -55,5 +56,5 @@ export const LEXICON: Lexicon = {
   /** A therapist, however named ("psy", "thérapeute", "psychologue", "psychiatre"). */
   THERAPIST: String.raw`(?:psy|psys|psychologue|psychiatre|therapeute|psychotherapeute|psychanalyste|conseillere?|intervenante?|travailleuse sociale|travailleur social|doc|docteure?|medecin)`,
   /** "je suis", "chui", "jsuis", "chu" (Québec), "j'suis". */
-  I_AM: String.raw`(?:\bje me sens|\bjme sens|\bj'me sens|\bme sens|\bje suis|\bjsuis|\bj'suis|\bchui|\bchuis|\bchu|\bjsui|\bsuis)`,
+  I_AM: String.raw`(?:\bje suicidal|\bje me sens|\bjme sens|\bj'me sens|\bme sens|\bje suis|\bjsuis|\bj'suis|\bchui|\bchuis|\bchu|\bjsui|\bsuis)`,
 };

@@ -62,7 +62,7 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
         String.raw`(?<!\b(?:keine|keinerlei|null|ohne|kaum|nie|niemals|nicht|nicht mehr|keine richtigen|noch nie)(?: \S+)? )(?<!\b(?:fragt|fragen|fragte|gefragt|frag|fragst|nachfragt)\b[^.?!]{0,30})(?<!\bman\b(?: \S+){0,3} )\b\w*(?:selbstmord|suizid|suicid|lebensmued|lebensmud)\w* ?gedank\w*`,
         String.raw`\btodeswunsch\w*`,
         String.raw`\b\w*(?:selbstmord|suizid|lebensmued|lebensmud)\w* ?gedank\w*\b[^.?!]{0,60}\b(?:ich )?(?:hab|habe|hatte) (?:die|sie|solche|welche) (?:jeden tag|taglich|taeglich|oft|standig|staendig|immer|dauernd|jede nacht)\b`,
-        String.raw`(?<!\b(?:nicht|nie|kein|keine|gar nicht|ueberhaupt nicht|uberhaupt nicht|nicht mehr) )(?<!\b(?:bist du|du bist|seid ihr|ist der|ist die|ist er|ist sie) )\b(?:suizidal|suizidgefaehrdet|suizidgefahrdet|suicidal|lebensmuede|lebensmude)\b(?! (?:war|gewesen))`,
+        String.raw`(?<!\b(?:nicht|nie|kein|keine|gar nicht|ueberhaupt nicht|uberhaupt nicht|nicht mehr) )(?<!\b(?:bist du|du bist|seid ihr|ist der|ist die|ist er|ist sie) )(?<!\bje )\b(?:suizidal|suizidgefaehrdet|suizidgefahrdet|suicidal|lebensmuede|lebensmude)\b(?! (?:war|gewesen))`,
         String.raw`\b(?:ich|i|hab|habe)\b(?: (?!nicht\b|nie\b|kaum\b|niemals\b|kein\w*\b)\S+){0,6} ${NOT_FIGURATIVE_SUICIDE}(?:an|uber|ueber|ueber den|uber den|an den) (?:selbstmord|suizid)\b`,
         String.raw`\b(?:denke|denk|denk grad|denke ernsthaft|denke staendig|denke standig) (?:(?!nicht\b|nie\b|kaum\b|niemals\b)\S+ ){0,3}(?:an|uber|ueber) (?:selbstmord|suizid|den tod|sterben|mich umzubringen)\b`,
       ],

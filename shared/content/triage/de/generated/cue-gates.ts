@@ -2,7 +2,7 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 1301184556,
+  fingerprint: 438892746,
   gates: [
     "mi mich mir nich nie selb ster suiz tod tot;mi mich mir selb ster suiz tot;mi mich/aufz umzu zu;mir/das des s",
     "ned net nich nie nimm nit nuem num nume numm;mehr/ned net nich nimm nit;da exis lebe weit/ned net nich nie nimm;nimm/mag mog will wu wui",

@@ -52,8 +52,8 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
         String.raw`\bprefere(?:rais|rai)? (?:encore )?(?:mourir|crever|etre morte?)\b(?! (?:que de |plutot que de |que d')?(?:chanter|parler|aller|manger|faire|porter|regarder|ecouter|danser|appeler|demander|lire|travailler|sortir|avouer|refaire))`,
         String.raw`\b(?:pense|pensais|reflechis|imagine|jpense)\b[^.?!]{0,30}\bcomment (?:je (?:pourrais|vais|peux|pourrai) |on peut |)(?:me tuer|me suicider|mourir|en finir|le faire)\b`,
       ],
-      matches: ["je pense a me suicider depuis des semaines", "j'ai des idées suicidaires et je sais pas a qui en parler", "je suis suicidaire encore une fois, super", "je pense au suicide à tous les jours pis ça empire", "chaque nuit je pense à comment je pourrais me tuer"],
-      ignores: ["j'ai pas du tout d'idées suicidaires", "je fais un exposé sur le suicide chez les ados"],
+      matches: ["je pense a me suicider depuis des semaines", "j'ai des idées suicidaires et je sais pas a qui en parler", "je suis suicidaire encore une fois, super", "je pense au suicide à tous les jours pis ça empire", "chaque nuit je pense à comment je pourrais me tuer", "je sui suicidaire"],
+      ignores: ["j'ai pas du tout d'idées suicidaires", "je fais un exposé sur le suicide chez les ados", "je sui fatigué ce soir"],
     },
     {
       id: "suicidal-intent/part-of-me",
