@@ -22,9 +22,11 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
       id: "suicidal-intent/feels-like-dying",
       rationale: "Envie de mourir / de se suicider / d'en finir: the commonest French wording of suicidal desire, including chat forms (\"g envie de crever\"). Not after \"pas\", \"plus\" or \"jamais\" (DESIRE).",
       who: "self",
-      phrases: [String.raw`\b{DESIRE} (?:de |d'|d )?(?:{DIE}|{KILL_ME}|{END_IT}|me faire sauter la cervelle|partir pour (?:de bon|toujours)|plus exister|ne plus exister|disparaitre pour (?:de bon|toujours))\b`],
+      phrases: [
+        String.raw`\b{DESIRE} (?:de |d'|d )?(?:{DIE}|{KILL_ME}|{END_IT}|me faire sauter la cervelle|partir pour (?:de bon|toujours)|plus exister|ne plus exister|disparaitre pour (?:de bon|toujours))\b(?![^.?!]{0,12}\b(?:quand|des que|chaque fois que|a chaque fois que|si) (?:j'entends|j'ecoute|je vois|je lis|je dois|il faut|on me parle|elle chante|il chante)\b)`,
+      ],
       matches: ["j'ai envie d'en finir ce soir", "g envie de crever, vraiment, pas pour rire", "franchement j'ai envie de mourir", "envie de me tirer une balle, jsuis à bout", "j'ai envie de me pendre jpp de cette vie"],
-      ignores: ["j'ai envie de crever de chaud dans ce bus", "j'ai pas envie de mourir", "je meurs d'envie de voir ce film"],
+      ignores: ["j'ai envie de crever de chaud dans ce bus", "j'ai pas envie de mourir", "je meurs d'envie de voir ce film", "j'ai envie de me pendre quand j'entends cette chanson mdr"],
     },
     {
       id: "suicidal-intent/going-to-kill-self",
@@ -32,11 +34,11 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
       who: "self",
       phrases: [
         String.raw`\b(?:je vais|jvais|j'vais|j vais|vais|je vai|jvai|je compte|j'ai decide de|jai decide de|g decide de|je suis pret a|chui pret a|je peux pas m'empecher de|je pense a|je pense serieusement a|je songe a|j'ai pense a|j'essaie de|je vas|m'as)\b (?:(?:surement|peut-etre|vraiment|bientot|enfin|juste) )*(?:{KILL_ME}|{END_IT}|me tuer|mourir ce soir|mourir cette nuit)`,
-        String.raw`\b(?:je me|jme|j'me) (?:tue|suicide|pends|flingue|fous en l'air|fou en l'air|fr en l'air)\b(?! (?:a la tache|au travail|a le dire|a te le dire|a vous le dire|de rire))`,
+        String.raw`\b(?:je me|jme|j'me) (?:tue|suicide|pends|flingue|fous en l'air|fou en l'air|fr en l'air)\b(?! (?:a la tache|au travail|de rire)| a (?:\S+ ){0,2}\S+(?:er|ir|re)\b)`,
         String.raw`\bce soir je me (?:tue|suicide|fous en l'air)\b`,
       ],
       matches: ["je vais me foutre en l'air, c'est décidé", "je vais mettre fin à mes jours", "ce soir je me tue", "J'ai décidé de me donner la mort ce week-end.", "je pense à m'enlever la vie", "jvais me fr en l'air sérieux"],
-      ignores: ["je vais me faire tuer par ma mère, j'ai raté le bus", "je me tue à le dire", "je me suis tué à la tâche pour ce dossier"],
+      ignores: ["je vais me faire tuer par ma mère, j'ai raté le bus", "je me tue à le dire", "je me tue à lui expliquer", "je me suis tué à la tâche pour ce dossier"],
     },
     {
       id: "suicidal-intent/suicide-word",

@@ -2,7 +2,7 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 60331786,
+  fingerprint: 2961419243,
   gates: [
     "bute creu crev defe donn en fair flin fout fr jete m mett mour muri noye ouvr pend suic supp tail tire tran tue tuer",
     "anvi envi le",
