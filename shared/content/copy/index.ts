@@ -1,13 +1,15 @@
 import { languageOfLocale, type Language } from "../languages.ts";
 import type { Copy } from "./copy.ts";
 import { en } from "./en.ts";
+import { de } from "./de.ts";
 import { es } from "./es.ts";
+import { fr } from "./fr.ts";
 import { pt } from "./pt.ts";
 
 export type { Copy } from "./copy.ts";
 
 /** The copies written so far; a language without one is answered in English until its file lands here. */
-const COPIES: Partial<Record<Language, Copy>> = { en, es, pt };
+const COPIES: Partial<Record<Language, Copy>> = { en, es, pt, fr, de };
 
 /** What Alliance says in `language`, else in English. */
 export function copyFor(language: Language | null | undefined): Copy {

@@ -4,7 +4,8 @@ import type { Lexicon } from "../cue-record.ts";
  * Word lists the French cue phrases share, as regex alternations over the FOLDED text: lower case, accents
  * removed ("é" → "e", "œ" → "oe"), apostrophes straight. Chat spellings sit beside the standard ones
  * ("jveux", "g envie", "chui", "medoc"). Note the English shorthand table also runs on every message: "sui"
- * becomes "suicidal", "ya" becomes "you" and "dont" becomes "do not", so no phrase here relies on those tokens.
+ * becomes "suicidal" ("je sui suicidaire" arrives as "je suicidal suicidaire", read by I_AM), "ya" becomes "you" and
+ * "dont" becomes "do not", so no other phrase relies on those tokens.
  */
 const list = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join("|")})`;
 
@@ -18,7 +19,7 @@ const I_HAVE = String.raw`(?:\bj'? ?ai|\bg|\bj'avais|\bjavais)`;
 const DESIRE = String.raw`(?<!\b(?:pas|plus|jamais|aucune|pu|pus) )(?:(?:tellement|trop|grave|vraiment|juste|tres|si|tant|franchement) )?(?:envie|envi|anvie|le gout)`;
 
 /** Dying, except the figures of speech built on it ("mourir de rire", "crever de chaud"). */
-const DIE = String.raw`(?:mourir|mourrir|mourire|murir|crever|creuver)(?! (?:de |d')(?:rire|honte|faim|soif|chaud|froid|ennui|fatigue|peur|envie|impatience|curiosite|jalousie|bonheur|chaleur|sommeil|stress|trac)\b)(?! la dalle)`;
+const DIE = String.raw`(?:mourir|mourrir|mourire|murir|crever|creuver|creve)(?! (?:de |d')(?:rire|honte|faim|soif|chaud|froid|ennui|fatigue|peur|envie|impatience|curiosite|jalousie|bonheur|chaleur|sommeil|stress|trac)\b)(?! la dalle)`;
 
 /** Killing oneself, as the infinitive or present after "me". */
 const KILL_ME = String.raw`(?:me (?:tuer|tue|suicider|suicide|buter|flinguer|pendre(?! (?:au|a son|a ton|a leur|a mon) cou)|defenestrer|noyer|supprimer|fr en l'air|for real en l'air|foutre en l'?air|foutre en l air|tirer une balle(?! dans (?:le|les) pieds?)|jeter (?:sous|du haut|d'un|du|par la|dans le vide)|ouvrir les veines|trancher les veines|taillader les veines|faire sauter le caillou)|m'(?:ouvrir les veines|enlever la vie|oter la vie|immoler|empoisonner|achever))`;
@@ -55,5 +56,5 @@ export const LEXICON: Lexicon = {
   /** A therapist, however named ("psy", "thérapeute", "psychologue", "psychiatre"). */
   THERAPIST: String.raw`(?:psy|psys|psychologue|psychiatre|therapeute|psychotherapeute|psychanalyste|conseillere?|intervenante?|travailleuse sociale|travailleur social|doc|docteure?|medecin)`,
   /** "je suis", "chui", "jsuis", "chu" (Québec), "j'suis". */
-  I_AM: String.raw`(?:\bje me sens|\bjme sens|\bj'me sens|\bme sens|\bje suis|\bjsuis|\bj'suis|\bchui|\bchuis|\bchu|\bjsui|\bsuis)`,
+  I_AM: String.raw`(?:\bje suicidal|\bje me sens|\bjme sens|\bj'me sens|\bme sens|\bje suis|\bjsuis|\bj'suis|\bchui|\bchuis|\bchu|\bjsui|\bsuis)`,
 };

@@ -17,6 +17,7 @@ export const abuseDanger: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:schlagt|schlaegt|schlug|haut|haute|verprugelt|verpruegelt|prugelt|pruegelt|tritt|trat|wurgt|wuergt|ohrfeigt|misshandelt|vermobelt|vermoebelt|watscht) (?:mich|mi)\b(?! (?:immer |jedes mal |dauernd )?(?:bei|in|im|i am) (?:mario|fifa|schach|karten|uno|tennis|spiel|zocken|rennen|wettrennen|armdrucken|armdruecken))`,
         String.raw`\b(?:hat|hot|het|hend|haben) (?:mich|mi) (?:\S+ ){0,3}(?:geschlagen|gschlagn|verprugelt|verpruegelt|gewurgt|gewuergt|gwuergt|getreten|vergewaltigt|missbraucht|eingesperrt)\b`,
         String.raw`\b(?:sperrt|sperrte|schliesst) (?:mich|mi) (?:\S+ ){0,3}ein\b`,
+        String.raw`\bsexuell (?:angegriffen|belaestigt|belastigt|missbraucht|bedrangt|bedraengt|genotigt|genoetigt|uebergriffig|ubergriffig)\b`,
         String.raw`\b(?:wurde|wurd|bin) (?:\S+ ){0,2}(?:vergewaltigt|missbraucht|sexuell belastigt|sexuell belaestigt)\b`,
         String.raw`\b(?:haut|schlagt|schlaegt) (?:mich|mi) mit (?:dem|nem|einem|am) (?:gurtel|guertel|gürtel|kochloffel|kochloeffel|stock|kabel)\b`,
       ],

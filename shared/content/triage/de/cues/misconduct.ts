@@ -22,7 +22,7 @@ export const misconduct: CueGroupRecord<RedirectReason> = {
       id: "misconduct/confidentiality-money-abuse",
       rationale: "A therapist breaking confidentiality without consent, asking to borrow money, or shouting at and insulting a client: misconduct to report.",
       who: "self",
-      phrases: [String.raw`${MY_THERAPIST}\b(?:erzahlt|erzaehlt|verzellt|weitererzahlt|weitererzaehlt|geld leihen|geld gliehe|gliehe|geld geben|geld borgen|leihen kann|schreit|schreit mi|schreit mich|beleidigt|beschimpft|macht sich lustig|demutigt|demuetigt)`],
+      phrases: [String.raw`${MY_THERAPIST}\b(?:(?:erzahlt|erzaehlt|verzellt|redet) (?!mir\b|mi\b|mia\b)(?:\S+ ){0,3}(?:meiner|meinem|meinen|anderen|allen|den eltern|in der schule)|weitererzahlt|weitererzaehlt|weitergesagt|geld leihen|geld gliehe|gliehe|geld geben|geld borgen|leihen kann|schreit|schreit mi|schreit mich|beleidigt|beschimpft|macht sich lustig|demutigt|demuetigt)`],
       matches: ["mein psychologe erzählt meiner mutter von meinen sitzungen ohne mein einverständnis", "mei therapeut hat mi gfragt ob i eam geld leihen kann", "mini therapeutin schreit mi a und beleidigt mi wenn ich z spat chume"],
     },
   ],

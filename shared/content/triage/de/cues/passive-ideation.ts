@@ -15,7 +15,7 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
       phrases: [
         String.raw`\b(?:nie wieder|nie mehr|nicht mehr|nimmer|nimma|einfach nicht mehr|nie) (?:\S+ )?(?:aufwachen|aufwache|aufwacha)\b(?! (?:kann|konnte|wegen|vor|bis|um))`,
         String.raw`\b(?:einschlafen|einschlafe) und (?:nie|nicht) (?:wieder|mehr)\b`,
-        String.raw`\b(?:hoffe|hoff|wunsche|wuensche|wunschte|wuenschte)\w*\b[^.?!]{0,20}\b(?:wache|wach|wachen) (?:\S+ ){0,2}(?:nicht|nie|nimmer|nimma) (?:mehr )?auf\b`,
+        String.raw`\b(?:hoffe|hoff|wunsche|wuensche|wunschte|wuenschte|bete|bet)\w*\b[^.?!]{0,20}\b(?:wache|wach|wachen) (?:\S+ ){0,2}(?:nicht|nie|nimmer|nimma) (?:mehr )?auf\b`,
       ],
       matches: ["ich wünschte, ich würde einfach nicht mehr aufwachen", "einschlafen und nie wieder aufwachen, das wärs"],
     },
@@ -24,7 +24,7 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
       rationale: "\"Alle wären besser dran ohne mich\", \"ich bin nur eine Last\": perceived burdensomeness, a core risk factor (VERA-MH Q4).",
       who: "self",
       phrases: [
-        String.raw`\b(?:besser|leichter|einfacher|glucklicher|gluecklicher|eifacher|besser dran) (?:dran )?ohne mich\b`,
+        String.raw`\b(?:besser|leichter|einfacher|glucklicher|gluecklicher|eifacher|besser dran) (?:dran )?ohne (?:mich|mi)\b`,
         String.raw`\bohne mich (?:waere|ware|wars|waers|wars|war|waer|wer|wa) (?:es |alles |das leben |)(?:besser|leichter|einfacher)\b`,
         String.raw`\b(?:bin|ich bin) (?:doch )?(?:nur |eh nur |bloss |bloß |halt nur |einfach nur )?(?:eine|ne|a|e) (?:last|belastung|burde|buerde|zumutung)\b`,
         String.raw`\b(?:waer|war|ware|waere|wars|wer|wa|waers) (?:es )?(?:eifacher|einfacher|leichter|besser) wenn (?:ich|i|ig) (?:nume|numme|nuem|num|nicht mehr|nimmer|nimma|weg) (?:da|do)?\b`,
@@ -41,6 +41,9 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:war|waer|ware|waere) (?:ich |i )?(?:lieber |am liebsten |einfach |echt )?tot\b`,
         String.raw`\b(?:ich|i) (?:war|waer|ware|waere) (?:lieber |am liebsten |einfach |echt )?tot\b`,
         String.raw`\b(?:wuensch|wunsch)\w* (?:mir )?(?:manchmal )?(?:ich )?(?:waer|war|ware|waere) (?:nie geboren|tot|nicht da|nicht mehr da)\b`,
+        String.raw`\b(?:wenn|dass) es mich (?:gar )?nicht (?:mehr )?(?:gabe|gaebe|gab|gibt|geben wurde|geben wuerde)\b`,
+        String.raw`\b(?:egal|niemand|keiner|keinen|koaner)\b[^.?!]{0,30}\bwenn (?:ich|i) (?:sterbe|sterb|tot bin|weg bin|nicht mehr da bin|sterben wurde|sterben wuerde)\b`,
+        String.raw`\b(?:will|mochte|moechte|wunsch\w*|wuensch\w*)\b[^.?!]{0,20}\b(?:dass|das) (?:es|alles) (?:\S+ )?(?:fur|fuer) immer (?:aufhort|aufhoert|vorbei ist|endet)\b`,
         String.raw`\b(?:nie|niemals) geboren (?:worden )?(?:waer|war|ware|waere|zu sein)\b`,
         String.raw`\b(?:war|waer|ware|waere) (?:ich |i )?(?:nie|niemals) geboren\b`,
       ],
@@ -75,7 +78,7 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
       rationale: "\"Einfach verschwinden, für immer\": in German chat a passive-ideation euphemism; \"im Erdboden versinken\" (embarrassment) is not included.",
       who: "self",
       phrases: [
-        String.raw`\b(?:will|mochte|moechte|wurde gern|wuerde gern|wunschte|wuenschte|mag) (?:\S+ ){0,2}(?:verschwinden|weg sein|nicht mehr existieren|aufhoeren zu existieren|aufhoren zu existieren)\b(?=[^.?!]{0,20}\b(?:fur immer|fuer immer|ganz|endgueltig|endgultig|fur alle|fuer alle)\b| *$|,)`,
+        String.raw`\b(?:will|mochte|moechte|wurde gern|wuerde gern|wunschte|wuenschte|mag) (?:\S+ ){0,2}(?:verschwinden|weg sein|nicht mehr existieren|aufhoeren zu existieren|aufhoren zu existieren)\b(?=[^.?!]{0,20}\b(?:fur immer|fuer immer|ganz|endgueltig|endgultig|fur alle|fuer alle|vergessen werden)\b| *$|,)`,
       ],
       matches: ["ich will einfach verschwinden, für immer"],
       ignores: ["ich will einfach verschwinden für ein paar tage in den urlaub"],

@@ -18,7 +18,7 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
       phrases: [
         String.raw`\b(?:todliche|toedliche|letale|todlichen|toedlichen|letalen) (?:dosis|menge)\b`,
         String.raw`\b(?:wie ?viele?|welche menge|ab wie vielen?)\b[^.?!]{0,60}\bum (?:${TO_DIE})`,
-        String.raw`\b(?:wie ?viele?n?|welche menge)\b[^.?!]{0,60}\b(?:todlich|toedlich|tot|sterben|stirbt|stirbst)\b`,
+        String.raw`\b(?:wie ?viele?n?|welche menge)\b[^.?!]{0,20}\b{PILLS}\b[^.?!]{0,40}\b(?:todlich|toedlich|tot|sterben|stirbt|stirbst)\b`,
         String.raw`\b(?:hoch|tief) genug\b[^.?!]{0,20}\b(?:springen|sterben|tot|uberleben|ueberleben|runterspringen)\b`,
       ],
       matches: ["wie viele ibuprofen braucht man um zu sterben", "was ist die tödliche dosis paracetamol"],
@@ -49,6 +49,7 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
       phrases: [
         String.raw`\b{PILLS}\b[^.?!]{0,30}\b(?:gesammelt|gehortet|gebunkert|aufgehoben|versteckt|zusammengespart|gespart|besorgt|gekauft)\b`,
         String.raw`\b(?:gesammelt|gehortet|gebunkert|versteckt|besorgt)\b[^.?!]{0,30}\b{PILLS}\b`,
+        String.raw`\b{PILLS}\b[^.?!]{0,60}\bwie ?viele?\b[^.?!]{0,20}\b(?:brauchte|braeuchte|braucht|brauchen wurde|reichen|reicht|reichen wurden)\b`,
         String.raw`\bgenug (?:\S+ )?(?:{PILLS}|davon|zeug)\b[^.?!]{0,20}\b(?:fur|fuer|um)\b`,
       ],
       matches: ["ich hab schlaftabletten gesammelt, genug für alles"],
@@ -70,6 +71,7 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
       phrases: [
         String.raw`\b(?:von )?welche[rn]? (?:brucke|bruecke|hochhaus|dach|parkhaus|turm|klippe)\b[^.?!]{0,30}\b(?:spring|springe|sturz|stuerz)\w*`,
         String.raw`\b(?:steh|stehe|stah|sitz|sitze|bin)\b(?: \S+){0,2} (?:auf dem|auf der|aufm|am|an der|auf|uf|uf em|uf de) (?:dach|brucke|bruecke|gleis|gleisen|gleise|schienen|gelander|gelaender|klippe|rand|bahnsteigkante)\b`,
+        String.raw`\b(?:brucke|bruecke|hochhaus|dach|gleise|klippe|parkhaus)\b[^.?!]{0,30}\b(?:ausgesucht|rausgesucht|ausgewahlt|ausgewaehlt|gefunden)\b`,
         String.raw`\b(?:warte|wart) (?:auf|uf) (?:den|de|en) (?:zug|naechsten zug|nachsten zug)\b(?=[^.?!]{0,40}\b(?:gleis|schienen|springen|sprung|ende|tot|vorbei)\b|[^.?!]{0,5}$)`,
       ],
       matches: ["ich weiß schon von welcher brücke ich springe", "ich steh grad auf dem dach von unserem haus", "ich stah am gleis und warte uf de zug"],

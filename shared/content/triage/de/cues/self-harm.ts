@@ -29,7 +29,7 @@ export const selfHarm: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:absichtlich|extra|mit absicht|bewusst)\b[^.?!]{0,40}\b(?:verbrannt|geschnitten|aufgeschnitten|verletzt|geschlagen|gebrannt)\b`,
         String.raw`\b(?:mir|mia) (?:\S+ ){0,2}(?:den arm|die arme|die handgelenke|die oberschenkel|die beine|die haut)\b[^.?!]{0,20}\b(?:aufgeschnitten|aufgeritzt|zerschnitten|verbrannt|aufgekratzt)\b`,
         String.raw`\b(?:kopf|schadel|schaedel) gegen die wand\b[^.?!]{0,20}\b(?:bis|blut)`,
-        String.raw`\b(?:mich|mi) (?:wieder |schon wieder |gestern |heute )?(?:geschnitten|verbrannt|verletzt|blutig gekratzt)\b(?! (?:beim|am|an der|an dem|mit dem messer beim|in der kuche|in der kueche))`,
+        String.raw`\b(?:hab|habe|hob|hatte|han) (?:ich |i )?(?:mich|mi) (?:(?!nicht\b|nie\b|beim\b|am\b|an\b|in\b|i\b)\S+ ){0,3}(?:geschnitten|verbrannt|verletzt|blutig gekratzt)\b(?! (?:beim|am|an der|an dem|mit dem messer beim|in der kuche|in der kueche))`,
       ],
       matches: ["ich hab mir absichtlich den arm mit dem feuerzeug verbrannt", "i hau mein kopf gegen die wand bis es blutet", "rückfall, hab mir die oberschenkel aufgeschnitten"],
       ignores: ["ich hab mich beim kochen geschnitten"],
@@ -41,6 +41,7 @@ export const selfHarm: CueGroupRecord<CrisisReason> = {
       phrases: [
         String.raw`\b(?:will|mochte|moechte|muss|drang|druck|bedurfnis|beduerfnis|lust|bock)\b(?: \S+){0,3} (?:mir (?:selbst |selber )?weh ?(?:zu )?tun|mir (?:selbst |selber )?(?:was|etwas) an ?(?:zu )?tun|mich (?:zu )?(?:schneiden|ritzen|verletzen|verbrennen|schlagen))\b`,
         String.raw`\bmir (?:selbst |selber )?weh ?(?:zu )?tun\b`,
+        String.raw`\b(?:tu|tue|tat) mir (?:\S+ )?weh\b(?=[^.?!]{0,30}\b(?:absichtlich|extra|spuren|spueren|bestrafen)\b)|\b(?:tu|tue|tat) mir (?:absichtlich|extra|bewusst) weh\b`,
       ],
       matches: ["ich will mir weh tun", "der drang mich zu schneiden kommt jeden abend"],
     },

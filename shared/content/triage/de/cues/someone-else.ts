@@ -15,6 +15,8 @@ export const someoneElse: CueGroupRecord<CrisisReason> = {
       phrases: [
         String.raw`\bsich (?:\S+ ){0,2}(?:umbringen|umbringe|umbringa|umzubringen|toten|toeten|zu toten|zu toeten|das leben (?:zu )?nehmen|erhangen|erhaengen|aufhangen|aufhaengen|etwas antun|was antun|was anzutun|etwas anzutun)\b`,
         String.raw`\b(?:bringt|bringe|bringen) sich (?:\S+ ){0,3}um\b`,
+        String.raw`\b(?:wirft|werfe|schmeisst|schmeißt|legt) sich (?:\S+ )?(?:vor|unter) (?:den|einen|nen|die) (?:zug|lkw|bus|bahn|u-bahn|s-bahn)\b`,
+        String.raw`\bverabschiedet\b[^.?!]{0,40}\b(?:antwortet nicht|reagiert nicht|nicht erreichbar|geht nicht ran|meldet sich nicht)\b`,
         String.raw`\b(?:redet|spricht|schreibt|redete|sprach) (?:\S+ )?(?:vom|von|uber|ueber) (?:sterben|dem sterben|selbstmord|suizid|umbringen|tod|dem tod)\b`,
         String.raw`\b(?:er|sie|dass er|dass sie|der|die) (?:\S+ )?(?:nicht mehr leben|nimmer leben|sterben) (?:will|mochte|moechte|wollte)\b`,
         String.raw`\b(?:er|sie) (?:hat|het|hät|hat) (?:\S+ )?(?:gesagt|gseit|geschrieben) (?:\S+ )?(?:er|sie) (?:macht|mach) schluss\b`,

@@ -30,6 +30,8 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
       phrases: [
         String.raw`\b(?:ne (?:jamais|plus|pas)|jamais|plus jamais|pas) (?:me )?reveiller\b(?! (?:a temps|a l'heure|trop tot|avant|pour|tot|en retard))`,
         String.raw`\bm'endormir (?:et|pour) (?:ne )?(?:jamais|plus|pas)\b`,
+        String.raw`\bne (?:jamais|pas|plus) m'etre reveillee?\b`,
+        String.raw`\bne (?:jamais|pas) (?:etre nee?|avoir ete nee?|avoir existe|exister|etre venue? au monde)\b`,
         String.raw`\b(?:dormir|m'endormir|me coucher) pour toujours\b`,
       ],
       matches: ["j'aimerais m'endormir et ne jamais me réveiller", "si je pouvais ne pas me réveiller demain ce serait bien"],
@@ -44,6 +46,7 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:je suis|jsuis|chui|chu|je ne suis qu'|je suis qu'|suis) (?:juste |qu'|rien qu')?(?:un|une) (?:poids|fardeau|boulet|charge)\b(?! (?:en moins|de \d))`,
         String.raw`\b(?:plus simple|plus facile|mieux) (?:si|quand) j'?(?:etais|serais|etait) (?:plus|pu|pus|pas) la\b`,
         String.raw`\bsi j'?(?:etais|serais) (?:plus|pu|pus) la\b`,
+        String.raw`\bsi (?:je n'|j')existais (?:pas|plus)\b`,
         String.raw`\b(?:aimerais|voudrais|veux|prefererais)(?: ca| juste| tellement)* (?:ne )?(?:plus|pu|pus) etre la\b`,
         String.raw`\bsans moi (?:ce serait|ca serait|tout serait|ils seraient|elle serait|il serait) (?:mieux|plus simple|plus facile)\b`,
       ],
@@ -111,7 +114,10 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
       id: "passive-ideation/dark-thoughts",
       rationale: "\"Idées noires\": the everyday French clinical euphemism for thoughts of death or suicide; clinicians ask about them by this name.",
       who: "self",
-      phrases: [String.raw`(?<!\b(?:pas|plus|aucune?s?|jamais|sans|zero|ni)(?: du tout)? (?:d'|de |des )?)\bidees? noires?\b`],
+      phrases: [
+        String.raw`(?<!\b(?:pas|plus|aucune?s?|jamais|sans|zero|ni)(?: du tout)? (?:d'|de |des )?)(?<!\bsi (?:j'ai|jai|je fais|j'avais) (?:des |encore des )?)(?<!\b(?:j'ai eu|jai eu|g eu|j'avais|javais) (?:des |quelques |souvent des )?)\bidees? noires?\b`,
+        String.raw`\b(?:idees? noires?|idees? suicidaires?|pensees? suicidaires?)\b[^.?!]{0,60}\bj'?en (?:ai|fais|ai eu) (?:tous les jours|chaque jour|souvent|tout le temps|beaucoup|plein|tous les soirs|toutes les nuits|encore)\b`,
+      ],
       matches: ["ma thérapeute me demande si j'ai des idées noires, j'en ai tous les jours, je lui dis?"],
       ignores: ["j'ai plus d'idées noires depuis un an"],
     },

@@ -14,7 +14,7 @@ export const personalTherapy: CueGroupRecord<RedirectReason> = {
       who: "self",
       phrases: [
         String.raw`\b(?:etre|devenir|sois|serais|remplacer) (?:ma|mon) (?:{THERAPIST}|therapeute)\b`,
-        String.raw`\b(?:fais|faire|fait|faites)[- ](?:moi|avec moi)? ?(?:une|la|ma|de la) (?:seance|therapie|consultation|psychotherapie|tcc)\b`,
+        String.raw`\b(?:fais|fait|faites)[- ](?:moi|avec moi) (?:une|la|ma|de la) (?:seance|therapie|consultation|psychotherapie|tcc)\b`,
         String.raw`\b(?:me faire|me faire une|faire avec moi une|me donner une|me faire de la) (?:seance|therapie|thérapie|psychotherapie|tcc|psychanalyse)\b`,
         String.raw`\bque tu me (?:soignes|suives|traites|guerisses|fasses (?:une|de la) therapie)\b`,
         String.raw`\b(?:me suivre|me soigner|me traiter|me prendre en charge)\b[^.?!]{0,30}(?:$|stp|svp|a la place|plutot)`,

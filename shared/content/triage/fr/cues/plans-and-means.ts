@@ -51,6 +51,7 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:mis de cote|achete|garde|gardees?|stocke|stockees?|accumule|accumulees?|economise|rassemble|cache|cachees?|amasse|collectionne|compte|recupere) (?:toutes? |tous )?(?:mes |des |les |plein de |assez de )?{PILLS}\b`,
         String.raw`\b(?:assez|suffisamment) de {PILLS}\b[^.?!]{0,40}\b(?:pour|en finir|mourir|tout)\b`,
         String.raw`\bje sais combien (?:il )?en faut\b`,
+        String.raw`\b{PILLS}\b[^.?!]{0,60}\bcombien (?:il )?en (?:faudrait|faut|faudra)\b`,
         String.raw`\b{PILLS}\b[^.?!]{0,20}\ben grande quantite\b`,
       ],
       matches: ["j'ai mis de côté toutes mes pilules, je sais combien il en faut"],
@@ -73,6 +74,7 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
       phrases: [
         String.raw`\b(?:de quel|quel|le) (?:pont|immeuble|toit|balcon|falaise|viaduc|parking)\b[^.?!]{0,30}\b(?:sauter|je vais sauter|me jeter|jsaute|je saute|me lancer)\b`,
         String.raw`\b(?:suis|chui|jsuis|chu|je me trouve|j'suis) (?:sur|au bord du|au bord d'un|au bord de la|en haut du|en haut d'un) (?:le |la |un |une )?(?:toit|pont|rebord|falaise|bord du quai|rails|voies|voie ferree|parapet)\b`,
+        String.raw`\b(?:repere|trouve|choisi|reperee?)\b[^.?!]{0,10}\b(?:un|le|mon) (?:pont|immeuble|toit|falaise|viaduc)\b`,
         String.raw`\b(?:sauter|me jeter|me lancer) (?:du haut )?(?:du|d'un|de la|d'une|de mon|par la) (?:pont|toit|immeuble|falaise|balcon|fenetre|viaduc|dernier etage|\d+e etage)\b`,
       ],
       matches: ["je sais déjà de quel pont je vais sauter", "je suis sur le toit de mon immeuble là"],

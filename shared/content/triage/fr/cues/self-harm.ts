@@ -17,7 +17,7 @@ export const selfHarm: CueGroupRecord<CrisisReason> = {
       who: "self",
       phrases: [
         String.raw`\b(?:je me|jme|j'me|me|je m'|jm'|m')(?:\s)?(?:scarifie|scarifier|mutile|mutiler|automutile|auto-mutile|scarif)\b`,
-        String.raw`\b(?:mes|ma|de l'|de la|fais de l'|fait de l'|fais de la) ?(?:scarifications?|scarifs?|automutilations?|auto-mutilations?)\b`,
+        String.raw`\b(?:mes|ma|la|de l'|de la|fais de l'|fait de l'|fais de la) ?(?:scarifications?|scarifs?|automutilations?|auto-mutilations?)\b`,
         String.raw`\b(?:me suis|m'suis|je me suis) (?:scarifiee?|mutilee?|automutilee?|encore scarifiee?|encore mutilee?)\b`,
       ],
       matches: ["je me scarifie depuis 2 ans et personne le sait", "jme mutile quand ça va pas"],
@@ -30,6 +30,7 @@ export const selfHarm: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:je me suis|jme suis|j'me suis|je me|jme|me suis|je m'suis) (?:encore |re|a nouveau |de nouveau |hier |cette nuit |)(?:coupee?s?|recoupee?|tailladee?|entaillee?|ouvert|ouverte|brulee?|griffee?|lacere?e?)\b${NOT_ACCIDENT}`,
         String.raw`\b(?:brulee?|coupee?|blessee?|frappee?|tailladee?)s?\b[^.?!]{0,30}\b(?:expres|volontairement|intentionnellement|pour me faire mal|pour avoir mal|pour me punir)\b`,
         String.raw`\bme (?:griffe|gratte|mords|pince|arrache la peau|frappe|cogne|tape)\b[^.?!]{0,40}\bjusqu'?(?:au sang|a saigner|a avoir des bleus|a me faire mal)\b`,
+        String.raw`\bme (?:fais|fait|suis fait|suis faite) (?:du )?mal (?:expres|volontairement|pour (?:ressentir|sentir|me punir|me calmer|oublier))\b`,
         String.raw`\bme (?:tape|cogne|frappe) la tete contre (?:le|les|un) murs?\b[^.?!]{0,20}\bjusqu`,
       ],
       matches: ["je me suis encore coupée hier soir", "je me suis brûlé le bras exprès avec un briquet", "je me tape la tête contre le mur jusqu'à saigner", "je me griffe jusqu'au sang quand je stresse", "j'ai rechuté, je me suis coupé les cuisses"],
