@@ -50,7 +50,7 @@ if (answer.followUps.length > 0) {
 if (explain) {
   const message = normalise(text);
   const evidence = languageEvidence(text, values.locale);
-  const packs = packsFor(evidence.nearest);
+  const packs = packsFor(evidence.nearest, evidence.mentioned);
   console.log(`\nLanguage: ${evidence.language}${evidence.language === "other" ? ` (nearest ${evidence.nearest})` : ""}; judged with the ${packs.map((pack) => pack.language).join(" and ")} pack${packs.length > 1 ? "s" : ""}`);
   for (const pack of packs) {
     const tag = packs.length > 1 ? `[${pack.language}] ` : "";

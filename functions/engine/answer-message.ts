@@ -12,7 +12,7 @@ import { withUnsupportedNote } from "./compose/unsupported-language.ts";
 import { assessConversationRisk } from "./context/conversation-risk.ts";
 import { normalise, type NormalisedMessage } from "./normalise/normalise.ts";
 import { replyLanguage, type DetectLanguage, type DetectedLanguage } from "./reply/reply-language.ts";
-import { judgeInLanguages, RISK_ORDER } from "./triage/judge-in-languages.ts";
+import { judgeInLanguages, packsFor, RISK_ORDER } from "./triage/judge-in-languages.ts";
 import { packFor } from "./triage/packs.ts";
 import { scorerFor } from "./scorer/pack-scorers.ts";
 import { retrieve } from "./retrieve/retrieve.ts";
@@ -42,16 +42,16 @@ export function answerMessage(request: AskedRequest, context: AnswerContext): An
 
 /** The answer, and the language the message was read as (for the aggregate counts: never the text). */
 export function answerAndLanguage(request: AskedRequest, context: AnswerContext): { answer: Answer; language: DetectedLanguage } {
-  const { detected, copy, unsupported, reading } = replyLanguage(request, context.config, context.detectLanguage);
-  const answer = { ...composeInLanguage(request, context, copy, reading), language: copy.language };
+  const { detected, copy, unsupported, reading, alsoReading } = replyLanguage(request, context.config, context.detectLanguage);
+  const answer = { ...composeInLanguage(request, context, copy, reading, alsoReading), language: copy.language };
   if (!unsupported) return { answer, language: detected };
   const choice = directory.resolveRegion({ configuredRegion: context.config.region, locale: request.locale });
   return { answer: withUnsupportedNote(answer, directory.crisisSupport(choice, "suicide_self_harm"), copy), language: detected };
 }
 
-function composeInLanguage(request: AskedRequest, context: AnswerContext, copy: Copy, language: string): Answer {
+function composeInLanguage(request: AskedRequest, context: AnswerContext, copy: Copy, language: string, alsoReading: readonly string[]): Answer {
   const message = normalise(request.text);
-  const judgement = judgeInLanguages(message, language);
+  const judgement = judgeInLanguages(message, language, packsFor(language, alsoReading));
   const { risk, read } = riskInConversation(message, judgement, language, request.context);
   if (risk.level === "crisis") {
     return composeTriaged({ kind: "crisis", reason: risk.reason }, request, context.config, detectSituation(read), directory, copy);

@@ -7,7 +7,7 @@ import { detectLanguage } from "../../functions/engine/language/detect-language.
 import { replyLanguage } from "../../functions/engine/language/languages.ts";
 import { normalise } from "../../functions/engine/normalise/normalise.ts";
 import { languageEvidence } from "../../functions/engine/language/detect-language.ts";
-import { judgeInLanguages } from "../../functions/engine/triage/judge-in-languages.ts";
+import { judgeInLanguages, packsFor } from "../../functions/engine/triage/judge-in-languages.ts";
 import { TRIAGE_PACKS } from "../../functions/engine/triage/packs.ts";
 import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
 import {
@@ -53,7 +53,7 @@ export function measureTriage(language: string, rows: readonly TriageRow[]): Tri
   for (const row of rows) {
     const locale = localeOf(row);
     const evidence = languageEvidence(row.text, locale);
-    const { risk, triaged } = judgeInLanguages(normalise(row.text), evidence.nearest);
+    const { risk, triaged } = judgeInLanguages(normalise(row.text), evidence.nearest, packsFor(evidence.nearest, evidence.mentioned));
     f.rows++;
     if (replyLanguage(detectLanguage(row.text, locale)) === (row.language ?? language)) f.languageRight++;
     if (row.expect === "crisis") {

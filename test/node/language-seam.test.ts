@@ -1,5 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { answerMessage } from "../../functions/engine/answer-message.ts";
+import { languageEvidence } from "../../functions/engine/language/detect-language.ts";
 import { normalise } from "../../functions/engine/normalise/normalise.ts";
 import { scorerFor } from "../../functions/engine/scorer/pack-scorers.ts";
 import { judgeInLanguages, packsFor } from "../../functions/engine/triage/judge-in-languages.ts";
@@ -7,6 +9,7 @@ import { ENGLISH, packFor, TRIAGE_PACKS } from "../../functions/engine/triage/pa
 import { CRISIS_CHECKS, type CueGroupRecord } from "../../shared/content/triage/cue-record.ts";
 import type { PackCues, TriagePack } from "../../shared/content/triage/pack.ts";
 import type { CrisisReason } from "../../shared/schemas/answer.ts";
+import { resolveConfig } from "../../shared/schemas/community-config.ts";
 import { trainLanguageModel } from "../../scripts/triage/train-risk-model.ts";
 import { openExamples } from "../eval/language-corpora.ts";
 import type { Example } from "../eval/labelled-data.ts";
@@ -68,5 +71,22 @@ describe("the language seam", () => {
       const mean = (crisis: boolean) => scored.filter((row) => row.crisis === crisis).reduce((sum, row, _, all) => sum + row.p / all.length, 0);
       expect(mean(true), registered.language).toBeGreaterThan(mean(false));
     }
+  });
+});
+
+describe("mixed and misleading languages", () => {
+  const config = resolveConfig(undefined);
+  const answer = (text: string, locale?: string) => answerMessage({ text, ...(locale ? { locale } : {}) }, { config });
+
+  it("reads a message that mixes languages in each: a Spanish crisis inside English chat is a crisis", () => {
+    expect(languageEvidence("me quiero matar, like for real").mentioned).toContain("es");
+    expect(answer("me quiero matar, like for real").kind).toBe("crisis");
+    expect(answer("je veux mourir, for real this time").kind).toBe("crisis");
+  });
+
+  it("lets another language's scorer confirm its own cues but never raise an alarm alone (German 'die' is an article)", () => {
+    expect(answer("wie kündige ich bei meiner therapeutin", "de-DE").kind).not.toMatch(/crisis|check_in/);
+    expect(answer("ich hab verschlafen und die stunde verpasst", "de-DE").kind).not.toMatch(/crisis|check_in/);
+    expect(answer("ich will nicht mehr leben").kind).toBe("crisis");
   });
 });

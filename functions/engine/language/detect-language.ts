@@ -6,6 +6,8 @@ import { ngramScores, OTHER_COLUMN } from "./ngram-scores.ts";
 export interface LanguageEvidence {
   language: DetectedLanguage;
   nearest: Language;
+  /** Other languages of the five with a marker word in the text ("me quiero matar, like for real"): a mixed message is read in each. */
+  mentioned: Language[];
 }
 
 /** Below this many letters, n-grams are noise ("ok", "q onda", "lol"): marker words and the locale decide. */
@@ -46,9 +48,9 @@ export function languageEvidence(text: string, locale?: string): LanguageEvidenc
   sample = sample.toLowerCase();
   const fallback = languageOfLocale(locale) ?? "en";
   const { words, latin, letters } = wordsOf(sample);
-  if (letters === 0) return { language: fallback, nearest: fallback };
+  if (letters === 0) return { language: fallback, nearest: fallback, mentioned: [] };
   // Another script (Cyrillic, Arabic, CJK…) for most of the letters: none of the five.
-  if (latin < letters / 2) return { language: letters >= 4 ? "other" : fallback, nearest: fallback };
+  if (latin < letters / 2) return { language: letters >= 4 ? "other" : fallback, nearest: fallback, mentioned: [] };
 
   const votes: Record<Language, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0 };
   let markers = 0;
@@ -59,6 +61,7 @@ export function languageEvidence(text: string, locale?: string): LanguageEvidenc
       markers++;
     }
   }
+  const marked = LANGUAGES.filter((language) => votes[language] > 0);
   votes[fallback] += languageOfLocale(locale) ? LOCALE_WEIGHT : ENGLISH_PRIOR;
   if (latin >= SHORT_LETTERS && !decided(votes)) {
     const scores = ngramScores(words);
@@ -68,12 +71,12 @@ export function languageEvidence(text: string, locale?: string): LanguageEvidenc
       five += scores[k]!;
       best = Math.max(best, scores[k]!);
     }
-    if (latin >= OTHER_MIN_LETTERS && markers === 0 && scores[OTHER_COLUMN]! > OTHER_MARGIN * best) return { language: "other", nearest: nearestOf(votes, fallback) };
+    if (latin >= OTHER_MIN_LETTERS && markers === 0 && scores[OTHER_COLUMN]! > OTHER_MARGIN * best) return { language: "other", nearest: nearestOf(votes, fallback), mentioned: [] };
     const weight = NGRAM_WEIGHT * Math.min(1, latin / FULL_WEIGHT_LETTERS);
     if (five > 0) LANGUAGES.forEach((language, k) => (votes[language] += (weight * scores[k]!) / five));
   }
   const nearest = nearestOf(votes, fallback);
-  return { language: nearest, nearest };
+  return { language: nearest, nearest, mentioned: marked.filter((language) => language !== nearest) };
 }
 
 /** Words (runs of letters and apostrophes, apostrophes trimmed) and the count of letters, Latin ones apart, in one pass. */

@@ -19,6 +19,8 @@ export interface ReplyLanguage {
   unsupported: boolean;
   /** The language whose triage pack and knowledge base read the message (for "other", the nearest of the five). */
   reading: Language;
+  /** Other languages the message mixes in (marker words): their packs read it too, so any language's crisis counts. */
+  alsoReading: Language[];
 }
 
 
@@ -33,8 +35,8 @@ export function replyLanguage(
   detect?: DetectLanguage,
 ): ReplyLanguage {
   const tieBreaker = config.defaultLanguage ?? request.locale;
-  const evidence = detect ? { language: detect(request.text, tieBreaker), nearest: undefined } : languageEvidence(request.text, tieBreaker);
+  const evidence = detect ? { language: detect(request.text, tieBreaker), nearest: undefined, mentioned: [] } : languageEvidence(request.text, tieBreaker);
   const detected = evidence.language;
-  const reading = evidence.nearest ?? (detected === "other" ? "en" : detected);
-  return detected === "other" ? { detected, copy: copyFor("en"), unsupported: true, reading } : { detected, copy: copyFor(detected), unsupported: false, reading };
+  const reading = { reading: evidence.nearest ?? (detected === "other" ? "en" : detected), alsoReading: evidence.mentioned };
+  return detected === "other" ? { detected, copy: copyFor("en"), unsupported: true, ...reading } : { detected, copy: copyFor(detected), unsupported: false, ...reading };
 }

@@ -16,10 +16,14 @@ export interface Judgement {
 
 export const RISK_ORDER: Record<RiskLevel["level"], number> = { crisis: 2, check_in: 1, none: 0 };
 
-/** The packs a message in `language` is read with: its own, then English (chat mixes both; English slang travels). */
-export function packsFor(language: string): TriagePack[] {
-  const pack = packFor(language);
-  return pack === ENGLISH ? [ENGLISH] : [pack, ENGLISH];
+/**
+ * The packs a message in `language` is read with: its own, then English (chat mixes both; English slang travels),
+ * then those of the other languages it mixes in.
+ */
+export function packsFor(language: string, alsoReading: readonly string[] = []): TriagePack[] {
+  const packs = [packFor(language), ENGLISH];
+  for (const other of alsoReading) packs.push(packFor(other));
+  return [...new Set(packs)];
 }
 
 /**
@@ -32,7 +36,11 @@ export function judgeInLanguages(message: NormalisedMessage, language: string, p
   let redirect: Judgement | undefined;
   for (const pack of packs) {
     const verdict = triageInContext(message, pack);
-    const risk = assessRisk(message, verdict, scorerFor(pack));
+    // A scorer learned one language's words: on another's ("die" is German's article) it may confirm that pack's
+    // cue, never raise an alarm alone. The message's own language's pack judges with its scorer in full.
+    const guest = pack !== packs[0];
+    const assessed = assessRisk(message, verdict, scorerFor(pack));
+    const risk: RiskLevel = guest && verdict.result?.kind !== "crisis" ? { level: "none" } : assessed;
     const judgement = { risk, triaged: verdict.result, language: pack.language };
     if (!best || RISK_ORDER[risk.level] > RISK_ORDER[best.risk.level]) best = judgement;
     if (!redirect && verdict.result?.kind === "redirect") redirect = judgement;
