@@ -121,10 +121,13 @@ describe("/resources", () => {
     expect(names(answer)).toContain("Find A Helpline");
   });
 
-  it("without a region, points to the international directory and the local emergency number", () => {
-    const answer = resourcesAnswer({ locale: "es-419" });
-    expect(names(answer)[0]).toBe("Find A Helpline");
-    expect(answer.text).toContain("your local emergency number");
+  it("without a region, points to the international directory and the local emergency number, in the member's language", () => {
+    const spanish = resourcesAnswer({ locale: "es-419" });
+    expect(names(spanish)[0]).toBe("Find A Helpline");
+    expect(spanish.text).toContain("número de emergencias de tu zona");
+    const english = resourcesAnswer({ locale: "en-150" });
+    expect(names(english)[0]).toBe("Find A Helpline");
+    expect(english.text).toContain("your local emergency number");
   });
 
   it("adds the community's own resources after the built-in crisis lines", () => {
