@@ -14,7 +14,7 @@ import { normalise, type NormalisedMessage } from "./normalise/normalise.ts";
 import { replyLanguage, type DetectLanguage, type DetectedLanguage } from "./reply/reply-language.ts";
 import { judgeInLanguages, packsFor, RISK_ORDER } from "./triage/judge-in-languages.ts";
 import { packFor } from "./triage/packs.ts";
-import { scorerFor } from "./scorer/pack-scorers.ts";
+import { scorerFor } from "./triage/pack-scorers.ts";
 import { retrieve } from "./retrieve/retrieve.ts";
 import { detectSituation } from "./situation/detect-situation.ts";
 import { triageInContext } from "./triage/cancellations.ts";

@@ -4,7 +4,7 @@ import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { composeAnswer } from "../../functions/engine/compose/answer.ts";
 import { normalise } from "../../functions/engine/normalise/normalise.ts";
 import { retrieve } from "../../functions/engine/retrieve/retrieve.ts";
-import { compileKnowledgeBase, knowledgeBaseModule } from "../../functions/knowledge/compile.ts";
+import { compileKnowledgeBase, knowledgeBaseModule } from "../../scripts/kb/compile.ts";
 import { parseFrontMatter } from "../../functions/knowledge/front-matter.ts";
 import { KNOWLEDGE_BASE } from "../../functions/knowledge/generated/knowledge-base.ts";
 import { ANSWER_WORDS, countWords, TopicSourceSchema } from "../../functions/knowledge/topic-source.ts";
