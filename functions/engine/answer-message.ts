@@ -80,7 +80,7 @@ function askedAnswer(message: NormalisedMessage, triaged: TriageResult, language
   // Thanks, praise and greetings are chat, not questions: "thx alliance" is not about the therapeutic alliance.
   if (request.topic === undefined && chatOnly(message.text) !== null) return null;
   if (request.topic !== undefined) {
-    return namedTopic(request.topic, context) ? composeAnswer({ topic: request.topic, language }, context.config, request.detail) : null;
+    return namedTopic(request.topic, context) ? composeAnswer({ source: "topic", topic: request.topic, language }, context.config, request.detail) : null;
   }
   const match = retrieve(message, context.config, language);
   return match ? composeAnswer(match, context.config, request.detail) : null;
