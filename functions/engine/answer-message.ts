@@ -7,7 +7,7 @@ import { composeAnswer } from "./compose/answer.ts";
 import { composeCheckIn } from "./compose/check-in.ts";
 import { composeOutOfScope } from "./compose/out-of-scope.ts";
 import { chatOnly } from "./compose/small-talk.ts";
-import { composeTriaged } from "./compose/triaged.ts";
+import { composeTriaged, regionFor } from "./compose/triaged.ts";
 import { withUnsupportedNote } from "./compose/unsupported-language.ts";
 import { assessConversationRisk } from "./context/conversation-risk.ts";
 import { normalise, type NormalisedMessage } from "./normalise/normalise.ts";
@@ -45,7 +45,7 @@ export function answerAndLanguage(request: AskedRequest, context: AnswerContext)
   const { detected, copy, unsupported, reading, alsoReading } = replyLanguage(request, context.config, context.detectLanguage);
   const answer = { ...composeInLanguage(request, context, copy, reading, alsoReading), language: copy.language };
   if (!unsupported) return { answer, language: detected };
-  const choice = directory.resolveRegion({ configuredRegion: context.config.region, locale: request.locale });
+  const choice = regionFor(context.config, request, directory);
   return { answer: withUnsupportedNote(answer, directory.crisisSupport(choice, "suicide_self_harm"), copy), language: detected };
 }
 
@@ -58,7 +58,7 @@ function composeInLanguage(request: AskedRequest, context: AnswerContext, copy: 
   }
   const asked = askedAnswer(message, judgement.triaged, language, request, context, copy);
   if (risk.level === "none") return asked ?? composeOutOfScope(message.text, copy);
-  const choice = directory.resolveRegion({ configuredRegion: context.config.region, locale: request.locale });
+  const choice = regionFor(context.config, request, directory);
   const support = directory.crisisSupport(choice, risk.reason, { youngPerson: detectSituation(message).youngPerson });
   return composeCheckIn(asked, risk.reason, support, copy);
 }
