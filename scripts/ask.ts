@@ -7,7 +7,7 @@ import { answerMessage } from "../functions/engine/answer-message.ts";
 import { normalise } from "../functions/engine/normalise/normalise.ts";
 import { rankTopics, SEMANTIC, understandMessage } from "../functions/engine/retrieve/retrieve.ts";
 import { languageEvidence } from "../functions/engine/language/detect-language.ts";
-import { scorerFor } from "../functions/engine/scorer/pack-scorers.ts";
+import { scorerFor } from "../functions/engine/triage/pack-scorers.ts";
 import { triageInContext } from "../functions/engine/triage/cancellations.ts";
 import { explainTriage } from "../functions/engine/triage/explain.ts";
 import { packsFor } from "../functions/engine/triage/judge-in-languages.ts";

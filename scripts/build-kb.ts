@@ -2,7 +2,7 @@
 // imports (answers plus the retrieval index, read with that language's analyzer), so nothing is built per request or
 // at start-up, and writes the module that registers every language's knowledge base.
 // `npm run build:kb -- --check` only reports whether the committed modules are up to date; `--lang es` one language.
-import { compileKnowledgeBase, knowledgeBaseModule } from "../functions/knowledge/compile.ts";
+import { compileKnowledgeBase, knowledgeBaseModule } from "./kb/compile.ts";
 import { updateGeneratedModule } from "./generated-module.ts";
 import { generatedModuleOf, readTopics, REGISTRY_MODULE, topicLanguages } from "./kb/read-topics.ts";
 import { requestedLanguages } from "./triage/language-packs.ts";

@@ -9,8 +9,7 @@ import { resolveConfig, type ResolvedCommunityConfig } from "../../shared/schema
 import { noteLanguage } from "../../shared/content/languages.ts";
 import { ApiError } from "../http/api-error.ts";
 import { logFault } from "../log.ts";
-import { answerQuestion, type AnsweredQuestion, type BackgroundWork } from "../service/answer-question.ts";
-import { RateLimitedError } from "../service/rate-limits.ts";
+import { answerQuestion, type BackgroundWork } from "../service/answer-question.ts";
 import { loadCommunityConfig } from "../storage/communities.ts";
 import { sendCrisisAlert } from "./crisis-alert.ts";
 
@@ -55,15 +54,10 @@ async function reply(env: Env, ctx: BackgroundWork, interaction: Interaction, ac
         ...(action.topic ? { topic: action.topic, detail: "full" as const } : {}),
       };
       const limits = { user: userId && `discord:${userId}`, community: communityId && `discord:${communityId}` };
-      let answered: AnsweredQuestion;
-      try {
-        answered = await answerQuestion(env, ctx, question, limits);
-      } catch (error) {
-        // A 429 would make Discord show "interaction failed": the member is told when to ask again instead.
-        if (error instanceof RateLimitedError) return rateLimitedReply(error.retryAfterSeconds, error.language ?? memberLanguage(interaction));
-        throw error;
-      }
-      const { answer, config } = answered;
+      const outcome = await answerQuestion(env, ctx, question, limits);
+      // A 429 would make Discord show "interaction failed": the member is told when to ask again instead.
+      if (outcome.kind === "rate_limited") return rateLimitedReply(outcome.retryAfterSeconds, outcome.language ?? memberLanguage(interaction));
+      const { answer, config } = outcome;
       const alert = planCrisisAlert(answer.kind, config.alertChannelId, {
         guildId: communityId,
         channelId: interaction.channel_id,

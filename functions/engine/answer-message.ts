@@ -7,14 +7,14 @@ import { composeAnswer } from "./compose/answer.ts";
 import { composeCheckIn } from "./compose/check-in.ts";
 import { composeOutOfScope } from "./compose/out-of-scope.ts";
 import { chatOnly } from "./compose/small-talk.ts";
-import { composeTriaged } from "./compose/triaged.ts";
+import { composeTriaged, regionFor } from "./compose/triaged.ts";
 import { withUnsupportedNote } from "./compose/unsupported-language.ts";
 import { assessConversationRisk } from "./context/conversation-risk.ts";
 import { normalise, type NormalisedMessage } from "./normalise/normalise.ts";
 import { replyLanguage, type DetectLanguage, type DetectedLanguage } from "./reply/reply-language.ts";
 import { judgeInLanguages, packsFor, RISK_ORDER } from "./triage/judge-in-languages.ts";
 import { packFor } from "./triage/packs.ts";
-import { scorerFor } from "./scorer/pack-scorers.ts";
+import { scorerFor } from "./triage/pack-scorers.ts";
 import { retrieve } from "./retrieve/retrieve.ts";
 import { detectSituation } from "./situation/detect-situation.ts";
 import { triageInContext } from "./triage/cancellations.ts";
@@ -45,7 +45,7 @@ export function answerAndLanguage(request: AskedRequest, context: AnswerContext)
   const { detected, copy, unsupported, reading, alsoReading } = replyLanguage(request, context.config, context.detectLanguage);
   const answer = { ...composeInLanguage(request, context, copy, reading, alsoReading), language: copy.language };
   if (!unsupported) return { answer, language: detected };
-  const choice = directory.resolveRegion({ configuredRegion: context.config.region, locale: request.locale });
+  const choice = regionFor(context.config, request, directory);
   return { answer: withUnsupportedNote(answer, directory.crisisSupport(choice, "suicide_self_harm"), copy), language: detected };
 }
 
@@ -58,7 +58,7 @@ function composeInLanguage(request: AskedRequest, context: AnswerContext, copy: 
   }
   const asked = askedAnswer(message, judgement.triaged, language, request, context, copy);
   if (risk.level === "none") return asked ?? composeOutOfScope(message.text, copy);
-  const choice = directory.resolveRegion({ configuredRegion: context.config.region, locale: request.locale });
+  const choice = regionFor(context.config, request, directory);
   const support = directory.crisisSupport(choice, risk.reason, { youngPerson: detectSituation(message).youngPerson });
   return composeCheckIn(asked, risk.reason, support, copy);
 }
@@ -80,7 +80,7 @@ function askedAnswer(message: NormalisedMessage, triaged: TriageResult, language
   // Thanks, praise and greetings are chat, not questions: "thx alliance" is not about the therapeutic alliance.
   if (request.topic === undefined && chatOnly(message.text) !== null) return null;
   if (request.topic !== undefined) {
-    return namedTopic(request.topic, context) ? composeAnswer({ topic: request.topic, language }, context.config, request.detail) : null;
+    return namedTopic(request.topic, context) ? composeAnswer({ source: "topic", topic: request.topic, language }, context.config, request.detail) : null;
   }
   const match = retrieve(message, context.config, language);
   return match ? composeAnswer(match, context.config, request.detail) : null;

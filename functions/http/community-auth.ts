@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { COMMUNITY_PLATFORMS, type CommunityPlatform } from "../../shared/schemas/community-config.ts";
 import type { AuditActor } from "../../shared/schemas/communities.ts";
 import { CommunityIdSchema } from "../../shared/schemas/communities.ts";
-import { fingerprintOf, sha256Hex } from "../security/tokens.ts";
+import { fingerprintOf, sha256Hex } from "../crypto/tokens.ts";
 import { findCommunity, findCommunityByTokenHash, type Community, type CommunityKey } from "../storage/communities.ts";
 import { ApiError } from "./api-error.ts";
 import { bearerToken } from "./caller.ts";

@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import type * as z from "zod/mini";
 import { MAX_BODY_BYTES } from "../../shared/schemas/answer.ts";
 import { ApiError } from "./api-error.ts";
-import { describeIssue } from "./describe-issue.ts";
+import { describeIssue } from "../../shared/schemas/describe-issue.ts";
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 

@@ -1,6 +1,7 @@
 import { Hono } from "hono/tiny";
 import { AnswerRequestSchema, type AnswerRequest } from "../../shared/schemas/answer.ts";
 import type { AppEnv } from "../env.ts";
+import { ApiError } from "../http/api-error.ts";
 import { identifyCaller, type Caller } from "../http/caller.ts";
 import { readJson } from "../http/read-json.ts";
 import { answerQuestion } from "../service/answer-question.ts";
@@ -10,8 +11,12 @@ export const answerRoutes = new Hono<AppEnv>().post("/v1/answer", async (c) => {
   const caller = identifyCaller(c);
   const request = await readJson(c, AnswerRequestSchema);
   const limits = rateLimitSubject(caller, request, c.req.header("cf-connecting-ip"));
-  const { answer } = await answerQuestion(c.env, c.executionCtx, questionFrom(caller, request), limits);
-  return c.json(answer);
+  const outcome = await answerQuestion(c.env, c.executionCtx, questionFrom(caller, request), limits);
+  if (outcome.kind === "rate_limited") {
+    const { retryAfterSeconds } = outcome;
+    throw new ApiError(429, "rate_limited", `Too many questions: try again in ${retryAfterSeconds} seconds.`, { "Retry-After": String(retryAfterSeconds) });
+  }
+  return c.json(outcome.answer);
 });
 
 /**

@@ -6,14 +6,11 @@ import type { AppEnv } from "../env.ts";
 import { ApiError } from "../http/api-error.ts";
 import { authorizeCommunity, communityKeyFromPath, requireAdapter, requireAdmin } from "../http/community-auth.ts";
 import { describeIssueWithField, readJson } from "../http/read-json.ts";
-import { randomToken, sha256Hex } from "../security/tokens.ts";
+import { randomToken, sha256Hex } from "../crypto/tokens.ts";
 import { KNOWN_TOPIC_IDS } from "../service/known-topics.ts";
-import { describeConfigIssue, validateCommunityConfig } from "../service/validate-config.ts";
+import { describeConfigIssue, MAX_CONFIG_BYTES, validateCommunityConfig } from "../service/validate-config.ts";
 import { listAudit } from "../storage/audit-log.ts";
 import { createCommunity, loadCommunityConfig, replaceCommunityConfig, rotateModeratorToken } from "../storage/communities.ts";
-
-/** A config with every list full is far over the 32 KiB answer limit. */
-export const MAX_CONFIG_BYTES = 256 * 1024;
 
 const AuditQuerySchema = z.object({
   limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 20),

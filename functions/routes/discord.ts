@@ -5,7 +5,7 @@ import { importDiscordPublicKey, verifyDiscordSignature } from "../discord/verif
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../http/api-error.ts";
 import { decodeUtf8, parseJson, readBodyBytes } from "../http/read-json.ts";
-import { refusePlatform } from "../security/platform-secrets.ts";
+import { refusePlatform } from "../http/refuse-platform.ts";
 import { isReplay } from "../security/replays.ts";
 
 // A button press carries the whole message it belongs to, so interactions get more room than /v1/answer.

@@ -3,7 +3,8 @@ import { CommunityIdSchema } from "../../shared/schemas/communities.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../http/api-error.ts";
 import { requireAdapter } from "../http/community-auth.ts";
-import { refusePlatform, slackInstallProblem } from "../security/platform-secrets.ts";
+import { refusePlatform } from "../http/refuse-platform.ts";
+import { slackInstallProblem } from "../security/platform-secrets.ts";
 import { installedToken } from "../slack/bot-tokens.ts";
 import { forgetWorkspace } from "../slack/uninstall.ts";
 

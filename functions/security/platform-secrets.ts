@@ -1,9 +1,6 @@
-import { ApiError } from "../http/api-error.ts";
-import { tokenKeyBytes } from "./token-cipher.ts";
+import { tokenKeyBytes } from "../crypto/token-cipher.ts";
 
 export type Platform = "discord" | "slack" | "slack_install";
-
-const PLATFORM_NAMES: Record<Platform, string> = { discord: "Discord interactions", slack: "Slack requests", slack_install: "Slack installs (Add to Slack)" };
 
 /**
  * An HMAC key this short is guessable, and no real Slack signing secret is (they are 32 hex characters):
@@ -40,18 +37,4 @@ export function slackInstallProblem(env: SlackSecrets): string | null {
   if (!tokenKeyBytes(env.SLACK_TOKEN_KEY)) return "SLACK_TOKEN_KEY is not 32 bytes in base64 (make one with: openssl rand -base64 32)";
   if (env.SLACK_TOKEN_KEY_PREVIOUS?.trim() && !tokenKeyBytes(env.SLACK_TOKEN_KEY_PREVIOUS)) return "SLACK_TOKEN_KEY_PREVIOUS is set but is not 32 bytes in base64";
   return null;
-}
-
-const reported = new Set<string>();
-
-/**
- * Refuses a request to a platform whose secrets are unusable: a 503 saying why. The reason is logged
- * once per isolate (it names a setting, never a secret's value or anything from the request).
- */
-export function refusePlatform(platform: Platform, reason: string): never {
-  if (!reported.has(reason)) {
-    reported.add(reason);
-    console.error(JSON.stringify({ level: "error", scope: `${platform}.config`, refused: reason }));
-  }
-  throw new ApiError(503, "misconfigured", `${PLATFORM_NAMES[platform]} are off on this Alliance: ${reason}.`);
 }

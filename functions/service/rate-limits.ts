@@ -1,7 +1,5 @@
-import type { ReplyLanguage } from "../../shared/schemas/answer.ts";
-import { ApiError } from "../http/api-error.ts";
 import { logFault } from "../log.ts";
-import { hmacBase64Url } from "../security/tokens.ts";
+import { hmacBase64Url } from "../crypto/tokens.ts";
 
 /**
  * Who a request counts against. Each is hashed with HASH_SECRET before it reaches the limiter: no raw
@@ -70,18 +68,4 @@ function limiterKey(secret: string, scope: keyof RateLimitSubject, value: string
     key.catch(() => keys.delete(subject));
   }
   return key;
-}
-
-/** Past a limit with a question that is not a crisis: a 429 on the API, a friendly wait message in Discord and Slack. */
-export class RateLimitedError extends ApiError {
-  readonly retryAfterSeconds: number;
-  /** The language the member would have been answered in, for the adapters' note. */
-  readonly language: ReplyLanguage | undefined;
-
-  constructor(retryAfterSeconds: number, language?: ReplyLanguage) {
-    super(429, "rate_limited", `Too many questions: try again in ${retryAfterSeconds} seconds.`, { "Retry-After": String(retryAfterSeconds) });
-    this.name = "RateLimitedError";
-    this.retryAfterSeconds = retryAfterSeconds;
-    this.language = language;
-  }
 }

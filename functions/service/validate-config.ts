@@ -1,8 +1,11 @@
 import * as z from "zod/mini";
 import { CommunityConfigSchema, type CommunityConfig } from "../../shared/schemas/community-config.ts";
-import { describeIssue } from "../http/describe-issue.ts";
+import { describeIssue } from "../../shared/schemas/describe-issue.ts";
 
 /** A problem with one setting: `path` names it as the API does (e.g. ["extraResources", 0, "url"]). */
+/** The largest config body read: a config with every list full is far over the 32 KiB answer limit. */
+export const MAX_CONFIG_BYTES = 256 * 1024;
+
 export interface ConfigIssue {
   path: (string | number)[];
   message: string;

@@ -9,7 +9,6 @@ import { createMemberLocale } from "../../shared/slack/member-locale.ts";
 import { moreRequested, type SlackQuestion } from "../../shared/slack/question.ts";
 import type { SlackWebApi } from "../../shared/slack/web-api.ts";
 import { answerQuestion, type BackgroundWork } from "../service/answer-question.ts";
-import { RateLimitedError } from "../service/rate-limits.ts";
 import { claimSlackEvent } from "../storage/slack-events.ts";
 import { botTokenFor, forgetBotToken } from "./bot-tokens.ts";
 import { logSlackEvent, logSlackFault } from "./log.ts";
@@ -107,14 +106,14 @@ export async function answerOrFallback(env: Env, ctx: BackgroundWork, question: 
       ...(question.context?.length ? { context: [...question.context] } : {}),
       ...moreRequested(question),
     };
-    const { answer, config } = await answerQuestion(env, ctx, asked, limits);
-    return { answer, settings: adapterSettings(config), replyTo: question };
+    const outcome = await answerQuestion(env, ctx, asked, limits);
+    if (outcome.kind === "rate_limited") {
+      const answer = rateLimitedAnswer(outcome.retryAfterSeconds, outcome.language ?? languageOfLocale(locale));
+      return { answer, settings: adapterSettings(DEFAULT_CONFIG), replyTo: { ...question, mustBePrivate: true } };
+    }
+    return { answer: outcome.answer, settings: adapterSettings(outcome.config), replyTo: question };
   } catch (error) {
     const settings = adapterSettings(DEFAULT_CONFIG);
-    if (error instanceof RateLimitedError) {
-      const answer = rateLimitedAnswer(error.retryAfterSeconds, error.language ?? languageOfLocale(locale));
-      return { answer, settings, replyTo: { ...question, mustBePrivate: true } };
-    }
     logSlackFault("slack.answer", error);
     return { answer: fallbackAnswer({ locale }), settings, replyTo: question };
   }

@@ -3,7 +3,8 @@ import type * as z from "zod/mini";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../http/api-error.ts";
 import { decodeUtf8, describeIssueWithField, readBodyBytes } from "../http/read-json.ts";
-import { refusePlatform, slackSecretsProblem } from "../security/platform-secrets.ts";
+import { refusePlatform } from "../http/refuse-platform.ts";
+import { slackSecretsProblem } from "../security/platform-secrets.ts";
 import { isReplay } from "../security/replays.ts";
 import { verifySlackSignature } from "./verify-signature.ts";
 

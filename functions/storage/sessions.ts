@@ -1,4 +1,4 @@
-import { randomToken, sha256Hex } from "../security/tokens.ts";
+import { randomToken, sha256Hex } from "../crypto/tokens.ts";
 import type { CommunityKey } from "./audit-log.ts";
 
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;

@@ -1,6 +1,6 @@
-import type { SealedToken } from "../security/token-cipher.ts";
+import type { SealedToken } from "../crypto/token-cipher.ts";
 
-/** A workspace that installed Alliance: its bot token only ever sealed (functions/security/token-cipher.ts). */
+/** A workspace that installed Alliance: its bot token only ever sealed (functions/crypto/token-cipher.ts). */
 export interface SlackInstallation {
   teamId: string;
   botUserId: string;

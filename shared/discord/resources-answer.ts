@@ -1,7 +1,8 @@
 import { copyFor } from "../content/copy/index.ts";
 import { languageOfLocale, type Language } from "../content/languages.ts";
+import { communityResource } from "../resources/community-lines.ts";
 import { asResource, crisisSupport, professionalHelp, resolveRegion } from "../resources/index.ts";
-import type { Answer, Resource } from "../schemas/answer.ts";
+import type { Answer } from "../schemas/answer.ts";
 import type { ExtraResource } from "../schemas/community-config.ts";
 
 export interface ResourcesFor {
@@ -26,7 +27,7 @@ export function resourcesAnswer(where: ResourcesFor = {}): Answer {
   const copy = copyFor(where.language ?? languageOfLocale(where.locale));
   const region = support.regionName ? copy.words.region(support.region, support.regionName) : null;
   const text = copy.resources.text(region, choice.fromLocale, support.emergencyNumber, professional.text);
-  const extras = (where.extraResources ?? []).map((extra) => extraAsResource(extra, choice.region));
+  const extras = (where.extraResources ?? []).map((extra) => communityResource(extra, choice.region, { withDescription: true }));
   return {
     kind: "out_of_scope",
     topic: null,
@@ -35,15 +36,5 @@ export function resourcesAnswer(where: ResourcesFor = {}): Answer {
     resources: [...support.lines.map(asResource), ...support.international, ...extras, ...professional.resources],
     followUps: [],
     language: copy.language,
-  };
-}
-
-function extraAsResource(extra: ExtraResource, region: string | null): Resource {
-  return {
-    name: extra.name,
-    region: region ?? "INT",
-    ...(extra.phone ? { phone: extra.phone } : {}),
-    ...(extra.url ? { url: extra.url } : {}),
-    ...(extra.description ? { hours: extra.description } : {}),
   };
 }

@@ -61,6 +61,13 @@ export const CustomAnswerSchema = z.object({
 });
 export type CustomAnswer = z.infer<typeof CustomAnswerSchema>;
 
+/** An answer's `topic` when a community's own answer was given: "custom:<id>" (what insights and the preview show). */
+export const CUSTOM_ANSWER_TOPIC_PREFIX = "custom:";
+
+export function customAnswerTopic(id: string): string {
+  return `${CUSTOM_ANSWER_TOPIC_PREFIX}${id}`;
+}
+
 export const ChannelsSchema = z.object({
   mode: z.enum(["all", "mentions", "listed"]),
   ids: z.optional(z.array(platformId).check(z.maxLength(50))),

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzerFor } from "../../functions/engine/retrieve/language-analyzers.ts";
 import { rank, vocabularyOf } from "../../functions/engine/retrieve/rank.ts";
-import { compileKnowledgeBase, knowledgeBaseModule } from "../../functions/knowledge/compile.ts";
+import { compileKnowledgeBase, knowledgeBaseModule } from "../../scripts/kb/compile.ts";
 import { KNOWLEDGE_BASES } from "../../functions/knowledge/generated/knowledge-bases.ts";
 import type { TopicSource } from "../../functions/knowledge/topic-source.ts";
 import { generatedModuleOf, readTopics, topicLanguages } from "../../scripts/kb/read-topics.ts";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { languageEvidence } from "../../functions/engine/language/detect-language.ts";
 import { normalise } from "../../functions/engine/normalise/normalise.ts";
-import { scorerFor } from "../../functions/engine/scorer/pack-scorers.ts";
+import { scorerFor } from "../../functions/engine/triage/pack-scorers.ts";
 import { judgeInLanguages, packsFor } from "../../functions/engine/triage/judge-in-languages.ts";
 import { ENGLISH, packFor, TRIAGE_PACKS } from "../../functions/engine/triage/packs.ts";
 import { CRISIS_CHECKS, type CueGroupRecord } from "../../shared/content/triage/cue-record.ts";

@@ -96,12 +96,14 @@ describe("/v1/answer applies the community's config", () => {
       },
     } as unknown as D1Database;
     const pending: Promise<unknown>[] = [];
-    const { answer, config } = await answerQuestion(
+    const outcome = await answerQuestion(
       { ...env, DB: broken },
       { waitUntil: (promise) => void pending.push(promise) },
       { text: "private words from a member", platform: "discord", communityId: "123" },
     );
     await Promise.all(pending);
+    if (outcome.kind !== "answered") throw new Error(`expected an answer, got ${outcome.kind}`);
+    const { answer, config } = outcome;
     expect(AnswerSchema.safeParse(answer).success).toBe(true);
     expect(config).toEqual(DEFAULT_CONFIG);
     const logged = errors.mock.calls.map((call) => call.join(" ")).join("\n");

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import manifest from "../../bot/slack/manifest.json" with { type: "json" };
-import { importTokenKey, openToken, sealToken, tokenKeyBytes } from "../../functions/security/token-cipher.ts";
+import { importTokenKey, openToken, sealToken, tokenKeyBytes } from "../../functions/crypto/token-cipher.ts";
 import { FAKE_CLIENT_ID } from "../node/support/fake-slack-app.ts";
 import { ADAPTER, bearer, configPath } from "./communities-support.ts";
 import { expectJsonError } from "./fetch-worker.ts";

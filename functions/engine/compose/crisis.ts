@@ -3,11 +3,11 @@ import { en } from "../../../shared/content/copy/en.ts";
 import type { Answer, CrisisReason, Resource } from "../../../shared/schemas/answer.ts";
 import type { ExtraResource } from "../../../shared/schemas/community-config.ts";
 import type { CrisisSupport } from "../../../shared/resources/api.ts";
+import { communityExtras, communityResource } from "../../../shared/resources/community-lines.ts";
 import { asResource } from "../../../shared/resources/to-resource.ts";
 import { NO_SITUATION, type Situation } from "../situation/detect-situation.ts";
 import { linesParagraph } from "./crisis-lines-text.ts";
 import { ambulanceToCall, emergencyToCall, generalToCall } from "./emergency-text.ts";
-import { communityExtras, communityResource } from "./resource-text.ts";
 
 /**
  * A crisis reply that fits the emergency: an overdose or a wound is a medical emergency first, a friend

@@ -3,7 +3,7 @@ import { en } from "../../../shared/content/copy/en.ts";
 import type { Answer, RedirectReason, Resource } from "../../../shared/schemas/answer.ts";
 import type { ExtraResource } from "../../../shared/schemas/community-config.ts";
 import type { SignpostSupport } from "../../../shared/resources/api.ts";
-import { communityExtras, communityResource } from "./resource-text.ts";
+import { communityExtras, communityResource } from "../../../shared/resources/community-lines.ts";
 
 /**
  * A redirect: a warm reason why a professional is the right person, the route to one in the user's

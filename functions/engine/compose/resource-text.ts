@@ -2,7 +2,6 @@ import type { Copy } from "../../../shared/content/copy/copy.ts";
 import type { Resource } from "../../../shared/schemas/answer.ts";
 import type { SupportLine } from "../../../shared/resources/api.ts";
 import { markdownUrl } from "../../../shared/render/resource-line.ts";
-import type { ExtraResource } from "../../../shared/schemas/community-config.ts";
 
 /** A resource as a reply words it: a built-in line may have its own route in the reply's language. */
 type Reachable = Resource & Pick<Partial<SupportLine>, "languageRoutes">;
@@ -33,21 +32,4 @@ export function textRoute(resource: Reachable, copy: Copy): string {
   else if (resource.sms) ways.push(copy.contact.text(`**${resource.sms}**`));
   if (resource.whatsapp) ways.push(copy.contact.messageOnWhatsApp(`**${resource.whatsapp}**`));
   return copy.words.or(ways);
-}
-
-/**
- * The community's own resources that a reply adds after its built-in lines: a same-named one (a moderator's
- * "Samaritans") never repeats or replaces a built-in line.
- */
-export function communityExtras(extras: readonly ExtraResource[], builtIn: readonly Resource[]): ExtraResource[] {
-  const present = new Set(builtIn.map((resource) => resource.name.toLowerCase()));
-  return extras.filter((extra) => !present.has(extra.name.toLowerCase()));
-}
-
-/** A community's own resource in the contract's shape, marked with the region the reply is for. */
-export function communityResource(extra: ExtraResource, region: string): Resource {
-  const resource: Resource = { name: extra.name, region };
-  if (extra.phone) resource.phone = extra.phone;
-  if (extra.url) resource.url = extra.url;
-  return resource;
 }

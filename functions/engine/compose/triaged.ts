@@ -2,12 +2,20 @@ import type { Copy } from "../../../shared/content/copy/copy.ts";
 import { en } from "../../../shared/content/copy/en.ts";
 import type { Answer, AnswerRequest } from "../../../shared/schemas/answer.ts";
 import type { ResolvedCommunityConfig } from "../../../shared/schemas/community-config.ts";
-import type { ResourceDirectory } from "../../../shared/resources/api.ts";
+import type { RegionChoice, ResourceDirectory } from "../../../shared/resources/api.ts";
 import { directory as builtIn } from "../../../shared/resources/index.ts";
 import { NO_SITUATION, type Situation } from "../situation/detect-situation.ts";
 import type { TriageResult } from "../triage/triage.ts";
 import { composeCrisis } from "./crisis.ts";
 import { composeRedirect } from "./redirect.ts";
+
+/**
+ * The one place a community's `region` is applied: it wins over the user's locale (docs/design.md). Every reply
+ * that gives lines (crisis, redirect, check-in, the note for an unsupported language) chooses its region here.
+ */
+export function regionFor(config: Pick<ResolvedCommunityConfig, "region">, request: Pick<AnswerRequest, "locale">, directory: ResourceDirectory = builtIn): RegionChoice {
+  return directory.resolveRegion({ configuredRegion: config.region, locale: request.locale });
+}
 
 /**
  * The reply to a triaged message. Resources follow the community's configured region, else the
@@ -22,7 +30,7 @@ export function composeTriaged(
   directory: ResourceDirectory = builtIn,
   copy: Copy = en,
 ): Answer {
-  const choice = directory.resolveRegion({ configuredRegion: config.region, locale: request.locale });
+  const choice = regionFor(config, request, directory);
   if (triaged.kind === "crisis") {
     const support = directory.crisisSupport(choice, triaged.reason, { youngPerson: situation.youngPerson });
     return composeCrisis(triaged.reason, support, config.extraResources, situation, copy);

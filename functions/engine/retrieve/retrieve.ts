@@ -1,4 +1,4 @@
-import type { CustomAnswer, ResolvedCommunityConfig } from "../../../shared/schemas/community-config.ts";
+import { CUSTOM_ANSWER_TOPIC_PREFIX, customAnswerTopic, type CustomAnswer, type ResolvedCommunityConfig } from "../../../shared/schemas/community-config.ts";
 import { DECOY_PREFIX } from "../../knowledge/decoys.ts";
 import { KNOWLEDGE_BASE } from "../../knowledge/generated/knowledge-base.ts";
 import { KNOWLEDGE_BASES } from "../../knowledge/generated/knowledge-bases.ts";
@@ -11,8 +11,9 @@ import { rank, scoreAll, understand, vocabularyOf, type Searchable } from "./ran
 import { semanticSimilarity } from "./semantic.ts";
 import { MIN_SCORE } from "./threshold.ts";
 
+/** A ranked entry: a built-in topic, a decoy, or (as `custom:<id>` in the index) a community's own answer. */
 export interface TopicMatch {
-  /** A built-in topic id, or `custom:<id>` for a community's own answer. */
+  /** The entry's id in the index. */
   topic: string;
   /** The words' score (BM25F) plus the meaning's bonus: the order of the matches. */
   score: number;
@@ -24,6 +25,10 @@ export interface TopicMatch {
   language?: string;
 }
 
+/** What retrieval found: a built-in topic (in `language`'s knowledge base, English when absent) or a community's own answer. */
+export type RetrievedMatch = ({ source: "topic"; topic: string; language?: string } | { source: "custom"; answer: CustomAnswer }) &
+  Pick<TopicMatch, "score" | "words" | "similarity">;
+
 /**
  * A built-in topic whose sample questions come close in meaning gains `weight` per unit of cosine above
  * `floor`: words the samples never use still help choose it. Tuned on the development corpus
@@ -31,7 +36,6 @@ export interface TopicMatch {
  */
 export const SEMANTIC = { weight: 6, floor: 0.55 };
 
-export const CUSTOM_PREFIX = "custom:";
 
 /**
  * More than meaning can add to a topic's score: a cosine is at most 1, and 1.05 allows for the topic rows' rounding
@@ -50,20 +54,34 @@ const builtInSearchable = (): Searchable => (builtIn ??= { index: KNOWLEDGE_BASE
  * that the words let through, found in one pass without sorting (same order: score, then the words' score, then the
  * sources' order).
  */
-export function retrieve(message: NormalisedMessage, config: ResolvedCommunityConfig, language = "en"): TopicMatch | null {
+export function retrieve(message: NormalisedMessage, config: ResolvedCommunityConfig, language = "en"): RetrievedMatch | null {
+  const found = bestMatch(message, config, language);
+  return found && retrievedMatch(found, config);
+}
+
+/** A ranked entry as what it is: the community's answer itself rather than its index id. */
+export function retrievedMatch({ topic, language, ...scores }: TopicMatch, config: ResolvedCommunityConfig): RetrievedMatch {
+  if (!topic.startsWith(CUSTOM_ANSWER_TOPIC_PREFIX)) return { source: "topic", topic, ...(language === undefined ? {} : { language }), ...scores };
+  const id = topic.slice(CUSTOM_ANSWER_TOPIC_PREFIX.length);
+  const answer = config.customAnswers.find((custom) => custom.id === id);
+  if (!answer) throw new Error(`No custom answer ${id}`);
+  return { source: "custom", answer, ...scores };
+}
+
+function bestMatch(message: NormalisedMessage, config: ResolvedCommunityConfig, language: string): TopicMatch | null {
   if (language !== "en" && Object.hasOwn(KNOWLEDGE_BASES, language)) {
     // A language with its own topics does not take English's: English words matched in another language's text pick
     // the wrong topic, in the wrong language. A community's own answers still count.
     const found = retrieveIn(language, message, config);
     if (found) return found;
     const { matches } = rankTopics(message, config);
-    return matches.find(({ topic, words }) => topic.startsWith(CUSTOM_PREFIX) && words >= MIN_SCORE) ?? null;
+    return matches.find(({ topic, words }) => topic.startsWith(CUSTOM_ANSWER_TOPIC_PREFIX) && words >= MIN_SCORE) ?? null;
   }
   const { scored, threshold } = scoreAll(message.text, searchables(config));
   const disabled = config.disabledTopics;
   // A community's own answers set their own scope ("where are the server rules?"), so they need no mention of therapy.
   // Whether anything answers is the words' call; meaning only chooses among the topics the words let through.
-  const answers = (id: string, words: number) => words >= (id.startsWith(CUSTOM_PREFIX) ? MIN_SCORE : threshold) && !disabled.includes(id);
+  const answers = (id: string, words: number) => words >= (id.startsWith(CUSTOM_ANSWER_TOPIC_PREFIX) ? MIN_SCORE : threshold) && !disabled.includes(id);
   let topWords = -Infinity;
   for (const { id, score } of scored) if (score > topWords && answers(id, score)) topWords = score;
   // Meaning adds less than MAX_MEANING_BONUS: a topic further behind on words cannot win, and needs no vector.
@@ -156,7 +174,7 @@ function customAnswersSearchableByContent(answers: readonly CustomAnswer[]): Sea
   if (cached) return cached;
   const index = buildIndex(
     answers.map((answer) =>
-      answerDocument({ id: `${CUSTOM_PREFIX}${answer.id}`, title: answer.title, keywords: [], samples: answer.sampleQuestions }),
+      answerDocument({ id: customAnswerTopic(answer.id), title: answer.title, keywords: [], samples: answer.sampleQuestions }),
     ),
   );
   const searchable = { index, vocabulary: vocabularyOf(index) };

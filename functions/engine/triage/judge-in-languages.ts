@@ -1,7 +1,7 @@
 import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { assessRisk } from "../scorer/assess-risk.ts";
 import type { RiskLevel } from "../scorer/decide.ts";
-import { scorerFor } from "../scorer/pack-scorers.ts";
+import { scorerFor } from "./pack-scorers.ts";
 import { triageInContext } from "./cancellations.ts";
 import { ENGLISH, packFor, type TriagePack } from "./packs.ts";
 import type { TriageResult } from "./triage.ts";

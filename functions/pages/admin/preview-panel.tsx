@@ -1,8 +1,8 @@
 import type { Answer } from "../../../shared/schemas/answer.ts";
+import { CUSTOM_ANSWER_TOPIC_PREFIX } from "../../../shared/schemas/community-config.ts";
 import { renderDiscordMessage } from "../../../shared/render/discord.ts";
 import { renderSlackMessage } from "../../../shared/render/slack.ts";
 import { offersMore, type AnswerWithMore } from "../../../shared/render/tell-me-more.ts";
-import { CUSTOM_PREFIX } from "../../engine/retrieve/retrieve.ts";
 import { DiscordPreview } from "./discord-preview.tsx";
 import { CsrfField } from "./form-fields.tsx";
 import { SlackPreview } from "./slack-preview.tsx";
@@ -76,5 +76,5 @@ function MorePreview({ answer }: { answer: AnswerWithMore }) {
 
 /** "custom:weekly-call" → "your answer weekly-call"; knowledge-base ids as they are. */
 export function topicLabel(topic: string): string {
-  return topic.startsWith(CUSTOM_PREFIX) ? `your answer “${topic.slice(CUSTOM_PREFIX.length)}”` : topic;
+  return topic.startsWith(CUSTOM_ANSWER_TOPIC_PREFIX) ? `your answer “${topic.slice(CUSTOM_ANSWER_TOPIC_PREFIX.length)}”` : topic;
 }
