@@ -1,6 +1,6 @@
 import { copyFor } from "../content/copy/index.ts";
 import { languageOfLocale, type Language } from "../content/languages.ts";
-import { communityResource } from "../resources/community-lines.ts";
+import { communityExtras, communityResource } from "../resources/community-lines.ts";
 import { asResource, crisisSupport, professionalHelp, resolveRegion } from "../resources/index.ts";
 import type { Answer } from "../schemas/answer.ts";
 import type { ExtraResource } from "../schemas/community-config.ts";
@@ -27,13 +27,15 @@ export function resourcesAnswer(where: ResourcesFor = {}): Answer {
   const copy = copyFor(where.language ?? languageOfLocale(where.locale));
   const region = support.regionName ? copy.words.region(support.region, support.regionName) : null;
   const text = copy.resources.text(region, choice.fromLocale, support.emergencyNumber, professional.text);
-  const extras = (where.extraResources ?? []).map((extra) => communityResource(extra, choice.region, { withDescription: true }));
+  const builtIn = [...support.lines.map(asResource), ...support.international];
+  // The same rule as crisis and redirect replies: a moderator's line named like a built-in one is not shown twice.
+  const extras = communityExtras(where.extraResources ?? [], builtIn).map((extra) => communityResource(extra, choice.region, { withDescription: true }));
   return {
     kind: "out_of_scope",
     topic: null,
     reason: null,
     text,
-    resources: [...support.lines.map(asResource), ...support.international, ...extras, ...professional.resources],
+    resources: [...builtIn, ...extras, ...professional.resources],
     followUps: [],
     language: copy.language,
   };

@@ -138,3 +138,19 @@ describe("/resources", () => {
   });
 });
 
+
+describe("/resources with a community's own lines", () => {
+  it("adds them after the built-in lines, with their description, and never repeats a built-in line by name", () => {
+    const answer = resourcesAnswer({
+      region: "GB",
+      extraResources: [
+        { name: "Samaritans", phone: "+44 20 7946 0001" },
+        { name: "Our peer line", url: "https://peer.example/", description: "evenings" },
+      ],
+    });
+    const samaritans = answer.resources.filter((resource) => resource.name === "Samaritans");
+    expect(samaritans).toHaveLength(1);
+    expect(samaritans[0]!.phone).not.toBe("+44 20 7946 0001");
+    expect(answer.resources.find((resource) => resource.name === "Our peer line")).toMatchObject({ url: "https://peer.example/", hours: "evenings" });
+  });
+});
