@@ -1,6 +1,7 @@
 import { answerDocument } from "../engine/retrieve/answer-document.ts";
 import { analyzerFor } from "../engine/retrieve/language-analyzers.ts";
-import { buildIndex, encodePostings } from "../engine/retrieve/lexical-index.ts";
+import type { TextAnalyzer } from "../engine/retrieve/analyzer.ts";
+import { buildIndex, encodePostings, type LexicalIndex } from "../engine/retrieve/lexical-index.ts";
 import { rank, vocabularyOf } from "../engine/retrieve/rank.ts";
 import { DECOY_PREFIX, DECOYS } from "./decoys.ts";
 import { answerText, type TopicSource } from "./topic-source.ts";
@@ -16,7 +17,7 @@ export function compileKnowledgeBase(sources: readonly TopicSource[], language =
   const analyzer = analyzerFor(language);
   const index = english
     ? buildIndex([...sources.map(answerDocument), ...DECOYS.map((decoy) => answerDocument({ ...decoy, id: `${DECOY_PREFIX}${decoy.id}` }))])
-    : buildIndex(sources.map((topic) => answerDocument({ ...topic, keywords: distinct(topic.keywords, analyzer.prepare), samples: distinct(topic.samples, analyzer.prepare) })), analyzer);
+    : languageIndex(sources, analyzer);
   const searchable = [{ index, vocabulary: vocabularyOf(index) }];
   const errors: string[] = [];
   const topics = sources.map((topic) => ({
@@ -34,6 +35,17 @@ export function compileKnowledgeBase(sources: readonly TopicSource[], language =
   }));
   if (errors.length > 0) throw new Error(errors.join("\n"));
   return { topics, index };
+}
+
+/**
+ * A language's index, read twice: the topics' words first, then with compounds read against them too ("therapie" in
+ * "Verhaltenstherapie" when "Therapie" is a word of the topics), as queries read them against the index.
+ */
+function languageIndex(sources: readonly TopicSource[], analyzer: TextAnalyzer): LexicalIndex {
+  const documents = sources.map((topic) => answerDocument({ ...topic, keywords: distinct(topic.keywords, analyzer.prepare), samples: distinct(topic.samples, analyzer.prepare) }));
+  const words = new Set(vocabularyOf(buildIndex(documents, analyzer)));
+  const known = (term: string) => words.has(term);
+  return buildIndex(documents, { ...analyzer, stems: (prepared) => analyzer.stems(prepared, known) });
 }
 
 /** Keywords written with and without accents ("psicanálise", "psicanalise") are one term once folded: counted once. */

@@ -12,7 +12,7 @@ const POSTINGS = `
 6nkt:33/4
 9 unpunkt:33/1
 4sagt:18/1
-8 stund:18/.5
+8 sagt:18/.5
 2haengig:17/2
 4ngig:17/7
 8 end:17/1
@@ -21,18 +21,21 @@ const POSTINGS = `
 2sag:18/9 24/1
 5 letzt:24/.5
 6verpass:18/1
-3chied:14/2 30/2
-8 geschenk:14/.5
+3chied:14/4 30/2
+8 geschenk:14/1.5
 8sgeschenk:14/2
+9geschenk abschied:14/1
 5lus:17/2
 3tinenz:2/2
 9gebot:2/2 23/2
 2wesend:33/2
-1cht:11/3
+1cht:11/3 14/3
+4 pralin:14/.5
 1hn:4/1 5/1
 3 gut:5/.5
 1kt:25/3 31/2
 3eneinsicht:31/2
+9icht einsicht:31/1
 3iv:0/7
 5 zuhoer:0/1
 9or:0/2.5
@@ -54,7 +57,7 @@ const POSTINGS = `
 3st:3/1 7/2 15/1 17/1 28/1 32/1
 5 grupp:15/.5
 6mein:28/.5 32/.5
-6stund:7/1
+6sitz:7/1
 6therapi:17/.5
 6verletz:3/.5
 2ruf:2/4 28/2
@@ -65,8 +68,9 @@ const POSTINGS = `
 1pp:19/3
 3 chat:19/.5
 3robatio:21/2
-1rbeit:4/2 30/2 37/1
+1rbeit:4/6 26/2 30/2 35/2 37/3
 6 dara:37/.5
+7ziel:4/1
 6geb:6/2
 6sbuendni:29/2
 9ndni:29/4
@@ -77,12 +81,14 @@ const POSTINGS = `
 1uf:33/1
 3 handy:33/.5
 3bau:19/1 36/4
-3gab:4/2 29/3
+3gab:4/5 29/3
 6 bedeutet:29/.5
+7verhaltenstherapi:4/.5
 4eregt:7/4
 5setzt:13/3
 5wuehlt:9/2
 7hlt:9/2
+9t wuhlt:9/1
 3hoer:3/2 17/2
 5r:3/6 9/1 17/3
 3reg:7/1
@@ -104,6 +110,7 @@ const POSTINGS = `
 9 betroffen:20/.5
 9 hier:20/1
 3zusprech:27/2
+9ch sprech:27/1
 2thent:13/2
 7izitat:13/2
 0bedank:14/3
@@ -118,8 +125,10 @@ const POSTINGS = `
 2freundet:2/3 23/3
 9t sei:2/.5 23/.5
 9t therapi:23/1
-3und:1/2
+3und:1/2 25/2
+6 bericht:25/1
 6bericht:25/2
+9icht befund:25/1
 2im:4/1 7/1 12/5 21/1 27/1 31/1
 4 erstgesprach:12/.5 21/.5
 5therapeut:4/.5 7/.5 12/2 27/.5 31/.5
@@ -128,7 +137,7 @@ const POSTINGS = `
 2merk:22/4
 2reit:12/1
 6 erst:12/.5
-3icht:25/2
+3icht:25/4
 3ufsordn:23/2
 4hr:2/2
 2schwer:22/2
@@ -138,13 +147,13 @@ const POSTINGS = `
 4immt:4/1 32/1
 8 schreck:32/.5
 9therapi:4/.5
-2troffen:20/1
+2troffen:20/3
 9 therapi:20/.5
 2vor:21/1
 5 anfang:21/.5
 2wertet:32/2
 2zahl:18/3
-3ieh:2/2 5/2 19/2 23/6 24/1 26/12 29/9
+3ieh:2/4 5/2 19/2 23/6 24/1 26/12 29/9
 6 ab:29/.5
 8usmacht:26/1
 7end:23/.5
@@ -167,8 +176,9 @@ const POSTINGS = `
 2um:14/2
 1ord:29/2
 2t:20/4
-1rauch:35/1
+1rauch:27/3 35/1
 6 erlaubni:35/.5
+7therapi:27/.5
 2ech:6/4
 2ingt:4/2 15/2 16/1 20/2 22/2
 6 nicht:22/.5
@@ -232,7 +242,7 @@ const POSTINGS = `
 8sag:1/.5
 8therapeut:1/.5
 9herapi:1/1
-7tik:1/5
+7tik:1/7
 9k diagnos:1/1
 9k therapi:1/.5
 9zier:1/2
@@ -255,8 +265,13 @@ const POSTINGS = `
 3f:25/1 35/1
 4 elt:35/.5
 5therapeut:25/.5
-0echt:13/5 20/2
-4 therapeut:13/1.5 20/1
+0echt:9/12 13/5 18/1 20/2 26/2 33/1
+4 geht:9/.5
+7wiss:18/.5 33/.5
+5normal:9/.5
+5sitz:9/1
+5therapeut:13/1.5 20/1 26/1
+9api:9/1
 1gal:8/7
 4 fuhl:8/.5
 5geht:8/1
@@ -285,9 +300,10 @@ const POSTINGS = `
 5hl:8/2
 7ungsvermog:8/2
 3gangsdiagnostik:1/2
+9iagnostik diagnostik:1/1
 4ewies:28/1
 9 mein:28/.5
-3sicht:31/2
+3sicht:31/4
 3verstaendni:35/2
 9nd:22/3
 9ndni:35/2
@@ -308,7 +324,7 @@ const POSTINGS = `
 1nd:0/1 14/1 17/3 23/1
 3 imm:0/.5
 4therapi:23/.5
-2tbind:25/1
+2tbind:25/3
 3scheid:4/2
 9et:4/2
 1r:0/2 6/2 13/3 31/2 34/1 37/2
@@ -321,8 +337,9 @@ const POSTINGS = `
 2fahr:21/2 35/1
 6 elt:35/.5
 6t:6/2
-3olg:29/4
-6 therapi:29/1
+3olg:29/5
+6 bezieh:29/.5
+7therapi:29/1
 7unterschied:29/.5
 2gebni:29/2
 3reif:15/2
@@ -344,10 +361,8 @@ const POSTINGS = `
 7 therapeut:20/1
 3t:12/20
 4 beim:12/1
-5sitz:12/1.5
-6tund:12/3
-5term:12/1.5
-6herapi:12/1.5
+5sitz:12/6
+5therapi:12/1.5
 9apiestund:12/1.5
 4gesprach:1/2 11/2 12/8 21/1
 9ach beim:12/.5
@@ -356,15 +371,15 @@ const POSTINGS = `
 9aech:1/2 11/2 12/2
 2wartet:12/1
 8 erstgesprach:12/.5
-2zahl:6/5 25/1 27/1 28/5 33/1 34/4 35/1 38/5
+2zahl:6/7 25/1 27/1 28/5 33/1 34/4 35/1 38/5
 6 missbrauch:27/.5
 7therapi:38/.5
 6t:6/1 24/1 27/3 32/1 33/1 34/9
 7 findet:32/.5
 8mus:27/.5
 8nie:34/1
-8standig:34/.5
-9tund:34/.5
+8sitz:34/.5
+9tandig:34/.5
 8therapeut:6/.5 34/1
 8weh:24/.5
 1x:23/4
@@ -372,15 +387,17 @@ const POSTINGS = `
 0fallt:38/1
 5 therapiestund:38/.5
 3sch:14/1
-2mili:15/2 34/1
+2mili:15/6 34/1
+6 therapi:15/2
 6entherapi:15/4
+9herapi famili:15/2
 2sst:0/2
 5 therapeut:0/.5
 6zusamm:0/.5
 1eedback:22/2
 2rnbehandl:19/2
 3tig:9/4 23/1
-6 stund:9/1
+6 sitz:9/1
 7therapi:9/1
 2st:4/1
 1ind:4/1 11/7 35/2
@@ -392,11 +409,12 @@ const POSTINGS = `
 6 therapeut:32/.5
 1olg:2/3 23/2
 2rm:37/4
-1rag:1/1 21/21 32/3 34/7
+1rag:0/2 1/1 2/1 21/21 32/3 34/7
 4 dein:21/1
 5er:34/.5
 5lang:21/.5
-5sollt:21/1
+5schick:2/.5
+6ollt:21/1
 6tell:21/1.5 34/1.5
 5therapeut:21/.5 32/1
 5welch:21/.5
@@ -408,10 +426,10 @@ const POSTINGS = `
 2eundschaft:2/2 23/2
 9aft therapeut:23/1
 9aftsanfrag:2/1
-9aftsanfrag schick:2/.5
+9aftsanfrag frag:2/.5
 2uher:23/1 25/3
 6 therapeut:23/.5 25/1.5
-1uhl:8/4 11/1 30/3 32/1
+1uhl:8/4 11/3 30/3 32/1
 4 mein:11/.5 32/.5
 5verlass:30/.5
 4t:17/1
@@ -429,13 +447,16 @@ const POSTINGS = `
 5 wahrend:33/.5
 2nz:7/1 9/1 10/3
 4 abend:9/.5
-5stund:7/.5
+5sitz:7/.5
 5woch:10/1
 5zeit:10/.5
 1eb:14/1 22/1 25/1
 3 mein:22/.5
 4vorgeschicht:25/.5
-2dank:28/4
+2dank:28/15
+6 erzahl:28/.5
+7selbstverletz:28/1
+7therapi:28/.5
 2fuhl:8/1 10/4 22/1
 6 seit:22/.5
 7therapeut:8/.5 10/2
@@ -483,7 +504,7 @@ const POSTINGS = `
 2sagt:0/2 1/1 22/1
 6 gekrankt:22/.5
 7normal:1/.5
-3chenk:14/11
+3chenk:14/13
 8 abgelehnt:14/1.5
 9dankescho:14/1
 9mach:14/.5
@@ -504,35 +525,35 @@ const POSTINGS = `
 1laub:10/1
 5 mein:10/.5
 2eichbetroffen:20/2
+9roffen betroffen:20/1
 6gultig:8/2
 1renz:2/4 6/4
 5 schweigepflicht:6/1
 6therapeut:2/1
-2upp:15/7 20/1
+2upp:15/18 20/5
 5 red:15/1.5
+6therapi:15/4.5 20/1
 5entherapi:15/9
-9erapi ab:15/.5
-9erapi paartherapi:15/1
-9erapi wen:15/1
+9erapi grupp:15/4.5
 1ut:3/2 5/1 11/3 17/1 19/2 26/12 29/2
 3 bezieh:19/.5 26/2
 4gelingt:3/1
 4therapeut:11/1.5 26/3.5
 0hab:4/1 19/1 23/1 24/1
-3 missverstand:24/.5
+3 uns:24/.5
 2eng:10/2 17/2
 5 therapi:17/1
 2ltet:19/1
 6 therapi:19/.5
 2ndy:33/3
-5 stund:33/.5
+5 sitz:33/.5
 3g:10/3 17/3
 4 mein:10/.5
 5therapi:17/1.5
 4t:29/1
 5 therapieerfolg:29/.5
 2usaufgab:4/3
-9b verhaltenstherapi:4/.5
+9b aufgab:4/1.5
 1eisst:13/1 29/1
 6 echt:13/.5
 2lf:5/1
@@ -582,9 +603,11 @@ const POSTINGS = `
 7erzahlt:27/.5
 2tzig:3/1
 6 therapeut:3/.5
-1ugend:35/4
+1ugend:35/6
+6 therapeut:35/1
 6lich:35/2
 9henpsychotherapeut:35/2
+9henpsychotherapeut jugend:35/1
 0kaffe:23/3
 5 trink:23/1.5
 2lt:8/3
@@ -607,7 +630,7 @@ const POSTINGS = `
 2m:10/2 14/1 17/1 37/1
 3 sein:10/.5
 4therapeut:14/.5 37/.5
-3m:18/4 28/1
+3m:18/4 22/1 28/1
 4 imm:18/.5
 5klinik:28/.5
 4entar:22/2
@@ -651,6 +674,7 @@ const POSTINGS = `
 4weil:32/1
 8ig:32/2
 4zeittherapi:17/2
+9herapi therapi:17/1
 2ptop:31/2
 2st:32/2
 2uft:12/3 15/1 16/2
@@ -667,19 +691,21 @@ const POSTINGS = `
 9 gedank:28/2
 2er:7/2 9/5 38/2
 4 kopf:7/1
-5stund:9/1
+5sitz:9/1
 2gt:4/1
 4 ziel:4/.5
 2rn:36/3
 4 mein:36/.5
 2s:31/2
 2tzt:17/3 24/2
-5 stund:17/1 24/.5
+5 sitz:17/1 24/.5
 6therapiestund:17/.5
 6woch:24/.5
-1ieb:19/1
-4 therapi:19/.5
+1ieb:2/2 19/1
+4 bezieh:2/1
+5therapi:19/.5
 4esbezieh:2/2
+9ieh lieb:2/1
 4lingsklient:32/2
 3f:24/1
 2pp:27/1
@@ -716,9 +742,9 @@ const POSTINGS = `
 5jetzig:3/.5
 5krankenkass:6/.5
 5patientenakt:31/.5
-5suizidversuch:28/.5
+5sitz:18/.5
+6uizidversuch:28/.5
 5teenag:35/.5
-7rm:18/.5
 6herapeut:1/1 2/2 3/1 8/.5 10/3 11/.5 14/2 17/.5 21/2 22/1.5 23/1 24/1 26/.5 27/.5 28/2.5 29/.5 30/.5 31/1 32/1 34/1.5 36/4 38/.5
 9api:22/.5
 9apieterm:18/.5
@@ -734,12 +760,15 @@ const POSTINGS = `
 1inderjaehrig:6/2 35/2
 8hrig:6/2 35/2
 2ssbrauch:27/3
-9h therapi:27/.5
+9h brauch:27/1.5
 4trau:36/4
+8 trau:36/2
 4verstaendni:24/2
+9aendni verstaendni:24/1
 9and:24/1
-9and therapeut:24/.5
+9and verstand:24/.5
 9andni:24/2
+9andni verstandni:24/1
 2tfuhlt:8/1
 3gefuhl:8/2
 3leid:8/3
@@ -763,6 +792,7 @@ const POSTINGS = `
 9pi:7/1 27/.5
 2tterschutz:30/2
 0nachfrag:0/2
+8 frag:0/1
 4richt:2/3
 9 abend:2/.5
 4st:38/1
@@ -794,11 +824,13 @@ const POSTINGS = `
 5 paartherapeut:15/.5
 6therapeut:14/.5
 1ochmal:0/1
-2rmal:0/1 1/1 4/1 8/1 9/2 11/1 17/1 30/1 34/1 38/1
+2rmal:0/1 1/1 4/1 8/1 9/2 11/1 16/1 17/1 30/1 34/1 38/1
 6 anfang:9/.5
 7desweg:30/.5
 7klar:4/.5
+7weis:16/.5
 6erweis:16/1
+9eis normal:16/.5
 2tiz:25/3 31/7
 5 mach:31/1
 7ein:31/1
@@ -821,19 +853,22 @@ const POSTINGS = `
 4schlecht:18/.5
 1kay:3/1 23/1
 4 therapeut:3/.5
-1nlin:19/8
+1nlin:19/10
 5 gut:19/.5
-6therapi:19/2.5
+6therapi:19/3.5
 6videotherapi:19/1
 5etherapi:19/2
+9rapi onlin:19/1
 1rt:19/1
 3 per:19/.5
-0paar:15/2
+0paar:15/15
+4 therapeut:15/1.5
+9api:15/5
 4berat:15/2
 4therapeut:15/3
-9peut partei:15/.5
+9peut paar:15/1.5
 9pi:15/10
-9pi sinnvoll:15/1
+9pi paar:15/5
 2raphrasier:0/2
 3tei:15/3
 6 ergreif:15/1
@@ -885,7 +920,7 @@ const POSTINGS = `
 3fessionell:13/2
 1sychoanalys:16/2
 6therapi:5/1 16/6
-9rapi ab:16/1
+9rapi therapi:5/.5 16/3
 0qualitat:26/2
 0rahm:2/5
 2u:0/1 7/1
@@ -924,13 +959,13 @@ const POSTINGS = `
 4hilft:22/1
 4mein:3/.5 22/1 28/.5
 4normal:0/.5
-4soll:38/1.5
-5tund:18/.5
+4sitz:18/.5
+5oll:38/1.5
 5uizid:28/.5
 9dgedank:28/.5
 4therapi:22/.5
 4wirk:6/.5
-3t:0/2 12/1 13/4 37/11
+3t:0/2 12/1 13/4 18/1 37/11
 4 arbeit:37/.5
 5beim:12/.5
 5dauernd:37/.5
@@ -938,6 +973,7 @@ const POSTINGS = `
 5er:0/.5 13/1 37/1
 5imm:37/1.5
 5oft:0/.5
+5sitz:18/.5
 5therapeut:37/.5
 2tz:0/1
 4 ander:0/.5
@@ -959,16 +995,11 @@ const POSTINGS = `
 7 therapeut:14/.5
 3ick:2/1
 3lecht:9/12 18/1 26/2 32/2 33/1
-8 geht:9/.5
-9gewiss:18/.5 33/.5
-9normal:9/.5
-9stund:9/1
-9therapeut:26/1
-9therapi:9/1
+8 echt:9/6 18/.5 26/1 33/.5
 4imm:3/1 6/1 7/1 9/1 18/1
 7 erzahl:6/.5
-8soll:9/.5
-9tund:18/.5
+8sitz:18/.5
+9oll:9/.5
 8therapi:7/.5
 3merzhaft:27/2
 9ft therapi:27/1
@@ -978,7 +1009,9 @@ const POSTINGS = `
 8 er:31/1
 9therapeut:31/1.5
 3ulpsycholog:35/2
+9holog therapeut:35/1
 5sozialarbeit:35/2
+9alarbeit arbeit:35/1
 3w:27/2
 4 auszusprech:27/1
 4aenz:18/2
@@ -986,13 +1019,14 @@ const POSTINGS = `
 5nz:18/2
 5rm:10/2
 4eig:38/2
-7epflicht:6/11 15/2 25/1 28/2
+7epflicht:6/11 15/2 25/3 28/2
 9flicht brech:6/2
-9flicht entbind:25/.5
+9flicht entbind:25/1.5
 9flicht grupp:15/1
 9flicht ihr:6/1
 9flicht therapeut:6/.5
 9flichtentbind:25/2
+9flichtentbind schweigepflicht:25/1
 5r:27/2
 6 red:27/1
 4ierig:27/2
@@ -1011,15 +1045,17 @@ const POSTINGS = `
 4 jahr:17/.5
 5sech:22/.5
 5therapi:9/.5
-2lbst:34/1
-6hilf:20/2
+2lbst:28/5 34/1
+6 verletz:28/2.5
+6hilf:15/2 20/6
+9f grupp:15/1 20/2
 9fegrupp:15/2 20/4
-9fegrupp therapi:20/1
+9fegrupp selbsthilf:15/1 20/2
 6mordgedank:28/2
+9dgedank gedank:28/1
 6offenbar:34/2
 6verletz:28/5
-9letz ansprech:28/1
-9letz erzahl:28/.5
+9letz selbst:28/2.5
 2rio:19/1
 3v:20/5
 4 therapi:20/.5
@@ -1028,11 +1064,30 @@ const POSTINGS = `
 4er:36/2
 6heitspla:28/2
 2nnvoll:15/2
-2tz:1/3 7/3 9/4 12/3 16/2 38/2
-4 erzahl:38/.5
-5nie:38/.5
-5therapeut:12/.5
-6otal:7/.5 9/1
+2tz:1/3 2/3 6/1 7/9 9/13 10/1 11/1 12/15 16/2 17/3 18/13 19/3 24/2 31/1 33/1 34/1 38/6
+4 ab:12/.5 18/.5
+7lauft:12/1
+7sag:18/3.5
+5beim:12/.5
+7zahl:18/.5
+6lod:24/.5
+5erzahl:38/.5
+5fuhlt:17/.5
+5geheult:7/.5
+8t:9/1
+5heul:9/.5
+5imm:7/.5
+5laut:24/.5
+5nicht:38/.5
+7e:38/.5
+5schreib:2/.5
+6pricht:38/1
+6tandig:34/.5
+5therapeut:12/1 18/.5
+6otal:7/.5 9/1 38/.5
+5verschlaf:18/.5
+5weis:11/.5
+5zuhaus:19/.5
 1obald:27/1
 6 kind:27/.5
 2cial:2/2
@@ -1061,7 +1116,7 @@ const POSTINGS = `
 5t:13/2 29/2
 6 bezieh:29/1
 7roll:13/1
-2rech:22/1 27/4 28/1
+2rech:22/1 27/6 28/1
 6 suizidgedank:28/.5
 7trauma:27/.5
 3icht:37/1 38/2
@@ -1085,34 +1140,20 @@ const POSTINGS = `
 2immt:3/2
 2oer:1/2
 3r:1/2
-4t:22/1
+4t:19/1 22/1
 2reit:24/3
 6 therapeut:24/1.5
 4sst:31/1
 7 therapeut:31/.5
-2und:2/3 6/1 7/3 9/7 10/1 11/1 12/6 17/2 18/9 24/2 31/1 33/1 34/1 38/3
-5 ab:12/.5 18/.5
-8sag:18/2.5
-6beim:12/.5
-8zahl:18/.5
-7lod:24/.5
-6geheult:7/.5
-6heul:9/.5
-6laut:24/.5
-6schreib:2/.5
-7pricht:38/1
-7tandig:34/.5
-6total:38/.5
-6weis:11/.5
-1uch:11/4
-4 therapeut:11/1
-2izid:28/5
+1uch:11/7
+4 acht:11/.5
+5therapeut:11/1
+2izid:28/14
 6 denk:28/.5
 7erzahl:28/1
+7gedank:28/4.5
 6gedank:28/9
-9ank erzahl:28/.5
-9ank selbstverletz:28/1
-9ank therapi:28/.5
+9ank suizid:28/4.5
 6versuch:28/3
 9such erzahl:28/.5
 2pport:20/7
@@ -1122,13 +1163,10 @@ const POSTINGS = `
 1ystem:5/2 16/2
 0teenag:35/3
 2lefo:19/2
-2rm:12/3 18/3
-4 absag:18/1
-5therapeut:12/.5 18/.5
 2st:1/6
 4 anfang:1/2
 1hema:27/2 38/2
-3rapeut:0/6 1/6 2/10 3/17 4/2 5/2 6/7 7/4 8/6 10/21 11/24 12/6 13/10 14/12 17/1 18/1 19/2 20/12 21/12 22/4 23/21 24/10 25/14 26/17 27/2 28/9 29/13 30/20 31/10 32/11 33/10 34/14 35/4 36/11 37/9 38/1
+3rapeut:0/6 1/7 2/10 3/18 4/2 5/2 6/7 7/4 8/6 10/21 11/27 12/7 13/10 14/12 15/3 16/4 17/1 18/1 19/2 20/12 21/12 22/4 23/21 24/10 25/14 26/17 27/2 28/9 29/13 30/20 31/11 32/11 33/10 34/14 35/8 36/11 37/9 38/1
 9 abgelenkt:33/1
 9 abschied:14/1
 9 akt:25/.5
@@ -1161,6 +1199,7 @@ const POSTINGS = `
 9 frag:21/3 32/.5 34/.5
 9 fragt:4/.5
 9 freundschaftsanfrag:2/.5
+9 fundiert:16/1
 9 gahnt:33/.5
 9 gegahnt:33/.5
 9 geht:30/4
@@ -1195,6 +1234,7 @@ const POSTINGS = `
 9 notiz:25/.5 31/1
 9 oft:33/.5
 9 ohn:3/.5
+9 partei:15/.5
 9 passt:11/1
 9 personlich:34/.5
 9 polizei:6/.5
@@ -1214,9 +1254,9 @@ const POSTINGS = `
 9 standig:1/.5
 9 stell:21/1.5
 9 stort:22/.5
-9 such:11/1
+9 such:11/2.5
 9 suizidgedank:28/.5
-9 therapeut:10/1
+9 therapeut:1/.5 10/1 12/.5 31/.5
 9 therapi:23/1
 9 traum:10/.5
 9 ubergibt:30/.5
@@ -1235,7 +1275,7 @@ const POSTINGS = `
 9 vorbereit:12/.5
 9 vorgeschicht:25/.5
 9 wahrend:31/1
-9 wechsel:3/5
+9 wechsel:3/5.5
 9 wechselt:30/.5
 9 weg:30/1
 9 weihnacht:14/.5
@@ -1247,13 +1287,14 @@ const POSTINGS = `
 9 zieht:30/.5
 9 zwisch:2/.5 10/.5
 9ensuch:11/3
-9ensuch acht:11/.5
+9ensuch therapeut:11/1.5
 9enwechsel:3/1
-9enwechsel schlimm:3/.5
+9enwechsel therapeut:3/.5
 9isch:2/2
 9isch rahm:2/1
-6i:1/5 3/3 4/9 5/9 6/1 7/7 8/3 9/13 10/1 12/3 13/1 16/18 17/19 18/2 19/9 20/11 22/8 23/11 24/2 27/5 28/1 29/4 35/6 36/1 37/2 38/3
-7 abbrech:3/1
+6i:1/5 3/3 4/12 5/11 6/1 7/10 8/3 9/15 10/1 12/6 13/1 15/23 16/31 17/22 18/3 19/15 20/11 22/8 23/11 24/2 27/5 28/1 29/5 35/6 36/1 37/2 38/4
+7 ab:15/.5 16/1
+9bbrech:3/1
 9bhangig:17/1
 9hn:5/.5
 9nsprech:22/1
@@ -1265,6 +1306,7 @@ const POSTINGS = `
 8dauernd:7/.5
 9ies:20/.5
 8end:17/.5
+9rfolg:29/.5
 9rlaubt:23/.5
 9rreich:4/.5
 9rsetz:20/.5
@@ -1287,45 +1329,50 @@ const POSTINGS = `
 9ormal:17/.5
 9ormalerweis:16/.5
 8ort:19/.5
-8passiert:4/.5
+8paartherapi:15/1
+9assiert:4/.5
 9er:19/1.5
 8red:38/.5
 8sag:6/.5 27/1 35/.5
 9chlecht:9/.5
+9innvoll:15/1
+9itz:7/1.5 9/1 12/1.5 17/.5 18/.5 38/.5
 9prech:27/1
 8therapeut:23/.5
+9iefenpsychologi:5/.5 16/.5
 9raurig:9/.5
 8uberhaupt:16/.5
 9nterschied:20/1
-8verstand:8/.5
+8verfahr:16/.5
+9erstand:8/.5
 8wein:7/.5
 9eiterzukomm:22/.5
+9en:15/1
 9ill:17/.5
 9irksam:5/.5
 9irkt:16/1.5
 9uhlt:9/.5
+8ziel:4/1
 7eakt:31/1
 9kt les:31/.5
 8end:17/2
 9rfolg:29/1
-9rfolg bezieh:29/.5
+9rfolg therapi:29/.5
 8form:5/2
 8platz:11/5
 9latz kriagt:11/.5
 8richt:5/1
 9icht best:5/.5
 8stund:7/3 9/2 12/3 17/1 38/1
-9tund ablauft:12/1
-9tund fuhlt:17/.5
-9tund geht:9/1
-9tund imm:7/.5
-9tund nicht:38/.5
+9tund therapi:7/1.5 9/1 12/1.5 17/.5 38/.5
 8term:18/1
-9erm verschlaf:18/.5
+9erm therapi:18/.5
 8verfahr:16/1
+9erfahr therapi:16/.5
 8ziel:4/2
+9iel therapi:4/1
 1iefenpsycholog:16/4
-9cholog fundiert:16/1
+9cholog therapeut:16/2
 9chologi:5/3 16/3
 9chologi hilft:5/.5
 2ppt:31/1
@@ -1340,7 +1387,7 @@ const POSTINGS = `
 1raen:7/2
 4um:10/2
 3n:7/2
-3u:21/1 22/3 24/3 27/2 36/4
+3u:21/1 22/3 24/3 27/2 36/8
 4 mehr:24/1.5
 7in:21/.5 36/1
 5sag:22/.5
@@ -1375,12 +1422,16 @@ const POSTINGS = `
 1naufmerksam:33/2
 2echt:13/2
 2gestort:19/1
+9 stort:19/.5
 2konzentriert:33/3
 9riert vergess:33/.5
 2puenkt:33/2
 4nkt:33/4
 7 wirkt:33/1
-2ser:29/1
+2s:24/1 29/2 37/2
+3 gut:29/1
+4missverstand:24/.5
+3er:29/1
 5 arbeitsbundni:29/.5
 2terlag:25/3
 8 alt:25/.5
@@ -1395,7 +1446,7 @@ const POSTINGS = `
 0verabschied:30/2
 9ed mein:30/.5
 3bot:23/3
-3fahr:5/2 21/2
+3fahr:5/2 16/1 21/2
 3gess:18/3 24/1 33/4
 7 erzahlt:33/.5
 8letzt:24/.5
@@ -1404,14 +1455,16 @@ const POSTINGS = `
 4leich:20/2
 9 therapi:20/1
 3haltenstherapi:4/1 5/1 16/6
-9stherapi tiefenpsychologi:5/.5 16/.5
+9stherapi therapi:4/.5 5/.5 16/3
 4eim:36/2
 6ratet:34/2
 3knallt:10/3
 3lass:30/5
 7 fuhl:30/1
 8therapeut:30/.5
-4etz:3/3
+4etz:3/3 28/5
+7 ansprech:28/1
+8erzahl:28/.5
 7t:22/4 24/2
 8 durch:22/1
 4iebt:10/5 23/2
@@ -1422,18 +1475,19 @@ const POSTINGS = `
 3pass:18/2
 7 spat:18/1
 7t:18/4
-8 stund:18/1
+8 sitz:18/1
 3schlaf:18/1
 7immert:9/2
 6weig:36/4
 9g mein:36/1
-4taendni:8/2
-6nd:0/2 8/3
+4taendni:8/2 24/2
+6nd:0/2 8/3 24/1
 8 fuhl:8/1.5
+9therapeut:24/.5
 9werd:0/1
-8ni:8/2
+8ni:8/2 24/2
 5eh:29/3
-7 gut:29/1
+7 uns:29/1
 7t:8/4
 8 geht:8/.5
 3trau:6/2 26/2 36/13
@@ -1444,16 +1498,20 @@ const POSTINGS = `
 7lich:6/2
 7t:36/1
 3urteilt:32/3
-1ideo:19/5
+1ideo:19/10
 5 bezieh:19/.5
 6genauso:19/.5
+6sitz:19/.5
+6therapi:19/2
 5sitz:19/1
-9 zuhaus:19/.5
+9 video:19/.5
 6prechstund:19/2
+9chstund sitz:19/1
 5therapi:19/4
+9api video:19/2
 2el:1/1 11/1
 4 fragebog:1/.5
-5stund:11/.5
+5sitz:11/.5
 1om:5/1
 3 therapeut:5/.5
 2rbereit:12/9
@@ -1467,7 +1525,7 @@ const POSTINGS = `
 2hrend:31/2 33/2
 7 geredet:33/.5
 8red:31/.5 33/.5
-8stund:31/.5
+8sitz:31/.5
 2n:3/1 6/2 17/1
 3 darf:6/1
 4sollt:3/.5
@@ -1494,9 +1552,10 @@ const POSTINGS = `
 6wichtig:8/.5 13/.5
 8ederholt:0/.5
 8ll:2/.5
-1echsel:3/12
+1echsel:3/13
 7 angst:3/.5
 8gut:3/1
+8schlimm:3/.5
 8wenn:3/.5
 9ill:3/.5
 7t:30/1
@@ -1506,23 +1565,26 @@ const POSTINGS = `
 2h:24/1
 3 geta:24/.5
 2ihnacht:14/3
-9 pralin:14/.5
+9 acht:14/1.5
 3n:7/11
 4 nervositat:7/1
 5therapi:7/1
-3s:4/1 11/1 38/6
+3s:4/1 11/1 16/1 38/6
 4 passt:11/.5
 5sag:38/1
 6itz:38/.5
 5worub:38/.5
 5ziel:4/.5
-3t:6/1 22/2
+3t:6/3 22/2
+4 erzahl:6/1
 4ererzaehl:6/2
 9ahl:6/2
+9ahl weit:6/1
 6geb:25/6
 9 darf:25/1
 7ibt:25/1
 6zukomm:22/1
+9omm komm:22/.5
 2lch:5/4 21/5 26/1
 5 ausbild:21/.5
 6eigenschaft:26/.5
@@ -1565,7 +1627,7 @@ const POSTINGS = `
 5therapeut:2/.5 3/.5 13/.5 35/.5
 2rk:0/1 5/1 6/1 13/1 20/1 32/3
 4 ehr:13/.5
-5stund:6/.5
+5sitz:6/.5
 5wichtig:5/.5
 5zuhort:0/.5
 4faktor:5/5
@@ -1591,10 +1653,12 @@ const POSTINGS = `
 5 hausaufgab:4/.5
 2h:4/2 38/1
 3 weis:38/.5
-3l:11/1
+3l:11/3
 4 anfang:11/.5
+5fuhl:11/1
 4fuehl:11/2
 6hl:11/2
+8 wohl:11/1
 2ra:0/1 4/2 11/4 16/3 17/1 26/3
 4 arbeit:4/1
 5erkenn:11/2 26/1.5
@@ -1608,13 +1672,13 @@ const POSTINGS = `
 3ub:4/2 38/6
 5 red:4/1 38/1
 9et:38/.5
-6stund:38/1
+6sitz:38/1
 6therapi:38/.5
 4eb:38/2
 2zu:1/1
 4 mus:1/.5
 1uetend:24/2
-2hlt:9/1
+2hlt:9/3
 5 total:9/.5
 2nsch:13/1
 6 therapeut:13/.5
@@ -1634,7 +1698,7 @@ const POSTINGS = `
 4 therapeut:10/.5
 1ieht:30/1
 5 weg:30/.5
-3l:4/11 29/3
+3l:4/13 29/3
 4 ahn:4/.5
 6ufgab:29/.5
 5beim:4/.5
@@ -1645,18 +1709,19 @@ const POSTINGS = `
 3oer:0/4
 4r:0/9
 5t:0/4
-2samm:0/2
-6 gesagt:0/.5
+2samm:0/2 4/4 26/2 37/2
+6 arbeit:4/2 26/1 37/1
+7gesagt:0/.5
 7sag:0/.5
 6enarbeit:4/4 26/2 37/2
-9rbeit ziel:4/1
+9rbeit zusamm:4/2 26/1 37/1
 8fass:0/2
 3timm:25/2
 1wisch:2/3 8/1 10/1 16/2 20/2
 6 austausch:20/.5
 7dies:20/.5
 7empathi:8/.5
-7stund:2/1.5 10/.5
+7sitz:2/1.5 10/.5
 7therapieverfahr:16/.5
 7verhaltenstherapi:16/.5
 `;
@@ -1675,8 +1740,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [88,84,94,95,84,78,96,96,70,96,90,108,90,86,72,71,94,82,75,71,93,89,91,95,80,76,72,87,94,82,96,71,58,86,100,77,75,61,76],
-      averageLength: 84.08,
+      lengths: [90,87,99,97,100,80,100,102,70,114,90,118,97,86,79,127,114,86,79,88,103,89,92,95,86,84,78,92,124,86,96,74,58,87,100,85,79,67,78],
+      averageLength: 91.18,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

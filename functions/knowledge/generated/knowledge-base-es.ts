@@ -72,9 +72,8 @@ const POSTINGS = `
 3 terapeut:35/.5
 9i:17/1.5
 2siedad:7/4 12/2 21/1
-8 consult:7/1
-9primer:12/1
-9sesion:7/1
+8 primer:12/1
+9sesion:7/2
 2terior:25/8
 8 nuev:25/1
 9pued:25/.5
@@ -174,9 +173,7 @@ const POSTINGS = `
 2ntram:37/2
 1hat:19/2
 1ierr:30/2
-5 consult:30/1
-2t:12/6 18/3 23/2
-3 terapeut:12/1 18/.5
+5 sesion:30/1
 1linic:1/2 25/3 30/3 31/2
 6 terapeut:25/.5
 8rist:30/.5
@@ -251,7 +248,6 @@ const POSTINGS = `
 7 sesion:16/.5
 4tru:36/2
 7 confianz:36/1
-4ult:2/2 6/2 7/2 12/3 21/1 30/4
 3t:6/8 12/1 27/10 28/11 32/1 33/3 34/2 35/1 36/3 38/7
 4 alguien:6/.5
 6utolesion:28/1
@@ -360,10 +356,10 @@ const POSTINGS = `
 3 agot:9/1.5
 5tend:30/1
 4clinic:30/1.5
-5onsult:30/1
 4ir:24/1
 4pens:10/1
 4segu:2/1.5
+6sion:30/1
 4terapeut:3/2
 9i:3/1 20/.5
 2lant:7/1
@@ -604,8 +600,7 @@ const POSTINGS = `
 3 normal:8/.5
 3aldad:8/2
 1uer:2/4
-4 consult:2/1
-5sesion:2/1
+4 sesion:2/2
 4t:10/2 26/2
 5 haci:10/1
 6rel:26/1
@@ -905,11 +900,11 @@ const POSTINGS = `
 6 quier:24/.5
 1ir:13/1
 1lv:18/1 33/8
-3 cit:18/.5
-5ont:33/1
+3 cont:33/1
 6s:33/1
+4sesion:18/.5
 3id:18/2
-5 cit:18/1
+5 sesion:18/1
 1nlin:19/11
 5 videollam:19/1
 1pin:32/3
@@ -1051,11 +1046,9 @@ const POSTINGS = `
 2im:12/2
 4 dia:12/1
 4er:1/4 11/2 12/28 21/1
-6 cit:12/3
-8onsult:12/1.5 21/.5
-7evalu:1/1
+6 evalu:1/1
 7impresion:11/1
-7sesion:1/1 12/5
+7sesion:1/1 12/9.5 21/.5
 7vez:12/2.5
 8isit:12/1
 3ncipi:9/1
@@ -1214,8 +1207,8 @@ const POSTINGS = `
 3em:4/1
 5 terapi:4/.5
 2l:6/2 23/6
-3 consult:6/1
-4ex:23/1.5
+3 ex:23/1.5
+4sesion:6/1
 3g:9/5 23/1
 4 llor:9/1.5
 5pacient:23/.5
@@ -1247,7 +1240,7 @@ const POSTINGS = `
 5st:0/1
 2rvidor:20/1
 8 cuent:20/.5
-2sion:1/2 2/5 7/9 9/6 10/1 11/1 12/10 15/3 16/5 17/2 18/12 22/1 24/4 31/4 33/3 38/2
+2sion:1/2 2/7 6/2 7/11 9/6 10/1 11/1 12/19 15/3 16/5 17/2 18/15 21/1 22/1 23/2 24/4 30/4 31/4 33/3 38/2
 6 aburr:33/.5
 7esper:11/.5
 7grup:15/1
@@ -1261,7 +1254,7 @@ const POSTINGS = `
 7semanal:16/1
 8ient:7/.5
 9rv:1/.5
-7terapeut:12/.5
+7terapeut:12/1.5 18/.5
 9rapi:15/.5
 7voy:18/.5
 1iempr:0/1 7/1 18/1 33/1 37/2

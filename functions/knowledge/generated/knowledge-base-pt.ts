@@ -106,13 +106,12 @@ const POSTINGS = `
 6ud:31/.5
 2siedad:7/4 12/2 21/1
 8 ant:7/1
-9consult:7/1
 9primeir:12/1
+9sess:7/1
 2t:7/5 12/1 21/3
 3 comec:21/1.5
-6nsult:7/.5
 4primeir:12/.5
-4sess:7/1.5
+4sess:7/2
 4terapi:7/.5
 3erior:25/6
 8 pod:25/1
@@ -141,8 +140,6 @@ const POSTINGS = `
 3unt:38/4
 1tenc:33/3
 5 mim:33/.5
-4d:19/2 30/4
-5 onlin:19/1
 2iv:0/5
 4 terapi:0/.5
 2r:10/2
@@ -339,12 +336,7 @@ const POSTINGS = `
 7 sess:16/.5
 4tru:36/2
 7 confianc:36/1
-4ult:7/3 9/1 12/6 18/3 19/1 21/1 38/2
-7 onlin:19/.5
-8psico:7/.5 38/1
-8rast:9/.5
-8terapeut:18/.5
-7ori:2/2 7/2
+4ultori:2/2 7/2
 3t:0/1 6/15 10/1 12/1 15/1 20/1 27/7 28/16 32/1 34/4 35/5 36/3 38/11
 4 alg:6/.5 27/.5
 8uem:6/1.5
@@ -505,18 +497,18 @@ const POSTINGS = `
 4ant:8/2
 4ra:33/6
 6 esquec:33/1
-2z:0/5 8/1 13/2 22/3 27/2 29/1 37/11 38/7
+2z:0/5 8/1 13/2 22/3 27/2 29/1 37/13 38/7
 3 alg:22/1
-4consult:38/.5
 4entend:8/.5
-4gent:37/1
+4gent:37/2.5
 4parec:0/.5
 5ens:13/1
-4sobr:29/.5
+4sess:38/.5
+5obr:29/.5
 4terapeut:22/.5
 4vam:37/2
-5id:37/.5
 3em:37/2
+5 gent:37/1
 1olor:27/4
 5 terapi:27/1
 2rm:33/2
@@ -592,7 +584,7 @@ const POSTINGS = `
 6eu:33/4
 8 contei:33/1
 6i:18/3
-7 consult:18/1.5
+7 sess:18/1.5
 4isit:32/2
 2tam:23/1
 5 fim:23/.5
@@ -632,7 +624,8 @@ const POSTINGS = `
 4cois:27/1
 4demai:34/1
 4famili:34/1
-4grup:15/1
+4gent:37/.5
+5rup:15/1
 4hum:0/.5
 4lut:27/.5
 4manual:13/.5
@@ -646,8 +639,7 @@ const POSTINGS = `
 4terapeut:3/.5 6/.5 7/.5 17/.5 22/1.5 28/1
 9i:15/.5 35/.5 38/2
 5raum:27/1
-4vam:37/.5
-5id:34/1
+4vid:34/1
 5ontad:28/.5
 3ei:27/1
 5 ninguem:27/.5
@@ -737,13 +729,15 @@ const POSTINGS = `
 7 bem:26/1
 8quer:15/.5
 8terapi:5/1 15/1 16/1.5
-0gent:4/1 6/2 9/1 11/2 16/1 23/1 37/4
+0gent:4/1 6/2 9/1 11/2 16/1 23/1 37/12
 4 boa:11/1
 5concord:4/.5
 8vers:6/1
 5pod:23/.5
 5sent:9/.5
 5vai:16/.5
+7m:37/.5
+6id:37/.5
 1orjet:14/3
 6 terapeut:14/.5
 2st:10/8 22/4 23/1 32/3
@@ -982,8 +976,7 @@ const POSTINGS = `
 3 cont:38/.5
 4terapeut:3/1 25/2.5
 1um:5/1 18/1 26/1 38/1
-3 consult:38/.5
-4sess:18/.5
+3 sess:18/.5 38/.5
 4terapeut:26/.5
 9i:5/.5
 2nc:12/2 27/3 34/1
@@ -1036,9 +1029,9 @@ const POSTINGS = `
 4vao:35/1
 2lavr:0/3
 2r:7/2 10/2 17/4 20/5 30/2
-3 atend:30/1
-4chor:7/1
+3 chor:7/1
 4pens:10/1
+4sess:30/1
 4terapi:17/.5 20/1.5
 3afrase:0/2
 3ec:0/3 8/1 13/3 33/2
@@ -1171,10 +1164,9 @@ const POSTINGS = `
 5 atenc:33/1.5
 2imeir:1/3 11/2 12/26 21/1
 7 avali:1/1
-8consult:12/3 21/.5
 8dia:12/1
 8impress:11/1
-8sess:1/.5 12/5.5
+8sess:1/.5 12/8.5 21/.5
 8vez:12/2.5
 3vac:6/2 19/2
 6 cas:19/1
@@ -1304,8 +1296,7 @@ const POSTINGS = `
 2i:9/5 24/3 30/2
 3 chor:9/1.5
 5linic:30/1
-5onsult:9/.5
-4sess:24/1.5
+4sess:9/.5 24/1.5
 4terapi:9/.5
 3r:3/2 23/4 30/3
 4 clinic:30/1
@@ -1361,7 +1352,7 @@ const POSTINGS = `
 4em:4/1 22/2
 4idor:20/1
 8 cont:20/.5
-2ss:1/1 2/5 7/9 9/6 10/1 11/1 12/11 15/2 16/5 17/2 18/12 21/3 22/1 24/4 31/4 33/3 38/1
+2ss:1/1 2/5 7/12 9/7 10/1 11/1 12/17 15/2 16/5 17/2 18/15 19/3 21/4 22/1 24/4 30/4 31/4 33/3 38/3
 4 acontec:18/.5
 5chat:33/.5
 5esper:11/.5
@@ -1371,11 +1362,14 @@ const POSTINGS = `
 5grup:15/1
 5inteir:7/.5
 5minut:16/1
-5psicoterapi:16/.5
+5onlin:19/1.5
+5psico:7/.5 38/1
+9oterapi:16/.5
 5quer:24/.5
-5ruim:9/.5
+5rast:9/.5
+6uim:9/.5
 5semanai:16/1
-5terapeut:12/.5
+5terapeut:12/.5 18/.5
 2u:6/2
 3 limit:6/1
 1i:34/5
@@ -1661,7 +1655,6 @@ const POSTINGS = `
 1sa:21/1
 0vai:1/1 6/3 16/1 18/3 21/1 25/1 26/2 28/1 30/16 32/6 35/3
 3 ach:32/2
-5tend:30/1
 4bem:26/1
 4cont:6/1.5 35/1.5
 4dar:1/.5
@@ -1677,6 +1670,7 @@ const POSTINGS = `
 4mor:30/.5
 5ud:30/1
 4sair:30/.5
+5ess:30/1
 4terapi:16/.5
 2l:8/1 15/1
 3 pen:15/.5
@@ -1752,8 +1746,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [119,110,122,124,104,77,133,119,88,111,96,95,111,103,90,93,90,110,100,91,92,101,97,113,99,117,101,89,111,80,115,92,102,97,112,116,82,79,92],
-      averageLength: 101.87,
+      lengths: [119,110,122,124,104,77,133,119,88,111,96,95,111,103,90,93,90,110,100,91,92,101,97,113,99,117,101,89,111,80,115,92,102,97,112,116,82,89,92],
+      averageLength: 102.13,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
