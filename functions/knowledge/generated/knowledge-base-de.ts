@@ -220,8 +220,8 @@ const POSTINGS = `
 2u:16/4
 3 therapi:16/1
 3ernd:7/1 37/1
-7 obwohl:37/.5
-8wein:7/.5
+7 wein:7/.5
+9ir:37/.5
 5t:11/1 16/3 21/1 36/1
 6 ma:11/.5
 7therapeut:36/.5
@@ -251,7 +251,8 @@ const POSTINGS = `
 2es:20/2 37/2 38/1
 4 grupp:20/.5
 5serv:20/.5
-5woch:38/.5
+5wir:37/1
+6och:38/.5
 2gital:19/2
 2ng:34/1 36/1
 4 erzahl:34/.5
@@ -333,6 +334,7 @@ const POSTINGS = `
 3roll:13/.5
 3sag:6/1
 5tz:0/.5
+3wir:37/1
 3zuhort:0/.5
 2fahr:21/2 35/1
 6 elt:35/.5
@@ -404,7 +406,7 @@ const POSTINGS = `
 4 passt:11/1
 5therapeut:11/.5 35/.5
 9api:35/.5
-5ziel:4/.5
+5wir:4/.5
 4et:32/1
 6 therapeut:32/.5
 1olg:2/3 23/2
@@ -580,10 +582,10 @@ const POSTINGS = `
 1mm:0/2 7/2 18/1 28/1 33/1 37/4
 3 gerad:0/.5
 4herzklopf:7/.5
-4obwohl:37/.5
 4spat:18/.5 33/.5
 5uizidgedank:28/.5
 4wein:7/.5
+5ir:37/2
 4zusamm:0/.5
 1nsta:2/1
 5 folg:2/.5
@@ -966,8 +968,7 @@ const POSTINGS = `
 4therapi:22/.5
 4wirk:6/.5
 3t:0/2 12/1 13/4 18/1 37/11
-4 arbeit:37/.5
-5beim:12/.5
+4 beim:12/.5
 5dauernd:37/.5
 6enkt:13/1
 5er:0/.5 13/1 37/1
@@ -975,6 +976,7 @@ const POSTINGS = `
 5oft:0/.5
 5sitz:18/.5
 5therapeut:37/.5
+5wir:37/1.5
 2tz:0/1
 4 ander:0/.5
 2u:18/1 24/3
@@ -1195,7 +1197,6 @@ const POSTINGS = `
 9 erzahlt:34/2
 9 fasst:0/.5
 9 find:11/3
-9 form:37/1
 9 frag:21/3 32/.5 34/.5
 9 fragt:4/.5
 9 freundschaftsanfrag:2/.5
@@ -1244,8 +1245,8 @@ const POSTINGS = `
 9 redet:29/.5
 9 richtig:11/.5
 9 ritz:28/.5
-9 sag:28/2 35/.5 37/1
-9 sagt:0/.5 37/2
+9 sag:28/2 35/.5
+9 sagt:0/.5 37/1.5
 9 schaut:33/1
 9 schenk:14/.5
 9 schweigepflicht:6/1 25/.5
@@ -1281,6 +1282,7 @@ const POSTINGS = `
 9 weihnacht:14/.5
 9 wichtig:29/.5 36/.5
 9 will:23/.5 24/.5
+9 wir:37/2.5
 9 wirk:0/.5 5/.5 13/.5 32/1.5
 9 wirkt:8/.5 13/1.5 33/.5
 9 wohl:11/.5
@@ -1625,7 +1627,18 @@ const POSTINGS = `
 5kaffe:23/.5
 5mehr:24/.5
 5therapeut:2/.5 3/.5 13/.5 35/.5
-2rk:0/1 5/1 6/1 13/1 20/1 32/3
+2r:4/3 23/1 24/1 37/25
+3 arbeit:37/.5
+4fertig:23/.5
+5orm:37/2
+4hab:24/.5
+4obwohl:37/1
+4red:4/1
+4sag:37/1
+7t:37/.5
+4therapi:37/1
+4ziel:4/.5
+3k:0/1 5/1 6/1 13/1 20/1 32/3
 4 ehr:13/.5
 5sitz:6/.5
 5wichtig:5/.5
@@ -1643,7 +1656,7 @@ const POSTINGS = `
 4 therapi:35/.5
 5worub:38/1
 1o:23/1
-2 fertig:23/.5
+2 wir:23/.5
 2ander:3/2 33/2
 7 hin:3/1
 2ch:10/2 24/1 38/1
@@ -1670,10 +1683,11 @@ const POSTINGS = `
 4 nochmal:0/.5
 5rau:7/.5
 3ub:4/2 38/6
-5 red:4/1 38/1
+5 red:38/1
 9et:38/.5
 6sitz:38/1
 6therapi:38/.5
+6wir:4/1
 4eb:38/2
 2zu:1/1
 4 mus:1/.5
@@ -1740,8 +1754,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [90,87,99,97,100,80,100,102,70,114,90,118,97,86,79,127,114,86,79,88,103,89,92,95,86,84,78,92,124,86,96,74,58,87,100,85,79,67,78],
-      averageLength: 91.18,
+      lengths: [90,87,99,97,103,80,100,102,70,114,90,118,97,86,79,127,114,86,79,88,103,89,92,96,87,84,78,92,124,86,96,74,58,87,100,85,79,92,78],
+      averageLength: 91.95,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
