@@ -32,7 +32,7 @@ const PROFILES: Record<string, LanguageProfile> = {
       usted y ya yo xq pq jaja jajaja oye pues vale`,
     suffixes: `amientos imientos amiento imiento aciones uciones adoras adores ancias logias ciones mente acion ucion adora ador
       ancia logia idades idad ables ibles able ible istas ista osos osas oso osa ando iendo aron ieron aban ados idas idos
-      adas ado ido ada ida ar er ir as es os a e o s`,
+      adas ado ido ada ida aba abas ia ias amos emos imos ar er ir as es os a e o s`,
     anchors: "terap psicolog psiquiatr psicoterap sesion consult",
     pronoun: /\b(?:el|ella|ellos|ellas|le|les|lo|la)\b/,
     clitics: /(?<=[aei]r)(?:me|te|le|lo|la|les|los|las|se|nos)$/,
@@ -44,7 +44,7 @@ const PROFILES: Record<string, LanguageProfile> = {
       vc vcs kkk kkkk kkkkk ne ta to`,
     suffixes: `amentos imentos amento imento acoes ucoes adoras adores ancias logias mente acao ucao adora ador ancia logia
       idades idade aveis iveis avel ivel istas ista osos osas oso osa ando endo indo aram eram iram ados adas idos idas
-      ado ada ido ida oes ao ar er ir as es os a e o s`,
+      ado ada ido ida oes ao ava avam ou ei ia ar er ir as es os a e o s`,
     anchors: "terap psicolog psiquiatr psicoterap sess consult",
     pronoun: /\b(?:ele|ela|eles|elas|dele|dela|lhe)\b/,
   },
@@ -53,7 +53,7 @@ const PROFILES: Record<string, LanguageProfile> = {
       m ma mais me mes moi mon n ne ou par pas pour qu que qui s sa se ses si son sur t ta te tes toi ton tu un une
       vos votre vous y chui jsp mdr ptdr tkt genre trop tres bien plus`,
     suffixes: `issements issement ations ation atrices ateurs atrice ateur ements ement ments ment euses euse eux ites ite
-      ives ive ifs if ances ance ences ence ions ons ez er ir ees ee es e s x`,
+      ives ive ifs if ances ance ences ence aient ions ons ait ais ez er ir ees ee es e s x`,
     anchors: "therap psy psychiatr psycholog psychotherap seanc consult",
     pronoun: /\b(?:il|elle|ils|elles|lui|leur)\b/,
   },

@@ -27,9 +27,9 @@ const POSTINGS = `
 3 vrai:20/.5
 2lleur:33/2
 2m:32/5
-3erai:13/1 23/1
-7 revo:23/.5
-8therapeut:13/.5
+3er:13/1 23/1
+5 revo:23/.5
+6therapeut:13/.5
 2r:8/1 13/2 33/1
 3 fatigu:33/.5
 6u:13/.5
@@ -270,7 +270,7 @@ const POSTINGS = `
 8seanc:11/.5
 8temp:16/1.5 21/.5 36/.5
 3m:13/1
-4 jouait:13/.5
+4 jou:13/.5
 4enc:21/1
 4un:5/3
 6 psychotherapi:5/.5
@@ -376,8 +376,8 @@ const POSTINGS = `
 6 group:15/.5
 3ien:30/2
 3oil:34/2
-3rai:20/1
-6 voir:20/.5
+3r:20/1
+4 voir:20/.5
 1iagnostic:1/9
 9c seul:1/.5
 9c therapeut:1/.5
@@ -414,9 +414,9 @@ const POSTINGS = `
 3t:19/2
 4ant:13/3
 7 impression:13/.5
-4ra:33/2
-6it:33/4
-8 retard:33/1
+4r:33/4
+5 retard:33/1
+5a:33/2
 2t:0/2 1/1 12/1 22/1 24/1 27/3 32/1 33/1 37/11
 3 avai:1/.5
 4bless:24/.5
@@ -649,14 +649,12 @@ const POSTINGS = `
 0jalou:10/2
 5s:10/3
 6 autr:10/.5
-2mai:1/1 27/3 34/3
-5 dit:1/.5 27/1.5
-6pourquoi:34/.5
+2m:1/1 27/3 34/3
+3 dit:1/.5 27/1.5
+4pourquoi:34/.5
 1eun:35/2
-1ou:13/1
-3 rol:13/.5
-3ait:13/1
-6 rol:13/.5
+1ou:13/2
+3 rol:13/1
 1ug:32/11
 3 therapeut:32/.5
 0lapin:18/4
@@ -706,8 +704,8 @@ const POSTINGS = `
 3i:34/1
 2squ:13/2
 2tern:30/2
-2uvai:26/2
-6 therapeut:26/1
+2uv:26/2
+4 therapeut:26/1
 1edecin:6/1
 7 patron:6/.5
 2fi:36/2
@@ -823,7 +821,7 @@ const POSTINGS = `
 6 ont:35/.5
 7voir:35/.5
 6al:35/2
-3l:4/3 6/2 13/1 15/1 22/1 25/1 27/8 28/5 29/1 31/2 33/2 34/13 35/1 37/2 38/4
+3l:4/3 6/2 13/1 15/1 22/1 25/1 27/8 28/5 29/1 31/2 33/3 34/13 35/1 37/2 38/4
 4 abu:27/.5
 6utomutil:28/.5
 5chez:38/.5
@@ -831,7 +829,7 @@ const POSTINGS = `
 5devant:15/.5
 6ivorc:34/.5
 5enf:27/.5
-5jamai:34/1.5
+5jam:34/1.5
 5medecin:6/.5
 6ur:13/.5
 5notr:29/.5
@@ -845,7 +843,6 @@ const POSTINGS = `
 6oujour:37/.5
 6raumatism:27/.5
 5vie:34/1.5 37/.5
-4ai:33/1
 4ent:37/1
 7 pluriel:37/.5
 3ol:15/2
@@ -869,8 +866,7 @@ const POSTINGS = `
 3 annul:18/.5
 4seanc:18/1.5
 1endant:7/1 31/4 33/1
-7 parl:31/1
-9arlai:33/.5
+7 parl:31/1 33/.5
 8seanc:31/1
 8tout:7/.5
 3s:10/3 13/2 19/1 28/6 32/5
@@ -945,7 +941,7 @@ const POSTINGS = `
 3sibl:19/1
 7 cre:19/.5
 2urquoi:0/4 1/2 2/3 7/1 8/1 9/1 14/1 20/1 28/1 29/1 31/4 34/3 37/9
-8 devrai:20/.5
+8 devr:20/.5
 9dit:37/2
 9important:8/.5
 9peu:2/.5
@@ -1198,13 +1194,13 @@ const POSTINGS = `
 3ret:6/14 15/2 27/3 28/2 35/2
 6 ado:35/1
 7group:15/1
-7jamai:27/.5
+7jam:27/.5
 7professionnel:6/2.5
 3ur:28/2 36/2
 2main:10/1 33/1 38/1
 6 dernier:33/.5
 3bl:33/2
-5 distrait:33/1
+5 distr:33/1
 2n:9/1 11/1 30/1 32/1 33/1
 3 abandonn:30/.5
 5is:11/.5
@@ -1354,7 +1350,7 @@ const POSTINGS = `
 9 gard:6/.5
 9 group:20/.5
 9 insta:2/.5
-9 jamai:1/.5
+9 jam:1/.5
 9 lequel:20/.5
 9 lign:19/.5
 9 manqu:8/.5 10/.5
