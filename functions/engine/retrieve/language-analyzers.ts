@@ -61,7 +61,11 @@ const PROFILES: Record<string, LanguageProfile> = {
     stopWords: `aber alle alles als also am an auch auf aus bei bin bis bist da dann das dass dem den der des die dir doch du
       ein eine einem einen einer es etwas fur hab habe hat hatte ich ihm ihn ihr im in ist ja jetzt kann kein keine man
       mal mein meine mich mir mit nach nicht noch nur ob oder schon sehr sich sie sind so uber um und von vor war was
-      weil wenn wie wird zu zum zur halt echt digga voll`,
+      weil wenn wie wird zu zum zur halt echt digga voll
+      meiner meinem meinen meines dein deine deiner deinem deinen sein seine seiner seinem seinen ihre ihrer ihrem ihren
+      unser unsere euer eure muss musst mussen soll sollte sollen konnte konnen
+      kannst mochte mochten wurde wurden ware haben hast habt werden wurde gibt gab dies diese dieser dieses diesem
+      jemand einfach eigentlich irgendwie gerade wirklich ganz immer`,
     suffixes: `ungen ung heiten heit keiten keit lichen liche lich ischen ische isch innen in ern em en er es e n s`,
     anchors: "therap psycholog psychiat psychotherap sitz term erstgesprach",
     pronoun: /\b(?:er|sie|ihm|ihn|ihr|ihre)\b/,

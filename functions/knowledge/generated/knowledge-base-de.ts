@@ -16,7 +16,7 @@ const POSTINGS = `
 2haengig:17/2
 4ngig:17/7
 8 end:17/1
-9mein:17/.5
+9therapeut:17/.5
 2lauft:12/2
 2sag:18/9 24/1
 5 letzt:24/.5
@@ -56,9 +56,9 @@ const POSTINGS = `
 7 mach:36/.5
 3st:3/1 7/2 15/1 17/1 28/1 32/1
 5 grupp:15/.5
-6mein:28/.5 32/.5
 6sitz:7/1
-6therapi:17/.5
+6therapeut:28/.5 32/.5
+9rapi:17/.5
 6verletz:3/.5
 2ruf:2/4 28/2
 2sprech:22/4 28/2
@@ -77,7 +77,7 @@ const POSTINGS = `
 9ndni heisst:29/.5
 9ndni therapi:29/.5
 2zt:6/1
-4 mein:6/.5
+4 krankenkass:6/.5
 1uf:33/1
 3 handy:33/.5
 3bau:19/1 36/4
@@ -98,8 +98,7 @@ const POSTINGS = `
 5hl:9/2
 3zeichn:31/2
 2sbild:21/4
-7 mein:21/.5
-8therapeut:21/.5
+7 therapeut:21/1
 3fallhonorar:18/3
 9norar zahl:18/.5
 4ull:1/4
@@ -114,16 +113,15 @@ const POSTINGS = `
 2thent:13/2
 7izitat:13/2
 0bedank:14/3
-6 mein:14/.5
+6 therapeut:14/.5
 3eutet:6/1 29/1
 8 schweigepflicht:6/.5
 9therapi:29/.5
 2einflusst:29/2
 3nd:3/2 17/5
-5 mein:3/.5
-6therapi:3/.5 17/.5
+5 therapeut:3/.5
+9rapi:3/.5 17/.5
 2freundet:2/3 23/3
-9t sei:2/.5 23/.5
 9t therapi:23/1
 3und:1/2 25/2
 6 bericht:25/1
@@ -158,9 +156,8 @@ const POSTINGS = `
 8usmacht:26/1
 7end:23/.5
 8x:23/.5
-7mein:26/.5
 7roll:29/1
-7therapeut:19/1 23/2 26/1 29/2
+7therapeut:19/1 23/2 26/1.5 29/2
 1ildschirm:19/2
 2nd:10/2 29/3
 4 ziel:29/.5
@@ -206,11 +203,12 @@ const POSTINGS = `
 3f:1/1 2/4 6/6 14/2 21/7 23/2 25/3 31/2 32/1 34/5 35/1
 4 alt:25/.5
 6usbild:21/.5
-5er:6/1
+5ehemalig:23/.5
+6r:6/1
+6x:23/.5
 5frag:21/1.5
-5mein:1/.5 2/2 14/1 21/1 23/1 34/1.5
 5notiz:31/.5
-5therapeut:6/2 21/.5 32/.5 34/1 35/.5
+5therapeut:1/.5 2/2 6/2 14/1 21/1.5 32/.5 34/2.5 35/.5
 9apieakt:31/.5
 3ub:27/2
 5 red:27/1
@@ -226,9 +224,7 @@ const POSTINGS = `
 6 ma:11/.5
 7therapeut:36/.5
 9erapi:16/1.5
-1ein:21/2
-4 therapeut:21/1
-2nk:10/5 28/1
+1enk:10/5 28/1
 4 ganz:10/1.5
 5standig:10/1
 4t:13/4 32/3
@@ -248,11 +244,6 @@ const POSTINGS = `
 9zier:1/2
 2ch:30/2
 4 ubergibt:30/1
-2es:20/2 37/2 38/1
-4 grupp:20/.5
-5serv:20/.5
-5wir:37/1
-6och:38/.5
 2gital:19/2
 2ng:34/1 36/1
 4 erzahl:34/.5
@@ -289,21 +280,15 @@ const POSTINGS = `
 5 problem:34/2
 5schaft:26/1
 9ft gut:26/.5
-5t:4/1 16/1 31/1
-6 notiz:31/.5
-7psychotherapi:16/.5
-7therapi:4/.5
 3net:15/1
 6 gruppentherapi:15/.5
-2nfach:27/1
-7 trauma:27/.5
-4uehl:8/2
+2nfuehl:8/2
 5hl:8/2
 7ungsvermog:8/2
 3gangsdiagnostik:1/2
 9iagnostik diagnostik:1/1
 4ewies:28/1
-9 mein:28/.5
+9 therapeut:28/.5
 3sicht:31/4
 3verstaendni:35/2
 9nd:22/3
@@ -323,8 +308,8 @@ const POSTINGS = `
 8therapeut:8/.5
 9herapi:8/1
 1nd:0/1 14/1 17/3 23/1
-3 imm:0/.5
-4therapi:23/.5
+3 therapi:23/.5
+4zusamm:0/.5
 2tbind:25/3
 3scheid:4/2
 9et:4/2
@@ -350,7 +335,7 @@ const POSTINGS = `
 7richtig:11/.5
 7therapeut:11/.5
 2laubni:35/1
-8 mein:35/.5
+8 elt:35/.5
 6t:23/1
 3ebt:27/1
 2reich:4/5
@@ -378,11 +363,11 @@ const POSTINGS = `
 7therapi:38/.5
 6t:6/1 24/1 27/3 32/1 33/1 34/9
 7 findet:32/.5
-8mus:27/.5
 8nie:34/1
 8sitz:34/.5
 9tandig:34/.5
 8therapeut:6/.5 34/1
+9herapi:27/.5
 8weh:24/.5
 1x:23/4
 2 therapeut:23/2
@@ -412,19 +397,18 @@ const POSTINGS = `
 1olg:2/3 23/2
 2rm:37/4
 1rag:0/2 1/1 2/1 21/21 32/3 34/7
-4 dein:21/1
+4 beim:21/.5
 5er:34/.5
 5lang:21/.5
 5schick:2/.5
-6ollt:21/1
 6tell:21/1.5 34/1.5
-5therapeut:21/.5 32/1
+5therapeut:21/2 32/1
 5welch:21/.5
 4ebog:1/6
 8 ausfull:1/2
 4t:4/1 21/2 28/2
-5 mein:4/.5
-6therapeut:28/1
+5 therapeut:28/1
+6ziel:4/.5
 2eundschaft:2/2 23/2
 9aft therapeut:23/1
 9aftsanfrag:2/1
@@ -432,7 +416,7 @@ const POSTINGS = `
 2uher:23/1 25/3
 6 therapeut:23/.5 25/1.5
 1uhl:8/4 11/3 30/3 32/1
-4 mein:11/.5 32/.5
+4 therapeut:11/.5 32/.5
 5verlass:30/.5
 4t:17/1
 5 kom:17/.5
@@ -453,7 +437,7 @@ const POSTINGS = `
 5woch:10/1
 5zeit:10/.5
 1eb:14/1 22/1 25/1
-3 mein:22/.5
+3 therapeut:22/.5
 4vorgeschicht:25/.5
 2dank:28/15
 6 erzahl:28/.5
@@ -473,7 +457,6 @@ const POSTINGS = `
 7 scham:7/.5
 3oert:0/2
 4rt:0/2
-6 werd:0/1
 3t:8/3 9/6 16/2 27/1 30/10 37/2
 4 dich:30/1
 5elternzeit:30/.5
@@ -500,8 +483,6 @@ const POSTINGS = `
 4sungsbegleit:20/2
 2r:23/1
 3 privat:23/.5
-3ad:0/1
-5 gesagt:0/.5
 3edet:33/1
 2sagt:0/2 1/1 22/1
 6 gekrankt:22/.5
@@ -525,7 +506,7 @@ const POSTINGS = `
 3ord:24/3
 6 trau:24/.5
 1laub:10/1
-5 mein:10/.5
+5 therapeut:10/.5
 2eichbetroffen:20/2
 9roffen betroffen:20/1
 6gultig:8/2
@@ -541,17 +522,15 @@ const POSTINGS = `
 3 bezieh:19/.5 26/2
 4gelingt:3/1
 4therapeut:11/1.5 26/3.5
-0hab:4/1 19/1 23/1 24/1
-3 uns:24/.5
-2eng:10/2 17/2
+0haeng:10/2 17/2
 5 therapi:17/1
 2ltet:19/1
 6 therapi:19/.5
 2ndy:33/3
 5 sitz:33/.5
 3g:10/3 17/3
-4 mein:10/.5
-5therapi:17/1.5
+4 therapeut:10/.5
+9api:17/1.5
 4t:29/1
 5 therapieerfolg:29/.5
 2usaufgab:4/3
@@ -576,22 +555,10 @@ const POSTINGS = `
 4 arbeit:30/1
 5passiert:30/.5
 0icd:1/2
-1hr:6/2 31/1
-3 grenz:6/1
-4notiz:31/.5
-1mm:0/2 7/2 18/1 28/1 33/1 37/4
-3 gerad:0/.5
-4herzklopf:7/.5
-4spat:18/.5 33/.5
-5uizidgedank:28/.5
-4wein:7/.5
-5ir:37/2
-4zusamm:0/.5
 1nsta:2/1
 5 folg:2/.5
 5gram:2/2
 9 folg:2/1
-1rgendwi:11/2
 0jahr:17/1 35/4
 4 therapi:17/.5
 4elang:17/1
@@ -599,9 +566,8 @@ const POSTINGS = `
 1ed:7/1 9/1 28/1
 3 sitz:7/.5 9/.5
 5uizidgedank:28/.5
-2mand:3/2 27/1 28/2 30/1
-6 ander:3/1 30/.5
-9ruf:28/1
+2mand:27/1 28/2
+6 anruf:28/1
 7erzahlt:27/.5
 2tzig:3/1
 6 therapeut:3/.5
@@ -614,8 +580,6 @@ const POSTINGS = `
 5 trink:23/1.5
 2lt:8/3
 4 normal:8/.5
-2nnst:20/1 21/2
-6 therapeut:20/.5
 2rt:14/2
 2ssensitz:21/2
 2t:9/2
@@ -630,22 +594,21 @@ const POSTINGS = `
 1olleg:30/3
 6 normal:30/.5
 2m:10/2 14/1 17/1 37/1
-3 sein:10/.5
-4therapeut:14/.5 37/.5
+3 therapeut:10/.5 14/.5 37/.5
 3m:18/4 22/1 28/1
-4 imm:18/.5
-5klinik:28/.5
+4 klinik:28/.5
+5spat:18/.5
 4entar:22/2
 4t:5/1 22/2 25/1 33/1
-5 imm:33/.5
-6mehr:5/.5
+5 mehr:5/.5
 6neu:25/.5
+6spat:33/.5
 6weit:22/1
 2nflikt:24/2
 3gruenz:13/3
 9 therapi:13/.5
 3takt:2/2 23/1
-7 mein:23/.5
+7 therapeut:23/.5
 8zwisch:2/1
 3zentriert:33/2
 2pf:7/2
@@ -697,7 +660,7 @@ const POSTINGS = `
 2gt:4/1
 4 ziel:4/.5
 2rn:36/3
-4 mein:36/.5
+4 therapeut:36/.5
 2s:31/2
 2tzt:17/3 24/2
 5 sitz:17/1 24/.5
@@ -719,9 +682,9 @@ const POSTINGS = `
 2ch:3/1 14/1 19/1 31/2 36/1
 4 videositz:19/.5
 4t:5/1 9/1 16/1 26/1 29/1
-5 eigent:16/.5
-7rfolg:29/.5
+5 erfolg:29/.5
 6gut:26/.5
+6psychotherapi:16/.5
 6schlimm:9/.5
 6therapi:5/.5
 2g:32/5
@@ -731,26 +694,8 @@ const POSTINGS = `
 2hr:5/2 24/4
 4 hin:24/2
 5therapeut:5/.5
-2in:1/3 2/4 3/3 4/1 6/4 8/1 10/6 11/1 12/1 14/4 17/1 18/2 21/7 22/4 23/4 24/2 25/1 26/1 27/1 28/6 29/1 30/3 31/3 32/2 34/3 35/3 36/8 38/1
-4 alt:25/.5
-6rzt:6/.5
-5diagnos:1/.5
-5ehemalig:23/.5
-6lt:6/1 35/1
-6rst:12/.5
-6x:23/.5
-5frag:21/1.5
-5geht:30/1
-5jetzig:3/.5
-5krankenkass:6/.5
-5patientenakt:31/.5
-5sitz:18/.5
-6uizidversuch:28/.5
-5teenag:35/.5
-6herapeut:1/1 2/2 3/1 8/.5 10/3 11/.5 14/2 17/.5 21/2 22/1.5 23/1 24/1 26/.5 27/.5 28/2.5 29/.5 30/.5 31/1 32/1 34/1.5 36/4 38/.5
-9api:22/.5
-9apieterm:18/.5
-5ziel:4/.5
+2in:21/3
+4 frag:21/1.5
 4st:0/2
 3st:5/4
 2rk:0/1 8/1 16/3 17/1
@@ -776,22 +721,11 @@ const POSTINGS = `
 3leid:8/3
 3schreib:31/2
 9bt:31/1
-1ocht:3/1
-5 ander:3/.5
-2nat:22/1
+1onat:22/1
 5 therapi:22/.5
 1ud:33/3
 3 schlecht:33/.5
 2ed:33/2
-2s:1/3 7/2 12/1 18/2 25/1 27/1 30/1
-3 abgesagt:18/.5
-5nfang:1/.5
-5usfallhonorar:18/.5
-4jemand:30/.5
-4mein:1/.5 25/.5
-4sag:12/.5
-4therapeut:1/.5
-9pi:7/1 27/.5
 2tterschutz:30/2
 0nachfrag:0/2
 8 frag:0/1
@@ -802,8 +736,7 @@ const POSTINGS = `
 1erv:32/3
 4 therapeut:32/.5
 4o:7/5 12/3
-5 erst:12/1
-6mein:12/.5
+5 erst:12/1.5
 5sitat:7/2
 9t therapiestund:7/1
 4t:37/1
@@ -835,7 +768,7 @@ const POSTINGS = `
 9eis normal:16/.5
 2tiz:25/3 31/7
 5 mach:31/1
-7ein:31/1
+6therapeut:31/1
 6weitergeb:25/1
 9tergibt:25/.5
 0obwohl:37/2
@@ -881,12 +814,11 @@ const POSTINGS = `
 8 diagnostik:1/.5
 9erst:12/.5
 9gruppentherapi:15/.5
-9mein:28/.5
 9spat:18/.5
+9therapeut:28/.5
 4t:3/3 11/9 22/4
-5 irgendwi:11/1
 2tient:10/1
-7 mein:10/.5
+7 therapeut:10/.5
 7enakt:31/3
 9akt beim:31/.5
 1eer:20/7
@@ -906,7 +838,7 @@ const POSTINGS = `
 1ralin:14/3
 6 schenk:14/.5
 3xi:30/1
-5 mus:30/.5
+5 ander:30/.5
 2ivat:2/6 23/1 34/6
 6 anruf:2/1
 7ding:34/.5
@@ -927,11 +859,9 @@ const POSTINGS = `
 0rahm:2/5
 2u:0/1 7/1
 3 beim:7/.5
-4soll:0/.5
 1echn:18/2
 2d:4/2 15/3 27/10 31/1 33/1 35/1 37/1 38/3
 3 gewalt:27/.5
-4soll:38/.5
 4therapeut:37/.5
 3et:29/1 34/2 38/1
 5 therapi:38/.5
@@ -959,28 +889,25 @@ const POSTINGS = `
 2g:0/3 1/1 3/1 6/4 12/1 14/2 18/1 22/5 27/2 28/5 33/1 35/2 37/2 38/7
 3 geheim:6/.5
 4hilft:22/1
-4mein:3/.5 22/1 28/.5
-4normal:0/.5
-4sitz:18/.5
-5oll:38/1.5
+4normal:0/.5 38/.5
+4sitz:6/.5 18/.5
 5uizid:28/.5
 9dgedank:28/.5
-4therapi:22/.5
-4wirk:6/.5
+4therapeut:3/.5 22/1 28/.5
+9pi:22/.5
 3t:0/2 12/1 13/4 18/1 37/11
 4 beim:12/.5
 5dauernd:37/.5
 6enkt:13/1
 5er:0/.5 13/1 37/1
-5imm:37/1.5
 5oft:0/.5
 5sitz:18/.5
 5therapeut:37/.5
-5wir:37/1.5
+5wir:37/3
 2tz:0/1
 4 ander:0/.5
 2u:18/1 24/3
-3 mein:24/.5
+3 therapeut:24/.5
 1chaem:7/2
 4ff:27/2
 4m:7/5 27/3 32/2
@@ -999,9 +926,9 @@ const POSTINGS = `
 3lecht:9/12 18/1 26/2 32/2 33/1
 8 echt:9/6 18/.5 26/1 33/.5
 4imm:3/1 6/1 7/1 9/1 18/1
-7 erzahl:6/.5
+7 aufhor:9/.5
+8erzahl:6/.5
 8sitz:18/.5
-9oll:9/.5
 8therapi:7/.5
 3merzhaft:27/2
 9ft therapi:27/1
@@ -1024,8 +951,8 @@ const POSTINGS = `
 7epflicht:6/11 15/2 25/3 28/2
 9flicht brech:6/2
 9flicht entbind:25/1.5
+9flicht grenz:6/1
 9flicht grupp:15/1
-9flicht ihr:6/1
 9flicht therapeut:6/.5
 9flichtentbind:25/2
 9flichtentbind schweigepflicht:25/1
@@ -1035,15 +962,7 @@ const POSTINGS = `
 9 thema:27/1
 1ech:22/1
 4 monat:22/.5
-2i:2/1 23/1 30/1
-3n:10/1 21/1 34/6
-4 eigen:34/1
-5leb:34/.5
-5mein:21/.5
-5problem:34/1
-5scheid:34/.5
-5therapeut:10/.5
-3t:9/1 17/1 22/1
+2it:9/1 17/1 22/1
 4 jahr:17/.5
 5sech:22/.5
 5therapi:9/.5
@@ -1077,8 +996,8 @@ const POSTINGS = `
 5fuhlt:17/.5
 5geheult:7/.5
 8t:9/1
-5heul:9/.5
-5imm:7/.5
+5herzklopf:7/.5
+7ul:9/.5
 5laut:24/.5
 5nicht:38/.5
 7e:38/.5
@@ -1096,22 +1015,11 @@ const POSTINGS = `
 6 media:2/1
 2h:35/3
 3 will:35/.5
-2ll:0/1 9/1 11/1 12/1 28/1 33/1 38/7
-4 aufhor:9/.5
-5mein:28/.5
-5nachst:38/.5
-6ormal:38/.5
-5sag:33/.5 38/1
-5therapeutensuch:11/.5
-4t:3/1 20/1 21/2
-5 beim:21/.5
-6therapeut:3/.5 21/.5
-9rapi:20/.5
 1paet:18/2
 3nn:24/2
 3t:18/6 33/3
 4 komm:18/1
-5soll:33/.5
+5sag:33/.5
 5therapi:18/1
 2iegel:0/2
 4l:13/1
@@ -1125,18 +1033,18 @@ const POSTINGS = `
 7 therapeut:37/.5
 1tagniert:22/2
 3ndig:1/1 10/2 33/1 34/2
-7 fragebog:1/.5
-8mein:10/1
-8sein:34/1
+7 eigen:34/.5
+8fragebog:1/.5
+8leb:34/.5
+8therapeut:10/1
 8uhr:33/.5
 3rk:10/2 26/1
 5 gefuhl:10/1
 6therapeut:26/.5
 2eht:31/2
-5 eigent:31/.5
-6mein:31/.5
+5 notiz:31/.5
+6patientenakt:31/.5
 3ll:21/7 34/3
-5 kannst:21/1
 5t:1/1
 6 therapeut:1/.5
 2immt:3/2
@@ -1160,7 +1068,6 @@ const POSTINGS = `
 9such erzahl:28/.5
 2pport:20/7
 7 therapi:20/1
-8wirk:20/.5
 1vv:28/2
 1ystem:5/2 16/2
 0teenag:35/3
@@ -1174,6 +1081,7 @@ const POSTINGS = `
 9 akt:25/.5
 9 allianz:29/2.5
 9 angelog:36/.5
+9 arzt:6/.5
 9 aufbau:19/.5 36/1
 9 ausgeh:23/1
 9 austausch:25/.5
@@ -1183,12 +1091,14 @@ const POSTINGS = `
 9 bezieh:2/1 24/.5 26/2.5 29/1
 9 bot:20/1
 9 dankescho:14/.5
-9 diagnos:1/1
+9 diagnos:1/1.5
 9 ding:36/.5
 9 egal:8/.5
-9 ehr:13/.5
+9 ehr:13/1
 9 ehrlich:13/.5
+9 eigen:34/.5
 9 einverstand:22/.5
+9 elt:6/1 35/.5
 9 end:0/.5 14/.5
 9 er:0/.5
 9 erfolg:29/.5
@@ -1205,17 +1115,14 @@ const POSTINGS = `
 9 gegahnt:33/.5
 9 geht:30/4
 9 ger:23/.5
-9 gesagt:22/.5
+9 gesagt:0/.5 22/.5
 9 geschenk:14/1
 9 gestritt:24/.5
 9 gesund:26/.5
 9 geweint:7/1
 9 gut:26/1
-9 hab:4/.5 19/.5 23/.5
 9 heul:7/.5
 9 hort:30/1.5
-9 ihr:31/.5
-9 imm:0/.5 28/.5 37/.5
 9 insta:2/.5
 9 jed:28/.5
 9 kom:10/.5
@@ -1224,7 +1131,7 @@ const POSTINGS = `
 9 langweil:32/.5
 9 les:31/.5
 9 mach:3/.5
-9 mein:1/.5 6/1.5 28/.5 35/1
+9 mein:21/.5
 9 method:5/.5
 9 mitfuhlt:8/.5
 9 mitschreibt:31/.5
@@ -1232,7 +1139,7 @@ const POSTINGS = `
 9 neu:25/1.5
 9 nicht:38/.5
 9 nie:1/.5 34/.5
-9 notiz:25/.5 31/1
+9 notiz:25/.5 31/1.5
 9 oft:33/.5
 9 ohn:3/.5
 9 partei:15/.5
@@ -1248,15 +1155,17 @@ const POSTINGS = `
 9 sag:28/2 35/.5
 9 sagt:0/.5 37/1.5
 9 schaut:33/1
+9 scheid:34/.5
 9 schenk:14/.5
 9 schweigepflicht:6/1 25/.5
-9 sein:21/.5 34/1
 9 selbst:34/.5
 9 standig:1/.5
 9 stell:21/1.5
 9 stort:22/.5
 9 such:11/2.5
-9 suizidgedank:28/.5
+9 suizidgedank:28/1
+9 suizidversuch:28/.5
+9 teenag:35/.5
 9 therapeut:1/.5 10/1 12/.5 31/.5
 9 therapi:23/1
 9 traum:10/.5
@@ -1280,13 +1189,13 @@ const POSTINGS = `
 9 wechselt:30/.5
 9 weg:30/1
 9 weihnacht:14/.5
-9 wichtig:29/.5 36/.5
+9 wichtig:5/.5 29/.5 36/.5
 9 will:23/.5 24/.5
-9 wir:37/2.5
-9 wirk:0/.5 5/.5 13/.5 32/1.5
+9 wir:37/3
 9 wirkt:8/.5 13/1.5 33/.5
 9 wohl:11/.5
 9 zieht:30/.5
+9 zuhort:0/.5
 9 zwisch:2/.5 10/.5
 9ensuch:11/3
 9ensuch therapeut:11/1.5
@@ -1306,7 +1215,6 @@ const POSTINGS = `
 9est:5/.5
 9ringt:22/.5
 8dauernd:7/.5
-9ies:20/.5
 8end:17/.5
 9rfolg:29/.5
 9rlaubt:23/.5
@@ -1317,16 +1225,15 @@ const POSTINGS = `
 9unktioniert:16/1
 8geht:9/.5
 9enauso:19/.5
+9rupp:20/.5
 9ut:17/.5
-8imm:7/.5
+8jetzig:3/.5
 8kat:9/1
 9ind:35/1.5
 9omm:18/.5
 9ontakt:23/.5
 8lang:17/.5
 8macht:9/.5
-9ein:3/.5
-9us:12/.5
 8nicht:22/.5
 9ormal:17/.5
 9ormalerweis:16/.5
@@ -1335,7 +1242,7 @@ const POSTINGS = `
 9assiert:4/.5
 9er:19/1.5
 8red:38/.5
-8sag:6/.5 27/1 35/.5
+8sag:6/.5 12/.5 27/1 35/.5
 9chlecht:9/.5
 9innvoll:15/1
 9itz:7/1.5 9/1 12/1.5 17/.5 18/.5 38/.5
@@ -1347,7 +1254,7 @@ const POSTINGS = `
 9nterschied:20/1
 8verfahr:16/.5
 9erstand:8/.5
-8wein:7/.5
+8wein:7/1
 9eiterzukomm:22/.5
 9en:15/1
 9ill:17/.5
@@ -1391,14 +1298,14 @@ const POSTINGS = `
 3n:7/2
 3u:21/1 22/3 24/3 27/2 36/8
 4 mehr:24/1.5
-7in:21/.5 36/1
 5sag:22/.5
+5therapeut:21/.5 36/1
 4m:10/3
 5 therapeut:10/1
 5a:27/9
-6 mein:27/.5
-7red:27/2.5
+6 red:27/2.5
 7sprech:27/.5
+7therapeut:27/.5
 4rig:9/1
 7 vorh:9/.5
 2eff:2/3
@@ -1438,15 +1345,14 @@ const POSTINGS = `
 2terlag:25/3
 8 alt:25/.5
 5schied:5/1 8/1 16/2 20/6 29/1
-9ed mein:29/.5
+9ed therapeut:29/.5
 9ed therapi:5/.5 20/1
 9ed zwisch:8/.5 16/1 20/1
 2zufried:22/5
-9 mein:22/.5
-9 therapi:22/1
+9 therapi:22/1.5
 1rteil:32/2
 0verabschied:30/2
-9ed mein:30/.5
+9ed therapeut:30/.5
 3bot:23/3
 3fahr:5/2 16/1 21/2
 3gess:18/3 24/1 33/4
@@ -1481,12 +1387,11 @@ const POSTINGS = `
 3schlaf:18/1
 7immert:9/2
 6weig:36/4
-9g mein:36/1
+9g therapeut:36/1
 4taendni:8/2 24/2
 6nd:0/2 8/3 24/1
 8 fuhl:8/1.5
 9therapeut:24/.5
-9werd:0/1
 8ni:8/2 24/2
 5eh:29/3
 7 uns:29/1
@@ -1495,8 +1400,7 @@ const POSTINGS = `
 3trau:6/2 26/2 36/13
 7 aufbau:36/1
 8lern:36/1
-8mein:36/.5
-8therapeut:36/1
+8therapeut:36/1.5
 7lich:6/2
 7t:36/1
 3urteilt:32/3
@@ -1517,7 +1421,6 @@ const POSTINGS = `
 1om:5/1
 3 therapeut:5/.5
 2rbereit:12/9
-9 soll:12/.5
 3geschicht:25/2
 9cht neu:25/.5
 3h:9/1
@@ -1530,8 +1433,8 @@ const POSTINGS = `
 8sitz:31/.5
 2n:3/1 6/2 17/1
 3 darf:6/1
-4sollt:3/.5
-4therapi:17/.5
+4therapeut:3/.5
+9pi:17/.5
 2rm:8/2
 3um:0/2 1/1 2/3 5/1 7/1 8/1 9/1 13/1 14/1 20/1 28/2 29/1 31/4 34/2 37/9
 5 bezieh:29/.5
@@ -1540,15 +1443,13 @@ const POSTINGS = `
 6fasst:0/.5
 7ragt:28/1
 6helf:5/.5
-6mus:1/.5 7/.5
 6nimmt:14/.5
 6red:37/.5
 6sagt:37/2.5
 7chreibt:31/.5
-7ollt:20/.5
 7pricht:37/.5
-6therapeut:31/1 34/.5 37/1
-9rapi:9/.5
+6therapeut:1/.5 31/1 34/.5 37/1
+9rapi:7/.5 9/.5 20/.5
 7ippt:31/.5
 7rifft:2/.5
 6wichtig:8/.5 13/.5
@@ -1600,7 +1501,7 @@ const POSTINGS = `
 2r:4/3
 3 bestimmt:4/.5
 4entscheidet:4/1
-3d:0/4 28/1
+3d:28/1
 4 eingewies:28/.5
 1ichtig:5/1 8/1 13/1 29/2 36/1
 7 bezieh:29/.5
@@ -1621,37 +1522,32 @@ const POSTINGS = `
 2ll:2/1 3/2 4/3 13/1 17/1 23/1 24/2 25/1 35/1
 4 absag:24/.5
 6ufhor:17/.5
-5eigent:4/.5
-6rreich:4/1
+5erreich:4/1
 5fruher:25/.5
 5kaffe:23/.5
 5mehr:24/.5
 5therapeut:2/.5 3/.5 13/.5 35/.5
+9api:4/.5
 2r:4/3 23/1 24/1 37/25
 3 arbeit:37/.5
 4fertig:23/.5
 5orm:37/2
-4hab:24/.5
 4obwohl:37/1
 4red:4/1
 4sag:37/1
 7t:37/.5
 4therapi:37/1
+4uns:24/.5
 4ziel:4/.5
-3k:0/1 5/1 6/1 13/1 20/1 32/3
-4 ehr:13/.5
-5sitz:6/.5
-5wichtig:5/.5
-5zuhort:0/.5
-4faktor:5/5
+3kfaktor:5/5
 9r psychotherapi:5/.5
 4sam:5/1 19/1
 4t:5/2 8/1 13/3 16/5 33/3
 5 aufgesetzt:13/.5
+6er:13/.5
 6kalt:8/.5
 7uhl:13/.5
 6mud:33/.5
-6wurd:13/.5
 2ss:35/1 38/2
 4 therapi:35/.5
 5worub:38/1
@@ -1661,7 +1557,7 @@ const POSTINGS = `
 7 hin:3/1
 2ch:10/2 24/1 38/1
 4 erzahlt:24/.5
-5mein:38/.5
+5therapeut:38/.5
 2fur:4/1
 5 hausaufgab:4/.5
 2h:4/2 38/1
@@ -1678,7 +1574,7 @@ const POSTINGS = `
 5merk:0/.5 16/1.5 17/.5
 4uf:11/3
 6 acht:11/1
-7soll:11/.5
+7therapeutensuch:11/.5
 3t:0/1 7/1
 4 nochmal:0/.5
 5rau:7/.5
@@ -1690,18 +1586,14 @@ const POSTINGS = `
 6wir:4/1
 4eb:38/2
 2zu:1/1
-4 mus:1/.5
+4 anfang:1/.5
 1uetend:24/2
 2hlt:9/3
 5 total:9/.5
 2nsch:13/1
 6 therapeut:13/.5
-2rd:13/1 23/1
-4 er:13/.5
-5mein:23/.5
 2tend:24/2 30/1
-6 sei:30/.5
-7therapeut:24/1
+6 therapeut:24/1
 0zahl:18/1
 4 krank:18/.5
 1eichnet:26/1
@@ -1733,9 +1625,9 @@ const POSTINGS = `
 3timm:25/2
 1wisch:2/3 8/1 10/1 16/2 20/2
 6 austausch:20/.5
-7dies:20/.5
 7empathi:8/.5
-7sitz:2/1.5 10/.5
+7serv:20/.5
+8itz:2/1.5 10/.5
 7therapieverfahr:16/.5
 7verhaltenstherapi:16/.5
 `;
@@ -1754,8 +1646,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [90,87,99,97,103,80,100,102,70,114,90,118,97,86,79,127,114,86,79,88,103,89,92,96,87,84,78,92,124,86,96,74,58,87,100,85,79,92,78],
-      averageLength: 91.95,
+      lengths: [81,81,94,90,100,79,93,98,69,113,83,114,94,84,75,127,113,85,74,87,98,78,88,89,84,82,77,89,116,85,90,69,53,85,91,82,71,86,69],
+      averageLength: 87.59,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
