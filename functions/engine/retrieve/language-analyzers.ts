@@ -51,7 +51,7 @@ const PROFILES: Record<string, LanguageProfile> = {
   fr: {
     stopWords: `a ai au aux avec c ca ce cela ces cest d dans de des du elle en est et etre il ils j je la le les leur lui
       m ma mais me mes moi mon n ne ou par pas pour qu que qui s sa se ses si son sur t ta te tes toi ton tu un une
-      vos votre vous y chui jsp mdr ptdr tkt genre trop tres bien plus`,
+      vos votre vous y chui jsp mdr ptdr tkt genre trop tres plus`,
     suffixes: `issements issement ations ation atrices ateurs atrice ateur ements ement ments ment euses euse eux ites ite
       ives ive ifs if ances ance ences ence aient ions ons ait ais ez er ir ees ee es e s x`,
     anchors: "therap psy psychiatr psycholog psychotherap seanc consult",
