@@ -36,13 +36,13 @@ const POSTINGS = `
 5i:13/3
 6 equivoc:13/.5
 8rror:13/1
-2olescent:35/10
+2olescent:35/12
 9t ir:35/.5
-9t terapeut:35/.5
+9t terapeut:35/1.5
 1fect:30/1
 5 tant:30/.5
 1got:9/5
-2radec:14/10
+2radec:14/12
 7 terapeut:14/2
 3eg:23/2
 5 red:23/1
@@ -70,6 +70,8 @@ const POSTINGS = `
 2o:17/3 35/1
 3 terap:17/1.5
 9eut:35/.5
+3t:31/2
+4 tod:31/1
 2siedad:7/4 12/2 21/1
 8 primer:12/1
 9sesion:7/2
@@ -83,7 +85,7 @@ const POSTINGS = `
 5mutu:20/1
 2rend:36/1
 6 confi:36/.5
-2unt:31/9
+2unt:31/11
 5 cos:31/.5
 6terapeut:31/.5
 7od:31/.5
@@ -108,7 +110,7 @@ const POSTINGS = `
 1vanz:4/3 22/3
 5 dig:22/.5
 6terap:4/.5
-2is:18/3
+2is:18/5
 1yud:3/1 5/3 20/3 22/3 26/1
 4 cambi:3/.5
 5dig:22/.5
@@ -129,10 +131,10 @@ const POSTINGS = `
 6 alianz:29/.5
 2stez:33/5
 6 sesion:33/.5
-1uen:11/8 13/1 21/3 26/12 29/1
+1uen:11/8 13/1 21/3 26/16 29/1
 4 alianz:29/.5
 5person:11/1
-5rel:26/3
+5rel:26/4
 5terapeut:11/1.5 26/2
 2sc:3/3 11/4
 4 terapeut:3/1.5 11/1
@@ -158,14 +160,14 @@ const POSTINGS = `
 5 terapeut:10/.5
 3t:14/5
 4 agradec:14/1.5
-2s:6/1 19/2 32/3 34/3
+2s:6/1 19/2 32/3 33/2 34/3
 3 perd:32/1.5
 5ued:6/.5
 1bt:5/2
 3 psicoanalisi:5/1
 1el:10/6
 3 otr:10/1
-3ul:33/3
+3ul:33/5
 5 plen:33/.5
 2ntr:37/2
 1hat:19/2
@@ -330,6 +332,8 @@ const POSTINGS = `
 4diagnostic:1/.5
 4explic:3/1.5
 4propin:14/.5
+3l:14/2
+4 grac:14/1
 3m:8/1
 4 razon:8/.5
 2t:25/5
@@ -342,9 +346,10 @@ const POSTINGS = `
 6dej:17/.5
 6hab:17/1
 6terap:4/1.5
-2c:3/1 4/1 6/3 12/2 22/5 27/4 28/4 38/8
+2c:3/1 4/1 6/3 12/2 22/7 27/4 28/4 38/8
 3 alguien:6/1
 4funcion:22/1
+4gust:22/1
 4pap:6/.5
 4terapeut:22/1.5 28/2
 3irsel:3/1
@@ -389,16 +394,18 @@ const POSTINGS = `
 3p:30/1
 4 terapeut:30/.5
 4ed:3/2 17/2 30/2
-4u:9/10 23/8 24/1 32/1 36/3
+4u:9/16 23/8 24/3 32/1 36/3
 5 alt:23/2
 6cont:32/.5
+6discut:24/1
 6ir:9/.5
 6pas:36/1.5
 7ele:24/.5
 6sesion:9/2.5
 6terap:9/2 23/1
-3troz:9/1
-7 hag:9/.5
+3troz:9/3
+7 despu:9/1
+8hag:9/.5
 2tall:14/3
 2vuelv:0/2
 7 palabr:0/1
@@ -406,7 +413,7 @@ const POSTINGS = `
 3gnostic:1/21
 9c terap:1/1
 9c terapeut:1/.5
-2c:0/2 1/1 8/1 13/3 22/2 29/1 37/8
+2c:0/2 1/1 8/1 13/3 22/2 29/1 37/10
 3 aja:0/.5
 4bordin:29/.5
 4entiend:8/.5
@@ -415,7 +422,7 @@ const POSTINGS = `
 4quier:13/.5
 4suen:0/.5
 4trabaj:37/.5
-4vam:37/2
+4vam:37/3
 3en:37/2
 5 nosotr:37/1
 3h:27/1
@@ -446,7 +453,8 @@ const POSTINGS = `
 2scord:20/3
 7 sustituy:20/.5
 4usion:24/2
-5t:24/2
+5t:15/2 24/4
+6 tod:15/1
 3t:19/4
 4ant:8/2
 4ra:33/6
@@ -523,27 +531,29 @@ const POSTINGS = `
 8verdad:8/1
 3rev:12/2
 6 inicial:12/1
-1quip:37/2
+1quip:37/4
 4voc:13/4
 7 buen:13/.5
 1rror:13/4
 1scal:1/2
-3rib:2/1 14/1 31/8
+3rib:2/1 14/3 31/10
 6 cart:14/.5
 8omput:31/.5
 7durant:31/1
 7orden:31/1
-7terapeut:2/.5 31/.5
+7tarjet:14/1
+8erapeut:2/.5 31/.5
+8od:31/1
 6i:23/1
 7 qued:23/.5
-3uch:0/16
+3uch:0/16 33/2
 6 activ:0/2.5
 6an:20/4
 8 necesit:20/.5
 4el:5/2
 6 psico:5/1
 2p:15/2
-3er:11/1 12/3
+3er:11/1 12/5
 5 sab:11/.5
 2t:4/1 12/1
 3 acuerd:4/.5
@@ -576,6 +586,7 @@ const POSTINGS = `
 5terap:18/1
 2mil:15/2 34/2
 5i:15/3
+2tal:9/2
 1eedback:22/2
 1igur:10/2
 5 matern:10/1
@@ -587,7 +598,7 @@ const POSTINGS = `
 1lor:14/3
 4 terapeut:14/.5
 1or:20/2
-3m:17/1 21/2 22/1
+3m:17/1 21/2 22/3
 4 san:17/.5
 5trabaj:22/.5
 1racas:3/3
@@ -596,18 +607,21 @@ const POSTINGS = `
 2i:8/3
 3 normal:8/.5
 3aldad:8/2
-1uer:2/4
-4 sesion:2/2
+1uer:2/4 37/2
+4 equip:37/1
+5sesion:2/2
 4t:10/2 26/2
 5 hac:10/1
 6rel:26/1
 2i:18/4 24/3
 3 sesion:18/1 24/1.5
-2ncion:4/3 5/3 9/2 15/2 16/5 19/2 22/2 26/3
+2ncion:4/3 5/3 9/2 15/2 16/5 19/2 22/2 26/5
 7 terap:5/1 15/1 16/2.5 19/1
 0gan:28/3
 3 mor:28/1.5
-1rup:15/17 20/5
+2rgant:7/2
+1rac:14/2
+2up:15/17 20/5
 4 apoy:20/2
 6yud:20/.5
 5cuent:15/.5
@@ -618,14 +632,14 @@ const POSTINGS = `
 5an:31/3
 7 not:31/.5
 2ion:13/2
-2st:10/3 22/4 23/2
+2st:10/3 22/6 23/2
 4 form:22/.5
 5terapeut:10/1 23/.5
 6rabaj:22/1.5
 0hab:17/2 36/1
 3 confianz:36/.5
 4termin:17/1
-3l:6/6 7/3 13/1 15/3 16/3 20/1 27/10 28/2 29/1 34/12 35/1 37/6 38/15
+3l:6/6 7/3 13/1 15/3 16/3 20/1 27/10 28/2 29/1 34/12 35/1 37/8 38/15
 4 abus:27/1
 6lianz:29/.5
 5cos:27/1
@@ -638,7 +652,7 @@ const POSTINGS = `
 5manual:13/.5
 6ism:34/1.5
 5otr:6/1.5
-5plural:37/2
+5plural:37/3
 6roblem:34/.5
 5servidor:20/.5
 7sion:38/.5
@@ -647,8 +661,9 @@ const POSTINGS = `
 9peut:7/.5 35/.5
 6raum:27/1
 5vid:34/1
-2c:0/3 3/2 9/1 10/2 14/1 16/3 21/3 24/2 26/3
-3 fuert:26/1
+2c:0/3 3/2 9/1 10/2 14/1 16/3 21/3 24/2 26/3 33/2
+3 cas:33/1
+4fuert:26/1
 4much:0/.5
 4pac:24/1
 5regunt:0/1 21/.5
@@ -665,9 +680,9 @@ const POSTINGS = `
 4quimic:11/.5
 4sient:32/.5
 4terapeut:21/.5 22/.5 33/.5
-1ech:9/3
+1ech:9/5
 4 mierd:9/.5
-5polv:9/1
+5polv:9/2
 1ic:1/1
 3 test:1/.5
 2j:34/5 35/9
@@ -722,7 +737,7 @@ const POSTINGS = `
 5n:28/2
 6en:28/1
 8 cuent:28/.5
-7t:19/2
+7t:19/4
 1r:9/1 15/5 16/3 20/1 24/2 35/6
 2 novi:15/1
 3sol:35/1.5
@@ -739,6 +754,7 @@ const POSTINGS = `
 4 cambi:3/.5
 0lad:15/1
 3 novi:15/.5
+2grim:7/2
 2rg:17/4
 4 dependenc:17/1
 2stim:8/2
@@ -768,10 +784,10 @@ const POSTINGS = `
 5primer:12/.5
 5terapeut:14/.5
 6iemp:17/.5
-2or:7/19 9/3
+2or:7/21 9/3
 4 delant:7/.5
 5pon:7/1
-5sesion:7/1.5 9/.5
+5sesion:7/2.5 9/.5
 5terap:7/1.5
 9peut:7/.5
 6od:7/.5
@@ -791,17 +807,21 @@ const POSTINGS = `
 3d:2/1 4/1
 4 audi:2/.5
 5tare:4/.5
+3er:22/2
+5 trabaj:22/1
 3ual:13/3
+2r:15/2
 2scar:13/2
 2tern:10/2 30/3
 1ed:4/4
 3 progres:4/1
+2et:19/2
 2jor:5/4 11/1 19/1 29/4
 5 cognitiv:5/.5
 6terapeut:11/.5
 2n:10/3
 3 terapeut:10/1.5
-3or:6/2 35/4
+3or:6/2 35/6
 5 edad:35/1
 3saj:2/4
 6 sesion:2/1
@@ -820,15 +840,16 @@ const POSTINGS = `
 5termin:17/1
 3rd:9/1
 2nut:16/2
-2r:33/6
-3 celul:33/.5
+2r:33/8
+3 celul:33/1.5
 4movil:33/1
 4reloj:33/1.5
 2sm:20/1 34/5
 4 grup:20/.5
 5normal:34/.5
-1olest:22/4 37/1
+1olest:22/6 37/1
 6 comentari:22/.5
+7form:22/1
 7terapeut:37/.5
 2ment:3/1
 6 busc:3/.5
@@ -841,7 +862,7 @@ const POSTINGS = `
 5verguenz:27/.5
 2d:30/2
 2ert:28/2
-2j:11/5
+2j:11/5 15/2
 2tu:20/2
 0nadi:27/1
 2v:14/3
@@ -865,14 +886,17 @@ const POSTINGS = `
 7terapeut:2/.5
 2sotr:37/9
 6 vid:37/.5
-2t:25/3 31/14
-3 anterior:25/1
+2t:14/2 25/3 31/14
+3 agradec:14/1
+5nterior:25/1
 4durant:31/.5
 4terap:31/1
 9eut:31/.5
 2vi:15/4
 4 quer:15/.5
-1uev:3/2 25/12 38/3
+1ud:7/2
+3 gargant:7/1
+2ev:3/2 25/12 38/3
 4 cont:38/.5
 5terapeut:3/1 25/2.5
 2nc:12/2 27/5 34/1
@@ -894,8 +918,8 @@ const POSTINGS = `
 3 cont:33/1
 6s:33/1
 4sesion:18/.5
-3id:18/2
-5 sesion:18/1
+3id:18/6
+5 sesion:18/3
 1nlin:19/11
 5 videollam:19/1
 1pin:32/3
@@ -912,12 +936,13 @@ const POSTINGS = `
 0pac:24/2
 3ient:2/1 10/4 23/4
 7 terapeut:2/.5 10/.5
-2dr:6/4 28/1 35/6
+2dr:6/4 28/1 35/8
 4 dig:28/.5
 5leer:35/1
 5pueden:35/.5
-2g:18/2
+2g:18/4
 3 sesion:18/1
+2i:30/2
 2labr:0/5
 2ntall:19/2
 3uel:7/2
@@ -934,10 +959,10 @@ const POSTINGS = `
 7ri:8/.5
 6rar:37/.5
 7obot:13/.5
-4j:15/12
+4j:15/14
 5 lad:15/.5
 6sirv:15/.5
-3t:15/2
+3t:15/2 33/2
 2s:12/3 15/1 18/3 19/1 25/6 30/2 36/3
 3 alguien:15/.5
 4cort:19/.5
@@ -952,7 +977,7 @@ const POSTINGS = `
 3 compart:25/.5
 4historial:25/1
 4ver:1/.5 31/.5
-2le:24/5
+2le:24/9
 2n:3/1 7/1 15/1 32/2
 3 dec:3/.5
 4ir:15/.5
@@ -989,14 +1014,14 @@ const POSTINGS = `
 6 preocup:22/1
 2en:33/1
 4 sesion:33/.5
-2ural:37/6
+2ural:37/8
 1od:23/1 37/2
 3 sal:23/.5
 4ver:37/1
 2lic:6/3
 4tic:18/2
 7 cancel:18/1
-3v:9/2
+3v:9/4
 2n:7/2 8/2 31/1
 3 lug:8/1
 4nervi:7/1 31/.5
@@ -1027,7 +1052,7 @@ const POSTINGS = `
 3ocup:22/2 32/1
 7 aburr:32/.5
 8terapeut:22/1
-3par:12/3
+3par:12/5
 6 primer:12/.5
 3sencial:19/4
 9l mejor:19/.5
@@ -1036,11 +1061,11 @@ const POSTINGS = `
 5 atencion:33/1.5
 2im:12/2
 4 dia:12/1
-4er:1/4 11/2 12/28 21/1
+4er:1/4 11/2 12/30 21/1
 6 evalu:1/1
 7impresion:11/1
 7sesion:1/1 12/9.5 21/.5
-7vez:12/2.5
+7vez:12/3.5
 8isit:12/1
 3ncipi:9/1
 3v:19/1
@@ -1142,10 +1167,12 @@ const POSTINGS = `
 6terapeut:14/2.5
 5it:14/2
 3istr:31/2
-2l:2/4 5/2 23/5 26/10 29/8
+2l:2/4 5/2 23/5 24/2 26/14 29/8
 3 ex:23/.5
+4funcion:26/1
 4profesional:2/1
 4romantic:23/1
+6t:24/1
 4san:26/1
 4terapeut:23/1 26/.5 29/3
 9eutic:2/1 26/2.5 29/1
@@ -1184,6 +1211,7 @@ const POSTINGS = `
 2mantic:23/2
 3p:6/1
 4 secret:6/.5
+2t:24/2
 1uptur:24/4
 6 repar:24/1
 0sab:1/3 3/3 4/3 11/3 21/3 35/1 38/3
@@ -1198,12 +1226,15 @@ const POSTINGS = `
 2l:6/2 23/6
 3 ex:23/1.5
 4sesion:6/1
-3g:9/5 23/1
-4 llor:9/1.5
+3en:7/2
+5 lagrim:7/1
+3g:9/7 23/1
+4 fatal:9/1
+5llor:9/1.5
 5pacient:23/.5
 6sic:9/.5
 5terap:9/.5
-2n:17/1 26/2
+2n:17/1 26/4
 1ecret:6/6 27/2
 6 profesional:6/1.5
 2gu:2/5 18/1 23/1
@@ -1229,7 +1260,7 @@ const POSTINGS = `
 5st:0/1
 2rvidor:20/1
 8 cuent:20/.5
-2sion:1/2 2/7 6/2 7/11 9/6 10/1 11/1 12/19 15/3 16/5 17/2 18/15 21/1 22/1 23/2 24/4 30/4 31/4 33/3 38/2
+2sion:1/2 2/7 6/2 7/13 9/6 10/1 11/1 12/19 15/3 16/7 17/2 18/19 19/2 21/1 22/1 23/2 24/4 30/4 31/4 33/3 38/2
 6 aburr:33/.5
 7esper:11/.5
 7grup:15/1
@@ -1245,7 +1276,8 @@ const POSTINGS = `
 9rv:1/.5
 7terap:15/.5
 9rapeut:12/1.5 18/.5
-7voy:18/.5
+7videollam:19/1
+8oy:18/.5
 1iempr:0/1 7/1 18/1 33/1 37/2
 6 cancel:18/.5
 7dic:0/.5 37/.5
@@ -1280,6 +1312,7 @@ const POSTINGS = `
 4en:4/2 22/2
 6 deber:4/.5
 2stemic:16/3
+1kyp:19/2
 1ocial:2/2
 2l:35/3
 3 terapeut:35/.5
@@ -1318,7 +1351,7 @@ const POSTINGS = `
 3e:4/3
 4 sirven:4/.5
 5terap:4/1
-3jet:14/2
+3jet:14/4
 1cc:5/2 16/2
 1ecnic:0/3
 6 escuch:0/1
@@ -1331,7 +1364,7 @@ const POSTINGS = `
 3g:23/1
 4 rel:23/.5
 3sion:24/2
-2rap:0/1 1/3 3/2 4/14 5/12 6/2 7/6 8/3 9/11 12/6 13/1 14/3 15/17 16/15 17/21 18/6 19/14 20/12 21/2 22/3 23/8 24/2 26/2 27/5 28/2 31/2 34/5 35/5 36/2 38/7
+2rap:0/1 1/3 3/2 4/14 5/12 6/2 7/6 8/3 9/11 12/6 13/1 14/3 15/19 16/15 17/21 18/6 19/16 20/12 21/2 22/3 23/8 24/2 26/2 27/5 28/2 31/2 34/5 35/5 36/2 38/7
 5 adolescent:35/1
 7yud:22/.5
 6cognitiv:16/1.5
@@ -1349,13 +1382,14 @@ const POSTINGS = `
 6habl:16/.5
 8c:9/.5
 8g:12/.5 35/.5
+6internet:19/1
 6larg:17/2
 7ine:19/1.5
 6mejor:5/1.5
 6nin:35/1
 7ormal:4/.5 16/.5 17/.5
 6onlin:19/3.5
-6parej:15/2.5
+6parej:15/3.5
 7eor:9/.5
 7od:23/.5
 7sicologic:16/.5
@@ -1366,7 +1400,7 @@ const POSTINGS = `
 7ideollam:19/.5
 8rtual:19/1
 6whatsapp:19/.5
-5eut:0/9 1/9 2/14 3/30 4/2 5/3 6/8 7/3 8/6 9/1 10/21 11/22 12/3 13/12 14/13 15/1 16/7 17/4 18/2 19/1 20/5 21/11 22/9 23/17 24/10 25/12 26/12 27/3 28/12 29/11 30/16 31/9 32/12 33/11 34/13 35/11 36/10 37/10 38/4
+5eut:0/9 1/9 2/14 3/30 4/2 5/3 6/8 7/3 8/6 9/1 10/21 11/22 12/5 13/12 14/13 15/1 16/7 17/4 18/2 19/1 20/5 21/11 22/9 23/17 24/10 25/12 26/12 27/3 28/12 29/11 30/16 31/9 32/12 33/11 34/13 35/13 36/10 37/10 38/4
 8 acab:23/.5
 9acept:2/.5 14/.5
 9acord:33/.5
@@ -1484,27 +1518,28 @@ const POSTINGS = `
 6 voz:7/1.5
 6an:7/2
 8 man:7/1
-4p:17/5 33/1 38/1
+4p:15/2 17/5 33/1 38/1
 5 terap:17/1.5
 9apeut:38/.5
 2p:5/3
 3 terap:5/1.5
 2tul:21/2
-1od:0/3 1/1 7/1 9/1 12/1 31/1 33/1 35/1
+1od:0/3 1/1 7/1 9/1 12/1 15/2 31/5 33/1 35/1
 3 dia:9/.5
 6g:0/.5
 4madr:35/.5
 4primer:12/.5
 4sesion:7/.5
 4terapeut:1/.5
-5iemp:33/.5
-2m:2/3 15/2 31/3
-3 caf:2/1.5
+5iemp:15/1 33/.5
+2m:2/3 15/2 31/5
+3 apunt:31/1
+4caf:2/1.5
 4not:31/1.5
 4part:15/1
 3an:31/2
 5 not:31/1
-1rabaj:4/5 6/2 21/2 22/4 29/3 37/9
+1rabaj:4/5 6/2 21/2 22/6 29/3 37/9
 6 entendi:29/.5
 7junt:4/1 37/1.5
 3nsferenc:10/3
@@ -1520,7 +1555,7 @@ const POSTINGS = `
 0ultim:22/1 24/1
 5 sesion:22/.5 24/.5
 1sa:21/1
-0va:1/1 6/1 16/1 21/1 22/2 25/1 26/3 30/12 35/1
+0va:1/1 6/1 16/1 21/1 22/2 25/1 26/3 30/14 35/1
 2 atend:30/1
 3baj:30/1
 3cont:35/.5
@@ -1530,13 +1565,18 @@ const POSTINGS = `
 4ur:21/.5
 3extranjer:30/.5
 3leer:25/.5
+3pai:30/1
 3sient:30/.5
 3terap:16/.5
+2c:9/2
+3 despu:9/1
+3i:9/2
+4 despu:9/1
 2l:8/1
 3 sient:8/.5
 3id:8/7
 5 emo:8/1.5
-2m:37/6
+2m:37/8
 3 trabaj:37/2
 2n:12/3 28/3
 3 ingres:28/1.5
@@ -1556,18 +1596,21 @@ const POSTINGS = `
 8 cont:27/.5
 9habl:15/.5
 9llor:7/1.5
-2z:12/5 33/1
+2z:12/7 33/1
 3 terap:12/1
+9eut:12/1
 4voy:12/.5
 1id:34/11 37/1
 3 personal:34/2
-3eollam:19/7
+3eollam:19/9
 9 presencial:19/.5
 2ej:6/1 35/1
 3n:12/1
 4 esper:12/.5
-2ncul:19/1 29/10
-6 terapeut:19/.5 29/1.5
+2ncul:19/1 26/4 29/10
+6 buen:26/1
+7san:26/1
+7terapeut:19/.5 29/1.5
 9rapeutic:29/1.5
 2rtual:19/4
 2sit:12/2
@@ -1596,8 +1639,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [105,91,109,107,86,84,118,104,91,109,104,91,117,104,82,95,86,110,98,87,90,89,91,110,91,108,87,92,111,78,97,89,91,96,100,105,81,82,76],
-      averageLength: 95.95,
+      lengths: [105,91,109,107,86,84,118,116,91,129,104,91,127,104,94,109,88,110,110,99,90,89,103,110,103,108,103,92,111,78,101,101,91,108,100,113,81,94,76],
+      averageLength: 100.62,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

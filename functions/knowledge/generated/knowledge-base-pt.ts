@@ -21,8 +21,9 @@ const POSTINGS = `
 2us:27/4
 4 terap:27/.5
 6rav:27/.5
-1cab:17/2 23/6
-4 terap:23/.5
+1cab:9/2 17/2 23/6
+4 depoi:9/1
+5terap:23/.5
 2eit:2/3 14/1
 5 instagram:2/.5
 6ped:2/1
@@ -46,13 +47,13 @@ const POSTINGS = `
 5 err:13/1.5
 5iu:13/3
 7 err:13/1.5
-2olescent:35/10
+2olescent:35/12
 9t ir:35/.5
-9t terapeut:35/.5
+9t terapeut:35/1.5
 1fast:24/2
 1gor:2/1 24/1 30/1
-2radec:14/10
-7 terapeut:14/2
+2radec:14/14
+7 terapeut:14/3
 1jud:3/3 5/3 20/3 22/3 26/1 29/1
 4 fal:22/.5
 5melhor:29/.5
@@ -89,18 +90,18 @@ const POSTINGS = `
 6 red:2/1
 7terapeut:2/1
 1namnes:1/2
-2o:17/3 35/1
+2o:17/3 35/5
 3 normal:17/.5
 4terap:17/1
 9eut:35/.5
-3t:25/3 31/20
+3t:25/3 31/22
 4 anterior:25/1
 5durant:31/.5
 5mim:31/1
 5tant:31/.5
 6erap:31/.5
 9peut:31/.5
-6ud:31/.5
+6ud:31/1.5
 2siedad:7/4 12/2 21/1
 8 ant:7/1
 9primeir:12/1
@@ -122,7 +123,7 @@ const POSTINGS = `
 4 mesm:20/.5
 6utu:20/1
 5par:20/2.5
-3sent:30/2
+3sent:30/4
 7ador:30/3
 9or terapeut:30/.5
 2r:36/1
@@ -158,20 +159,22 @@ const POSTINGS = `
 6pergunt:1/.5
 7rimeir:1/.5
 3ncam:22/2
-2is:18/3
+2is:18/5
 0balanc:0/2
 6 cabec:0/1
 1em:3/2 14/1 21/1 26/5 34/1 38/3
 3 escrev:14/.5
 4pergunt:21/.5
 4terapeut:34/.5
-1oa:11/3 26/6 29/1
+1ilhet:14/2
+6 agradec:14/1
+1oa:11/3 26/8 29/1
 3 alianc:29/.5
 4mim:11/.5
 4rel:26/3
 2cej:33/5
 5 sess:33/.5
-2m:11/5 13/1 21/3 26/6
+2m:11/5 13/1 21/3 26/8
 3 sinal:13/.5
 4terapeut:11/1.5 26/2
 2rdin:29/3
@@ -182,7 +185,7 @@ const POSTINGS = `
 3v:18/3 24/2
 4 cancel:18/.5
 5terapeut:24/1
-2ig:24/5
+2ig:15/2 24/9
 0cabec:0/2
 2d:9/2
 3 sess:9/1
@@ -202,7 +205,7 @@ const POSTINGS = `
 2r:11/3
 3 terapeut:11/.5
 3inh:10/2
-3t:14/7
+3t:14/9
 4 agradec:14/1.5
 2s:4/4 6/1 19/2 32/3 34/3
 3 perd:32/1.5
@@ -212,7 +215,7 @@ const POSTINGS = `
 3al:15/10
 5 funcion:15/.5
 6lad:15/.5
-1elul:33/5
+1elul:33/9
 5 sess:33/.5
 2rt:26/1
 1ham:19/5 23/1
@@ -228,12 +231,12 @@ const POSTINGS = `
 5terap:7/.5
 4u:18/2
 5 atras:18/1
-2or:7/22 9/3
+2or:7/24 9/3
 4 fic:7/1
 6rent:7/.5
 5sess:7/.5
 5terap:7/1.5
-6od:7/1.5 9/.5
+6od:7/2.5 9/.5
 1ium:10/4
 4 outr:10/1
 4ent:10/2
@@ -294,6 +297,7 @@ const POSTINGS = `
 7 comig:8/.5 13/1
 8sobr:4/.5
 8tud:13/1
+7am:4/2
 3ect:11/2
 4x:11/4 19/2
 5 terapeut:11/.5
@@ -323,7 +327,7 @@ const POSTINGS = `
 7 sess:16/.5
 4tru:36/2
 7 confianc:36/1
-4ultori:2/2 7/2
+4ultori:2/2 7/2 30/2
 3t:0/1 6/15 10/1 12/1 15/1 20/1 27/9 28/16 32/1 33/3 34/6 35/5 36/3 38/11
 4 alg:6/.5 27/.5
 8uem:6/1.5
@@ -403,12 +407,13 @@ const POSTINGS = `
 6enc:10/2 17/6
 9 emocional:17/1
 9 encerr:17/1
-3oi:9/10 23/10 24/1 32/1 36/3
+3oi:9/18 23/10 24/3 32/1 36/3
 5 aconteceu:36/1.5
 7lt:23/2
 6brig:24/.5
 6cad:9/1
 7ont:32/.5
+6discuss:24/1
 6sess:9/1.5
 6terap:9/2 23/2
 9apeut:9/.5
@@ -418,15 +423,17 @@ const POSTINGS = `
 3confi:36/2
 8anc:36/2
 7ort:22/4
-3d:9/4 24/1
-4 comec:9/2
+3d:9/4 24/3
+4 brig:24/1
+5comec:9/2
 5ultim:24/.5
 3interess:33/2
 3pec:30/1
 6 terapeut:30/.5
 5d:3/2 17/2 30/2
-3tru:9/1
-6 fac:9/.5
+3tru:9/3
+6 depoi:9/1
+7fac:9/.5
 2u:13/1
 3 opini:13/.5
 2v:17/3 26/2 28/2
@@ -468,7 +475,7 @@ const POSTINGS = `
 6 sab:1/.5
 2scord:20/3
 7 substitui:20/.5
-4uss:24/2
+4uss:24/4
 5t:24/2
 3s:15/1 22/1 24/3 28/1
 4 alg:24/.5
@@ -544,24 +551,26 @@ const POSTINGS = `
 5h:5/1 11/8
 6 tant:11/.5
 8erapeut:11/2.5
-3rev:14/1 31/8
+4rrem:7/2
+3rev:14/3 31/10
 6 cadern:31/.5
-9rt:14/.5
+9rt:14/1.5
 8omput:31/1
 7durant:31/1
 7sobr:31/.5
-3ut:0/11
+7tud:31/1
+3ut:0/11 33/2
 5 ativ:0/2.5
 2got:9/4
-2p:15/2
-3er:11/1 12/3
+2p:15/4
+3er:11/1 12/5
 5 sab:11/.5
 2quec:33/4
 6 cois:33/1
 6eu:33/4
 8 cont:33/1
-6i:18/3
-7 sess:18/1.5
+6i:18/5
+7 sess:18/2.5
 4isit:32/2
 2tam:23/1
 5 fim:23/.5
@@ -595,14 +604,15 @@ const POSTINGS = `
 4terap:4/1 17/1
 9eut:21/.5 22/.5 33/.5 38/.5
 3ebook:2/2
-2l:0/2 3/3 6/6 7/3 12/2 13/2 15/3 17/1 22/6 27/13 28/4 29/1 34/14 35/2 37/5 38/13
+2l:0/2 3/3 6/6 7/3 12/2 13/2 15/3 17/1 22/8 27/13 28/4 29/1 34/14 35/2 37/7 38/13
 3 abus:27/1
 5lg:27/.5
 6ianc:29/.5
 4cois:27/1
 4demai:34/1
 4famil:34/1
-4gent:37/.5
+4gent:37/1.5
+5ost:22/1
 5rup:15/1
 4hum:0/.5
 4lut:27/.5
@@ -644,13 +654,15 @@ const POSTINGS = `
 9eut:16/1 21/1
 3em:31/2
 5 anot:31/1
-1eedback:22/2
+1ech:30/2
+4 consultori:30/1
+2edback:22/2
 2z:34/5
 3 terap:34/2.5
-1ic:0/5 3/4 7/4 9/1 12/1 16/1 18/3 24/1 31/1 33/2
+1ic:0/5 3/4 7/4 9/1 12/1 16/1 18/3 24/1 31/1 33/4
 3 brav:18/1.5
 4cal:0/1.5
-5elul:33/.5
+5elul:33/1.5
 5hat:3/1.5
 5onvers:16/.5
 4diz:0/1
@@ -685,6 +697,8 @@ const POSTINGS = `
 3t:10/2 26/2
 4 terapeut:10/1
 3um:20/2
+2ss:37/2
+4 tim:37/1
 1racass:3/3
 3nc:13/2
 3s:0/2
@@ -699,12 +713,14 @@ const POSTINGS = `
 3 car:11/1.5
 4diagnostic:1/1
 4sess:18/1
-2ncion:4/2 5/3 9/2 15/3 16/5 19/2 22/2 26/2
+2ncion:4/2 5/3 9/2 15/3 16/5 19/2 22/2 26/4
 7 bem:26/1
 8quer:15/.5
 8terap:5/1 15/1 16/1.5
-0gent:4/1 6/2 9/1 11/2 16/1 23/1 37/12
+0gargant:7/2
+1ent:4/1 6/2 9/1 11/2 15/2 16/1 23/1 24/2 37/14
 4 boa:11/1
+6rig:15/1 24/1
 5concord:4/.5
 8vers:6/1
 5pod:23/.5
@@ -714,7 +730,7 @@ const POSTINGS = `
 6id:37/.5
 1orjet:14/3
 6 terapeut:14/.5
-2st:10/8 22/4 23/1 32/3
+2st:10/8 22/6 23/1 32/3
 4 jeit:22/.5
 5mim:32/1.5
 5terapeut:10/1.5 23/.5
@@ -759,7 +775,7 @@ const POSTINGS = `
 6ant:5/5
 9 terap:5/1.5
 3ress:11/2
-1ncomod:22/4 37/1
+1ncomod:22/6 37/1
 7 terapeut:37/.5
 2d:4/2
 3iferent:8/2
@@ -774,13 +790,13 @@ const POSTINGS = `
 6 sint:7/.5
 4rn:28/8
 6 cont:28/.5
-6et:19/2
+6et:19/4
 1r:15/3 16/3 35/6
 2 namor:15/1
 3sozinh:35/1.5
 3terap:35/.5
 8eut:16/1.5 35/1
-0jeit:17/1 22/1
+0jeit:17/1 22/5
 4 saud:17/.5
 5trabalh:22/.5
 1uiz:6/2
@@ -789,6 +805,8 @@ const POSTINGS = `
 2nt:4/2 37/2
 0lad:15/1
 3 namor:15/.5
+2grim:7/2
+6 escorrem:7/1
 2rg:3/5 20/1
 4 terap:20/.5
 9peut:3/1.5
@@ -846,7 +864,7 @@ const POSTINGS = `
 2o:7/3
 3 suam:7/.5
 4trem:7/1
-2r:15/3
+2r:15/5
 3 querem:15/.5
 2scar:13/2
 2tern:10/2 30/3
@@ -861,11 +879,12 @@ const POSTINGS = `
 4receb:1/.5 17/.5
 4terap:17/.5
 7min:17/1
+2et:19/2
 2i:19/1 33/1
 3 sess:33/.5
 2lhor:4/2 5/4 11/1 19/1 29/4
 6 terapeut:11/.5
-2nor:6/2 35/4
+2nor:6/2 35/6
 5 idad:35/1
 3sagem:2/5
 8 sess:2/1
@@ -880,13 +899,14 @@ const POSTINGS = `
 5normal:34/.5
 2t:4/3
 3 trav:4/.5
-2u:6/3 20/2 25/5 28/3 35/8
+2u:6/3 20/2 25/5 28/3 35/10
 3 amig:20/1
 4dad:25/2.5
-4pai:6/1.5 28/.5 35/4
+4pai:6/1.5 28/.5 35/5
 5ens:28/1
-2x:9/3
-3 dia:9/.5
+2x:9/3 33/2
+3 celul:33/1
+4dia:9/.5
 3eu:9/2
 5 comig:9/1
 1im:6/3 10/1 11/1 14/2 31/3 32/11 33/1
@@ -908,8 +928,9 @@ const POSTINGS = `
 2stram:26/1
 7 terapeut:26/.5
 2tiv:7/2
-1ud:3/4 4/1 30/4
+1ud:3/4 4/1 30/6
 3 objetiv:4/.5
+4pai:30/1
 4terapeut:3/2
 2it:0/1 10/1 27/1
 4 falt:10/.5
@@ -991,9 +1012,9 @@ const POSTINGS = `
 5 precis:20/.5
 0pacient:10/4 23/4
 7 terapeut:10/.5
-2g:18/3
+2g:18/5
 3 sess:18/1.5
-2i:6/5 28/1 35/10
+2i:6/5 28/1 30/2 35/12
 3 diss:28/.5
 4fal:6/.5 35/.5
 4podem:35/.5
@@ -1006,6 +1027,7 @@ const POSTINGS = `
 6ss:30/1
 4terap:17/.5 20/1.5
 3afrase:0/2
+3ceir:15/2
 3ec:0/3 8/1 13/3 33/2
 5 distra:33/1
 6fals:13/1
@@ -1060,7 +1082,8 @@ const POSTINGS = `
 9id:34/1
 3turb:1/2
 2s:32/2
-3so:3/2 32/3
+3sim:9/2
+4o:3/2 32/3
 5 ruim:32/1.5
 5ai:34/3
 6l:34/4
@@ -1119,7 +1142,7 @@ const POSTINGS = `
 5 terapeut:14/.5
 3ocup:22/2
 7 terapeut:22/1
-3par:12/3
+3par:12/5
 6 primeir:12/.5
 3senciai:19/1
 9i melhor:19/.5
@@ -1132,12 +1155,12 @@ const POSTINGS = `
 7e:14/2
 4t:33/3
 5 atenc:33/1.5
-2imeir:1/3 11/2 12/26 21/1
+2imeir:1/3 11/2 12/28 21/1
 7 avali:1/1
 8dia:12/1
 8impress:11/1
 8sess:1/.5 12/8.5 21/.5
-8vez:12/2.5
+8vez:12/3.5
 3vac:6/2 19/2
 6 cas:19/1
 2o:6/5 28/1 35/3
@@ -1166,7 +1189,7 @@ const POSTINGS = `
 6dur:12/1
 6sess:11/.5
 6temp:12/.5 16/1.5 17/1 21/.5 36/.5
-2ebr:6/5
+2ebr:6/5 24/2
 5 sigil:6/2.5
 3r:2/2 3/3 4/3 13/3 14/1 15/1 17/1 22/1 23/1 24/4 27/2 28/1 35/1
 4 agradec:14/.5
@@ -1208,9 +1231,12 @@ const POSTINGS = `
 4sociai:2/1
 2flet:0/2
 2gistr:21/2 31/2
-2l:2/4 5/4 23/5 26/10 29/8
-3 ex:23/.5
+2l:2/4 5/4 23/5 24/2 26/14 29/8
+3 boa:26/1
+4ex:23/.5
+4funcion:26/1
 4profissional:2/1
+4quebr:24/1
 4saud:26/1
 4terapeut:23/2 26/.5 29/3
 9eutic:2/1 26/2.5 29/1
@@ -1253,17 +1279,19 @@ const POSTINGS = `
 2im:9/1 26/2 32/3
 2ptur:24/4
 6 repar:24/1
-0sab:1/3 4/3 11/3 21/3 35/3 38/3
+0sab:1/3 4/3 11/3 21/3 26/2 35/3 38/3
 3 bom:11/1 21/1
 4combin:11/.5
 4diagnostic:1/1.5
 4fal:35/.5 38/1.5
 4melhor:4/1
+4rel:26/1
 4terap:4/.5
 9eut:21/.5
-2i:9/5 24/3 30/2
+2i:9/7 24/3 30/2
 3 chor:9/1.5
 5linic:30/1
+4pessim:9/1
 4sess:9/.5 24/1.5
 4terap:9/.5
 3r:3/2 23/4 30/3
@@ -1271,7 +1299,7 @@ const POSTINGS = `
 5licenc:30/.5
 5normal:23/.5
 5terap:3/1
-2ud:17/1 26/2
+2ud:17/1 26/4
 4ad:10/2
 6 terapeut:10/1
 1egred:6/5 27/2
@@ -1320,7 +1348,7 @@ const POSTINGS = `
 4em:4/1 22/2
 4idor:20/1
 8 cont:20/.5
-2ss:1/1 2/5 7/12 9/7 10/1 11/1 12/17 15/2 16/5 17/2 18/15 19/3 21/4 22/1 24/4 30/4 31/4 33/3 38/3
+2ss:1/1 2/5 7/14 9/7 10/1 11/1 12/17 15/2 16/7 17/2 18/17 19/3 21/4 22/1 24/4 30/4 31/4 33/3 38/3
 4 acontec:18/.5
 5chat:33/.5
 5esper:11/.5
@@ -1371,6 +1399,7 @@ const POSTINGS = `
 5ridicul:7/.5
 5terapeut:3/.5 8/.5 32/.5 33/.5
 2stemic:16/3
+1kyp:19/2
 1obr:1/2 4/1 22/2 28/2 29/1 31/1 34/4 38/3
 4 alianc:29/.5
 5fal:38/1.5
@@ -1425,7 +1454,7 @@ const POSTINGS = `
 4objetiv:4/2
 4rel:23/.5
 4termin:17/1
-3ap:0/1 1/3 3/2 4/10 5/12 6/2 7/6 8/3 9/11 12/6 13/1 14/3 15/17 16/15 17/21 18/6 19/11 20/13 21/1 22/3 23/8 24/2 26/2 27/5 28/2 31/1 34/5 35/6 36/2 38/7
+3ap:0/1 1/3 3/2 4/10 5/12 6/2 7/6 8/3 9/11 12/6 13/1 14/3 15/19 16/15 17/21 18/6 19/13 20/13 21/1 22/3 23/8 24/2 26/2 27/5 28/2 31/1 34/5 35/6 36/2 38/7
 5 acab:17/1 23/2.5
 7dolescent:35/1
 7jud:22/.5
@@ -1449,12 +1478,14 @@ const POSTINGS = `
 7uncion:5/.5 9/1 16/1
 6gent:23/.5
 7rup:15/4.5 20/.5
+6internet:19/1
 6jeit:17/.5
 6long:17/2
 6melhor:5/1.5
 6normal:4/.5 16/.5
 6onlin:19/3.5
-6pior:9/.5 28/.5
+6parceir:15/1
+7ior:9/.5 28/.5
 6segred:6/.5
 8man:12/.5
 7istemic:16/.5
@@ -1462,7 +1493,7 @@ const POSTINGS = `
 6vide:19/.5
 8rtual:19/1
 6whatsapp:19/.5
-5eut:0/8 1/10 2/13 3/30 4/2 5/3 6/8 7/2 8/6 9/1 10/21 11/22 12/1 13/12 14/13 15/1 16/7 17/4 18/2 19/1 20/4 21/14 22/10 23/17 24/11 25/12 26/12 27/4 28/11 29/11 30/17 31/9 32/12 33/11 34/13 35/11 36/10 37/10 38/2
+5eut:0/8 1/10 2/13 3/30 4/2 5/3 6/8 7/2 8/6 9/1 10/21 11/22 12/3 13/12 14/15 15/1 16/7 17/4 18/2 19/1 20/4 21/14 22/10 23/17 24/11 25/12 26/12 27/4 28/11 29/11 30/17 31/9 32/12 33/11 34/13 35/13 36/10 37/10 38/2
 8 abordagem:21/.5
 9acab:23/.5
 9aceit:2/.5 14/.5
@@ -1577,13 +1608,13 @@ const POSTINGS = `
 4 psicologic:1/1
 2v:34/1
 3 depress:34/.5
-1im:37/2
+1im:37/4
 2p:5/3
 3 terap:5/1.5
 2v:24/1
 3 conflit:24/.5
-1od:1/1 7/3 9/2 33/1
-3 sess:7/1.5 9/.5
+1od:1/1 7/5 9/2 33/1
+3 sess:7/2.5 9/.5
 4terapeut:1/.5
 2m:2/3 15/2
 3 caf:2/1.5
@@ -1607,7 +1638,7 @@ const POSTINGS = `
 5 depoi:9/1
 2oc:3/11 30/2
 4 terapeut:3/4 30/1
-1ud:0/3 12/1 13/2 14/1 21/1 31/1 34/1 35/1
+1ud:0/3 12/1 13/2 14/1 21/1 31/5 34/1 35/1
 3 bem:14/.5 21/.5 34/.5
 4fal:0/.5
 4mae:35/.5
@@ -1615,8 +1646,9 @@ const POSTINGS = `
 0ultim:22/1 24/1
 5 sess:22/.5 24/.5
 1sa:21/1
-0vai:1/1 6/3 16/1 18/3 21/1 25/1 26/2 28/1 30/16 32/6 35/3
+0vai:1/1 6/3 16/1 18/3 21/1 25/1 26/2 28/1 30/18 32/6 35/3
 3 ach:32/2
+5posent:30/1
 4bem:26/1
 4cont:6/1.5 35/1.5
 4dar:1/.5
@@ -1652,6 +1684,10 @@ const POSTINGS = `
 4sab:35/1
 2ri:18/1
 4 vez:18/.5
+2z:9/2
+3 depoi:9/1
+3i:9/2
+4 depoi:9/1
 1em:12/1
 3 esper:12/.5
 2r:31/3 37/3
@@ -1664,9 +1700,10 @@ const POSTINGS = `
 9ont:27/.5
 8fal:3/.5 15/.5
 9az:21/.5
-2z:12/5 18/1 28/1
+2z:12/7 18/1 28/1
 3 quer:28/.5
 4terap:12/1 18/.5
+9eut:12/1
 4vou:12/.5
 1id:34/11 37/1
 3 pessoal:34/2
@@ -1674,8 +1711,10 @@ const POSTINGS = `
 4 cair:19/.5
 5igual:19/.5
 4ocham:19/3
-2ncul:19/1 29/10
-6 terapeut:19/.5 29/1.5
+2ncul:19/1 26/4 29/10
+6 bom:26/1
+7saud:26/1
+7terapeut:19/.5 29/1.5
 9rapeutic:29/1.5
 2rtual:19/4
 2v:17/2 20/2
@@ -1708,8 +1747,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [119,110,122,124,104,77,133,119,88,111,96,95,111,103,90,93,90,110,100,91,92,101,97,113,99,117,101,89,111,80,115,92,102,97,112,116,82,89,92],
-      averageLength: 102.13,
+      lengths: [119,110,122,124,106,77,133,131,88,131,96,95,121,103,102,105,92,110,108,99,92,101,107,113,115,117,119,89,111,80,127,100,102,107,112,130,82,97,92],
+      averageLength: 106.79,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
