@@ -1,9 +1,10 @@
 import { answerDocument } from "../../functions/engine/retrieve/answer-document.ts";
+import type { TextAnalyzer } from "../../functions/engine/retrieve/analyzer.ts";
 import { analyzerFor } from "../../functions/engine/retrieve/language-analyzers.ts";
-import { buildIndex } from "../../functions/engine/retrieve/lexical-index.ts";
-import { encodePostings } from "../../functions/knowledge/postings.ts";
+import { buildIndex, type LexicalIndex } from "../../functions/engine/retrieve/lexical-index.ts";
 import { rank, vocabularyOf } from "../../functions/engine/retrieve/rank.ts";
 import { DECOY_PREFIX, DECOYS } from "../../functions/knowledge/decoys.ts";
+import { encodePostings } from "../../functions/knowledge/postings.ts";
 import { answerText, type TopicSource } from "../../functions/knowledge/topic-source.ts";
 import type { KnowledgeBase } from "../../functions/knowledge/types.ts";
 
@@ -17,7 +18,7 @@ export function compileKnowledgeBase(sources: readonly TopicSource[], language =
   const analyzer = analyzerFor(language);
   const index = english
     ? buildIndex([...sources.map(answerDocument), ...DECOYS.map((decoy) => answerDocument({ ...decoy, id: `${DECOY_PREFIX}${decoy.id}` }))])
-    : buildIndex(sources.map((topic) => answerDocument({ ...topic, keywords: distinct(topic.keywords, analyzer.prepare), samples: distinct(topic.samples, analyzer.prepare) })), analyzer);
+    : languageIndex(sources, analyzer);
   const searchable = [{ index, vocabulary: vocabularyOf(index) }];
   const errors: string[] = [];
   const topics = sources.map((topic) => ({
@@ -35,6 +36,17 @@ export function compileKnowledgeBase(sources: readonly TopicSource[], language =
   }));
   if (errors.length > 0) throw new Error(errors.join("\n"));
   return { topics, index };
+}
+
+/**
+ * A language's index, read twice: the topics' words first, then with compounds read against them too ("therapie" in
+ * "Verhaltenstherapie" when "Therapie" is a word of the topics), as queries read them against the index.
+ */
+function languageIndex(sources: readonly TopicSource[], analyzer: TextAnalyzer): LexicalIndex {
+  const documents = sources.map((topic) => answerDocument({ ...topic, keywords: distinct(topic.keywords, analyzer.prepare), samples: distinct(topic.samples, analyzer.prepare) }));
+  const words = new Set(vocabularyOf(buildIndex(documents, analyzer)));
+  const known = (term: string) => words.has(term);
+  return buildIndex(documents, { ...analyzer, stems: (prepared) => analyzer.stems(prepared, known) });
 }
 
 /** Keywords written with and without accents ("psicanálise", "psicanalise") are one term once folded: counted once. */

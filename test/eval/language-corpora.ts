@@ -13,6 +13,11 @@ export const OPEN_TRIAGE_FILES = ["triage.json", "chat.json"] as const;
 export const SEALED_TRIAGE_FILE = "triage-sealed.json";
 export const OPEN_QUESTIONS_FILE = "questions.json";
 export const SEALED_QUESTIONS_FILE = "questions-sealed.json";
+/**
+ * Open questions in new wording, written to check that retrieval generalises (kb-languages): measured beside
+ * questions.json, but not a scorer's training data (some speak of hard things the scorer must still catch elsewhere).
+ */
+export const PARAPHRASE_QUESTIONS_FILE = "questions-paraphrase.json";
 /** The open files' share held back to calibrate the scorer and choose its thresholds. */
 const CALIBRATION_PERCENT = 25;
 
@@ -63,8 +68,8 @@ export function openTriageRows(language: string): { file: string; rows: TriageRo
   return OPEN_TRIAGE_FILES.map((file) => ({ file, rows: readRows<TriageRow>(language, file) }));
 }
 
-export function openQuestionRows(language: string): QuestionRow[] {
-  return readRows<QuestionRow>(language, OPEN_QUESTIONS_FILE);
+export function openQuestionRows(language: string, file: string = OPEN_QUESTIONS_FILE): QuestionRow[] {
+  return readRows<QuestionRow>(language, file);
 }
 
 /** Sealed rows: for `npm run eval` only (test/eval/language-evaluation.ts), never for training or tuning. */

@@ -15,6 +15,7 @@ import {
   OPEN_QUESTIONS_FILE,
   OPEN_TRIAGE_FILES,
   openQuestionRows,
+  PARAPHRASE_QUESTIONS_FILE,
   openTriageRows,
   type QuestionRow,
   SEALED_QUESTIONS_FILE,
@@ -137,6 +138,7 @@ export function languageEvaluation(languages: readonly string[] = corpusLanguage
     } else lines.push(`No triage corpus (${[...OPEN_TRIAGE_FILES, SEALED_TRIAGE_FILE].join(", ")}).`, "");
     const questionFiles: [string, QuestionRow[], boolean][] = [
       [OPEN_QUESTIONS_FILE, openQuestionRows(language), false],
+      [PARAPHRASE_QUESTIONS_FILE, openQuestionRows(language, PARAPHRASE_QUESTIONS_FILE), false],
       [SEALED_QUESTIONS_FILE, openOnly ? [] : sealedQuestionRows(language), true],
     ];
     const questionRows = questionFiles

@@ -42,6 +42,59 @@ describe("a language's knowledge base", () => {
     expect(best("alguien juega minecraft hoy")).toBeNull();
   });
 
+  it("reads the words for a session, and for one's therapist, as one word in every language", () => {
+    const same = (language: string, a: string, b: string) => {
+      const analyzer = analyzerFor(language);
+      expect(analyzer.stems(analyzer.prepare(a)), `${language}: ${a} / ${b}`).toEqual(analyzer.stems(analyzer.prepare(b)));
+    };
+    same("de", "Stunde", "Sitzung");
+    same("de", "Termine", "Sitzungen");
+    same("fr", "session", "séance");
+    same("fr", "sessions", "séances");
+    same("es", "cita", "sesión");
+    same("pt", "consulta", "sessão");
+    same("pt", "minha psicóloga", "minha terapeuta");
+    expect(analyzerFor("de").stems("stunde")).not.toEqual(analyzerFor("de").stems("therapie"));
+  });
+
+  it("keeps the pronouns of 'we' as terms: the topic about the therapist's 'we' is found by its key word", () => {
+    const stems = (language: string, text: string) => analyzerFor(language).stems(analyzerFor(language).prepare(text));
+    expect(stems("de", "warum sagt sie wir")).toContain("wir");
+    expect(stems("fr", "pourquoi elle dit nous")).toHaveLength(3);
+    expect(stems("fr", "on va voir ça")).toContain("on");
+    expect(stems("es", "dice nosotros")).toHaveLength(2);
+    // Portuguese "nós" (we) is "a gente", not the "nos" of "em + os" that accents folded would make of it.
+    expect(stems("pt", "por que ela diz nós")).toEqual(stems("pt", "por que ela diz a gente"));
+    expect(stems("pt", "nos dias")).not.toContain("gent");
+  });
+
+  it("reads a German compound by the parts the index knows, at build time and in every message", () => {
+    const de = analyzerFor("de");
+    const known = new Set(["therapi", "verhalt", "sitz"]);
+    const has = (term: string) => known.has(term);
+    expect(de.stems(de.prepare("Verhaltenstherapie"), has)).toEqual(["verhalt", "therapi"]);
+    expect(de.stems(de.prepare("nach der Therapiestunde"), has)).toEqual(["therapi", "sitz"]);
+    known.add("verhaltenstherapi");
+    expect(de.stems(de.prepare("Verhaltenstherapie"), new Set(known).has.bind(known))).toEqual(["verhaltenstherapi", "verhalt", "therapi"]);
+    // Without a known head, or too short to hold two words, a word stays whole.
+    expect(de.stems(de.prepare("Schweigepflicht"), has)).toEqual(["schweigepflicht"]);
+    expect(de.stems(de.prepare("verstehen"), has)).toEqual(de.stems(de.prepare("verstehen")));
+    // Other languages do not split words.
+    expect(analyzerFor("fr").stems("psychotherapie", has)).toEqual(analyzerFor("fr").stems("psychotherapie"));
+
+    const german = compileKnowledgeBase(
+      [
+        { ...topic("how-therapy-works", "Wie Therapie funktioniert", ["therapie", "verhalten"], ["wie läuft therapie ab"]), lead: "Kurz.", nudge: "Sprich darüber." },
+        { ...topic("missed-sessions", "Verpasste Stunden", ["stunde verpasst", "absagen"], ["ich habe eine stunde vergessen"]), lead: "Kurz.", nudge: "Sprich darüber." },
+      ],
+      "de",
+    );
+    const search = [{ index: german.index, vocabulary: vocabularyOf(german.index) }];
+    const top = (text: string) => rank(text, search, de).scored[0]!.id;
+    expect(top("was ist eigentlich eine verhaltenstherapie")).toBe("how-therapy-works");
+    expect(top("ich hab die therapiesitzung verpasst")).toBe("missed-sessions");
+  });
+
   it("writes a module that names the language's topics, and the registry lists every language with topics", () => {
     expect(knowledgeBaseModule(base, "es")).toContain("shared/content/topics/es/*.md");
     expect(Object.keys(KNOWLEDGE_BASES).sort()).toEqual(topicLanguages().sort());

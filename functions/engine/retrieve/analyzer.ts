@@ -9,8 +9,11 @@ export interface TextAnalyzer {
   language: string;
   /** Lower case, spelling and shorthand undone: the text sentences are cut from. */
   prepare(text: string): string;
-  /** The content words of prepared text, stemmed (no stop words). */
-  stems(prepared: string): string[];
+  /**
+   * The content words of prepared text, stemmed (no stop words). `known`: the terms of the index being read, where a
+   * language splits compounds against them (German "Therapiestunde": "therapie", "stunde").
+   */
+  stems(prepared: string, known?: (term: string) => boolean): string[];
   /** What a span is matched on: its words and its adjacent pairs. */
   terms(stems: readonly string[]): { words: string[]; pairs: string[] };
   /** A term that places a message in therapy ("therapist", "session"): such messages need a lower score. */

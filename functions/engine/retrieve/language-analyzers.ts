@@ -1,3 +1,4 @@
+import { WORD_TABLES, type WordTable } from "../../../shared/content/retrieval/word-tables.ts";
 import { ENGLISH_ANALYZER, type TextAnalyzer } from "./analyzer.ts";
 
 /**
@@ -14,8 +15,8 @@ interface LanguageProfile {
   anchors: string;
   /** Third-person pronouns ("ella", "ele", "elle", "sie"): someone, maybe the therapist. */
   pronoun: RegExp;
-  /** Stems read as one ("psicolog=terapeut": every word for one's therapist is the same person). */
-  synonyms: string;
+  /** Compounds are one word ("Verhaltenstherapie"): read their known parts too (German). */
+  compounds?: boolean;
   /** Pronouns joined to a verb ("contarle" → "contar"), taken off before stemming. */
   clitics?: RegExp;
 }
@@ -31,10 +32,9 @@ const PROFILES: Record<string, LanguageProfile> = {
       usted y ya yo xq pq jaja jajaja oye pues vale`,
     suffixes: `amientos imientos amiento imiento aciones uciones adoras adores ancias logias ciones mente acion ucion adora ador
       ancia logia idades idad ables ibles able ible istas ista osos osas oso osa ando iendo aron ieron aban ados idas idos
-      adas ado ido ada ida ar er ir as es os a e o s`,
+      adas ado ido ada ida aba abas ia ias amos emos imos ar er ir as es os a e o s`,
     anchors: "terap psicolog psiquiatr psicoterap sesion consult",
     pronoun: /\b(?:el|ella|ellos|ellas|le|les|lo|la)\b/,
-    synonyms: "psicolog=terapeut psiquiatr=terapeut psicoterapeut=terapeut psi=terapeut",
     clitics: /(?<=[aei]r)(?:me|te|le|lo|la|les|los|las|se|nos)$/,
   },
   pt: {
@@ -44,71 +44,118 @@ const PROFILES: Record<string, LanguageProfile> = {
       vc vcs kkk kkkk kkkkk ne ta to`,
     suffixes: `amentos imentos amento imento acoes ucoes adoras adores ancias logias mente acao ucao adora ador ancia logia
       idades idade aveis iveis avel ivel istas ista osos osas oso osa ando endo indo aram eram iram ados adas idos idas
-      ado ada ido ida oes ao ar er ir as es os a e o s`,
-    anchors: "terap psicolog psiquiatr psicoterap sessa consult",
+      ado ada ido ida oes ao ava avam ou ei ia ar er ir as es os a e o s`,
+    anchors: "terap psicolog psiquiatr psicoterap sess consult",
     pronoun: /\b(?:ele|ela|eles|elas|dele|dela|lhe)\b/,
-    synonyms: "psicolog=terapeut psiquiatr=terapeut psicoterapeut=terapeut psi=terapeut",
   },
   fr: {
     stopWords: `a ai au aux avec c ca ce cela ces cest d dans de des du elle en est et etre il ils j je la le les leur lui
-      m ma mais me mes moi mon n ne nous on ou par pas pour qu que qui s sa se ses si son sur t ta te tes toi ton tu un une
-      vos votre vous y chui jsp mdr ptdr tkt genre trop tres bien plus`,
+      m ma mais me mes moi mon n ne ou par pas pour qu que qui s sa se ses si son sur t ta te tes toi ton tu un une
+      vos votre vous y chui jsp mdr ptdr tkt genre trop tres plus`,
     suffixes: `issements issement ations ation atrices ateurs atrice ateur ements ement ments ment euses euse eux ites ite
-      ives ive ifs if ances ance ences ence ions ons ez er ir ees ee es e s x`,
+      ives ive ifs if ances ance ences ence aient ions ons ait ais ez er ir ees ee es e s x`,
     anchors: "therap psy psychiatr psycholog psychotherap seanc consult",
     pronoun: /\b(?:il|elle|ils|elles|lui|leur)\b/,
-    synonyms: "psy=therapeut psychologu=therapeut psychiatr=therapeut psychotherapeut=therapeut",
   },
   de: {
     stopWords: `aber alle alles als also am an auch auf aus bei bin bis bist da dann das dass dem den der des die dir doch du
-      ein eine einem einen einer es etwas fur hab habe hat hatte ich ihm ihn ihr im in ist ja jetzt kann kein keine man
-      mal mein meine mich mir mit nach nicht noch nur ob oder schon sehr sich sie sind so uber um und uns von vor war was
-      weil wenn wie wir wird zu zum zur halt echt digga voll`,
+      ein eine einem einen einer er es etwas fur hab habe hat hatte ich ihm ihn ihr im in ist ja jetzt kann kein keine man
+      mal mein meine mich mir mit nach nicht noch nur ob oder schon sehr sich sie sind so uber um und von vor war was
+      weil wenn wie wird zu zum zur halt echt digga voll
+      meiner meinem meinen meines dein deine deiner deinem deinen sein seine seiner seinem seinen ihre ihrer ihrem ihren
+      unser unsere euer eure muss musst mussen soll sollte sollen konnte konnen
+      kannst mochte mochten wurde wurden ware haben hast habt werden wurde gibt gab dies diese dieser dieses diesem
+      jemand einfach eigentlich irgendwie gerade wirklich ganz immer`,
     suffixes: `ungen ung heiten heit keiten keit lichen liche lich ischen ische isch innen in ern em en er es e n s`,
-    anchors: "therap psycholog psychiat psychotherap sitzung termin",
+    anchors: "therap psycholog psychiat psychotherap sitz term erstgesprach",
     pronoun: /\b(?:er|sie|ihm|ihn|ihr|ihre)\b/,
-    synonyms: "psycholog=therapeut psychiat=therapeut psychotherapeut=therapeut",
+    compounds: true,
   },
 };
 
 const WORD = /[a-z]+/g;
 const MARKS = /\p{M}/gu;
+/** A compound's parts: the modifier ("verhaltens") at least this long, the head ("therapie") at least this long. */
+const MIN_MODIFIER = 4;
+const MIN_HEAD = 5;
+const NO_PARTS: readonly string[] = [];
 
-function analyzerFrom(language: string, profile: LanguageProfile): TextAnalyzer {
+function analyzerFrom(language: string, profile: LanguageProfile, table: WordTable | undefined): TextAnalyzer {
   const stopWords = new Set(profile.stopWords.split(/\s+/).filter(Boolean));
   const suffixes = profile.suffixes.split(/\s+/).filter(Boolean).sort((a, b) => b.length - a.length);
   const anchors = profile.anchors.split(" ");
-  const synonyms = new Map(profile.synonyms.split(" ").map((pair) => pair.split("=") as [string, string]));
-  const stem = (raw: string): string => {
+  const strip = (raw: string): string => {
     const word = profile.clitics && raw.length > 6 ? raw.replace(profile.clitics, "") : raw;
     for (const suffix of suffixes) {
-      if (word.length - suffix.length >= MIN_STEM && word.endsWith(suffix)) {
-        const stemmed = word.slice(0, -suffix.length);
-        return synonyms.get(stemmed) ?? stemmed;
-      }
+      if (word.length - suffix.length >= MIN_STEM && word.endsWith(suffix)) return word.slice(0, -suffix.length);
     }
-    return synonyms.get(word) ?? word;
+    return word;
+  };
+  // "terapeuta=psicologo psicologa": every word's stem read as the first word's stem.
+  const synonyms = new Map<string, string>();
+  for (const line of (table?.sameAs ?? "").split("\n")) {
+    const [target, words] = line.trim().split("=");
+    if (!target || !words) continue;
+    for (const word of words.split(/\s+/).filter(Boolean)) synonyms.set(strip(word), strip(target));
+  }
+  const stem = (raw: string): string => {
+    const stemmed = strip(raw);
+    return synonyms.get(stemmed) ?? stemmed;
   };
   const stems = new Map<string, string>();
+  const stemOf = (word: string): string => {
+    let stemmed = stems.get(word);
+    if (stemmed === undefined) {
+      stemmed = stem(word);
+      if (stems.size < 20_000) stems.set(word, stemmed);
+    }
+    return stemmed;
+  };
+  // A compound's known parts, for each reading of what is known (the index's terms): found once per word.
+  const partsByKnown = new WeakMap<(term: string) => boolean, Map<string, readonly string[]>>();
+  const partsOf = (word: string, known: (term: string) => boolean): readonly string[] => {
+    let parts = partsByKnown.get(known);
+    if (!parts) partsByKnown.set(known, (parts = new Map()));
+    let found = parts.get(word);
+    if (found === undefined) {
+      found = NO_PARTS;
+      // The longest known head ("therapie" in "verhaltenstherapie"), then the modifier, its linking "s" off if need be.
+      for (let at = MIN_MODIFIER; at <= word.length - MIN_HEAD; at++) {
+        const head = stem(word.slice(at));
+        if (head.length < MIN_STEM + 1 || !known(head)) continue;
+        const modifier = word.slice(0, at);
+        const modifierStem = stem(modifier);
+        const linked = modifier.endsWith("s") && modifier.length > MIN_MODIFIER ? stem(modifier.slice(0, -1)) : modifierStem;
+        found = known(modifierStem) ? [modifierStem, head] : known(linked) ? [linked, head] : [head];
+        break;
+      }
+      if (parts.size < 20_000) parts.set(word, found);
+    }
+    return found;
+  };
+  const rewrite = table?.rewrite;
+  const rewritten = rewrite ? new RegExp(`(?<![\\p{L}])(?:${Object.keys(rewrite).join("|")})(?![\\p{L}])`, "gu") : undefined;
   return {
     language,
-    prepare: (text) =>
-      text
+    prepare: (text) => {
+      const lower = text.toLowerCase();
+      return (rewritten ? lower.normalize("NFC").replace(rewritten, (word) => rewrite![word]!) : lower)
         .normalize("NFKD")
         .replace(MARKS, "")
-        .toLowerCase()
         .replace(/ß/g, "ss")
-        .replace(/([a-z])\1{2,}/g, "$1"),
-    stems: (prepared) => {
+        .replace(/([a-z])\1{2,}/g, "$1");
+    },
+    stems: (prepared, known) => {
       const found: string[] = [];
       for (const word of prepared.match(WORD) ?? []) {
         if (word.length < 2 || stopWords.has(word)) continue;
-        let stemmed = stems.get(word);
-        if (stemmed === undefined) {
-          stemmed = stem(word);
-          if (stems.size < 20_000) stems.set(word, stemmed);
-        }
-        found.push(stemmed);
+        const stemmed = stemOf(word);
+        if (profile.compounds && known && word.length >= MIN_MODIFIER + MIN_HEAD) {
+          const parts = partsOf(word, known);
+          // A compound the index does not hold is read by its parts (never "corrected" to some other word).
+          if (known(stemmed) || parts.length === 0) found.push(stemmed);
+          for (const part of parts) found.push(part);
+        } else found.push(stemmed);
       }
       return found;
     },
@@ -124,7 +171,7 @@ function analyzerFrom(language: string, profile: LanguageProfile): TextAnalyzer 
 
 const ANALYZERS: Record<string, TextAnalyzer> = {
   en: ENGLISH_ANALYZER,
-  ...Object.fromEntries(Object.entries(PROFILES).map(([language, profile]) => [language, analyzerFrom(language, profile)])),
+  ...Object.fromEntries(Object.entries(PROFILES).map(([language, profile]) => [language, analyzerFrom(language, profile, WORD_TABLES[language])])),
 };
 
 /** A language's analyzer; English's for a language without one. */

@@ -31,7 +31,12 @@ interface Sentence {
  * ("is that normal?"), the story around it counts almost as much; a story told before "anyway"
  * hardly counts at all.
  */
-export function buildQuery(text: string, correct: (stem: string) => string = (stem) => stem, analyzer: Pick<TextAnalyzer, "prepare" | "stems" | "terms"> = { prepare: prepareText, stems: tokenisePrepared, terms }): Query {
+export function buildQuery(
+  text: string,
+  correct: (stem: string) => string = (stem) => stem,
+  analyzer: Pick<TextAnalyzer, "prepare" | "stems" | "terms"> = { prepare: prepareText, stems: tokenisePrepared, terms },
+  known?: (term: string) => boolean,
+): Query {
   const sentences: Sentence[] = [];
   for (const part of analyzer.prepare(text).split(SPLIT_AT_TURNS)) {
     if (!part) continue;
@@ -41,7 +46,7 @@ export function buildQuery(text: string, correct: (stem: string) => string = (st
       if (CHANGES.test(part)) for (const sentence of sentences) sentence.isStale = true;
       continue;
     }
-    const stems = analyzer.stems(part).map(correct);
+    const stems = (known ? analyzer.stems(part, known) : analyzer.stems(part)).map(correct);
     if (stems.length > 0) sentences.push({ stems, isQuestion: false, isStale: false });
   }
   const query: Query = new Map();

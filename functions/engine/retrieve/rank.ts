@@ -35,6 +35,17 @@ export function scoreAll(text: string, sources: readonly Searchable[], analyzer:
   return { scored, threshold: minimumScore(query, text, analyzer) };
 }
 
+const knownBySource = new WeakMap<LexicalIndex, (term: string) => boolean>();
+
+/** Whether the sources hold a term: one function per index (a language's compound parts are cached by it). */
+function knownTerms(sources: readonly Searchable[]): (term: string) => boolean {
+  if (sources.length !== 1) return (term) => sources.some(({ index }) => hasTerm(index, term));
+  const { index } = sources[0]!;
+  let known = knownBySource.get(index);
+  if (!known) knownBySource.set(index, (known = (term) => hasTerm(index, term)));
+  return known;
+}
+
 /** The words of an index that typo correction may aim for: real words, long enough to judge. */
 export function vocabularyOf(index: LexicalIndex): string[] {
   return Object.keys(index.postings).filter((term) => !term.includes(" ") && term.length >= 4);
@@ -71,5 +82,6 @@ export function understand(text: string, sources: readonly Searchable[], analyze
     }
     return stem;
   };
-  return buildQuery(queryWindow(text), correct, analyzer);
+  // English reads no compounds: its queries are built as before.
+  return analyzer === ENGLISH_ANALYZER ? buildQuery(queryWindow(text), correct, analyzer) : buildQuery(queryWindow(text), correct, analyzer, knownTerms(sources));
 }

@@ -12,28 +12,35 @@ const POSTINGS = `
 9 falsch:14/.5
 6nkt:33/4
 9 unpunkt:33/1
-4sagt:18/1
-8 stund:18/.5
+4sagt:18/3
+8 sagt:18/.5
 2haengig:17/2
 4ngig:17/7
 8 end:17/1
-9mein:17/.5
-2lauft:12/2
-2sag:18/9 24/1
+9therapeut:17/.5
+2lauf:16/2
+6t:12/2
+2sag:18/11 24/1
 5 letzt:24/.5
 6verpass:18/1
-3chied:14/2 30/2
-8 geschenk:14/.5
+3chied:14/6 30/2
+8 geschenk:14/1.5
+9kart:14/1
 8sgeschenk:14/2
+9geschenk abschied:14/1
+9kart:14/2
+9kart abschied:14/1
 5lus:17/2
 3tinenz:2/2
 9gebot:2/2 23/2
 2wesend:33/2
-1cht:11/3
+1cht:11/3 14/3
+4 pralin:14/.5
 1hn:4/1 5/1
 3 gut:5/.5
 1kt:25/3 31/2
 3eneinsicht:31/2
+9icht einsicht:31/1
 3iv:0/7
 5 zuhoer:0/1
 9or:0/2.5
@@ -50,86 +57,110 @@ const POSTINGS = `
 7schlecht:9/1
 7therapi:1/1 9/.5
 7viel:1/.5
+3ord:25/2
 2gelog:36/3
 7 mach:36/.5
+4schri:24/2
 3st:3/1 7/2 15/1 17/1 28/1 32/1
 5 grupp:15/.5
-6mein:28/.5 32/.5
-6stund:7/1
-6therapi:17/.5
+6sitz:7/1
+6therapeut:28/.5 32/.5
+9rapi:17/.5
 6verletz:3/.5
 2ruf:2/4 28/2
 2sprech:22/4 28/2
 2twortet:2/1
 9 therapeut:2/.5
+2vertrau:36/2
+9 trau:36/1
 2zeich:26/2
+3iehend:10/2
 1pp:19/3
 3 chat:19/.5
 3robatio:21/2
-1rbeit:4/2 30/2 37/1
-6 dara:37/.5
+1rbeit:4/6 26/2 29/2 30/2 35/2 37/3
+6 bezieh:29/1
+7dara:37/.5
+7ziel:4/1
 6geb:6/2
-6sbuendni:29/2
+6sbezieh:29/2
+9zieh arbeit:29/1
+8uendni:29/2
 9ndni:29/4
 9ndni heisst:29/.5
 9ndni therapi:29/.5
-2zt:6/1
-4 mein:6/.5
-1uf:33/1
-3 handy:33/.5
+2t:22/4
+2zt:6/1 25/2
+4 brief:25/1
+5krankenkass:6/.5
+4brief:25/2
+9 arzt:25/1
+1uf:33/5
+3 handy:33/2.5
 3bau:19/1 36/4
-3gab:4/2 29/3
+3gab:4/5 29/3
 6 bedeutet:29/.5
+7verhaltenstherapi:4/.5
 4eregt:7/4
 5setzt:13/3
 5wuehlt:9/2
 7hlt:9/2
+9t wuhlt:9/1
 3hoer:3/2 17/2
 5r:3/6 9/1 17/3
-3reg:7/1
+3reg:7/3
 6 wort:7/.5
 4ichtig:13/2
 3wuehl:9/2
 5hl:9/2
 3zeichn:31/2
 2sbild:21/4
-7 mein:21/.5
-8therapeut:21/.5
-3fallhonorar:18/3
+7 therapeut:21/1
+3fall:18/2
+7honorar:18/3
 9norar zahl:18/.5
 4ull:1/4
 3geh:23/2
 5laugt:9/3
 3macht:26/2
+3serhalb:2/4
+9b therapi:2/1
+9b treff:2/1
 3tausch:20/3 25/1
 9 betroffen:20/.5
 9 hier:20/1
 3zusprech:27/2
+9ch sprech:27/1
 2thent:13/2
 7izitat:13/2
-0bedank:14/3
-6 mein:14/.5
+0bald:30/2
+1edank:14/3
+6 therapeut:14/.5
 3eutet:6/1 29/1
 8 schweigepflicht:6/.5
 9therapi:29/.5
 2einflusst:29/2
 3nd:3/2 17/5
-5 mein:3/.5
-6therapi:3/.5 17/.5
+5 therapeut:3/.5
+9rapi:3/.5 17/.5
 2freundet:2/3 23/3
-9t sei:2/.5 23/.5
 9t therapi:23/1
-3und:1/2
+3und:1/2 25/2
+6 bericht:25/1
 6bericht:25/2
+9icht befund:25/1
 2im:4/1 7/1 12/5 21/1 27/1 31/1
 4 erstgesprach:12/.5 21/.5
 5therapeut:4/.5 7/.5 12/2 27/.5 31/.5
-2kommt:25/2
+2komm:1/2
+6t:25/2
 7 neu:25/1
+2leidigt:24/2
 2merk:22/4
 2reit:12/1
 6 erst:12/.5
-3icht:25/2
+3icht:25/6
+7 schick:25/1
 3ufsordn:23/2
 4hr:2/2
 2schwer:22/2
@@ -139,23 +170,27 @@ const POSTINGS = `
 4immt:4/1 32/1
 8 schreck:32/.5
 9therapi:4/.5
-2troffen:20/1
-9 therapi:20/.5
+2troffen:20/3
+9 offen:20/.5
 2vor:21/1
 5 anfang:21/.5
 2wertet:32/2
 2zahl:18/3
-3ieh:2/2 5/2 19/2 23/6 24/1 26/12 29/9
+3ieh:2/4 5/2 15/2 19/2 23/8 24/1 26/18 29/13
 6 ab:29/.5
 8usmacht:26/1
-7end:23/.5
+7eingeh:23/1
+8nd:23/.5
 8x:23/.5
-7mein:26/.5
+7problem:15/1
 7roll:29/1
-7therapeut:19/1 23/2 26/1 29/2
+7therapeut:19/1 23/2 26/1.5 29/2
+6ungsproblem:15/2
+9sproblem bezieh:15/1
 1ildschirm:19/2
-2nd:10/2 29/3
-4 ziel:29/.5
+2nd:10/2 29/5
+4 therapeut:29/1
+5ziel:29/.5
 1lackout:7/2 38/3
 2eibt:6/2
 6 sag:6/.5
@@ -168,10 +203,13 @@ const POSTINGS = `
 2um:14/2
 1ord:29/2
 2t:20/4
-1rauch:35/1
+1rauch:27/3 35/1
 6 erlaubni:35/.5
+7therapi:27/.5
 2ech:6/4
-2ingt:4/2 15/2 16/1 20/2 22/2
+2ief:14/4 25/2
+5 schreib:14/1
+3ngt:4/2 15/2 16/1 20/2 22/2
 6 nicht:22/.5
 7paartherapi:15/1
 7serv:20/1
@@ -187,62 +225,63 @@ const POSTINGS = `
 5 method:5/1
 6stimmt:3/1
 1ommunity:20/2
+1rush:10/2
 0damit:30/1
-2nk:14/2
-4 sag:14/1
-4escho:14/7
+2nk:14/4
+4 brief:14/1
+5sag:14/1
+4esbrief:14/2
+9ef dank:14/1
+6cho:14/7
 9 geb:14/.5
 9 therapeut:14/1
 2ra:37/1
-3f:1/1 2/4 6/6 14/2 21/7 23/2 25/3 31/2 32/1 34/5 35/1
+3f:1/1 2/4 6/6 14/2 21/9 23/2 25/3 31/2 32/1 34/5 35/1
 4 alt:25/.5
 6usbild:21/.5
-5er:6/1
-5frag:21/1.5
-5mein:1/.5 2/2 14/1 21/1 23/1 34/1.5
+5ehemalig:23/.5
+6x:23/.5
+5frag:21/2.5
 5notiz:31/.5
-5therapeut:6/2 21/.5 32/.5 34/1 35/.5
+5sag:6/1
+5therapeut:1/.5 2/2 6/2 14/1 21/1.5 32/.5 34/2.5 35/.5
 9apieakt:31/.5
 3ub:27/2
 5 red:27/1
-2t:23/2 25/2
+2t:23/4 25/2
 3 therapeut:23/1
 3enschutz:6/2
 2u:16/4
 3 therapi:16/1
 3ernd:7/1 37/1
-7 obwohl:37/.5
-8wein:7/.5
+7 wein:7/.5
+9ir:37/.5
 5t:11/1 16/3 21/1 36/1
 6 ma:11/.5
 7therapeut:36/.5
 9erapi:16/1.5
-1ein:21/2
-4 therapeut:21/1
-2nk:10/5 28/1
+1enk:10/5 28/1
 4 ganz:10/1.5
 5standig:10/1
-4t:13/4 32/3
+4t:13/4 32/7
 5 schlecht:32/1
 6therapeut:32/.5
 2sinteressiert:33/2
 3weg:30/1
 6 wutend:30/.5
-1iagnos:1/7
-7 frag:1/.5
+1iagnos:1/11
+7 bekomm:1/1
+8frag:1/.5
 8sag:1/.5
 8therapeut:1/.5
 9herapi:1/1
-7tik:1/5
+7tik:1/7
 9k diagnos:1/1
 9k therapi:1/.5
 9zier:1/2
+9ziert:1/2
 2ch:30/2
 4 ubergibt:30/1
-2es:20/2 37/2 38/1
-4 grupp:20/.5
-5serv:20/.5
-5woch:38/.5
 2gital:19/2
 2ng:34/1 36/1
 4 erzahl:34/.5
@@ -256,45 +295,52 @@ const POSTINGS = `
 3f:25/1 35/1
 4 elt:35/.5
 5therapeut:25/.5
-0echt:13/5 20/2
-4 therapeut:13/1.5 20/1
+0echt:9/14 13/5 18/1 20/2 26/2 33/1
+4 geht:9/.5
+7wiss:18/.5 33/.5
+5normal:9/.5
+5sitz:9/1
+5therapeut:13/1.5 20/1 26/1
+9api:9/1
+5vorh:9/1
 1gal:8/7
 4 fuhl:8/.5
 5geht:8/1
 1heberat:15/2
 3malig:23/5
 8 therapeut:23/2.5
+3problem:15/2
 2r:13/6
 3 sagt:13/1
 3lich:13/3
 1ifersucht:10/2
+9t sucht:10/1
 9tig:10/1
 9tig ander:10/.5
-2gen:34/4
-5 problem:34/2
+2gen:34/8
+5 erfahr:34/1
+6geschicht:34/1
+6problem:34/2
 5schaft:26/1
 9ft gut:26/.5
-5t:4/1 16/1 31/1
-6 notiz:31/.5
-7psychotherapi:16/.5
-7therapi:4/.5
 3net:15/1
 6 gruppentherapi:15/.5
-2nfach:27/1
-7 trauma:27/.5
-4uehl:8/2
+2nfuehl:8/2
 5hl:8/2
+7sam:8/2
 7ungsvermog:8/2
 3gangsdiagnostik:1/2
-4ewies:28/1
-9 mein:28/.5
-3sicht:31/2
+9iagnostik diagnostik:1/1
+4eh:23/2
+5wies:28/1
+9 therapeut:28/.5
+3sicht:31/4
 3verstaendni:35/2
 9nd:22/3
 9ndni:35/2
 3weis:28/2
 4illig:25/2
-1lt:6/4 35/9
+1lt:6/4 35/11
 3 erzahl:6/1.5 35/.5
 4therapeut:35/.5
 9pi:35/1
@@ -306,24 +352,18 @@ const POSTINGS = `
 7 mitleid:8/.5
 8therapeut:8/.5
 9herapi:8/1
-1nd:0/1 14/1 17/3 23/1
-3 imm:0/.5
-4therapi:23/.5
-2tbind:25/1
+1nd:0/1 14/1 17/5 23/3
+3 therapi:17/1 23/.5
+4zusamm:0/.5
+2tbind:25/5
 3scheid:4/2
 9et:4/2
-1r:0/2 6/2 13/3 31/2 34/1 37/2
-2 denkt:13/1
-3famili:34/.5
-3roll:13/.5
-3sag:6/1
-5tz:0/.5
-3zuhort:0/.5
-2fahr:21/2 35/1
+1rfahr:21/4 34/2 35/1
 6 elt:35/.5
 6t:6/2
-3olg:29/4
-6 therapi:29/1
+3olg:29/5
+6 bezieh:29/.5
+7therapi:29/1
 7unterschied:29/.5
 2gebni:29/2
 3reif:15/2
@@ -332,89 +372,98 @@ const POSTINGS = `
 7richtig:11/.5
 7therapeut:11/.5
 2laubni:35/1
-8 mein:35/.5
+8 elt:35/.5
 6t:23/1
 3ebt:27/1
+4digt:9/2
 2reich:4/5
-2schoepft:9/2
+2schien:18/2
+5oepft:9/2
 6pft:9/3
 9 leer:9/.5
 9 therapi:9/1
 3etz:20/2
 6t:20/2
 7 therapeut:20/1
-3t:12/20
+3t:1/2 11/2 12/34 21/1
 4 beim:12/1
-5sitz:12/1.5
-6tund:12/3
-5term:12/1.5
-6herapi:12/1.5
-9apiestund:12/1.5
+5gesprach:1/1 11/1 12/5 21/.5
+5sitz:12/6
+5therapi:12/1.5
+9apiestund:12/2.5
 4gesprach:1/2 11/2 12/8 21/1
-9ach beim:12/.5
-9ach stell:21/.5
-9ach vorbereit:12/2
+9ach erst:1/1 11/1 12/4 21/.5
 9aech:1/2 11/2 12/2
-2wartet:12/1
+2wartet:12/3
 8 erstgesprach:12/.5
-2zahl:6/5 25/1 27/1 28/5 33/1 34/4 35/1 38/5
+2zahl:6/7 25/1 27/3 28/5 33/1 34/4 35/1 38/5
 6 missbrauch:27/.5
 7therapi:38/.5
-6t:6/1 24/1 27/3 32/1 33/1 34/9
+6t:6/1 24/1 27/5 32/1 33/1 34/11
 7 findet:32/.5
-8mus:27/.5
 8nie:34/1
-8standig:34/.5
-9tund:34/.5
+8sitz:34/.5
+9tandig:34/.5
 8therapeut:6/.5 34/1
+9herapi:27/.5
 8weh:24/.5
 1x:23/4
 2 therapeut:23/2
-0fallt:38/1
-5 therapiestund:38/.5
+0fall:32/2
+4t:38/3
+5 nicht:38/1
+6therapiestund:38/.5
 3sch:14/1
-2mili:15/2 34/1
+2mili:15/8 34/1
+6 streitet:15/1
+7therapi:15/2
 6entherapi:15/4
-2sst:0/2
+9herapi famili:15/2
+2sst:0/4
 5 therapeut:0/.5
-6zusamm:0/.5
+6zusamm:0/1.5
 1eedback:22/2
 2rnbehandl:19/2
-3tig:9/4 23/1
-6 stund:9/1
+3tig:9/4 17/2 23/1
+6 sitz:9/1
 7therapi:9/1
 2st:4/1
 1ind:4/1 11/7 35/2
 4 passt:11/1
 5therapeut:11/.5 35/.5
 9api:35/.5
-5ziel:4/.5
+5wir:4/.5
 4et:32/1
 6 therapeut:32/.5
 1olg:2/3 23/2
 2rm:37/4
-1rag:1/1 21/21 32/3 34/7
-4 dein:21/1
-5er:34/.5
+3um:20/2
+1rag:0/4 1/1 2/1 21/25 32/3 34/7
+4 beim:21/.5
+5famili:34/.5
 5lang:21/.5
-5sollt:21/1
+5schick:2/.5
 6tell:21/1.5 34/1.5
-5therapeut:21/.5 32/1
+5therapeut:21/3 32/1
 5welch:21/.5
 4ebog:1/6
 8 ausfull:1/2
 4t:4/1 21/2 28/2
-5 mein:4/.5
-6therapeut:28/1
-2eundschaft:2/2 23/2
+5 therapeut:28/1
+6ziel:4/.5
+2eund:2/2 20/4
+6 red:20/1
+7statt:20/1
+6schaft:2/2 23/2
 9aft therapeut:23/1
 9aftsanfrag:2/1
-9aftsanfrag schick:2/.5
+9aftsanfrag frag:2/.5
 2uher:23/1 25/3
 6 therapeut:23/.5 25/1.5
-1uhl:8/4 11/1 30/3 32/1
-4 mein:11/.5 32/.5
+1uhl:8/6 11/3 30/3 32/1
+4 therapeut:11/.5 32/.5
 5verlass:30/.5
+8stand:8/1
 4t:17/1
 5 kom:17/.5
 2ndiert:16/2
@@ -430,14 +479,17 @@ const POSTINGS = `
 5 wahrend:33/.5
 2nz:7/1 9/1 10/3
 4 abend:9/.5
-5stund:7/.5
+5sitz:7/.5
 5woch:10/1
 5zeit:10/.5
 1eb:14/1 22/1 25/1
-3 mein:22/.5
+3 therapeut:22/.5
 4vorgeschicht:25/.5
-2dank:28/4
-2fuhl:8/1 10/4 22/1
+2dank:28/15
+6 erzahl:28/.5
+7selbstverletz:28/1
+7therapi:28/.5
+2fuhl:8/1 10/8 22/1
 6 seit:22/.5
 7therapeut:8/.5 10/2
 2gahnt:33/1
@@ -451,7 +503,6 @@ const POSTINGS = `
 7 scham:7/.5
 3oert:0/2
 4rt:0/2
-6 werd:0/1
 3t:8/3 9/6 16/2 27/1 30/10 37/2
 4 dich:30/1
 5elternzeit:30/.5
@@ -463,7 +514,8 @@ const POSTINGS = `
 7 woander:33/1
 2kraenkt:22/2
 5nkt:22/3
-2lingt:3/2
+2langweilt:33/2
+3ingt:3/2
 3og:36/2
 2meinsam:4/2 5/2 37/2
 9 entscheid:4/1
@@ -478,17 +530,20 @@ const POSTINGS = `
 4sungsbegleit:20/2
 2r:23/1
 3 privat:23/.5
-3ad:0/1
-5 gesagt:0/.5
 3edet:33/1
 2sagt:0/2 1/1 22/1
 6 gekrankt:22/.5
 7normal:1/.5
-3chenk:14/11
+3chenk:14/15
 8 abgelehnt:14/1.5
 9dankescho:14/1
 9mach:14/.5
 9therapeut:14/1
+5icht:34/2
+3prach:1/2 11/2 12/10 21/1
+8 beim:12/.5
+9stell:21/.5
+9vorbereit:12/2
 3t:17/1
 4 letzt:17/.5
 4ritt:24/1
@@ -503,43 +558,43 @@ const POSTINGS = `
 3ord:24/3
 6 trau:24/.5
 1laub:10/1
-5 mein:10/.5
+5 therapeut:10/.5
 2eichbetroffen:20/2
+9roffen betroffen:20/1
 6gultig:8/2
 1renz:2/4 6/4
 5 schweigepflicht:6/1
 6therapeut:2/1
-2upp:15/7 20/1
+2upp:15/18 20/5
 5 red:15/1.5
+6therapi:15/4.5 20/1
 5entherapi:15/9
-9erapi ab:15/.5
-9erapi paartherapi:15/1
-9erapi wen:15/1
-1ut:3/2 5/1 11/3 17/1 19/2 26/12 29/2
-3 bezieh:19/.5 26/2
+9erapi grupp:15/4.5
+1ut:3/2 5/1 11/3 17/1 19/2 24/2 26/16 29/2
+3 bezieh:19/.5 26/3
 4gelingt:3/1
-4therapeut:11/1.5 26/3.5
-0hab:4/1 19/1 23/1 24/1
-3 missverstand:24/.5
-2eng:10/2 17/2
+4mach:24/1
+4therapeut:11/1.5 26/4.5
+0haeng:10/2 17/2
 5 therapi:17/1
 2ltet:19/1
 6 therapi:19/.5
-2ndy:33/3
-5 stund:33/.5
+2ndy:33/7
+5 sitz:33/.5
+5numm:2/2
 3g:10/3 17/3
-4 mein:10/.5
-5therapi:17/1.5
+4 therapeut:10/.5
+9api:17/1.5
 4t:29/1
 5 therapieerfolg:29/.5
 2usaufgab:4/3
-9b verhaltenstherapi:4/.5
+9b aufgab:4/1.5
 1eisst:13/1 29/1
 6 echt:13/.5
 2lf:5/1
 4 unterschied:5/.5
 2rzklopf:7/3
-2ul:7/5 9/1
+2ul:7/7 9/1
 4 ganz:9/.5
 5sitz:7/1
 1ier:20/2
@@ -548,51 +603,45 @@ const POSTINGS = `
 8ist:5/1
 6peer:20/.5
 2n:3/2 24/4
-1or:0/1
+1offnungslos:32/2
+9los fall:32/1
+2r:0/1
 3 rau:0/.5
-3t:30/5
+3t:0/2 30/7 33/2
 4 arbeit:30/1
+5bald:30/1
 5passiert:30/.5
 0icd:1/2
-1hr:6/2 31/1
-3 grenz:6/1
-4notiz:31/.5
-1mm:0/2 7/2 18/1 28/1 33/1 37/4
-3 gerad:0/.5
-4herzklopf:7/.5
-4obwohl:37/.5
-4spat:18/.5 33/.5
-5uizidgedank:28/.5
-4wein:7/.5
-4zusamm:0/.5
 1nsta:2/1
 5 folg:2/.5
 5gram:2/2
 9 folg:2/1
-1rgendwi:11/2
-0jahr:17/1 35/4
+2ternet:19/2
+0jahr:17/3 35/4
 4 therapi:17/.5
-4elang:17/1
+4elang:17/3
 9 therapi:17/.5
 1ed:7/1 9/1 28/1
 3 sitz:7/.5 9/.5
 5uizidgedank:28/.5
-2mand:3/2 27/1 28/2 30/1
-6 ander:3/1 30/.5
-9ruf:28/1
-7erzahlt:27/.5
+2mand:27/3 28/2
+6 anruf:28/1
+7erzahlt:27/1.5
 2tzig:3/1
 6 therapeut:3/.5
-1ugend:35/4
+1ugend:35/6
+6 therapeut:35/1
 6lich:35/2
 9henpsychotherapeut:35/2
+9henpsychotherapeut jugend:35/1
 0kaffe:23/3
 5 trink:23/1.5
 2lt:8/3
 4 normal:8/.5
-2nnst:20/1 21/2
-6 therapeut:20/.5
-2rt:14/2
+4herzig:8/2
+2putt:9/2 24/2
+6 seit:24/1
+2rt:14/4
 2ssensitz:21/2
 2t:9/2
 1ind:27/3 34/4 35/9
@@ -601,27 +650,30 @@ const POSTINGS = `
 9ndlichenpsychotherapeut:35/1
 1lar:4/1
 4 ziel:4/.5
+2ein:14/2
+5 geschenk:14/1
 2inik:28/3
 6 selbstverletz:28/.5
-1olleg:30/3
+1ognitiv:16/2
+8 verhaltenstherapi:16/1
+2lleg:30/3
 6 normal:30/.5
 2m:10/2 14/1 17/1 37/1
-3 sein:10/.5
-4therapeut:14/.5 37/.5
-3m:18/4 28/1
-4 imm:18/.5
-5klinik:28/.5
+3 therapeut:10/.5 14/.5 37/.5
+3m:18/4 22/1 23/2 28/1
+4 klinik:28/.5
+5spat:18/.5
 4entar:22/2
 4t:5/1 22/2 25/1 33/1
-5 imm:33/.5
-6mehr:5/.5
+5 mehr:5/.5
 6neu:25/.5
+6spat:33/.5
 6weit:22/1
 2nflikt:24/2
 3gruenz:13/3
 9 therapi:13/.5
 3takt:2/2 23/1
-7 mein:23/.5
+7 therapeut:23/.5
 8zwisch:2/1
 3zentriert:33/2
 2pf:7/2
@@ -632,6 +684,7 @@ const POSTINGS = `
 3nk:3/2 18/1
 5enkass:6/3
 9ss erzahl:6/.5
+5heitsbild:1/2
 2iagt:11/1
 3eg:7/1 27/1
 5 aufreg:7/.5
@@ -642,6 +695,8 @@ const POSTINGS = `
 2hl:13/3
 4 distanziert:13/.5
 2ndig:3/2
+2rzfristig:18/2
+9ig absag:18/1
 1vt:16/2
 0laeuft:12/2
 2ng:11/3 16/6 17/9 21/1 36/1
@@ -652,6 +707,7 @@ const POSTINGS = `
 4weil:32/1
 8ig:32/2
 4zeittherapi:17/2
+9herapi therapi:17/1
 2ptop:31/2
 2st:32/2
 2uft:12/3 15/1 16/2
@@ -668,19 +724,21 @@ const POSTINGS = `
 9 gedank:28/2
 2er:7/2 9/5 38/2
 4 kopf:7/1
-5stund:9/1
+5sitz:9/1
 2gt:4/1
 4 ziel:4/.5
 2rn:36/3
-4 mein:36/.5
+4 therapeut:36/.5
 2s:31/2
 2tzt:17/3 24/2
-5 stund:17/1 24/.5
+5 sitz:17/1 24/.5
 6therapiestund:17/.5
 6woch:24/.5
-1ieb:19/1
-4 therapi:19/.5
+1ieb:2/2 19/1
+4 bezieh:2/1
+5therapi:19/.5
 4esbezieh:2/2
+9ieh lieb:2/1
 4lingsklient:32/2
 3f:24/1
 2pp:27/1
@@ -689,12 +747,12 @@ const POSTINGS = `
 5 paartherapi:15/.5
 0ma:11/1
 2 therapieplatz:11/.5
-2ch:3/1 14/1 19/1 31/2 36/1
+2ch:3/1 14/1 19/1 24/2 31/2 36/1
 4 videositz:19/.5
 4t:5/1 9/1 16/1 26/1 29/1
-5 eigent:16/.5
-7rfolg:29/.5
+5 erfolg:29/.5
 6gut:26/.5
+6psychotherapi:16/.5
 6schlimm:9/.5
 6therapi:5/.5
 2g:32/5
@@ -704,75 +762,54 @@ const POSTINGS = `
 2hr:5/2 24/4
 4 hin:24/2
 5therapeut:5/.5
-2in:1/3 2/4 3/3 4/1 6/4 8/1 10/6 11/1 12/1 14/4 17/1 18/2 21/7 22/4 23/4 24/2 25/1 26/1 27/1 28/6 29/1 30/3 31/3 32/2 34/3 35/3 36/8 38/1
-4 alt:25/.5
-6rzt:6/.5
-5diagnos:1/.5
-5ehemalig:23/.5
-6lt:6/1 35/1
-6rst:12/.5
-6x:23/.5
-5frag:21/1.5
-5geht:30/1
-5jetzig:3/.5
-5krankenkass:6/.5
-5patientenakt:31/.5
-5suizidversuch:28/.5
-5teenag:35/.5
-7rm:18/.5
-6herapeut:1/1 2/2 3/1 8/.5 10/3 11/.5 14/2 17/.5 21/2 22/1.5 23/1 24/1 26/.5 27/.5 28/2.5 29/.5 30/.5 31/1 32/1 34/1.5 36/4 38/.5
-9api:22/.5
-9apieterm:18/.5
-5ziel:4/.5
+2in:21/3
+4 frag:21/1.5
 4st:0/2
 3st:5/4
-2rk:0/1 8/1 16/3 17/1
-4 therapeut:0/.5 8/.5
+2rk:0/1 8/1 16/3 17/1 26/2
+4 gut:26/1
+5therapeut:0/.5 8/.5
 9api:16/1.5 17/.5
 4mal:26/2
-2thod:5/6
+2thod:5/6 16/2
 6 vom:5/.5
 1inderjaehrig:6/2 35/2
 8hrig:6/2 35/2
 2ssbrauch:27/3
-9h therapi:27/.5
-4trau:36/4
+9h brauch:27/1.5
+4trau:36/6
+8 trau:36/3
 4verstaendni:24/2
+9aendni verstaendni:24/1
 9and:24/1
-9and therapeut:24/.5
+9and verstand:24/.5
 9andni:24/2
-2tfuhlt:8/1
+9andni verstandni:24/1
+2tbring:12/2
+3fuhlend:8/2
+7t:8/1
 3gefuhl:8/2
 3leid:8/3
 3schreib:31/2
 9bt:31/1
-1ocht:3/1
-5 ander:3/.5
-2nat:22/1
+1onat:22/1
 5 therapi:22/.5
-1ud:33/3
+1ud:9/2 33/3
 3 schlecht:33/.5
+4therapi:9/1
 2ed:33/2
-2s:1/3 7/2 12/1 18/2 25/1 27/1 30/1
-3 abgesagt:18/.5
-5nfang:1/.5
-5usfallhonorar:18/.5
-4jemand:30/.5
-4mein:1/.5 25/.5
-4sag:12/.5
-4therapeut:1/.5
-9pi:7/1 27/.5
 2tterschutz:30/2
 0nachfrag:0/2
+8 frag:0/1
 4richt:2/3
 9 abend:2/.5
 4st:38/1
 6 sitz:38/.5
 1erv:32/3
 4 therapeut:32/.5
+4ig:32/2
 4o:7/5 12/3
-5 erst:12/1
-6mein:12/.5
+5 erst:12/1.5
 5sitat:7/2
 9t therapiestund:7/1
 4t:37/1
@@ -781,28 +818,33 @@ const POSTINGS = `
 3 erzahl:25/.5
 4therapeut:3/1 11/1 25/3 30/1
 4weitergeb:25/1
-1icht:22/2 38/7
+1icht:22/2 38/9
 5 bringt:22/.5
 6erzahl:38/2
 6sag:38/1
 7prech:22/.5
-2e:1/1 27/3 34/3 38/1
+3kt:0/2
+2e:1/1 17/2 27/5 34/3 38/1
 3 erzahlt:27/1
+4fertig:17/1
 4gesagt:1/.5
-4jemand:27/.5
+4jemand:27/1.5
 4sag:38/.5
 2mmt:14/1 15/1
 5 paartherapeut:15/.5
 6therapeut:14/.5
 1ochmal:0/1
-2rmal:0/1 1/1 4/1 8/1 9/2 11/1 17/1 30/1 34/1 38/1
+2rmal:0/1 1/1 4/1 8/1 9/2 11/1 16/1 17/1 30/1 34/1 38/1
 6 anfang:9/.5
 7desweg:30/.5
 7klar:4/.5
+7weis:16/.5
 6erweis:16/1
-2tiz:25/3 31/7
+9eis normal:16/.5
+2tiert:31/4
+4z:25/3 31/7
 5 mach:31/1
-7ein:31/1
+6therapeut:31/1
 6weitergeb:25/1
 9tergibt:25/.5
 0obwohl:37/2
@@ -810,67 +852,81 @@ const POSTINGS = `
 7leb:37/.5
 1effn:36/2
 1ff:13/2
-3n:36/5
+3en:0/2 20/1
+5 frag:0/1
+6therapi:20/.5
+3n:36/7
 4 therapi:36/.5
 2t:0/1 16/1 33/1
 3 hor:0/.5
 4lang:16/.5
 4unkonzentriert:33/.5
-1hn:3/1 18/1 35/1
+1hn:3/1 18/1 35/3
 3 drama:3/.5
-4elt:35/.5
+4elt:35/1.5
 4schlecht:18/.5
 1kay:3/1 23/1
 4 therapeut:3/.5
-1nlin:19/8
+1nlin:19/12
 5 gut:19/.5
-6therapi:19/2.5
+6sitz:19/1
+6therapi:19/3.5
 6videotherapi:19/1
-5etherapi:19/2
+5esitz:19/2
+9z onlin:19/1
+6therapi:19/2
+9rapi onlin:19/1
 1rt:19/1
 3 per:19/.5
-0paar:15/2
+0paar:15/15
+4 therapeut:15/1.5
+9api:15/5
 4berat:15/2
 4therapeut:15/3
-9peut partei:15/.5
+9peut paar:15/1.5
 9pi:15/10
-9pi sinnvoll:15/1
+9pi paar:15/5
+2nik:7/2
 2raphrasier:0/2
 3tei:15/3
 6 ergreif:15/1
-4n:15/2
+4n:15/4
 2ssend:11/2
 7 therapeut:11/1
-4iert:1/1 4/1 12/1 15/1 18/1 28/1 30/1
+4iert:1/1 4/1 12/1 15/1 16/2 18/1 28/1 30/1
 8 diagnostik:1/.5
 9erst:12/.5
 9gruppentherapi:15/.5
-9mein:28/.5
 9spat:18/.5
+9therapeut:28/.5
+9therapi:16/1
 4t:3/3 11/9 22/4
-5 irgendwi:11/1
 2tient:10/1
-7 mein:10/.5
+7 therapeut:10/.5
 7enakt:31/3
 9akt beim:31/.5
 1eer:20/7
 4 support:20/3.5
-2in:7/3
-4 therapeut:7/.5
-2r:19/4
+2in:7/3 27/2
+4 erzahl:27/1
+5therapeut:7/.5
+2r:19/6
 3 app:19/.5
 4chat:19/.5
-4video:19/1
+4video:19/2
 3soenlich:34/2
 5nlich:34/3
 9h frag:34/.5
 1la:4/2
+3tt:9/2
+2ural:37/2
 1olizei:6/3
 7 schlimm:6/.5
 1ralin:14/3
 6 schenk:14/.5
-3xi:30/1
-5 mus:30/.5
+3xi:30/5
+5 ander:30/.5
+6schliesst:30/1
 2ivat:2/6 23/1 34/6
 6 anruf:2/1
 7ding:34/.5
@@ -880,27 +936,28 @@ const POSTINGS = `
 6leb:34/2
 2obator:1/3
 8 sitz:1/1.5
-4lem:22/2 34/6
+4lem:15/2 22/2 34/6
 7 erzahl:34/.5
 8therapi:22/1
 3fessionell:13/2
+3tokoll:31/2
 1sychoanalys:16/2
 6therapi:5/1 16/6
-9rapi ab:16/1
-0qualitat:26/2
+9rapi therapi:5/.5 16/3
+0qualifikatio:21/2
+5tat:26/2
 0rahm:2/5
 2u:0/1 7/1
 3 beim:7/.5
-4soll:0/.5
 1echn:18/2
-2d:4/2 15/3 27/10 31/1 33/1 35/1 37/1 38/3
+2d:4/2 15/3 16/2 20/2 27/10 31/1 33/1 35/1 37/1 38/3
 3 gewalt:27/.5
-4soll:38/.5
 4therapeut:37/.5
 3et:29/1 34/2 38/1
 5 therapi:38/.5
 6unser:29/.5
-2nt:30/3
+2icht:20/2
+2nt:30/5
 4 verlor:30/.5
 2paratur:24/2
 9 therapi:24/1
@@ -923,34 +980,32 @@ const POSTINGS = `
 2g:0/3 1/1 3/1 6/4 12/1 14/2 18/1 22/5 27/2 28/5 33/1 35/2 37/2 38/7
 3 geheim:6/.5
 4hilft:22/1
-4mein:3/.5 22/1 28/.5
-4normal:0/.5
-4soll:38/1.5
-5tund:18/.5
+4normal:0/.5 38/.5
+4sitz:6/.5 18/.5
 5uizid:28/.5
 9dgedank:28/.5
-4therapi:22/.5
-4wirk:6/.5
-3t:0/2 12/1 13/4 37/11
-4 arbeit:37/.5
-5beim:12/.5
+4therapeut:3/.5 22/1 28/.5
+9pi:22/.5
+3t:0/2 12/1 13/4 18/1 37/11
+4 beim:12/.5
 5dauernd:37/.5
-6enkt:13/1
-5er:0/.5 13/1 37/1
-5imm:37/1.5
+6enkt:13/2
 5oft:0/.5
+5satz:0/.5
+6itz:18/.5
 5therapeut:37/.5
+5wir:37/4
 2tz:0/1
 4 ander:0/.5
 2u:18/1 24/3
-3 mein:24/.5
+3 therapeut:24/.5
 1chaem:7/2
 4ff:27/2
 4m:7/5 27/3 32/2
 5 fur:7/1
 6therapi:27/.5
-4ut:33/4
-6 auf:33/.5
+4ut:33/6
+6 auf:33/1.5
 7standig:33/.5
 7uhr:33/1
 3eid:34/1
@@ -958,225 +1013,224 @@ const POSTINGS = `
 4nk:14/4
 6t:14/1
 7 therapeut:14/.5
-3ick:2/1
-3lecht:9/12 18/1 26/2 32/2 33/1
-8 geht:9/.5
-9gewiss:18/.5 33/.5
-9normal:9/.5
-9stund:9/1
-9therapeut:26/1
-9therapi:9/1
-4imm:3/1 6/1 7/1 9/1 18/1
-7 erzahl:6/.5
-8soll:9/.5
-9tund:18/.5
+3ick:2/1 25/2
+3lecht:9/14 18/1 26/2 32/2 33/1
+8 echt:9/7 18/.5 26/1 33/.5
+4iesst:30/4
+9 praxi:30/1
+5mm:3/1 6/1 7/1 9/1 18/1
+7 aufhor:9/.5
+8erzahl:6/.5
+8sitz:18/.5
 8therapi:7/.5
 3merzhaft:27/2
 9ft therapi:27/1
 3reck:32/1
-5ib:2/1
-7t:31/7
-8 er:31/1
-9therapeut:31/1.5
-3ulpsycholog:35/2
+5ib:2/1 14/2
+7t:31/9
+8 therapeut:31/1.5
+3ublad:1/2
+4l:35/6
+5 therapeut:35/1
+5d:27/2
+5psycholog:35/2
+9holog schul:35/1
 5sozialarbeit:35/2
+9alarbeit arbeit:35/1
 3w:27/2
 4 auszusprech:27/1
 4aenz:18/2
 6rm:10/2
 5nz:18/2
-5rm:10/2
+5rm:10/4
 4eig:38/2
-7epflicht:6/11 15/2 25/1 28/2
+7epflicht:6/11 15/2 25/3 28/2
 9flicht brech:6/2
-9flicht entbind:25/.5
+9flicht entbind:25/1.5
+9flicht grenz:6/1
 9flicht grupp:15/1
-9flicht ihr:6/1
 9flicht therapeut:6/.5
 9flichtentbind:25/2
+9flichtentbind schweigepflicht:25/1
 5r:27/2
 6 red:27/1
 4ierig:27/2
 9 thema:27/1
 1ech:22/1
 4 monat:22/.5
-2i:2/1 23/1 30/1
-3n:10/1 21/1 34/6
-4 eigen:34/1
-5leb:34/.5
-5mein:21/.5
-5problem:34/1
-5scheid:34/.5
-5therapeut:10/.5
-3t:9/1 17/1 22/1
-4 jahr:17/.5
+2it:9/1 17/3 22/1 24/2
+4 jahr:17/1.5
 5sech:22/.5
+6treit:24/1
 5therapi:9/.5
-2lbst:34/1
-6hilf:20/2
+2lbst:28/5 34/3
+6 verletz:28/2.5
+6hilf:15/2 20/6
+9f grupp:15/1 20/2
 9fegrupp:15/2 20/4
-9fegrupp therapi:20/1
+9fegrupp selbsthilf:15/1 20/2
 6mordgedank:28/2
+9dgedank gedank:28/1
 6offenbar:34/2
 6verletz:28/5
-9letz ansprech:28/1
-9letz erzahl:28/.5
+9letz selbst:28/2.5
 2rio:19/1
 3v:20/5
 4 therapi:20/.5
+2xuell:27/2
 1ich:11/1
 4 therapeut:11/.5
 4er:36/2
 6heitspla:28/2
 2nnvoll:15/2
-2tz:1/3 7/3 9/4 12/3 16/2 38/2
-4 erzahl:38/.5
-5nie:38/.5
-5therapeut:12/.5
-6otal:7/.5 9/1
+2tz:1/3 2/3 6/1 7/9 9/13 10/1 11/1 12/17 16/2 17/3 18/13 19/5 24/2 31/1 33/1 34/1 38/6
+4 ab:12/.5 18/.5
+7lauft:12/1
+7sag:18/3.5
+5beim:12/.5
+7zahl:18/.5
+6lod:24/.5
+5erzahl:38/.5
+5fuhlt:17/.5
+5geheult:7/.5
+8t:9/1
+5herzklopf:7/.5
+7ul:9/.5
+5laut:24/.5
+5nicht:38/.5
+7e:38/.5
+5schreib:2/.5
+6pricht:38/1
+6tandig:34/.5
+5therapeut:12/1 18/.5
+6otal:7/.5 9/1 38/.5
+5verschlaf:18/.5
+5weis:11/.5
+5zuhaus:19/.5
+1kyp:19/2
 1obald:27/1
 6 kind:27/.5
 2cial:2/2
 6 media:2/1
 2h:35/3
 3 will:35/.5
-2ll:0/1 9/1 11/1 12/1 28/1 33/1 38/7
-4 aufhor:9/.5
-5mein:28/.5
-5nachst:38/.5
-6ormal:38/.5
-5sag:33/.5 38/1
-5therapeutensuch:11/.5
-4t:3/1 20/1 21/2
-5 beim:21/.5
-6therapeut:3/.5 21/.5
-9rapi:20/.5
 1paet:18/2
 3nn:24/2
 3t:18/6 33/3
 4 komm:18/1
-5soll:33/.5
+5sag:33/.5
 5therapi:18/1
 2iegel:0/2
 4l:13/1
 5t:13/2 29/2
 6 bezieh:29/1
 7roll:13/1
-2rech:22/1 27/4 28/1
+2rach:37/2
+3ech:22/3 27/6 28/1 38/2
 6 suizidgedank:28/.5
 7trauma:27/.5
 3icht:37/1 38/2
 7 therapeut:37/.5
 1tagniert:22/2
 3ndig:1/1 10/2 33/1 34/2
-7 fragebog:1/.5
-8mein:10/1
-8sein:34/1
+7 eigen:34/.5
+8fragebog:1/.5
+8leb:34/.5
+8therapeut:10/1
 8uhr:33/.5
 3rk:10/2 26/1
 5 gefuhl:10/1
 6therapeut:26/.5
+3tt:20/2
+5 therapi:20/1
 2eht:31/2
-5 eigent:31/.5
-6mein:31/.5
+5 notiz:31/.5
+6patientenakt:31/.5
 3ll:21/7 34/3
-5 kannst:21/1
 5t:1/1
 6 therapeut:1/.5
-2immt:3/2
+2ill:38/2
+3mmt:3/2 26/2
+6 bezieh:26/1
 2oer:1/2
 3r:1/2
-4t:22/1
-2reit:24/3
+4t:19/1 22/3
+2reit:24/5
 6 therapeut:24/1.5
+6et:15/2
 4sst:31/1
 7 therapeut:31/.5
-2und:2/3 6/1 7/3 9/7 10/1 11/1 12/6 17/2 18/9 24/2 31/1 33/1 34/1 38/3
-5 ab:12/.5 18/.5
-8sag:18/2.5
-6beim:12/.5
-8zahl:18/.5
-7lod:24/.5
-6geheult:7/.5
-6heul:9/.5
-6laut:24/.5
-6schreib:2/.5
-7pricht:38/1
-7tandig:34/.5
-6total:38/.5
-6weis:11/.5
-1uch:11/4
-4 therapeut:11/1
-2izid:28/5
+1uch:11/7
+4 acht:11/.5
+5therapeut:11/1
+4t:10/2 27/2
+2izid:28/14
 6 denk:28/.5
 7erzahl:28/1
+7gedank:28/4.5
 6gedank:28/9
-9ank erzahl:28/.5
-9ank selbstverletz:28/1
-9ank therapi:28/.5
+9ank suizid:28/4.5
 6versuch:28/3
 9such erzahl:28/.5
 2pport:20/7
 7 therapi:20/1
-8wirk:20/.5
 1vv:28/2
 1ystem:5/2 16/2
-0teenag:35/3
+0team:37/4
+2enag:35/3
+4i:35/2
 2lefo:19/2
-2rm:12/3 18/3
-4 absag:18/1
-5therapeut:12/.5 18/.5
 2st:1/6
 4 anfang:1/2
-1hema:27/2 38/2
-3rapeut:0/6 1/6 2/10 3/17 4/2 5/2 6/7 7/4 8/6 10/21 11/24 12/6 13/10 14/12 17/1 18/1 19/2 20/12 21/12 22/4 23/21 24/10 25/14 26/17 27/2 28/9 29/13 30/20 31/10 32/11 33/10 34/14 35/4 36/11 37/9 38/1
+1hem:38/2
+4a:27/2 38/2
+3rapeut:0/6 1/7 2/10 3/18 4/2 5/2 6/7 7/4 8/6 10/21 11/27 12/7 13/10 14/12 15/3 16/4 17/1 18/1 19/2 20/12 21/14 22/4 23/21 24/10 25/14 26/19 27/2 28/9 29/15 30/20 31/11 32/11 33/10 34/14 35/8 36/11 37/9 38/1
 9 abgelenkt:33/1
 9 abschied:14/1
 9 akt:25/.5
 9 allianz:29/2.5
 9 angelog:36/.5
+9 arzt:6/.5
 9 aufbau:19/.5 36/1
 9 ausgeh:23/1
 9 austausch:25/.5
 9 befreundet:2/.5 23/.5
 9 bestimmt:32/.5
 9 bevor:21/.5
-9 bezieh:2/1 24/.5 26/2.5 29/1
+9 bezieh:2/1 24/.5 26/3.5 29/1
 9 bot:20/1
 9 dankescho:14/.5
-9 diagnos:1/1
+9 diagnos:1/1.5
 9 ding:36/.5
 9 egal:8/.5
-9 ehr:13/.5
+9 ehr:13/1
 9 ehrlich:13/.5
+9 eigen:34/.5
 9 einverstand:22/.5
+9 elt:6/1 35/.5
 9 end:0/.5 14/.5
-9 er:0/.5
 9 erfolg:29/.5
 9 ersetz:20/.5
 9 erzahl:34/1
 9 erzahlt:34/2
 9 fasst:0/.5
 9 find:11/3
-9 form:37/1
 9 frag:21/3 32/.5 34/.5
 9 fragt:4/.5
 9 freundschaftsanfrag:2/.5
+9 fundiert:16/1
 9 gahnt:33/.5
 9 gegahnt:33/.5
 9 geht:30/4
 9 ger:23/.5
-9 gesagt:22/.5
+9 gesagt:0/.5 22/.5
 9 geschenk:14/1
 9 gestritt:24/.5
 9 gesund:26/.5
 9 geweint:7/1
 9 gut:26/1
-9 hab:4/.5 19/.5 23/.5
 9 heul:7/.5
 9 hort:30/1.5
-9 ihr:31/.5
-9 imm:0/.5 28/.5 37/.5
 9 insta:2/.5
 9 jed:28/.5
 9 kom:10/.5
@@ -1185,7 +1239,7 @@ const POSTINGS = `
 9 langweil:32/.5
 9 les:31/.5
 9 mach:3/.5
-9 mein:1/.5 6/1.5 28/.5 35/1
+9 mein:21/.5
 9 method:5/.5
 9 mitfuhlt:8/.5
 9 mitschreibt:31/.5
@@ -1193,9 +1247,10 @@ const POSTINGS = `
 9 neu:25/1.5
 9 nicht:38/.5
 9 nie:1/.5 34/.5
-9 notiz:25/.5 31/1
+9 notiz:25/.5 31/1.5
 9 oft:33/.5
 9 ohn:3/.5
+9 partei:15/.5
 9 passt:11/1
 9 personlich:34/.5
 9 polizei:6/.5
@@ -1205,19 +1260,21 @@ const POSTINGS = `
 9 redet:29/.5
 9 richtig:11/.5
 9 ritz:28/.5
-9 sag:28/2 35/.5 37/1
-9 sagt:0/.5 37/2
+9 sag:28/2 35/.5
+9 sagt:0/.5 37/1.5
 9 schaut:33/1
+9 scheid:34/.5
 9 schenk:14/.5
 9 schweigepflicht:6/1 25/.5
-9 sein:21/.5 34/1
 9 selbst:34/.5
 9 standig:1/.5
 9 stell:21/1.5
 9 stort:22/.5
-9 such:11/1
-9 suizidgedank:28/.5
-9 therapeut:10/1
+9 such:11/2.5
+9 suizidgedank:28/1
+9 suizidversuch:28/.5
+9 teenag:35/.5
+9 therapeut:1/.5 10/1 12/.5 31/.5
 9 therapi:23/1
 9 traum:10/.5
 9 ubergibt:30/.5
@@ -1236,25 +1293,27 @@ const POSTINGS = `
 9 vorbereit:12/.5
 9 vorgeschicht:25/.5
 9 wahrend:31/1
-9 wechsel:3/5
+9 wechsel:3/5.5
 9 wechselt:30/.5
 9 weg:30/1
 9 weihnacht:14/.5
-9 wichtig:29/.5 36/.5
+9 wichtig:5/.5 29/.5 36/.5
 9 will:23/.5 24/.5
-9 wirk:0/.5 5/.5 13/.5 32/1.5
+9 wir:37/3
 9 wirkt:8/.5 13/1.5 33/.5
 9 wohl:11/.5
 9 zieht:30/.5
+9 zuhort:0/1
 9 zwisch:2/.5 10/.5
 9ensuch:11/3
-9ensuch acht:11/.5
+9ensuch therapeut:11/1.5
 9enwechsel:3/1
-9enwechsel schlimm:3/.5
+9enwechsel therapeut:3/.5
 9isch:2/2
 9isch rahm:2/1
-6i:1/5 3/3 4/9 5/9 6/1 7/7 8/3 9/13 10/1 12/3 13/1 16/18 17/19 18/2 19/9 20/11 22/8 23/11 24/2 27/5 28/1 29/4 35/6 36/1 37/2 38/3
-7 abbrech:3/1
+6i:1/5 2/2 3/3 4/12 5/11 6/1 7/10 8/3 9/17 10/1 12/8 13/1 15/23 16/35 17/24 18/3 19/15 20/13 22/8 23/11 24/2 27/5 28/1 29/5 35/6 36/1 37/2 38/4
+7 ab:15/.5 16/1
+9bbrech:3/1
 9bhangig:17/1
 9hn:5/.5
 9nsprech:22/1
@@ -1264,8 +1323,8 @@ const POSTINGS = `
 9est:5/.5
 9ringt:22/.5
 8dauernd:7/.5
-9ies:20/.5
 8end:17/.5
+9rfolg:29/.5
 9rlaubt:23/.5
 9rreich:4/.5
 9rsetz:20/.5
@@ -1274,62 +1333,67 @@ const POSTINGS = `
 9unktioniert:16/1
 8geht:9/.5
 9enauso:19/.5
+9rupp:20/.5
 9ut:17/.5
-8imm:7/.5
+8jetzig:3/.5
 8kat:9/1
 9ind:35/1.5
 9omm:18/.5
 9ontakt:23/.5
 8lang:17/.5
 8macht:9/.5
-9ein:3/.5
-9us:12/.5
 8nicht:22/.5
 9ormal:17/.5
 9ormalerweis:16/.5
 8ort:19/.5
-8passiert:4/.5
+8paartherapi:15/1
+9assiert:4/.5
 9er:19/1.5
 8red:38/.5
-8sag:6/.5 27/1 35/.5
+8sag:6/.5 12/.5 27/1 35/.5
 9chlecht:9/.5
+9innvoll:15/1
+9itz:7/1.5 9/1 12/2.5 17/.5 18/.5 38/.5
 9prech:27/1
 8therapeut:23/.5
+9iefenpsychologi:5/.5 16/.5
 9raurig:9/.5
 8uberhaupt:16/.5
 9nterschied:20/1
-8verstand:8/.5
-8wein:7/.5
+8verfahr:16/.5
+9erstand:8/.5
+8wein:7/1
 9eiterzukomm:22/.5
+9en:15/1
 9ill:17/.5
 9irksam:5/.5
 9irkt:16/1.5
 9uhlt:9/.5
+8ziel:4/1
 7eakt:31/1
 9kt les:31/.5
 8end:17/2
 9rfolg:29/1
-9rfolg bezieh:29/.5
+9rfolg therapi:29/.5
 8form:5/2
-8platz:11/5
+8paus:17/2
+9latz:11/5
 9latz kriagt:11/.5
 8richt:5/1
 9icht best:5/.5
-8stund:7/3 9/2 12/3 17/1 38/1
-9tund ablauft:12/1
-9tund fuhlt:17/.5
-9tund geht:9/1
-9tund imm:7/.5
-9tund nicht:38/.5
+8stund:7/3 9/2 12/5 17/1 38/1
+9tund therapi:7/1.5 9/1 12/2.5 17/.5 38/.5
 8term:18/1
-9erm verschlaf:18/.5
+9erm therapi:18/.5
 8verfahr:16/1
+9erfahr therapi:16/.5
 8ziel:4/2
+9iel therapi:4/1
 1iefenpsycholog:16/4
-9cholog fundiert:16/1
+9cholog therapeut:16/2
 9chologi:5/3 16/3
 9chologi hilft:5/.5
-2ppt:31/1
+2ppt:31/3
 5 therapeut:31/.5
 1ocht:35/2
 2tal:7/1 9/5 38/1
@@ -1341,23 +1405,25 @@ const POSTINGS = `
 1raen:7/2
 4um:10/2
 3n:7/2
-3u:21/1 22/3 24/3 27/2 36/4
+3u:21/1 22/3 24/3 27/2 36/12
 4 mehr:24/1.5
-7in:21/.5 36/1
 5sag:22/.5
+5therapeut:21/.5 36/1
 4m:10/3
 5 therapeut:10/1
 5a:27/9
-6 mein:27/.5
-7red:27/2.5
+6 red:27/2.5
 7sprech:27/.5
+7therapeut:27/.5
 4rig:9/1
 7 vorh:9/.5
-2eff:2/3
+2eff:2/5 23/2
+5 end:23/1
 2ifft:2/1
 6 therapeut:2/.5
 3nk:23/3
 5 okay:23/.5
+5geld:14/2
 0ubergab:30/2
 5ibt:30/3
 8 kolleg:30/.5
@@ -1373,30 +1439,35 @@ const POSTINGS = `
 1marm:2/4
 2zieht:30/1
 3ug:30/2
-1naufmerksam:33/2
+1nangenehm:22/2
+3ufmerksam:33/2
 2echt:13/2
 2gestort:19/1
+9 stort:19/.5
 2konzentriert:33/3
 9riert vergess:33/.5
 2puenkt:33/2
 4nkt:33/4
 7 wirkt:33/1
-2ser:29/1
+2s:24/1 29/2 37/4
+3 gut:29/1
+4missverstand:24/.5
+3er:29/1
 5 arbeitsbundni:29/.5
-2terlag:25/3
+2terlag:25/5
 8 alt:25/.5
+9anford:25/1
 5schied:5/1 8/1 16/2 20/6 29/1
-9ed mein:29/.5
+9ed therapeut:29/.5
 9ed therapi:5/.5 20/1
 9ed zwisch:8/.5 16/1 20/1
 2zufried:22/5
-9 mein:22/.5
-9 therapi:22/1
+9 therapi:22/1.5
 1rteil:32/2
 0verabschied:30/2
-9ed mein:30/.5
+9ed therapeut:30/.5
 3bot:23/3
-3fahr:5/2 21/2
+3fahr:5/2 16/1 21/2
 3gess:18/3 24/1 33/4
 7 erzahlt:33/.5
 8letzt:24/.5
@@ -1404,15 +1475,17 @@ const POSTINGS = `
 4isst:33/2
 4leich:20/2
 9 therapi:20/1
-3haltenstherapi:4/1 5/1 16/6
-9stherapi tiefenpsychologi:5/.5 16/.5
+3haltenstherapi:4/1 5/1 16/8
+9stherapi therapi:4/.5 5/.5 16/4
 4eim:36/2
 6ratet:34/2
 3knallt:10/3
 3lass:30/5
 7 fuhl:30/1
 8therapeut:30/.5
-4etz:3/3
+4etz:3/3 28/5
+7 ansprech:28/1
+8erzahl:28/.5
 7t:22/4 24/2
 8 durch:22/1
 4iebt:10/5 23/2
@@ -1423,56 +1496,61 @@ const POSTINGS = `
 3pass:18/2
 7 spat:18/1
 7t:18/4
-8 stund:18/1
-3schlaf:18/1
+8 sitz:18/1
+3schlaf:18/3
 7immert:9/2
 6weig:36/4
-9g mein:36/1
-4taendni:8/2
-6nd:0/2 8/3
+9g therapeut:36/1
+4ohn:24/2
+4patet:18/2
+4taendni:8/2 24/2
+6nd:0/2 8/5 24/1
 8 fuhl:8/1.5
-9werd:0/1
-8ni:8/2
+9therapeut:24/.5
+8ni:8/2 24/2
 5eh:29/3
-7 gut:29/1
+7 uns:29/1
 7t:8/4
 8 geht:8/.5
 3trau:6/2 26/2 36/13
 7 aufbau:36/1
 8lern:36/1
-8mein:36/.5
-8therapeut:36/1
+8therapeut:36/1.5
 7lich:6/2
 7t:36/1
 3urteilt:32/3
-1ideo:19/5
+1ideo:19/12
 5 bezieh:19/.5
 6genauso:19/.5
+6sitz:19/.5
+6therapi:19/2
+5call:19/2
 5sitz:19/1
-9 zuhaus:19/.5
+9 video:19/.5
 6prechstund:19/2
+9chstund sitz:19/1
 5therapi:19/4
+9api video:19/2
 2el:1/1 11/1
 4 fragebog:1/.5
-5stund:11/.5
+5sitz:11/.5
 1om:5/1
 3 therapeut:5/.5
 2rbereit:12/9
-9 soll:12/.5
 3geschicht:25/2
 9cht neu:25/.5
-3h:9/1
+3h:9/3
 1t:5/2
 2 tiefenpsychologi:5/1
 0waerm:8/2
 2hrend:31/2 33/2
 7 geredet:33/.5
 8red:31/.5 33/.5
-8stund:31/.5
+8sitz:31/.5
 2n:3/1 6/2 17/1
 3 darf:6/1
-4sollt:3/.5
-4therapi:17/.5
+4therapeut:3/.5
+9pi:17/.5
 2rm:8/2
 3um:0/2 1/1 2/3 5/1 7/1 8/1 9/1 13/1 14/1 20/1 28/2 29/1 31/4 34/2 37/9
 5 bezieh:29/.5
@@ -1481,51 +1559,54 @@ const POSTINGS = `
 6fasst:0/.5
 7ragt:28/1
 6helf:5/.5
-6mus:1/.5 7/.5
 6nimmt:14/.5
 6red:37/.5
 6sagt:37/2.5
 7chreibt:31/.5
-7ollt:20/.5
 7pricht:37/.5
-6therapeut:31/1 34/.5 37/1
-9rapi:9/.5
+6therapeut:1/.5 31/1 34/.5 37/1
+9rapi:7/.5 9/.5 20/.5
 7ippt:31/.5
 7rifft:2/.5
 6wichtig:8/.5 13/.5
 8ederholt:0/.5
 8ll:2/.5
-1echsel:3/12
+1echsel:3/13
 7 angst:3/.5
 8gut:3/1
+8schlimm:3/.5
 8wenn:3/.5
 9ill:3/.5
 7t:30/1
 8 praxi:30/.5
-2g:30/5
+2g:30/7
 3 verabschied:30/.5
 2h:24/1
 3 geta:24/.5
 2ihnacht:14/3
-9 pralin:14/.5
-3n:7/11
+9 acht:14/1.5
+3n:7/13
 4 nervositat:7/1
 5therapi:7/1
-3s:4/1 11/1 38/6
+3s:4/1 11/1 16/1 38/6
 4 passt:11/.5
 5sag:38/1
 6itz:38/.5
 5worub:38/.5
 5ziel:4/.5
-3t:6/1 22/2
+3t:6/3 22/2
+4 erzahl:6/1
 4ererzaehl:6/2
 9ahl:6/2
+9ahl weit:6/1
 6geb:25/6
 9 darf:25/1
 7ibt:25/1
 6zukomm:22/1
-2lch:5/4 21/5 26/1
+9omm komm:22/.5
+2lch:1/2 5/4 21/5 26/1
 5 ausbild:21/.5
+6diagnos:1/1
 6eigenschaft:26/.5
 6frag:21/2
 6therapi:5/1.5
@@ -1537,18 +1618,22 @@ const POSTINGS = `
 2r:4/3
 3 bestimmt:4/.5
 4entscheidet:4/1
-3d:0/4 28/1
+3d:28/1
 4 eingewies:28/.5
-1ichtig:5/1 8/1 13/1 29/2 36/1
-7 bezieh:29/.5
+1hatsapp:2/2
+1ichtig:5/1 8/1 13/1 29/4 36/1
+7 bezieh:29/1.5
 8sach:36/.5
 8therapeut:13/.5
 9herapi:8/.5
 7st:5/2
 9 therapi:5/1
-2ederholt:0/3
+2ed:24/2
+4 gut:24/1
+4erholt:0/5
 9t sag:0/1
 9t therapeut:0/.5
+9t wort:0/1
 6seh:23/3
 9 wo:23/.5
 3so:0/1 2/1 34/1
@@ -1558,18 +1643,26 @@ const POSTINGS = `
 2ll:2/1 3/2 4/3 13/1 17/1 23/1 24/2 25/1 35/1
 4 absag:24/.5
 6ufhor:17/.5
-5eigent:4/.5
-6rreich:4/1
+5erreich:4/1
 5fruher:25/.5
 5kaffe:23/.5
 5mehr:24/.5
 5therapeut:2/.5 3/.5 13/.5 35/.5
-2rk:0/1 5/1 6/1 13/1 20/1 32/3
-4 ehr:13/.5
-5stund:6/.5
-5wichtig:5/.5
-5zuhort:0/.5
-4faktor:5/5
+9api:4/.5
+2r:4/3 23/1 24/1 37/29
+3 arbeit:37/.5
+4fertig:23/.5
+5orm:37/2
+4obwohl:37/1
+4red:4/1
+4sag:37/1
+7t:37/.5
+5prach:37/1
+4team:37/1
+5herapi:37/1
+4uns:24/.5
+4ziel:4/.5
+3kfaktor:5/5
 9r psychotherapi:5/.5
 4sam:5/1 19/1
 4t:5/2 8/1 13/3 16/5 33/3
@@ -1577,54 +1670,54 @@ const POSTINGS = `
 6kalt:8/.5
 7uhl:13/.5
 6mud:33/.5
-6wurd:13/.5
+6roll:13/.5
 2ss:35/1 38/2
 4 therapi:35/.5
 5worub:38/1
 1o:23/1
-2 fertig:23/.5
+2 wir:23/.5
 2ander:3/2 33/2
 7 hin:3/1
 2ch:10/2 24/1 38/1
 4 erzahlt:24/.5
-5mein:38/.5
+5therapeut:38/.5
 2fur:4/1
 5 hausaufgab:4/.5
 2h:4/2 38/1
 3 weis:38/.5
-3l:11/1
+3l:11/3
 4 anfang:11/.5
+5fuhl:11/1
 4fuehl:11/2
 6hl:11/2
-2ra:0/1 4/2 11/4 16/3 17/1 26/3
+8 wohl:11/1
+2ra:0/1 4/2 11/4 16/3 17/1 26/5
 4 arbeit:4/1
 5erkenn:11/2 26/1.5
-5merk:0/.5 16/1.5 17/.5
+5merk:0/.5 16/1.5 17/.5 26/1
 4uf:11/3
 6 acht:11/1
-7soll:11/.5
-3t:0/1 7/1
+7therapeutensuch:11/.5
+3t:0/3 7/1
 4 nochmal:0/.5
 5rau:7/.5
-3ub:4/2 38/6
-5 red:4/1 38/1
+3ub:4/2 38/8
+5 red:38/1
 9et:38/.5
-6stund:38/1
+6sitz:38/1
+7prech:38/1
 6therapi:38/.5
+6wir:4/1
 4eb:38/2
 2zu:1/1
-4 mus:1/.5
+4 anfang:1/.5
 1uetend:24/2
-2hlt:9/1
+2hlt:9/3
 5 total:9/.5
 2nsch:13/1
 6 therapeut:13/.5
-2rd:13/1 23/1
-4 er:13/.5
-5mein:23/.5
 2tend:24/2 30/1
-6 sei:30/.5
-7therapeut:24/1
+6 therapeut:24/1
 0zahl:18/1
 4 krank:18/.5
 1eichnet:26/1
@@ -1633,31 +1726,39 @@ const POSTINGS = `
 5 therapeut:0/.5
 3t:10/1
 4 therapeut:10/.5
-1ieht:30/1
-5 weg:30/.5
-3l:4/11 29/3
+2rstreut:33/2
+6itt:24/2
+1ieht:30/3
+5 weg:30/1.5
+3l:4/13 29/3
 4 ahn:4/.5
 6ufgab:29/.5
 5beim:4/.5
 5therapi:4/2.5
 2tt:7/2
+4er:7/2
+1oom:19/2
 1uhaus:19/3
 6 ungestort:19/.5
 3oer:0/4
 4r:0/9
 5t:0/4
-2samm:0/2
-6 gesagt:0/.5
+2samm:0/4 4/4 23/2 26/2 37/2
+6 arbeit:4/2 26/1 37/1
+7gesagt:0/.5
+7komm:23/1
 7sag:0/.5
 6enarbeit:4/4 26/2 37/2
-9rbeit ziel:4/1
+9rbeit zusamm:4/2 26/1 37/1
 8fass:0/2
+8komm:23/2
+9omm zusamm:23/1
 3timm:25/2
 1wisch:2/3 8/1 10/1 16/2 20/2
 6 austausch:20/.5
-7dies:20/.5
 7empathi:8/.5
-7stund:2/1.5 10/.5
+7serv:20/.5
+8itz:2/1.5 10/.5
 7therapieverfahr:16/.5
 7verhaltenstherapi:16/.5
 `;
@@ -1665,7 +1766,7 @@ const POSTINGS = `
 let index: LexicalIndex | undefined;
 
 // The topics are parsed on their language's first answer, not at start-up.
-const TOPICS = "[{\"id\":\"active-listening\",\"title\":\"Aktives Zuhören\",\"lead\":\"Aktives Zuhören heißt: Deine Therapeutin oder dein Therapeut schenkt dir volle Aufmerksamkeit und zeigt dir, dass du gehört wurdest – durch Spiegeln, Zusammenfassen und Nachfragen. Es geht ums Verstehen, nicht ums Warten auf die eigene Antwort.\",\"text\":\"**Aktives Zuhören** gehört zum Handwerkszeug von Therapeutinnen und Therapeuten. Es bedeutet, dir die volle Aufmerksamkeit zu schenken und dir zu zeigen, dass du gehört wurdest, statt nur auf den eigenen Einsatz zu warten.\\n\\nDu erkennst es zum Beispiel an:\\n\\n- **Spiegeln**: wiedergeben, was du gesagt hast, oder das Gefühl dahinter („Das hat dich richtig verletzt, oder?“).\\n- **Zusammenfassen**: mehrere Fäden bündeln, damit ihr beide das größere Bild seht.\\n- **Nachfragen**: „Hab ich das richtig verstanden?“, damit du korrigieren kannst.\\n- **Pausen aushalten**, bis du deine Worte findest.\\n\\nWenn das manchmal etwas schulmäßig klingt, ist es meist einfach der Versuch, dich nicht falsch zu verstehen.\\n\\nWenn du dich nicht gehört fühlst, sag es ruhig in der Stunde: „Ich hab das Gefühl, wir reden gerade aneinander vorbei.“\",\"followUps\":[{\"question\":\"Was ist Empathie in der Therapie?\",\"topic\":\"empathy\"},{\"question\":\"Ich weiß nicht, was ich in der Stunde sagen soll\",\"topic\":\"what-to-talk-about\"},{\"question\":\"Was heißt Echtheit bei Therapeuten?\",\"topic\":\"genuineness\"}]},{\"id\":\"assessment-and-diagnosis\",\"title\":\"Diagnostik und Diagnose in der Therapie\",\"lead\":\"Eine Therapie beginnt meist mit einer Diagnostik: Gespräche über das, was dich herführt, deine Geschichte, manchmal Fragebögen. Eine Diagnose stellen dürfen nur bestimmte Fachleute, zum Beispiel Psychotherapeuten, Psychologen oder Psychiater, je nach Land.\",\"text\":\"Eine Therapie beginnt meist mit einer **Diagnostik**: Gespräche, manchmal auch Fragebögen, darüber, was dich herführt, seit wann es schwer ist, was es in deinem Leben verändert und wie deine Geschichte aussieht. In Deutschland heißen die ersten Termine oft **probatorische Sitzungen**.\\n\\nEine **Diagnose** zu stellen ist eine eigene Aufgabe, und nicht alle Beratenden dürfen das. Je nach Land sind es vor allem Psychotherapeutinnen, Psychologen und Psychiaterinnen. Viele arbeiten im Alltag weniger mit Etiketten als mit dem, was du erlebst.\\n\\nWenn du wissen willst, wo du stehst, kannst du fragen: „Wie verstehst du, was mit mir los ist?“ oder „Hast du eine Diagnose gestellt, und was bedeutet sie?“\\n\\nDu darfst deine Therapeutin fragen, wie sie deine Situation einschätzt und was das für die weitere Behandlung bedeutet.\",\"followUps\":[{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"},{\"question\":\"Welche Fragen darf ich meinem Therapeuten stellen?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"boundaries\",\"title\":\"Grenzen in der therapeutischen Beziehung\",\"lead\":\"Grenzen sind die vereinbarten Regeln, die Therapie zu einem sicheren Raum machen, in dem es nur um dich geht: keine Freundschaft, keine Liebesbeziehung, geregelter Kontakt zwischen den Stunden. Das wirkt manchmal kühl, schützt aber dich.\",\"text\":\"**Grenzen** sind die vereinbarten Regeln, die Therapie sicher und auf dich konzentriert halten. Sie wirken manchmal etwas förmlich, sind aber zu deinem Schutz da.\\n\\nHäufige Grenzen:\\n\\n- **Keine Freundschaft**: Therapeuten werden keine Freunde ihrer Klientinnen, damit sich die Beziehung ganz um deine Bedürfnisse dreht. Eine Liebes- oder sexuelle Beziehung zu einem Klienten ist **niemals** in Ordnung (in Deutschland spricht man vom Abstinenzgebot).\\n- **Social Media**: Die meisten folgen Klienten nicht und nehmen keine Anfragen an.\\n- **Kontakt zwischen den Stunden**: oft nur für Organisatorisches oder nach Absprache.\\n- **Zeiten und Honorar** sind vorher geklärt.\\n\\nDiese Grenzen heißen nicht, dass du egal bist. Sie machen eine Beziehung möglich, in der du alles sagen kannst, ohne etwas zurückgeben zu müssen.\\n\\nWenn dir eine Regel unklar ist, frag nach: „Was ist zwischen den Stunden möglich?“ ist eine ganz normale Frage.\",\"followUps\":[{\"question\":\"Ich hab starke Gefühle für meine Therapeutin\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Darf ein Therapeut von sich erzählen?\",\"topic\":\"therapist-self-disclosure\"},{\"question\":\"Was, wenn ich eine Stunde absagen muss?\",\"topic\":\"missed-sessions\"}]},{\"id\":\"changing-therapist\",\"title\":\"Therapeut wechseln – und wie es gut gelingt\",\"lead\":\"Den Therapeuten zu wechseln ist normal, und du darfst das. Es kann Zeit sein, wenn du ein Problem angesprochen hast und sich nichts ändert, wenn du dich nicht sicher oder respektiert fühlst oder jemanden mit anderer Erfahrung brauchst.\",\"text\":\"Den Therapeuten zu wechseln ist normal. Es kann Zeit sein, wenn du etwas angesprochen hast und sich nichts ändert, wenn du dich nicht sicher oder respektiert fühlst, wenn du jemanden mit Erfahrung in einem bestimmten Thema brauchst oder wenn Kosten, Zeiten oder Weg nicht mehr passen.\\n\\nSo gelingt es gut:\\n\\n- **Sag es direkt**, in der Stunde oder per Nachricht: „Ich habe mich entschieden, zu jemand anderem zu gehen.“ Mit oder ohne Grund.\\n- **Biete eine Abschlussstunde an**, wenn du möchtest, um zurückzuschauen, was geholfen hat.\\n- **Frag nach Empfehlungen**: Viele können an Kolleginnen verweisen.\\n- **Entscheide selbst**, was an die neue Person weitergegeben wird: Ohne deine Zustimmung passiert das nicht.\\n\\nGute Therapeuten nehmen das nicht persönlich. Die richtige Person zu finden gehört zur Behandlung.\\n\\nDu schuldest keine lange Begründung. Ein einfacher Satz reicht, und gute Fachleute respektieren deine Entscheidung.\",\"followUps\":[{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"},{\"question\":\"Darf mein alter Therapeut dem neuen etwas erzählen?\",\"topic\":\"sharing-records-with-a-new-therapist\"}]},{\"id\":\"collaboration-and-goals\",\"title\":\"Zusammenarbeit und Ziele in der Therapie\",\"lead\":\"Therapie wirkt am besten als Zusammenarbeit: Du und deine Therapeutin einigt euch darauf, wohin ihr wollt (Ziele) und wie ihr dahin kommt (Aufgaben). Klare Ziele brauchst du am Anfang nicht, sie dürfen sich verändern.\",\"text\":\"Therapie wirkt am besten als **Zusammenarbeit**: Du und deine Therapeutin einigt euch, wohin ihr wollt (**Ziele**) und wie ihr dahin kommt (**Aufgaben**). Die Forschung zur therapeutischen Allianz zeigt, dass diese Einigkeit, zusammen mit eurer Beziehung, mit besseren Ergebnissen einhergeht.\\n\\nGut zu wissen:\\n\\n- **Am Anfang brauchst du keine klaren Ziele.** „Ich möchte mich weniger festgefahren fühlen“ ist ein guter Start.\\n- **Ziele verändern sich**: Was im dritten Monat zählt, ist nicht unbedingt das vom Anfang.\\n- **Auch beim Wie zählt deine Meinung**: Wenn dir eine Übung nichts bringt, sag es.\\n\\nZwischendurch Bilanz zu ziehen („Wo stehen wir?“) gehört zur Arbeit und ist keine Kritik.\\n\\nDu kannst jederzeit vorschlagen, die Ziele noch mal anzuschauen: „Können wir schauen, wo wir gerade hinwollen?“\",\"followUps\":[{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Warum sagt mein Therapeut „wir“?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Woran merke ich, ob die Therapie wirkt?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"common-factors\",\"title\":\"Das Wichtigste in der Therapie\",\"lead\":\"Verschiedene Therapieformen helfen oft ähnlich gut. Man spricht von gemeinsamen Wirkfaktoren, und der am häufigsten genannte ist die Beziehung zwischen dir und deiner Therapeutin. Auch Empathie, Hoffnung und ein Vorgehen, das für dich Sinn ergibt, zählen.\",\"text\":\"Wenn Forschende verschiedene Therapieformen vergleichen, helfen sie oft ähnlich gut. Daraus entstand die Idee der **gemeinsamen Wirkfaktoren**: Zutaten, die jede gute Therapie teilt und die einen großen Teil der Wirkung tragen.\\n\\nAm häufigsten genannt wird **die Beziehung** zwischen dir und deiner Therapeutin, auch therapeutische Allianz genannt. Dazu kommen:\\n\\n- **Empathie**: dich verstanden fühlen.\\n- **Hoffnung** und realistische Erwartungen, dass sich etwas bewegen kann.\\n- **Eine Erklärung, die für dich Sinn ergibt**, und ein stimmiges Vorgehen.\\n- **Ein verlässlicher Rahmen**, in dem du alles sagen kannst.\\n\\nDas Verfahren ist trotzdem nicht egal, besonders bei bestimmten Störungen. Aber sich bei der Person wohlzufühlen, ist ein sehr guter Ausgangspunkt.\\n\\nWenn du zwischen zwei Verfahren schwankst, frag beide Therapeuten, wie sie arbeiten, und achte darauf, bei wem du dich wohler fühlst.\",\"followUps\":[{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Wie funktioniert Therapie?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"confidentiality\",\"title\":\"Schweigepflicht und ihre Grenzen\",\"lead\":\"Was du in der Therapie sagst, bleibt grundsätzlich zwischen dir und deinem Therapeuten: Das ist die Schweigepflicht. Sie hat Grenzen, vor allem bei ernster Gefahr für ein Leben, und gute Therapeuten erklären sie gleich am Anfang.\",\"text\":\"Was du in der Therapie sagst, bleibt grundsätzlich zwischen dir und deinem Therapeuten. Diese **Schweigepflicht** ist ein großer Teil dessen, was Ehrlichkeit möglich macht.\\n\\nSie hat Grenzen, und gute Therapeutinnen erklären sie am Anfang. Die Details hängen von Land und Beruf ab, häufig sind:\\n\\n- **Ernste Gefahr**: wenn das Leben oder die Sicherheit von dir oder jemand anderem ernsthaft bedroht scheint.\\n- **Kinderschutz**: Gewalt gegen ein Kind kann gemeldet werden müssen.\\n- **Gerichtliche Anordnungen**, in seltenen Fällen.\\n\\nSelbst dann sprechen Therapeuten meist zuerst mit dir. Bei unter 18-Jährigen hängt es von Alter und Land ab, was Eltern erfahren.\\n\\nDu kannst schon in der ersten Stunde fragen: „Was bleibt unter uns, und wann müsstest du mit jemandem darüber sprechen?“\",\"followUps\":[{\"question\":\"Warum machen Therapeuten Notizen?\",\"topic\":\"therapist-notes\"},{\"question\":\"Wie spreche ich Suizidgedanken in der Therapie an?\",\"topic\":\"talking-about-suicidal-thoughts\"},{\"question\":\"Welche Fragen darf ich meinem Therapeuten stellen?\",\"topic\":\"questions-to-ask\"}]},{\"id\":\"crying-or-nervous-in-sessions\",\"title\":\"Weinen oder Nervosität in der Therapiestunde\",\"lead\":\"In der Therapie zu weinen ist sehr häufig, genauso wie Nervosität, Zittern oder ein leerer Kopf, auch bei einer Therapeutin, die du magst. Du sprichst über Wichtiges: Starke Gefühle zeigen, dass du dich einlässt, nicht dass etwas falsch läuft.\",\"text\":\"In der Therapie zu weinen ist sehr häufig, genauso wie nervös, zittrig oder leer im Kopf zu sein, auch bei einer Therapeutin, die du magst, und auch nach vielen Stunden. Du sprichst über Dinge, die zählen, oft über Dinge, die du sonst nirgends sagst.\\n\\nTherapeuten erleben Tränen oft. Die meisten haben Taschentücher griffbereit und sind darin geübt, ruhig und freundlich zu bleiben, wenn Gefühle hochkommen. Weinen „ruiniert“ keine Stunde, oft bringt es etwas in Bewegung.\\n\\nWenn du nervös bist:\\n\\n- **Sag es am Anfang**, damit sprichst du schon über etwas Echtes.\\n- **Lass dir Zeit**: Pausen sind erlaubt.\\n- **Bring Notizen mit**, wenn du Angst hast, etwas zu vergessen.\\n\\nEs gibt keine richtige Art, in der Stunde zu sein.\\n\\nWenn die Aufregung dich blockiert, sag es einfach: „Ich bin heute total nervös.“ Das kann der Einstieg sein.\",\"followUps\":[{\"question\":\"Wie spreche ich über schmerzhafte Dinge?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Ist es normal, dass es mir nach der Stunde schlechter geht?\",\"topic\":\"feeling-worse-after-sessions\"},{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"}]},{\"id\":\"empathy\",\"title\":\"Empathie in der Therapie\",\"lead\":\"Empathie heißt in der Therapie: Deine Therapeutin versucht, dein Erleben von innen zu verstehen, wie es sich für dich anfühlt, und zeigt dir dieses Verständnis. Das ist weder Mitleid noch Zustimmung zu allem, was du sagst.\",\"text\":\"**Empathie** heißt in der Therapie: Deine Therapeutin versucht, dein Erleben von innen zu verstehen, wie es sich _für dich_ anfühlt, und zeigt dir das. Es ist kein Mitleid und auch keine Zustimmung zu allem.\\n\\nDu merkst Empathie, wenn jemand etwas in Worte fasst, das du nur halb gesagt hast, oder nachfragt: „Es klingt, als hättest du dich da sehr allein gefühlt. Stimmt das?“\\n\\nDie Forschung zeigt, dass Empathie zu den Zutaten gehört, die am stärksten mit guten Ergebnissen zusammenhängen, egal nach welcher Methode gearbeitet wird.\\n\\nJeder zeigt sie anders: manche warm und lebhaft, andere eher ruhig. Wichtig ist, dass du spürst, dass jemand dich wirklich verstehen will.\\n\\nWenn du dich nicht verstanden fühlst, hilft es oft, das zu sagen: „Ich glaube, du siehst gerade nicht, was ich meine.“\",\"followUps\":[{\"question\":\"Was ist aktives Zuhören?\",\"topic\":\"active-listening\"},{\"question\":\"Was macht eine gute therapeutische Beziehung aus?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"feeling-worse-after-sessions\",\"title\":\"Nach der Therapiestunde geht es mir schlechter\",\"lead\":\"Sich nach einer Stunde ausgelaugt, wund, traurig oder verheult zu fühlen, ist sehr häufig, besonders wenn du an Schmerzhaftem arbeitest. Oft heißt das, dass etwas Wichtiges in Bewegung gekommen ist, nicht, dass die Therapie scheitert.\",\"text\":\"Sich nach einer Stunde ausgelaugt, wund, verheult oder niedergeschlagen zu fühlen, ist sehr häufig, besonders wenn du an Schmerzhaftem arbeitest. Manche nennen das einen „Therapie-Kater“. Oft heißt es, dass etwas Wichtiges in Bewegung gekommen ist, nicht, dass es nicht funktioniert.\\n\\nWas vielen hilft:\\n\\n- **Ein Puffer** nach der Stunde: ein kurzer Spaziergang, etwas Ruhe, nichts Anstrengendes direkt danach.\\n- **Gut für dich sorgen** am Rest des Tages: essen, ausruhen, etwas Sanftes.\\n- **Notieren**, was aufgewühlt wurde, um es nächstes Mal anzusprechen.\\n\\nWenn es dir über Wochen schlechter geht oder es zu viel wird, sag es deiner Therapeutin. Langsamer machen oder anders vorgehen ist möglich.\\n\\nWenn es lange anhält oder zu viel wird, sprich es an: Das Tempo lässt sich gemeinsam anpassen.\",\"followUps\":[{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"},{\"question\":\"Wie spreche ich über schmerzhafte Dinge?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Wie funktioniert Therapie?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"feelings-toward-therapist\",\"title\":\"Starke Gefühle für die Therapeutin oder den Therapeuten\",\"lead\":\"Viele entwickeln starke Gefühle für ihre Therapeutin: tiefe Bindung, Vermissen zwischen den Stunden, Eifersucht oder Verliebtsein. Das ist sehr häufig und nichts, wofür du dich schämen musst – du bekommst eine seltene Aufmerksamkeit und Wärme.\",\"text\":\"Viele Menschen entwickeln starke Gefühle für ihre Therapeutin oder ihren Therapeuten: tiefe Bindung, Vermissen zwischen den Stunden, Eifersucht auf andere Klienten, das Gefühl einer Elternfigur oder Verliebtsein. Das ist sehr häufig und kein Grund zur Scham.\\n\\nEs ist verständlich: Therapie bietet eine Aufmerksamkeit, Wärme und Annahme, die im Alltag selten ist.\\n\\nTherapeuten sprechen von **Übertragung**: Gefühle aus anderen wichtigen Beziehungen, die sich in der Therapie wiederholen. Das kann wertvolles Material sein.\\n\\nAm **Rahmen** ändern diese Gefühle nichts: Deine Therapeutin wird nicht deine Freundin oder Partnerin, und genau das schützt dich. Wenn du bereit bist, kann es viel über dich zeigen, darüber zu sprechen.\\n\\nEs anzusprechen fühlt sich vielleicht peinlich an, ist aber oft sehr wertvoll, und Therapeuten sind dafür ausgebildet.\",\"followUps\":[{\"question\":\"Warum kann meine Therapeutin nicht meine Freundin sein?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Beziehung zum Therapeuten nach der Therapie?\",\"topic\":\"relationships-after-therapy\"},{\"question\":\"Lange Therapie, Abhängigkeit und Ende\",\"topic\":\"long-term-therapy\"}]},{\"id\":\"finding-a-good-fit\",\"title\":\"Einen Therapeuten finden, der zu dir passt\",\"lead\":\"Die Passung zählt, weil die Beziehung im Zentrum der Therapie steht. Es ist vernünftig, jemanden zu suchen, bei dem du dich wohlfühlst, und zu wechseln, wenn es nicht passt – oft merkt man das nach ein paar Stunden.\",\"text\":\"Die Passung zählt. Weil die Beziehung so zentral für die Therapie ist, ist es vernünftig, jemanden zu suchen, bei dem du dich wohlfühlst, und zu wechseln, wenn es nicht passt.\\n\\nViele geben einer neuen Therapeutin **ein paar Stunden**, weil der Anfang oft etwas steif ist. Fragen, die du dir stellen kannst:\\n\\n- Fühle ich mich gehört und ernst genommen?\\n- Ergibt ihre Arbeitsweise für mich Sinn?\\n- Kann ich sagen, wenn ich anderer Meinung bin?\\n- Fühle ich mich als Mensch respektiert?\\n\\nErstgespräche oder probatorische Sitzungen sind genau dafür da. Wartezeiten auf einen Platz können lang sein; es ist trotzdem kein Versagen, nicht gleich beim ersten Mal die richtige Person zu finden.\\n\\nVertrau deinem Eindruck nach ein paar Stunden: Dich gehört und respektiert zu fühlen, ist ein gutes Zeichen.\",\"followUps\":[{\"question\":\"Welche Fragen darf ich meinem Therapeuten stellen?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Therapeut wechseln – wie geht das gut?\",\"topic\":\"changing-therapist\"},{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"}]},{\"id\":\"first-session\",\"title\":\"Wie die erste Therapiestunde abläuft\",\"lead\":\"Vor der ersten Stunde nervös zu sein, ist völlig normal. Das erste Treffen dient vor allem dem Kennenlernen: Die Therapeutin erklärt, wie sie arbeitet und was die Schweigepflicht bedeutet, und fragt, was dich herführt.\",\"text\":\"Vor der ersten Stunde nervös zu sein, ist völlig normal. Es hilft zu wissen, dass es beim ersten Treffen vor allem ums **Kennenlernen** geht.\\n\\nMeist wird die Therapeutin:\\n\\n- erklären, wie sie arbeitet, das Organisatorische und die **Schweigepflicht und ihre Grenzen**;\\n- fragen, was dich gerade jetzt herführt und was sich ändern soll;\\n- nach deiner Geschichte, Gesundheit und deinem Umfeld fragen;\\n- dir Raum für deine eigenen Fragen geben.\\n\\nDu musst am ersten Tag nicht alles erzählen und nicht genau wissen, was du willst. Achte ruhig auch darauf, ob du dich wohlfühlst: Das ist wertvolle Information für später.\\n\\nDu kannst dir vorher zwei, drei Stichpunkte notieren und einfach sagen: „Ich weiß nicht genau, wo ich anfangen soll.“\",\"followUps\":[{\"question\":\"Welche Fragen darf ich meinem Therapeuten stellen?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"genuineness\",\"title\":\"Echtheit: ein Therapeut, der echt mit dir ist\",\"lead\":\"Echtheit (Carl Rogers nannte es Kongruenz) heißt, dass dein Therapeut dir als Mensch begegnet, statt sich hinter einer professionellen Maske zu verstecken: Was er sagt, passt zu dem, was er denkt – mit Sorgfalt geteilt. Das macht Vertrauen leichter.\",\"text\":\"**Echtheit** (Carl Rogers nannte es _Kongruenz_) heißt, dass dein Therapeut dir als Mensch begegnet, statt sich hinter einer glatten professionellen Maske zu verstecken. Was er sagt, passt zu dem, was er wirklich denkt und fühlt, mit Sorgfalt geteilt.\\n\\nDas kann so aussehen:\\n\\n- ehrliche Rückmeldungen, freundlich gesagt, statt nur dem, was du hören willst;\\n- zugeben, wenn er sich geirrt hat oder etwas nicht weiß;\\n- menschliche Reaktionen wie Wärme, Sorge oder auch mal ein Lachen.\\n\\nEchtheit heißt nicht, alles aus dem eigenen Leben zu erzählen. Er wählt aus, was dir hilft. Die Forschung verbindet Echtheit, zusammen mit Empathie und Wertschätzung, mit besseren Ergebnissen.\\n\\nWenn dein Therapeut eher nach „Skript“ als nach Mensch wirkt, sag es ihm ruhig: Das führt oft zu einem echteren Gespräch.\",\"followUps\":[{\"question\":\"Darf ein Therapeut von sich erzählen?\",\"topic\":\"therapist-self-disclosure\"},{\"question\":\"Darf ich fragen, was meine Therapeutin von mir hält?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Was ist Empathie in der Therapie?\",\"topic\":\"empathy\"}]},{\"id\":\"gifts-and-thank-yous\",\"title\":\"Geschenke und Dankeschön für die Therapeutin\",\"lead\":\"Jemandem danken zu wollen, der dir geholfen hat, ist ein schöner Impuls, und Therapeuten verstehen das. Eine Karte, ein paar Zeilen oder eine Kleinigkeit zum Abschluss sind meist in Ordnung; teure Geschenke oder Geld werden oft abgelehnt.\",\"text\":\"Jemandem danken zu wollen, der dir geholfen hat, ist ein schöner Impuls, und Therapeuten verstehen das. Die Praxis ist unterschiedlich, aber oft gilt:\\n\\n- **Klein und gelegentlich** ist meist in Ordnung: eine Karte, ein paar Zeilen, etwas Selbstgemachtes, zu einem bedeutsamen Moment wie dem Therapieende.\\n- **Teure Geschenke, Geld oder regelmäßige Geschenke** werden meist abgelehnt, weil sie den Rahmen verwischen.\\n- Manche haben Regeln ihrer Einrichtung und dürfen gar nichts annehmen.\\n\\nWenn deine Therapeutin ablehnt, ist das keine Zurückweisung von dir, sondern Schutz der Beziehung. Und über deinen Wunsch, Danke zu sagen, zu sprechen, kann ein schöner Teil des Abschieds sein.\\n\\nEin ehrlicher Satz darüber, was dir die Therapie gebracht hat, ist für viele Therapeuten das schönste Geschenk.\",\"followUps\":[{\"question\":\"Was bedeuten Grenzen in der Therapie?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie beende ich eine Therapie gut?\",\"topic\":\"long-term-therapy\"},{\"question\":\"Meine Therapeutin geht – wie gehe ich damit um?\",\"topic\":\"therapist-leaving\"}]},{\"id\":\"group-and-couples-therapy\",\"title\":\"Gruppentherapie und Paartherapie\",\"lead\":\"In der Gruppentherapie arbeitet eine Therapeutin mit mehreren Menschen zugleich; der Zusammenhalt in der Gruppe zählt viel. In der Paar- oder Familientherapie steht die Beziehung im Mittelpunkt, nicht eine einzelne Person.\",\"text\":\"In der **Gruppentherapie** arbeitet eine Therapeutin mit mehreren Menschen gleichzeitig. Neben deiner Beziehung zu ihr zählt der Zusammenhalt in der Gruppe (_Kohäsion_) viel. Zu hören, wie andere aussprechen, was du nur bei dir vermutet hast, kann sehr stark sein. Am Anfang schüchtern zu sein, ist normal: Du machst in deinem Tempo mit. Gruppen vereinbaren meist, dass das Gesagte im Raum bleibt.\\n\\nIn der **Paar- oder Familientherapie** steht die Beziehung im Mittelpunkt. Gute Therapeuten ergreifen nicht Partei und achten darauf, dass alle Raum bekommen.\\n\\nWenn du ein Problem mit der Therapeutin oder der Gruppe hast, kannst du es ansprechen, in der Stunde oder unter vier Augen.\\n\\nVorab kannst du fragen, wie die Gruppe oder die Paartherapie abläuft und was vertraulich bleibt.\",\"followUps\":[{\"question\":\"Peer-Support und Therapie: was ist der Unterschied?\",\"topic\":\"peer-support-vs-therapy\"},{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"}]},{\"id\":\"how-therapy-works\",\"title\":\"Wie Therapie funktioniert\",\"lead\":\"Therapie ist eine Reihe von Gesprächen mit einer ausgebildeten Fachperson, oft wöchentlich und etwa 50 Minuten lang, um zu verstehen, was dich belastet, und Wege zu finden, es zu ändern oder damit zu leben. Die Verfahren unterscheiden sich (Verhaltenstherapie, tiefenpsychologisch, systemisch …).\",\"text\":\"Therapie ist eine Reihe von Gesprächen mit einer ausgebildeten Fachperson, oft einmal pro Woche für etwa 50 Minuten, um zu verstehen, was dich belastet, und Wege zu finden, es zu verändern oder damit zu leben.\\n\\nDie Verfahren unterscheiden sich, zum Beispiel:\\n\\n- **Verhaltenstherapie** schaut auf Zusammenhänge zwischen Gedanken, Gefühlen und Verhalten, oft mit praktischen Übungen.\\n- **Tiefenpsychologische und analytische Therapie** erkunden, wie Vergangenheit und weniger Bewusstes die Gegenwart prägen.\\n- **Systemische und humanistische Ansätze** setzen auf Beziehungen und deinen eigenen Weg.\\n\\nDie Dauer reicht von wenigen Stunden bis zu Jahren. Fortschritte verlaufen selten geradlinig; ab und zu Bilanz zu ziehen hilft zu sehen, ob es wirkt.\\n\\nFrag deine Therapeutin ruhig, wie sie arbeitet und wie es weitergeht: Du hast ein Recht darauf, es zu verstehen.\",\"followUps\":[{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"},{\"question\":\"Das Wichtigste in der Therapie\",\"topic\":\"common-factors\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"long-term-therapy\",\"title\":\"Lange Therapie, Abhängigkeit und Ende\",\"lead\":\"Therapien dauern ganz unterschiedlich lang: ein paar Stunden oder mehrere Jahre. Sich auf die Therapeutin zu stützen, ist normal, besonders in schweren Zeiten; mit der Zeit hilft gute Therapie, diese Stabilität selbst zu tragen und das Ende gemeinsam vorzubereiten.\",\"text\":\"Therapien dauern ganz unterschiedlich lang. Manche kommen für eine Handvoll Stunden mit einem klaren Ziel, andere bleiben Jahre, und eine lange Beziehung ermöglicht tiefere Arbeit, wenn das Vertrauen wächst.\\n\\n**Sich auf die Therapeutin zu stützen** ist normal, besonders wenn es schwer ist. Jemanden Verlässliches zu haben, ist oft Teil dessen, was hilft. Mit der Zeit hilft gute Therapie dir, mehr von dieser Stabilität selbst zu tragen und dich auch auf andere Menschen zu stützen.\\n\\n**Das Ende** wird meist gemeinsam vorbereitet: Stunden seltener machen, zurückschauen, was sich verändert hat, über das Offene sprechen. Traurig, erleichtert oder etwas verloren zu sein, ist normal, und oft bleibt die Tür für später offen.\\n\\nDu kannst das Ende schon früh ansprechen: „Woran merken wir, dass ich bereit bin aufzuhören?“ ist eine hilfreiche Frage.\",\"followUps\":[{\"question\":\"Ich hab starke Gefühle für meine Therapeutin\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Meine Therapeutin geht – wie gehe ich damit um?\",\"topic\":\"therapist-leaving\"}]},{\"id\":\"missed-sessions\",\"title\":\"Stunden absagen, verpassen oder zu spät kommen\",\"lead\":\"Ab und zu eine Stunde abzusagen oder zu verpassen, passiert allen, und Therapeuten sind daran gewöhnt. Viele bitten um Absage 24 oder 48 Stunden vorher, und manche stellen eine verpasste Stunde in Rechnung, weil die Zeit für dich reserviert war.\",\"text\":\"Das Leben passiert, und ab und zu eine Stunde abzusagen oder zu verpassen, kennen Therapeuten sehr gut. Wahrscheinlich ist deine Therapeutin nicht böse, meist freut sie sich einfach, dich nächstes Mal zu sehen.\\n\\nGut zu wissen:\\n\\n- **Absageregeln** sind üblich: Viele bitten um 24 oder 48 Stunden Vorlauf, und manche berechnen ein Ausfallhonorar, weil die Zeit für dich reserviert war.\\n- **Wenn du zu spät kommst**, endet die Stunde meist trotzdem pünktlich.\\n- **Wenn es öfter passiert**, kann es ein Hinweis sein: Müdigkeit, Angst vor einem Thema, der Wunsch aufzuhören.\\n\\nEine kurze Nachricht reicht, und nächstes Mal geht es einfach weiter.\\n\\nWenn du öfter absagst, lohnt es sich, das in der Stunde anzusprechen: Manchmal steckt etwas Wichtiges dahinter.\",\"followUps\":[{\"question\":\"Was bedeuten Grenzen in der Therapie?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"},{\"question\":\"Brüche und Reparatur in der Therapie\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"online-therapy\",\"title\":\"Online- und Videotherapie\",\"lead\":\"Therapie per Video, Telefon oder Chat ist sehr verbreitet, und die Forschung zeigt, dass dabei eine echte Beziehung entstehen kann. Die Ergebnisse sind oft ähnlich wie in der Praxis, auch wenn es sich anders anfühlt.\",\"text\":\"Therapie per Video, Telefon oder Chat ist sehr verbreitet. Viele fragen sich, ob durch einen Bildschirm eine echte Beziehung entstehen kann. Die Forschung sagt: meistens ja. Menschen bewerten die Allianz online oft ähnlich wie in der Praxis, und bei vielen Schwierigkeiten sind die Ergebnisse vergleichbar.\\n\\nEs fühlt sich trotzdem anders an. Manchen fällt es zu Hause leichter, sich zu öffnen; anderen ist es zu distanziert.\\n\\nEin paar Tipps:\\n\\n- **Ein ruhiger, privater Ort**, wenn möglich mit Kopfhörern.\\n- **Ein Übergang** vor und nach der Stunde, als würdest du hinfahren.\\n- **Frag nach**, wie deine Daten und eure Gespräche geschützt werden.\\n\\nWenn dich der Bildschirm stört, sprich es an: Manchmal lassen sich Video und Praxis abwechseln.\",\"followUps\":[{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"}]},{\"id\":\"peer-support-vs-therapy\",\"title\":\"Peer-Support und Therapie: der Unterschied\",\"lead\":\"Peer-Support und Therapie helfen beide, auf verschiedene Weise, und viele nutzen beides. Peers teilen Erfahrungen und sind zwischen den Terminen da; Therapie ist Arbeit mit einer ausgebildeten Fachperson, mit Rahmen und Schweigepflicht.\",\"text\":\"Peer-Support und Therapie helfen beide, auf unterschiedliche Weise, und viele nutzen beides.\\n\\n**Peer-Support** kommt von Menschen mit ähnlicher Erfahrung: Communities wie diese, Selbsthilfegruppen, ausgebildete Genesungsbegleiterinnen. Die Stärken: sich verstanden und weniger allein fühlen, praktische Tipps, Dasein zwischen Terminen oder zu später Stunde. Es ist gegenseitig: Man gibt und bekommt auf Augenhöhe.\\n\\n**Therapie** ist Arbeit mit einer ausgebildeten Fachperson, in einem vertraulichen Rahmen, mit einer Methode und Verantwortung für dich.\\n\\nBeides ergänzt sich. Peer-Support ersetzt keine Diagnose und keine Behandlung.\\n\\nHier teilen wir Infos und Unterstützung unter Peers. Für eine persönliche Begleitung bleibt eine Fachperson die richtige Adresse.\",\"followUps\":[{\"question\":\"Gruppentherapie und Paartherapie\",\"topic\":\"group-and-couples-therapy\"},{\"question\":\"Wie funktioniert Therapie?\",\"topic\":\"how-therapy-works\"},{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"}]},{\"id\":\"questions-to-ask\",\"title\":\"Fragen, die du deiner Therapeutin stellen kannst\",\"lead\":\"Du darfst deiner Therapeutin Fragen stellen, am Anfang und die ganze Zeit über. Es ist deine Therapie: Zu verstehen, wie sie arbeitet, welche Erfahrung sie hat und wie ihr Fortschritte erkennt, hilft oft, dass sie wirkt.\",\"text\":\"Du darfst deiner Therapeutin Fragen stellen, am Anfang und während der ganzen Therapie. Es ist deine Therapie, und sie zu verstehen hilft oft, dass sie wirkt.\\n\\nHilfreiche Fragen:\\n\\n- **Zum Vorgehen**: „Wie arbeitest du? Wie werden unsere Stunden aussehen?“\\n- **Zur Erfahrung**: „Hast du schon Menschen mit solchen Themen begleitet?“\\n- **Zu Zielen**: „Woran merken wir, dass es vorangeht?“\\n- **Zur Schweigepflicht**: „Was bleibt unter uns?“\\n- **Zum Praktischen**: Kosten, Absagen, Kontakt zwischen den Stunden.\\n\\nManche beantworten persönliche Fragen eher knapp, können dir aber erklären, warum.\\n\\nKeine Frage ist dumm. Wenn deine Therapeutin etwas nicht beantworten kann, kann sie dir zumindest erklären, warum.\",\"followUps\":[{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"},{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"}]},{\"id\":\"raising-concerns\",\"title\":\"Probleme in der Therapie ansprechen\",\"lead\":\"Unsicher zu sein, was ihr gerade macht, zu zweifeln, ob es hilft, oder dich für etwas zu schämen, das du gesagt hast, ist sehr häufig – und es lohnt sich, es auszusprechen. Therapeuten sind dafür ausgebildet und halten solche Rückmeldungen oft für besonders wertvoll.\",\"text\":\"Unsicher zu sein, was ihr in der Therapie gerade macht, zu zweifeln, ob es hilft, oder dich für etwas zu schämen, das du gesagt (oder geweint) hast, ist sehr häufig. Und es lohnt sich, es auszusprechen. Therapeuten sind dafür ausgebildet, solche Rückmeldungen anzunehmen, und viele halten sie für besonders wertvoll.\\n\\nSanfte Einstiege:\\n\\n- „Können wir ein paar Minuten darüber reden, wie die Therapie läuft?“\\n- „Ich bin mir nicht sicher, was wir gerade machen.“\\n- „Was du letzte Woche gesagt hast, hat mich getroffen.“\\n\\nEine gute Therapeutin reagiert neugierig, nicht abwehrend. Wenn sich nach dem Gespräch nichts ändert, kannst du einen Wechsel überlegen.\\n\\nDu kannst deinen Satz auch vorher aufschreiben und in der Stunde vorlesen: Das zählt genauso.\",\"followUps\":[{\"question\":\"Brüche und Reparatur in der Therapie\",\"topic\":\"ruptures-and-repair\"},{\"question\":\"Therapeut wechseln – wie geht das gut?\",\"topic\":\"changing-therapist\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"relationships-after-therapy\",\"title\":\"Beziehung zum Therapeuten nach der Therapie?\",\"lead\":\"Zu hoffen, dass eine so wichtige Beziehung weitergeht, als Freundschaft oder mehr, ist menschlich und nichts Beschämendes. Die Berufsethik ist aber klar: Eine Liebes- oder sexuelle Beziehung mit Klienten ist verboten, und die Regeln gelten auch nach Therapieende.\",\"text\":\"Zu hoffen, dass eine Beziehung, die so viel bedeutet hat, weitergeht, als Freundschaft oder mehr, ist natürlich. Therapeuten hören das oft, und der Wunsch ist nichts Beschämendes.\\n\\nDie Berufsethik ist trotzdem eindeutig. Eine Liebes- oder sexuelle Beziehung mit einem laufenden Klienten ist **immer verboten**, und die Regeln gelten nach Therapieende weiter: In vielen Berufsordnungen bleibt sie lange Jahre untersagt, oft dauerhaft (in Deutschland spricht man vom Abstinenzgebot).\\n\\nAuch eine Freundschaft wird meist nicht empfohlen: Sie würde den Weg zurück in die Therapie verschließen und das Erarbeitete verwischen.\\n\\nDiese Grenzen schützen dich. Was du gefühlt hast, kann echt und wertvoll sein und trotzdem dort bleiben, wo es hingehört.\\n\\nWenn dir ein aktueller oder früherer Therapeut eine Liebes- oder sexuelle Beziehung anbietet, ist das nicht deine Schuld, und du kannst es bei der zuständigen Kammer oder Aufsicht melden.\",\"followUps\":[{\"question\":\"Ich hab starke Gefühle für meine Therapeutin\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Was bedeuten Grenzen in der Therapie?\",\"topic\":\"confidentiality\"},{\"question\":\"Geschenke und Dankeschön für die Therapeutin\",\"topic\":\"gifts-and-thank-yous\"}]},{\"id\":\"ruptures-and-repair\",\"title\":\"Brüche und Reparatur in der Therapie\",\"lead\":\"Ein Bruch ist eine Spannung in der Beziehung zur Therapeutin: ein Missverständnis, ein Satz, der wehtut, stiller Rückzug. Das ist sehr häufig, auch in guter Therapie, und gemeinsam reparierte Brüche stärken die Beziehung oft.\",\"text\":\"Ein **Bruch** ist das, was Therapeuten eine Spannung oder einen Riss in der Arbeitsbeziehung nennen: ein Missverständnis, ein Satz, der wehgetan hat, sich übergangen fühlen oder stiller Rückzug. Das ist sehr häufig, auch in guter Therapie.\\n\\nBrüche zeigen sich oft auf zwei Arten:\\n\\n- **Rückzug**: still werden, zustimmen, obwohl du anders denkst, ans Absagen denken.\\n- **Konfrontation**: wütend, frustriert oder kritisch gegenüber deiner Therapeutin sein.\\n\\nDie gute Nachricht: Die Forschung zeigt, dass **reparierte** Brüche mit besseren Ergebnissen einhergehen. Darüber zu sprechen und zu erleben, dass die Therapeutin zuhört statt sich zu verteidigen, kann eure Beziehung stärken. Auch sie trägt Verantwortung dafür.\\n\\nNach einer schwierigen Stunde wiederzukommen, ist oft schon der Anfang der Reparatur. Du kannst sagen: „Die letzte Stunde hängt mir noch nach.“\",\"followUps\":[{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"},{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Wie wächst Vertrauen zum Therapeuten?\",\"topic\":\"trust\"}]},{\"id\":\"sharing-records-with-a-new-therapist\",\"title\":\"Was ein früherer Therapeut dem neuen weitergeben darf\",\"lead\":\"In den meisten Ländern gibt dein früherer Therapeut nicht ohne deine Zustimmung weiter, was ihr besprochen habt. Weitergabe passiert meist mit deiner Einwilligung, oft schriftlich, und du bestimmst mit, was, an wen und wozu.\",\"text\":\"In den meisten Ländern gibt ein Therapeut, bei dem du früher warst, nicht **ohne deine Zustimmung** weiter, was ihr besprochen habt. Weitergabe passiert meist, wenn du einwilligst, oft schriftlich (in Deutschland: eine Schweigepflichtentbindung).\\n\\nDu bestimmst meist mit:\\n\\n- **Wer** an wen weitergibt, und wozu.\\n- **Was**: oft ein kurzer Bericht mit Zeitraum und Hauptthemen, nicht alle Notizen.\\n- **Wie lange** deine Einwilligung gilt; meist kannst du sie widerrufen.\\n\\nEs gibt Ausnahmen, etwa innerhalb eines Behandlungsteams oder bei ernster Gefahr, und die Regeln unterscheiden sich je nach Land. Frag ruhig nach, wie es bei deiner Therapeutin läuft.\\n\\nDu kannst der neuen Therapeutin auch alles selbst erzählen, in deinem Tempo, ganz ohne Unterlagen.\",\"followUps\":[{\"question\":\"Warum machen Therapeuten Notizen?\",\"topic\":\"therapist-notes\"},{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Therapeut wechseln – wie geht das gut?\",\"topic\":\"changing-therapist\"}]},{\"id\":\"strong-relationship-qualities\",\"title\":\"Was eine gute therapeutische Beziehung ausmacht\",\"lead\":\"Eine gute Beziehung zur Therapeutin muss sich nicht immer gemütlich anfühlen, aber bestimmte Qualitäten tauchen immer wieder auf: Empathie, Echtheit, Zusammenarbeit, Respekt, Sicherheit und die Möglichkeit, Brüche zu reparieren. Du darfst das mit ihr ansprechen.\",\"text\":\"Eine starke therapeutische Beziehung muss sich nicht immer gemütlich anfühlen, aber ein paar Qualitäten tauchen immer wieder auf:\\n\\n- **Empathie**: Du spürst, dass deine Therapeutin dein Erleben wirklich verstehen will.\\n- **Echtheit**: Sie ist ehrlich und echt mit dir, statt eine Rolle zu spielen.\\n- **Zusammenarbeit**: Ihr arbeitet an gemeinsam vereinbarten Zielen, und du redest mit.\\n- **Respekt**: Deine Erfahrungen, Werte und Entscheidungen werden ernst genommen.\\n- **Sicherheit**: Du kannst Schweres sagen, auch widersprechen.\\n- **Reparatur**: Wenn es hakt, kann man darüber reden.\\n\\nKeine Beziehung ist perfekt. Wichtig ist die Richtung im Ganzen.\\n\\nWenn mehrere dieser Qualitäten lange fehlen, ist das ein guter Grund, es anzusprechen oder jemand anderen zu suchen.\",\"followUps\":[{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Was ist Empathie in der Therapie?\",\"topic\":\"empathy\"},{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"talking-about-hard-things\",\"title\":\"Über Schmerzhaftes in der Therapie sprechen\",\"lead\":\"Viele tragen etwas mit sich, das in der Therapie sehr schwer auszusprechen ist: Trauma, Gewalt, Verlust, Scham, ein Geheimnis. Darüber reden zu wollen und dann zu erstarren, ist sehr häufig; du bestimmst das Tempo.\",\"text\":\"Viele tragen etwas mit sich, das in der Therapie sehr schwer auszusprechen ist: Trauma oder Gewalt, einen Verlust, etwas, wofür sie sich schämen, oder etwas, das sie noch nie jemandem erzählt haben. Darüber reden zu wollen und dann zu erstarren, ist sehr häufig.\\n\\nWas oft hilft:\\n\\n- **Du bestimmst das Tempo.** Du musst nicht alles auf einmal oder im Detail erzählen.\\n- **Sagen, dass es schwer ist**, ist schon ein Anfang: „Da ist ein Thema, für das ich noch nicht bereit bin.“\\n- **Aufschreiben** und vorlesen oder der Therapeutin geben.\\n- **Etwas Sanftes einplanen** nach der Stunde.\\n\\nDeine Therapeutin hat vermutlich schon Ähnliches gehört und ist da, um dich ohne Urteil zu begleiten.\\n\\nDu kannst mit der Schwierigkeit selbst anfangen: „Es gibt etwas, worüber es mir schwerfällt zu sprechen.“\",\"followUps\":[{\"question\":\"Wie spreche ich Suizidgedanken in der Therapie an?\",\"topic\":\"talking-about-suicidal-thoughts\"},{\"question\":\"Wie wächst Vertrauen zum Therapeuten?\",\"topic\":\"trust\"},{\"question\":\"Nach der Stunde geht es mir schlechter – normal?\",\"topic\":\"feeling-worse-after-sessions\"}]},{\"id\":\"talking-about-suicidal-thoughts\",\"title\":\"Suizidgedanken oder Selbstverletzung ansprechen\",\"lead\":\"Viele zögern, ihrer Therapeutin von Suizidgedanken oder Selbstverletzung zu erzählen, aus Angst vor den Folgen. Therapeuten sind dafür ausgebildet und wollen es lieber wissen; darüber zu sprechen macht es nicht schlimmer und führt vor allem zu einem Gespräch und einem Sicherheitsplan.\",\"text\":\"Viele zögern, ihrer Therapeutin von Suizidgedanken oder Selbstverletzung zu erzählen, jetzt oder von früher, aus Angst vor dem, was dann passiert. Das ist eine der häufigsten Sorgen in der Therapie.\\n\\nWas meist gilt:\\n\\n- **Therapeuten sind dafür ausgebildet** und wollen es lieber wissen. Es schockiert sie nicht.\\n- **Darüber zu reden macht es nicht schlimmer.** Nach Suizid gefragt zu werden, bringt niemanden auf die Idee, und viele sind erleichtert.\\n- **Danach folgt ein Gespräch**: wie oft, was hilft, was dich schützt. Oft ein _Sicherheits- oder Krisenplan_ mit dir.\\n- **Eine Einweisung ist selten**, nur bei akuter Gefahr, und wird meist vorher mit dir besprochen.\\n\\nWenn es dir gerade schlecht geht, sag es hier, dann nenne ich dir eine Krisenlinie.\\n\\nWenn du unsicher bist, frag deine Therapeutin zuerst, wie sie mit solchen Situationen umgeht. Du entscheidest, was du wann erzählst.\",\"followUps\":[{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie wächst Vertrauen zum Therapeuten?\",\"topic\":\"trust\"},{\"question\":\"Über Schmerzhaftes in der Therapie sprechen\",\"topic\":\"talking-about-hard-things\"}]},{\"id\":\"therapeutic-alliance\",\"title\":\"Was die therapeutische Allianz ist\",\"lead\":\"Die therapeutische Allianz ist die Partnerschaft zwischen dir und deiner Therapeutin: die vertrauensvolle Bindung, die Einigkeit über Ziele und über den Weg dorthin. Die Forschung zeigt, dass eine starke Allianz mit besseren Ergebnissen einhergeht, egal welches Verfahren.\",\"text\":\"Die **therapeutische Allianz** (auch Arbeitsbündnis) ist die Partnerschaft zwischen dir und deiner Therapeutin. Der Psychologe Edward Bordin beschrieb sie als drei Dinge, die zusammenwirken:\\n\\n- **Bindung**: Vertrauen, Respekt und das Gefühl, verstanden zu werden.\\n- **Ziele**: Einigkeit darüber, woran ihr arbeitet.\\n- **Aufgaben**: Einigkeit darüber, wie ihr dahin kommt.\\n\\nDas ist eines der stabilsten Ergebnisse der Psychotherapieforschung: Große Übersichtsarbeiten über Hunderte Studien finden einen moderaten, aber beständigen Zusammenhang zwischen starker Allianz und besseren Ergebnissen, über alle Verfahren hinweg. Wie _du_ die Allianz einschätzt, sagt dabei mindestens so viel wie die Einschätzung der Therapeutin.\\n\\nDie Allianz wächst mit der Zeit, kann wackeln und repariert werden.\\n\\nWenn du wissen willst, wie es um eure Allianz steht, kannst du deine Therapeutin direkt fragen. Viele freuen sich darüber.\",\"followUps\":[{\"question\":\"Warum sagt mein Therapeut „wir“?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Was macht eine gute therapeutische Beziehung aus?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"therapist-leaving\",\"title\":\"Wenn die Therapeutin geht oder dich übergibt\",\"lead\":\"Zu erfahren, dass deine Therapeutin aufhört, in Rente oder Elternzeit geht oder dich an jemand anderen übergibt, kann sehr wehtun. Traurigkeit, Angst, Wut oder das Gefühl, verlassen zu werden, sind verständlich; gute Praxis ist, früh Bescheid zu geben und das Ende gemeinsam vorzubereiten.\",\"text\":\"Zu hören, dass deine Therapeutin aufhört, in Rente oder Elternzeit geht oder dich an eine Kollegin übergibt, kann sehr schwer sein. Traurig, ängstlich, wütend oder sogar verlassen zu sein, ist verständlich, besonders wenn die Beziehung viel bedeutet hat.\\n\\nGute Praxis ist, so früh wie möglich Bescheid zu geben und das Ende gemeinsam zu planen. Du kannst erwarten:\\n\\n- **Einige Stunden zum Abschiednehmen**, um zurückzuschauen und über Offenes zu sprechen.\\n- **Hilfe für danach**: Namen, eine Übergabe, eine Weitergabe von Informationen, wenn du einverstanden bist.\\n- **Raum für deine Gefühle**, auch für Wut.\\n\\nDu kannst auch fragen, ob später wieder Kontakt möglich ist.\\n\\nDeine Gefühle zu diesem Abschied sind wichtiges Material: Du kannst sie in den verbleibenden Stunden ansprechen.\",\"followUps\":[{\"question\":\"Lange Therapie, Abhängigkeit und Ende\",\"topic\":\"long-term-therapy\"},{\"question\":\"Therapeut wechseln – wie geht das gut?\",\"topic\":\"changing-therapist\"},{\"question\":\"Ich hab starke Gefühle für meine Therapeutin\",\"topic\":\"feelings-toward-therapist\"}]},{\"id\":\"therapist-notes\",\"title\":\"Warum Therapeuten Notizen machen\",\"lead\":\"Therapeuten machen Notizen, um sich an dein Leben und eure Arbeit zu erinnern, Fortschritte zu verfolgen und weil Berufsrecht oder Gesetz es meist verlangen. Die Notizen sind in der Regel kurz und sachlich, kein Urteil über dich.\",\"text\":\"Therapeuten machen Notizen aus guten Gründen: um sich an die Details deines Lebens und eure Arbeit zu erinnern, um Fortschritte zu verfolgen, und weil die meisten Berufsordnungen und Gesetze eine Dokumentation verlangen.\\n\\nDie Notizen sind meist **kurz und sachlich**: was besprochen wurde, Themen, Pläne, eventuelle Sorgen um deine Sicherheit. Kein laufender Kommentar darüber, was die Therapeutin von dir hält.\\n\\nManche schreiben während der Stunde, viele danach. Die Notizen unterliegen der Schweigepflicht. In vielen Ländern, auch in Deutschland, hast du grundsätzlich ein Recht auf Einsicht in deine Akte, mit wenigen Ausnahmen. Frag ruhig, wie es deine Therapeutin handhabt.\\n\\nWenn dich das Mitschreiben stört, sag es: Viele können nach der Stunde schreiben oder erklären, was sie notieren.\",\"followUps\":[{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Darf ich fragen, was meine Therapeutin von mir hält?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Wie wächst Vertrauen zum Therapeuten?\",\"topic\":\"trust\"}]},{\"id\":\"therapist-opinion-of-you\",\"title\":\"Fragen, was die Therapeutin wirklich von dir hält\",\"lead\":\"Ja, du darfst fragen. Sich zu fragen, was die Therapeutin von einem hält, ist eine der häufigsten Sorgen in der Therapie, besonders nach etwas Schmerzhaftem oder Peinlichem. Therapeuten sind darin geübt, nicht zu urteilen.\",\"text\":\"Ja, du darfst fragen. Sich zu fragen, was die Therapeutin von einem hält, ist eine der häufigsten Sorgen in der Therapie, besonders nachdem man etwas Schmerzhaftes oder Peinliches erzählt hat.\\n\\nWas helfen kann:\\n\\n- **Therapeuten sind darin geübt, nicht zu urteilen.** Viele arbeiten mit dem, was Carl Rogers _bedingungslose Wertschätzung_ nannte: dich als Mensch warm anzunehmen, auch wenn du über Dinge sprichst, die du bereust.\\n- **Sie haben schon sehr viel gehört**, auch das, was dir beschämend vorkommt.\\n- **Deine Sorge zählt**: Die Angst, langweilig oder eine Last zu sein, ist oft selbst ein wichtiges Thema.\\n\\nDie Frage zu stellen, kann ein sehr wertvolles Gespräch eröffnen.\\n\\nDu kannst einfach fragen: „Wie ging es dir, als ich das erzählt habe?“ Die Antwort überrascht viele.\",\"followUps\":[{\"question\":\"Was heißt Echtheit bei Therapeuten?\",\"topic\":\"genuineness\"},{\"question\":\"Warum machen Therapeuten Notizen?\",\"topic\":\"therapist-notes\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"therapist-seems-distracted\",\"title\":\"Wenn die Therapeutin abgelenkt oder unpünktlich wirkt\",\"lead\":\"Therapeuten sind Menschen: ein Gähnen, ein Blick zur Uhr, ein vergessenes Detail oder ein verspäteter Beginn kann passieren. Solche Momente können trotzdem wehtun, besonders wenn du Angst hast, langweilig oder eine Last zu sein.\",\"text\":\"Therapeuten sind Menschen: ein Gähnen, ein Blick zur Uhr, ein vergessenes Detail oder eine Stunde, die zu spät beginnt, kann jedem passieren. Solche Momente können trotzdem treffen, besonders wenn du ohnehin Angst hast, langweilig oder eine Last zu sein.\\n\\nEin paar Gedanken dazu:\\n\\n- **Einmal ist meist nur ein Moment.** Müdigkeit ist kein Urteil über dich, und der Blick zur Uhr gehört oft einfach dazu, die Zeit im Blick zu behalten.\\n- **Wenn es sich wiederholt**, ist es berechtigt, es anzusprechen: häufige Verspätungen, wichtige vergessene Dinge, Handy in der Stunde.\\n- **Deine Reaktion zählt**: Was es in dir ausgelöst hat, kann wertvoll sein.\\n\\nEine gute Therapeutin nimmt das an und entschuldigt sich, wenn nötig.\\n\\nWenn es dich beschäftigt, sprich es ohne Vorwurf an: „Mir ist das aufgefallen, und es hat etwas in mir ausgelöst.“\",\"followUps\":[{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"},{\"question\":\"Darf ich fragen, was meine Therapeutin von mir hält?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Brüche und Reparatur in der Therapie\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"therapist-self-disclosure\",\"title\":\"Wenn Therapeuten von sich erzählen\",\"lead\":\"Manchmal erzählt ein Therapeut etwas von sich: eine Erfahrung, ein Gefühl in der Stunde, etwas aus seinem Leben. Manche tun das kaum, andere ab und zu; die Regel ist, dass es kurz, passend und zu deinem Nutzen ist.\",\"text\":\"**Selbstoffenbarung** heißt, dass ein Therapeut etwas von sich teilt: eine eigene Erfahrung, ein Gefühl, das er gerade in der Stunde hat, oder etwas aus seinem Leben.\\n\\nTherapeuten sind da sehr verschieden: Manche erzählen fast nichts, andere ab und zu. Die übliche Regel: Es soll **kurz, passend und zu deinem Nutzen** sein, etwa damit du dich weniger allein fühlst oder siehst, wie er auf dich reagiert.\\n\\nWenn deine Therapeutin wenig von sich erzählt, ist das keine Kälte, sondern hält den Raum für dich frei. Fragen darfst du trotzdem; sie entscheidet, was sie beantwortet, und kann dir erklären, warum.\\n\\nWenn dein Therapeut so viel von sich erzählt, dass sich die Stunde um ihn dreht, darfst du das sagen: Die Stunde ist für dich.\",\"followUps\":[{\"question\":\"Was bedeuten Grenzen in der Therapie?\",\"topic\":\"confidentiality\"},{\"question\":\"Was heißt Echtheit bei Therapeuten?\",\"topic\":\"genuineness\"},{\"question\":\"Welche Fragen darf ich meinem Therapeuten stellen?\",\"topic\":\"questions-to-ask\"}]},{\"id\":\"therapy-for-young-people\",\"title\":\"Therapie für Kinder und Jugendliche\",\"lead\":\"Therapie für Kinder und Jugendliche funktioniert etwas anders: Eltern sind oft beteiligt, und das Gesetz behandelt junge Menschen je nach Alter und Land unterschiedlich. Auch für sie gilt die Schweigepflicht, mit Grenzen, die man kennen sollte.\",\"text\":\"Therapie für Kinder und Jugendliche läuft etwas anders, weil Eltern oft beteiligt sind und das Gesetz junge Menschen je nach Alter und Land unterschiedlich behandelt.\\n\\n- **Einwilligung**: Bei Jüngeren stimmen meist die Eltern zu und sind manchmal bei Stunden dabei. Ältere Jugendliche können oft selbst mitentscheiden; die Regeln unterscheiden sich je nach Land.\\n- **Schweigepflicht**: Meist erzählt die Therapeutin den Eltern nicht alles, sondern eher Grundsätzliches, oft in Absprache mit dem Jugendlichen, außer bei ernster Gefahr.\\n- **Die Beziehung** zählt genauso wie bei Erwachsenen: Junge Menschen sollen sich respektiert und gehört fühlen.\\n\\nAuch Schulpsychologie oder Schulsozialarbeit können eine erste Anlaufstelle sein.\\n\\nWenn du jung bist, kannst du gleich am Anfang fragen, was deine Eltern erfahren und was nicht: Das ist eine ganz normale Frage.\",\"followUps\":[{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"},{\"question\":\"Warum machen Therapeuten Notizen?\",\"topic\":\"therapist-notes\"}]},{\"id\":\"trust\",\"title\":\"Vertrauen zum Therapeuten aufbauen\",\"lead\":\"Vertrauen in der Therapie wächst oft langsam, und das ist in Ordnung, besonders wenn du schon enttäuscht, verurteilt oder nicht gehört wurdest. Es entsteht durch kleine, wiederholte Erfahrungen: Verlässlichkeit, Erinnern, Annehmen ohne Urteil.\",\"text\":\"Vertrauen in der Therapie wächst oft langsam, und das ist völlig in Ordnung. Viele starten vorsichtig, besonders wenn sie schon enttäuscht, abgewiesen oder verurteilt wurden. Es ist sinnvoll, erst zu sehen, wie jemand reagiert, bevor man die verletzlichsten Geschichten erzählt.\\n\\nVertrauen entsteht durch kleine, wiederholte Erfahrungen:\\n\\n- eine Therapeutin, die verlässlich da ist und sich merkt, was dir wichtig ist;\\n- etwas Kleines erzählen und erleben, wie es aufgenommen wird;\\n- widersprechen und merken, dass nichts Schlimmes folgt.\\n\\nWenn du gelogen oder etwas verschwiegen hast, kannst du es später richtigstellen: Therapeuten wissen, dass die Wahrheit oft in Etappen kommt.\\n\\nDu kannst deiner Therapeutin sagen, dass Vertrauen dir schwerfällt: Das ist oft ein sehr guter Ausgangspunkt.\",\"followUps\":[{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Über Schmerzhaftes in der Therapie sprechen\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"we-in-therapy\",\"title\":\"Warum Therapeuten „wir“ sagen\",\"lead\":\"Vielen fällt auf, dass ihre Therapeutin sagt „das können wir uns anschauen“ oder „woran wollen wir heute arbeiten?“, obwohl es um ihr Leben geht. Dieses „wir“ ist meist ein Zeichen von Zusammenarbeit: Therapie passiert mit dir, nicht an dir.\",\"text\":\"Vielen fällt auf, dass ihre Therapeutin Sätze sagt wie „das können wir uns anschauen“ oder „worauf wollen wir uns heute konzentrieren?“, und sie fragen sich, warum, wenn es doch um _dein_ Leben geht.\\n\\nMeist ist das „wir“ ein Zeichen von **Zusammenarbeit**. Therapie wird nicht _an_ dir gemacht, und deine Therapeutin verteilt keine fertigen Antworten. Du kennst dein Leben, sie bringt Ausbildung und einen anderen Blick mit, und die Arbeit entsteht zwischen euch.\\n\\nDas gehört zur **therapeutischen Allianz**: sich über Ziele und den Weg dahin gemeinsam einig zu werden.\\n\\nDas „wir“ heißt nicht, dass sie für dich entscheidet. Du bleibst die Person, die über dein Leben bestimmt.\\n\\nWenn dich das „wir“ stört, sag es ruhig: Das ist ein guter Anlass, über eure Art der Zusammenarbeit zu sprechen.\",\"followUps\":[{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"what-to-talk-about\",\"title\":\"Nicht wissen, worüber man in der Stunde spricht\",\"lead\":\"Viele sitzen in der Stunde und wissen plötzlich nicht mehr, worüber sie reden sollen, obwohl die Woche voll war. Das ist sehr häufig und kein Problem: was passiert ist, was gerade da ist, oder sogar die Leere selbst, alles kann ein Anfang sein.\",\"text\":\"Viele sitzen in der Stunde und wissen plötzlich nicht mehr, worüber sie reden sollen, obwohl ihnen die Woche über viel durch den Kopf ging. Das ist sehr häufig und kein Problem.\\n\\nMögliche Einstiege:\\n\\n- **Was seit dem letzten Mal passiert ist**: Großes oder Kleines, auch was gut lief.\\n- **Was gerade da ist**: Müdigkeit, Nervosität oder die Leere selbst.\\n- **Notizen aus der Woche**: Momente aufschreiben, die dich beschäftigt haben.\\n- **Die Therapie selbst**: was hilft, was dich ratlos macht.\\n\\nSchweigen ist erlaubt, und deine Therapeutin kann dir helfen, den Faden zu finden.\\n\\n„Ich weiß heute nicht, was ich sagen soll“ ist ein echter Einstieg. Deine Therapeutin kann damit umgehen.\",\"followUps\":[{\"question\":\"Was ist aktives Zuhören?\",\"topic\":\"active-listening\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"}]}]";
+const TOPICS = "[{\"id\":\"active-listening\",\"title\":\"Aktives Zuhören\",\"lead\":\"Aktives Zuhören heißt: Deine Therapeutin oder dein Therapeut schenkt dir volle Aufmerksamkeit und zeigt dir, dass du gehört wurdest – durch Spiegeln, Zusammenfassen und Nachfragen. Es geht ums Verstehen, nicht ums Warten auf die eigene Antwort.\",\"text\":\"**Aktives Zuhören** gehört zum Handwerkszeug von Therapeutinnen und Therapeuten. Es bedeutet, dir die volle Aufmerksamkeit zu schenken und dir zu zeigen, dass du gehört wurdest, statt nur auf den eigenen Einsatz zu warten.\\n\\nDu erkennst es zum Beispiel an:\\n\\n- **Spiegeln**: wiedergeben, was du gesagt hast, oder das Gefühl dahinter („Das hat dich richtig verletzt, oder?“).\\n- **Zusammenfassen**: mehrere Fäden bündeln, damit ihr beide das größere Bild seht.\\n- **Nachfragen**: „Hab ich das richtig verstanden?“, damit du korrigieren kannst.\\n- **Pausen aushalten**, bis du deine Worte findest.\\n\\nWenn das manchmal etwas schulmäßig klingt, ist es meist einfach der Versuch, dich nicht falsch zu verstehen.\\n\\nWenn du dich nicht gehört fühlst, sag es ruhig in der Stunde: „Ich hab das Gefühl, wir reden gerade aneinander vorbei.“\",\"followUps\":[{\"question\":\"Was ist Empathie in der Therapie?\",\"topic\":\"empathy\"},{\"question\":\"Ich weiß nicht, was ich in der Stunde sagen soll\",\"topic\":\"what-to-talk-about\"},{\"question\":\"Was heißt Echtheit bei Therapeuten?\",\"topic\":\"genuineness\"}]},{\"id\":\"assessment-and-diagnosis\",\"title\":\"Diagnostik und Diagnose in der Therapie\",\"lead\":\"Eine Therapie beginnt meist mit einer Diagnostik: Gespräche über das, was dich herführt, deine Geschichte, manchmal Fragebögen. Eine Diagnose stellen dürfen nur bestimmte Fachleute, zum Beispiel Psychotherapeuten, Psychologen oder Psychiater, je nach Land.\",\"text\":\"Eine Therapie beginnt meist mit einer **Diagnostik**: Gespräche, manchmal auch Fragebögen, darüber, was dich herführt, seit wann es schwer ist, was es in deinem Leben verändert und wie deine Geschichte aussieht. In Deutschland heißen die ersten Termine oft **probatorische Sitzungen**.\\n\\nEine **Diagnose** zu stellen ist eine eigene Aufgabe, und nicht alle Beratenden dürfen das. Je nach Land sind es vor allem Psychotherapeutinnen, Psychologen und Psychiaterinnen. Viele arbeiten im Alltag weniger mit Etiketten als mit dem, was du erlebst.\\n\\nWenn du wissen willst, wo du stehst, kannst du fragen: „Wie verstehst du, was mit mir los ist?“ oder „Hast du eine Diagnose gestellt, und was bedeutet sie?“\\n\\nDu darfst deine Therapeutin fragen, wie sie deine Situation einschätzt und was das für die weitere Behandlung bedeutet.\",\"followUps\":[{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"},{\"question\":\"Welche Fragen darf ich meinem Therapeuten stellen?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"boundaries\",\"title\":\"Grenzen in der therapeutischen Beziehung\",\"lead\":\"Grenzen sind die vereinbarten Regeln, die Therapie zu einem sicheren Raum machen, in dem es nur um dich geht: keine Freundschaft, keine Liebesbeziehung, geregelter Kontakt zwischen den Stunden. Das wirkt manchmal kühl, schützt aber dich.\",\"text\":\"**Grenzen** sind die vereinbarten Regeln, die Therapie sicher und auf dich konzentriert halten. Sie wirken manchmal etwas förmlich, sind aber zu deinem Schutz da.\\n\\nHäufige Grenzen:\\n\\n- **Keine Freundschaft**: Therapeuten werden keine Freunde ihrer Klientinnen, damit sich die Beziehung ganz um deine Bedürfnisse dreht. Eine Liebes- oder sexuelle Beziehung zu einem Klienten ist **niemals** in Ordnung (in Deutschland spricht man vom Abstinenzgebot).\\n- **Social Media**: Die meisten folgen Klienten nicht und nehmen keine Anfragen an.\\n- **Kontakt zwischen den Stunden**: oft nur für Organisatorisches oder nach Absprache.\\n- **Zeiten und Honorar** sind vorher geklärt.\\n\\nDiese Grenzen heißen nicht, dass du egal bist. Sie machen eine Beziehung möglich, in der du alles sagen kannst, ohne etwas zurückgeben zu müssen.\\n\\nWenn dir eine Regel unklar ist, frag nach: „Was ist zwischen den Stunden möglich?“ ist eine ganz normale Frage.\",\"followUps\":[{\"question\":\"Ich hab starke Gefühle für meine Therapeutin\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Darf ein Therapeut von sich erzählen?\",\"topic\":\"therapist-self-disclosure\"},{\"question\":\"Was, wenn ich eine Stunde absagen muss?\",\"topic\":\"missed-sessions\"}]},{\"id\":\"changing-therapist\",\"title\":\"Therapeut wechseln – und wie es gut gelingt\",\"lead\":\"Den Therapeuten zu wechseln ist normal, und du darfst das. Es kann Zeit sein, wenn du ein Problem angesprochen hast und sich nichts ändert, wenn du dich nicht sicher oder respektiert fühlst oder jemanden mit anderer Erfahrung brauchst.\",\"text\":\"Den Therapeuten zu wechseln ist normal. Es kann Zeit sein, wenn du etwas angesprochen hast und sich nichts ändert, wenn du dich nicht sicher oder respektiert fühlst, wenn du jemanden mit Erfahrung in einem bestimmten Thema brauchst oder wenn Kosten, Zeiten oder Weg nicht mehr passen.\\n\\nSo gelingt es gut:\\n\\n- **Sag es direkt**, in der Stunde oder per Nachricht: „Ich habe mich entschieden, zu jemand anderem zu gehen.“ Mit oder ohne Grund.\\n- **Biete eine Abschlussstunde an**, wenn du möchtest, um zurückzuschauen, was geholfen hat.\\n- **Frag nach Empfehlungen**: Viele können an Kolleginnen verweisen.\\n- **Entscheide selbst**, was an die neue Person weitergegeben wird: Ohne deine Zustimmung passiert das nicht.\\n\\nGute Therapeuten nehmen das nicht persönlich. Die richtige Person zu finden gehört zur Behandlung.\\n\\nDu schuldest keine lange Begründung. Ein einfacher Satz reicht, und gute Fachleute respektieren deine Entscheidung.\",\"followUps\":[{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"},{\"question\":\"Darf mein alter Therapeut dem neuen etwas erzählen?\",\"topic\":\"sharing-records-with-a-new-therapist\"}]},{\"id\":\"collaboration-and-goals\",\"title\":\"Zusammenarbeit und Ziele in der Therapie\",\"lead\":\"Therapie wirkt am besten als Zusammenarbeit: Du und deine Therapeutin einigt euch darauf, wohin ihr wollt (Ziele) und wie ihr dahin kommt (Aufgaben). Klare Ziele brauchst du am Anfang nicht, sie dürfen sich verändern.\",\"text\":\"Therapie wirkt am besten als **Zusammenarbeit**: Du und deine Therapeutin einigt euch, wohin ihr wollt (**Ziele**) und wie ihr dahin kommt (**Aufgaben**). Die Forschung zur therapeutischen Allianz zeigt, dass diese Einigkeit, zusammen mit eurer Beziehung, mit besseren Ergebnissen einhergeht.\\n\\nGut zu wissen:\\n\\n- **Am Anfang brauchst du keine klaren Ziele.** „Ich möchte mich weniger festgefahren fühlen“ ist ein guter Start.\\n- **Ziele verändern sich**: Was im dritten Monat zählt, ist nicht unbedingt das vom Anfang.\\n- **Auch beim Wie zählt deine Meinung**: Wenn dir eine Übung nichts bringt, sag es.\\n\\nZwischendurch Bilanz zu ziehen („Wo stehen wir?“) gehört zur Arbeit und ist keine Kritik.\\n\\nDu kannst jederzeit vorschlagen, die Ziele noch mal anzuschauen: „Können wir schauen, wo wir gerade hinwollen?“\",\"followUps\":[{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Warum sagt mein Therapeut „wir“?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Woran merke ich, ob die Therapie wirkt?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"common-factors\",\"title\":\"Das Wichtigste in der Therapie\",\"lead\":\"Verschiedene Therapieformen helfen oft ähnlich gut. Man spricht von gemeinsamen Wirkfaktoren, und der am häufigsten genannte ist die Beziehung zwischen dir und deiner Therapeutin. Auch Empathie, Hoffnung und ein Vorgehen, das für dich Sinn ergibt, zählen.\",\"text\":\"Wenn Forschende verschiedene Therapieformen vergleichen, helfen sie oft ähnlich gut. Daraus entstand die Idee der **gemeinsamen Wirkfaktoren**: Zutaten, die jede gute Therapie teilt und die einen großen Teil der Wirkung tragen.\\n\\nAm häufigsten genannt wird **die Beziehung** zwischen dir und deiner Therapeutin, auch therapeutische Allianz genannt. Dazu kommen:\\n\\n- **Empathie**: dich verstanden fühlen.\\n- **Hoffnung** und realistische Erwartungen, dass sich etwas bewegen kann.\\n- **Eine Erklärung, die für dich Sinn ergibt**, und ein stimmiges Vorgehen.\\n- **Ein verlässlicher Rahmen**, in dem du alles sagen kannst.\\n\\nDas Verfahren ist trotzdem nicht egal, besonders bei bestimmten Störungen. Aber sich bei der Person wohlzufühlen, ist ein sehr guter Ausgangspunkt.\\n\\nWenn du zwischen zwei Verfahren schwankst, frag beide Therapeuten, wie sie arbeiten, und achte darauf, bei wem du dich wohler fühlst.\",\"followUps\":[{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Wie funktioniert Therapie?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"confidentiality\",\"title\":\"Schweigepflicht und ihre Grenzen\",\"lead\":\"Was du in der Therapie sagst, bleibt grundsätzlich zwischen dir und deinem Therapeuten: Das ist die Schweigepflicht. Sie hat Grenzen, vor allem bei ernster Gefahr für ein Leben, und gute Therapeuten erklären sie gleich am Anfang.\",\"text\":\"Was du in der Therapie sagst, bleibt grundsätzlich zwischen dir und deinem Therapeuten. Diese **Schweigepflicht** ist ein großer Teil dessen, was Ehrlichkeit möglich macht.\\n\\nSie hat Grenzen, und gute Therapeutinnen erklären sie am Anfang. Die Details hängen von Land und Beruf ab, häufig sind:\\n\\n- **Ernste Gefahr**: wenn das Leben oder die Sicherheit von dir oder jemand anderem ernsthaft bedroht scheint.\\n- **Kinderschutz**: Gewalt gegen ein Kind kann gemeldet werden müssen.\\n- **Gerichtliche Anordnungen**, in seltenen Fällen.\\n\\nSelbst dann sprechen Therapeuten meist zuerst mit dir. Bei unter 18-Jährigen hängt es von Alter und Land ab, was Eltern erfahren.\\n\\nDu kannst schon in der ersten Stunde fragen: „Was bleibt unter uns, und wann müsstest du mit jemandem darüber sprechen?“\",\"followUps\":[{\"question\":\"Warum machen Therapeuten Notizen?\",\"topic\":\"therapist-notes\"},{\"question\":\"Wie spreche ich Suizidgedanken in der Therapie an?\",\"topic\":\"talking-about-suicidal-thoughts\"},{\"question\":\"Welche Fragen darf ich meinem Therapeuten stellen?\",\"topic\":\"questions-to-ask\"}]},{\"id\":\"crying-or-nervous-in-sessions\",\"title\":\"Weinen oder Nervosität in der Therapiestunde\",\"lead\":\"In der Therapie zu weinen ist sehr häufig, genauso wie Nervosität, Zittern oder ein leerer Kopf, auch bei einer Therapeutin, die du magst. Du sprichst über Wichtiges: Starke Gefühle zeigen, dass du dich einlässt, nicht dass etwas falsch läuft.\",\"text\":\"In der Therapie zu weinen ist sehr häufig, genauso wie nervös, zittrig oder leer im Kopf zu sein, auch bei einer Therapeutin, die du magst, und auch nach vielen Stunden. Du sprichst über Dinge, die zählen, oft über Dinge, die du sonst nirgends sagst.\\n\\nTherapeuten erleben Tränen oft. Die meisten haben Taschentücher griffbereit und sind darin geübt, ruhig und freundlich zu bleiben, wenn Gefühle hochkommen. Weinen „ruiniert“ keine Stunde, oft bringt es etwas in Bewegung.\\n\\nWenn du nervös bist:\\n\\n- **Sag es am Anfang**, damit sprichst du schon über etwas Echtes.\\n- **Lass dir Zeit**: Pausen sind erlaubt.\\n- **Bring Notizen mit**, wenn du Angst hast, etwas zu vergessen.\\n\\nEs gibt keine richtige Art, in der Stunde zu sein.\\n\\nWenn die Aufregung dich blockiert, sag es einfach: „Ich bin heute total nervös.“ Das kann der Einstieg sein.\",\"followUps\":[{\"question\":\"Wie spreche ich über schmerzhafte Dinge?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Ist es normal, dass es mir nach der Stunde schlechter geht?\",\"topic\":\"feeling-worse-after-sessions\"},{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"}]},{\"id\":\"empathy\",\"title\":\"Empathie in der Therapie\",\"lead\":\"Empathie heißt in der Therapie: Deine Therapeutin versucht, dein Erleben von innen zu verstehen, wie es sich für dich anfühlt, und zeigt dir dieses Verständnis. Das ist weder Mitleid noch Zustimmung zu allem, was du sagst.\",\"text\":\"**Empathie** heißt in der Therapie: Deine Therapeutin versucht, dein Erleben von innen zu verstehen, wie es sich _für dich_ anfühlt, und zeigt dir das. Es ist kein Mitleid und auch keine Zustimmung zu allem.\\n\\nDu merkst Empathie, wenn jemand etwas in Worte fasst, das du nur halb gesagt hast, oder nachfragt: „Es klingt, als hättest du dich da sehr allein gefühlt. Stimmt das?“\\n\\nDie Forschung zeigt, dass Empathie zu den Zutaten gehört, die am stärksten mit guten Ergebnissen zusammenhängen, egal nach welcher Methode gearbeitet wird.\\n\\nJeder zeigt sie anders: manche warm und lebhaft, andere eher ruhig. Wichtig ist, dass du spürst, dass jemand dich wirklich verstehen will.\\n\\nWenn du dich nicht verstanden fühlst, hilft es oft, das zu sagen: „Ich glaube, du siehst gerade nicht, was ich meine.“\",\"followUps\":[{\"question\":\"Was ist aktives Zuhören?\",\"topic\":\"active-listening\"},{\"question\":\"Was macht eine gute therapeutische Beziehung aus?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"feeling-worse-after-sessions\",\"title\":\"Nach der Therapiestunde geht es mir schlechter\",\"lead\":\"Sich nach einer Stunde ausgelaugt, wund, traurig oder verheult zu fühlen, ist sehr häufig, besonders wenn du an Schmerzhaftem arbeitest. Oft heißt das, dass etwas Wichtiges in Bewegung gekommen ist, nicht, dass die Therapie scheitert.\",\"text\":\"Sich nach einer Stunde ausgelaugt, wund, verheult oder niedergeschlagen zu fühlen, ist sehr häufig, besonders wenn du an Schmerzhaftem arbeitest. Manche nennen das einen „Therapie-Kater“. Oft heißt es, dass etwas Wichtiges in Bewegung gekommen ist, nicht, dass es nicht funktioniert.\\n\\nWas vielen hilft:\\n\\n- **Ein Puffer** nach der Stunde: ein kurzer Spaziergang, etwas Ruhe, nichts Anstrengendes direkt danach.\\n- **Gut für dich sorgen** am Rest des Tages: essen, ausruhen, etwas Sanftes.\\n- **Notieren**, was aufgewühlt wurde, um es nächstes Mal anzusprechen.\\n\\nWenn es dir über Wochen schlechter geht oder es zu viel wird, sag es deiner Therapeutin. Langsamer machen oder anders vorgehen ist möglich.\\n\\nWenn es lange anhält oder zu viel wird, sprich es an: Das Tempo lässt sich gemeinsam anpassen.\",\"followUps\":[{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"},{\"question\":\"Wie spreche ich über schmerzhafte Dinge?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Wie funktioniert Therapie?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"feelings-toward-therapist\",\"title\":\"Starke Gefühle für die Therapeutin oder den Therapeuten\",\"lead\":\"Viele entwickeln starke Gefühle für ihre Therapeutin: tiefe Bindung, Vermissen zwischen den Stunden, Eifersucht oder Verliebtsein. Das ist sehr häufig und nichts, wofür du dich schämen musst – du bekommst eine seltene Aufmerksamkeit und Wärme.\",\"text\":\"Viele Menschen entwickeln starke Gefühle für ihre Therapeutin oder ihren Therapeuten: tiefe Bindung, Vermissen zwischen den Stunden, Eifersucht auf andere Klienten, das Gefühl einer Elternfigur oder Verliebtsein. Das ist sehr häufig und kein Grund zur Scham.\\n\\nEs ist verständlich: Therapie bietet eine Aufmerksamkeit, Wärme und Annahme, die im Alltag selten ist.\\n\\nTherapeuten sprechen von **Übertragung**: Gefühle aus anderen wichtigen Beziehungen, die sich in der Therapie wiederholen. Das kann wertvolles Material sein.\\n\\nAm **Rahmen** ändern diese Gefühle nichts: Deine Therapeutin wird nicht deine Freundin oder Partnerin, und genau das schützt dich. Wenn du bereit bist, kann es viel über dich zeigen, darüber zu sprechen.\\n\\nEs anzusprechen fühlt sich vielleicht peinlich an, ist aber oft sehr wertvoll, und Therapeuten sind dafür ausgebildet.\",\"followUps\":[{\"question\":\"Warum kann meine Therapeutin nicht meine Freundin sein?\",\"topic\":\"peer-support-vs-therapy\"},{\"question\":\"Beziehung zum Therapeuten nach der Therapie?\",\"topic\":\"relationships-after-therapy\"},{\"question\":\"Lange Therapie, Abhängigkeit und Ende\",\"topic\":\"long-term-therapy\"}]},{\"id\":\"finding-a-good-fit\",\"title\":\"Einen Therapeuten finden, der zu dir passt\",\"lead\":\"Die Passung zählt, weil die Beziehung im Zentrum der Therapie steht. Es ist vernünftig, jemanden zu suchen, bei dem du dich wohlfühlst, und zu wechseln, wenn es nicht passt – oft merkt man das nach ein paar Stunden.\",\"text\":\"Die Passung zählt. Weil die Beziehung so zentral für die Therapie ist, ist es vernünftig, jemanden zu suchen, bei dem du dich wohlfühlst, und zu wechseln, wenn es nicht passt.\\n\\nViele geben einer neuen Therapeutin **ein paar Stunden**, weil der Anfang oft etwas steif ist. Fragen, die du dir stellen kannst:\\n\\n- Fühle ich mich gehört und ernst genommen?\\n- Ergibt ihre Arbeitsweise für mich Sinn?\\n- Kann ich sagen, wenn ich anderer Meinung bin?\\n- Fühle ich mich als Mensch respektiert?\\n\\nErstgespräche oder probatorische Sitzungen sind genau dafür da. Wartezeiten auf einen Platz können lang sein; es ist trotzdem kein Versagen, nicht gleich beim ersten Mal die richtige Person zu finden.\\n\\nVertrau deinem Eindruck nach ein paar Stunden: Dich gehört und respektiert zu fühlen, ist ein gutes Zeichen.\",\"followUps\":[{\"question\":\"Welche Fragen darf ich meinem Therapeuten stellen?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Therapeut wechseln – wie geht das gut?\",\"topic\":\"changing-therapist\"},{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"}]},{\"id\":\"first-session\",\"title\":\"Wie die erste Therapiestunde abläuft\",\"lead\":\"Vor der ersten Stunde nervös zu sein, ist völlig normal. Das erste Treffen dient vor allem dem Kennenlernen: Die Therapeutin erklärt, wie sie arbeitet und was die Schweigepflicht bedeutet, und fragt, was dich herführt.\",\"text\":\"Vor der ersten Stunde nervös zu sein, ist völlig normal. Es hilft zu wissen, dass es beim ersten Treffen vor allem ums **Kennenlernen** geht.\\n\\nMeist wird die Therapeutin:\\n\\n- erklären, wie sie arbeitet, das Organisatorische und die **Schweigepflicht und ihre Grenzen**;\\n- fragen, was dich gerade jetzt herführt und was sich ändern soll;\\n- nach deiner Geschichte, Gesundheit und deinem Umfeld fragen;\\n- dir Raum für deine eigenen Fragen geben.\\n\\nDu musst am ersten Tag nicht alles erzählen und nicht genau wissen, was du willst. Achte ruhig auch darauf, ob du dich wohlfühlst: Das ist wertvolle Information für später.\\n\\nDu kannst dir vorher zwei, drei Stichpunkte notieren und einfach sagen: „Ich weiß nicht genau, wo ich anfangen soll.“\",\"followUps\":[{\"question\":\"Welche Fragen darf ich meinem Therapeuten stellen?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"genuineness\",\"title\":\"Echtheit: ein Therapeut, der echt mit dir ist\",\"lead\":\"Echtheit (Carl Rogers nannte es Kongruenz) heißt, dass dein Therapeut dir als Mensch begegnet, statt sich hinter einer professionellen Maske zu verstecken: Was er sagt, passt zu dem, was er denkt – mit Sorgfalt geteilt. Das macht Vertrauen leichter.\",\"text\":\"**Echtheit** (Carl Rogers nannte es _Kongruenz_) heißt, dass dein Therapeut dir als Mensch begegnet, statt sich hinter einer glatten professionellen Maske zu verstecken. Was er sagt, passt zu dem, was er wirklich denkt und fühlt, mit Sorgfalt geteilt.\\n\\nDas kann so aussehen:\\n\\n- ehrliche Rückmeldungen, freundlich gesagt, statt nur dem, was du hören willst;\\n- zugeben, wenn er sich geirrt hat oder etwas nicht weiß;\\n- menschliche Reaktionen wie Wärme, Sorge oder auch mal ein Lachen.\\n\\nEchtheit heißt nicht, alles aus dem eigenen Leben zu erzählen. Er wählt aus, was dir hilft. Die Forschung verbindet Echtheit, zusammen mit Empathie und Wertschätzung, mit besseren Ergebnissen.\\n\\nWenn dein Therapeut eher nach „Skript“ als nach Mensch wirkt, sag es ihm ruhig: Das führt oft zu einem echteren Gespräch.\",\"followUps\":[{\"question\":\"Darf ein Therapeut von sich erzählen?\",\"topic\":\"therapist-self-disclosure\"},{\"question\":\"Darf ich fragen, was meine Therapeutin von mir hält?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Was ist Empathie in der Therapie?\",\"topic\":\"empathy\"}]},{\"id\":\"gifts-and-thank-yous\",\"title\":\"Geschenke und Dankeschön für die Therapeutin\",\"lead\":\"Jemandem danken zu wollen, der dir geholfen hat, ist ein schöner Impuls, und Therapeuten verstehen das. Eine Karte, ein paar Zeilen oder eine Kleinigkeit zum Abschluss sind meist in Ordnung; teure Geschenke oder Geld werden oft abgelehnt.\",\"text\":\"Jemandem danken zu wollen, der dir geholfen hat, ist ein schöner Impuls, und Therapeuten verstehen das. Die Praxis ist unterschiedlich, aber oft gilt:\\n\\n- **Klein und gelegentlich** ist meist in Ordnung: eine Karte, ein paar Zeilen, etwas Selbstgemachtes, zu einem bedeutsamen Moment wie dem Therapieende.\\n- **Teure Geschenke, Geld oder regelmäßige Geschenke** werden meist abgelehnt, weil sie den Rahmen verwischen.\\n- Manche haben Regeln ihrer Einrichtung und dürfen gar nichts annehmen.\\n\\nWenn deine Therapeutin ablehnt, ist das keine Zurückweisung von dir, sondern Schutz der Beziehung. Und über deinen Wunsch, Danke zu sagen, zu sprechen, kann ein schöner Teil des Abschieds sein.\\n\\nEin ehrlicher Satz darüber, was dir die Therapie gebracht hat, ist für viele Therapeuten das schönste Geschenk.\",\"followUps\":[{\"question\":\"Was bedeuten Grenzen in der Therapie?\",\"topic\":\"boundaries\"},{\"question\":\"Wie beende ich eine Therapie gut?\",\"topic\":\"long-term-therapy\"},{\"question\":\"Meine Therapeutin geht – wie gehe ich damit um?\",\"topic\":\"therapist-leaving\"}]},{\"id\":\"group-and-couples-therapy\",\"title\":\"Gruppentherapie und Paartherapie\",\"lead\":\"In der Gruppentherapie arbeitet eine Therapeutin mit mehreren Menschen zugleich; der Zusammenhalt in der Gruppe zählt viel. In der Paar- oder Familientherapie steht die Beziehung im Mittelpunkt, nicht eine einzelne Person.\",\"text\":\"In der **Gruppentherapie** arbeitet eine Therapeutin mit mehreren Menschen gleichzeitig. Neben deiner Beziehung zu ihr zählt der Zusammenhalt in der Gruppe (_Kohäsion_) viel. Zu hören, wie andere aussprechen, was du nur bei dir vermutet hast, kann sehr stark sein. Am Anfang schüchtern zu sein, ist normal: Du machst in deinem Tempo mit. Gruppen vereinbaren meist, dass das Gesagte im Raum bleibt.\\n\\nIn der **Paar- oder Familientherapie** steht die Beziehung im Mittelpunkt. Gute Therapeuten ergreifen nicht Partei und achten darauf, dass alle Raum bekommen.\\n\\nWenn du ein Problem mit der Therapeutin oder der Gruppe hast, kannst du es ansprechen, in der Stunde oder unter vier Augen.\\n\\nVorab kannst du fragen, wie die Gruppe oder die Paartherapie abläuft und was vertraulich bleibt.\",\"followUps\":[{\"question\":\"Peer-Support und Therapie: was ist der Unterschied?\",\"topic\":\"peer-support-vs-therapy\"},{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"}]},{\"id\":\"how-therapy-works\",\"title\":\"Wie Therapie funktioniert\",\"lead\":\"Therapie ist eine Reihe von Gesprächen mit einer ausgebildeten Fachperson, oft wöchentlich und etwa 50 Minuten lang, um zu verstehen, was dich belastet, und Wege zu finden, es zu ändern oder damit zu leben. Die Verfahren unterscheiden sich (Verhaltenstherapie, tiefenpsychologisch, systemisch …).\",\"text\":\"Therapie ist eine Reihe von Gesprächen mit einer ausgebildeten Fachperson, oft einmal pro Woche für etwa 50 Minuten, um zu verstehen, was dich belastet, und Wege zu finden, es zu verändern oder damit zu leben.\\n\\nDie Verfahren unterscheiden sich, zum Beispiel:\\n\\n- **Verhaltenstherapie** schaut auf Zusammenhänge zwischen Gedanken, Gefühlen und Verhalten, oft mit praktischen Übungen.\\n- **Tiefenpsychologische und analytische Therapie** erkunden, wie Vergangenheit und weniger Bewusstes die Gegenwart prägen.\\n- **Systemische und humanistische Ansätze** setzen auf Beziehungen und deinen eigenen Weg.\\n\\nDie Dauer reicht von wenigen Stunden bis zu Jahren. Fortschritte verlaufen selten geradlinig; ab und zu Bilanz zu ziehen hilft zu sehen, ob es wirkt.\\n\\nFrag deine Therapeutin ruhig, wie sie arbeitet und wie es weitergeht: Du hast ein Recht darauf, es zu verstehen.\",\"followUps\":[{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"},{\"question\":\"Das Wichtigste in der Therapie\",\"topic\":\"common-factors\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"long-term-therapy\",\"title\":\"Lange Therapie, Abhängigkeit und Ende\",\"lead\":\"Therapien dauern ganz unterschiedlich lang: ein paar Stunden oder mehrere Jahre. Sich auf die Therapeutin zu stützen, ist normal, besonders in schweren Zeiten; mit der Zeit hilft gute Therapie, diese Stabilität selbst zu tragen und das Ende gemeinsam vorzubereiten.\",\"text\":\"Therapien dauern ganz unterschiedlich lang. Manche kommen für eine Handvoll Stunden mit einem klaren Ziel, andere bleiben Jahre, und eine lange Beziehung ermöglicht tiefere Arbeit, wenn das Vertrauen wächst.\\n\\n**Sich auf die Therapeutin zu stützen** ist normal, besonders wenn es schwer ist. Jemanden Verlässliches zu haben, ist oft Teil dessen, was hilft. Mit der Zeit hilft gute Therapie dir, mehr von dieser Stabilität selbst zu tragen und dich auch auf andere Menschen zu stützen.\\n\\n**Das Ende** wird meist gemeinsam vorbereitet: Stunden seltener machen, zurückschauen, was sich verändert hat, über das Offene sprechen. Traurig, erleichtert oder etwas verloren zu sein, ist normal, und oft bleibt die Tür für später offen.\\n\\nDu kannst das Ende schon früh ansprechen: „Woran merken wir, dass ich bereit bin aufzuhören?“ ist eine hilfreiche Frage.\",\"followUps\":[{\"question\":\"Ich hab starke Gefühle für meine Therapeutin\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Meine Therapeutin geht – wie gehe ich damit um?\",\"topic\":\"therapist-leaving\"}]},{\"id\":\"missed-sessions\",\"title\":\"Stunden absagen, verpassen oder zu spät kommen\",\"lead\":\"Ab und zu eine Stunde abzusagen oder zu verpassen, passiert allen, und Therapeuten sind daran gewöhnt. Viele bitten um Absage 24 oder 48 Stunden vorher, und manche stellen eine verpasste Stunde in Rechnung, weil die Zeit für dich reserviert war.\",\"text\":\"Das Leben passiert, und ab und zu eine Stunde abzusagen oder zu verpassen, kennen Therapeuten sehr gut. Wahrscheinlich ist deine Therapeutin nicht böse, meist freut sie sich einfach, dich nächstes Mal zu sehen.\\n\\nGut zu wissen:\\n\\n- **Absageregeln** sind üblich: Viele bitten um 24 oder 48 Stunden Vorlauf, und manche berechnen ein Ausfallhonorar, weil die Zeit für dich reserviert war.\\n- **Wenn du zu spät kommst**, endet die Stunde meist trotzdem pünktlich.\\n- **Wenn es öfter passiert**, kann es ein Hinweis sein: Müdigkeit, Angst vor einem Thema, der Wunsch aufzuhören.\\n\\nEine kurze Nachricht reicht, und nächstes Mal geht es einfach weiter.\\n\\nWenn du öfter absagst, lohnt es sich, das in der Stunde anzusprechen: Manchmal steckt etwas Wichtiges dahinter.\",\"followUps\":[{\"question\":\"Was bedeuten Grenzen in der Therapie?\",\"topic\":\"boundaries\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"},{\"question\":\"Brüche und Reparatur in der Therapie\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"online-therapy\",\"title\":\"Online- und Videotherapie\",\"lead\":\"Therapie per Video, Telefon oder Chat ist sehr verbreitet, und die Forschung zeigt, dass dabei eine echte Beziehung entstehen kann. Die Ergebnisse sind oft ähnlich wie in der Praxis, auch wenn es sich anders anfühlt.\",\"text\":\"Therapie per Video, Telefon oder Chat ist sehr verbreitet. Viele fragen sich, ob durch einen Bildschirm eine echte Beziehung entstehen kann. Die Forschung sagt: meistens ja. Menschen bewerten die Allianz online oft ähnlich wie in der Praxis, und bei vielen Schwierigkeiten sind die Ergebnisse vergleichbar.\\n\\nEs fühlt sich trotzdem anders an. Manchen fällt es zu Hause leichter, sich zu öffnen; anderen ist es zu distanziert.\\n\\nEin paar Tipps:\\n\\n- **Ein ruhiger, privater Ort**, wenn möglich mit Kopfhörern.\\n- **Ein Übergang** vor und nach der Stunde, als würdest du hinfahren.\\n- **Frag nach**, wie deine Daten und eure Gespräche geschützt werden.\\n\\nWenn dich der Bildschirm stört, sprich es an: Manchmal lassen sich Video und Praxis abwechseln.\",\"followUps\":[{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"}]},{\"id\":\"peer-support-vs-therapy\",\"title\":\"Peer-Support und Therapie: der Unterschied\",\"lead\":\"Peer-Support und Therapie helfen beide, auf verschiedene Weise, und viele nutzen beides. Peers teilen Erfahrungen und sind zwischen den Terminen da; Therapie ist Arbeit mit einer ausgebildeten Fachperson, mit Rahmen und Schweigepflicht.\",\"text\":\"Peer-Support und Therapie helfen beide, auf unterschiedliche Weise, und viele nutzen beides.\\n\\n**Peer-Support** kommt von Menschen mit ähnlicher Erfahrung: Communities wie diese, Selbsthilfegruppen, ausgebildete Genesungsbegleiterinnen. Die Stärken: sich verstanden und weniger allein fühlen, praktische Tipps, Dasein zwischen Terminen oder zu später Stunde. Es ist gegenseitig: Man gibt und bekommt auf Augenhöhe.\\n\\n**Therapie** ist Arbeit mit einer ausgebildeten Fachperson, in einem vertraulichen Rahmen, mit einer Methode und Verantwortung für dich.\\n\\nBeides ergänzt sich. Peer-Support ersetzt keine Diagnose und keine Behandlung.\\n\\nHier teilen wir Infos und Unterstützung unter Peers. Für eine persönliche Begleitung bleibt eine Fachperson die richtige Adresse.\",\"followUps\":[{\"question\":\"Gruppentherapie und Paartherapie\",\"topic\":\"group-and-couples-therapy\"},{\"question\":\"Wie funktioniert Therapie?\",\"topic\":\"how-therapy-works\"},{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"}]},{\"id\":\"questions-to-ask\",\"title\":\"Fragen, die du deiner Therapeutin stellen kannst\",\"lead\":\"Du darfst deiner Therapeutin Fragen stellen, am Anfang und die ganze Zeit über. Es ist deine Therapie: Zu verstehen, wie sie arbeitet, welche Erfahrung sie hat und wie ihr Fortschritte erkennt, hilft oft, dass sie wirkt.\",\"text\":\"Du darfst deiner Therapeutin Fragen stellen, am Anfang und während der ganzen Therapie. Es ist deine Therapie, und sie zu verstehen hilft oft, dass sie wirkt.\\n\\nHilfreiche Fragen:\\n\\n- **Zum Vorgehen**: „Wie arbeitest du? Wie werden unsere Stunden aussehen?“\\n- **Zur Erfahrung**: „Hast du schon Menschen mit solchen Themen begleitet?“\\n- **Zu Zielen**: „Woran merken wir, dass es vorangeht?“\\n- **Zur Schweigepflicht**: „Was bleibt unter uns?“\\n- **Zum Praktischen**: Kosten, Absagen, Kontakt zwischen den Stunden.\\n\\nManche beantworten persönliche Fragen eher knapp, können dir aber erklären, warum.\\n\\nKeine Frage ist dumm. Wenn deine Therapeutin etwas nicht beantworten kann, kann sie dir zumindest erklären, warum.\",\"followUps\":[{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"},{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"}]},{\"id\":\"raising-concerns\",\"title\":\"Probleme in der Therapie ansprechen\",\"lead\":\"Unsicher zu sein, was ihr gerade macht, zu zweifeln, ob es hilft, oder dich für etwas zu schämen, das du gesagt hast, ist sehr häufig – und es lohnt sich, es auszusprechen. Therapeuten sind dafür ausgebildet und halten solche Rückmeldungen oft für besonders wertvoll.\",\"text\":\"Unsicher zu sein, was ihr in der Therapie gerade macht, zu zweifeln, ob es hilft, oder dich für etwas zu schämen, das du gesagt (oder geweint) hast, ist sehr häufig. Und es lohnt sich, es auszusprechen. Therapeuten sind dafür ausgebildet, solche Rückmeldungen anzunehmen, und viele halten sie für besonders wertvoll.\\n\\nSanfte Einstiege:\\n\\n- „Können wir ein paar Minuten darüber reden, wie die Therapie läuft?“\\n- „Ich bin mir nicht sicher, was wir gerade machen.“\\n- „Was du letzte Woche gesagt hast, hat mich getroffen.“\\n\\nEine gute Therapeutin reagiert neugierig, nicht abwehrend. Wenn sich nach dem Gespräch nichts ändert, kannst du einen Wechsel überlegen.\\n\\nDu kannst deinen Satz auch vorher aufschreiben und in der Stunde vorlesen: Das zählt genauso.\",\"followUps\":[{\"question\":\"Brüche und Reparatur in der Therapie\",\"topic\":\"ruptures-and-repair\"},{\"question\":\"Therapeut wechseln – wie geht das gut?\",\"topic\":\"changing-therapist\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"relationships-after-therapy\",\"title\":\"Beziehung zum Therapeuten nach der Therapie?\",\"lead\":\"Zu hoffen, dass eine so wichtige Beziehung weitergeht, als Freundschaft oder mehr, ist menschlich und nichts Beschämendes. Die Berufsethik ist aber klar: Eine Liebes- oder sexuelle Beziehung mit Klienten ist verboten, und die Regeln gelten auch nach Therapieende.\",\"text\":\"Zu hoffen, dass eine Beziehung, die so viel bedeutet hat, weitergeht, als Freundschaft oder mehr, ist natürlich. Therapeuten hören das oft, und der Wunsch ist nichts Beschämendes.\\n\\nDie Berufsethik ist trotzdem eindeutig. Eine Liebes- oder sexuelle Beziehung mit einem laufenden Klienten ist **immer verboten**, und die Regeln gelten nach Therapieende weiter: In vielen Berufsordnungen bleibt sie lange Jahre untersagt, oft dauerhaft (in Deutschland spricht man vom Abstinenzgebot).\\n\\nAuch eine Freundschaft wird meist nicht empfohlen: Sie würde den Weg zurück in die Therapie verschließen und das Erarbeitete verwischen.\\n\\nDiese Grenzen schützen dich. Was du gefühlt hast, kann echt und wertvoll sein und trotzdem dort bleiben, wo es hingehört.\\n\\nWenn dir ein aktueller oder früherer Therapeut eine Liebes- oder sexuelle Beziehung anbietet, ist das nicht deine Schuld, und du kannst es bei der zuständigen Kammer oder Aufsicht melden.\",\"followUps\":[{\"question\":\"Ich hab starke Gefühle für meine Therapeutin\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Was bedeuten Grenzen in der Therapie?\",\"topic\":\"boundaries\"},{\"question\":\"Geschenke und Dankeschön für die Therapeutin\",\"topic\":\"gifts-and-thank-yous\"}]},{\"id\":\"ruptures-and-repair\",\"title\":\"Brüche und Reparatur in der Therapie\",\"lead\":\"Ein Bruch ist eine Spannung in der Beziehung zur Therapeutin: ein Missverständnis, ein Satz, der wehtut, stiller Rückzug. Das ist sehr häufig, auch in guter Therapie, und gemeinsam reparierte Brüche stärken die Beziehung oft.\",\"text\":\"Ein **Bruch** ist das, was Therapeuten eine Spannung oder einen Riss in der Arbeitsbeziehung nennen: ein Missverständnis, ein Satz, der wehgetan hat, sich übergangen fühlen oder stiller Rückzug. Das ist sehr häufig, auch in guter Therapie.\\n\\nBrüche zeigen sich oft auf zwei Arten:\\n\\n- **Rückzug**: still werden, zustimmen, obwohl du anders denkst, ans Absagen denken.\\n- **Konfrontation**: wütend, frustriert oder kritisch gegenüber deiner Therapeutin sein.\\n\\nDie gute Nachricht: Die Forschung zeigt, dass **reparierte** Brüche mit besseren Ergebnissen einhergehen. Darüber zu sprechen und zu erleben, dass die Therapeutin zuhört statt sich zu verteidigen, kann eure Beziehung stärken. Auch sie trägt Verantwortung dafür.\\n\\nNach einer schwierigen Stunde wiederzukommen, ist oft schon der Anfang der Reparatur. Du kannst sagen: „Die letzte Stunde hängt mir noch nach.“\",\"followUps\":[{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"},{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Wie wächst Vertrauen zum Therapeuten?\",\"topic\":\"trust\"}]},{\"id\":\"sharing-records-with-a-new-therapist\",\"title\":\"Was ein früherer Therapeut dem neuen weitergeben darf\",\"lead\":\"In den meisten Ländern gibt dein früherer Therapeut nicht ohne deine Zustimmung weiter, was ihr besprochen habt. Weitergabe passiert meist mit deiner Einwilligung, oft schriftlich, und du bestimmst mit, was, an wen und wozu.\",\"text\":\"In den meisten Ländern gibt ein Therapeut, bei dem du früher warst, nicht **ohne deine Zustimmung** weiter, was ihr besprochen habt. Weitergabe passiert meist, wenn du einwilligst, oft schriftlich (in Deutschland: eine Schweigepflichtentbindung).\\n\\nDu bestimmst meist mit:\\n\\n- **Wer** an wen weitergibt, und wozu.\\n- **Was**: oft ein kurzer Bericht mit Zeitraum und Hauptthemen, nicht alle Notizen.\\n- **Wie lange** deine Einwilligung gilt; meist kannst du sie widerrufen.\\n\\nEs gibt Ausnahmen, etwa innerhalb eines Behandlungsteams oder bei ernster Gefahr, und die Regeln unterscheiden sich je nach Land. Frag ruhig nach, wie es bei deiner Therapeutin läuft.\\n\\nDu kannst der neuen Therapeutin auch alles selbst erzählen, in deinem Tempo, ganz ohne Unterlagen.\",\"followUps\":[{\"question\":\"Warum machen Therapeuten Notizen?\",\"topic\":\"therapist-notes\"},{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Therapeut wechseln – wie geht das gut?\",\"topic\":\"changing-therapist\"}]},{\"id\":\"strong-relationship-qualities\",\"title\":\"Was eine gute therapeutische Beziehung ausmacht\",\"lead\":\"Eine gute Beziehung zur Therapeutin muss sich nicht immer gemütlich anfühlen, aber bestimmte Qualitäten tauchen immer wieder auf: Empathie, Echtheit, Zusammenarbeit, Respekt, Sicherheit und die Möglichkeit, Brüche zu reparieren. Du darfst das mit ihr ansprechen.\",\"text\":\"Eine starke therapeutische Beziehung muss sich nicht immer gemütlich anfühlen, aber ein paar Qualitäten tauchen immer wieder auf:\\n\\n- **Empathie**: Du spürst, dass deine Therapeutin dein Erleben wirklich verstehen will.\\n- **Echtheit**: Sie ist ehrlich und echt mit dir, statt eine Rolle zu spielen.\\n- **Zusammenarbeit**: Ihr arbeitet an gemeinsam vereinbarten Zielen, und du redest mit.\\n- **Respekt**: Deine Erfahrungen, Werte und Entscheidungen werden ernst genommen.\\n- **Sicherheit**: Du kannst Schweres sagen, auch widersprechen.\\n- **Reparatur**: Wenn es hakt, kann man darüber reden.\\n\\nKeine Beziehung ist perfekt. Wichtig ist die Richtung im Ganzen.\\n\\nWenn mehrere dieser Qualitäten lange fehlen, ist das ein guter Grund, es anzusprechen oder jemand anderen zu suchen.\",\"followUps\":[{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Was ist Empathie in der Therapie?\",\"topic\":\"empathy\"},{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"talking-about-hard-things\",\"title\":\"Über Schmerzhaftes in der Therapie sprechen\",\"lead\":\"Viele tragen etwas mit sich, das in der Therapie sehr schwer auszusprechen ist: Trauma, Gewalt, Verlust, Scham, ein Geheimnis. Darüber reden zu wollen und dann zu erstarren, ist sehr häufig; du bestimmst das Tempo.\",\"text\":\"Viele tragen etwas mit sich, das in der Therapie sehr schwer auszusprechen ist: Trauma oder Gewalt, einen Verlust, etwas, wofür sie sich schämen, oder etwas, das sie noch nie jemandem erzählt haben. Darüber reden zu wollen und dann zu erstarren, ist sehr häufig.\\n\\nWas oft hilft:\\n\\n- **Du bestimmst das Tempo.** Du musst nicht alles auf einmal oder im Detail erzählen.\\n- **Sagen, dass es schwer ist**, ist schon ein Anfang: „Da ist ein Thema, für das ich noch nicht bereit bin.“\\n- **Aufschreiben** und vorlesen oder der Therapeutin geben.\\n- **Etwas Sanftes einplanen** nach der Stunde.\\n\\nDeine Therapeutin hat vermutlich schon Ähnliches gehört und ist da, um dich ohne Urteil zu begleiten.\\n\\nDu kannst mit der Schwierigkeit selbst anfangen: „Es gibt etwas, worüber es mir schwerfällt zu sprechen.“\",\"followUps\":[{\"question\":\"Wie spreche ich Suizidgedanken in der Therapie an?\",\"topic\":\"talking-about-suicidal-thoughts\"},{\"question\":\"Wie wächst Vertrauen zum Therapeuten?\",\"topic\":\"trust\"},{\"question\":\"Nach der Stunde geht es mir schlechter – normal?\",\"topic\":\"feeling-worse-after-sessions\"}]},{\"id\":\"talking-about-suicidal-thoughts\",\"title\":\"Suizidgedanken oder Selbstverletzung ansprechen\",\"lead\":\"Viele zögern, ihrer Therapeutin von Suizidgedanken oder Selbstverletzung zu erzählen, aus Angst vor den Folgen. Therapeuten sind dafür ausgebildet und wollen es lieber wissen; darüber zu sprechen macht es nicht schlimmer und führt vor allem zu einem Gespräch und einem Sicherheitsplan.\",\"text\":\"Viele zögern, ihrer Therapeutin von Suizidgedanken oder Selbstverletzung zu erzählen, jetzt oder von früher, aus Angst vor dem, was dann passiert. Das ist eine der häufigsten Sorgen in der Therapie.\\n\\nWas meist gilt:\\n\\n- **Therapeuten sind dafür ausgebildet** und wollen es lieber wissen. Es schockiert sie nicht.\\n- **Darüber zu reden macht es nicht schlimmer.** Nach Suizid gefragt zu werden, bringt niemanden auf die Idee, und viele sind erleichtert.\\n- **Danach folgt ein Gespräch**: wie oft, was hilft, was dich schützt. Oft ein _Sicherheits- oder Krisenplan_ mit dir.\\n- **Eine Einweisung ist selten**, nur bei akuter Gefahr, und wird meist vorher mit dir besprochen.\\n\\nWenn es dir gerade schlecht geht, sag es hier, dann nenne ich dir eine Krisenlinie.\\n\\nWenn du unsicher bist, frag deine Therapeutin zuerst, wie sie mit solchen Situationen umgeht. Du entscheidest, was du wann erzählst.\",\"followUps\":[{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie wächst Vertrauen zum Therapeuten?\",\"topic\":\"trust\"},{\"question\":\"Über Schmerzhaftes in der Therapie sprechen\",\"topic\":\"talking-about-hard-things\"}]},{\"id\":\"therapeutic-alliance\",\"title\":\"Was die therapeutische Allianz ist\",\"lead\":\"Die therapeutische Allianz ist die Partnerschaft zwischen dir und deiner Therapeutin: die vertrauensvolle Bindung, die Einigkeit über Ziele und über den Weg dorthin. Die Forschung zeigt, dass eine starke Allianz mit besseren Ergebnissen einhergeht, egal welches Verfahren.\",\"text\":\"Die **therapeutische Allianz** (auch Arbeitsbündnis) ist die Partnerschaft zwischen dir und deiner Therapeutin. Der Psychologe Edward Bordin beschrieb sie als drei Dinge, die zusammenwirken:\\n\\n- **Bindung**: Vertrauen, Respekt und das Gefühl, verstanden zu werden.\\n- **Ziele**: Einigkeit darüber, woran ihr arbeitet.\\n- **Aufgaben**: Einigkeit darüber, wie ihr dahin kommt.\\n\\nDas ist eines der stabilsten Ergebnisse der Psychotherapieforschung: Große Übersichtsarbeiten über Hunderte Studien finden einen moderaten, aber beständigen Zusammenhang zwischen starker Allianz und besseren Ergebnissen, über alle Verfahren hinweg. Wie _du_ die Allianz einschätzt, sagt dabei mindestens so viel wie die Einschätzung der Therapeutin.\\n\\nDie Allianz wächst mit der Zeit, kann wackeln und repariert werden.\\n\\nWenn du wissen willst, wie es um eure Allianz steht, kannst du deine Therapeutin direkt fragen. Viele freuen sich darüber.\",\"followUps\":[{\"question\":\"Warum sagt mein Therapeut „wir“?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Was macht eine gute therapeutische Beziehung aus?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"therapist-leaving\",\"title\":\"Wenn die Therapeutin geht oder dich übergibt\",\"lead\":\"Zu erfahren, dass deine Therapeutin aufhört, in Rente oder Elternzeit geht oder dich an jemand anderen übergibt, kann sehr wehtun. Traurigkeit, Angst, Wut oder das Gefühl, verlassen zu werden, sind verständlich; gute Praxis ist, früh Bescheid zu geben und das Ende gemeinsam vorzubereiten.\",\"text\":\"Zu hören, dass deine Therapeutin aufhört, in Rente oder Elternzeit geht oder dich an eine Kollegin übergibt, kann sehr schwer sein. Traurig, ängstlich, wütend oder sogar verlassen zu sein, ist verständlich, besonders wenn die Beziehung viel bedeutet hat.\\n\\nGute Praxis ist, so früh wie möglich Bescheid zu geben und das Ende gemeinsam zu planen. Du kannst erwarten:\\n\\n- **Einige Stunden zum Abschiednehmen**, um zurückzuschauen und über Offenes zu sprechen.\\n- **Hilfe für danach**: Namen, eine Übergabe, eine Weitergabe von Informationen, wenn du einverstanden bist.\\n- **Raum für deine Gefühle**, auch für Wut.\\n\\nDu kannst auch fragen, ob später wieder Kontakt möglich ist.\\n\\nDeine Gefühle zu diesem Abschied sind wichtiges Material: Du kannst sie in den verbleibenden Stunden ansprechen.\",\"followUps\":[{\"question\":\"Lange Therapie, Abhängigkeit und Ende\",\"topic\":\"long-term-therapy\"},{\"question\":\"Therapeut wechseln – wie geht das gut?\",\"topic\":\"changing-therapist\"},{\"question\":\"Ich hab starke Gefühle für meine Therapeutin\",\"topic\":\"feelings-toward-therapist\"}]},{\"id\":\"therapist-notes\",\"title\":\"Warum Therapeuten Notizen machen\",\"lead\":\"Therapeuten machen Notizen, um sich an dein Leben und eure Arbeit zu erinnern, Fortschritte zu verfolgen und weil Berufsrecht oder Gesetz es meist verlangen. Die Notizen sind in der Regel kurz und sachlich, kein Urteil über dich.\",\"text\":\"Therapeuten machen Notizen aus guten Gründen: um sich an die Details deines Lebens und eure Arbeit zu erinnern, um Fortschritte zu verfolgen, und weil die meisten Berufsordnungen und Gesetze eine Dokumentation verlangen.\\n\\nDie Notizen sind meist **kurz und sachlich**: was besprochen wurde, Themen, Pläne, eventuelle Sorgen um deine Sicherheit. Kein laufender Kommentar darüber, was die Therapeutin von dir hält.\\n\\nManche schreiben während der Stunde, viele danach. Die Notizen unterliegen der Schweigepflicht. In vielen Ländern, auch in Deutschland, hast du grundsätzlich ein Recht auf Einsicht in deine Akte, mit wenigen Ausnahmen. Frag ruhig, wie es deine Therapeutin handhabt.\\n\\nWenn dich das Mitschreiben stört, sag es: Viele können nach der Stunde schreiben oder erklären, was sie notieren.\",\"followUps\":[{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Darf ich fragen, was meine Therapeutin von mir hält?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Wie wächst Vertrauen zum Therapeuten?\",\"topic\":\"trust\"}]},{\"id\":\"therapist-opinion-of-you\",\"title\":\"Fragen, was die Therapeutin wirklich von dir hält\",\"lead\":\"Ja, du darfst fragen. Sich zu fragen, was die Therapeutin von einem hält, ist eine der häufigsten Sorgen in der Therapie, besonders nach etwas Schmerzhaftem oder Peinlichem. Therapeuten sind darin geübt, nicht zu urteilen.\",\"text\":\"Ja, du darfst fragen. Sich zu fragen, was die Therapeutin von einem hält, ist eine der häufigsten Sorgen in der Therapie, besonders nachdem man etwas Schmerzhaftes oder Peinliches erzählt hat.\\n\\nWas helfen kann:\\n\\n- **Therapeuten sind darin geübt, nicht zu urteilen.** Viele arbeiten mit dem, was Carl Rogers _bedingungslose Wertschätzung_ nannte: dich als Mensch warm anzunehmen, auch wenn du über Dinge sprichst, die du bereust.\\n- **Sie haben schon sehr viel gehört**, auch das, was dir beschämend vorkommt.\\n- **Deine Sorge zählt**: Die Angst, langweilig oder eine Last zu sein, ist oft selbst ein wichtiges Thema.\\n\\nDie Frage zu stellen, kann ein sehr wertvolles Gespräch eröffnen.\\n\\nDu kannst einfach fragen: „Wie ging es dir, als ich das erzählt habe?“ Die Antwort überrascht viele.\",\"followUps\":[{\"question\":\"Was heißt Echtheit bei Therapeuten?\",\"topic\":\"genuineness\"},{\"question\":\"Warum machen Therapeuten Notizen?\",\"topic\":\"therapist-notes\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"therapist-seems-distracted\",\"title\":\"Wenn die Therapeutin abgelenkt oder unpünktlich wirkt\",\"lead\":\"Therapeuten sind Menschen: ein Gähnen, ein Blick zur Uhr, ein vergessenes Detail oder ein verspäteter Beginn kann passieren. Solche Momente können trotzdem wehtun, besonders wenn du Angst hast, langweilig oder eine Last zu sein.\",\"text\":\"Therapeuten sind Menschen: ein Gähnen, ein Blick zur Uhr, ein vergessenes Detail oder eine Stunde, die zu spät beginnt, kann jedem passieren. Solche Momente können trotzdem treffen, besonders wenn du ohnehin Angst hast, langweilig oder eine Last zu sein.\\n\\nEin paar Gedanken dazu:\\n\\n- **Einmal ist meist nur ein Moment.** Müdigkeit ist kein Urteil über dich, und der Blick zur Uhr gehört oft einfach dazu, die Zeit im Blick zu behalten.\\n- **Wenn es sich wiederholt**, ist es berechtigt, es anzusprechen: häufige Verspätungen, wichtige vergessene Dinge, Handy in der Stunde.\\n- **Deine Reaktion zählt**: Was es in dir ausgelöst hat, kann wertvoll sein.\\n\\nEine gute Therapeutin nimmt das an und entschuldigt sich, wenn nötig.\\n\\nWenn es dich beschäftigt, sprich es ohne Vorwurf an: „Mir ist das aufgefallen, und es hat etwas in mir ausgelöst.“\",\"followUps\":[{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"},{\"question\":\"Darf ich fragen, was meine Therapeutin von mir hält?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Brüche und Reparatur in der Therapie\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"therapist-self-disclosure\",\"title\":\"Wenn Therapeuten von sich erzählen\",\"lead\":\"Manchmal erzählt ein Therapeut etwas von sich: eine Erfahrung, ein Gefühl in der Stunde, etwas aus seinem Leben. Manche tun das kaum, andere ab und zu; die Regel ist, dass es kurz, passend und zu deinem Nutzen ist.\",\"text\":\"**Selbstoffenbarung** heißt, dass ein Therapeut etwas von sich teilt: eine eigene Erfahrung, ein Gefühl, das er gerade in der Stunde hat, oder etwas aus seinem Leben.\\n\\nTherapeuten sind da sehr verschieden: Manche erzählen fast nichts, andere ab und zu. Die übliche Regel: Es soll **kurz, passend und zu deinem Nutzen** sein, etwa damit du dich weniger allein fühlst oder siehst, wie er auf dich reagiert.\\n\\nWenn deine Therapeutin wenig von sich erzählt, ist das keine Kälte, sondern hält den Raum für dich frei. Fragen darfst du trotzdem; sie entscheidet, was sie beantwortet, und kann dir erklären, warum.\\n\\nWenn dein Therapeut so viel von sich erzählt, dass sich die Stunde um ihn dreht, darfst du das sagen: Die Stunde ist für dich.\",\"followUps\":[{\"question\":\"Was bedeuten Grenzen in der Therapie?\",\"topic\":\"boundaries\"},{\"question\":\"Was heißt Echtheit bei Therapeuten?\",\"topic\":\"genuineness\"},{\"question\":\"Welche Fragen darf ich meinem Therapeuten stellen?\",\"topic\":\"questions-to-ask\"}]},{\"id\":\"therapy-for-young-people\",\"title\":\"Therapie für Kinder und Jugendliche\",\"lead\":\"Therapie für Kinder und Jugendliche funktioniert etwas anders: Eltern sind oft beteiligt, und das Gesetz behandelt junge Menschen je nach Alter und Land unterschiedlich. Auch für sie gilt die Schweigepflicht, mit Grenzen, die man kennen sollte.\",\"text\":\"Therapie für Kinder und Jugendliche läuft etwas anders, weil Eltern oft beteiligt sind und das Gesetz junge Menschen je nach Alter und Land unterschiedlich behandelt.\\n\\n- **Einwilligung**: Bei Jüngeren stimmen meist die Eltern zu und sind manchmal bei Stunden dabei. Ältere Jugendliche können oft selbst mitentscheiden; die Regeln unterscheiden sich je nach Land.\\n- **Schweigepflicht**: Meist erzählt die Therapeutin den Eltern nicht alles, sondern eher Grundsätzliches, oft in Absprache mit dem Jugendlichen, außer bei ernster Gefahr.\\n- **Die Beziehung** zählt genauso wie bei Erwachsenen: Junge Menschen sollen sich respektiert und gehört fühlen.\\n\\nAuch Schulpsychologie oder Schulsozialarbeit können eine erste Anlaufstelle sein.\\n\\nWenn du jung bist, kannst du gleich am Anfang fragen, was deine Eltern erfahren und was nicht: Das ist eine ganz normale Frage.\",\"followUps\":[{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"},{\"question\":\"Warum machen Therapeuten Notizen?\",\"topic\":\"therapist-notes\"}]},{\"id\":\"trust\",\"title\":\"Vertrauen zum Therapeuten aufbauen\",\"lead\":\"Vertrauen in der Therapie wächst oft langsam, und das ist in Ordnung, besonders wenn du schon enttäuscht, verurteilt oder nicht gehört wurdest. Es entsteht durch kleine, wiederholte Erfahrungen: Verlässlichkeit, Erinnern, Annehmen ohne Urteil.\",\"text\":\"Vertrauen in der Therapie wächst oft langsam, und das ist völlig in Ordnung. Viele starten vorsichtig, besonders wenn sie schon enttäuscht, abgewiesen oder verurteilt wurden. Es ist sinnvoll, erst zu sehen, wie jemand reagiert, bevor man die verletzlichsten Geschichten erzählt.\\n\\nVertrauen entsteht durch kleine, wiederholte Erfahrungen:\\n\\n- eine Therapeutin, die verlässlich da ist und sich merkt, was dir wichtig ist;\\n- etwas Kleines erzählen und erleben, wie es aufgenommen wird;\\n- widersprechen und merken, dass nichts Schlimmes folgt.\\n\\nWenn du gelogen oder etwas verschwiegen hast, kannst du es später richtigstellen: Therapeuten wissen, dass die Wahrheit oft in Etappen kommt.\\n\\nDu kannst deiner Therapeutin sagen, dass Vertrauen dir schwerfällt: Das ist oft ein sehr guter Ausgangspunkt.\",\"followUps\":[{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Über Schmerzhaftes in der Therapie sprechen\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"we-in-therapy\",\"title\":\"Warum Therapeuten „wir“ sagen\",\"lead\":\"Vielen fällt auf, dass ihre Therapeutin sagt „das können wir uns anschauen“ oder „woran wollen wir heute arbeiten?“, obwohl es um ihr Leben geht. Dieses „wir“ ist meist ein Zeichen von Zusammenarbeit: Therapie passiert mit dir, nicht an dir.\",\"text\":\"Vielen fällt auf, dass ihre Therapeutin Sätze sagt wie „das können wir uns anschauen“ oder „worauf wollen wir uns heute konzentrieren?“, und sie fragen sich, warum, wenn es doch um _dein_ Leben geht.\\n\\nMeist ist das „wir“ ein Zeichen von **Zusammenarbeit**. Therapie wird nicht _an_ dir gemacht, und deine Therapeutin verteilt keine fertigen Antworten. Du kennst dein Leben, sie bringt Ausbildung und einen anderen Blick mit, und die Arbeit entsteht zwischen euch.\\n\\nDas gehört zur **therapeutischen Allianz**: sich über Ziele und den Weg dahin gemeinsam einig zu werden.\\n\\nDas „wir“ heißt nicht, dass sie für dich entscheidet. Du bleibst die Person, die über dein Leben bestimmt.\\n\\nWenn dich das „wir“ stört, sag es ruhig: Das ist ein guter Anlass, über eure Art der Zusammenarbeit zu sprechen.\",\"followUps\":[{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"what-to-talk-about\",\"title\":\"Nicht wissen, worüber man in der Stunde spricht\",\"lead\":\"Viele sitzen in der Stunde und wissen plötzlich nicht mehr, worüber sie reden sollen, obwohl die Woche voll war. Das ist sehr häufig und kein Problem: was passiert ist, was gerade da ist, oder sogar die Leere selbst, alles kann ein Anfang sein.\",\"text\":\"Viele sitzen in der Stunde und wissen plötzlich nicht mehr, worüber sie reden sollen, obwohl ihnen die Woche über viel durch den Kopf ging. Das ist sehr häufig und kein Problem.\\n\\nMögliche Einstiege:\\n\\n- **Was seit dem letzten Mal passiert ist**: Großes oder Kleines, auch was gut lief.\\n- **Was gerade da ist**: Müdigkeit, Nervosität oder die Leere selbst.\\n- **Notizen aus der Woche**: Momente aufschreiben, die dich beschäftigt haben.\\n- **Die Therapie selbst**: was hilft, was dich ratlos macht.\\n\\nSchweigen ist erlaubt, und deine Therapeutin kann dir helfen, den Faden zu finden.\\n\\n„Ich weiß heute nicht, was ich sagen soll“ ist ein echter Einstieg. Deine Therapeutin kann damit umgehen.\",\"followUps\":[{\"question\":\"Was ist aktives Zuhören?\",\"topic\":\"active-listening\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"}]}]";
 
 let topics: KnowledgeBase["topics"] | undefined;
 
@@ -1676,8 +1777,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [88,84,94,95,84,78,96,96,70,96,90,108,90,86,72,71,94,82,75,71,93,89,91,95,80,76,72,87,94,82,96,71,58,86,100,77,75,61,76],
-      averageLength: 84.08,
+      lengths: [95,99,108,90,100,79,91,108,79,129,95,118,128,81,97,141,129,101,88,105,113,92,98,105,104,98,95,105,116,99,108,77,63,101,102,94,81,98,81],
+      averageLength: 99.77,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

@@ -8,8 +8,8 @@ const POSTINGS = `
 7 terapeut:30/.5
 2iert:0/2
 2r:19/1 36/7
-3 terapeut:36/1
-9i:36/.5
+3 terap:36/.5
+9eut:36/1
 4videollam:19/.5
 3az:2/3
 5 terapeut:2/.5
@@ -17,18 +17,17 @@ const POSTINGS = `
 5 terapeut:32/1
 3s:27/4
 4 bloque:27/.5
-5terapi:27/.5
+5terap:27/.5
 1cab:17/3 23/1
-4 terapi:17/1.5 23/.5
+4 terap:17/1.5 23/.5
 2ept:2/1 14/3
 5 instagram:2/.5
 6regal:14/1.5
 2ompan:20/2
-3rd:4/2
-5ab:33/3
-7 nombr:33/.5
+3rd:4/2 33/3
+5 nombr:33/.5
 2tiv:0/5
-5 terapi:0/.5
+5 terap:0/.5
 2uerd:4/3 22/3 33/1
 6 cont:33/.5
 7trabaj:4/.5
@@ -38,13 +37,13 @@ const POSTINGS = `
 5i:13/3
 6 equivoc:13/.5
 8rror:13/1
-2olescent:35/10
+2olescent:35/12
 9t ir:35/.5
-9t terapeut:35/.5
+9t terapeut:35/1.5
 1fect:30/1
 5 tant:30/.5
 1got:9/5
-2radec:14/10
+2radec:14/12
 7 terapeut:14/2
 3eg:23/2
 5 red:23/1
@@ -70,12 +69,13 @@ const POSTINGS = `
 7 terapeut:2/1
 1nal:10/1
 2o:17/3 35/1
-3 terapeut:35/.5
-9i:17/1.5
+3 terap:17/1.5
+9eut:35/.5
+3t:31/2
+4 tod:31/1
 2siedad:7/4 12/2 21/1
-8 consult:7/1
-9primer:12/1
-9sesion:7/1
+8 primer:12/1
+9sesion:7/2
 2terior:25/8
 8 nuev:25/1
 9pued:25/.5
@@ -86,7 +86,7 @@ const POSTINGS = `
 5mutu:20/1
 2rend:36/1
 6 confi:36/.5
-2unt:31/9
+2unt:31/11
 5 cos:31/.5
 6terapeut:31/.5
 7od:31/.5
@@ -101,25 +101,23 @@ const POSTINGS = `
 2raccion:10/2
 1udi:2/3
 4 terapeut:2/.5
-2senci:18/2
+2senc:18/2
 2tentic:13/7
 8 terapeut:13/1
-3olesion:28/7
+3olesion:28/8
 9n van:28/.5
-9nab:28/1
 4riz:25/2
 5revel:34/2
-1vanz:4/3
-5 terapi:4/.5
-5am:22/3
-7 dig:22/.5
-2is:18/3
+1vanz:4/3 22/3
+5 dig:22/.5
+6terap:4/.5
+2is:18/5
 1yud:3/1 5/3 20/3 22/3 26/1
 4 cambi:3/.5
 5dig:22/.5
 5real:5/1
-5terapeut:20/.5
-9pi:5/.5
+5terap:5/.5
+9peut:20/.5
 0baj:30/6
 3 asignan:30/.5
 4matern:30/1.5
@@ -127,17 +125,17 @@ const POSTINGS = `
 6 roj:26/1.5
 1lanc:7/3 38/3
 5 lleg:38/.5
-6terapi:7/.5
+6terap:7/.5
 2oque:7/3 27/3 38/2
 6 lleg:7/.5
 1ordin:29/3
 6 alianz:29/.5
 2stez:33/5
 6 sesion:33/.5
-1uen:11/8 13/1 21/3 26/12 29/1
+1uen:11/8 13/1 21/3 26/16 29/1
 4 alianz:29/.5
 5person:11/1
-5rel:26/3
+5rel:26/4
 5terapeut:11/1.5 26/2
 2sc:3/3 11/4
 4 terapeut:3/1.5 11/1
@@ -156,28 +154,26 @@ const POSTINGS = `
 2ncel:18/13
 6 falt:18/1
 7sesion:18/1.5
-7vari:18/1.5
+7var:18/1.5
 3sanci:9/2
 2rg:32/2
 3in:10/3
 5 terapeut:10/.5
 3t:14/5
 4 agradec:14/1.5
-2s:6/1 19/2 32/3 34/3
+2s:6/1 19/2 32/3 33/2 34/3
 3 perd:32/1.5
 5ued:6/.5
 1bt:5/2
 3 psicoanalisi:5/1
 1el:10/6
 3 otr:10/1
-3ul:33/3
+3ul:33/5
 5 plen:33/.5
-2ntram:37/2
+2ntr:37/2
 1hat:19/2
 1ierr:30/2
-5 consult:30/1
-2t:12/6 18/3 23/2
-3 terapeut:12/1 18/.5
+5 sesion:30/1
 1linic:1/2 25/3 30/3 31/2
 6 terapeut:25/.5
 8rist:30/.5
@@ -218,9 +214,9 @@ const POSTINGS = `
 4ut:31/3
 6 durant:31/.5
 3un:5/3 20/2
-5 psicoterapi:5/.5
+5 psicoterap:5/.5
 2ncentr:19/1
-8 terapi:19/.5
+8 terap:19/.5
 3ductual:5/1 16/3
 9l psicoanalisi:5/.5
 3ect:11/3
@@ -230,20 +226,20 @@ const POSTINGS = `
 5 despu:36/.5
 6terapeut:36/2.5
 5anz:26/2 36/5
-8 terapeut:36/1
-9terapi:36/.5
+8 terap:36/.5
+9terapeut:36/1
 5dencial:6/7 15/2 28/2
 9ial grup:15/1
 9ial limit:6/1
 9ial suicidi:28/1
-9ial terapi:6/.5
+9ial terap:6/.5
 4lict:24/3
 8 psic:24/.5
-3gruenci:13/3
-9i terapi:13/.5
+3gruenc:13/3
+9 terap:13/.5
 3mig:2/1
 3segu:4/1
-7 terapi:4/.5
+7 terap:4/.5
 5j:22/4
 6 sirven:22/1
 5nt:25/3 35/2
@@ -252,7 +248,6 @@ const POSTINGS = `
 7 sesion:16/.5
 4tru:36/2
 7 confianz:36/1
-4ult:2/2 6/2 7/2 12/3 21/1 30/4
 3t:6/8 12/1 27/10 28/11 32/1 33/3 34/2 35/1 36/3 38/7
 4 alguien:6/.5
 6utolesion:28/1
@@ -264,8 +259,8 @@ const POSTINGS = `
 6ens:28/.5
 9ar:32/.5
 6iens:28/1
-5terapeut:28/2 38/1.5
-9pi:34/.5
+5terap:34/.5
+9peut:28/2 38/1.5
 6od:12/.5
 6raum:27/.5
 6uv:34/.5
@@ -308,8 +303,8 @@ const POSTINGS = `
 6ide:28/.5
 7legal:6/.5
 6problem:34/.5
-6terapeut:27/.5 28/.5
-9api:20/.5 38/.5
+6terap:20/.5 38/.5
+9apeut:27/.5 28/.5
 7od:35/.5
 6vid:34/.5
 8ej:6/.5 35/.5
@@ -320,7 +315,7 @@ const POSTINGS = `
 9t:27/.5
 6habl:27/1.5
 5ionari:1/3
-9ri terapi:1/.5
+9ri terap:1/.5
 2lp:3/1
 4 dej:3/.5
 2r:5/2
@@ -338,6 +333,8 @@ const POSTINGS = `
 4diagnostic:1/.5
 4explic:3/1.5
 4propin:14/.5
+3l:14/2
+4 grac:14/1
 3m:8/1
 4 razon:8/.5
 2t:25/5
@@ -345,15 +342,15 @@ const POSTINGS = `
 1eb:26/2 28/1
 3 cont:28/.5
 4ten:26/1
-3er:4/3
-5 terapi:4/1.5
-5i:17/3 28/1
-6 cont:28/.5
-7dej:17/.5
-7hab:17/1
-2c:3/1 4/1 6/3 12/2 22/5 27/4 28/4 38/8
+3er:4/3 17/3 28/1
+5 cont:28/.5
+6dej:17/.5
+6hab:17/1
+6terap:4/1.5
+2c:3/1 4/1 6/3 12/2 22/7 27/4 28/4 38/8
 3 alguien:6/1
 4funcion:22/1
+4gust:22/1
 4pap:6/.5
 4terapeut:22/1.5 28/2
 3irsel:3/1
@@ -361,28 +358,29 @@ const POSTINGS = `
 3 agot:9/1.5
 5tend:30/1
 4clinic:30/1.5
-5onsult:30/1
 4ir:24/1
 4pens:10/1
 4segu:2/1.5
-4terapeut:3/2
-9i:3/1 20/.5
+6sion:30/1
+4terap:3/1 20/.5
+9eut:3/2
 2lant:7/1
 6 terapeut:7/.5
 2masi:17/1 34/2
 6 terapeut:17/.5
 2n:17/1
 3 alt:17/.5
-3unci:6/3
+3unc:6/1
+6i:6/2
 2ontologic:23/2
 2pend:17/7
 6 demasi:17/.5
 7sesion:17/1
-7terapeut:17/1
-9rapi:17/1
-6enci:10/2 17/6
-9i emocional:17/1
-9i final:17/1
+7terap:17/1
+9rapeut:17/1
+6enc:10/2 17/6
+9 emocional:17/1
+9 final:17/1
 3resion:34/1
 2rech:1/1
 6 sab:1/.5
@@ -397,24 +395,26 @@ const POSTINGS = `
 3p:30/1
 4 terapeut:30/.5
 4ed:3/2 17/2 30/2
-4u:9/10 23/8 24/1 32/1 36/3
+4u:9/16 23/8 24/3 32/1 36/3
 5 alt:23/2
 6cont:32/.5
+6discut:24/1
 6ir:9/.5
 6pas:36/1.5
 7ele:24/.5
 6sesion:9/2.5
-6terapi:9/2 23/1
-3troz:9/1
-7 hag:9/.5
+6terap:9/2 23/1
+3troz:9/3
+7 despu:9/1
+8hag:9/.5
 2tall:14/3
 2vuelv:0/2
 7 palabr:0/1
 1ia:9/1 12/2
 3gnostic:1/21
+9c terap:1/1
 9c terapeut:1/.5
-9c terapi:1/1
-2c:0/2 1/1 8/1 13/3 22/2 29/1 37/8
+2c:0/2 1/1 8/1 13/3 22/2 29/1 37/10
 3 aja:0/.5
 4bordin:29/.5
 4entiend:8/.5
@@ -422,28 +422,28 @@ const POSTINGS = `
 4piens:13/1
 4quier:13/.5
 4suen:0/.5
-4trabajem:37/.5
-4vam:37/2
+4trabaj:37/.5
+4vam:37/3
 3en:37/2
 5 nosotr:37/1
 3h:27/1
 4 nadi:27/.5
-2ferenci:16/1 20/4
-9 apoy:20/.5
-9 coach:20/.5
-9 terapeut:16/.5
-9 terapi:20/1
-9an:20/2
+2ferenc:16/1 20/4
+8 apoy:20/.5
+9coach:20/.5
+9terap:20/1
+9terapeut:16/.5
+8ian:20/2
 3icil:27/3
 7 dec:27/1
-8terapi:27/.5
+8terap:27/.5
 2g:0/4 3/1 6/5 10/1 13/1 17/1 22/7 28/2 35/1 37/4
 3 cort:28/.5
 4gust:22/.5
 4nosotr:37/1
 4piens:13/.5
-4terapeut:3/.5 6/.5 10/.5 17/.5 22/1 28/.5
-9i:6/.5
+4terap:6/.5
+9eut:3/.5 6/.5 10/.5 17/.5 22/1 28/.5
 2j:15/1 22/1 24/3
 3 doli:24/.5
 4molest:22/.5
@@ -454,7 +454,8 @@ const POSTINGS = `
 2scord:20/3
 7 sustituy:20/.5
 4usion:24/2
-5t:24/2
+5t:15/2 24/4
+6 tod:15/1
 3t:19/4
 4ant:8/2
 4ra:33/6
@@ -462,43 +463,43 @@ const POSTINGS = `
 1oli:24/3
 4 dij:24/1
 3or:27/4
-5 terapi:27/1
+5 terap:27/1
 2y:32/2
 3 pen:32/1
 1ud:22/2
-3 terapi:22/1
+3 terap:22/1
 2el:27/3
-4 terapi:27/.5
+4 terap:27/.5
 3rm:33/2
 2r:12/3 16/3 21/1
 3 primer:12/1.5
-4terapi:16/.5 21/.5
+4terap:16/.5 21/.5
 3ant:31/4
 6 sesion:31/2
 0ech:10/3
 3 men:10/1.5
 1dad:35/5
 4 pued:35/.5
-1ficaci:5/2
+1ficac:5/2
 1leg:5/2 11/4
 4 terapeut:11/2
 2ij:11/3
 4 terapeut:11/.5
 1mo:8/3
 3cional:9/2 17/2
-2pati:8/8
-6 terapi:8/1.5
-7verdad:8/.5
-6c:8/4
+2pat:8/8
+5 terap:8/1.5
+6verdad:8/.5
+5ic:8/4
 7 darm:8/.5
 3ec:9/4
-5 terapi:9/1
+5 terap:9/1
 4or:9/2 28/1
 4z:12/2 21/3
-5 terapi:12/1
+5 terap:12/1
 3iez:12/1 27/1
 6 habl:27/.5
-7terapi:12/.5
+7terap:12/.5
 3res:6/2
 1namor:10/5 23/2
 6 terapeut:10/2.5
@@ -531,32 +532,33 @@ const POSTINGS = `
 8verdad:8/1
 3rev:12/2
 6 inicial:12/1
-1quip:37/2
+1quip:37/4
 4voc:13/4
 7 buen:13/.5
 1rror:13/4
 1scal:1/2
-3rib:2/1 14/1 31/8
+3rib:2/1 14/3 31/10
 6 cart:14/.5
 8omput:31/.5
 7durant:31/1
 7orden:31/1
-7terapeut:2/.5 31/.5
+7tarjet:14/1
+8erapeut:2/.5 31/.5
+8od:31/1
 6i:23/1
 7 qued:23/.5
-3uch:0/16
+3uch:0/16 33/2
 6 activ:0/2.5
 6an:20/4
 8 necesit:20/.5
 4el:5/2
 6 psico:5/1
 2p:15/2
-3er:11/1 12/3
+3er:11/1 12/5
 5 sab:11/.5
-2t:12/1
-3 nervi:12/.5
-3am:4/1
-5 acuerd:4/.5
+2t:4/1 12/1
+3 acuerd:4/.5
+4nervi:12/.5
 1tic:23/3
 4 terapeut:23/.5
 3quet:1/3
@@ -565,14 +567,14 @@ const POSTINGS = `
 6inicial:1/1
 6primer:1/.5
 2it:18/2
-4 terapi:18/1
+4 terap:18/1
 1x:23/10 25/1
 2 pacient:23/1.5
 3terapeut:23/3.5 25/.5
 2pedient:25/6 31/2
-4rienci:20/2 21/3
-9i ansiedad:21/.5
-9i viv:20/1
+4rienc:20/2 21/3
+9 ansiedad:21/.5
+9 viv:20/1
 3lic:3/3
 2tranjer:30/3
 0factor:5/3
@@ -582,20 +584,22 @@ const POSTINGS = `
 4 avis:18/.5
 5lleg:18/1
 5sesion:18/.5
-5terapi:18/1
-2mili:15/5 34/2
+5terap:18/1
+2mil:15/2 34/2
+5i:15/3
+2tal:9/2
 1eedback:22/2
 1igur:10/2
 5 matern:10/1
 2n:14/2
-3 terapi:14/1
+3 terap:14/1
 3al:17/2
 2rm:25/1
 4 compartan:25/.5
 1lor:14/3
 4 terapeut:14/.5
 1or:20/2
-3m:17/1 21/2 22/1
+3m:17/1 21/2 22/3
 4 san:17/.5
 5trabaj:22/.5
 1racas:3/3
@@ -604,74 +608,72 @@ const POSTINGS = `
 2i:8/3
 3 normal:8/.5
 3aldad:8/2
-1uer:2/4
-4 consult:2/1
-5sesion:2/1
+1uer:2/4 37/2
+4 equip:37/1
+5sesion:2/2
 4t:10/2 26/2
-5 haci:10/1
+5 hac:10/1
 6rel:26/1
 2i:18/4 24/3
 3 sesion:18/1 24/1.5
-2ncion:4/3 5/3 9/2 15/2 16/5 19/2 22/2 26/3
-7 terapi:5/1 15/1 16/2.5 19/1
+2ncion:4/3 5/3 9/2 15/2 16/5 19/2 22/2 26/5
+7 terap:5/1 15/1 16/2.5 19/1
 0gan:28/3
 3 mor:28/1.5
-1rup:15/17 20/5
+2rgant:7/2
+1rac:14/2
+2up:15/17 20/5
 4 apoy:20/2
 6yud:20/.5
 5cuent:15/.5
 5parej:15/1
 4al:15/3
-1uardan:31/3
+1uard:36/2
+5 alt:36/1
+5an:31/3
 7 not:31/.5
-5i:36/2
-6 alt:36/1
 2ion:13/2
-2st:10/3 22/4 23/1
+2st:10/3 22/6 23/2
 4 form:22/.5
 5terapeut:10/1 23/.5
 6rabaj:22/1.5
-4am:23/1
 0hab:17/2 36/1
 3 confianz:36/.5
 4termin:17/1
-3l:6/4 7/3 13/1 15/3 16/3 20/1 27/10 28/2 29/1 34/12 35/1 37/2 38/15
+3l:6/6 7/3 13/1 15/3 16/3 20/1 27/10 28/2 29/1 34/12 35/1 37/8 38/15
 4 abus:27/1
 6lianz:29/.5
 5cos:27/1
 5demasi:34/1
 6ificil:27/.5
 6uel:27/.5
-5famili:34/1
+5famil:34/1
 5gan:28/.5
 6rup:15/1
 5manual:13/.5
 6ism:34/1.5
 5otr:6/1.5
-5plural:37/1
+5plural:37/3
 6roblem:34/.5
 5servidor:20/.5
 7sion:38/.5
 6uicidi:28/.5
-5terapeut:7/.5 35/.5
-9pi:15/.5 38/2
+5terap:15/.5 38/2
+9peut:7/.5 35/.5
 6raum:27/1
 5vid:34/1
-4am:6/2 37/4
-6 plural:37/1
-2c:0/3 3/2 9/1 14/1 16/3 21/3 24/2 26/3
-3 fuert:26/1
+2c:0/3 3/2 9/1 10/2 14/1 16/3 21/3 24/2 26/3 33/2
+3 cas:33/1
+4fuert:26/1
 4much:0/.5
 4pac:24/1
 5regunt:0/1 21/.5
 4regal:14/.5
 4sent:9/.5
-4terapeut:16/1 21/1
-9i:16/.5 26/.5
+4terap:16/.5 26/.5
+9eut:10/1 16/1 21/1
 3en:1/1
 5 rellen:1/.5
-3i:10/2
-4 terapeut:10/1
 2g:2/1 9/1 11/2 12/1 18/1 21/1 22/1 24/1 27/1 30/1 32/1 33/1 35/1 38/2
 3 cont:38/.5
 4lleg:18/.5
@@ -679,18 +681,18 @@ const POSTINGS = `
 4quimic:11/.5
 4sient:32/.5
 4terapeut:21/.5 22/.5 33/.5
-1ech:9/3
+1ech:9/5
 4 mierd:9/.5
-5polv:9/1
+5polv:9/2
 1ic:1/1
 3 test:1/.5
 2j:34/5 35/9
 3 adolescent:35/2
 4quier:35/.5
 4terapeut:35/1
-2stori:25/3 31/2
-7 clinic:25/1.5 31/1
-7al:25/7
+2stor:25/3 31/2
+6 clinic:25/1.5 31/1
+6ial:25/7
 9 nuev:25/1.5
 1ombr:11/3
 5 muj:11/1.5
@@ -703,10 +705,10 @@ const POSTINGS = `
 3 muert:28/1
 4suic:28/2
 2o:12/2 34/2
-3 terapi:34/1
+3 terap:34/1
 1gual:5/1 8/2 19/1 20/6
 5 enfoqu:5/.5
-6terapi:19/.5 20/1.5
+6terap:19/.5 20/1.5
 1legal:6/1
 6 terapeut:6/.5
 1mport:5/4 8/2 29/3
@@ -715,7 +717,7 @@ const POSTINGS = `
 7rel:29/.5
 7vincul:29/1
 6ant:5/5 29/1
-9 terapi:5/1.5
+9 terap:5/1.5
 9 vincul:29/.5
 3resion:11/2
 1ncomod:22/4
@@ -736,12 +738,12 @@ const POSTINGS = `
 5n:28/2
 6en:28/1
 8 cuent:28/.5
-7t:19/2
+7t:19/4
 1r:9/1 15/5 16/3 20/1 24/2 35/6
 2 novi:15/1
 3sol:35/1.5
-3terapeut:9/.5 16/1.5 35/1
-8i:15/1 20/.5 35/.5
+3terap:15/1 20/.5 35/.5
+8eut:9/.5 16/1.5 35/1
 0jef:6/2
 1ubil:30/3
 2ez:6/2
@@ -753,8 +755,9 @@ const POSTINGS = `
 4 cambi:3/.5
 0lad:15/1
 3 novi:15/.5
+2grim:7/2
 2rg:17/4
-4 dependenci:17/1
+4 dependenc:17/1
 2stim:8/2
 1eer:25/1 31/3 35/2
 4 not:25/.5 31/1.5
@@ -770,10 +773,10 @@ const POSTINGS = `
 4ar:28/1
 6 padr:28/.5
 2eg:6/1 7/1 18/3 33/6 38/1
-4 polici:6/.5
+4 polic:6/.5
 5sesion:38/.5
 5tard:18/1.5 33/3
-6erapi:7/.5
+6erap:7/.5
 4u:18/3
 5 tard:18/1.5
 3v:12/3 14/1 17/2 35/1
@@ -782,12 +785,12 @@ const POSTINGS = `
 5primer:12/.5
 5terapeut:14/.5
 6iemp:17/.5
-2or:7/19 9/3
+2or:7/21 9/3
 4 delant:7/.5
 5pon:7/1
-5sesion:7/1.5 9/.5
-5terapeut:7/.5
-9pi:7/1.5
+5sesion:7/2.5 9/.5
+5terap:7/1.5
+9peut:7/.5
 6od:7/.5
 1oc:32/2
 1ug:8/2 19/1
@@ -801,22 +804,25 @@ const POSTINGS = `
 3entend:24/3
 9 terapeut:24/.5
 2n:7/3
-3 terapi:7/.5
+3 terap:7/.5
 3d:2/1 4/1
 4 audi:2/.5
 5tare:4/.5
+3er:22/2
+5 trabaj:22/1
 3ual:13/3
+2r:15/2
 2scar:13/2
 2tern:10/2 30/3
-1ed:4/2
+1ed:4/4
 3 progres:4/1
-3im:4/2
+2et:19/2
 2jor:5/4 11/1 19/1 29/4
 5 cognitiv:5/.5
 6terapeut:11/.5
 2n:10/3
 3 terapeut:10/1.5
-3or:6/2 35/4
+3or:6/2 35/6
 5 edad:35/1
 3saj:2/4
 6 sesion:2/1
@@ -835,20 +841,21 @@ const POSTINGS = `
 5termin:17/1
 3rd:9/1
 2nut:16/2
-2r:33/6
-3 celul:33/.5
+2r:33/8
+3 celul:33/1.5
 4movil:33/1
 4reloj:33/1.5
 2sm:20/1 34/5
 4 grup:20/.5
 5normal:34/.5
-1olest:22/4 37/1
+1olest:22/6 37/1
 6 comentari:22/.5
+7form:22/1
 7terapeut:37/.5
 2ment:3/1
 6 busc:3/.5
 2r:28/4
-3 terapi:28/.5
+3 terap:28/.5
 2vil:33/5
 5 sesion:33/.5
 1uch:0/1 27/1
@@ -856,7 +863,7 @@ const POSTINGS = `
 5verguenz:27/.5
 2d:30/2
 2ert:28/2
-2j:11/5
+2j:11/5 15/2
 2tu:20/2
 0nadi:27/1
 2v:14/3
@@ -880,14 +887,17 @@ const POSTINGS = `
 7terapeut:2/.5
 2sotr:37/9
 6 vid:37/.5
-2t:25/3 31/14
-3 anterior:25/1
+2t:14/2 25/3 31/14
+3 agradec:14/1
+5nterior:25/1
 4durant:31/.5
-4terapeut:31/.5
-9i:31/1
+4terap:31/1
+9eut:31/.5
 2vi:15/4
-4 querem:15/.5
-1uev:3/2 25/12 38/3
+4 quer:15/.5
+1ud:7/2
+3 gargant:7/1
+2ev:3/2 25/12 38/3
 4 cont:38/.5
 5terapeut:3/1 25/2.5
 2nc:12/2 27/5 34/1
@@ -896,7 +906,7 @@ const POSTINGS = `
 5ido:12/1
 5respond:34/.5
 0objetiv:4/6
-7 terapi:4/2
+7 terap:4/2
 2lig:6/3
 5 cont:6/1.5
 2sequi:14/2
@@ -906,11 +916,11 @@ const POSTINGS = `
 6 quier:24/.5
 1ir:13/1
 1lv:18/1 33/8
-3 cit:18/.5
-5ont:33/1
+3 cont:33/1
 6s:33/1
-3id:18/2
-5 cit:18/1
+4sesion:18/.5
+3id:18/6
+5 sesion:18/3
 1nlin:19/11
 5 videollam:19/1
 1pin:32/3
@@ -927,12 +937,13 @@ const POSTINGS = `
 0pac:24/2
 3ient:2/1 10/4 23/4
 7 terapeut:2/.5 10/.5
-2dr:6/4 28/1 35/6
+2dr:6/4 28/1 35/8
 4 dig:28/.5
 5leer:35/1
 5pueden:35/.5
-2g:18/2
+2g:18/4
 3 sesion:18/1
+2i:30/2
 2labr:0/5
 2ntall:19/2
 3uel:7/2
@@ -949,10 +960,10 @@ const POSTINGS = `
 7ri:8/.5
 6rar:37/.5
 7obot:13/.5
-4j:15/12
+4j:15/14
 5 lad:15/.5
 6sirv:15/.5
-3t:15/2
+3t:15/2 33/2
 2s:12/3 15/1 18/3 19/1 25/6 30/2 36/3
 3 alguien:15/.5
 4cort:19/.5
@@ -967,7 +978,7 @@ const POSTINGS = `
 3 compart:25/.5
 4historial:25/1
 4ver:1/.5 31/.5
-2le:24/5
+2le:24/9
 2n:3/1 7/1 15/1 32/2
 3 dec:3/.5
 4ir:15/.5
@@ -991,7 +1002,7 @@ const POSTINGS = `
 6al:34/7
 8 terapeut:34/1
 1id:25/2
-3 histori:25/.5
+3 histor:25/.5
 4inform:25/.5
 2ens:10/6 13/5 28/3 32/11
 5 suicid:28/1
@@ -1004,14 +1015,14 @@ const POSTINGS = `
 6 preocup:22/1
 2en:33/1
 4 sesion:33/.5
-2ural:37/6
-1odem:23/1 37/2
-5 sal:23/.5
-6ver:37/1
-2lici:6/3
+2ural:37/8
+1od:23/1 37/2
+3 sal:23/.5
+4ver:37/1
+2lic:6/3
 4tic:18/2
 7 cancel:18/1
-3v:9/2
+3v:9/4
 2n:7/2 8/2 31/1
 3 lug:8/1
 4nervi:7/1 31/.5
@@ -1023,7 +1034,7 @@ const POSTINGS = `
 4an:1/1
 6 etiquet:1/.5
 1reci:21/3
-5 terapi:21/.5
+5 terap:21/.5
 3gunt:0/5 4/1 12/3 21/19 32/3 34/7
 7 abiert:0/1
 8colegi:21/.5
@@ -1042,7 +1053,7 @@ const POSTINGS = `
 3ocup:22/2 32/1
 7 aburr:32/.5
 8terapeut:22/1
-3par:12/3
+3par:12/5
 6 primer:12/.5
 3sencial:19/4
 9l mejor:19/.5
@@ -1051,17 +1062,15 @@ const POSTINGS = `
 5 atencion:33/1.5
 2im:12/2
 4 dia:12/1
-4er:1/4 11/2 12/28 21/1
-6 cit:12/3
-8onsult:12/1.5 21/.5
-7evalu:1/1
+4er:1/4 11/2 12/30 21/1
+6 evalu:1/1
 7impresion:11/1
-7sesion:1/1 12/5
-7vez:12/2.5
+7sesion:1/1 12/9.5 21/.5
+7vez:12/3.5
 8isit:12/1
 3ncipi:9/1
 3v:19/1
-4 terapi:19/.5
+4 terap:19/.5
 4ac:6/2 19/2
 6 cas:19/1
 2oblem:34/4
@@ -1080,7 +1089,7 @@ const POSTINGS = `
 5analisi:5/3 16/2
 5dinamic:16/2
 5logic:1/2 16/1
-5terapi:5/1 16/3
+5terap:5/1 16/3
 1ued:1/2 2/3 3/1 4/1 6/6 7/2 13/1 14/2 17/2 19/1 20/1 21/7 23/3 25/5 27/2 31/4 32/1 34/1 35/2 36/2
 4 abr:36/.5
 8az:2/.5
@@ -1118,10 +1127,9 @@ const POSTINGS = `
 5normal:23/.5
 5remov:9/.5
 3j:22/2
-3r:10/1
+3r:10/1 15/1
 4 anal:10/.5
-4em:15/1
-6 ir:15/.5
+5ir:15/.5
 2ier:2/2 3/2 4/3 13/3 14/1 15/1 17/1 23/1 24/4 27/2 28/1 35/1
 5 agradec:14/.5
 7mig:2/.5
@@ -1160,10 +1168,12 @@ const POSTINGS = `
 6terapeut:14/2.5
 5it:14/2
 3istr:31/2
-2l:2/4 5/2 23/5 26/10 29/8
+2l:2/4 5/2 23/5 24/2 26/14 29/8
 3 ex:23/.5
+4funcion:26/1
 4profesional:2/1
 4romantic:23/1
+6t:24/1
 4san:26/1
 4terapeut:23/1 26/.5 29/3
 9eutic:2/1 26/2.5 29/1
@@ -1178,7 +1188,7 @@ const POSTINGS = `
 5i:9/2
 6 cos:9/1
 2par:24/4
-5 terapi:24/1
+5 terap:24/1
 3it:0/8
 5 dig:0/1
 6fras:0/1
@@ -1202,34 +1212,37 @@ const POSTINGS = `
 2mantic:23/2
 3p:6/1
 4 secret:6/.5
+2t:24/2
 1uptur:24/4
 6 repar:24/1
-0sab:1/3 3/3 4/2 11/3 21/3 35/1 38/3
+0sab:1/3 3/3 4/3 11/3 21/3 35/1 38/3
 3 avanz:4/1
 4buen:11/1 21/1
 4diagnostic:1/1.5
 4encaj:11/.5
 4habl:35/.5 38/1.5
 4mal:3/1.5
-4terapeut:21/.5
-3em:4/1
-5 terapi:4/.5
+4terap:4/.5
+9eut:21/.5
 2l:6/2 23/6
-3 consult:6/1
-4ex:23/1.5
-3g:9/5 23/1
-4 llor:9/1.5
+3 ex:23/1.5
+4sesion:6/1
+3en:7/2
+5 lagrim:7/1
+3g:9/7 23/1
+4 fatal:9/1
+5llor:9/1.5
 5pacient:23/.5
 6sic:9/.5
-5terapi:9/.5
-2n:17/1 26/2
+5terap:9/.5
+2n:17/1 26/4
 1ecret:6/6 27/2
 6 profesional:6/1.5
 2gu:2/5 18/1 23/1
 4 contact:23/.5
 5instagram:2/1
 5red:2/.5
-5terapi:18/.5
+5terap:18/.5
 4r:36/2
 2man:12/1
 5 vien:12/.5
@@ -1248,7 +1261,7 @@ const POSTINGS = `
 5st:0/1
 2rvidor:20/1
 8 cuent:20/.5
-2sion:1/2 2/5 7/9 9/6 10/1 11/1 12/10 15/3 16/5 17/2 18/12 22/1 24/4 31/4 33/3 38/2
+2sion:1/2 2/7 6/2 7/13 9/6 10/1 11/1 12/19 15/3 16/7 17/2 18/19 19/2 21/1 22/1 23/2 24/4 30/4 31/4 33/3 38/2
 6 aburr:33/.5
 7esper:11/.5
 7grup:15/1
@@ -1256,15 +1269,16 @@ const POSTINGS = `
 8inut:16/1
 7pas:18/1
 8sico:38/.5
-9icoterapi:16/.5
+9icoterap:16/.5
 7qued:9/.5
 9ier:24/.5
 7semanal:16/1
 8ient:7/.5
 9rv:1/.5
-7terapeut:12/.5
-9rapi:15/.5
-7voy:18/.5
+7terap:15/.5
+9rapeut:12/1.5 18/.5
+7videollam:19/1
+8oy:18/.5
 1iempr:0/1 7/1 18/1 33/1 37/2
 6 cancel:18/.5
 7dic:0/.5 37/.5
@@ -1273,11 +1287,11 @@ const POSTINGS = `
 7pong:7/.5
 3nt:0/2 3/1 7/1 8/9 9/3 10/2 11/1 14/1 17/1 22/1 30/2 32/2 33/1 38/1
 5 abandon:30/1
-7vanzam:22/.5
+7vanz:22/.5
 6cel:10/.5
 7onexion:11/.5
 6depend:17/.5
-6empati:8/1
+6empat:8/1
 7scuch:0/1
 6hag:38/.5
 6mal:14/.5
@@ -1285,12 +1299,12 @@ const POSTINGS = `
 6ridicul:7/.5
 6terapeut:3/.5 8/.5 10/.5 32/1 33/.5
 5en:8/1
-7 empati:8/.5
+7 empat:8/.5
 2gnific:0/1 13/1 29/1 37/1
 8 terapeut:0/.5 13/.5 37/.5
 9vincul:29/.5
 2lenci:38/2
-7 terapi:38/1
+7 terap:38/1
 2ncer:13/5
 2rv:1/1 3/2 15/1 16/3 22/2
 4 dic:22/1
@@ -1299,6 +1313,7 @@ const POSTINGS = `
 4en:4/2 22/2
 6 deber:4/.5
 2stemic:16/3
+1kyp:19/2
 1ocial:2/2
 2l:35/3
 3 terapeut:35/.5
@@ -1314,12 +1329,12 @@ const POSTINGS = `
 5terapeut:28/.5
 4id:28/2
 6i:28/4
-7 terapi:28/.5
+7 terap:28/.5
 2p:2/1
 3 hag:2/.5
 3ervision:6/2
 2stitu:20/2
-7 terapi:20/1
+7 terap:20/1
 7y:20/1
 8 terapeut:20/.5
 2y:34/2
@@ -1332,12 +1347,12 @@ const POSTINGS = `
 4 hab:36/.5
 5mes:36/1.5
 5sesion:18/1.5
-5terapi:18/.5
+5terap:18/.5
 5vez:33/.5
 3e:4/3
 4 sirven:4/.5
-5terapi:4/1
-3jet:14/2
+5terap:4/1
+3jet:14/4
 1cc:5/2 16/2
 1ecnic:0/3
 6 escuch:0/1
@@ -1350,10 +1365,46 @@ const POSTINGS = `
 3g:23/1
 4 rel:23/.5
 3sion:24/2
-2rapeut:0/9 1/9 2/14 3/30 4/2 5/3 6/8 7/3 8/6 9/1 10/21 11/22 12/3 13/12 14/13 15/1 16/7 17/4 18/2 19/1 20/5 21/11 22/9 23/17 24/10 25/12 26/12 27/3 28/12 29/11 30/16 31/9 32/12 33/11 34/13 35/11 36/10 37/10 38/4
+2rap:0/1 1/3 3/2 4/14 5/12 6/2 7/6 8/3 9/11 12/6 13/1 14/3 15/19 16/15 17/21 18/6 19/16 20/12 21/2 22/3 23/8 24/2 26/2 27/5 28/2 31/2 34/5 35/5 36/2 38/7
+5 adolescent:35/1
+7yud:22/.5
+6cognitiv:16/1.5
+8nvien:5/.5
+6deber:17/.5
+8j:9/.5
+8stroz:9/.5
+7iferencian:20/1
+6empeor:28/.5
+6famili:15/1.5
+7orm:17/.5
+7uncion:4/.5 5/.5 9/1 26/.5
+6grup:15/3 20/.5
+9pal:15/1.5
+6habl:16/.5
+8c:9/.5
+8g:12/.5 35/.5
+6internet:19/1
+6larg:17/2
+7ine:19/1.5
+6mejor:5/1.5
+6nin:35/1
+7ormal:4/.5 16/.5 17/.5
+6onlin:19/3.5
+6parej:15/3.5
+7eor:9/.5
+7od:23/.5
+7sicologic:16/.5
+6secret:6/.5
+8man:12/.5
+7istemic:16/.5
+6va:26/.5
+7ideollam:19/.5
+8rtual:19/1
+6whatsapp:19/.5
+5eut:0/9 1/9 2/14 3/30 4/2 5/3 6/8 7/3 8/6 9/1 10/21 11/22 12/5 13/12 14/13 15/1 16/7 17/4 18/2 19/1 20/5 21/11 22/9 23/17 24/10 25/12 26/12 27/3 28/12 29/11 30/16 31/9 32/12 33/11 34/13 35/13 36/10 37/10 38/4
 8 acab:23/.5
 9acept:2/.5 14/.5
-9acordab:33/.5
+9acord:33/.5
 9acuerd:22/.5 33/.5
 9admiti:13/.5
 9amabl:11/.5
@@ -1362,8 +1413,7 @@ const POSTINGS = `
 9apunt:31/.5
 9asient:0/.5
 9autentic:13/.5
-9autolesion:28/.5
-9autolesionab:28/.5
+9autolesion:28/1
 9ayud:3/.5
 9bostez:33/.5
 9buen:11/.5 21/.5 26/1
@@ -1374,7 +1424,7 @@ const POSTINGS = `
 9da:3/.5
 9dar:3/.5
 9dej:2/.5
-9denunci:6/.5
+9denunc:6/.5
 9deriv:30/.5
 9despu:23/1 24/.5
 9detall:14/.5
@@ -1391,10 +1441,9 @@ const POSTINGS = `
 9entiend:8/.5 22/.5
 9escrib:31/.5
 9escribi:23/.5
-9experienci:21/.5
+9experienc:21/.5
 9fracas:3/.5
-9gust:10/.5 22/.5
-9gustam:23/.5
+9gust:10/.5 22/.5 23/.5
 9habl:29/.5 34/1 37/.5
 9hac:0/.5 3/1
 9hag:11/.5 24/.5 27/.5
@@ -1458,45 +1507,10 @@ const POSTINGS = `
 9whatsapp:2/.5
 9zoom:19/.5
 8ic:2/2 5/2 26/5 29/11
-5i:0/1 1/3 3/2 4/14 5/12 6/2 7/6 8/3 9/11 12/6 13/1 14/3 15/17 16/15 17/21 18/6 19/14 20/12 21/2 22/3 23/8 24/2 26/2 27/5 28/2 31/2 34/5 35/5 36/2 38/7
-6 adolescent:35/1
-8yud:22/.5
-7cognitiv:16/1.5
-9nvien:5/.5
-7deberi:17/.5
-9j:9/.5
-9stroz:9/.5
-8iferencian:20/1
-7empeor:28/.5
-7famili:15/1.5
-8orm:17/.5
-8uncion:4/.5 5/.5 9/1 26/.5
-7grup:15/3 20/.5
-9upal:15/1.5
-7habl:16/.5
-9c:9/.5
-9g:12/.5 35/.5
-7larg:17/2
-8ine:19/1.5
-7mejor:5/1.5
-7nin:35/1
-8ormal:4/.5 16/.5 17/.5
-7onlin:19/3.5
-7parej:15/2.5
-8eor:9/.5
-8odem:23/.5
-8sicologic:16/.5
-7secret:6/.5
-9man:12/.5
-8istemic:16/.5
-7va:26/.5
-8ideollam:19/.5
-9rtual:19/1
-7whatsapp:19/.5
 3cer:6/2
 3min:3/2 14/1 17/14 23/5
-6 terapeut:3/1
-9rapi:14/.5 17/3 23/2.5
+6 terap:14/.5 17/3 23/2.5
+9rapeut:3/1
 2st:1/5
 4 primer:1/.5
 6sicologic:1/1
@@ -1505,32 +1519,31 @@ const POSTINGS = `
 6 voz:7/1.5
 6an:7/2
 8 man:7/1
-4p:17/5 33/1 38/1
-5 terapeut:38/.5
-9api:17/1.5
+4p:15/2 17/5 33/1 38/1
+5 terap:17/1.5
+9apeut:38/.5
 2p:5/3
-3 terapi:5/1.5
+3 terap:5/1.5
 2tul:21/2
-1od:0/3 1/1 7/1 9/1 12/1 31/1 33/1 35/1
+1od:0/3 1/1 7/1 9/1 12/1 15/2 31/5 33/1 35/1
 3 dia:9/.5
 6g:0/.5
 4madr:35/.5
 4primer:12/.5
 4sesion:7/.5
 4terapeut:1/.5
-5iemp:33/.5
-2m:2/3 15/2 31/3
-3 caf:2/1.5
+5iemp:15/1 33/.5
+2m:2/3 15/2 31/5
+3 apunt:31/1
+4caf:2/1.5
 4not:31/1.5
 4part:15/1
 3an:31/2
 5 not:31/1
-1rabaj:4/5 6/2 21/2 22/4 29/3 37/6
+1rabaj:4/5 6/2 21/2 22/6 29/3 37/9
 6 entendi:29/.5
-7junt:4/1 37/1
-6em:37/3
-8 junt:37/.5
-3nsferenci:10/3
+7junt:4/1 37/1.5
+3nsferenc:10/3
 3storn:1/2
 3t:4/2
 3um:27/5
@@ -1543,7 +1556,7 @@ const POSTINGS = `
 0ultim:22/1 24/1
 5 sesion:22/.5 24/.5
 1sa:21/1
-0va:1/1 6/1 16/1 21/1 22/2 25/1 26/3 30/12 35/1
+0va:1/1 6/1 16/1 21/1 22/2 25/1 26/3 30/14 35/1
 2 atend:30/1
 3baj:30/1
 3cont:35/.5
@@ -1553,19 +1566,24 @@ const POSTINGS = `
 4ur:21/.5
 3extranjer:30/.5
 3leer:25/.5
+3pai:30/1
 3sient:30/.5
-3terapi:16/.5
+3terap:16/.5
+2c:9/2
+3 despu:9/1
+3i:9/2
+4 despu:9/1
 2l:8/1
 3 sient:8/.5
 3id:8/7
 5 emo:8/1.5
-2m:37/6
+2m:37/8
 3 trabaj:37/2
 2n:12/3 28/3
 3 ingres:28/1.5
 4pregunt:12/1.5
-2ri:18/3
-4 vec:18/1.5
+2r:18/3
+3 vec:18/1.5
 1ec:18/3 28/1
 3 quier:28/.5
 4segu:18/.5
@@ -1579,25 +1597,28 @@ const POSTINGS = `
 8 cont:27/.5
 9habl:15/.5
 9llor:7/1.5
-2z:12/5 33/1
-3 terapi:12/1
+2z:12/7 33/1
+3 terap:12/1
+9eut:12/1
 4voy:12/.5
 1id:34/11 37/1
 3 personal:34/2
-3eollam:19/7
+3eollam:19/9
 9 presencial:19/.5
 2ej:6/1 35/1
 3n:12/1
 4 esper:12/.5
-2ncul:19/1 29/10
-6 terapeut:19/.5 29/1.5
+2ncul:19/1 26/4 29/10
+6 buen:26/1
+7san:26/1
+7terapeut:19/.5 29/1.5
 9rapeutic:29/1.5
 2rtual:19/4
 2sit:12/2
 2v:17/2 20/2
 1olv:24/2
 2y:4/2 12/1 18/1
-3 terapi:4/1 12/.5
+3 terap:4/1 12/.5
 2z:7/3
 3 habl:7/.5
 0whatsapp:2/3 19/3
@@ -1619,8 +1640,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [105,91,109,107,86,84,118,104,91,109,104,91,117,104,82,95,86,110,98,87,90,89,91,110,91,108,87,92,111,78,97,89,91,96,100,105,81,82,76],
-      averageLength: 95.95,
+      lengths: [105,91,109,107,86,84,118,116,91,129,104,91,127,104,94,109,88,110,110,99,90,89,103,110,103,108,103,92,111,78,101,101,91,108,100,113,81,94,76],
+      averageLength: 100.62,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

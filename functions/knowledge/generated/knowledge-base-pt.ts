@@ -14,21 +14,21 @@ const POSTINGS = `
 9 usa:21/.5
 8n:16/2
 2r:19/1 36/7
-3 terapeut:36/1
-9i:36/.5
+3 terap:36/.5
+9eut:36/1
 4videocham:19/.5
 3ac:2/3
 5 terapeut:2/.5
 2us:27/4
-4 terapi:27/.5
+4 terap:27/.5
 6rav:27/.5
-1cab:17/2 23/6
-4 terapi:23/.5
-2eit:2/3
+1cab:9/2 17/2 23/6
+4 depoi:9/1
+5terap:23/.5
+2eit:2/3 14/1
 5 instagram:2/.5
 6ped:2/1
-5ou:14/1
-7 present:14/.5
+7resent:14/.5
 3n:0/1
 4 fic:0/.5
 2h:32/11 37/1
@@ -45,23 +45,21 @@ const POSTINGS = `
 1dicion:2/2 23/2
 7 red:23/1
 2mit:13/3
-5 err:13/1
-9ou:13/.5
+5 err:13/1.5
 5iu:13/3
-7 err:13/1
-9rrou:13/.5
-2olescent:35/10
+7 err:13/1.5
+2olescent:35/12
 9t ir:35/.5
-9t terapeut:35/.5
+9t terapeut:35/1.5
 1fast:24/2
 1gor:2/1 24/1 30/1
-2radec:14/10
-7 terapeut:14/2
+2radec:14/14
+7 terapeut:14/3
 1jud:3/3 5/3 20/3 22/3 26/1 29/1
 4 fal:22/.5
 5melhor:29/.5
 5num:5/.5
-5terapi:20/.5
+5terap:20/.5
 6roc:3/.5
 1lert:26/3
 5 terapeut:26/.5
@@ -71,7 +69,7 @@ const POSTINGS = `
 4funcion:22/1
 4ilegal:6/.5
 4legal:22/1
-4magoou:24/.5
+4mago:24/.5
 5uit:27/.5
 4nunc:27/.5
 4terapeut:6/.5
@@ -93,45 +91,42 @@ const POSTINGS = `
 6 red:2/1
 7terapeut:2/1
 1namnes:1/2
-2o:17/3 35/1
+2o:17/3 35/5
 3 normal:17/.5
-4terapeut:35/.5
-9i:17/1
-3t:25/3 31/20
+4terap:17/1
+9eut:35/.5
+3t:25/3 31/22
 4 anterior:25/1
 5durant:31/.5
 5mim:31/1
 5tant:31/.5
-6erapeut:31/.5
-9pi:31/.5
-6ud:31/.5
+6erap:31/.5
+9peut:31/.5
+6ud:31/1.5
 2siedad:7/4 12/2 21/1
 8 ant:7/1
-9consult:7/1
 9primeir:12/1
+9sess:7/1
 2t:7/5 12/1 21/3
 3 comec:21/1.5
-6nsult:7/.5
 4primeir:12/.5
-4sess:7/1.5
-4terapi:7/.5
+4sess:7/2
+4terap:7/.5
 3erior:25/6
 8 pod:25/1
 3ig:25/3
 5 pod:25/.5
 6terapeut:25/.5
-1paixon:10/2 23/2
-7 terapeut:10/1
-7ei:10/3
-9 terapeut:10/1.5
+1paixon:10/5 23/2
+7 terapeut:10/2.5
 2eg:10/2
 2oi:20/11
 4 mesm:20/.5
 6utu:20/1
 5par:20/2.5
-3sent:30/2
-7adori:30/3
-9ori terapeut:30/.5
+3sent:30/4
+7ador:30/3
+9or terapeut:30/.5
 2r:36/1
 3 confi:36/.5
 1quil:32/1
@@ -142,20 +137,16 @@ const POSTINGS = `
 3unt:38/4
 1tenc:33/3
 5 mim:33/.5
-4d:19/2 30/4
-5 onlin:19/1
 2iv:0/5
-4 terapi:0/.5
+4 terap:0/.5
 2r:10/2
-3as:18/5 33/7
-5 sess:18/1
-6terapi:18/.5
-5ei:18/2
-5ou:33/3
-7 nov:33/.5
+3as:18/7 33/10
+5 nov:33/.5
+6sess:18/1
+6terap:18/.5
 1udi:2/3
 4 terapeut:2/.5
-2senci:18/2
+2senc:18/2
 2tentic:13/7
 8 terapeut:13/1
 3oles:28/2
@@ -169,32 +160,33 @@ const POSTINGS = `
 6pergunt:1/.5
 7rimeir:1/.5
 3ncam:22/2
-2is:18/3
+2is:18/5
 0balanc:0/2
 6 cabec:0/1
 1em:3/2 14/1 21/1 26/5 34/1 38/3
 3 escrev:14/.5
 4pergunt:21/.5
 4terapeut:34/.5
-1oa:11/3 26/6 29/1
+1ilhet:14/2
+6 agradec:14/1
+1oa:11/3 26/8 29/1
 3 alianc:29/.5
 4mim:11/.5
 4rel:26/3
-2cej:33/4
-5ou:33/1
-7 sess:33/.5
-2m:11/5 13/1 21/3 26/6
+2cej:33/5
+5 sess:33/.5
+2m:11/5 13/1 21/3 26/8
 3 sinal:13/.5
 4terapeut:11/1.5 26/2
 2rdin:29/3
 6 diz:29/.5
 1ranc:7/3 38/3
 5 cheg:38/.5
-6terapi:7/.5
+6terap:7/.5
 3v:18/3 24/2
 4 cancel:18/.5
 5terapeut:24/1
-2ig:24/5
+2ig:15/2 24/9
 0cabec:0/2
 2d:9/2
 3 sess:9/1
@@ -205,50 +197,47 @@ const POSTINGS = `
 4 cham:19/1
 5mei:19/.5
 2l:0/3
-2ncel:18/8
+2ncel:18/11
 6 falt:18/1
 7sess:18/1.5
-6ei:18/3
-8 vari:18/.5
+7vari:18/.5
 3s:9/2
 4ac:9/2
 2r:11/3
 3 terapeut:11/.5
 3inh:10/2
-3t:14/7
+3t:14/9
 4 agradec:14/1.5
 2s:4/4 6/1 19/2 32/3 34/3
 3 perd:32/1.5
 4servem:4/.5
-4terapeut:6/.5
-9i:4/.5
+4terap:4/.5
+9eut:6/.5
 3al:15/10
 5 funcion:15/.5
 6lad:15/.5
-1elul:33/5
+1elul:33/9
 5 sess:33/.5
 2rt:26/1
-1ham:19/5
-4 vide:19/1.5
-4ou:23/1
-6 sair:23/.5
+1ham:19/5 23/1
+4 sair:23/.5
+5vide:19/1.5
 3t:3/3 19/2 32/2 33/1
 4e:24/2
 2ef:6/2
 3g:6/1 7/1 18/1 38/1
 4 atras:18/.5
-5polici:6/.5
+5polic:6/.5
 5sess:38/.5
-5terapi:7/.5
-4uei:18/2
-7 atras:18/1
-2or:7/19 9/3
+5terap:7/.5
+4u:18/2
+5 atras:18/1
+2or:7/24 9/3
 4 fic:7/1
 6rent:7/.5
-5terapi:7/1.5
-6od:7/1.5 9/.5
-4ei:7/3
-6 sess:7/.5
+5sess:7/.5
+5terap:7/1.5
+6od:7/2.5 9/.5
 1ium:10/4
 4 outr:10/1
 4ent:10/2
@@ -271,8 +260,8 @@ const POSTINGS = `
 4 alguem:6/.5
 5diss:22/.5
 6olor:27/2
-5terapeut:14/.5 27/1 36/.5
-9pi:20/.5
+5terap:20/.5
+9peut:14/.5 27/1 36/.5
 2labor:4/4 26/2 37/2
 7 objetiv:4/1
 3eg:6/1 15/2 30/1
@@ -281,12 +270,10 @@ const POSTINGS = `
 3oc:8/2
 5 lug:8/1
 2mbin:3/2 4/4 11/5
-3ec:7/2 9/1 12/3 21/3 27/1
+3ec:7/2 9/5 12/3 21/3 27/1
 5 chor:7/1
 6fal:27/.5
-6terapi:12/1.5
-5ei:9/4
-7 terapi:9/1
+6terap:9/1 12/1.5
 4ntari:22/3
 9 terapeut:22/.5
 3ig:2/1 8/1 9/2 13/2
@@ -304,13 +291,14 @@ const POSTINGS = `
 4ut:31/3
 6 sess:31/.5
 3un:5/3 20/2
-5 psicoterapi:5/.5
+5 psicoterap:5/.5
 2ncentr:19/1
-8 terapi:19/.5
+8 terap:19/.5
 4ord:4/1 8/1 13/4 22/3
 7 comig:8/.5 13/1
 8sobr:4/.5
 8tud:13/1
+7am:4/2
 3ect:11/2
 4x:11/4 19/2
 5 terapeut:11/.5
@@ -318,13 +306,13 @@ const POSTINGS = `
 5 depoi:36/.5
 6terapeut:36/2.5
 5anc:26/2 36/5
-8 terapeut:36/1
-9terapi:36/.5
+8 terap:36/.5
+9terapeut:36/1
 5dencial:6/2
 4lit:24/3
 7 terapeut:24/.5
-3gruenci:13/3
-9i terapi:13/.5
+3gruenc:13/3
+9 terap:13/.5
 3selh:22/4
 7 servem:22/1
 5nt:25/3 35/2
@@ -340,37 +328,29 @@ const POSTINGS = `
 7 sess:16/.5
 4tru:36/2
 7 confianc:36/1
-4ult:7/3 9/1 12/6 18/3 19/1 21/1 38/2
-7 onlin:19/.5
-8psico:7/.5 38/1
-8rast:9/.5
-8terapeut:18/.5
-7ori:2/2 7/2
-3t:0/1 6/15 10/1 12/1 15/1 20/1 27/7 28/16 32/1 34/4 35/5 36/3 38/11
+4ultori:2/2 7/2 30/2
+3t:0/1 6/15 10/1 12/1 15/1 20/1 27/9 28/16 32/1 33/3 34/6 35/5 36/3 38/11
 4 alg:6/.5 27/.5
 8uem:6/1.5
 6quil:32/.5
 5cois:6/.5 27/1 34/1 36/.5
-7rt:28/1
-9av:28/.5
+7rt:28/1.5
 5dig:6/1
 7ss:15/.5
+5fez:34/.5
 5meu:28/1 35/.5
 5nad:34/.5
 5pens:28/1
 6ro:6/2.5 35/1.5
 8blem:34/.5
-5terapeut:10/.5 27/.5 28/3.5 38/.5
-9pi:20/.5 38/.5
+5terap:20/.5 38/.5
+9peut:10/.5 27/.5 28/3.5 38/.5
+7v:34/.5
 6raum:27/.5
 6ud:12/.5 35/.5
 4at:2/4 23/1
 6 for:2/1
 7terapeut:23/.5
-4ei:27/2 33/3
-4ou:34/2
-6 fez:34/.5
-7tev:34/.5
 3venc:35/3
 7 filh:35/.5
 5rs:6/2 16/3 20/1
@@ -378,9 +358,8 @@ const POSTINGS = `
 2rr:26/1
 4 bem:26/.5
 4ent:5/2
-3t:28/5
+3t:28/6
 4 vao:28/.5
-4av:28/1
 1ri:19/1
 3 vincul:19/.5
 3anc:35/6
@@ -409,58 +388,59 @@ const POSTINGS = `
 4retorn:22/.5
 1efinem:4/1
 7 objetiv:4/.5
-2ix:3/1 9/1 30/1
+2ix:2/2 3/1 9/1 30/1
 4 clinic:30/.5
 5exaust:9/.5
+5segu:2/1
 5terapeut:3/.5
-4ou:2/2
-6 segu:2/1
 2mai:17/1 34/2
 5 terapeut:17/.5
-3orei:36/3
-7 mes:36/1.5
-2nunci:6/3
+3or:36/3
+5 mes:36/1.5
+2nunc:6/1
+6i:6/2
 2p:17/5
 3 demai:17/.5
 4sess:17/1
 4terapeut:17/1
 3end:17/2
-6 terapi:17/1
-6enci:10/2 17/6
-9i emocional:17/1
-9i encerr:17/1
-3oi:9/10 23/10 24/1 32/1 36/3
+6 terap:17/1
+6enc:10/2 17/6
+9 emocional:17/1
+9 encerr:17/1
+3oi:9/18 23/10 24/3 32/1 36/3
 5 aconteceu:36/1.5
 7lt:23/2
 6brig:24/.5
 6cad:9/1
 7ont:32/.5
+6discuss:24/1
 6sess:9/1.5
-6terapeut:9/.5
-9api:9/2 23/2
+6terap:9/2 23/2
+9apeut:9/.5
 3ress:34/1
 2ram:1/1
 2sastr:32/2
 3confi:36/2
 8anc:36/2
 7ort:22/4
-3d:9/4 24/1
-4 comecei:9/2
+3d:9/4 24/3
+4 brig:24/1
+5comec:9/2
 5ultim:24/.5
 3interess:33/2
 3pec:30/1
 6 terapeut:30/.5
 5d:3/2 17/2 30/2
-3tru:9/1
-6 fac:9/.5
+3tru:9/3
+6 depoi:9/1
+7fac:9/.5
 2u:13/1
 3 opini:13/.5
-2v:17/1 26/2 28/2
+2v:17/3 26/2 28/2
 3 cont:28/1
 4par:17/.5
-4ter:26/1
-3i:17/2
-4 ter:17/1
+4ter:17/1 26/1
 3olv:0/4
 6 minh:0/1
 1ia:9/1 12/2
@@ -468,17 +448,17 @@ const POSTINGS = `
 3gnostic:1/19
 9c deram:1/.5
 9c portugal:1/.5
+9c terap:1/1
 9c terapeut:1/.5
-9c terapi:1/1
 2ferenc:16/1 20/6
 8 apoi:20/.5
 9coach:20/.5
+9terap:20/1
 9terapeut:16/.5
-9terapi:20/1
 3icil:27/5 36/2
 7 confi:36/1
 8fal:27/2
-8terapi:27/.5
+8terap:27/.5
 5uldad:19/2 27/2 36/4
 9d abr:19/.5 36/1.5
 9d concentr:19/.5
@@ -488,73 +468,70 @@ const POSTINGS = `
 2g:0/2 6/3 13/1 22/2
 3 gost:22/.5
 4pens:13/.5
-4terapeut:22/.5
-9i:6/.5
+4terap:6/.5
+9eut:22/.5
 3it:31/3
 5 comput:31/.5
 2reit:1/1
 6 sab:1/.5
 2scord:20/3
 7 substitui:20/.5
-4uss:24/2
+4uss:24/4
 5t:24/2
 3s:15/1 22/1 24/3 28/1
 4 alg:24/.5
-5incomodou:22/.5
+5incomod:22/.5
 5machuc:28/.5
 3t:19/4
 4ant:8/2
 4ra:33/6
 6 esquec:33/1
-2z:0/5 8/1 13/2 22/3 27/2 29/1 37/11 38/7
+2z:0/5 8/1 13/2 22/3 27/2 29/1 37/13 38/7
 3 alg:22/1
-4consult:38/.5
 4entend:8/.5
-4gent:37/1
+4gent:37/2.5
 4parec:0/.5
 5ens:13/1
-4sobr:29/.5
+4sess:38/.5
+5obr:29/.5
 4terapeut:22/.5
 4vam:37/2
-5id:37/.5
 3em:37/2
+5 gent:37/1
 1olor:27/4
-5 terapi:27/1
+5 terap:27/1
 2rm:33/2
 2u:14/1
 3 terapeut:14/.5
 1ur:12/3 16/3 21/1
 3 primeir:12/1.5
-4terapi:16/.5 21/.5
+4terap:16/.5 21/.5
 3ant:31/3
 6 sess:31/1.5
 2v:22/2
 3 sobr:22/1
-0eficaci:5/2
+0eficac:5/2
 1mbor:30/8
 5 encaminh:30/1
 6sint:30/.5
 2oc:8/3
 4ional:9/2 17/2
-2pati:8/8
-6 terapi:8/1.5
-7verdad:8/.5
-6c:8/4
+2pat:8/8
+5 terap:8/1.5
+6verdad:8/.5
+5ic:8/4
 7 concord:8/.5
 3res:6/2
-1ncaminh:25/2 30/3
+1ncaminh:25/2 30/5
 8 coleg:30/.5
 8am:25/1
 9m outr:25/.5
-8ou:30/2
 3err:17/5
-6 terapi:17/1.5
-3ontr:2/2 11/5
+6 terap:17/1.5
+3ontr:2/3 11/5
 7 bom:11/.5
 8rua:2/1
-8terapeut:11/2
-7ei:2/1
-9 terapeut:2/.5
+8terapeut:2/.5 11/2
 2t:0/2
 3 sent:0/1
 3edi:32/4 33/2
@@ -567,33 +544,34 @@ const POSTINGS = `
 3rev:12/2
 6 inicial:12/1
 1quip:37/2
-1rr:10/1 13/4
-3ou:13/4
-5 bom:13/.5
+1rr:10/1 13/8
+3 bom:13/.5
 1scal:1/4
 3ol:35/3
 5 cont:35/.5
 5h:5/1 11/8
 6 tant:11/.5
 8erapeut:11/2.5
-3rev:14/1 31/8
+4rrem:7/2
+3rev:14/3 31/10
 6 cadern:31/.5
-9rt:14/.5
+9rt:14/1.5
 8omput:31/1
 7durant:31/1
 7sobr:31/.5
-3ut:0/11
+7tud:31/1
+3ut:0/11 33/2
 5 ativ:0/2.5
 2got:9/4
-2p:15/2
-3er:11/1 12/3
+2p:15/4
+3er:11/1 12/5
 5 sab:11/.5
 2quec:33/4
 6 cois:33/1
 6eu:33/4
-8 contei:33/1
-6i:18/3
-7 consult:18/1.5
+8 cont:33/1
+6i:18/5
+7 sess:18/2.5
 4isit:32/2
 2tam:23/1
 5 fim:23/.5
@@ -605,18 +583,18 @@ const POSTINGS = `
 1tic:23/5
 4 terapeut:23/.5
 1vit:18/2
-4 terapi:18/1
+4 terap:18/1
 2olu:4/1
-5 terapi:4/.5
+5 terap:4/.5
 1x:23/10
 2 pacient:23/1.5
 3terapeut:23/3.5
 2aust:9/3
 2ist:6/1
 5 alg:6/.5
-2perienci:20/2 21/3
-9i ansiedad:21/.5
-9i viv:20/1
+2perienc:20/2 21/3
+9 ansiedad:21/.5
+9 viv:20/1
 3lic:3/3
 2terior:30/3
 0fac:4/2 9/1 11/1 12/1 17/2 18/1 21/1 22/1 24/1 27/1 33/1 35/1 38/2
@@ -624,45 +602,44 @@ const POSTINGS = `
 4fui:11/.5
 4nad:38/.5
 4paz:24/.5
-4terapeut:21/.5 22/.5 33/.5 38/.5
-9i:4/1 17/1
+4terap:4/1 17/1
+9eut:21/.5 22/.5 33/.5 38/.5
 3ebook:2/2
-2l:0/2 3/3 6/6 7/3 12/2 13/2 15/3 17/1 22/6 27/12 28/4 34/14 35/2 37/5 38/13
+2l:0/2 3/3 6/6 7/3 12/2 13/2 15/3 17/1 22/8 27/13 28/4 29/1 34/14 35/2 37/7 38/13
 3 abus:27/1
 5lg:27/.5
+6ianc:29/.5
 4cois:27/1
 4demai:34/1
-4famili:34/1
-4grup:15/1
+4famil:34/1
+4gent:37/1.5
+5ost:22/1
+5rup:15/1
 4hum:0/.5
 4lut:27/.5
 4manual:13/.5
 5im:6/1.5
-4num:38/.5
+4ninguem:27/.5
+5um:38/.5
 4plural:37/2
 5roblem:34/.5
 4quer:13/.5
 4si:34/2.5
 5uicidi:28/.5
-4terapeut:3/.5 6/.5 7/.5 17/.5 22/1.5 28/1
-9i:15/.5 35/.5 38/2
+4terap:15/.5 35/.5 38/2
+9eut:3/.5 6/.5 7/.5 17/.5 22/1.5 28/1
 5raum:27/1
-4vam:37/.5
-5id:34/1
+4vid:34/1
 5ontad:28/.5
-3ei:27/1
-5 ninguem:27/.5
-3ou:29/1
-5 alianc:29/.5
 3s:13/2
-3t:10/1 18/10
+3t:10/1 18/13
 4 atras:18/1
 6vis:18/.5
 5num:18/.5
-5terapeut:10/.5
-9pi:18/1
-4ei:18/3
-2mili:15/5 34/2
+5terap:18/1
+9peut:10/.5
+2mil:15/3 34/2
+5i:15/2
 2tor:5/3
 5 comun:5/1.5
 2z:0/3 3/2 5/1 9/1 15/2 16/3 21/3 24/2 26/3 31/2
@@ -674,16 +651,19 @@ const POSTINGS = `
 4paz:24/1
 5ergunt:0/1 21/.5
 4rel:26/1
-4terapeut:16/1 21/1
-9i:15/1 16/.5 26/.5
+4terap:15/1 16/.5 26/.5
+9eut:16/1 21/1
 3em:31/2
 5 anot:31/1
-1eedback:22/2
+1ech:30/2
+4 consultori:30/1
+2edback:22/2
 2z:34/5
-3 terapi:34/2.5
-1ic:0/5 3/4 7/4 9/1 12/1 16/1 18/3 24/1 31/1 33/1
+3 terap:34/2.5
+1ic:0/5 3/4 7/4 9/1 12/1 16/1 18/3 24/1 31/1 33/4
 3 brav:18/1.5
 4cal:0/1.5
+5elul:33/1.5
 5hat:3/1.5
 5onvers:16/.5
 4diz:0/1
@@ -694,8 +674,6 @@ const POSTINGS = `
 4zang:24/.5
 3am:31/3
 5 guard:31/.5
-3ou:33/1
-5 celul:33/.5
 2gur:10/2
 5 matern:10/1
 2lh:34/5 35/9
@@ -704,10 +682,10 @@ const POSTINGS = `
 5terapeut:35/1
 2m:14/3 23/1
 3 outr:23/.5
-4terapi:14/1.5
-2quei:14/1 24/4
-6 mal:14/.5
-7raiv:24/2
+4terap:14/1.5
+2qu:14/1 24/4
+4 mal:14/.5
+5raiv:24/2
 1lag:26/3
 4 num:26/.5
 2or:14/3
@@ -720,13 +698,15 @@ const POSTINGS = `
 3t:10/2 26/2
 4 terapeut:10/1
 3um:20/2
+2ss:37/2
+4 tim:37/1
 1racass:3/3
 3nc:13/2
 3s:0/2
 2ent:7/1
 5 terapeut:7/.5
-3quenci:16/3
-9 gent:16/.5
+3quenc:16/3
+8 gent:16/.5
 2i:8/3
 3 normal:8/.5
 3ez:8/2
@@ -734,20 +714,24 @@ const POSTINGS = `
 3 car:11/1.5
 4diagnostic:1/1
 4sess:18/1
-2ncion:4/2 5/3 9/2 15/3 16/5 19/2 22/2 26/2
+2ncion:4/2 5/3 9/2 15/3 16/5 19/2 22/2 26/4
 7 bem:26/1
 8quer:15/.5
-8terapi:5/1 15/1 16/1.5
-0gent:4/1 6/2 9/1 11/2 16/1 23/1 37/4
+8terap:5/1 15/1 16/1.5
+0gargant:7/2
+1ent:4/1 6/2 9/1 11/2 15/2 16/1 23/1 24/2 37/14
 4 boa:11/1
+6rig:15/1 24/1
 5concord:4/.5
 8vers:6/1
 5pod:23/.5
 5sent:9/.5
 5vai:16/.5
+7m:37/.5
+6id:37/.5
 1orjet:14/3
 6 terapeut:14/.5
-2st:10/8 22/4 23/1 32/3
+2st:10/8 22/6 23/1 32/3
 4 jeit:22/.5
 5mim:32/1.5
 5terapeut:10/1.5 23/.5
@@ -790,17 +774,16 @@ const POSTINGS = `
 7tant:29/.5
 7vincul:29/1
 6ant:5/5
-9 terapi:5/1.5
+9 terap:5/1.5
 3ress:11/2
-1ncomod:37/1
+1ncomod:22/6 37/1
 7 terapeut:37/.5
-7ou:22/4
 2d:4/2
 3iferent:8/2
 2f:1/3
 3antil:35/2
-3luenci:29/2
-9 melhor:29/1
+3luenc:29/2
+8 melhor:29/1
 3orm:25/3
 2icial:1/2 12/2
 2stagram:2/5
@@ -808,13 +791,13 @@ const POSTINGS = `
 6 sint:7/.5
 4rn:28/8
 6 cont:28/.5
-6et:19/2
+6et:19/4
 1r:15/3 16/3 35/6
 2 namor:15/1
 3sozinh:35/1.5
-3terapeut:16/1.5 35/1
-8i:35/.5
-0jeit:17/1 22/1
+3terap:35/.5
+8eut:16/1.5 35/1
+0jeit:17/1 22/5
 4 saud:17/.5
 5trabalh:22/.5
 1uiz:6/2
@@ -823,18 +806,19 @@ const POSTINGS = `
 2nt:4/2 37/2
 0lad:15/1
 3 namor:15/.5
+2grim:7/2
+6 escorrem:7/1
 2rg:3/5 20/1
-4 terapeut:3/1.5
-9pi:20/.5
+4 terap:20/.5
+9peut:3/1.5
 2ud:1/3
 4 terapeut:1/.5
 1egal:11/1 22/2
 5 rol:11/.5
-2mbr:33/1
-5 contei:33/.5
+2mbr:33/4
+5 cont:33/.5
+6nom:33/.5
 5ancinh:14/3
-6v:33/3
-7 nom:33/.5
 2nc:7/2
 2r:25/1 31/3
 3 anot:31/.5
@@ -855,21 +839,21 @@ const POSTINGS = `
 5 rel:2/1
 2nh:5/4
 4 teoric:5/1
-7rapeut:5/.5
-9pi:5/.5
+7rap:5/.5
+9peut:5/.5
 2sbo:11/1
 1ong:17/4
-4 dependenci:17/1
+4 dependenc:17/1
 2uc:32/2
 1ug:8/2 19/1
 3 reserv:19/.5
 2t:27/3
-3 terapi:27/.5
+3 terap:27/.5
 0machuc:28/1
 2e:10/3 35/1
 3 mim:10/.5
-2goou:24/3
-6 diss:24/1
+2go:24/3
+4 diss:24/1
 2l:14/1 24/3
 3 entend:24/1.5
 2nd:2/4
@@ -881,7 +865,7 @@ const POSTINGS = `
 2o:7/3
 3 suam:7/.5
 4trem:7/1
-2r:15/3
+2r:15/5
 3 querem:15/.5
 2scar:13/2
 2tern:10/2 30/3
@@ -894,13 +878,14 @@ const POSTINGS = `
 4intern:28/.5
 4progress:4/1
 4receb:1/.5 17/.5
-4terapi:17/.5
+4terap:17/.5
 7min:17/1
+2et:19/2
 2i:19/1 33/1
 3 sess:33/.5
 2lhor:4/2 5/4 11/1 19/1 29/4
 6 terapeut:11/.5
-2nor:6/2 35/4
+2nor:6/2 35/6
 5 idad:35/1
 3sagem:2/5
 8 sess:2/1
@@ -915,13 +900,14 @@ const POSTINGS = `
 5normal:34/.5
 2t:4/3
 3 trav:4/.5
-2u:6/3 20/2 25/5 28/3 35/8
+2u:6/3 20/2 25/5 28/3 35/10
 3 amig:20/1
 4dad:25/2.5
-4pai:6/1.5 28/.5 35/4
+4pai:6/1.5 28/.5 35/5
 5ens:28/1
-2x:9/3
-3 dia:9/.5
+2x:9/3 33/2
+3 celul:33/1
+4dia:9/.5
 3eu:9/2
 5 comig:9/1
 1im:6/3 10/1 11/1 14/2 31/3 32/11 33/1
@@ -938,13 +924,14 @@ const POSTINGS = `
 3 exterior:30/.5
 4for:30/1
 3r:28/4
-4 terapi:28/.5
+4 terap:28/.5
 3t:28/2
 2stram:26/1
 7 terapeut:26/.5
 2tiv:7/2
-1ud:3/4 4/1 30/4
+1ud:3/4 4/1 30/6
 3 objetiv:4/.5
+4pai:30/1
 4terapeut:3/2
 2it:0/1 10/1 27/1
 4 falt:10/.5
@@ -983,28 +970,26 @@ const POSTINGS = `
 3 cont:38/.5
 4terapeut:3/1 25/2.5
 1um:5/1 18/1 26/1 38/1
-3 consult:38/.5
-4sess:18/.5
-4terapeut:26/.5
-9i:5/.5
+3 sess:18/.5 38/.5
+4terap:5/.5
+9eut:26/.5
 2nc:12/2 27/3 34/1
-4 contei:27/1
-5falei:27/.5
+4 cont:27/1
+5fal:27/.5
 6ui:12/1
 5respond:34/.5
 0objetiv:4/10
-7 terapi:4/2
+7 terap:4/2
 2rig:6/3
 5 cont:6/1.5
 2sess:10/2
-1dei:32/2
+1de:32/2
 1fendeu:24/3
 7 quer:24/.5
-1lh:33/5
+1lh:33/6
 3 celul:33/1
 4relogi:33/1.5
-3ou:33/1
-5 telemovel:33/.5
+4telemovel:33/.5
 1nd:31/3
 3 ficam:31/1.5
 2lin:19/14
@@ -1028,28 +1013,28 @@ const POSTINGS = `
 5 precis:20/.5
 0pacient:10/4 23/4
 7 terapeut:10/.5
-2g:18/3
+2g:18/5
 3 sess:18/1.5
-2i:6/5 28/1 35/10
+2i:6/5 28/1 30/2 35/12
 3 diss:28/.5
 4fal:6/.5 35/.5
 4podem:35/.5
 4vao:35/1
 2lavr:0/3
-2r:7/2 10/2 17/4 20/5 30/2
-3 atend:30/1
-4chor:7/1
+2r:2/1 7/2 10/2 17/4 20/5 30/2
+3 chor:7/1
 4pens:10/1
-4terapi:17/.5 20/1.5
+4segu:2/.5
+6ss:30/1
+4terap:17/.5 20/1.5
 3afrase:0/2
+3ceir:15/2
 3ec:0/3 8/1 13/3 33/2
 5 distra:33/1
 6fals:13/1
 7ri:8/.5
 6rob:13/.5
 6sentiu:0/.5
-3ou:2/1
-5 segu:2/.5
 3t:15/2
 2ss:4/1 25/9 30/3
 4 historic:25/1.5
@@ -1098,7 +1083,8 @@ const POSTINGS = `
 9id:34/1
 3turb:1/2
 2s:32/2
-3so:3/2 32/3
+3sim:9/2
+4o:3/2 32/3
 5 ruim:32/1.5
 5ai:34/3
 6l:34/4
@@ -1127,7 +1113,7 @@ const POSTINGS = `
 3em:35/1 37/2
 5 sab:35/.5
 6ver:37/1
-2lici:6/3
+2lic:6/3
 4tic:18/2
 7 cancel:18/1
 2rtugal:1/1
@@ -1157,7 +1143,7 @@ const POSTINGS = `
 5 terapeut:14/.5
 3ocup:22/2
 7 terapeut:22/1
-3par:12/3
+3par:12/5
 6 primeir:12/.5
 3senciai:19/1
 9i melhor:19/.5
@@ -1165,18 +1151,17 @@ const POSTINGS = `
 9l onlin:19/1
 6t:14/10
 7 agradec:14/1
-8fiquei:14/.5
+8fiqu:14/.5
 8terapeut:14/1.5
 7e:14/2
 4t:33/3
 5 atenc:33/1.5
-2imeir:1/3 11/2 12/26 21/1
+2imeir:1/3 11/2 12/28 21/1
 7 avali:1/1
-8consult:12/3 21/.5
 8dia:12/1
 8impress:11/1
-8sess:1/.5 12/5.5
-8vez:12/2.5
+8sess:1/.5 12/8.5 21/.5
+8vez:12/3.5
 3vac:6/2 19/2
 6 cas:19/1
 2o:6/5 28/1 35/3
@@ -1196,7 +1181,7 @@ const POSTINGS = `
 4o:7/1 38/2
 5dinamic:16/2
 5logic:1/2
-5terapi:5/1 16/3
+5terap:5/1 16/3
 0quai:26/2
 4 sinai:26/1
 3nt:11/1 12/3 16/3 17/2 21/5 36/1
@@ -1205,9 +1190,9 @@ const POSTINGS = `
 6dur:12/1
 6sess:11/.5
 6temp:12/.5 16/1.5 17/1 21/.5 36/.5
-2ebr:6/5
+2ebr:6/5 24/2
 5 sigil:6/2.5
-3r:2/2 3/3 4/3 13/2 14/1 15/1 17/1 22/1 23/1 24/4 27/2 28/1 35/1
+3r:2/2 3/3 4/3 13/3 14/1 15/1 17/1 22/1 23/1 24/4 27/2 28/1 35/1
 4 agradec:14/.5
 6mig:2/.5
 5cont:27/.5
@@ -1220,17 +1205,15 @@ const POSTINGS = `
 6ud:3/.5
 5outr:3/.5
 7v:13/.5
-5terapeut:13/.5
-9pi:4/.5
+5terap:4/.5
+9peut:13/1
 6om:2/.5
 6roc:3/.5
 5volt:24/2
 4em:15/1
 6 faz:15/.5
-4i:13/1
-5 terapeut:13/.5
 3stionari:1/5
-9ri terapi:1/.5
+9ri terap:1/.5
 2imic:11/2
 0raiv:24/6
 4 sai:24/.5
@@ -1242,16 +1225,19 @@ const POSTINGS = `
 5 alt:17/1.5
 6rotul:1/.5
 3lam:22/2
-3usou:14/2
-7 present:14/1
+3us:14/2
+5 present:14/1
 2d:2/7 23/2 26/3
 3 flag:26/1.5
 4sociai:2/1
 2flet:0/2
 2gistr:21/2 31/2
-2l:2/4 5/4 23/5 26/10 29/8
-3 ex:23/.5
+2l:2/4 5/4 23/5 24/2 26/14 29/8
+3 boa:26/1
+4ex:23/.5
+4funcion:26/1
 4profissional:2/1
+4quebr:24/1
 4saud:26/1
 4terapeut:23/2 26/.5 29/3
 9eutic:2/1 26/2.5 29/1
@@ -1262,13 +1248,13 @@ const POSTINGS = `
 3ogi:33/3
 6 temp:33/.5
 2par:24/4
-5 terapi:24/1
+5 terap:24/1
 3et:0/8
 5 dig:0/1
 6minh:0/1.5
 6tud:0/1.5
 2serv:19/1
-6 terapi:19/.5
+6 terap:19/.5
 3olv:24/1
 6 mal:24/.5
 3peit:26/3
@@ -1294,26 +1280,27 @@ const POSTINGS = `
 2im:9/1 26/2 32/3
 2ptur:24/4
 6 repar:24/1
-0sab:1/3 4/3 11/3 21/3 35/3 38/3
+0sab:1/3 4/3 11/3 21/3 26/2 35/3 38/3
 3 bom:11/1 21/1
 4combin:11/.5
 4diagnostic:1/1.5
 4fal:35/.5 38/1.5
 4melhor:4/1
-4terapeut:21/.5
-9i:4/.5
-2i:9/5 24/3 30/2
+4rel:26/1
+4terap:4/.5
+9eut:21/.5
+2i:9/7 24/3 30/2
 3 chor:9/1.5
 5linic:30/1
-5onsult:9/.5
-4sess:24/1.5
-4terapi:9/.5
+4pessim:9/1
+4sess:9/.5 24/1.5
+4terap:9/.5
 3r:3/2 23/4 30/3
 4 clinic:30/1
 5licenc:30/.5
 5normal:23/.5
-5terapi:3/1
-2ud:17/1 26/2
+5terap:3/1
+2ud:17/1 26/4
 4ad:10/2
 6 terapeut:10/1
 1egred:6/5 27/2
@@ -1331,8 +1318,8 @@ const POSTINGS = `
 4hor:17/.5
 4poss:36/.5
 4quer:4/1.5
-4terapeut:0/.5 8/.5 11/.5
-9i:22/.5 26/.5
+4terap:22/.5 26/.5
+9eut:0/.5 8/.5 11/.5
 4vai:26/1
 2j:25/1
 3 pass:25/.5
@@ -1346,7 +1333,7 @@ const POSTINGS = `
 6fal:37/.5
 7ic:7/.5
 2nt:0/4 8/3 9/4 10/2 32/1
-4 empati:8/1.5
+4 empat:8/1.5
 5fort:10/1
 5ouv:0/1
 5pior:9/2
@@ -1362,21 +1349,24 @@ const POSTINGS = `
 4em:4/1 22/2
 4idor:20/1
 8 cont:20/.5
-2ss:1/1 2/5 7/9 9/6 10/1 11/1 12/11 15/2 16/5 17/2 18/12 21/3 22/1 24/4 31/4 33/3 38/1
+2ss:1/1 2/5 7/14 9/7 10/1 11/1 12/17 15/2 16/7 17/2 18/17 19/3 21/4 22/1 24/4 30/4 31/4 33/3 38/3
 4 acontec:18/.5
 5chat:33/.5
 5esper:11/.5
-5faltei:18/.5
+5falt:18/.5
 6ic:9/.5
 6or:18/.5
 5grup:15/1
 5inteir:7/.5
 5minut:16/1
-5psicoterapi:16/.5
+5onlin:19/1.5
+5psico:7/.5 38/1
+9oterap:16/.5
 5quer:24/.5
-5ruim:9/.5
+5rast:9/.5
+6uim:9/.5
 5semanai:16/1
-5terapeut:12/.5
+5terapeut:12/.5 18/.5
 2u:6/2
 3 limit:6/1
 1i:34/5
@@ -1385,12 +1375,12 @@ const POSTINGS = `
 5 grup:15/1
 6seu:6/1
 7uicidi:28/1
-6terapi:6/.5
+6terap:6/.5
 3nific:13/1 29/1 37/1
 8 terapeut:13/.5 37/.5
 9vincul:29/.5
 2lenci:38/2
-7 terapi:38/1
+7 terap:38/1
 2nai:26/7
 5 alert:26/1.5
 6bom:26/1
@@ -1410,36 +1400,35 @@ const POSTINGS = `
 5ridicul:7/.5
 5terapeut:3/.5 8/.5 32/.5 33/.5
 2stemic:16/3
+1kyp:19/2
 1obr:1/2 4/1 22/2 28/2 29/1 31/1 34/4 38/3
 4 alianc:29/.5
 5fal:38/1.5
 5inf:1/1
 5mim:31/.5
 5pens:28/1
-5terapi:22/1
+5terap:22/1
 6rabalh:4/.5
 2ciai:2/2
 2licit:2/2
-2nh:10/4
-4 terapeut:10/1
-4ei:10/1
-6 terapeut:10/.5
+2nh:10/5
+4 terapeut:10/1.5
 2zinh:35/3
 6 terapeut:35/.5
 1uam:7/1
 4 ant:7/.5
 3r:7/2
 2bstitu:20/4
-8 terapi:20/1
+8 terap:20/1
 8i:20/1
 9 terapeut:20/.5
 2ic:28/7
 4 terapeut:28/.5
 4idi:28/6
-7 terapi:28/.5
+7 terap:28/.5
 2pervis:6/2
 0tant:5/1 11/1 29/1 30/1 31/1
-4 aposentadori:30/.5
+4 aposentador:30/.5
 5faz:5/.5
 5terapeut:11/.5
 2ref:4/5
@@ -1456,7 +1445,7 @@ const POSTINGS = `
 4 dev:17/.5
 6ur:12/.5 16/1.5
 5lev:36/.5
-5terapi:17/1
+5terap:17/1
 6od:33/.5
 5vai:21/.5
 2ns:24/2
@@ -1466,11 +1455,49 @@ const POSTINGS = `
 4objetiv:4/2
 4rel:23/.5
 4termin:17/1
-3apeut:0/8 1/10 2/13 3/30 4/2 5/3 6/8 7/2 8/6 9/1 10/21 11/22 12/1 13/12 14/13 15/1 16/7 17/4 18/2 19/1 20/4 21/14 22/10 23/17 24/11 25/12 26/12 27/4 28/11 29/11 30/17 31/9 32/12 33/11 34/13 35/11 36/10 37/10 38/2
+3ap:0/1 1/3 3/2 4/10 5/12 6/2 7/6 8/3 9/11 12/6 13/1 14/3 15/19 16/15 17/21 18/6 19/13 20/13 21/1 22/3 23/8 24/2 26/2 27/5 28/2 31/1 34/5 35/6 36/2 38/7
+5 acab:17/1 23/2.5
+7dolescent:35/1
+7jud:22/.5
+7no:17/.5
+6bem:38/.5
+6casal:15/2.5
+7ognitiv:16/1.5
+8rr:26/.5
+7rianc:35/1
+6dand:4/.5
+8r:26/.5
+7eix:9/.5
+8stru:9/.5
+7iferenc:20/1
+6escolh:5/.5
+6fac:12/.5 35/.5
+8mil:15/.5
+9ili:15/1
+8z:9/.5
+7ic:16/.5
+7uncion:5/.5 9/1 16/1
+6gent:23/.5
+7rup:15/4.5 20/.5
+6internet:19/1
+6jeit:17/.5
+6long:17/2
+6melhor:5/1.5
+6normal:4/.5 16/.5
+6onlin:19/3.5
+6parceir:15/1
+7ior:9/.5 28/.5
+6segred:6/.5
+8man:12/.5
+7istemic:16/.5
+6temp:17/.5
+6vide:19/.5
+8rtual:19/1
+6whatsapp:19/.5
+5eut:0/8 1/10 2/13 3/30 4/2 5/3 6/8 7/2 8/6 9/1 10/21 11/22 12/3 13/12 14/15 15/1 16/7 17/4 18/2 19/1 20/4 21/14 22/10 23/17 24/11 25/12 26/12 27/4 28/11 29/11 30/17 31/9 32/12 33/11 34/13 35/13 36/10 37/10 38/2
 8 abordagem:21/.5
 9acab:23/.5
-9aceit:2/.5
-9aceitou:14/.5
+9aceit:2/.5 14/.5
 9acen:0/.5
 9ach:32/.5
 9admitiu:13/.5
@@ -1481,24 +1508,23 @@ const POSTINGS = `
 9ant:21/.5
 9anterior:25/1
 9antig:25/1
-9atrasou:33/.5
+9atras:33/.5
 9autentic:13/.5
 9autoriz:35/.5
 9boa:11/.5
-9bocejou:33/.5
+9bocej:33/.5
 9bom:21/.5 26/1
 9cas:34/.5
 9casal:15/.5
-9chamou:23/.5
+9cham:23/.5
 9clinic:1/1
 9cois:22/.5
 9combin:11/1
 9concord:22/.5
-9cont:6/.5 34/1 35/.5
-9contou:34/1
+9cont:6/.5 34/2 35/.5
 9cort:28/.5
 9dar:3/.5
-9denunci:6/.5
+9denunc:6/.5
 9depoi:23/2 24/.5
 9deu:13/.5
 9dig:13/.5
@@ -1513,14 +1539,12 @@ const POSTINGS = `
 9escol:35/.5
 9escrev:31/1
 9estam:23/.5
-9experienci:21/.5
+9experienc:21/.5
 9fac:27/.5
-9fal:0/.5 13/.5 34/2 37/1
-9falou:29/.5
+9fal:0/.5 13/.5 29/.5 34/2 37/1
 9faz:0/.5 3/1
 9fazem:31/1
-9fic:3/1 33/.5
-9ficou:33/.5
+9fic:3/1 33/1
 9filh:34/.5
 9fim:14/.5
 9fracass:3/.5
@@ -1528,13 +1552,12 @@ const POSTINGS = `
 9homem:11/.5
 9human:13/.5
 9import:29/1
-9incomodou:22/.5
+9incomod:22/.5
 9infantil:35/1
 9julg:32/1
 9legal:11/.5
-9lembr:33/.5
+9lembr:33/1
 9lembrancinh:14/.5
-9lembrav:33/.5
 9lisbo:11/.5
 9mae:10/.5
 9merc:2/.5
@@ -1546,10 +1569,10 @@ const POSTINGS = `
 9nunc:34/.5
 9obrig:6/.5
 9ofendeu:24/.5
-9olhou:33/.5
+9olh:33/.5
 9ouv:0/.5
+9par:2/.5
 9parec:8/.5 13/.5 33/1
-9parou:2/.5
 9pass:4/.5
 9pens:28/.5 32/1.5
 9perd:38/.5
@@ -1567,8 +1590,8 @@ const POSTINGS = `
 9sess:2/.5 10/.5
 9sobr:28/1
 9ter:23/.5
+9terap:23/.5
 9terapeut:1/.5 16/.5
-9terapi:23/.5
 9vai:1/.5 6/.5 18/.5 25/.5 28/.5 30/5 32/.5 35/.5
 9val:8/.5
 9vergonh:3/.5
@@ -1577,58 +1600,22 @@ const POSTINGS = `
 8ic:2/2 26/5 29/11
 9c fort:26/1
 9c precis:26/.5
-5i:0/1 1/3 3/2 4/10 5/12 6/2 7/6 8/3 9/11 12/6 13/1 14/3 15/17 16/15 17/21 18/6 19/11 20/13 21/1 22/3 23/8 24/2 26/2 27/5 28/2 31/1 34/5 35/6 36/2 38/7
-6 acab:17/1 23/2.5
-8dolescent:35/1
-8jud:22/.5
-8no:17/.5
-7bem:38/.5
-7casal:15/2.5
-8ognitiv:16/1.5
-9rr:26/.5
-8rianc:35/1
-7dand:4/.5
-9r:26/.5
-8eix:9/.5
-9stru:9/.5
-8iferenc:20/1
-7escolh:5/.5
-7fac:12/.5 35/.5
-9mili:15/1.5
-9z:9/.5
-8ic:16/.5
-8uncion:5/.5 9/1 16/1
-7gent:23/.5
-8rup:15/4.5 20/.5
-7jeit:17/.5
-7long:17/2
-7melhor:5/1.5
-7normal:4/.5 16/.5
-7onlin:19/3.5
-7pior:9/.5 28/.5
-7segred:6/.5
-9man:12/.5
-8istemic:16/.5
-7temp:17/.5
-7vide:19/.5
-9rtual:19/1
-7whatsapp:19/.5
 3ceir:6/2
 3m:25/1
 4 consent:25/.5
 4in:17/9
-6 terapi:17/1.5
+6 terap:17/1.5
 2st:1/4
 4 psicologic:1/1
 2v:34/1
 3 depress:34/.5
-1im:37/2
+1im:37/4
 2p:5/3
-3 terapi:5/1.5
+3 terap:5/1.5
 2v:24/1
 3 conflit:24/.5
-1od:1/1 7/3 9/2 33/1
-3 sess:7/1.5 9/.5
+1od:1/1 7/5 9/2 33/1
+3 sess:7/2.5 9/.5
 4terapeut:1/.5
 2m:2/3 15/2
 3 caf:2/1.5
@@ -1638,7 +1625,7 @@ const POSTINGS = `
 8entendi:29/.5
 8junt:4/1 37/1
 8niss:37/.5
-3nsferenci:10/3
+3nsferenc:10/3
 5torn:1/2
 3t:4/2
 3um:27/5
@@ -1652,7 +1639,7 @@ const POSTINGS = `
 5 depoi:9/1
 2oc:3/11 30/2
 4 terapeut:3/4 30/1
-1ud:0/3 12/1 13/2 14/1 21/1 31/1 34/1 35/1
+1ud:0/3 12/1 13/2 14/1 21/1 31/5 34/1 35/1
 3 bem:14/.5 21/.5 34/.5
 4fal:0/.5
 4mae:35/.5
@@ -1660,9 +1647,9 @@ const POSTINGS = `
 0ultim:22/1 24/1
 5 sess:22/.5 24/.5
 1sa:21/1
-0vai:1/1 6/3 16/1 18/3 21/1 25/1 26/2 28/1 30/16 32/6 35/3
+0vai:1/1 6/3 16/1 18/3 21/1 25/1 26/2 28/1 30/18 32/6 35/3
 3 ach:32/2
-5tend:30/1
+5posent:30/1
 4bem:26/1
 4cont:6/1.5 35/1.5
 4dar:1/.5
@@ -1678,7 +1665,8 @@ const POSTINGS = `
 4mor:30/.5
 5ud:30/1
 4sair:30/.5
-4terapi:16/.5
+5ess:30/1
+4terap:16/.5
 2l:8/1 15/1
 3 pen:15/.5
 4sint:8/.5
@@ -1697,6 +1685,10 @@ const POSTINGS = `
 4sab:35/1
 2ri:18/1
 4 vez:18/.5
+2z:9/2
+3 depoi:9/1
+3i:9/2
+4 depoi:9/1
 1em:12/1
 3 esper:12/.5
 2r:31/3 37/3
@@ -1709,9 +1701,10 @@ const POSTINGS = `
 9ont:27/.5
 8fal:3/.5 15/.5
 9az:21/.5
-2z:12/5 18/1 28/1
+2z:12/7 18/1 28/1
 3 quer:28/.5
-4terapi:12/1 18/.5
+4terap:12/1 18/.5
+9eut:12/1
 4vou:12/.5
 1id:34/11 37/1
 3 pessoal:34/2
@@ -1719,8 +1712,10 @@ const POSTINGS = `
 4 cair:19/.5
 5igual:19/.5
 4ocham:19/3
-2ncul:19/1 29/10
-6 terapeut:19/.5 29/1.5
+2ncul:19/1 26/4 29/10
+6 bom:26/1
+7saud:26/1
+7terapeut:19/.5 29/1.5
 9rapeutic:29/1.5
 2rtual:19/4
 2v:17/2 20/2
@@ -1728,7 +1723,7 @@ const POSTINGS = `
 2ntad:28/3
 6 morr:28/1.5
 2u:12/1
-3 terapi:12/.5
+3 terap:12/.5
 2z:7/3
 3 trem:7/1.5
 0whatsapp:2/3 19/3
@@ -1753,8 +1748,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [119,110,122,124,104,77,133,119,88,111,96,95,111,103,90,93,90,110,100,91,92,101,97,113,99,117,101,89,111,80,115,92,102,97,112,116,82,79,92],
-      averageLength: 101.87,
+      lengths: [119,110,122,124,106,77,133,131,88,131,96,95,121,103,102,105,92,110,108,99,92,101,107,113,115,117,119,89,111,80,127,100,102,107,112,130,82,97,92],
+      averageLength: 106.79,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

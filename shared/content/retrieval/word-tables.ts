@@ -1,0 +1,33 @@
+/**
+ * How retrieval reads the words of Spanish, Portuguese, French and German: content, kept beside the topics, that the
+ * analyzers in functions/engine/retrieve/language-analyzers.ts apply to the index and to every message alike.
+ *
+ * `sameAs`: words read as one ("a=b c": "a" and "c" are read as "b"), written as people write them (the analyzer
+ * stems both sides): every word for one's therapist is the same person, every word for the hour of therapy is a
+ * session. `rewrite`: whole words replaced before accents are folded (Portuguese "nós", "we", would otherwise fold
+ * into "nos", "in the").
+ */
+export interface WordTable {
+  sameAs: string;
+  rewrite?: Readonly<Record<string, string>>;
+}
+
+export const WORD_TABLES: Readonly<Record<string, WordTable>> = {
+  es: {
+    sameAs: `terapeuta=psicologo psicologa psiquiatra psicoterapeuta psicoterapeutas psi terapeutas
+      sesion=cita citas consulta consultas sesiones`,
+  },
+  pt: {
+    sameAs: `terapeuta=psicologo psicologa psiquiatra psicoterapeuta psi terapeutas
+      sessao=consulta consultas atendimento atendimentos sessoes`,
+    rewrite: { nós: "gente" },
+  },
+  fr: {
+    sameAs: `therapeute=psy psys psychologue psychiatre psychotherapeute therapeutes
+      seance=session sessions consultation consultations rdv seances`,
+  },
+  de: {
+    sameAs: `therapeut=psychologe psychologin psychiater psychiaterin psychotherapeut psychotherapeutin therapeutin thera
+      sitzung=stunde stunden termin termine sitzungen`,
+  },
+};
