@@ -4,24 +4,24 @@ import type { Language } from "./languages.ts";
     * Words that mark one of the five languages and no other of them, above all the short chat forms a
     * general detector has never seen ("q onda", "vc ta bem", "jsp", "digga"). Lower case, accents as written
     * and without them. A word shared by two of the languages ("que", "de", "mais", "me") is left out: it
-    * tells nothing between them.
+    * tells nothing between them (nor are "was", "am", "im", German's too; "vale", "ni", "ou", "à").
     */
 const WORDS: Record<Language, string> = {
-  en: `i im i'm ive i've you you're your ur u the and is are am was it it's its this that my mine what how why who
+  en: `i i'm ive i've you you're your ur u the and is are it it's its this that my mine what how why who
     want wanna gonna dont don't cant can't didn't doesn't just really feel feeling like with have has be been of
     for about anymore everyone anyone nobody someone myself idk tbh ngl pls thanks thx hey hi yes
     yeah nope fine okay sorry help please therapist anything nothing everything tired kill life again
     which better does should would could when where there their they them we our get got know think therapy sessions vs`,
-  es: `jaja jajaja jajajaja jeje xq tqm wey güey guey neta tío tía vale hola gracias estoy estás
+  es: `jaja jajaja jajajaja jeje xq tqm wey güey guey neta tío tía hola gracias estoy estás
     quiero quieres soy eres muy pero y el los las del al mi mis tengo tienes hay nadie qué cómo más aquí ya
-    ahora también hacer vivir morir morirme puedo mucho bueno buenas noches pues oye ni hoy pastillas ayuda
+    ahora también hacer vivir morir morirme puedo mucho bueno buenas noches pues oye hoy pastillas ayuda
     contigo conmigo siento harto harta
     lo su sus cuando cual cuál quien quién donde dónde después entonces hasta eso esto cosas veces mejor peor llorar buscar dejar deja dejo`,
   pt: `kkk kkkk kkkkk kkkkkk kkkkkkk vc vcs você voce não nao tô tá né eu meu minha meus sou estou muito obrigado
     obrigada oi valeu pra pro tudo ninguém ninguem também tb quero posso fazer isso um uma em ele ela tenho
     morrer viver sei lá agora hoje ajuda comprimidos remédios remedios mim comigo
     galera mano tmj sumir novo bem ficar bom dia noite
-    ou é são à ao aos na nas pelo pela pelos pelas com sem então quando qual quem já até onde coisa isto minhas dele dela vou vai foi pior melhor mds morri morta saudade meio procurar mulher fala`,
+    é são ao aos na nas pelo pela pelos pelas com sem então quando qual quem já até onde coisa isto minhas dele dela vou vai foi pior melhor mds morri morta saudade meio procurar mulher fala`,
   fr: `je j'ai j'en jsp tkt mdr ptdr chui jsuis jveux jpp c'est cest pas suis est des une avec pour mon ma
     moi toi veux peux oui merci salut bonjour ça rien quoi pk wesh bisous nan ouais et qui plus envie marre
     vraiment trop aussi jamais tout bonne nuit psy médocs medocs vie mourir tuer aider aide fatigué fatiguee fatiguée
