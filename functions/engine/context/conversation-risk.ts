@@ -1,4 +1,5 @@
 import type { RiskLevel } from "../scorer/decide.ts";
+import type { RiskScore } from "../scorer/risk-model.ts";
 import { assessRisk } from "../scorer/assess-risk.ts";
 import { ENGLISH_SCORER } from "../scorer/english.ts";
 import type { RiskScorer } from "../scorer/risk-scorer.ts";
@@ -27,10 +28,12 @@ export interface OwnReading {
 }
 
 /**
- * Of each earlier message, the joined reading takes at most this many characters: its first and last
- * `CONTEXT_READ_CHARS / 2`, cut at word boundaries. Chat messages are far shorter (every corpus message is); a
- * longer one loses its middle to this reading, so a crisis said only in the middle of a long earlier message is
- * not seen by the conversation (the message itself is always read in full).
+ * Of each earlier message, the joined reading (cues, scorer, and the conversation read as one text) takes at most
+ * this many characters: its first and last `CONTEXT_READ_CHARS / 2`, cut at word boundaries. Chat messages are far
+ * shorter (every corpus message but 11 of 2,470 is). The middle of a longer one is still read by the crisis cues
+ * alone (no scorer, no redirects), so "i want to kill myself" anywhere in it is still a crisis in the context; what
+ * the bound can miss is a crisis only the scorer or the conversation as one text would find, from words in that
+ * middle (weak cues there combine only with each other). The message itself is always read in full.
  */
 export const CONTEXT_READ_CHARS = 600;
 
@@ -59,8 +62,20 @@ export function assessConversationRisk(
   const earlier = (context ?? []).filter((text) => text.trim().length > 0);
   if (alone.level === "crisis" || earlier.length === 0) return { risk: alone, read: message };
 
-  const said = normalise(earlier.map(boundedForReading).join("\n"));
-  const before = judge(said, pack, scorer);
+  const parts = earlier.map(boundedForReading);
+  const said = normalise(parts.map(({ read }) => read).join("\n"));
+  let before = judge(said, pack, scorer);
+  const skipped = parts.map((part) => part.skipped).filter((text) => text.length > 0);
+  if (before.risk.level !== "crisis" && skipped.length > 0) {
+    // The middles of long messages, by the crisis cues: a cue that holds there (rare) is then judged as usual.
+    const middles = normalise(skipped.join("\n"));
+    const verdict = triageInContext(middles, pack, () => false);
+    if (verdict.result?.kind === "crisis") {
+      const score = scorer.score(middles, verdict.cancelled);
+      const risk = assessRisk(middles, verdict, scorer, score);
+      if (risk.level === "crisis") before = { verdict, risk, probability: Math.max(score.probability, before.probability) };
+    }
+  }
   let read: NormalisedMessage | undefined;
   // Each message was normalised on its own already: the conversation is the two, end to end.
   const whole = () => (read ??= { text: `${said.text} ${message.text}`, folded: `${said.folded} ${message.folded}`, clauses: [...said.clauses, ...message.clauses] });
@@ -79,22 +94,26 @@ export function assessConversationRisk(
   return { risk: together.level === "check_in" ? atLeastCheckIn(alone, together.reason) : alone, read: message };
 }
 
-/** An earlier message as the joined reading takes it: whole up to CONTEXT_READ_CHARS, else its start and its end. */
-export function boundedForReading(text: string): string {
-  if (text.length <= CONTEXT_READ_CHARS) return text;
+/** An earlier message as the joined reading takes it (whole up to CONTEXT_READ_CHARS, else its start and its end), and the middle it leaves out. */
+export function boundedForReading(text: string): { read: string; skipped: string } {
+  if (text.length <= CONTEXT_READ_CHARS) return { read: text, skipped: "" };
   const half = CONTEXT_READ_CHARS / 2;
-  const head = text.slice(0, half);
-  const tail = text.slice(-half);
   // Whole words only: a word cut in two could read as another word.
-  const headEnd = /\s/.test(text[half] ?? " ") ? head.length : Math.max(head.search(/\s\S*$/), 0);
-  const tailStart = /\s/.test(text[text.length - half - 1] ?? " ") ? 0 : Math.max(tail.search(/\s/), 0);
-  return `${head.slice(0, headEnd)}\n${tail.slice(tailStart)}`;
+  const headEnd = /\s/.test(text[half]!) ? half : Math.max(text.slice(0, half).search(/\s\S*$/), 0);
+  const tailFrom = text.length - half;
+  const tailStart = /\s/.test(text[tailFrom - 1]!) ? tailFrom : tailFrom + Math.max(text.slice(tailFrom).search(/\s/), 0);
+  return { read: `${text.slice(0, headEnd)}\n${text.slice(tailStart)}`, skipped: text.slice(headEnd, tailStart) };
 }
 
-/** Triage with the pack, then the scorer once: its probability serves both the decision and the caller. */
+/**
+ * Triage with the pack, then the scorer once: its probability serves both the decision and the caller. Only the
+ * risk is wanted here, so the redirect cues are read only when they could change it: no crisis cue held and the
+ * probability reaches the check-in threshold (below it, the risk is none with or without a redirect; see decideRisk).
+ */
 function judge(message: NormalisedMessage, pack: TriagePack, scorer: RiskScorer): OwnReading {
-  const verdict = triageInContext(message, pack);
-  const score = scorer.score(message, verdict.cancelled);
+  let score: RiskScore | undefined;
+  const verdict = triageInContext(message, pack, (cancelled) => (score = scorer.score(message, cancelled)).probability >= scorer.thresholds.checkIn);
+  score ??= scorer.score(message, verdict.cancelled);
   return { verdict, risk: assessRisk(message, verdict, scorer, score), probability: score.probability };
 }
 
