@@ -17,7 +17,6 @@ import { packFor } from "./triage/packs.ts";
 import { scorerFor } from "./triage/pack-scorers.ts";
 import { retrieve } from "./retrieve/retrieve.ts";
 import { detectSituation } from "./situation/detect-situation.ts";
-import { triageInContext } from "./triage/cancellations.ts";
 import type { TriageResult } from "./triage/triage.ts";
 import type { Judgement } from "./triage/judge-in-languages.ts";
 
@@ -70,7 +69,9 @@ function composeInLanguage(request: AskedRequest, context: AnswerContext, copy: 
 function riskInConversation(message: NormalisedMessage, judgement: Judgement, language: string, context: readonly string[] | undefined) {
   if (judgement.risk.level === "crisis" || !context?.length) return { risk: judgement.risk, read: message };
   const pack = packFor(language);
-  const conversation = assessConversationRisk(message, triageInContext(message, pack), context, { pack, scorer: scorerFor(pack) });
+  // The message was read with its language's pack already (the first pack judgeInLanguages reads with).
+  const own = judgement.own.pack === pack ? judgement.own : undefined;
+  const conversation = assessConversationRisk(message, context, { pack, scorer: scorerFor(pack) }, own);
   return RISK_ORDER[conversation.risk.level] > RISK_ORDER[judgement.risk.level] ? conversation : { risk: judgement.risk, read: message };
 }
 

@@ -1,4 +1,5 @@
 import type { RiskLevel } from "../scorer/decide.ts";
+import type { RiskScore } from "../scorer/risk-model.ts";
 import { assessRisk } from "../scorer/assess-risk.ts";
 import { ENGLISH_SCORER } from "../scorer/english.ts";
 import type { RiskScorer } from "../scorer/risk-scorer.ts";
@@ -19,6 +20,23 @@ export interface ConversationReaders {
   scorer?: RiskScorer;
 }
 
+/** The message's own reading with the pack and scorer the conversation is read with (judgeInLanguages has it already). */
+export interface OwnReading {
+  verdict: TriageVerdict;
+  risk: RiskLevel;
+  probability: number;
+}
+
+/**
+ * Of each earlier message, the joined reading (cues, scorer, and the conversation read as one text) takes at most
+ * this many characters: its first and last `CONTEXT_READ_CHARS / 2`, cut at word boundaries. Chat messages are far
+ * shorter (every corpus message but 11 of 2,470 is). The middle of a longer one is still read by the crisis cues
+ * alone (no scorer, no redirects), so "i want to kill myself" anywhere in it is still a crisis in the context; what
+ * the bound can miss is a crisis only the scorer or the conversation as one text would find, from words in that
+ * middle (weak cues there combine only with each other). The message itself is always read in full.
+ */
+export const CONTEXT_READ_CHARS = 600;
+
 /**
  * Risk over `context` (the same member's earlier messages, oldest first) and the message; the answer
  * itself comes only from the message. The context can raise the level, never lower it: a calm context
@@ -28,26 +46,41 @@ export interface ConversationReaders {
  * - a question about a means (a bridge's height, how many pills) after distress is a crisis;
  * - the conversation read as one text decides only when the message itself carries a signal, so a dark
  *   context never turns every later calm message into an alarm.
+ * `own`: the message's reading with `readers.pack` and its scorer, when the caller has it (else it is worked out).
+ * Nothing is kept beyond the call.
  */
 export function assessConversationRisk(
   message: NormalisedMessage,
-  verdict: TriageVerdict,
   context: readonly string[] | undefined,
   readers: ConversationReaders = {},
+  own?: OwnReading,
 ): ConversationRisk {
   const pack = readers.pack ?? ENGLISH;
   const scorer = readers.scorer ?? ENGLISH_SCORER;
-  const alone = assessRisk(message, verdict, scorer);
+  const mine = own ?? judge(message, pack, scorer);
+  const alone = mine.risk;
   const earlier = (context ?? []).filter((text) => text.trim().length > 0);
   if (alone.level === "crisis" || earlier.length === 0) return { risk: alone, read: message };
 
-  const said = normalise(earlier.join("\n"));
-  const before = judge(said, pack, scorer);
+  const parts = earlier.map(boundedForReading);
+  const said = normalise(parts.map(({ read }) => read).join("\n"));
+  let before = judge(said, pack, scorer);
+  const skipped = parts.map((part) => part.skipped).filter((text) => text.length > 0);
+  if (before.risk.level !== "crisis" && skipped.length > 0) {
+    // The middles of long messages, by the crisis cues: a cue that holds there (rare) is then judged as usual.
+    const middles = normalise(skipped.join("\n"));
+    const verdict = triageInContext(middles, pack, () => false);
+    if (verdict.result?.kind === "crisis") {
+      const score = scorer.score(middles, verdict.cancelled);
+      const risk = assessRisk(middles, verdict, scorer, score);
+      if (risk.level === "crisis") before = { verdict, risk, probability: Math.max(score.probability, before.probability) };
+    }
+  }
   let read: NormalisedMessage | undefined;
   // Each message was normalised on its own already: the conversation is the two, end to end.
   const whole = () => (read ??= { text: `${said.text} ${message.text}`, folded: `${said.folded} ${message.folded}`, clauses: [...said.clauses, ...message.clauses] });
   const means = asksAboutMeans(message.folded);
-  const signal = means || alone.level === "check_in" || verdict.result?.kind === "crisis" || scorer.score(message, verdict.cancelled).probability >= scorer.thresholds.checkIn / 2;
+  const signal = means || alone.level === "check_in" || mine.verdict.result?.kind === "crisis" || mine.probability >= scorer.thresholds.checkIn / 2;
 
   if (before.risk.level === "crisis") {
     return signal ? { risk: { level: "crisis", reason: before.risk.reason }, read: whole() } : { risk: atLeastCheckIn(alone, before.risk.reason), read: message };
@@ -61,9 +94,27 @@ export function assessConversationRisk(
   return { risk: together.level === "check_in" ? atLeastCheckIn(alone, together.reason) : alone, read: message };
 }
 
-function judge(message: NormalisedMessage, pack: TriagePack, scorer: RiskScorer): { risk: RiskLevel; probability: number } {
-  const verdict = triageInContext(message, pack);
-  return { risk: assessRisk(message, verdict, scorer), probability: scorer.score(message, verdict.cancelled).probability };
+/** An earlier message as the joined reading takes it (whole up to CONTEXT_READ_CHARS, else its start and its end), and the middle it leaves out. */
+export function boundedForReading(text: string): { read: string; skipped: string } {
+  if (text.length <= CONTEXT_READ_CHARS) return { read: text, skipped: "" };
+  const half = CONTEXT_READ_CHARS / 2;
+  // Whole words only: a word cut in two could read as another word.
+  const headEnd = /\s/.test(text[half]!) ? half : Math.max(text.slice(0, half).search(/\s\S*$/), 0);
+  const tailFrom = text.length - half;
+  const tailStart = /\s/.test(text[tailFrom - 1]!) ? tailFrom : tailFrom + Math.max(text.slice(tailFrom).search(/\s/), 0);
+  return { read: `${text.slice(0, headEnd)}\n${text.slice(tailStart)}`, skipped: text.slice(headEnd, tailStart) };
+}
+
+/**
+ * Triage with the pack, then the scorer once: its probability serves both the decision and the caller. Only the
+ * risk is wanted here, so the redirect cues are read only when they could change it: no crisis cue held and the
+ * probability reaches the check-in threshold (below it, the risk is none with or without a redirect; see decideRisk).
+ */
+function judge(message: NormalisedMessage, pack: TriagePack, scorer: RiskScorer): OwnReading {
+  let score: RiskScore | undefined;
+  const verdict = triageInContext(message, pack, (cancelled) => (score = scorer.score(message, cancelled)).probability >= scorer.thresholds.checkIn);
+  score ??= scorer.score(message, verdict.cancelled);
+  return { verdict, risk: assessRisk(message, verdict, scorer, score), probability: score.probability };
 }
 
 function atLeastCheckIn(alone: RiskLevel, reason: Extract<RiskLevel, { reason: unknown }>["reason"]): RiskLevel {

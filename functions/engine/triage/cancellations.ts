@@ -16,7 +16,11 @@ export interface TriageVerdict {
 
 const crisisCuesOf = new WeakMap<TriagePack, ReadonlySet<Cue<string>>>();
 
-export function triageInContext(message: NormalisedMessage, pack: TriagePack = ENGLISH): TriageVerdict {
+/**
+ * `readRedirects(cancelled)`: asked when no crisis cue held, with the crisis cues' cancellations (complete by then);
+ * false leaves the redirect cues unread and the result null (see triage).
+ */
+export function triageInContext(message: NormalisedMessage, pack: TriagePack = ENGLISH, readRedirects?: (cancelled: ReadonlySet<Cancellation>) => boolean): TriageVerdict {
   let crisisCues = crisisCuesOf.get(pack);
   if (!crisisCues) crisisCuesOf.set(pack, (crisisCues = new Set(compiledPack(pack).crisis.flatMap((group) => group.cues))));
   const cancelled = new Set<Cancellation>();
@@ -26,6 +30,6 @@ export function triageInContext(message: NormalisedMessage, pack: TriagePack = E
     cancelled: (cue, by) => {
       if (crisisCues.has(cue)) cancelled.add(by);
     },
-  });
+  }, readRedirects && (() => readRedirects(cancelled)));
   return { result, cancelled };
 }

@@ -2,7 +2,7 @@ import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { assessRisk } from "../scorer/assess-risk.ts";
 import type { RiskLevel } from "../scorer/decide.ts";
 import { scorerFor } from "./pack-scorers.ts";
-import { triageInContext } from "./cancellations.ts";
+import { triageInContext, type TriageVerdict } from "./cancellations.ts";
 import { ENGLISH, packFor, type TriagePack } from "./packs.ts";
 import type { TriageResult } from "./triage.ts";
 
@@ -12,6 +12,16 @@ export interface Judgement {
   triaged: TriageResult;
   /** The pack whose verdict this is (the risk's, else the redirect's, else the message's language's). */
   language: string;
+  /** The first pack's reading with its own scorer in full, kept so the conversation's reading does not redo it. */
+  own: MessageReading;
+}
+
+/** One pack's reading of a message: triage's verdict, the risk with the pack's scorer, and the scorer's probability. */
+export interface MessageReading {
+  pack: TriagePack;
+  verdict: TriageVerdict;
+  risk: RiskLevel;
+  probability: number;
 }
 
 export const RISK_ORDER: Record<RiskLevel["level"], number> = { crisis: 2, check_in: 1, none: 0 };
@@ -34,14 +44,20 @@ export function packsFor(language: string, alsoReading: readonly string[] = []):
 export function judgeInLanguages(message: NormalisedMessage, language: string, packs: readonly TriagePack[] = packsFor(language)): Judgement {
   let best: Judgement | undefined;
   let redirect: Judgement | undefined;
+  let own: MessageReading | undefined;
   for (const pack of packs) {
     const verdict = triageInContext(message, pack);
     // A scorer learned one language's words: on another's ("die" is German's article) it may confirm that pack's
     // cue, never raise an alarm alone. The message's own language's pack judges with its scorer in full.
-    const guest = pack !== packs[0];
-    const assessed = assessRisk(message, verdict, scorerFor(pack));
-    const risk: RiskLevel = guest && verdict.result?.kind !== "crisis" ? { level: "none" } : assessed;
-    const judgement = { risk, triaged: verdict.result, language: pack.language };
+    const guest = own !== undefined;
+    let risk: RiskLevel = { level: "none" };
+    if (!guest || verdict.result?.kind === "crisis") {
+      const scorer = scorerFor(pack);
+      const score = scorer.score(message, verdict.cancelled);
+      risk = assessRisk(message, verdict, scorer, score);
+      own ??= { pack, verdict, risk, probability: score.probability };
+    }
+    const judgement: Judgement = { risk, triaged: verdict.result, language: pack.language, own: own! };
     if (!best || RISK_ORDER[risk.level] > RISK_ORDER[best.risk.level]) best = judgement;
     if (!redirect && verdict.result?.kind === "redirect") redirect = judgement;
     if (risk.level === "crisis") break;

@@ -15,8 +15,12 @@ export type TriageResult =
 export const CRISIS_PRIORITY: readonly CrisisReason[] = ["suicide_self_harm", "abuse_danger", "harm_to_others", "someone_else_at_risk"];
 const [FIRST_PRIORITY] = CRISIS_PRIORITY;
 
-/** Crisis wins over everything, then redirects; null means the knowledge base may answer. */
-export function triage(message: NormalisedMessage, pack: TriagePack = ENGLISH, trace?: CueTrace): TriageResult {
+/**
+ * Crisis wins over everything, then redirects; null means the knowledge base may answer. `readRedirects`, asked
+ * only when no crisis cue held: whether the redirect cues are wanted at all (a reading that only needs the risk
+ * skips them when they could not change it); without it they always are.
+ */
+export function triage(message: NormalisedMessage, pack: TriagePack = ENGLISH, trace?: CueTrace, readRedirects?: () => boolean): TriageResult {
   const { crisis: crisisGroups, redirect: redirectGroups, index } = compiledPack(pack);
   const scan = new MessageScan(message, index);
   // Explaining, every cue is traced: a decisive first finding does not cut the scan short.
@@ -27,6 +31,7 @@ export function triage(message: NormalisedMessage, pack: TriagePack = ENGLISH, t
     // VERA-MH reads "asking for a friend", "for a story" as the writer's own risk.
     return { kind: "crisis", reason: crisis === "someone_else_at_risk" && pack.conditions.PROJECTION.test(message.folded) ? "suicide_self_harm" : crisis };
   }
+  if (readRedirects && !readRedirects()) return null;
   const redirect = findCues(scan, redirectGroups, () => !exhaustive, trace)[0];
   return redirect ? { kind: "redirect", reason: redirect.reason } : null;
 }
