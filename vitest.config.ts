@@ -1,6 +1,6 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
-import { unstable_readConfig, type Unstable_Config } from "wrangler";
+import { type Unstable_Config, unstable_readConfig } from "wrangler";
 import DISCORD_TEST_KEYS from "./test/fixtures/discord-test-keys.json" with { type: "json" };
 
 /** Secrets for the Worker under test: fixed, obviously fake values. */

@@ -1,6 +1,6 @@
-import { Hono } from "hono/tiny";
 import { HTTPException } from "hono/http-exception";
-import { describeMissingSecrets, missingSecrets, type AppEnv } from "./env.ts";
+import { Hono } from "hono/tiny";
+import { type AppEnv, describeMissingSecrets, missingSecrets } from "./env.ts";
 import { ApiError, errorResponse } from "./http/api-error.ts";
 import { methodNotAllowed } from "./http/method-not-allowed.ts";
 import { secureHeaders } from "./http/secure-headers.ts";
@@ -10,9 +10,9 @@ import { answerRoutes } from "./routes/answer.ts";
 import { communityRoutes } from "./routes/communities.ts";
 import { discordRoutes } from "./routes/discord.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { slackRoutes } from "./routes/slack.ts";
 import { slackInstallRoutes } from "./routes/slack-install.tsx";
 import { slackInstallationRoutes } from "./routes/slack-installations.ts";
-import { slackRoutes } from "./routes/slack.ts";
 
 export const app = new Hono<AppEnv>();
 

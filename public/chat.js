@@ -20,9 +20,10 @@ const digits = (value) => value.replace(/[^0-9+]/g, "");
 // need not repeat it: "call **116 123**" → tel:, "text **SHOUT to 85258**" → sms:, WhatsApp → wa.me.
 function contactLink(number, before, after) {
   const sms = /^(?:[A-Z0-9]{2,12} to )?([0-9][0-9 -]{1,14}[0-9])$/.exec(number);
-  if (/\b(?:call|on)\s*$/i.test(before) && NUMBER.test(number)) return safeLink(number, "tel:" + digits(number));
-  if (/\bmessage\s*$/i.test(before) && /^\s*on WhatsApp/.test(after) && NUMBER.test(number)) return safeLink(number, "https://wa.me/" + digits(number).replace("+", ""));
-  if (/\btext\s*$/i.test(before) && sms) return safeLink(number, "sms:" + digits(sms[1]));
+  if (/\b(?:call|on)\s*$/i.test(before) && NUMBER.test(number)) return safeLink(number, `tel:${digits(number)}`);
+  if (/\bmessage\s*$/i.test(before) && /^\s*on WhatsApp/.test(after) && NUMBER.test(number))
+    return safeLink(number, `https://wa.me/${digits(number).replace("+", "")}`);
+  if (/\btext\s*$/i.test(before) && sms) return safeLink(number, `sms:${digits(sms[1])}`);
   return undefined;
 }
 
@@ -38,8 +39,7 @@ function appendInline(parent, text) {
       const strong = element("strong");
       strong.append(contact);
       parent.append(strong);
-    }
-    else if (bold) parent.append(element("strong", "", bold[1]));
+    } else if (bold) parent.append(element("strong", "", bold[1]));
     else if (italic) parent.append(element("em", "", italic[1]));
     else if (link) parent.append(safeLink(link[1], link[2]));
     else parent.append(document.createTextNode(part));
@@ -82,14 +82,14 @@ function appendResources(parent, resources, replyText) {
   const list = element("ul", "resources");
   for (const resource of resources) {
     const contacts = [
-      resource.phone && ["call " + resource.phone, "tel:" + digits(resource.phone), resource.phone],
-      resource.sms && ["text " + resource.sms, "sms:" + digits(resource.sms.replace(/^.* to /, "")), resource.sms],
-      resource.whatsapp && ["WhatsApp " + resource.whatsapp, "https://wa.me/" + digits(resource.whatsapp).replace("+", ""), resource.whatsapp],
+      resource.phone && [`call ${resource.phone}`, `tel:${digits(resource.phone)}`, resource.phone],
+      resource.sms && [`text ${resource.sms}`, `sms:${digits(resource.sms.replace(/^.* to /, ""))}`, resource.sms],
+      resource.whatsapp && [`WhatsApp ${resource.whatsapp}`, `https://wa.me/${digits(resource.whatsapp).replace("+", "")}`, resource.whatsapp],
       resource.url && [resource.url, resource.url, resource.url],
     ].filter((contact) => contact && !replyText.includes(contact[2]));
     if (contacts.length === 0) continue;
     const item = element("li");
-    item.append(element("strong", "", resource.name + (resource.hours ? " (" + resource.hours + ")" : "")));
+    item.append(element("strong", "", resource.name + (resource.hours ? ` (${resource.hours})` : "")));
     for (const [label, href] of contacts) item.append(" · ", safeLink(label, href));
     list.append(item);
   }
@@ -129,7 +129,7 @@ function appendFollowUps(parent, followUps) {
 }
 
 function say(who, build) {
-  const bubble = element("div", "message " + who);
+  const bubble = element("div", `message ${who}`);
   bubble.append(element("span", "visually-hidden", who === "you" ? "You said:" : "Alliance replied:"));
   build(bubble);
   log.append(bubble);
@@ -151,7 +151,7 @@ async function ask(text) {
     });
     const body = await response.json().catch(() => ({}));
     if (!response.ok) {
-      const message = body && body.error && typeof body.error.message === "string" ? body.error.message : "Something went wrong.";
+      const message = body?.error && typeof body.error.message === "string" ? body.error.message : "Something went wrong.";
       say("alliance error", (bubble) => bubble.append(element("p", "", message)));
       return;
     }

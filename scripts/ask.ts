@@ -4,13 +4,13 @@ import { parseArgs } from "node:util";
 // `--explain` also gives the language read (and the packs the message is judged with), per pack the triage cues that
 // fired or were cancelled (by id, per clause) and its scorer's probability, the best-scoring topics and the threshold.
 import { answerMessage } from "../functions/engine/answer-message.ts";
+import { languageEvidence } from "../functions/engine/language/detect-language.ts";
 import { normalise } from "../functions/engine/normalise/normalise.ts";
 import { rankTopics, SEMANTIC, understandMessage } from "../functions/engine/retrieve/retrieve.ts";
-import { languageEvidence } from "../functions/engine/language/detect-language.ts";
-import { scorerFor } from "../functions/engine/triage/pack-scorers.ts";
 import { triageInContext } from "../functions/engine/triage/cancellations.ts";
 import { explainTriage } from "../functions/engine/triage/explain.ts";
 import { packsFor } from "../functions/engine/triage/judge-in-languages.ts";
+import { scorerFor } from "../functions/engine/triage/pack-scorers.ts";
 import { contactParts } from "../shared/render/resource-line.ts";
 import { DEFAULT_CONFIG, resolveConfig } from "../shared/schemas/community-config.ts";
 import { assignedCountryCode } from "../shared/schemas/country-codes.ts";
@@ -51,7 +51,9 @@ if (explain) {
   const message = normalise(text);
   const evidence = languageEvidence(text, values.locale);
   const packs = packsFor(evidence.nearest, evidence.mentioned);
-  console.log(`\nLanguage: ${evidence.language}${evidence.language === "other" ? ` (nearest ${evidence.nearest})` : ""}; judged with the ${packs.map((pack) => pack.language).join(" and ")} pack${packs.length > 1 ? "s" : ""}`);
+  console.log(
+    `\nLanguage: ${evidence.language}${evidence.language === "other" ? ` (nearest ${evidence.nearest})` : ""}; judged with the ${packs.map((pack) => pack.language).join(" and ")} pack${packs.length > 1 ? "s" : ""}`,
+  );
   for (const pack of packs) {
     const tag = packs.length > 1 ? `[${pack.language}] ` : "";
     const { clauses, result } = explainTriage(message, pack);
@@ -65,7 +67,9 @@ if (explain) {
     const scorer = scorerFor(pack);
     const scored = scorer.score(message, triageInContext(message, pack).cancelled);
     const { crisis, checkIn, cueFloor } = scorer.thresholds;
-    console.log(`${tag}Scorer: probability ${scored.probability.toFixed(3)} (crisis ≥ ${crisis}, check-in ≥ ${checkIn}, a cue's crisis ≥ ${cueFloor}); reason if risk: ${scored.reason}`);
+    console.log(
+      `${tag}Scorer: probability ${scored.probability.toFixed(3)} (crisis ≥ ${crisis}, check-in ≥ ${checkIn}, a cue's crisis ≥ ${cueFloor}); reason if risk: ${scored.reason}`,
+    );
     const moved = scorer.influences(scored).slice(0, 8);
     console.log(`${tag}Words that moved it most: ${moved.map(({ word, weight }) => `${word} ${weight >= 0 ? "+" : ""}${weight.toFixed(2)}`).join(", ")}`);
   }

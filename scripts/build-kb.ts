@@ -2,9 +2,10 @@
 // imports (answers plus the retrieval index, read with that language's analyzer), so nothing is built per request or
 // at start-up, and writes the module that registers every language's knowledge base.
 // `npm run build:kb -- --check` only reports whether the committed modules are up to date; `--lang es` one language.
-import { compileKnowledgeBase, knowledgeBaseModule } from "./kb/compile.ts";
+
 import { updateGeneratedModule } from "./generated-module.ts";
-import { generatedModuleOf, readTopics, REGISTRY_MODULE, topicLanguages } from "./kb/read-topics.ts";
+import { compileKnowledgeBase, knowledgeBaseModule } from "./kb/compile.ts";
+import { generatedModuleOf, REGISTRY_MODULE, readTopics, topicLanguages } from "./kb/read-topics.ts";
 import { requestedLanguages } from "./triage/language-packs.ts";
 
 const languages = topicLanguages();
@@ -12,8 +13,16 @@ const englishIds = new Set(readTopics().map((topic) => topic.id));
 for (const language of requestedLanguages(languages)) {
   const topics = readTopics(".", language);
   const unknown = topics.filter((topic) => !englishIds.has(topic.id)).map((topic) => topic.id);
-  if (unknown.length > 0) throw new Error(`shared/content/topics/${language}/: ${unknown.join(", ")} ha${unknown.length === 1 ? "s" : "ve"} no English topic (every language uses English's ids)`);
-  updateGeneratedModule(generatedModuleOf(language), knowledgeBaseModule(compileKnowledgeBase(topics, language), language), "npm run build:kb", `${topics.length} ${language} topics`);
+  if (unknown.length > 0)
+    throw new Error(
+      `shared/content/topics/${language}/: ${unknown.join(", ")} ha${unknown.length === 1 ? "s" : "ve"} no English topic (every language uses English's ids)`,
+    );
+  updateGeneratedModule(
+    generatedModuleOf(language),
+    knowledgeBaseModule(compileKnowledgeBase(topics, language), language),
+    "npm run build:kb",
+    `${topics.length} ${language} topics`,
+  );
 }
 
 const constant = (language: string) => `KNOWLEDGE_BASE_${language.toUpperCase()}`;

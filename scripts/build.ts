@@ -26,7 +26,9 @@ const steps: [string, string, string[]][] = [
         [check || externalSources().length === 0 ? "risk model (check)" : "risk model", "scripts/triage/train-risk-model.ts", []],
       ] as [string, string, string[]][])
     : []),
-  ...languages.filter((language) => language !== "en").map((language): [string, string, string[]] => [`${language} risk model`, "scripts/triage/train-risk-model.ts", ["--lang", language]]),
+  ...languages
+    .filter((language) => language !== "en")
+    .map((language): [string, string, string[]] => [`${language} risk model`, "scripts/triage/train-risk-model.ts", ["--lang", language]]),
 ];
 
 let failed = false;

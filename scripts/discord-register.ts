@@ -35,7 +35,12 @@ if (import.meta.main) {
     process.exit(1);
   }
   try {
-    await registerCommands({ applicationId: DISCORD_APPLICATION_ID!.trim(), token: DISCORD_TOKEN!.trim(), guildId: DISCORD_GUILD_ID?.trim(), apiBase: DISCORD_API_BASE });
+    await registerCommands({
+      applicationId: DISCORD_APPLICATION_ID!.trim(),
+      token: DISCORD_TOKEN!.trim(),
+      guildId: DISCORD_GUILD_ID?.trim(),
+      apiBase: DISCORD_API_BASE,
+    });
     const names = COMMANDS.map((command) => `/${command.name}`).join(", ");
     console.log(`Registered ${names} ${DISCORD_GUILD_ID ? `in server ${DISCORD_GUILD_ID}` : "globally"}.`);
   } catch (error) {

@@ -3,18 +3,22 @@
 // `--open-only` leaves the sealed splits unread (for work in progress).
 import { allEvaluations } from "../test/eval/all.ts";
 import { chatterSealedEvaluation } from "../test/eval/chatter-evaluation.ts";
+import { externalEvaluation } from "../test/eval/external-evaluation.ts";
 import { corpusLanguages } from "../test/eval/language-corpora.ts";
 import { languageEvaluation } from "../test/eval/language-evaluation.ts";
-import { requestedLanguages } from "./triage/language-packs.ts";
-import { externalEvaluation } from "../test/eval/external-evaluation.ts";
 import { loadRealQuestions, realQuestionEvaluation } from "../test/eval/real-questions.ts";
+import { requestedLanguages } from "./triage/language-packs.ts";
 
 const languages = requestedLanguages(["en", ...corpusLanguages()]);
 const english = languages.includes("en") ? [...allEvaluations(), externalEvaluation({ byCategory: process.argv.includes("--by-category") })] : [];
 const others = languages.filter((language) => language !== "en");
 let failed = false;
 // The sealed chatter split is only printed: it was written before tuning and is never tuned against.
-const reports = [...english, ...(languages.includes("en") ? [chatterSealedEvaluation()] : []), ...(others.length > 0 ? [languageEvaluation(others, { openOnly: process.argv.includes("--open-only") })] : [])];
+const reports = [
+  ...english,
+  ...(languages.includes("en") ? [chatterSealedEvaluation()] : []),
+  ...(others.length > 0 ? [languageEvaluation(others, { openOnly: process.argv.includes("--open-only") })] : []),
+];
 for (const report of reports) {
   console.log(`\n## ${report.title}\n`);
   console.log(report.lines.join("\n"));

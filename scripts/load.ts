@@ -9,10 +9,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { AnswerSchema } from "../shared/schemas/answer.ts";
-import DISCORD_KEYS from "../test/fixtures/discord-test-keys.json" with { type: "json" };
+import { startWorker } from "../test/browser/support/start-worker.ts";
 import QUESTIONS from "../test/corpus/questions.json" with { type: "json" };
 import TRIAGE from "../test/corpus/triage.json" with { type: "json" };
-import { startWorker } from "../test/browser/support/start-worker.ts";
+import DISCORD_KEYS from "../test/fixtures/discord-test-keys.json" with { type: "json" };
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const CONCURRENCY = Number(process.env.LOAD_CONCURRENCY ?? 32);
@@ -29,10 +29,13 @@ const SECRETS = {
 };
 
 // Whatever happens, the run ends: a hard stop well after its planned length.
-const hardStop = setTimeout(() => {
-  console.error(`Load test did not finish within ${SECONDS + 120} s; stopping.`);
-  process.exit(2);
-}, (SECONDS + 120) * 1_000);
+const hardStop = setTimeout(
+  () => {
+    console.error(`Load test did not finish within ${SECONDS + 120} s; stopping.`);
+    process.exit(2);
+  },
+  (SECONDS + 120) * 1_000,
+);
 hardStop.unref();
 
 type Labelled = { text: string; expect?: string };
@@ -40,7 +43,8 @@ const crises = (TRIAGE as Labelled[]).filter((m) => m.expect === "crisis").map((
 const others = [...(QUESTIONS as Labelled[]).map((m) => m.text), ...(TRIAGE as Labelled[]).filter((m) => m.expect !== "crisis").map((m) => m.text)];
 const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)]!;
 const question = () => (Math.random() < 0.15 ? { text: pick(crises), crisis: true } : { text: pick(others), crisis: false });
-const randomId = (digits: number) => Array.from({ length: digits }, (_, i) => (i === 0 ? 1 + Math.floor(Math.random() * 9) : Math.floor(Math.random() * 10))).join("");
+const randomId = (digits: number) =>
+  Array.from({ length: digits }, (_, i) => (i === 0 ? 1 + Math.floor(Math.random() * 9) : Math.floor(Math.random() * 10))).join("");
 const randomIp = () => `10.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
 
 // A loopback stand-in for Slack's Web API: Events API replies are posted here after the Worker's 200.
@@ -97,54 +101,140 @@ async function answerCheck(response: Response, crisis: boolean): Promise<string 
 }
 
 const allSteps: [string, number, () => Promise<void>][] = [
-  ["anonymous", 45, () => {
-    const q = question();
-    return timed("anonymous", () => post("/v1/answer", { text: q.text, platform: "web", locale: "en-US" }, { "cf-connecting-ip": randomIp() }), (r) => answerCheck(r, q.crisis));
-  }],
-  ["adapter", 20, () => {
-    const q = question();
-    const body = { text: q.text, platform: "discord", communityId: randomId(18).slice(0, 3), userId: `u${randomId(12)}` };
-    return timed("adapter", () => post("/v1/answer", body, { authorization: `Bearer ${SECRETS.ANSWER_API_KEY}` }), (r) => answerCheck(r, q.crisis));
-  }],
-  ["discord", 12, () => {
-    const q = question();
-    const interaction = { id: randomId(18), application_id: "1", token: "t", version: 1, type: 2, guild_id: `9${randomId(17)}`.slice(0, 4), channel_id: randomId(18), locale: "en-GB", member: { user: { id: randomId(18) } }, data: { id: "1", name: "ask", type: 1, options: [{ name: "question", type: 3, value: q.text }] } };
-    const body = JSON.stringify(interaction);
-    const timestamp = String(Math.floor(Date.now() / 1_000));
-    const signature = sign(null, Buffer.from(timestamp + body), discordKey).toString("hex");
-    return timed("discord /ask", () => fetch(`${base}/discord/interactions`, { method: "POST", headers: { "content-type": "application/json", "x-signature-ed25519": signature, "x-signature-timestamp": timestamp }, body }), async (r) => {
-      if (r.status !== 200) return `status ${r.status}`;
-      const reply = (await r.json()) as { type: number; data?: { content?: string; embeds?: { fields: unknown[] }[] } };
-      if (reply.type !== 4 || !reply.data?.content) return "no message";
-      if (q.crisis) {
-        counts.crisisChecked += 1;
-        if (!reply.data.embeds?.[0]?.fields.length) return "a crisis message without resources";
-      }
-      return null;
-    });
-  }],
-  ["slack-ask", 12, () => {
-    const q = question();
-    const body = new URLSearchParams({ team_id: `T${randomId(3)}`, channel_id: `C${randomId(8)}`, user_id: `U${randomId(9)}`, command: "/ask", text: q.text, response_url: "https://hooks.slack.com/x", trigger_id: "1" }).toString();
-    return timed("slack /ask", () => slackPost("/slack/commands", body, "application/x-www-form-urlencoded"), async (r) => {
-      if (r.status !== 200) return `status ${r.status}`;
-      const reply = (await r.json()) as { text?: string; blocks?: unknown[] };
-      if (!reply.text || !reply.blocks?.length) return "no message";
-      if (q.crisis) {
-        counts.crisisChecked += 1;
-        if (!/findahelpline|988|\d{3}/.test(JSON.stringify(reply.blocks))) return "a crisis message without resources";
-      }
-      return null;
-    });
-  }],
-  ["slack-event", 6, () => {
-    const q = question();
-    const event = { type: "app_mention", user: `U${randomId(9)}`, text: `<@UALLIANCE> ${q.text}`, channel: `C${randomId(8)}`, ts: "1700000000.000100", team: `T${randomId(3)}` };
-    const body = JSON.stringify({ type: "event_callback", team_id: event.team, event_id: `Ev${randomId(14)}`, event, authorizations: [{ user_id: "UALLIANCE" }] });
-    counts.slackEvents += 1;
-    return timed("slack event", () => slackPost("/slack/events", body, "application/json"), async (r) => (r.status === 200 ? null : `status ${r.status}`));
-  }],
-  ["health", 5, () => timed("health", () => fetch(`${base}/health`), async (r) => (r.status === 200 && ((await r.json()) as { status: string }).status === "ok" ? null : `status ${r.status}`))],
+  [
+    "anonymous",
+    45,
+    () => {
+      const q = question();
+      return timed(
+        "anonymous",
+        () => post("/v1/answer", { text: q.text, platform: "web", locale: "en-US" }, { "cf-connecting-ip": randomIp() }),
+        (r) => answerCheck(r, q.crisis),
+      );
+    },
+  ],
+  [
+    "adapter",
+    20,
+    () => {
+      const q = question();
+      const body = { text: q.text, platform: "discord", communityId: randomId(18).slice(0, 3), userId: `u${randomId(12)}` };
+      return timed(
+        "adapter",
+        () => post("/v1/answer", body, { authorization: `Bearer ${SECRETS.ANSWER_API_KEY}` }),
+        (r) => answerCheck(r, q.crisis),
+      );
+    },
+  ],
+  [
+    "discord",
+    12,
+    () => {
+      const q = question();
+      const interaction = {
+        id: randomId(18),
+        application_id: "1",
+        token: "t",
+        version: 1,
+        type: 2,
+        guild_id: `9${randomId(17)}`.slice(0, 4),
+        channel_id: randomId(18),
+        locale: "en-GB",
+        member: { user: { id: randomId(18) } },
+        data: { id: "1", name: "ask", type: 1, options: [{ name: "question", type: 3, value: q.text }] },
+      };
+      const body = JSON.stringify(interaction);
+      const timestamp = String(Math.floor(Date.now() / 1_000));
+      const signature = sign(null, Buffer.from(timestamp + body), discordKey).toString("hex");
+      return timed(
+        "discord /ask",
+        () =>
+          fetch(`${base}/discord/interactions`, {
+            method: "POST",
+            headers: { "content-type": "application/json", "x-signature-ed25519": signature, "x-signature-timestamp": timestamp },
+            body,
+          }),
+        async (r) => {
+          if (r.status !== 200) return `status ${r.status}`;
+          const reply = (await r.json()) as { type: number; data?: { content?: string; embeds?: { fields: unknown[] }[] } };
+          if (reply.type !== 4 || !reply.data?.content) return "no message";
+          if (q.crisis) {
+            counts.crisisChecked += 1;
+            if (!reply.data.embeds?.[0]?.fields.length) return "a crisis message without resources";
+          }
+          return null;
+        },
+      );
+    },
+  ],
+  [
+    "slack-ask",
+    12,
+    () => {
+      const q = question();
+      const body = new URLSearchParams({
+        team_id: `T${randomId(3)}`,
+        channel_id: `C${randomId(8)}`,
+        user_id: `U${randomId(9)}`,
+        command: "/ask",
+        text: q.text,
+        response_url: "https://hooks.slack.com/x",
+        trigger_id: "1",
+      }).toString();
+      return timed(
+        "slack /ask",
+        () => slackPost("/slack/commands", body, "application/x-www-form-urlencoded"),
+        async (r) => {
+          if (r.status !== 200) return `status ${r.status}`;
+          const reply = (await r.json()) as { text?: string; blocks?: unknown[] };
+          if (!reply.text || !reply.blocks?.length) return "no message";
+          if (q.crisis) {
+            counts.crisisChecked += 1;
+            if (!/findahelpline|988|\d{3}/.test(JSON.stringify(reply.blocks))) return "a crisis message without resources";
+          }
+          return null;
+        },
+      );
+    },
+  ],
+  [
+    "slack-event",
+    6,
+    () => {
+      const q = question();
+      const event = {
+        type: "app_mention",
+        user: `U${randomId(9)}`,
+        text: `<@UALLIANCE> ${q.text}`,
+        channel: `C${randomId(8)}`,
+        ts: "1700000000.000100",
+        team: `T${randomId(3)}`,
+      };
+      const body = JSON.stringify({
+        type: "event_callback",
+        team_id: event.team,
+        event_id: `Ev${randomId(14)}`,
+        event,
+        authorizations: [{ user_id: "UALLIANCE" }],
+      });
+      counts.slackEvents += 1;
+      return timed(
+        "slack event",
+        () => slackPost("/slack/events", body, "application/json"),
+        async (r) => (r.status === 200 ? null : `status ${r.status}`),
+      );
+    },
+  ],
+  [
+    "health",
+    5,
+    () =>
+      timed(
+        "health",
+        () => fetch(`${base}/health`),
+        async (r) => (r.status === 200 && ((await r.json()) as { status: string }).status === "ok" ? null : `status ${r.status}`),
+      ),
+  ],
 ];
 /** LOAD_MIX=anonymous,health (for instance) runs only those kinds of request, to find where a cost comes from. */
 const mix = process.env.LOAD_MIX?.split(",").map((name) => name.trim());
@@ -159,7 +249,11 @@ function post(path: string, body: unknown, headers: Record<string, string>): Pro
 function slackPost(path: string, body: string, contentType: string): Promise<Response> {
   const timestamp = String(Math.floor(Date.now() / 1_000));
   const signature = `v0=${createHmac("sha256", SECRETS.SLACK_SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
-  return fetch(`${base}${path}`, { method: "POST", headers: { "content-type": contentType, "x-slack-request-timestamp": timestamp, "x-slack-signature": signature }, body });
+  return fetch(`${base}${path}`, {
+    method: "POST",
+    headers: { "content-type": contentType, "x-slack-request-timestamp": timestamp, "x-slack-signature": signature },
+    body,
+  });
 }
 
 function nextStep(): () => Promise<void> {
@@ -191,7 +285,9 @@ function workerdPids(): number[] {
 }
 
 function rssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
+  const line = readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("VmRSS:"));
   return Number(line?.replace(/\D+/g, "") ?? 0) / 1_024;
 }
 
@@ -294,11 +390,17 @@ const heapGrowth = (live.at(-1)?.mib ?? 0) - (live[0]?.mib ?? 0);
 const sorted = [...latencies].sort((a, b) => a - b);
 const percentile = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const mib = (value: number) => `${value.toFixed(1)} MiB`;
-const series = (pick: (s: (typeof steady)[number]) => number) => steady.filter((_, i) => i % Math.max(1, Math.floor(steady.length / 30)) === 0).map((s) => pick(s).toFixed(0)).join(" ");
+const series = (pick: (s: (typeof steady)[number]) => number) =>
+  steady
+    .filter((_, i) => i % Math.max(1, Math.floor(steady.length / 30)) === 0)
+    .map((s) => pick(s).toFixed(0))
+    .join(" ");
 
 console.log(`
 requests          ${counts.requests} in ${elapsed.toFixed(1)} s (${(counts.requests / elapsed).toFixed(0)}/s), ${CONCURRENCY} in flight
-by kind           ${Object.entries(byKind).map(([kind, n]) => `${kind} ${n}`).join(", ")}
+by kind           ${Object.entries(byKind)
+  .map(([kind, n]) => `${kind} ${n}`)
+  .join(", ")}
 crisis replies    ${counts.crisisChecked} crisis messages, each answered with resources
 slack events      ${counts.slackEvents} sent, ${slackPosts} replies posted
 errors            ${counts.errors}${counts.rateLimited ? ` (${counts.rateLimited} rate-limited)` : ""}
@@ -311,5 +413,9 @@ workerd samples   ${series((s) => s.workerd)} (MiB)`);
 for (const failure of failures) console.log(`  ✗ ${failure}`);
 
 const ok = counts.errors === 0 && heapGrowth <= MAX_HEAP_GROWTH_MIB;
-console.log(ok ? "\nOK: zero errors, and the Worker's heap did not grow." : `\nFAILED: ${counts.errors} errors, Worker heap growth ${mib(heapGrowth)} (limit ${MAX_HEAP_GROWTH_MIB} MiB).`);
+console.log(
+  ok
+    ? "\nOK: zero errors, and the Worker's heap did not grow."
+    : `\nFAILED: ${counts.errors} errors, Worker heap growth ${mib(heapGrowth)} (limit ${MAX_HEAP_GROWTH_MIB} MiB).`,
+);
 process.exit(ok ? 0 : 1);

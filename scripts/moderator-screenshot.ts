@@ -12,11 +12,14 @@ function exampleUsage(): string {
   const topics = ["we-in-therapy", "therapist-opinion-of-you", "raising-concerns", "boundaries", "custom:weekly-call", "trust"];
   const rows: string[] = [];
   let seed = 7;
-  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), Math.floor(seed / 65_536) % n);
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return Math.floor(seed / 65_536) % n;
+  };
   for (let daysAgo = 29; daysAgo >= 0; daysAgo--) {
     const day = new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
     const add = (kind: string, label: string, count: number) => count > 0 && rows.push(`('${day}', 'discord:${COMMUNITY}', '${kind}', '${label}', ${count})`);
-    topics.forEach((topic, i) => add("answer", topic, random(5 - Math.floor(i / 2))));
+    for (const [i, topic] of topics.entries()) add("answer", topic, random(5 - Math.floor(i / 2)));
     add("out_of_scope", "", random(4));
     add("redirect", "medication", random(3) === 0 ? 1 : 0);
     add("redirect", "diagnosis", random(4) === 0 ? 1 : 0);
@@ -39,7 +42,14 @@ try {
     method: "PUT",
     body: JSON.stringify({
       region: "GB",
-      extraResources: [{ name: "Harbour peer line", description: "Trained volunteers, 6pm to midnight", phone: "+44 20 7946 0000", url: "https://harbour.example.org/peer-line" }],
+      extraResources: [
+        {
+          name: "Harbour peer line",
+          description: "Trained volunteers, 6pm to midnight",
+          phone: "+44 20 7946 0000",
+          url: "https://harbour.example.org/peer-line",
+        },
+      ],
       customAnswers: [
         {
           id: "weekly-call",

@@ -1,6 +1,6 @@
-import { copyFor } from "./content/copy/index.ts";
 import type { Copy } from "./content/copy/copy.ts";
-import { languageOfLocale, type Language } from "./content/languages.ts";
+import { copyFor } from "./content/copy/index.ts";
+import { type Language, languageOfLocale } from "./content/languages.ts";
 import { contactParts } from "./render/resource-line.ts";
 import { asResource, crisisSupport, resolveRegion } from "./resources/index.ts";
 import type { Answer, Resource } from "./schemas/answer.ts";
@@ -18,8 +18,7 @@ export function fallbackAnswer(options: { locale?: string | undefined; region?: 
   const first = support.lines[0];
   const line = first ? asResource(first) : undefined;
   const notInRegion = choice.fromLocale && support.regionName ? copy.words.region(support.region, support.regionName) : null;
-  const text =
-    line && support.emergencyNumber ? copy.fallback.withLine(describe(line, copy), support.emergencyNumber, notInRegion) : copy.fallback.withoutLine;
+  const text = line && support.emergencyNumber ? copy.fallback.withLine(describe(line, copy), support.emergencyNumber, notInRegion) : copy.fallback.withoutLine;
   return {
     kind: "out_of_scope",
     topic: null,

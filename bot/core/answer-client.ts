@@ -1,7 +1,7 @@
-import { AnswerSchema, type Answer, type AnswerRequest } from "../../shared/schemas/answer.ts";
-import { languageOfLocale, type Language } from "../../shared/content/languages.ts";
+import { type Language, languageOfLocale } from "../../shared/content/languages.ts";
 import { fallbackAnswer } from "../../shared/fallback.ts";
 import { rateLimitedAnswer } from "../../shared/rate-limited.ts";
+import { type Answer, type AnswerRequest, AnswerSchema } from "../../shared/schemas/answer.ts";
 
 export interface AnswerClientOptions {
   apiUrl: string;

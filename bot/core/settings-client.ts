@@ -1,4 +1,4 @@
-import { AdapterSettingsSchema, DEFAULT_CONFIG, adapterSettings, type AdapterSettings, type CommunityPlatform } from "../../shared/schemas/community-config.ts";
+import { type AdapterSettings, AdapterSettingsSchema, adapterSettings, type CommunityPlatform, DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
 
 export const DEFAULT_ADAPTER_SETTINGS: AdapterSettings = adapterSettings(DEFAULT_CONFIG);
 

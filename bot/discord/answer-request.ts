@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { truncate } from "../../shared/render/truncate.ts";
-import { MAX_CONTEXT_CHARS, MAX_CONTEXT_MESSAGES, MAX_TEXT_CHARS, type AnswerRequest } from "../../shared/schemas/answer.ts";
+import { type AnswerRequest, MAX_CONTEXT_CHARS, MAX_CONTEXT_MESSAGES, MAX_TEXT_CHARS } from "../../shared/schemas/answer.ts";
 
 export interface RequestContext {
   text: string;

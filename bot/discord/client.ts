@@ -1,15 +1,15 @@
 import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
   Client,
+  type ClientOptions,
   Events,
+  type Message,
   MessageFlags,
   MessageType,
-  type ButtonInteraction,
-  type ClientOptions,
-  type ChatInputCommandInteraction,
-  type Message,
 } from "discord.js";
 import type { CrisisAlert } from "../../shared/discord/crisis-alert.ts";
-import { EPHEMERAL_FLAG, type DiscordMessage } from "../../shared/render/discord.ts";
+import { type DiscordMessage, EPHEMERAL_FLAG } from "../../shared/render/discord.ts";
 import { createAnswerClient } from "../core/answer-client.ts";
 import { createConversationMemory } from "../core/conversation-memory.ts";
 import { createCooldown } from "../core/cooldown.ts";
@@ -33,7 +33,12 @@ export function createDiscordBot(config: DiscordBotEnv, log: Log = defaultLog, c
     userKey: createUserKey(config.apiKey),
     log,
   };
-  const handleMessage = createMessageHandler({ ...deps, cooldown: createCooldown(), conversations: createConversationMemory(), bot: () => ({ userId: client.user?.id ?? "" }) });
+  const handleMessage = createMessageHandler({
+    ...deps,
+    cooldown: createCooldown(),
+    conversations: createConversationMemory(),
+    bot: () => ({ userId: client.user?.id ?? "" }),
+  });
   const handleInteraction = createInteractionHandler(deps);
   const inFlight = new Set<Promise<void>>();
   const track = (work: Promise<void>) => {
@@ -46,9 +51,12 @@ export function createDiscordBot(config: DiscordBotEnv, log: Log = defaultLog, c
     track(handleMessage(incomingMessage(message, client.user.id), messagePort(message, client)));
   });
   client.on(Events.InteractionCreate, (interaction) => {
-    if (interaction.isChatInputCommand() || interaction.isButton()) track(handleInteraction(incomingInteraction(interaction), interactionPort(interaction, client)));
+    if (interaction.isChatInputCommand() || interaction.isButton())
+      track(handleInteraction(incomingInteraction(interaction), interactionPort(interaction, client)));
   });
-  client.once(Events.ClientReady, (ready) => console.log(`Alliance is online as ${ready.user.tag} in ${ready.guilds.cache.size} server(s), ${ready.ws.shards.size} shard(s).`));
+  client.once(Events.ClientReady, (ready) =>
+    console.log(`Alliance is online as ${ready.user.tag} in ${ready.guilds.cache.size} server(s), ${ready.ws.shards.size} shard(s).`),
+  );
   client.on(Events.ShardReconnecting, (id) => log("discord.shard_reconnecting", { shard: id }));
   client.on(Events.ShardError, (error, id) => log("discord.shard_error", { shard: id, fault: error.name }));
   client.on(Events.Error, (error) => log("discord.client_error", { fault: error.name }));

@@ -1,7 +1,7 @@
+import { type Language, noteLanguage } from "../../shared/content/languages.ts";
 import { actionForButton, actionForCommand, type CommandOption, type DiscordAction } from "../../shared/discord/actions.ts";
 import { planCrisisAlert } from "../../shared/discord/crisis-alert.ts";
 import { aboutReply, askReply, rateLimitedReply, resourcesReply, unknownActionReply } from "../../shared/discord/interaction-replies.ts";
-import { noteLanguage, type Language } from "../../shared/content/languages.ts";
 import { buildAnswerRequest } from "./answer-request.ts";
 import type { MessageHandlerDeps } from "./handle-message.ts";
 import { faultName, type InteractionPort } from "./ports.ts";

@@ -1,10 +1,10 @@
-import { noteLanguage, type Language } from "../../shared/content/languages.ts";
+import { type Language, noteLanguage } from "../../shared/content/languages.ts";
 import { aboutAnswer } from "../../shared/discord/about.ts";
 import { renderDiscordMessage } from "../../shared/render/discord.ts";
+import type { AnswerRequest } from "../../shared/schemas/answer.ts";
 import type { AdapterSettings } from "../../shared/schemas/community-config.ts";
 import type { AnswerOutcome } from "../core/answer-client.ts";
-import { conversationKey, type ConversationMemory } from "../core/conversation-memory.ts";
-import type { AnswerRequest } from "../../shared/schemas/answer.ts";
+import { type ConversationMemory, conversationKey } from "../core/conversation-memory.ts";
 import { buildAnswerRequest } from "./answer-request.ts";
 import type { BotIdentity, IncomingMessage } from "./incoming-message.ts";
 import { questionText, shouldAnswer } from "./message-policy.ts";
@@ -39,7 +39,10 @@ export function createMessageHandler(deps: MessageHandlerDeps) {
         return;
       }
       if (!onCooldown) await port.sendTyping().catch((error) => deps.log("discord.typing_failed", { fault: faultName(error) }));
-      const request = buildAnswerRequest({ text, guildId: message.guildId, guildLocale: message.guildLocale, userId: message.authorId, context: earlier }, deps.userKey);
+      const request = buildAnswerRequest(
+        { text, guildId: message.guildId, guildLocale: message.guildLocale, userId: message.authorId, context: earlier },
+        deps.userKey,
+      );
       const plan = planMessageReply(await deps.ask(request, settings), message, settings, onCooldown);
       if (plan) await deliver(plan, port, deps.log);
     } catch (error) {

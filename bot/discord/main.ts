@@ -3,7 +3,7 @@ import { createDiscordBot } from "./client.ts";
 import { readDiscordBotEnv } from "./env.ts";
 import { faultName } from "./ports.ts";
 
-let config;
+let config: ReturnType<typeof readDiscordBotEnv>;
 try {
   config = readDiscordBotEnv(process.env);
 } catch (error) {
@@ -35,6 +35,7 @@ function describeLoginError(error: unknown): string {
   if (/disallowed intents|4014/i.test(text)) {
     return "Discord refused the MessageContent intent. Enable it: Developer Portal → your application → Bot → Privileged Gateway Intents → Message Content Intent.";
   }
-  if (/TokenInvalid|invalid token|401/i.test(text)) return "Discord rejected DISCORD_TOKEN. Reset it in Developer Portal → your application → Bot, and set it again.";
+  if (/TokenInvalid|invalid token|401/i.test(text))
+    return "Discord rejected DISCORD_TOKEN. Reset it in Developer Portal → your application → Bot, and set it again.";
   return `Could not connect to Discord (${faultName(error)}). Check the network and DISCORD_TOKEN.`;
 }

@@ -24,5 +24,8 @@ export function shouldAnswer(message: IncomingMessage, settings: AdapterSettings
 /** The question without the bot's own mention (as a user or as its role). Other mentions stay: they may be the subject. */
 export function questionText(content: string, bot: BotIdentity): string {
   const own = [`<@${bot.userId}>`, `<@!${bot.userId}>`, ...(bot.roleId ? [`<@&${bot.roleId}>`] : [])];
-  return own.reduce((text, mention) => text.split(mention).join(" "), content).replace(/\s+/g, " ").trim();
+  return own
+    .reduce((text, mention) => text.split(mention).join(" "), content)
+    .replace(/\s+/g, " ")
+    .trim();
 }

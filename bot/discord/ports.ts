@@ -1,5 +1,5 @@
-import type { DiscordMessage } from "../../shared/render/discord.ts";
 import type { CrisisAlert } from "../../shared/discord/crisis-alert.ts";
+import type { DiscordMessage } from "../../shared/render/discord.ts";
 
 /** What the handlers may do on Discord for one message; client.ts implements it with discord.js. */
 export interface MessagePort {

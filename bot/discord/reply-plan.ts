@@ -1,8 +1,8 @@
-import { planCrisisAlert, type CrisisAlert } from "../../shared/discord/crisis-alert.ts";
-import { repliesPrivately } from "../../shared/discord/reply-policy.ts";
-import { renderDiscordMessage, type DiscordMessage } from "../../shared/render/discord.ts";
-import { copyFor } from "../../shared/content/copy/index.ts";
 import { en } from "../../shared/content/copy/en.ts";
+import { copyFor } from "../../shared/content/copy/index.ts";
+import { type CrisisAlert, planCrisisAlert } from "../../shared/discord/crisis-alert.ts";
+import { repliesPrivately } from "../../shared/discord/reply-policy.ts";
+import { type DiscordMessage, renderDiscordMessage } from "../../shared/render/discord.ts";
 import type { AdapterSettings } from "../../shared/schemas/community-config.ts";
 import type { AnswerOutcome } from "../core/answer-client.ts";
 import type { IncomingMessage } from "./incoming-message.ts";

@@ -1,16 +1,16 @@
-import { App, LogLevel } from "@slack/bolt";
 import type { AddressInfo } from "node:net";
+import { App, LogLevel } from "@slack/bolt";
+import { FOLLOW_UP_ACTION, MORE_ACTION, RESOURCE_LINK_ACTION } from "../../shared/render/slack.ts";
+import { SlackBlockActionsSchema, SlackCommandSchema, SlackMessageEventSchema } from "../../shared/schemas/slack.ts";
+import { slashCommandUsage } from "../../shared/slack/command-reply.ts";
+import { createMemberLocale } from "../../shared/slack/member-locale.ts";
+import { conversationTurn, questionFromAction, questionFromCommand, questionFromEvent } from "../../shared/slack/question.ts";
+import { type SlackLog, type SlackWebApi, slackErrorCode } from "../../shared/slack/web-api.ts";
 import { createAnswerClient } from "../core/answer-client.ts";
 import { createConversationMemory } from "../core/conversation-memory.ts";
 import { createCooldown } from "../core/cooldown.ts";
 import { createSettingsClient } from "../core/settings-client.ts";
-import { FOLLOW_UP_ACTION, MORE_ACTION, RESOURCE_LINK_ACTION } from "../../shared/render/slack.ts";
-import { SlackBlockActionsSchema, SlackCommandSchema, SlackMessageEventSchema } from "../../shared/schemas/slack.ts";
-import { slashCommandUsage } from "../../shared/slack/command-reply.ts";
-import { conversationTurn, questionFromAction, questionFromCommand, questionFromEvent } from "../../shared/slack/question.ts";
-import { slackErrorCode, type SlackLog, type SlackWebApi } from "../../shared/slack/web-api.ts";
 import type { SlackBotConfig } from "./config.ts";
-import { createMemberLocale } from "../../shared/slack/member-locale.ts";
 import { createSlackResponder } from "./respond.ts";
 import { createWorkerInstallations } from "./worker-installations.ts";
 
@@ -59,8 +59,7 @@ export function createSlackBot(config: SlackBotConfig, options: SlackBotOptions 
     },
   });
 
-  const guard = (scope: string, work: () => Promise<void>) =>
-    work().catch((error: unknown) => log("slack.fault", { scope, code: slackErrorCode(error) }));
+  const guard = (scope: string, work: () => Promise<void>) => work().catch((error: unknown) => log("slack.fault", { scope, code: slackErrorCode(error) }));
 
   for (const type of ["app_mention", "message"] as const) {
     app.event(type, async ({ event, body, context, client }) => {

@@ -40,7 +40,8 @@ export function readSlackBotConfig(env: Record<string, string | undefined>): Sla
   const mode = env.SLACK_MODE?.trim() || "socket";
   if (mode !== "socket" && mode !== "http") problems.push(`SLACK_MODE must be "socket" (the default) or "http"`);
   const installs = env.SLACK_INSTALLS?.trim() || "single";
-  if (installs !== "single" && installs !== "worker") problems.push(`SLACK_INSTALLS must be "single" (the default: SLACK_BOT_TOKEN) or "worker" (every workspace that added the app on the Worker)`);
+  if (installs !== "single" && installs !== "worker")
+    problems.push(`SLACK_INSTALLS must be "single" (the default: SLACK_BOT_TOKEN) or "worker" (every workspace that added the app on the Worker)`);
   let botToken: string | undefined;
   if (installs !== "worker") {
     botToken = value("SLACK_BOT_TOKEN", "OAuth & Permissions → Bot User OAuth Token, starts with xoxb-", (v) => v.startsWith("xoxb-"));
@@ -49,10 +50,18 @@ export function readSlackBotConfig(env: Record<string, string | undefined>): Sla
   }
   const answerApiUrl = value("ANSWER_API_URL", "the Worker's URL, e.g. https://alliance.example.workers.dev", isHttpUrl);
   const answerApiKey = value("ANSWER_API_KEY", "the Worker's ANSWER_API_KEY secret");
-  const config: SlackBotConfig = { mode: mode === "http" ? "http" : "socket", installs: installs === "worker" ? "worker" : "single", port: 3000, answerApiUrl, answerApiKey };
+  const config: SlackBotConfig = {
+    mode: mode === "http" ? "http" : "socket",
+    installs: installs === "worker" ? "worker" : "single",
+    port: 3000,
+    answerApiUrl,
+    answerApiKey,
+  };
   if (botToken !== undefined) config.botToken = botToken;
   if (config.mode === "socket") {
-    config.appToken = value("SLACK_APP_TOKEN", "Basic Information → App-Level Tokens, scope connections:write, starts with xapp-", (v) => v.startsWith("xapp-"));
+    config.appToken = value("SLACK_APP_TOKEN", "Basic Information → App-Level Tokens, scope connections:write, starts with xapp-", (v) =>
+      v.startsWith("xapp-"),
+    );
   } else {
     config.signingSecret = value("SLACK_SIGNING_SECRET", "Basic Information → App Credentials → Signing Secret");
     const port = Number(env.PORT?.trim() || "3000");

@@ -1,14 +1,15 @@
 // `npm run bot:slack`: the Slack bot, in Socket Mode unless SLACK_MODE=http.
+
+import { slackErrorCode } from "../../shared/slack/web-api.ts";
 import { createSlackBot } from "./app.ts";
 import { readSlackBotConfig, SlackBotConfigError } from "./config.ts";
-import { slackErrorCode } from "../../shared/slack/web-api.ts";
 
 function fail(error: unknown): never {
   console.error(error instanceof SlackBotConfigError ? error.message : `Alliance's Slack bot could not start: ${slackErrorCode(error)}.`);
   process.exit(1);
 }
 
-let config;
+let config: ReturnType<typeof readSlackBotConfig>;
 try {
   config = readSlackBotConfig(process.env);
 } catch (error) {
@@ -34,7 +35,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 try {
   const port = await bot.start();
-  console.log(config.mode === "socket" ? "Alliance's Slack bot is connected (Socket Mode)." : `Alliance's Slack bot is listening on port ${port} (POST /slack/events).`);
+  console.log(
+    config.mode === "socket" ? "Alliance's Slack bot is connected (Socket Mode)." : `Alliance's Slack bot is listening on port ${port} (POST /slack/events).`,
+  );
 } catch (error) {
   fail(error);
 }

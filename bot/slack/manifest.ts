@@ -37,6 +37,10 @@ if (import.meta.main) {
     console.error("Slack only calls https:// URLs: pass the Worker's (or the Bolt app's) public https URL.");
     process.exit(1);
   }
-  const result = !baseUrl ? manifest : flag === "--socket" ? withInstallRedirect(manifest, baseUrl) : httpManifest(manifest, baseUrl, flag === "--bolt" ? "bolt" : "worker");
+  const result = !baseUrl
+    ? manifest
+    : flag === "--socket"
+      ? withInstallRedirect(manifest, baseUrl)
+      : httpManifest(manifest, baseUrl, flag === "--bolt" ? "bolt" : "worker");
   console.log(JSON.stringify(result, null, 2));
 }

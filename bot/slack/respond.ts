@@ -1,14 +1,14 @@
 import { copyFor } from "../../shared/content/copy/index.ts";
-import { languageOfLocale, type Language } from "../../shared/content/languages.ts";
-import type { AnswerOutcome } from "../core/answer-client.ts";
+import { type Language, languageOfLocale } from "../../shared/content/languages.ts";
 import type { SlackMessage, SlackRenderOptions } from "../../shared/render/slack.ts";
-import { MAX_CONTEXT_CHARS, MAX_CONTEXT_MESSAGES, type AnswerRequest } from "../../shared/schemas/answer.ts";
+import { type AnswerRequest, MAX_CONTEXT_CHARS, MAX_CONTEXT_MESSAGES } from "../../shared/schemas/answer.ts";
 import type { AdapterSettings, CommunityPlatform } from "../../shared/schemas/community-config.ts";
-import { slashCommandReply, type SlashCommandReply } from "../../shared/slack/command-reply.ts";
+import { type SlashCommandReply, slashCommandReply } from "../../shared/slack/command-reply.ts";
 import { alertModerators, deliverAnswer, postReply } from "../../shared/slack/deliver.ts";
 import type { MemberLocale } from "../../shared/slack/member-locale.ts";
 import { moreRequested, type SlackQuestion } from "../../shared/slack/question.ts";
 import type { SlackLog, SlackWebApi } from "../../shared/slack/web-api.ts";
+import type { AnswerOutcome } from "../core/answer-client.ts";
 
 export interface SlackResponderDeps {
   ask: (request: AnswerRequest, community?: { region?: string | undefined }) => Promise<AnswerOutcome>;

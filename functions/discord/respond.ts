@@ -1,12 +1,12 @@
+import { noteLanguage } from "../../shared/content/languages.ts";
 import { actionForButton, actionForCommand, type DiscordAction } from "../../shared/discord/actions.ts";
 import { planCrisisAlert } from "../../shared/discord/crisis-alert.ts";
-import { BUTTON_COMPONENT, CALLBACK, INTERACTION, interactionLocale, interactionUserId, type Interaction } from "../../shared/discord/interaction.ts";
+import { BUTTON_COMPONENT, CALLBACK, INTERACTION, type Interaction, interactionLocale, interactionUserId } from "../../shared/discord/interaction.ts";
 import { aboutReply, alreadyAnsweredReply, askReply, rateLimitedReply, resourcesReply, unknownActionReply } from "../../shared/discord/interaction-replies.ts";
 import type { DiscordMessage } from "../../shared/render/discord.ts";
 import { truncate } from "../../shared/render/truncate.ts";
 import { MAX_TEXT_CHARS } from "../../shared/schemas/answer.ts";
-import { resolveConfig, type ResolvedCommunityConfig } from "../../shared/schemas/community-config.ts";
-import { noteLanguage } from "../../shared/content/languages.ts";
+import { type ResolvedCommunityConfig, resolveConfig } from "../../shared/schemas/community-config.ts";
 import { ApiError } from "../http/api-error.ts";
 import { logFault } from "../log.ts";
 import { answerQuestion, type BackgroundWork } from "../service/answer-question.ts";

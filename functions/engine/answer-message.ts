@@ -1,7 +1,7 @@
 import type { Copy } from "../../shared/content/copy/copy.ts";
+import { directory } from "../../shared/resources/index.ts";
 import type { Answer, AnswerRequest } from "../../shared/schemas/answer.ts";
 import type { ResolvedCommunityConfig } from "../../shared/schemas/community-config.ts";
-import { directory } from "../../shared/resources/index.ts";
 import { findTopic } from "../knowledge/find-topic.ts";
 import { composeAnswer } from "./compose/answer.ts";
 import { composeCheckIn } from "./compose/check-in.ts";
@@ -10,15 +10,15 @@ import { chatOnly } from "./compose/small-talk.ts";
 import { composeTriaged, regionFor } from "./compose/triaged.ts";
 import { withUnsupportedNote } from "./compose/unsupported-language.ts";
 import { assessConversationRisk } from "./context/conversation-risk.ts";
-import { normalise, type NormalisedMessage } from "./normalise/normalise.ts";
-import { replyLanguage, type DetectLanguage, type DetectedLanguage } from "./reply/reply-language.ts";
-import { judgeInLanguages, packsFor, RISK_ORDER } from "./triage/judge-in-languages.ts";
-import { packFor } from "./triage/packs.ts";
-import { scorerFor } from "./triage/pack-scorers.ts";
+import { type NormalisedMessage, normalise } from "./normalise/normalise.ts";
+import { type DetectedLanguage, type DetectLanguage, replyLanguage } from "./reply/reply-language.ts";
 import { retrieve } from "./retrieve/retrieve.ts";
 import { detectSituation } from "./situation/detect-situation.ts";
-import type { TriageResult } from "./triage/triage.ts";
 import type { Judgement } from "./triage/judge-in-languages.ts";
+import { judgeInLanguages, packsFor, RISK_ORDER } from "./triage/judge-in-languages.ts";
+import { scorerFor } from "./triage/pack-scorers.ts";
+import { packFor } from "./triage/packs.ts";
+import type { TriageResult } from "./triage/triage.ts";
 
 export interface AnswerContext {
   config: ResolvedCommunityConfig;
@@ -76,7 +76,14 @@ function riskInConversation(message: NormalisedMessage, judgement: Judgement, la
 }
 
 /** What was asked, answered: a redirect, a topic (the one named, for "Tell me more"), or nothing the knowledge base knows. */
-function askedAnswer(message: NormalisedMessage, triaged: TriageResult, language: string, request: AskedRequest, context: AnswerContext, copy: Copy): Answer | null {
+function askedAnswer(
+  message: NormalisedMessage,
+  triaged: TriageResult,
+  language: string,
+  request: AskedRequest,
+  context: AnswerContext,
+  copy: Copy,
+): Answer | null {
   if (triaged?.kind === "redirect") return composeTriaged(triaged, request, context.config, undefined, directory, copy);
   // Thanks, praise and greetings are chat, not questions: "thx alliance" is not about the therapeutic alliance.
   if (request.topic === undefined && chatOnly(message.text) !== null) return null;

@@ -1,9 +1,9 @@
 import type { Context } from "hono";
-import { COMMUNITY_PLATFORMS, type CommunityPlatform } from "../../shared/schemas/community-config.ts";
 import type { AuditActor } from "../../shared/schemas/communities.ts";
 import { CommunityIdSchema } from "../../shared/schemas/communities.ts";
+import { COMMUNITY_PLATFORMS, type CommunityPlatform } from "../../shared/schemas/community-config.ts";
 import { fingerprintOf, sha256Hex } from "../crypto/tokens.ts";
-import { findCommunity, findCommunityByTokenHash, type Community, type CommunityKey } from "../storage/communities.ts";
+import { type Community, type CommunityKey, findCommunity, findCommunityByTokenHash } from "../storage/communities.ts";
 import { ApiError } from "./api-error.ts";
 import { bearerToken } from "./caller.ts";
 import { constantTimeEqual } from "./constant-time.ts";

@@ -1,8 +1,8 @@
 import type { Context } from "hono";
 import type * as z from "zod/mini";
 import { MAX_BODY_BYTES } from "../../shared/schemas/answer.ts";
-import { ApiError } from "./api-error.ts";
 import { describeIssue } from "../../shared/schemas/describe-issue.ts";
+import { ApiError } from "./api-error.ts";
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 

@@ -8,6 +8,7 @@ const byLanguage = new Map<string, ReadonlyMap<string, CompiledTopic>>([["en", B
 /** A topic as written in `language`, else in English. */
 export function findTopic(id: string, language = "en"): CompiledTopic | undefined {
   let topics = byLanguage.get(language);
-  if (!topics && Object.hasOwn(KNOWLEDGE_BASES, language)) byLanguage.set(language, (topics = new Map(KNOWLEDGE_BASES[language]!.topics.map((topic) => [topic.id, topic]))));
+  if (!topics && Object.hasOwn(KNOWLEDGE_BASES, language))
+    byLanguage.set(language, (topics = new Map(KNOWLEDGE_BASES[language]!.topics.map((topic) => [topic.id, topic]))));
   return topics?.get(id) ?? BY_ID.get(id);
 }

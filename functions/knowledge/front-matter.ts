@@ -33,5 +33,11 @@ export function parseFrontMatter(source: string): FrontMatterDocument {
     data[key!] = text === "" ? [] : text;
     listKey = text === "" ? key : undefined;
   });
-  return { data, body: lines.slice(end + 1).join("\n").trim() };
+  return {
+    data,
+    body: lines
+      .slice(end + 1)
+      .join("\n")
+      .trim(),
+  };
 }

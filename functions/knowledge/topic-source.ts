@@ -16,12 +16,15 @@ export function countSentences(text: string): number {
 
 const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, { message: "must be lower-case letters, digits and dashes" }));
 const line = (max: number) => z.string().check(z.trim(), z.minLength(1, { message: "must not be empty" }), z.maxLength(max));
-const source = z.string().check(
-  z.regex(/^https?:\/\/\S+ \([^()]+; read \d{4}-\d{2}-\d{2}\)$/, { message: "must be a URL, then (publisher, title; read YYYY-MM-DD)" }),
-);
+const source = z
+  .string()
+  .check(z.regex(/^https?:\/\/\S+ \([^()]+; read \d{4}-\d{2}-\d{2}\)$/, { message: "must be a URL, then (publisher, title; read YYYY-MM-DD)" }));
 const commaList = (item: z.ZodMiniString<string>) =>
   z.pipe(
-    z.pipe(z.string(), z.transform((text) => text.split(",").map((part) => part.trim()))),
+    z.pipe(
+      z.string(),
+      z.transform((text) => text.split(",").map((part) => part.trim())),
+    ),
     z.array(item),
   );
 

@@ -1,8 +1,8 @@
 import { Hono } from "hono/tiny";
-import { AnswerRequestSchema, type AnswerRequest } from "../../shared/schemas/answer.ts";
+import { type AnswerRequest, AnswerRequestSchema } from "../../shared/schemas/answer.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../http/api-error.ts";
-import { identifyCaller, type Caller } from "../http/caller.ts";
+import { type Caller, identifyCaller } from "../http/caller.ts";
 import { readJson } from "../http/read-json.ts";
 import { answerQuestion } from "../service/answer-question.ts";
 import type { RateLimitSubject } from "../service/rate-limits.ts";

@@ -1,12 +1,12 @@
 import { Hono } from "hono/tiny";
 import * as z from "zod/mini";
+import { type AuditPage, CreateCommunityRequestSchema, type ModeratorTokenReply } from "../../shared/schemas/communities.ts";
 import { adapterSettings, resolveConfig } from "../../shared/schemas/community-config.ts";
-import { CreateCommunityRequestSchema, type AuditPage, type ModeratorTokenReply } from "../../shared/schemas/communities.ts";
+import { randomToken, sha256Hex } from "../crypto/tokens.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../http/api-error.ts";
 import { authorizeCommunity, communityKeyFromPath, requireAdapter, requireAdmin } from "../http/community-auth.ts";
 import { describeIssueWithField, readJson } from "../http/read-json.ts";
-import { randomToken, sha256Hex } from "../crypto/tokens.ts";
 import { KNOWN_TOPIC_IDS } from "../service/known-topics.ts";
 import { describeConfigIssue, MAX_CONFIG_BYTES, validateCommunityConfig } from "../service/validate-config.ts";
 import { listAudit } from "../storage/audit-log.ts";

@@ -1,25 +1,25 @@
 import type { Context } from "hono";
-import { Hono } from "hono/tiny";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { html } from "hono/html";
 import type { JSX } from "hono/jsx/jsx-runtime";
+import { Hono } from "hono/tiny";
 import manifest from "../../bot/slack/manifest.json" with { type: "json" };
-import type { AppEnv } from "../env.ts";
-import { constantTimeEqual } from "../http/constant-time.ts";
-import { InstallErrorPage, InstalledPage, InstallPage } from "../pages/slack/install-pages.tsx";
-import { refusePlatform } from "../http/refuse-platform.ts";
-import { slackInstallProblem } from "../security/platform-secrets.ts";
-import { checkRateLimits } from "../service/rate-limits.ts";
 import { sealToken } from "../crypto/token-cipher.ts";
 import { fingerprintOf, randomToken, sha256Hex } from "../crypto/tokens.ts";
-import { createCommunity } from "../storage/communities.ts";
-import { saveInstallation } from "../storage/slack-installations.ts";
-import { OAUTH_STATE_TTL_MS, saveOAuthState, takeOAuthState } from "../storage/slack-oauth-states.ts";
+import type { AppEnv } from "../env.ts";
+import { constantTimeEqual } from "../http/constant-time.ts";
+import { refusePlatform } from "../http/refuse-platform.ts";
+import { InstallErrorPage, InstalledPage, InstallPage } from "../pages/slack/install-pages.tsx";
+import { slackInstallProblem } from "../security/platform-secrets.ts";
+import { checkRateLimits } from "../service/rate-limits.ts";
 import { forgetBotToken } from "../slack/bot-tokens.ts";
 import { logSlackEvent } from "../slack/log.ts";
 import { authorizeUrl, exchangeInstallCode, SlackInstallError } from "../slack/oauth.ts";
 import { tokenKeyring } from "../slack/token-keyring.ts";
 import { SlackApiError } from "../slack/web-api.ts";
+import { createCommunity } from "../storage/communities.ts";
+import { saveInstallation } from "../storage/slack-installations.ts";
+import { OAUTH_STATE_TTL_MS, saveOAuthState, takeOAuthState } from "../storage/slack-oauth-states.ts";
 
 /** The bot scopes the app's manifest declares: an install asks for exactly these. */
 export const BOT_SCOPES: readonly string[] = manifest.oauth_config.scopes.bot;
@@ -71,7 +71,7 @@ export const slackInstallRoutes = new Hono<AppEnv>()
     const code = c.req.query("code") ?? "";
     if (code === "" || code.length > 500) return failed(c, 400, "Slack's answer carries no install code.");
 
-    let grant;
+    let grant: Awaited<ReturnType<typeof exchangeInstallCode>>;
     try {
       grant = await exchangeInstallCode(c.env, client, code, callbackUrl(c));
     } catch (error) {
@@ -121,7 +121,8 @@ function exchangeFailed(c: InstallContext, error: unknown): Response | Promise<R
         : "Slack's answer was not a bot install Alliance can use.";
     return failed(c, 400, why);
   }
-  if (error instanceof SlackApiError && !code.startsWith("http_")) return failed(c, 400, `Slack refused the install code (${code}). Start again from the Add to Slack page.`);
+  if (error instanceof SlackApiError && !code.startsWith("http_"))
+    return failed(c, 400, `Slack refused the install code (${code}). Start again from the Add to Slack page.`);
   return failed(c, 502, "Slack could not be reached to finish the install. Please try again in a minute.");
 }
 

@@ -8,7 +8,10 @@ export type Platform = "discord" | "slack" | "slack_install";
  */
 export const MIN_SIGNING_SECRET_CHARS = 16;
 
-type SlackSecrets = Pick<Env, "SLACK_SIGNING_SECRET" | "SLACK_BOT_TOKEN" | "SLACK_CLIENT_ID" | "SLACK_CLIENT_SECRET" | "SLACK_TOKEN_KEY" | "SLACK_TOKEN_KEY_PREVIOUS">;
+type SlackSecrets = Pick<
+  Env,
+  "SLACK_SIGNING_SECRET" | "SLACK_BOT_TOKEN" | "SLACK_CLIENT_ID" | "SLACK_CLIENT_SECRET" | "SLACK_TOKEN_KEY" | "SLACK_TOKEN_KEY_PREVIOUS"
+>;
 
 /**
  * Why the Slack routes cannot trust or answer a request, or null when the Slack secrets are usable: the
@@ -32,9 +35,11 @@ export function slackInstallProblem(env: SlackSecrets): string | null {
   if (!env.SLACK_CLIENT_ID?.trim()) return "SLACK_CLIENT_ID is not set";
   const clientSecret = env.SLACK_CLIENT_SECRET?.trim() ?? "";
   if (clientSecret === "") return "SLACK_CLIENT_SECRET is not set";
-  if (clientSecret.length < MIN_SIGNING_SECRET_CHARS) return `SLACK_CLIENT_SECRET is shorter than ${MIN_SIGNING_SECRET_CHARS} characters: a placeholder, not Slack's client secret`;
+  if (clientSecret.length < MIN_SIGNING_SECRET_CHARS)
+    return `SLACK_CLIENT_SECRET is shorter than ${MIN_SIGNING_SECRET_CHARS} characters: a placeholder, not Slack's client secret`;
   if (!env.SLACK_TOKEN_KEY?.trim()) return "SLACK_TOKEN_KEY is not set";
   if (!tokenKeyBytes(env.SLACK_TOKEN_KEY)) return "SLACK_TOKEN_KEY is not 32 bytes in base64 (make one with: openssl rand -base64 32)";
-  if (env.SLACK_TOKEN_KEY_PREVIOUS?.trim() && !tokenKeyBytes(env.SLACK_TOKEN_KEY_PREVIOUS)) return "SLACK_TOKEN_KEY_PREVIOUS is set but is not 32 bytes in base64";
+  if (env.SLACK_TOKEN_KEY_PREVIOUS?.trim() && !tokenKeyBytes(env.SLACK_TOKEN_KEY_PREVIOUS))
+    return "SLACK_TOKEN_KEY_PREVIOUS is set but is not 32 bytes in base64";
   return null;
 }

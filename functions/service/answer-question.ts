@@ -1,5 +1,5 @@
 import type { Answer, AnswerRequest, ReplyLanguage } from "../../shared/schemas/answer.ts";
-import { resolveConfig, type ResolvedCommunityConfig } from "../../shared/schemas/community-config.ts";
+import { type ResolvedCommunityConfig, resolveConfig } from "../../shared/schemas/community-config.ts";
 import { answerAndLanguage, answerMessage } from "../engine/answer-message.ts";
 import { logFault } from "../log.ts";
 import { answeringConfig } from "../storage/communities.ts";

@@ -1,5 +1,5 @@
-import { logFault } from "../log.ts";
 import { hmacBase64Url } from "../crypto/tokens.ts";
+import { logFault } from "../log.ts";
 
 /**
  * Who a request counts against. Each is hashed with HASH_SECRET before it reaches the limiter: no raw

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { CommunityConfigSchema, type CommunityConfig } from "../../shared/schemas/community-config.ts";
+import { type CommunityConfig, CommunityConfigSchema } from "../../shared/schemas/community-config.ts";
 import { describeIssue } from "../../shared/schemas/describe-issue.ts";
 
 /** A problem with one setting: `path` names it as the API does (e.g. ["extraResources", 0, "url"]). */

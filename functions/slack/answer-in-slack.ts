@@ -3,7 +3,7 @@ import { fallbackAnswer } from "../../shared/fallback.ts";
 import { rateLimitedAnswer } from "../../shared/rate-limited.ts";
 import type { SlackRenderOptions } from "../../shared/render/slack.ts";
 import type { Answer } from "../../shared/schemas/answer.ts";
-import { adapterSettings, DEFAULT_CONFIG, type AdapterSettings } from "../../shared/schemas/community-config.ts";
+import { type AdapterSettings, adapterSettings, DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
 import { deliverAnswer } from "../../shared/slack/deliver.ts";
 import { createMemberLocale } from "../../shared/slack/member-locale.ts";
 import { moreRequested, type SlackQuestion } from "../../shared/slack/question.ts";
@@ -48,7 +48,14 @@ export async function workspaceApi(env: Env, teamId: string, timeoutMs?: number)
  * with the token of the workspace the event came through (`tokenTeamId`), the member's recent messages
  * in the thread read first as context.
  */
-export async function answerSlackEvent(env: Env, ctx: BackgroundWork, eventId: string, question: SlackQuestion, tokenTeamId: string, botUserId?: string): Promise<void> {
+export async function answerSlackEvent(
+  env: Env,
+  ctx: BackgroundWork,
+  eventId: string,
+  question: SlackQuestion,
+  tokenTeamId: string,
+  botUserId?: string,
+): Promise<void> {
   try {
     const api = await workspaceApi(env, tokenTeamId);
     if (!api || !(await firstDelivery(env.DB, eventId))) return;

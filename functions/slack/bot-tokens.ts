@@ -1,5 +1,5 @@
-import { logFault } from "../log.ts";
 import { openToken, sealToken, TokenCipherError } from "../crypto/token-cipher.ts";
+import { logFault } from "../log.ts";
 import { findInstallation, resealInstallation } from "../storage/slack-installations.ts";
 import { tokenKeyring } from "./token-keyring.ts";
 

@@ -40,8 +40,13 @@ export async function memberContext(api: SlackWebApi, question: SlackQuestion, b
   if (!Array.isArray(messages)) return [];
   const now = Number(messageTs);
   return (messages as SlackHistoryMessage[])
-    .filter((message) => message.user === question.userId && message.bot_id === undefined && (message.subtype === undefined || message.subtype === "thread_broadcast"))
-    .filter((message) => typeof message.text === "string" && typeof message.ts === "string" && Number(message.ts) < now && now - Number(message.ts) <= WINDOW_SECONDS)
+    .filter(
+      (message) =>
+        message.user === question.userId && message.bot_id === undefined && (message.subtype === undefined || message.subtype === "thread_broadcast"),
+    )
+    .filter(
+      (message) => typeof message.text === "string" && typeof message.ts === "string" && Number(message.ts) < now && now - Number(message.ts) <= WINDOW_SECONDS,
+    )
     .sort((a, b) => Number(a.ts) - Number(b.ts))
     .slice(-MAX_CONTEXT_MESSAGES)
     .map((message) => questionText(message.text as string, botUserId).slice(0, MAX_CONTEXT_CHARS));

@@ -1,4 +1,4 @@
-import { importTokenKey, tokenKeyBytes, type TokenKeyring } from "../crypto/token-cipher.ts";
+import { importTokenKey, type TokenKeyring, tokenKeyBytes } from "../crypto/token-cipher.ts";
 
 type KeySecrets = Pick<Env, "SLACK_TOKEN_KEY" | "SLACK_TOKEN_KEY_PREVIOUS">;
 

@@ -1,5 +1,5 @@
+import { type AuditAction, type AuditActor, type AuditEntry, AuditEntrySchema, type AuditPage, type ConfigChange } from "../../shared/schemas/communities.ts";
 import type { CommunityPlatform } from "../../shared/schemas/community-config.ts";
-import { AuditEntrySchema, type AuditAction, type AuditActor, type AuditEntry, type AuditPage, type ConfigChange } from "../../shared/schemas/communities.ts";
 
 export interface CommunityKey {
   platform: CommunityPlatform;

@@ -1,6 +1,6 @@
-import { assignedCountryCode } from "../../shared/schemas/country-codes.ts";
-import { CommunityConfigSchema, ExtraResourceSchema, type CommunityConfig, type CommunityPlatform } from "../../shared/schemas/community-config.ts";
 import type { AuditActor, ConfigChange } from "../../shared/schemas/communities.ts";
+import { type CommunityConfig, CommunityConfigSchema, type CommunityPlatform, ExtraResourceSchema } from "../../shared/schemas/community-config.ts";
+import { assignedCountryCode } from "../../shared/schemas/country-codes.ts";
 import { logFault } from "../log.ts";
 import { auditStatement, type CommunityKey } from "./audit-log.ts";
 import { cachedConfig, forgetConfig } from "./config-cache.ts";

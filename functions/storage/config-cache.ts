@@ -18,11 +18,7 @@ const cache = new Map<string, Cached>();
 let generation = 0;
 
 /** The cached config, or `load`'s (a failed load is not cached: the next request tries again). */
-export async function cachedConfig(
-  key: string,
-  load: () => Promise<CommunityConfig | undefined>,
-  now = Date.now(),
-): Promise<CommunityConfig | undefined> {
+export async function cachedConfig(key: string, load: () => Promise<CommunityConfig | undefined>, now = Date.now()): Promise<CommunityConfig | undefined> {
   const cached = cache.get(key);
   if (cached && cached.until > now) return cached.config;
   const started = generation;

@@ -1,5 +1,5 @@
-import { CommunityConfigSchema, type CommunityConfig } from "../../shared/schemas/community-config.ts";
 import type { ConfigChange } from "../../shared/schemas/communities.ts";
+import { type CommunityConfig, CommunityConfigSchema } from "../../shared/schemas/community-config.ts";
 
 const FIELDS = Object.keys(CommunityConfigSchema.shape) as (keyof CommunityConfig)[];
 

@@ -22,9 +22,7 @@ export async function loadInsights(db: D1Database, community: string, now = new 
   const dayList = lastDays(now, INSIGHT_DAYS);
   const since = dayList[0]!;
   const [byKind, byTopic, byLanguage] = await db.batch<{ day?: string; kind?: AnswerKind; label?: string; language?: string; total: number }>([
-    db
-      .prepare("SELECT day, kind, SUM(count) AS total FROM usage_daily WHERE community = ?1 AND day >= ?2 GROUP BY day, kind")
-      .bind(community, since),
+    db.prepare("SELECT day, kind, SUM(count) AS total FROM usage_daily WHERE community = ?1 AND day >= ?2 GROUP BY day, kind").bind(community, since),
     db
       .prepare(
         `SELECT label, SUM(count) AS total FROM usage_daily WHERE community = ?1 AND day >= ?2 AND kind = 'answer' AND label != ''

@@ -30,5 +30,8 @@ export async function findSession(db: D1Database, id: string, now = Date.now()):
 }
 
 export async function deleteSession(db: D1Database, id: string): Promise<void> {
-  await db.prepare("DELETE FROM moderator_sessions WHERE id_hash = ?1").bind(await sha256Hex(id)).run();
+  await db
+    .prepare("DELETE FROM moderator_sessions WHERE id_hash = ?1")
+    .bind(await sha256Hex(id))
+    .run();
 }

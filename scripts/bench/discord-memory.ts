@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createDiscordBot } from "../../bot/discord/client.ts";
-import { startFakeDiscordGateway, type FakeGuildShape } from "../../test/node/support/fake-discord-gateway.ts";
+import { type FakeGuildShape, startFakeDiscordGateway } from "../../test/node/support/fake-discord-gateway.ts";
 
 /** A mid-sized community server: channels and roles as such servers have; members arrive only as the bot (no members intent). */
 const SHAPE: FakeGuildShape = { channels: 30, roles: 15, memberCount: 400 };
@@ -38,13 +38,18 @@ if (process.argv[2] === "--child") {
   await bot.stop();
   process.exit(0);
 } else {
-  const counts = process.argv.slice(2).map(Number).filter((n) => n >= 0);
+  const counts = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n >= 0);
   const samples: Sample[] = [];
   for (const servers of counts.length > 0 ? counts : [10, 1_000, 3_000, 5_000]) {
     const gateway = await startFakeDiscordGateway({ guilds: servers, shards: Math.max(1, Math.ceil(servers / 1_000)), shape: SHAPE });
     // The child runs while this process serves the gateway, so it is spawned asynchronously.
     const child = await new Promise<string>((resolve, reject) => {
-      const proc = spawn(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), "--child", gateway.apiUrl, String(servers)], { stdio: ["ignore", "pipe", "inherit"] });
+      const proc = spawn(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), "--child", gateway.apiUrl, String(servers)], {
+        stdio: ["ignore", "pipe", "inherit"],
+      });
       let out = "";
       proc.stdout.on("data", (chunk) => (out += chunk));
       proc.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`the bot exited with ${code}`))));
@@ -52,11 +57,15 @@ if (process.argv[2] === "--child") {
     await gateway.close();
     const sample = JSON.parse(child.trim().split("\n").at(-1)!) as Sample;
     samples.push(sample);
-    console.log(`${servers.toLocaleString("en")} servers, ${sample.shards} shard(s): heap ${sample.heapMiB.toFixed(1)} MiB, RSS ${sample.rssMiB.toFixed(1)} MiB, all shards ready in ${(sample.readyMs / 1000).toFixed(1)} s`);
+    console.log(
+      `${servers.toLocaleString("en")} servers, ${sample.shards} shard(s): heap ${sample.heapMiB.toFixed(1)} MiB, RSS ${sample.rssMiB.toFixed(1)} MiB, all shards ready in ${(sample.readyMs / 1000).toFixed(1)} s`,
+    );
   }
   const [first, last] = [samples[0]!, samples.at(-1)!];
   if (samples.length > 1 && last.servers > first.servers) {
     const per = (key: "heapMiB" | "rssMiB") => ((last[key] - first[key]) / (last.servers - first.servers)) * 1_000;
-    console.log(`Per 1,000 servers (${first.servers.toLocaleString("en")} → ${last.servers.toLocaleString("en")}): heap +${per("heapMiB").toFixed(1)} MiB, RSS +${per("rssMiB").toFixed(1)} MiB (servers of ${SHAPE.channels} channels and ${SHAPE.roles} roles).`);
+    console.log(
+      `Per 1,000 servers (${first.servers.toLocaleString("en")} → ${last.servers.toLocaleString("en")}): heap +${per("heapMiB").toFixed(1)} MiB, RSS +${per("rssMiB").toFixed(1)} MiB (servers of ${SHAPE.channels} channels and ${SHAPE.roles} roles).`,
+    );
   }
 }

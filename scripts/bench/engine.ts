@@ -2,7 +2,7 @@ import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { DEFAULT_CONFIG, type ResolvedCommunityConfig } from "../../shared/schemas/community-config.ts";
 import questions from "../../test/corpus/questions.json" with { type: "json" };
 import triage from "../../test/corpus/triage.json" with { type: "json" };
-import { longMessages, storyWithQuestion, type LongMessage } from "./long-messages.ts";
+import { type LongMessage, longMessages, storyWithQuestion } from "./long-messages.ts";
 import { ascending, median, quantile } from "./stats.ts";
 
 /** Every message of both evaluation corpora. */
@@ -58,8 +58,13 @@ export function contextsFor(texts: readonly string[]): string[][] {
  * taking the core for a moment does not count against it; the pooled p99 and the CPU time per
  * message include everything (garbage collection too).
  */
-export function measureCorpus(texts: readonly string[] = CORPUS_TEXTS, rounds = 15, config = DEFAULT_CONFIG, contexts?: readonly (readonly string[])[]): CorpusFigures {
-  for (let pass = 0; pass < 2; pass++) texts.forEach((text, index) => answer(text, config, contexts?.[index]));
+export function measureCorpus(
+  texts: readonly string[] = CORPUS_TEXTS,
+  rounds = 15,
+  config = DEFAULT_CONFIG,
+  contexts?: readonly (readonly string[])[],
+): CorpusFigures {
+  for (let pass = 0; pass < 2; pass++) for (const [index, text] of texts.entries()) answer(text, config, contexts?.[index]);
   const perMessage = texts.map(() => [] as number[]);
   const pooled: number[] = [];
   const cpuBefore = process.cpuUsage();

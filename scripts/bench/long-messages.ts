@@ -10,7 +10,7 @@ const STORY = [
   "she is warm and a bit funny and she remembers the small things, like my dog's name and the fact that i hate being asked how something made me feel straight away.",
   "so that's the background.",
   "the thing is, last session something shifted and i can't stop turning it over.",
-  "i was telling her about a fight with my sister and halfway through she said something like \"it sounds like you might be enjoying being the victim here a little\", and she said it gently, with a smile, but it landed like a slap.",
+  'i was telling her about a fight with my sister and halfway through she said something like "it sounds like you might be enjoying being the victim here a little", and she said it gently, with a smile, but it landed like a slap.',
   "i just kind of nodded and changed the subject and then spent the rest of the hour being very polite and very fine, which is exactly the thing i go to therapy to stop doing.",
   "on the bus home i replayed it about fifty times.",
   "part of me thinks she's right and i'm being oversensitive, because i do sometimes hold onto being wronged, my partner has said as much.",

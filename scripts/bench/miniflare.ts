@@ -6,7 +6,10 @@ export interface MiniflareInstance {
   unsafeGetDirectURL(): Promise<URL>;
   getInspectorURL(): Promise<URL>;
   getD1Database(binding: string): Promise<D1Like>;
-  dispatchFetch(url: string, init?: { method?: string; headers?: Record<string, string>; body?: string }): Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+  dispatchFetch(
+    url: string,
+    init?: { method?: string; headers?: Record<string, string>; body?: string },
+  ): Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
   dispose(): Promise<void>;
 }
 

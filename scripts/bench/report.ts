@@ -1,9 +1,9 @@
 import type { Bundle } from "./bundle.ts";
 import type { CorpusFigures, FullContextFigures, LengthFigures } from "./engine.ts";
 import type { LoadResult } from "./load.ts";
+import { BENCH_RATE_LIMIT } from "./serve-bundle.ts";
 import type { StartupSample } from "./startup.ts";
 import { median } from "./stats.ts";
-import { BENCH_RATE_LIMIT } from "./serve-bundle.ts";
 import type { HttpFigures } from "./worker-http.ts";
 
 /** The issue's targets (#8). */
@@ -54,7 +54,9 @@ function corpusRow(name: string, figures: CorpusFigures): string[] {
 }
 
 function httpRow(name: string, result: LoadResult): string[] {
-  const failures = Object.entries(result.failures).map(([status, count]) => `${count}×${status}`).join(" ");
+  const failures = Object.entries(result.failures)
+    .map(([status, count]) => `${count}×${status}`)
+    .join(" ");
   return [
     name,
     fixed(result.requests),
@@ -80,8 +82,18 @@ export function formatReport(results: BenchResults): string[] {
       ["figure", "value", "target", ""],
       ["engine p50 per message (median of each message's runs)", `${fixed(corpus.p50)} µs`, "", ""],
       ["engine p99 per message", `${fixed(corpus.p99)} µs`, `≤ ${TARGETS.engineP99Micros} µs`, verdict(corpus.p99 <= TARGETS.engineP99Micros)],
-      ["answer/health throughput (adapters, half with a community)", ratio.toFixed(2), `≥ ${TARGETS.throughputRatio}`, verdict(ratio >= TARGETS.throughputRatio)],
-      ["bundle, minified, gzip", `${kib(bundle.gzipBytes).toFixed(1)} KiB`, `≤ ${TARGETS.bundleGzipKiB} KiB`, verdict(kib(bundle.gzipBytes) <= TARGETS.bundleGzipKiB)],
+      [
+        "answer/health throughput (adapters, half with a community)",
+        ratio.toFixed(2),
+        `≥ ${TARGETS.throughputRatio}`,
+        verdict(ratio >= TARGETS.throughputRatio),
+      ],
+      [
+        "bundle, minified, gzip",
+        `${kib(bundle.gzipBytes).toFixed(1)} KiB`,
+        `≤ ${TARGETS.bundleGzipKiB} KiB`,
+        verdict(kib(bundle.gzipBytes) <= TARGETS.bundleGzipKiB),
+      ],
       ["start-up in workerd (median)", `${startup.toFixed(1)} ms`, `≤ ${TARGETS.startupMs} ms`, verdict(startup <= TARGETS.startupMs)],
     ]),
     "",

@@ -1,14 +1,14 @@
 import { rmSync } from "node:fs";
 import { loadavg } from "node:os";
-import { buildBundle } from "./bundle.ts";
-import { contextsFor, CORPUS_TEXTS, MANY_CUSTOM_ANSWERS, measureCorpus, measureFullContext, measureLengths } from "./engine.ts";
 import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
+import { buildBundle } from "./bundle.ts";
+import { CORPUS_TEXTS, contextsFor, MANY_CUSTOM_ANSWERS, measureCorpus, measureFullContext, measureLengths } from "./engine.ts";
 import { describeMachine } from "./machine.ts";
 import { runtimeVersions } from "./miniflare.ts";
 import type { BenchResults } from "./report.ts";
 import { readWorkerSettings } from "./serve-bundle.ts";
 import { profileStartup, type StartupSample } from "./startup.ts";
-import { measureHttp, type HttpOptions } from "./worker-http.ts";
+import { type HttpOptions, measureHttp } from "./worker-http.ts";
 
 export interface BenchBudget {
   texts: readonly string[];

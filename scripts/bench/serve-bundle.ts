@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { unstable_readConfig, unstable_splitSqlQuery } from "wrangler";
 import { machineLocalLimitersEntry } from "./machine-local-limiters.ts";
-import { startMiniflare, type MiniflareInstance } from "./miniflare.ts";
+import { type MiniflareInstance, startMiniflare } from "./miniflare.ts";
 
 /** Obviously fake secrets for the local server (the bench sends nothing to the Discord routes, so no Discord key). */
 export const BENCH_SECRETS = {
@@ -79,7 +79,14 @@ export async function serveBundle(
     ...(limiters === "machine-local"
       ? {
           modules: [
-            { type: "ESModule", path: join(dirname(script), "bench-entry.js"), contents: machineLocalLimitersEntry(script, settings.rateLimits.map(({ name, periodSeconds }) => ({ name, limit, periodSeconds }))) },
+            {
+              type: "ESModule",
+              path: join(dirname(script), "bench-entry.js"),
+              contents: machineLocalLimitersEntry(
+                script,
+                settings.rateLimits.map(({ name, periodSeconds }) => ({ name, limit, periodSeconds })),
+              ),
+            },
             { type: "ESModule", path: script, contents: readFileSync(script, "utf8") },
           ],
         }
@@ -89,7 +96,10 @@ export async function serveBundle(
     bindings: { ...settings.vars, ...BENCH_SECRETS },
     d1Databases: { DB: "bench" },
     ratelimits: Object.fromEntries(
-      (limiters === "miniflare" ? settings.rateLimits : []).map(({ name, namespaceId, periodSeconds }) => [name, { namespace_id: namespaceId, simple: { limit, period: periodSeconds } }]),
+      (limiters === "miniflare" ? settings.rateLimits : []).map(({ name, namespaceId, periodSeconds }) => [
+        name,
+        { namespace_id: namespaceId, simple: { limit, period: periodSeconds } },
+      ]),
     ),
     unsafeDirectSockets: [{ host: "127.0.0.1", port: 0 }],
     ...(inspector ? { inspectorPort: 0 } : {}),
@@ -102,7 +112,9 @@ export async function serveBundle(
 /** The D1 migrations, in order, on the instance's DB (in memory: every run starts empty). */
 export async function applyMigrations(mf: MiniflareInstance, migrationsDir: string): Promise<void> {
   const db = await mf.getD1Database("DB");
-  const migrations = readdirSync(migrationsDir).filter((name) => name.endsWith(".sql")).sort();
+  const migrations = readdirSync(migrationsDir)
+    .filter((name) => name.endsWith(".sql"))
+    .sort();
   for (const migration of migrations) {
     for (const statement of unstable_splitSqlQuery(readFileSync(join(migrationsDir, migration), "utf8"))) {
       await db.prepare(statement).run();

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname } from "node:path";
-import { openCpuProfiler, type CpuProfile } from "./cpu-profiler.ts";
-import { startMiniflare, type MiniflareInstance } from "./miniflare.ts";
+import { type CpuProfile, openCpuProfiler } from "./cpu-profiler.ts";
+import { type MiniflareInstance, startMiniflare } from "./miniflare.ts";
 import { applyMigrations, BENCH_SECRETS, type WorkerSettings } from "./serve-bundle.ts";
 
 /** What a fresh isolate spends, summed the way `wrangler check startup` sums its profile. */

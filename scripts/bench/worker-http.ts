@@ -1,11 +1,11 @@
 import { writeFileSync } from "node:fs";
-import { openCpuProfiler, type CpuProfile } from "./cpu-profiler.ts";
-import { CORPUS_TEXTS } from "./engine.ts";
 import { BENCH_COMMUNITY, seedCommunity } from "./community.ts";
-import { runLoad, type LoadRequest, type LoadResult } from "./load.ts";
-import { workerdCpuReader } from "./process-cpu.ts";
+import { type CpuProfile, openCpuProfiler } from "./cpu-profiler.ts";
+import { CORPUS_TEXTS } from "./engine.ts";
+import { type LoadRequest, type LoadResult, runLoad } from "./load.ts";
 import type { MiniflareInstance } from "./miniflare.ts";
-import { BENCH_SECRETS, readWorkerSettings, serveBundle, WORKER_NAME, type Limiters } from "./serve-bundle.ts";
+import { workerdCpuReader } from "./process-cpu.ts";
+import { BENCH_SECRETS, type Limiters, readWorkerSettings, serveBundle, WORKER_NAME } from "./serve-bundle.ts";
 
 export interface HttpOptions {
   /** Length of each timed phase. */

@@ -2,7 +2,7 @@
 // Rebuilds test/corpus/external/<source>.jsonl (git-ignored) from public snapshots pinned by repo, commit and
 // path, and rewrites the committed manifest sources.json with each source's licence, label mapping and counts.
 // The text itself is never committed: a fresh clone runs the `fetch` of each repo, then this script.
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { snapshotReader } from "./external/mirror.ts";
@@ -38,7 +38,7 @@ const manifest = new Map<string, ManifestEntry>(previous.map((entry) => [entry.i
 // With --only, the sources before the last one asked for are still read (not written) so the same texts are
 // left out as in a full run; the ones after it are not read at all.
 const lastWanted = only ? Math.max(...only.map((id) => SOURCES.findIndex((s) => s.id === id))) : SOURCES.length - 1;
-if (only && only.some((id) => !SOURCES.some((s) => s.id === id))) {
+if (only?.some((id) => !SOURCES.some((s) => s.id === id))) {
   throw new Error(`--only names an unknown source; known: ${SOURCES.map((s) => s.id).join(", ")}`);
 }
 const seen = new Set<string>();
@@ -46,14 +46,14 @@ for (const source of SOURCES.slice(0, lastWanted + 1)) {
   const readFile = snapshotReader(mirrorRoot, source.snapshot);
   const { rows, excluded, dropped } = prepareSource(source, readFile, seen);
   if (only && !only.includes(source.id)) continue;
-  writeFileSync(join(outDir, `${source.id}.jsonl`), rows.map((row) => JSON.stringify(row)).join("\n") + "\n");
+  writeFileSync(join(outDir, `${source.id}.jsonl`), `${rows.map((row) => JSON.stringify(row)).join("\n")}\n`);
   const { read: _read, ...meta } = source;
   const counts = countRows(rows);
   manifest.set(source.id, { ...meta, counts, excludedByLabelRule: excluded, dropped });
 }
 
 const ordered = SOURCES.map((s) => manifest.get(s.id)).filter((entry) => entry !== undefined);
-writeFileSync(manifestPath, JSON.stringify(ordered, null, 2) + "\n");
+writeFileSync(manifestPath, `${JSON.stringify(ordered, null, 2)}\n`);
 
 console.log("| source | licence | category | expect | train | calibration | sealed |\n|---|---|---|---|---:|---:|---:|");
 for (const entry of ordered as { id: string; licence: { status: string }; counts: ReturnType<typeof countRows> }[]) {

@@ -1,5 +1,5 @@
-import { answerDocument } from "../../functions/engine/retrieve/answer-document.ts";
 import type { TextAnalyzer } from "../../functions/engine/retrieve/analyzer.ts";
+import { answerDocument } from "../../functions/engine/retrieve/answer-document.ts";
 import { analyzerFor } from "../../functions/engine/retrieve/language-analyzers.ts";
 import { buildIndex, type LexicalIndex } from "../../functions/engine/retrieve/lexical-index.ts";
 import { rank, vocabularyOf } from "../../functions/engine/retrieve/rank.ts";
@@ -43,7 +43,9 @@ export function compileKnowledgeBase(sources: readonly TopicSource[], language =
  * "Verhaltenstherapie" when "Therapie" is a word of the topics), as queries read them against the index.
  */
 function languageIndex(sources: readonly TopicSource[], analyzer: TextAnalyzer): LexicalIndex {
-  const documents = sources.map((topic) => answerDocument({ ...topic, keywords: distinct(topic.keywords, analyzer.prepare), samples: distinct(topic.samples, analyzer.prepare) }));
+  const documents = sources.map((topic) =>
+    answerDocument({ ...topic, keywords: distinct(topic.keywords, analyzer.prepare), samples: distinct(topic.samples, analyzer.prepare) }),
+  );
   const words = new Set(vocabularyOf(buildIndex(documents, analyzer)));
   const known = (term: string) => words.has(term);
   return buildIndex(documents, { ...analyzer, stems: (prepared) => analyzer.stems(prepared, known) });
@@ -78,9 +80,19 @@ export function knowledgeBaseModule(base: KnowledgeBase, language = "en"): strin
     "",
     "let index: LexicalIndex | undefined;",
     "",
-    ...(language === "en" ? [] : ["// The topics are parsed on their language's first answer, not at start-up.", `const TOPICS = ${JSON.stringify(JSON.stringify(base.topics))};`, "", "let topics: KnowledgeBase[\"topics\"] | undefined;", ""]),
+    ...(language === "en"
+      ? []
+      : [
+          "// The topics are parsed on their language's first answer, not at start-up.",
+          `const TOPICS = ${JSON.stringify(JSON.stringify(base.topics))};`,
+          "",
+          'let topics: KnowledgeBase["topics"] | undefined;',
+          "",
+        ]),
     "export const KNOWLEDGE_BASE: KnowledgeBase = {",
-    language === "en" ? `  topics: ${JSON.stringify(base.topics, null, 2).replace(/\n/g, "\n  ")},` : "  get topics() {\n    return (topics ??= JSON.parse(TOPICS) as KnowledgeBase[\"topics\"]);\n  },",
+    language === "en"
+      ? `  topics: ${JSON.stringify(base.topics, null, 2).replace(/\n/g, "\n  ")},`
+      : '  get topics() {\n    return (topics ??= JSON.parse(TOPICS) as KnowledgeBase["topics"]);\n  },',
     "  get index() {",
     "    return (index ??= {",
     `      ids: ${JSON.stringify(ids)},`,

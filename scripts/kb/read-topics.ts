@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFrontMatter } from "../../functions/knowledge/front-matter.ts";
-import { TopicSourceSchema, type TopicSource } from "../../functions/knowledge/topic-source.ts";
+import { type TopicSource, TopicSourceSchema } from "../../functions/knowledge/topic-source.ts";
 
 export const TOPICS_ROOT = "shared/content/topics";
 export const TOPICS_DIR = `${TOPICS_ROOT}/en`;

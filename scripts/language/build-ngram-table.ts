@@ -43,7 +43,12 @@ export async function ngramTableModule(): Promise<{ source: string; summary: str
   const rows: string[] = [];
   for (const [gram, scores] of Object.entries(data.multiples).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const five = COLUMNS.map((language) => scores[language] ?? 0);
-    const other = Math.max(0, ...Object.entries(scores).filter(([language]) => !(COLUMNS as readonly string[]).includes(language)).map(([, score]) => score));
+    const other = Math.max(
+      0,
+      ...Object.entries(scores)
+        .filter(([language]) => !(COLUMNS as readonly string[]).includes(language))
+        .map(([, score]) => score),
+    );
     if (five.every((score) => score === 0)) continue;
     // 0–1024 to one base-36 digit pair (0–1295): exact.
     rows.push(`${gram}\t${[...five, other].map((score) => score.toString(36).padStart(2, "0")).join("")}`);

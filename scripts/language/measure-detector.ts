@@ -12,12 +12,18 @@ interface Row {
   locale: string;
 }
 const rows = JSON.parse(readFileSync("test/corpus/language-detection.json", "utf8")) as Row[];
-for (const [name, localeOf] of [["no locale", () => undefined], ["own locale", (row: Row) => row.locale], ["en-US locale", () => "en-US"]] as const) {
+for (const [name, localeOf] of [
+  ["no locale", () => undefined],
+  ["own locale", (row: Row) => row.locale],
+  ["en-US locale", () => "en-US"],
+] as const) {
   const right = rows.filter((row) => detectLanguage(row.text, localeOf(row)) === row.language);
   const short = rows.filter((row) => row.text.length <= 12);
   const shortRight = short.filter((row) => detectLanguage(row.text, localeOf(row)) === row.language);
   const wrong = rows.filter((row) => !right.includes(row)).map((row) => `${row.language}:"${row.text}"→${detectLanguage(row.text, localeOf(row))}`);
-  console.log(`${name}: ${percent(right.length / rows.length)} (${right.length}/${rows.length}); ≤ 12 characters ${shortRight.length}/${short.length}${wrong.length ? `; wrong: ${wrong.join(", ")}` : ""}`);
+  console.log(
+    `${name}: ${percent(right.length / rows.length)} (${right.length}/${rows.length}); ≤ 12 characters ${shortRight.length}/${short.length}${wrong.length ? `; wrong: ${wrong.join(", ")}` : ""}`,
+  );
 }
 let english = 0;
 let total = 0;

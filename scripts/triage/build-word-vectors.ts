@@ -5,8 +5,8 @@
 // They depend on the package alone, so editing a corpus or a topic never makes the model stale.
 // `node scripts/triage/build-word-vectors.ts [--check]` (part of `npm run build`).
 import { createRequire } from "node:module";
-import { updateGeneratedModule } from "../generated-module.ts";
 import { LEVEL_ZERO } from "../../functions/engine/scorer/word-vectors.ts";
+import { updateGeneratedModule } from "../generated-module.ts";
 import { symmetricEigen } from "./eigen.ts";
 
 export const WORD_VECTORS_MODULE = "shared/content/triage/en/generated/word-vectors.ts";

@@ -14,17 +14,17 @@ import { scorerWords } from "../../functions/engine/scorer/tokens.ts";
 import { WordVectors } from "../../functions/engine/scorer/word-vectors.ts";
 import { type Cancellation, triageInContext } from "../../functions/engine/triage/cancellations.ts";
 import { ENGLISH } from "../../functions/engine/triage/packs.ts";
+import { WORD_VECTORS } from "../../shared/content/triage/en/generated/word-vectors.ts";
 import type { PackCues, TriagePack } from "../../shared/content/triage/pack.ts";
 import { NO_WORD_VECTORS } from "../../shared/content/triage/scorer-data.ts";
-import { openCorpusFingerprints, openExamples } from "../../test/eval/language-corpora.ts";
-import { updateGeneratedModule } from "../generated-module.ts";
-import { loadPackCues, TRIAGE_CONTENT } from "./language-packs.ts";
-import { WORD_VECTORS } from "../../shared/content/triage/en/generated/word-vectors.ts";
-import { WORD_VECTORS_MODULE } from "./build-word-vectors.ts";
 import { CRISIS_REASONS } from "../../shared/schemas/answer.ts";
-import { fitPlatt, trainLogistic, trainSoftmax } from "./logistic.ts";
 import { allExamples, type Example, externalSources, PROJECT_SOURCES, trainableSources } from "../../test/eval/labelled-data.ts";
+import { openCorpusFingerprints, openExamples } from "../../test/eval/language-corpora.ts";
 import { figureTable, type Measured, tally } from "../../test/eval/risk-figures.ts";
+import { updateGeneratedModule } from "../generated-module.ts";
+import { WORD_VECTORS_MODULE } from "./build-word-vectors.ts";
+import { loadPackCues, TRIAGE_CONTENT } from "./language-packs.ts";
+import { fitPlatt, trainLogistic, trainSoftmax } from "./logistic.ts";
 
 export const RISK_MODEL_MODULE = "shared/content/triage/en/generated/risk-model.ts";
 export const RISK_METRICS = "shared/content/triage/en/generated/risk-model.metrics.json";
@@ -61,7 +61,15 @@ function featurise(examples: readonly Example[], vectors: WordVectors, pack: Tri
     const message = normalise(example.text);
     const { result, cancelled } = triageInContext(message, pack as TriagePack);
     const features = extractFeatures(scorerWords(message.folded), vectors, cancelled);
-    return { example, cueCrisis: result?.kind === "crisis" ? result.reason : null, cancelled, redirect: result?.kind === "redirect", features, probability: 0, reason: "suicide_self_harm" };
+    return {
+      example,
+      cueCrisis: result?.kind === "crisis" ? result.reason : null,
+      cancelled,
+      redirect: result?.kind === "redirect",
+      features,
+      probability: 0,
+      reason: "suicide_self_harm",
+    };
   });
 }
 
@@ -74,7 +82,10 @@ function quantise(weights: Float64Array): { bytes: string; scale: number } {
 
 /** The lowest threshold (most crises reached) at which no source's non-crises are flagged above `limit` by the scorer alone. */
 function lowestSafe(rows: readonly Row[], limit: number, flagged: (row: Row, threshold: number) => boolean, floor = 0): number {
-  const others = groupBy(rows.filter((row) => !row.example.crisis && !row.cueCrisis), (row) => row.example.source);
+  const others = groupBy(
+    rows.filter((row) => !row.example.crisis && !row.cueCrisis),
+    (row) => row.example.source,
+  );
   const safe = (threshold: number) => [...others.values()].every((group) => group.filter((row) => flagged(row, threshold)).length <= limit * group.length);
   for (let hundredths = Math.ceil(floor * 100); hundredths < 99; hundredths++) if (safe(hundredths / 100)) return hundredths / 100;
   return 0.99;
@@ -87,7 +98,13 @@ function lowestSafe(rows: readonly Row[], limit: number, flagged: (row: Row, thr
  */
 function chooseThresholds(rows: readonly Row[]): Omit<RiskModelData["thresholds"], "cueFloor"> {
   const crisis = lowestSafe(rows, CRISIS_FALSE_ALARMS, (row, threshold) => row.probability >= threshold && row.cancelled.size === 0 && !row.redirect, 0.5);
-  const checkIn = lowestSafe(rows, CHECK_IN_FALSE_ALARMS, (row, threshold) => (row.probability >= threshold && row.probability < crisis && !row.redirect) || (row.probability >= crisis && (row.cancelled.size > 0 || row.redirect)), 0.2);
+  const checkIn = lowestSafe(
+    rows,
+    CHECK_IN_FALSE_ALARMS,
+    (row, threshold) =>
+      (row.probability >= threshold && row.probability < crisis && !row.redirect) || (row.probability >= crisis && (row.cancelled.size > 0 || row.redirect)),
+    0.2,
+  );
   return { crisis, checkIn: Math.min(checkIn, crisis) };
 }
 
@@ -96,7 +113,11 @@ function chooseThresholds(rows: readonly Row[]): Omit<RiskModelData["thresholds"
  * calibration crises the cues catch fall under it (judged as the engine does, on the message's best clause),
  * and under every crisis the cues catch in the cues' own corpus (test/corpus/triage.json: those always stand).
  */
-function cueFloor(rows: readonly Row[], scorer: (message: NormalisedMessage, cancelled: ReadonlySet<Cancellation>) => number, cuesSource = "project-triage"): number {
+function cueFloor(
+  rows: readonly Row[],
+  scorer: (message: NormalisedMessage, cancelled: ReadonlySet<Cancellation>) => number,
+  cuesSource = "project-triage",
+): number {
   const caught = rows
     .filter((row) => row.cueCrisis && row.example.crisis && row.example.split !== "sealed")
     .map((row) => ({ row, best: bestClause(normalise(row.example.text), (message) => scorer(message, row.cancelled)) }));
@@ -139,7 +160,14 @@ function sha256(path: string): string {
 
 /** What a model was trained with, recorded in its metrics: `--check` compares it with what is here now. */
 function fingerprints(): { wordVectors: string; projectCorpora: Record<string, string> } {
-  return { wordVectors: sha256(WORD_VECTORS_MODULE), projectCorpora: Object.fromEntries(Object.values(PROJECT_SOURCES).filter((path) => existsSync(path)).map((path) => [path, sha256(path)])) };
+  return {
+    wordVectors: sha256(WORD_VECTORS_MODULE),
+    projectCorpora: Object.fromEntries(
+      Object.values(PROJECT_SOURCES)
+        .filter((path) => existsSync(path))
+        .map((path) => [path, sha256(path)]),
+    ),
+  };
 }
 
 /**
@@ -160,7 +188,9 @@ function checkCommittedModel(): void {
     process.exitCode = 1;
     return;
   }
-  console.log(`${RISK_MODEL_MODULE} fits its word vectors.${changedCorpora.length > 0 ? ` Corpora changed since it was trained (retrain when you can): ${changedCorpora.join(", ")}.` : ""}`);
+  console.log(
+    `${RISK_MODEL_MODULE} fits its word vectors.${changedCorpora.length > 0 ? ` Corpora changed since it was trained (retrain when you can): ${changedCorpora.join(", ")}.` : ""}`,
+  );
 }
 
 /** Buckets of the other languages' models: one byte each, ≈ 7 KiB gzip a model (2^14 gave the same open-corpus figures). */
@@ -207,16 +237,31 @@ export function trainLanguageModel(cues: PackCues, examples: readonly Example[])
     reasons: { labels: CRISIS_REASONS, weights: reasons.weights.map((row) => row.map(round)), bias: reasons.bias.map(round) },
   };
   const quantised = new RiskModel(draft);
-  const platt = calibration.length > 0 && calibration.some((row) => row.example.crisis) ? fitPlatt(calibration.map((row) => quantised.logit(row.features)), calibration.map((row) => (row.example.crisis ? 1 : 0))) : { slope: 1, intercept: 0 };
+  const platt =
+    calibration.length > 0 && calibration.some((row) => row.example.crisis)
+      ? fitPlatt(
+          calibration.map((row) => quantised.logit(row.features)),
+          calibration.map((row) => (row.example.crisis ? 1 : 0)),
+        )
+      : { slope: 1, intercept: 0 };
   draft.calibration = { slope: round(platt.slope), intercept: round(platt.intercept) };
   const model = new RiskModel(draft);
   for (const row of rows) Object.assign(row, model.score(row.features));
-  const score = (message: NormalisedMessage, cancelled: ReadonlySet<Cancellation>) => model.score(extractFeatures(scorerWords(message.folded), vectors, cancelled)).probability;
+  const score = (message: NormalisedMessage, cancelled: ReadonlySet<Cancellation>) =>
+    model.score(extractFeatures(scorerWords(message.folded), vectors, cancelled)).probability;
   draft.thresholds = { ...chooseThresholds(calibration), cueFloor: cueFloor(rows, score, `${language}-triage`) };
   const decide = (row: Row) => decideRisk({ crisis: row.cueCrisis, cancelled: row.cancelled.size > 0, redirect: row.redirect }, row, draft.thresholds);
   const figures = tally(rows, decide);
   const sources = Object.fromEntries([...groupBy(examples, (example) => example.source)].map(([source, group]) => [source, countSplits(group)]));
-  const metrics = { trainedWith: openCorpusFingerprints(language), options: LANGUAGE_OPTIONS, buckets: LANGUAGE_BUCKETS, thresholds: draft.thresholds, calibration: draft.calibration, examples: sources, figures: Object.fromEntries(figures) };
+  const metrics = {
+    trainedWith: openCorpusFingerprints(language),
+    options: LANGUAGE_OPTIONS,
+    buckets: LANGUAGE_BUCKETS,
+    thresholds: draft.thresholds,
+    calibration: draft.calibration,
+    examples: sources,
+    figures: Object.fromEntries(figures),
+  };
   return { model: draft, metrics, figures: figureTable(figures, draft.thresholds) };
 }
 
@@ -238,7 +283,12 @@ async function trainLanguage(language: string): Promise<void> {
     console.log(figures.join("\n"));
     writeFileSync(paths.metrics, `${JSON.stringify(metrics, null, 2)}\n`);
   }
-  updateGeneratedModule(paths.module, languageModelModule(language, model), "npm run build", `the ${language} risk model, thresholds ${JSON.stringify(model.thresholds)}`);
+  updateGeneratedModule(
+    paths.module,
+    languageModelModule(language, model),
+    "npm run build",
+    `the ${language} risk model, thresholds ${JSON.stringify(model.thresholds)}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -280,10 +330,16 @@ async function main(): Promise<void> {
   };
   const quantised = new RiskModel(draft);
   const logits = calibration.map((row) => quantised.logit(row.features));
-  draft.calibration = fitPlatt(logits, calibration.map((row) => (row.example.crisis ? 1 : 0)));
+  draft.calibration = fitPlatt(
+    logits,
+    calibration.map((row) => (row.example.crisis ? 1 : 0)),
+  );
   const model = new RiskModel(draft);
   for (const row of rows) Object.assign(row, model.score(row.features));
-  draft.thresholds = { ...chooseThresholds(calibration), cueFloor: cueFloor(rows, (message, cancelled) => model.score(extractFeatures(scorerWords(message.folded), vectors, cancelled)).probability) };
+  draft.thresholds = {
+    ...chooseThresholds(calibration),
+    cueFloor: cueFloor(rows, (message, cancelled) => model.score(extractFeatures(scorerWords(message.folded), vectors, cancelled)).probability),
+  };
   reportSeparation(calibration);
   // The sealed split is not even printed here: `npm run eval` measures it.
   const open = rows.filter((row) => row.example.split !== "sealed");

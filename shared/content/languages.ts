@@ -15,7 +15,11 @@ export function isLanguage(value: unknown): value is Language {
  * The language of what an adapter says on its own (no message text to read): the member's locale, else the
  * community's default, else the server's locale; null: English.
  */
-export function noteLanguage(where: { memberLocale?: string | undefined; defaultLanguage?: Language | undefined; serverLocale?: string | undefined }): Language | null {
+export function noteLanguage(where: {
+  memberLocale?: string | undefined;
+  defaultLanguage?: Language | undefined;
+  serverLocale?: string | undefined;
+}): Language | null {
   return languageOfLocale(where.memberLocale) ?? where.defaultLanguage ?? languageOfLocale(where.serverLocale);
 }
 

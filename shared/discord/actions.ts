@@ -1,14 +1,11 @@
-import { ABOUT_COMMAND, ASK_COMMAND, ASK_QUESTION_OPTION, RESOURCES_COMMAND } from "./commands.ts";
 import { FOLLOW_UP_PREFIX, MORE_PREFIX } from "../render/discord.ts";
 import { TELL_ME_MORE, TOPIC_ID } from "../render/tell-me-more.ts";
+import { ABOUT_COMMAND, ASK_COMMAND, ASK_QUESTION_OPTION, RESOURCES_COMMAND } from "./commands.ts";
 
 /** What a slash command or a button asks Alliance to do, whichever mode (HTTP or gateway) delivered it. */
 export type DiscordAction =
   /** `topic`: "Tell me more" on a short answer, which asks for that topic's whole answer. */
-  | { kind: "ask"; question: string; source: "command" | "button"; topic?: string }
-  | { kind: "resources" }
-  | { kind: "about" }
-  | { kind: "unknown" };
+  { kind: "ask"; question: string; source: "command" | "button"; topic?: string } | { kind: "resources" } | { kind: "about" } | { kind: "unknown" };
 
 export interface CommandOption {
   name: string;

@@ -25,7 +25,9 @@ const DISCORD_LOCALES: Record<Exclude<Language, "en">, string[]> = { es: ["es-ES
 
 /** A description in every written language but English (Discord shows it in the member's language); none until one is written. */
 function localised(pick: (copy: Copy) => string): { description_localizations?: Record<string, string> } {
-  const entries = writtenCopies().flatMap((copy) => (copy.language === "en" ? [] : DISCORD_LOCALES[copy.language].map((locale) => [locale, pick(copy)] as const)));
+  const entries = writtenCopies().flatMap((copy) =>
+    copy.language === "en" ? [] : DISCORD_LOCALES[copy.language].map((locale) => [locale, pick(copy)] as const),
+  );
   return entries.length > 0 ? { description_localizations: Object.fromEntries(entries) } : {};
 }
 

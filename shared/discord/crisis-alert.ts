@@ -28,9 +28,7 @@ export function planCrisisAlert(kind: AnswerKind, alertChannelId: string | undef
 function crisisAlertMessage(guildId: string, channelId: string, messageId: string | undefined, userId: string): CrisisAlert["message"] {
   const link = `https://discord.com/channels/${guildId}/${channelId}${messageId ? `/${messageId}` : ""}`;
   return {
-    content:
-      `Alliance just gave crisis resources to <@${userId}> in <#${channelId}> (${link}). ` +
-      "They may appreciate a kind check-in from a moderator.",
+    content: `Alliance just gave crisis resources to <@${userId}> in <#${channelId}> (${link}). They may appreciate a kind check-in from a moderator.`,
     allowed_mentions: { parse: [] },
   };
 }

@@ -1,12 +1,12 @@
 import { copyFor } from "../content/copy/index.ts";
 import type { Language } from "../content/languages.ts";
-import { renderDiscordMessage, type DiscordMessage } from "../render/discord.ts";
 import { rateLimitedAnswer } from "../rate-limited.ts";
+import { type DiscordMessage, renderDiscordMessage } from "../render/discord.ts";
 import type { Answer } from "../schemas/answer.ts";
 import { aboutAnswer } from "./about.ts";
 import type { DiscordAction } from "./actions.ts";
 import { repliesPrivately } from "./reply-policy.ts";
-import { resourcesAnswer, type ResourcesFor } from "./resources-answer.ts";
+import { type ResourcesFor, resourcesAnswer } from "./resources-answer.ts";
 
 /**
  * The replies to slash commands and buttons, the same whether the Worker or the gateway bot received them,

@@ -1,5 +1,5 @@
 import { copyFor } from "../content/copy/index.ts";
-import { languageOfLocale, type Language } from "../content/languages.ts";
+import { type Language, languageOfLocale } from "../content/languages.ts";
 import { communityExtras, communityResource } from "../resources/community-lines.ts";
 import { asResource, crisisSupport, professionalHelp, resolveRegion } from "../resources/index.ts";
 import type { Answer } from "../schemas/answer.ts";

@@ -45,7 +45,9 @@ export interface DiscordRenderOptions {
 export function renderDiscordMessage(answer: Answer, options: DiscordRenderOptions = {}): DiscordMessage {
   const quote = options.quote ? `> ${truncate(options.quote.replace(/\s+/g, " ").trim(), QUOTE_CHARS)}\n\n` : "";
   const fields = resourceFields(answer);
-  const more: Button[] = offersMore(answer) ? [{ type: 2, style: 1, label: copyFor(answer.language).labels.tellMeMore, custom_id: `${MORE_PREFIX}${answer.topic}` }] : [];
+  const more: Button[] = offersMore(answer)
+    ? [{ type: 2, style: 1, label: copyFor(answer.language).labels.tellMeMore, custom_id: `${MORE_PREFIX}${answer.topic}` }]
+    : [];
   const buttons = [...more, ...followUpButtons(answer.followUps, DISCORD_LIMITS.buttonsPerRow - more.length)];
   return {
     content: truncate(quote + answer.text, DISCORD_LIMITS.content),

@@ -1,4 +1,4 @@
-import { slackLink, type SlackMessage } from "./slack.ts";
+import { type SlackMessage, slackLink } from "./slack.ts";
 
 /**
  * The moderators' heads-up that a member was given crisis resources: where, and a link to the

@@ -74,9 +74,7 @@ export function markdownToMrkdwn(markdown: string): string {
  */
 export function renderSlackMessage(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
   const copy = copyFor(answer.language);
-  const head: SlackBlock[] = options.question
-    ? [context(`*${copy.labels.asked}* ${escapeMrkdwn(truncate(options.question, MAX_QUESTION_ECHO))}`)]
-    : [];
+  const head: SlackBlock[] = options.question ? [context(`*${copy.labels.asked}* ${escapeMrkdwn(truncate(options.question, MAX_QUESTION_ECHO))}`)] : [];
   const linked = answer.resources.filter((resource) => isButtonUrl(resource.url)).slice(0, MAX_RESOURCE_BUTTONS);
   const tail: SlackBlock[] = [
     ...resourceSections(answer, new Set(linked), copy),

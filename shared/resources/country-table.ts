@@ -26,13 +26,21 @@ function emergencyCell({ emergency }: RegionData): string {
 
 /** The country table in docs/resources.md: what each country has, as the data says. */
 export function countryTableMarkdown(regions: readonly RegionData[] = REGIONS): string {
-  const escape = (text: string) => text.replace(/\|/g, "\\|");
+  const escapePipes = (text: string) => text.replace(/\|/g, "\\|");
   const rows = regions.map((region) =>
     [region.code, emergencyCell(region), cell(region.lines, "crisis"), cell(region.lines, "text"), cell(region.lines, "youth"), cell(region.lines, "dv")]
-      .map(escape)
+      .map(escapePipes)
       .join(" | "),
   );
-  return [START, "", "| Country | Emergency (ambulance / police) | Crisis line | Text line | Youth line | Abuse line |", "|---|---|---|---|---|---|", ...rows.map((row) => `| ${row} |`), "", END].join("\n");
+  return [
+    START,
+    "",
+    "| Country | Emergency (ambulance / police) | Crisis line | Text line | Youth line | Abuse line |",
+    "|---|---|---|---|---|---|",
+    ...rows.map((row) => `| ${row} |`),
+    "",
+    END,
+  ].join("\n");
 }
 
 /** docs/resources.md with its country table replaced by the current one. */

@@ -13,13 +13,11 @@ export const INTERNATIONAL_DIRECTORIES: readonly Entry[] = [
 ];
 
 export const INTERNATIONAL_PROFESSIONAL: Signpost = {
-  text:
-    "A family doctor or GP is usually the simplest first step: they know the local therapists and services and can refer you. Many countries also keep a public register of psychologists or counsellors you can search.",
+  text: "A family doctor or GP is usually the simplest first step: they know the local therapists and services and can refer you. Many countries also keep a public register of psychologists or counsellors you can search.",
   links: [],
 };
 
 export const INTERNATIONAL_MISCONDUCT: Signpost = {
-  text:
-    "A therapist answers to the body that licenses or registers them where they practise: a licensing board, a regulator or their professional association. Their registration details (often on their website or invoices) name it, and that body takes complaints.",
+  text: "A therapist answers to the body that licenses or registers them where they practise: a licensing board, a regulator or their professional association. Their registration details (often on their website or invoices) name it, and that body takes complaints.",
   links: [],
 };

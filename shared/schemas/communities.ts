@@ -4,18 +4,14 @@ import { COMMUNITY_PLATFORMS } from "./community-config.ts";
 /** The community-management API (`/v1/communities`): requests, replies and the audit log. */
 
 /** A Discord guild id or a Slack team/enterprise id. */
-export const CommunityIdSchema = z.string().check(
-  z.regex(/^[A-Za-z0-9_-]{1,64}$/, { message: "must be the platform's id of the server or workspace (letters, digits, _ or -)" }),
-);
+export const CommunityIdSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { message: "must be the platform's id of the server or workspace (letters, digits, _ or -)" }));
 
 export const CreateCommunityRequestSchema = z.strictObject({
   platform: z.enum(COMMUNITY_PLATFORMS),
   communityId: CommunityIdSchema,
-  name: z.string().check(
-    z.trim(),
-    z.minLength(1, { message: "must not be empty" }),
-    z.maxLength(100, { message: "must be at most 100 characters" }),
-  ),
+  name: z.string().check(z.trim(), z.minLength(1, { message: "must not be empty" }), z.maxLength(100, { message: "must be at most 100 characters" })),
 });
 export type CreateCommunityRequest = z.infer<typeof CreateCommunityRequestSchema>;
 

@@ -11,11 +11,7 @@ export const COMMUNITY_PLATFORMS = ["discord", "slack"] as const;
 export type CommunityPlatform = (typeof COMMUNITY_PLATFORMS)[number];
 
 const nonBlank = (max: number) =>
-  z.string().check(
-    z.trim(),
-    z.minLength(1, { message: "must not be empty" }),
-    z.maxLength(max, { message: `must be at most ${max} characters` }),
-  );
+  z.string().check(z.trim(), z.minLength(1, { message: "must not be empty" }), z.maxLength(max, { message: `must be at most ${max} characters` }));
 
 /** Checked by `checkLink`, then stored in the normal form it gives (so the length is that form's). */
 const httpsUrl = z.string().check(
@@ -30,10 +26,7 @@ const httpsUrl = z.string().check(
   }),
   z.maxLength(300),
 );
-const phone = z.string().check(
-  z.trim(),
-  z.regex(/^\+?[0-9][0-9 ()-]{1,24}$/, { message: "must be a phone number such as +44 116 123 or 988" }),
-);
+const phone = z.string().check(z.trim(), z.regex(/^\+?[0-9][0-9 ()-]{1,24}$/, { message: "must be a phone number such as +44 116 123 or 988" }));
 const platformId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/, { message: "must be a channel id" }));
 const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, { message: "must be lower-case letters, digits and dashes" }));
 

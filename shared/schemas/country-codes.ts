@@ -4,7 +4,8 @@
  * reserved, withdrawn or user-assigned (NOT_ASSIGNED below); test/node/country-codes.test.ts re-derives it.
  */
 export const ASSIGNED_COUNTRY_CODES: ReadonlySet<string> = new Set(
-  ("AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE " +
+  (
+    "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE " +
     "BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD " +
     "CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM " +
     "DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF " +
@@ -16,7 +17,8 @@ export const ASSIGNED_COUNTRY_CODES: ReadonlySet<string> = new Set(
     "PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI " +
     "SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK " +
     "TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI " +
-    "VN VU WF WS YE YT ZA ZM ZW").split(" "),
+    "VN VU WF WS YE YT ZA ZM ZW"
+  ).split(" "),
 );
 
 /**

@@ -1,4 +1,4 @@
 export * from "./answer.ts";
+export * from "./communities.ts";
 export * from "./community-config.ts";
 export * from "./error.ts";
-export * from "./communities.ts";

@@ -1,10 +1,10 @@
-import { renderSlackCrisisAlert } from "../render/slack-alert.ts";
 import { renderSlackMessage, type SlackMessage, type SlackRenderOptions } from "../render/slack.ts";
+import { renderSlackCrisisAlert } from "../render/slack-alert.ts";
 import type { Answer } from "../schemas/answer.ts";
 import type { AdapterSettings } from "../schemas/community-config.ts";
 import type { SlackQuestion } from "./question.ts";
 import { planReply } from "./reply-plan.ts";
-import { slackErrorCode, type SlackLog, type SlackWebApi } from "./web-api.ts";
+import { type SlackLog, type SlackWebApi, slackErrorCode } from "./web-api.ts";
 
 /**
  * Posts an answer where `planReply` says (in the thread, or only to the member), then alerts the

@@ -1,7 +1,7 @@
-import { MAX_TEXT_CHARS } from "../schemas/answer.ts";
-import type { SlackBlockActions, SlackCommand, SlackMessageEvent } from "../schemas/slack.ts";
 import { FOLLOW_UP_ACTION, MORE_ACTION } from "../render/slack.ts";
 import { TELL_ME_MORE, TOPIC_ID } from "../render/tell-me-more.ts";
+import { MAX_TEXT_CHARS } from "../schemas/answer.ts";
+import type { SlackBlockActions, SlackCommand, SlackMessageEvent } from "../schemas/slack.ts";
 
 /** A member's question in Slack and where it was asked: everything needed to answer and reply. */
 export interface SlackQuestion {
@@ -56,7 +56,10 @@ export function questionFromEvent(event: SlackMessageEvent, context: { teamId: s
  * DM its `message.im` event, in a channel its `app_mention` or, where the workspace also subscribes to
  * channel messages, a `message` that does not mention Alliance. Bots, edits and joins are never remembered.
  */
-export function conversationTurn(event: SlackMessageEvent, context: { teamId: string | undefined; botUserId?: string | undefined }): { key: string; text: string } | null {
+export function conversationTurn(
+  event: SlackMessageEvent,
+  context: { teamId: string | undefined; botUserId?: string | undefined },
+): { key: string; text: string } | null {
   const teamId = context.teamId ?? event.team;
   if (!teamId || !event.user || event.bot_id || event.user === context.botUserId || !event.text) return null;
   if (event.subtype !== undefined && !HUMAN_SUBTYPES.has(event.subtype)) return null;
@@ -76,7 +79,13 @@ export function moreRequested(question: SlackQuestion): { topic: string; detail:
 /** The question after `/ask`, or null when nothing follows the command. */
 export function questionFromCommand(command: SlackCommand): SlackQuestion | null {
   if (!command.text?.trim()) return null;
-  return { text: questionText(command.text, undefined), teamId: command.team_id, userId: command.user_id, channelId: command.channel_id, inDm: command.channel_id.startsWith("D") };
+  return {
+    text: questionText(command.text, undefined),
+    teamId: command.team_id,
+    userId: command.user_id,
+    channelId: command.channel_id,
+    inDm: command.channel_id.startsWith("D"),
+  };
 }
 
 /** The follow-up or "Tell me more" a member tapped, or null for any other action (resource links also send one). */

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SECURE_HEADERS } from "../../functions/http/secure-headers.ts";
 import { TEST_SECRETS } from "../../vitest.config.ts";
 import { CHROMIUM_MISSING, launchChromium } from "./support/chromium.ts";
-import { startWorker, type RunningWorker } from "./support/start-worker.ts";
+import { type RunningWorker, startWorker } from "./support/start-worker.ts";
 
 /** The chat page at / is a static asset (public/): served as deployed, next to the Worker, under wrangler's dev server. */
 describe.skipIf(CHROMIUM_MISSING)("the chat page in headless Chromium", () => {
@@ -36,7 +36,11 @@ describe.skipIf(CHROMIUM_MISSING)("the chat page in headless Chromium", () => {
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain("unsafe-inline");
-    for (const [path, type] of [["/chat.js", "javascript"], ["/chat.css", "text/css"], ["/admin/admin.css", "text/css"]] as const) {
+    for (const [path, type] of [
+      ["/chat.js", "javascript"],
+      ["/chat.css", "text/css"],
+      ["/admin/admin.css", "text/css"],
+    ] as const) {
       const file = await fetch(`${worker.url}${path}`);
       expect(file.status, path).toBe(200);
       expect(file.headers.get("content-type"), path).toContain(type);

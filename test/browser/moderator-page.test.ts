@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { AnswerSchema, type Answer } from "../../shared/schemas/index.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Answer, AnswerSchema } from "../../shared/schemas/index.ts";
 import { TEST_SECRETS } from "../../vitest.config.ts";
 import { CHROMIUM_MISSING, launchChromium } from "./support/chromium.ts";
-import { startWorker, type RunningWorker } from "./support/start-worker.ts";
+import { type RunningWorker, startWorker } from "./support/start-worker.ts";
 
 const COMMUNITY_ID = "998877665544332211";
 const CRISIS_TEXT = "i don't want to be alive anymore, i'm going to kill myself tonight";
@@ -94,7 +94,9 @@ describe.skipIf(CHROMIUM_MISSING)("the moderator page in headless Chromium", () 
     const before = await preview(CRISIS_TEXT);
     expect(await page.getByLabel("Region").getAttribute("placeholder")).toBeNull();
     expect(await page.getByLabel("Region").inputValue()).toBe("");
-    await expect(page.getByTestId("region-status").innerText()).resolves.toMatch(/^No region is set\. Crisis replies then follow each member's language setting/);
+    await expect(page.getByTestId("region-status").innerText()).resolves.toMatch(
+      /^No region is set\. Crisis replies then follow each member's language setting/,
+    );
 
     await page.getByLabel("Region").fill("gb");
     const resource = page.getByRole("group", { name: "Resource 1 (optional)" });
@@ -169,7 +171,10 @@ describe.skipIf(CHROMIUM_MISSING)("the moderator page in headless Chromium", () 
     }
     expect(await page.getByTestId("discord-preview").getByRole("link", { name: "Tell me more" }).getAttribute("href")).toBe("#preview-more");
 
-    await page.getByRole("group", { name: "Topics Alliance should not answer here" }).getByLabel(/^Why therapists say/).check();
+    await page
+      .getByRole("group", { name: "Topics Alliance should not answer here" })
+      .getByLabel(/^Why therapists say/)
+      .check();
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.getByTestId("saved").waitFor();
     await preview(question);
@@ -257,7 +262,10 @@ describe.skipIf(CHROMIUM_MISSING)("the moderator page in headless Chromium", () 
     await phone.setViewportSize({ width: 390, height: 844 });
     await phone.goto(`${worker.url}/admin`);
     await phone.getByTestId("insights-chart").waitFor();
-    const { scrollWidth, clientWidth } = await phone.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    const { scrollWidth, clientWidth } = await phone.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     await phone.close();
   });

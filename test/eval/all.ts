@@ -1,5 +1,5 @@
-import { conversationEvaluation } from "./conversation-evaluation.ts";
 import { chatterEvaluation } from "./chatter-evaluation.ts";
+import { conversationEvaluation } from "./conversation-evaluation.ts";
 import type { EvaluationReport } from "./report.ts";
 import { holdoutEvaluation, retrievalEvaluation } from "./retrieval-evaluation.ts";
 import { riskEvaluation } from "./risk-evaluation.ts";
@@ -7,5 +7,13 @@ import { triageEvaluation } from "./triage-evaluation.ts";
 import { triageHoldoutEvaluation } from "./triage-holdout-evaluation.ts";
 
 export function allEvaluations(): EvaluationReport[] {
-  return [triageEvaluation(), triageHoldoutEvaluation(), riskEvaluation(), retrievalEvaluation(), holdoutEvaluation(), conversationEvaluation(), chatterEvaluation()];
+  return [
+    triageEvaluation(),
+    triageHoldoutEvaluation(),
+    riskEvaluation(),
+    retrievalEvaluation(),
+    holdoutEvaluation(),
+    conversationEvaluation(),
+    chatterEvaluation(),
+  ];
 }

@@ -2,9 +2,9 @@ import * as z from "zod/mini";
 import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { smallTalk } from "../../functions/engine/compose/small-talk.ts";
 import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
-import sealed from "../corpus/chat-chatter-sealed.json" with { type: "json" };
 import dev from "../corpus/chat-chatter.json" with { type: "json" };
-import { percent, table, type EvaluationReport } from "./report.ts";
+import sealed from "../corpus/chat-chatter-sealed.json" with { type: "json" };
+import { type EvaluationReport, percent, table } from "./report.ts";
 
 const ChatterSchema = z.array(
   z.object({
@@ -41,7 +41,13 @@ interface Result {
 function evaluate(title: string, rows: readonly Row[], enforce: boolean): EvaluationReport {
   const results: Result[] = rows.map((row) => {
     const answer = answerMessage({ text: row.text }, { config: DEFAULT_CONFIG });
-    return { row, kind: answer.kind, topic: answer.kind === "answer" ? answer.topic : null, talk: answer.kind === "out_of_scope" && smallTalk(row.text) !== null, chars: answer.text.length };
+    return {
+      row,
+      kind: answer.kind,
+      topic: answer.kind === "answer" ? answer.topic : null,
+      talk: answer.kind === "out_of_scope" && smallTalk(row.text) !== null,
+      chars: answer.text.length,
+    };
   });
   const chatter = results.filter(({ row }) => row.expect !== "topic");
   const questions = results.filter(({ row }) => row.expect === "topic");
@@ -64,7 +70,8 @@ function evaluate(title: string, rows: readonly Row[], enforce: boolean): Evalua
     ...wrong(results),
   ];
   const failures: string[] = [];
-  if (enforce && precision < CHATTER_FLOORS.precision) failures.push(`chatter out-of-scope precision ${percent(precision)} is below ${percent(CHATTER_FLOORS.precision)}`);
+  if (enforce && precision < CHATTER_FLOORS.precision)
+    failures.push(`chatter out-of-scope precision ${percent(precision)} is below ${percent(CHATTER_FLOORS.precision)}`);
   if (enforce && recall < CHATTER_FLOORS.recall) failures.push(`chatter out-of-scope recall ${percent(recall)} is below ${percent(CHATTER_FLOORS.recall)}`);
   return { title, lines, failures };
 }
@@ -80,7 +87,12 @@ function got({ kind, topic, talk }: Result): string {
 }
 
 function wrong(results: readonly Result[]): string[] {
-  const lines = results.filter((result) => !isRight(result)).map((result) => `  [${result.row.category}] ${result.row.expect === "topic" ? `topic ${result.row.topic}` : result.row.expect.replace("_", " ")} → ${got(result)}: ${JSON.stringify(result.row.text)}`);
+  const lines = results
+    .filter((result) => !isRight(result))
+    .map(
+      (result) =>
+        `  [${result.row.category}] ${result.row.expect === "topic" ? `topic ${result.row.topic}` : result.row.expect.replace("_", " ")} → ${got(result)}: ${JSON.stringify(result.row.text)}`,
+    );
   return lines.length === 0 ? ["  (none)"] : lines;
 }
 

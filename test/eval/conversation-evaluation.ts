@@ -42,7 +42,10 @@ interface Tally {
   raisedWrongly: number;
 }
 
-export function conversationEvaluation(conversations: readonly Conversation[] = corpus.conversations as Conversation[], splits: readonly string[] = ["sealed", "dev"]): EvaluationReport {
+export function conversationEvaluation(
+  conversations: readonly Conversation[] = corpus.conversations as Conversation[],
+  splits: readonly string[] = ["sealed", "dev"],
+): EvaluationReport {
   const lines = [
     `${conversations.length} conversations, ${conversations.reduce((sum, conversation) => sum + conversation.turns.length, 0)} turns (test/corpus/conversations.json); each turn judged with the member's earlier turns (at most ${MAX_CONTEXT_MESSAGES}) as \`context\`, and alone for comparison. The sealed split's first run is the headline (docs/conversations.md).`,
   ];
@@ -64,7 +67,8 @@ export function conversationEvaluation(conversations: readonly Conversation[] = 
           if (RANK[got] > RANK[gotAlone] && RANK[got] > RANK[turn.expect]) tally.raisedWrongly++;
         }
         count(alone, turn.expect, gotAlone);
-        if (got !== turn.expect) wrong.push(`  ${conversation.id}#${index + 1} [${conversation.category}] ${turn.expect} → ${got} (alone: ${gotAlone}): ${turn.text.slice(0, 100)}`);
+        if (got !== turn.expect)
+          wrong.push(`  ${conversation.id}#${index + 1} [${conversation.category}] ${turn.expect} → ${got} (alone: ${gotAlone}): ${turn.text.slice(0, 100)}`);
       });
     }
     const all = withContext.get("all")!;
@@ -78,10 +82,22 @@ export function conversationEvaluation(conversations: readonly Conversation[] = 
       ),
     );
     if (wrong.length > 0) lines.push("", "Not as expected (expected → with context):", ...wrong);
-    if (ratio(all.crisisCaught, all.crisis) < CONVERSATION_FLOORS.crisisRecall) failures.push(`${split}: crisis recall across turns ${percent(ratio(all.crisisCaught, all.crisis))} is below ${percent(CONVERSATION_FLOORS.crisisRecall)}`);
-    if (ratio(all.atRiskAsked, all.atRisk) < CONVERSATION_FLOORS.riskRecall) failures.push(`${split}: at-risk turns asked or answered as crises ${percent(ratio(all.atRiskAsked, all.atRisk))}, below ${percent(CONVERSATION_FLOORS.riskRecall)}`);
-    if (ratio(all.falseCrisis, all.notCrisis) > CONVERSATION_FLOORS.maxFalseCrisis) failures.push(`${split}: ${percent(ratio(all.falseCrisis, all.notCrisis))} of turns that are not crises got a crisis reply (at most ${percent(CONVERSATION_FLOORS.maxFalseCrisis)})`);
-    if (all.raisedWrongly / Math.max(1, all.turns) > CONVERSATION_FLOORS.maxRaisedWrongly) failures.push(`${split}: the context raised ${all.raisedWrongly} of ${all.turns} turns above their label (at most ${percent(CONVERSATION_FLOORS.maxRaisedWrongly)})`);
+    if (ratio(all.crisisCaught, all.crisis) < CONVERSATION_FLOORS.crisisRecall)
+      failures.push(
+        `${split}: crisis recall across turns ${percent(ratio(all.crisisCaught, all.crisis))} is below ${percent(CONVERSATION_FLOORS.crisisRecall)}`,
+      );
+    if (ratio(all.atRiskAsked, all.atRisk) < CONVERSATION_FLOORS.riskRecall)
+      failures.push(
+        `${split}: at-risk turns asked or answered as crises ${percent(ratio(all.atRiskAsked, all.atRisk))}, below ${percent(CONVERSATION_FLOORS.riskRecall)}`,
+      );
+    if (ratio(all.falseCrisis, all.notCrisis) > CONVERSATION_FLOORS.maxFalseCrisis)
+      failures.push(
+        `${split}: ${percent(ratio(all.falseCrisis, all.notCrisis))} of turns that are not crises got a crisis reply (at most ${percent(CONVERSATION_FLOORS.maxFalseCrisis)})`,
+      );
+    if (all.raisedWrongly / Math.max(1, all.turns) > CONVERSATION_FLOORS.maxRaisedWrongly)
+      failures.push(
+        `${split}: the context raised ${all.raisedWrongly} of ${all.turns} turns above their label (at most ${percent(CONVERSATION_FLOORS.maxRaisedWrongly)})`,
+      );
   }
   lines.push(
     "",
@@ -116,7 +132,15 @@ function count(tally: Tally, expected: Level, got: Level): void {
 
 function row(name: string, tally: Tally): string[] {
   const cell = (part: number, whole: number) => `${percent(ratio(part, whole))} (${part}/${whole})`;
-  return [name, String(tally.turns), cell(tally.crisisCaught, tally.crisis), cell(tally.atRiskAsked, tally.atRisk), cell(tally.falseCrisis, tally.notCrisis), cell(tally.calmAlarmed, tally.calm), String(tally.raisedWrongly)];
+  return [
+    name,
+    String(tally.turns),
+    cell(tally.crisisCaught, tally.crisis),
+    cell(tally.atRiskAsked, tally.atRisk),
+    cell(tally.falseCrisis, tally.notCrisis),
+    cell(tally.calmAlarmed, tally.calm),
+    String(tally.raisedWrongly),
+  ];
 }
 
 function emptyTally(): Tally {

@@ -3,21 +3,32 @@
 import { ENGLISH_SCORER } from "../../functions/engine/scorer/english.ts";
 import { allExamples, externalSources } from "./labelled-data.ts";
 import type { EvaluationReport } from "./report.ts";
-import { figureTable, tally } from "./risk-figures.ts";
 import { measureExamples } from "./risk-evaluation.ts";
+import { figureTable, tally } from "./risk-figures.ts";
 
 export function externalEvaluation({ byCategory = false } = {}): EvaluationReport {
   const sources = externalSources();
   if (sources.length === 0) {
-    return { title: "Risk on real text", lines: ["No external data here: `npx node scripts/data/prepare-external.ts` rebuilds it (see test/corpus/external/SOURCES.md)."], failures: [] };
+    return {
+      title: "Risk on real text",
+      lines: ["No external data here: `npx node scripts/data/prepare-external.ts` rebuilds it (see test/corpus/external/SOURCES.md)."],
+      failures: [],
+    };
   }
   const sealed = allExamples().filter((example) => example.split === "sealed" && !example.source.startsWith("project-"));
-  const rows = measureExamples(sealed, sealed.map((example) => example.text));
+  const rows = measureExamples(
+    sealed,
+    sealed.map((example) => example.text),
+  );
   const { thresholds } = ENGLISH_SCORER;
   const figures = tally(rows, (row) => row.level, byCategory);
   return {
     title: "Risk on real text (sealed splits)",
-    lines: [`Sources: ${sources.join(", ")}. Never trained or tuned on; \`npm run eval -- --by-category\` breaks them down.`, "", ...figureTable(figures, thresholds)],
+    lines: [
+      `Sources: ${sources.join(", ")}. Never trained or tuned on; \`npm run eval -- --by-category\` breaks them down.`,
+      "",
+      ...figureTable(figures, thresholds),
+    ],
     failures: [],
   };
 }

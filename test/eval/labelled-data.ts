@@ -41,16 +41,18 @@ export const PROJECT_SOURCES: Record<string, string> = {
 export const EXTERNAL_DIR = "test/corpus/external";
 
 function projectExamples(): Example[] {
-  return Object.entries(PROJECT_SOURCES).filter(([, path]) => existsSync(path)).flatMap(([source, path]) =>
-    (JSON.parse(readFileSync(path, "utf8")) as ProjectRow[]).map((row) => ({
-      text: row.text,
-      crisis: row.expect === "crisis",
-      ...(row.expect === "crisis" && row.reason ? { reason: row.reason } : {}),
-      category: row.category ?? row.expect ?? "question",
-      source,
-      split: splitOf(source, row.text),
-    })),
-  );
+  return Object.entries(PROJECT_SOURCES)
+    .filter(([, path]) => existsSync(path))
+    .flatMap(([source, path]) =>
+      (JSON.parse(readFileSync(path, "utf8")) as ProjectRow[]).map((row) => ({
+        text: row.text,
+        crisis: row.expect === "crisis",
+        ...(row.expect === "crisis" && row.reason ? { reason: row.reason } : {}),
+        category: row.category ?? row.expect ?? "question",
+        source,
+        split: splitOf(source, row.text),
+      })),
+    );
 }
 
 interface ExternalRow {
@@ -64,7 +66,10 @@ interface ExternalRow {
 
 export function externalSources(): string[] {
   if (!existsSync(EXTERNAL_DIR)) return [];
-  return readdirSync(EXTERNAL_DIR).filter((file) => file.endsWith(".jsonl")).map((file) => file.slice(0, -".jsonl".length)).sort();
+  return readdirSync(EXTERNAL_DIR)
+    .filter((file) => file.endsWith(".jsonl"))
+    .map((file) => file.slice(0, -".jsonl".length))
+    .sort();
 }
 
 function externalExamples(): Example[] {

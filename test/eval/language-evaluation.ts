@@ -3,10 +3,9 @@
 // language). Open files show progress; the sealed files (triage-sealed.json, questions-sealed.json) are the
 // headline, measured here only. Issue 17's targets are shown beside the sealed figures; they do not fail the run.
 import { answerMessage } from "../../functions/engine/answer-message.ts";
-import { detectLanguage } from "../../functions/engine/language/detect-language.ts";
+import { detectLanguage, languageEvidence } from "../../functions/engine/language/detect-language.ts";
 import { replyLanguage } from "../../functions/engine/language/languages.ts";
 import { normalise } from "../../functions/engine/normalise/normalise.ts";
-import { languageEvidence } from "../../functions/engine/language/detect-language.ts";
 import { judgeInLanguages, packsFor } from "../../functions/engine/triage/judge-in-languages.ts";
 import { TRIAGE_PACKS } from "../../functions/engine/triage/packs.ts";
 import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
@@ -15,8 +14,8 @@ import {
   OPEN_QUESTIONS_FILE,
   OPEN_TRIAGE_FILES,
   openQuestionRows,
-  PARAPHRASE_QUESTIONS_FILE,
   openTriageRows,
+  PARAPHRASE_QUESTIONS_FILE,
   type QuestionRow,
   SEALED_QUESTIONS_FILE,
   SEALED_TRIAGE_FILE,
@@ -50,7 +49,20 @@ function localeOf(row: { locale?: string; variant?: string }): string | undefine
 }
 
 export function measureTriage(language: string, rows: readonly TriageRow[]): TriageFigures {
-  const f: TriageFigures = { crises: 0, crisisReply: 0, crisisOrCheckIn: 0, redirects: 0, redirectRight: 0, benign: 0, benignCrisis: 0, benignFlagged: 0, figurative: 0, figurativeFlagged: 0, rows: 0, languageRight: 0 };
+  const f: TriageFigures = {
+    crises: 0,
+    crisisReply: 0,
+    crisisOrCheckIn: 0,
+    redirects: 0,
+    redirectRight: 0,
+    benign: 0,
+    benignCrisis: 0,
+    benignFlagged: 0,
+    figurative: 0,
+    figurativeFlagged: 0,
+    rows: 0,
+    languageRight: 0,
+  };
   for (const row of rows) {
     const locale = localeOf(row);
     const evidence = languageEvidence(row.text, locale);
@@ -132,7 +144,19 @@ export function languageEvaluation(languages: readonly string[] = corpusLanguage
       });
     if (triageRows.length > 0) {
       lines.push(
-        ...table(["triage file", "crises: crisis reply", "crisis or check-in", "redirects right", "others: crisis", "others: crisis or check-in", "figurative flagged", "reply language"], triageRows),
+        ...table(
+          [
+            "triage file",
+            "crises: crisis reply",
+            "crisis or check-in",
+            "redirects right",
+            "others: crisis",
+            "others: crisis or check-in",
+            "figurative flagged",
+            "reply language",
+          ],
+          triageRows,
+        ),
         "",
       );
     } else lines.push(`No triage corpus (${[...OPEN_TRIAGE_FILES, SEALED_TRIAGE_FILE].join(", ")}).`, "");

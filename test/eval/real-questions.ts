@@ -5,7 +5,7 @@ import * as z from "zod/mini";
 import { answerMessage } from "../../functions/engine/answer-message.ts";
 import type { Answer } from "../../shared/schemas/answer.ts";
 import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
-import { percent, table, type EvaluationReport } from "./report.ts";
+import { type EvaluationReport, percent, table } from "./report.ts";
 
 /**
  * Real questions about therapy, written by people who never saw Alliance (issue 20). Their text is public but
@@ -95,10 +95,13 @@ export function realQuestionEvaluation(questions: readonly RealQuestion[], missi
       `Right topic, redirect or out of scope: ${percent(share(results))}`,
       `Crisis or check-in replies: ${results.filter(({ got }) => got.startsWith("crisis") || got.startsWith("check_in")).length}`,
       "",
-      ...table(["expected", "n", "right"], kinds.map((kind) => {
-        const items = results.filter(({ question }) => kindOf(question.expect) === kind);
-        return [kind, items.length, percent(share(items))];
-      })),
+      ...table(
+        ["expected", "n", "right"],
+        kinds.map((kind) => {
+          const items = results.filter(({ question }) => kindOf(question.expect) === kind);
+          return [kind, items.length, percent(share(items))];
+        }),
+      ),
       "",
       "Most common confusions (expected → got):",
       ...(confusions.length === 0 ? ["  (none)"] : confusions.map(([pair, count]) => `  ${String(count).padStart(3)}  ${pair}`)),

@@ -2,9 +2,9 @@ import * as z from "zod/mini";
 import { answerMessage } from "../../functions/engine/answer-message.ts";
 import type { Answer } from "../../shared/schemas/answer.ts";
 import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
-import holdout from "../corpus/questions-holdout.json" with { type: "json" };
 import corpus from "../corpus/questions.json" with { type: "json" };
-import { percent, table, type EvaluationReport } from "./report.ts";
+import holdout from "../corpus/questions-holdout.json" with { type: "json" };
+import { type EvaluationReport, percent, table } from "./report.ts";
 
 interface Floors {
   /** The suite fails when fewer in-scope questions than this get the right topic first… */
@@ -65,9 +65,18 @@ function evaluate(title: string, questions: readonly Labelled[], floors: Floors)
     `In-scope questions triage answered as a crisis or redirect: ${figures.triaged}; top-1 on the rest: ${percent(figures.top1PastTriage)}`,
     "",
     ...(batches.length > 0 ? [...batchTable(results, batches), ""] : []),
-    ...table(["topic", "n", "top-1"], groupRows(results.filter(({ question }) => question.topic !== null), ({ question }) => question.topic!)),
+    ...table(
+      ["topic", "n", "top-1"],
+      groupRows(
+        results.filter(({ question }) => question.topic !== null),
+        ({ question }) => question.topic!,
+      ),
+    ),
     "",
-    ...table(["category", "n", "correct"], groupRows(results, ({ question }) => question.category)),
+    ...table(
+      ["category", "n", "correct"],
+      groupRows(results, ({ question }) => question.category),
+    ),
     "",
     "Most common confusions (expected → got):",
     ...confusions(results),

@@ -3,16 +3,16 @@ import { assessRisk } from "../../functions/engine/scorer/assess-risk.ts";
 import type { RiskLevel } from "../../functions/engine/scorer/decide.ts";
 import { ENGLISH_SCORER } from "../../functions/engine/scorer/english.ts";
 import { triageInContext } from "../../functions/engine/triage/cancellations.ts";
-import questionsHoldout from "../corpus/questions-holdout.json" with { type: "json" };
 import questions from "../corpus/questions.json" with { type: "json" };
+import questionsHoldout from "../corpus/questions-holdout.json" with { type: "json" };
 import chat from "../corpus/scorer-chat.json" with { type: "json" };
 import posts from "../corpus/scorer-posts.json" with { type: "json" };
-import triageHoldout from "../corpus/triage-holdout.json" with { type: "json" };
 import triageCorpus from "../corpus/triage.json" with { type: "json" };
+import triageHoldout from "../corpus/triage-holdout.json" with { type: "json" };
 import { type EvaluationReport, percent } from "./report.ts";
+import { type Figures, figureTable, type Measured, tally } from "./risk-figures.ts";
 import { MAX_BENIGN_AS_CRISIS } from "./triage-evaluation.ts";
 import { MAX_HOLDOUT_BENIGN_AS_CRISIS } from "./triage-holdout-evaluation.ts";
-import { type Figures, figureTable, type Measured, tally } from "./risk-figures.ts";
 
 /**
  * The whole judgement (cues, then the scorer) on the project's corpora keeps the cues' floors: crisis replies for
@@ -77,8 +77,11 @@ export function riskEvaluation(): EvaluationReport {
 }
 
 function check(key: string, f: Figures, failures: string[]): void {
-  if (f.crises > 0 && f.crisisReply / f.crises < MIN_CRISIS_REPLY_RECALL) failures.push(`${key}: crisis replies for ${percent(f.crisisReply / f.crises)} of crises`);
+  if (f.crises > 0 && f.crisisReply / f.crises < MIN_CRISIS_REPLY_RECALL)
+    failures.push(`${key}: crisis replies for ${percent(f.crisisReply / f.crises)} of crises`);
   const maxCrisis = MAX_OTHERS_CRISIS[key] ?? MAX_BENIGN_AS_CRISIS;
-  if (f.others > 0 && f.othersCrisis / f.others > maxCrisis) failures.push(`${key}: ${percent(f.othersCrisis / f.others)} of non-crises got a crisis reply (at most ${percent(maxCrisis)})`);
-  if (f.others > 0 && f.othersCheckIn / f.others > MAX_OTHERS_CHECK_IN) failures.push(`${key}: ${percent(f.othersCheckIn / f.others)} of non-crises got a check-in`);
+  if (f.others > 0 && f.othersCrisis / f.others > maxCrisis)
+    failures.push(`${key}: ${percent(f.othersCrisis / f.others)} of non-crises got a crisis reply (at most ${percent(maxCrisis)})`);
+  if (f.others > 0 && f.othersCheckIn / f.others > MAX_OTHERS_CHECK_IN)
+    failures.push(`${key}: ${percent(f.othersCheckIn / f.others)} of non-crises got a check-in`);
 }

@@ -2,7 +2,7 @@ import { normalise } from "../../functions/engine/normalise/normalise.ts";
 import { compiledPack } from "../../functions/engine/triage/compiled-pack.ts";
 import { findCues, MessageScan } from "../../functions/engine/triage/find-cues.ts";
 import { ENGLISH } from "../../functions/engine/triage/packs.ts";
-import { triage, type TriageResult } from "../../functions/engine/triage/triage.ts";
+import { type TriageResult, triage } from "../../functions/engine/triage/triage.ts";
 import { CRISIS_REASONS, REDIRECT_REASONS } from "../../shared/schemas/answer.ts";
 import questions from "../corpus/questions.json" with { type: "json" };
 import corpus from "../corpus/triage.json" with { type: "json" };
@@ -94,10 +94,16 @@ export function triageEvaluation(cases: readonly TriageCase[] = corpus as Triage
     lines.push("", "Wrong (expected → actual):", ...wrong.map((o) => `  ${expected(o)} → ${actual(o)}: ${oneLine(o.case.text)}`));
   }
   if (crisisRecall < MIN_CRISIS_RECALL) {
-    failures.push(`crisis recall ${percent(crisisRecall)} is below ${percent(MIN_CRISIS_RECALL)}; missed:`, ...missedCrises.map((o) => `  ${oneLine(o.case.text)}`));
+    failures.push(
+      `crisis recall ${percent(crisisRecall)} is below ${percent(MIN_CRISIS_RECALL)}; missed:`,
+      ...missedCrises.map((o) => `  ${oneLine(o.case.text)}`),
+    );
   }
   if (falseAlarmRate > MAX_BENIGN_AS_CRISIS) {
-    failures.push(`${percent(falseAlarmRate)} of benign messages were flagged as crisis (at most ${percent(MAX_BENIGN_AS_CRISIS)}):`, ...falseAlarms.map((o) => `  ${oneLine(o.case.text)}`));
+    failures.push(
+      `${percent(falseAlarmRate)} of benign messages were flagged as crisis (at most ${percent(MAX_BENIGN_AS_CRISIS)}):`,
+      ...falseAlarms.map((o) => `  ${oneLine(o.case.text)}`),
+    );
   }
   failures.push(...knowledge.failures, ...gatingDifferences([...cases, ...(holdout as TriageCase[])]));
   return { title: "Triage", lines, failures };
@@ -116,7 +122,8 @@ function knowledgeQuestions(entries: readonly { text: string }[]): { lines: stri
     `Knowledge-base questions (test/corpus/questions.json, none a crisis): ${entries.length}; flagged as crisis ${crises.length} (${percent(rate)}), redirected ${redirected.length}.`,
     ...[...crises, ...redirected].map(({ text, result }) => `  ${result?.kind}:${result?.reason}: ${oneLine(text)}`),
   ];
-  const failures = rate > MAX_BENIGN_AS_CRISIS ? [`${percent(rate)} of knowledge-base questions were flagged as crisis (at most ${percent(MAX_BENIGN_AS_CRISIS)})`] : [];
+  const failures =
+    rate > MAX_BENIGN_AS_CRISIS ? [`${percent(rate)} of knowledge-base questions were flagged as crisis (at most ${percent(MAX_BENIGN_AS_CRISIS)})`] : [];
   return { lines, failures };
 }
 
@@ -159,7 +166,10 @@ function gatingDifferences(cases: readonly TriageCase[]): string[] {
 export function invalidLabels(cases: readonly TriageCase[]): string[] {
   const reasons: Record<Kind, readonly string[]> = { crisis: CRISIS_REASONS, redirect: REDIRECT_REASONS, benign: [] };
   return cases
-    .filter((entry) => !KINDS.includes(entry.expect) || (entry.expect === "benign" ? entry.reason !== undefined : !reasons[entry.expect].includes(entry.reason ?? "")))
+    .filter(
+      (entry) =>
+        !KINDS.includes(entry.expect) || (entry.expect === "benign" ? entry.reason !== undefined : !reasons[entry.expect].includes(entry.reason ?? "")),
+    )
     .map((entry) => `bad label ${entry.expect}/${entry.reason}: ${oneLine(entry.text)}`);
 }
 

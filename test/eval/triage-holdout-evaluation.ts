@@ -49,7 +49,8 @@ export function triageHoldoutEvaluation(cases: readonly HoldoutCase[] = holdout 
         if (actual === expected) tally.redirectsRight++;
       }
     }
-    if (actual !== expected) wrong.push(`  ${expected} → ${actual} [batch ${entry.batch}, ${entry.category}]: ${entry.text.replace(/\s+/g, " ").slice(0, 140)}`);
+    if (actual !== expected)
+      wrong.push(`  ${expected} → ${actual} [batch ${entry.batch}, ${entry.category}]: ${entry.text.replace(/\s+/g, " ").slice(0, 140)}`);
     if (entry.expect === "crisis" && result?.kind !== "crisis") missed.push(`  ${entry.text.slice(0, 140)}`);
     if (entry.expect === "benign" && result?.kind === "crisis") alarms.push(`  ${entry.text.slice(0, 140)}`);
   }
@@ -75,8 +76,13 @@ export function triageHoldoutEvaluation(cases: readonly HoldoutCase[] = holdout 
   ];
   if (wrong.length > 0) lines.push("", "Wrong (expected → actual):", ...wrong);
   const failures = invalidLabels(cases);
-  if (recall < MIN_HOLDOUT_CRISIS_RECALL) failures.push(`holdout crisis recall ${percent(recall)} is below ${percent(MIN_HOLDOUT_CRISIS_RECALL)}; missed:`, ...missed);
-  if (falseAlarmRate > MAX_HOLDOUT_BENIGN_AS_CRISIS) failures.push(`${percent(falseAlarmRate)} of holdout benign messages were flagged as crisis (at most ${percent(MAX_HOLDOUT_BENIGN_AS_CRISIS)}):`, ...alarms);
+  if (recall < MIN_HOLDOUT_CRISIS_RECALL)
+    failures.push(`holdout crisis recall ${percent(recall)} is below ${percent(MIN_HOLDOUT_CRISIS_RECALL)}; missed:`, ...missed);
+  if (falseAlarmRate > MAX_HOLDOUT_BENIGN_AS_CRISIS)
+    failures.push(
+      `${percent(falseAlarmRate)} of holdout benign messages were flagged as crisis (at most ${percent(MAX_HOLDOUT_BENIGN_AS_CRISIS)}):`,
+      ...alarms,
+    );
   return { title: "Triage holdout", lines, failures };
 }
 

@@ -11,7 +11,7 @@ import { createSlackBot } from "../../bot/slack/app.ts";
 import type { DiscordMessage } from "../../shared/render/discord.ts";
 import { ANSWER } from "./support/answers.ts";
 import { startFakeSlack } from "./support/fake-slack.ts";
-import { closedPortUrl, startFakeServer, type FakeHandler } from "./support/fake-worker.ts";
+import { closedPortUrl, type FakeHandler, startFakeServer } from "./support/fake-worker.ts";
 import { postSignedToSlackReceiver } from "./support/signed-slack.ts";
 
 /**
@@ -36,7 +36,10 @@ async function failing(answer: FakeHandler): Promise<string> {
 const json = (body: string) => ({ "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) });
 const FAULTS: Fault[] = [
   { name: "down (connection refused)", url: () => closedPortUrl() },
-  { name: "slow (past the timeout)", url: () => failing((_, res) => void setTimeout(() => res.writeHead(200, json(JSON.stringify(ANSWER))).end(JSON.stringify(ANSWER)), 1_000)) },
+  {
+    name: "slow (past the timeout)",
+    url: () => failing((_, res) => void setTimeout(() => res.writeHead(200, json(JSON.stringify(ANSWER))).end(JSON.stringify(ANSWER)), 1_000)),
+  },
   { name: "500", url: () => failing((_, res) => res.writeHead(500, json("{}")).end("{}")) },
   { name: "503 every time", url: () => failing((_, res) => res.writeHead(503).end()) },
   { name: "garbage", url: () => failing((_, res) => res.writeHead(200, { "content-type": "application/json" }).end("<html>Bad gateway</html>")) },
@@ -68,7 +71,16 @@ function discordDeps(apiUrl: string, log: (event: string, detail: Record<string,
   };
 }
 
-const MESSAGE: IncomingMessage = { id: "500", content: `<@100> ${WORDS}`, authorId: "200", fromAutomation: false, guildId: "300", channelId: "400", addressesBot: true, guildLocale: "en-GB" };
+const MESSAGE: IncomingMessage = {
+  id: "500",
+  content: `<@100> ${WORDS}`,
+  authorId: "200",
+  fromAutomation: false,
+  guildId: "300",
+  channelId: "400",
+  addressesBot: true,
+  guildLocale: "en-GB",
+};
 
 function expectFallbackWithResources(message: DiscordMessage | undefined, label: string): void {
   expect(message?.content, label).toContain("can't reach my answers");
@@ -81,7 +93,12 @@ describe("the Discord gateway bot when the Worker fails", () => {
     const { lines, log } = logCollector();
     const handleMessage = createMessageHandler({ ...discordDeps(await url(), log), cooldown: createCooldown(), bot: () => ({ userId: "100" }) });
     const replies: DiscordMessage[] = [];
-    const port: MessagePort = { sendTyping: async () => {}, reply: async (m) => void replies.push(m), sendDirect: async (m) => void replies.push(m), sendAlert: async () => {} };
+    const port: MessagePort = {
+      sendTyping: async () => {},
+      reply: async (m) => void replies.push(m),
+      sendDirect: async (m) => void replies.push(m),
+      sendAlert: async () => {},
+    };
     await handleMessage(MESSAGE, port);
     expect(replies, name).toHaveLength(1);
     expectFallbackWithResources(replies[0], name);
@@ -94,7 +111,10 @@ describe("the Discord gateway bot when the Worker fails", () => {
     const handleInteraction = createInteractionHandler(discordDeps(await url(), log));
     const replies: DiscordMessage[] = [];
     const port: InteractionPort = { defer: async () => {}, respond: async (m) => void replies.push(m), sendAlert: async () => {} };
-    await handleInteraction({ kind: "command", name: "ask", options: [{ name: "question", value: WORDS }], guildId: "300", channelId: "400", userId: "200", locale: "en-GB" }, port);
+    await handleInteraction(
+      { kind: "command", name: "ask", options: [{ name: "question", value: WORDS }], guildId: "300", channelId: "400", userId: "200", locale: "en-GB" },
+      port,
+    );
     expect(replies, name).toHaveLength(1);
     expectFallbackWithResources(replies[0], name);
     expect(lines.join("\n")).not.toContain("fault-marker");
@@ -109,7 +129,10 @@ describe("the Slack bot when the Worker fails", () => {
     const slack = await slackPromise;
     const { lines, log } = logCollector();
     const apiUrl = await url();
-    const bot = createSlackBot({ mode: "http", botToken: "xoxb-faults", signingSecret: SECRET, port: 0, answerApiUrl: apiUrl, answerApiKey: "k", slackApiUrl: slack.apiUrl }, { log, answerBackoffMs: 1, answerTimeoutMs: 300 });
+    const bot = createSlackBot(
+      { mode: "http", botToken: "xoxb-faults", signingSecret: SECRET, port: 0, answerApiUrl: apiUrl, answerApiKey: "k", slackApiUrl: slack.apiUrl },
+      { log, answerBackoffMs: 1, answerTimeoutMs: 300 },
+    );
     const events = `http://127.0.0.1:${await bot.start()}/slack/events`;
     const responses = () => slack.calls.filter((call) => call.method === "response_url");
     const responsesBefore = responses().length;
@@ -118,12 +141,23 @@ describe("the Slack bot when the Worker fails", () => {
       const event = { type: "app_mention", user: "UMEMBER", text: `<@UALLIANCE> ${WORDS}`, channel, ts: "1700000004.000001", team: "TFAULT" };
       const body = JSON.stringify({ type: "event_callback", team_id: "TFAULT", event_id: `EvFault${channel}`, event });
       expect((await postSignedToSlackReceiver(events, body, SECRET)).status).toBe(200);
-      const command = new URLSearchParams({ team_id: "TFAULT", channel_id: channel, user_id: "UMEMBER", command: "/ask", text: WORDS, response_url: `${slack.url}/respond/${channel}`, trigger_id: "t" });
+      const command = new URLSearchParams({
+        team_id: "TFAULT",
+        channel_id: channel,
+        user_id: "UMEMBER",
+        command: "/ask",
+        text: WORDS,
+        response_url: `${slack.url}/respond/${channel}`,
+        trigger_id: "t",
+      });
       expect((await postSignedToSlackReceiver(events, command.toString(), SECRET, "application/x-www-form-urlencoded")).status).toBe(200);
-      await vi.waitFor(() => {
-        expect(slack.calls.filter((call) => call.params.channel === channel && call.method === "chat.postMessage")).toHaveLength(1);
-        expect(responses().length).toBe(responsesBefore + 1);
-      }, { timeout: 8_000 });
+      await vi.waitFor(
+        () => {
+          expect(slack.calls.filter((call) => call.params.channel === channel && call.method === "chat.postMessage")).toHaveLength(1);
+          expect(responses().length).toBe(responsesBefore + 1);
+        },
+        { timeout: 8_000 },
+      );
       const posted = slack.calls.find((call) => call.params.channel === channel)!;
       for (const text of [String(posted.params.text), String(responses().at(-1)!.params.text)]) {
         expect(text, name).toContain("can't reach my answers");

@@ -47,7 +47,11 @@ describe("the adapters' answer client", () => {
   });
 
   it("falls back on a 500, on garbage and on an answer that breaks the contract, without retrying", async () => {
-    for (const [status, body] of [[500, "{}"], [200, "<html>oops"], [200, JSON.stringify({ ...ANSWER, kind: "therapy" })]] as const) {
+    for (const [status, body] of [
+      [500, "{}"],
+      [200, "<html>oops"],
+      [200, JSON.stringify({ ...ANSWER, kind: "therapy" })],
+    ] as const) {
       const server = await worker((_, res) => res.writeHead(status, { "content-type": "application/json" }).end(body));
       const outcome = await createAnswerClient({ apiUrl: server.url, apiKey: "k", log: quiet })(REQUEST);
       expect(outcome.source).toBe("fallback");

@@ -1,10 +1,10 @@
 import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildBundle } from "../../scripts/bench/bundle.ts";
-import { BENCH_SECRETS, readWorkerSettings, serveBundle } from "../../scripts/bench/serve-bundle.ts";
 import { CRISIS_SENTENCE, longMessages, QUESTION } from "../../scripts/bench/long-messages.ts";
 import { formatReport, summaryLine } from "../../scripts/bench/report.ts";
 import { QUICK_BUDGET, runBench } from "../../scripts/bench/run-bench.ts";
+import { BENCH_SECRETS, readWorkerSettings, serveBundle } from "../../scripts/bench/serve-bundle.ts";
 import { quantile } from "../../scripts/bench/stats.ts";
 
 // `npm run bench`'s parts on a tiny budget: they must run and measure what they claim. No timings are

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { composeCheckIn } from "../../functions/engine/compose/check-in.ts";
 import { composeCrisis } from "../../functions/engine/compose/crisis.ts";
 import { withUnsupportedNote } from "../../functions/engine/compose/unsupported-language.ts";
-import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { replyLanguage } from "../../functions/engine/reply/reply-language.ts";
 import type { Copy } from "../../shared/content/copy/copy.ts";
 import { en } from "../../shared/content/copy/en.ts";
@@ -164,7 +164,10 @@ describe("choosing the copy", () => {
     expect(other).toMatchObject({ detected: "other", unsupported: true });
     expect(other.copy).toBe(en);
     const seen: (string | undefined)[] = [];
-    const spy = (_text: string, locale?: string) => (seen.push(locale), "en" as const);
+    const spy = (_text: string, locale?: string) => {
+      seen.push(locale);
+      return "en" as const;
+    };
     replyLanguage({ text: "ok", locale: "en-US" }, { defaultLanguage: "pt" }, spy);
     replyLanguage({ text: "ok", locale: "fr-FR" }, {}, spy);
     expect(seen).toEqual(["pt", "fr-FR"]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ASSIGNED_COUNTRY_CODES, assignedCountryCode, NOT_ASSIGNED_CODES } from "../../shared/schemas/country-codes.ts";
 import { REGIONS } from "../../shared/resources/index.ts";
+import { ASSIGNED_COUNTRY_CODES, assignedCountryCode, NOT_ASSIGNED_CODES } from "../../shared/schemas/country-codes.ts";
 
 describe("assigned ISO 3166-1 alpha-2 codes", () => {
   it("are the 249 regions CLDR names, less the codes ISO reserves or never assigned", () => {

@@ -25,7 +25,7 @@ function withoutComments(text: string): string {
 }
 
 /** The specifiers of a file's value imports and re-exports (static, side-effect and dynamic). */
-export function valueImports(text: string): string[] {
+function valueImports(text: string): string[] {
   const code = withoutComments(text);
   const found: string[] = [];
   const statement = /(?:^|[;\n])\s*(import|export)\s+([^;]*?)\s*from\s*["']([^"']+)["']/g;
@@ -34,7 +34,12 @@ export function valueImports(text: string): string[] {
     if (/^type[\s{]/.test(clause.trim())) continue;
     const braces = clause.match(/\{([^}]*)\}/);
     const hasDefault = /^[A-Za-z_$][\w$]*\s*(,|$)/.test(clause.trim()) || /^\*/.test(clause.trim());
-    const names = braces?.[1] ? braces[1].split(",").map((name) => name.trim()).filter(Boolean) : [];
+    const names = braces?.[1]
+      ? braces[1]
+          .split(",")
+          .map((name) => name.trim())
+          .filter(Boolean)
+      : [];
     if (braces && !hasDefault && names.every((name) => name.startsWith("type "))) continue;
     found.push(specifier);
   }
@@ -136,9 +141,7 @@ describe("the import parser", () => {
       'import def from "./def.ts";',
       "import {\n  multi,\n  line,\n} from './multi.ts';",
     ].join("\n");
-    expect(valueImports(text).sort()).toEqual(
-      ["./a.ts", "./e.ts", "./g.ts", "./side.ts", "./lazy.ts", "./def.ts", "./multi.ts"].sort(),
-    );
+    expect(valueImports(text).sort()).toEqual(["./a.ts", "./e.ts", "./g.ts", "./side.ts", "./lazy.ts", "./def.ts", "./multi.ts"].sort());
   });
 
   it("finds the files and their imports", () => {

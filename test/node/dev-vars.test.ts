@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, sign, verify, type JsonWebKey } from "node:crypto";
+import { createPrivateKey, createPublicKey, type JsonWebKey, sign, verify } from "node:crypto";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -59,7 +59,10 @@ describe("npm start's local secrets", () => {
 
   it("passes the platform secrets set in .dev.vars to wrangler dev (which loads only the required ones itself)", () => {
     const dir = workspace();
-    writeFileSync(join(dir, DEV_VARS), `ANSWER_API_KEY=mine\nDISCORD_PUBLIC_KEY=${"ab".repeat(32)}\nDISCORD_TOKEN=\nSLACK_SIGNING_SECRET="a:secret with spaces"\n`);
+    writeFileSync(
+      join(dir, DEV_VARS),
+      `ANSWER_API_KEY=mine\nDISCORD_PUBLIC_KEY=${"ab".repeat(32)}\nDISCORD_TOKEN=\nSLACK_SIGNING_SECRET="a:secret with spaces"\n`,
+    );
     expect(optionalSecretArgs(dir)).toEqual(["--var", `DISCORD_PUBLIC_KEY:${"ab".repeat(32)}`, "--var", "SLACK_SIGNING_SECRET:a:secret with spaces"]);
   });
 
@@ -68,6 +71,13 @@ describe("npm start's local secrets", () => {
     copyFileSync(join(dir, DEV_VARS_EXAMPLE), join(dir, DEV_VARS));
     expect(optionalSecretArgs(dir).filter((arg) => /^SLACK_(CLIENT|TOKEN_KEY)/.test(arg))).toEqual([]);
     writeFileSync(join(dir, DEV_VARS), `SLACK_CLIENT_ID=123.456\nSLACK_CLIENT_SECRET=abc\nSLACK_TOKEN_KEY=${"A".repeat(43)}=\n`);
-    expect(optionalSecretArgs(dir)).toEqual(["--var", "SLACK_CLIENT_ID:123.456", "--var", "SLACK_CLIENT_SECRET:abc", "--var", `SLACK_TOKEN_KEY:${"A".repeat(43)}=`]);
+    expect(optionalSecretArgs(dir)).toEqual([
+      "--var",
+      "SLACK_CLIENT_ID:123.456",
+      "--var",
+      "SLACK_CLIENT_SECRET:abc",
+      "--var",
+      `SLACK_TOKEN_KEY:${"A".repeat(43)}=`,
+    ]);
   });
 });

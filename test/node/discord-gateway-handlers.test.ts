@@ -9,15 +9,24 @@ import { createMessageHandler } from "../../bot/discord/handle-message.ts";
 import type { IncomingMessage } from "../../bot/discord/incoming-message.ts";
 import type { InteractionPort, MessagePort } from "../../bot/discord/ports.ts";
 import { SENT_PRIVATELY_NOTICE } from "../../bot/discord/reply-plan.ts";
-import { EPHEMERAL_FLAG, FOLLOW_UP_PREFIX, MORE_PREFIX, type DiscordMessage } from "../../shared/render/discord.ts";
 import type { CrisisAlert } from "../../shared/discord/crisis-alert.ts";
+import { type DiscordMessage, EPHEMERAL_FLAG, FOLLOW_UP_PREFIX, MORE_PREFIX } from "../../shared/render/discord.ts";
 import type { Answer } from "../../shared/schemas/answer.ts";
 import type { AdapterSettings } from "../../shared/schemas/community-config.ts";
-import { closedPortUrl, startFakeServer, type FakeHandler } from "./support/fake-worker.ts";
 import { ANSWER, CRISIS } from "./support/answers.ts";
+import { closedPortUrl, type FakeHandler, startFakeServer } from "./support/fake-worker.ts";
 
 const QUESTION = "my private words about therapy";
-const MESSAGE: IncomingMessage = { id: "500", content: `<@100> ${QUESTION}`, authorId: "200", fromAutomation: false, guildId: "300", channelId: "400", addressesBot: true, guildLocale: "en-GB" };
+const MESSAGE: IncomingMessage = {
+  id: "500",
+  content: `<@100> ${QUESTION}`,
+  authorId: "200",
+  fromAutomation: false,
+  guildId: "300",
+  channelId: "400",
+  addressesBot: true,
+  guildLocale: "en-GB",
+};
 const SETTINGS: AdapterSettings = { channels: { mode: "mentions" }, crisisReplyPrivately: false, cooldownSeconds: 5 };
 
 const servers: { close(): Promise<void> }[] = [];
@@ -44,7 +53,12 @@ function setup(apiUrl: string, options: { timeoutMs?: number } = {}) {
     userKey: createUserKey("k"),
     log,
   };
-  const handleMessage = createMessageHandler({ ...deps, cooldown: createCooldown(), conversations: createConversationMemory(), bot: () => ({ userId: "100" }) });
+  const handleMessage = createMessageHandler({
+    ...deps,
+    cooldown: createCooldown(),
+    conversations: createConversationMemory(),
+    bot: () => ({ userId: "100" }),
+  });
   return { handleMessage, handleInteraction: createInteractionHandler(deps), logs };
 }
 
@@ -128,7 +142,13 @@ describe("the gateway bot's message handler, against a local fake Worker", () =>
   it("sends the member's recent messages in the channel as context, answered or not; never another member's, another channel's or a bot's", async () => {
     const worker = await fakeWorker(ANSWER);
     const { handleMessage } = setup(worker.url);
-    const said = (content: string, extra: Partial<IncomingMessage> = {}): IncomingMessage => ({ ...MESSAGE, id: String(Math.random()), content, addressesBot: false, ...extra });
+    const said = (content: string, extra: Partial<IncomingMessage> = {}): IncomingMessage => ({
+      ...MESSAGE,
+      id: String(Math.random()),
+      content,
+      addressesBot: false,
+      ...extra,
+    });
     await handleMessage(said("lost my job today, everything's falling apart"), recordingPort().port);
     await handleMessage(said("i want to die", { authorId: "201" }), recordingPort().port);
     await handleMessage(said("i want to die", { channelId: "401" }), recordingPort().port);
@@ -252,7 +272,9 @@ describe("slash commands and buttons over the gateway", () => {
     const worker = await fakeWorker(ANSWER);
     const { handleInteraction, logs } = setup(worker.url);
     const failing: InteractionPort = { defer: async () => {}, respond: async () => Promise.reject(new Error(QUESTION)), sendAlert: async () => {} };
-    await expect(handleInteraction({ ...PLACE, kind: "command", name: "ask", options: [{ name: "question", value: QUESTION }] }, failing)).resolves.toBeUndefined();
+    await expect(
+      handleInteraction({ ...PLACE, kind: "command", name: "ask", options: [{ name: "question", value: QUESTION }] }, failing),
+    ).resolves.toBeUndefined();
     expect(logs.join("\n")).toContain("discord.interaction_failed");
     expect(logs.join("\n")).not.toContain(QUESTION);
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import type { AnswerOutcome } from "../../bot/core/answer-client.ts";
+import { DEFAULT_ADAPTER_SETTINGS } from "../../bot/core/settings-client.ts";
 import { buildAnswerRequest, createUserKey } from "../../bot/discord/answer-request.ts";
 import type { IncomingMessage } from "../../bot/discord/incoming-message.ts";
 import { questionText, shouldAnswer } from "../../bot/discord/message-policy.ts";
 import { planMessageReply } from "../../bot/discord/reply-plan.ts";
-import type { AnswerOutcome } from "../../bot/core/answer-client.ts";
-import { DEFAULT_ADAPTER_SETTINGS } from "../../bot/core/settings-client.ts";
 import { fallbackAnswer } from "../../shared/fallback.ts";
 import type { Answer } from "../../shared/schemas/answer.ts";
 import type { AdapterSettings } from "../../shared/schemas/community-config.ts";

@@ -8,13 +8,16 @@ import { markdownUrl } from "../../shared/render/resource-line.ts";
 import type { Answer } from "../../shared/schemas/answer.ts";
 import { ANSWER } from "./support/answers.ts";
 
-
 describe("renderDiscordMessage", () => {
   it("keeps every part inside Discord's limits, however long the answer", () => {
     const long: Answer = {
       ...ANSWER,
       text: "word ".repeat(1_000),
-      resources: Array.from({ length: 40 }, (_, i) => ({ name: `Line ${i} ${"n".repeat(300)}`, url: `https://example.org/${"p".repeat(1_100)}`, region: "GB" })),
+      resources: Array.from({ length: 40 }, (_, i) => ({
+        name: `Line ${i} ${"n".repeat(300)}`,
+        url: `https://example.org/${"p".repeat(1_100)}`,
+        region: "GB",
+      })),
       followUps: Array.from({ length: 8 }, (_, i) => `Question ${i} ${"q".repeat(120)}`),
     };
     const message = renderDiscordMessage(long);
@@ -36,7 +39,11 @@ describe("renderDiscordMessage", () => {
     expect(markdownUrl("https://evil.example/[Samaritans](https://evil.example/)")).toBe("https://evil.example/%5BSamaritans%5D%28https://evil.example/%29");
     expect(markdownUrl("https://x.example/a*b*|`c` d<e>")).toBe("https://x.example/a%2Ab%2A%7C%60c%60%20d%3Ce%3E");
     expect(markdownUrl("https://www.example.org/help_line?x=1&y=2#top")).toBe("https://www.example.org/help_line?x=1&y=2#top");
-    const message = renderDiscordMessage({ ...ANSWER, kind: "crisis", resources: [{ name: "Line", url: "https://evil.example/[Samaritans](https://evil.example/)", region: "GB" }] });
+    const message = renderDiscordMessage({
+      ...ANSWER,
+      kind: "crisis",
+      resources: [{ name: "Line", url: "https://evil.example/[Samaritans](https://evil.example/)", region: "GB" }],
+    });
     expect(message.embeds[0]!.fields[0]!.value).not.toContain("[Samaritans](");
   });
 
@@ -131,13 +138,15 @@ describe("/resources", () => {
   });
 
   it("adds the community's own resources after the built-in crisis lines", () => {
-    const answer = resourcesAnswer({ region: "GB", extraResources: [{ name: "Our peer line", phone: "+44 20 7946 0000", description: "Volunteers, evenings" }] });
+    const answer = resourcesAnswer({
+      region: "GB",
+      extraResources: [{ name: "Our peer line", phone: "+44 20 7946 0000", description: "Volunteers, evenings" }],
+    });
     const ours = names(answer).indexOf("Our peer line");
     expect(ours).toBeGreaterThan(names(answer).indexOf("Samaritans"));
     expect(answer.resources[ours]).toEqual({ name: "Our peer line", region: "GB", phone: "+44 20 7946 0000", hours: "Volunteers, evenings" });
   });
 });
-
 
 describe("/resources with a community's own lines", () => {
   it("adds them after the built-in lines, with their description, and never repeats a built-in line by name", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fallbackAnswer } from "../../shared/fallback.ts";
-import { AnswerSchema } from "../../shared/schemas/answer.ts";
 import { renderDiscordMessage } from "../../shared/render/discord.ts";
+import { AnswerSchema } from "../../shared/schemas/answer.ts";
 
 describe("the adapters' fallback answer", () => {
   it("still works with no arguments: the international directory and the local emergency number", () => {

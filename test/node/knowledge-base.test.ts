@@ -4,10 +4,10 @@ import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { composeAnswer } from "../../functions/engine/compose/answer.ts";
 import { normalise } from "../../functions/engine/normalise/normalise.ts";
 import { retrieve } from "../../functions/engine/retrieve/retrieve.ts";
-import { compileKnowledgeBase, knowledgeBaseModule } from "../../scripts/kb/compile.ts";
 import { parseFrontMatter } from "../../functions/knowledge/front-matter.ts";
 import { KNOWLEDGE_BASE } from "../../functions/knowledge/generated/knowledge-base.ts";
 import { ANSWER_WORDS, countWords, TopicSourceSchema } from "../../functions/knowledge/topic-source.ts";
+import { compileKnowledgeBase, knowledgeBaseModule } from "../../scripts/kb/compile.ts";
 import { GENERATED_MODULE, readTopics } from "../../scripts/kb/read-topics.ts";
 import { DISCORD_LIMITS } from "../../shared/render/discord.ts";
 import { markdownToMrkdwn, SLACK_LIMITS } from "../../shared/render/slack.ts";
@@ -15,17 +15,41 @@ import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
 
 /** The topics issue 4 requires by id. */
 const REQUIRED_IDS = [
-  "therapeutic-alliance", "we-in-therapy", "therapist-opinion-of-you", "questions-to-ask", "trust", "empathy",
-  "genuineness", "collaboration-and-goals", "strong-relationship-qualities", "confidentiality", "active-listening",
-  "raising-concerns", "ruptures-and-repair", "long-term-therapy", "common-factors", "boundaries",
-  "feelings-toward-therapist", "therapist-self-disclosure", "finding-a-good-fit", "first-session",
-  "peer-support-vs-therapy", "group-and-couples-therapy",
+  "therapeutic-alliance",
+  "we-in-therapy",
+  "therapist-opinion-of-you",
+  "questions-to-ask",
+  "trust",
+  "empathy",
+  "genuineness",
+  "collaboration-and-goals",
+  "strong-relationship-qualities",
+  "confidentiality",
+  "active-listening",
+  "raising-concerns",
+  "ruptures-and-repair",
+  "long-term-therapy",
+  "common-factors",
+  "boundaries",
+  "feelings-toward-therapist",
+  "therapist-self-disclosure",
+  "finding-a-good-fit",
+  "first-session",
+  "peer-support-vs-therapy",
+  "group-and-couples-therapy",
 ];
 
 /** The topics written before front matter had `sources:`; every topic since must say where its facts come from. */
 const WRITTEN_BEFORE_SOURCES = [
-  ...REQUIRED_IDS, "how-therapy-works", "feeling-worse-after-sessions", "therapist-notes", "missed-sessions",
-  "what-to-talk-about", "online-therapy", "talking-about-suicidal-thoughts", "talking-about-hard-things",
+  ...REQUIRED_IDS,
+  "how-therapy-works",
+  "feeling-worse-after-sessions",
+  "therapist-notes",
+  "missed-sessions",
+  "what-to-talk-about",
+  "online-therapy",
+  "talking-about-suicidal-thoughts",
+  "talking-about-hard-things",
   "therapist-seems-distracted",
 ];
 

@@ -1,8 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CHAT_WORDS } from "../../functions/engine/language/chat-words.ts";
 import { detectLanguage, languageEvidence } from "../../functions/engine/language/detect-language.ts";
 import { languageOfLocale, replyLanguage } from "../../functions/engine/language/languages.ts";
-import { readFileSync } from "node:fs";
 import { NGRAM_MODULE, ngramTableModule } from "../../scripts/language/build-ngram-table.ts";
 
 describe("detectLanguage", () => {

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzerFor } from "../../functions/engine/retrieve/language-analyzers.ts";
 import { rank, vocabularyOf } from "../../functions/engine/retrieve/rank.ts";
-import { compileKnowledgeBase, knowledgeBaseModule } from "../../scripts/kb/compile.ts";
 import { KNOWLEDGE_BASES } from "../../functions/knowledge/generated/knowledge-bases.ts";
 import type { TopicSource } from "../../functions/knowledge/topic-source.ts";
+import { compileKnowledgeBase, knowledgeBaseModule } from "../../scripts/kb/compile.ts";
 import { generatedModuleOf, readTopics, topicLanguages } from "../../scripts/kb/read-topics.ts";
 
 /** Spanish topics made up here (the real ones live in shared/content/topics/es/), to prove a language's index and queries meet. */
@@ -12,9 +12,24 @@ function topic(id: string, title: string, keywords: string[], samples: string[])
   return { id, title, keywords, related: ["trust"], samples, followUps: [], lead: "Una respuesta breve.", nudge: "Háblalo con tu terapeuta.", body: "Texto." };
 }
 const SPANISH: TopicSource[] = [
-  topic("confidentiality", "La confidencialidad en terapia", ["confidencialidad", "secreto profesional", "privacidad"], ["¿mi terapeuta le puede contar a mis padres lo que le digo?", "¿lo que digo en sesión es confidencial?", "¿quién puede leer mis notas de terapia?"]),
-  topic("first-session", "La primera sesión", ["primera sesión", "primera cita", "empezar terapia"], ["¿qué pasa en la primera sesión con un psicólogo?", "estoy nerviosa por mi primera cita con la terapeuta", "¿cómo es empezar terapia?"]),
-  topic("changing-therapist", "Cambiar de terapeuta", ["cambiar de terapeuta", "otro psicólogo", "no encajo"], ["¿está bien cambiar de terapeuta si no encajo?", "quiero otro psicólogo, ¿es grosero?", "¿cómo le digo que quiero cambiar de terapeuta?"]),
+  topic(
+    "confidentiality",
+    "La confidencialidad en terapia",
+    ["confidencialidad", "secreto profesional", "privacidad"],
+    ["¿mi terapeuta le puede contar a mis padres lo que le digo?", "¿lo que digo en sesión es confidencial?", "¿quién puede leer mis notas de terapia?"],
+  ),
+  topic(
+    "first-session",
+    "La primera sesión",
+    ["primera sesión", "primera cita", "empezar terapia"],
+    ["¿qué pasa en la primera sesión con un psicólogo?", "estoy nerviosa por mi primera cita con la terapeuta", "¿cómo es empezar terapia?"],
+  ),
+  topic(
+    "changing-therapist",
+    "Cambiar de terapeuta",
+    ["cambiar de terapeuta", "otro psicólogo", "no encajo"],
+    ["¿está bien cambiar de terapeuta si no encajo?", "quiero otro psicólogo, ¿es grosero?", "¿cómo le digo que quiero cambiar de terapeuta?"],
+  ),
 ];
 
 describe("a language's knowledge base", () => {
@@ -84,8 +99,16 @@ describe("a language's knowledge base", () => {
 
     const german = compileKnowledgeBase(
       [
-        { ...topic("how-therapy-works", "Wie Therapie funktioniert", ["therapie", "verhalten"], ["wie läuft therapie ab"]), lead: "Kurz.", nudge: "Sprich darüber." },
-        { ...topic("missed-sessions", "Verpasste Stunden", ["stunde verpasst", "absagen"], ["ich habe eine stunde vergessen"]), lead: "Kurz.", nudge: "Sprich darüber." },
+        {
+          ...topic("how-therapy-works", "Wie Therapie funktioniert", ["therapie", "verhalten"], ["wie läuft therapie ab"]),
+          lead: "Kurz.",
+          nudge: "Sprich darüber.",
+        },
+        {
+          ...topic("missed-sessions", "Verpasste Stunden", ["stunde verpasst", "absagen"], ["ich habe eine stunde vergessen"]),
+          lead: "Kurz.",
+          nudge: "Sprich darüber.",
+        },
       ],
       "de",
     );
@@ -100,7 +123,9 @@ describe("a language's knowledge base", () => {
     expect(Object.keys(KNOWLEDGE_BASES).sort()).toEqual(topicLanguages().sort());
     for (const language of topicLanguages()) {
       expect(existsSync(generatedModuleOf(language)), language).toBe(true);
-      expect(readFileSync(generatedModuleOf(language), "utf8"), `${language}: run npm run build:kb`).toBe(knowledgeBaseModule(compileKnowledgeBase(readTopics(".", language), language), language));
+      expect(readFileSync(generatedModuleOf(language), "utf8"), `${language}: run npm run build:kb`).toBe(
+        knowledgeBaseModule(compileKnowledgeBase(readTopics(".", language), language), language),
+      );
     }
   });
 });

@@ -3,16 +3,16 @@ import { describe, expect, it } from "vitest";
 import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { languageEvidence } from "../../functions/engine/language/detect-language.ts";
 import { normalise } from "../../functions/engine/normalise/normalise.ts";
-import { scorerFor } from "../../functions/engine/triage/pack-scorers.ts";
 import { judgeInLanguages, packsFor } from "../../functions/engine/triage/judge-in-languages.ts";
+import { scorerFor } from "../../functions/engine/triage/pack-scorers.ts";
 import { ENGLISH, packFor, TRIAGE_PACKS } from "../../functions/engine/triage/packs.ts";
+import { trainLanguageModel } from "../../scripts/triage/train-risk-model.ts";
 import { CRISIS_CHECKS, type CueGroupRecord } from "../../shared/content/triage/cue-record.ts";
 import type { PackCues, TriagePack } from "../../shared/content/triage/pack.ts";
 import type { CrisisReason } from "../../shared/schemas/answer.ts";
 import { resolveConfig } from "../../shared/schemas/community-config.ts";
-import { trainLanguageModel } from "../../scripts/triage/train-risk-model.ts";
-import { openExamples } from "../eval/language-corpora.ts";
 import type { Example } from "../eval/labelled-data.ts";
+import { openExamples } from "../eval/language-corpora.ts";
 
 /** A pack made up here, as a language's author would write one, to prove the seam without any real language's data. */
 const wantsToDie: CueGroupRecord<CrisisReason> = {
@@ -20,16 +20,51 @@ const wantsToDie: CueGroupRecord<CrisisReason> = {
   name: "intent (test language)",
   reasons: { self: "suicide_self_harm", other: "someone_else_at_risk" },
   checks: CRISIS_CHECKS,
-  cues: [{ id: "xx-intent/quiero-morir", rationale: "Says they want to die, in the test language.", who: "self", phrases: [String.raw`\bquiero morir\b`], matches: ["quiero morir"] }],
+  cues: [
+    {
+      id: "xx-intent/quiero-morir",
+      rationale: "Says they want to die, in the test language.",
+      who: "self",
+      phrases: [String.raw`\bquiero morir\b`],
+      matches: ["quiero morir"],
+    },
+  ],
 };
 const CUES: PackCues = { language: "xx", crisis: [wantsToDie], redirect: [], lexicon: {}, conditions: { PROJECTION: /\bpara un amigo\b/ } };
 
 function examples(): Example[] {
-  const crises = ["quiero morir", "quiero morir hoy", "ya no aguanto quiero morir", "siento que quiero morir", "de verdad quiero morir", "quiero morir ya", "hoy quiero morir", "solo quiero morir"];
-  const others = ["hola amigos", "que tal el dia", "me gusta el futbol", "tengo examen manana", "vamos al cine", "que risa", "buenas noches", "gracias por todo", "mi perro duerme", "hace calor"];
+  const crises = [
+    "quiero morir",
+    "quiero morir hoy",
+    "ya no aguanto quiero morir",
+    "siento que quiero morir",
+    "de verdad quiero morir",
+    "quiero morir ya",
+    "hoy quiero morir",
+    "solo quiero morir",
+  ];
+  const others = [
+    "hola amigos",
+    "que tal el dia",
+    "me gusta el futbol",
+    "tengo examen manana",
+    "vamos al cine",
+    "que risa",
+    "buenas noches",
+    "gracias por todo",
+    "mi perro duerme",
+    "hace calor",
+  ];
   return [...crises, ...others].flatMap((text, i) => {
     const crisis = i < crises.length;
-    return (["train", "calibration"] as const).map((split) => ({ text: split === "train" ? text : `${text} ${split}`, crisis, ...(crisis ? { reason: "suicide_self_harm" as const } : {}), category: "test", source: "xx-triage", split }));
+    return (["train", "calibration"] as const).map((split) => ({
+      text: split === "train" ? text : `${text} ${split}`,
+      crisis,
+      ...(crisis ? { reason: "suicide_self_harm" as const } : {}),
+      category: "test",
+      source: "xx-triage",
+      split,
+    }));
   });
 }
 
@@ -46,7 +81,10 @@ describe("the language seam", () => {
   it("reads a message with its language's pack and English: a crisis in either wins", () => {
     expect(judgeInLanguages(normalise("quiero morir"), "xx", [pack, ENGLISH]).risk.level).toBe("crisis");
     // Mixed: the English half carries the crisis.
-    expect(judgeInLanguages(normalise("hola amigos, i want to kill myself"), "xx", [pack, ENGLISH]).risk).toMatchObject({ level: "crisis", reason: "suicide_self_harm" });
+    expect(judgeInLanguages(normalise("hola amigos, i want to kill myself"), "xx", [pack, ENGLISH]).risk).toMatchObject({
+      level: "crisis",
+      reason: "suicide_self_harm",
+    });
     expect(judgeInLanguages(normalise("hola amigos, que tal"), "xx", [pack, ENGLISH]).risk.level).toBe("none");
   });
 
@@ -62,9 +100,12 @@ describe("the language seam", () => {
   });
 
   it("registers every pack that has cues, and each registered scorer loads and scores its own corpus' crises above the rest", () => {
-    const withCues = readdirSync("shared/content/triage", { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(`shared/content/triage/${entry.name}/cues.ts`)).map((entry) => entry.name);
+    const withCues = readdirSync("shared/content/triage", { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(`shared/content/triage/${entry.name}/cues.ts`))
+      .map((entry) => entry.name);
     expect(withCues).toContain("en");
-    for (const language of withCues) expect(Object.keys(TRIAGE_PACKS), `${language} has cues but is not registered in functions/engine/triage/packs.ts`).toContain(language);
+    for (const language of withCues)
+      expect(Object.keys(TRIAGE_PACKS), `${language} has cues but is not registered in functions/engine/triage/packs.ts`).toContain(language);
     for (const registered of Object.values(TRIAGE_PACKS).filter((p) => p !== ENGLISH)) {
       const scorer = scorerFor(registered);
       const scored = openExamples(registered.language).map((example) => ({ crisis: example.crisis, p: scorer.score(normalise(example.text)).probability }));

@@ -1,14 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { KNOWLEDGE_BASE } from "../../functions/knowledge/generated/knowledge-base.ts";
-import {
-  joinLabels,
-  questionHash,
-  REAL_QUESTION_LABELS,
-  RealQuestionLabelsSchema,
-  realQuestionEvaluation,
-  replyLabel,
-} from "../eval/real-questions.ts";
+import { joinLabels, questionHash, REAL_QUESTION_LABELS, RealQuestionLabelsSchema, realQuestionEvaluation, replyLabel } from "../eval/real-questions.ts";
 
 describe("the real-question labels", () => {
   it("key a question by its text, whatever its spacing or Unicode form", () => {

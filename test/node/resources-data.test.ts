@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { DISCORD_LIMITS } from "../../shared/render/discord.ts";
+import { SLACK_LIMITS } from "../../shared/render/slack.ts";
 import { COUNTRY_TABLE_DOC, withCountryTable } from "../../shared/resources/country-table.ts";
 import { DEPLOYED_MODULE, deployedDirectoryModule } from "../../shared/resources/deployed-module.ts";
 import { DEPLOYED_INTERNATIONAL_DIRECTORIES, DEPLOYED_REGIONS } from "../../shared/resources/generated/deployed.ts";
 import { INTERNATIONAL_DIRECTORIES, REGIONS } from "../../shared/resources/index.ts";
-import { EntrySchema, LineSchema, PHONE_PATTERN, PROVENANCE_KEYS, RegionDataSchema, SMS_PATTERN, type Entry } from "../../shared/resources/schema.ts";
-import { DISCORD_LIMITS } from "../../shared/render/discord.ts";
-import { SLACK_LIMITS } from "../../shared/render/slack.ts";
+import { type Entry, EntrySchema, LineSchema, PHONE_PATTERN, PROVENANCE_KEYS, RegionDataSchema, SMS_PATTERN } from "../../shared/resources/schema.ts";
 
 const MIN_COUNTRIES = 20;
 /** News aggregators, press-release wires and exam-prep blogs the directory once cited: never a source again. */
@@ -41,7 +41,11 @@ describe("the built-in crisis-resource data", () => {
   it("puts the emergency number beside any line that may be closed, and has each region's emergency number or a 24/7 line", () => {
     for (const region of REGIONS) {
       if (region.lines.some((line) => !line.open24h)) expect(region.emergency, region.code).toBeDefined();
-      if (!region.emergency) expect(region.lines.some((line) => line.open24h), region.code).toBe(true);
+      if (!region.emergency)
+        expect(
+          region.lines.some((line) => line.open24h),
+          region.code,
+        ).toBe(true);
       if (region.emergency) expect(region.emergency.number, region.code).toMatch(/^[0-9]{2,5}$/);
     }
     const notOpen24h = RegionDataSchema.safeParse({ ...REGIONS.find((region) => region.code === "DE"), emergency: undefined });
@@ -59,11 +63,15 @@ describe("the built-in crisis-resource data", () => {
       const { emergency } = region;
       if (!emergency) continue;
       sources.push([`${region.code} emergency`, emergency.source, emergency.checked]);
-      for (const service of [emergency.ambulance, emergency.police]) if (service) sources.push([`${region.code} ${service.number}`, service.source, service.checked]);
+      for (const service of [emergency.ambulance, emergency.police])
+        if (service) sources.push([`${region.code} ${service.number}`, service.source, service.checked]);
     }
     for (const [what, source, checked] of sources) {
       expect(source, what).toMatch(/^https:\/\/[^\s]+$/);
-      expect(NOT_A_SOURCE.some((domain) => host(source) === domain || host(source).endsWith(`.${domain}`)), `${what}: ${source}`).toBe(false);
+      expect(
+        NOT_A_SOURCE.some((domain) => host(source) === domain || host(source).endsWith(`.${domain}`)),
+        `${what}: ${source}`,
+      ).toBe(false);
       expect(Date.parse(checked), what).not.toBeNaN();
       expect(checked <= "2026-12-07", what).toBe(true);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CRISIS_REASONS, ResourceSchema } from "../../shared/schemas/answer.ts";
 import { asResource, directory, localeRegion, MAX_CRISIS_LINES, REGIONS } from "../../shared/resources/index.ts";
+import { CRISIS_REASONS, ResourceSchema } from "../../shared/schemas/answer.ts";
 
 const { resolveRegion, crisisSupport, professionalHelp, misconductRoute } = directory;
 
@@ -48,7 +48,12 @@ describe("choosing the region", () => {
 describe("crisis support", () => {
   it("gives the region's name, emergency numbers and primary line first", () => {
     const support = crisisSupport({ region: "GB", fromLocale: false }, "suicide_self_harm");
-    expect(support).toMatchObject({ regionName: "the UK", emergencyNumber: "999", emergency: { general: "999", ambulance: "999", police: "999" }, international: [] });
+    expect(support).toMatchObject({
+      regionName: "the UK",
+      emergencyNumber: "999",
+      emergency: { general: "999", ambulance: "999", police: "999" },
+      international: [],
+    });
     expect(support.lines[0]).toMatchObject({ name: "Samaritans", phone: "116 123", region: "GB", hours: "24/7, free", open24h: true });
     expect(support.lines[1]).toMatchObject({ name: "Shout", sms: "SHOUT to 85258" });
   });
@@ -65,7 +70,11 @@ describe("crisis support", () => {
       const support = crisisSupport({ region: region.code, fromLocale: false }, "abuse_danger");
       expect(support.hasAbuseLine, region.code).toBe(Boolean(dv));
       if (dv) expect(support.lines[0]?.name, region.code).toBe(dv.name);
-      else expect(support.lines.every((line) => line.kind !== "dv"), region.code).toBe(true);
+      else
+        expect(
+          support.lines.every((line) => line.kind !== "dv"),
+          region.code,
+        ).toBe(true);
     }
   });
 
@@ -73,7 +82,10 @@ describe("crisis support", () => {
     for (const region of REGIONS) {
       for (const reason of ["suicide_self_harm", "someone_else_at_risk", "harm_to_others"] as const) {
         const { lines } = crisisSupport({ region: region.code, fromLocale: false }, reason);
-        expect(lines.some((line) => line.kind === "dv"), `${region.code} ${reason}`).toBe(false);
+        expect(
+          lines.some((line) => line.kind === "dv"),
+          `${region.code} ${reason}`,
+        ).toBe(false);
         if (lines.length > 0) expect(lines[0]?.kind, `${region.code} ${reason}`).not.toBe("youth");
       }
     }

@@ -3,14 +3,14 @@ import { describe, expect, it } from "vitest";
 import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { normalise } from "../../functions/engine/normalise/normalise.ts";
 import { closestTerm, editDistance } from "../../functions/engine/retrieve/fuzzy.ts";
+import { PHRASES } from "../../functions/engine/retrieve/lexicon.ts";
 import { vocabularyOf } from "../../functions/engine/retrieve/rank.ts";
 import { rankTopics, retrieve, retrievedMatch } from "../../functions/engine/retrieve/retrieve.ts";
 import { MIN_SCORE } from "../../functions/engine/retrieve/threshold.ts";
-import { DECOY_PREFIX } from "../../functions/knowledge/decoys.ts";
-import { PHRASES } from "../../functions/engine/retrieve/lexicon.ts";
 import { prepareText, tokenise } from "../../functions/engine/retrieve/tokenise.ts";
+import { DECOY_PREFIX } from "../../functions/knowledge/decoys.ts";
 import { KNOWLEDGE_BASE } from "../../functions/knowledge/generated/knowledge-base.ts";
-import { CUSTOM_ANSWER_TOPIC_PREFIX, DEFAULT_CONFIG, resolveConfig, type CommunityConfig } from "../../shared/schemas/community-config.ts";
+import { type CommunityConfig, CUSTOM_ANSWER_TOPIC_PREFIX, DEFAULT_CONFIG, resolveConfig } from "../../shared/schemas/community-config.ts";
 
 const VOCABULARY = vocabularyOf(KNOWLEDGE_BASE.index);
 const answer = (text: string, config: CommunityConfig = {}) => answerMessage({ text }, { config: resolveConfig(config) });
@@ -57,7 +57,9 @@ describe("retrieval understands how people write in chat", () => {
     expect(() => tokenise("my dad is a constructor")).not.toThrow();
     expect(topicOf("my dad is a constructor and my therapist keeps saying we")).toBe("we-in-therapy");
     expect(answer("constructor").kind).toBe("out_of_scope");
-    const custom = { customAnswers: [{ id: "builders", title: "Builders' corner", answer: "In #builders.", sampleQuestions: ["where do the constructor people chat"] }] };
+    const custom = {
+      customAnswers: [{ id: "builders", title: "Builders' corner", answer: "In #builders.", sampleQuestions: ["where do the constructor people chat"] }],
+    };
     expect(topicOf("where do the constructor people chat", custom)).toBe("custom:builders");
   });
 
@@ -180,7 +182,10 @@ describe("retrieval's shortcuts change nothing", () => {
       let prepared = text.toLowerCase();
       for (const [pattern, replacement, markers] of PHRASES) {
         for (const match of markers ? prepared.matchAll(new RegExp(pattern.source, "g")) : []) {
-          expect(markers!.some((marker) => match[0].includes(marker)), `${pattern.source} in ${text}`).toBe(true);
+          expect(
+            markers!.some((marker) => match[0].includes(marker)),
+            `${pattern.source} in ${text}`,
+          ).toBe(true);
         }
         prepared = prepared.replace(pattern, replacement);
       }

@@ -19,8 +19,14 @@ describe("the English risk scorer", () => {
   });
 
   it("scores known examples: plain crises high, ordinary questions and chat low", () => {
-    for (const text of ["i am suicidal", "i want to die", "i want to kill myself tonight"]) expect(probability(text), text).toBeGreaterThanOrEqual(ENGLISH_SCORER.thresholds.checkIn);
-    for (const text of ["why does my therapist say we", "what is the therapeutic alliance?", "lol that game last night was wild", "can you recommend a good pizza place"]) {
+    for (const text of ["i am suicidal", "i want to die", "i want to kill myself tonight"])
+      expect(probability(text), text).toBeGreaterThanOrEqual(ENGLISH_SCORER.thresholds.checkIn);
+    for (const text of [
+      "why does my therapist say we",
+      "what is the therapeutic alliance?",
+      "lol that game last night was wild",
+      "can you recommend a good pizza place",
+    ]) {
       expect(probability(text), text).toBeLessThan(ENGLISH_SCORER.thresholds.checkIn);
     }
     expect(probability("i want to end my life")).toBeGreaterThan(probability("i want to end my shift early"));
@@ -44,7 +50,9 @@ describe("the English risk scorer", () => {
   });
 
   it("a model that does not fit its vectors stops start-up with the reason, never a silent 'no risk'", () => {
-    expect(() => new RiskScorer("en", { vectors: WORD_VECTORS, model: { ...RISK_MODEL, sparse: RISK_MODEL.sparse.slice(0, 400) } })).toThrow(/en risk scorer cannot load: .*n-gram weights/);
+    expect(() => new RiskScorer("en", { vectors: WORD_VECTORS, model: { ...RISK_MODEL, sparse: RISK_MODEL.sparse.slice(0, 400) } })).toThrow(
+      /en risk scorer cannot load: .*n-gram weights/,
+    );
     expect(() => new RiskScorer("en", { vectors: WORD_VECTORS, model: { ...RISK_MODEL, dense: RISK_MODEL.dense.slice(1) } })).toThrow(/dense weights/);
     expect(() => new RiskScorer("en", { vectors: { ...WORD_VECTORS, dimensions: 63 }, model: RISK_MODEL })).toThrow(/word vectors/);
     expect(() => new RiskScorer("en", { vectors: { ...WORD_VECTORS, levelCount: 64 }, model: RISK_MODEL })).toThrow(/64 levels/);
@@ -60,8 +68,14 @@ describe("decideRisk", () => {
   const thresholds = { crisis: 0.8, checkIn: 0.3, cueFloor: 0.05 };
   const none = { crisis: null, cancelled: false, redirect: false };
   it("a cue's crisis stands unless the scorer is almost sure it is not one; then a check-in", () => {
-    expect(decideRisk({ ...none, crisis: "abuse_danger" }, { probability: 0.06, reason: "suicide_self_harm" }, thresholds)).toEqual({ level: "crisis", reason: "abuse_danger" });
-    expect(decideRisk({ ...none, crisis: "abuse_danger" }, { probability: 0.01, reason: "suicide_self_harm" }, thresholds)).toEqual({ level: "check_in", reason: "abuse_danger" });
+    expect(decideRisk({ ...none, crisis: "abuse_danger" }, { probability: 0.06, reason: "suicide_self_harm" }, thresholds)).toEqual({
+      level: "crisis",
+      reason: "abuse_danger",
+    });
+    expect(decideRisk({ ...none, crisis: "abuse_danger" }, { probability: 0.01, reason: "suicide_self_harm" }, thresholds)).toEqual({
+      level: "check_in",
+      reason: "abuse_danger",
+    });
   });
   it("without a cue, the probability: crisis, check-in band, none", () => {
     expect(decideRisk(none, { probability: 0.8, reason: "someone_else_at_risk" }, thresholds)).toEqual({ level: "crisis", reason: "someone_else_at_risk" });
@@ -69,8 +83,14 @@ describe("decideRisk", () => {
     expect(decideRisk(none, { probability: 0.29, reason: "suicide_self_harm" }, thresholds)).toEqual({ level: "none" });
   });
   it("where a context check cancelled a crisis cue, or a redirect held, the words alone only ask", () => {
-    expect(decideRisk({ ...none, cancelled: true }, { probability: 0.9, reason: "suicide_self_harm" }, thresholds)).toEqual({ level: "check_in", reason: "suicide_self_harm" });
-    expect(decideRisk({ ...none, redirect: true }, { probability: 0.9, reason: "suicide_self_harm" }, thresholds)).toEqual({ level: "check_in", reason: "suicide_self_harm" });
+    expect(decideRisk({ ...none, cancelled: true }, { probability: 0.9, reason: "suicide_self_harm" }, thresholds)).toEqual({
+      level: "check_in",
+      reason: "suicide_self_harm",
+    });
+    expect(decideRisk({ ...none, redirect: true }, { probability: 0.9, reason: "suicide_self_harm" }, thresholds)).toEqual({
+      level: "check_in",
+      reason: "suicide_self_harm",
+    });
     expect(decideRisk({ ...none, redirect: true }, { probability: 0.5, reason: "suicide_self_harm" }, thresholds)).toEqual({ level: "none" });
   });
 });

@@ -76,13 +76,12 @@ describe("detectSituation", () => {
     expect(situation(text).friendUnreachable).toBe(true);
   });
 
-  it.each([
-    "my friend said goodbye when she moved to Canada",
-    "my friend isn't answering my texts today",
-    "I said goodbye to everyone and nobody answered",
-  ])("does not read %j as an unreachable friend", (text) => {
-    expect(situation(text).friendUnreachable).toBe(false);
-  });
+  it.each(["my friend said goodbye when she moved to Canada", "my friend isn't answering my texts today", "I said goodbye to everyone and nobody answered"])(
+    "does not read %j as an unreachable friend",
+    (text) => {
+      expect(situation(text).friendUnreachable).toBe(false);
+    },
+  );
 
   it.each([
     "I'm 15 and my parents can't know",

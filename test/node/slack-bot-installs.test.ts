@@ -76,10 +76,18 @@ describe("the Slack bot for many workspaces (SLACK_INSTALLS=worker: Bolt's autho
   it("reads its configuration without SLACK_BOT_TOKEN, and refuses one alongside", () => {
     expect(config).toMatchObject({ installs: "worker" });
     expect(config).not.toHaveProperty("botToken");
-    expect(() => readSlackBotConfig({ SLACK_INSTALLS: "worker", SLACK_BOT_TOKEN: "xoxb-x", SLACK_APP_TOKEN: "xapp-x", ANSWER_API_URL: "https://a.example", ANSWER_API_KEY: "k" })).toThrow(
-      /SLACK_BOT_TOKEN must not be set with SLACK_INSTALLS=worker/,
+    expect(() =>
+      readSlackBotConfig({
+        SLACK_INSTALLS: "worker",
+        SLACK_BOT_TOKEN: "xoxb-x",
+        SLACK_APP_TOKEN: "xapp-x",
+        ANSWER_API_URL: "https://a.example",
+        ANSWER_API_KEY: "k",
+      }),
+    ).toThrow(/SLACK_BOT_TOKEN must not be set with SLACK_INSTALLS=worker/);
+    expect(() => readSlackBotConfig({ SLACK_INSTALLS: "many", SLACK_APP_TOKEN: "xapp-x", ANSWER_API_URL: "https://a.example", ANSWER_API_KEY: "k" })).toThrow(
+      /SLACK_INSTALLS must be/,
     );
-    expect(() => readSlackBotConfig({ SLACK_INSTALLS: "many", SLACK_APP_TOKEN: "xapp-x", ANSWER_API_URL: "https://a.example", ANSWER_API_KEY: "k" })).toThrow(/SLACK_INSTALLS must be/);
   });
 
   it("answers each workspace with its own token, asked of the Worker with the adapter key and then kept briefly", async () => {

@@ -42,7 +42,16 @@ const logs: { event: string; detail: Record<string, unknown> }[] = [];
 const log = (event: string, detail: Record<string, unknown>) => logs.push({ event, detail });
 
 function config(overrides: Partial<SlackBotConfig> = {}): SlackBotConfig {
-  return { mode: "http", botToken: "xoxb-bolt-test", signingSecret: SECRET, port: 0, answerApiUrl: worker.url, answerApiKey: "bolt-key", slackApiUrl: slack.apiUrl, ...overrides };
+  return {
+    mode: "http",
+    botToken: "xoxb-bolt-test",
+    signingSecret: SECRET,
+    port: 0,
+    answerApiUrl: worker.url,
+    answerApiKey: "bolt-key",
+    slackApiUrl: slack.apiUrl,
+    ...overrides,
+  };
 }
 
 const bot = createSlackBot(config(), { log });
@@ -138,7 +147,15 @@ describe("the Slack bot (Bolt, HTTP receiver)", () => {
 
   it("answers /ask through the response URL, ephemerally for a crisis when configured", async () => {
     const command = (team: string, text: string, id: string) =>
-      new URLSearchParams({ team_id: team, channel_id: "CASK", user_id: "UMEMBER", command: "/ask", text, response_url: `${slack.url}/respond/${id}`, trigger_id: "t" }).toString();
+      new URLSearchParams({
+        team_id: team,
+        channel_id: "CASK",
+        user_id: "UMEMBER",
+        command: "/ask",
+        text,
+        response_url: `${slack.url}/respond/${id}`,
+        trigger_id: "t",
+      }).toString();
     expect((await postSignedToSlackReceiver(events, command("TOPEN", "why we?", "a"), SECRET, "application/x-www-form-urlencoded")).status).toBe(200);
     expect((await postSignedToSlackReceiver(events, command("TPRIVATE", "I'm not safe", "b"), SECRET, "application/x-www-form-urlencoded")).status).toBe(200);
     await vi.waitFor(() => expect(slack.calls.filter((c) => c.method === "response_url")).toHaveLength(2));
@@ -171,7 +188,11 @@ describe("the Slack bot (Bolt, HTTP receiver)", () => {
     const send = (event: Record<string, unknown>) => {
       sequence += 1;
       const full = { channel, ts: `1700000100.00${sequence}`, team: "TOPEN", ...event };
-      return postSignedToSlackReceiver(events, JSON.stringify({ type: "event_callback", team_id: "TOPEN", api_app_id: "A1", event_id: `Ev${sequence}`, event_time: 1, event: full }), SECRET);
+      return postSignedToSlackReceiver(
+        events,
+        JSON.stringify({ type: "event_callback", team_id: "TOPEN", api_app_id: "A1", event_id: `Ev${sequence}`, event_time: 1, event: full }),
+        SECRET,
+      );
     };
     await send({ type: "app_mention", user: "UMEMBER", text: "<@UALLIANCE> lost my job today" });
     await send({ type: "message", channel_type: "channel", user: "UMEMBER", text: "everything's falling apart" });
@@ -251,7 +272,7 @@ describe("npm run bot:slack", () => {
     const run = promisify(execFile)(process.execPath, ["bot/slack/main.ts"], { env: { PATH: process.env.PATH ?? "" } });
     await expect(run).rejects.toMatchObject({
       code: 1,
-      stderr: expect.stringMatching(/^Alliance's Slack bot cannot start:\n {2}- SLACK_BOT_TOKEN is not set[^]*docs\/slack\.md/),
+      stderr: expect.stringMatching(/^Alliance's Slack bot cannot start:\n {2}- SLACK_BOT_TOKEN is not set[\s\S]*docs\/slack\.md/),
     });
     await expect(run).rejects.not.toMatchObject({ stderr: expect.stringMatching(/\bat .*\.ts:\d+/) });
   });

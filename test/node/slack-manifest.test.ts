@@ -5,7 +5,15 @@ import { questionFromEvent } from "../../shared/slack/question.ts";
 
 describe("the Slack app manifest", () => {
   it("asks for exactly the scopes Alliance uses, in Socket Mode, with /ask and interactivity", () => {
-    expect(manifest.oauth_config.scopes.bot.toSorted()).toEqual(["app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write", "users:read"]);
+    expect(manifest.oauth_config.scopes.bot.toSorted()).toEqual([
+      "app_mentions:read",
+      "chat:write",
+      "commands",
+      "im:history",
+      "im:read",
+      "im:write",
+      "users:read",
+    ]);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(["/ask"]);
@@ -27,7 +35,10 @@ describe("the Slack app manifest", () => {
   it("points HTTP delivery at the Worker's three routes, or the Bolt receiver's one", () => {
     const worker = httpManifest(manifest, "https://alliance.example.workers.dev", "worker");
     expect(worker.settings.socket_mode_enabled).toBe(false);
-    expect(worker.settings.event_subscriptions).toEqual({ bot_events: manifest.settings.event_subscriptions.bot_events, request_url: "https://alliance.example.workers.dev/slack/events" });
+    expect(worker.settings.event_subscriptions).toEqual({
+      bot_events: manifest.settings.event_subscriptions.bot_events,
+      request_url: "https://alliance.example.workers.dev/slack/events",
+    });
     expect(worker.oauth_config).toEqual({ scopes: manifest.oauth_config.scopes, redirect_urls: ["https://alliance.example.workers.dev/slack/oauth/callback"] });
     expect(worker.settings.interactivity.request_url).toBe("https://alliance.example.workers.dev/slack/interactions");
     expect(worker.features.slash_commands[0]!.url).toBe("https://alliance.example.workers.dev/slack/commands");

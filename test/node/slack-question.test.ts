@@ -29,25 +29,44 @@ describe("reading a Slack message as a question", () => {
   it("answers people's files and thread broadcasts, and takes the team from the event when the envelope has none", () => {
     const base = { type: "message", channel: "D1", user: "U1", ts: "1.1", text: "hi", team: "T9" };
     expect(questionFromEvent({ ...base, subtype: "file_share" }, { teamId: undefined })).toMatchObject({ teamId: "T9", inDm: true });
-    expect(questionFromEvent({ ...base, channel_type: "im", subtype: "thread_broadcast", thread_ts: "1.0" }, { teamId: "T1" })).toMatchObject({ threadTs: "1.0" });
+    expect(questionFromEvent({ ...base, channel_type: "im", subtype: "thread_broadcast", thread_ts: "1.0" }, { teamId: "T1" })).toMatchObject({
+      threadTs: "1.0",
+    });
     expect(questionFromEvent({ ...base, team: undefined }, { teamId: undefined })).toBeNull();
   });
 
   it("/ask needs words after it; a follow-up needs its question", () => {
     expect(questionFromCommand({ team_id: "T1", channel_id: "C1", user_id: "U1", command: "/ask", text: " " })).toBeNull();
-    expect(questionFromCommand({ team_id: "T1", channel_id: "D1", user_id: "U1", command: "/ask", text: "why we?" })).toMatchObject({ text: "why we?", inDm: true });
-    const press = { type: "block_actions" as const, user: { id: "U1", team_id: "T1" }, channel: { id: "C1" }, actions: [{ action_id: "alliance_follow_up_0", value: "  " }] };
+    expect(questionFromCommand({ team_id: "T1", channel_id: "D1", user_id: "U1", command: "/ask", text: "why we?" })).toMatchObject({
+      text: "why we?",
+      inDm: true,
+    });
+    const press = {
+      type: "block_actions" as const,
+      user: { id: "U1", team_id: "T1" },
+      channel: { id: "C1" },
+      actions: [{ action_id: "alliance_follow_up_0", value: "  " }],
+    };
     expect(questionFromAction(press)).toBeNull();
-    expect(questionFromAction({ ...press, actions: [{ action_id: "alliance_follow_up_0", value: "What is it?" }] })).toMatchObject({ teamId: "T1", text: "What is it?" });
+    expect(questionFromAction({ ...press, actions: [{ action_id: "alliance_follow_up_0", value: "What is it?" }] })).toMatchObject({
+      teamId: "T1",
+      text: "What is it?",
+    });
   });
 
   it('"Tell me more" asks for its topic, and only a topic id', () => {
-    const press = { type: "block_actions" as const, user: { id: "U1", team_id: "T1" }, channel: { id: "C1" }, actions: [{ action_id: "alliance_more", value: "trust" }] };
+    const press = {
+      type: "block_actions" as const,
+      user: { id: "U1", team_id: "T1" },
+      channel: { id: "C1" },
+      actions: [{ action_id: "alliance_more", value: "trust" }],
+    };
     const question = questionFromAction(press)!;
     expect(question).toMatchObject({ teamId: "T1", text: "Tell me more", topic: "trust" });
     expect(moreRequested(question)).toEqual({ topic: "trust", detail: "full" });
     expect(moreRequested({ ...question, topic: undefined })).toEqual({});
-    for (const value of ["", "Trust", "../admin", "a b", undefined]) expect(questionFromAction({ ...press, actions: [{ action_id: "alliance_more", value }] })).toBeNull();
+    for (const value of ["", "Trust", "../admin", "a b", undefined])
+      expect(questionFromAction({ ...press, actions: [{ action_id: "alliance_more", value }] })).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { markdownToMrkdwn, renderSlackMessage, SLACK_LIMITS, type SlackBlock, slackLink } from "../../shared/render/slack.ts";
 import { renderSlackCrisisAlert } from "../../shared/render/slack-alert.ts";
-import { SLACK_LIMITS, markdownToMrkdwn, renderSlackMessage, slackLink, type SlackBlock } from "../../shared/render/slack.ts";
 import type { Answer, Resource } from "../../shared/schemas/answer.ts";
 
 const BASE: Answer = { kind: "answer", topic: "custom", reason: null, text: "", resources: [], followUps: [] };
@@ -58,7 +58,12 @@ describe("Slack rendering", () => {
   });
 
   it("puts crisis lines first under a clear heading, each contact once", () => {
-    const message = renderSlackMessage({ ...BASE, kind: "crisis", text: "You deserve support now.", resources: [SAMARITANS, { name: "Shout", sms: "85258", region: "GB" }] });
+    const message = renderSlackMessage({
+      ...BASE,
+      kind: "crisis",
+      text: "You deserve support now.",
+      resources: [SAMARITANS, { name: "Shout", sms: "85258", region: "GB" }],
+    });
     const texts = mrkdwnTexts(message.blocks).join("\n");
     expect(texts).toContain("*Talk to someone now*\n• *Samaritans* (24/7): call 116 123\n• *Shout*: text 85258");
     expect(texts).not.toContain("samaritans.org");
@@ -71,7 +76,7 @@ describe("Slack rendering", () => {
     const followUps = buttons(message.blocks);
     expect(followUps).toHaveLength(5);
     expect(followUps[0]).toMatchObject({ action_id: "alliance_follow_up_0", value: long });
-    expect(((followUps[0]!.text as { text: string }).text).length).toBeLessThanOrEqual(SLACK_LIMITS.buttonText);
+    expect((followUps[0]!.text as { text: string }).text.length).toBeLessThanOrEqual(SLACK_LIMITS.buttonText);
     expect(new Set(followUps.map((b) => b.action_id)).size).toBe(5);
   });
 
@@ -95,7 +100,12 @@ describe("Slack rendering", () => {
   });
 
   it("does not repeat in the notification a line the answer already names", () => {
-    const message = renderSlackMessage({ ...BASE, kind: "crisis", text: "**Samaritans**: call **116 123** (24/7).", resources: [SAMARITANS, { name: "Shout", sms: "85258", region: "GB" }] });
+    const message = renderSlackMessage({
+      ...BASE,
+      kind: "crisis",
+      text: "**Samaritans**: call **116 123** (24/7).",
+      resources: [SAMARITANS, { name: "Shout", sms: "85258", region: "GB" }],
+    });
     expect(message.text.match(/116 123/g)).toHaveLength(1);
     expect(message.text).toBe("*Samaritans*: call *116 123* (24/7).\n\n*Shout*: text 85258");
   });
@@ -109,7 +119,24 @@ describe("Slack rendering", () => {
   });
 
   it("respects Slack's limits and escaping for any answer", () => {
-    const piece = fc.constantFrom("<", ">", "&", "*", "**", "_", "[x](https://a.example/p)", "[the whole guide](https://a.example/p)", "<!here>", "\n", "\n\n", " ", "word", "é", "👋", "- ");
+    const piece = fc.constantFrom(
+      "<",
+      ">",
+      "&",
+      "*",
+      "**",
+      "_",
+      "[x](https://a.example/p)",
+      "[the whole guide](https://a.example/p)",
+      "<!here>",
+      "\n",
+      "\n\n",
+      " ",
+      "word",
+      "é",
+      "👋",
+      "- ",
+    );
     const text = fc.oneof(fc.array(piece, { maxLength: 50 }), fc.array(piece, { maxLength: 2_500, size: "max" })).map((parts) => parts.join(""));
     const resource = fc.record({
       name: fc.string({ minLength: 1, maxLength: 80 }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { en } from "../../shared/content/copy/en.ts";
 import { composeOutOfScope } from "../../functions/engine/compose/out-of-scope.ts";
 import { chatOnly, smallTalk } from "../../functions/engine/compose/small-talk.ts";
+import { en } from "../../shared/content/copy/en.ts";
 
 const SMALL_TALK_REPLIES = en.smallTalk!;
 
@@ -39,7 +39,11 @@ describe("small talk is told from questions", () => {
 
   it("meets small talk in a line or two with no list of topics; other misses get the introduction", () => {
     for (const reply of Object.values(SMALL_TALK_REPLIES)) expect(reply.length).toBeLessThanOrEqual(200);
-    expect(composeOutOfScope("ngl my therapist killed it today")).toMatchObject({ kind: "out_of_scope", text: SMALL_TALK_REPLIES.praise_therapy, followUps: [] });
+    expect(composeOutOfScope("ngl my therapist killed it today")).toMatchObject({
+      kind: "out_of_scope",
+      text: SMALL_TALK_REPLIES.praise_therapy,
+      followUps: [],
+    });
     expect(composeOutOfScope("hello").followUps.length).toBeGreaterThan(0);
     expect(composeOutOfScope("my python homework isn't working").text).toMatch(/^I'm not sure I can help with that one\. I'm Alliance/);
     expect(smallTalk("my python homework isn't working")).toBeNull();

@@ -106,7 +106,9 @@ describe("the settings form", () => {
     expect(await getConfig("discord", id, bearer(token))).toEqual({
       region: "IE",
       extraResources: [{ name: "Harbour peer line", description: "Volunteers, 6pm to midnight", phone: "+353 1 555 0100" }],
-      customAnswers: [{ id: "weekly-call", title: "Weekly call", answer: "Thursdays at 19:00 in #voice.", sampleQuestions: ["where is the weekly call", "when do we meet"] }],
+      customAnswers: [
+        { id: "weekly-call", title: "Weekly call", answer: "Thursdays at 19:00 in #voice.", sampleQuestions: ["where is the weekly call", "when do we meet"] },
+      ],
       topicOverrides: { boundaries: { mode: "append", text: "Our rules on DMs are in #rules." } },
       disabledTopics: ["first-session", "group-and-couples-therapy"],
       channels: { mode: "listed", ids: ["111111111111111111", "222222222222222222"] },
@@ -133,7 +135,9 @@ describe("the settings form", () => {
     const regionInput = /<input[^>]*id="f-region"[^>]*>/.exec(page)?.[0] ?? "";
     expect(regionInput).toContain('value=""');
     expect(regionInput).not.toContain("placeholder");
-    expect(page).toMatch(/data-testid="region-status"[^>]*><strong>No region is set\.<\/strong> Crisis replies then follow each member(?:'|&#39;)s language setting/);
+    expect(page).toMatch(
+      /data-testid="region-status"[^>]*><strong>No region is set\.<\/strong> Crisis replies then follow each member(?:'|&#39;)s language setting/,
+    );
     const statusFor = async (region: string) => {
       await putConfig("discord", id, { region }, bearer(token));
       const html = await (await fetchWorker("/admin", { headers: { cookie } })).text();
@@ -223,7 +227,11 @@ describe("the preview", () => {
     await putConfig(
       "discord",
       id,
-      { customAnswers: [{ id: "weekly-call", title: "Weekly call", answer: "Thursdays at **19:00** in #voice & <chat>.", sampleQuestions: ["where is the weekly call"] }] },
+      {
+        customAnswers: [
+          { id: "weekly-call", title: "Weekly call", answer: "Thursdays at **19:00** in #voice & <chat>.", sampleQuestions: ["where is the weekly call"] },
+        ],
+      },
       bearer(token),
     );
     const response = await postForm("/admin/preview", { csrf, question: "where's the weekly call?" }, { cookie });
@@ -271,7 +279,9 @@ describe("the insights panel", () => {
       [day(30), `discord:${id}`, "answer", "too-old", 50],
       [day(0), "discord:someone-else", "answer", "other-community", 70],
     ];
-    await env.DB.batch(rows.map((row) => env.DB.prepare("INSERT INTO usage_daily (day, community, kind, label, count) VALUES (?1, ?2, ?3, ?4, ?5)").bind(...row)));
+    await env.DB.batch(
+      rows.map((row) => env.DB.prepare("INSERT INTO usage_daily (day, community, kind, label, count) VALUES (?1, ?2, ?3, ?4, ?5)").bind(...row)),
+    );
     const page = await (await fetchWorker("/admin", { headers: { cookie } })).text();
     expect(page).toContain("<strong>18</strong> questions in the last 30 days");
     expect(page).toMatch(/data-testid="total-answer">10</);
@@ -307,5 +317,10 @@ function formFields(page: string): Record<string, string> {
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }

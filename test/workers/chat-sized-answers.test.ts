@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { KNOWLEDGE_BASE } from "../../functions/knowledge/generated/knowledge-base.ts";
-import { EPHEMERAL_FLAG, MORE_PREFIX, type DiscordMessage } from "../../shared/render/discord.ts";
+import { type DiscordMessage, EPHEMERAL_FLAG, MORE_PREFIX } from "../../shared/render/discord.ts";
 import { MORE_ACTION } from "../../shared/render/slack.ts";
 import { TELL_ME_MORE } from "../../shared/render/tell-me-more.ts";
-import { AnswerSchema, type Answer } from "../../shared/schemas/answer.ts";
+import { type Answer, AnswerSchema } from "../../shared/schemas/answer.ts";
 import { expectJsonError, postJson } from "./fetch-worker.ts";
 import { buttonInteraction, postInteraction } from "./support/discord-interactions.ts";
 import { form, postSlack, slackCalls, uniqueId } from "./support/slack.ts";

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { emergencyToCall } from "../../functions/engine/compose/emergency-text.ts";
-import { AnswerSchema, type Answer, type CrisisReason } from "../../shared/schemas/answer.ts";
 import { directory } from "../../shared/resources/index.ts";
 import { asResource } from "../../shared/resources/to-resource.ts";
+import { type Answer, AnswerSchema, type CrisisReason } from "../../shared/schemas/answer.ts";
 import { postJson } from "./fetch-worker.ts";
+import { postJsonWith, withRealLimits } from "./support/bindings.ts";
 import { checkInMessages } from "./support/check-in-messages.ts";
 import { freshRateLimitWindow } from "./support/rate-limit-window.ts";
-import { postJsonWith, withRealLimits } from "./support/bindings.ts";
 
 async function answerOf(response: Response): Promise<Answer> {
   expect(response.status).toBe(200);

@@ -89,7 +89,9 @@ describe("PUT …/config", () => {
       extraResources: [{ name: "  Our peer line ", phone: "+44 20 7946 0000", description: "Volunteers, evenings" }],
       topicOverrides: { trust: { mode: "append", text: "Ask in #support too." } },
       disabledTopics: ["boundaries", "boundaries"],
-      customAnswers: [{ id: "weekly-call", title: "Weekly call", answer: "Thursdays at 7pm in #voice.", sampleQuestions: ["where is our weekly support call"] }],
+      customAnswers: [
+        { id: "weekly-call", title: "Weekly call", answer: "Thursdays at 7pm in #voice.", sampleQuestions: ["where is our weekly support call"] },
+      ],
       channels: { mode: "listed", ids: ["123456789012345678"] },
       crisisReplyPrivately: true,
       alertChannelId: "223456789012345678",
@@ -126,10 +128,7 @@ describe("PUT …/config", () => {
       [{ topicOverrides: { "no-such-topic": { mode: "append", text: "x" } } }, /"topicOverrides\.no-such-topic".*names no knowledge-base topic/],
       [{ disabledTopics: ["trust", "not-a-topic"] }, /"disabledTopics\.1".*names no knowledge-base topic/],
       [{ customAnswers: [{ id: "a", title: "A", answer: "x", sampleQuestions: [] }] }, /"customAnswers\.0\.sampleQuestions".*at least one/],
-      [
-        { customAnswers: [1, 2].map(() => ({ id: "dup", title: "A", answer: "x", sampleQuestions: ["q"] })) },
-        /"customAnswers\.1\.id".*repeats/,
-      ],
+      [{ customAnswers: [1, 2].map(() => ({ id: "dup", title: "A", answer: "x", sampleQuestions: ["q"] })) }, /"customAnswers\.1\.id".*repeats/],
       [{ channels: { mode: "listed" } }, /"channels\.ids".*at least one channel/],
       [{ channels: { mode: "everywhere" } }, /"channels\.mode".*one of/],
       [{ cooldownSeconds: 4000 }, /"cooldownSeconds".*at most 3600/],
@@ -147,7 +146,11 @@ describe("PUT …/config", () => {
   it("bad JSON is a 400 and a non-JSON body a 415", async () => {
     const id = uniqueId("guild");
     const token = await createCommunity("discord", id);
-    const badJson = await fetchWorker(configPath("discord", id), { method: "PUT", headers: { "content-type": "application/json", ...bearer(token) }, body: "{" });
+    const badJson = await fetchWorker(configPath("discord", id), {
+      method: "PUT",
+      headers: { "content-type": "application/json", ...bearer(token) },
+      body: "{",
+    });
     await expectJsonError(badJson, 400, "bad_json");
     const text = await fetchWorker(configPath("discord", id), { method: "PUT", headers: { "content-type": "text/plain", ...bearer(token) }, body: "{}" });
     await expectJsonError(text, 415, "unsupported_media_type");

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
-import { AdapterSettingsSchema, AnswerSchema, DEFAULT_CONFIG, adapterSettings, type Answer } from "../../shared/schemas/index.ts";
 import { answerQuestion } from "../../functions/service/answer-question.ts";
+import { AdapterSettingsSchema, type Answer, AnswerSchema, adapterSettings, DEFAULT_CONFIG } from "../../shared/schemas/index.ts";
 import { ADAPTER, bearer, configPath, createCommunity, putConfig, uniqueId } from "./communities-support.ts";
 import { expectJsonError, fetchWorker, postJson } from "./fetch-worker.ts";
 import { fetchWith } from "./support/bindings.ts";
@@ -116,7 +116,9 @@ describe("/v1/answer applies the community's config", () => {
 
 describe("only adapters speak for a community", () => {
   async function usage(community: string): Promise<number> {
-    const row = await env.DB.prepare("SELECT COALESCE(SUM(count), 0) AS total FROM usage_daily WHERE community = ?1").bind(community).first<{ total: number }>();
+    const row = await env.DB.prepare("SELECT COALESCE(SUM(count), 0) AS total FROM usage_daily WHERE community = ?1")
+      .bind(community)
+      .first<{ total: number }>();
     return row!.total;
   }
 
@@ -127,7 +129,11 @@ describe("only adapters speak for a community", () => {
     expect((await putConfig("discord", id, { region: "GB", customAnswers: [meeting], extraResources: [PEER_LINE] }, bearer(token))).status).toBe(200);
 
     const anonymous = async (text: string): Promise<Answer> => {
-      const response = await fetchWith(env, "/v1/answer", { method: "POST", headers: { "content-type": "application/json", "cf-connecting-ip": "203.0.113.9" }, body: JSON.stringify({ text, platform: "discord", communityId: id, locale: "en-US" }) });
+      const response = await fetchWith(env, "/v1/answer", {
+        method: "POST",
+        headers: { "content-type": "application/json", "cf-connecting-ip": "203.0.113.9" },
+        body: JSON.stringify({ text, platform: "discord", communityId: id, locale: "en-US" }),
+      });
       expect(response.status).toBe(200);
       return AnswerSchema.parse(await response.json());
     };
@@ -141,7 +147,11 @@ describe("only adapters speak for a community", () => {
 
     // The adapter, for the same community, gets its config and is counted (the anonymous questions never were).
     const adapter = (text: string) =>
-      fetchWith(env, "/v1/answer", { method: "POST", headers: { "content-type": "application/json", ...ADAPTER }, body: JSON.stringify({ text, platform: "discord", communityId: id }) });
+      fetchWith(env, "/v1/answer", {
+        method: "POST",
+        headers: { "content-type": "application/json", ...ADAPTER },
+        body: JSON.stringify({ text, platform: "discord", communityId: id }),
+      });
     expect(((await (await adapter("Where's the weekly support call??")).json()) as Answer).topic).toBe("custom:weekly-call");
     await adapter(CRISIS_TEXT);
     // Counts are written in batches (storage/usage.ts), possibly by an earlier request's background write.
@@ -152,12 +162,16 @@ describe("only adapters speak for a community", () => {
   it("a community id on a platform without communities (api, web) is counted as no community", async () => {
     const id = uniqueId("nowhere");
     const send = (platform: string) =>
-      fetchWith(env, "/v1/answer", { method: "POST", headers: { "content-type": "application/json", ...ADAPTER }, body: JSON.stringify({ text: "hello", platform, communityId: id }) });
+      fetchWith(env, "/v1/answer", {
+        method: "POST",
+        headers: { "content-type": "application/json", ...ADAPTER },
+        body: JSON.stringify({ text: "hello", platform, communityId: id }),
+      });
     await send("api");
     await send("web");
     await send("discord");
     await vi.waitFor(async () => expect(await usage(`discord:${id}`)).toBe(1));
-    expect(await usage(`api:${id}`) + (await usage(`web:${id}`))).toBe(0);
+    expect((await usage(`api:${id}`)) + (await usage(`web:${id}`))).toBe(0);
   });
 });
 
@@ -165,7 +179,19 @@ describe("GET …/settings (adapters)", () => {
   it("serves a community's delivery settings to the adapter key, defaults for an unknown community", async () => {
     const id = uniqueId("team");
     const token = await createCommunity("slack", id);
-    await putConfig("slack", id, { channels: { mode: "listed", ids: ["C0123ABCD"] }, crisisReplyPrivately: true, alertChannelId: "C0999MODS", cooldownSeconds: 60, region: "IE", extraResources: [{ name: "Our peer line", phone: "+353 1 555 0100" }] }, bearer(token));
+    await putConfig(
+      "slack",
+      id,
+      {
+        channels: { mode: "listed", ids: ["C0123ABCD"] },
+        crisisReplyPrivately: true,
+        alertChannelId: "C0999MODS",
+        cooldownSeconds: 60,
+        region: "IE",
+        extraResources: [{ name: "Our peer line", phone: "+353 1 555 0100" }],
+      },
+      bearer(token),
+    );
     const response = await fetchWorker(configPath("slack", id, "settings"), { headers: ADAPTER });
     expect(response.status).toBe(200);
     expect(AdapterSettingsSchema.parse(await response.json())).toEqual({

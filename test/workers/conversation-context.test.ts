@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AnswerSchema, type Answer } from "../../shared/schemas/answer.ts";
+import { type Answer, AnswerSchema } from "../../shared/schemas/answer.ts";
 import { ADAPTER } from "./communities-support.ts";
 import { expectJsonError, postJson } from "./fetch-worker.ts";
 
@@ -50,8 +50,16 @@ describe("POST /v1/answer reads risk across the member's earlier messages (conte
   });
 
   it("400 for more than five context messages, one over 1,000 characters, or one that is not a string", async () => {
-    expect(await expectJsonError(await postJson("/v1/answer", { text: "hi", platform: "discord", context: ["a", "b", "c", "d", "e", "f"] }, ADAPTER), 400, "invalid_request")).toContain('"context"');
-    expect(await expectJsonError(await postJson("/v1/answer", { text: "hi", platform: "discord", context: ["x".repeat(1_001)] }, ADAPTER), 400, "invalid_request")).toContain('"context.0"');
+    expect(
+      await expectJsonError(
+        await postJson("/v1/answer", { text: "hi", platform: "discord", context: ["a", "b", "c", "d", "e", "f"] }, ADAPTER),
+        400,
+        "invalid_request",
+      ),
+    ).toContain('"context"');
+    expect(
+      await expectJsonError(await postJson("/v1/answer", { text: "hi", platform: "discord", context: ["x".repeat(1_001)] }, ADAPTER), 400, "invalid_request"),
+    ).toContain('"context.0"');
     await expectJsonError(await postJson("/v1/answer", { text: "hi", platform: "discord", context: [42] }, ADAPTER), 400, "invalid_request");
     await expectJsonError(await postJson("/v1/answer", { text: "hi", platform: "discord", context: "lost my job" }, ADAPTER), 400, "invalid_request");
   });

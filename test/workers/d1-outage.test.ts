@@ -1,10 +1,10 @@
 import { env } from "cloudflare:workers";
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
 import type { DiscordMessage } from "../../shared/render/discord.ts";
 import { AnswerSchema } from "../../shared/schemas/answer.ts";
 import { ADAPTER } from "./communities-support.ts";
-import { buttonInteraction, commandInteraction } from "./support/discord-interactions.ts";
 import { brokenD1, fetchWith, postInteractionWith, postJsonWith } from "./support/bindings.ts";
+import { buttonInteraction, commandInteraction } from "./support/discord-interactions.ts";
 import { eventBody, form, postSlack, slackCalls, uniqueId } from "./support/slack.ts";
 
 const QUESTION = "why does my therapist say we?";
@@ -69,7 +69,15 @@ for (const [name, db] of [
     });
 
     it("Slack /ask, mentions and follow-ups are answered (a mention even though its delivery cannot be recorded)", async () => {
-      const command = form({ team_id: "TDOWN", channel_id: uniqueId("C"), user_id: "UMEMBER", command: "/ask", text: CRISIS, response_url: "https://hooks.slack.com/x", trigger_id: "1" });
+      const command = form({
+        team_id: "TDOWN",
+        channel_id: uniqueId("C"),
+        user_id: "UMEMBER",
+        command: "/ask",
+        text: CRISIS,
+        response_url: "https://hooks.slack.com/x",
+        trigger_id: "1",
+      });
       const reply = (await (await postSlack("/slack/commands", command, { bindings: down })).json()) as { text: string };
       expect(reply.text).toMatch(/988|116 123|findahelpline/);
 

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
-import { planCrisisAlert } from "../../shared/discord/crisis-alert.ts";
 import { sendCrisisAlert } from "../../functions/discord/crisis-alert.ts";
+import { planCrisisAlert } from "../../shared/discord/crisis-alert.ts";
 
 const PLACE = { guildId: "111111111111111111", channelId: "222222222222222222", userId: "333333333333333333" };
 const ALERT_CHANNEL = "777777777777777777";

@@ -2,7 +2,7 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../functions/index.ts";
-import { EPHEMERAL_FLAG, type DiscordMessage } from "../../shared/render/discord.ts";
+import { type DiscordMessage, EPHEMERAL_FLAG } from "../../shared/render/discord.ts";
 import { bearer, createCommunity, putConfig } from "./communities-support.ts";
 import { commandInteraction, nowTimestamp, postInteraction, signDiscord } from "./support/discord-interactions.ts";
 

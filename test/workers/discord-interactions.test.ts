@@ -2,16 +2,16 @@ import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import worker from "../../functions/index.ts";
-import { EPHEMERAL_FLAG, FOLLOW_UP_PREFIX, MORE_PREFIX, type DiscordMessage } from "../../shared/render/discord.ts";
+import { type DiscordMessage, EPHEMERAL_FLAG, FOLLOW_UP_PREFIX, MORE_PREFIX } from "../../shared/render/discord.ts";
 import { ErrorBodySchema } from "../../shared/schemas/error.ts";
 import KEYS from "../fixtures/discord-test-keys.json" with { type: "json" };
 import { expectJsonError } from "./fetch-worker.ts";
 import {
-  PING,
   buttonInteraction,
   commandInteraction,
   newInteractionId,
   nowTimestamp,
+  PING,
   postInteraction,
   postInteractionRaw,
   signDiscord,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AnswerSchema, type Answer } from "../../shared/schemas/answer.ts";
+import { type Answer, AnswerSchema } from "../../shared/schemas/answer.ts";
 import { postJson } from "./fetch-worker.ts";
 
 async function ask(text: string): Promise<Answer> {

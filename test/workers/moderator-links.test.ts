@@ -77,11 +77,25 @@ describe("moderators' links are escaped for each platform", () => {
     const team = uniqueId("T");
     const token = await createCommunity("slack", team);
     expect((await putConfig("slack", team, { region: "GB" }, bearer(token))).status).toBe(200);
-    const stored = { region: "GB", extraResources: [{ name: "Samaritans", url: "https://evil.example/|Samaritans" }, { name: "Our peer line", phone: "+44 20 7946 0000" }] };
+    const stored = {
+      region: "GB",
+      extraResources: [
+        { name: "Samaritans", url: "https://evil.example/|Samaritans" },
+        { name: "Our peer line", phone: "+44 20 7946 0000" },
+      ],
+    };
     await env.DB.prepare("UPDATE communities SET config = ?1 WHERE platform = 'slack' AND community_id = ?2").bind(JSON.stringify(stored), team).run();
     const warnings = vi.spyOn(console, "warn").mockImplementation(() => {});
 
-    const ask = form({ team_id: team, channel_id: uniqueId("C"), user_id: "UMEMBER", command: "/ask", text: CRISIS_TEXT, response_url: "https://hooks.slack.com/x", trigger_id: "1" });
+    const ask = form({
+      team_id: team,
+      channel_id: uniqueId("C"),
+      user_id: "UMEMBER",
+      command: "/ask",
+      text: CRISIS_TEXT,
+      response_url: "https://hooks.slack.com/x",
+      trigger_id: "1",
+    });
     const reply = (await (await postSlack("/slack/commands", ask)).json()) as { text: string; blocks: SlackBlock[] };
     const everything = JSON.stringify(reply);
     expect(everything).not.toContain("evil.example");

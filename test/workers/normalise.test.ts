@@ -99,9 +99,7 @@ describe("normalise: chat shorthand and coded slang", () => {
 
 describe("normalise: Discord and Slack markup", () => {
   it("reduces mentions, channels, roles and custom emoji", () => {
-    expect(normalise("<@U02ABCDEF|alliance> hi <#C123|general> <@&998877665544332211> <:sadcat:112233445566778899>").text).toBe(
-      "@user hi #general @role",
-    );
+    expect(normalise("<@U02ABCDEF|alliance> hi <#C123|general> <@&998877665544332211> <:sadcat:112233445566778899>").text).toBe("@user hi #general @role");
   });
 
   it("keeps link labels, spoiler, code and quote contents", () => {
@@ -121,10 +119,7 @@ describe("normalise: Discord and Slack markup", () => {
 
 describe("normalise: clauses", () => {
   it("cuts at sentence ends, line breaks and contrastive conjunctions, and rejoins fragments", () => {
-    expect(normalise("I'm not suicidal, but I cut myself last night. Help").clauses).toEqual([
-      "i am not suicidal,",
-      "i cut myself last night help",
-    ]);
+    expect(normalise("I'm not suicidal, but I cut myself last night. Help").clauses).toEqual(["i am not suicidal,", "i cut myself last night help"]);
     expect(normalise("i'm done. with everything.").clauses).toEqual(["i am done with everything"]);
     expect(normalise("fine\ni want to die").clauses).toEqual(["fine", "i want to die"]);
   });

@@ -1,14 +1,22 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { postJson, expectJsonError } from "./fetch-worker.ts";
+import { expectJsonError, postJson } from "./fetch-worker.ts";
 import { fetchWith } from "./support/bindings.ts";
-import { PING, commandInteraction, nowTimestamp } from "./support/discord-interactions.ts";
+import { commandInteraction, nowTimestamp, PING } from "./support/discord-interactions.ts";
 import { eventBody, form, postSlack, slackCalls, uniqueId } from "./support/slack.ts";
 
 afterEach(() => vi.restoreAllMocks());
 
 const CHALLENGE = JSON.stringify({ type: "url_verification", token: "legacy", challenge: "forged-challenge" });
-const COMMAND = form({ team_id: "TPLACEHOLDER", channel_id: "C1", user_id: "UMEMBER", command: "/ask", text: "why does my therapist say we", response_url: "https://hooks.slack.com/x", trigger_id: "1" });
+const COMMAND = form({
+  team_id: "TPLACEHOLDER",
+  channel_id: "C1",
+  user_id: "UMEMBER",
+  command: "/ask",
+  text: "why does my therapist say we",
+  response_url: "https://hooks.slack.com/x",
+  trigger_id: "1",
+});
 
 /** Env without the given secrets at all, as a deployment that never set them. */
 function without(...names: (keyof Env)[]): Env {
@@ -27,7 +35,12 @@ describe("a platform whose secrets are unset or placeholders refuses every reque
     const bindings = { ...env, SLACK_SIGNING_SECRET: "unused" };
     const channel = uniqueId("C");
     const mention = eventBody({ type: "app_mention", user: "UMEMBER", text: "<@UALLIANCE> why does my therapist say we", channel, ts: "1700000000.000100" });
-    for (const [path, body] of [["/slack/events", CHALLENGE], ["/slack/events", mention], ["/slack/commands", COMMAND], ["/slack/interactions", form({ payload: "{}" })]] as const) {
+    for (const [path, body] of [
+      ["/slack/events", CHALLENGE],
+      ["/slack/events", mention],
+      ["/slack/commands", COMMAND],
+      ["/slack/interactions", form({ payload: "{}" })],
+    ] as const) {
       const response = await postSlack(path, body, { secret: "unused", bindings });
       const message = await expectJsonError(response, 503, "misconfigured");
       expect(message).toContain("SLACK_SIGNING_SECRET");
@@ -47,7 +60,11 @@ describe("a platform whose secrets are unset or placeholders refuses every reque
     for (const bindings of broken) {
       await expectJsonError(await postSlack("/slack/events", CHALLENGE, { secret: bindings.SLACK_SIGNING_SECRET ?? "x", bindings }), 503, "misconfigured");
       await expectJsonError(await postSlack("/slack/commands", COMMAND, { secret: bindings.SLACK_SIGNING_SECRET ?? "x", bindings }), 503, "misconfigured");
-      const sslCheck = await fetchWith(bindings, "/slack/commands", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "ssl_check=1" });
+      const sslCheck = await fetchWith(bindings, "/slack/commands", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "ssl_check=1",
+      });
       await expectJsonError(sslCheck, 503, "misconfigured");
     }
   });
@@ -55,7 +72,11 @@ describe("a platform whose secrets are unset or placeholders refuses every reque
   it("Discord without a public key, or a placeholder: 503 naming the setting", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     for (const bindings of [without("DISCORD_PUBLIC_KEY"), { ...env, DISCORD_PUBLIC_KEY: "unused" }, { ...env, DISCORD_PUBLIC_KEY: "" }]) {
-      const response = await fetchWith(bindings, "/discord/interactions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(PING) });
+      const response = await fetchWith(bindings, "/discord/interactions", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(PING),
+      });
       expect(await expectJsonError(response, 503, "misconfigured")).toContain("DISCORD_PUBLIC_KEY");
     }
   });
@@ -74,7 +95,11 @@ describe("a platform whose secrets are unset or placeholders refuses every reque
   it("the rest of the Worker needs none of them: /health and /v1/answer answer without any platform secret", async () => {
     const bindings = without("DISCORD_PUBLIC_KEY", "DISCORD_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN");
     expect((await fetchWith(bindings, "/health")).status).toBe(200);
-    const answer = await fetchWith(bindings, "/v1/answer", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "why does my therapist say we", platform: "web" }) });
+    const answer = await fetchWith(bindings, "/v1/answer", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: "why does my therapist say we", platform: "web" }),
+    });
     expect(answer.status).toBe(200);
     expect((await postJson("/v1/answer", { text: "hi", platform: "web" })).status).toBe(200);
   });
@@ -121,7 +146,9 @@ describe("Discord public keys of small order are refused", () => {
     }
     // The test key and a freshly generated one are fine: an unsigned request to them is a 401, not a 503.
     const fresh = (await crypto.subtle.generateKey({ name: "Ed25519" }, true, ["sign", "verify"])) as CryptoKeyPair;
-    const freshHex = [...new Uint8Array((await crypto.subtle.exportKey("raw", fresh.publicKey)) as ArrayBuffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
+    const freshHex = [...new Uint8Array((await crypto.subtle.exportKey("raw", fresh.publicKey)) as ArrayBuffer)]
+      .map((b) => b.toString(16).padStart(2, "0"))
+      .join("");
     for (const key of [env.DISCORD_PUBLIC_KEY!, freshHex]) {
       const response = await fetchWith({ ...env, DISCORD_PUBLIC_KEY: key }, "/discord/interactions", { method: "POST", body: JSON.stringify(PING) });
       expect(response.status).toBe(401);

@@ -22,7 +22,9 @@ const printed: string[] = [];
 
 beforeAll(() => {
   for (const method of ["log", "info", "warn", "error", "debug", "trace"] as const) {
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void printed.push(args.map((arg) => (typeof arg === "string" ? arg : safeJson(arg))).join(" ")));
+    vi.spyOn(console, method).mockImplementation(
+      (...args: unknown[]) => void printed.push(args.map((arg) => (typeof arg === "string" ? arg : safeJson(arg))).join(" ")),
+    );
   }
 });
 afterAll(() => vi.restoreAllMocks());
@@ -39,7 +41,9 @@ function safeJson(value: unknown): string {
 /** Every row of every table, as text. */
 async function dumpD1(): Promise<string> {
   const { results: tables } = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all<{ name: string }>();
-  expect(tables.map((table) => table.name)).toEqual(expect.arrayContaining(["usage_daily", "communities", "community_audit", "moderator_sessions", "slack_events", "seen_requests"]));
+  expect(tables.map((table) => table.name)).toEqual(
+    expect.arrayContaining(["usage_daily", "communities", "community_audit", "moderator_sessions", "slack_events", "seen_requests"]),
+  );
   const dumps: string[] = [];
   for (const { name } of tables) {
     if (name.startsWith("_cf_") || name === "sqlite_sequence") continue;
@@ -63,7 +67,13 @@ describe("a member's words are never stored or logged, through any entry point",
       { text: words("x".repeat(4_100)), platform: "api" },
       { text: words("hi"), platform: words("nope") },
       { text: words("hi"), platform: "api", locale: words("xx") },
-      { text: words("which bridge in town is highest"), platform: "discord", communityId: "777", userId: "ctx-member", context: [words("lost my job, everything's falling apart")] },
+      {
+        text: words("which bridge in town is highest"),
+        platform: "discord",
+        communityId: "777",
+        userId: "ctx-member",
+        context: [words("lost my job, everything's falling apart")],
+      },
       { text: words("hi"), platform: "web", context: [words("i want to die")] },
       { text: words("hi"), platform: "discord", userId: "ctx-member", context: [words("x".repeat(1_001))] },
     ];
@@ -73,7 +83,8 @@ describe("a member's words are never stored or logged, through any entry point",
     }
     expect((await postJson("/v1/answer", `{"text":"${words("broken")}`)).status).toBe(400);
     expect((await fetchWorker("/v1/answer", { method: "POST", headers: { "content-type": "text/plain" }, body: words("plain") })).status).toBe(415);
-    for (let i = 0; i < 12; i += 1) await postJsonWith(LIMITED, "/v1/answer", { text: words("why we"), platform: "discord", communityId: "778", userId: "same-member" }, ADAPTER);
+    for (let i = 0; i < 12; i += 1)
+      await postJsonWith(LIMITED, "/v1/answer", { text: words("why we"), platform: "discord", communityId: "778", userId: "same-member" }, ADAPTER);
     await postJsonWith(DOWN, "/v1/answer", { text: words("i want to die"), platform: "discord", communityId: "779", userId: "m" }, ADAPTER);
   });
 
@@ -82,24 +93,45 @@ describe("a member's words are never stored or logged, through any entry point",
     await postInteractionWith(env, ask("my therapist hit on me, i'm not safe"));
     await postInteractionWith(env, buttonInteraction(`alliance:ask:${words("What is trust?")}`));
     const body = JSON.stringify(ask("forged"));
-    expect((await postInteractionRaw(body, { "content-type": "application/json", "x-signature-ed25519": "0".repeat(128), "x-signature-timestamp": nowTimestamp() })).status).toBe(401);
+    expect(
+      (await postInteractionRaw(body, { "content-type": "application/json", "x-signature-ed25519": "0".repeat(128), "x-signature-timestamp": nowTimestamp() }))
+        .status,
+    ).toBe(401);
     await postInteractionWith(DOWN, ask("i want to end it all"));
     for (let i = 0; i < 12; i += 1) await postInteractionWith(LIMITED, { ...ask("why we"), member: { user: { id: "880000000000000001" } } });
   });
 
   it("Slack: events, /ask, follow-ups, a bad signature, a post Slack refuses, D1 down, rate-limited", async () => {
     const mention = (channel: string, text: string) =>
-      eventBody({ type: "app_mention", user: "UPRIV", text: `<@UALLIANCE> ${words(text)}`, channel, ts: "1700000000.000100", team: "TPRIV" }, { team_id: "TPRIV" });
+      eventBody(
+        { type: "app_mention", user: "UPRIV", text: `<@UALLIANCE> ${words(text)}`, channel, ts: "1700000000.000100", team: "TPRIV" },
+        { team_id: "TPRIV" },
+      );
     const dm = eventBody({ type: "message", channel_type: "im", user: "UPRIV", text: words("i want to die"), channel: uniqueId("D"), ts: "1700000000.000200" });
     await postSlack("/slack/events", mention(uniqueId("C"), "why does my therapist say we"));
     await postSlack("/slack/events", dm);
     await postSlack("/slack/events", mention(FAILING_CHANNEL, "i'm going to kill myself"));
     await postSlack("/slack/events", mention(uniqueId("C"), "i want to die"), { bindings: DOWN });
-    const command = (text: string, user = "UPRIV") => form({ team_id: "TPRIV", channel_id: uniqueId("C"), user_id: user, command: "/ask", text: words(text), response_url: "https://hooks.slack.com/x", trigger_id: "1" });
+    const command = (text: string, user = "UPRIV") =>
+      form({
+        team_id: "TPRIV",
+        channel_id: uniqueId("C"),
+        user_id: user,
+        command: "/ask",
+        text: words(text),
+        response_url: "https://hooks.slack.com/x",
+        trigger_id: "1",
+      });
     await postSlack("/slack/commands", command("what is the alliance"));
     await postSlack("/slack/commands", command("should i stop my meds"), { bindings: DOWN });
     for (let i = 0; i < 12; i += 1) await postSlack("/slack/commands", command("why we", "ULIMITEDPRIV"), { bindings: LIMITED });
-    const payload = { type: "block_actions", team: { id: "TPRIV" }, user: { id: "UPRIV" }, channel: { id: uniqueId("C") }, actions: [{ action_id: "alliance_follow_up_0", value: words("What is trust?") }] };
+    const payload = {
+      type: "block_actions",
+      team: { id: "TPRIV" },
+      user: { id: "UPRIV" },
+      channel: { id: uniqueId("C") },
+      actions: [{ action_id: "alliance_follow_up_0", value: words("What is trust?") }],
+    };
     await postSlack("/slack/interactions", form({ payload: JSON.stringify(payload) }));
     expect((await postSlack("/slack/events", mention(uniqueId("C"), "forged"), { secret: "not-the-secret" })).status).toBe(401);
     expect((await postSlack("/slack/commands", `${command("broken")}&payload=%ZZ`)).status).toBeLessThan(500);

@@ -1,12 +1,12 @@
 import { env } from "cloudflare:workers";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { EPHEMERAL_FLAG, type DiscordMessage } from "../../shared/render/discord.ts";
-import { AnswerSchema, type Answer } from "../../shared/schemas/answer.ts";
+import { type DiscordMessage, EPHEMERAL_FLAG } from "../../shared/render/discord.ts";
+import { type Answer, AnswerSchema } from "../../shared/schemas/answer.ts";
 import { ADAPTER } from "./communities-support.ts";
-import { commandInteraction } from "./support/discord-interactions.ts";
 import { postInteractionWith, postJsonWith, withRealLimits } from "./support/bindings.ts";
-import { freshRateLimitWindow } from "./support/rate-limit-window.ts";
+import { commandInteraction } from "./support/discord-interactions.ts";
 import { PROPERTY_TIMEOUT_MS } from "./support/fuzz-inputs.ts";
+import { freshRateLimitWindow } from "./support/rate-limit-window.ts";
 import { eventBody, form, postSlack, slackCalls, uniqueId } from "./support/slack.ts";
 
 const LIMITED = withRealLimits();
@@ -77,24 +77,33 @@ describe("POST /v1/answer rate limits (wrangler.toml's limits, through the real 
     expect(await usageCount(`discord:${community}`)).toBe(12);
   });
 
-  it("adapters: 240 a minute per community, which anonymous callers naming it cannot use up", async () => {
-    const community = uniqueId("8");
-    // Sent 40 and 10 at a time: one after another they would take long enough to cross the limiter's minute.
-    const statuses = (requests: Promise<Response>[]) => Promise.all(requests).then((responses) => responses.map((response) => response.status));
-    const anonymousNaming = Array.from({ length: 40 }, () => anonymous(QUESTION, uniqueIp(), { platform: "discord", communityId: community }));
-    expect(await statuses(anonymousNaming)).toEqual(Array(40).fill(200));
-    for (let asker = 0; asker < 24; asker += 1) {
-      const member = uniqueId("member");
-      expect(await statuses(Array.from({ length: 10 }, () => adapter("hi", member, community)))).toEqual(Array(10).fill(200));
-    }
-    await expectLimited(await adapter(QUESTION, uniqueId("member"), community));
-    expect((await answerOf(await adapter(CRISIS, uniqueId("member"), community))).kind).toBe("crisis");
-    expect((await adapter(QUESTION, uniqueId("member"), uniqueId("7"))).status).toBe(200);
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    "adapters: 240 a minute per community, which anonymous callers naming it cannot use up",
+    async () => {
+      const community = uniqueId("8");
+      // Sent 40 and 10 at a time: one after another they would take long enough to cross the limiter's minute.
+      const statuses = (requests: Promise<Response>[]) => Promise.all(requests).then((responses) => responses.map((response) => response.status));
+      const anonymousNaming = Array.from({ length: 40 }, () => anonymous(QUESTION, uniqueIp(), { platform: "discord", communityId: community }));
+      expect(await statuses(anonymousNaming)).toEqual(Array(40).fill(200));
+      for (let asker = 0; asker < 24; asker += 1) {
+        const member = uniqueId("member");
+        expect(await statuses(Array.from({ length: 10 }, () => adapter("hi", member, community)))).toEqual(Array(10).fill(200));
+      }
+      await expectLimited(await adapter(QUESTION, uniqueId("member"), community));
+      expect((await answerOf(await adapter(CRISIS, uniqueId("member"), community))).kind).toBe("crisis");
+      expect((await adapter(QUESTION, uniqueId("member"), uniqueId("7"))).status).toBe(200);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it("keys the limiter with HMAC-hashed user ids and addresses, never the raw values", async () => {
     const keys: string[] = [];
-    const recording = (limiter: RateLimit): RateLimit => ({ limit: (options) => (keys.push(options.key), limiter.limit(options)) });
+    const recording = (limiter: RateLimit): RateLimit => ({
+      limit: (options) => {
+        keys.push(options.key);
+        return limiter.limit(options);
+      },
+    });
     const bindings = { ...LIMITED, ANSWER_LIMIT_USER: recording(LIMITED.ANSWER_LIMIT_USER), ANSWER_LIMIT_IP: recording(LIMITED.ANSWER_LIMIT_IP) };
     const user = uniqueId("raw-user-id");
     const ip = uniqueIp();

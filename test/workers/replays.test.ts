@@ -51,7 +51,10 @@ describe("a signed Discord interaction sent again gets nothing new", () => {
     for (let copy = 0; copy < 3; copy += 1) {
       const again = await send();
       expect(again.status).toBe(200);
-      expect(await again.json()).toEqual({ type: 4, data: expect.objectContaining({ content: "This request was already answered.", embeds: [], components: [], flags: 64 }) });
+      expect(await again.json()).toEqual({
+        type: 4,
+        data: expect.objectContaining({ content: "This request was already answered.", embeds: [], components: [], flags: 64 }),
+      });
     }
     expect(await countedQuestions(`discord:${id}`)).toBe(1);
     expect(await alertsTo(alertChannel)).toBe(1);
@@ -73,7 +76,15 @@ describe("a signed Discord interaction sent again gets nothing new", () => {
 
 describe("a signed Slack request sent again gets an empty 200 (Slack never retries one) and nothing else", () => {
   it("/ask: the answer once, then empty acknowledgements", async () => {
-    const body = form({ team_id: uniqueId("T"), channel_id: uniqueId("C"), user_id: "UMEMBER", command: "/ask", text: "why does my therapist say we", response_url: "https://hooks.slack.com/x", trigger_id: "1" });
+    const body = form({
+      team_id: uniqueId("T"),
+      channel_id: uniqueId("C"),
+      user_id: "UMEMBER",
+      command: "/ask",
+      text: "why does my therapist say we",
+      response_url: "https://hooks.slack.com/x",
+      trigger_id: "1",
+    });
     const send = await signedSlack("/slack/commands", body);
     expect(await (await send()).json()).toMatchObject({ response_type: "in_channel" });
     for (let copy = 0; copy < 2; copy += 1) {
@@ -105,7 +116,15 @@ describe("a signed Slack request sent again gets an empty 200 (Slack never retri
 
   it("keeps the signature only, never the body", async () => {
     const text = `why does my therapist say we ${uniqueId("marker")}`;
-    const body = form({ team_id: uniqueId("T"), channel_id: uniqueId("C"), user_id: "UMEMBER", command: "/ask", text, response_url: "https://hooks.slack.com/x", trigger_id: "1" });
+    const body = form({
+      team_id: uniqueId("T"),
+      channel_id: uniqueId("C"),
+      user_id: "UMEMBER",
+      command: "/ask",
+      text,
+      response_url: "https://hooks.slack.com/x",
+      trigger_id: "1",
+    });
     const timestamp = String(nowSeconds());
     await (await signedSlack("/slack/commands", body, timestamp))();
     const signature = await slackSignature(body, timestamp);
@@ -118,7 +137,9 @@ describe("a signed Slack request sent again gets an empty 200 (Slack never retri
 describe("seen_requests", () => {
   it("claims a key once, and prunes keys whose time has passed", async () => {
     const now = Date.now();
-    await env.DB.prepare("INSERT INTO seen_requests (request_key, expires_at) VALUES ('slack:v0=lapsed', ?1)").bind(now - 1).run();
+    await env.DB.prepare("INSERT INTO seen_requests (request_key, expires_at) VALUES ('slack:v0=lapsed', ?1)")
+      .bind(now - 1)
+      .run();
     expect(await claimRequest(env.DB, "discord:1", now + 60_000, now)).toBe(true);
     expect(await claimRequest(env.DB, "discord:1", now + 60_000, now)).toBe(false);
     expect(await env.DB.prepare("SELECT 1 FROM seen_requests WHERE request_key = 'slack:v0=lapsed'").first()).toBeNull();

@@ -3,11 +3,11 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../functions/index.ts";
 import { copyFor } from "../../shared/content/copy/index.ts";
-import { REPLY_LANGUAGES, type Answer } from "../../shared/schemas/answer.ts";
+import { type Answer, REPLY_LANGUAGES } from "../../shared/schemas/answer.ts";
 import { ADAPTER, bearer, createCommunity, getConfig, putConfig, uniqueId } from "./communities-support.ts";
 import { expectJsonError, fetchWorker } from "./fetch-worker.ts";
 import { postForm, signIn } from "./support/admin-session.ts";
-import { eventBody, postSlack, slackCalls, type SlackCall } from "./support/slack.ts";
+import { eventBody, postSlack, type SlackCall, slackCalls } from "./support/slack.ts";
 
 /** Members the fake Slack API (test/node/support/fake-slack.ts, MEMBER_LOCALES) knows: pt-BR, users.info refused, a broken locale. */
 const PORTUGUESE_MEMBER = "UPORTUGUESEMEMBER";

@@ -2,43 +2,47 @@ import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { constantTimeEqual } from "../../functions/http/constant-time.ts";
-import { ADMIN, ADAPTER, bearer, configPath, createCommunity, getConfig, putConfig, uniqueId } from "./communities-support.ts";
+import { ADAPTER, ADMIN, bearer, configPath, createCommunity, getConfig, putConfig, uniqueId } from "./communities-support.ts";
 import { fetchWorker, postJson } from "./fetch-worker.ts";
 import { ORIGIN, postForm, signIn } from "./support/admin-session.ts";
 import { brokenD1, fetchWith } from "./support/bindings.ts";
 import { commandInteraction, nowTimestamp, postInteractionRaw, signDiscord } from "./support/discord-interactions.ts";
-import { FUZZ_SEED, PROPERTY_TIMEOUT_MS, hostileJson } from "./support/fuzz-inputs.ts";
+import { FUZZ_SEED, hostileJson, PROPERTY_TIMEOUT_MS } from "./support/fuzz-inputs.ts";
 import { eventBody, form, nowSeconds, postSlack, slackSignature } from "./support/slack.ts";
 
 const RUNS = { crossCommunity: 40, reencoded: 150 };
 
 describe("no community can read or change another's", () => {
-  it("for random pairs of communities, one's moderator token gets 403 on every route of the other, which stays as it was", async () => {
-    const platform = fc.constantFrom("discord" as const, "slack" as const);
-    await fc.assert(
-      fc.asyncProperty(platform, platform, fc.constantFrom("GB", "US", "IE"), async (mine, theirs, region) => {
-        const [a, b] = [uniqueId("a"), uniqueId("b")];
-        const tokenA = await createCommunity(mine, a);
-        const tokenB = await createCommunity(theirs, b);
-        expect((await putConfig(theirs, b, { region }, bearer(tokenB))).status).toBe(200);
-        const auditBefore = await (await fetchWorker(configPath(theirs, b, "audit"), { headers: bearer(tokenB) })).json();
+  it(
+    "for random pairs of communities, one's moderator token gets 403 on every route of the other, which stays as it was",
+    async () => {
+      const platform = fc.constantFrom("discord" as const, "slack" as const);
+      await fc.assert(
+        fc.asyncProperty(platform, platform, fc.constantFrom("GB", "US", "IE"), async (mine, theirs, region) => {
+          const [a, b] = [uniqueId("a"), uniqueId("b")];
+          const tokenA = await createCommunity(mine, a);
+          const tokenB = await createCommunity(theirs, b);
+          expect((await putConfig(theirs, b, { region }, bearer(tokenB))).status).toBe(200);
+          const auditBefore = await (await fetchWorker(configPath(theirs, b, "audit"), { headers: bearer(tokenB) })).json();
 
-        const asA = bearer(tokenA);
-        expect((await fetchWorker(configPath(theirs, b), { headers: asA })).status).toBe(403);
-        expect((await putConfig(theirs, b, { region: "FR", cooldownSeconds: 0 }, asA)).status).toBe(403);
-        expect((await fetchWorker(configPath(theirs, b, "audit"), { headers: asA })).status).toBe(403);
-        expect((await fetchWorker(configPath(theirs, b, "token"), { method: "POST", headers: asA })).status).toBe(403);
-        // Another community's token does not sign in to this one, whatever the platform given.
-        expect((await postForm("/admin/sign-in", { platform: theirs, communityId: b, token: tokenA })).status).toBe(401);
+          const asA = bearer(tokenA);
+          expect((await fetchWorker(configPath(theirs, b), { headers: asA })).status).toBe(403);
+          expect((await putConfig(theirs, b, { region: "FR", cooldownSeconds: 0 }, asA)).status).toBe(403);
+          expect((await fetchWorker(configPath(theirs, b, "audit"), { headers: asA })).status).toBe(403);
+          expect((await fetchWorker(configPath(theirs, b, "token"), { method: "POST", headers: asA })).status).toBe(403);
+          // Another community's token does not sign in to this one, whatever the platform given.
+          expect((await postForm("/admin/sign-in", { platform: theirs, communityId: b, token: tokenA })).status).toBe(401);
 
-        expect(await getConfig(theirs, b, bearer(tokenB))).toEqual({ region });
-        expect(await (await fetchWorker(configPath(theirs, b, "audit"), { headers: bearer(tokenB) })).json()).toEqual(auditBefore);
-        // B's token still works (it was not rotated by A).
-        expect((await fetchWorker(configPath(theirs, b), { headers: bearer(tokenB) })).status).toBe(200);
-      }),
-      { seed: FUZZ_SEED, numRuns: RUNS.crossCommunity },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+          expect(await getConfig(theirs, b, bearer(tokenB))).toEqual({ region });
+          expect(await (await fetchWorker(configPath(theirs, b, "audit"), { headers: bearer(tokenB) })).json()).toEqual(auditBefore);
+          // B's token still works (it was not rotated by A).
+          expect((await fetchWorker(configPath(theirs, b), { headers: bearer(tokenB) })).status).toBe(200);
+        }),
+        { seed: FUZZ_SEED, numRuns: RUNS.crossCommunity },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it("a signed-in moderator's forms change only their own community", async () => {
     const [a, b] = [uniqueId("a"), uniqueId("b")];
@@ -54,16 +58,22 @@ describe("no community can read or change another's", () => {
     const id = uniqueId("hashed");
     const token = await createCommunity("slack", id);
     const { cookie } = await signIn("slack", id, token);
-    const rotated = (await (await fetchWorker(configPath("slack", id, "token"), { method: "POST", headers: bearer(token) })).json()) as { moderatorToken: string };
+    const rotated = (await (await fetchWorker(configPath("slack", id, "token"), { method: "POST", headers: bearer(token) })).json()) as {
+      moderatorToken: string;
+    };
     const rows = JSON.stringify([
       (await env.DB.prepare("SELECT * FROM communities").all()).results,
       (await env.DB.prepare("SELECT * FROM moderator_sessions").all()).results,
       (await env.DB.prepare("SELECT * FROM community_audit").all()).results,
     ]);
     for (const secret of [token, rotated.moderatorToken, cookie.split("=")[1]!, env.ADMIN_TOKEN]) expect(rows).not.toContain(secret);
-    const stored = await env.DB.prepare("SELECT token_hash FROM communities WHERE platform = 'slack' AND community_id = ?1").bind(id).first<{ token_hash: string }>();
+    const stored = await env.DB.prepare("SELECT token_hash FROM communities WHERE platform = 'slack' AND community_id = ?1")
+      .bind(id)
+      .first<{ token_hash: string }>();
     expect(stored!.token_hash).toBe(await sha256Hex(rotated.moderatorToken));
-    const fingerprints = (await env.DB.prepare("SELECT actor_fingerprint FROM community_audit WHERE community_id = ?1").bind(id).all<{ actor_fingerprint: string }>()).results;
+    const fingerprints = (
+      await env.DB.prepare("SELECT actor_fingerprint FROM community_audit WHERE community_id = ?1").bind(id).all<{ actor_fingerprint: string }>()
+    ).results;
     for (const { actor_fingerprint } of fingerprints) expect(actor_fingerprint).toMatch(/^[0-9a-f]{12}$/);
   });
 });
@@ -92,7 +102,12 @@ describe("the moderator page's forms are CSRF-safe", () => {
     const id = uniqueId("csrf");
     const { cookie, csrf } = await signIn("discord", id, await createCommunity("discord", id));
     const send = (headers: Record<string, string>) =>
-      fetchWorker("/admin/settings", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", cookie, ...headers }, body: `csrf=${encodeURIComponent(csrf)}&region=FR`, redirect: "manual" });
+      fetchWorker("/admin/settings", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie, ...headers },
+        body: `csrf=${encodeURIComponent(csrf)}&region=FR`,
+        redirect: "manual",
+      });
     const refused: Record<string, string>[] = [
       {},
       { origin: "null" },
@@ -172,37 +187,54 @@ describe("secure headers on every kind of response", () => {
 
 /** The same JSON meaning in other bytes: whitespace, key order, \u escapes, a trailing newline, a BOM. */
 const reencoded = (json: string) =>
-  fc.oneof(
-    fc.constantFrom(JSON.stringify(JSON.parse(json), null, 2), `${json}\n`, ` ${json}`, `\ufeff${json}`, json.replace(/":/g, '" :')),
-    fc.constant(JSON.stringify(Object.fromEntries(Object.entries(JSON.parse(json) as object).reverse()))),
-    fc.nat().map((n) => {
-      const letters = [...json.matchAll(/[a-z]/g)];
-      const at = letters[n % Math.max(1, letters.length)]?.index ?? 0;
-      return `${json.slice(0, at)}\\u${json.charCodeAt(at).toString(16).padStart(4, "0")}${json.slice(at + 1)}`;
-    }),
-  ).filter((variant) => variant !== json);
+  fc
+    .oneof(
+      fc.constantFrom(JSON.stringify(JSON.parse(json), null, 2), `${json}\n`, ` ${json}`, `\ufeff${json}`, json.replace(/":/g, '" :')),
+      fc.constant(JSON.stringify(Object.fromEntries(Object.entries(JSON.parse(json) as object).reverse()))),
+      fc.nat().map((n) => {
+        const letters = [...json.matchAll(/[a-z]/g)];
+        const at = letters[n % Math.max(1, letters.length)]?.index ?? 0;
+        return `${json.slice(0, at)}\\u${json.charCodeAt(at).toString(16).padStart(4, "0")}${json.slice(at + 1)}`;
+      }),
+    )
+    .filter((variant) => variant !== json);
 
 describe("signatures cannot be bypassed", () => {
-  it("Discord: a body re-encoded with the same meaning fails the signature made over the original", async () => {
-    const interaction = fc.record({ question: fc.string({ minLength: 1, maxLength: 40 }), extra: hostileJson });
-    await fc.assert(
-      fc.asyncProperty(interaction.chain(({ question, extra }) => {
-        const json = JSON.stringify({ ...commandInteraction("ask", [{ name: "question", type: 3, value: question.trim() || "why" }]), extra });
-        return fc.tuple(fc.constant(json), reencoded(json));
-      }), async ([json, variant]) => {
-        const timestamp = nowTimestamp();
-        const signature = await signDiscord(json, timestamp);
-        const headers = { "content-type": "application/json", "x-signature-ed25519": signature, "x-signature-timestamp": timestamp };
-        expect((await postInteractionRaw(variant, headers)).status).toBe(401);
-        expect((await postInteractionRaw(json, headers)).status).not.toBe(401);
-      }),
-      { seed: FUZZ_SEED, numRuns: RUNS.reencoded },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    "Discord: a body re-encoded with the same meaning fails the signature made over the original",
+    async () => {
+      const interaction = fc.record({ question: fc.string({ minLength: 1, maxLength: 40 }), extra: hostileJson });
+      await fc.assert(
+        fc.asyncProperty(
+          interaction.chain(({ question, extra }) => {
+            const json = JSON.stringify({ ...commandInteraction("ask", [{ name: "question", type: 3, value: question.trim() || "why" }]), extra });
+            return fc.tuple(fc.constant(json), reencoded(json));
+          }),
+          async ([json, variant]) => {
+            const timestamp = nowTimestamp();
+            const signature = await signDiscord(json, timestamp);
+            const headers = { "content-type": "application/json", "x-signature-ed25519": signature, "x-signature-timestamp": timestamp };
+            expect((await postInteractionRaw(variant, headers)).status).toBe(401);
+            expect((await postInteractionRaw(json, headers)).status).not.toBe(401);
+          },
+        ),
+        { seed: FUZZ_SEED, numRuns: RUNS.reencoded },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it("Slack: a JSON event or a form re-encoded with the same meaning fails the signature made over the original", async () => {
     const json = eventBody({ type: "app_mention", user: "UMEMBER", text: "<@UALLIANCE> why we", channel: uniqueId("C"), ts: "1700000000.000100" });
-    const fields = { team_id: "TALLIANCE", channel_id: "C1", user_id: "UMEMBER", command: "/ask", text: "why does my therapist say we", response_url: "https://hooks.slack.com/x", trigger_id: "1" };
+    const fields = {
+      team_id: "TALLIANCE",
+      channel_id: "C1",
+      user_id: "UMEMBER",
+      command: "/ask",
+      text: "why does my therapist say we",
+      response_url: "https://hooks.slack.com/x",
+      trigger_id: "1",
+    };
     const formBody = form(fields);
     const formVariants = [
       formBody.replace(/\+/g, "%20"),
@@ -219,7 +251,11 @@ describe("signatures cannot be bypassed", () => {
       const signature = await slackSignature(original, timestamp);
       for (const variant of variants) {
         expect(variant).not.toBe(original);
-        const response = await fetchWorker(path, { method: "POST", headers: { "content-type": type, "x-slack-request-timestamp": timestamp, "x-slack-signature": signature }, body: variant });
+        const response = await fetchWorker(path, {
+          method: "POST",
+          headers: { "content-type": type, "x-slack-request-timestamp": timestamp, "x-slack-signature": signature },
+          body: variant,
+        });
         expect(response.status, variant).toBe(401);
       }
     }
@@ -250,7 +286,9 @@ describe("secrets never reach a log", () => {
   const printed: string[] = [];
   beforeAll(() => {
     for (const method of ["log", "info", "warn", "error", "debug"] as const) {
-      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void printed.push(args.map((arg) => (typeof arg === "string" ? arg : JSON.stringify(arg))).join(" ")));
+      vi.spyOn(console, method).mockImplementation(
+        (...args: unknown[]) => void printed.push(args.map((arg) => (typeof arg === "string" ? arg : JSON.stringify(arg))).join(" ")),
+      );
     }
   });
   afterAll(() => vi.restoreAllMocks());
@@ -268,7 +306,11 @@ describe("secrets never reach a log", () => {
     await fetchWith({ ...env, DB: brokenD1() }, configPath("discord", id), { headers: bearer(token) });
     await postSlack("/slack/events", eventBody({ type: "app_mention", user: "U", text: "<@UALLIANCE> hi", channel: "CFAILING", ts: "1.1" }));
     await postSlack("/slack/events", eventBody({ type: "app_mention", user: "U", text: "hi", channel: "C", ts: "1.2" }), { secret: "wrong" });
-    await fetchWorker("/discord/interactions", { method: "POST", headers: { "x-signature-ed25519": "0".repeat(128), "x-signature-timestamp": nowTimestamp() }, body: "{}" });
+    await fetchWorker("/discord/interactions", {
+      method: "POST",
+      headers: { "x-signature-ed25519": "0".repeat(128), "x-signature-timestamp": nowTimestamp() },
+      body: "{}",
+    });
     await putConfig("discord", id, { alertChannelId: "999" }, bearer(token));
     await postJson("/v1/answer", { text: "i want to kill myself", platform: "discord", communityId: id }, ADAPTER);
 

@@ -6,7 +6,15 @@ const BRIDGE = "which bridge in town is the highest?";
 const CALM = "what is the therapeutic alliance?";
 
 function threadMention(channel: string, text: string) {
-  return { type: "app_mention", user: "UMEMBER", text: `<@UALLIANCE> ${text}`, channel, ts: "1700000300.000100", thread_ts: "1700000000.000100", team: "TALLIANCE" };
+  return {
+    type: "app_mention",
+    user: "UMEMBER",
+    text: `<@UALLIANCE> ${text}`,
+    channel,
+    ts: "1700000300.000100",
+    thread_ts: "1700000000.000100",
+    team: "TALLIANCE",
+  };
 }
 
 async function replyTo(channel: string) {
@@ -51,7 +59,10 @@ describe("the Events API path reads the member's recent messages in the thread",
     expect(direct.text).toContain("Talk to someone now");
 
     const channel = uniqueId("CCTX");
-    await postSlack("/slack/events", eventBody({ type: "app_mention", user: "UMEMBER", text: `<@UALLIANCE> ${BRIDGE}`, channel, ts: "1700000300.000300", team: "TALLIANCE" }));
+    await postSlack(
+      "/slack/events",
+      eventBody({ type: "app_mention", user: "UMEMBER", text: `<@UALLIANCE> ${BRIDGE}`, channel, ts: "1700000300.000300", team: "TALLIANCE" }),
+    );
     expect((await slackCalls(channel)).map((call) => call.method)).toEqual(["chat.postMessage"]);
   });
 });

@@ -5,7 +5,15 @@ import { eventBody, form, postSlack, slackCalls, uniqueId } from "./support/slac
 afterEach(() => vi.restoreAllMocks());
 
 function mention(channel: string, extra: Record<string, unknown> = {}) {
-  return { type: "app_mention", user: "UMEMBER", text: "<@UALLIANCE> why does my therapist say we?", channel, ts: "1700000000.000100", team: "TALLIANCE", ...extra };
+  return {
+    type: "app_mention",
+    user: "UMEMBER",
+    text: "<@UALLIANCE> why does my therapist say we?",
+    channel,
+    ts: "1700000000.000100",
+    team: "TALLIANCE",
+    ...extra,
+  };
 }
 
 describe("POST /slack/events", () => {
@@ -57,7 +65,9 @@ describe("POST /slack/events", () => {
   it("keeps only event ids and times, and prunes them after an hour", async () => {
     const columns = await env.DB.prepare("SELECT name FROM pragma_table_info('slack_events')").all<{ name: string }>();
     expect(columns.results.map((c) => c.name).sort()).toEqual(["event_id", "received_at"]);
-    await env.DB.prepare("INSERT INTO slack_events (event_id, received_at) VALUES ('EvOLD', ?1)").bind(Date.now() - 2 * 60 * 60 * 1_000).run();
+    await env.DB.prepare("INSERT INTO slack_events (event_id, received_at) VALUES ('EvOLD', ?1)")
+      .bind(Date.now() - 2 * 60 * 60 * 1_000)
+      .run();
     await postSlack("/slack/events", eventBody(mention(uniqueId("C"))));
     expect(await env.DB.prepare("SELECT event_id FROM slack_events WHERE event_id = 'EvOLD'").first()).toBeNull();
   });
@@ -92,7 +102,15 @@ describe("POST /slack/events", () => {
 
 describe("POST /slack/commands", () => {
   function ask(channel: string, text: string) {
-    return form({ team_id: "TALLIANCE", channel_id: channel, user_id: "UMEMBER", command: "/ask", text, response_url: "https://hooks.slack.com/x", trigger_id: "1" });
+    return form({
+      team_id: "TALLIANCE",
+      channel_id: channel,
+      user_id: "UMEMBER",
+      command: "/ask",
+      text,
+      response_url: "https://hooks.slack.com/x",
+      trigger_id: "1",
+    });
   }
 
   it("/ask replies in the HTTP response, in the channel, as Block Kit", async () => {
@@ -144,7 +162,10 @@ describe("POST /slack/interactions", () => {
   it("answers a follow-up tapped on a private reply privately", async () => {
     const channel = uniqueId("C");
     const container = { type: "message", message_ts: "1700000000.000600", is_ephemeral: true };
-    await postSlack("/slack/interactions", press(channel, { action_id: "alliance_follow_up_1", value: "Why does my therapist say we?" }, { container, message: undefined }));
+    await postSlack(
+      "/slack/interactions",
+      press(channel, { action_id: "alliance_follow_up_1", value: "Why does my therapist say we?" }, { container, message: undefined }),
+    );
     const calls = await slackCalls(channel);
     expect(calls.map((call) => call.method)).toEqual(["chat.postEphemeral"]);
     expect(calls[0]!.params.user).toBe("UMEMBER");

@@ -6,8 +6,8 @@ import { FAKE_CLIENT_ID } from "../node/support/fake-slack-app.ts";
 import { ADAPTER, bearer, configPath } from "./communities-support.ts";
 import { expectJsonError } from "./fetch-worker.ts";
 import { fetchWith, withRealLimits } from "./support/bindings.ts";
-import { eventBody, form, postSlack, slackCalls, uniqueId } from "./support/slack.ts";
 import { freshRateLimitWindow } from "./support/rate-limit-window.ts";
+import { eventBody, form, postSlack, slackCalls, uniqueId } from "./support/slack.ts";
 import { allSlackCalls, callback, installBindings, installWorkspace, newTokenKey, shownModeratorToken, startInstall } from "./support/slack-install.ts";
 
 afterEach(() => vi.restoreAllMocks());
@@ -66,7 +66,11 @@ describe("GET /slack/install", () => {
     expect(setCookie).not.toMatch(/Domain=/i);
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
-    expect(await env.DB.prepare("SELECT 1 FROM slack_oauth_states WHERE state_hash = ?1").bind(await sha256Hex(state)).first()).not.toBeNull();
+    expect(
+      await env.DB.prepare("SELECT 1 FROM slack_oauth_states WHERE state_hash = ?1")
+        .bind(await sha256Hex(state))
+        .first(),
+    ).not.toBeNull();
     expect(await env.DB.prepare("SELECT 1 FROM slack_oauth_states WHERE state_hash = ?1").bind(state).first()).toBeNull();
   });
 
@@ -111,7 +115,10 @@ describe("the whole flow: Add to Slack → callback → sealed token → each wo
     expect(replyB).toMatchObject({ method: "chat.postMessage", authorization: expect.stringMatching(new RegExp(`^Bearer xoxb-${b.teamId}-[0-9a-f]{24}$`)) });
 
     // Stored sealed: no column holds the token, or any part of it past its prefix.
-    for (const [install, reply] of [[a, replyA!], [b, replyB!]] as const) {
+    for (const [install, reply] of [
+      [a, replyA!],
+      [b, replyB!],
+    ] as const) {
       const token = reply.authorization!.slice("Bearer ".length);
       const row = await installationRow(install.teamId);
       expect(row).toMatchObject({ team_id: install.teamId, bot_user_id: `UB${install.teamId.slice(1)}`, key_id: expect.stringMatching(/^[0-9a-f]{12}$/) });
@@ -144,7 +151,15 @@ describe("the whole flow: Add to Slack → callback → sealed token → each wo
     await env.DB.prepare("UPDATE communities SET config = ?2 WHERE platform = 'slack' AND community_id = ?1")
       .bind(teamId, JSON.stringify({ alertChannelId: moderatorsChannel }))
       .run();
-    const command = form({ team_id: teamId, channel_id: uniqueId("C"), user_id: "UMEMBER", command: "/ask", text: "i want to kill myself", response_url: "https://hooks.slack.com/x", trigger_id: "1" });
+    const command = form({
+      team_id: teamId,
+      channel_id: uniqueId("C"),
+      user_id: "UMEMBER",
+      command: "/ask",
+      text: "i want to kill myself",
+      response_url: "https://hooks.slack.com/x",
+      trigger_id: "1",
+    });
     const reply = await postSlack("/slack/commands", command, { bindings });
     expect(reply.status).toBe(200);
     expect(((await reply.json()) as { text: string }).text.length).toBeGreaterThan(0);
@@ -170,7 +185,15 @@ describe("the whole flow: Add to Slack → callback → sealed token → each wo
     const bindings = installBindings();
     const stranger = uniqueId("T");
     const channel = uniqueId("C");
-    const command = form({ team_id: stranger, channel_id: channel, user_id: "UMEMBER", command: "/ask", text: "why does my therapist say we", response_url: "https://hooks.slack.com/x", trigger_id: "1" });
+    const command = form({
+      team_id: stranger,
+      channel_id: channel,
+      user_id: "UMEMBER",
+      command: "/ask",
+      text: "why does my therapist say we",
+      response_url: "https://hooks.slack.com/x",
+      trigger_id: "1",
+    });
     const reply = await postSlack("/slack/commands", command, { bindings });
     expect(reply.status).toBe(200);
     expect(await reply.text()).toBe("");
@@ -184,7 +207,9 @@ describe("the whole flow: Add to Slack → callback → sealed token → each wo
     const moderatorToken = shownModeratorToken(page);
     expect(moderatorToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect((await fetchWith(bindings, configPath("slack", teamId), { headers: bearer(moderatorToken!) })).status).toBe(200);
-    const community = await env.DB.prepare("SELECT name, token_hash FROM communities WHERE platform = 'slack' AND community_id = ?1").bind(teamId).first<{ name: string; token_hash: string }>();
+    const community = await env.DB.prepare("SELECT name, token_hash FROM communities WHERE platform = 'slack' AND community_id = ?1")
+      .bind(teamId)
+      .first<{ name: string; token_hash: string }>();
     expect(community).toEqual({ name: `Workspace ${teamId}`, token_hash: await sha256Hex(moderatorToken!) });
     const audit = await env.DB.prepare("SELECT actor_role, action FROM community_audit WHERE platform = 'slack' AND community_id = ?1").bind(teamId).all();
     expect(audit.results).toEqual([{ actor_role: "moderator", action: "community_created" }]);
@@ -204,7 +229,9 @@ describe("the whole flow: Add to Slack → callback → sealed token → each wo
     const { teamId } = await installWorkspace(bindings);
     await postSlack("/slack/events", uninstall(teamId, { type: "tokens_revoked", tokens: { oauth: ["UINSTALLER"] } }), { bindings });
     expect(await installationRow(teamId)).not.toBeNull();
-    await postSlack("/slack/events", uninstall(teamId, { type: "tokens_revoked", tokens: { oauth: ["UINSTALLER"], bot: [`UB${teamId.slice(1)}`] } }), { bindings });
+    await postSlack("/slack/events", uninstall(teamId, { type: "tokens_revoked", tokens: { oauth: ["UINSTALLER"], bot: [`UB${teamId.slice(1)}`] } }), {
+      bindings,
+    });
     expect(await installationRow(teamId)).toBeNull();
     const channel = uniqueId("C");
     await postSlack("/slack/events", mentionFrom(teamId, channel), { bindings });
@@ -277,7 +304,9 @@ describe("GET /slack/oauth/callback refuses a state that is forged, missing, rep
   it("an expired state (over ten minutes): 400", async () => {
     const bindings = installBindings();
     const { state, cookie } = await startInstall(bindings);
-    await env.DB.prepare("UPDATE slack_oauth_states SET expires_at = ?2 WHERE state_hash = ?1").bind(await sha256Hex(state), Date.now() - 1).run();
+    await env.DB.prepare("UPDATE slack_oauth_states SET expires_at = ?2 WHERE state_hash = ?1")
+      .bind(await sha256Hex(state), Date.now() - 1)
+      .run();
     await refused(bindings, { code: `install-${uniqueId("T")}`, state }, cookie, 400);
   });
 
@@ -315,7 +344,9 @@ describe("SLACK_TOKEN_KEY: the sealed tokens open only with their key", () => {
     await expect(openToken(wrong, "TONE", sealed)).rejects.toThrow(/no key/);
     await expect(openToken({ current: { ...wrong.current, id: right.current.id } }, "TONE", sealed)).rejects.toThrow(/does not open/);
     await expect(openToken(right, "TTWO", sealed)).rejects.toThrow(/does not open/);
-    await expect(openToken(right, "TONE", { ...sealed, sealed: sealed.sealed.slice(0, -2) + (sealed.sealed.endsWith("AA") ? "AB" : "AA") })).rejects.toThrow(/does not open/);
+    await expect(openToken(right, "TONE", { ...sealed, sealed: sealed.sealed.slice(0, -2) + (sealed.sealed.endsWith("AA") ? "AB" : "AA") })).rejects.toThrow(
+      /does not open/,
+    );
   });
 
   it("a deployment with the wrong key answers nobody and logs the team and key id, never the token", async () => {
@@ -373,7 +404,9 @@ describe("Add to Slack's secrets never reach a log", () => {
   it("through installs, refusals, events, uninstalls and a wrong key: no client secret, token key, bot token or moderator token", async () => {
     const printed: string[] = [];
     for (const method of ["log", "info", "warn", "error", "debug"] as const) {
-      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void printed.push(args.map((arg) => (typeof arg === "string" ? arg : JSON.stringify(arg))).join(" ")));
+      vi.spyOn(console, method).mockImplementation(
+        (...args: unknown[]) => void printed.push(args.map((arg) => (typeof arg === "string" ? arg : JSON.stringify(arg))).join(" ")),
+      );
     }
     const bindings = installBindings();
     const { teamId, page } = await installWorkspace(bindings);
@@ -381,7 +414,11 @@ describe("Add to Slack's secrets never reach a log", () => {
     await callback(bindings, { code: `install-${uniqueId("T")}`, state: forged.state }, "__Host-alliance-slack-state=other");
     const refusedCode = await startInstall(bindings);
     await callback(bindings, { code: "not-a-code", state: refusedCode.state }, refusedCode.cookie);
-    await callback({ ...bindings, SLACK_CLIENT_SECRET: "wrong-client-secret-0123456789" }, { code: `install-${uniqueId("T")}`, state: "x" }, "__Host-alliance-slack-state=x");
+    await callback(
+      { ...bindings, SLACK_CLIENT_SECRET: "wrong-client-secret-0123456789" },
+      { code: `install-${uniqueId("T")}`, state: "x" },
+      "__Host-alliance-slack-state=x",
+    );
     const channel = uniqueId("C");
     await postSlack("/slack/events", mentionFrom(teamId, channel), { bindings });
     const token = (await slackCalls(channel))[0]!.authorization!.slice("Bearer ".length);
@@ -391,7 +428,8 @@ describe("Add to Slack's secrets never reach a log", () => {
 
     expect(printed.length).toBeGreaterThan(0);
     const output = printed.join("\n");
-    for (const secret of [bindings.SLACK_CLIENT_SECRET!, bindings.SLACK_TOKEN_KEY!, token, shownModeratorToken(page)!, forged.state]) expect(output).not.toContain(secret);
+    for (const secret of [bindings.SLACK_CLIENT_SECRET!, bindings.SLACK_TOKEN_KEY!, token, shownModeratorToken(page)!, forged.state])
+      expect(output).not.toContain(secret);
     expect(output).not.toContain("xoxb-");
   });
 });

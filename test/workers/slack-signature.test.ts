@@ -48,15 +48,7 @@ describe("Slack request signatures", () => {
     const timestamp = String(nowSeconds());
     const good = await slackSignature(CHALLENGE, timestamp);
     const hex = good.slice(3);
-    const malformed = [
-      hex,
-      `v1=${hex}`,
-      `v0=${hex.toUpperCase()}`,
-      `v0=${hex.slice(0, 62)}`,
-      `v0=${hex}00`,
-      `v0=${"z".repeat(64)}`,
-      `${good},${good}`,
-    ];
+    const malformed = [hex, `v1=${hex}`, `v0=${hex.toUpperCase()}`, `v0=${hex.slice(0, 62)}`, `v0=${hex}00`, `v0=${"z".repeat(64)}`, `${good},${good}`];
     for (const signature of malformed) {
       const response = await postSlack("/slack/events", CHALLENGE, { headers: { "x-slack-signature": signature, "x-slack-request-timestamp": timestamp } });
       await expectJsonError(response, 401, "unauthorized");

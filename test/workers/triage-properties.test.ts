@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import CORPUS from "../corpus/triage.json" with { type: "json" };
 import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { AnswerSchema } from "../../shared/schemas/answer.ts";
 import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
+import CORPUS from "../corpus/triage.json" with { type: "json" };
 import { postJson } from "./fetch-worker.ts";
 import { FUZZ_SEED, PROPERTY_TIMEOUT_MS } from "./support/fuzz-inputs.ts";
 import { OBFUSCATIONS, type Obfuscation } from "./support/obfuscate.ts";
@@ -18,7 +18,19 @@ const RUNS = { noise: 500, perObfuscation: 400, combined: 600 };
 
 type Labelled = { text: string; expect: string; category: string };
 const corpus = CORPUS as Labelled[];
-const PLAIN_CATEGORIES = new Set(["explicit", "passive", "plan_means", "self_harm", "overdose", "hopelessness", "abuse_danger", "harm_to_others", "third_party", "voices", "disclosure_in_question"]);
+const PLAIN_CATEGORIES = new Set([
+  "explicit",
+  "passive",
+  "plan_means",
+  "self_harm",
+  "overdose",
+  "hopelessness",
+  "abuse_danger",
+  "harm_to_others",
+  "third_party",
+  "voices",
+  "disclosure_in_question",
+]);
 const CRISES = corpus.filter((m) => m.expect === "crisis" && PLAIN_CATEGORIES.has(m.category)).map((m) => m.text);
 /**
  * Figures of speech and chit-chat the corpus says are not crises, without laughter (a laugh anywhere in
@@ -26,7 +38,9 @@ const CRISES = corpus.filter((m) => m.expect === "crisis" && PLAIN_CATEGORIES.ha
  * "bye" or "thanks!" after it is another).
  */
 const LAUGH = /\b(?:lol|lmao|haha|kidding|joking)\b|😂|💀|🤣|:joy:|:skull:/i;
-const NOISE = corpus.filter((m) => m.expect === "benign" && (m.category === "figurative" || m.category === "chit_chat") && !LAUGH.test(m.text)).map((m) => m.text);
+const NOISE = corpus
+  .filter((m) => m.expect === "benign" && (m.category === "figurative" || m.category === "chit_chat") && !LAUGH.test(m.text))
+  .map((m) => m.text);
 const NOISE_AFTER = NOISE.filter((text) => text.split(/\s+/).length >= 3);
 
 const crisisMessage = fc.constantFrom(...CRISES);
@@ -51,45 +65,65 @@ async function expectCrisis(original: string, disguised: string): Promise<void> 
 }
 
 describe("triage properties", () => {
-  it(`the seeds: all ${CRISES.length} plain crisis messages are crisis replies`, async () => {
-    for (const text of CRISES) expect(await kindOf(text), text).toBe("crisis");
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    `the seeds: all ${CRISES.length} plain crisis messages are crisis replies`,
+    async () => {
+      for (const text of CRISES) expect(await kindOf(text), text).toBe("crisis");
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it("figurative noise and chit-chat before or after a crisis message keep it a crisis", async () => {
-    const noisy = fc.record({
-      crisis: crisisMessage,
-      before: fc.array(fc.constantFrom(...NOISE), { maxLength: 3 }),
-      after: fc.array(fc.constantFrom(...NOISE_AFTER), { maxLength: 3 }),
-      separator: fc.constantFrom(". ", "! ", "? ", "\n", "\n\n"),
-    });
-    await fc.assert(
-      fc.asyncProperty(noisy, async ({ crisis, before, after, separator: sep }) => {
-        await expectCrisis(crisis, [...before, crisis, ...after].join(sep));
-      }),
-      { seed: FUZZ_SEED, numRuns: RUNS.noise },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    "figurative noise and chit-chat before or after a crisis message keep it a crisis",
+    async () => {
+      const noisy = fc.record({
+        crisis: crisisMessage,
+        before: fc.array(fc.constantFrom(...NOISE), { maxLength: 3 }),
+        after: fc.array(fc.constantFrom(...NOISE_AFTER), { maxLength: 3 }),
+        separator: fc.constantFrom(". ", "! ", "? ", "\n", "\n\n"),
+      });
+      await fc.assert(
+        fc.asyncProperty(noisy, async ({ crisis, before, after, separator: sep }) => {
+          await expectCrisis(crisis, [...before, crisis, ...after].join(sep));
+        }),
+        { seed: FUZZ_SEED, numRuns: RUNS.noise },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   for (const [name, obfuscate] of Object.entries(OBFUSCATIONS) as [string, Obfuscation][]) {
-    it(`disguised with ${name}, a crisis message stays a crisis`, async () => {
-      const disguised = crisisMessage.chain((crisis) => fc.tuple(fc.constant(crisis), obfuscate(crisis)));
-      await fc.assert(
-        fc.asyncProperty(disguised, async ([crisis, text]) => expectCrisis(crisis, text)),
-        { seed: FUZZ_SEED, numRuns: RUNS.perObfuscation },
-      );
-    }, PROPERTY_TIMEOUT_MS);
+    it(
+      `disguised with ${name}, a crisis message stays a crisis`,
+      async () => {
+        const disguised = crisisMessage.chain((crisis) => fc.tuple(fc.constant(crisis), obfuscate(crisis)));
+        await fc.assert(
+          fc.asyncProperty(disguised, async ([crisis, text]) => expectCrisis(crisis, text)),
+          { seed: FUZZ_SEED, numRuns: RUNS.perObfuscation },
+        );
+      },
+      PROPERTY_TIMEOUT_MS,
+    );
   }
 
-  it("disguised two ways at once (a word-level disguise, then a character-level one), a crisis message stays a crisis", async () => {
-    const { spacedLetters, leetspeak, stretched, markup, zeroWidth, homoglyphs, letterCase } = OBFUSCATIONS;
-    const disguised = fc
-      .tuple(crisisMessage, fc.constantFrom<Obfuscation>(spacedLetters, leetspeak, stretched, markup), fc.constantFrom<Obfuscation>(zeroWidth, homoglyphs, letterCase))
-      .chain(([crisis, first, second]) => first(crisis).chain((once) => fc.tuple(fc.constant(crisis), second(once))));
-    await fc.assert(
-      fc.asyncProperty(disguised, async ([crisis, text]) => expectCrisis(crisis, text)),
-      { seed: FUZZ_SEED, numRuns: RUNS.combined },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    "disguised two ways at once (a word-level disguise, then a character-level one), a crisis message stays a crisis",
+    async () => {
+      const { spacedLetters, leetspeak, stretched, markup, zeroWidth, homoglyphs, letterCase } = OBFUSCATIONS;
+      const disguised = fc
+        .tuple(
+          crisisMessage,
+          fc.constantFrom<Obfuscation>(spacedLetters, leetspeak, stretched, markup),
+          fc.constantFrom<Obfuscation>(zeroWidth, homoglyphs, letterCase),
+        )
+        .chain(([crisis, first, second]) => first(crisis).chain((once) => fc.tuple(fc.constant(crisis), second(once))));
+      await fc.assert(
+        fc.asyncProperty(disguised, async ([crisis, text]) => expectCrisis(crisis, text)),
+        { seed: FUZZ_SEED, numRuns: RUNS.combined },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
 
 describe("normalisation the properties found wanting (fixed)", () => {
@@ -116,8 +150,14 @@ describe("normalisation the properties found wanting (fixed)", () => {
  */
 describe("known gaps (reported; each test passes while the engine still misses it)", () => {
   it.fails.each([
-    ["a laugh in another sentence makes a threat read as a joke", "my husband threatened to kill me last night. lol i'm dying of embarrassment, i called my therapist mom"],
-    ["a laugh in another sentence makes ideation read as a joke", "lol i'm dying of embarrassment, i called my therapist mom. i wish i could just stop being alive"],
+    [
+      "a laugh in another sentence makes a threat read as a joke",
+      "my husband threatened to kill me last night. lol i'm dying of embarrassment, i called my therapist mom",
+    ],
+    [
+      "a laugh in another sentence makes ideation read as a joke",
+      "lol i'm dying of embarrassment, i called my therapist mom. i wish i could just stop being alive",
+    ],
     ["a laughing emoji between sentences joins them", "she slayed that presentation 😂 i want to kill myself"],
     ["a bare sign-off after a short crisis message", "I feel like ending it. bye"],
     ["a bare thank-you after a plan", "i'm going to jump. thanks!"],

@@ -46,8 +46,14 @@ describe("usage counts", () => {
 
   it("adds up a burst of answers in one isolate without losing any", async () => {
     const id = "500000000000000002";
-    await askAll(id, Array.from({ length: 12 }, () => "why does my therapist say we?"));
-    await askAll(id, Array.from({ length: 5 }, () => "why does my therapist say we?"));
+    await askAll(
+      id,
+      Array.from({ length: 12 }, () => "why does my therapist say we?"),
+    );
+    await askAll(
+      id,
+      Array.from({ length: 5 }, () => "why does my therapist say we?"),
+    );
     expect(await counts(id)).toEqual([{ kind: "answer", label: "we-in-therapy", total: 17 }]);
   });
 });

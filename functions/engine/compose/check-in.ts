@@ -1,8 +1,8 @@
 import type { Copy } from "../../../shared/content/copy/copy.ts";
 import { en } from "../../../shared/content/copy/en.ts";
-import type { Answer, CrisisReason } from "../../../shared/schemas/answer.ts";
 import type { CrisisSupport } from "../../../shared/resources/api.ts";
 import { asResource } from "../../../shared/resources/to-resource.ts";
+import type { Answer, CrisisReason } from "../../../shared/schemas/answer.ts";
 import { emergencyToCall } from "./emergency-text.ts";
 import { howToReach } from "./resource-text.ts";
 

@@ -31,7 +31,9 @@ export function linesParagraph(support: CrisisSupport, copy: Copy, intro = ""): 
   // A text line that also answers calls keeps its call route, said apart from the text route.
   const rest = others
     .filter((line) => line !== alternative)
-    .map((line) => (line !== textLine ? copy.lines.other(line.name, howToReach(line, copy), line.hours ?? "") : line.phone ? copy.lines.byPhone(line.name, line.phone) : ""))
+    .map((line) =>
+      line !== textLine ? copy.lines.other(line.name, howToReach(line, copy), line.hours ?? "") : line.phone ? copy.lines.byPhone(line.name, line.phone) : "",
+    )
     .filter(Boolean);
   if (rest.length > 0) sentences.push(copy.lines.alsoReach(copy.words.list(rest)));
   if (directory) sentences.push(copy.lines.notInRegion(region, directory.name, directory.url ?? ""));

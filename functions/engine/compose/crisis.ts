@@ -1,10 +1,10 @@
 import type { Copy } from "../../../shared/content/copy/copy.ts";
 import { en } from "../../../shared/content/copy/en.ts";
-import type { Answer, CrisisReason, Resource } from "../../../shared/schemas/answer.ts";
-import type { ExtraResource } from "../../../shared/schemas/community-config.ts";
 import type { CrisisSupport } from "../../../shared/resources/api.ts";
 import { communityExtras, communityResource } from "../../../shared/resources/community-lines.ts";
 import { asResource } from "../../../shared/resources/to-resource.ts";
+import type { Answer, CrisisReason, Resource } from "../../../shared/schemas/answer.ts";
+import type { ExtraResource } from "../../../shared/schemas/community-config.ts";
 import { NO_SITUATION, type Situation } from "../situation/detect-situation.ts";
 import { linesParagraph } from "./crisis-lines-text.ts";
 import { ambulanceToCall, emergencyToCall, generalToCall } from "./emergency-text.ts";

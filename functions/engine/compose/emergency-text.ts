@@ -1,7 +1,7 @@
 import type { Copy } from "../../../shared/content/copy/copy.ts";
 import { en } from "../../../shared/content/copy/en.ts";
-import type { CrisisReason } from "../../../shared/schemas/answer.ts";
 import type { EmergencyNumbers } from "../../../shared/resources/api.ts";
+import type { CrisisReason } from "../../../shared/schemas/answer.ts";
 
 /** Danger to someone's body calls for the ambulance first; danger from a person, the police first. */
 const POLICE_FIRST: ReadonlySet<CrisisReason> = new Set(["abuse_danger", "harm_to_others"]);

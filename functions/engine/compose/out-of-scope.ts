@@ -11,7 +11,8 @@ export function composeOutOfScope(text = "", copy: Copy = en): Answer {
   const { intro, openings, followUps } = copy.outOfScope;
   const base = { kind: "out_of_scope" as const, topic: null, reason: null, resources: [] };
   const talk = smallTalk(text);
-  const short = talk === null || talk === "about" ? undefined : (copy.smallTalk ?? (talk === "greeting" || talk === "thanks" ? undefined : en.smallTalk))?.[talk];
+  const short =
+    talk === null || talk === "about" ? undefined : (copy.smallTalk ?? (talk === "greeting" || talk === "thanks" ? undefined : en.smallTalk))?.[talk];
   if (short === undefined) {
     const opening = talk === "greeting" || talk === "thanks" || talk === "about" ? openings[talk] : openings.unknown;
     return { ...base, text: opening + intro, followUps: [...followUps] };

@@ -1,9 +1,9 @@
 import type { Copy } from "../../../shared/content/copy/copy.ts";
 import { en } from "../../../shared/content/copy/en.ts";
-import type { Answer, RedirectReason, Resource } from "../../../shared/schemas/answer.ts";
-import type { ExtraResource } from "../../../shared/schemas/community-config.ts";
 import type { SignpostSupport } from "../../../shared/resources/api.ts";
 import { communityExtras, communityResource } from "../../../shared/resources/community-lines.ts";
+import type { Answer, RedirectReason, Resource } from "../../../shared/schemas/answer.ts";
+import type { ExtraResource } from "../../../shared/schemas/community-config.ts";
 
 /**
  * A redirect: a warm reason why a professional is the right person, the route to one in the user's

@@ -1,7 +1,7 @@
 import type { Copy } from "../../../shared/content/copy/copy.ts";
-import type { Resource } from "../../../shared/schemas/answer.ts";
-import type { SupportLine } from "../../../shared/resources/api.ts";
 import { markdownUrl } from "../../../shared/render/resource-line.ts";
+import type { SupportLine } from "../../../shared/resources/api.ts";
+import type { Resource } from "../../../shared/schemas/answer.ts";
 
 /** A resource as a reply words it: a built-in line may have its own route in the reply's language. */
 type Reachable = Resource & Pick<Partial<SupportLine>, "languageRoutes">;
@@ -20,7 +20,8 @@ export function howToReach(resource: Reachable, copy: Copy): string {
 /** Only the spoken route: "call **988**", or in the line's own route for the reply's language "call **988** and press **2**"; "" when none. */
 export function callRoute(resource: Reachable, copy: Copy): string {
   const route = resource.languageRoutes?.find((candidate) => candidate.language === copy.language && candidate.phone);
-  if (route?.phone) return route.pressOption ? copy.contact.callAndPress(`**${route.phone}**`, `**${route.pressOption}**`) : copy.contact.call(`**${route.phone}**`);
+  if (route?.phone)
+    return route.pressOption ? copy.contact.callAndPress(`**${route.phone}**`, `**${route.pressOption}**`) : copy.contact.call(`**${route.phone}**`);
   return resource.phone ? copy.contact.call(`**${resource.phone}**`) : "";
 }
 

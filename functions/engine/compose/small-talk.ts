@@ -58,12 +58,16 @@ const SESSION_NEWS = new RegExp(
 );
 const BEHIND = /\b(?:back|got back|home|just left|done with|finished|out of)\b/;
 /** What turns news into something to answer: a question, or how it went or feels. */
-const NEWS_AND_MORE = /\?|n't\b|\b(?:not|no|feel|felt|feeling|worried|scared|nervous|anxious|cry|cried|crying|sad|angry|awful|terrible|bad|hard|rough|weird|help|but|why|how)\b/;
+const NEWS_AND_MORE =
+  /\?|n't\b|\b(?:not|no|feel|felt|feeling|worried|scared|nervous|anxious|cry|cried|crying|sad|angry|awful|terrible|bad|hard|rough|weird|help|but|why|how)\b/;
 const MAX_NEWS_WORDS = 8;
 
 /** Greetings, thanks, praise, session news and "what can you do?", each met with its own short reply. */
 export function smallTalk(text: string): SmallTalk {
-  const trimmed = text.trim().replace(/^@\S+\s*/, "").toLowerCase();
+  const trimmed = text
+    .trim()
+    .replace(/^@\S+\s*/, "")
+    .toLowerCase();
   if (THANKS.test(trimmed)) return "thanks";
   if (ABOUT.test(trimmed)) return "about";
   if (PRAISE_BOT.test(trimmed)) return "praise_bot";
@@ -79,10 +83,66 @@ export function smallTalk(text: string): SmallTalk {
 
 /** Words that may follow a greeting, thanks or praise without making it a question ("hey alliance", "thanks bot"). */
 const FILLER = new Set([
-  "alliance", "bot", "everyone", "all", "folks", "there", "guys", "yall", "y'all", "friends", "team", "so", "much", "a", "lot",
-  "lots", "again", "mate", "buddy", "friend", "pal", "you", "u", "very", "really", "for", "the", "help", "answer", "that",
-  "this", "it", "was", "is", "nice", "great", "good", "one", "morning", "afternoon", "evening", "night", "omg", "wow", "ok",
-  "okay", "oh", "lol", "haha", "ngl", "honestly", "tbh", "fr", "just", "and", "helped", "helps", "helpful", "appreciate", "i",
+  "alliance",
+  "bot",
+  "everyone",
+  "all",
+  "folks",
+  "there",
+  "guys",
+  "yall",
+  "y'all",
+  "friends",
+  "team",
+  "so",
+  "much",
+  "a",
+  "lot",
+  "lots",
+  "again",
+  "mate",
+  "buddy",
+  "friend",
+  "pal",
+  "you",
+  "u",
+  "very",
+  "really",
+  "for",
+  "the",
+  "help",
+  "answer",
+  "that",
+  "this",
+  "it",
+  "was",
+  "is",
+  "nice",
+  "great",
+  "good",
+  "one",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "omg",
+  "wow",
+  "ok",
+  "okay",
+  "oh",
+  "lol",
+  "haha",
+  "ngl",
+  "honestly",
+  "tbh",
+  "fr",
+  "just",
+  "and",
+  "helped",
+  "helps",
+  "helpful",
+  "appreciate",
+  "i",
 ]);
 
 /**

@@ -1,9 +1,9 @@
 import type { Copy } from "../../../shared/content/copy/copy.ts";
 import { en } from "../../../shared/content/copy/en.ts";
-import type { Answer, AnswerRequest } from "../../../shared/schemas/answer.ts";
-import type { ResolvedCommunityConfig } from "../../../shared/schemas/community-config.ts";
 import type { RegionChoice, ResourceDirectory } from "../../../shared/resources/api.ts";
 import { directory as builtIn } from "../../../shared/resources/index.ts";
+import type { Answer, AnswerRequest } from "../../../shared/schemas/answer.ts";
+import type { ResolvedCommunityConfig } from "../../../shared/schemas/community-config.ts";
 import { NO_SITUATION, type Situation } from "../situation/detect-situation.ts";
 import type { TriageResult } from "../triage/triage.ts";
 import { composeCrisis } from "./crisis.ts";
@@ -13,7 +13,11 @@ import { composeRedirect } from "./redirect.ts";
  * The one place a community's `region` is applied: it wins over the user's locale (docs/design.md). Every reply
  * that gives lines (crisis, redirect, check-in, the note for an unsupported language) chooses its region here.
  */
-export function regionFor(config: Pick<ResolvedCommunityConfig, "region">, request: Pick<AnswerRequest, "locale">, directory: ResourceDirectory = builtIn): RegionChoice {
+export function regionFor(
+  config: Pick<ResolvedCommunityConfig, "region">,
+  request: Pick<AnswerRequest, "locale">,
+  directory: ResourceDirectory = builtIn,
+): RegionChoice {
   return directory.resolveRegion({ configuredRegion: config.region, locale: request.locale });
 }
 

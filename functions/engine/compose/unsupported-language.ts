@@ -1,7 +1,7 @@
 import type { Copy } from "../../../shared/content/copy/copy.ts";
-import type { Answer, Resource } from "../../../shared/schemas/answer.ts";
 import type { CrisisSupport } from "../../../shared/resources/api.ts";
 import { asResource } from "../../../shared/resources/to-resource.ts";
+import type { Answer, Resource } from "../../../shared/schemas/answer.ts";
 import { linesParagraph } from "./crisis-lines-text.ts";
 import { emergencyToCall } from "./emergency-text.ts";
 

@@ -1,10 +1,10 @@
-import type { RiskLevel } from "../scorer/decide.ts";
-import type { RiskScore } from "../scorer/risk-model.ts";
+import { type NormalisedMessage, normalise } from "../normalise/normalise.ts";
 import { assessRisk } from "../scorer/assess-risk.ts";
+import type { RiskLevel } from "../scorer/decide.ts";
 import { ENGLISH_SCORER } from "../scorer/english.ts";
+import type { RiskScore } from "../scorer/risk-model.ts";
 import type { RiskScorer } from "../scorer/risk-scorer.ts";
-import { normalise, type NormalisedMessage } from "../normalise/normalise.ts";
-import { triageInContext, type TriageVerdict } from "../triage/cancellations.ts";
+import { type TriageVerdict, triageInContext } from "../triage/cancellations.ts";
 import { ENGLISH, type TriagePack } from "../triage/packs.ts";
 import { asksAboutMeans } from "./means-questions.ts";
 
@@ -78,12 +78,15 @@ export function assessConversationRisk(
   }
   let read: NormalisedMessage | undefined;
   // Each message was normalised on its own already: the conversation is the two, end to end.
-  const whole = () => (read ??= { text: `${said.text} ${message.text}`, folded: `${said.folded} ${message.folded}`, clauses: [...said.clauses, ...message.clauses] });
+  const whole = () =>
+    (read ??= { text: `${said.text} ${message.text}`, folded: `${said.folded} ${message.folded}`, clauses: [...said.clauses, ...message.clauses] });
   const means = asksAboutMeans(message.folded);
   const signal = means || alone.level === "check_in" || mine.verdict.result?.kind === "crisis" || mine.probability >= scorer.thresholds.checkIn / 2;
 
   if (before.risk.level === "crisis") {
-    return signal ? { risk: { level: "crisis", reason: before.risk.reason }, read: whole() } : { risk: atLeastCheckIn(alone, before.risk.reason), read: message };
+    return signal
+      ? { risk: { level: "crisis", reason: before.risk.reason }, read: whole() }
+      : { risk: atLeastCheckIn(alone, before.risk.reason), read: message };
   }
   if (means && (before.risk.level === "check_in" || before.probability >= scorer.thresholds.checkIn / 2)) {
     return { risk: { level: "crisis", reason: "suicide_self_harm" }, read: whole() };

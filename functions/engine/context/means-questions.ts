@@ -14,7 +14,7 @@ export const MEANS_QUESTIONS: readonly RegExp[] = [
   /\bhow (?:high|far|tall|long) (?:does|do|would|should|must|is) (?:a |the )?(?:fall|drop|jump)\b/,
   /\b(?:high|tall) enough to (?:die|kill|not survive|be sure|be fatal)\b/,
   // Overdose.
-  new RegExp(String.raw`\bhow (?:many|much)\b.{0,40}\b(?:would it take|does it take|it takes|it would take|is too much|are too many|would be (?:enough|too much|fatal|lethal)|is (?:enough|fatal|lethal|deadly)|to (?:die|overdose|od|not wake up))\b`),
+  /\bhow (?:many|much)\b.{0,40}\b(?:would it take|does it take|it takes|it would take|is too much|are too many|would be (?:enough|too much|fatal|lethal)|is (?:enough|fatal|lethal|deadly)|to (?:die|overdose|od|not wake up))\b/,
   new RegExp(String.raw`\b(?:lethal|fatal|deadly|toxic) (?:dose|amount|quantity)\b|\btoo (?:much|many) ${DOSE}\b`),
   // Hanging, drowning, cutting, exhaust, firearms, trains.
   /\brope\b.{0,60}\b(?:hold|take|bear)s? (?:a |the )?(?:person'?s?|body'?s?|my|human) ?weight\b|\b(?:bought|buy|got|get|getting) (?:a |some )?rope\b|\bnoose\b/,

@@ -1,11 +1,11 @@
 import type { Language } from "./languages.ts";
 
 /**
-    * Words that mark one of the five languages and no other of them, above all the short chat forms a
-    * general detector has never seen ("q onda", "vc ta bem", "jsp", "digga"). Lower case, accents as written
-    * and without them. A word shared by two of the languages ("que", "de", "mais", "me") is left out: it
-    * tells nothing between them (nor are "was", "am", "im", German's too; "vale", "ni", "ou", "à").
-    */
+ * Words that mark one of the five languages and no other of them, above all the short chat forms a
+ * general detector has never seen ("q onda", "vc ta bem", "jsp", "digga"). Lower case, accents as written
+ * and without them. A word shared by two of the languages ("que", "de", "mais", "me") is left out: it
+ * tells nothing between them (nor are "was", "am", "im", German's too; "vale", "ni", "ou", "à").
+ */
 const WORDS: Record<Language, string> = {
   en: `i i'm ive i've you you're your ur u the and is are it it's its this that my mine what how why who
     want wanna gonna dont don't cant can't didn't doesn't just really feel feeling like with have has be been of
@@ -34,5 +34,10 @@ const WORDS: Record<Language, string> = {
 };
 
 export const CHAT_WORDS: ReadonlyMap<string, Language> = new Map(
-  (Object.entries(WORDS) as [Language, string][]).flatMap(([language, words]) => words.split(/\s+/).filter(Boolean).map((word) => [word, language] as const)),
+  (Object.entries(WORDS) as [Language, string][]).flatMap(([language, words]) =>
+    words
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((word) => [word, language] as const),
+  ),
 );

@@ -1,5 +1,5 @@
 import { CHAT_WORDS } from "./chat-words.ts";
-import { type DetectedLanguage, type Language, LANGUAGES, languageOfLocale } from "./languages.ts";
+import { type DetectedLanguage, LANGUAGES, type Language, languageOfLocale } from "./languages.ts";
 import { ngramScores, OTHER_COLUMN } from "./ngram-scores.ts";
 
 /** What the text says of its language, and the nearest of the five (what triage reads it with when it is "other"). */
@@ -71,9 +71,10 @@ export function languageEvidence(text: string, locale?: string): LanguageEvidenc
       five += scores[k]!;
       best = Math.max(best, scores[k]!);
     }
-    if (latin >= OTHER_MIN_LETTERS && markers === 0 && scores[OTHER_COLUMN]! > OTHER_MARGIN * best) return { language: "other", nearest: nearestOf(votes, fallback), mentioned: [] };
+    if (latin >= OTHER_MIN_LETTERS && markers === 0 && scores[OTHER_COLUMN]! > OTHER_MARGIN * best)
+      return { language: "other", nearest: nearestOf(votes, fallback), mentioned: [] };
     const weight = NGRAM_WEIGHT * Math.min(1, latin / FULL_WEIGHT_LETTERS);
-    if (five > 0) LANGUAGES.forEach((language, k) => (votes[language] += (weight * scores[k]!) / five));
+    if (five > 0) for (const [k, language] of LANGUAGES.entries()) votes[language] += (weight * scores[k]!) / five;
   }
   const nearest = nearestOf(votes, fallback);
   return { language: nearest, nearest, mentioned: marked.filter((language) => language !== nearest) };

@@ -25,7 +25,11 @@ function tables(): { grams: Map<string, Uint16Array>; uniques: Map<string, numbe
         return [gram, row];
       }),
     );
-    uniques = new Map(UNIQUES.split("\n").map((line) => line.split("\t") as [string, string]).map(([gram, column]) => [gram, Number(column)]));
+    uniques = new Map(
+      UNIQUES.split("\n")
+        .map((line) => line.split("\t") as [string, string])
+        .map(([gram, column]) => [gram, Number(column)]),
+    );
   }
   return { grams, uniques };
 }

@@ -8,9 +8,10 @@ const ANY_MARKER = new RegExp(PHRASES.flatMap(({ has }) => has.map((marker) => m
 /** Spells out contractions, chat abbreviations, coded slang and common misspellings (see shorthand.ts). */
 export function expandShorthand(text: string): string {
   let expanded = text;
-  if (ANY_MARKER.test(text)) for (const { has, pattern, replacement } of PHRASES) {
-    if (has.some((marker) => expanded.includes(marker))) expanded = expanded.replace(pattern, replacement);
-  }
+  if (ANY_MARKER.test(text))
+    for (const { has, pattern, replacement } of PHRASES) {
+      if (has.some((marker) => expanded.includes(marker))) expanded = expanded.replace(pattern, replacement);
+    }
   return replaceTokens(expanded);
 }
 

@@ -3,7 +3,9 @@ import { VOCABULARY } from "./vocabulary.ts";
 
 const NON_ASCII_TEST = /[^\x00-\x7f]/;
 /** Zero-width and other invisible format characters, variation selectors and tag characters. */
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udcff]/g;
+const INVISIBLE =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: the variation selectors are listed one by one on purpose, to be removed
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udcff]/g;
 const MARKS = /\p{M}/gu;
 /** A word of lower-case letters and capital I's (capitalIs leaves it alone unless an I follows a lower-case letter). */
 const LOWER_CASE_WORD_WITH_I = /(?<![A-Za-z])[a-zI]+(?![A-Za-z])/g;

@@ -51,7 +51,17 @@ function joinSplitWord(token: string): string {
 }
 
 /** Joined forms the shorthand table knows ("self-harm" → "selfharm"), which are not vocabulary words themselves. */
-const SPLIT_SHORTHAND: ReadonlySet<string> = new Set(["selfharm", "selfharming", "selfharmed", "selfharms", "unalive", "unaliving", "unalived", "selfdelete", "sewerslide"]);
+const SPLIT_SHORTHAND: ReadonlySet<string> = new Set([
+  "selfharm",
+  "selfharming",
+  "selfharmed",
+  "selfharms",
+  "unalive",
+  "unaliving",
+  "unalived",
+  "selfdelete",
+  "sewerslide",
+]);
 
 function matchesCensored(censored: string, word: string): boolean {
   let hidden = 0;

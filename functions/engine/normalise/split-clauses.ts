@@ -19,7 +19,8 @@ export function splitClauses(folded: string): string[] {
     const clause = piece.trim();
     if (!clause) continue;
     const last = clauses.length - 1;
-    const fragment = (FRAGMENT.test(clause) && clause.split(" ").length <= MAX_FRAGMENT_WORDS) || (!clause.includes(" ") && clause.length < 12 && !LONE_REPLY.test(clause));
+    const fragment =
+      (FRAGMENT.test(clause) && clause.split(" ").length <= MAX_FRAGMENT_WORDS) || (!clause.includes(" ") && clause.length < 12 && !LONE_REPLY.test(clause));
     if (last >= 0 && fragment) clauses[last] = `${clauses[last]} ${clause}`;
     else if (clause.length > LONG_CLAUSE) clauses.push(...chunks(clause));
     else clauses.push(clause);

@@ -21,7 +21,8 @@ export function squeezeRepeats(text: string): string {
 
 /** "tooo" is "too" before the words "too" goes with ("tooo many", "tooo tired") or at the end, else "to" ("want tooo die"). */
 const STRETCHED_TO = /^tooo+$/;
-const TOO_BEFORE = /^(?:\s*(?:[.!?,;:)]|$)|\s+(?:many|much|late|far|soon|long|hard|deep|tired|scared|afraid|bad|sad|little|often|young|old|big|small|good|well|painful|heavy|weak|ashamed|embarrassed|exhausted|done)\b)/;
+const TOO_BEFORE =
+  /^(?:\s*(?:[.!?,;:)]|$)|\s+(?:many|much|late|far|soon|long|hard|deep|tired|scared|afraid|bad|sad|little|often|young|old|big|small|good|well|painful|heavy|weak|ashamed|embarrassed|exhausted|done)\b)/;
 
 function toOrToo(after: string): string {
   return TOO_BEFORE.test(after) ? "too" : "to";

@@ -19,7 +19,23 @@ const ENTITY = /&(amp|lt|gt|quot|#39);/g;
 const AT_EVERYONE = /@(?:everyone|here)\b/g;
 
 const LAUGHING_EMOJI = new Set(["😂", "🤣", "💀", "☠", "😹", "😆", "😅", "😄", "😁", "😜", "🙃"]);
-const LAUGHING_CODES = new Set(["joy", "rofl", "skull", "skull_crossbones", "laughing", "satisfied", "sweat_smile", "joy_cat", "stuck_out_tongue_winking_eye", "upside_down", "lmao", "kekw", "omegalul", "lul", "pepelaugh"]);
+const LAUGHING_CODES = new Set([
+  "joy",
+  "rofl",
+  "skull",
+  "skull_crossbones",
+  "laughing",
+  "satisfied",
+  "sweat_smile",
+  "joy_cat",
+  "stuck_out_tongue_winking_eye",
+  "upside_down",
+  "lmao",
+  "kekw",
+  "omegalul",
+  "lul",
+  "pepelaugh",
+]);
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
 
 export function stripMarkup(raw: string): string {

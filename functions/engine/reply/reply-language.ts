@@ -1,8 +1,8 @@
-import { copyFor, type Copy } from "../../../shared/content/copy/index.ts";
+import { type Copy, copyFor } from "../../../shared/content/copy/index.ts";
 import type { Language } from "../../../shared/content/languages.ts";
-import { languageEvidence } from "../language/detect-language.ts";
 import type { AnswerRequest } from "../../../shared/schemas/answer.ts";
 import type { ResolvedCommunityConfig } from "../../../shared/schemas/community-config.ts";
+import { languageEvidence } from "../language/detect-language.ts";
 
 /** What a message is written in: one of the five, or "other" on clear evidence of another language. */
 export type DetectedLanguage = Language | "other";
@@ -23,7 +23,6 @@ export interface ReplyLanguage {
   alsoReading: Language[];
 }
 
-
 /**
  * The language to answer in: the message's. When the text does not say (short or ambiguous), the community's
  * default language breaks the tie where moderators set one (Discord sends the server's locale, "en-US" for
@@ -38,5 +37,7 @@ export function replyLanguage(
   const evidence = detect ? { language: detect(request.text, tieBreaker), nearest: undefined, mentioned: [] } : languageEvidence(request.text, tieBreaker);
   const detected = evidence.language;
   const reading = { reading: evidence.nearest ?? (detected === "other" ? "en" : detected), alsoReading: evidence.mentioned };
-  return detected === "other" ? { detected, copy: copyFor("en"), unsupported: true, ...reading } : { detected, copy: copyFor(detected), unsupported: false, ...reading };
+  return detected === "other"
+    ? { detected, copy: copyFor("en"), unsupported: true, ...reading }
+    : { detected, copy: copyFor(detected), unsupported: false, ...reading };
 }

@@ -64,6 +64,6 @@ export function scoreDocuments(indexes: readonly LexicalIndex[], query: Query): 
     }
   }
   const scored: Scored[] = [];
-  indexes.forEach((index, which) => index.ids.forEach((id, document) => scored.push({ id, score: scores[which]![document]! })));
+  for (const [which, index] of indexes.entries()) for (const [document, id] of index.ids.entries()) scored.push({ id, score: scores[which]![document]! });
   return scored;
 }

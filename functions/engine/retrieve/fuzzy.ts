@@ -10,7 +10,7 @@ let rows = new Int32Array(3 * 32);
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const width = b.length + 1;
-  if (rows.length < 3 * width) rows = new Int32Array(3 * Math.max(width, 2 * rows.length / 3));
+  if (rows.length < 3 * width) rows = new Int32Array(3 * Math.max(width, (2 * rows.length) / 3));
   let beforePrevious = 0;
   let previous = width;
   let current = 2 * width;

@@ -82,7 +82,10 @@ const NO_PARTS: readonly string[] = [];
 
 function analyzerFrom(language: string, profile: LanguageProfile, table: WordTable | undefined): TextAnalyzer {
   const stopWords = new Set(profile.stopWords.split(/\s+/).filter(Boolean));
-  const suffixes = profile.suffixes.split(/\s+/).filter(Boolean).sort((a, b) => b.length - a.length);
+  const suffixes = profile.suffixes
+    .split(/\s+/)
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
   const anchors = profile.anchors.split(" ");
   const strip = (raw: string): string => {
     const word = profile.clitics && raw.length > 6 ? raw.replace(profile.clitics, "") : raw;

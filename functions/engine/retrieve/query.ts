@@ -55,14 +55,7 @@ export function buildQuery(
   const focus = focusIndex >= 0 ? focusIndex : sentences.length - 1;
   const focusIsThin = sentences[focus]!.stems.length < 2;
   sentences.forEach((sentence, index) => {
-    const weight =
-      index === focus
-        ? FOCUS_WEIGHT
-        : sentence.isStale
-          ? STALE_WEIGHT
-          : sentence.isQuestion || focusIsThin
-            ? QUESTION_WEIGHT
-            : CONTEXT_WEIGHT;
+    const weight = index === focus ? FOCUS_WEIGHT : sentence.isStale ? STALE_WEIGHT : sentence.isQuestion || focusIsThin ? QUESTION_WEIGHT : CONTEXT_WEIGHT;
     const { words, pairs } = analyzer.terms(sentence.stems);
     for (const list of [words, pairs]) {
       for (const term of list) {

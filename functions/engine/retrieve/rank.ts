@@ -1,5 +1,5 @@
 import { ENGLISH_ANALYZER, type TextAnalyzer } from "./analyzer.ts";
-import { hasTerm, scoreDocuments, type Scored } from "./bm25.ts";
+import { hasTerm, type Scored, scoreDocuments } from "./bm25.ts";
 import { closestTerm } from "./fuzzy.ts";
 import type { LexicalIndex } from "./lexical-index.ts";
 import { buildQuery, type Query } from "./query.ts";
@@ -83,5 +83,7 @@ export function understand(text: string, sources: readonly Searchable[], analyze
     return stem;
   };
   // English reads no compounds: its queries are built as before.
-  return analyzer === ENGLISH_ANALYZER ? buildQuery(queryWindow(text), correct, analyzer) : buildQuery(queryWindow(text), correct, analyzer, knownTerms(sources));
+  return analyzer === ENGLISH_ANALYZER
+    ? buildQuery(queryWindow(text), correct, analyzer)
+    : buildQuery(queryWindow(text), correct, analyzer, knownTerms(sources));
 }

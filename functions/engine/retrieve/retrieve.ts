@@ -1,4 +1,4 @@
-import { CUSTOM_ANSWER_TOPIC_PREFIX, customAnswerTopic, type CustomAnswer, type ResolvedCommunityConfig } from "../../../shared/schemas/community-config.ts";
+import { CUSTOM_ANSWER_TOPIC_PREFIX, type CustomAnswer, customAnswerTopic, type ResolvedCommunityConfig } from "../../../shared/schemas/community-config.ts";
 import { DECOY_PREFIX } from "../../knowledge/decoys.ts";
 import { KNOWLEDGE_BASE } from "../../knowledge/generated/knowledge-base.ts";
 import { KNOWLEDGE_BASES } from "../../knowledge/generated/knowledge-bases.ts";
@@ -7,7 +7,7 @@ import { answerDocument } from "./answer-document.ts";
 import { analyzerFor } from "./language-analyzers.ts";
 import { buildIndex } from "./lexical-index.ts";
 import type { Query } from "./query.ts";
-import { rank, scoreAll, understand, vocabularyOf, type Searchable } from "./rank.ts";
+import { rank, type Searchable, scoreAll, understand, vocabularyOf } from "./rank.ts";
 import { semanticSimilarity } from "./semantic.ts";
 import { MIN_SCORE } from "./threshold.ts";
 
@@ -35,7 +35,6 @@ export type RetrievedMatch = ({ source: "topic"; topic: string; language?: strin
  * (scripts/kb/tune-semantic.ts), checked on the held-out batches.
  */
 export const SEMANTIC = { weight: 6, floor: 0.55 };
-
 
 /**
  * More than meaning can add to a topic's score: a cosine is at most 1, and 1.05 allows for the topic rows' rounding
@@ -173,9 +172,7 @@ function customAnswersSearchableByContent(answers: readonly CustomAnswer[]): Sea
   const cached = customIndexes.get(key);
   if (cached) return cached;
   const index = buildIndex(
-    answers.map((answer) =>
-      answerDocument({ id: customAnswerTopic(answer.id), title: answer.title, keywords: [], samples: answer.sampleQuestions }),
-    ),
+    answers.map((answer) => answerDocument({ id: customAnswerTopic(answer.id), title: answer.title, keywords: [], samples: answer.sampleQuestions })),
   );
   const searchable = { index, vocabulary: vocabularyOf(index) };
   if (customIndexes.size >= CUSTOM_INDEXES_KEPT) customIndexes.delete(customIndexes.keys().next().value!);

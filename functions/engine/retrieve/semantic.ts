@@ -2,12 +2,14 @@ import { TOPIC_VECTORS } from "../../knowledge/generated/topic-vectors.ts";
 import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { ENGLISH_SCORER } from "../scorer/english.ts";
 import { messageWords, scorerWords } from "../scorer/tokens.ts";
-import { MAX_QUERY_CHARACTERS, queryWindow } from "./rank.ts";
 import { decodeBase64, type WordVectors } from "../scorer/word-vectors.ts";
+import { MAX_QUERY_CHARACTERS, queryWindow } from "./rank.ts";
 
 /** Words too common to say what a question is about. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  "a an the and or but if so of to in on at for with from by about as is are was were be been being am do does did have has had i me my mine you your he him his she her it its we us our they them their this that these those what which who whom how why when where can could would should will shall may might must not no yes just really very too also than then there here some any all get got im ive dont its".split(" "),
+  "a an the and or but if so of to in on at for with from by about as is are was were be been being am do does did have has had i me my mine you your he him his she her it its we us our they them their this that these those what which who whom how why when where can could would should will shall may might must not no yes just really very too also than then there here some any all get got im ive dont its".split(
+    " ",
+  ),
 );
 
 /** A topic's sample questions and title as vectors (scripts/kb/build-topic-vectors.ts): each row a unit vector, one byte a dimension. */

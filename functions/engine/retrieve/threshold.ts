@@ -6,8 +6,20 @@ import { CONTEXT_WEIGHT, type Query } from "./query.ts";
  * "therap…" word, and a few terms of art nobody uses elsewhere.
  */
 export const ANCHORS: ReadonlySet<string> = new Set([
-  "therapist", "therapi", "session", "client", "allianc", "ruptur", "confidenti", "transference", "countertransference",
-  "cbt", "dbt", "emdr", "psychodynam", "psychoanalysi",
+  "therapist",
+  "therapi",
+  "session",
+  "client",
+  "allianc",
+  "ruptur",
+  "confidenti",
+  "transference",
+  "countertransference",
+  "cbt",
+  "dbt",
+  "emdr",
+  "psychodynam",
+  "psychoanalysi",
 ]);
 
 /** Below this score the best topic is not a confident match, and the reply is out of scope. */

@@ -9,7 +9,12 @@ import type { RiskScorer } from "./risk-scorer.ts";
  * The cues' verdict and the scorer's probability, judged together (see decideRisk). `score`: the scorer's reading of
  * this message with these cancellations, when the caller has it already (it is not worked out twice).
  */
-export function assessRisk(message: NormalisedMessage, { result, cancelled }: TriageVerdict, scorer: RiskScorer = ENGLISH_SCORER, score: RiskScore = scorer.score(message, cancelled)): RiskLevel {
+export function assessRisk(
+  message: NormalisedMessage,
+  { result, cancelled }: TriageVerdict,
+  scorer: RiskScorer = ENGLISH_SCORER,
+  score: RiskScore = scorer.score(message, cancelled),
+): RiskLevel {
   const cues: CueVerdict = { crisis: result?.kind === "crisis" ? result.reason : null, cancelled: cancelled.size > 0, redirect: result?.kind === "redirect" };
   if (cues.crisis && score.probability < scorer.thresholds.cueFloor) {
     // One crisis sentence in a long, calm story: the floor asks about the sentence, not about the whole.

@@ -3,7 +3,16 @@ import { cachedWordHashes, pairHash, type WordHashes } from "./hashed-ngrams.ts"
 import type { WordVectors } from "./word-vectors.ts";
 
 /** Context checks that can cancel a crisis cue: each is a feature when it cancelled one in the message. */
-export const CONTEXT_FEATURES = ["negation", "past", "hypothetical", "topic", "joke", "figurative", "subject", "condition"] as const satisfies readonly Cancellation[];
+export const CONTEXT_FEATURES = [
+  "negation",
+  "past",
+  "hypothetical",
+  "topic",
+  "joke",
+  "figurative",
+  "subject",
+  "condition",
+] as const satisfies readonly Cancellation[];
 /** After the word vectors: the share of words that have one, then one per context check. */
 const EXTRA_FEATURES = 1 + CONTEXT_FEATURES.length;
 
@@ -57,12 +66,12 @@ export function extractFeatures(tokens: readonly string[], vectors: WordVectors,
   });
   if (known > 0) for (let d = 0; d < vectors.dimensions; d++) dense[d]! /= known;
   dense[vectors.dimensions] = tokens.length > 0 ? known / tokens.length : 0;
-  CONTEXT_FEATURES.forEach((check, i) => (dense[vectors.dimensions + 1 + i] = cancelled.has(check) ? 1 : 0));
+  for (const [i, check] of CONTEXT_FEATURES.entries()) dense[vectors.dimensions + 1 + i] = cancelled.has(check) ? 1 : 0;
 
   const pairs = new Uint32Array(Math.max(0, tokens.length - 1));
   for (let i = 1; i < tokens.length; i++) pairs[i - 1] = pairHash(hashes[tokenWord[i - 1]!]!, hashes[tokenWord[i]!]!);
   let chars = 0;
-  hashes.forEach((hash, i) => (chars += hash.chars.length * counts[i]!));
+  for (const [i, hash] of hashes.entries()) chars += hash.chars.length * counts[i]!;
   const value = (weight: number, occurrences: number) => (occurrences > 0 ? weight / Math.sqrt(occurrences) : 0);
   return {
     dense,

@@ -2,6 +2,7 @@ import type { RiskModelData } from "../../../shared/content/triage/scorer-data.t
 import { CRISIS_REASONS, type CrisisReason } from "../../../shared/schemas/answer.ts";
 
 export type { RiskModelData };
+
 import type { Features } from "./features.ts";
 import { decodeBase64, type WordVectors } from "./word-vectors.ts";
 

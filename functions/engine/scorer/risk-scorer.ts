@@ -1,9 +1,9 @@
+import { NO_WORD_VECTORS, type ScorerData } from "../../../shared/content/triage/scorer-data.ts";
 import type { NormalisedMessage } from "../normalise/normalise.ts";
 import type { Cancellation } from "../triage/find-cues.ts";
 import { denseLength, extractFeatures, type Features } from "./features.ts";
 import { RiskModel, type RiskModelData, type RiskScore, type WordInfluence } from "./risk-model.ts";
 import { messageWords } from "./tokens.ts";
-import { NO_WORD_VECTORS, type ScorerData } from "../../../shared/content/triage/scorer-data.ts";
 import { MAX_LEVELS, WordVectors, type WordVectorsData } from "./word-vectors.ts";
 
 export interface ScoredMessage extends RiskScore {

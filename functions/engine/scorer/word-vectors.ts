@@ -18,7 +18,11 @@ export class WordVectors {
     this.dimensions = data.dimensions;
     const words = data.words === "" ? [] : data.words.split(" ");
     const { levels } = data;
-    if (levels.length !== words.length * data.dimensions || data.scales.length !== data.dimensions || !(data.levelCount >= 2 && data.levelCount <= MAX_LEVELS)) {
+    if (
+      levels.length !== words.length * data.dimensions ||
+      data.scales.length !== data.dimensions ||
+      !(data.levelCount >= 2 && data.levelCount <= MAX_LEVELS)
+    ) {
       throw new Error(`Word vectors do not fit their vocabulary: ${levels.length} values for ${words.length} words × ${data.dimensions}.`);
     }
     this.rows = new Int8Array(levels.length);
@@ -28,7 +32,7 @@ export class WordVectors {
       this.rows[i] = 2 * level - (data.levelCount - 1);
     }
     this.scales = Float32Array.from(data.scales);
-    words.forEach((word, row) => this.index.set(word, row));
+    for (const [row, word] of words.entries()) this.index.set(word, row);
   }
 
   has(word: string): boolean {
@@ -53,7 +57,6 @@ export class WordVectors {
     this.addRow(sum, row, weight);
     return true;
   }
-
 }
 
 export function decodeBase64(text: string): Uint8Array {

@@ -18,7 +18,9 @@ export const OVERDOSE_CUES: readonly SituationCue[] = [
   {
     id: "overdose-took-a-quantity",
     rationale: "Swallowing a counted or excessive amount of medicine is an overdose, whatever the person feels now.",
-    pattern: new RegExp(String.raw`\b(?:took|taken|swallowed|downed|popped|ate)\s+(?:like |about |around |over |almost |maybe |roughly |at least )?${QUANTITY}\b[^.!?]{0,30}?\b${MEDICINE}\b`),
+    pattern: new RegExp(
+      String.raw`\b(?:took|taken|swallowed|downed|popped|ate)\s+(?:like |about |around |over |almost |maybe |roughly |at least )?${QUANTITY}\b[^.!?]{0,30}?\b${MEDICINE}\b`,
+    ),
     examples: ["I took 20 paracetamol an hour ago, I feel fine for now", "she swallowed a whole bottle of pills", "just took all my sleeping pills"],
   },
   {
@@ -45,19 +47,22 @@ export const WOUND_CUES: readonly SituationCue[] = [
   {
     id: "wound-much-blood",
     rationale: "A lot of blood is a medical emergency before it is anything else.",
-    pattern: /\b(?:bleeding (?:a lot|so much|heavily|badly|everywhere)|(?:so much|a lot of) blood|blood (?:is )?everywhere|lost (?:a lot of|so much) blood|need(?:s)? stitches)\b/,
+    pattern:
+      /\b(?:bleeding (?:a lot|so much|heavily|badly|everywhere)|(?:so much|a lot of) blood|blood (?:is )?everywhere|lost (?:a lot of|so much) blood|need(?:s)? stitches)\b/,
     examples: ["there is blood everywhere", "I think I need stitches"],
   },
 ];
 
 /** Words that put a wound or an overdose in the past: those are not today's emergency. */
-export const LONG_AGO = /\b(?:used to|years ago|last (?:year|summer|winter|spring|autumn|month)|when i was (?:younger|a teenager|in school|\d+)|old scars?|scars from)\b/;
+export const LONG_AGO =
+  /\b(?:used to|years ago|last (?:year|summer|winter|spring|autumn|month)|when i was (?:younger|a teenager|in school|\d+)|old scars?|scars from)\b/;
 
 export const GOODBYE_CUES: readonly SituationCue[] = [
   {
     id: "goodbye-message",
     rationale: "A goodbye or a note sent to someone who is then silent is a warning sign that needs the emergency services.",
-    pattern: /\b(?:goodbye|good bye|farewell) (?:message|text|note|letter|post|video|call)\b|\b(?:said|saying|texted|sent(?: me| us)?(?: a| an)?|posted|wrote|left)\b[^.!?]{0,25}\b(?:goodbye|good bye|farewell|suicide note)\b/,
+    pattern:
+      /\b(?:goodbye|good bye|farewell) (?:message|text|note|letter|post|video|call)\b|\b(?:said|saying|texted|sent(?: me| us)?(?: a| an)?|posted|wrote|left)\b[^.!?]{0,25}\b(?:goodbye|good bye|farewell|suicide note)\b/,
     examples: ["my best friend sent me a goodbye message", "he posted a suicide note on his story"],
   },
 ];
@@ -66,43 +71,50 @@ export const UNREACHABLE_CUES: readonly SituationCue[] = [
   {
     id: "unreachable-no-answer",
     rationale: "The person cannot be reached now, so someone has to go to them.",
-    pattern: /\b(?:is not|are not|not|will not|stopped|has stopped) (?:answering|picking up|replying|responding)\b|\b(?:can not|cannot|could not) (?:reach|get hold of|get through to|contact|find)\b|\bphone (?:is |went |goes )?(?:off|dead|straight to voicemail)\b|\bno (?:answer|reply|response)\b/,
+    pattern:
+      /\b(?:is not|are not|not|will not|stopped|has stopped) (?:answering|picking up|replying|responding)\b|\b(?:can not|cannot|could not) (?:reach|get hold of|get through to|contact|find)\b|\bphone (?:is |went |goes )?(?:off|dead|straight to voicemail)\b|\bno (?:answer|reply|response)\b/,
     examples: ["now she isn't answering her phone", "I can't reach him", "his phone is off"],
   },
 ];
 
 /** Someone other than the writer: the goodbye and the silence are about them. */
-export const THIRD_PERSON = /\b(?:friend|mate|bestie|sister|brother|sibling|partner|boyfriend|girlfriend|husband|wife|son|daughter|mum|mom|dad|mother|father|cousin|roommate|flatmate|classmate|colleague|he|she|they|him|her|them)\b/;
+export const THIRD_PERSON =
+  /\b(?:friend|mate|bestie|sister|brother|sibling|partner|boyfriend|girlfriend|husband|wife|son|daughter|mum|mom|dad|mother|father|cousin|roommate|flatmate|classmate|colleague|he|she|they|him|her|them)\b/;
 
 export const YOUNG_PERSON_CUES: readonly SituationCue[] = [
   {
     id: "young-age-stated",
     rationale: "An age under 18, said about oneself.",
-    pattern: /\b(?:i am|im)\s+(?:only |just )?(?:1[0-7]|[89])(?:\s*(?:years? old|yrs? old|yo|y\/o))?\b(?!\s*(?:%|percent|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|times|kg|kilos?|lbs?|pounds|stone|cm|feet|foot|ft|inches|am|pm|o'?clock|and (?:a )?half|miles?|km)\b)/,
+    pattern:
+      /\b(?:i am|im)\s+(?:only |just )?(?:1[0-7]|[89])(?:\s*(?:years? old|yrs? old|yo|y\/o))?\b(?!\s*(?:%|percent|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|times|kg|kilos?|lbs?|pounds|stone|cm|feet|foot|ft|inches|am|pm|o'?clock|and (?:a )?half|miles?|km)\b)/,
     examples: ["I'm 15 and my parents can't know", "im 14 and i want to die", "I am only 16"],
   },
   {
     id: "young-school",
     rationale: "School life in the present: a pupil, most often under 18.",
-    pattern: /\b(?:(?:high|middle|secondary|primary|elementary|junior high) school|at school|in school|my (?:school|teachers?|classmates?|class|form tutor|head ?teacher|school counsel(?:l)?or)|(?:year|grade) (?:[5-9]|1[0-3])\b|(?:[5-9]|1[0-2])th grade|gcses?)\b/,
+    pattern:
+      /\b(?:(?:high|middle|secondary|primary|elementary|junior high) school|at school|in school|my (?:school|teachers?|classmates?|class|form tutor|head ?teacher|school counsel(?:l)?or)|(?:year|grade) (?:[5-9]|1[0-3])\b|(?:[5-9]|1[0-2])th grade|gcses?)\b/,
     examples: ["everyone at school hates me", "I'm in year 10 and I want to die"],
   },
   {
     id: "young-parents-in-charge",
     rationale: "Parents who decide for the writer: grounding, phones taken away, finding out.",
-    pattern: /\b(?:my (?:parents|mum|mom|dad|mother|father|stepdad|stepmum|stepmom) (?:will|would|are going to|is going to|can not|cannot|must not|do not|does not|took|take|found out|grounded)|i am grounded|got grounded)\b/,
+    pattern:
+      /\b(?:my (?:parents|mum|mom|dad|mother|father|stepdad|stepmum|stepmom) (?:will|would|are going to|is going to|can not|cannot|must not|do not|does not|took|take|found out|grounded)|i am grounded|got grounded)\b/,
     examples: ["my parents can't know", "my mum took my phone away"],
   },
 ];
 
 /** An adult writing about a child, or about their own schooldays: not a young writer. */
-export const NOT_YOUNG = /\b(?:my (?:son|daughter|kids?|child|children|students?|pupils?|grandchild)|when i was (?:in|at) school|back in school|i am a teacher|i teach|i work (?:at|in) a school)\b/;
+export const NOT_YOUNG =
+  /\b(?:my (?:son|daughter|kids?|child|children|students?|pupils?|grandchild)|when i was (?:in|at) school|back in school|i am a teacher|i teach|i work (?:at|in) a school)\b/;
 
 export const PLAN_CUES: readonly SituationCue[] = [
   {
     id: "plan-intent",
     rationale: "A stated intention to act, which a time makes urgent.",
-    pattern: /\b(?:going to|gonna|will|i will|planning to|plan to|decided to|have decided to)\s+(?:do it|end it(?: all)?|end things|kill myself|end my life|take my (?:own )?life|be gone|not be (?:here|around)|go through with it)\b|\b(?:it is|it will be) (?:happening|going to happen|the day|the night)\b|\bi have (?:decided|made up my mind)\b/,
+    pattern:
+      /\b(?:going to|gonna|will|i will|planning to|plan to|decided to|have decided to)\s+(?:do it|end it(?: all)?|end things|kill myself|end my life|take my (?:own )?life|be gone|not be (?:here|around)|go through with it)\b|\b(?:it is|it will be) (?:happening|going to happen|the day|the night)\b|\bi have (?:decided|made up my mind)\b/,
     examples: ["I'm going to do it tomorrow night", "I've decided, it's happening on Friday"],
   },
 ];
@@ -111,7 +123,8 @@ export const DATE_CUES: readonly SituationCue[] = [
   {
     id: "date-when",
     rationale: "A time for the plan: tonight, a weekday, a date, after an event.",
-    pattern: /\b(?:tonight|tomorrow|this (?:evening|weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|(?:on|by|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next (?:week|month)|by (?:the weekend|tomorrow|tonight)|at (?:midnight|noon|\d{1,2}(?::\d{2})? ?(?:am|pm)?)|in (?:a|an|\d+|two|three|a few) (?:hours?|days?|weeks?)|after (?:the|my) (?:exams?|funeral|wedding|birthday|party|holidays?)|on my birthday|new year|christmas)\b/,
+    pattern:
+      /\b(?:tonight|tomorrow|this (?:evening|weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|(?:on|by|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next (?:week|month)|by (?:the weekend|tomorrow|tonight)|at (?:midnight|noon|\d{1,2}(?::\d{2})? ?(?:am|pm)?)|in (?:a|an|\d+|two|three|a few) (?:hours?|days?|weeks?)|after (?:the|my) (?:exams?|funeral|wedding|birthday|party|holidays?)|on my birthday|new year|christmas)\b/,
     examples: ["I'm going to do it tomorrow night", "it's happening on Friday"],
   },
 ];

@@ -3,7 +3,7 @@ import { compiledPack } from "./compiled-pack.ts";
 import type { Cue } from "./cue.ts";
 import type { Cancellation } from "./find-cues.ts";
 import { ENGLISH, type TriagePack } from "./packs.ts";
-import { triage, type TriageResult } from "./triage.ts";
+import { type TriageResult, triage } from "./triage.ts";
 
 export type { Cancellation };
 
@@ -20,16 +20,25 @@ const crisisCuesOf = new WeakMap<TriagePack, ReadonlySet<Cue<string>>>();
  * `readRedirects(cancelled)`: asked when no crisis cue held, with the crisis cues' cancellations (complete by then);
  * false leaves the redirect cues unread and the result null (see triage).
  */
-export function triageInContext(message: NormalisedMessage, pack: TriagePack = ENGLISH, readRedirects?: (cancelled: ReadonlySet<Cancellation>) => boolean): TriageVerdict {
+export function triageInContext(
+  message: NormalisedMessage,
+  pack: TriagePack = ENGLISH,
+  readRedirects?: (cancelled: ReadonlySet<Cancellation>) => boolean,
+): TriageVerdict {
   let crisisCues = crisisCuesOf.get(pack);
   if (!crisisCues) crisisCuesOf.set(pack, (crisisCues = new Set(compiledPack(pack).crisis.flatMap((group) => group.cues))));
   const cancelled = new Set<Cancellation>();
-  const result = triage(message, pack, {
-    exhaustive: false,
-    fired: () => {},
-    cancelled: (cue, by) => {
-      if (crisisCues.has(cue)) cancelled.add(by);
+  const result = triage(
+    message,
+    pack,
+    {
+      exhaustive: false,
+      fired: () => {},
+      cancelled: (cue, by) => {
+        if (crisisCues.has(cue)) cancelled.add(by);
+      },
     },
-  }, readRedirects && (() => readRedirects(cancelled)));
+    readRedirects && (() => readRedirects(cancelled)),
+  );
   return { result, cancelled };
 }

@@ -1,6 +1,6 @@
-import type { CrisisReason, RedirectReason } from "../../../shared/schemas/answer.ts";
 import type { TriagePack } from "../../../shared/content/triage/pack.ts";
-import { compileGroup, type Cue, type CueGroup } from "./cue.ts";
+import type { CrisisReason, RedirectReason } from "../../../shared/schemas/answer.ts";
+import { type Cue, type CueGroup, compileGroup } from "./cue.ts";
 import { CueIndex } from "./find-cues.ts";
 
 /** A pack's cue records compiled (lazily: patterns on first use), and the index that gates them. */
@@ -19,7 +19,7 @@ const COMPILED = new WeakMap<TriagePack, CompiledPack>();
 
 /** Built on a pack's first message rather than at start-up (most of an isolate's start-up is spent before any answer). */
 export function compiledPack(pack: TriagePack): CompiledPack {
-  let compiled = COMPILED.get(pack);
+  const compiled = COMPILED.get(pack);
   if (!compiled) {
     const crisis = pack.crisis.map((group) => compileGroup(group, pack.lexicon));
     const redirect = pack.redirect.map((group) => compileGroup(group, pack.lexicon));

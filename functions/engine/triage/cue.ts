@@ -1,4 +1,12 @@
-import { type Check, type CueGroupRecord, type CueRecord, cueTemplate, expandLexicon, type Lexicon, type Who } from "../../../shared/content/triage/cue-record.ts";
+import {
+  type Check,
+  type CueGroupRecord,
+  type CueRecord,
+  cueTemplate,
+  expandLexicon,
+  type Lexicon,
+  type Who,
+} from "../../../shared/content/triage/cue-record.ts";
 
 export type { Check, Who };
 

@@ -3,7 +3,7 @@ import { compiledPack } from "./compiled-pack.ts";
 import type { Cue } from "./cue.ts";
 import { type Cancellation, findCues, MessageScan } from "./find-cues.ts";
 import { ENGLISH, type TriagePack } from "./packs.ts";
-import { triage, type TriageResult } from "./triage.ts";
+import { type TriageResult, triage } from "./triage.ts";
 
 export interface FiredCue {
   id: string;

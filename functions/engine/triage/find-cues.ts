@@ -1,5 +1,6 @@
 import type { Lexicon } from "../../../shared/content/triage/cue-record.ts";
 import type { NormalisedMessage } from "../normalise/normalise.ts";
+import { wordKey } from "../word-key.ts";
 import { isJoking, maskFigurative } from "./context/figurative.ts";
 import { isHypothetical } from "./context/hypothetical.ts";
 import { isNegated } from "./context/negation.ts";
@@ -8,8 +9,7 @@ import { isPastAt, type Tense, tenseOf } from "./context/time.ts";
 import { isTopicMention } from "./context/topic.ts";
 import type { Check, Cue, CueGroup } from "./cue.ts";
 import { type CompactGates, gateTablesFor, tablesOf } from "./gate-tables.ts";
-import { wordKey } from "../word-key.ts";
-import { KeyedLists } from "./keyed-lists.ts";
+import type { KeyedLists } from "./keyed-lists.ts";
 
 /** A cue that held in context, with the reason it points to. */
 export interface Finding<Reason extends string> {

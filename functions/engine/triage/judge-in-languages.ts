@@ -1,8 +1,8 @@
 import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { assessRisk } from "../scorer/assess-risk.ts";
 import type { RiskLevel } from "../scorer/decide.ts";
+import { type TriageVerdict, triageInContext } from "./cancellations.ts";
 import { scorerFor } from "./pack-scorers.ts";
-import { triageInContext, type TriageVerdict } from "./cancellations.ts";
 import { ENGLISH, packFor, type TriagePack } from "./packs.ts";
 import type { TriageResult } from "./triage.ts";
 

@@ -1,6 +1,6 @@
-import { ENGLISH, type TriagePack, TRIAGE_PACKS } from "./packs.ts";
 import { ENGLISH_SCORER } from "../scorer/english.ts";
 import { RiskScorer } from "../scorer/risk-scorer.ts";
+import { ENGLISH, TRIAGE_PACKS, type TriagePack } from "./packs.ts";
 
 /** Every registered pack's scorer, checked when the Worker starts (a model that cannot load stops start-up with the reason). */
 const SCORERS = new Map<TriagePack, RiskScorer>(

@@ -2,8 +2,8 @@ import { GERMAN } from "../../../shared/content/triage/de/index.ts";
 import { ENGLISH } from "../../../shared/content/triage/en/index.ts";
 import { SPANISH } from "../../../shared/content/triage/es/index.ts";
 import { FRENCH } from "../../../shared/content/triage/fr/index.ts";
-import { PORTUGUESE } from "../../../shared/content/triage/pt/index.ts";
 import type { TriagePack } from "../../../shared/content/triage/pack.ts";
+import { PORTUGUESE } from "../../../shared/content/triage/pt/index.ts";
 
 export type { TriagePack };
 export { ENGLISH };

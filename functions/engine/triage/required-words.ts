@@ -16,9 +16,39 @@ type Item =
   | { kind: "other"; required: boolean };
 
 /** How often a key's words turn up in messages to this bot: gating prefers the rarest required word. */
-const VERY_COMMON = new Set(
-  ["w:i", "w:a", "w:to", "3:the", "w:my", "w:me", "3:you", "w:it", "w:is", "w:do", "3:and", "w:of", "w:in", "3:not", "4:that", "w:be", "w:am", "3:are", "4:have", "3:was", "w:so", "w:on", "4:this", "3:for", "4:with", "w:if", "w:at", "w:we", "w:he", "3:she", "3:her"],
-);
+const VERY_COMMON = new Set([
+  "w:i",
+  "w:a",
+  "w:to",
+  "3:the",
+  "w:my",
+  "w:me",
+  "3:you",
+  "w:it",
+  "w:is",
+  "w:do",
+  "3:and",
+  "w:of",
+  "w:in",
+  "3:not",
+  "4:that",
+  "w:be",
+  "w:am",
+  "3:are",
+  "4:have",
+  "3:was",
+  "w:so",
+  "w:on",
+  "4:this",
+  "3:for",
+  "4:with",
+  "w:if",
+  "w:at",
+  "w:we",
+  "w:he",
+  "3:she",
+  "3:her",
+]);
 const COMMON = new Set(
   "can,did,had,has,him,his,all,one,now,how,get,got,who,out,any,way,too,see,say,off,own,use,its,our,why,yes,may,let,ask,put,try,but,just"
     .split(",")

@@ -3,13 +3,10 @@
 import type { CrisisReason, RedirectReason } from "../../../shared/schemas/answer.ts";
 import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { compiledPack } from "./compiled-pack.ts";
-import { type CueTrace, findCues, type Finding, MessageScan } from "./find-cues.ts";
+import { type CueTrace, type Finding, findCues, MessageScan } from "./find-cues.ts";
 import { ENGLISH, type TriagePack } from "./packs.ts";
 
-export type TriageResult =
-  | { kind: "crisis"; reason: CrisisReason }
-  | { kind: "redirect"; reason: RedirectReason }
-  | null;
+export type TriageResult = { kind: "crisis"; reason: CrisisReason } | { kind: "redirect"; reason: RedirectReason } | null;
 
 /** When a message carries several kinds of risk, the reply leads with the writer's own safety. */
 export const CRISIS_PRIORITY: readonly CrisisReason[] = ["suicide_self_harm", "abuse_danger", "harm_to_others", "someone_else_at_risk"];

@@ -1,34 +1,33 @@
 import type { Context } from "hono";
-import { Hono } from "hono/tiny";
 import { html } from "hono/html";
 import type { JSX } from "hono/jsx/jsx-runtime";
+import { Hono } from "hono/tiny";
 import { MAX_TEXT_CHARS } from "../../../shared/schemas/answer.ts";
-import { COMMUNITY_PLATFORMS, resolveConfig, type CommunityPlatform } from "../../../shared/schemas/community-config.ts";
 import { CommunityIdSchema } from "../../../shared/schemas/communities.ts";
+import { COMMUNITY_PLATFORMS, type CommunityPlatform, resolveConfig } from "../../../shared/schemas/community-config.ts";
+import { fingerprintOf, sha256Hex } from "../../crypto/tokens.ts";
 import type { AppEnv } from "../../env.ts";
 import { ApiError } from "../../http/api-error.ts";
 import { constantTimeEqual } from "../../http/constant-time.ts";
 import { readBodyText } from "../../http/read-json.ts";
-import { fingerprintOf, sha256Hex } from "../../crypto/tokens.ts";
+import { logFault } from "../../log.ts";
 import { answerForCommunity } from "../../service/answer-question.ts";
 import { KNOWN_TOPIC_IDS } from "../../service/known-topics.ts";
 import { MAX_CONFIG_BYTES, validateCommunityConfig } from "../../service/validate-config.ts";
-import { logFault } from "../../log.ts";
 import { listAudit } from "../../storage/audit-log.ts";
-import { findCommunity, replaceCommunityConfig, type Community } from "../../storage/communities.ts";
+import { type Community, findCommunity, replaceCommunityConfig } from "../../storage/communities.ts";
 import { loadInsights } from "../../storage/insights.ts";
 import { createSession, deleteSession } from "../../storage/sessions.ts";
 import { DashboardPage, type DashboardProps } from "./dashboard-page.tsx";
 import { ErrorPage, PageError } from "./error-page.tsx";
 import type { Preview } from "./preview-panel.tsx";
-import { clearSessionCookie, csrfTokenMatches, currentSession, isSameOrigin, setSessionCookie, type SignedInSession } from "./session-cookie.ts";
-import { configToFormValues, formDataToValues, formValuesToInput, type FieldErrors } from "./settings-form-values.ts";
+import { clearSessionCookie, csrfTokenMatches, currentSession, isSameOrigin, type SignedInSession, setSessionCookie } from "./session-cookie.ts";
+import { configToFormValues, type FieldErrors, formDataToValues, formValuesToInput } from "./settings-form-values.ts";
 import { SignInPage } from "./sign-in-page.tsx";
 
 type AdminContext = Context<AppEnv>;
 
-const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /** The moderator page: server-rendered, no script, every form POST checked for origin and CSRF token. */
 export const adminRoutes = new Hono<AppEnv>()

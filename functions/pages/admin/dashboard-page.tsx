@@ -5,7 +5,7 @@ import { AuditPanel } from "./audit-panel.tsx";
 import { CsrfField, Section } from "./form-fields.tsx";
 import { InsightsPanel } from "./insights-panel.tsx";
 import { Layout } from "./layout.tsx";
-import { PreviewPanel, type Preview } from "./preview-panel.tsx";
+import { type Preview, PreviewPanel } from "./preview-panel.tsx";
 import { SettingsForm } from "./settings-form.tsx";
 import type { FieldErrors, SettingsFormValues } from "./settings-form-values.ts";
 

@@ -15,7 +15,9 @@ export function DiscordPreview({ message, followUps, testId = "discord-preview" 
     <figure class="discord" data-testid={testId}>
       <figcaption>Discord</figcaption>
       <div class="dc-message">
-        <div class="avatar" aria-hidden="true">A</div>
+        <div class="avatar" aria-hidden="true">
+          A
+        </div>
         <div class="dc-body">
           <div class="dc-header">
             <span class="dc-name">Alliance</span> <span class="dc-app">APP</span>

@@ -21,14 +21,32 @@ function describedBy({ name, hint, errors }: FieldProps) {
   const attributes = { id, name, "aria-invalid": error ? ("true" as const) : undefined, "aria-describedby": ids || undefined };
   const notes = (
     <>
-      {hint ? <p class="hint" id={`${id}-hint`}>{hint}</p> : null}
-      {error ? <p class="field-error" id={`${id}-error`}>{error}</p> : null}
+      {hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
     </>
   );
   return { attributes, notes, invalid: Boolean(error) };
 }
 
-export function TextField(props: FieldProps & { value: string; type?: string; placeholder?: string; maxlength?: number; inputmode?: "numeric" | "text"; autocomplete?: string; size?: number }) {
+export function TextField(
+  props: FieldProps & {
+    value: string;
+    type?: string;
+    placeholder?: string;
+    maxlength?: number;
+    inputmode?: "numeric" | "text";
+    autocomplete?: string;
+    size?: number;
+  },
+) {
   const { attributes, notes, invalid } = describedBy(props);
   return (
     <div class={invalid ? "field invalid" : "field"}>

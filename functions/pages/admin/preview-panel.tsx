@@ -1,8 +1,8 @@
-import type { Answer } from "../../../shared/schemas/answer.ts";
-import { CUSTOM_ANSWER_TOPIC_PREFIX } from "../../../shared/schemas/community-config.ts";
 import { renderDiscordMessage } from "../../../shared/render/discord.ts";
 import { renderSlackMessage } from "../../../shared/render/slack.ts";
-import { offersMore, type AnswerWithMore } from "../../../shared/render/tell-me-more.ts";
+import { type AnswerWithMore, offersMore } from "../../../shared/render/tell-me-more.ts";
+import type { Answer } from "../../../shared/schemas/answer.ts";
+import { CUSTOM_ANSWER_TOPIC_PREFIX } from "../../../shared/schemas/community-config.ts";
 import { DiscordPreview } from "./discord-preview.tsx";
 import { CsrfField } from "./form-fields.tsx";
 import { SlackPreview } from "./slack-preview.tsx";
@@ -32,14 +32,25 @@ export function PreviewPanel({ preview, csrfToken }: { preview: Preview | undefi
         <CsrfField token={csrfToken} />
         <div class={preview?.error ? "field invalid" : "field"}>
           <label for="preview-question">Question</label>
-          <textarea id="preview-question" name="question" rows={2} maxlength={4000} required aria-describedby={preview?.error ? "preview-error" : "preview-hint"}>
+          <textarea
+            id="preview-question"
+            name="question"
+            rows={2}
+            maxlength={4000}
+            required
+            aria-describedby={preview?.error ? "preview-error" : "preview-hint"}
+          >
             {preview?.question ?? ""}
           </textarea>
           <p class="hint" id="preview-hint">
-            Try a member's question, e.g. "why does my therapist say we", or a crisis message to see the lines your members get. Uses your saved
-            settings; previews are not counted in the insights.
+            Try a member's question, e.g. "why does my therapist say we", or a crisis message to see the lines your members get. Uses your saved settings;
+            previews are not counted in the insights.
           </p>
-          {preview?.error ? <p class="field-error" id="preview-error">{preview.error}</p> : null}
+          {preview?.error ? (
+            <p class="field-error" id="preview-error">
+              {preview.error}
+            </p>
+          ) : null}
         </div>
         <button type="submit">Preview</button>
       </form>

@@ -14,9 +14,9 @@ export function RegionStatus({ region }: { region: string }) {
   if (!typed) {
     return (
       <p class="notice" id="region-status" data-testid="region-status">
-        <strong>No region is set.</strong> Crisis replies then follow each member's language setting (en-GB gives the UK's lines) and
-        also offer {DIRECTORY}; when the setting names no country, members get {DIRECTORY} and are told to call their local emergency
-        number.
+        <strong>No region is set.</strong> Crisis replies then follow each member's language setting (en-GB gives the UK's lines) and also offer {DIRECTORY}
+        {";"}
+        when the setting names no country, members get {DIRECTORY} and are told to call their local emergency number.
       </p>
     );
   }
@@ -26,8 +26,8 @@ export function RegionStatus({ region }: { region: string }) {
   if (!data) {
     return (
       <p class="notice warning" id="region-status" data-testid="region-status" role="status">
-        <strong>Alliance has no built-in lines for {code}.</strong> Crisis replies there give only {DIRECTORY} and "your local emergency
-        number", whatever members' language settings say. Add your community's own lines below.
+        <strong>Alliance has no built-in lines for {code}.</strong> Crisis replies there give only {DIRECTORY} and "your local emergency number", whatever
+        members' language settings say. Add your community's own lines below.
       </p>
     );
   }

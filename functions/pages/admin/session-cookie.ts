@@ -1,8 +1,8 @@
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { constantTimeEqual } from "../../http/constant-time.ts";
 import { hmacBase64Url } from "../../crypto/tokens.ts";
-import { SESSION_TTL_MS, findSession, type ModeratorSession } from "../../storage/sessions.ts";
+import { constantTimeEqual } from "../../http/constant-time.ts";
+import { findSession, type ModeratorSession, SESSION_TTL_MS } from "../../storage/sessions.ts";
 
 /** `__Host-`: the browser keeps it only if Secure, host-only and Path=/, so no subdomain can plant one. */
 export const SESSION_COOKIE = "__Host-alliance-session";

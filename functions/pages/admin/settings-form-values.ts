@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG, type CommunityConfig } from "../../../shared/schemas/community-config.ts";
+import { type CommunityConfig, DEFAULT_CONFIG } from "../../../shared/schemas/community-config.ts";
 import type { ConfigIssue } from "../../service/validate-config.ts";
 
 /** The settings form as the browser sends it: strings, kept as typed so a rejected form comes back intact. */
@@ -45,7 +45,12 @@ export function formDataToValues(form: URLSearchParams): SettingsFormValues {
   const get = (name: string) => (form.get(name) ?? "").replace(/\r\n/g, "\n");
   return {
     region: get("region"),
-    extraResources: rows(form, "extraResources", MAX_EXTRA_RESOURCES, (p) => ({ name: get(`${p}.name`), description: get(`${p}.description`), phone: get(`${p}.phone`), url: get(`${p}.url`) })),
+    extraResources: rows(form, "extraResources", MAX_EXTRA_RESOURCES, (p) => ({
+      name: get(`${p}.name`),
+      description: get(`${p}.description`),
+      phone: get(`${p}.phone`),
+      url: get(`${p}.url`),
+    })),
     topicOverrides: rows(form, "topicOverrides", 200, (p) => ({ topic: get(`${p}.topic`), mode: get(`${p}.mode`), text: get(`${p}.text`) })),
     disabledTopics: form.getAll("disabledTopics"),
     customAnswers: rows(form, "customAnswers", MAX_CUSTOM_ANSWERS + BLANK_CUSTOM_ANSWER_ROWS, (p) => ({
@@ -67,7 +72,11 @@ export function formDataToValues(form: URLSearchParams): SettingsFormValues {
  * The config the form describes (blank rows and fields left out), ready for validation, with a map
  * from each validation issue's path back to the form field that shows it.
  */
-export function formValuesToInput(values: SettingsFormValues): { input: Record<string, unknown>; issues: ConfigIssue[]; fieldOf: (issue: ConfigIssue) => string } {
+export function formValuesToInput(values: SettingsFormValues): {
+  input: Record<string, unknown>;
+  issues: ConfigIssue[];
+  fieldOf: (issue: ConfigIssue) => string;
+} {
   const input: Record<string, unknown> = {};
   const issues: ConfigIssue[] = [];
   const region = values.region.trim().toUpperCase();

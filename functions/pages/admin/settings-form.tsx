@@ -1,15 +1,15 @@
 import { LANGUAGE_NAMES, LANGUAGES } from "../../../shared/content/languages.ts";
 import { knownTopics } from "../../service/known-topics.ts";
-import { Checkbox, CheckboxGroup, CsrfField, RadioGroup, SelectField, TextArea, TextField, fieldId } from "./form-fields.tsx";
+import { Checkbox, CheckboxGroup, CsrfField, fieldId, RadioGroup, SelectField, TextArea, TextField } from "./form-fields.tsx";
 import { RegionStatus } from "./region-status.tsx";
 import {
   BLANK_CUSTOM_ANSWER_ROWS,
   BLANK_OVERRIDE_ROWS,
   BLANK_RESOURCE_ROWS,
-  MAX_EXTRA_RESOURCES,
-  withBlankRows,
   type FieldErrors,
+  MAX_EXTRA_RESOURCES,
   type SettingsFormValues,
+  withBlankRows,
 } from "./settings-form-values.ts";
 
 export interface SettingsFormProps {
@@ -84,7 +84,10 @@ export function SettingsForm({ values, errors, csrfToken, platform }: SettingsFo
         <RegionStatus region={values.region} />
         {resources.map((resource, i) => (
           <fieldset class="row">
-            <legend>Resource {i + 1}{resource.name ? "" : " (optional)"}</legend>
+            <legend>
+              Resource {i + 1}
+              {resource.name ? "" : " (optional)"}
+            </legend>
             <TextField name={`extraResources.${i}.name`} label="Name" value={resource.name} errors={errors} maxlength={80} />
             <TextField name={`extraResources.${i}.description`} label="Description" value={resource.description} errors={errors} maxlength={200} />
             <TextField name={`extraResources.${i}.phone`} label="Phone" type="tel" value={resource.phone} errors={errors} placeholder="+44 20 7946 0000" />
@@ -137,7 +140,10 @@ export function SettingsForm({ values, errors, csrfToken, platform }: SettingsFo
           value={values.defaultLanguage}
           errors={errors}
           hint={LANGUAGE_HINT}
-          options={[["", "None: English when unsure (default)"], ...LANGUAGES.map((language): [string, string] => [language, `${LANGUAGE_NAMES[language]} (${language})`])]}
+          options={[
+            ["", "None: English when unsure (default)"],
+            ...LANGUAGES.map((language): [string, string] => [language, `${LANGUAGE_NAMES[language]} (${language})`]),
+          ]}
         />
       </fieldset>
 
@@ -146,16 +152,35 @@ export function SettingsForm({ values, errors, csrfToken, platform }: SettingsFo
         <p class="hint">Custom answers are found by their sample questions (one per line), alongside the built-in ones.</p>
         {customAnswers.map((custom, i) => (
           <fieldset class="row">
-            <legend>Custom answer {i + 1}{custom.id ? "" : " (optional)"}</legend>
-            <TextField name={`customAnswers.${i}.id`} label="Id" value={custom.id} errors={errors} hint="lower-case-with-dashes, e.g. weekly-call" maxlength={60} />
+            <legend>
+              Custom answer {i + 1}
+              {custom.id ? "" : " (optional)"}
+            </legend>
+            <TextField
+              name={`customAnswers.${i}.id`}
+              label="Id"
+              value={custom.id}
+              errors={errors}
+              hint="lower-case-with-dashes, e.g. weekly-call"
+              maxlength={60}
+            />
             <TextField name={`customAnswers.${i}.title`} label="Title" value={custom.title} errors={errors} maxlength={100} />
             <TextArea name={`customAnswers.${i}.answer`} label="Answer" value={custom.answer} errors={errors} rows={4} maxlength={1200} />
-            <TextArea name={`customAnswers.${i}.sampleQuestions`} label="Sample questions (one per line)" value={custom.sampleQuestions} errors={errors} rows={3} />
+            <TextArea
+              name={`customAnswers.${i}.sampleQuestions`}
+              label="Sample questions (one per line)"
+              value={custom.sampleQuestions}
+              errors={errors}
+              rows={3}
+            />
           </fieldset>
         ))}
         {overrides.map((override, i) => (
           <fieldset class="row">
-            <legend>Topic override {i + 1}{override.topic ? "" : " (optional)"}</legend>
+            <legend>
+              Topic override {i + 1}
+              {override.topic ? "" : " (optional)"}
+            </legend>
             <SelectField
               name={`topicOverrides.${i}.topic`}
               label="Topic"
@@ -187,7 +212,9 @@ export function SettingsForm({ values, errors, csrfToken, platform }: SettingsFo
       </fieldset>
 
       <div class="actions">
-        <button type="submit" class="primary">Save settings</button>
+        <button type="submit" class="primary">
+          Save settings
+        </button>
       </div>
     </form>
   );

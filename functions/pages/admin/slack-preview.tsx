@@ -11,7 +11,9 @@ export function SlackPreview({ message, ephemeral, testId = "slack-preview" }: {
     <figure class="slack" data-testid={testId}>
       <figcaption>Slack</figcaption>
       <div class="sl-message">
-        <div class="avatar" aria-hidden="true">A</div>
+        <div class="avatar" aria-hidden="true">
+          A
+        </div>
         <div class="sl-body">
           <div class="sl-header">
             <span class="sl-name">Alliance</span> <span class="sl-app">APP</span>

@@ -1,7 +1,13 @@
 import { ANSWER_KINDS, type AnswerKind } from "../../../shared/schemas/answer.ts";
 import type { DayCounts } from "../../storage/insights.ts";
 
-export const KIND_NAMES: Record<AnswerKind, string> = { answer: "Answers", redirect: "Redirects", crisis: "Crisis", check_in: "Check-ins", out_of_scope: "Out of scope" };
+export const KIND_NAMES: Record<AnswerKind, string> = {
+  answer: "Answers",
+  redirect: "Redirects",
+  crisis: "Crisis",
+  check_in: "Check-ins",
+  out_of_scope: "Out of scope",
+};
 
 const WIDTH = 640;
 const HEIGHT = 200;

@@ -7,8 +7,8 @@ export function InstallPage({ authorizeUrl }: { authorizeUrl: string }) {
       <main id="main" class="narrow">
         <h1>Add Alliance to your Slack workspace</h1>
         <p>
-          Alliance answers questions about therapy and the relationship with a therapist, and gives a local crisis line at once to anyone who
-          needs one. It is a bot, never a therapist.
+          Alliance answers questions about therapy and the relationship with a therapist, and gives a local crisis line at once to anyone who needs one. It is a
+          bot, never a therapist.
         </p>
         <p>Slack will ask you to allow it to read mentions of @Alliance and its direct messages, and to reply.</p>
         <p>
@@ -35,15 +35,14 @@ export function InstalledPage({ teamName, teamId, moderatorToken }: InstalledPag
       <main id="main" class="narrow">
         <h1>Alliance is in {teamName}</h1>
         <p>
-          Invite it where it may speak: <code>/invite @Alliance</code>. Members can mention @Alliance, send it a direct message, or use{" "}
-          <code>/ask</code>.
+          Invite it where it may speak: <code>/invite @Alliance</code>. Members can mention @Alliance, send it a direct message, or use <code>/ask</code>.
         </p>
         {moderatorToken ? (
           <>
             <h2>Your moderator token</h2>
             <p>
-              Copy it now: it is shown only this once. With it and the workspace id <code>{teamId}</code>, sign in at <a href="/admin">the moderator
-              page</a> to set your community's region, crisis replies and alerts.
+              Copy it now: it is shown only this once. With it and the workspace id <code>{teamId}</code>, sign in at <a href="/admin">the moderator page</a> to
+              set your community's region, crisis replies and alerts.
             </p>
             <p>
               <code class="token">{moderatorToken}</code>
@@ -51,8 +50,8 @@ export function InstalledPage({ teamName, teamId, moderatorToken }: InstalledPag
           </>
         ) : (
           <p>
-            This workspace already had an Alliance community (id <code>{teamId}</code>): its settings and moderator token are unchanged. Moderators
-            sign in at <a href="/admin">the moderator page</a>.
+            This workspace already had an Alliance community (id <code>{teamId}</code>): its settings and moderator token are unchanged. Moderators sign in at{" "}
+            <a href="/admin">the moderator page</a>.
           </p>
         )}
       </main>

@@ -1,6 +1,6 @@
 // One source from its pinned snapshot to labelled, cleaned, de-duplicated, capped and split rows.
 import type { RawRow, Source } from "./source.ts";
-import { cleanText, dedupeKey, MIN_WORDS, splitOf, truncate, unitHash, wordCount, type Split } from "./text.ts";
+import { cleanText, dedupeKey, MIN_WORDS, type Split, splitOf, truncate, unitHash, wordCount } from "./text.ts";
 
 export interface PreparedRow extends RawRow {
   source: string;

@@ -7,8 +7,7 @@ export const FIRST_PERSON_RISK =
 
 export const SUICIDE_TOPIC = /\b(suicid\w*|kill(ed|s|ing)? (him|her|them)sel(f|ves))\b/i;
 
-export const CRISIS_WORDS =
-  /\b(suicid\w*|kill\w*|die[ds]?|dying|dead|death|murder\w*|shoot\w*|overdos\w*|noose|razor|pills?)\b/i;
+export const CRISIS_WORDS = /\b(suicid\w*|kill\w*|die[ds]?|dying|dead|death|murder\w*|shoot\w*|overdos\w*|noose|razor|pills?)\b/i;
 
 export type RiskWordsVerdict = "joking" | "exclude" | "crisis-words" | null;
 

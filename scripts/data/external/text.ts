@@ -43,7 +43,10 @@ export function truncate(text: string, max = MAX_CHARS): string {
 
 /** Key for de-duplication: case, punctuation and spacing do not make a text new. */
 export function dedupeKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 export function unitHash(...parts: string[]): number {

@@ -107,7 +107,8 @@ export const de: Copy = {
         opening:
           "Das klingt wirklich beängstigend, und es ist wichtig, dass du auf diese Person achtest. Du musst das nicht allein schaffen: Ein Krisentelefon kann dir erklären, wie du helfen kannst, und du darfst auch für sie anrufen.",
         danger: (numbers) => `Wenn die Person in akuter Gefahr ist, ruf ${numbers} an`,
-        company: "Wenn es sicher ist, bleib bei ihr oder bitte jemanden darum, und ermutige sie behutsam, sich ebenfalls Hilfe zu holen. Pass auch auf dich auf.",
+        company:
+          "Wenn es sicher ist, bleib bei ihr oder bitte jemanden darum, und ermutige sie behutsam, sich ebenfalls Hilfe zu holen. Pass auch auf dich auf.",
         closing: "Ich bin weiter da, wenn du darüber reden möchtest, was gerade passiert.",
       },
       abuse_danger: {
@@ -129,7 +130,8 @@ export const de: Copy = {
     datedPlan: "Weil du schon an einen Zeitpunkt gedacht hast, hol dir bitte jetzt Hilfe, statt zu warten: Du verdienst Unterstützung, bevor es so weit ist.",
     bot: "Ich bin ein Bot: Ich kann im Notfall nicht eingreifen und niemanden für dich verständigen, aber die Menschen an diesen Telefonen können das.",
     stillHere: "Ich bin weiter da, wenn du reden möchtest.",
-    abuseLineHelps: "Das Hilfetelefon gegen Gewalt ist vertraulich und kann dir helfen zu planen, wie du sicher bleibst, auch wenn du noch nicht bereit bist zu gehen.",
+    abuseLineHelps:
+      "Das Hilfetelefon gegen Gewalt ist vertraulich und kann dir helfen zu planen, wie du sicher bleibst, auch wenn du noch nicht bereit bist zu gehen.",
     noAbuseLine:
       "Ich habe hier kein landesweites Hilfetelefon gegen Gewalt für dich, aber die Menschen an den Telefonen unten hören dir zu und helfen dir, die nächsten Schritte zu überlegen.",
     overdose: (ambulance, forSomeoneElse) =>
@@ -176,8 +178,13 @@ export const de: Copy = {
   redirect: {
     diagnosis: {
       why: "Das ist eine sehr verständliche Frage. Nur eine qualifizierte Fachperson, die dich kennenlernen kann, etwa eine Ärztin, ein Psychiater oder eine Psychotherapeutin, kann einschätzen, was los ist, und eine Diagnose stellen. Ob du eine Erkrankung hast, kann ich dir deshalb nicht sagen.",
-      offer: "Wenn du schon in Therapie bist, darfst du deine Therapeutin oder deinen Therapeuten ganz offen fragen, was sie oder er denkt; ich kann dir helfen zu überlegen, wie du es ansprichst.",
-      followUps: ["Welche Fragen darf ich meinem Therapeuten stellen?", "Wie finde ich einen Therapeuten, der zu mir passt?", "Wie läuft die erste Therapiestunde ab?"],
+      offer:
+        "Wenn du schon in Therapie bist, darfst du deine Therapeutin oder deinen Therapeuten ganz offen fragen, was sie oder er denkt; ich kann dir helfen zu überlegen, wie du es ansprichst.",
+      followUps: [
+        "Welche Fragen darf ich meinem Therapeuten stellen?",
+        "Wie finde ich einen Therapeuten, der zu mir passt?",
+        "Wie läuft die erste Therapiestunde ab?",
+      ],
     },
     medication: {
       why: "Fragen zum Beginnen, Absetzen, Ändern oder Kombinieren von Medikamenten beantwortet am besten die Person, die sie verschreibt, oder eine Apotheke, weil sie deine Gesundheit und alles, was du nimmst, kennen. Zur Sicherheit: Bitte setz ein Medikament nicht plötzlich ab und ändere nichts, ohne vorher mit ihnen zu sprechen.",
@@ -186,7 +193,8 @@ export const de: Copy = {
     },
     personal_therapy: {
       why: "Ich freue mich wirklich, dass du dir Unterstützung suchst, aber ich bin ein Bot und kein Therapeut: Ich kann keine Therapie machen und nichts behandeln. Eine Therapeutin kann dich kennenlernen und über längere Zeit mit dir arbeiten, so wie ich es nicht kann.",
-      offer: "Was ich kann: dir erklären, wie Therapie funktioniert, und dir helfen, das Beste daraus zu machen, zum Beispiel was dich erwartet oder wie du jemanden findest, der zu dir passt.",
+      offer:
+        "Was ich kann: dir erklären, wie Therapie funktioniert, und dir helfen, das Beste daraus zu machen, zum Beispiel was dich erwartet oder wie du jemanden findest, der zu dir passt.",
       followUps: ["Wie funktioniert Therapie?", "Wie finde ich einen Therapeuten, der zu mir passt?", "Peer-Support und Therapie: was ist der Unterschied?"],
     },
     therapist_misconduct: {

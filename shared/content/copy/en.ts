@@ -40,7 +40,9 @@ export const en: Copy = {
     notInRegion: (region, directory, url) => `Not in ${region ?? "this country"}? **${directory}** (${url}) lists lines in other countries.`,
     outsideHoursLine: (name, hours, howToReach) => `Outside those hours, you can reach **${name}** (${hours}): ${howToReach}.`,
     outsideHoursEmergency: (number) =>
-      number ? `Outside those hours, or if you can't wait, call **${number}**.` : "Outside those hours, or if you can't wait, call your local emergency number.",
+      number
+        ? `Outside those hours, or if you can't wait, call **${number}**.`
+        : "Outside those hours, or if you can't wait, call your local emergency number.",
     directoryOnly: (region, directory, url) =>
       `${region ? `I don't have a confirmed line for ${region} to give you, but ` : ""}**${directory}** (${url}) shows free, confidential lines where you are, by phone, text or chat.`,
     noLine: "Please contact a local crisis line or emergency service now.",
@@ -52,10 +54,8 @@ export const en: Copy = {
         opening:
           "I'm really glad you told me. What you're going through sounds incredibly painful, and you don't have to carry it alone: you can talk to someone right now.",
         danger: (numbers) => `If you are in immediate danger, call ${numbers}`,
-        company:
-          "If you can, ask someone you trust to be with you now, and put some distance between you and anything you could use to hurt yourself.",
-        closing:
-          "I'm still here if you want to keep talking, and when you feel ready, telling your doctor or therapist how things have been can really help.",
+        company: "If you can, ask someone you trust to be with you now, and put some distance between you and anything you could use to hurt yourself.",
+        closing: "I'm still here if you want to keep talking, and when you feel ready, telling your doctor or therapist how things have been can really help.",
       },
       someone_else_at_risk: {
         opening:
@@ -65,8 +65,7 @@ export const en: Copy = {
         closing: "I'm still here if you want to talk through what's happening.",
       },
       abuse_danger: {
-        opening:
-          "I'm so sorry this is happening. Your safety comes first, and none of this is your fault. People who know how to help are there for you now.",
+        opening: "I'm so sorry this is happening. Your safety comes first, and none of this is your fault. People who know how to help are there for you now.",
         danger: (numbers) => `If you are in immediate danger, call ${numbers}`,
         company: "If you can, get to a safe place or to someone you trust.",
         closing: "I'm still here if you want to keep talking.",
@@ -147,7 +146,11 @@ export const en: Copy = {
       why: "What you're describing is not okay, and it is never the client's fault when a therapist crosses a line like this: keeping professional boundaries is always the therapist's responsibility.",
       offer:
         "You don't have to decide anything right away; talking it through with someone you trust, or another professional, can help, and I can explain what healthy boundaries in therapy look like.",
-      followUps: ["What are the boundaries in therapy and why do they exist?", "Is what I tell my therapist confidential?", "How do I find the right therapist for me?"],
+      followUps: [
+        "What are the boundaries in therapy and why do they exist?",
+        "Is what I tell my therapist confidential?",
+        "How do I find the right therapist for me?",
+      ],
     },
   },
 

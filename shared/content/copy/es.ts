@@ -79,8 +79,7 @@ export const es: Copy = {
     other: (name, howToReach, hours) => `**${name}** (${howToReach}, ${hours})`,
     byPhone: (name, phone) => `**${name}** por teléfono (llama al **${phone}**)`,
     alsoReach: (lines) => `También puedes contactar con ${lines}.`,
-    notInRegion: (region, directory, url) =>
-      `¿No estás en ${region ?? "este país"}? **${directory}** (${url}) reúne líneas de otros países.`,
+    notInRegion: (region, directory, url) => `¿No estás en ${region ?? "este país"}? **${directory}** (${url}) reúne líneas de otros países.`,
     outsideHoursLine: (name, hours, howToReach) => `Fuera de ese horario, puedes contactar con **${name}** (${hours}): ${howToReach}.`,
     outsideHoursEmergency: (number) =>
       number
@@ -97,8 +96,7 @@ export const es: Copy = {
         opening:
           "Me alegra mucho que me lo hayas contado. Lo que estás viviendo suena muy doloroso, y no tienes que cargarlo solo ni sola: puedes hablar con alguien ahora mismo.",
         danger: (numbers) => `Si estás en peligro inmediato, llama ${al(numbers)}`,
-        company:
-          "Si puedes, pide a alguien de confianza que esté contigo ahora, y aleja de ti cualquier cosa con la que podrías hacerte daño.",
+        company: "Si puedes, pide a alguien de confianza que esté contigo ahora, y aleja de ti cualquier cosa con la que podrías hacerte daño.",
         closing:
           "Sigo aquí si quieres seguir hablando, y cuando te sientas preparado o preparada, contarle a tu médico o a tu terapeuta cómo has estado puede ayudar mucho.",
       },
@@ -128,7 +126,8 @@ export const es: Copy = {
     datedPlan: "Como ya has pensado en cuándo, por favor, pide ayuda ahora en vez de esperar; mereces apoyo antes de ese momento.",
     bot: "Soy un bot, así que no puedo ayudar en una emergencia ni avisar a nadie por ti, pero las personas de estas líneas sí pueden.",
     stillHere: "Sigo aquí si quieres seguir hablando.",
-    abuseLineHelps: "La línea de atención a la violencia es confidencial y puede ayudarte a planear cómo estar a salvo, aunque todavía no estés lista o listo para irte.",
+    abuseLineHelps:
+      "La línea de atención a la violencia es confidencial y puede ayudarte a planear cómo estar a salvo, aunque todavía no estés lista o listo para irte.",
     noAbuseLine:
       "No tengo una línea nacional contra la violencia que darte aquí, pero las personas de las líneas de abajo te escucharán y te ayudarán a pensar qué hacer.",
     overdose: (ambulance, forSomeoneElse) =>
@@ -185,14 +184,23 @@ export const es: Copy = {
     },
     personal_therapy: {
       why: "Me alegra mucho que busques apoyo, pero soy un bot, no un terapeuta, así que no puedo hacer terapia ni tratar nada. Un terapeuta puede conocerte y trabajar contigo a lo largo del tiempo de una forma que yo no puedo.",
-      offer: "Lo que sí puedo es explicarte cómo funciona la terapia y ayudarte a sacarle el máximo partido: qué esperar o cómo encontrar a alguien que encaje contigo.",
-      followUps: ["¿Cómo funciona la terapia?", "¿Cómo encuentro un terapeuta que encaje conmigo?", "¿En qué se diferencia el apoyo entre iguales de la terapia?"],
+      offer:
+        "Lo que sí puedo es explicarte cómo funciona la terapia y ayudarte a sacarle el máximo partido: qué esperar o cómo encontrar a alguien que encaje contigo.",
+      followUps: [
+        "¿Cómo funciona la terapia?",
+        "¿Cómo encuentro un terapeuta que encaje conmigo?",
+        "¿En qué se diferencia el apoyo entre iguales de la terapia?",
+      ],
     },
     therapist_misconduct: {
       why: "Lo que describes no está bien, y nunca es culpa del paciente cuando un terapeuta cruza una línea así: mantener los límites profesionales es siempre responsabilidad del terapeuta.",
       offer:
         "No tienes que decidir nada ahora; hablarlo con alguien de confianza, o con otro profesional, puede ayudar, y puedo explicarte cómo son unos límites sanos en terapia.",
-      followUps: ["¿Qué límites hay en la relación terapéutica?", "¿Qué es la confidencialidad en terapia?", "¿Cómo encuentro un terapeuta que encaje conmigo?"],
+      followUps: [
+        "¿Qué límites hay en la relación terapéutica?",
+        "¿Qué es la confidencialidad en terapia?",
+        "¿Cómo encuentro un terapeuta que encaje conmigo?",
+      ],
     },
   },
 

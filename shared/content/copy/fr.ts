@@ -97,16 +97,15 @@ export const fr: Copy = {
         opening:
           "Merci de me l'avoir dit, vraiment. Ce que tu traverses a l'air terriblement douloureux, et tu n'as pas à le porter seul·e : tu peux parler à quelqu'un dès maintenant.",
         danger: (numbers) => `Si tu es en danger immédiat, appelle ${le(numbers)}`,
-        company:
-          "Si tu peux, demande à quelqu'un de confiance de rester avec toi maintenant, et éloigne de toi ce qui pourrait te servir à te faire du mal.",
-        closing:
-          "Je suis toujours là si tu veux continuer à parler, et quand tu te sentiras prêt·e, en parler à ton médecin ou à ton psy peut vraiment aider.",
+        company: "Si tu peux, demande à quelqu'un de confiance de rester avec toi maintenant, et éloigne de toi ce qui pourrait te servir à te faire du mal.",
+        closing: "Je suis toujours là si tu veux continuer à parler, et quand tu te sentiras prêt·e, en parler à ton médecin ou à ton psy peut vraiment aider.",
       },
       someone_else_at_risk: {
         opening:
           "Ça a l'air vraiment effrayant, et c'est important que tu veilles sur cette personne. Tu n'as pas à gérer ça seul·e : une ligne d'écoute peut t'expliquer comment l'aider, et tu as le droit d'appeler pour elle.",
         danger: (numbers) => `Si cette personne est en danger immédiat, appelle ${le(numbers)}`,
-        company: "Si c'est sans risque, reste avec elle ou demande à quelqu'un de le faire, et encourage-la doucement à demander de l'aide elle aussi. Prends soin de toi aussi.",
+        company:
+          "Si c'est sans risque, reste avec elle ou demande à quelqu'un de le faire, et encourage-la doucement à demander de l'aide elle aussi. Prends soin de toi aussi.",
         closing: "Je suis toujours là si tu veux parler de ce qui se passe.",
       },
       abuse_danger: {
@@ -128,7 +127,8 @@ export const fr: Copy = {
     datedPlan: "Comme tu as pensé à un moment précis, s'il te plaît, demande de l'aide maintenant plutôt que d'attendre : tu mérites du soutien avant ça.",
     bot: "Je suis un bot : je ne peux pas intervenir en cas d'urgence ni contacter quelqu'un pour toi, mais les personnes de ces lignes, elles, peuvent.",
     stillHere: "Je suis toujours là si tu veux continuer à parler.",
-    abuseLineHelps: "La ligne contre les violences est confidentielle et peut t'aider à prévoir comment rester en sécurité, même si tu n'es pas prêt·e à partir.",
+    abuseLineHelps:
+      "La ligne contre les violences est confidentielle et peut t'aider à prévoir comment rester en sécurité, même si tu n'es pas prêt·e à partir.",
     noAbuseLine:
       "Je n'ai pas de ligne nationale contre les violences à te donner ici, mais les personnes des lignes ci-dessous t'écouteront et t'aideront à réfléchir à la suite.",
     overdose: (ambulance, forSomeoneElse) =>
@@ -185,7 +185,8 @@ export const fr: Copy = {
     },
     personal_therapy: {
       why: "Je suis vraiment content·e que tu cherches du soutien, mais je suis un bot, pas un psy : je ne peux pas faire de thérapie ni soigner quoi que ce soit. Un psy peut apprendre à te connaître et travailler avec toi dans la durée, ce que je ne peux pas faire.",
-      offer: "Ce que je peux faire, c'est t'expliquer comment marche une thérapie et t'aider à en tirer le meilleur : à quoi t'attendre, ou comment trouver quelqu'un qui te correspond.",
+      offer:
+        "Ce que je peux faire, c'est t'expliquer comment marche une thérapie et t'aider à en tirer le meilleur : à quoi t'attendre, ou comment trouver quelqu'un qui te correspond.",
       followUps: ["Comment marche une thérapie ?", "Comment trouver un psy qui me correspond ?", "Soutien entre pairs ou thérapie : quelle différence ?"],
     },
     therapist_misconduct: {
@@ -281,4 +282,3 @@ export const fr: Copy = {
     about: "Ce qu'est Alliance, ce qu'il peut t'apporter et ce qu'il fait de tes messages",
   },
 };
-

@@ -1,7 +1,7 @@
-import { languageOfLocale, type Language } from "../languages.ts";
+import { type Language, languageOfLocale } from "../languages.ts";
 import type { Copy } from "./copy.ts";
-import { en } from "./en.ts";
 import { de } from "./de.ts";
+import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fr } from "./fr.ts";
 import { pt } from "./pt.ts";

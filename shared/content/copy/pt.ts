@@ -14,9 +14,44 @@ const DIRECTORY_ELSEWHERE = `o ${DIRECTORY_SITE} reúne linhas gratuitas do seu 
 
 /** Countries said with their article in Portuguese; the rest ("Portugal", "Singapura") by name alone. */
 const ARTICLES: Readonly<Record<string, "o" | "a" | "os" | "as">> = {
-  BR: "o", GB: "o", US: "os", CA: "o", MX: "o", JP: "o", IN: "a", ZA: "a", NZ: "a", AU: "a", DE: "a", FR: "a", ES: "a",
-  IT: "a", NL: "os", IE: "a", AR: "a", CO: "a", CL: "o", PE: "o", PH: "as", KR: "a", SE: "a", BE: "a", CH: "a", AT: "a",
-  NO: "a", DK: "a", FI: "a", PL: "a", AE: "os", UY: "o", PY: "o", VE: "a", BO: "a", EC: "o", AO: "a", MZ: "o",
+  BR: "o",
+  GB: "o",
+  US: "os",
+  CA: "o",
+  MX: "o",
+  JP: "o",
+  IN: "a",
+  ZA: "a",
+  NZ: "a",
+  AU: "a",
+  DE: "a",
+  FR: "a",
+  ES: "a",
+  IT: "a",
+  NL: "os",
+  IE: "a",
+  AR: "a",
+  CO: "a",
+  CL: "o",
+  PE: "o",
+  PH: "as",
+  KR: "a",
+  SE: "a",
+  BE: "a",
+  CH: "a",
+  AT: "a",
+  NO: "a",
+  DK: "a",
+  FI: "a",
+  PL: "a",
+  AE: "os",
+  UY: "o",
+  PY: "o",
+  VE: "a",
+  BO: "a",
+  EC: "o",
+  AO: "a",
+  MZ: "o",
 };
 
 const REGION_NAMES = new Intl.DisplayNames(["pt"], { type: "region" });
@@ -92,8 +127,7 @@ export const pt: Copy = {
         opening:
           "Que bom que você me contou. O que você está passando parece muito doloroso, e você não precisa carregar isso sozinho: dá para falar com alguém agora mesmo.",
         danger: (numbers) => `Se você estiver em perigo imediato, ligue ${para(numbers)}`,
-        company:
-          "Se puder, peça a alguém de confiança para ficar com você agora, e afaste de você qualquer coisa que possa usar para se machucar.",
+        company: "Se puder, peça a alguém de confiança para ficar com você agora, e afaste de você qualquer coisa que possa usar para se machucar.",
         closing:
           "Continuo aqui se quiser seguir conversando, e quando você se sentir pronto, contar ao seu médico ou terapeuta como as coisas têm estado pode ajudar muito.",
       },
@@ -115,15 +149,15 @@ export const pt: Copy = {
         opening:
           "Obrigado por dizer isso; é preciso coragem. Pensamentos assim são um sinal para buscar apoio agora, antes que algo aconteça, e há pessoas que vão te ajudar sem julgar.",
         danger: (numbers) => `Se alguém estiver em perigo imediato, ligue ${para(numbers)}`,
-        company:
-          "Se puder, se afaste dessa pessoa e de qualquer coisa que possa usar para machucar alguém, e peça a alguém de confiança para ficar com você.",
+        company: "Se puder, se afaste dessa pessoa e de qualquer coisa que possa usar para machucar alguém, e peça a alguém de confiança para ficar com você.",
         closing: "Continuo aqui se quiser seguir conversando.",
       },
     },
     datedPlan: "Como você já pensou em quando, por favor, procure ajuda agora em vez de esperar; você merece apoio antes disso.",
     bot: "Sou um bot, então não consigo ajudar numa emergência nem avisar ninguém por você, mas as pessoas dessas linhas conseguem.",
     stillHere: "Continuo aqui se quiser seguir conversando.",
-    abuseLineHelps: "A linha de atendimento à violência é sigilosa e pode te ajudar a planejar como ficar em segurança, mesmo que você ainda não esteja pronto para sair.",
+    abuseLineHelps:
+      "A linha de atendimento à violência é sigilosa e pode te ajudar a planejar como ficar em segurança, mesmo que você ainda não esteja pronto para sair.",
     noAbuseLine:
       "Não tenho uma linha nacional contra a violência para te passar aqui, mas as pessoas das linhas abaixo vão te ouvir e ajudar a pensar nos próximos passos.",
     overdose: (ambulance, forSomeoneElse) =>
@@ -180,7 +214,8 @@ export const pt: Copy = {
     },
     personal_therapy: {
       why: "Fico feliz que você esteja buscando apoio, mas sou um bot, não um terapeuta, então não posso fazer terapia nem tratar nada. Um terapeuta pode te conhecer e trabalhar com você ao longo do tempo de um jeito que eu não consigo.",
-      offer: "O que posso fazer é explicar como a terapia funciona e ajudar você a aproveitá-la ao máximo: o que esperar ou como encontrar alguém que combine com você.",
+      offer:
+        "O que posso fazer é explicar como a terapia funciona e ajudar você a aproveitá-la ao máximo: o que esperar ou como encontrar alguém que combine com você.",
       followUps: ["Como a terapia funciona?", "Como encontro um terapeuta que combine comigo?", "Qual a diferença entre apoio de pares e terapia?"],
     },
     therapist_misconduct: {

@@ -8,7 +8,11 @@ export const br: RegionData = {
     number: "192",
     source: "https://alagoasdigital.al.gov.br/servico/1132",
     checked: "2026-12-07",
-    police: { number: "190", source: "https://app.campoflorido.mg.gov.br/carta-de-servicos/c/2/i/14661/acionar-emergencia-policial-190", checked: "2026-12-07" },
+    police: {
+      number: "190",
+      source: "https://app.campoflorido.mg.gov.br/carta-de-servicos/c/2/i/14661/acionar-emergencia-policial-190",
+      checked: "2026-12-07",
+    },
   },
   lines: [
     {

@@ -26,7 +26,8 @@ export const es: RegionData = {
       hours: "24/7, free, leaves no trace on the bill",
       open24h: true,
       source: "https://mugardos.gal/a-delegacion-do-goberno-contra-a-violencia-de-xenero-informa/",
-      hoursSource: "https://www.europapress.es/epsocial/igualdad/noticia-suben-levemente-consultas-016-primer-semestre-2025-59317-casi-330-diarias-20250807133253.html",
+      hoursSource:
+        "https://www.europapress.es/epsocial/igualdad/noticia-suben-levemente-consultas-016-primer-semestre-2025-59317-casi-330-diarias-20250807133253.html",
       checked: "2026-12-07",
     },
   ],

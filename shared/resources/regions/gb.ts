@@ -40,8 +40,7 @@ export const gb: RegionData = {
     },
   ],
   professional: {
-    text:
-      "In the UK, free NHS talking therapies are the usual first step: in England you can refer yourself, and anywhere in the UK your GP can refer you.",
+    text: "In the UK, free NHS talking therapies are the usual first step: in England you can refer yourself, and anywhere in the UK your GP can refer you.",
     links: [
       {
         id: "gb-nhs-talking-therapies",
@@ -53,8 +52,7 @@ export const gb: RegionData = {
     ],
   },
   misconduct: {
-    text:
-      "In the UK, counsellors and psychotherapists answer to the register they belong to (such as BACP, UKCP or BPC, accredited by the Professional Standards Authority); psychologists answer to the HCPC.",
+    text: "In the UK, counsellors and psychotherapists answer to the register they belong to (such as BACP, UKCP or BPC, accredited by the Professional Standards Authority); psychologists answer to the HCPC.",
     links: [
       {
         id: "gb-psa-registers",

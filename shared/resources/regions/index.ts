@@ -28,6 +28,4 @@ import { za } from "./za.ts";
  * Every region with built-in resources. Add a country: one file here, listed below (see docs/resources.md).
  * Mexico is left out until its lines and emergency number are confirmed on official pages.
  */
-export const REGIONS: readonly RegionData[] = [
-  au, be, br, ca, de, dk, es, fi, fr, gb, ie, in_, it, jp, nl, no, nz, ph, pl, pt, se, sg, us, za,
-];
+export const REGIONS: readonly RegionData[] = [au, be, br, ca, de, dk, es, fi, fr, gb, ie, in_, it, jp, nl, no, nz, ph, pl, pt, se, sg, us, za];

@@ -8,7 +8,11 @@ export const sg: RegionData = {
     number: "995",
     source: "https://www.scdf.gov.sg/home/about-us/information-on-ems/scdf-emergency-medical-services",
     checked: "2026-12-07",
-    police: { number: "999", source: "https://www.police.gov.sg/news-and-publications/features/The%20Line%20Between%20Life%20and%20Death", checked: "2026-12-07" },
+    police: {
+      number: "999",
+      source: "https://www.police.gov.sg/news-and-publications/features/The%20Line%20Between%20Life%20and%20Death",
+      checked: "2026-12-07",
+    },
   },
   lines: [
     {

@@ -23,7 +23,15 @@ export const us: RegionData = {
       checked: "2026-11-21",
       // "Spanish-language (Press 2)" when calling; "Spanish-language (text AYUDA)" when texting 988.
       languageRoutes: [
-        { language: "es", phone: "988", pressOption: "2", sms: "988", smsKeyword: "AYUDA", source: "https://988lifeline.org/get-help/what-to-expect", checked: "2026-12-07" },
+        {
+          language: "es",
+          phone: "988",
+          pressOption: "2",
+          sms: "988",
+          smsKeyword: "AYUDA",
+          source: "https://988lifeline.org/get-help/what-to-expect",
+          checked: "2026-12-07",
+        },
       ],
     },
     {
@@ -40,8 +48,7 @@ export const us: RegionData = {
     },
   ],
   professional: {
-    text:
-      "In the US, your primary care doctor or your insurer's list of in-network therapists is a good start; SAMHSA's free, confidential helpline (24/7, English and Spanish) can refer you to local services.",
+    text: "In the US, your primary care doctor or your insurer's list of in-network therapists is a good start; SAMHSA's free, confidential helpline (24/7, English and Spanish) can refer you to local services.",
     links: [
       {
         id: "us-samhsa-helpline",
@@ -54,8 +61,7 @@ export const us: RegionData = {
     ],
   },
   misconduct: {
-    text:
-      "In the US, therapists are licensed by the state they practise in: the licensing board for their profession in that state (psychology, counseling, social work, or marriage and family therapy) takes complaints. Searching the state's name with the license type finds it.",
+    text: "In the US, therapists are licensed by the state they practise in: the licensing board for their profession in that state (psychology, counseling, social work, or marriage and family therapy) takes complaints. Searching the state's name with the license type finds it.",
     links: [],
   },
 };

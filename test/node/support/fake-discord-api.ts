@@ -12,7 +12,11 @@ export async function startFakeDiscordApi() {
   const server = await startFakeServer((request, response) => {
     const url = request.url ?? "";
     const json = (status: number, body: unknown) => response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-    if (url === "/__requests") return json(200, server.requests.filter((r) => r.url !== "/__requests"));
+    if (url === "/__requests")
+      return json(
+        200,
+        server.requests.filter((r) => r.url !== "/__requests"),
+      );
     if (!/^Bot \S+$/.test(request.headers.authorization ?? "")) return json(401, { message: "401: Unauthorized", code: 0 });
     const channel = /^\/channels\/(\d+)\/messages$/.exec(url);
     if (request.method === "POST" && channel) {

@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { WebSocketServer, type WebSocket } from "ws";
+import { type WebSocket, WebSocketServer } from "ws";
 
 /** The bot's user in the fake: messages mention it as `<@${FAKE_BOT_ID}>`. */
 export const FAKE_BOT_ID = "900000000000000001";
@@ -42,13 +42,20 @@ export async function startFakeDiscordGateway(options: { guilds: number; shards:
       const json = (status: number, value: unknown) => response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(value));
       const url = request.url ?? "";
       if (url.endsWith("/gateway/bot")) {
-        return json(200, { url: `ws://127.0.0.1:${port}`, shards: options.shards, session_start_limit: { total: 1_000, remaining: 1_000, reset_after: 0, max_concurrency: 16 } });
+        return json(200, {
+          url: `ws://127.0.0.1:${port}`,
+          shards: options.shards,
+          session_start_limit: { total: 1_000, remaining: 1_000, reset_after: 0, max_concurrency: 16 },
+        });
       }
       const channel = /\/channels\/(\d+)\/messages$/.exec(url);
       if (request.method === "POST" && channel) {
         const sent = JSON.parse(body || "{}") as Record<string, unknown>;
         posted.push({ channelId: channel[1]!, body: sent });
-        return json(200, messagePayload({ id: snowflake(++sequence), channelId: channel[1]!, authorId: FAKE_BOT_ID, content: String(sent.content ?? ""), bot: true }));
+        return json(
+          200,
+          messagePayload({ id: snowflake(++sequence), channelId: channel[1]!, authorId: FAKE_BOT_ID, content: String(sent.content ?? ""), bot: true }),
+        );
       }
       if (url.includes("/typing")) return response.writeHead(204).end();
       return json(404, { message: "404: Not Found", code: 0 });
@@ -57,7 +64,8 @@ export async function startFakeDiscordGateway(options: { guilds: number; shards:
   const gateway = new WebSocketServer({ server });
   gateway.on("connection", (socket) => {
     let sent = 0;
-    const send = (payload: Record<string, unknown>) => socket.send(JSON.stringify({ s: null, t: null, ...payload, ...(payload.op === 0 ? { s: ++sent } : {}) }));
+    const send = (payload: Record<string, unknown>) =>
+      socket.send(JSON.stringify({ s: null, t: null, ...payload, ...(payload.op === 0 ? { s: ++sent } : {}) }));
     send({ op: 10, d: { heartbeat_interval: 45_000 } });
     socket.on("message", (raw) => {
       const packet = JSON.parse(String(raw)) as { op: number; d: { shard?: [number, number]; intents?: number } };
@@ -97,7 +105,10 @@ export async function startFakeDiscordGateway(options: { guilds: number; shards:
       const socket = sockets.get(shardOf(message.guildId, shardCount));
       if (!socket) throw new Error("no shard connected for that guild");
       const id = snowflake(++sequence);
-      const payload: Record<string, unknown> = { ...messagePayload({ id, channelId: channelIdOf(message.guildId, 0), authorId: message.authorId, content: message.content, bot: false }), guild_id: message.guildId };
+      const payload: Record<string, unknown> = {
+        ...messagePayload({ id, channelId: channelIdOf(message.guildId, 0), authorId: message.authorId, content: message.content, bot: false }),
+        guild_id: message.guildId,
+      };
       if (message.mentionsBot) payload.mentions = [{ id: FAKE_BOT_ID, username: "Alliance", discriminator: "0", global_name: null, avatar: null, bot: true }];
       socket.send(JSON.stringify({ op: 0, t: "MESSAGE_CREATE", s: 10_000 + sequence, d: payload }));
       return id;
@@ -143,9 +154,30 @@ function guildPayload(id: string, shape: FakeGuildShape) {
     })),
     emojis: [],
     stickers: [],
-    channels: Array.from({ length: shape.channels }, (_, index) => ({ id: channelIdOf(id, index), type: 0, name: `channel-${index}`, position: index, guild_id: id, permission_overwrites: [], topic: null, nsfw: false, rate_limit_per_user: 0, parent_id: null, last_message_id: null })),
+    channels: Array.from({ length: shape.channels }, (_, index) => ({
+      id: channelIdOf(id, index),
+      type: 0,
+      name: `channel-${index}`,
+      position: index,
+      guild_id: id,
+      permission_overwrites: [],
+      topic: null,
+      nsfw: false,
+      rate_limit_per_user: 0,
+      parent_id: null,
+      last_message_id: null,
+    })),
     threads: [],
-    members: [{ user: { id: FAKE_BOT_ID, username: "Alliance", discriminator: "0", global_name: null, avatar: null, bot: true }, roles: [], joined_at: "2026-01-01T00:00:00.000Z", deaf: false, mute: false, flags: 0 }],
+    members: [
+      {
+        user: { id: FAKE_BOT_ID, username: "Alliance", discriminator: "0", global_name: null, avatar: null, bot: true },
+        roles: [],
+        joined_at: "2026-01-01T00:00:00.000Z",
+        deaf: false,
+        mute: false,
+        flags: 0,
+      },
+    ],
     presences: [],
     voice_states: [],
     stage_instances: [],
@@ -161,7 +193,14 @@ function messagePayload(message: { id: string; channelId: string; authorId: stri
   return {
     id: message.id,
     channel_id: message.channelId,
-    author: { id: message.authorId, username: message.bot ? "Alliance" : "member", discriminator: "0", global_name: null, avatar: null, ...(message.bot ? { bot: true } : {}) },
+    author: {
+      id: message.authorId,
+      username: message.bot ? "Alliance" : "member",
+      discriminator: "0",
+      global_name: null,
+      avatar: null,
+      ...(message.bot ? { bot: true } : {}),
+    },
     content: message.content,
     timestamp: new Date().toISOString(),
     edited_timestamp: null,

@@ -70,7 +70,11 @@ function reply(method: string, params: Record<string, unknown>): Record<string, 
     case "conversations.replies":
     case "conversations.history":
       if (channel.startsWith(NO_SCOPE_CHANNEL_PREFIX)) return { ok: false, error: "missing_scope", needed: "channels:history" };
-      return { ok: true, messages: channel.startsWith(CONVERSATION_CHANNEL_PREFIX) || channel.startsWith(DM_CONVERSATION_CHANNEL_PREFIX) ? conversationFor(Number(params.latest)) : [] };
+      return {
+        ok: true,
+        messages:
+          channel.startsWith(CONVERSATION_CHANNEL_PREFIX) || channel.startsWith(DM_CONVERSATION_CHANNEL_PREFIX) ? conversationFor(Number(params.latest)) : [],
+      };
     default:
       return { ok: false, error: "unknown_method" };
   }

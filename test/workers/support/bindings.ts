@@ -1,5 +1,5 @@
 import { env } from "cloudflare:workers";
-import { signDiscord, nowTimestamp } from "./discord-interactions.ts";
+import { nowTimestamp, signDiscord } from "./discord-interactions.ts";
 import { fetchSettled } from "./slack.ts";
 
 /** The Worker's bindings with wrangler.toml's real rate limits (the rest of the suite runs with raised ones). */

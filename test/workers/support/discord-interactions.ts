@@ -44,7 +44,16 @@ const MEMBER = { member: { user: { id: "333333333333333333" } } };
 
 export function commandInteraction(name: string, options: { name: string; type: number; value: unknown }[] = [], place: "guild" | "dm" = "guild") {
   const where = place === "guild" ? { ...GUILD, ...MEMBER } : { channel_id: "444444444444444444", user: { id: "333333333333333333" } };
-  return { id: newInteractionId(), application_id: "555", token: "interaction-token", version: 1, type: 2, locale: "en-GB", ...where, data: { id: "1", name, type: 1, options } };
+  return {
+    id: newInteractionId(),
+    application_id: "555",
+    token: "interaction-token",
+    version: 1,
+    type: 2,
+    locale: "en-GB",
+    ...where,
+    data: { id: "1", name, type: 1, options },
+  };
 }
 
 export function buttonInteraction(customId: string) {

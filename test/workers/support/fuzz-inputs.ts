@@ -7,14 +7,49 @@ export const PROPERTY_TIMEOUT_MS = 60_000;
 
 /** Characters that break naive code: lone surrogates, NUL and controls, bidi overrides, zero-width, BOM, separators. */
 const NASTY = [
-  "\ud800", "\udfff", "\udbff\udfff", "\u0000", "\u0001", "\u001b", "\u007f", "\u202e", "\u202d", "\u2066", "\u200b", "\u200d",
-  "\ufeff", "\ufffe", "\uffff", "\u2028", "\u2029", "\u0301\u0301\u0301", "\u{1f480}", "\u{1f602}", "\u{e0001}", "𝕜𝕚𝕝𝕝", "ｋｉｌｌ",
-  "\\", '"', "'", "<", ">", "&", "%00", "${", "{{", "]]>", "\r\n", "\t",
+  "\ud800",
+  "\udfff",
+  "\udbff\udfff",
+  "\u0000",
+  "\u0001",
+  "\u001b",
+  "\u007f",
+  "\u202e",
+  "\u202d",
+  "\u2066",
+  "\u200b",
+  "\u200d",
+  "\ufeff",
+  "\ufffe",
+  "\uffff",
+  "\u2028",
+  "\u2029",
+  "\u0301\u0301\u0301",
+  "\u{1f480}",
+  "\u{1f602}",
+  "\u{e0001}",
+  "𝕜𝕚𝕝𝕝",
+  "ｋｉｌｌ",
+  "\\",
+  '"',
+  "'",
+  "<",
+  ">",
+  "&",
+  "%00",
+  "${",
+  "{{",
+  "]]>",
+  "\r\n",
+  "\t",
 ];
 
 /** Text mixing anything Unicode can hold with the characters above. */
 export const garbageText = (maxLength = 60) =>
-  fc.string({ unit: fc.oneof(fc.constantFrom(...NASTY), fc.string({ unit: "binary", minLength: 1, maxLength: 1 }), fc.string({ minLength: 1, maxLength: 1 })), maxLength });
+  fc.string({
+    unit: fc.oneof(fc.constantFrom(...NASTY), fc.string({ unit: "binary", minLength: 1, maxLength: 1 }), fc.string({ minLength: 1, maxLength: 1 })),
+    maxLength,
+  });
 
 /** Header values a Request accepts (printable ASCII), including the misleading ones. */
 export const headerText = fc.oneof(fc.string({ unit: "grapheme-ascii", maxLength: 80 }), fc.constantFrom("", " ", "a, b", "Bearer", "Bearer ", "null"));
@@ -46,9 +81,9 @@ export function withProtoKey(json: string, value: unknown): string {
 
 /** Deep nesting, in arrays or objects, up to `depth` levels. */
 export const deeplyNested = (maxDepth: number) =>
-  fc.tuple(fc.integer({ min: 1, max: maxDepth }), fc.boolean()).map(([depth, objects]) =>
-    objects ? `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}` : `${"[".repeat(depth)}${"]".repeat(depth)}`,
-  );
+  fc
+    .tuple(fc.integer({ min: 1, max: maxDepth }), fc.boolean())
+    .map(([depth, objects]) => (objects ? `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}` : `${"[".repeat(depth)}${"]".repeat(depth)}`));
 
 /** A JSON body bigger than `minBytes`, in a field the route reads. */
 export const hugeBody = (minBytes: number, maxBytes: number) =>
@@ -62,7 +97,16 @@ export const anyBody = (maxDepth = 5_000) =>
     fc.uint8Array({ maxLength: 300 }),
     fc.dictionary(garbageText(10), garbageText(40), { maxKeys: 6 }).map((fields) => new URLSearchParams(fields).toString()),
     fc.tuple(hostileJson, fc.jsonValue()).map(([value, proto]) => withProtoKey(JSON.stringify({ text: "hi", platform: "api", value }), proto)),
-    fc.constantFrom('{"constructor":{"prototype":{"polluted":true}},"text":"hi","platform":"api"}', "{", "[", '{"text":', "nul", "\u0000", "1e999", '"\\ud800"'),
+    fc.constantFrom(
+      '{"constructor":{"prototype":{"polluted":true}},"text":"hi","platform":"api"}',
+      "{",
+      "[",
+      '{"text":',
+      "nul",
+      "\u0000",
+      "1e999",
+      '"\\ud800"',
+    ),
     deeplyNested(maxDepth),
     hugeBody(32 * 1024, 96 * 1024),
   );

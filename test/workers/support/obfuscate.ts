@@ -15,14 +15,18 @@ const WORD = /(?<![\w'-])[A-Za-z]{2,}(?![\w'-])/g;
  * (docs/reliability.md), while markup, zero-width characters, look-alikes and case apply anywhere.
  */
 const RISK_WORDS = new Set(
-  ("kill kills killed killing die dies died dying dead death suicide suicidal myself self harm harming hurt hurting cut cuts cutting " +
+  (
+    "kill kills killed killing die dies died dying dead death suicide suicidal myself self harm harming hurt hurting cut cuts cutting " +
     "overdose overdosed pills end ending life alive hang jump rope gun knife rape raped abuse abused hit hits beat beats burden " +
-    "hopeless worthless goodbye unalive murder stab shoot voices relapse relapsed bleed burn exist").split(" "),
+    "hopeless worthless goodbye unalive murder stab shoot voices relapse relapsed bleed burn exist"
+  ).split(" "),
 );
 
 /** The positions of the message's words (only risk words when `risky`). */
 function wordSpans(text: string, risky: boolean): [number, number][] {
-  return [...text.matchAll(WORD)].filter((match) => !risky || RISK_WORDS.has(match[0].toLowerCase())).map((match) => [match.index, match.index + match[0].length]);
+  return [...text.matchAll(WORD)]
+    .filter((match) => !risky || RISK_WORDS.has(match[0].toLowerCase()))
+    .map((match) => [match.index, match.index + match[0].length]);
 }
 
 /** Rewrites some words (at least one, chosen by fast-check) with `disguise`. */
@@ -51,10 +55,14 @@ const LEET: Record<string, string[]> = { a: ["4", "@"], e: ["3"], i: ["1", "!"],
  */
 export const leetspeak: Obfuscation = (text) =>
   someWords(text, (word) =>
-    fc.tuple(...[...word].map((char, at) => {
-      const options = LEET[char.toLowerCase()]?.filter((leet) => (leet === "@" ? at > 0 : leet !== "!" || (at > 0 && at < word.length - 1)));
-      return options?.length ? fc.oneof(fc.constant(char), fc.constantFrom(...options)) : fc.constant(char);
-    })).map((chars) => chars.join("").replace(/!(?=[0-9@$])/g, "i")),
+    fc
+      .tuple(
+        ...[...word].map((char, at) => {
+          const options = LEET[char.toLowerCase()]?.filter((leet) => (leet === "@" ? at > 0 : leet !== "!" || (at > 0 && at < word.length - 1)));
+          return options?.length ? fc.oneof(fc.constant(char), fc.constantFrom(...options)) : fc.constant(char);
+        }),
+      )
+      .map((chars) => chars.join("").replace(/!(?=[0-9@$])/g, "i")),
   );
 
 const ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"];
@@ -71,22 +79,40 @@ export const zeroWidth: Obfuscation = (text) => {
 
 /** Look-alike letters from Cyrillic and Greek (Unicode's confusables for lower-case Latin). */
 const LOOK_ALIKES: Record<string, string[]> = {
-  a: ["а", "α"], c: ["с"], e: ["е"], i: ["і", "ι"], j: ["ј"], k: ["к", "κ"], o: ["о", "ο"], p: ["р", "ρ"], s: ["ѕ"], x: ["х"], y: ["у"], h: ["һ"], d: ["ԁ"], t: ["т", "τ"], v: ["ν"],
+  a: ["а", "α"],
+  c: ["с"],
+  e: ["е"],
+  i: ["і", "ι"],
+  j: ["ј"],
+  k: ["к", "κ"],
+  o: ["о", "ο"],
+  p: ["р", "ρ"],
+  s: ["ѕ"],
+  x: ["х"],
+  y: ["у"],
+  h: ["һ"],
+  d: ["ԁ"],
+  t: ["т", "τ"],
+  v: ["ν"],
 };
 
 /** "kіll" with a Cyrillic і, "suісіdе" with several. */
 export const homoglyphs: Obfuscation = (text) =>
   fc.array(fc.nat({ max: Math.max(0, text.length - 1) }), { minLength: 1, maxLength: 10 }).chain((positions) =>
-    fc.tuple(...positions.map((at) => {
-      const options = LOOK_ALIKES[text[at] ?? ""];
-      return options ? fc.constantFrom(...options) : fc.constant(text[at] ?? "");
-    })).map((replacements) => {
-      const units = text.split("");
-      positions.forEach((at, i) => {
-        units[at] = replacements[i]!;
-      });
-      return units.join("");
-    }),
+    fc
+      .tuple(
+        ...positions.map((at) => {
+          const options = LOOK_ALIKES[text[at] ?? ""];
+          return options ? fc.constantFrom(...options) : fc.constant(text[at] ?? "");
+        }),
+      )
+      .map((replacements) => {
+        const units = text.split("");
+        positions.forEach((at, i) => {
+          units[at] = replacements[i]!;
+        });
+        return units.join("");
+      }),
   );
 
 /**
@@ -95,29 +121,37 @@ export const homoglyphs: Obfuscation = (text) =>
  */
 export const stretched: Obfuscation = (text) =>
   fc.oneof(
-    someWords(text, (word) => stretchAt(word, Array.from(word, (_, at) => at))),
-    someWords(text, (word) => stretchAt(word, word.length < 3 ? [] : Array.from(word, (_, at) => at).filter((at) => word[at] !== word[at - 1] && word[at] !== word[at + 1])), false),
+    someWords(text, (word) =>
+      stretchAt(
+        word,
+        Array.from(word, (_, at) => at),
+      ),
+    ),
+    someWords(
+      text,
+      (word) => stretchAt(word, word.length < 3 ? [] : Array.from(word, (_, at) => at).filter((at) => word[at] !== word[at - 1] && word[at] !== word[at + 1])),
+      false,
+    ),
   );
 
 function stretchAt(word: string, positions: number[]): fc.Arbitrary<string> {
   if (positions.length === 0) return fc.constant(word);
-  return fc.tuple(fc.constantFrom(...positions), fc.integer({ min: 3, max: 7 })).map(([at, times]) => word.slice(0, at) + word[at]!.repeat(times) + word.slice(at + 1));
+  return fc
+    .tuple(fc.constantFrom(...positions), fc.integer({ min: 3, max: 7 }))
+    .map(([at, times]) => word.slice(0, at) + word[at]!.repeat(times) + word.slice(at + 1));
 }
 
 /** Discord and Slack markup around a word or the whole message: bold, italics, spoilers, code, quotes. */
 export const markup: Obfuscation = (text) =>
   fc.oneof(
     someWords(text, (word) => fc.constantFrom("**", "__", "*", "_", "||", "`", "~~").map((mark) => `${mark}${word}${mark}`), false),
-    fc.constantFrom("> ", ">>> ", "||", "```\n", "**").map((mark) =>
-      mark.startsWith(">") ? `${mark}${text}` : mark === "```\n" ? `${mark}${text}\n\`\`\`` : `${mark}${text}${mark}`,
-    ),
+    fc
+      .constantFrom("> ", ">>> ", "||", "```\n", "**")
+      .map((mark) => (mark.startsWith(">") ? `${mark}${text}` : mark === "```\n" ? `${mark}${text}\n\`\`\`` : `${mark}${text}${mark}`)),
   );
 
 /** SHOUTING or aLtErNaTiNg case. */
 export const letterCase: Obfuscation = (text) =>
-  fc.constantFrom(
-    text.toUpperCase(),
-    [...text].map((char, i) => (i % 2 ? char.toUpperCase() : char.toLowerCase())).join(""),
-  );
+  fc.constantFrom(text.toUpperCase(), [...text].map((char, i) => (i % 2 ? char.toUpperCase() : char.toLowerCase())).join(""));
 
 export const OBFUSCATIONS = { spacedLetters, leetspeak, zeroWidth, homoglyphs, stretched, markup, letterCase } as const;

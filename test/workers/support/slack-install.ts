@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { expect } from "vitest";
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET } from "../../node/support/fake-slack-app.ts";
 import { fetchWith } from "./bindings.ts";
-import { uniqueId, type SlackCall } from "./slack.ts";
+import { type SlackCall, uniqueId } from "./slack.ts";
 
 /** 32 random bytes, base64: a SLACK_TOKEN_KEY as `openssl rand -base64 32` makes one. */
 export function newTokenKey(): string {
@@ -11,7 +11,13 @@ export function newTokenKey(): string {
 
 /** A public deployment: installs on (the fake Slack's app credentials), no SLACK_BOT_TOKEN. */
 export function installBindings(overrides: Partial<Env> = {}): Env {
-  const bindings: Record<string, unknown> = { ...env, SLACK_CLIENT_ID: FAKE_CLIENT_ID, SLACK_CLIENT_SECRET: FAKE_CLIENT_SECRET, SLACK_TOKEN_KEY: newTokenKey(), ...overrides };
+  const bindings: Record<string, unknown> = {
+    ...env,
+    SLACK_CLIENT_ID: FAKE_CLIENT_ID,
+    SLACK_CLIENT_SECRET: FAKE_CLIENT_SECRET,
+    SLACK_TOKEN_KEY: newTokenKey(),
+    ...overrides,
+  };
   if (!("SLACK_BOT_TOKEN" in overrides)) delete bindings.SLACK_BOT_TOKEN;
   return bindings as unknown as Env;
 }

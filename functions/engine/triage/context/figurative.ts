@@ -38,7 +38,8 @@ const IDIOMS: readonly { words: RegExp; pattern: RegExp }[] = [
 ].map(({ words, pattern }) => ({ words, pattern: new RegExp(pattern.join("|"), "g") }));
 
 /** Hyperbole that is figurative only when the writer is plainly joking ("mondays make me want to die lol"). */
-const JOKING_IDIOMS = /\b(?:makes?|made|making) me (?:want to )?(?:die|kill myself)\b|\bi (?:could|might) (?:just )?die\b|\bkill me(?: now)?\b|\brather die than\b/g;
+const JOKING_IDIOMS =
+  /\b(?:makes?|made|making) me (?:want to )?(?:die|kill myself)\b|\bi (?:could|might) (?:just )?die\b|\bkill me(?: now)?\b|\brather die than\b/g;
 
 const JOKE = /\b(?:lol|joking|kidding|haha)\b|\/j\b|:p\b/;
 const NOT_JOKING = /\b(?:not|no|never) (?:joking|kidding|lol)\b|\bno joke\b|\bi am serious\b|\bseriously\b|\bfor real\b|\bnot a joke\b/;

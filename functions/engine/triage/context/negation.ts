@@ -3,8 +3,30 @@ const NEGATORS: ReadonlySet<string> = new Set(["not", "never", "no", "nor", "nei
 const SUBJECTS: ReadonlySet<string> = new Set(["i", "he", "she", "they", "you", "we"]);
 /** "can not stop thinking about…", "not sure…": negators that do not deny what follows. */
 const PSEUDO: ReadonlySet<string> = new Set([
-  "sure", "only", "just", "stop", "help", "wait", "handle", "cope", "control", "shake", "bear", "stand", "resist",
-  "doubt", "matter", "deny", "get", "seem", "escape", "fight", "ignore", "know", "mind", "care",
+  "sure",
+  "only",
+  "just",
+  "stop",
+  "help",
+  "wait",
+  "handle",
+  "cope",
+  "control",
+  "shake",
+  "bear",
+  "stand",
+  "resist",
+  "doubt",
+  "matter",
+  "deny",
+  "get",
+  "seem",
+  "escape",
+  "fight",
+  "ignore",
+  "know",
+  "mind",
+  "care",
 ]);
 const WINDOW_WORDS = 5;
 
@@ -13,7 +35,11 @@ const REPORTING: ReadonlySet<string> = new Set(["said", "say", "meant", "mean", 
 
 export function isNegated(clause: string, index: number): boolean {
   const before = clause.slice(Math.max(0, index - 60), index);
-  const words = before.slice(before.lastIndexOf(",") + 1).split(" ").filter(Boolean).slice(-(WINDOW_WORDS + 3));
+  const words = before
+    .slice(before.lastIndexOf(",") + 1)
+    .split(" ")
+    .filter(Boolean)
+    .slice(-(WINDOW_WORDS + 3));
   for (let at = words.length - 1; at >= Math.max(0, words.length - WINDOW_WORDS); at--) {
     const word = words[at]!;
     if (SUBJECTS.has(word)) return deniedReport(words, at);

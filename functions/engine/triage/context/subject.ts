@@ -16,16 +16,84 @@ const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "any", "
 const PAST_REPORT: ReadonlySet<string> = new Set(["said", "told", "posted", "texted", "messaged", "wrote", "sent", "called", "admitted", "confided"]);
 /** "you" is a subject ("if you tell…", "you are…") only before a verb; otherwise it is an object ("I love you all"). */
 const VERB_AFTER_YOU: ReadonlySet<string> = new Set([
-  "are", "were", "have", "had", "do", "did", "can", "could", "will", "would", "should", "might", "must", "may", "feel",
-  "tell", "want", "need", "get", "go", "think", "say", "know", "keep", "start", "stop", "try", "ever", "just", "really",
-  "still", "mention", "talk", "admit", "said", "told", "wanted", "felt", "used",
+  "are",
+  "were",
+  "have",
+  "had",
+  "do",
+  "did",
+  "can",
+  "could",
+  "will",
+  "would",
+  "should",
+  "might",
+  "must",
+  "may",
+  "feel",
+  "tell",
+  "want",
+  "need",
+  "get",
+  "go",
+  "think",
+  "say",
+  "know",
+  "keep",
+  "start",
+  "stop",
+  "try",
+  "ever",
+  "just",
+  "really",
+  "still",
+  "mention",
+  "talk",
+  "admit",
+  "said",
+  "told",
+  "wanted",
+  "felt",
+  "used",
 ]);
 /** "one" is people in general only as a subject ("one should…"), not a number ("one bad day away"). */
-const ONE_AS_SUBJECT: ReadonlySet<string> = new Set(["can", "could", "should", "would", "must", "may", "might", "will", "does", "did", "is", "has", "feels", "gets", "needs", "wants"]);
-const REPORTING = /\b(?:said|says|saying|texted|posted|wrote|messaged|told (?:me|us|everyone)|keeps saying|kept saying|googled|searched|searched for|looked up|was searching|has been searching|has been googling|researching|has been researching|been researching)(?: that)?$/;
+const ONE_AS_SUBJECT: ReadonlySet<string> = new Set([
+  "can",
+  "could",
+  "should",
+  "would",
+  "must",
+  "may",
+  "might",
+  "will",
+  "does",
+  "did",
+  "is",
+  "has",
+  "feels",
+  "gets",
+  "needs",
+  "wants",
+]);
+const REPORTING =
+  /\b(?:said|says|saying|texted|posted|wrote|messaged|told (?:me|us|everyone)|keeps saying|kept saying|googled|searched|searched for|looked up|was searching|has been searching|has been googling|researching|has been researching|been researching)(?: that)?$/;
 const LOOK_BACK = 14;
 /** "tell my therapist I…", "ask my mum if…": the person told or asked is the object, not the subject. */
-const TELLING: ReadonlySet<string> = new Set(["tell", "told", "telling", "ask", "asked", "asking", "show", "showed", "text", "texted", "warn", "remind", "let"]);
+const TELLING: ReadonlySet<string> = new Set([
+  "tell",
+  "told",
+  "telling",
+  "ask",
+  "asked",
+  "asking",
+  "show",
+  "showed",
+  "text",
+  "texted",
+  "warn",
+  "remind",
+  "let",
+]);
 /** "when someone says…", "if somebody tells you…": anyone at all, not a particular person. */
 const GENERIC_FRAMES: ReadonlySet<string> = new Set(["when", "whenever", "if", "once"]);
 const ROLES: ReadonlySet<string> = new Set(["client", "patient", "person", "user", "member", "student", "teen", "teenager", "kid", "child"]);
@@ -35,7 +103,11 @@ const ROLES: ReadonlySet<string> = new Set(["client", "patient", "person", "user
  * third-person pronoun and its antecedent. A clause with no subject ("want to die") is the writer's.
  */
 export function subjectOf(clause: string, index: number): Subject {
-  const words = clause.slice(Math.max(0, index - 160), index).split(" ").filter(Boolean).slice(-LOOK_BACK);
+  const words = clause
+    .slice(Math.max(0, index - 160), index)
+    .split(" ")
+    .filter(Boolean)
+    .slice(-LOOK_BACK);
   const after = clause.slice(index).split(" ", 1)[0] ?? "";
   // A cue that begins with "I" names its own subject ("should I tell my therapist *I self harm*?"),
   // unless it is someone else's words reported ("my sister texted *i love you, i am sorry*").
@@ -82,7 +154,12 @@ function afterPreposition(words: readonly string[], at: number, next: string): b
   const before = words[at - 1];
   if (before && (PREPOSITIONS.has(before) || TELLING.has(before))) return true;
   const beforeThat = words[at - 2];
-  return Boolean(before && beforeThat && (SPECIFIC_DETERMINERS.has(before) || INDEFINITE_DETERMINERS.has(before)) && (PREPOSITIONS.has(beforeThat) || TELLING.has(beforeThat)));
+  return Boolean(
+    before &&
+      beforeThat &&
+      (SPECIFIC_DETERMINERS.has(before) || INDEFINITE_DETERMINERS.has(before)) &&
+      (PREPOSITIONS.has(beforeThat) || TELLING.has(beforeThat)),
+  );
 }
 
 function antecedent(words: readonly string[], pronounAt: number): Subject | null {

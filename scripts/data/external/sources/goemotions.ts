@@ -7,9 +7,34 @@ import { riskWordsVerdict } from "../risk-words.ts";
 import type { RawRow, Source } from "../source.ts";
 
 const EMOTIONS = [
-  "admiration", "amusement", "anger", "annoyance", "approval", "caring", "confusion", "curiosity", "desire",
-  "disappointment", "disapproval", "disgust", "embarrassment", "excitement", "fear", "gratitude", "grief", "joy",
-  "love", "nervousness", "optimism", "pride", "realization", "relief", "remorse", "sadness", "surprise", "neutral",
+  "admiration",
+  "amusement",
+  "anger",
+  "annoyance",
+  "approval",
+  "caring",
+  "confusion",
+  "curiosity",
+  "desire",
+  "disappointment",
+  "disapproval",
+  "disgust",
+  "embarrassment",
+  "excitement",
+  "fear",
+  "gratitude",
+  "grief",
+  "joy",
+  "love",
+  "nervousness",
+  "optimism",
+  "pride",
+  "realization",
+  "relief",
+  "remorse",
+  "sadness",
+  "surprise",
+  "neutral",
 ] as const;
 
 const NEGATIVE = new Set(["sadness", "grief", "fear", "nervousness", "remorse", "disappointment", "embarrassment"]);
@@ -47,7 +72,8 @@ export const goemotions: Source = {
   licence: {
     status: "open",
     name: "Apache-2.0 (the official dataset card google-research-datasets/go_emotions, and the google-research and mirror repositories' LICENSE); the brief cites CC BY 4.0 — both allow reuse with attribution to Demszky et al. 2020",
-    readAt: "dataset card google-research-datasets/go_emotions (License: apache-2.0), read 2026-12-07; monologg/GoEmotions-pytorch LICENSE; goemotions/README.md names no separate data licence",
+    readAt:
+      "dataset card google-research-datasets/go_emotions (License: apache-2.0), read 2026-12-07; monologg/GoEmotions-pytorch LICENSE; goemotions/README.md names no separate data licence",
   },
   labels:
     "All benign (Reddit comments in ordinary subreddits, rated for emotion, not risk). Category from the comment's words and its raters' emotions: crisis-words-joking (first-person risk words heard only as amusement), crisis-words (dead, dying, kill, suicide as a topic …), emotional-negative (sadness, grief, fear, nervousness, remorse, disappointment, embarrassment), emotional (any other emotion), ordinary (neutral only). Left out: first-person risk words not heard as a joke, and suicide talk heard as sad or afraid (possible crises, not labelled either way). [NAME] → Sam, [RELIGION] → religion.",

@@ -59,7 +59,7 @@ export const tweeteval: Source = {
             excluded[`possible risk (${task})`] = (excluded[`possible risk (${task})`] ?? 0) + 1;
             return;
           }
-          const category = verdict === "joking" ? "crisis-words-joking" : verdict ?? categoryOf(task, label);
+          const category = verdict === "joking" ? "crisis-words-joking" : (verdict ?? categoryOf(task, label));
           rows.push({ text, expect: "benign", category });
         });
       }

@@ -5,7 +5,8 @@ export const AWAY = String.raw`\b(?:vacation|holiday|holidays|trip|travel|travel
 export const NOT_AWAY = new RegExp(String.raw`^(?![\s\S]*${AWAY})`);
 
 /** Eating less for a diet or a fast is not starving oneself to harm. */
-export const NOT_DIETING = /^(?![\s\S]*\b(?:fasting|fast|diet|dieting|intermittent|keto|ramadan|lent|lose weight|losing weight|weight loss|calories|calorie)\b)/;
+export const NOT_DIETING =
+  /^(?![\s\S]*\b(?:fasting|fast|diet|dieting|intermittent|keto|ramadan|lent|lose weight|losing weight|weight loss|calories|calorie)\b)/;
 
 /** Projection (VERA-MH): "asking for a friend", "for a story", "hypothetically" — read as the writer's own risk. */
 export const PROJECTION =

@@ -11,7 +11,8 @@ export const abuseDanger: CueGroupRecord<CrisisReason> = {
   cues: [
     {
       id: "abuse-danger/hit",
-      rationale: "A partner, parent or other person hits, beats or strangles the writer (\"mein Freund schlägt mich\", \"er hat mich gewürgt\"): violence, a danger to safety now. Games (\"schlägt mich immer bei Mario Kart\") are excluded.",
+      rationale:
+        'A partner, parent or other person hits, beats or strangles the writer ("mein Freund schlägt mich", "er hat mich gewürgt"): violence, a danger to safety now. Games ("schlägt mich immer bei Mario Kart") are excluded.',
       who: "self",
       phrases: [
         String.raw`\b(?:schlagt|schlaegt|schlug|haut|haute|verprugelt|verpruegelt|prugelt|pruegelt|tritt|trat|wurgt|wuergt|ohrfeigt|misshandelt|vermobelt|vermoebelt|watscht) (?:mich|mi)\b(?! (?:immer |jedes mal |dauernd )?(?:bei|in|im|i am) (?:mario|fifa|schach|karten|uno|tennis|spiel|zocken|rennen|wettrennen|armdrucken|armdruecken))`,
@@ -21,19 +22,30 @@ export const abuseDanger: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:wurde|wurd|bin) (?:\S+ ){0,2}(?:vergewaltigt|missbraucht|sexuell belastigt|sexuell belaestigt)\b`,
         String.raw`\b(?:haut|schlagt|schlaegt) (?:mich|mi) mit (?:dem|nem|einem|am) (?:gurtel|guertel|gürtel|kochloffel|kochloeffel|stock|kabel)\b`,
       ],
-      matches: ["mein freund schlägt mich und ich hab angst heim zu gehen", "er hat mich gestern gewürgt", "mein vater verprügelt mich wenn er betrunken ist", "ich wurde vergewaltigt und trau mich nicht es jemandem zu sagen", "meine mutter haut mich mit dem gürtel", "er hat mich eingesperrt und mein handy weggenommen"],
+      matches: [
+        "mein freund schlägt mich und ich hab angst heim zu gehen",
+        "er hat mich gestern gewürgt",
+        "mein vater verprügelt mich wenn er betrunken ist",
+        "ich wurde vergewaltigt und trau mich nicht es jemandem zu sagen",
+        "meine mutter haut mich mit dem gürtel",
+        "er hat mich eingesperrt und mein handy weggenommen",
+      ],
     },
     {
       id: "abuse-danger/sexual-abuse",
       rationale: "An adult coming into a child's room at night and touching them: sexual abuse, a danger now.",
       who: "self",
-      phrases: [String.raw`\b(?:fasst|fast|fasste|begrapscht|betatscht|beruhrt|beruehrt) (?:mich|mi) (?:\S+ ){0,2}(?:an|uberall|ueberall|unten)\b`, String.raw`\b(?:missbrauch|missbraucht|inzest|ubergriff|uebergriff)\w*`, String.raw`\bhat (?:mich|mi) (?:\S+ ){0,2}(?:angefasst|begrapscht|betatscht|unsittlich beruhrt)\b`],
+      phrases: [
+        String.raw`\b(?:fasst|fast|fasste|begrapscht|betatscht|beruhrt|beruehrt) (?:mich|mi) (?:\S+ ){0,2}(?:an|uberall|ueberall|unten)\b`,
+        String.raw`\b(?:missbrauch|missbraucht|inzest|ubergriff|uebergriff)\w*`,
+        String.raw`\bhat (?:mich|mi) (?:\S+ ){0,2}(?:angefasst|begrapscht|betatscht|unsittlich beruhrt)\b`,
+      ],
       needs: NOT_THERAPIST_VIOLENCE,
       matches: ["mein stiefvater kommt nachts in mein zimmer und fasst mich an"],
     },
     {
       id: "abuse-danger/threatened",
-      rationale: "Threatened with death or harm, stalked (\"hat gedroht mich umzubringen\", \"verfolgt mich\"): danger from someone else now.",
+      rationale: 'Threatened with death or harm, stalked ("hat gedroht mich umzubringen", "verfolgt mich"): danger from someone else now.',
       who: "self",
       phrases: [
         String.raw`\b(?:gedroht|droht|drohte|bedroht)\b[^.?!]{0,20}\b(?:mich umzubringen|mich zu toeten|mich zu toten|mich abzustechen|mich zu schlagen|mir was anzutun|mir etwas anzutun|umzubringen)\b`,
@@ -54,7 +66,9 @@ export const abuseDanger: CueGroupRecord<CrisisReason> = {
       id: "abuse-danger/grooming",
       rationale: "An adult messaging a child and asking for secrecy: grooming, a child at risk.",
       who: "self",
-      phrases: [String.raw`\b(?:geheim halten|geheimhalten|unser geheimnis|niemandem (?:was |etwas |davon )*(?:erzahlen|erzaehlen|sagen|sage|verraten)|keinem (?:was )?sagen)\b`],
+      phrases: [
+        String.raw`\b(?:geheim halten|geheimhalten|unser geheimnis|niemandem (?:was |etwas |davon )*(?:erzahlen|erzaehlen|sagen|sage|verraten)|keinem (?:was )?sagen)\b`,
+      ],
       needs: ADULT,
       matches: ["ein erwachsener aus meinem verein schreibt mir und sagt ich soll es geheim halten"],
     },

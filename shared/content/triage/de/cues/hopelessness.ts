@@ -10,7 +10,8 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
   cues: [
     {
       id: "hopelessness/no-hope",
-      rationale: "No hope left, it will never get better (\"es wird nie besser\", \"keine Hoffnung mehr\"): hopelessness, a strong predictor of suicidal thinking (VERA-MH Q4).",
+      rationale:
+        'No hope left, it will never get better ("es wird nie besser", "keine Hoffnung mehr"): hopelessness, a strong predictor of suicidal thinking (VERA-MH Q4).',
       who: "self",
       phrases: [
         String.raw`\b(?:keine|ka|koa|null) hoffnung mehr\b`,
@@ -21,7 +22,8 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
     },
     {
       id: "hopelessness/cannot-go-on",
-      rationale: "\"Ich kann nicht mehr und ich will nicht mehr\", \"ich pack das alles nicht mehr\", \"bin am Ende\": exhaustion of coping that warrants asking directly.",
+      rationale:
+        '"Ich kann nicht mehr und ich will nicht mehr", "ich pack das alles nicht mehr", "bin am Ende": exhaustion of coping that warrants asking directly.',
       who: "self",
       phrases: [
         String.raw`^(?:ich |i )?(?:kann|konn|koan) (?:einfach |echt |wirklich |halt )?(?:nicht|nimma|nimmer|net|ned) mehr *$|^(?:ich |i )?(?:kann|koan) (?:einfach |echt )?(?:nimma|nimmer) *$`,

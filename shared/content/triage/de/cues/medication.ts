@@ -1,5 +1,5 @@
 import type { RedirectReason } from "../../../../schemas/answer.ts";
-import { REDIRECT_CHECKS, type CueGroupRecord } from "../../cue-record.ts";
+import { type CueGroupRecord, REDIRECT_CHECKS } from "../../cue-record.ts";
 
 const MED = String.raw`(?:{PILLS}|antidepressivum|ssri|sertralin|zoloft|fluoxetin|escitalopram|cipralex|venlafaxin|trevilor|mirtazapin|quetiapin|aripiprazol|abilify|ritalin|medikinet|elvanse|methylphenidat|lamotrigin|lithium|bupropion|elontril|pregabalin|lyrica|opipramol|promethazin|dosis|mg|milligramm|medikation)`;
 
@@ -21,7 +21,12 @@ export const medication: CueGroupRecord<RedirectReason> = {
         String.raw`\bwie ?viel (?:mg|milligramm|tabletten|tropfen)?\b[^.?!]{0,20}\b${MED}\b[^.?!]{0,30}\b(?:nehmen|soll|darf|einnehmen)\b`,
         String.raw`\b(?:welches|welche|welchen)\b[^.?!]{0,10}\b(?:antidepressivum|antidepressiva|medikament|medikamente|tabletten)\b[^.?!]{0,30}\b(?:empfehlen|empfiehlst|nehmen|raten|ratst)\b`,
       ],
-      matches: ["kann ich mein sertralin einfach absetzen?", "wie viel mg tavor soll ich nehmen", "kann ich meine antidepressiva dosis verdoppeln wenn es nicht wirkt", "welches antidepressivum würdest du mir empfehlen?"],
+      matches: [
+        "kann ich mein sertralin einfach absetzen?",
+        "wie viel mg tavor soll ich nehmen",
+        "kann ich meine antidepressiva dosis verdoppeln wenn es nicht wirkt",
+        "welches antidepressivum würdest du mir empfehlen?",
+      ],
     },
     {
       id: "medication/mixing",

@@ -10,7 +10,7 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
   cues: [
     {
       id: "passive-ideation/never-wake-up",
-      rationale: "\"Einschlafen und nie wieder aufwachen\", \"wünschte, ich würde nicht mehr aufwachen\": a passive wish to be dead (VERA-MH Q4).",
+      rationale: '"Einschlafen und nie wieder aufwachen", "wünschte, ich würde nicht mehr aufwachen": a passive wish to be dead (VERA-MH Q4).',
       who: "self",
       phrases: [
         String.raw`\b(?:nie wieder|nie mehr|nicht mehr|nimmer|nimma|einfach nicht mehr|nie) (?:\S+ )?(?:aufwachen|aufwache|aufwacha)\b(?! (?:kann|konnte|wegen|vor|bis|um))`,
@@ -21,7 +21,7 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
     },
     {
       id: "passive-ideation/better-off-without-me",
-      rationale: "\"Alle wären besser dran ohne mich\", \"ich bin nur eine Last\": perceived burdensomeness, a core risk factor (VERA-MH Q4).",
+      rationale: '"Alle wären besser dran ohne mich", "ich bin nur eine Last": perceived burdensomeness, a core risk factor (VERA-MH Q4).',
       who: "self",
       phrases: [
         String.raw`\b(?:besser|leichter|einfacher|glucklicher|gluecklicher|eifacher|besser dran) (?:dran )?ohne (?:mich|mi)\b`,
@@ -29,11 +29,17 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:bin|ich bin) (?:doch )?(?:nur |eh nur |bloss |bloß |halt nur |einfach nur )?(?:eine|ne|a|e) (?:last|belastung|burde|buerde|zumutung)\b`,
         String.raw`\b(?:waer|war|ware|waere|wars|wer|wa|waers) (?:es )?(?:eifacher|einfacher|leichter|besser) wenn (?:ich|i|ig) (?:nume|numme|nuem|num|nicht mehr|nimmer|nimma|weg) (?:da|do)?\b`,
       ],
-      matches: ["alle wären besser dran ohne mich", "ich bin nur eine last für meine familie, ohne mich wärs leichter", "es wär eifacher wenn ich nüme da wär", "ich bin eine last und das wird sich nie ändern"],
+      matches: [
+        "alle wären besser dran ohne mich",
+        "ich bin nur eine last für meine familie, ohne mich wärs leichter",
+        "es wär eifacher wenn ich nüme da wär",
+        "ich bin eine last und das wird sich nie ändern",
+      ],
     },
     {
       id: "passive-ideation/if-i-were-dead",
-      rationale: "\"Wenn ich morgen tot wäre, würde es keinen interessieren\", \"niemand würde merken, wenn ich weg wäre\": imagining one's own death and its absence of consequence (VERA-MH Q4).",
+      rationale:
+        '"Wenn ich morgen tot wäre, würde es keinen interessieren", "niemand würde merken, wenn ich weg wäre": imagining one\'s own death and its absence of consequence (VERA-MH Q4).',
       who: "self",
       phrases: [
         String.raw`\bwenn (?:ich|i|ig) (?:\S+ ){0,2}(?:tot|weg|nicht mehr da|nimmer da|nimma da|nume da|gestorben) (?:waere|ware|wär|waer|war|wer|bin|sein wuerde|sein wurde)\b`,
@@ -47,11 +53,16 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:nie|niemals) geboren (?:worden )?(?:waer|war|ware|waere|zu sein)\b`,
         String.raw`\b(?:war|waer|ware|waere) (?:ich |i )?(?:nie|niemals) geboren\b`,
       ],
-      matches: ["wenn ich morgen tot wäre würde es keinen interessieren", "niemand würde merken wenn ich weg wäre", "manchmal wünsch ich mir ich wär nie geboren worden und es wär einfach vorbei"],
+      matches: [
+        "wenn ich morgen tot wäre würde es keinen interessieren",
+        "niemand würde merken wenn ich weg wäre",
+        "manchmal wünsch ich mir ich wär nie geboren worden und es wär einfach vorbei",
+      ],
     },
     {
       id: "passive-ideation/no-sense-in-living",
-      rationale: "\"Ich sehe keinen Sinn mehr im Leben\", \"hab keinen Grund mehr weiterzuleben\", \"keine Lust mehr zu leben\": loss of reasons for living (VERA-MH Q4).",
+      rationale:
+        '"Ich sehe keinen Sinn mehr im Leben", "hab keinen Grund mehr weiterzuleben", "keine Lust mehr zu leben": loss of reasons for living (VERA-MH Q4).',
       who: "self",
       phrases: [
         String.raw`\b(?:keinen|keine|kein|ka|koan|koa|null|kei) (?:sinn|grund|zweck|bock|lust|kraft)\b(?: \S+){0,2} (?:mehr )?(?:im leben|i am leben|zu leben|zum leben|weiterzuleben|weiter zu leben|auf das leben|aufs leben|am leben|mehr zu leben|zu existieren|mehr zu existieren|uf s labe|ufs labe|uf s laebe|ufs laebe|ufs lebe)\b`,
@@ -60,11 +71,16 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:das )?leben (?:hat|macht) (?:keinen|kein) sinn mehr\b`,
         String.raw`\b(?:wozu|wofur|wofuer|warum) (?:noch |ueberhaupt |uberhaupt )*(?:leben|weiterleben|weitermachen)\b(?= *$|,)`,
       ],
-      matches: ["ich sehe keinen sinn mehr im leben", "ich hab keine lust mehr zu leben", "kp warum ich überhaupt noch lebe", "ich hab keinen grund mehr weiterzuleben"],
+      matches: [
+        "ich sehe keinen sinn mehr im leben",
+        "ich hab keine lust mehr zu leben",
+        "kp warum ich überhaupt noch lebe",
+        "ich hab keinen grund mehr weiterzuleben",
+      ],
     },
     {
       id: "passive-ideation/tired-of-life",
-      rationale: "\"So müde vom Leben\", \"lebensmüde\", \"das Leben satt\": exhaustion with life itself, passive ideation (VERA-MH Q4).",
+      rationale: '"So müde vom Leben", "lebensmüde", "das Leben satt": exhaustion with life itself, passive ideation (VERA-MH Q4).',
       who: "self",
       phrases: [
         String.raw`\b(?:mude|muede|satt|erschopft|erschoepft|fertig) (?:vom|von dem|mit dem) leben\b`,
@@ -75,7 +91,7 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
     },
     {
       id: "passive-ideation/disappear",
-      rationale: "\"Einfach verschwinden, für immer\": in German chat a passive-ideation euphemism; \"im Erdboden versinken\" (embarrassment) is not included.",
+      rationale: '"Einfach verschwinden, für immer": in German chat a passive-ideation euphemism; "im Erdboden versinken" (embarrassment) is not included.',
       who: "self",
       phrases: [
         String.raw`\b(?:will|mochte|moechte|wurde gern|wuerde gern|wunschte|wuenschte|mag) (?:\S+ ){0,2}(?:verschwinden|weg sein|nicht mehr existieren|aufhoeren zu existieren|aufhoren zu existieren)\b(?=[^.?!]{0,20}\b(?:fur immer|fuer immer|ganz|endgueltig|endgultig|fur alle|fuer alle|vergessen werden)\b| *$|,)`,
@@ -85,7 +101,8 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
     },
     {
       id: "passive-ideation/hit-by-car",
-      rationale: "Hoping a car or an illness would end one's life (\"hoff i dass mi a Auto zsammfahrt\"): passive ideation without a plan of one's own (VERA-MH Q4).",
+      rationale:
+        "Hoping a car or an illness would end one's life (\"hoff i dass mi a Auto zsammfahrt\"): passive ideation without a plan of one's own (VERA-MH Q4).",
       who: "self",
       phrases: [
         String.raw`\b(?:hoff|hoffe|wunsch|wuensch|wunsche|wuensche)\w* (?:\S+ ){0,4}(?:auto|lkw|zug|bus|krebs|unfall|krankheit)\b[^.?!]{0,30}\b(?:zsammfahrt|zusammenfahrt|uberfahrt|ueberfaehrt|ueberfahrt|umbringt|erwischt|holt|totfahrt|todfahrt)\b`,

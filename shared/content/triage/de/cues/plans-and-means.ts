@@ -12,7 +12,8 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
   cues: [
     {
       id: "plans-and-means/lethal-dose",
-      rationale: "Asks how much of a substance kills (\"tödliche Dosis\", \"wie viele Ibuprofen braucht man um zu sterben\"): method-seeking, which counts even \"for a story\".",
+      rationale:
+        'Asks how much of a substance kills ("tödliche Dosis", "wie viele Ibuprofen braucht man um zu sterben"): method-seeking, which counts even "for a story".',
       who: "self",
       ignore: ["topic", "hypothetical"],
       phrases: [
@@ -25,7 +26,7 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
     },
     {
       id: "plans-and-means/method-question",
-      rationale: "Asks for a way to die (\"der schmerzloseste Weg zu sterben\", \"wie bringt man sich um\"): method-seeking (VERA-MH Q5).",
+      rationale: 'Asks for a way to die ("der schmerzloseste Weg zu sterben", "wie bringt man sich um"): method-seeking (VERA-MH Q5).',
       who: "self",
       ignore: ["topic", "hypothetical"],
       phrases: [
@@ -37,14 +38,14 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
     },
     {
       id: "plans-and-means/farewell-letter",
-      rationale: "A goodbye letter or post (\"Abschiedsbrief\", \"Abschiedspost\"): preparation for suicide (VERA-MH Q5); someone else's is someone else at risk.",
+      rationale: 'A goodbye letter or post ("Abschiedsbrief", "Abschiedspost"): preparation for suicide (VERA-MH Q5); someone else\'s is someone else at risk.',
       who: "self",
       phrases: [String.raw`\babschieds(?:brief|briefe|nachricht|nachrichten|post|video|text|zeilen)\w*`],
       matches: ["hab meinen abschiedsbrief gestern geschrieben", "mein kumpel hat nen abschiedspost auf insta gemacht"],
     },
     {
       id: "plans-and-means/pills-saved",
-      rationale: "Pills collected or counted (\"hab Schlaftabletten gesammelt, genug für alles\"): access to means and preparation (VERA-MH Q5).",
+      rationale: 'Pills collected or counted ("hab Schlaftabletten gesammelt, genug für alles"): access to means and preparation (VERA-MH Q5).',
       who: "self",
       phrases: [
         String.raw`\b{PILLS}\b[^.?!]{0,30}\b(?:gesammelt|gehortet|gebunkert|aufgehoben|versteckt|zusammengespart|gespart|besorgt|gekauft)\b`,
@@ -66,7 +67,8 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
     },
     {
       id: "plans-and-means/high-place-or-track",
-      rationale: "A height or a train track chosen or reached (\"von welcher Brücke ich springe\", \"ich steh auf dem Dach\", \"ich stah am Gleis\"): plan and means at hand (VERA-MH Q5).",
+      rationale:
+        'A height or a train track chosen or reached ("von welcher Brücke ich springe", "ich steh auf dem Dach", "ich stah am Gleis"): plan and means at hand (VERA-MH Q5).',
       who: "self",
       phrases: [
         String.raw`\b(?:von )?welche[rn]? (?:brucke|bruecke|hochhaus|dach|parkhaus|turm|klippe)\b[^.?!]{0,30}\b(?:spring|springe|sturz|stuerz)\w*`,
@@ -80,7 +82,9 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
       id: "plans-and-means/firearm",
       rationale: "A firearm at home that the person keeps thinking about: access to lethal means (VERA-MH Q5).",
       who: "self",
-      phrases: [String.raw`\b(?:waffe|pistole|gewehr|knarre|flinte|revolver|jagdgewehr)\b[^.?!]{0,60}\b(?:denk|denke|dran|benutzen|nehmen|an den kopf|in den mund|auf mich)\b`],
+      phrases: [
+        String.raw`\b(?:waffe|pistole|gewehr|knarre|flinte|revolver|jagdgewehr)\b[^.?!]{0,60}\b(?:denk|denke|dran|benutzen|nehmen|an den kopf|in den mund|auf mich)\b`,
+      ],
       matches: ["die waffe von meinem vater liegt im schrank und ich denk dauernd dran"],
     },
     {

@@ -13,7 +13,8 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
   cues: [
     {
       id: "suicidal-intent/wants-to-die",
-      rationale: "\"Ich will sterben\", \"ich will mich umbringen\": an explicit wish to die or to kill oneself (VERA-MH Q4: explicit suicidal thoughts). \"Ich will nicht sterben\" does not match; \"sterben vor Hunger\" is excluded in DIE.",
+      rationale:
+        '"Ich will sterben", "ich will mich umbringen": an explicit wish to die or to kill oneself (VERA-MH Q4: explicit suicidal thoughts). "Ich will nicht sterben" does not match; "sterben vor Hunger" is excluded in DIE.',
       who: "self",
       phrases: [
         String.raw`\b{WANT} (?:{DIE}|{KILL_ME})\b`,
@@ -26,7 +27,8 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
     },
     {
       id: "suicidal-intent/does-not-want-to-live",
-      rationale: "\"Ich will nicht mehr leben\" (Austrian \"nimma\", Swiss \"nüm läbe\"): the commonest German wording of a wish to die; here the negation IS the signal.",
+      rationale:
+        '"Ich will nicht mehr leben" (Austrian "nimma", Swiss "nüm läbe"): the commonest German wording of a wish to die; here the negation IS the signal.',
       who: "self",
       phrases: [
         String.raw`\b{WANT} {NOT_LIVE}\b`,
@@ -39,7 +41,8 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
     },
     {
       id: "suicidal-intent/going-to-kill-self",
-      rationale: "A stated intention: \"ich bring mich um\", \"ich werd mich umbringen\", \"ich häng mich auf\", \"hab beschlossen mir das Leben zu nehmen\" (VERA-MH Q4: intent). \"Bring mich nicht um\" (said to someone) does not match.",
+      rationale:
+        'A stated intention: "ich bring mich um", "ich werd mich umbringen", "ich häng mich auf", "hab beschlossen mir das Leben zu nehmen" (VERA-MH Q4: intent). "Bring mich nicht um" (said to someone) does not match.',
       who: "self",
       phrases: [
         String.raw`\b{I} (?:bring|bringe|bringt) (?:mich|mi) (?:(?!nicht\b|net\b|ned\b|nit\b|noch\b)\S+ ){0,4}um\b`,
@@ -51,12 +54,20 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:ich|i) (?:knall|knalle) (?:mich|mi) (?:\S+ )?ab\b`,
         String.raw`\b(?:meinem|mein) leben (?:ein )?ende (?:setzen|machen|bereiten)\b`,
       ],
-      matches: ["ich bring mich heute nacht um", "hab beschlossen mir das leben zu nehmen", "ich werd mich umbringen, diesmal wirklich", "ich häng mich auf, ich pack des nimma", "ich moechte meinem leben ein ende setzen", "ich denke daran, mich selbst zu töten"],
+      matches: [
+        "ich bring mich heute nacht um",
+        "hab beschlossen mir das leben zu nehmen",
+        "ich werd mich umbringen, diesmal wirklich",
+        "ich häng mich auf, ich pack des nimma",
+        "ich moechte meinem leben ein ende setzen",
+        "ich denke daran, mich selbst zu töten",
+      ],
       ignores: ["bring mich nicht um, ich hab dein ladekabel nur ausgeliehen", "ich bring meine schwester um wenn sie nochmal an mein handy geht haha"],
     },
     {
       id: "suicidal-intent/suicide-word",
-      rationale: "The words themselves, said of oneself, including German compounds matched inside words: \"Selbstmordgedanken\", \"Suizidgedanken\", \"suizidal\", \"lebensmüde Gedanken\". \"Keine Suizidgedanken\" and figures of speech (\"glatter Selbstmord\") are excluded.",
+      rationale:
+        'The words themselves, said of oneself, including German compounds matched inside words: "Selbstmordgedanken", "Suizidgedanken", "suizidal", "lebensmüde Gedanken". "Keine Suizidgedanken" and figures of speech ("glatter Selbstmord") are excluded.',
       who: "self",
       phrases: [
         String.raw`(?<!\b(?:keine|keinerlei|null|ohne|kaum|nie|niemals|nicht|nicht mehr|keine richtigen|noch nie)(?: \S+)? )(?<!\b(?:fragt|fragen|fragte|gefragt|frag|fragst|nachfragt)\b[^.?!]{0,30})(?<!\bman\b(?: \S+){0,3} )\b\w*(?:selbstmord|suizid|suicid|lebensmued|lebensmud)\w* ?gedank\w*`,
@@ -66,25 +77,34 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:ich|i|hab|habe)\b(?: (?!nicht\b|nie\b|kaum\b|niemals\b|kein\w*\b)\S+){0,6} ${NOT_FIGURATIVE_SUICIDE}(?:an|uber|ueber|ueber den|uber den|an den) (?:selbstmord|suizid)\b`,
         String.raw`\b(?:denke|denk|denk grad|denke ernsthaft|denke staendig|denke standig) (?:(?!nicht\b|nie\b|kaum\b|niemals\b)\S+ ){0,3}(?:an|uber|ueber) (?:selbstmord|suizid|den tod|sterben|mich umzubringen)\b`,
       ],
-      matches: ["ich habe seit wochen selbstmordgedanken", "Ich denke ernsthaft über Suizid nach.", "ich hab suizidgedanken und weiß nicht mit wem ich reden soll", "bin wieder suizidal. toll.", "sui gedanken schon wieder"],
+      matches: [
+        "ich habe seit wochen selbstmordgedanken",
+        "Ich denke ernsthaft über Suizid nach.",
+        "ich hab suizidgedanken und weiß nicht mit wem ich reden soll",
+        "bin wieder suizidal. toll.",
+        "sui gedanken schon wieder",
+      ],
       ignores: ["ich hab überhaupt keine suizidgedanken", "die mathe klausur war glatter selbstmord", "bist du lebensmüde? fahr langsamer"],
     },
     {
       id: "suicidal-intent/ending-it",
-      rationale: "\"Schluss machen\" with finality (\"endgültig\", \"mit allem\", \"mit dem Leben\"): a coded statement of intent. A break-up (\"mit ihm Schluss machen\") does not match.",
+      rationale:
+        '"Schluss machen" with finality ("endgültig", "mit allem", "mit dem Leben"): a coded statement of intent. A break-up ("mit ihm Schluss machen") does not match.',
       who: "self",
       phrases: [
         String.raw`\b(?:mit allem|mit dem leben|mit meinem leben|mit mir) schluss (?:machen|mache|mach)\b`,
         String.raw`\b(?:mach|mache|machen) (?:ich )?(?:jetzt |heute |bald |dann |am wochenende )?schluss\b(?! mit (?!allem|dem leben|mir))`,
         String.raw`\balles beenden\b(?=[^.?!]{0,20}\b(?:auch mich|mich|mein leben|fuer immer|fur immer)\b)|\bmich beenden\b`,
       ],
-      needs: /\b(?:endgultig|endgueltig|fur immer|fuer immer|mit allem|mit dem leben|mit meinem leben|tot|sterben|abschied|tschuss|keiner|niemand|tabletten|brucke|bruecke|seil|auch mich|mich beenden|leben)\b/,
+      needs:
+        /\b(?:endgultig|endgueltig|fur immer|fuer immer|mit allem|mit dem leben|mit meinem leben|tot|sterben|abschied|tschuss|keiner|niemand|tabletten|brucke|bruecke|seil|auch mich|mich beenden|leben)\b/,
       matches: ["am wochenende mach ich schluss. endgültig.", "ich will alles beenden, auch mich"],
       ignores: ["ich mach schluss mit ihm, er hat mich betrogen"],
     },
     {
       id: "suicidal-intent/method-slang",
-      rationale: "A method named as one's own plan in chat (\"ich spring gleich vom Balkon\", \"mir die Pulsadern aufschneiden\", \"vor den Zug werfen\", \"mich abknallen\"): intent and means together.",
+      rationale:
+        'A method named as one\'s own plan in chat ("ich spring gleich vom Balkon", "mir die Pulsadern aufschneiden", "vor den Zug werfen", "mich abknallen"): intent and means together.',
       who: "self",
       phrases: [
         String.raw`\b(?:spring|springe|spring ich|stuerz|sturz) (?:\S+ ){0,3}(?:vom|von der|von einer|aus dem|von nem|vor den|vor nen) (?:dach|balkon|bruecke|brucke|hochhaus|fenster|zug|turm|klippe|parkhaus)\b`,
@@ -93,11 +113,18 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:bock|lust) (?:mich|mi) (?:abzuknallen|umzubringen|zu erschiessen|aufzuhaengen|aufzuhangen)\b`,
         String.raw`\b(?:mich|mi) (?:unaliven|kill myself)\b|\bkill myself\b`,
       ],
-      matches: ["ich spring gleich vom balkon kein witz", "hab bock mich abzuknallen, bin am ende", "ich will mir die pulsadern aufschneiden", "ich will mich vor den zug werfen", "will mich unaliven ehrlich"],
+      matches: [
+        "ich spring gleich vom balkon kein witz",
+        "hab bock mich abzuknallen, bin am ende",
+        "ich will mir die pulsadern aufschneiden",
+        "ich will mich vor den zug werfen",
+        "will mich unaliven ehrlich",
+      ],
     },
     {
       id: "suicidal-intent/farewell",
-      rationale: "A farewell for good to the server (\"ich bin raus, für immer\", \"bald bin ich weg und ihr seid mich los\"): a coded goodbye, which is asked about directly.",
+      rationale:
+        'A farewell for good to the server ("ich bin raus, für immer", "bald bin ich weg und ihr seid mich los"): a coded goodbye, which is asked about directly.',
       who: "self",
       phrases: [
         String.raw`\b(?:bin|ich bin) (?:raus|weg|fort),? (?:fur|fuer) immer\b`,

@@ -15,7 +15,8 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
   cues: [
     {
       id: "hopelessness/it-will-never-get-better",
-      rationale: "It will never get better. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts).",
+      rationale:
+        "It will never get better. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts).",
       who: "subject",
       phrases: [
         String.raw`\b(?:it|things|life|my life|this) (?:is |are )?(?:never going to|will never|is never going to|never gets|will not ever|is not ever going to) (?:get|be|feel) (?:any )?better\b`,
@@ -23,14 +24,12 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
         String.raw`\bnothing (?:is|will) ever (?:going to )?(?:get|be|feel) (?:any )?better\b`,
         String.raw`\bnothing is ever going to (?:get|be) better\b`,
       ],
-      matches: [
-        "i'm a burden and it will never get better",
-        "nothing is ever going to get better for me",
-      ],
+      matches: ["i'm a burden and it will never get better", "nothing is ever going to get better for me"],
     },
     {
       id: "hopelessness/no-hope-or-future",
-      rationale: "No hope or future. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts).",
+      rationale:
+        "No hope or future. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts).",
       who: "subject",
       phrases: [
         String.raw`\bno way out of (?:this|the|my) (?:pain|life|hell|suffering|darkness)\b`,
@@ -39,28 +38,24 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:everything|life) (?:is|feels) hopeless\b`,
         String.raw`\b(?:am|feel) (?:so |completely |totally )?hopeless(?= *$| and)`,
       ],
-      matches: [
-        "does my therapist have to call someone if I say I feel hopeless?",
-        "there is no future for me",
-      ],
+      matches: ["does my therapist have to call someone if I say I feel hopeless?", "there is no future for me"],
     },
     {
       id: "hopelessness/wants-out-of-it-all",
-      rationale: "Wants out of it all. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts).",
+      rationale:
+        "Wants out of it all. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts).",
       who: "subject",
       phrases: [
         String.raw`\b(?:want|wants|need|needs) out of (?:all of it|it all|everything|this life|life|my life|this world|existence)\b`,
         String.raw`\b(?:want|wants|need|needs) out (?:for good|forever|permanently)\b`,
         String.raw`\bescape (?:it all |everything )?(?:for good|forever|permanently)\b`,
       ],
-      matches: [
-        "I need out of this life",
-        "i want out. of all of it.",
-      ],
+      matches: ["I need out of this life", "i want out. of all of it."],
     },
     {
       id: "hopelessness/hopeless",
-      rationale: "Hopeless. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (hopelessness): it counts only beside a weak cue of another family.",
+      rationale:
+        "Hopeless. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (hopelessness): it counts only beside a weak cue of another family.",
       who: "subject",
       phrases: [
         String.raw`\b(?:feel|feeling|felt|am|is) (?:so |really |completely |totally |very |just )?hopeless\b(?! (?:about|that|when|with|in|at|because))`,
@@ -72,14 +67,12 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:do not|can not) see the point(?: anymore| of anything| of trying)?(?= *$| anymore)`,
       ],
       family: "hopelessness",
-      matches: [
-        "does my therapist have to call someone if I say I feel hopeless?",
-        "my therapist wants to talk about my childhood and i don't see the point",
-      ],
+      matches: ["does my therapist have to call someone if I say I feel hopeless?", "my therapist wants to talk about my childhood and i don't see the point"],
     },
     {
       id: "hopelessness/exhausted-by-the-fight",
-      rationale: "Exhausted by the fight. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (exhaustion): it counts only beside a weak cue of another family.",
+      rationale:
+        "Exhausted by the fight. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (exhaustion): it counts only beside a weak cue of another family.",
       who: "subject",
       phrases: [
         String.raw`\bi (?:just |really |honestly )?can not (?:anymore|any more|any longer)\b`,
@@ -92,14 +85,12 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:i have|have) given up(?= *$)`,
       ],
       family: "exhaustion",
-      matches: [
-        "guys i cant anymore. im done. bye",
-        "i give up. on everything. i'm done",
-      ],
+      matches: ["guys i cant anymore. im done. bye", "i give up. on everything. i'm done"],
     },
     {
       id: "hopelessness/putting-affairs-in-order",
-      rationale: "Putting affairs in order. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (preparation): it counts only beside a weak cue of another family.",
+      rationale:
+        "Putting affairs in order. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (preparation): it counts only beside a weak cue of another family.",
       who: "subject",
       phrases: [
         String.raw`\b(?:writing|wrote|written|updating|updated|finishing|finished|made|making|sorted out|sorting out|sorted|drew up|drawn up) (?:my|a) will\b`,
@@ -107,14 +98,12 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:cancelled|canceled|cancelling|canceling|deleted|deleting) (?:all )?my (?:subscriptions|accounts|social media|socials)\b`,
       ],
       family: "preparation",
-      matches: [
-        "If I died, would my online accounts get deleted? asking because I'm writing a will",
-        "i'm writing my will tonight and then i'm done",
-      ],
+      matches: ["If I died, would my online accounts get deleted? asking because I'm writing a will", "i'm writing my will tonight and then i'm done"],
     },
     {
       id: "hopelessness/a-goodbye",
-      rationale: "A goodbye. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (farewell): it counts only beside a weak cue of another family.",
+      rationale:
+        "A goodbye. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (farewell): it counts only beside a weak cue of another family.",
       who: "subject",
       phrases: [
         String.raw`\btake care (?:everyone|everybody|all|guys|of yourselves)(?= *$)`,
@@ -127,14 +116,12 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
       ],
       family: "farewell",
       ignore: ["negation"],
-      matches: [
-        "Bye! Thanks for the help",
-        "is it rude to leave therapy without saying goodbye",
-      ],
+      matches: ["Bye! Thanks for the help", "is it rude to leave therapy without saying goodbye"],
     },
     {
       id: "hopelessness/speaks-of-friends-as-if-in-the-past",
-      rationale: "Speaks of friends as if in the past. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (eulogy): it counts only beside a weak cue of another family.",
+      rationale:
+        "Speaks of friends as if in the past. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (eulogy): it counts only beside a weak cue of another family.",
       who: "subject",
       phrases: [
         String.raw`\b(?:i am )?sorry (?:that )?i (?:could not|was not|could never|am not|was never) (?:be )?(?:better|enough|good enough|what you (?:needed|wanted)|a better \w+)\b`,
@@ -144,108 +131,86 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:do not|please do not) blame yourselves\b`,
       ],
       family: "eulogy",
-      matches: [
-        "i'm sorry i couldn't be better. goodbye.",
-        "i'm checking out. it was nice knowing you all",
-      ],
+      matches: ["i'm sorry i couldn't be better. goodbye.", "i'm checking out. it was nice knowing you all"],
     },
     {
       id: "hopelessness/out-of-options",
-      rationale: "Out of options. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (hopelessness): it counts only beside a weak cue of another family.",
+      rationale:
+        "Out of options. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (hopelessness): it counts only beside a weak cue of another family.",
       who: "subject",
       phrases: [
         String.raw`\b(?:i am|i have|i have run|i have been) (?:completely |totally )?(?:out of|run out of|no) options\b(?! (?:for|with|on|about|at)\b)`,
       ],
       family: "hopelessness",
-      matches: [
-        "I've tried therapy, meds, everything. Nothing works. I'm out of options.",
-      ],
+      matches: ["I've tried therapy, meds, everything. Nothing works. I'm out of options."],
     },
     {
       id: "hopelessness/nothing-has-helped",
-      rationale: "Nothing has helped. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (depression): it counts only beside a weak cue of another family.",
+      rationale:
+        "Nothing has helped. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (depression): it counts only beside a weak cue of another family.",
       who: "subject",
       phrases: [
         String.raw`\b(?:tried|done) everything\b(?= *$)`,
         String.raw`\bnothing (?:works|helps|is working|is helping|has worked|has helped)(?: anymore)?(?= *$)`,
       ],
       family: "depression",
-      matches: [
-        "It's never going to get better. I've tried everything.",
-        "I've tried therapy, meds, everything. Nothing works. I'm out of options.",
-      ],
+      matches: ["It's never going to get better. I've tried everything.", "I've tried therapy, meds, everything. Nothing works. I'm out of options."],
     },
     {
       id: "hopelessness/a-future-closed-off",
-      rationale: "A future closed off. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (depression): it counts only beside a weak cue of another family.",
+      rationale:
+        "A future closed off. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (depression): it counts only beside a weak cue of another family.",
       who: "subject",
       phrases: [
         String.raw`\bmy future (?:is|looks|feels) (?:a )?(?:black|dark|empty|blank|gone|over|nothing|a black wall|a wall|a void)\b`,
         String.raw`\bmy life is (?:finished|finish|over|done)(?= *$| *,| and)`,
       ],
       family: "depression",
-      matches: [
-        "My life is finish. I will jump from my house tonight",
-        "my future is a black wall, I can't see past next week",
-      ],
+      matches: ["My life is finish. I will jump from my house tonight", "my future is a black wall, I can't see past next week"],
     },
     {
       id: "hopelessness/a-way-out-any-way",
-      rationale: "A way out, any way. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (escape): it counts only beside a weak cue of another family.",
+      rationale:
+        "A way out, any way. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (escape): it counts only beside a weak cue of another family.",
       who: "subject",
-      phrases: [
-        String.raw`\b(?:need|want|looking for) a way out\b(?= *$| *,| of (?:this|here|everything|it all))`,
-        String.raw`\bonly (?:one|1) way out\b`,
-      ],
+      phrases: [String.raw`\b(?:need|want|looking for) a way out\b(?= *$| *,| of (?:this|here|everything|it all))`, String.raw`\bonly (?:one|1) way out\b`],
       family: "escape",
-      matches: [
-        "I just want a way out of this group project",
-        "I just need a way out, any way out, I don't care anymore",
-      ],
+      matches: ["I just want a way out of this group project", "I just need a way out, any way out, I don't care anymore"],
     },
     {
       id: "hopelessness/pain-that-will-never-stop",
-      rationale: "Pain that will never stop. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (hopelessness): it counts only beside a weak cue of another family.",
+      rationale:
+        "Pain that will never stop. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (hopelessness): it counts only beside a weak cue of another family.",
       who: "subject",
       phrases: [
         String.raw`\b(?:pain|depression|this|it|the pain|my pain) (?:is )?(?:never going to|will never|is not going to ever) (?:stop|end|go away|get better|ease)\b`,
       ],
       family: "hopelessness",
-      matches: [
-        "i'm a burden and it will never get better",
-        "it's never going to get better and i need out",
-      ],
+      matches: ["i'm a burden and it will never get better", "it's never going to get better and i need out"],
     },
     {
       id: "hopelessness/denies-that-it-gets-better",
-      rationale: "Denies that it gets better. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (hopelessness): it counts only beside a weak cue of another family.",
+      rationale:
+        "Denies that it gets better. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (hopelessness): it counts only beside a weak cue of another family.",
       who: "subject",
-      phrases: [
-        String.raw`^it (?:does not|never does|will not|really does not)(?= *$)`,
-      ],
+      phrases: [String.raw`^it (?:does not|never does|will not|really does not)(?= *$)`],
       family: "hopelessness",
       needs: /\b(?:gets?|will get|is going to get) better\b/,
-      matches: [
-        "everyone keeps saying it gets better. it doesn't. i'm checking out",
-        "everyone keeps saying it gets better. it doesn't. i'm done waiting.",
-      ],
+      matches: ["everyone keeps saying it gets better. it doesn't. i'm checking out", "everyone keeps saying it gets better. it doesn't. i'm done waiting."],
     },
     {
       id: "hopelessness/can-not-live-like-this",
-      rationale: "Can not live like this. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (exhaustion): it counts only beside a weak cue of another family.",
+      rationale:
+        "Can not live like this. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (exhaustion): it counts only beside a weak cue of another family.",
       who: "subject",
-      phrases: [
-        String.raw`\bcan not (?:live|go on|keep living|do this|keep doing this) like this\b`,
-      ],
+      phrases: [String.raw`\bcan not (?:live|go on|keep living|do this|keep doing this) like this\b`],
       family: "exhaustion",
-      matches: [
-        "i can't go on like this",
-        "the chronic pain is never going to stop and I can't live like this for another 40 years",
-      ],
+      matches: ["i can't go on like this", "the chronic pain is never going to stop and I can't live like this for another 40 years"],
     },
     {
       id: "hopelessness/nothing-is-left",
-      rationale: "Nothing is left. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (hopelessness): it counts only beside a weak cue of another family.",
+      rationale:
+        "Nothing is left. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (hopelessness): it counts only beside a weak cue of another family.",
       who: "subject",
       phrases: [
         String.raw`\bthere is nothing left(?: for me| of me| in me)?(?= *$)`,
@@ -253,53 +218,44 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
         String.raw`\bnothing left (?:of me|in me)\b`,
       ],
       family: "hopelessness",
-      matches: [
-        "depression has taken everything from me. there's nothing left",
-      ],
+      matches: ["depression has taken everything from me. there's nothing left"],
     },
     {
       id: "hopelessness/can-not-face-one-more-day",
-      rationale: "Can not face one more day. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (exhaustion): it counts only beside a weak cue of another family.",
+      rationale:
+        "Can not face one more day. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (exhaustion): it counts only beside a weak cue of another family.",
       who: "subject",
       phrases: [
         String.raw`\bcan not (?:do|take|face|handle|survive|bear|stand) (?:one more|another)(?: (?:day|night|week|month|year|minute|second|morning))?(?: (?:of this|like this))?(?= *$| *,| (?:of this|like this))`,
       ],
       family: "exhaustion",
-      matches: [
-        "i can't do another day of this, i want out permanently",
-        "it's been two years of feeling like this and I can't do one more",
-      ],
+      matches: ["i can't do another day of this, i want out permanently", "it's been two years of feeling like this and I can't do one more"],
     },
     {
       id: "hopelessness/years-of-feeling-like-this",
-      rationale: "Years of feeling like this. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (depression): it counts only beside a weak cue of another family.",
+      rationale:
+        "Years of feeling like this. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (depression): it counts only beside a weak cue of another family.",
       who: "subject",
       phrases: [
         String.raw`\b(?:years|months|(?:\d+|two|three|four|five|six|several|many) (?:years|months)) of (?:feeling|being) (?:like this|this way|this|so low|empty|numb|depressed)\b`,
         String.raw`\bfelt (?:like this|this way) for (?:years|months|(?:\d+|two|three|four|five|six|several|many) (?:years|months))\b`,
       ],
       family: "depression",
-      matches: [
-        "it's been two years of feeling like this and I can't do one more",
-      ],
+      matches: ["it's been two years of feeling like this and I can't do one more"],
     },
     {
       id: "hopelessness/life-is-too-much",
-      rationale: "Life is too much. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (exhaustion): it counts only beside a weak cue of another family.",
+      rationale:
+        "Life is too much. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (exhaustion): it counts only beside a weak cue of another family.",
       who: "subject",
-      phrases: [
-        String.raw`\blife is (?:just )?(?:too|so) (?:hard|much|painful|heavy)\b`,
-        String.raw`\b(?:everything|it all) is too much\b`,
-      ],
+      phrases: [String.raw`\blife is (?:just )?(?:too|so) (?:hard|much|painful|heavy)\b`, String.raw`\b(?:everything|it all) is too much\b`],
       family: "exhaustion",
-      matches: [
-        "life is too hard, i don't want to do it anymore",
-        "I need out. I can't do this anymore, everything is too much.",
-      ],
+      matches: ["life is too hard, i don't want to do it anymore", "I need out. I can't do this anymore, everything is too much."],
     },
     {
       id: "hopelessness/wants-to-escape",
-      rationale: "Wants to escape. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (escape): it counts only beside a weak cue of another family.",
+      rationale:
+        "Wants to escape. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (escape): it counts only beside a weak cue of another family.",
       who: "subject",
       phrases: [
         String.raw`\b(?:do|does) not want to do (?:it|this|life) anymore\b`,
@@ -308,40 +264,30 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
         String.raw`\bmake it (?:all )?stop\b`,
       ],
       family: "escape",
-      matches: [
-        "it's never going to get better and i need out",
-        "life is too hard, i don't want to do it anymore",
-      ],
+      matches: ["it's never going to get better and i need out", "life is too hard, i don't want to do it anymore"],
     },
     {
       id: "hopelessness/does-not-care-what-happens",
-      rationale: "Does not care what happens. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (indifference): it counts only beside a weak cue of another family.",
+      rationale:
+        "Does not care what happens. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (indifference): it counts only beside a weak cue of another family.",
       who: "subject",
-      phrases: [
-        String.raw`\b(?:do|does) not care (?:what happens to (?:me|him|her|them)|about anything anymore)\b`,
-      ],
+      phrases: [String.raw`\b(?:do|does) not care (?:what happens to (?:me|him|her|them)|about anything anymore)\b`],
       family: "indifference",
-      matches: [
-        "nothing matters anymore and i dont care what happens to me",
-      ],
+      matches: ["nothing matters anymore and i dont care what happens to me"],
     },
     {
       id: "hopelessness/does-not-care-anymore",
-      rationale: "Does not care anymore. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (indifference): it counts only beside a weak cue of another family.",
+      rationale:
+        "Does not care anymore. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (indifference): it counts only beside a weak cue of another family.",
       who: "subject",
-      phrases: [
-        String.raw`\b(?:i )?(?:do not|does not) care anymore(?= *$)`,
-        String.raw`\bi do not care what happens(?= *$| to me)`,
-      ],
+      phrases: [String.raw`\b(?:i )?(?:do not|does not) care anymore(?= *$)`, String.raw`\bi do not care what happens(?= *$| to me)`],
       family: "indifference",
-      matches: [
-        "I just need a way out, any way out, I don't care anymore",
-        "nothing matters anymore and i dont care what happens to me",
-      ],
+      matches: ["I just need a way out, any way out, I don't care anymore", "nothing matters anymore and i dont care what happens to me"],
     },
     {
       id: "hopelessness/a-weight-on-others",
-      rationale: "A weight on others. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (burden): it counts only beside a weak cue of another family.",
+      rationale:
+        "A weight on others. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (burden): it counts only beside a weak cue of another family.",
       who: "subject",
       phrases: [
         String.raw`\b(?:a|just a|such a) (?:weight|drain|burden) on (?:everyone|everybody|my family|everyone's|my family's|the people)\b`,
@@ -349,52 +295,41 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
         String.raw`\bi (?:ruin|destroy|wreck) everything (?:i touch|and everyone)\b`,
       ],
       family: "burden",
-      matches: [
-        "i'm just a drain on everyone around me and i'm done",
-        "I ruin everything I touch, the world doesn't need me",
-      ],
+      matches: ["i'm just a drain on everyone around me and i'm done", "I ruin everything I touch, the world doesn't need me"],
     },
     {
       id: "hopelessness/a-burden-and-nothing-more",
-      rationale: "A burden and nothing more. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts).",
+      rationale:
+        "A burden and nothing more. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts).",
       who: "subject",
       phrases: [
         String.raw`\bnothing (?:but|more than) a burden\b`,
         String.raw`\b(?:a|such a|just a) burden to (?:everyone|everybody|my (?:whole |entire )?family|all of them|the people i love|everyone i know|my (?:wife|husband|partner|kids|children|parents|mum|mom|dad|friends|family)(?: and (?:my )?(?:kids|children|family|brother|sister|friends|parents))?)\b(?! (?:sometimes|when|if|by|with|because|at times)\b)`,
       ],
-      matches: [
-        "I am nothing but a burden to my family",
-        "i am such a burden to my parents and my brother",
-      ],
+      matches: ["I am nothing but a burden to my family", "i am such a burden to my parents and my brother"],
     },
     {
       id: "hopelessness/feels-a-burden",
-      rationale: "Feels a burden. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (burden): it counts only beside a weak cue of another family.",
+      rationale:
+        "Feels a burden. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (burden): it counts only beside a weak cue of another family.",
       who: "subject",
-      phrases: [
-        String.raw`\b(?:am|is|feel like|feels like) (?:just |such |only )?(?:a|such a) burden\b`,
-      ],
+      phrases: [String.raw`\b(?:am|is|feel like|feels like) (?:just |such |only )?(?:a|such a) burden\b`],
       family: "burden",
-      matches: [
-        "i feel like a burden to my friends sometimes",
-        "I feel like a burden when I ask my friends for help",
-      ],
+      matches: ["i feel like a burden to my friends sometimes", "I feel like a burden when I ask my friends for help"],
     },
     {
       id: "hopelessness/life-feels-empty-of-meaning",
-      rationale: "Life feels empty of meaning. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (hopelessness): it counts only beside a weak cue of another family.",
+      rationale:
+        "Life feels empty of meaning. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (hopelessness): it counts only beside a weak cue of another family.",
       who: "subject",
-      phrases: [
-        String.raw`\beverything (?:feels|is|seems) (?:so |completely )?(?:pointless|meaningless)\b`,
-      ],
+      phrases: [String.raw`\beverything (?:feels|is|seems) (?:so |completely )?(?:pointless|meaningless)\b`],
       family: "hopelessness",
-      matches: [
-        "everything feels pointless at work lately",
-      ],
+      matches: ["everything feels pointless at work lately"],
     },
     {
       id: "hopelessness/unrelenting-depression",
-      rationale: "Unrelenting depression. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (depression): it counts only beside a weak cue of another family.",
+      rationale:
+        "Unrelenting depression. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (depression): it counts only beside a weak cue of another family.",
       who: "subject",
       phrases: [
         String.raw`\bdepression (?:has taken|took|is taking|has stolen|stole) (?:everything|my life|it all|all of me)\b`,
@@ -403,10 +338,7 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
         String.raw`\bdepression is (?:getting worse|unbearable|so bad|killing me|winning)\b`,
       ],
       family: "depression",
-      matches: [
-        "my depression won't stop and i don't see the point anymore",
-        "depression has taken everything from me. there's nothing left",
-      ],
+      matches: ["my depression won't stop and i don't see the point anymore", "depression has taken everything from me. there's nothing left"],
     },
   ],
 };

@@ -1,5 +1,5 @@
 import type { RedirectReason } from "../../../../schemas/answer.ts";
-import { REDIRECT_CHECKS, type CueGroupRecord } from "../../cue-record.ts";
+import { type CueGroupRecord, REDIRECT_CHECKS } from "../../cue-record.ts";
 import { messagePattern, PERSON_WORDS } from "../lexicon.ts";
 
 /**
@@ -90,10 +90,7 @@ export const misconduct: CueGroupRecord<RedirectReason> = {
       ],
       ignore: ["hypothetical"],
       focus: true,
-      matches: [
-        "my therapist slept with me",
-        "my therapist tried to kiss me",
-      ],
+      matches: ["my therapist slept with me", "my therapist tried to kiss me"],
     },
     {
       id: "misconduct/a-dual-relationship",
@@ -187,10 +184,7 @@ export const misconduct: CueGroupRecord<RedirectReason> = {
         "my therapist told my mother what i said in session",
         "my therapist let my employer read my file without asking me",
       ],
-      ignores: [
-        "my therapist said she would never tell my parents what I say",
-        "my therapist told me my mom called her, but she didn't tell her anything",
-      ],
+      ignores: ["my therapist said she would never tell my parents what I say", "my therapist told me my mom called her, but she didn't tell her anything"],
     },
     {
       id: "misconduct/abuse-or-threats",
@@ -226,23 +220,18 @@ export const misconduct: CueGroupRecord<RedirectReason> = {
         String.raw`falsif(?:y|ied|ying)`,
       ],
       focus: true,
-      matches: [
-        "my therapist wants me to join her mlm",
-        "my therapist screams at me when i cry",
-      ],
+      matches: ["my therapist wants me to join her mlm", "my therapist screams at me when i cry"],
     },
     {
       id: "misconduct/a-sexual-relationship-in-the-clients-words",
-      rationale: "A sexual relationship, in the client's words. Conduct by a therapist that is never acceptable: the person is told so and given the complaints route.",
+      rationale:
+        "A sexual relationship, in the client's words. Conduct by a therapist that is never acceptable: the person is told so and given the complaints route.",
       who: "self",
       phrases: [
         String.raw`\b(?:slept with|had sex with|kissed|am dating|are dating|have been dating|hooked up with|had an affair with|in a relationship with|sleeping with) (?:my|our) {W}?{THERAPIST}\b`,
         String.raw`\b(?:my|our) {THERAPIST} and i (?:have been |are |were |started |began |have started )?(?:sleeping together|dating|kissed|had sex|hooked up|in a relationship|seeing each other)\b`,
       ],
-      matches: [
-        "my therapist and i have been sleeping together",
-        "my therapist and i started dating after our second session",
-      ],
+      matches: ["my therapist and i have been sleeping together", "my therapist and i started dating after our second session"],
     },
     {
       id: "misconduct/money-lent-to-a-therapist",
@@ -272,7 +261,7 @@ export const misconduct: CueGroupRecord<RedirectReason> = {
     {
       id: "misconduct/money-or-friendship-in-a-story-about-a-therapist",
       rationale:
-        "Told as a story, the therapist named once and then \"he\" or \"she\": money lent to them, borrowed by them, or being made to believe they are friends. Counted only when the message names the writer's therapist and no other person they could mean.",
+        'Told as a story, the therapist named once and then "he" or "she": money lent to them, borrowed by them, or being made to believe they are friends. Counted only when the message names the writer\'s therapist and no other person they could mean.',
       who: "self",
       phrases: [
         String.raw`\b(?:lent|loaned|lend|lending) (?:him|her|them) (?:some |a lot of |so much |all my )?(?:money|cash|savings|\$?\d+|[a-z]+(?: [a-z]+)? (?:pounds|dollars|euros|quid|bucks|grand))\b`,
@@ -329,7 +318,8 @@ export const misconduct: CueGroupRecord<RedirectReason> = {
         String.raw`(?:took|takes|taking|has taken) (?:my )?(?:ex|ex husband|ex wife|ex partner|husband|wife|partner|father|mother|dad|mum|mom|children's father|children's mother|kids' (?:dad|mum|mom)|son's (?:dad|father|mother|mom|mum)|daughter's (?:dad|father|mother|mom|mum)|the other parent|his|her)(?:'s| s)? side`,
         String.raw`(?:sided|sides|siding) with (?:my )?(?:ex|ex husband|ex wife|ex partner|husband|wife|partner|father|mother|dad|mum|mom|the other parent|him|her)`,
       ],
-      needs: /\b(?:custody|court|judge|hearing|lawyer|solicitor|attorney|divorce|visitation|contact order|family court|report|notes|records|lies|lied|lying|made up)\b/,
+      needs:
+        /\b(?:custody|court|judge|hearing|lawyer|solicitor|attorney|divorce|visitation|contact order|family court|report|notes|records|lies|lied|lying|made up)\b/,
       focus: true,
       matches: [
         "my therapist took my ex's side in the custody case and wrote a report full of lies",

@@ -16,7 +16,8 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
   cues: [
     {
       id: "passive-ideation/does-not-want-to-live",
-      rationale: "Does not want to live. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Does not want to live. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\b(?:do|does|did) not (?:really |even |actually )?want to ${STOP_LIVING}\b${NOT_WHETHER}`,
@@ -26,38 +27,30 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:no longer|never) want to ${STOP_LIVING}\b${NOT_WHETHER}`,
         String.raw`\b(?:do|does|did) not want (?:to )?(?:live|living|exist|existing|be alive) (?:more|anymore|any more|any longer)\b`,
       ],
-      matches: [
-        "idwtli anymore",
-        "i dont wanna be alive",
-      ],
+      matches: ["idwtli anymore", "i dont wanna be alive"],
     },
     {
       id: "passive-ideation/does-not-want-to-be-here-anymore",
-      rationale: "Does not want to be here anymore. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Does not want to be here anymore. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
-      phrases: [
-        String.raw`\b(?:do|does) not (?:really |even )?want to be here(?= *$| (?:anymore|any more|any longer|no more|on this earth|in this world)\b)`,
-      ],
-      matches: [
-        "i dont wanna be here no more",
-        "i don't want to be here anymore",
-      ],
+      phrases: [String.raw`\b(?:do|does) not (?:really |even )?want to be here(?= *$| (?:anymore|any more|any longer|no more|on this earth|in this world)\b)`],
+      matches: ["i dont wanna be here no more", "i don't want to be here anymore"],
     },
     {
       id: "passive-ideation/unsure-they-want-to-live",
-      rationale: "Unsure they want to live. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Unsure they want to live. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\b(?:not sure|unsure|do not know|does not know|do not think|does not think|not certain)(?: if| whether| that)? (?:i|he|she|they) (?:even |really )?want(?:s)? to (?:live|be alive|be here|keep going|go on|exist)\b${NOT_WHETHER}`,
       ],
-      matches: [
-        "i'm not sure i want to be alive anymore",
-        "i don't think i want to be alive anymore",
-      ],
+      matches: ["i'm not sure i want to be alive anymore", "i don't think i want to be alive anymore"],
     },
     {
       id: "passive-ideation/never-wake-up",
-      rationale: "Never wake up. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Never wake up. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "match",
       phrases: [
         String.raw`\b(?:sleep|go to sleep|fall asleep|close my eyes|rest|lie down) and (?:never|not|no) (?:wake up|get up|come back)\b`,
@@ -70,14 +63,12 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\bnever wake up again\b`,
         String.raw`\b(?:sleep|go to sleep|fall asleep) and (?:stay asleep|never come back|not come back)\b`,
       ],
-      matches: [
-        "I keep praying not to wake up",
-        "i hope i dont wake up tomorrow",
-      ],
+      matches: ["I keep praying not to wake up", "i hope i dont wake up tomorrow"],
     },
     {
       id: "passive-ideation/sleep-forever",
-      rationale: "Sleep forever. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Sleep forever. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\b(?:sleep|go to sleep|go sleep|fall asleep|falling asleep) (?:forever|for always|for ever)\b(?! on (?:sundays|saturdays|weekends|the weekend|days off|holiday|holidays|mondays)| after)`,
@@ -85,37 +76,30 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\bsleep and never\b`,
         String.raw`\b(?:sleep|go to sleep|fall asleep) and (?:never|not) (?:deal with|face|wake up to|see|feel) (?:anything|anyone|it|this) (?:ever )?again\b`,
       ],
-      matches: [
-        "I just want to sleep forever",
-        "i want to fall asleep forever",
-      ],
+      matches: ["I just want to sleep forever", "i want to fall asleep forever"],
     },
     {
       id: "passive-ideation/at-ease-with-dying",
-      rationale: "At ease with dying. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'At ease with dying. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\b(?:would be|'d be|am|i am) (?:totally |honestly |completely |kind of |perfectly )?(?:fine|okay|ok|at peace|happy|content|alright) with (?:dying|not waking up|being dead|never waking up)\b(?! (?:someday|one day|eventually|at some point|of old age|in old age|naturally|like everyone|when))`,
       ],
-      matches: [
-        "i'd be fine with dying young tbh",
-      ],
+      matches: ["i'd be fine with dying young tbh"],
     },
     {
       id: "passive-ideation/wishes-they-had-not-been-born",
-      rationale: "Wishes they had not been born. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Wishes they had not been born. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "match",
-      phrases: [
-        String.raw`\bwish(?:es)? (?:i|he|she|they) (?:would|had|was|were) (?:never|not) (?:been )?born\b`,
-      ],
-      matches: [
-        "i wish i'd never been born",
-        "tbh i wish i was never born",
-      ],
+      phrases: [String.raw`\bwish(?:es)? (?:i|he|she|they) (?:would|had|was|were) (?:never|not) (?:been )?born\b`],
+      matches: ["i wish i'd never been born", "tbh i wish i was never born"],
     },
     {
       id: "passive-ideation/would-not-mind-dying",
-      rationale: "Would not mind dying. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Would not mind dying. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "match",
       phrases: [
         String.raw`\bif (?:i|he|she|they) died (?:tomorrow|today|tonight)?,? (?:i|he|she|they) would not (?:mind|care)\b`,
@@ -124,14 +108,12 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:do|does) not care (?:if|whether) (?:i|he|she|they) (?:live|die|lives|dies|wake up)\b`,
         String.raw`\bif (?:i|he|she|they) died (?:in (?:my|his|her|their) sleep|tomorrow|tonight|today)?,? (?:that|it) (?:would|will) (?:honestly |actually |really |probably )?be (?:fine|okay|ok|a relief|good|nice|for the best)\b`,
       ],
-      matches: [
-        "i wouldn't care if a car hit me",
-        "if i died tomorrow i wouldnt mind",
-      ],
+      matches: ["i wouldn't care if a car hit me", "if i died tomorrow i wouldnt mind"],
     },
     {
       id: "passive-ideation/wishes-for-a-fatal-illness",
-      rationale: "Wishes for a fatal illness. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Wishes for a fatal illness. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\b(?:wish|wishing|hope|hoping|pray|praying)(?: that)? (?:i|he|she) (?:had|have|got|get|would get|could get|will get) (?:cancer|a terminal illness|a tumou?r|a heart attack|a stroke|an incurable|something fatal|something terminal)\b`,
@@ -140,27 +122,23 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:would |i would |i'd )?welcome (?:death|dying)\b`,
         String.raw`\bdeath would be (?:welcome|a mercy|a gift|a relief)\b`,
       ],
-      matches: [
-        "I'd welcome death at this point",
-        "death would be a relief at this point",
-      ],
+      matches: ["I'd welcome death at this point", "death would be a relief at this point"],
     },
     {
       id: "passive-ideation/prays-not-to-face-another-day",
-      rationale: "Prays not to face another day. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Prays not to face another day. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\b(?:pray|praying|hope|hoping|wish|wishing)(?: [a-z]+){0,3}?(?: that)? i (?:will not|would not|do not|never) (?:have to )?(?:do|face|see|live|wake up to|get through) (?:tomorrow|another day|another morning|this again|one more day)\b`,
         String.raw`\b(?:do not|does not|can not) (?:want to )?(?:endure|bear|face|do|continue|survive) (?:it|this|life|this life|living) (?:much longer|any longer|anymore|any more)\b`,
       ],
-      matches: [
-        "life is too hard, i don't want to do it anymore",
-        "i can't do this anymore. i just want it all to stop",
-      ],
+      matches: ["life is too hard, i don't want to do it anymore", "i can't do this anymore. i just want it all to stop"],
     },
     {
       id: "passive-ideation/wishes-something-would-happen",
-      rationale: "Wishes something would happen. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Wishes something would happen. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "match",
       phrases: [
         String.raw`\b(?:hope|hoping|wish|wishing|pray|praying)(?: that)? (?:i|to|he|she) (?:get|gets|will get|would get|could get|am|was|be) (?:hit|run over|killed|shot|struck)\b`,
@@ -172,27 +150,24 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:wish|wishing|hope|hoping|pray|praying)(?: that)? (?:something|a car|a bus|someone) (?:would |will |could )?(?:just )?(?:happen to|hit|hits|kill|kills) (?:me|him|her|them)\b`,
         String.raw`\bso it (?:would|could|will) (?:all )?be over\b`,
       ],
-      matches: [
-        "i hope i get hit by a bus",
-        "i hope this plane crashes honestly",
-      ],
+      matches: ["i hope i get hit by a bus", "i hope this plane crashes honestly"],
     },
     {
       id: "passive-ideation/wants-someone-to-kill-them",
-      rationale: "Wants someone to kill them. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Wants someone to kill them. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\b(?:want|wish|need) (?:someone|somebody|something) (?:to|would|could) kill me\b`,
         String.raw`\b(?:please|pls|just|someone|somebody) (?:someone |somebody |just )?kill me\b(?! now)`,
       ],
       jokeProne: true,
-      matches: [
-        "i wish someone would kill me",
-      ],
+      matches: ["i wish someone would kill me"],
     },
     {
       id: "passive-ideation/others-spared-by-their-absence",
-      rationale: "Others spared by their absence. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Others spared by their absence. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "self",
       phrases: [
         String.raw`\bdoing (?:everyone|them|the world|my family|you all) a favou?r by (?:not being (?:here|around|alive)|dying|disappearing|killing myself|leaving|being gone)\b`,
@@ -203,14 +178,12 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\bthe world (?:does not|would not|will not|do not) need me\b`,
         String.raw`\b(?:want|need|going|have) to remove myself\b(?! from (?:the|this|a|my) (?:group|chat|server|situation|conversation|team|list|thread))`,
       ],
-      matches: [
-        "it would be easier if i wasn't around",
-        "i'd be doing everyone a favour by not being here",
-      ],
+      matches: ["it would be easier if i wasn't around", "i'd be doing everyone a favour by not being here"],
     },
     {
       id: "passive-ideation/better-off-without-me",
-      rationale: "Better off without me. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Better off without me. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "self",
       phrases: [
         String.raw`\bbetter off without me\b(?! (?:at|for|on|to|there|tonight|this|next|today|tomorrow|when|while|in (?:the|my|this) (?:team|group|class|band|project))\b)`,
@@ -224,17 +197,13 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\bbetter without me in it\b`,
         String.raw`\b(?:it is |it would be |would be )?better (?:if |that )?i (?:am|was|were|be|would be) dead\b(?! (?:honest|set|serious|tired|certain|sure|on|right|last|wrong|weight|beat|ringer)\b)`,
       ],
-      matches: [
-        "it would be easier if i wasn't around",
-        "everyone would be better off without me",
-      ],
-      ignores: [
-        "i used to think everyone would be better off without me, therapy changed that",
-      ],
+      matches: ["it would be easier if i wasn't around", "everyone would be better off without me"],
+      ignores: ["i used to think everyone would be better off without me, therapy changed that"],
     },
     {
       id: "passive-ideation/better-off-without-them",
-      rationale: "Better off without them. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Better off without them. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "other",
       phrases: [
         String.raw`\bbetter off with (?:the |my |his |her )?life insurance\b`,
@@ -242,52 +211,44 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\bbetter off with (?:him|her|them) gone\b`,
         String.raw`\bbetter off if (?:he|she|they) (?:was|were) (?:gone|dead)\b`,
       ],
-      matches: [
-        "my brother says everyone would be better off without him",
-        "my husband said we'd be better off with the life insurance",
-      ],
+      matches: ["my brother says everyone would be better off without him", "my husband said we'd be better off with the life insurance"],
     },
     {
       id: "passive-ideation/others-spared-a-trouble-without-them",
-      rationale: "Others spared a trouble without them. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Others spared a trouble without them. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "self",
       phrases: [
         String.raw`\b(?:would|will|'d) (?:have|be|feel|get|live) (?:so much |much |a lot |way )?(?:(?:less|fewer|no more|more) (?:[a-z]+ ){0,2}?(?:problems|stress|worries|worry|trouble|debt|money|peace|freedom|fights|arguments|drama|bills|burdens?)|lighter|freer|richer|happier)\b(?: [a-z]+){0,3}? without me(?: around| here| in (?:the|their) (?:way|lives|life))?(?= *$| *,| anymore| honestly| and)`,
       ],
-      matches: [
-        "my kids would have more money without me around",
-        "I'm a burden to everyone and they'd be happier without me",
-      ],
+      matches: ["my kids would have more money without me around", "I'm a burden to everyone and they'd be happier without me"],
     },
     {
       id: "passive-ideation/nobody-would-miss-me",
-      rationale: "Nobody would miss me. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Nobody would miss me. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "self",
       phrases: [
         String.raw`\b(?:nobody|no one) would (?:even )?(?:miss|notice|care)(?: about)?(?: me)? if i (?:was|were|died|disappeared|killed|left|was gone|were gone|was not here)\b`,
         String.raw`\b(?:nobody|no one) would (?:even )?miss me\b`,
       ],
-      matches: [
-        "no one would care if i was gone",
-        "nobody would miss me if i was gone",
-      ],
+      matches: ["no one would care if i was gone", "nobody would miss me if i was gone"],
     },
     {
       id: "passive-ideation/a-burden-to-everyone",
-      rationale: "A burden to everyone. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'A burden to everyone. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\bburden (?:to|on) (?:everyone|everybody|all|the world|everyone i love|everyone around me)\b`,
         String.raw`\b(?:am|is|are) (?:just |such |only )?(?:a|such a) burden(?= *$| (?:and|to everyone|on everyone)\b)`,
       ],
-      matches: [
-        "i'm a burden and it will never get better",
-        "I'm a burden and I've accepted it. Soon it won't matter.",
-      ],
+      matches: ["i'm a burden and it will never get better", "I'm a burden and I've accepted it. Soon it won't matter."],
     },
     {
       id: "passive-ideation/nothing-to-live-for",
-      rationale: "Nothing to live for. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Nothing to live for. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\b(?:nothing|no one|nobody) (?:left )?to (?:fight|hope|keep going|stay|wake up) for\b`,
@@ -302,14 +263,12 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\bwhy (?:am i|do i|is he|is she) (?:even |still )?(?:alive|here|exist|bother living|keep living|keep going)\b`,
         String.raw`\bwhy (?:should|would) i (?:keep living|live|go on|keep going|stay alive|bother living)\b`,
       ],
-      matches: [
-        "why am i even alive",
-        "what's even the point of living",
-      ],
+      matches: ["why am i even alive", "what's even the point of living"],
     },
     {
       id: "passive-ideation/home-to-god",
-      rationale: "Home to god. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Home to god. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\b(?:go|going|be called|called|come) home to (?:jesus|god|the lord|heaven|my maker)\b`,
@@ -318,26 +277,23 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
       ],
       jokeProne: true,
       needs: /\b(?:tired|ready|soon|tonight|please|take me|done|can not|anymore|no more|i want|i wish|thinking|considering|going to)\b/,
-      matches: [
-        "i'm ready to respawn in another life",
-        "thinking about taking a long walk off a short bridge",
-      ],
+      matches: ["i'm ready to respawn in another life", "thinking about taking a long walk off a short bridge"],
     },
     {
       id: "passive-ideation/fading-away-no-one-burdened",
-      rationale: "Fading away, no one burdened. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Fading away, no one burdened. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\b(?:wish|want|hope|wishing|wanting) (?:i could |to )?(?:just )?fade (?:away|out)\b(?! of| from)`,
         String.raw`\b(?:nobody|no one) (?:would|will) (?:have to|need to) (?:deal with|worry about|put up with|look after) me\b`,
       ],
-      matches: [
-        "wish I could just fade away and nobody would have to deal with me",
-      ],
+      matches: ["wish I could just fade away and nobody would have to deal with me"],
     },
     {
       id: "passive-ideation/tired-of-living",
-      rationale: "Tired of living. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Tired of living. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\btired to (?:live|living|exist)\b`,
@@ -349,14 +305,12 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:want|wants|going|ready|about) to (?:just )?give up(?= *$| on (?:it all|everything)\b)`,
         String.raw`\bjust give up$`,
       ],
-      matches: [
-        "i'm done with life",
-        "i'm tired of living",
-      ],
+      matches: ["i'm done with life", "i'm tired of living"],
     },
     {
       id: "passive-ideation/wants-to-disappear-for-good",
-      rationale: "Wants to disappear for good. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Wants to disappear for good. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\b(?:disappear|disappearing|vanish|vanishing|be gone)(?: off the face of the earth| from the face of the earth| from this world)? (?:forever|for good|permanently|and (?:never|not) come back|and never be found)\b`,
@@ -364,27 +318,23 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:to )?not (?:to )?exist(?= *$| anymore| any more)\b`,
         String.raw`\bnot (?:to )?exist anymore\b`,
       ],
-      matches: [
-        "i wish i could stop existing",
-        "i wish i could just not exist",
-      ],
+      matches: ["i wish i could stop existing", "i wish i could just not exist"],
     },
     {
       id: "passive-ideation/wants-it-all-to-end",
-      rationale: "Wants it all to end. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Wants it all to end. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\b(?:want|wants|ready|need|needs|wish) (?:for )?(?:it|it all|everything|all of it|all this|this all|my life|this life|life|my existence) to (?:just |finally )?(?:end|stop|be over)\b(?! for (?:a|one) (?:minute|second|moment|bit|while|day|week)| so i can)`,
         String.raw`\bwant(?:s)? everything to (?:end|stop)\b`,
       ],
-      matches: [
-        "i want it all to end",
-        "i want my life to be over",
-      ],
+      matches: ["i want it all to end", "i want my life to be over"],
     },
     {
       id: "passive-ideation/will-not-be-around-much-longer",
-      rationale: "Will not be around much longer. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Will not be around much longer. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\b(?:not|never) (?:[a-z']+ ){0,4}?be (?:around|here|alive) (?:much |for (?:much )?)?longer\b`,
@@ -395,55 +345,46 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\bwill not be (?:around|here) (?:much longer|for long|tomorrow|anymore)\b`,
       ],
       needs: NOT_AWAY,
-      matches: [
-        "what if I just didn't exist tomorrow",
-        "i'm not going to be around much longer",
-      ],
-      ignores: [
-        "I'm not going to be around next week, should I tell my therapist I'm going on vacation?",
-      ],
+      matches: ["what if I just didn't exist tomorrow", "i'm not going to be around much longer"],
+      ignores: ["I'm not going to be around next week, should I tell my therapist I'm going on vacation?"],
     },
     {
       id: "passive-ideation/cannot-picture-being-alive-later",
-      rationale: "Cannot picture being alive later. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Cannot picture being alive later. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\b(?:see|picture|imagine) (?:myself |himself |herself |themselves )?(?:still )?(?:being )?(?:alive|here|around) (?:(?:at|by|past|in) (?:\d+|twenty|thirty|forty|fifty|next year|a year|five years|ten years|old age|my next birthday)\b|(?:much |for (?:much )?)?longer\b(?! (?:at|in|on) (?:this|my|the|that) (?:job|company|team|school|class|city|town|place|house|flat|band|project|server)))`,
       ],
       ignore: ["negation"],
       needs: /\b(?:do not|does not|can not|never|could not|hardly) (?:really |even )?(?:see|picture|imagine)\b/,
-      matches: [
-        "i don't see myself being around much longer",
-        "i dont see a future for me at all, i cant picture being alive at 25",
-      ],
+      matches: ["i don't see myself being around much longer", "i dont see a future for me at all, i cant picture being alive at 25"],
     },
     {
       id: "passive-ideation/does-not-see-a-future",
-      rationale: "Does not see a future. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Does not see a future. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\b(?:do not|does not|can not|never) (?:see|picture|imagine) (?:myself|himself|herself|themselves) (?:making it|being alive|being here|surviving|growing old|(?:reaching|getting to|making it to|turning|living to|seeing) (?:\d+|twenty|thirty|forty|fifty|old age|next year|my next birthday|the end of (?:the|this) year)|living (?:past|to|until|much longer|another))\b`,
         String.raw`\bhow (?:much )?(?:longer|long) (?:i|i can|can i|he can|she can) (?:keep going|go on|do this|take (?:it|this)|hold on|last|survive|keep living)\b`,
       ],
-      matches: [
-        "can't see myself getting to 25 tbh",
-        "i can't see myself being alive next year",
-      ],
+      matches: ["can't see myself getting to 25 tbh", "i can't see myself being alive next year"],
     },
     {
       id: "passive-ideation/does-not-mean-to-see-next-year",
-      rationale: "Does not mean to see next year. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Does not mean to see next year. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\b(?:do not|does not|am not|is not|not) (?:plan|planning|expect|expecting|intend|intending|going) (?:on |to )?(?:see|seeing|make it to|making it to|be around for|being around for|reach|reaching|be here for|being here for) (?:next (?:year|month|week)|my (?:next )?birthday|christmas|\d+|summer|the new year|another (?:year|birthday|christmas))\b`,
       ],
-      matches: [
-        "I don't plan on seeing next year",
-      ],
+      matches: ["I don't plan on seeing next year"],
     },
     {
       id: "passive-ideation/doubts-they-will-last",
-      rationale: "Doubts they will last. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Doubts they will last. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\b(?:not sure|do not know if|doubt|not certain)(?: that)? (?:i|ill|he|she|they) (?:will |would |am going to )?(?:still )?be (?:alive|here|around) (?:for|by|at|to see|when)\b`,
@@ -452,26 +393,22 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:do not think|not sure|unsure|do not know if|do not know whether|doubt|not certain)(?: that)? (?:i|he|she|they) (?:will|would|am going to|is going to|are going to) (?:still|even) be (?:here|around|alive)\b`,
         String.raw`\bnot (?:going to )?make it (?:through|past) (?:the night|tonight|the week|the weekend|another)\b`,
       ],
-      matches: [
-        "my future is a black wall, I can't see past next week",
-        "tbh i wouldn't be upset if i didn't make it through the night",
-      ],
+      matches: ["my future is a black wall, I can't see past next week", "tbh i wouldn't be upset if i didn't make it through the night"],
     },
     {
       id: "passive-ideation/arrangements-for-after-they-are-gone",
-      rationale: "Arrangements for after they are gone. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Arrangements for after they are gone. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\b(?:after|when|once|for when|if) (?:i am|i have|he is|she is|they are) (?:gone|dead|not here|not around|no longer here|no longer around)\b(?! (?:on|to|for|away|back|out|home|abroad|shopping|off|from|a|an|with|until|till|at|in|this|next|tomorrow|today|tonight|when|during|because|so|honest|set|serious|tired|certain|sure|right|wrong|last|inside)\b)`,
       ],
-      matches: [
-        "nobody will even notice when I'm gone",
-        "made sure my cat will be taken care of after i'm gone",
-      ],
+      matches: ["nobody will even notice when I'm gone", "made sure my cat will be taken care of after i'm gone"],
     },
     {
       id: "passive-ideation/life-feels-pointless",
-      rationale: "Life feels pointless. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Life feels pointless. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`^(?:(?:honestly|maybe|i think|i guess|i feel like|i know|idk|just) )*(?:life|living|being alive|existing) (?:is not|just is not|was never) (?:for me|meant for me)\b`,
@@ -480,74 +417,58 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:my )?(?:life|existence|living) (?:has|have|had|holds) no (?:sense|meaning|point|purpose|value)(?: anymore| at all| for me)?(?= *$| *,| anymore| and| so)`,
         String.raw`\b(?:living|life|existing|being alive|my life|my existence) (?:feels|is|seems|has become|has been) (?:so |completely |totally |just |utterly )?(?:pointless|meaningless|not worth it|unbearable)\b`,
       ],
-      matches: [
-        "Life isn't for me",
-        "living feels pointless",
-      ],
+      matches: ["Life isn't for me", "living feels pointless"],
     },
     {
       id: "passive-ideation/can-not-go-on",
-      rationale: "Can not go on. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Can not go on. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\bcan not (?:go on|keep going|keep living|carry on)(?= *$| (?:like this|anymore|any more|any longer)\b)`,
         String.raw`\bcan not (?:take|bear|handle|stand) (?:this|the|my) pain (?:anymore|any more|any longer)\b`,
       ],
-      matches: [
-        "i can't go on like this",
-        "i just can't keep going",
-      ],
+      matches: ["i can't go on like this", "i just can't keep going"],
     },
     {
       id: "passive-ideation/does-not-belong-in-this-world",
-      rationale: "Does not belong in this world. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Does not belong in this world. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\b(?:do|does) not belong (?:in this world|on this earth|on this planet|among the living|alive)\b`,
         String.raw`\b(?:my|his|her) time (?:is up|has come)\b(?! (?:at|for|on|with))`,
         String.raw`\b(?:wish|want|hope) (?:the )?(?:world|earth|ground|sea) (?:would |could )?(?:just )?swallow (?:me|him|her)\b`,
       ],
-      matches: [
-        "i don't belong in this world",
-        "i feel like my time is up and i'm fine with that",
-      ],
+      matches: ["i don't belong in this world", "i feel like my time is up and i'm fine with that"],
     },
     {
       id: "passive-ideation/peace-forever",
-      rationale: "Peace forever. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Peace forever. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
       phrases: [
         String.raw`\b(?:want|wants|need|just want) (?:to )?(?:peace|rest|sleep|quiet) (?:forever|for good|permanently)\b`,
         String.raw`\beternal (?:peace|rest)\b`,
       ],
-      matches: [
-        "I just want to sleep forever",
-        "i'm so tired i just want to sleep forever",
-      ],
+      matches: ["I just want to sleep forever", "i'm so tired i just want to sleep forever"],
     },
     {
       id: "passive-ideation/worthless-to-exist",
-      rationale: "Worthless to exist. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Worthless to exist. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
-      phrases: [
-        String.raw`\b(?:am|is) (?:just |such |only )?(?:a|such a) waste of (?:space|oxygen|air|life|a life)\b`,
-      ],
+      phrases: [String.raw`\b(?:am|is) (?:just |such |only )?(?:a|such a) waste of (?:space|oxygen|air|life|a life)\b`],
       jokeProne: true,
-      matches: [
-        "i'm a waste of oxygen and everyone knows it",
-        "i feel like i'm a waste of space and everyone would be relieved if i died",
-      ],
+      matches: ["i'm a waste of oxygen and everyone knows it", "i feel like i'm a waste of space and everyone would be relieved if i died"],
     },
     {
       id: "passive-ideation/would-be-a-relief-not-to-exist",
-      rationale: "Would be a relief not to exist. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, \"better off without me\").",
+      rationale:
+        'Would be a relief not to exist. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
       who: "subject",
-      phrases: [
-        String.raw`\brelief (?:to|if i) (?:not exist|die|died|was gone|were gone|was dead)\b`,
-      ],
-      matches: [
-        "i think it'd be a relief to not exist",
-      ],
+      phrases: [String.raw`\brelief (?:to|if i) (?:not exist|die|died|was gone|were gone|was dead)\b`],
+      matches: ["i think it'd be a relief to not exist"],
     },
   ],
 };

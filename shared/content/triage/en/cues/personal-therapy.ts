@@ -1,7 +1,8 @@
 import type { RedirectReason } from "../../../../schemas/answer.ts";
-import { REDIRECT_CHECKS, type CueGroupRecord } from "../../cue-record.ts";
+import { type CueGroupRecord, REDIRECT_CHECKS } from "../../cue-record.ts";
 
-const CAN_YOU = "(?:(?:can|could|will|would|please|pls) you (?:please |just |pls )?|(?:i would like|i want|i need|i would love|i would really like|i would appreciate it if) you to )";
+const CAN_YOU =
+  "(?:(?:can|could|will|would|please|pls) you (?:please |just |pls )?|(?:i would like|i want|i need|i would love|i would really like|i would appreciate it if) you to )";
 const PROBLEM =
   "(?:trauma|depression|anxiety|ptsd|cptsd|grief|childhood|abuse|panic attacks|ocd|issues|problems|breakup|divorce|addiction|eating disorder|bpd|adhd|phobia|insecurities|attachment issues|self esteem|anger|emotions|past)";
 
@@ -29,22 +30,14 @@ export const personalTherapy: CueGroupRecord<RedirectReason> = {
         String.raw`\byou are (?:basically |kind of |like |literally |now )?my {THERAPIST}(?: now)?\b`,
         String.raw`\bcan you be mine\b`,
       ],
-      matches: [
-        "be my therapist pls",
-        "can you be my therapist",
-      ],
+      matches: ["be my therapist pls", "can you be my therapist"],
     },
     {
       id: "personal-therapy/treat-me",
       rationale: "Treat me. Asks the bot to be their therapist, run a session or treat them: it is not one, and says where to find one.",
       who: "self",
-      phrases: [
-        String.raw`\b${CAN_YOU}(?:treat|counsel|therapi[sz]e|analy[sz]e|psychoanaly[sz]e|fix|cure|heal) (?:me|my \w+)\b`,
-      ],
-      matches: [
-        "can you counsel me",
-        "can you fix my anxiety",
-      ],
+      phrases: [String.raw`\b${CAN_YOU}(?:treat|counsel|therapi[sz]e|analy[sz]e|psychoanaly[sz]e|fix|cure|heal) (?:me|my \w+)\b`],
+      matches: ["can you counsel me", "can you fix my anxiety"],
     },
     {
       id: "personal-therapy/do-a-session",
@@ -61,10 +54,7 @@ export const personalTherapy: CueGroupRecord<RedirectReason> = {
         String.raw`\b(?:therapy|sessions?|appointments?) (?:from|with) you\b`,
         String.raw`\blet us (?:do|have|start) (?:a |some )?(?:therapy|counselling|counseling|cbt|dbt|emdr) ?(?:session)?\b`,
       ],
-      matches: [
-        "can you do emdr with me",
-        "let's have a therapy session",
-      ],
+      matches: ["can you do emdr with me", "let's have a therapy session"],
     },
     {
       id: "personal-therapy/treat-my-condition-imperative",
@@ -74,10 +64,7 @@ export const personalTherapy: CueGroupRecord<RedirectReason> = {
         String.raw`(?:^|\b(?:please|pls|just|so) )(?:treat|counsel|therapi[sz]e|analy[sz]e|psychoanaly[sz]e|cure|heal) (?:me|my \w+)\b`,
         String.raw`(?:^|\b(?:please|pls|just|so) )help me (?:process|work through|heal from|get over|recover from|overcome|treat) (?:my |this )?{W}?${PROBLEM}\b`,
       ],
-      matches: [
-        "psychoanalyse me based on my messages",
-        "treat my ptsd please i can't afford therapy",
-      ],
+      matches: ["psychoanalyse me based on my messages", "treat my ptsd please i can't afford therapy"],
     },
     {
       id: "personal-therapy/an-exercise-with-me",
@@ -86,10 +73,7 @@ export const personalTherapy: CueGroupRecord<RedirectReason> = {
       phrases: [
         String.raw`\b(?:do|doing|try|run|fill in|fill out|complete|go through) (?:a |an |some )?(?:cbt |dbt |emdr |act |ifs )?(?:thought record|worksheet|exercise|technique|skill|chain analysis|exposure|session|grounding exercise)s? with me\b`,
       ],
-      matches: [
-        "can you do a cbt session with me",
-        "please run an emdr session with me",
-      ],
+      matches: ["can you do a cbt session with me", "please run an emdr session with me"],
     },
     {
       id: "personal-therapy/help-me-with-my-trauma",
@@ -98,10 +82,7 @@ export const personalTherapy: CueGroupRecord<RedirectReason> = {
       phrases: [
         String.raw`\b${CAN_YOU}help me (?:with|process|work through|heal from|get over|deal with|cope with|recover from|overcome|fix|treat) (?:my |this )?{W}?${PROBLEM}\b`,
       ],
-      matches: [
-        "can you help me with my trauma",
-        "can you help me process my childhood abuse",
-      ],
+      matches: ["can you help me with my trauma", "can you help me process my childhood abuse"],
     },
     {
       id: "personal-therapy/like-a-therapist-would",
@@ -113,10 +94,7 @@ export const personalTherapy: CueGroupRecord<RedirectReason> = {
         String.raw`\b(?:treat|see) me (?:like|as) your (?:client|patient)\b`,
         String.raw`\b(?:counsel|coach) me through\b`,
       ],
-      matches: [
-        "could you counsel me through my divorce",
-        "can you help me get over my ex like a therapist",
-      ],
+      matches: ["could you counsel me through my divorce", "can you help me get over my ex like a therapist"],
     },
     {
       id: "personal-therapy/instead-of-a-therapist",
@@ -126,10 +104,7 @@ export const personalTherapy: CueGroupRecord<RedirectReason> = {
         String.raw`\bi do not need a {THERAPIST},? i have you\b`,
         String.raw`\b(?:rather|prefer to) talk to you (?:than|instead of) (?:a|my) {THERAPIST}\b`,
       ],
-      matches: [
-        "i don't need a therapist, i have you. can we start?",
-        "i'd rather talk to you than a therapist, can you be mine",
-      ],
+      matches: ["i don't need a therapist, i have you. can we start?", "i'd rather talk to you than a therapist, can you be mine"],
     },
   ],
 };

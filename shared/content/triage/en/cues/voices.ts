@@ -13,24 +13,20 @@ export const voices: CueGroupRecord<CrisisReason> = {
   cues: [
     {
       id: "voices/voices-tell-them-to-harm-themself",
-      rationale: "Voices tell them to harm themself. Voices or thoughts commanding harm to oneself or others (VERA-MH Q4: \"voices tell me to hurt myself\").",
+      rationale: 'Voices tell them to harm themself. Voices or thoughts commanding harm to oneself or others (VERA-MH Q4: "voices tell me to hurt myself").',
       who: "self",
       phrases: [
         String.raw`${VOICES} (?:(?:that |at )?(?:me|i)\b[^.]{0,20}?|to (?:just |go )?)\b${HARM}\b(?! (?:my|people|others|everyone|someone|somebody|him|her|them|the|a)\b)`,
         String.raw`${VOICES} [^.]{0,15}?\bme dead\b`,
       ],
-      matches: [
-        "the voices want me dead",
-        "the voice told me to cut myself",
-      ],
+      matches: ["the voices want me dead", "the voice told me to cut myself"],
     },
     {
       id: "voices/voices-tell-someone-else-to-harm-themself",
-      rationale: "Voices tell someone else to harm themself. Voices or thoughts commanding harm to oneself or others (VERA-MH Q4: \"voices tell me to hurt myself\").",
+      rationale:
+        'Voices tell someone else to harm themself. Voices or thoughts commanding harm to oneself or others (VERA-MH Q4: "voices tell me to hurt myself").',
       who: "other",
-      phrases: [
-        String.raw`${VOICES} (?:him|her|them)\b[^.]{0,20}?\b${HARM}\b(?! (?:my|people|others|everyone|someone))`,
-      ],
+      phrases: [String.raw`${VOICES} (?:him|her|them)\b[^.]{0,20}?\b${HARM}\b(?! (?:my|people|others|everyone|someone))`],
       matches: [
         "my wife told me she's been hearing voices telling her to hurt herself",
         "my coworker told me he's been hearing voices telling him to hurt himself",

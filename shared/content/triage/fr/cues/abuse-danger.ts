@@ -14,14 +14,21 @@ export const abuseDanger: CueGroupRecord<CrisisReason> = {
   cues: [
     {
       id: "abuse-danger/hit-by-someone",
-      rationale: "A partner, parent or other person hits, strangles or beats the writer: domestic or family violence, a danger to safety now. Games (\"me bat à Mario Kart\") are excluded.",
+      rationale:
+        'A partner, parent or other person hits, strangles or beats the writer: domestic or family violence, a danger to safety now. Games ("me bat à Mario Kart") are excluded.',
       who: "self",
       phrases: [
         String.raw`\b(?:{PERSON}|il|elle|ils|on) (?:ne )?${DONE_TO_ME}\b(?! (?:a (?:mario|fifa|la course|chaque partie|tous les jeux|plate couture|la console)|aux (?:echecs|cartes|jeux)|au (?:foot|tennis|ping|jeu|basket|sprint)|toujours a|en (?:course|maths|notes)))`,
         String.raw`\b(?:etranglee?|tabassee?|battue?|violee?|agressee? sexuellement|abusee? sexuellement)\b(?! (?:a |au |aux |en (?:maths|jeu)))`,
         String.raw`\bavec (?:une|la|sa) (?:ceinture|ceinturon|baton|cable|fil)\b[^.?!]{0,20}\b(?:frappe|bat|tape)\b|\b(?:frappe|bat|tape)\b[^.?!]{0,20}\bavec (?:une|la|sa) (?:ceinture|ceinturon|baton|cable)\b`,
       ],
-      matches: ["mon copain me frappe et j'ai peur de rentrer ce soir", "mon chum m'a étranglée hier soir", "mon père me bat quand il a bu", "quelqu'un m'a violée et j'ose pas en parler", "ma mère me frappe avec une ceinture"],
+      matches: [
+        "mon copain me frappe et j'ai peur de rentrer ce soir",
+        "mon chum m'a étranglée hier soir",
+        "mon père me bat quand il a bu",
+        "quelqu'un m'a violée et j'ose pas en parler",
+        "ma mère me frappe avec une ceinture",
+      ],
       ignores: ["ma soeur me bat à mario kart"],
     },
     {

@@ -1,5 +1,5 @@
 import type { RedirectReason } from "../../../../schemas/answer.ts";
-import { REDIRECT_CHECKS, type CueGroupRecord } from "../../cue-record.ts";
+import { type CueGroupRecord, REDIRECT_CHECKS } from "../../cue-record.ts";
 
 const CONDITION = String.raw`(?:bipolaire|tdah|tda|hyperactif|hyperactive|autiste|autisme|tsa|asperger|borderline|trouble (?:de (?:la )?personnalite(?: limite| borderline)?|personnalite limite|borderline|bipolaire|anxieux|obsessionnel|alimentaire|du spectre)|tpl|toc|tag|depressife?|depressive?|en depression|depression|une depression|schizophrene|schizo|psychopathe|pervers narcissique|narcissique|paranoiaque|dyslexique|hpi|zebre|anorexique|boulimique|ptsd|tspt|stress post-traumatique|trouble dissociatif|dissociatif|dpdr)`;
 
@@ -12,7 +12,7 @@ export const diagnosis: CueGroupRecord<RedirectReason> = {
   cues: [
     {
       id: "diagnosis/am-i",
-      rationale: "\"Est-ce que je suis bipolaire ?\", \"j'ai un TDAH ?\": a request for a diagnosis, which needs an assessment by a clinician.",
+      rationale: '"Est-ce que je suis bipolaire ?", "j\'ai un TDAH ?": a request for a diagnosis, which needs an assessment by a clinician.',
       who: "self",
       phrases: [
         String.raw`\b(?:est-ce que je suis|est ce que je suis|je suis|suis-je|jsuis|chui|tu crois que je suis|tu penses que je suis|penses-tu que je suis|je serais|serais-je)\b[^.?!]{0,20}\b${CONDITION}\b[^.?!]{0,30}(?:$|ou juste|ou pas|dis[- ]moi|d'apres toi|selon toi)`,
@@ -20,7 +20,14 @@ export const diagnosis: CueGroupRecord<RedirectReason> = {
         String.raw`\b(?:c'est quoi|quel est|ca serait quoi) mon (?:trouble|diagnostic|probleme mental)\b`,
         String.raw`\b(?:diagnostique|diagnostiquer|diagnostiques)[- ]moi\b|\bme diagnostiquer\b|\bfaire mon diagnostic\b`,
       ],
-      matches: ["est-ce que je suis bipolaire ?", "j'ai un TDAH d'après toi ?", "penses-tu que j'ai un trouble de personnalité limite?", "jsuis dépressive ou juste fatiguée ? dis moi", "c'est quoi mon trouble, je change d'humeur 10 fois par jour", "tu peux me diagnostiquer ? j'ai tous les symptômes de l'autisme"],
+      matches: [
+        "est-ce que je suis bipolaire ?",
+        "j'ai un TDAH d'après toi ?",
+        "penses-tu que j'ai un trouble de personnalité limite?",
+        "jsuis dépressive ou juste fatiguée ? dis moi",
+        "c'est quoi mon trouble, je change d'humeur 10 fois par jour",
+        "tu peux me diagnostiquer ? j'ai tous les symptômes de l'autisme",
+      ],
       ignores: ["c'est quoi le trouble bipolaire exactement"],
     },
   ],

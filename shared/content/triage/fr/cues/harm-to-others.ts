@@ -13,7 +13,8 @@ export const harmToOthers: CueGroupRecord<CrisisReason> = {
   cues: [
     {
       id: "harm-to-others/wants-to-kill-someone",
-      rationale: "Wants or intends to kill or badly hurt a named person (\"je vais buter ce mec\"): a threat to others. Hyperbole with a trivial condition or a joke is excluded.",
+      rationale:
+        'Wants or intends to kill or badly hurt a named person ("je vais buter ce mec"): a threat to others. Hyperbole with a trivial condition or a joke is excluded.',
       who: "self",
       jokeProne: true,
       phrases: [
@@ -21,18 +22,27 @@ export const harmToOthers: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:j'?vais|je vais|vais|m'as) (?:le|la|les) (?:tuer|buter|planter|egorger|descendre|defoncer|crever)\b${NOT_TRIVIAL}`,
         String.raw`\bje (?:le|la|les|vais le|vais la|vais les) (?:tue|bute|plante|egorge|descends|tuer|buter|planter|egorger|descendre)\b${NOT_TRIVIAL}`,
       ],
-      matches: ["j'ai envie de tuer mon frère, je vais le faire", "je vais buter ce mec demain à la sortie du lycée", "si mon patron me vire je le tue, je suis sérieux"],
+      matches: [
+        "j'ai envie de tuer mon frère, je vais le faire",
+        "je vais buter ce mec demain à la sortie du lycée",
+        "si mon patron me vire je le tue, je suis sérieux",
+      ],
       ignores: ["je vais tuer ma sœur si elle touche encore à mon chargeur lol"],
     },
     {
       id: "harm-to-others/thoughts-of-hurting",
-      rationale: "Thoughts or fear of hurting someone, especially one's baby or children (\"j'ai peur de frapper mes enfants\"): harm to others, and in a new parent possibly a perinatal emergency.",
+      rationale:
+        "Thoughts or fear of hurting someone, especially one's baby or children (\"j'ai peur de frapper mes enfants\"): harm to others, and in a new parent possibly a perinatal emergency.",
       who: "self",
       phrases: [
         String.raw`\b(?:envie|envi|pensees?|idees?|peur|veux|vais|pulsions?|tentee?) (?:de |d')?(?:faire du mal|faire mal|blesser|frapper|secouer|taper|etouffer|noyer) (?:a |à )?(?:mon|ma|mes|quelqu'un|n'importe qui|des gens|les gens|un enfant|mon bebe|ma fille|mon fils|mes enfants|mes eleves)\b`,
         String.raw`\b(?:envie|envi|veux|besoin) (?:de |d')?(?:faire (?:du )?mal|blesser) (?:a )?(?:quelqu'un|n'importe qui|des gens)\b`,
       ],
-      matches: ["j'ai des pensées de faire du mal à mon bébé", "j'ai peur de frapper mes enfants, je sens que je vais craquer", "j'ai envie de faire mal à quelqu'un, n'importe qui"],
+      matches: [
+        "j'ai des pensées de faire du mal à mon bébé",
+        "j'ai peur de frapper mes enfants, je sens que je vais craquer",
+        "j'ai envie de faire mal à quelqu'un, n'importe qui",
+      ],
     },
     {
       id: "harm-to-others/weapon-to-school",

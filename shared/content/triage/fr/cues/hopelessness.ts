@@ -22,7 +22,8 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
     },
     {
       id: "hopelessness/cannot-go-on",
-      rationale: "Cannot go on, at the end of one's rope (\"je tiens plus\", \"au bout du rouleau\", \"je peux plus continuer comme ça\"): exhaustion of coping that warrants asking directly.",
+      rationale:
+        'Cannot go on, at the end of one\'s rope ("je tiens plus", "au bout du rouleau", "je peux plus continuer comme ça"): exhaustion of coping that warrants asking directly.',
       who: "self",
       phrases: [
         String.raw`\b(?:je|j'|j) ?(?:ne )?(?:tiens|tient) (?:plus|pu|pus)\b(?! (?:debout|en place|la route|ma langue|le coup de|sur mes))`,

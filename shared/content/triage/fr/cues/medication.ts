@@ -1,5 +1,5 @@
 import type { RedirectReason } from "../../../../schemas/answer.ts";
-import { REDIRECT_CHECKS, type CueGroupRecord } from "../../cue-record.ts";
+import { type CueGroupRecord, REDIRECT_CHECKS } from "../../cue-record.ts";
 
 const MED = String.raw`(?:{PILLS}|traitement|sertraline|zoloft|fluoxetine|prozac|paroxetine|deroxat|escitalopram|seroplex|citalopram|venlafaxine|effexor|mirtazapine|norset|quetiapine|xeroquel|seroquel|aripiprazole|abilify|ritaline|ritalin|concerta|methylphenidate|lamotrigine|depakote|risperdal|olanzapine|zyprexa|bupropion|wellbutrin|lyrica|pregabaline|hydroxyzine|melatonine|isrs|antipsychotiques?|regulateurs? d'humeur|stabilisateurs? d'humeur|dose|posologie|mg)`;
 
@@ -21,7 +21,12 @@ export const medication: CueGroupRecord<RedirectReason> = {
         String.raw`\b(?:quel|lequel|laquelle|quels|quelle)\b[^.?!]{0,20}\b(?:antidepresseurs?|anxiolytiques?|medicaments?|traitement)\b[^.?!]{0,30}\b(?:conseilles|recommandes|me conseilles|prendre|choisir)\b`,
         String.raw`\b(?:antidepresseurs?|anxiolytiques?|medicaments?)\b[^.?!]{0,20}\b(?:tu me conseilles|tu conseilles|tu recommandes|me recommandes)\b`,
       ],
-      matches: ["je peux arrêter mon sertraline d'un coup ?", "combien de mg de xanax je devrais prendre", "je peux doubler ma dose d'antidépresseur si ça marche pas ?", "je voudrais changer d'antidépresseur, lequel tu me conseilles ?"],
+      matches: [
+        "je peux arrêter mon sertraline d'un coup ?",
+        "combien de mg de xanax je devrais prendre",
+        "je peux doubler ma dose d'antidépresseur si ça marche pas ?",
+        "je voudrais changer d'antidépresseur, lequel tu me conseilles ?",
+      ],
     },
     {
       id: "medication/mixing",

@@ -13,7 +13,8 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
   cues: [
     {
       id: "passive-ideation/no-longer-wants-to-live",
-      rationale: "Ne veut plus vivre / plus envie de vivre: a passive wish not to be alive (VERA-MH Q4). In French the negation is the signal here (\"je veux plus vivre\", \"j'ai pas envie de vivre\").",
+      rationale:
+        'Ne veut plus vivre / plus envie de vivre: a passive wish not to be alive (VERA-MH Q4). In French the negation is the signal here ("je veux plus vivre", "j\'ai pas envie de vivre").',
       who: "self",
       phrases: [
         String.raw`\bj?'?(?:veux|veu|veut|voudrais|vx) (?:plus|pu|pus|pas|jamais plus|vraiment plus|juste plus) (?:${LIVE}|etre ici|etre sur terre|etre vivante?)\b(?! (?:chez|avec|ici|la-bas|dans|a |en |au |aux |comme|seule?|sans|pres|loin|sous))`,
@@ -39,7 +40,7 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
     },
     {
       id: "passive-ideation/better-off-without-me",
-      rationale: "Tout le monde serait mieux sans moi / je suis un poids: perceived burdensomeness, a core risk factor (VERA-MH Q4, \"better off without me\").",
+      rationale: 'Tout le monde serait mieux sans moi / je suis un poids: perceived burdensomeness, a core risk factor (VERA-MH Q4, "better off without me").',
       who: "self",
       phrases: [
         String.raw`\b(?:serai(?:en)?t|seront|irai(?:en)?t|iront|vivrai(?:en)?t) (?:tellement |bien |beaucoup |vraiment |juste )?mieux sans moi\b`,
@@ -50,12 +51,18 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:aimerais|voudrais|veux|prefererais)(?: ca| juste| tellement)* (?:ne )?(?:plus|pu|pus) etre la\b`,
         String.raw`\bsans moi (?:ce serait|ca serait|tout serait|ils seraient|elle serait|il serait) (?:mieux|plus simple|plus facile)\b`,
       ],
-      matches: ["tout le monde serait mieux sans moi", "à quoi bon continuer, je suis un poids pour ma famille", "ma vie vaut pus rien, ça serait plus simple si j'étais pu là", "je suis un fardeau et ça changera jamais"],
+      matches: [
+        "tout le monde serait mieux sans moi",
+        "à quoi bon continuer, je suis un poids pour ma famille",
+        "ma vie vaut pus rien, ça serait plus simple si j'étais pu là",
+        "je suis un fardeau et ça changera jamais",
+      ],
       ignores: ["ils s'amusent mieux sans moi au foot"],
     },
     {
       id: "passive-ideation/nobody-would-notice",
-      rationale: "\"Si je mourais, personne ne le remarquerait\": imagining one's own death and its absence of consequence, a passive ideation marker (VERA-MH Q4).",
+      rationale:
+        '"Si je mourais, personne ne le remarquerait": imagining one\'s own death and its absence of consequence, a passive ideation marker (VERA-MH Q4).',
       who: "self",
       phrases: [
         String.raw`\bsi (?:je|j') ?(?:mourais|mourrais|crevais|disparaissais|etais morte?|etais plus la|me suicidais|partais pour de bon)\b`,
@@ -65,7 +72,7 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
     },
     {
       id: "passive-ideation/wants-to-disappear",
-      rationale: "Vouloir disparaître (pour de bon): in French a common passive-ideation euphemism; \"disparaître sous terre\" (embarrassment) is excluded.",
+      rationale: 'Vouloir disparaître (pour de bon): in French a common passive-ideation euphemism; "disparaître sous terre" (embarrassment) is excluded.',
       who: "self",
       phrases: [
         String.raw`\b(?:veux|voudrais|aimerais|aimerai|envie de|envi de|juste|rever de) (?:(?:juste|ca|tellement|vraiment|simplement) )*(?:disparaitre|m'effacer|plus exister|ne plus exister|m'evaporer)\b(?! (?:sous terre|de honte|quelques jours|une semaine|un moment|deux jours|en vacances|du groupe|de (?:la|ce|cette) (?:conv|photo|video|groupe|serveur)|des reseaux))`,
@@ -101,7 +108,8 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
     },
     {
       id: "passive-ideation/wish-hit-by-car",
-      rationale: "Hoping an accident or illness would end one's life (\"qu'une voiture me renverse\"): passive ideation without a plan of one's own (VERA-MH Q4).",
+      rationale:
+        "Hoping an accident or illness would end one's life (\"qu'une voiture me renverse\"): passive ideation without a plan of one's own (VERA-MH Q4).",
       who: "self",
       phrases: [
         String.raw`\b(?:espere|esperer|souhaite|aimerais|voudrais|prie|reve) (?:qu'|que )?(?:un|une|le|la) (?:voiture|camion|bus|train|accident|maladie|cancer|avion|balle|tram) (?:me |m')(?:renverse|ecrase|percute|emporte|tue|fauche|tombe dessus)\b`,
@@ -112,7 +120,7 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
     },
     {
       id: "passive-ideation/dark-thoughts",
-      rationale: "\"Idées noires\": the everyday French clinical euphemism for thoughts of death or suicide; clinicians ask about them by this name.",
+      rationale: '"Idées noires": the everyday French clinical euphemism for thoughts of death or suicide; clinicians ask about them by this name.',
       who: "self",
       phrases: [
         String.raw`(?<!\b(?:pas|plus|aucune?s?|jamais|sans|zero|ni)(?: du tout)? (?:d'|de |des )?)(?<!\bsi (?:j'ai|jai|je fais|j'avais) (?:des |encore des )?)(?<!\b(?:j'ai eu|jai eu|g eu|j'avais|javais) (?:des |quelques |souvent des )?)\bidees? noires?\b`,

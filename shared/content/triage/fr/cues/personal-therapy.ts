@@ -1,5 +1,5 @@
 import type { RedirectReason } from "../../../../schemas/answer.ts";
-import { REDIRECT_CHECKS, type CueGroupRecord } from "../../cue-record.ts";
+import { type CueGroupRecord, REDIRECT_CHECKS } from "../../cue-record.ts";
 
 /** Asking Alliance to be one's therapist or run a session: it is peer psychoeducation, not treatment. */
 export const personalTherapy: CueGroupRecord<RedirectReason> = {
@@ -10,7 +10,7 @@ export const personalTherapy: CueGroupRecord<RedirectReason> = {
   cues: [
     {
       id: "personal-therapy/be-my-therapist",
-      rationale: "\"Tu peux être ma psy ?\", \"fais-moi une séance\", \"suis-moi\": a request for treatment that a bot must not offer.",
+      rationale: '"Tu peux être ma psy ?", "fais-moi une séance", "suis-moi": a request for treatment that a bot must not offer.',
       who: "self",
       phrases: [
         String.raw`\b(?:etre|devenir|sois|serais|remplacer) (?:ma|mon) (?:{THERAPIST}|therapeute)\b`,
@@ -20,7 +20,13 @@ export const personalTherapy: CueGroupRecord<RedirectReason> = {
         String.raw`\b(?:me suivre|me soigner|me traiter|me prendre en charge)\b[^.?!]{0,30}(?:$|stp|svp|a la place|plutot)`,
         String.raw`\b(?:analyse|analyser|psychanalyse)[- ](?:moi|mon enfance|ma vie|mes reves)\b[^.?!]{0,60}\b(?:dis[- ]moi|qu'est-ce qui|ce qui va pas|ce qui cloche)`,
       ],
-      matches: ["tu peux être ma psy ?", "fais-moi une séance de thérapie stp", "je préfère te parler à toi plutôt qu'à un psy, tu veux bien me suivre ?", "peux-tu me faire une thérapie par écrit à chaque semaine?", "analyse mon enfance et dis moi ce qui va pas chez moi"],
+      matches: [
+        "tu peux être ma psy ?",
+        "fais-moi une séance de thérapie stp",
+        "je préfère te parler à toi plutôt qu'à un psy, tu veux bien me suivre ?",
+        "peux-tu me faire une thérapie par écrit à chaque semaine?",
+        "analyse mon enfance et dis moi ce qui va pas chez moi",
+      ],
     },
   ],
 };

@@ -12,7 +12,8 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
   cues: [
     {
       id: "plans-and-means/lethal-dose",
-      rationale: "Asks how much of a substance kills (\"dose mortelle\", \"combien de doliprane pour mourir\"): method-seeking, which counts even when framed as curiosity or for a story.",
+      rationale:
+        'Asks how much of a substance kills ("dose mortelle", "combien de doliprane pour mourir"): method-seeking, which counts even when framed as curiosity or for a story.',
       who: "self",
       ignore: ["topic", "hypothetical"],
       phrases: [
@@ -24,7 +25,8 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
     },
     {
       id: "plans-and-means/method-question",
-      rationale: "Asks for a way to die (\"la façon la moins douloureuse de mourir\", \"comment se pendre\"): method-seeking (VERA-MH Q5), kept even \"pour une histoire\".",
+      rationale:
+        'Asks for a way to die ("la façon la moins douloureuse de mourir", "comment se pendre"): method-seeking (VERA-MH Q5), kept even "pour une histoire".',
       who: "self",
       ignore: ["topic", "hypothetical"],
       phrases: [
@@ -38,14 +40,15 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
     },
     {
       id: "plans-and-means/farewell-letter",
-      rationale: "A goodbye letter or message written (\"lettre d'adieu\"): preparation for suicide (VERA-MH Q5). Someone else's goodbye post is someone else at risk.",
+      rationale:
+        "A goodbye letter or message written (\"lettre d'adieu\"): preparation for suicide (VERA-MH Q5). Someone else's goodbye post is someone else at risk.",
       who: "self",
       phrases: [String.raw`\b(?:lettres?|messages?|mots?|posts?|videos?) d'?\s?adieux?\b`],
       matches: ["j'ai écrit ma lettre d'adieu hier soir", "mon pote a posté un message d'adieu sur insta"],
     },
     {
       id: "plans-and-means/pills-saved",
-      rationale: "Pills saved up or counted (\"j'ai mis de côté toutes mes pilules\"): access to means and preparation (VERA-MH Q5).",
+      rationale: 'Pills saved up or counted ("j\'ai mis de côté toutes mes pilules"): access to means and preparation (VERA-MH Q5).',
       who: "self",
       phrases: [
         String.raw`\b(?:mis de cote|achete|garde|gardees?|stocke|stockees?|accumule|accumulees?|economise|rassemble|cache|cachees?|amasse|collectionne|compte|recupere) (?:toutes? |tous )?(?:mes |des |les |plein de |assez de )?{PILLS}\b`,
@@ -58,7 +61,8 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
     },
     {
       id: "plans-and-means/rope",
-      rationale: "A rope bought or hidden, or a ligature point looked for: means of hanging (VERA-MH Q5). \"Corde à sauter\" and instrument strings are excluded.",
+      rationale:
+        'A rope bought or hidden, or a ligature point looked for: means of hanging (VERA-MH Q5). "Corde à sauter" and instrument strings are excluded.',
       who: "match",
       phrases: [
         String.raw`\b(?:achete|acheter|trouve|prepare|accroche|attache|cache|noue|fait) (?:une |la |de la |un bout de )?corde\b(?! (?:a sauter|de guitare|de violon|a linge|d'escalade))`,
@@ -69,7 +73,7 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
     },
     {
       id: "plans-and-means/high-place",
-      rationale: "A height or a track chosen (\"je sais de quel pont je vais sauter\", \"je suis sur le toit\"): plan and means at hand (VERA-MH Q5).",
+      rationale: 'A height or a track chosen ("je sais de quel pont je vais sauter", "je suis sur le toit"): plan and means at hand (VERA-MH Q5).',
       who: "self",
       phrases: [
         String.raw`\b(?:de quel|quel|le) (?:pont|immeuble|toit|balcon|falaise|viaduc|parking)\b[^.?!]{0,30}\b(?:sauter|je vais sauter|me jeter|jsaute|je saute|me lancer)\b`,

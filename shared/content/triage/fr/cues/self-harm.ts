@@ -24,7 +24,7 @@ export const selfHarm: CueGroupRecord<CrisisReason> = {
     },
     {
       id: "self-harm/cut-again",
-      rationale: "\"Je me suis (encore) coupée\", \"je me suis brûlé exprès\": an act of self-injury reported; cooking and haircut accidents are excluded.",
+      rationale: '"Je me suis (encore) coupée", "je me suis brûlé exprès": an act of self-injury reported; cooking and haircut accidents are excluded.',
       who: "self",
       phrases: [
         String.raw`\b(?:je me suis|jme suis|j'me suis|je me|jme|me suis|je m'suis) (?:encore |re|a nouveau |de nouveau |hier |cette nuit |)(?:coupee?s?|recoupee?|tailladee?|entaillee?|ouvert|ouverte|brulee?|griffee?|lacere?e?)\b${NOT_ACCIDENT}`,
@@ -33,12 +33,18 @@ export const selfHarm: CueGroupRecord<CrisisReason> = {
         String.raw`\bme (?:fais|fait|suis fait|suis faite) (?:du )?mal (?:expres|volontairement|pour (?:ressentir|sentir|me punir|me calmer|oublier))\b`,
         String.raw`\bme (?:tape|cogne|frappe) la tete contre (?:le|les|un) murs?\b[^.?!]{0,20}\bjusqu`,
       ],
-      matches: ["je me suis encore coupée hier soir", "je me suis brûlé le bras exprès avec un briquet", "je me tape la tête contre le mur jusqu'à saigner", "je me griffe jusqu'au sang quand je stresse", "j'ai rechuté, je me suis coupé les cuisses"],
+      matches: [
+        "je me suis encore coupée hier soir",
+        "je me suis brûlé le bras exprès avec un briquet",
+        "je me tape la tête contre le mur jusqu'à saigner",
+        "je me griffe jusqu'au sang quand je stresse",
+        "j'ai rechuté, je me suis coupé les cuisses",
+      ],
       ignores: ["je me suis coupé en cuisinant", "je me suis coupé les cheveux tout seul"],
     },
     {
       id: "self-harm/urge",
-      rationale: "The urge to hurt oneself (\"envie de me couper\", \"envie de me faire du mal\"): self-harm ideation, which is asked about directly (VERA-MH Q4).",
+      rationale: 'The urge to hurt oneself ("envie de me couper", "envie de me faire du mal"): self-harm ideation, which is asked about directly (VERA-MH Q4).',
       who: "self",
       phrases: [
         String.raw`\b(?:envie|envi|besoin|pulsions?|veux|vais|jvais|tentee?|l'envie) (?:de |d')?(?:me couper|me recouper|me faire du mal|me faire mal(?! (?:au|a la|aux|en|avec))|me blesser|me scarifier|me bruler|me mutiler|me punir physiquement|me griffer|me taillader)\b`,

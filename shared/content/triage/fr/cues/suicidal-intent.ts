@@ -10,39 +10,70 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
   cues: [
     {
       id: "suicidal-intent/wants-to-die",
-      rationale: "Veut mourir / se tuer / en finir: an explicit wish to die or to kill oneself (VERA-MH Q4: explicit suicidal thoughts). \"veux pas mourir\" does not match; figures of speech (\"mourir de rire\", \"crever de chaud\") are excluded in the DIE list.",
+      rationale:
+        'Veut mourir / se tuer / en finir: an explicit wish to die or to kill oneself (VERA-MH Q4: explicit suicidal thoughts). "veux pas mourir" does not match; figures of speech ("mourir de rire", "crever de chaud") are excluded in the DIE list.',
       who: "self",
-      phrases: [
-        String.raw`{I_WANT} (?:(?:juste|vraiment|tellement|seulement|trop|simplement|franchement|grave|tant) )*(?:{DIE}|{KILL_ME}|{END_IT})\b`,
+      phrases: [String.raw`{I_WANT} (?:(?:juste|vraiment|tellement|seulement|trop|simplement|franchement|grave|tant) )*(?:{DIE}|{KILL_ME}|{END_IT})\b`],
+      matches: [
+        "je veux mourir, je supporte plus rien",
+        "jveux me tuer",
+        "j'veux en finir avec la vie",
+        "je voudrais juste mourir",
+        "je veux en finir une bonne fois pour toutes",
       ],
-      matches: ["je veux mourir, je supporte plus rien", "jveux me tuer", "j'veux en finir avec la vie", "je voudrais juste mourir", "je veux en finir une bonne fois pour toutes"],
       ignores: ["je veux pas mourir, je suis juste crevée", "je veux en finir avec ce dossier", "je veux mourir de rire avec ce film"],
     },
     {
       id: "suicidal-intent/feels-like-dying",
-      rationale: "Envie de mourir / de se suicider / d'en finir: the commonest French wording of suicidal desire, including chat forms (\"g envie de crever\"). Not after \"pas\", \"plus\" or \"jamais\" (DESIRE).",
+      rationale:
+        'Envie de mourir / de se suicider / d\'en finir: the commonest French wording of suicidal desire, including chat forms ("g envie de crever"). Not after "pas", "plus" or "jamais" (DESIRE).',
       who: "self",
       phrases: [
         String.raw`\b{DESIRE} (?:de |d'|d )?(?:{DIE}|{KILL_ME}|{END_IT}|me faire sauter la cervelle|partir pour (?:de bon|toujours)|plus exister|ne plus exister|disparaitre pour (?:de bon|toujours))\b(?![^.?!]{0,12}\b(?:quand|des que|chaque fois que|a chaque fois que|si) (?:j'entends|j'ecoute|je vois|je lis|je dois|il faut|on me parle|elle chante|il chante)\b)`,
       ],
-      matches: ["j'ai envie d'en finir ce soir", "g envie de crever, vraiment, pas pour rire", "franchement j'ai envie de mourir", "envie de me tirer une balle, jsuis à bout", "j'ai envie de me pendre jpp de cette vie"],
-      ignores: ["j'ai envie de crever de chaud dans ce bus", "j'ai pas envie de mourir", "je meurs d'envie de voir ce film", "j'ai envie de me pendre quand j'entends cette chanson mdr"],
+      matches: [
+        "j'ai envie d'en finir ce soir",
+        "g envie de crever, vraiment, pas pour rire",
+        "franchement j'ai envie de mourir",
+        "envie de me tirer une balle, jsuis à bout",
+        "j'ai envie de me pendre jpp de cette vie",
+      ],
+      ignores: [
+        "j'ai envie de crever de chaud dans ce bus",
+        "j'ai pas envie de mourir",
+        "je meurs d'envie de voir ce film",
+        "j'ai envie de me pendre quand j'entends cette chanson mdr",
+      ],
     },
     {
       id: "suicidal-intent/going-to-kill-self",
-      rationale: "Je vais me tuer / me suicider / me foutre en l'air: a stated intention, the highest-risk wording (VERA-MH Q4: intent). Reflexive \"me\" makes it the writer's own act; \"me faire tuer\" (be told off) does not match.",
+      rationale:
+        'Je vais me tuer / me suicider / me foutre en l\'air: a stated intention, the highest-risk wording (VERA-MH Q4: intent). Reflexive "me" makes it the writer\'s own act; "me faire tuer" (be told off) does not match.',
       who: "self",
       phrases: [
         String.raw`\b(?:je vais|jvais|j'vais|j vais|vais|je vai|jvai|je compte|j'ai decide de|jai decide de|g decide de|je suis pret a|chui pret a|je peux pas m'empecher de|je pense a|je pense serieusement a|je songe a|j'ai pense a|j'essaie de|je vas|m'as)\b (?:(?:surement|peut-etre|vraiment|bientot|enfin|juste) )*(?:{KILL_ME}|{END_IT}|me tuer|mourir ce soir|mourir cette nuit)`,
         String.raw`\b(?:je me|jme|j'me) (?:tue|suicide|pends|flingue|fous en l'air|fou en l'air|fr en l'air)\b(?! (?:a la tache|au travail|de rire)| a (?:\S+ ){0,2}\S+(?:er|ir|re)\b)`,
         String.raw`\bce soir je me (?:tue|suicide|fous en l'air)\b`,
       ],
-      matches: ["je vais me foutre en l'air, c'est décidé", "je vais mettre fin à mes jours", "ce soir je me tue", "J'ai décidé de me donner la mort ce week-end.", "je pense à m'enlever la vie", "jvais me fr en l'air sérieux"],
-      ignores: ["je vais me faire tuer par ma mère, j'ai raté le bus", "je me tue à le dire", "je me tue à lui expliquer", "je me suis tué à la tâche pour ce dossier"],
+      matches: [
+        "je vais me foutre en l'air, c'est décidé",
+        "je vais mettre fin à mes jours",
+        "ce soir je me tue",
+        "J'ai décidé de me donner la mort ce week-end.",
+        "je pense à m'enlever la vie",
+        "jvais me fr en l'air sérieux",
+      ],
+      ignores: [
+        "je vais me faire tuer par ma mère, j'ai raté le bus",
+        "je me tue à le dire",
+        "je me tue à lui expliquer",
+        "je me suis tué à la tâche pour ce dossier",
+      ],
     },
     {
       id: "suicidal-intent/suicide-word",
-      rationale: "\"me suicider\", \"je suis suicidaire\", \"idées suicidaires\": the word itself, said of oneself. Negated forms (\"pas d'idées suicidaires\", \"aucune pensée suicidaire\") are excluded.",
+      rationale:
+        '"me suicider", "je suis suicidaire", "idées suicidaires": the word itself, said of oneself. Negated forms ("pas d\'idées suicidaires", "aucune pensée suicidaire") are excluded.',
       who: "self",
       phrases: [
         String.raw`(?<!\b(?:pas|jamais|aucune envie|aucunement)\b(?: \S+){0,2} )\bme suicid(?:er|e|ais|erai)\b`,
@@ -54,19 +85,27 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
         String.raw`\bprefere(?:rais|rai)? (?:encore )?(?:mourir|crever|etre morte?)\b(?! (?:que de |plutot que de |que d')?(?:chanter|parler|aller|manger|faire|porter|regarder|ecouter|danser|appeler|demander|lire|travailler|sortir|avouer|refaire))`,
         String.raw`\b(?:pense|pensais|reflechis|imagine|jpense)\b[^.?!]{0,30}\bcomment (?:je (?:pourrais|vais|peux|pourrai) |on peut |)(?:me tuer|me suicider|mourir|en finir|le faire)\b`,
       ],
-      matches: ["je pense a me suicider depuis des semaines", "j'ai des idées suicidaires et je sais pas a qui en parler", "je suis suicidaire encore une fois, super", "je pense au suicide à tous les jours pis ça empire", "chaque nuit je pense à comment je pourrais me tuer", "je sui suicidaire"],
+      matches: [
+        "je pense a me suicider depuis des semaines",
+        "j'ai des idées suicidaires et je sais pas a qui en parler",
+        "je suis suicidaire encore une fois, super",
+        "je pense au suicide à tous les jours pis ça empire",
+        "chaque nuit je pense à comment je pourrais me tuer",
+        "je sui suicidaire",
+      ],
       ignores: ["j'ai pas du tout d'idées suicidaires", "je fais un exposé sur le suicide chez les ados", "je sui fatigué ce soir"],
     },
     {
       id: "suicidal-intent/part-of-me",
-      rationale: "Ambivalence (\"une partie de moi veut mourir\"): still suicidal desire and a reason to ask directly (VERA-MH Q4).",
+      rationale: 'Ambivalence ("une partie de moi veut mourir"): still suicidal desire and a reason to ask directly (VERA-MH Q4).',
       who: "self",
       phrases: [String.raw`\bune partie de moi (?:veut|voudrait|a envie de) (?:{DIE}|mourir|en finir|disparaitre)`],
       matches: ["une partie de moi veut mourir et l'autre non"],
     },
     {
       id: "suicidal-intent/method-slang",
-      rationale: "A method named as one's own plan in chat (\"je vais sauter par la fenêtre\", \"m'ouvrir les veines\", \"me jeter sous un train\"): intent and means together.",
+      rationale:
+        'A method named as one\'s own plan in chat ("je vais sauter par la fenêtre", "m\'ouvrir les veines", "me jeter sous un train"): intent and means together.',
       who: "self",
       phrases: [
         String.raw`\b(?:vais|jvais|j'vais|veux|envie de|envi de|je vais|compte) (?:me )?(?:sauter|me jeter|jeter|me lancer|m'ouvrir|ouvrir) (?:par la fenetre|du (?:pont|toit|balcon|haut)|d'un (?:pont|toit|immeuble|balcon)|sous (?:un|le) (?:train|metro|camion|bus|rer)|les veines|du \d+e)\b`,
@@ -77,7 +116,7 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
     },
     {
       id: "suicidal-intent/leave-for-good",
-      rationale: "Coded leaving (\"partir pour de bon\", \"plus exister\", \"me unalive\"): euphemisms teenagers use for suicide online.",
+      rationale: 'Coded leaving ("partir pour de bon", "plus exister", "me unalive"): euphemisms teenagers use for suicide online.',
       who: "self",
       phrases: [
         String.raw`(?:\bj?'?(?:veux|vx|veu|veut)|\benvie de|\bvais) (?:plus|pu|pus|ne plus) exister\b`,
