@@ -19,6 +19,11 @@ export const CRISIS_CHECKS: readonly Check[] = ["negation", "past", "hypothetica
 /** What needs a professional still does when it happened years ago. */
 export const REDIRECT_CHECKS: readonly Check[] = ["negation", "hypothetical"];
 
+/** A cue about the writer ("who: self"), as the packs written in tables declare them: id, why, phrases, what it matches. */
+export function selfCue<R extends string>(id: string, rationale: string, phrases: string[], matches: string[], more: Partial<CueRecord<R>> = {}): CueRecord<R> {
+  return { id, rationale, who: "self", phrases, matches, ...more };
+}
+
 /** One clinical feature, e.g. "passive-ideation/better-off-without-me". */
 export interface CueRecord<Reason extends string = string> {
   /** Stable: tests, `npm run ask -- --explain` and reviews name the cue by it. */

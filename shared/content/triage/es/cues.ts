@@ -1,5 +1,5 @@
 import type { CrisisReason, RedirectReason } from "../../../schemas/answer.ts";
-import { CRISIS_CHECKS, type CueGroupRecord, type CueRecord, REDIRECT_CHECKS } from "../cue-record.ts";
+import { CRISIS_CHECKS, type CueGroupRecord, REDIRECT_CHECKS, selfCue } from "../cue-record.ts";
 import type { PackCues } from "../pack.ts";
 import * as conditions from "./conditions.ts";
 import { LEXICON } from "./lexicon.ts";
@@ -18,15 +18,7 @@ const NOT_FIGURE = String.raw`(?! *(?:de|del|x|por|con|d) (?!verdad|veras|una ve
 /** Living where, with whom or how ("no quiero vivir con mis papás") is not whether to live. */
 const NOT_WHERE = String.raw`(?! (?:con|en|cerca|solo|sola|juntos|alli|ahi|aca|lejos|de alquiler|sin (?:wifi|internet|dinero)))`;
 
-type Cue<R extends string> = CueRecord<R>;
-const cue = <R extends string>(id: string, rationale: string, phrases: string[], matches: string[], more: Partial<Cue<R>> = {}): Cue<R> => ({
-  id,
-  rationale,
-  who: "self",
-  phrases,
-  matches,
-  ...more,
-});
+const cue = selfCue;
 
 export const suicidalIntent: CueGroupRecord<CrisisReason> = {
   id: "es-suicidal-intent",

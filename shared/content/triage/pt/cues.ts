@@ -1,5 +1,5 @@
 import type { CrisisReason, RedirectReason } from "../../../schemas/answer.ts";
-import { CRISIS_CHECKS, type CueGroupRecord, type CueRecord, REDIRECT_CHECKS } from "../cue-record.ts";
+import { CRISIS_CHECKS, type CueGroupRecord, REDIRECT_CHECKS, selfCue } from "../cue-record.ts";
 import type { PackCues } from "../pack.ts";
 import * as conditions from "./conditions.ts";
 import { LEXICON } from "./lexicon.ts";
@@ -19,15 +19,7 @@ const NOT_WHERE = String.raw`(?! (?:com|em|perto|sozinh[oa]|juntos|ali|aqui com|
 const KILL_SELF =
   "(?:parar de viver|deixar de viver|deixar de existir|me matar|matar-me|matar me|me suicidar|suicidar-me|suicidar me|me mato|mato-me|tirar (?:a )?minha (?:propria )?vida|tirar a propria vida|por fim a (?:minha )?vida|acabar com (?:a )?minha vida)";
 
-type Cue<R extends string> = CueRecord<R>;
-const cue = <R extends string>(id: string, rationale: string, phrases: string[], matches: string[], more: Partial<Cue<R>> = {}): Cue<R> => ({
-  id,
-  rationale,
-  who: "self",
-  phrases,
-  matches,
-  ...more,
-});
+const cue = selfCue;
 
 export const suicidalIntent: CueGroupRecord<CrisisReason> = {
   id: "pt-suicidal-intent",
