@@ -32,7 +32,8 @@ function regionName(code: string | null, englishName: string): string {
 const de = (region: string) => (region.startsWith("el ") ? `del ${region.slice(3)}` : `de ${region}`);
 
 /** "llama al 911": the emergency sentences' numbers, with "al" unless they already carry it. */
-const al = (numbers: string) => (numbers.startsWith("al ") ? numbers : `al ${numbers}`);
+/** "al 911", and "al número de emergencias…" for the phrase that already has its article ("el número…"). */
+const al = (numbers: string) => (numbers.startsWith("al ") ? numbers : numbers.startsWith("el ") ? `al ${numbers.slice(3)}` : `al ${numbers}`);
 
 /** "y" before a word starting with an i-sound becomes "e" ("Inglaterra e Irlanda"). */
 function y(next: string): string {
@@ -53,7 +54,7 @@ export const es: Copy = {
   },
 
   contact: {
-    call: (number) => `llama al ${number}`,
+    call: (number) => `llama ${al(number)}`,
     /** A keyword arrives in the directory's English word order, "START to 88788". */
     text: (number) => (number.includes(" to ") ? `envía ${number.replace(" to ", " al ")}` : `envía un SMS al ${number}`),
     whatsapp: (number) => `WhatsApp ${number}`,

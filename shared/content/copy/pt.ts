@@ -71,7 +71,8 @@ function contract(preposition: "em" | "de", region: string): string {
 }
 
 /** "ligue para o 188": the emergency sentences' numbers, with "para o" unless they already carry "para". */
-const para = (numbers: string) => (numbers.startsWith("para ") ? numbers : `para o ${numbers}`);
+/** "para o 192", and "para o número de emergência local" for the phrase that already has its article. */
+const para = (numbers: string) => (numbers.startsWith("para ") ? numbers : numbers.startsWith("o ") ? `para ${numbers}` : `para o ${numbers}`);
 
 export const pt: Copy = {
   language: "pt",
