@@ -1,14 +1,12 @@
-import { REPLY_LANGUAGES, type ReplyLanguage } from "../../../shared/schemas/answer.ts";
+import { LANGUAGES, type Language, languageOfLocale as ofLocale } from "../../../shared/content/languages.ts";
 
-/** The languages Alliance reads and answers in; "other" is text in any other language. */
-export const LANGUAGES = REPLY_LANGUAGES;
-export type Language = ReplyLanguage;
+export { LANGUAGES, type Language };
+/** What a message is written in: one of the five, or "other" on clear evidence of another language. */
 export type DetectedLanguage = Language | "other";
 
 /** The supported language of a BCP 47 tag ("es-MX" → "es", "pt_BR" → "pt"), or undefined. */
 export function languageOfLocale(locale: string | undefined): Language | undefined {
-  const code = locale?.toLowerCase().split(/[-_]/)[0];
-  return LANGUAGES.find((language) => language === code);
+  return ofLocale(locale) ?? undefined;
 }
 
 /** The language a reply is written in: the message's, English for any other. */

@@ -3,9 +3,9 @@ import type { Language } from "../../../shared/content/languages.ts";
 import type { AnswerRequest } from "../../../shared/schemas/answer.ts";
 import type { ResolvedCommunityConfig } from "../../../shared/schemas/community-config.ts";
 import { languageEvidence } from "../language/detect-language.ts";
+import type { DetectedLanguage } from "../language/languages.ts";
 
-/** What a message is written in: one of the five, or "other" on clear evidence of another language. */
-export type DetectedLanguage = Language | "other";
+export type { DetectedLanguage };
 
 /** Reads a message's language; `locale` breaks ties for short or ambiguous text. */
 export type DetectLanguage = (text: string, locale?: string) => DetectedLanguage;
