@@ -29,6 +29,36 @@ export const OVERDOSE_CUES: readonly SituationCue[] = [
     pattern: /\b(?:overdosed|od'?d|o\.d\.'?d|(?:took|taken|had) an overdose)\b(?! on (?:coffee|caffeine|sugar|chocolate|netflix|love|tv))/,
     examples: ["I overdosed an hour ago", "my friend took an overdose and is sleepy"],
   },
+  // The same in the other languages Alliance reads (folded: accents removed), so an overdose written in Spanish,
+  // Portuguese, French or German gets the same opening: call the ambulance number now.
+  {
+    id: "overdose-took-a-quantity-es",
+    rationale: "Spanish: swallowing a counted or excessive amount of medicine is an overdose, whatever the person feels now.",
+    pattern:
+      /\b(?:tome|trague|he tomado|me he tomado|tomado)\s+(?:como |unas |unos |mas de )?(?:\d{1,3}|todas? (?:las|los|mis)|un monton de|una caja (?:entera )?de|un bote de|un frasco de|muchas)\b[^.!?]{0,30}?\b(?:pastillas|pildoras|comprimidos|paracetamol|ibuprofeno|medicamentos|medicinas|capsulas)\b/,
+    examples: ["me tomé todas las pastillas hace una hora", "me tomé 20 pastillas de paracetamol"],
+  },
+  {
+    id: "overdose-took-a-quantity-pt",
+    rationale: "Portuguese: swallowing a counted or excessive amount of medicine is an overdose, whatever the person feels now.",
+    pattern:
+      /\b(?:tomei|engoli)\s+(?:uns |umas |mais de )?(?:\d{1,3}|todos os|todas as|um monte de|uma caixa (?:inteira )?de|uma cartela (?:inteira )?de|varios|varias)\b[^.!?]{0,30}?\b(?:comprimidos|remedios|pilulas|paracetamol|dipirona|rivotril|calmantes)\b/,
+    examples: ["tomei todos os remédios da minha mãe", "engoli uma cartela inteira de rivotril"],
+  },
+  {
+    id: "overdose-took-a-quantity-fr",
+    rationale: "French: swallowing a counted or excessive amount of medicine is an overdose, whatever the person feels now.",
+    pattern:
+      /\b(?:pris|avale)\s+(?:genre |environ |plus de )?(?:\d{1,3}|toute? (?:la|les|mes)|toutes (?:les|mes)|tous (?:les|mes)|une boite (?:entiere )?de|une plaquette (?:entiere )?de|plein de)\b[^.!?]{0,30}?\b(?:cachets|comprimes|pilules|medocs|medicaments|doliprane|paracetamol|somniferes)\b/,
+    examples: ["j'ai pris toute la boîte de doliprane", "j'ai avalé 15 cachets"],
+  },
+  {
+    id: "overdose-took-a-quantity-de",
+    rationale: "German: swallowing a counted or excessive amount of medicine is an overdose, whatever the person feels now.",
+    pattern:
+      /\b(?:\d{1,3}|alle (?:meine )?|eine (?:ganze )?packung|eine schachtel|ne packung|viele)\s*[^.!?]{0,30}?\b(?:tabletten|pillen|schlaftabletten|medikamente|paracetamol|ibuprofen)\b[^.!?]{0,20}?\b(?:genommen|geschluckt|eingeworfen)\b/,
+    examples: ["ich hab grad alle meine schlaftabletten genommen", "ich habe 20 tabletten geschluckt"],
+  },
 ];
 
 export const WOUND_CUES: readonly SituationCue[] = [
