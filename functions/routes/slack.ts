@@ -42,7 +42,7 @@ export const slackRoutes = new Hono<AppEnv>()
     if (!api) return c.body(null, 200);
     const question = questionFromCommand(command);
     if (!question) return c.json(slashCommandUsage(command.command));
-    const { answer, settings, replyTo } = await answerOrFallback(c.env, c.executionCtx, question);
+    const { answer, settings, replyTo } = await answerOrFallback(c.env, c.executionCtx, question, api.quick);
     const { reply, alert } = slashCommandReply(answer, settings, replyTo);
     if (alert && settings.alertChannelId) {
       c.executionCtx.waitUntil(alertModerators(api, settings.alertChannelId, question, logSlackEvent));

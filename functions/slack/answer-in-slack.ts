@@ -17,21 +17,28 @@ import { SlackApiError, slackWebApi } from "./web-api.ts";
 
 /** Slack's answers to a token that no longer works: this isolate forgets it at once. */
 const DEAD_TOKEN_CODES = new Set(["token_revoked", "invalid_auth", "account_inactive", "not_authed"]);
-/** Reading the conversation must not hold a reply back long: past this, the message is judged alone. */
-const CONTEXT_TIMEOUT_MS = 1_500;
+/**
+ * Look-ups that must not hold a reply back (the member's locale, the thread's recent messages): a slash
+ * command is answered within Slack's 3 seconds, and past this an event's message is judged alone.
+ */
+const QUICK_LOOKUP_MS = 1_500;
+
+/** A workspace's Web API: `call` to post, `quick.call` for the look-ups a reply must not wait long for. */
+export interface WorkspaceApi extends SlackWebApi {
+  quick: SlackWebApi;
+}
 
 /**
  * The Web API with this workspace's bot token (its install's, or SLACK_BOT_TOKEN), or null when
  * nobody may answer it (not installed, or uninstalled): logged by team id, and nothing else.
  */
-export async function workspaceApi(env: Env, teamId: string, timeoutMs?: number): Promise<SlackWebApi | null> {
+export async function workspaceApi(env: Env, teamId: string): Promise<WorkspaceApi | null> {
   const token = await botTokenFor(env, teamId);
   if (!token) {
     logSlackEvent("slack.not_installed", { team: teamId });
     return null;
   }
-  const api = slackWebApi(env, token, timeoutMs);
-  return {
+  const forgettingDeadTokens = (api: SlackWebApi): SlackWebApi => ({
     async call(method, body) {
       try {
         return await api.call(method, body);
@@ -40,7 +47,8 @@ export async function workspaceApi(env: Env, teamId: string, timeoutMs?: number)
         throw error;
       }
     },
-  };
+  });
+  return { ...forgettingDeadTokens(slackWebApi(env, token)), quick: forgettingDeadTokens(slackWebApi(env, token, QUICK_LOOKUP_MS)) };
 }
 
 /**
@@ -59,8 +67,7 @@ export async function answerSlackEvent(
   try {
     const api = await workspaceApi(env, tokenTeamId);
     if (!api || !(await firstDelivery(env.DB, eventId))) return;
-    const contextApi = await workspaceApi(env, tokenTeamId, CONTEXT_TIMEOUT_MS);
-    const context = contextApi ? await memberContext(contextApi, question, botUserId) : [];
+    const context = await memberContext(api.quick, question, botUserId);
     await answerInSlack(env, ctx, api, context.length > 0 ? { ...question, context } : question);
   } catch (error) {
     logSlackFault("slack.event", error);
@@ -78,8 +85,8 @@ async function firstDelivery(db: D1Database, eventId: string): Promise<boolean> 
 }
 
 /** Answers through the service and posts the reply (and any moderators' alert) with the workspace's token. */
-export async function answerInSlack(env: Env, ctx: BackgroundWork, api: SlackWebApi, question: SlackQuestion, render?: SlackRenderOptions): Promise<void> {
-  const { answer, settings, replyTo } = await answerOrFallback(env, ctx, question);
+export async function answerInSlack(env: Env, ctx: BackgroundWork, api: WorkspaceApi, question: SlackQuestion, render?: SlackRenderOptions): Promise<void> {
+  const { answer, settings, replyTo } = await answerOrFallback(env, ctx, question, api.quick);
   await deliverAnswer(api, replyTo, answer, settings, { log: logSlackEvent, ...(render ? { render } : {}) });
 }
 
@@ -92,18 +99,15 @@ export interface SlackAnswer {
 
 /** Per isolate: a member's locale is looked up once every few minutes. */
 const memberLocale = createMemberLocale({ onFault: (error) => logSlackFault("slack.users_info", error) });
-/** A slash command is answered within Slack's 3 seconds, so the look-up gets little of them. */
-const LOCALE_LOOKUP_MS = 1_500;
 
 /**
  * The service's answer and the community's settings, within the member's and the workspace's rate
  * limits (past one, a private note saying when to ask again; a crisis is always answered); if the
  * service fails, the shared fallback (never silence).
  */
-export async function answerOrFallback(env: Env, ctx: BackgroundWork, question: SlackQuestion): Promise<SlackAnswer> {
+export async function answerOrFallback(env: Env, ctx: BackgroundWork, question: SlackQuestion, lookups: SlackWebApi): Promise<SlackAnswer> {
   const limits = { user: `slack:${question.userId}`, community: `slack:${question.teamId}` };
-  const localeApi = await workspaceApi(env, question.teamId, LOCALE_LOOKUP_MS);
-  const locale = localeApi ? await memberLocale(localeApi, question.teamId, question.userId) : undefined;
+  const locale = await memberLocale(lookups, question.teamId, question.userId);
   try {
     const asked = {
       text: question.text,
