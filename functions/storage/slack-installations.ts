@@ -7,7 +7,8 @@ export interface SlackInstallation {
   token: SealedToken;
 }
 
-interface InstallationRow {
+/** A `slack_installations` row as D1 returns it. */
+export interface InstallationRow {
   team_id: string;
   bot_user_id: string;
   key_id: string;

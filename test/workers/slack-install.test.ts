@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import manifest from "../../bot/slack/manifest.json" with { type: "json" };
 import { importTokenKey, openToken, sealToken, tokenKeyBytes } from "../../functions/crypto/token-cipher.ts";
+import type { InstallationRow } from "../../functions/storage/slack-installations.ts";
 import { FAKE_CLIENT_ID } from "../node/support/fake-slack-app.ts";
 import { ADAPTER, bearer, configPath } from "./communities-support.ts";
 import { expectJsonError } from "./fetch-worker.ts";
@@ -11,14 +12,6 @@ import { eventBody, form, postSlack, slackCalls, uniqueId } from "./support/slac
 import { allSlackCalls, callback, installBindings, installWorkspace, newTokenKey, shownModeratorToken, startInstall } from "./support/slack-install.ts";
 
 afterEach(() => vi.restoreAllMocks());
-
-interface InstallationRow {
-  team_id: string;
-  bot_user_id: string;
-  key_id: string;
-  token_iv: string;
-  token_sealed: string;
-}
 
 function installationRow(teamId: string): Promise<InstallationRow | null> {
   return env.DB.prepare("SELECT * FROM slack_installations WHERE team_id = ?1").bind(teamId).first<InstallationRow>();
