@@ -17,7 +17,6 @@ import { detectSituation } from "./situation/detect-situation.ts";
 import type { Judgement } from "./triage/judge-in-languages.ts";
 import { judgeInLanguages, packsFor, RISK_ORDER } from "./triage/judge-in-languages.ts";
 import { scorerFor } from "./triage/pack-scorers.ts";
-import { packFor } from "./triage/packs.ts";
 import type { TriageResult } from "./triage/triage.ts";
 
 export interface AnswerContext {
@@ -51,7 +50,7 @@ export function answerAndLanguage(request: AskedRequest, context: AnswerContext)
 function composeInLanguage(request: AskedRequest, context: AnswerContext, copy: Copy, language: string, alsoReading: readonly string[]): Answer {
   const message = normalise(request.text);
   const judgement = judgeInLanguages(message, language, packsFor(language, alsoReading));
-  const { risk, read } = riskInConversation(message, judgement, language, request.context);
+  const { risk, read } = riskInConversation(message, judgement, request.context);
   if (risk.level === "crisis") {
     return composeTriaged({ kind: "crisis", reason: risk.reason }, request, context.config, detectSituation(read), directory, copy);
   }
@@ -64,14 +63,13 @@ function composeInLanguage(request: AskedRequest, context: AnswerContext, copy: 
 
 /**
  * The member's earlier messages are read for risk only (what is answered comes from the message alone), with the
- * message's language's pack; they can raise the judgement, never lower it.
+ * message's language's pack, whose reading of the message judgeInLanguages kept; they can raise the judgement,
+ * never lower it.
  */
-function riskInConversation(message: NormalisedMessage, judgement: Judgement, language: string, context: readonly string[] | undefined) {
+function riskInConversation(message: NormalisedMessage, judgement: Judgement, context: readonly string[] | undefined) {
   if (judgement.risk.level === "crisis" || !context?.length) return { risk: judgement.risk, read: message };
-  const pack = packFor(language);
-  // The message was read with its language's pack already (the first pack judgeInLanguages reads with).
-  const own = judgement.own.pack === pack ? judgement.own : undefined;
-  const conversation = assessConversationRisk(message, context, { pack, scorer: scorerFor(pack) }, own);
+  const { pack } = judgement.own;
+  const conversation = assessConversationRisk(message, context, { pack, scorer: scorerFor(pack) }, judgement.own);
   return RISK_ORDER[conversation.risk.level] > RISK_ORDER[judgement.risk.level] ? conversation : { risk: judgement.risk, read: message };
 }
 
