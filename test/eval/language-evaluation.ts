@@ -4,7 +4,7 @@
 // headline, measured here only. Issue 17's targets are shown beside the sealed figures; they do not fail the run.
 import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { detectLanguage, languageEvidence } from "../../functions/engine/language/detect-language.ts";
-import { replyLanguage } from "../../functions/engine/language/languages.ts";
+import { answeredIn } from "../../functions/engine/language/languages.ts";
 import { normalise } from "../../functions/engine/normalise/normalise.ts";
 import { judgeInLanguages, packsFor } from "../../functions/engine/triage/judge-in-languages.ts";
 import { TRIAGE_PACKS } from "../../functions/engine/triage/packs.ts";
@@ -68,7 +68,7 @@ export function measureTriage(language: string, rows: readonly TriageRow[]): Tri
     const evidence = languageEvidence(row.text, locale);
     const { risk, triaged } = judgeInLanguages(normalise(row.text), evidence.nearest, packsFor(evidence.nearest, evidence.mentioned));
     f.rows++;
-    if (replyLanguage(detectLanguage(row.text, locale)) === (row.language ?? language)) f.languageRight++;
+    if (answeredIn(detectLanguage(row.text, locale)) === (row.language ?? language)) f.languageRight++;
     if (row.expect === "crisis") {
       f.crises++;
       if (risk.level === "crisis") f.crisisReply++;

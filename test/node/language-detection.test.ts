@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CHAT_WORDS } from "../../functions/engine/language/chat-words.ts";
 import { detectLanguage, languageEvidence } from "../../functions/engine/language/detect-language.ts";
-import { languageOfLocale, replyLanguage } from "../../functions/engine/language/languages.ts";
+import { answeredIn, languageOfLocale } from "../../functions/engine/language/languages.ts";
 import { NGRAM_MODULE, ngramTableModule } from "../../scripts/language/build-ngram-table.ts";
 
 describe("detectLanguage", () => {
@@ -41,7 +41,7 @@ describe("detectLanguage", () => {
     expect(detectLanguage("non so cosa fare con la mia vita")).toBe("other");
     expect(detectLanguage("jag vill inte leva längre")).toBe("other");
     expect(languageEvidence("я не хочу жить", "es-MX").nearest).toBe("es");
-    expect(replyLanguage("other")).toBe("en");
+    expect(answeredIn("other")).toBe("en");
   });
 
   it("never throws, whatever the text", () => {

@@ -10,6 +10,6 @@ export function languageOfLocale(locale: string | undefined): Language | undefin
 }
 
 /** The language a reply is written in: the message's, English for any other. */
-export function replyLanguage(detected: DetectedLanguage): Language {
+export function answeredIn(detected: DetectedLanguage): Language {
   return detected === "other" ? "en" : detected;
 }

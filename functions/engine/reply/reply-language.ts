@@ -3,7 +3,7 @@ import type { Language } from "../../../shared/content/languages.ts";
 import type { AnswerRequest } from "../../../shared/schemas/answer.ts";
 import type { ResolvedCommunityConfig } from "../../../shared/schemas/community-config.ts";
 import { languageEvidence } from "../language/detect-language.ts";
-import type { DetectedLanguage } from "../language/languages.ts";
+import { answeredIn, type DetectedLanguage } from "../language/languages.ts";
 
 export type { DetectedLanguage };
 
@@ -36,8 +36,6 @@ export function replyLanguage(
   const tieBreaker = config.defaultLanguage ?? request.locale;
   const evidence = detect ? { language: detect(request.text, tieBreaker), nearest: undefined, mentioned: [] } : languageEvidence(request.text, tieBreaker);
   const detected = evidence.language;
-  const reading = { reading: evidence.nearest ?? (detected === "other" ? "en" : detected), alsoReading: evidence.mentioned };
-  return detected === "other"
-    ? { detected, copy: copyFor("en"), unsupported: true, ...reading }
-    : { detected, copy: copyFor(detected), unsupported: false, ...reading };
+  const answered = answeredIn(detected);
+  return { detected, copy: copyFor(answered), unsupported: detected === "other", reading: evidence.nearest ?? answered, alsoReading: evidence.mentioned };
 }
