@@ -71,10 +71,7 @@ function bestMatch(message: NormalisedMessage, config: ResolvedCommunityConfig, 
   if (language !== "en" && Object.hasOwn(KNOWLEDGE_BASES, language)) {
     // A language with its own topics does not take English's: English words matched in another language's text pick
     // the wrong topic, in the wrong language. A community's own answers still count.
-    const found = retrieveIn(language, message, config);
-    if (found) return found;
-    const { matches } = rankTopics(message, config);
-    return matches.find(({ topic, words }) => topic.startsWith(CUSTOM_ANSWER_TOPIC_PREFIX) && words >= MIN_SCORE) ?? null;
+    return retrieveIn(language, message, config) ?? bestCustomAnswer(message, config);
   }
   const { scored, threshold } = scoreAll(message.text, searchables(config));
   const disabled = config.disabledTopics;
@@ -113,6 +110,21 @@ function retrieveIn(language: string, message: NormalisedMessage, config: Resolv
   const disabled = new Set(config.disabledTopics);
   const best = scored.find(({ id }) => !disabled.has(id));
   return best && best.score >= threshold ? { topic: best.id, score: best.score, words: best.score, language } : null;
+}
+
+/**
+ * The community's own answer the words let through, best first (the sources' order on a tie), as `rankTopics` would
+ * list it; meaning and the built-in topics' ranking do not bear on it, so neither is worked out.
+ */
+function bestCustomAnswer(message: NormalisedMessage, config: ResolvedCommunityConfig): TopicMatch | null {
+  if (config.customAnswers.length === 0) return null;
+  const disabled = config.disabledTopics;
+  let best: TopicMatch | null = null;
+  for (const { id, score } of scoreAll(message.text, searchables(config)).scored) {
+    if (!id.startsWith(CUSTOM_ANSWER_TOPIC_PREFIX) || score < MIN_SCORE || disabled.includes(id)) continue;
+    if (!best || score > best.score) best = { topic: id, score, words: score };
+  }
+  return best;
 }
 
 function searchables(config: ResolvedCommunityConfig): Searchable[] {
