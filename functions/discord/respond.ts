@@ -6,11 +6,10 @@ import { aboutReply, alreadyAnsweredReply, askReply, rateLimitedReply, resources
 import type { DiscordMessage } from "../../shared/render/discord.ts";
 import { truncate } from "../../shared/render/truncate.ts";
 import { MAX_TEXT_CHARS } from "../../shared/schemas/answer.ts";
-import { type ResolvedCommunityConfig, resolveConfig } from "../../shared/schemas/community-config.ts";
+import type { ResolvedCommunityConfig } from "../../shared/schemas/community-config.ts";
 import { ApiError } from "../http/api-error.ts";
-import { logFault } from "../log.ts";
 import { answerQuestion, type BackgroundWork } from "../service/answer-question.ts";
-import { loadCommunityConfig } from "../storage/communities.ts";
+import { communityConfig } from "../service/community-config.ts";
 import { sendCrisisAlert } from "./crisis-alert.ts";
 
 export type InteractionResponse = { type: typeof CALLBACK.pong } | { type: typeof CALLBACK.message; data: DiscordMessage };
@@ -68,7 +67,7 @@ async function reply(env: Env, ctx: BackgroundWork, interaction: Interaction, ac
       return askReply(answer, action, config.crisisReplyPrivately);
     }
     case "resources": {
-      const config = await configFor(env, communityId);
+      const config = await communityConfig(env, "discord", communityId);
       const language = memberLanguage(interaction, config) ?? undefined;
       const where = { region: config.region, locale: interactionLocale(interaction), extraResources: config.extraResources, language };
       return resourcesReply(where, config.crisisReplyPrivately);
@@ -77,15 +76,5 @@ async function reply(env: Env, ctx: BackgroundWork, interaction: Interaction, ac
       return aboutReply(memberLanguage(interaction));
     case "unknown":
       return unknownActionReply(memberLanguage(interaction));
-  }
-}
-
-/** A D1 outage must not stop /resources: the defaults apply and the fault is logged. */
-async function configFor(env: Env, communityId: string | undefined): Promise<ResolvedCommunityConfig> {
-  try {
-    return resolveConfig(communityId ? await loadCommunityConfig(env.DB, "discord", communityId) : undefined);
-  } catch (error) {
-    logFault("discord.config", error);
-    return resolveConfig(undefined);
   }
 }

@@ -1,9 +1,9 @@
 import type { Answer, AnswerRequest, ReplyLanguage } from "../../shared/schemas/answer.ts";
-import { type ResolvedCommunityConfig, resolveConfig } from "../../shared/schemas/community-config.ts";
+import type { ResolvedCommunityConfig } from "../../shared/schemas/community-config.ts";
 import { answerAndLanguage, answerMessage } from "../engine/answer-message.ts";
 import { logFault } from "../log.ts";
-import { answeringConfig } from "../storage/communities.ts";
 import { recordUsage } from "../storage/usage.ts";
+import { communityConfig, isCommunityPlatform } from "./community-config.ts";
 import { checkRateLimits, type RateLimitSubject, type RateLimitVerdict } from "./rate-limits.ts";
 
 /** The part of an ExecutionContext the service needs (Hono and workers-types type it differently). */
@@ -38,8 +38,10 @@ const NOT_LIMITED: RateLimitVerdict = { limited: false };
  * any other answer (but a check-in) comes back as `rate_limited` instead.
  */
 export async function answerQuestion(env: Env, ctx: BackgroundWork, question: Question, limits?: RateLimitSubject): Promise<QuestionOutcome> {
-  const [verdict, stored] = await Promise.all([limits ? checkRateLimits(env, limits) : NOT_LIMITED, communityConfigFor(env, question)]);
-  const config = resolveConfig(stored);
+  const [verdict, config] = await Promise.all([
+    limits ? checkRateLimits(env, limits) : NOT_LIMITED,
+    communityConfig(env, question.platform, question.communityId),
+  ]);
   const { answer, language } = answerAndLanguage(question, { config });
   if (verdict.limited && answer.kind !== "crisis" && answer.kind !== "check_in") {
     return { kind: "rate_limited", retryAfterSeconds: verdict.retryAfterSeconds, language: answer.language };
@@ -58,16 +60,5 @@ export function answerForCommunity(question: Pick<Question, "text" | "locale" | 
 
 /** Communities live on Discord and Slack: a community id given with another platform names none. */
 function communityKey({ platform, communityId }: Pick<Question, "platform" | "communityId">): string {
-  return communityId && (platform === "discord" || platform === "slack") ? `${platform}:${communityId}` : "";
-}
-
-/** A D1 outage must not stop answers: the defaults apply and the fault is logged. */
-async function communityConfigFor(env: Env, { platform, communityId }: Question) {
-  if (!communityId || (platform !== "discord" && platform !== "slack")) return undefined;
-  try {
-    return await answeringConfig(env.DB, platform, communityId);
-  } catch (error) {
-    logFault("answer.config", error);
-    return undefined;
-  }
+  return communityId && isCommunityPlatform(platform) ? `${platform}:${communityId}` : "";
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { normalise } from "../../functions/engine/normalise/normalise.ts";
+import { CHAT_SHORTHAND } from "../../functions/engine/normalise/shorthand.ts";
 import { closestTerm, editDistance } from "../../functions/engine/retrieve/fuzzy.ts";
 import { PHRASES } from "../../functions/engine/retrieve/lexicon.ts";
 import { vocabularyOf } from "../../functions/engine/retrieve/rank.ts";
@@ -33,6 +34,15 @@ describe("retrieval understands how people write in chat", () => {
     expect(tokenise("counselling judgement behaviour")).toEqual(tokenise("counseling judgment behavior"));
     expect(tokenise("u dont trust ur therapist rn")).toEqual(tokenise("you do not trust your therapist right now"));
     expect(tokenise("I can’t stop")).toEqual(tokenise("I cannot stop"));
+  });
+
+  it('reads chat shorthand by the normaliser\'s table, as triage does: "ngl" is "honestly", not "not … lie"', () => {
+    // Retrieval reads words of letters (its own rules spell out contractions): every such entry reads the same.
+    const apostropheless = Object.entries(CHAT_SHORTHAND).filter(([short]) => /^[a-z]+$/.test(short));
+    for (const [short, plain] of apostropheless) expect(tokenise(short), short).toEqual(tokenise(plain));
+    expect(tokenise("ngl my therapist is kinda great")).not.toContain("lie");
+    const match = retrieve(normalise("ngl my therapist is kinda great"), DEFAULT_CONFIG);
+    expect(topicOfMatch(match)).not.toBe("trust");
   });
 
   it("forgives typos in longer words but does not turn ordinary short words into others", () => {

@@ -108,7 +108,7 @@ describe("/v1/answer applies the community's config", () => {
     expect(config).toEqual(DEFAULT_CONFIG);
     const logged = errors.mock.calls.map((call) => call.join(" ")).join("\n");
     errors.mockRestore();
-    expect(logged).toContain('"scope":"answer.config"');
+    expect(logged).toContain('"scope":"community.config"');
     expect(logged).not.toContain("private words");
     expect(logged).not.toContain("message text would be here");
   });

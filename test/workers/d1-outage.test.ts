@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
 import type { DiscordMessage } from "../../shared/render/discord.ts";
 import { AnswerSchema } from "../../shared/schemas/answer.ts";
-import { ADAPTER } from "./communities-support.ts";
+import { ADAPTER, bearer, createCommunity, putConfig } from "./communities-support.ts";
 import { brokenD1, fetchWith, postInteractionWith, postJsonWith } from "./support/bindings.ts";
 import { buttonInteraction, commandInteraction } from "./support/discord-interactions.ts";
 import { eventBody, form, postSlack, slackCalls, uniqueId } from "./support/slack.ts";
@@ -45,7 +45,7 @@ for (const [name, db] of [
       const response = await postJsonWith(down, "/v1/answer", { text: QUESTION, platform: "discord", communityId: COMMUNITY, userId: "u1" }, ADAPTER);
       expect(response.status).toBe(200);
       expect(AnswerSchema.parse(await response.json())).toMatchObject({ kind: "answer", topic: "we-in-therapy" });
-      expectFaultLogged("answer.config");
+      expectFaultLogged("community.config");
       expectFaultLogged("usage.record");
     });
 
@@ -65,7 +65,7 @@ for (const [name, db] of [
       expect(button.content).toContain("What is the therapeutic alliance?");
       const resources = await discordMessage(await postInteractionWith(down, commandInteraction("resources")));
       expect(resources.embeds[0]!.fields.length).toBeGreaterThan(0);
-      expectFaultLogged("discord.config");
+      expectFaultLogged("community.config");
     });
 
     it("Slack /ask, mentions and follow-ups are answered (a mention even though its delivery cannot be recorded)", async () => {
@@ -114,3 +114,14 @@ for (const [name, db] of [
     });
   });
 }
+
+describe("a community's settings during a D1 outage", () => {
+  it("Discord /resources keeps the community's region from the isolate's recent read, as answers do", async () => {
+    const guild = `${Date.now()}0001`;
+    expect((await putConfig("discord", guild, { region: "GB" }, bearer(await createCommunity("discord", guild)))).status).toBe(200);
+    const resources = (bindings: Env) => postInteractionWith(bindings, { ...commandInteraction("resources"), guild_id: guild, locale: "en-US" });
+    const names = async (response: Response) => (await discordMessage(response)).embeds[0]!.fields.map((field) => field.name);
+    expect((await names(await resources(env)))[0]).toMatch(/^Samaritans/);
+    expect((await names(await resources({ ...env, DB: brokenD1() })))[0]).toMatch(/^Samaritans/);
+  });
+});

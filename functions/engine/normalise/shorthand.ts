@@ -1,10 +1,10 @@
 import { doubledLetterTypos } from "./squeeze-repeats.ts";
 
 /**
- * Chat shorthand, contractions, coded slang and common misspellings, each spelled out in the plain
- * words triage reads. Keys are whole tokens (letters, digits, apostrophes).
+ * Contractions and chat shorthand spelled out in plain words: the one table triage and retrieval both read
+ * ("ngl" is "honestly" to both). Keys are whole tokens (letters, digits, apostrophes).
  */
-const SHORTHAND: Record<string, string> = {
+export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   // contractions (with or without the apostrophe where the bare form is not itself a word)
   "i'm": "i am",
   im: "i am",
@@ -162,6 +162,50 @@ const SHORTHAND: Record<string, string> = {
   "dx'd": "diagnosed",
   dxd: "diagnosed",
   rx: "prescription",
+  // more chat spellings (retrieval reads these too; none is a word in Spanish, Portuguese, French or German)
+  yu: "you",
+  wat: "what",
+  wut: "what",
+  wht: "what",
+  wats: "what is",
+  hows: "how is",
+  whos: "who is",
+  its: "it is",
+  lets: "let us",
+  bcs: "because",
+  tho: "though",
+  thru: "through",
+  smthn: "something",
+  imo: "in my opinion",
+  thx: "thanks",
+  ty: "thank you",
+  tysm: "thank you",
+  realy: "really",
+  prob: "probably",
+  def: "definitely",
+  obvs: "obviously",
+  sayin: "saying",
+  goin: "going",
+  doin: "doing",
+  talkin: "talking",
+  gettin: "getting",
+  makin: "making",
+  lookin: "looking",
+  askin: "asking",
+  tellin: "telling",
+  somethin: "something",
+  writin: "writing",
+  cryin: "crying",
+  missin: "missing",
+  tryin: "trying",
+  thinkin: "thinking",
+  feelin: "feeling",
+  nothin: "nothing",
+};
+
+/** Chat shorthand, coded slang and common misspellings, each spelled out in the plain words triage reads. */
+const SHORTHAND: Readonly<Record<string, string>> = {
+  ...CHAT_SHORTHAND,
   // coded and euphemistic risk language
   kms: "kill myself",
   kys: "kill yourself",
@@ -229,10 +273,6 @@ const SHORTHAND: Record<string, string> = {
   cuttin: "cutting",
   killin: "killing",
   livin: "living",
-  tryin: "trying",
-  thinkin: "thinking",
-  feelin: "feeling",
-  nothin: "nothing",
   anymor: "anymore",
   enymore: "anymore",
   anymoree: "anymore",

@@ -1,6 +1,7 @@
 import { stemmer } from "stemmer";
+import { CHAT_SHORTHAND } from "../normalise/shorthand.ts";
 import { wordKey } from "../word-key.ts";
-import { PAIR_ONLY, PHRASES, SLANG, SPELLING, STOPWORDS, SYNONYMS, UNSTEMMED } from "./lexicon.ts";
+import { ABBREVIATIONS, PAIR_ONLY, PHRASES, SPELLING, STOPWORDS, SYNONYMS, UNSTEMMED } from "./lexicon.ts";
 
 const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcan't\b/g, "can not"],
@@ -75,7 +76,7 @@ function stemsOf(raw: string): readonly string[] {
 
 function stemsFor(raw: string): readonly string[] {
   const found: string[] = [];
-  for (const word of (entry(SLANG, raw) ?? raw).split(" ")) {
+  for (const word of (entry(CHAT_SHORTHAND, raw) ?? entry(ABBREVIATIONS, raw) ?? raw).split(" ")) {
     if (!word || STOPWORDS.has(word)) continue;
     const spelled = entry(SPELLING, word) ?? word;
     const canonical = entry(SYNONYMS, spelled) ?? spelled;
