@@ -22,8 +22,9 @@ const POSTINGS = `
 2 facebook:2/.5
 2d:2/2
 3ict:27/2
-2mit:24/2
-5 mistak:24/1
+2mit:13/6 24/2
+5 made:13/2
+7istak:13/1 24/1
 2olesc:35/2
 2ult:35/1
 1ffect:29/1
@@ -32,14 +33,16 @@ const POSTINGS = `
 6 therapist:39/.5
 2ter argument:24/.5
 6hard:9/.5
-6intens:9/.5
+7imself:46/.5
+6injuri:46/.5
+8tens:9/.5
 6last:24/.5
 6month:7/1
 6sai:24/2
 7ession:1/.5 9/1.5
 6termin:23/1
 7hemselv:9/.5
-9rapi:9/5 23/3.5
+9rapi:9/5 23/3
 6we:23/2
 5ward:9/1
 1g:34/2
@@ -60,11 +63,10 @@ const POSTINGS = `
 6like:13/.5
 6sinc:23/.5
 2ong:29/2
-2wai:7/1 9/1 37/2
+2wai:7/1 9/1 37/1
 5 cry:9/.5
 6sai:37/.5
 7tart:7/.5
-6talk:37/.5
 1ngri:10/1 18/5 24/7
 5 after:24/.5
 6miss:18/1
@@ -90,14 +92,16 @@ const POSTINGS = `
 4work:19/.5
 3lic:41/2
 3reci:14/4
-4oach:3/2 5/4 16/2 21/2
+4oach:3/2 5/5 16/2 21/2
+8 similar:5/.5
 5pri:14/1
 8 gift:14/.5
 1rgu:24/2
 4ment:24/3
 2ound:11/2
-1sk:0/1 1/1 3/4 4/1 12/2 21/24 23/3 25/1 28/4 30/1 31/2 32/6 34/2 35/1
+1sk:0/1 1/1 3/4 4/1 12/2 21/24 23/3 25/1 28/4 30/1 31/2 32/6 34/2 35/1 45/1 46/1
 3 befor:21/1
+5oss:46/.5
 4clinic:3/1
 5onsult:21/.5
 4differ:3/1
@@ -106,6 +110,7 @@ const POSTINGS = `
 6rst:12/.5 25/.5
 4honest:32/.5
 4intak:12/.5
+4job:45/.5
 4like:32/.5
 5ong:21/.5
 4new:21/.5
@@ -145,21 +150,23 @@ const POSTINGS = `
 4or:25/2
 6is:25/2
 3opilot:13/4
-1w:9/1 24/1
-2 mean:9/.5
+1w:9/3 24/1
+2 after:9/1
+3mean:9/.5
 2ai:30/4
 4 peopl:30/.5
-2kward:3/1 18/1 19/1 22/3 24/2 38/3
+2kward:3/1 18/1 19/1 22/5 24/2 38/3
 7 between:24/1
 8session:22/.5
 9ilenc:38/1
 8therapi:19/.5
 8wai:3/.5
 0babi:44/2
-2ck:0/11 2/2 3/1 7/2 18/1 24/4 25/1 36/5
+2ck:0/11 2/2 3/1 7/2 18/1 24/4 25/1 36/5 46/1
 4 consent:25/.5
 6ry:7/1
 5keep:0/.5
+5run:46/.5
 5therapist:36/.5
 6rack:24/.5
 5without:18/.5
@@ -167,9 +174,12 @@ const POSTINGS = `
 2ke:14/8
 4 cake:14/.5
 6ooki:14/.5
-2re:0/5
+2re:0/5 9/2
 4 sai:0/1
+6lept:9/1
 5talk:0/1.5
+3k:46/1
+4 night:46/.5
 2se:5/2 19/3
 4 therapi:19/.5
 2wl:7/2
@@ -183,27 +193,29 @@ const POSTINGS = `
 6school:41/1.5
 6therapist:41/3.5
 2dtim:44/3
-2for:1/1 7/6 9/7 11/3 12/2 16/1 21/3 22/2 23/1 25/1 30/1 38/1
+2for:1/1 7/6 9/7 11/3 12/2 16/1 21/3 22/2 23/2 25/1 30/1 36/1 38/1
 5 agre:21/.5
 6better:9/1
 7ook:21/.5
 6chang:11/.5
 6date:23/.5
-6expect:12/.5
+6ex:23/.5
+8pect:12/.5
 6feel:9/.5
 7irst:1/.5 12/.5
 6get:9/.5
 6leav:30/.5
+6properli:36/.5
 6session:7/.5
 7tart:9/.5 21/.5
 6therapi:7/.5 16/.5 38/.5
-9rapist:23/.5
+9rapist:23/1
 2gin:12/2
 2st:5/9
 4 therapi:5/1
 6ype:5/1
 2trai:36/2
-3ter:5/6 9/4 16/1 17/1 22/2 29/2
+3ter:5/7 9/4 16/1 17/1 22/2 29/2
 6 mention:17/.5
 7other:5/1
 7result:29/.5
@@ -236,12 +248,15 @@ const POSTINGS = `
 2rdin:29/2
 3e:32/5 33/1 38/4
 4 week:38/1
-2ss:6/3 42/3
+2ss:6/4 42/3 46/1
 4 doctor:6/.5
+5fewer:46/.5
+5hear:6/.5
 2ther:22/3
 6 last:22/.5
 2undari:2/7
 8 therapi:2/1.5
+2x:46/2
 2yfriend:15/2
 1rand:12/2
 5 new:12/1
@@ -252,12 +267,11 @@ const POSTINGS = `
 5 prepar:12/.5
 6session:38/.5
 6therapi:38/1
-5up:22/3 27/2 28/1 33/1 38/4
+5up:22/3 27/1 28/1 33/1 38/4
 7 bother:22/.5
 8grief:27/.5
 8selfharm:28/.5
 9ession:38/1
-8therapi:27/.5
 2ush:8/2
 5 off:8/1
 1ug:22/3 45/2
@@ -292,9 +306,9 @@ const POSTINGS = `
 2se:1/1 6/2 31/2
 4 after:1/.5
 5note:31/1
-1bt:5/5 16/2
-3 psychodynam:5/.5
-4vs:5/1
+2t:46/2
+1bt:5/4 16/2
+3 vs:5/1
 1enter:16/2
 1hair:7/1
 5 week:7/.5
@@ -328,12 +342,13 @@ const POSTINGS = `
 3ic:4/2
 3os:11/4
 5 therapist:11/1
-3re:45/2
+3re:45/2 46/2
 2ristma:14/4
 8 card:14/.5
 9gift:14/1.5
 1ircl:22/4
-1lean:36/2
+1lean:36/2 46/1
+5 after:46/.5
 4r:5/2
 5 winner:5/1
 2ick:11/6
@@ -341,8 +356,9 @@ const POSTINGS = `
 6problem:11/.5
 3ent:10/3 23/8 26/3 29/1 32/8 33/2
 6 complain:32/.5
+7date:23/.5
 7outsid:32/.5
-7relationship:23/.5 26/1.5 29/.5
+7relationship:26/1.5 29/.5
 7sign:33/.5
 7therapist:26/.5 29/.5
 3nic:3/2 8/4 30/4
@@ -353,9 +369,10 @@ const POSTINGS = `
 3pboard:31/2
 2ock:33/6
 5 bore:33/.5
-3se:27/1 30/9
+3se:27/1 30/9 46/3
 5 death:27/.5
 6practic:30/2.5
+6shift:46/1.5
 1ode:23/2 45/7
 4 comput:45/1
 5not:45/.5
@@ -374,7 +391,7 @@ const POSTINGS = `
 9feel:30/.5
 5g:41/2
 6 applic:41/1
-2me:3/1 9/1 24/2 36/2
+2me:3/1 8/2 9/1 24/2 36/2
 4 back:3/.5 24/1
 5clean:36/1
 5out:9/.5
@@ -382,9 +399,7 @@ const POSTINGS = `
 4on factor:5/1.5
 4un:20/5
 6 enough:20/.5
-3pani:6/1
-7 therapist:6/.5
-5r:26/2
+3par:26/2
 5ss:8/2
 7ion:8/2
 4il:45/3
@@ -451,7 +466,8 @@ const POSTINGS = `
 5 insur:39/1.5
 6letter:45/1
 2work:42/3
-1redenti:21/2
+1rap:9/2
+2edenti:21/2
 2isi:38/2
 5 pass:38/1
 2oss:14/1
@@ -487,7 +503,7 @@ const POSTINGS = `
 4 thought:28/1
 4est:28/1
 7 thought:28/.5
-2te:23/9
+2te:23/10
 4 app:23/.5
 5client:23/1
 5former:23/.5
@@ -497,15 +513,15 @@ const POSTINGS = `
 8 math:44/.5
 9not:35/.5
 9start:35/.5
-2ydream:10/2
+2ycar:44/2
+3dream:10/2
 1eal:30/1
 3th:27/7 30/3
 5 colleagu:30/.5
 6not:27/.5
 6therapist:30/1
-2cid:1/1 4/8 5/1
+2cid:1/1 4/8
 5 label:1/.5
-6make:5/.5
 6togeth:4/1.5
 2epli:27/1
 6 embarrass:27/.5
@@ -530,12 +546,12 @@ const POSTINGS = `
 7i:1/6
 8 therapi:1/1.5
 7t:1/2
-2ffer:3/10 4/1 5/1 8/1 11/6 15/2 16/1 19/1 20/7 26/1 32/2 35/1 40/1
+2ffer:3/10 4/1 8/1 11/6 15/2 16/1 19/1 20/7 26/1 32/2 35/1 40/1
 6 adult:35/.5
 8pproach:3/1
 7between:8/.5 19/.5 20/.5 40/.5
 7individu:15/.5
-7kind:5/.5 16/.5
+7kind:16/.5
 7not:3/.5
 7see:15/.5
 9ssion:4/.5
@@ -560,6 +576,7 @@ const POSTINGS = `
 4uss:6/2
 7 case:6/1
 3gust:32/2
+3h:46/2
 3lik:32/2
 3miss:8/4
 3tant:8/3
@@ -577,6 +594,8 @@ const POSTINGS = `
 4 person:34/1
 3o:5/2
 4 bird:5/1
+2g:46/3
+3 keep:46/.5
 2ne:3/1 17/2 23/1
 4 therapi:17/1
 5wrong:3/.5
@@ -615,7 +634,8 @@ const POSTINGS = `
 1ynam:26/2
 0earli:33/4
 3n:41/3
-2t:27/2
+2t:27/2 33/4
+3 lunch:33/1
 3er:44/2
 1cho:0/2
 1ffect:5/5
@@ -642,20 +662,18 @@ const POSTINGS = `
 8therapi:8/1
 9herapist:8/.5
 9rain:8/.5
-3loy:6/3
-6 find:6/.5
+3loy:6/2
 3ti:38/3
 5 soon:38/.5
-1nd:2/4 3/1 7/1 10/2 14/1 17/12 23/6 30/3 33/4 42/1
-3 client:23/.5
-5ry:7/.5
+1nd:2/4 3/1 7/1 10/2 14/1 17/12 23/5 30/3 33/4 42/1
+3 cry:7/.5
 4earli:33/2
 4hard:2/.5
 4session:2/.5
 5tart:3/.5 30/.5
 4term:42/.5
 5herapi:17/3
-9pist:3/.5 23/.5
+9pist:3/.5
 5ime:2/1
 2ough:20/5 36/1
 6 honest:36/.5
@@ -680,8 +698,9 @@ const POSTINGS = `
 8without:14/.5
 2id:5/4
 4 base:5/1
-1x:23/4
-2 parti:23/.5
+1x:23/5
+2 client:23/.5
+3parti:23/.5
 3therapist:23/2
 2actli:2/1
 7 time:2/.5
@@ -689,7 +708,7 @@ const POSTINGS = `
 2cel:45/3
 5 formula:45/.5
 4pt:6/1
-2ercis:4/2
+2ercis:4/2 46/2
 2haust:9/3 32/2
 7 after:9/.5
 2ist:2/1
@@ -768,15 +787,20 @@ const POSTINGS = `
 7rs:9/2
 2ll:33/2
 4 asleep:33/1
-3t:0/2 13/2 24/3 26/2
-4 fake:13/.5
+3t:0/2 8/2 9/8 13/2 24/3 26/2
+4 aw:9/1
+5fake:13/.5
 6lat:26/.5
 5great:26/.5
 5human:13/.5
 7rt:24/1
 5left:0/.5
-6isten:0/.5
+6ike:9/2
+7sten:0/.5
 5misunderstood:24/.5
+5terribl:9/1
+2wer:46/1
+5 close:46/.5
 1ight:24/2
 3ur:10/12 37/1
 5 out:37/.5
@@ -788,14 +812,14 @@ const POSTINGS = `
 5questionnair:1/.5
 2nal:17/2
 5 session:17/1
-3d:3/1 6/1 11/8 19/1 32/3 35/2 36/2 39/1
+3d:3/1 11/8 19/1 32/3 35/2 36/2 39/1
 4 annoi:32/.5
 5cheap:39/.5
 5els:11/.5
 5fit:11/1
 5hard:36/1
 5new:11/.5
-5out:3/.5 6/.5 35/1
+5out:3/.5 35/1
 5privat:19/.5
 5right:11/.5
 5suit:11/.5
@@ -827,6 +851,8 @@ const POSTINGS = `
 3shback:27/2
 3t:26/1
 4 make:26/.5
+4mat:46/3
+7 never:46/.5
 2ow:19/1
 4er:14/2
 1ocu:4/2
@@ -882,7 +908,8 @@ const POSTINGS = `
 5 sai:2/.5
 2ustrat:22/2 32/2
 1unk:9/4
-0gave:2/1
+0garbag:9/2
+2ve:2/1
 4 person:2/.5
 1ender:11/1
 6 background:11/.5
@@ -931,14 +958,16 @@ const POSTINGS = `
 5set:4/1
 5task:29/1.5
 6herapi:4/2
-2e:7/5 16/1 38/4
+2e:7/5 16/1 25/1 38/4
 3 blank:7/2.5 38/1.5
 4empti:38/.5
+4old:25/.5
 4therapi:16/.5
-2od:5/1 11/3 19/2 21/4 26/12 29/1 38/3 41/1 42/1
+2od:5/1 11/4 19/2 21/4 26/12 29/1 38/3 41/1 42/1
 4 client:26/1
 6onnect:29/.5
 5fit:11/1.5
+5match:11/.5
 5person:19/.5
 5question:21/1.5
 5relationship:26/1
@@ -949,6 +978,7 @@ const POSTINGS = `
 9apist:26/2.5
 5week:38/1.5
 4by:17/2
+2tten:3/2
 1p:6/2 43/9
 2 record:43/1
 3surgeri:43/1.5
@@ -968,9 +998,8 @@ const POSTINGS = `
 6like:15/.5
 6member:15/1
 6replac:20/.5
-6same:20/.5
-7ession:15/2
-6therapi:15/3
+6session:15/2
+6therapi:15/3 20/.5
 1uard:36/4
 5 down:36/1
 2ilti:3/2
@@ -1018,8 +1047,9 @@ const POSTINGS = `
 8therapi:26/1
 9herapist:26/.5
 8work:26/.5
-3r:0/7 19/2
+3r:0/9 6/1 19/2
 4 not:0/.5
+5sai:6/.5
 4d:0/4
 4t:7/7
 5 pound:7/1
@@ -1027,7 +1057,7 @@ const POSTINGS = `
 5less:8/2
 3vi:9/2
 5 session:9/1
-2lp:5/4 9/1 11/1 16/4 20/3 22/3 45/4
+2lp:5/5 9/1 11/1 16/4 20/3 22/3 45/4
 4 after:9/.5
 5chemistri:45/.5
 6ode:45/1
@@ -1038,7 +1068,7 @@ const POSTINGS = `
 2rself:34/7
 7 purpos:34/.5
 1ide:36/6
-2mself:34/8
+2mself:34/8 46/1
 7 wai:34/.5
 2paa:25/2
 2t:6/1
@@ -1068,6 +1098,8 @@ const POSTINGS = `
 2ur:2/2 9/1 16/2 18/2 39/4
 4 after:9/.5
 5notic:18/1
+3sem:46/4
+6 work:46/1
 1ug:2/6
 3 end:2/.5
 4therapist:2/1
@@ -1092,7 +1124,8 @@ const POSTINGS = `
 1lleg:6/1
 5 year:6/.5
 1mport:5/7 8/1 24/1 29/1 33/1
-6 client:29/.5
+6 better:5/.5
+7client:29/.5
 7techniqu:5/.5
 9ll:24/.5 33/.5
 8herapi:5/1.5
@@ -1105,11 +1138,15 @@ const POSTINGS = `
 3iffer:8/2
 4vidu:15/2
 8 therapi:15/1
-2form:6/2 25/4
+2fo:25/1
+4 goe:25/.5
+4rm:6/2 25/4
 6 form:25/1
-2gredi:5/2 26/2
+2gredi:5/3 26/2
+7 make:5/.5
 2iti:12/4
 5 assess:12/1
+2juri:46/3
 2put:4/6
 5 we:4/1
 2stagram:2/3
@@ -1131,7 +1168,7 @@ const POSTINGS = `
 4rest:38/2
 5net:19/3
 8 keep:19/.5
-5view:21/4 45/2
+5view:21/4 45/3
 3ro:21/2
 5 call:21/1
 4us:27/2
@@ -1149,8 +1186,9 @@ const POSTINGS = `
 7therapist:10/.5
 1itteri:7/3
 7 befor:7/.5
-1ob:10/1 13/4 40/2 41/2
-3 therapist:41/1
+1ob:10/1 13/4 40/2 41/2 45/1
+3 interview:45/.5
+4therapist:41/1
 5itl:40/1
 2int:37/2
 2ke:13/1
@@ -1159,12 +1197,14 @@ const POSTINGS = `
 1udg:32/9
 4 stuff:32/.5
 4ment:32/2
-0keep:0/1 4/1 6/6 18/2 19/1 22/1 23/2 28/2 29/1 31/4 36/1 37/2 43/1 44/1
-4 cancel:18/.5
+0keep:0/1 4/1 6/6 18/2 19/1 22/1 23/2 28/2 29/1 31/4 33/2 36/1 37/2 43/1 44/1 46/1
+4 bark:46/.5
+5cancel:18/.5
 6ut:19/.5
 5file:31/.5
 5grade:44/.5
 5hold:36/.5
+5late:33/1
 5mention:29/.5
 5note:31/1
 5privat:6/1
@@ -1185,9 +1225,11 @@ const POSTINGS = `
 5secret:6/1
 1id:27/2 34/4 35/4 42/1
 3 teacher:42/.5
-2nd:5/1 8/2 16/3
-4 therapi:5/.5 16/1.5
-1now:35/2 38/2
+2nd:8/2 16/3
+4 therapi:16/1.5
+2tten:46/2
+1nee:46/2
+2ow:35/2 38/2
 4 talk:38/1
 0label:1/8
 5 give:1/.5
@@ -1201,10 +1243,10 @@ const POSTINGS = `
 5week:24/.5 33/.5
 6ork:21/.5
 6rote:25/.5
-2te:18/10 33/2
+2te:18/10 33/8
 4 fee:18/1
 6orget:33/1
-5session:18/1.5
+5session:18/1.5 33/1
 5therapi:18/.5
 2ugh:13/1
 5 joke:13/.5
@@ -1247,12 +1289,14 @@ const POSTINGS = `
 4 bore:38/1
 5stori:12/1
 4long:17/2
-2ke:0/5 4/2 10/9 11/2 13/4 15/4 16/7 17/2 19/1 22/1 26/6 29/6 32/14 37/4
+2ke:0/5 4/2 9/4 10/9 11/2 13/4 15/4 16/7 17/2 19/1 22/1 26/6 29/6 32/14 34/1 37/4
 4 client:32/.5
+6rap:9/1
 5depend:17/.5
 5feel:0/.5
 7lt:0/.5
-5group:15/.5
+5garbag:9/1
+6roup:15/.5
 5leav:10/.5
 5not:17/.5
 5our:15/.5
@@ -1278,19 +1322,19 @@ const POSTINGS = `
 6 skill:0/1
 7therapi:0/.5
 7wait:0/.5
+2tter:46/2
+6 box:46/1
 2ve:19/1 20/2
 4 experi:20/1
 5famili:19/.5
-1oad:1/1 5/1
+1oad:1/1
 4 questionnair:1/.5
-5therapi:5/.5
-2ng:11/1 16/1 17/14 21/1 23/1 31/2 36/2 43/1
-4 after:23/.5
-5dentist:43/.5
+2ng:11/1 16/1 17/14 21/1 31/2 36/1 43/1
+4 dentist:43/.5
 5give:11/.5
 5note:31/1
 5peopl:17/1.5
-5take:36/1
+5take:36/.5
 6erm:17/3
 6herapi:17/1.5 21/.5
 5usual:16/.5
@@ -1311,11 +1355,13 @@ const POSTINGS = `
 3 back:18/.5
 4dai:9/1
 4rest:9/.5
+1unch:33/2
 1y:36/4
 2 therapist:36/1
-0made:1/1 13/1
+0made:1/1 13/5
 4 feel:13/.5
 6ill:1/.5
+5mistak:13/2
 2in:5/1
 4 reason:5/.5
 2ke:1/1 4/3 5/4 9/1 16/1 19/1 24/2 26/6 29/1 31/1
@@ -1337,25 +1383,25 @@ const POSTINGS = `
 8therapi:15/1
 9herapist:15/.5
 2sk:13/2 36/4
-2tch:11/2 23/1
+2tch:11/3 23/1
 5 date:23/.5
 3ern:30/3
 6 leav:30/1.5
 3h:44/5 45/4
 4 tutor:44/.5
 3ter:5/10 11/1 26/1 29/6
-6 like:29/1
-7pick:5/.5
+6 els:5/.5
+7like:29/1
 7same:11/.5
 7techniqu:29/.5
 8herapist:5/.5 11/.5 26/.5
-1ean:8/2 9/1 13/5 29/2 33/1 37/4
+1ean:8/2 9/1 13/5 29/2 33/1 37/5
 4 not:9/.5 33/.5
 5peopl:8/.5
 5sai:13/1 37/.5
 5therapi:8/.5 13/.5
 9apist:37/.5
-5we:37/1
+5we:37/1.5
 3sur:4/2
 6 progress:4/1
 2diat:15/2
@@ -1367,10 +1413,11 @@ const POSTINGS = `
 3ori:27/2
 2ntal:1/4
 6 health:1/2
-4ion:10/1 17/1 28/3 29/2 34/2
+4ion:10/1 17/1 28/3 29/2 34/3
 7 finish:17/.5
 8holidai:10/.5
 8our:29/.5
+9wn:34/.5
 8suicid:28/1.5
 2ssag:2/5
 6 therapist:2/1.5
@@ -1395,7 +1442,7 @@ const POSTINGS = `
 5therapi:18/1.5
 9apist:10/1.5
 6wo:18/.5
-3tak:24/6
+3tak:13/8 24/6
 3understand:24/2
 9tood:8/2 24/2
 9tood felt:24/.5
@@ -1410,8 +1457,9 @@ const POSTINGS = `
 2dal:5/4
 3e:8/4
 2nei:39/4
-3th:3/1 7/2 9/1 30/2
-5 devast:30/.5
+3th:3/1 7/2 9/1 30/2 36/1
+5 befor:36/.5
+6devast:30/.5
 6feel:9/.5
 6happen:30/.5
 6try:3/.5
@@ -1423,9 +1471,9 @@ const POSTINGS = `
 6 nod:0/.5
 7reflect:0/.5
 2tion:13/2
-2ve:30/4 43/1
+2ve:3/4 30/4 43/1 46/1
 4 awai:30/2
-5new:43/.5
+5new:3/2 43/.5
 1utual:20/2
 6 support:20/1
 0name:1/2
@@ -1434,9 +1482,10 @@ const POSTINGS = `
 4li:7/2
 6 cancel:7/.5
 7week:7/.5
-2ed:1/1 8/2 12/1 17/6 20/3 28/1 35/1 41/3
+2ed:1/1 8/2 12/1 17/6 20/3 28/1 35/1 36/1 41/3
 4 bring:12/.5
 5diagnosi:1/.5
+5month:36/.5
 5parent:35/.5
 6rofession:20/1
 5therapi:20/.5
@@ -1451,15 +1500,16 @@ const POSTINGS = `
 7therapi:7/1.5
 8ime:7/1
 2utral:15/2
-2ver:4/1 7/1 12/4 27/4 34/2 38/1
+2ver:4/1 7/1 12/4 27/4 34/2 38/1 46/1
 5 agre:4/.5
 6befor:12/.5
-6cry:7/.5
+6clean:46/.5
+7ry:7/.5
 6sai:34/.5 38/.5
 6tell:27/2
 7herapi:12/1.5
 9rapist:12/.5
-2w:11/6 12/5 21/1 25/10 28/1 30/4 38/2 43/3
+2w:3/6 11/6 12/5 21/1 25/10 28/1 30/4 38/2 43/3
 3 gp:43/1.5
 4need:28/.5
 5ot:25/.5
@@ -1475,8 +1525,9 @@ const POSTINGS = `
 4 month:30/.5
 5week:14/.5
 1ice:13/5
-2ght:44/1
+2ght:44/1 46/1
 5 bedtim:44/.5
+6sinc:46/.5
 1od:0/8
 3 sai:0/.5
 5tai:0/.5
@@ -1497,7 +1548,7 @@ const POSTINGS = `
 7nect:11/.5
 6pe:17/.5
 6rrect:22/.5
-4decid:4/.5 5/.5
+4decid:4/.5
 5iagnosi:1/.5
 5one:3/.5
 5rop:36/.5
@@ -1506,6 +1557,7 @@ const POSTINGS = `
 4gift:14/.5
 6ven:1/.5
 5oal:4/1
+6od:11/.5
 4hate:3/.5
 5elp:11/.5 22/1.5
 5imself:34/.5
@@ -1515,7 +1567,7 @@ const POSTINGS = `
 4last:25/.5
 5ike:11/.5 22/.5 32/2
 5ong:11/.5
-4make:5/.5
+4match:11/.5
 4new:11/.5
 4offend:22/1
 5pen:36/1
@@ -1526,7 +1578,6 @@ const POSTINGS = `
 6ject:14/.5
 6plai:22/.5
 6quest:2/.5
-5ight:11/.5
 5ule:2/.5
 4sai:22/.5 27/1 38/1
 5ee:2/.5
@@ -1537,7 +1588,7 @@ const POSTINGS = `
 5ure:2/.5
 4talk:27/1 38/2
 5ell:3/.5 16/.5 22/1 34/.5 35/.5
-5herapi:4/.5 5/.5 22/.5 35/.5 38/1
+5herapi:4/.5 22/.5 35/.5 38/1
 9pist:3/.5 8/.5 10/1.5 11/1 17/1 34/.5 36/.5 39/.5
 6ink:10/1.5 22/.5
 6rough:17/.5
@@ -1553,7 +1604,7 @@ const POSTINGS = `
 5e:4/1 17/.5
 6ek:17/.5
 5ithout:17/1 22/.5
-5ork:5/.5 9/.5 22/2.5 45/1
+5ork:9/.5 22/2.5 45/1
 5rong:2/.5 3/.5
 7te:25/.5
 3e:14/2 25/6 31/28
@@ -1576,9 +1627,11 @@ const POSTINGS = `
 3ic:18/4 30/1 37/1
 5 give:30/.5
 6therapist:30/.5
+6week:37/.5
 2wher:22/2
 1umber:2/3
 6 sometim:2/.5
+2rseri:44/2
 0object:4/2
 2sess:10/2
 1ff:8/2 22/4 24/1 30/1
@@ -1591,16 +1644,17 @@ const POSTINGS = `
 6slide:39/.5
 2ten:16/3 28/1
 5 peopl:16/.5
-1ld:23/3 25/12 34/2 35/4 44/1
+1ld:23/3 25/13 34/2 35/4 44/1
 3 coffe:23/.5
 4daughter:35/.5
 4match:23/.5
+4new:25/.5
 4pass:25/.5
 4send:25/.5
 4talk:25/.5
 5ell:25/.5
 5herapi:35/.5
-9pist:23/1.5 25/6
+9pist:23/1.5 25/6.5
 1nlin:19/8 20/3
 5 commun:20/1
 6differ:20/.5
@@ -1629,9 +1683,8 @@ const POSTINGS = `
 4load:1/.5
 6ud:27/.5
 4sai:4/.5 38/.5
-5ession:9/.5
-4talk:6/.5
-5herapi:4/2
+5ession:9/.5 27/.5
+4therapi:4/2
 9pist:0/.5 21/.5 24/.5 30/.5
 5rick:0/.5
 4us:23/.5
@@ -1644,10 +1697,11 @@ const POSTINGS = `
 8d:19/2
 4shar:34/2
 5lept:18/2
-1wn:15/1 34/15
+1wn:13/4 15/1 34/15
 3 divorc:34/.5
 4experi:34/1.5
 4life:34/1.5
+4mistak:13/1
 4struggl:34/1
 4therapi:34/1
 0pai:0/2 6/1 18/2 33/2 35/2
@@ -1671,14 +1725,16 @@ const POSTINGS = `
 7question:44/1
 7sai:35/.5
 8hare:35/.5
-7think:16/.5
+7tell:35/1
+8hink:16/.5
 3rot:0/2
 3ti:23/1
 5 we:23/.5
 4ner:6/3 15/4
 7 hit:6/.5
-2ss:6/2 25/2 38/2
-4 record:25/.5
+2ss:6/2 23/1 25/2 38/2
+4 befor:23/.5
+5record:25/.5
 3t:25/2 27/3 28/3 34/4 36/1
 4 attempt:28/1
 5therapist:25/1
@@ -1707,7 +1763,7 @@ const POSTINGS = `
 7 parent:35/1
 8see:35/.5
 8therapi:35/.5
-3son:2/1 5/2 11/1 13/1 15/1 16/2 19/6 32/8 34/14 35/2
+3son:2/1 5/2 11/1 13/1 15/1 16/2 19/6 32/8 34/13 35/2
 6 allow:13/.5
 7center:16/1
 7detail:34/1
@@ -1715,9 +1771,11 @@ const POSTINGS = `
 7method:5/1
 7number:2/.5
 7question:34/3
-7stuff:15/.5 34/.5
+7stuff:15/.5
 7we:11/.5
 6a:13/2
+2t:46/4
+3 housem:46/1
 1hone:2/2 19/12 21/2 45/2
 5 call:19/1
 7onsult:21/1
@@ -1726,9 +1784,8 @@ const POSTINGS = `
 6therapi:19/2
 2rase:37/4
 2ysic:45/2
-1ick:5/1 11/2
-4 cbt:5/.5
-5therapist:11/1
+1ick:11/2
+4 therapist:11/1
 4i:44/2
 5 eater:44/1
 1lacement:30/6
@@ -1738,7 +1795,8 @@ const POSTINGS = `
 4 talk:38/.5
 2umber:45/2
 3ral:37/2
-1oint:4/1 16/5 17/1
+1odcast:46/2
+2int:4/1 16/5 17/1
 5 finish:17/.5
 6therapi:4/.5 16/1.5
 5less:16/1 22/2
@@ -1769,10 +1827,10 @@ const POSTINGS = `
 3tend:2/1 13/4 36/2
 7 fine:36/1
 8not:2/.5
-3viou:25/8
+3viou:25/7
 7 send:25/.5
-9hare:25/1.5
-8therapist:25/4
+9hare:25/1
+8therapist:25/3.5
 2ice:39/6
 3nter:45/3
 7 not:45/.5
@@ -1801,13 +1859,13 @@ const POSTINGS = `
 8 open:36/.5
 3ven:5/2
 1sychiatrist:1/2 40/5
-5odynam:5/3 16/2
-9am whatev:5/.5
+5odynam:5/2 16/2
 6log:1/3 41/7
 9 assess:1/1.5
 9 degre:41/1
 9 good:41/.5
 1ublic:2/2
+2ppi:46/2
 2rpos:34/1
 2t:13/2 28/1 36/2
 3 front:36/1
@@ -1820,9 +1878,9 @@ const POSTINGS = `
 5ti:26/3
 7 matter:26/.5
 2eri:45/2
-3stion:0/2 1/1 12/1 21/16 34/6 44/2
+3stion:0/2 1/1 12/1 21/16 34/6 44/2 45/1
 8 answer:1/.5
-9ask:12/.5 21/3.5
+9ask:12/.5 21/3.5 45/.5
 9consult:21/1
 9therapist:21/2
 8nair:1/8 4/2
@@ -1847,9 +1905,8 @@ const POSTINGS = `
 3 exhaust:9/.5
 1eact:28/1
 5 tell:28/.5
-3d:5/1 13/1 25/1 31/6
+3d:13/1 25/1 31/6
 4 last:25/.5
-6oad:5/.5
 5note:31/1.5
 5script:13/.5
 5therapist:31/1
@@ -1898,7 +1955,7 @@ const POSTINGS = `
 2hears:13/2
 2ject:14/2
 2lat:8/4
-5ionship:2/4 5/1 15/5 23/6 24/2 26/20 29/13
+5ionship:2/4 5/1 15/5 23/5 24/2 26/20 29/13
 9hip affect:29/.5
 9hip after:23/1
 9hip ex:23/.5
@@ -1950,13 +2007,14 @@ const POSTINGS = `
 4 dai:9/.5
 4at:0/2
 3ult:5/1 29/3
+6 studi:5/.5
 2tir:30/4 42/3
 5 death:30/.5
 8vast:30/.5
 6gift:42/1.5
 2vok:25/2
 2word:0/2
-1ight:11/6
+1ight:11/5
 5 therapist:11/1.5
 2sk:28/6
 4 assess:28/1
@@ -1967,7 +2025,9 @@ const POSTINGS = `
 7relationship:23/1
 2om:15/1 19/2
 4 togeth:15/.5
-2tat:30/2
+4mat:46/2
+2ta:46/2
+4t:30/2
 2und:22/2
 5 circl:22/1
 2w:18/1 24/2
@@ -1978,8 +2038,9 @@ const POSTINGS = `
 2in:19/1 22/1
 4 flow:19/.5
 2le:2/3
-2n:2/6 18/3 38/5
-3 late:18/1
+2n:2/6 18/3 38/5 44/2 46/3
+3 after:46/.5
+4late:18/1
 4minut:18/.5
 4out:38/2.5
 2ptur:24/7
@@ -2030,15 +2091,15 @@ const POSTINGS = `
 6ough:28/.5
 4we:37/8.5
 6nt:34/.5
-5ork:37/.5
+5ork:6/.5 37/.5
 2lari:41/2
-2me:5/4 8/3 11/3 13/1 15/1 19/2 20/2 22/4 34/2 40/1
+2me:5/4 8/3 11/3 13/1 15/1 19/2 20/1 22/4 34/2 40/1
 4 background:11/1
 6efor:22/1
 5gender:11/.5
 5room:19/1
 5sympathi:8/.5
-5therapi:20/1
+5therapi:20/.5
 9apist:40/.5
 6ime:13/.5 15/.5
 5understand:8/1
@@ -2057,9 +2118,10 @@ const POSTINGS = `
 7ell:28/.5
 7herapist:32/.5
 8ink:32/.5
-2hool:6/4 35/8 41/3 43/5 44/1 45/2
+2hool:6/4 35/8 41/3 43/5 44/3 45/2
 6 call:35/.5
 7record:43/2.5
+8un:44/1
 7therapist:35/4 41/1.5
 7work:45/1
 2reen:1/2 19/2 21/2 44/3
@@ -2072,8 +2134,9 @@ const POSTINGS = `
 1econd:7/1 11/2
 6 opinion:11/1
 7sit:7/.5
-3ret:5/2 6/8 42/2
-6 santa:42/1
+3ret:5/3 6/8 42/2
+6 ingredi:5/.5
+7santa:42/1
 9uc:5/1
 6li:32/1
 8 judg:32/.5
@@ -2112,7 +2175,7 @@ const POSTINGS = `
 5record:25/1
 2rver:20/4
 4ic:13/2 30/2
-2ssion:1/3 2/11 3/1 4/1 6/1 7/6 9/11 10/8 11/4 12/17 14/2 15/6 16/6 17/5 18/19 19/8 22/3 24/1 27/1 30/1 31/1 32/1 33/6 35/3 36/1 38/8 39/2
+2ssion:1/3 2/11 3/1 4/1 6/1 7/6 9/11 10/8 11/4 12/17 14/2 15/6 16/6 17/5 18/19 19/8 22/3 24/1 27/2 30/1 31/1 32/1 33/8 35/2 36/1 38/8 39/2
 7 after:7/.5
 9llow:14/.5
 9ngri:18/.5
@@ -2151,16 +2214,20 @@ const POSTINGS = `
 5 befor:7/.5
 3me:27/5
 5 therapi:27/.5
-3re:6/8 15/1 25/7 27/1 34/7 35/2
+3re:6/8 15/1 25/6 27/1 34/7 35/3
 5 detail:27/.5
 6inform:6/1
-6new:25/1.5
+6like:34/.5
+6new:25/1
 6own:34/.5
-6person:15/.5 34/1
+6parent:35/.5
+7erson:15/.5 34/.5
 6record:25/1
 6sai:6/1
 6tell:6/1
 7hemselv:34/2
+2ift:46/7
+5 exercis:46/1
 2op:11/4
 4 around:11/1
 3rt:33/4
@@ -2192,9 +2259,9 @@ const POSTINGS = `
 2milar:5/1 34/1
 7 allow:34/.5
 8result:5/.5
-2nc:23/1 24/4
+2nc:23/1 24/4 46/1
 4 last:24/.5
-5we:23/.5 24/.5
+5we:23/.5 24/.5 46/.5
 4er:13/2
 2t:7/2 15/1 35/3 38/1
 3 down:7/1 38/.5
@@ -2209,8 +2276,9 @@ const POSTINGS = `
 6through:18/1
 7rain:44/1
 5i:33/2
-3pt:18/2
-5 through:18/1
+3pt:9/2 18/2
+5 after:9/1
+6through:18/1
 2ide:39/3
 5 scale:39/1.5
 1mall:7/1 14/4 38/3
@@ -2237,7 +2305,7 @@ const POSTINGS = `
 8make:9/.5
 2n:35/4 44/1
 3 keep:44/.5
-4session:35/.5
+4start:35/.5
 4therapi:35/.5
 2on:7/1 30/1 38/2
 4 happen:30/.5
@@ -2268,14 +2336,14 @@ const POSTINGS = `
 5quiet:0/.5
 5therapi:17/1
 6ouch:23/.5
-3rt:3/1 7/2 9/1 12/5 16/1 21/2 27/1 30/6 35/2 36/1 38/3
+3rt:3/1 7/2 9/1 12/5 16/1 21/2 27/1 30/6 35/3 36/1 38/3
 5 cry:7/.5
 6help:16/.5
 6new:30/.5
 6quit:9/.5
 6see:35/.5
 6talk:38/.5
-7herapi:12/2.5 21/.5 27/.5 35/.5
+7herapi:12/2.5 21/.5 27/.5 35/1
 7rembl:7/.5
 2ir:9/2
 2op:3/7 7/3 10/3 17/11 22/1 23/3 27/1 31/1
@@ -2304,10 +2372,10 @@ const POSTINGS = `
 2uck:22/2
 3dent:30/2
 7 therapist:30/1
-4i:41/5
+4i:5/1 41/5
 5 psycholog:41/2
 6univers:41/.5
-3ff:15/1 32/1 34/1 38/1
+3ff:15/1 32/1 38/1
 5 tell:32/.5
 7herapi:15/.5 38/.5
 3ng:24/2
@@ -2324,7 +2392,7 @@ const POSTINGS = `
 7therapi:28/.5
 9ought:28/2.5
 3t:11/1
-2m:0/1
+2m:0/5
 3 sai:0/.5
 3mar:0/2
 6i:0/2
@@ -2351,19 +2419,17 @@ const POSTINGS = `
 1ympathi:8/4
 8 therapi:8/.5
 0tactfulli:22/2
-2ke:15/3 16/1 25/1 31/7 36/2 39/2
+2ke:15/3 16/1 25/1 31/7 36/1 39/2
 4 back:25/.5
 6efor:16/.5
 5insur:39/1
 5note:31/2.5
-5properli:36/.5
 5side:15/1.5
 5trust:36/.5
-2lk:0/4 6/5 7/1 15/1 16/10 20/7 25/5 27/10 28/4 31/2 33/3 34/7 36/2 37/8 38/19 40/1
+2lk:0/4 6/4 7/1 8/2 15/1 16/10 20/7 25/5 27/10 28/4 31/2 33/3 34/7 36/2 37/7 38/19 40/1
 4 assault:27/.5
 5befor:38/.5
-5compani:6/.5
-6ure:16/1
+5cure:16/1
 5friend:20/1.5
 7ont:15/.5
 5help:16/.5
@@ -2390,8 +2456,8 @@ const POSTINGS = `
 9apist:16/.5
 6rauma:27/.5
 5us:37/.5
-5we:37/.5
-7ek:38/.5
+5wall:8/1
+6eek:38/.5
 4spac:19/2
 2ntrum:44/5
 7 night:44/.5
@@ -2421,7 +2487,6 @@ const POSTINGS = `
 4therapi:19/2
 3l abus:27/.5
 5boss:6/1.5
-6ringup:27/.5
 5confidenti:6/.5
 9us:22/.5
 5deepli:27/.5
@@ -2439,7 +2504,7 @@ const POSTINGS = `
 5leav:3/1.5 30/1
 5new:25/.5
 6ot:22/.5 27/.5
-5own:34/.5
+5out:27/.5
 5parent:35/.5
 8tner:6/1.5
 6olic:6/1.5
@@ -2449,7 +2514,6 @@ const POSTINGS = `
 6uicid:28/1.5
 6witch:3/.5
 5teacher:6/1
-7enag:35/.5
 6herapi:35/.5
 9apist:3/2 6/1.5 10/.5 17/.5 22/2.5 27/1.5 28/2.5 36/1
 7ought:28/.5
@@ -2468,8 +2532,9 @@ const POSTINGS = `
 2rm:17/6 42/1
 4 therapi:17/1
 4in:17/4 23/2
-3ribl:18/1 32/2
-7 person:32/1
+3ribl:9/2 18/1 32/2
+7 after:9/1
+8person:32/1
 5fi:15/1
 7 therapi:15/.5
 2xt:2/5 19/8
@@ -2487,7 +2552,7 @@ const POSTINGS = `
 9 allianc:29/2.5
 9 bond:29/1
 9 relationship:26/.5 29/1.5
-6i:0/1 1/4 2/9 4/12 5/27 6/3 7/12 8/4 9/15 10/1 12/15 13/2 14/1 15/32 16/39 17/24 18/6 19/23 20/18 21/2 22/5 23/14 24/3 25/1 26/5 27/6 28/1 29/3 31/4 34/4 35/11 36/2 38/10 39/7 40/2
+6i:0/1 1/4 2/9 4/12 5/26 6/3 7/12 8/4 9/15 10/1 12/15 13/2 14/1 15/32 16/39 17/24 18/6 19/23 20/18 21/2 22/5 23/13 24/3 25/1 26/5 27/5 28/1 29/3 31/4 34/4 35/12 36/2 38/10 39/7 40/2
 7 after:7/.5
 9pp:19/1
 9wkward:38/.5
@@ -2503,7 +2568,7 @@ const POSTINGS = `
 8depend:17/1
 9iffer:15/1 20/1
 8effect:5/.5
-9nd:14/.5 23/3
+9nd:14/.5 23/2.5
 9xist:2/.5
 8face:19/.5
 9eel:9/.5
@@ -2512,13 +2577,13 @@ const POSTINGS = `
 9roup:15/2
 9ym:2/.5
 8hangov:9/1
-9elp:5/1 16/1
+9elp:5/1.5 16/1
 9omework:4/.5
 8insur:39/1
 8last:17/1 18/.5
 9ike:15/.5 16/2.5
 9ive:19/.5
-8matter:5/1.5
+8matter:5/2
 8not:16/.5 22/.5 36/.5
 9ote:31/.5
 8peopl:9/.5
@@ -2531,16 +2596,14 @@ const POSTINGS = `
 9elationship:2/1 26/2.5
 8same:5/2 15/.5
 9ession:7/1 9/.5 12/2.5 16/.5 18/.5 19/.5 35/1
-9hare:35/.5
-9imilar:5/.5
+9hare:35/1
 9ometim:9/.5
 9tart:16/.5
 9upermarket:2/.5
 8talk:7/.5 20/.5
 9hemselv:34/1
-9herapist:35/.5
+9herapist:35/1
 9hrough:19/.5
-9ype:5/.5
 8usual:17/.5 21/.5
 8video:19/.5
 8wai:10/.5
@@ -2548,7 +2611,7 @@ const POSTINGS = `
 9eek:16/.5
 9ind:17/.5
 9ithout:35/1
-9ork:5/2 16/3.5 22/.5 29/1 35/.5
+9ork:5/1.5 16/3.5 22/.5 29/1 35/.5
 9ors:9/.5
 8year:17/2 23/1
 8zoom:19/1
@@ -2558,7 +2621,6 @@ const POSTINGS = `
 9 after:23/1 24/.5
 9 agre:4/.5
 9 allow:14/.5
-9 alwai:37/.5
 9 angri:18/.5
 9 annoi:18/.5 32/1
 9 ask:4/.5 12/.5 28/1
@@ -2576,7 +2638,7 @@ const POSTINGS = `
 9 career:41/1
 9 charg:18/.5 39/1
 9 christma:14/1
-9 client:10/.5 23/.5 26/1
+9 client:10/.5 26/1
 9 close:30/.5
 9 coffe:23/.5
 9 confidenti:6/.5
@@ -2600,6 +2662,7 @@ const POSTINGS = `
 9 end:2/1
 9 eval:1/1
 9 everyth:14/.5 36/.5
+9 ex:23/.5
 9 feedback:22/.5
 9 feel:3/.5 8/.5 10/1 13/.5 18/.5 24/.5
 9 felt:13/.5 26/.5
@@ -2635,8 +2698,8 @@ const POSTINGS = `
 9 match:23/.5
 9 matern:30/.5
 9 matter:29/1
-9 mean:13/.5
-9 mention:10/.5 17/.5 29/.5
+9 mean:13/.5 37/.5
+9 mention:10/.5 17/.5 29/.5 34/.5
 9 misunderstood:24/.5
 9 mix:33/1
 9 mostli:0/.5
@@ -2646,6 +2709,7 @@ const POSTINGS = `
 9 need:8/1 28/.5
 9 neg:22/.5
 9 never:34/.5
+9 new:25/.5
 9 nod:0/.5
 9 not:1/.5 2/.5 3/1 8/.5 11/1 14/.5 22/.5 25/.5 27/.5
 9 note:31/.5
@@ -2679,7 +2743,7 @@ const POSTINGS = `
 9 selfharm:28/.5
 9 send:25/1 28/.5
 9 session:16/.5
-9 share:6/1 25/1.5 34/2 35/.5
+9 share:6/1 25/1 34/2 35/1
 9 shop:11/1
 9 show:0/1
 9 side:15/.5
@@ -2693,7 +2757,7 @@ const POSTINGS = `
 9 swore:13/.5
 9 take:15/.5 31/1.5
 9 talk:6/.5 25/1 34/1.5 37/1
-9 tell:6/1.5 25/.5 30/1 34/1 35/1
+9 tell:6/1.5 25/.5 30/1 34/.5 35/.5
 9 telloth:6/.5 28/1
 9 therapi:14/.5 23/1
 9 therapist:40/1
@@ -2766,8 +2830,9 @@ const POSTINGS = `
 4 find:11/.5
 8ish:0/.5
 5ten:44/.5
-2p:14/5
-3 therapist:14/.5
+2p:14/5 46/1
+3 back:46/.5
+4therapist:14/.5
 2re:9/2 32/2
 4 after:9/1
 2ssu:7/2
@@ -2823,9 +2888,8 @@ const POSTINGS = `
 4year:23/1
 1ype:5/8 16/2 31/6
 4 matter:5/1
-5not:5/.5
-8e:31/1
-5therapi:5/2.5 16/1
+5note:31/1
+5therapi:5/3 16/1
 3ic:16/3
 5 session:16/1
 6therapi:16/.5
@@ -2872,7 +2936,7 @@ const POSTINGS = `
 4 discord:20/.5
 5onlin:20/.5
 2rsu:5/2
-2t:21/2
+2t:21/2 46/2
 1ibe:11/6
 2deo:19/13
 5 call:19/1.5
@@ -2900,7 +2964,7 @@ const POSTINGS = `
 2lk:7/1 12/4 24/2
 4 out:24/1
 5therapi:7/.5
-3l:19/2 36/2
+3l:8/2 19/2 36/2
 2nt:3/1 18/1 25/1
 4 differ:3/.5
 5sign:25/.5
@@ -2927,6 +2991,7 @@ const POSTINGS = `
 4ead:4/1
 3instead:37/2
 3like:37/.5
+3move:46/.5
 3not:11/.5
 6ic:37/.5
 3problem:37/.5
@@ -2940,7 +3005,7 @@ const POSTINGS = `
 2b:19/2
 2d:42/3
 3 gift:42/1.5
-2ek:1/1 4/1 7/2 14/1 16/4 17/2 24/1 32/1 33/1 38/9
+2ek:1/1 4/1 7/2 14/1 16/4 17/2 24/1 32/1 33/1 37/1 38/9
 4 bring:38/.5
 5direct:4/.5
 5feel:7/.5
@@ -2967,9 +3032,7 @@ const POSTINGS = `
 4 cold:24/.5
 5red:13/.5
 5through:27/2 34/1.5
-1hatev:5/1
-6 els:5/.5
-4sapp:2/1
+1hatsapp:2/1
 8 between:2/.5
 2enev:7/1
 6 session:7/.5
@@ -3009,7 +3072,7 @@ const POSTINGS = `
 2rd:0/3 27/2 37/4
 4 back:0/.5
 5out:27/1
-3k:1/1 3/1 4/11 5/10 6/2 9/1 16/9 18/1 19/1 21/6 22/5 26/1 29/6 35/2 37/6 45/5
+3k:1/1 3/1 4/11 5/9 6/3 9/1 16/9 18/1 19/1 21/6 22/5 26/1 29/6 35/2 37/6 45/5 46/2
 4 allianc:29/2
 5best:5/1.5
 5chore:45/1
@@ -3021,11 +3084,13 @@ const POSTINGS = `
 5mean:29/.5 37/.5
 5out:1/.5 21/.5
 5relationship:26/.5
+5shift:46/1
 5teenag:35/1
 7ll:3/.5 22/.5
-6herapist:4/.5 18/.5
+6herapist:4/.5 6/.5 18/.5
 6ogeth:4/1 37/.5
 7ward:4/.5
+4out:46/2
 4sheet:4/4 22/1
 9 give:22/.5
 3ri:22/2
@@ -3050,12 +3115,13 @@ const POSTINGS = `
 0yawn:33/8
 4 look:33/.5
 5while:33/.5
-1ear:6/1 17/10 23/7 35/4 44/1
+1ear:6/1 17/10 23/8 35/4 44/1
 4 ask:23/.5
 5befor:23/.5
 5friend:23/.5
 5long:17/.5
 5old:35/2 44/.5
+5pass:23/.5
 5report:6/.5
 2ll:24/2
 1ou:14/2
@@ -3294,7 +3360,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
         },
         {
           "question": "How do I bring up something awkward with my therapist?",
-          "topic": "what-to-talk-about"
+          "topic": "raising-concerns"
         },
         {
           "question": "Is it bad to depend on my therapist?",
@@ -3873,9 +3939,9 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   ],
   get index() {
     return (index ??= {
-      ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about","decoy:costs-and-insurance","decoy:referrals-and-professions","decoy:careers-and-studying","decoy:gifts-outside-therapy","decoy:medical-and-school-records","decoy:everyday-parenting","decoy:everyday-help"],
-      lengths: [176,127,211,138,150,181,177,190,149,124,172,172,147,154,145,169,147,180,163,182,152,148,172,143,182,191,146,163,138,127,167,155,172,162,181,135,176,86,164,99,54,77,68,73,65,113],
-      averageLength: 147.02,
+      ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about","decoy:costs-and-insurance","decoy:referrals-and-professions","decoy:careers-and-studying","decoy:gifts-outside-therapy","decoy:medical-and-school-records","decoy:everyday-parenting","decoy:everyday-help","decoy:everyday-life"],
+      lengths: [182,127,211,150,150,176,176,190,157,148,172,173,147,176,145,169,147,180,163,182,151,148,174,144,182,192,146,162,138,127,167,155,172,178,181,137,177,86,164,99,54,77,68,73,73,117,73],
+      averageLength: 147.57,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
