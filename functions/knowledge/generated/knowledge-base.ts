@@ -15,6 +15,8 @@ const POSTINGS = `
 4ss:31/2
 6 record:31/1
 2hiev:4/2
+2ross:5/1
+6 approach:5/.5
 2t:13/2 36/1
 3iv:0/5
 5 listen:0/2.5
@@ -32,6 +34,7 @@ const POSTINGS = `
 3ord:39/5
 6 therapist:39/.5
 2ter argument:24/.5
+6experi:36/.5
 6hard:9/.5
 7imself:46/.5
 6injuri:46/.5
@@ -39,13 +42,14 @@ const POSTINGS = `
 6last:24/.5
 6month:7/1
 6sai:24/2
-7ession:1/.5 9/1.5
+7ession:1/.5 2/.5 9/1.5
 6termin:23/1
 7hemselv:9/.5
-9rapi:9/5 23/3
+9rapi:9/5 23/3.5
 6we:23/2
-5ward:9/1
-1g:34/2
+5ward:9/2
+1g:17/1 34/2
+2 stuck:17/.5
 2enda:4/2
 2re:4/4 21/1
 4 not:4/.5
@@ -77,7 +81,8 @@ const POSTINGS = `
 6pathet:32/.5
 6reschedul:18/.5
 2swer:1/1
-2xiou:7/3 12/2 31/1
+2xieti:34/1
+4ou:7/3 12/2 31/1
 6 befor:7/1
 7walk:7/.5
 2ywher:22/2
@@ -92,14 +97,16 @@ const POSTINGS = `
 4work:19/.5
 3lic:41/2
 3reci:14/4
-4oach:3/2 5/5 16/2 21/2
-8 similar:5/.5
+4oach:3/2 5/6 16/2 21/2
+8 help:5/.5
+9similar:5/.5
 5pri:14/1
 8 gift:14/.5
-1rgu:24/2
+1rgu:15/1 24/2
+4 see:15/.5
 4ment:24/3
 2ound:11/2
-1sk:0/1 1/1 3/4 4/1 12/2 21/24 23/3 25/1 28/4 30/1 31/2 32/6 34/2 35/1 45/1 46/1
+1sk:0/1 1/1 3/4 4/2 6/1 12/2 21/25 23/3 25/2 28/4 30/1 31/2 32/6 34/2 35/1 45/1 46/1
 3 befor:21/1
 5oss:46/.5
 4clinic:3/1
@@ -122,19 +129,22 @@ const POSTINGS = `
 5otenti:21/1
 4question:1/.5 21/.5
 4read:31/.5
-4selfharm:28/.5
+4sai:6/.5
+5elfharm:28/.5
+6ssion:21/.5
 5top:31/.5
 5uicid:28/1.5
-4therapist:21/5 31/.5 32/2.5 34/1 35/.5
+4therapist:6/.5 21/5.5 31/.5 32/2.5 34/1 35/.5
 6ink:32/1.5
 5rain:21/.5
-4work:21/1
+4want:4/.5
+5ork:21/1
 2leep:33/2
 2sault:27/3
 7 voic:27/.5
-3ess:1/8 12/6 28/2
+3ess:1/9 12/6 28/2
 6 ask:1/.5
-7diagnosi:1/1
+7diagnosi:1/1.5
 7involv:1/.5
 7session:1/.5 12/1
 3ign:4/2 30/2 45/3
@@ -162,14 +172,16 @@ const POSTINGS = `
 8therapi:19/.5
 8wai:3/.5
 0babi:44/2
-2ck:0/11 2/2 3/1 7/2 18/1 24/4 25/1 36/5 46/1
+2ck:0/12 2/2 3/1 7/2 9/1 18/1 24/4 25/1 36/5 46/1
 4 consent:25/.5
 6ry:7/1
 5keep:0/.5
+5point:0/.5
 5run:46/.5
 5therapist:36/.5
 6rack:24/.5
 5without:18/.5
+6ork:9/.5
 4ground:11/3
 2ke:14/8
 4 cake:14/.5
@@ -193,7 +205,7 @@ const POSTINGS = `
 6school:41/1.5
 6therapist:41/3.5
 2dtim:44/3
-2for:1/1 7/6 9/7 11/3 12/2 16/1 21/3 22/2 23/2 25/1 30/1 36/1 38/1
+2for:1/1 7/6 9/7 11/3 12/2 16/1 21/4 22/2 23/2 25/2 30/1 36/1 38/1
 5 agre:21/.5
 6better:9/1
 7ook:21/.5
@@ -205,7 +217,8 @@ const POSTINGS = `
 7irst:1/.5 12/.5
 6get:9/.5
 6leav:30/.5
-6properli:36/.5
+6pick:21/.5
+7roperli:36/.5
 6session:7/.5
 7tart:9/.5 21/.5
 6therapi:7/.5 16/.5 38/.5
@@ -215,35 +228,40 @@ const POSTINGS = `
 4 therapi:5/1
 6ype:5/1
 2trai:36/2
-3ter:5/7 9/4 16/1 17/1 22/2 29/2
+3ter:5/8 9/4 11/1 16/1 17/1 22/2 29/2
 6 mention:17/.5
 7other:5/1
 7result:29/.5
-7therapist:17/.5
+7share:11/.5
+7therapist:11/.5 17/.5
 6help:19/2
-3ween:2/7 6/4 8/1 10/2 19/1 20/1 24/5 40/1
-7 empathi:8/.5
+3ween:1/1 2/7 6/4 8/1 10/2 19/1 20/1 24/5 40/1
+7 assess:1/.5
+8empathi:8/.5
 8peer:20/.5
 9hone:19/.5
 9sychiatrist:40/.5
 8session:2/3.5 10/1
 9inc:24/.5
-8therapist:24/.5 40/.5
+8therapist:1/.5 24/.5 40/.5
 8us:6/2 24/2
 1ig:2/1 24/2 27/1 38/1
 3 disagr:24/1
 4happen:2/.5 38/.5
 4not:27/.5
+3gest:5/1
+7 differ:5/.5
 2rd:5/2
 3thdai:14/2 42/2
 8 gift:14/1 42/1
 1lank:7/7 38/7
 5 soon:38/.5
 6whenev:7/.5
-1ond:26/1 29/8
+1ond:26/1 29/9
 4 goal:29/1.5
+5heal:29/.5
 5predict:29/.5
-5therapist:26/.5 29/.5
+5therapist:26/.5 29/1
 2ok:21/1
 2rdin:29/2
 3e:32/5 33/1 38/4
@@ -256,8 +274,9 @@ const POSTINGS = `
 6 last:22/.5
 2undari:2/7
 8 therapi:2/1.5
-2x:46/2
-2yfriend:15/2
+2x:8/1 46/2
+2yfriend:15/3
+9 keep:15/.5
 1rand:12/2
 5 new:12/1
 2eak:6/3 7/1 27/3
@@ -290,12 +309,12 @@ const POSTINGS = `
 5therapist:2/1 21/.5
 2mera:19/2
 3h:35/2
-2ncel:7/1 18/14
+2ncel:7/1 18/15
 6 common:7/.5
 7fee:18/1
 7miss:18/1
 7session:18/.5
-7therapi:18/.5
+7therapi:18/1
 2r:45/2
 3d:14/8
 4 cross:14/.5
@@ -310,10 +329,13 @@ const POSTINGS = `
 1bt:5/4 16/2
 3 vs:5/1
 1enter:16/2
+2rtain:14/1
+7 valu:14/.5
 1hair:7/1
 5 week:7/.5
-3ng:3/4 4/1 11/1 16/2
-5 therapi:4/.5
+3ng:3/4 4/1 11/1 16/3 30/1
+5 job:30/.5
+6therapi:4/.5
 9rapist:3/2
 4nel:20/1
 7 therapi:20/.5
@@ -340,8 +362,9 @@ const POSTINGS = `
 5ren:34/2 35/2
 2ocol:14/2
 3ic:4/2
-3os:11/4
+3os:4/1 11/4
 5 therapist:11/1
+7opic:4/.5
 3re:45/2 46/2
 2ristma:14/4
 8 card:14/.5
@@ -351,20 +374,23 @@ const POSTINGS = `
 5 after:46/.5
 4r:5/2
 5 winner:5/1
-2ick:11/6
-5 new:11/.5
+2ick:11/7
+5 keep:11/.5
+6new:11/.5
 6problem:11/.5
-3ent:10/3 23/8 26/3 29/1 32/8 33/2
+3ent:10/3 23/8 26/4 29/1 32/9 33/2
 6 complain:32/.5
 7date:23/.5
+7feel:26/.5
 7outsid:32/.5
 7relationship:26/1.5 29/.5
 7sign:33/.5
 7therapist:26/.5 29/.5
-3nic:3/2 8/4 30/4
+3nic:3/2 8/4 12/1 30/4
 6 differ:3/.5
 7give:3/.5
 7happen:30/.5
+7mondai:12/.5
 7reassign:30/.5
 3pboard:31/2
 2ock:33/6
@@ -424,9 +450,10 @@ const POSTINGS = `
 3gruenc:13/3
 9 therapi:13/.5
 8t:13/3
-3nect:11/3 19/1 29/3
+3nect:11/3 19/1 26/1 29/4
 7 link:29/.5
-8therapist:11/.5 19/.5 29/.5
+8part:29/.5
+8therapist:11/.5 19/.5 26/.5 29/1
 8video:19/.5
 3sent:25/8 35/2
 7 form:25/1
@@ -449,18 +476,22 @@ const POSTINGS = `
 4 move:30/.5
 5therapist:30/.5
 5without:17/1.5
-3i:43/1
+3i:31/1 43/1
 4 medic:43/.5
+5therapi:31/.5
 2rpor:13/2
-3rect:22/1
+3rect:22/2
 7 sai:22/.5
 2st:39/7
 4 therapi:39/1
-2upl:9/1 15/16
+2unt:19/1
+5 real:19/.5
+3pl:9/1 15/17
 5 dai:9/.5
+6help:15/.5
 6take:15/.5
 7herapi:15/5.5
-9rapist:15/.5
+9rapist:15/1
 3rt:6/2
 2ver:39/3 45/2
 5 insur:39/1.5
@@ -485,7 +516,7 @@ const POSTINGS = `
 4therapi:7/3
 9pist:7/.5
 6rough:7/.5
-1ultur:11/4
+1ultur:11/5
 2re:16/2
 3rent:3/2 25/2
 7 find:3/.5
@@ -496,9 +527,9 @@ const POSTINGS = `
 2t:19/1 33/4
 3 out:19/.5
 4session:33/2
-0dai:9/4 23/1
+0dai:9/4 23/1 38/1
 3 after:9/.5
-4therapi:23/.5
+4therapi:23/.5 38/.5
 2rk:28/2
 4 thought:28/1
 4est:28/1
@@ -537,22 +568,24 @@ const POSTINGS = `
 7therapist:17/.5
 3ress:34/2
 2tach:8/2
-4il:27/3 34/2
+4il:27/3 33/1 34/2
 6 happen:27/.5
+7tell:33/.5
 2vast:30/2
 1iagnos:1/15
 7 mental:1/.5
 8psychiatrist:1/1
-7i:1/6
+7i:1/7
 8 therapi:1/1.5
 7t:1/2
-2ffer:3/10 4/1 8/1 11/6 15/2 16/1 19/1 20/7 26/1 32/2 35/1 40/1
+2ffer:1/1 3/10 4/1 5/1 8/1 11/6 15/3 16/1 19/1 20/7 26/1 32/2 35/1 40/1
 6 adult:35/.5
 8pproach:3/1
-7between:8/.5 19/.5 20/.5 40/.5
+7between:1/.5 8/.5 19/.5 20/.5 40/.5
 7individu:15/.5
 7kind:16/.5
 7not:3/.5
+7problem:15/.5
 7see:15/.5
 9ssion:4/.5
 7therapi:20/.5
@@ -562,7 +595,7 @@ const POSTINGS = `
 6 therapi:4/.5
 6ori:11/1 40/2
 9 look:11/.5
-2sagr:22/2 24/2
+2sagr:22/2 24/3
 6e:22/3 24/1
 7 therapist:22/.5
 4ppoint:32/2
@@ -573,8 +606,9 @@ const POSTINGS = `
 8server:20/1
 5veri:21/2
 9 call:21/1
-4uss:6/2
+4uss:6/2 38/1
 7 case:6/1
+8therapist:38/.5
 3gust:32/2
 3h:46/2
 3lik:32/2
@@ -596,18 +630,20 @@ const POSTINGS = `
 4 bird:5/1
 2g:46/3
 3 keep:46/.5
-2ne:3/1 17/2 23/1
+2ne:3/1 17/2 23/2
 4 therapi:17/1
 5wrong:3/.5
 2ubt:22/5
 5 therapi:22/.5
-2wn:7/3 14/1 17/3 24/2 27/6 31/7 36/3 38/1
+2wn:7/3 14/1 17/4 24/2 27/6 31/8 36/3 38/1
 4 chair:7/.5
 5everyth:31/.5
 5find:36/.5
 5gift:14/.5
 7ve:27/.5
 5make:31/.5
+5our:17/.5
+5privat:31/.5
 5session:7/.5
 5talk:27/.5
 6herapi:7/.5
@@ -648,10 +684,10 @@ const POSTINGS = `
 5 between:2/.5
 6not:3/.5
 6therapist:2/1.5 3/.5
-2barrass:7/2 22/5 24/1 27/3
+2barrass:7/2 22/5 24/1 27/4
 9 back:24/.5
 9 cry:7/.5
-9 sai:22/.5
+9 sai:22/.5 27/.5
 2ot:9/2 34/2
 4 after:9/1
 2pathi:8/14
@@ -675,8 +711,9 @@ const POSTINGS = `
 5herapi:17/3
 9pist:3/.5
 5ime:2/1
-2ough:20/5 36/1
-6 honest:36/.5
+2ough:18/1 20/5 36/1
+6 cancel:18/.5
+7honest:36/.5
 7support:20/1
 7without:20/1
 1qual:5/4
@@ -693,13 +730,15 @@ const POSTINGS = `
 3rydai:38/1 44/2
 8 parent:44/1
 9stuff:38/.5
-5th:0/2 6/1 14/1 31/1 36/3
-7 sai:0/1 6/.5 31/.5
+5th:0/2 6/1 9/1 14/1 31/1 36/3
+7 back:9/.5
+8sai:0/1 6/.5 31/.5
 8without:14/.5
 2id:5/4
 4 base:5/1
-1x:23/5
-2 client:23/.5
+1x:6/1 23/5
+2 ask:6/.5
+3client:23/.5
 3parti:23/.5
 3therapist:23/2
 2actli:2/1
@@ -716,7 +755,7 @@ const POSTINGS = `
 6 child:35/.5
 7therapist:26/1
 4ns:39/2
-4ri:20/2 21/3 34/3
+4ri:20/2 21/3 34/3 36/1
 3lain:16/1
 2tra:2/2
 5 time:2/1
@@ -743,13 +782,13 @@ const POSTINGS = `
 7session:15/1
 7therapi:15/1.5
 2ntasis:10/2
-2vourit:32/2
-8 client:32/1
+2vourit:32/3
+8 client:32/1.5
 1ed:32/2
 2e:18/6 39/2
 3dback:4/2 22/4
 8 ruin:22/.5
-3l:0/3 2/1 3/2 4/1 7/4 8/5 9/9 10/14 11/2 13/2 14/2 15/1 16/1 17/2 18/2 19/2 22/12 24/5 26/8 28/4 30/1 36/3 37/1
+3l:0/3 2/1 3/2 4/1 7/4 8/6 9/10 10/14 11/2 13/3 14/2 15/1 16/1 17/2 18/2 19/2 22/12 24/5 26/9 27/1 28/4 30/1 36/3 37/1
 4 abandon:30/.5
 6ngri:10/.5
 6ttach:10/1
@@ -759,7 +798,7 @@ const POSTINGS = `
 5cold:8/.5
 7nnect:11/.5
 5dumb:7/.5
-5embarrass:7/.5
+5embarrass:7/.5 27/.5
 5fake:13/.5
 5guilti:3/1
 5heard:0/1
@@ -769,10 +808,10 @@ const POSTINGS = `
 5nervou:7/1
 5off:22/2 24/.5
 5privat:19/.5
-5raw:9/.5
+5raw:9/1
 6eject:14/1
 6ule:2/.5
-5safe:26/1 36/1.5
+5safe:26/1.5 36/1.5
 7me:22/1
 6uicid:28/.5
 5tens:24/.5
@@ -835,16 +874,17 @@ const POSTINGS = `
 8herapi:17/1 23/1
 2re:3/2
 4 therapist:3/1
-3st:1/1 12/22 25/1
+3st:1/1 12/23 25/1
 5 meet:12/1
-6session:1/.5 12/4
+6session:1/.5 12/4.5
 6therapi:12/2.5
 7ime:12/1.5
 2t:11/7
 2ve:23/2
 4 year:23/1
-2x:8/2 24/3 45/1
+2x:8/3 24/3 45/1
 3 excel:45/.5
+4instead:8/.5
 4mode:8/1
 1lag:26/5
 4 therapist:26/.5
@@ -869,10 +909,11 @@ const POSTINGS = `
 4 sign:25/.5
 5therapi:25/.5
 4at:16/2
-4er:23/6 25/2
+4er:23/7 25/2
 6 client:23/2.5
 7follow:23/.5
-7therapist:23/.5 25/1
+7sent:23/.5
+7therapist:23/1 25/1
 4ul:1/4
 6 case:1/.5
 7therapi:1/.5
@@ -888,11 +929,11 @@ const POSTINGS = `
 3e:39/3
 4 therapi:39/1.5
 4z:27/2 38/4
-2iend:2/10 20/4 23/7 29/1 42/2
-6 after:23/1
+2iend:2/10 20/4 23/9 29/1 42/2
+6 after:23/1.5
 7dai:23/.5
 7old:23/.5
-7request:2/1.5
+7request:2/1.5 23/.5
 7sai:20/.5 29/.5
 7therapist:2/1.5 23/.5
 7we:23/.5
@@ -907,7 +948,8 @@ const POSTINGS = `
 3ze:2/1
 5 sai:2/.5
 2ustrat:22/2 32/2
-1unk:9/4
+1unk:9/5
+4 long:9/.5
 0garbag:9/2
 2ve:2/1
 4 person:2/.5
@@ -917,16 +959,19 @@ const POSTINGS = `
 6 mean:13/.5
 7real:13/1
 7therapist:13/1
-2t:8/2 9/1 31/1
+2t:4/1 8/3 9/1 31/1
 3 better:9/.5
+4choos:4/.5
+4not:8/.5
 4see:31/.5
 1host:3/5
 5 instead:3/.5
 6therapist:3/.5
-1ift:14/30 42/24
+1ift:14/31 42/24
 4 allow:14/.5
 5boss:42/1
 5card:14/1
+6ertain:14/.5
 6owork:42/.5
 5feel:14/1
 6riend:42/1
@@ -938,7 +983,7 @@ const POSTINGS = `
 5you:14/1
 2llick:35/2
 2rlfriend:15/2
-2ve:1/2 3/1 11/4 14/3 22/3 27/1 30/1 35/1
+2ve:1/2 2/1 3/1 11/4 14/3 22/3 27/1 30/1 35/1
 4 befor:11/.5 30/.5
 5christma:14/1
 5els:3/.5
@@ -946,6 +991,7 @@ const POSTINGS = `
 5gift:14/.5
 5instead:27/.5
 5label:1/.5
+6ift:2/.5
 5neg:22/.5
 6ot:22/.5
 5permiss:35/.5
@@ -958,16 +1004,19 @@ const POSTINGS = `
 5set:4/1
 5task:29/1.5
 6herapi:4/2
-2e:7/5 16/1 25/1 38/4
+2e:7/5 10/1 16/1 25/1 38/4
 3 blank:7/2.5 38/1.5
 4empti:38/.5
+4holidai:10/.5
 4old:25/.5
 4therapi:16/.5
-2od:5/1 11/4 19/2 21/4 26/12 29/1 38/3 41/1 42/1
+2od:5/1 11/4 19/2 21/4 26/14 29/1 38/4 41/1 42/1
 4 client:26/1
-6onnect:29/.5
+6onnect:26/.5 29/.5
+5discuss:38/.5
 5fit:11/1.5
-5match:11/.5
+5make:26/.5
+7tch:11/.5
 5person:19/.5
 5question:21/1.5
 5relationship:26/1
@@ -975,13 +1024,14 @@ const POSTINGS = `
 5see:19/.5
 6ubject:41/.5
 5therapi:5/.5 26/.5
-9apist:26/2.5
+9apist:26/3
 5week:38/1.5
 4by:17/2
 2tten:3/2
-1p:6/2 43/9
+1p:6/3 43/9
 2 record:43/1
-3surgeri:43/1.5
+3see:6/.5
+4urgeri:43/1.5
 1rade:44/3
 5 school:44/.5
 3te:14/3
@@ -992,14 +1042,15 @@ const POSTINGS = `
 5 flag:26/1.5
 2ief:27/7
 5 therapi:27/.5
-2oup:15/25 20/6
+2oup:15/26 20/7
 5 coupl:15/1
 6instead:15/.5
 6like:15/.5
 6member:15/1
+6not:20/.5
 6replac:20/.5
 6session:15/2
-6therapi:15/3 20/.5
+6therapi:15/3.5 20/.5
 1uard:36/4
 5 down:36/1
 2ilti:3/2
@@ -1015,11 +1066,12 @@ const POSTINGS = `
 3g:2/2 23/3
 4 out:2/1 23/1.5
 4ov:9/4
-2ppen:1/2 2/1 12/3 15/1 16/5 17/1 18/1 27/2 28/1 30/3 38/3
+2ppen:1/2 2/1 12/3 15/1 16/6 17/1 18/2 27/2 28/1 30/3 38/3
 6 famili:15/.5
 8irst:12/1.5
 7last:17/.5
 9te:18/.5
+7miss:18/.5
 7not:27/.5
 7psycholog:1/.5
 7session:16/1 30/.5
@@ -1037,7 +1089,8 @@ const POSTINGS = `
 4 confront:3/.5
 1ead:4/4 28/1
 4phon:19/2
-3lth:1/4
+3l:29/1
+4th:1/4
 6 condit:1/1.5
 7team:1/.5
 6i:26/11
@@ -1055,19 +1108,24 @@ const POSTINGS = `
 5 pound:7/1
 6race:7/1.5
 5less:8/2
-3vi:9/2
-5 session:9/1
-2lp:5/5 9/1 11/1 16/4 20/3 22/3 45/4
+3vi:9/3
+5 session:9/1.5
+2lp:5/5 9/1 11/1 15/1 16/5 20/3 22/3 45/4
 4 after:9/.5
 5chemistri:45/.5
 6ode:45/1
 5els:5/.5
-5peopl:5/.5
+5make:15/.5
+5peopl:5/1 16/.5
 6rinter:45/.5
 5tell:22/.5
+4lin:20/1
+7 volunt:20/.5
 2rself:34/7
 7 purpos:34/.5
-1ide:36/6
+1ide:36/7
+4 stop:36/.5
+5therapist:36/.5
 2mself:34/8 46/1
 7 wai:34/.5
 2paa:25/2
@@ -1075,10 +1133,11 @@ const POSTINGS = `
 3 tell:6/.5
 1old:7/2 10/2 36/5
 4 back:7/1 36/2.5
-3idai:10/1 14/2
+3idai:10/2 14/2
 7 gift:14/1
-8like:10/.5
-2me:19/2
+8like:10/1
+2me:2/1 19/2
+4 after:2/.5
 4mad:14/2
 4work:4/4 45/3
 8 due:45/1
@@ -1095,9 +1154,9 @@ const POSTINGS = `
 2spit:28/8 43/3
 6 mention:28/.5
 7record:43/1.5
-2ur:2/2 9/1 16/2 18/2 39/4
+2ur:2/2 9/1 16/2 18/3 39/4
 4 after:9/.5
-5notic:18/1
+5notic:18/1.5
 3sem:46/4
 6 work:46/1
 1ug:2/6
@@ -1143,16 +1202,18 @@ const POSTINGS = `
 4rm:6/2 25/4
 6 form:25/1
 2gredi:5/3 26/2
-7 make:5/.5
+7 therapi:5/.5
 2iti:12/4
 5 assess:12/1
 2juri:46/3
 2put:4/6
 5 we:4/1
 2stagram:2/3
-4ead:3/1 15/1 20/5 27/1 37/5
-7 problem:37/.5
+4ead:3/1 8/1 15/1 19/1 20/5 27/1 37/6
+7 feel:8/.5
+8problem:37/.5
 8sai:27/.5
+9ee:19/.5
 8tell:3/.5
 9errifi:15/.5
 9herapi:20/1
@@ -1168,7 +1229,9 @@ const POSTINGS = `
 4rest:38/2
 5net:19/3
 8 keep:19/.5
-5view:21/4 45/3
+5view:21/5 45/3
+9 befor:21/.5
+9 therapist:21/.5
 3ro:21/2
 5 call:21/1
 4us:27/2
@@ -1186,9 +1249,10 @@ const POSTINGS = `
 7therapist:10/.5
 1itteri:7/3
 7 befor:7/.5
-1ob:10/1 13/4 40/2 41/2 45/1
+1ob:10/1 13/4 30/1 40/2 41/2 45/1
 3 interview:45/.5
 4therapist:41/1
+6ree:30/.5
 5itl:40/1
 2int:37/2
 2ke:13/1
@@ -1197,17 +1261,22 @@ const POSTINGS = `
 1udg:32/9
 4 stuff:32/.5
 4ment:32/2
-0keep:0/1 4/1 6/6 18/2 19/1 22/1 23/2 28/2 29/1 31/4 33/2 36/1 37/2 43/1 44/1 46/1
-4 bark:46/.5
+2mp:8/1
+4 fix:8/.5
+0keep:0/1 4/1 6/6 11/1 15/1 18/2 19/1 22/1 23/2 28/2 29/1 31/4 33/2 34/1 36/1 37/2 43/1 44/1 46/1
+4 argu:15/.5
+5bark:46/.5
 5cancel:18/.5
 6ut:19/.5
 5file:31/.5
 5grade:44/.5
 5hold:36/.5
 5late:33/1
+6ook:11/.5
 5mention:29/.5
 5note:31/1
-5privat:6/1
+5person:34/.5
+6rivat:6/1
 5record:43/.5
 5safe:28/1
 7i:37/1
@@ -1223,8 +1292,9 @@ const POSTINGS = `
 2pt:6/2 31/2 33/1
 4 onphon:33/.5
 5secret:6/1
-1id:27/2 34/4 35/4 42/1
-3 teacher:42/.5
+1id:10/1 27/2 34/4 35/4 42/1
+3 miss:10/.5
+4teacher:42/.5
 2nd:8/2 16/3
 4 therapi:16/1.5
 2tten:46/2
@@ -1238,9 +1308,10 @@ const POSTINGS = `
 2ptop:31/2 45/2
 2st felt:13/.5
 5minut:18/1
-5session:3/.5 14/1 17/1.5 22/.5 24/.5
+5session:3/.5 14/1 17/1.5 22/1 24/.5
 5therapist:13/.5 25/1.5
-5week:24/.5 33/.5
+5we:12/.5
+7ek:24/1 33/.5
 6ork:21/.5
 6rote:25/.5
 2te:18/10 33/8
@@ -1265,17 +1336,19 @@ const POSTINGS = `
 5therapi:9/.5
 9apist:3/3
 6ransfer:30/1
-2ft:0/1
+2ft:0/1 30/1
 4 out:0/.5
 2gal:6/2
 2ss:32/4
-2t:25/2 27/1 36/3
+2t:25/2 27/1 35/1 36/3 37/1
 3 down:36/.5
 4guard:36/1
 4new:25/.5
-4previou:25/.5
+4parent:35/.5
+5reviou:25/.5
 4therapist:27/.5
 8e:27/.5
+4us:37/.5
 3ter:1/1 45/2
 6 assess:1/.5
 1gbtq:11/2
@@ -1285,11 +1358,14 @@ const POSTINGS = `
 2cens:21/2
 2e:36/4
 3 therapist:36/1
-2fe:12/2 34/7 38/2
+2fe:12/3 34/8 38/2
 4 bore:38/1
-5stori:12/1
+5secret:34/.5
+6tori:12/1.5
 4long:17/2
-2ke:0/5 4/2 9/4 10/9 11/2 13/4 15/4 16/7 17/2 19/1 22/1 26/6 29/6 32/14 34/1 37/4
+3t:2/1
+4 home:2/.5
+2ke:0/5 4/2 9/4 10/10 11/2 12/1 13/5 15/4 16/7 17/2 19/1 22/1 26/6 29/6 32/14 34/1 37/5
 4 client:32/.5
 6rap:9/1
 5depend:17/.5
@@ -1297,20 +1373,24 @@ const POSTINGS = `
 7lt:0/.5
 5garbag:9/1
 6roup:15/.5
+5kid:10/.5
 5leav:10/.5
 5not:17/.5
 5our:15/.5
 5parent:10/3
 6erson:11/.5 32/2
 6ractic:26/.5
+7oblem:37/.5
 5read:13/.5
 8l:13/1
 5sound:0/.5
 5team:37/.5
 6herapist:11/.5 29/2
+7rough:13/.5
 5understand:11/.5
 5wai:22/.5
 6e:4/.5
+6hole:12/.5
 2mit:6/5
 5 confidenti:6/.5
 2ne:14/1
@@ -1329,16 +1409,17 @@ const POSTINGS = `
 5famili:19/.5
 1oad:1/1
 4 questionnair:1/.5
-2ng:11/1 16/1 17/14 21/1 31/2 36/1 43/1
+2ng:9/1 11/1 12/1 16/1 17/14 21/1 31/2 36/1 43/1
 4 dentist:43/.5
 5give:11/.5
+5last:9/.5 12/.5
 5note:31/1
 5peopl:17/1.5
 5take:36/.5
 6erm:17/3
 6herapi:17/1.5 21/.5
 5usual:16/.5
-2ok:4/1 9/1 10/3 11/4 26/4 33/3
+2ok:4/1 9/1 10/3 11/5 26/4 33/3
 4 after:9/.5
 5clock:33/1.5
 5find:11/.5
@@ -1348,7 +1429,8 @@ const POSTINGS = `
 2ser:32/2
 3s:27/4
 3t:22/4
-2ud:27/1
+2ud:27/2
+4 therapist:27/.5
 2ve:10/6
 4 therapist:10/1
 2w:9/3 18/1
@@ -1364,16 +1446,20 @@ const POSTINGS = `
 5mistak:13/2
 2in:5/1
 4 reason:5/.5
-2ke:1/1 4/3 5/4 9/1 16/1 19/1 24/2 26/6 29/1 31/1
+2ke:1/1 4/3 5/5 9/1 15/1 16/1 19/1 24/2 26/7 29/1 31/1
 4 anxiou:31/.5
+5biggest:5/.5
+5client:26/.5
 5differ:26/.5
 5feel:9/.5 16/.5
 6ill:1/.5
 5good:26/.5
-5phone:19/.5
+5peopl:5/.5
+6hone:19/.5
 6rogress:4/1.5
 5strong:26/1
-5therapi:5/2 29/.5
+5therapi:5/1.5 29/.5
+5wors:15/.5
 2ndat:6/2
 6 report:6/1
 3ual:13/2
@@ -1385,7 +1471,9 @@ const POSTINGS = `
 2sk:13/2 36/4
 2tch:11/3 23/1
 5 date:23/.5
-3ern:30/3
+3e:23/1
+4 total:23/.5
+4rn:30/3
 6 leav:30/1.5
 3h:44/5 45/4
 4 tutor:44/.5
@@ -1413,7 +1501,7 @@ const POSTINGS = `
 3ori:27/2
 2ntal:1/4
 6 health:1/2
-4ion:10/1 17/1 28/3 29/2 34/3
+4ion:10/1 17/1 28/3 29/2 33/1 34/3
 7 finish:17/.5
 8holidai:10/.5
 8our:29/.5
@@ -1433,19 +1521,22 @@ const POSTINGS = `
 3ut:2/2 18/3
 5 becaus:18/.5
 6late:18/.5
-2rror:0/2
+2rror:0/3
+6 word:0/.5
 2scarriag:27/2
-3s:10/7 18/27
+3s:10/8 18/28
 4 between:10/.5
 5late:18/1
-5session:18/3.5
+5parent:10/.5
+5session:18/4
 5therapi:18/1.5
 9apist:10/1.5
 6wo:18/.5
 3tak:13/8 24/6
 3understand:24/2
-9tood:8/2 24/2
+9tood:8/2 22/1 24/2
 9tood felt:24/.5
+9tood not:22/.5
 9tood therapist:24/.5
 9tood went:24/.5
 2x:33/10
@@ -1456,7 +1547,9 @@ const POSTINGS = `
 4 explain:16/.5
 2dal:5/4
 3e:8/4
-2nei:39/4
+2ndai:12/1
+6 long:12/.5
+3ei:39/4
 3th:3/1 7/2 9/1 30/2 36/1
 5 befor:36/.5
 6devast:30/.5
@@ -1470,7 +1563,7 @@ const POSTINGS = `
 2stli:0/2
 6 nod:0/.5
 7reflect:0/.5
-2tion:13/2
+2tion:13/3
 2ve:3/4 30/4 43/1 46/1
 4 awai:30/2
 5new:3/2 43/.5
@@ -1509,13 +1602,15 @@ const POSTINGS = `
 6tell:27/2
 7herapi:12/1.5
 9rapist:12/.5
-2w:3/6 11/6 12/5 21/1 25/10 28/1 30/4 38/2 43/3
+2w:3/6 11/6 12/5 21/1 25/12 28/1 30/4 38/2 43/3
 3 gp:43/1.5
 4need:28/.5
 5ot:25/.5
-4see:25/.5
+4phone:25/.5
+4saw:25/.5
+5ee:25/.5
 4therapi:12/1
-9pist:11/2 12/.5 21/.5 25/2 28/.5 30/1.5
+9pist:11/2 12/.5 21/.5 25/3 28/.5 30/1.5
 4want:25/.5
 5e:25/.5
 5ithout:25/.5 30/.5
@@ -1528,33 +1623,38 @@ const POSTINGS = `
 2ght:44/1 46/1
 5 bedtim:44/.5
 6sinc:46/.5
-1od:0/8
+1od:0/9
 3 sai:0/.5
+5how:0/.5
 5tai:0/.5
 2t accept:2/.5 14/.5
 6t:36/.5
 5fford:39/.5
+6ter:36/.5
 5nywher:22/1
 5sk:35/.5
 5ttent:33/1
 4back:3/.5
 5etter:22/1
 7ween:10/.5
+5ox:8/.5
 4care:8/1 33/.5
-5lick:11/2
+5ertain:14/.5
+5lick:11/2.5
 5ome:3/.5
 7pil:45/.5
 6nfront:3/.5
 7nect:11/.5
 6pe:17/.5
-6rrect:22/.5
+6rrect:22/1
 4decid:4/.5
 5iagnosi:1/.5
 5one:3/.5
 5rop:36/.5
+4experi:36/.5
 4feel:2/.5 8/.5 11/1 14/.5
 5riend:2/.5
-4gift:14/.5
+4gift:14/1
 6ven:1/.5
 5oal:4/1
 6od:11/.5
@@ -1563,10 +1663,12 @@ const POSTINGS = `
 5imself:34/.5
 5ospit:28/.5
 4improv:22/1
-4know:38/1
+4keep:11/.5
+5now:38/1
 4last:25/.5
 5ike:11/.5 22/.5 32/2
 5ong:11/.5
+6ok:11/.5
 4match:11/.5
 4new:11/.5
 4offend:22/1
@@ -1576,7 +1678,8 @@ const POSTINGS = `
 4read:25/.5
 8i:27/2
 6ject:14/.5
-6plai:22/.5
+6plac:20/.5
+9i:22/.5
 6quest:2/.5
 5ule:2/.5
 4sai:22/.5 27/1 38/1
@@ -1586,19 +1689,22 @@ const POSTINGS = `
 5tart:30/.5
 6op:10/1.5 22/.5
 5ure:2/.5
-4talk:27/1 38/2
+4take:14/.5
+6lk:27/1 38/2
 5ell:3/.5 16/.5 22/1 34/.5 35/.5
-5herapi:4/.5 22/.5 35/.5 38/1
-9pist:3/.5 8/.5 10/1.5 11/1 17/1 34/.5 36/.5 39/.5
+5herapi:4/.5 20/.5 22/.5 35/.5 38/1
+9pist:3/.5 8/.5 10/1.5 11/1 17/1 34/.5 36/1 39/.5
 6ink:10/1.5 22/.5
 6rough:17/.5
+5ick:8/.5
 5ogeth:4/.5
 5rue:28/.5
-7st:36/.5
+7st:36/1
 5urn:0/.5
 4understand:8/1.5 11/.5
 9stood:8/.5
-4vibe:11/1
+4valu:14/.5
+5ibe:11/1
 4wai:22/.5
 7t:0/.5 10/1
 5e:4/1 17/.5
@@ -1624,8 +1730,9 @@ const POSTINGS = `
 5sai:38/1
 5talk:38/1.5
 5work:45/.5
-3ic:18/4 30/1 37/1
-5 give:30/.5
+3ic:18/5 30/1 37/1
+5 enough:18/.5
+6give:30/.5
 6therapist:30/.5
 6week:37/.5
 2wher:22/2
@@ -1639,25 +1746,29 @@ const POSTINGS = `
 4sick:30/.5
 3end:3/1 22/2 24/2
 6 see:3/.5
-4r:15/1 39/1
-5 group:15/.5
+4r:2/1 15/1 39/1
+5 give:2/.5
+7roup:15/.5
 6slide:39/.5
 2ten:16/3 28/1
 5 peopl:16/.5
-1ld:23/3 25/13 34/2 35/4 44/1
-3 coffe:23/.5
+1ld:23/4 25/14 34/2 35/4 44/1
+3 ask:25/.5
+4coffe:23/.5
 4daughter:35/.5
 4match:23/.5
+7e:23/.5
 4new:25/.5
 4pass:25/.5
 4send:25/.5
 4talk:25/.5
 5ell:25/.5
 5herapi:35/.5
-9pist:23/1.5 25/6.5
-1nlin:19/8 20/3
+9pist:23/2 25/6.5
+1nlin:19/8 20/4
 5 commun:20/1
 6differ:20/.5
+6support:20/.5
 6therapi:19/2
 6video:19/1
 2phon:21/1 33/8
@@ -1672,17 +1783,19 @@ const POSTINGS = `
 1ther:5/2 15/2 34/1
 5 never:34/.5
 1ur allianc:29/.5
+4disagr:24/.5
 4goal:37/1
 4last:14/.5
 4marriag:15/.5
+4session:17/.5
 4work:37/2
 2t after:23/1
 4close:30/.5
 4give:1/.5
 5ood:21/.5
 4load:1/.5
-6ud:27/.5
-4sai:4/.5 38/.5
+6ud:27/1
+4sai:4/.5 33/.5 38/.5
 5ession:9/.5 27/.5
 4therapi:4/2
 9pist:0/.5 21/.5 24/.5 30/.5
@@ -1697,8 +1810,9 @@ const POSTINGS = `
 8d:19/2
 4shar:34/2
 5lept:18/2
-1wn:13/4 15/1 34/15
-3 divorc:34/.5
+1wn:13/4 15/1 34/16
+3 anxieti:34/.5
+4divorc:34/.5
 4experi:34/1.5
 4life:34/1.5
 4mistak:13/1
@@ -1711,6 +1825,7 @@ const POSTINGS = `
 3d:13/2
 3n:27/6
 4 therapi:27/1
+2nick:17/1
 2perwork:12/2 31/2
 2raphras:0/5
 9 everyth:0/.5
@@ -1721,35 +1836,43 @@ const POSTINGS = `
 7know:35/1
 7leav:30/1
 7pai:35/1
+9rent:35/.5
 8ermiss:35/.5
 7question:44/1
-7sai:35/.5
+7sai:35/1
 8hare:35/.5
 7tell:35/1
 8hink:16/.5
 3rot:0/2
-3ti:23/1
+3t:5/1 29/1
+4 therapi:5/.5
+6reatment:29/.5
+4i:23/1
 5 we:23/.5
 4ner:6/3 15/4
 7 hit:6/.5
 2ss:6/2 23/1 25/2 38/2
 4 befor:23/.5
 5record:25/.5
-3t:25/2 27/3 28/3 34/4 36/1
+3t:24/1 25/2 27/3 28/3 34/4 36/2
 4 attempt:28/1
+5not:36/.5
 5therapist:25/1
 2tch:24/2
 3het:32/3
 1eer:20/15
 4 listen:20/1
 5support:20/4.5
-2opl:5/1 6/3 8/1 9/1 15/3 16/1 17/3 20/2 21/1 29/1 30/1 35/2 42/2
-5 deal:30/.5
+2opl:5/3 6/3 8/1 9/1 15/3 16/2 17/3 20/3 21/1 29/1 30/1 35/2 42/2
+5 better:5/.5
+6chang:16/.5
+6deal:30/.5
 6group:15/1.5
 6look:9/.5
 6problem:21/.5
-6replac:20/.5
-6sai:8/.5 29/.5
+6recov:5/.5
+8plac:20/.5
+6sai:8/.5 20/.5 29/.5
 8me:20/.5
 7tai:17/1
 8op:17/.5
@@ -1763,11 +1886,11 @@ const POSTINGS = `
 7 parent:35/1
 8see:35/.5
 8therapi:35/.5
-3son:2/1 5/2 11/1 13/1 15/1 16/2 19/6 32/8 34/13 35/2
+3son:2/1 5/2 11/1 13/1 15/1 16/2 19/6 32/8 34/14 35/2
 6 allow:13/.5
 7center:16/1
 7detail:34/1
-7life:34/1
+7life:34/1.5
 7method:5/1
 7number:2/.5
 7question:34/3
@@ -1776,28 +1899,32 @@ const POSTINGS = `
 6a:13/2
 2t:46/4
 3 housem:46/1
-1hone:2/2 19/12 21/2 45/2
+1hone:2/2 19/13 21/2 25/1 45/2
 5 call:19/1
 7onsult:21/1
+6instead:19/.5
 6number:2/1
+6old:25/.5
 6session:19/1
 6therapi:19/2
 2rase:37/4
 2ysic:45/2
-1ick:11/2
+1ick:11/2 21/1
 4 therapist:11/1
 4i:44/2
 5 eater:44/1
 1lacement:30/6
 9 end:30/1.5
 9 soon:30/.5
-3n:4/5 38/1
+3n:4/6 38/1
 4 talk:38/.5
+5without:4/.5
 2umber:45/2
 3ral:37/2
 1odcast:46/2
-2int:4/1 16/5 17/1
+2int:0/1 4/1 15/1 16/5 17/1
 5 finish:17/.5
+6group:15/.5
 6therapi:4/.5 16/1.5
 5less:16/1 22/2
 9 moan:16/.5
@@ -1838,10 +1965,11 @@ const POSTINGS = `
 5 therapist:25/1
 3vaci:6/2 19/2
 7 home:19/1
-5t:6/8 19/2
+5t:6/8 19/2 31/1
 6 except:6/.5
-7spot:19/.5
-2oblem:8/2 10/1 11/1 21/1 34/2 37/2
+7share:31/.5
+8pot:19/.5
+2oblem:8/2 10/1 11/1 15/1 21/1 34/2 37/3
 7 solv:8/1
 8therapist:21/.5
 8work:21/.5
@@ -1901,8 +2029,9 @@ const POSTINGS = `
 3 ex:23/.5
 2pport:29/2
 2te:39/2
-2w:9/3
-3 exhaust:9/.5
+2w:9/4
+3 afterward:9/.5
+4exhaust:9/.5
 1eact:28/1
 5 tell:28/.5
 3d:13/1 25/1 31/6
@@ -1916,23 +2045,25 @@ const POSTINGS = `
 6sai:27/.5
 7top:17/1
 6talk:27/.5
-3l:13/12 19/2 20/2
+3l:13/12 19/3 20/2
 4 connect:19/.5
 5person:13/.5
-5therapi:19/.5
+5therapi:19/1
 9apist:20/1
-3son:5/1 10/1
+3son:5/1 10/1 37/1
 6 not:10/.5
 7therapi:5/.5
+9erapist:37/.5
+7us:37/.5
 4sign:30/3
 8 new:30/.5
 2cip:45/2
 3ommend:3/2
-4rd:6/2 25/9 31/9 43/22
+4rd:6/2 25/9 31/10 43/22
 6 therapist:25/.5
 8ransfer:25/1
 7without:25/.5
-4v:24/3
+4v:5/1 24/3
 2d:13/1 26/2
 3 flag:26/1
 4like:13/.5
@@ -1986,22 +2117,24 @@ const POSTINGS = `
 7everyth:0/.5
 7sai:0/1
 3hras:0/2
-3lac:20/4
-6 therapi:20/1.5
+3lac:20/5
+6 therapi:20/2
 9erapist:20/.5
 5i:22/1
 4i:2/2
 5 messag:2/1
 3ort:6/8
 6 polic:6/.5
-2quest:2/3 3/2 31/2 43/3
+2quest:2/3 3/2 23/1 31/2 43/3
 7 differ:3/1
 8medic:43/1
 8record:31/1
 8school:43/.5
-8wrong:2/.5
+8we:23/.5
+9rong:2/.5
 2schedul:18/3
-3earch:5/2 29/2
+3earch:5/3 29/2
+8 wise:5/.5
 3pect:26/2
 3t:9/1
 4 dai:9/.5
@@ -2032,9 +2165,11 @@ const POSTINGS = `
 5 circl:22/1
 2w:18/1 24/2
 3 becaus:18/.5
-1ude:3/1 21/1
+1ude:3/1 21/1 24/1
 4 ask:21/.5
 5email:3/.5
+5last:24/.5
+5therapist:24/.5
 2in:19/1 22/1
 4 flow:19/.5
 2le:2/3
@@ -2050,7 +2185,7 @@ const POSTINGS = `
 0sabbat:30/2
 2d:10/2
 3 session:10/1
-2fe:26/2 28/3 36/5
+2fe:26/3 28/3 36/5
 4 enough:36/.5
 5honest:28/.5
 4guard:6/2
@@ -2061,6 +2196,7 @@ const POSTINGS = `
 2i allianc:29/.5
 5wkward:22/.5
 4back:0/2
+5ond:29/.5
 4congruent:13/.5
 4empathi:8/.5
 5veryth:14/.5
@@ -2073,11 +2209,14 @@ const POSTINGS = `
 5erself:34/.5
 5urt:24/1.5
 4last:3/.5
+5et:37/.5
 5ike:0/.5
 4mm:0/.5
-4not:4/.5
-4our:37/.5
-6t:27/.5
+4nod:0/.5
+6t:4/.5 14/.5
+4onlin:20/.5
+5ur:37/.5
+6t:27/1
 4pretend:2/.5
 6ofession:20/.5
 4relationship:29/.5
@@ -2093,20 +2232,20 @@ const POSTINGS = `
 6nt:34/.5
 5ork:6/.5 37/.5
 2lari:41/2
-2me:5/4 8/3 11/3 13/1 15/1 19/2 20/1 22/4 34/2 40/1
+2me:5/4 8/3 11/3 13/1 15/1 19/2 20/2 22/4 34/2 40/1
 4 background:11/1
 6efor:22/1
 5gender:11/.5
 5room:19/1
 5sympathi:8/.5
 5therapi:20/.5
-9apist:40/.5
+9apist:20/.5 40/.5
 6ime:13/.5 15/.5
 5understand:8/1
 2nta:42/2
 2uc:5/2
-2w:25/1
-3 befor:25/.5
+2w:25/2
+3 befor:25/1
 1cale:39/3
 3r:28/2
 4e:7/1 12/2 15/1 17/2 22/1 27/1 28/1 32/1
@@ -2118,11 +2257,12 @@ const POSTINGS = `
 7ell:28/.5
 7herapist:32/.5
 8ink:32/.5
-2hool:6/4 35/8 41/3 43/5 44/3 45/2
+2hool:6/4 35/9 41/3 43/5 44/3 45/2
 6 call:35/.5
+7let:35/.5
 7record:43/2.5
 8un:44/1
-7therapist:35/4 41/1.5
+7therapist:35/4.5 41/1.5
 7work:45/1
 2reen:1/2 19/2 21/2 44/3
 6 call:21/1
@@ -2134,14 +2274,15 @@ const POSTINGS = `
 1econd:7/1 11/2
 6 opinion:11/1
 7sit:7/.5
-3ret:5/3 6/8 42/2
+3ret:5/3 6/8 34/1 42/2
 6 ingredi:5/.5
 7santa:42/1
 9uc:5/1
 6li:32/1
 8 judg:32/.5
-2e:2/3 3/6 6/1 15/1 19/1 25/2 30/1 31/4 32/6 35/2 43/1
+2e:2/3 3/6 6/2 15/2 17/1 19/2 25/2 30/1 31/4 32/6 35/2 37/1 43/1
 3 child:35/.5
+5oupl:15/.5
 4differ:32/1
 4els:3/1.5
 4finish:30/.5
@@ -2154,10 +2295,16 @@ const POSTINGS = `
 4person:19/.5
 4sai:6/.5
 5chool:35/.5
-4therapi:31/1
-3m:8/1 13/1 33/3
+4tell:6/.5
+5herapi:31/1
+9pist:17/.5
+4we:37/.5
+6ek:17/.5
+3m:8/1 13/2 33/4
 4 distract:33/1.5
+5like:13/.5
 5robot:13/.5
+5tire:33/.5
 5understand:8/.5
 2lf:19/2 34/4 40/3
 4 disclosur:34/2
@@ -2173,9 +2320,11 @@ const POSTINGS = `
 5hospit:28/.5
 5note:25/1.5
 5record:25/1
+3t:23/1
+4 friend:23/.5
 2rver:20/4
 4ic:13/2 30/2
-2ssion:1/3 2/11 3/1 4/1 6/1 7/6 9/11 10/8 11/4 12/17 14/2 15/6 16/6 17/5 18/19 19/8 22/3 24/1 27/2 30/1 31/1 32/1 33/8 35/2 36/1 38/8 39/2
+2ssion:1/3 2/12 3/1 4/1 6/1 7/6 9/12 10/8 11/4 12/18 14/2 15/6 16/6 17/6 18/21 19/8 21/1 22/4 24/1 27/2 30/2 31/1 32/1 33/8 35/2 36/1 38/8 39/2
 7 after:7/.5
 9llow:14/.5
 9ngri:18/.5
@@ -2184,18 +2333,22 @@ const POSTINGS = `
 8befor:11/1
 9ig:2/.5
 8charg:18/.5
+9linic:12/.5
 8drain:9/.5
 8end:10/1
 9xactli:2/.5
 9xpect:12/.5
 8feel:7/.5 18/.5 19/.5
+9unk:9/.5
 8give:11/.5
 8last:18/.5
+9eft:30/.5
 8mental:1/.5
 8nearli:7/.5
 9ew:12/.5
 9ot:11/.5 22/.5
-8price:39/1
+8panick:17/.5
+9rice:39/1
 8row:18/.5
 9uin:19/.5
 8sai:33/.5
@@ -2204,8 +2357,10 @@ const POSTINGS = `
 9witch:3/.5
 8therapi:17/.5
 9herapist:12/.5 14/.5 18/1
+8upset:22/.5
 8week:16/.5
 9eird:10/.5 14/.5
+9ork:21/.5
 2t goal:4/1.5
 4homework:4/.5
 2xual:27/2
@@ -2214,8 +2369,9 @@ const POSTINGS = `
 5 befor:7/.5
 3me:27/5
 5 therapi:27/.5
-3re:6/8 15/1 25/6 27/1 34/7 35/3
-5 detail:27/.5
+3re:6/8 11/1 15/1 25/6 27/1 31/1 34/8 35/3
+5 cultur:11/.5
+6detail:27/.5
 6inform:6/1
 6like:34/.5
 6new:25/1
@@ -2224,6 +2380,7 @@ const POSTINGS = `
 7erson:15/.5 34/.5
 6record:25/1
 6sai:6/1
+7tori:34/.5
 6tell:6/1
 7hemselv:34/2
 2ift:46/7
@@ -2232,8 +2389,9 @@ const POSTINGS = `
 4 around:11/1
 3rt:33/4
 3ut:24/2
-3w:0/2 14/3
+3w:0/3 13/1 14/3
 4 appreci:14/1
+5feel:13/.5
 5grate:14/.5
 5hear:0/.5
 5listen:0/.5
@@ -2259,8 +2417,9 @@ const POSTINGS = `
 2milar:5/1 34/1
 7 allow:34/.5
 8result:5/.5
-2nc:23/1 24/4 46/1
+2nc:23/1 24/5 46/1
 4 last:24/.5
+5our:24/.5
 5we:23/.5 24/.5 46/.5
 4er:13/2
 2t:7/2 15/1 35/3 38/1
@@ -2336,17 +2495,23 @@ const POSTINGS = `
 5quiet:0/.5
 5therapi:17/1
 6ouch:23/.5
-3rt:3/1 7/2 9/1 12/5 16/1 21/2 27/1 30/6 35/3 36/1 38/3
+3rt:3/1 7/2 9/1 12/6 16/1 17/1 21/2 27/1 30/6 35/3 36/1 38/3
 5 cry:7/.5
 6help:16/.5
+6like:12/.5
 6new:30/.5
 6quit:9/.5
 6see:35/.5
 6talk:38/.5
 7herapi:12/2.5 21/.5 27/.5 35/1
 7rembl:7/.5
-2ir:9/2
-2op:3/7 7/3 10/3 17/11 22/1 23/3 27/1 31/1
+6wind:17/.5
+2ick:11/1
+5 not:11/.5
+6therapist:11/.5
+3r:9/3
+4 everyth:9/.5
+2op:3/7 7/3 10/3 17/11 22/1 23/3 27/1 31/1 36/1
 4 cry:7/1.5
 5not:3/.5
 5replai:22/.5
@@ -2355,8 +2520,9 @@ const POSTINGS = `
 7ink:10/1.5
 5without:3/1
 6rite:31/.5
-3ri:12/2 34/2 36/3
-5 past:36/.5
+3ri:12/3 34/3 36/3
+5 own:34/.5
+6past:36/.5
 4m:24/2
 5 out:24/1
 2rain:24/2
@@ -2369,16 +2535,20 @@ const POSTINGS = `
 9erapi:26/1
 3uctur:16/2
 4ggl:34/2
-2uck:22/2
+2uck:17/1 22/2
 3dent:30/2
 7 therapist:30/1
 4i:5/1 41/5
 5 psycholog:41/2
 6univers:41/.5
-3ff:15/1 32/1 38/1
-5 tell:32/.5
+3ff:15/1 27/1 32/1 38/1
+5 feel:27/.5
+6tell:32/.5
 7herapi:15/.5 38/.5
 3ng:24/2
+2yle:5/1
+5 therapist:5/.5
+6us:5/.5
 1ubject:41/1
 7 studi:41/.5
 3script:39/4
@@ -2399,9 +2569,9 @@ const POSTINGS = `
 7s:0/6
 2permarket:2/1
 5visor:6/2
-3port:20/17
+3port:20/18
 7 differ:20/.5
-8group:20/2
+8group:20/2.5
 8help:20/.5
 8therapi:20/1.5
 2re:2/1
@@ -2419,17 +2589,20 @@ const POSTINGS = `
 1ympathi:8/4
 8 therapi:8/.5
 0tactfulli:22/2
-2ke:15/3 16/1 25/1 31/7 36/1 39/2
+2ke:0/1 14/1 15/3 16/1 25/1 31/7 36/1 39/2
 4 back:25/.5
 6efor:16/.5
+5gift:14/.5
 5insur:39/1
 5note:31/2.5
-5side:15/1.5
+5sai:0/.5
+6ide:15/1.5
 5trust:36/.5
-2lk:0/4 6/4 7/1 8/2 15/1 16/10 20/7 25/5 27/10 28/4 31/2 33/3 34/7 36/2 37/7 38/19 40/1
+2lk:0/4 6/4 7/1 8/2 15/1 16/10 20/7 25/5 27/10 28/4 31/2 33/3 34/7 36/2 37/7 38/20 40/1
 4 assault:27/.5
 5befor:38/.5
 5cure:16/1
+5dai:38/.5
 5friend:20/1.5
 7ont:15/.5
 5help:16/.5
@@ -2494,6 +2667,7 @@ const POSTINGS = `
 5everyth:36/1.5
 5feel:10/.5 28/.5
 7lt:24/.5
+5good:26/.5
 5half:36/.5
 7ppen:27/.5
 7te:3/.5
@@ -2501,8 +2675,10 @@ const POSTINGS = `
 6imself:34/1.5
 6usband:6/1
 5illeg:6/.5
-5leav:3/1.5 30/1
-5new:25/.5
+5last:22/.5
+6eav:3/1.5 30/1
+5mention:33/.5
+5new:25/1
 6ot:22/.5 27/.5
 5out:27/.5
 5parent:35/.5
@@ -2515,7 +2691,7 @@ const POSTINGS = `
 6witch:3/.5
 5teacher:6/1
 6herapi:35/.5
-9apist:3/2 6/1.5 10/.5 17/.5 22/2.5 27/1.5 28/2.5 36/1
+9apist:3/2 6/2 10/.5 17/.5 22/3 27/1.5 28/2.5 36/1
 7ought:28/.5
 6ruth:36/1
 5wife:6/1
@@ -2525,8 +2701,8 @@ const POSTINGS = `
 8talk:28/.5
 2n:44/1
 3 year:44/.5
-3s:24/3
-4 sinc:24/.5
+3s:24/4
+4 sinc:24/1
 5therapist:24/.5
 4ion:24/2
 2rm:17/6 42/1
@@ -2552,7 +2728,7 @@ const POSTINGS = `
 9 allianc:29/2.5
 9 bond:29/1
 9 relationship:26/.5 29/1.5
-6i:0/1 1/4 2/9 4/12 5/26 6/3 7/12 8/4 9/15 10/1 12/15 13/2 14/1 15/32 16/39 17/24 18/6 19/23 20/18 21/2 22/5 23/13 24/3 25/1 26/5 27/5 28/1 29/3 31/4 34/4 35/12 36/2 38/10 39/7 40/2
+6i:0/1 1/4 2/9 4/13 5/26 6/3 7/12 8/4 9/16 10/1 12/15 13/2 14/1 15/33 16/40 17/24 18/7 19/26 20/19 21/2 22/5 23/14 24/3 25/1 26/5 27/5 28/1 29/3 31/5 34/4 35/12 36/2 38/11 39/7 40/2
 7 after:7/.5
 9pp:19/1
 9wkward:38/.5
@@ -2563,10 +2739,11 @@ const POSTINGS = `
 9ommun:20/.5
 9onfidenti:15/.5
 9ost:39/.5
+9ount:19/.5
 9oupl:15/.5
 9over:39/.5
 8depend:17/1
-9iffer:15/1 20/1
+9iffer:15/1.5 20/1
 8effect:5/.5
 9nd:14/.5 23/2.5
 9xist:2/.5
@@ -2577,36 +2754,41 @@ const POSTINGS = `
 9roup:15/2
 9ym:2/.5
 8hangov:9/1
-9elp:5/1.5 16/1
+9elp:5/1 16/1
 9omework:4/.5
 8insur:39/1
 8last:17/1 18/.5
 9ike:15/.5 16/2.5
 9ive:19/.5
-8matter:5/2
+8make:5/1
+9atter:5/1.5
 8not:16/.5 22/.5 36/.5
 9ote:31/.5
 8peopl:9/.5
+9hone:19/.5
 9lan:4/.5
 9ointless:16/.5
 9rivat:6/1
 9ublic:2/1
 9ut:28/.5
-8record:31/1.5
+8record:31/2
 9elationship:2/1 26/2.5
 8same:5/2 15/.5
-9ession:7/1 9/.5 12/2.5 16/.5 18/.5 19/.5 35/1
+9ession:7/1 9/.5 12/2.5 16/.5 18/1 19/.5 35/1
 9hare:35/1
 9ometim:9/.5
 9tart:16/.5
+9tir:9/.5
 9upermarket:2/.5
 8talk:7/.5 20/.5
 9hemselv:34/1
-9herapist:35/1
+9herapist:4/.5 35/1
 9hrough:19/.5
 8usual:17/.5 21/.5
-8video:19/.5
+8vent:16/.5
+9ideo:19/.5
 8wai:10/.5
+9ast:38/.5
 9e:15/.5
 9eek:16/.5
 9ind:17/.5
@@ -2615,18 +2797,19 @@ const POSTINGS = `
 9ors:9/.5
 8year:17/2 23/1
 8zoom:19/1
-7st:0/9 1/10 2/21 3/34 4/5 5/2 6/15 7/4 8/10 10/26 11/38 12/4 13/12 14/16 15/3 16/6 17/8 18/5 19/2 20/3 21/22 22/12 23/18 24/18 25/38 26/18 27/6 28/18 29/15 30/25 31/11 32/15 33/27 34/18 35/13 36/18 37/14 38/1 39/4 40/12 41/16 42/2
+7st:0/11 1/11 2/22 3/34 4/7 5/3 6/17 7/4 8/12 10/27 11/40 12/5 13/14 14/17 15/4 16/7 17/10 18/5 19/2 20/4 21/24 22/14 23/20 24/20 25/40 26/20 27/7 28/18 29/17 30/26 31/12 32/16 33/29 34/20 35/14 36/20 37/16 38/2 39/4 40/12 41/16 42/2
 9 ad:2/.5
 9 affect:29/.5
-9 after:23/1 24/.5
+9 after:23/1 24/.5 36/.5
 9 agre:4/.5
 9 allow:14/.5
 9 angri:18/.5
 9 annoi:18/.5 32/1
 9 ask:4/.5 12/.5 28/1
+9 assess:1/.5
 9 authent:13/.5
 9 bare:0/.5
-9 befor:11/.5 12/.5 21/.5
+9 befor:11/.5 12/.5 21/1
 9 between:2/1 10/1
 9 bore:32/.5
 9 break:6/.5
@@ -2636,6 +2819,7 @@ const POSTINGS = `
 9 card:14/.5
 9 care:8/.5 10/.5
 9 career:41/1
+9 chang:30/.5
 9 charg:18/.5 39/1
 9 christma:14/1
 9 client:10/.5 26/1
@@ -2663,6 +2847,7 @@ const POSTINGS = `
 9 eval:1/1
 9 everyth:14/.5 36/.5
 9 ex:23/.5
+9 favourit:32/.5
 9 feedback:22/.5
 9 feel:3/.5 8/.5 10/1 13/.5 18/.5 24/.5
 9 felt:13/.5 26/.5
@@ -2671,36 +2856,44 @@ const POSTINGS = `
 9 follow:23/.5
 9 friend:29/.5
 9 gave:2/.5
+9 get:8/.5
 9 gift:14/.5
 9 give:30/.5
+9 goe:10/.5
 9 good:11/.5 21/.5 26/.5
 9 grate:14/.5
 9 half:36/.5
 9 happen:27/.5
 9 hate:3/.5
+9 heal:29/.5
 9 healthi:26/.5
-9 help:16/.5
+9 help:15/.5 16/1
 9 honest:13/.5
 9 illeg:6/.5
 9 instagram:2/.5
 9 instead:3/.5 27/.5
 9 involv:28/.5
 9 judg:32/1
-9 keep:22/.5 29/.5 31/1 37/1
+9 jump:8/.5
+9 keep:22/.5 29/.5 31/1 34/.5 37/1
 9 kept:33/.5
+9 last:22/.5 24/.5
 9 laugh:13/.5
 9 leav:3/1 30/3
+9 let:35/.5
 9 like:10/.5 15/.5 32/1
 9 link:29/.5
 9 listen:0/.5
 9 look:4/.5
-9 make:1/.5
+9 make:1/.5 26/.5
 9 match:23/.5
+9 mate:23/.5
 9 matern:30/.5
 9 matter:29/1
 9 mean:13/.5 37/.5
 9 mention:10/.5 17/.5 29/.5 34/.5
-9 misunderstood:24/.5
+9 mirror:0/.5
+9 misunderstood:22/.5 24/.5
 9 mix:33/1
 9 mostli:0/.5
 9 move:30/1
@@ -2711,17 +2904,19 @@ const POSTINGS = `
 9 never:34/.5
 9 new:25/.5
 9 nod:0/.5
-9 not:1/.5 2/.5 3/1 8/.5 11/1 14/.5 22/.5 25/.5 27/.5
+9 not:1/.5 2/.5 3/1 8/.5 11/1.5 14/.5 22/.5 25/.5 27/.5
 9 note:31/.5
 9 off:30/.5
 9 offend:3/.5
-9 offer:39/.5
+9 offer:2/.5 39/.5
 9 onphon:21/.5 33/.5
 9 out:23/.5
+9 part:29/.5
 9 parti:23/.5
 9 partner:6/.5
 9 pass:25/.5
 9 person:11/.5 34/1
+9 phone:25/.5
 9 predict:29/.5
 9 psychiatrist:40/1.5
 9 question:21/.5
@@ -2734,35 +2929,38 @@ const POSTINGS = `
 9 repeat:0/.5
 9 report:6/.5
 9 retir:30/1
-9 sai:0/.5 1/.5 13/.5 24/.5 25/.5 34/.5 37/3.5
+9 sai:0/.5 1/.5 6/.5 13/.5 14/.5 24/.5 25/.5 34/.5 37/4
 9 same:11/.5 40/.5
+9 saw:25/.5
 9 scribbl:31/.5
 9 secretli:32/.5
 9 see:25/.5
-9 seem:13/.5 33/1.5
+9 seem:13/1 33/2
 9 selfharm:28/.5
 9 send:25/1 28/.5
-9 session:16/.5
-9 share:6/1 25/1 34/2 35/1
+9 sent:23/.5
+9 session:16/.5 21/.5
+9 share:6/1 11/.5 25/1 34/2.5 35/1
 9 shop:11/1
-9 show:0/1
+9 show:0/1 13/.5
 9 side:15/.5
 9 sinc:24/1
 9 small:14/1
-9 start:3/.5 36/.5
-9 stop:17/.5 31/.5
+9 start:3/.5 12/.5 36/.5
+9 stop:17/.5 31/.5 36/.5
 9 suggest:17/.5
 9 suicid:28/2
 9 switch:3/.5
 9 swore:13/.5
-9 take:15/.5 31/1.5
+9 take:0/.5 15/.5 31/1.5
 9 talk:6/.5 25/1 34/1.5 37/1
 9 tell:6/1.5 25/.5 30/1 34/.5 35/.5
 9 telloth:6/.5 28/1
+9 tens:24/.5
 9 therapi:14/.5 23/1
 9 therapist:40/1
 9 therapistcancel:33/3.5
-9 therapistforget:33/2.5
+9 therapistforget:33/3
 9 therapistl:33/3
 9 there:27/.5
 9 think:7/.5 32/3
@@ -2776,56 +2974,65 @@ const POSTINGS = `
 9 turn:14/.5
 9 ugli:7/.5
 9 understand:8/.5
-9 us:5/.5 37/1
+9 us:5/1 37/1.5
 9 video:19/.5
-9 want:25/.5
+9 want:17/.5 25/.5
 9 ward:28/1
 9 watch:33/.5
 9 we:17/.5 23/.5 25/.5
+9 week:17/.5
 9 went:24/.5
 9 whatsapp:2/.5
 9 without:25/.5 30/.5
 9 work:1/.5 21/1
-9 write:31/1.5
+9 write:31/2
+9 wrote:4/.5
 9 yawn:33/.5
 9cancel:33/7
-9forget:24/1 33/6
+9forget:24/1 33/7
+9forget detail:33/.5
 9forget import:24/.5 33/.5
 9forget we:33/.5
 9l:33/6
 9l bringup:33/.5
 9l sai:33/.5
-4e:11/1 27/2
+4e:11/1 27/3
 5 big:27/.5
 6childhood:27/.5
 6hundr:11/.5
+6stuff:27/.5
 2in:19/2
 4 wall:19/1
-4k:7/1 10/7 16/1 22/1 32/20
+4k:7/1 10/7 16/1 22/2 32/20
 5 annoi:32/.5
 6between:10/.5
 6client:32/.5
 7rush:10/.5
 8y:7/.5
 6less:32/2
+6misunderstood:22/.5
 6therapi:16/.5 22/.5
-9rapist:10/3
+9rapist:10/3 22/.5
 7ime:10/.5
 2ough:28/1
 6 not:28/.5
 6t becaus:28/.5
 8selfharm:28/1
 9uicid:28/1
-2rough:7/1 8/4 13/2 17/1 18/4 19/2 27/4 34/7 38/1
+2ree:30/1
+5 session:30/.5
+3ough:7/1 8/4 13/3 17/1 18/4 19/2 27/4 34/7 38/1
 7 app:19/1
-8motion:13/1
+8motion:13/1.5
 8same:8/1
 9ession:38/.5
 9imilar:34/.5
 8through:34/.5
 8week:17/.5
 9hole:7/.5
-1iktok:2/2
+1ick:8/1
+4 box:8/.5
+2ktok:2/2
 2me:0/2 2/9 7/2 10/1 11/3 12/3 13/1 15/1 22/4 33/2 44/3
 4 find:11/.5
 8ish:0/.5
@@ -2833,8 +3040,9 @@ const POSTINGS = `
 2p:14/5 46/1
 3 back:46/.5
 4therapist:14/.5
-2re:9/2 32/2
+2re:9/2 32/2 33/1
 4 after:9/1
+5out:33/.5
 2ssu:7/2
 2tl:40/2
 1oddler:44/3
@@ -2843,7 +3051,10 @@ const POSTINGS = `
 6 talk:37/.5
 2night:45/1
 7 noth:45/.5
-2pic:38/2
+2pic:4/1 38/2
+5 therapi:4/.5
+2tal:23/1
+5 done:23/.5
 2uch:2/2 23/3
 5 therapi:23/.5
 9rapist:23/.5
@@ -2867,16 +3078,17 @@ const POSTINGS = `
 6 therapist:27/.5
 7work:3/.5
 2eat:23/1
-5ment:4/2
-9 plan:4/1
+5ment:4/3 29/1
+9 plan:4/1.5
 3mbl:7/3
 6 sweat:7/.5
 2ick:0/1
 2ue:28/1
-3st:36/14
-5 issu:36/1
+3st:36/15
+5 after:36/.5
+6issu:36/1
 6start:36/.5
-6therapist:36/3
+6therapist:36/3.5
 3th:36/8
 2y:3/1
 3 trauma:3/.5
@@ -2886,10 +3098,10 @@ const POSTINGS = `
 1wo:18/1 23/2
 3 session:18/.5
 4year:23/1
-1ype:5/8 16/2 31/6
+1ype:5/7 16/2 31/6
 4 matter:5/1
 5note:31/1
-5therapi:5/3 16/1
+5therapi:5/2.5 16/1
 3ic:16/3
 5 session:16/1
 6therapi:16/.5
@@ -2917,14 +3129,17 @@ const POSTINGS = `
 2profession:33/2
 2reli:33/2
 2seen:8/2
-1pset:9/3 24/2
+1pset:9/3 10/1 22/1 24/2
 5 after:9/1
 6befor:9/.5
-6therapist:24/1
+6goe:10/.5
+6therapist:10/.5 24/1
 1s main:5/.5
+5tter:5/.5
+3see:37/.5
 3team:37/.5
 4reat:23/.5
-3we:37/3
+3we:37/3.5
 4rong:22/.5
 2ual:16/1 17/1 21/1
 5 last:17/.5 21/.5
@@ -2932,22 +3147,27 @@ const POSTINGS = `
 0vaccin:43/2
 6 record:43/1
 2lid:8/6
-1ent:20/8
+3u:14/1
+1ent:16/1 20/8
 4 discord:20/.5
+5happen:16/.5
 5onlin:20/.5
 2rsu:5/2
 2t:21/2 46/2
-1ibe:11/6
-2deo:19/13
+1ibe:11/6 24/1
+4 tens:24/.5
+6herapist:24/.5
+2deo:19/14
 5 call:19/1.5
 6session:19/2.5
-6therapi:19/1
+6therapi:19/1.5
 2ew:19/2
 2rtual:19/2
 1oic:27/1
 4 stop:27/.5
-2lunt:20/3
+2lunt:20/4
 6 peer:20/.5
+7same:20/.5
 2ucher:14/2
 1s:5/4 20/2
 2 therapi:20/1
@@ -2965,15 +3185,16 @@ const POSTINGS = `
 4 out:24/1
 5therapi:7/.5
 3l:8/2 19/2 36/2
-2nt:3/1 18/1 25/1
+2nt:3/1 4/1 17/1 18/1 25/1
 4 differ:3/.5
 5sign:25/.5
 6kip:18/.5
+6tart:17/.5
 2rd:28/2
 3m:8/2
 4th:8/2
 3n:6/2
-2st:22/4
+2st:22/4 38/1
 4 time:22/2
 2tch:33/3
 5 clock:33/1.5
@@ -2986,15 +3207,17 @@ const POSTINGS = `
 3feel:37/.5
 4inish:14/.5 17/.5 23/2
 5x:24/.5
+4riend:23/.5
 3goal:4/.5
 3hang:23/.5
 4ead:4/1
-3instead:37/2
-3like:37/.5
+3instead:37/2.5
+3like:37/1
 3move:46/.5
 3not:11/.5
 6ic:37/.5
-3problem:37/.5
+3past:24/.5
+4roblem:37/.5
 3set:4/.5
 4it:15/.5
 4top:23/1.5
@@ -3005,8 +3228,9 @@ const POSTINGS = `
 2b:19/2
 2d:42/3
 3 gift:42/1.5
-2ek:1/1 4/1 7/2 14/1 16/4 17/2 24/1 32/1 33/1 37/1 38/9
-4 bring:38/.5
+2ek:1/1 4/1 7/2 14/1 16/4 17/3 24/2 32/1 33/1 37/1 38/9
+4 ag:17/.5
+5bring:38/.5
 5direct:4/.5
 5feel:7/.5
 5hate:7/.5
@@ -3014,19 +3238,22 @@ const POSTINGS = `
 5small:14/.5
 5therapi:17/.5 38/.5
 9apist:14/.5
-5we:24/.5
+5we:24/1
 7ek:16/1
 6ithout:17/.5
 4end:2/3
 4li:16/2
 3p:7/4
-2ird:2/1 7/1 10/3 14/2 24/2 34/1 37/2
+2ird:2/1 7/1 10/3 14/2 19/1 24/2 34/1 37/2
 5 ask:34/.5
 6between:24/1
 6feel:10/1
 6hug:2/.5
 6talk:37/.5
-7herapist:37/.5
+7herapi:19/.5
+9rapist:37/.5
+5li:10/1
+7 upset:10/.5
 2ll:7/2
 2nt:13/1 24/1 27/4 34/3
 4 cold:24/.5
@@ -3040,21 +3267,24 @@ const POSTINGS = `
 7 therapi:29/.5
 2ile:31/2 33/2
 5 talk:31/1 33/1
-2ole:7/1 33/1
-5 session:7/.5 33/.5
+2ole:7/1 12/1 33/1
+5 life:12/.5
+6session:7/.5 33/.5
 1ife:6/2 15/2
 3i:45/2
-2nd:17/3
-4 down:17/1.5
+2nd:17/4
+4 down:17/2
 3e:14/2
 3ner:5/2
 2pe:9/2
 4 out:9/1
-2sh:10/4
+2se:5/1
+4 part:5/.5
+3h:10/4
 4 parent:10/2
 2thdraw:25/2
 8 consent:25/1
-4out ask:25/.5 30/.5
+4out ask:4/.5 25/.5 30/.5
 8current:3/.5
 8depend:17/.5
 8feel:18/.5
@@ -3069,16 +3299,17 @@ const POSTINGS = `
 9eird:14/.5
 1obbl:9/1
 5 coupl:9/.5
-2rd:0/3 27/2 37/4
-4 back:0/.5
+2rd:0/4 27/2 37/4
+4 back:0/1
 5out:27/1
-3k:1/1 3/1 4/11 5/9 6/3 9/1 16/9 18/1 19/1 21/6 22/5 26/1 29/6 35/2 37/6 45/5 46/2
+3k:1/1 3/1 4/11 5/9 6/3 9/2 16/9 18/1 19/1 21/7 22/5 26/1 29/6 35/2 37/6 45/5 46/2
 4 allianc:29/2
 5best:5/1.5
 5chore:45/1
 5decid:4/.5
 6rop:18/.5
 5equal:5/1
+5feel:9/.5
 5instead:37/.5
 5like:16/1
 5mean:29/.5 37/.5
@@ -3094,16 +3325,16 @@ const POSTINGS = `
 4sheet:4/4 22/1
 9 give:22/.5
 3ri:22/2
-3s:9/13
+3s:9/13 15/1
 4 after:9/2.5
 5befor:9/3
 4t:32/2
 5 client:32/1
 3th:39/2
 5 monei:39/1
-1rite:14/1 27/1 31/19
+1rite:14/1 27/1 31/20
 5 card:14/.5
-6down:27/.5 31/3
+6down:27/.5 31/3.5
 6note:31/2.5
 6therapist:14/.5
 6while:31/.5
@@ -3111,7 +3342,8 @@ const POSTINGS = `
 5 felt:13/.5
 6pronoun:22/.5
 6therapist:11/1
-3te:25/1
+3te:4/1 25/1
+5 treatment:4/.5
 0yawn:33/8
 4 look:33/.5
 5while:33/.5
@@ -3940,8 +4172,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about","decoy:costs-and-insurance","decoy:referrals-and-professions","decoy:careers-and-studying","decoy:gifts-outside-therapy","decoy:medical-and-school-records","decoy:everyday-parenting","decoy:everyday-help","decoy:everyday-life"],
-      lengths: [182,127,211,150,150,176,176,190,157,148,172,173,147,176,145,169,147,180,163,182,151,148,174,144,182,192,146,162,138,127,167,155,172,178,181,137,177,86,164,99,54,77,68,73,73,117,73],
-      averageLength: 147.57,
+      lengths: [191,132,217,150,161,189,182,190,166,160,180,182,158,184,150,183,154,192,172,192,161,156,181,156,191,201,155,168,138,134,173,163,175,185,191,140,184,94,171,99,54,77,68,73,73,117,73],
+      averageLength: 153.96,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
