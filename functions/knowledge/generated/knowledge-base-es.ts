@@ -13,7 +13,7 @@ const POSTINGS = `
 4videollam:19/.5
 3az:2/3
 5 terapeut:2/.5
-2urr:32/6 33/3
+2urr:32/6 33/4
 5 terapeut:32/1
 3s:27/4
 4 bloque:27/.5
@@ -37,9 +37,13 @@ const POSTINGS = `
 5i:13/3
 6 equivoc:13/.5
 8rror:13/1
-2olescent:35/12
+2olescenc:27/1
+9c nunc:27/.5
+9t:35/12
 9t ir:35/.5
 9t terapeut:35/1.5
+2ult:36/1
+5 fall:36/.5
 1fect:30/1
 5 tant:30/.5
 1got:9/5
@@ -47,149 +51,212 @@ const POSTINGS = `
 7 terapeut:14/2
 3eg:23/2
 5 red:23/1
+1hor:22/1 23/1
 1ja:0/1
 1lej:24/2
 3rt:26/3
 5 terapeut:26/.5
-2guien:6/5 15/1
+2guien:3/1 6/5 15/1 23/1 28/1
 7 dig:6/.5
 8grup:15/.5
-2ianz:29/15
-6 terapeut:29/.5
-9rapeutic:29/3
+8terapeut:23/.5
+9rabaj:3/.5
+2ianz:29/17
+6 hac:29/.5
+7terapeut:29/.5
+9rapeutic:29/3.5
 8rabaj:29/1.5
 2t:17/5 23/4 36/2
 1mabl:11/1
 5 conect:11/.5
-2ig:2/4 20/6 23/4
-4 despu:23/1
+2ig:2/4 20/6 23/5 29/1
+4 ahor:23/.5
+5despu:23/1
 5escuchan:20/2
+7tud:29/.5
 5terapeut:2/.5 23/1
 3stad:2/2 23/2
 7 terapeut:2/1
 1nal:10/1
-2o:17/3 35/1
-3 terap:17/1.5
+2im:1/1
+4 primer:1/.5
+2o:3/1 6/1 17/4 23/2 35/1
+3 denunci:6/.5
+6spu:23/.5
+4encontr:23/.5
+4mism:17/.5
+4quier:3/.5
+4terap:17/1.5
 9eut:35/.5
 3t:31/2
 4 tod:31/1
-2siedad:7/4 12/2 21/1
-8 primer:12/1
+2siedad:7/4 12/2 20/1 21/1
+8 ayud:20/.5
+9primer:12/1
 9sesion:7/2
-2terior:25/8
-8 nuev:25/1
+2terior:8/1 13/1 25/9
+8 fri:8/.5
+9nuev:25/1
 9pued:25/.5
+9terapeut:13/.5
+9van:25/.5
+3igu:25/1
+6 terapeut:25/.5
 1peg:10/2
-2oy:20/11
+2oy:20/12
 4 igual:20/2.5
 6r:20/.5
-5mutu:20/1
+5mism:20/.5
+6utu:20/1
+2p:19/1
+3 sirv:19/.5
 2rend:36/1
 6 confi:36/.5
-2unt:31/11
-5 cos:31/.5
+2unt:31/13
+5 cos:31/1
 6terapeut:31/.5
 7od:31/.5
-1rregl:24/4
+1rregl:24/5
 6 cos:24/.5
 7malentend:24/.5
-1sient:0/3
-6 qued:0/.5
+1sient:0/4
+6 pregunt:0/.5
+7qued:0/.5
 3gnan:30/3
 1tencion:33/3
 4d:30/4
+3rr:15/1
+5 habl:15/.5
 2raccion:10/2
 1udi:2/3
 4 terapeut:2/.5
+2nqu:7/2 36/1
+5 fatal:36/.5
+6llegu:7/.5
+9v:7/.5
 2senc:18/2
-2tentic:13/7
+2tentic:13/8
 8 terapeut:13/1
-3olesion:28/8
+3olesion:28/10
+9n terapeut:28/.5
+9n va:28/.5
 9n van:28/.5
 4riz:25/2
 5revel:34/2
 1vanz:4/3 22/3
 5 dig:22/.5
 6terap:4/.5
-2is:18/5
-1yud:3/1 5/3 20/3 22/3 26/1
+2is:3/1 18/5
+4 feo:3/.5
+1yer:18/1
+4 van:18/.5
+2ud:3/1 5/4 20/4 22/3 26/1
 4 cambi:3/.5
-5dig:22/.5
+5diferenc:20/.5
+7g:22/.5
 5real:5/1
 5terap:5/.5
 9peut:20/.5
-0baj:30/6
+0baj:30/7
 3 asignan:30/.5
-4matern:30/1.5
+4matern:30/2
 2nder:26/3
 6 roj:26/1.5
-1lanc:7/3 38/3
+1eb:36/1
+3 dig:36/.5
+1lanc:7/4 38/4
 5 lleg:38/.5
+6sesion:7/.5
 6terap:7/.5
 2oque:7/3 27/3 38/2
 6 lleg:7/.5
 1ordin:29/3
 6 alianz:29/.5
-2stez:33/5
+2stez:33/6
 6 sesion:33/.5
-1uen:11/8 13/1 21/3 26/16 29/1
+7vec:33/.5
+1uen:11/8 13/1 21/4 26/17 29/1 36/1
 4 alianz:29/.5
+5car:36/.5
 5person:11/1
 5rel:26/4
 5terapeut:11/1.5 26/2
-2sc:3/3 11/4
-4 terapeut:3/1.5 11/1
-0cae:11/3
-3 terapeut:11/.5
+5vincul:26/.5
+2sc:3/3 11/5 30/1
+4 person:11/.5 30/.5
+5terapeut:3/1.5 11/1
+0cae:11/4
+3 terapeut:11/1
 3r:32/1
 4 mal:32/.5
 2f:2/3
 3 conmig:2/.5
 2ig:32/2
 4 mal:32/1
-2ll:0/3 2/2
-2mbi:3/13 4/1 30/2
+2ll:0/3 2/2 22/1 38/1
+4 dig:22/.5
+5sesion:38/.5
+2mb:16/1
+4i:3/13 4/1 30/2
 5 objetiv:4/.5
 6terapeut:3/5 30/1
-2ncel:18/13
+2ncel:18/14
 6 falt:18/1
-7sesion:18/1.5
+7sesion:18/2
 7var:18/1.5
 3sanci:9/2
-2rg:32/2
-3in:10/3
-5 terapeut:10/.5
+2r:36/1
+3 aunqu:36/.5
+3g:32/2
+3in:10/3 32/1
+5 pacient:32/.5
+6terapeut:10/.5
 3t:14/5
 4 agradec:14/1.5
-2s:6/1 19/2 32/3 33/2 34/3
-3 perd:32/1.5
+2s:6/1 10/1 19/3 32/3 33/2 34/3
+3 intim:19/.5
+4perd:32/1.5
 5ued:6/.5
+4sient:10/.5
+3i:0/1 18/1
+4 habl:0/.5
+5tod:18/.5
 1bt:5/2
 3 psicoanalisi:5/1
-1el:10/6
-3 otr:10/1
+1el:10/7
+3 otr:10/1.5
 3ul:33/5
 5 plen:33/.5
 2ntr:37/2
-1hat:19/2
-1ierr:30/2
-5 sesion:30/1
+1harl:4/1
+5 rumb:4/.5
+3t:19/3
+4 app:19/.5
+1ient:11/1
+5 terapeut:11/.5
+3rr:27/1 30/2
+5 gargant:27/.5
+6sesion:30/1
 1linic:1/2 25/3 30/3 31/2
 6 terapeut:25/.5
 8rist:30/.5
 1oach:20/3
 5 terapeut:20/.5
-2br:18/2 21/2
+2br:18/3 21/2
 4 falt:18/1
 4an:18/4
 6 falt:18/.5
 7sesion:18/.5
+2ch:19/1
+4 cas:19/.5
 2dig:23/2
 5 deontologic:23/1
 2gnitiv:5/1 16/3
 8 conductual:5/.5 16/1.5
 2hesion:15/2
-2labor:4/4 26/2 37/2
+2l:35/1
+3 cuant:35/.5
+3abor:4/4 26/2 37/2
 7 objetiv:4/1
 3eg:30/1
 5 hag:30/.5
@@ -199,8 +266,9 @@ const POSTINGS = `
 9 terapeut:22/.5
 3p:25/1
 4 derivan:25/.5
-4aner:15/2
+4aner:15/2 30/1
 8 grup:15/1
+9hech:30/.5
 5rt:25/6
 7 inform:25/1.5
 8nuev:25/.5
@@ -208,21 +276,27 @@ const POSTINGS = `
 7an:25/1
 9 inform:25/.5
 5sion:8/2
+4let:18/1
+7 sesion:18/.5
 4rend:8/2
 8 sient:8/1
 7sion:8/2
 4ut:31/3
 6 durant:31/.5
-3un:5/3 20/2
+3un:5/4 20/2
 5 psicoterap:5/.5
+6terap:5/.5
 2ncentr:19/1
 8 terap:19/.5
+4iert:23/1
+8 pod:23/.5
 3ductual:5/1 16/3
 9l psicoanalisi:5/.5
-3ect:11/3
+3ect:11/4
+6 sig:11/.5
 4xion:11/3 19/2
 8 terapeut:11/.5
-3fi:36/12
+3fi:36/13
 5 despu:36/.5
 6terapeut:36/2.5
 5anz:26/2 36/5
@@ -235,38 +309,46 @@ const POSTINGS = `
 9ial terap:6/.5
 4lict:24/3
 8 psic:24/.5
+4undi:33/1
+8 pacient:33/.5
 3gruenc:13/3
 9 terap:13/.5
 3mig:2/1
-3segu:4/1
-7 terap:4/.5
-5j:22/4
+3segu:4/2
+7 dij:4/.5
+8terap:4/.5
+5j:19/1 22/4
 6 sirven:22/1
+7terap:19/.5
 5nt:25/3 35/2
 7 compart:25/.5
 4ist:16/3
 7 sesion:16/.5
 4tru:36/2
 7 confianz:36/1
-3t:6/8 12/1 27/10 28/11 32/1 33/3 34/2 35/1 36/3 38/7
+3t:6/9 12/1 24/1 27/11 28/12 32/1 33/3 34/3 35/2 36/3 38/7
 4 alguien:6/.5
 6utolesion:28/1
 5cos:27/1 36/.5
 5da:27/.5
 6ig:6/1
+7vorci:34/.5
+5nadi:27/.5
 5padr:6/1
 7p:35/.5
 6ens:28/.5
 9ar:32/.5
 6iens:28/1
+5sient:24/.5
 5terap:34/.5
-9peut:28/2 38/1.5
+9peut:6/.5 28/2.5 38/1.5
 6od:12/.5
 6raum:27/.5
 6uv:34/.5
 4act:2/4 23/1
 7 fuer:2/1
 8terapeut:23/.5
+4estan:34/1
 4ig:11/2 13/2
 3venc:35/2
 6z:35/1
@@ -277,57 +359,73 @@ const POSTINGS = `
 3t:19/3 21/1 28/3
 4 hac:21/.5
 5videollam:19/.5
-2s:6/1 9/2 24/1 27/6 31/1 33/2 34/4 36/1
+2s:6/1 9/2 24/1 27/6 31/2 33/2 34/5 36/1
 3 dolor:27/2
+4libret:31/.5
 4mism:34/1
 4psic:27/.5
-4suy:34/1
+4suy:34/1.5
 4terapeut:6/.5 24/.5 27/.5 31/.5 36/.5
-1re:19/1
-3 vincul:19/.5
+1re:10/1 19/1 36/1
+3 gust:10/.5
+4terapeut:36/.5
+4vincul:19/.5
 2ush:10/2
-1ual:26/1
-4 senal:26/.5
-3nt:11/1 12/3 16/6 17/2 21/5 36/1
+1ual:26/2
+4 senal:26/1
+3nt:11/2 12/3 16/6 17/2 21/5 23/1 35/1 36/1
 5 cobr:21/1
 7uest:21/1
 6dur:12/1.5 16/1.5
 6sesion:11/.5
 6tard:36/.5
-7iemp:17/1
+7iemp:11/.5 17/1 23/.5
 6va:16/.5 21/.5
-2ent:0/1 6/4 8/2 15/1 20/1 27/1 28/2 34/6 35/2 38/3
+8n:35/.5
+2ent:0/3 6/5 8/3 15/1 20/1 27/1 28/2 32/2 34/6 35/2 38/3
 5 alguien:6/1
 6cos:34/2
-6dij:15/.5
+6demasi:32/.5
+7ij:15/.5
 6ide:28/.5
 7legal:6/.5
+7mport:8/.5
 6problem:34/.5
-6terap:20/.5 38/.5
+6resum:0/.5
+6tecnic:0/.5
+8rap:20/.5 38/.5
 9apeut:27/.5 28/.5
 7od:35/.5
 6vid:34/.5
 8ej:6/.5 35/.5
-3st:19/2 21/2 27/4 36/6
+5an:34/1 35/1
+7 cos:34/.5
+3st:19/2 21/2 27/4 36/7
 5 abr:19/.5 36/1.5
 6concentr:19/.5
 9fi:36/1.5
 9t:27/.5
+7re:36/.5
 6habl:27/1.5
-5ionari:1/3
+5ionari:1/4
+9ri anim:1/.5
 9ri terap:1/.5
-2lp:3/1
+2lp:3/2
 4 dej:3/.5
+5quer:3/.5
 2r:5/2
-0da:1/1 3/2 5/1 7/2 8/2 13/4 15/1 17/2 21/1 22/1 27/2 28/2 36/1
+0da:1/1 3/2 5/1 7/3 8/2 10/1 13/4 15/1 17/3 21/1 22/2 24/1 27/2 28/3 36/1
 2 cort:21/.5
 4ulp:3/.5
 3igual:5/.5 8/1
-3mied:1/.5 17/1 22/.5 28/1 36/.5
-4uch:27/.5
+3mied:1/.5 17/1.5 22/1 28/1.5 36/.5
+4uch:7/.5 27/.5
+7isim:10/.5
 3pen:3/.5 7/.5
 3razon:13/2
-3verguenz:7/.5 15/.5 27/.5
+3verguenz:7/.5 15/.5 24/.5 27/.5
+2n:5/1
+3 result:5/.5
 2r:1/1 3/3 14/3 17/2
 3 alt:17/1
 4diagnostic:1/.5
@@ -337,48 +435,61 @@ const POSTINGS = `
 4 grac:14/1
 3m:8/1
 4 razon:8/.5
+3sel:27/1
+6 terapeut:27/.5
 2t:25/5
 3 nuev:25/1.5
-1eb:26/2 28/1
+1eb:12/1 26/2 28/1
 3 cont:28/.5
+4esper:12/.5
 4ten:26/1
-3er:4/3 17/3 28/1
+3er:4/4 17/3 26/1 28/1 38/1
 5 cont:28/.5
 6dej:17/.5
 6hab:17/1
-6terap:4/1.5
-2c:3/1 4/1 6/3 12/2 22/7 27/4 28/4 38/8
+6prepar:38/.5
+6sent:26/.5
+6ten:4/.5
+8rap:4/1.5
+5ian:13/1
+8 autentic:13/.5
+2c:3/1 4/1 6/3 12/2 22/8 27/5 28/4 33/1 37/1 38/8
 3 alguien:6/1
 4funcion:22/1
 4gust:22/1
+4nuestr:37/.5
 4pap:6/.5
-4terapeut:22/1.5 28/2
-3irsel:3/1
-2j:2/3 3/6 9/3 10/2 17/1 20/1 24/2 30/7
+4terapeut:22/2 28/2
+3id:4/1
+5 terapeut:4/.5
+4rsel:3/1
+2j:2/3 3/7 9/4 10/2 17/3 20/1 24/2 30/8 36/1
 3 agot:9/1.5
 5tend:30/1
 4clinic:30/1.5
-4ir:24/1
+4fing:36/.5
+4ir:3/.5 24/1
 4pens:10/1
 4segu:2/1.5
-6sion:30/1
-4terap:3/1 20/.5
+6sion:30/1.5
+4terap:3/1 17/.5 20/.5
 9eut:3/2
-2lant:7/1
-6 terapeut:7/.5
-2masi:17/1 34/2
-6 terapeut:17/.5
+2lant:7/2 15/1
+6 desconoc:15/.5
+7terapeut:7/1
+2masi:17/1 32/1 34/2
+6 terapeut:17/.5 32/.5
 2n:17/1
 3 alt:17/.5
 3unc:6/1
-6i:6/2
+6i:6/3
 2ontologic:23/2
 2pend:17/7
 6 demasi:17/.5
 7sesion:17/1
 7terap:17/1
 9rapeut:17/1
-6enc:10/2 17/6
+6enc:10/2 17/7
 9 emocional:17/1
 9 final:17/1
 3resion:34/1
@@ -388,17 +499,22 @@ const POSTINGS = `
 5 coleg:30/.5
 5an:25/1
 7 terapeut:25/.5
+3rumb:27/1
+7 siempr:27/.5
 2sastr:32/2
 3confi:36/2
 8anz:36/2
+6oc:15/1 16/1
+8 camb:16/.5
 3interes:33/2
 3p:30/1
 4 terapeut:30/.5
-4ed:3/2 17/2 30/2
-4u:9/16 23/8 24/3 32/1 36/3
+4ed:3/3 17/2 30/2
+4u:9/17 23/9 24/3 32/1 36/3
 5 alt:23/2
 6cont:32/.5
 6discut:24/1
+6habl:9/.5
 6ir:9/.5
 6pas:36/1.5
 7ele:24/.5
@@ -410,62 +526,84 @@ const POSTINGS = `
 2tall:14/3
 2vuelv:0/2
 7 palabr:0/1
-1ia:9/1 12/2
+1i:0/1
+2 cuent:0/.5
+2a:9/1 12/2
 3gnostic:1/21
 9c terap:1/1
 9c terapeut:1/.5
-2c:0/2 1/1 8/1 13/3 22/2 29/1 37/10
+2c:0/2 1/1 8/1 13/3 16/1 22/2 29/2 37/12
 3 aja:0/.5
+5lianz:29/.5
 4bordin:29/.5
 4entiend:8/.5
-4nosotr:37/1.5
+4nosotr:37/2
 4piens:13/1
 4quier:13/.5
 4suen:0/.5
-4trabaj:37/.5
-4vam:37/3
-3en:37/2
+4terap:16/.5
+5rabaj:37/.5
+4vam:37/3.5
+3en:29/1 37/2
 5 nosotr:37/1
+6rel:29/.5
 3h:27/1
 4 nadi:27/.5
-2ferenc:16/1 20/4
+2ferenc:16/1 20/6
 8 apoy:20/.5
 9coach:20/.5
+9hac:20/.5
 9terap:20/1
-9terapeut:16/.5
+9terapeut:16/.5 20/.5
 8ian:20/2
 3icil:27/3
 7 dec:27/1
 8terap:27/.5
-2g:0/4 3/1 6/5 10/1 13/1 17/1 22/7 28/2 35/1 37/4
-3 cort:28/.5
+2g:0/4 3/2 6/6 10/1 13/1 17/1 22/9 28/3 35/1 36/1 37/4
+3 ahor:22/.5
+4cort:28/.5
 4gust:22/.5
 4nosotr:37/1
+4ofend:22/.5
 4piens:13/.5
-4terap:6/.5
-9eut:3/.5 6/.5 10/.5 17/.5 22/1 28/.5
-2j:15/1 22/1 24/3
-3 doli:24/.5
+4terap:6/1
+9eut:3/.5 6/.5 10/.5 17/.5 22/1 28/1
+4voy:3/.5
+2j:0/1 4/1 15/1 22/2 24/3 30/1
+3 dej:30/.5
+5oli:24/.5
+4ide:4/.5
 4molest:22/.5
+4otr:0/.5
+4pes:22/.5
 2o:13/1
 3 opinion:13/.5
 2r:6/2 35/2
 3 padr:6/1 35/1
-2scord:20/3
-7 sustituy:20/.5
+3ectori:11/1
+9 fij:11/.5
+2scord:20/4
+7 ansiedad:20/.5
+8sustituy:20/.5
 4usion:24/2
 5t:15/2 24/4
 6 tod:15/1
+6i:24/1
+7 terapeut:24/.5
 3t:19/4
 4ant:8/2
 4ra:33/6
 6 olv:33/1
-1oli:24/3
-4 dij:24/1
+2vorci:34/1
+7 pueden:34/.5
+1oli:22/1 24/3
+4 call:22/.5
+5dij:24/1
 3or:27/4
 5 terap:27/1
-2y:32/2
-3 pen:32/1
+2y:11/1 14/1 32/2
+3 grac:14/.5
+4pen:32/1
 1ud:22/2
 3 terap:22/1
 2el:27/3
@@ -480,43 +618,53 @@ const POSTINGS = `
 3 men:10/1.5
 1dad:35/5
 4 pued:35/.5
+2uc:21/1
+4 pregunt:21/.5
 1ficac:5/2
+1jercici:22/1
+8 mand:22/.5
 1leg:5/2 11/4
 4 terapeut:11/2
-2ij:11/3
-4 terapeut:11/.5
+2ij:5/1 11/3
+4 important:5/.5
+5terapeut:11/.5
 1mo:8/3
 3cional:9/2 17/2
 2pat:8/8
 5 terap:8/1.5
 6verdad:8/.5
-5ic:8/4
+5ic:8/5
 7 darm:8/.5
-3ec:9/4
-5 terap:9/1
+3ec:9/5
+5 terap:9/1.5
 4or:9/2 28/1
 4z:12/2 21/3
 5 terap:12/1
-3iez:12/1 27/1
-6 habl:27/.5
+3iez:12/1 27/1 35/1 36/1
+6 confi:36/.5
+7habl:27/.5
 7terap:12/.5
-3res:6/2
+9rapeut:35/.5
+3res:6/3
+6 jef:6/.5
 1namor:10/5 23/2
 6 terapeut:10/2.5
 2caj:3/2 11/5
 5 contig:11/1
 3err:28/2
-3ontr:2/3 11/4
+3ontr:2/4 11/5 23/1
 7 call:2/1
-8terapeut:2/.5 11/2
+8ex:23/.5
+8terapeut:2/1 11/2
+8vay:11/.5
 3uentr:11/1
 8 buen:11/.5
 2f:24/2
-3ad:24/4
+3ad:22/1 24/4
 5 fui:24/.5
 6terapeut:24/1.5
 5ar:18/2
-3oqu:5/6 16/2 21/3
+3oqu:5/6 16/2 21/4
 6 eleg:5/1
 7terapeut:5/1
 9rapeutic:5/1
@@ -525,536 +673,794 @@ const POSTINGS = `
 4 terapeut:24/1.5
 4ar:18/1
 6 cancel:18/.5
-2tendi:29/1
-4raran:35/2
-3iend:8/8 22/1
-7 sient:8/.5
+2t:16/1
+3 habl:16/.5
+3end:8/1
+6 verdad:8/.5
+6i:29/1
+4r:6/1
+5 cuent:6/.5
+5aran:35/2
+3iend:8/8 11/1 22/1
+7 cuant:11/.5
+8sient:8/.5
 8verdad:8/1
+3onc:38/1
 3rev:12/2
 6 inicial:12/1
-1quip:37/4
-4voc:13/4
+1quip:37/5
+5 hablan:37/.5
+4voc:13/5
 7 buen:13/.5
+8pareci:13/.5
 1rror:13/4
 1scal:1/2
-3rib:2/1 14/3 31/10
+3rib:2/2 14/3 27/1 31/11
 6 cart:14/.5
 8omput:31/.5
 7durant:31/1
 7orden:31/1
+7papel:27/.5
+8ortatil:31/.5
 7tarjet:14/1
 8erapeut:2/.5 31/.5
 8od:31/1
+7whatsapp:2/.5
 6i:23/1
 7 qued:23/.5
-3uch:0/16 33/2
+3uch:0/17 20/1 33/2
 6 activ:0/2.5
+7diferenc:20/.5
 6an:20/4
 8 necesit:20/.5
 4el:5/2
 6 psico:5/1
 2p:15/2
-3er:11/1 12/5
-5 sab:11/.5
-2t:4/1 12/1
+3er:11/1 12/6 30/1
+5 busc:30/.5
+6sab:11/.5
+2quiv:34/1
+6 pregunt:34/.5
+2t:4/1 12/1 17/1
 3 acuerd:4/.5
 4nervi:12/.5
+4seman:17/.5
+3ud:29/1
+5 psico:29/.5
 1tic:23/3
 4 terapeut:23/.5
-3quet:1/3
-1valu:1/9
+3quet:1/4
+7 funcion:1/.5
+1valu:1/11
 5 diagnostic:1/1
 6inicial:1/1
 6primer:1/.5
-2it:18/2
+6salud:1/.5
+2it:18/2 27/1
 4 terap:18/1
-1x:23/10 25/1
+1x:23/12 25/1
 2 pacient:23/1.5
-3terapeut:23/3.5 25/.5
+3terapeut:23/4.5 25/.5
+2cep:6/1
 2pedient:25/6 31/2
 4rienc:20/2 21/3
 9 ansiedad:21/.5
 9 viv:20/1
-3lic:3/3
+3lic:3/3 16/1
 2tranjer:30/3
 0factor:5/3
 6 comun:5/1.5
-2ls:13/2
+2ll:36/1
+4 pequen:36/.5
+3s:13/2
 3t:18/10
 4 avis:18/.5
 5lleg:18/1
 5sesion:18/.5
 5terap:18/1
 2mil:15/2 34/2
-5i:15/3
-2tal:9/2
+5i:15/4
+6 vam:15/.5
+2tal:9/2 18/1 36/1
+5 dej:36/.5
+6vuelv:18/.5
 1eedback:22/2
+2o:3/1
+3 odi:3/.5
 1igur:10/2
 5 matern:10/1
+2j:11/1
+3 encontr:11/.5
 2n:14/2
 3 terap:14/1
 3al:17/2
-2rm:25/1
+3g:36/1
+2rm:25/2
 4 compartan:25/.5
+5papel:25/.5
 1lor:14/3
 4 terapeut:14/.5
 1or:20/2
-3m:17/1 21/2 22/3
-4 san:17/.5
+3m:17/1 21/3 22/3
+4 enfoqu:21/.5
+5san:17/.5
 5trabaj:22/.5
 1racas:3/3
 3nc:13/2
 3s:0/2
-2i:8/3
+2i:8/4
 3 normal:8/.5
+4pared:8/.5
 3aldad:8/2
-1uer:2/4 37/2
-4 equip:37/1
+1uer:2/4 37/3
+4 equip:37/1.5
 5sesion:2/2
-4t:10/2 26/2
+4t:2/1 10/2 26/2
 5 hac:10/1
 6rel:26/1
-2i:18/4 24/3
-3 sesion:18/1 24/1.5
-2ncion:4/3 5/3 9/2 15/2 16/5 19/2 22/2 26/5
-7 terap:5/1 15/1 16/2.5 19/1
-0gan:28/3
+2i:16/1 18/4 24/4
+3 pued:24/.5
+4sesion:18/1 24/1.5
+4terap:16/.5
+2ncion:1/1 4/3 5/3 9/3 15/3 16/5 19/3 22/2 26/6 29/1
+7 evalu:1/.5
+8igual:19/.5
+8terap:5/1 15/1 16/2.5 19/1
+9erapeut:15/.5
+7an:5/1
+0gallet:14/1
+6 terapeut:14/.5
+2n:28/3
 3 mor:28/1.5
-2rgant:7/2
-1rac:14/2
-2up:15/17 20/5
-4 apoy:20/2
+2rgant:7/2 27/1
+1enial:26/1
+6 otr:26/.5
+3t:10/1
+2stalt:5/1
+7 verdad:5/.5
+1rac:14/3
+4 terapeut:14/.5
+3ti:21/1
+5 terapeut:21/.5
+2up:15/18 20/6
+4 apoy:20/2.5
 6yud:20/.5
 5cuent:15/.5
 5parej:15/1
+5vez:15/.5
 4al:15/3
 1uard:36/2
 5 alt:36/1
 5an:31/3
 7 not:31/.5
-2ion:13/2
-2st:10/3 22/6 23/2
+2ion:13/3
+5 deberian:13/.5
+2st:10/4 22/7 23/2
 4 form:22/.5
-5terapeut:10/1 23/.5
+5terapeut:10/1.5 23/.5
 6rabaj:22/1.5
-0hab:17/2 36/1
+5va:22/.5
+0hab:8/1 17/2 36/1
 3 confianz:36/.5
+4pas:8/.5
 4termin:17/1
-3l:6/6 7/3 13/1 15/3 16/3 20/1 27/10 28/2 29/1 34/12 35/1 37/8 38/15
+3l:0/2 6/6 7/3 9/1 12/1 13/1 15/4 16/4 17/1 20/1 25/1 27/11 28/2 29/1 31/1 34/13 35/1 37/9 38/17
 4 abus:27/1
 6lianz:29/.5
+6sient:0/.5
 5cos:27/1
-5demasi:34/1
+5delant:15/.5
+7masi:34/1
+7sconoc:16/.5
 6ificil:27/.5
 6uel:27/.5
+5entonc:38/.5
 5famil:34/1
 5gan:28/.5
 6rup:15/1
+5inf:9/.5
 5manual:13/.5
 6ism:34/1.5
+5nuev:25/.5
 5otr:6/1.5
 5plural:37/3
-6roblem:34/.5
+6roblem:34/.5 37/.5
 5servidor:20/.5
-7sion:38/.5
+7sion:38/1
 6uicidi:28/.5
 5terap:15/.5 38/2
-9peut:7/.5 35/.5
-6raum:27/1
-5vid:34/1
-2c:0/3 3/2 9/1 10/2 14/1 16/3 21/3 24/2 26/3 33/2
-3 cas:33/1
+9peut:0/.5 7/.5 35/.5
+8min:17/.5
+6raum:27/1.5
+5vid:34/1.5
+4an:37/1
+2c:0/4 3/2 6/1 9/1 10/2 14/1 16/3 19/1 20/1 21/3 23/1 24/2 26/4 29/1 33/2
+3 ano:6/.5 23/.5
+4cas:33/1
 4fuert:26/1
 4much:0/.5
 4pac:24/1
 5regunt:0/1 21/.5
 4regal:14/.5
+6l:26/.5
 4sent:9/.5
-4terap:16/.5 26/.5
-9eut:10/1 16/1 21/1
+4terap:16/.5 19/.5 26/.5 29/.5
+9eut:10/1 16/1 20/.5 21/1
 3en:1/1
 5 rellen:1/.5
-2g:2/1 9/1 11/2 12/1 18/1 21/1 22/1 24/1 27/1 30/1 32/1 33/1 35/1 38/2
+2g:2/2 9/1 11/2 12/1 18/1 19/1 21/2 22/1 24/1 27/1 28/1 30/1 32/1 33/1 35/1 38/2
 3 cont:38/.5
 4lleg:18/.5
 4perd:38/.5
 4quimic:11/.5
-4sient:32/.5
+4sab:21/.5
+5esion:19/.5
+5ient:32/.5
 4terapeut:21/.5 22/.5 33/.5
-1ech:9/5
-4 mierd:9/.5
-5polv:9/2
-1ic:1/1
-3 test:1/.5
-2j:34/5 35/9
+4vi:2/.5
+1ech:3/1 9/6 30/1
+4 mal:3/.5
+6ierd:9/.5
+5polv:9/2.5 30/.5
+1ic:1/1 6/1
+3 hac:6/.5
+4test:1/.5
+2j:2/1 34/6 35/10
 3 adolescent:35/2
+4empiez:35/.5
+5squiv:34/.5
 4quier:35/.5
+4salud:2/.5
 4terapeut:35/1
 2stor:25/3 31/2
 6 clinic:25/1.5 31/1
-6ial:25/7
-9 nuev:25/1.5
+6ial:25/8
+9 nuev:25/2
 1ombr:11/3
 5 muj:11/1.5
 2nest:13/4
 6 terapeut:13/1
 3orari:21/2
 2spitaliz:28/2
-1uman:13/3 16/2
-0ide:28/7
+2y:7/1
+3 pud:7/.5
+1uman:13/4 16/2
+5 normal:13/.5
+0ide:4/1 12/1 28/7
 3 muert:28/1
+4pas:12/.5
 4suic:28/2
+4ten:4/.5
 2o:12/2 34/2
 3 terap:34/1
-1gual:5/1 8/2 19/1 20/6
+1gual:5/1 8/2 19/2 20/6
 5 enfoqu:5/.5
+6person:19/.5
 6terap:19/.5 20/1.5
-1legal:6/1
-6 terapeut:6/.5
-1mport:5/4 8/2 29/3
+1legal:6/2
+6 hic:6/.5
+7terapeut:6/.5
+1mport:5/5 8/3 18/1 29/4
 6 corrient:5/.5
-7enfoqu:5/.5
+7elij:5/.5
+8nfoqu:5/.5
+7minut:18/.5
 7rel:29/.5
+7tant:8/.5
+8ecnic:29/.5
 7vincul:29/1
-6ant:5/5 29/1
+6ant:5/6 24/1 29/1 38/1
+9 cont:24/.5
+9 qued:38/.5
 9 terap:5/1.5
 9 vincul:29/.5
 3resion:11/2
-1ncomod:22/4
+1ncomod:14/1 22/4
 2dican:26/1
 7 terapeut:26/.5
 4ferent:8/2
-2fantil:35/2
+4vidual:15/1
+9l aterr:15/.5
+2f:9/1
+3 pas:9/.5
+3antil:35/2
 3luy:29/3
 6 mejor:29/1.5
-3orm:1/2 6/2 25/9
+3orm:1/2 6/2 25/10
 6 anterior:25/1
 7ex:25/.5
+7terapeut:25/.5
 2gres:28/5
 2icial:1/2 12/2
-2stagram:2/5
-2teres:8/2
+2stagram:2/6
+9 pens:2/.5
+4itut:35/1
+2tent:27/1
+6 cierr:27/.5
+4res:8/2
 7 cuent:8/1
 5n:28/2
 6en:28/1
 8 cuent:28/.5
 7t:19/4
-1r:9/1 15/5 16/3 20/1 24/2 35/6
-2 novi:15/1
+3im:19/1
+5 consej:19/.5
+1r:3/1 9/1 15/6 16/3 20/1 24/2 35/8
+2 avis:3/.5
+3novi:15/1
+3orient:35/.5
 3sol:35/1.5
-3terap:15/1 20/.5 35/.5
-8eut:9/.5 16/1.5 35/1
-0jef:6/2
-1ubil:30/3
+3terap:15/1.5 20/.5 35/.5
+8eut:9/.5 16/1.5 35/1.5
+0jef:6/3
+3 va:6/.5
+1ubil:30/4
+5 llev:30/.5
 2ez:6/2
-2nt:4/2 37/3
+2nt:4/2 15/1 37/3
 2zg:8/2 22/3 32/6
 4 ultim:22/.5
-4ar:32/2
+4an:32/1
+6 cuent:32/.5
+5r:32/2
 0kier:3/1
 4 cambi:3/.5
-0lad:15/1
-3 novi:15/.5
+0lad:15/2 36/1
+3 empiez:36/.5
+4novi:15/.5
 2grim:7/2
 2rg:17/4
 4 dependenc:17/1
 2stim:8/2
-1eer:25/1 31/3 35/2
-4 not:25/.5 31/1.5
-1ibret:31/2
+1eer:13/1 25/1 31/4 35/2
+4 guion:13/.5
+5not:25/.5 31/2
+2id:5/1
+4 tcc:5/.5
+1ibret:31/3
+6 mientr:31/.5
 2mit:2/5 6/4
 5 confidencial:6/1
 6pacient:2/.5
 6rel:2/1
-2ne:19/5
-4 presencial:19/.5
-1lam:2/2
-4 terapeut:2/1
+2ne:19/5 20/1
+4 escuch:20/.5
+5presencial:19/.5
+1lam:2/2 21/1 28/1
+4 alguien:28/.5
+5grati:21/.5
+5terapeut:2/1
 4ar:28/1
 6 padr:28/.5
-2eg:6/1 7/1 18/3 33/6 38/1
-4 polic:6/.5
+2eg:6/1 7/1 12/1 18/4 33/7 38/2
+4 habl:12/.5
+5ment:38/.5
+6inut:33/.5
+5polic:6/.5
 5sesion:38/.5
-5tard:18/1.5 33/3
+5tard:18/2 33/3
 6erap:7/.5
-4u:18/3
-5 tard:18/1.5
-3v:12/3 14/1 17/2 35/1
-4 ano:17/.5
+4u:7/1 18/3
+5 da:7/.5
+6tard:18/1.5
+3v:0/1 3/1 7/1 11/1 12/3 14/2 17/3 30/1 35/1 38/1
+4 ano:3/.5 17/1
 5hij:35/.5
+5mes:0/.5 7/.5
 5primer:12/.5
-5terapeut:14/.5
+5sesion:11/.5
+5terap:38/.5
+9peut:14/.5
 6iemp:17/.5
-2or:7/21 9/3
-4 delant:7/.5
+5una:14/.5
+2or:7/23 9/3
+4 delant:7/1
+5mar:7/.5
 5pon:7/1
 5sesion:7/2.5 9/.5
 5terap:7/1.5
 9peut:7/.5
 6od:7/.5
 1oc:32/2
-1ug:8/2 19/1
+1ueg:32/1
+4 piens:32/.5
+2g:8/2 19/1
 3 priv:19/.5
-0madr:10/3 35/1
-2l:3/6 9/3 10/1 14/1 26/2 32/6
+0madr:10/3 16/1 35/1
+4 dic:16/.5
+2l:3/7 9/4 10/1 14/1 21/1 26/2 32/6 33/1
 3 decirsel:3/.5
+4educ:21/.5
 4person:32/1.5
-4senal:9/1.5
+4senal:9/1.5 33/.5
+5ignific:9/.5
 4terapeut:26/1 32/.5
 3entend:24/3
 9 terapeut:24/.5
-2n:7/3
-3 terap:7/.5
-3d:2/1 4/1
+2n:7/4
+3 qued:7/.5
+4terap:7/.5
+3an:12/1 21/1
+5 llam:21/.5
+6primer:12/.5
+3d:1/1 2/1 4/1 22/1 25/1
 4 audi:2/.5
+5dig:22/.5
+5monton:1/.5
 5tare:4/.5
 3er:22/2
 5 trabaj:22/1
 3ual:13/3
-2r:15/2
-2scar:13/2
-2tern:10/2 30/3
+2r:7/1 15/2
+3 aunqu:7/.5
+3z:30/1
+4 pas:30/.5
+2scar:13/3
+6 profesional:13/.5
+2tern:10/2 30/4
+6 esper:30/.5
 1ed:4/4
 3 progres:4/1
 2et:19/2
-2jor:5/4 11/1 19/1 29/4
+2jor:5/4 9/1 11/1 17/1 19/1 29/5
 5 cognitiv:5/.5
-6terapeut:11/.5
+6dej:9/.5
+6terapeut:11/.5 17/.5
 2n:10/3
 3 terapeut:10/1.5
 3or:6/2 35/6
 5 edad:35/1
 3saj:2/4
 6 sesion:2/1
-2s:36/3
+3t:38/1
+4 blanc:38/.5
+4al:1/1
+6 seman:1/.5
+4i:36/1
+5 terapeut:36/.5
+2s:0/1 7/1 36/3
 3 abr:36/.5
+4terap:0/.5
+4yend:7/.5
 2t:4/3
 3 dec:4/.5
-1ied:1/1 17/4 22/1 27/2 28/4 32/1 36/3
+1ied:1/1 17/5 22/2 27/2 28/5 32/1 36/3
 4 aburr:32/.5
 6cab:17/.5
-5cont:27/1 28/1.5 36/1.5
-5dec:22/.5
+5cont:27/1 28/2 36/1.5
+5dec:22/1
+7j:17/.5
 7n:17/.5
 5internen:28/.5
 5pongan:1/.5
 5termin:17/1
+3ntr:31/1
+6 habl:31/.5
 3rd:9/1
-2nut:16/2
-2r:33/8
+2nut:16/2 18/1 33/1
+5 tard:33/.5
+2r:33/9
 3 celul:33/1.5
 4movil:33/1
-4reloj:33/1.5
-2sm:20/1 34/5
-4 grup:20/.5
+4reloj:33/2
+2sm:8/1 13/1 17/1 20/2 34/5
+4 entend:8/.5
+5grup:20/.5
 5normal:34/.5
+5terap:20/.5
+9peut:17/.5
+6od:13/.5
 1olest:22/6 37/1
 6 comentari:22/.5
 7form:22/1
 7terapeut:37/.5
-2ment:3/1
+2ment:3/1 17/1
 6 busc:3/.5
+7dej:17/.5
+2nton:1/1
+6 cuestionari:1/.5
 2r:28/4
 3 terap:28/.5
 2vil:33/5
 5 sesion:33/.5
-1uch:0/1 27/1
+1uch:0/1 7/1 27/1
 4 pregunt:0/.5
-5verguenz:27/.5
+5verguenz:7/.5 27/.5
+4isim:10/1
+8 verguenz:10/.5
 2d:30/2
 2ert:28/2
 2j:11/5 15/2
 2tu:20/2
-0nadi:27/1
-2v:14/3
-1ecesit:3/2 20/2
-7 terapeut:20/1
-2rvi:7/7 12/3 31/1
-5 primer:12/1.5
+0nadi:27/2
+4 vez:27/.5
+2v:14/4
+3 rar:14/.5
+1ecesit:3/2 20/2 35/1
+7 permis:35/.5
+8terapeut:20/1
+2g:25/1
+3 pasen:25/.5
+2rvi:7/7 12/4 31/1
+5 primer:12/2
 6sesion:7/1.5
 6terapeut:31/.5
 1in:35/6
 3 adolescent:35/1
-1ombr:33/3
-2rmal:2/1 4/1 7/1 8/1 9/2 10/3 12/1 16/1 17/1 23/1 24/1 30/1 34/1 36/1 38/1
+1och:9/1
+4 mal:9/.5
+2mbr:33/3
+2rmal:2/1 4/1 7/2 8/1 9/3 10/3 12/1 13/1 16/2 17/1 23/1 24/2 30/1 34/1 36/1 38/1
 6 afect:30/.5
 7enfad:24/.5
 8st:12/.5
+7llor:7/.5
+7pele:24/.5
 7qued:7/.5
 9er:10/.5
 7sab:38/.5
-8ent:9/.5
+8ean:13/.5
+9nt:9/.5
 7terapeut:2/.5
-2sotr:37/9
-6 vid:37/.5
-2t:14/2 25/3 31/14
+2sotr:24/1 37/10
+6 habl:37/.5
+7vid:37/.5
+2t:14/2 25/3 31/15
 3 agradec:14/1
 5nterior:25/1
 4durant:31/.5
 4terap:31/1
 9eut:31/.5
+5om:31/.5
 2vi:15/4
 4 quer:15/.5
 1ud:7/2
 3 gargant:7/1
-2ev:3/2 25/12 38/3
+2estr:37/1
+6 trabaj:37/.5
+3v:3/2 8/1 25/15 38/3
 4 cont:38/.5
-5terapeut:3/1 25/2.5
-2nc:12/2 27/5 34/1
-4 cont:27/2
+5parec:8/.5
+6ermis:25/.5
+5terapeut:3/1 25/3.5
+2nc:12/2 16/1 27/6 34/2 38/1
+4 cont:27/2.5
 5dich:27/.5
+5fui:16/.5
 5ido:12/1
+5llev:38/.5
 5respond:34/.5
-0objetiv:4/6
+0objetiv:4/7
 7 terap:4/2
 2lig:6/3
 5 cont:6/1.5
 2sequi:14/2
 4sion:10/2
-1di:32/2
-1fendi:24/3
+1di:3/1 32/2
+3 desped:3/.5
+1fend:22/1
+5i:24/3
 6 quier:24/.5
+2rec:15/1
+5 terap:15/.5
 1ir:13/1
-1lv:18/1 33/8
-3 cont:33/1
+1lv:18/2 24/1 33/8
+3 complet:18/.5
+6nt:33/1
 6s:33/1
+4important:24/.5
 4sesion:18/.5
 3id:18/6
 5 sesion:18/3
-1nlin:19/11
+1nlin:19/12
 5 videollam:19/1
-1pin:32/3
+1pin:4/1 32/3
+4 trabaj:4/.5
 4ion:13/3 32/2
 7 sincer:13/1.5
 8terapeut:32/1
 1rden:31/2
-2ient:5/2 35/3
+2ient:5/2 35/4
 6 colegi:35/.5
-1tr:0/2 6/3 10/4
-3 pacient:10/2
-6labr:0/1
+7institut:35/.5
+1scur:28/1
+5 pens:28/.5
+1tr:0/3 6/3 10/5 26/1 34/1
+3 hac:26/.5
+4nunc:34/.5
+4pacient:10/2.5
+6labr:0/1.5
 4terapeut:6/.5
 0pac:24/2
-3ient:2/1 10/4 23/4
-7 terapeut:2/.5 10/.5
-2dr:6/4 28/1 35/8
+3ient:2/1 10/5 23/4 32/1 33/1
+7 mal:33/.5
+8terapeut:2/.5 10/.5
+2dr:6/4 28/1 35/10
 4 dig:28/.5
+5ir:35/.5
 5leer:35/1
 5pueden:35/.5
-2g:18/4
-3 sesion:18/1
+5sepan:35/.5
+2g:6/1 16/1 18/4
+3 empres:6/.5
+4quej:16/.5
+4sesion:18/1
 2i:30/2
-2labr:0/5
+2labr:0/6
+6 hac:0/.5
 2ntall:19/2
 3uel:7/2
 2p:6/1 35/3
 3 dig:35/.5
 4enteraran:35/1
 4habl:6/.5
-2r:7/3
+3el:25/1 27/1
+5 darsel:27/.5
+6ped:25/.5
+2r:7/4
 3 llor:7/1.5
+4senti:7/.5
 3afrase:0/2
-3ec:8/1 13/3 33/2 37/1
+3ec:5/1 8/2 13/4 33/2 37/1
 5 distra:33/1
 6fals:13/1
 7ri:8/.5
+6leer:13/.5
 6rar:37/.5
+7eal:5/.5
 7obot:13/.5
-4j:15/14
-5 lad:15/.5
+6sient:8/.5
+5i:13/1
+6 human:13/.5
+4d:8/1
+5 nuev:8/.5
+4j:15/16
+5 funcion:15/.5
+6lad:15/.5
+6quier:15/.5
 6sirv:15/.5
 3t:15/2 33/2
-2s:12/3 15/1 18/3 19/1 25/6 30/2 36/3
+2s:1/2 2/1 8/1 9/1 10/1 12/4 15/2 16/1 18/3 19/1 23/1 25/6 28/1 30/3 36/3 38/1
 3 alguien:15/.5
-4cort:19/.5
+4companer:30/.5
+6rt:19/.5
 4dat:25/1.5
 4falt:18/.5
-4historial:25/1.5
+5uert:2/.5
+4gent:10/.5
+4hag:28/.5
+5istorial:25/1.5
+4important:38/.5
+4lleg:12/.5
+4mism:8/.5
 4person:30/1
+5on:1/.5
 5rimer:12/1.5
+4real:16/.5
+4sesion:1/.5
+4ten:23/.5
+6rap:15/.5
+5od:9/.5
 3an:25/2
 5 expedient:25/1
-1ed:1/1 25/3 31/1
+3en:25/1
+5 historial:25/.5
+2tetic:32/1
+7 pued:32/.5
+1ed:1/1 25/4 31/2
 3 compart:25/.5
 4historial:25/1
+4inform:25/.5
+4leer:31/.5
 4ver:1/.5 31/.5
-2le:24/9
+2le:24/10
+4 terapeut:24/.5
 2n:3/1 7/1 15/1 32/2
 3 dec:3/.5
 4ir:15/.5
 4llor:7/.5
-3s:10/2 28/3
-4 suic:28/1.5
+3s:2/1 10/2 28/4
+4 pas:28/.5
+5regl:2/.5
+5suic:28/1.5
 4ar:32/4
 6 cas:32/.5
 7loc:32/1
 7mal:32/.5
-2or:9/12
+2or:9/14
 4 despu:9/2.5
 5empec:9/1.5
-5normal:9/.5
+5mejor:9/.5
+5normal:9/1
 5principi:9/.5
+2quen:36/1
+6 cuest:36/.5
 2rd:27/2 32/3 38/1
 4 tiemp:38/.5
-3mis:35/1
-6 padr:35/.5
-3son:3/2 11/2 30/2 32/3
+4on:13/1
+6 equivoc:13/.5
+3mis:25/1 35/2
+6 padr:35/1
+5t:14/1
+3son:3/2 11/3 19/1 30/3 32/3
 6al:34/7
 8 terapeut:34/1
+2s:22/1
+3 doli:22/.5
 1id:25/2
 3 histor:25/.5
 4inform:25/.5
-2ens:10/6 13/5 28/3 32/11
+3i:13/1
+4 perdon:13/.5
+2ens:10/7 13/5 28/3 32/13
 5 suicid:28/1
 9cidi:28/.5
-6terapeut:10/1 32/1.5
-6verdad:13/1.5
-1lan:4/4
+6terapeut:10/1.5 32/1.5
+6ver:32/.5
+9dad:13/1.5
+1lan:4/5
 4 trat:4/1
 4te:22/2
 6 preocup:22/1
 2en:33/1
 4 sesion:33/.5
 2ural:37/8
-1od:23/1 37/2
-3 sal:23/.5
+1od:23/2 37/2
+3 amig:23/.5
+4sal:23/.5
 4ver:37/1
+3r:17/1
+4 est:17/.5
 2lic:6/3
 4tic:18/2
 7 cancel:18/1
-3v:9/4
-2n:7/2 8/2 31/1
-3 lug:8/1
+3v:9/5 30/1
+4 peor:9/.5
+2n:1/1 7/2 8/2 15/1 31/1
+3 etiquet:1/.5
+4lad:15/.5
+5ug:8/1
 4nervi:7/1 31/.5
 3en:4/1
 5 objetiv:4/.5
-3g:7/1 10/1
-4 cel:10/.5
+3g:7/1 10/2 36/1
+4 buen:36/.5
+5cel:10/1
 5nervi:7/.5
 4an:1/1
 6 etiquet:1/.5
+2rtatil:31/1
+8 tod:31/.5
 1reci:21/3
 5 terap:21/.5
-3gunt:0/5 4/1 12/3 21/19 32/3 34/7
+3dic:29/1
+6 mejor:29/.5
+3gunt:0/6 4/2 12/3 21/22 32/4 34/9
 7 abiert:0/1
 8colegi:21/.5
+9ontestan:34/.5
 9uant:21/.5
-8hag:21/.5
+8hag:21/1
 8met:4/.5
 8personal:34/1.5
-9iens:32/1
+9iens:32/1.5
 9reci:21/.5
 9rimer:12/.5 21/.5
 9ued:21/1
+8quier:4/.5
 8sab:21/.5
+9enti:0/.5
 8tecnic:0/.5
-9erapeut:21/3.5 32/.5 34/1
+9erapeut:21/4 32/.5 34/1.5
 8vid:34/1
+7an:12/1
+9 primer:12/.5
 3ocup:22/2 32/1
 7 aburr:32/.5
 8terapeut:22/1
-3par:12/5
-6 primer:12/.5
+3par:12/5 38/1
+6 habl:38/.5
+7primer:12/.5
 3sencial:19/4
 9l mejor:19/.5
 9l onlin:19/1
@@ -1062,10 +1468,10 @@ const POSTINGS = `
 5 atencion:33/1.5
 2im:12/2
 4 dia:12/1
-4er:1/4 11/2 12/30 21/1
+4er:1/5 11/2 12/33 21/1
 6 evalu:1/1
 7impresion:11/1
-7sesion:1/1 12/9.5 21/.5
+7sesion:1/1.5 12/11 21/.5
 7vez:12/3.5
 8isit:12/1
 3ncipi:9/1
@@ -1073,8 +1479,10 @@ const POSTINGS = `
 4 terap:19/.5
 4ac:6/2 19/2
 6 cas:19/1
-2oblem:34/4
-3fesional:2/2 3/2 6/3
+2ob:3/1
+4 alguien:3/.5
+4lem:34/4 37/1
+3fesional:2/2 3/2 6/3 13/1
 9al terapeut:6/.5
 3gres:4/4
 3hib:23/3
@@ -1085,62 +1493,80 @@ const POSTINGS = `
 4 cuent:6/.5
 5dej:30/.5
 5hech:9/.5
-4o:5/2 38/1
-5analisi:5/3 16/2
+4o:5/2 29/1 38/1
+5 dic:29/.5
+5analisi:5/4 16/2
+9isi gestalt:5/.5
 5dinamic:16/2
 5logic:1/2 16/1
 5terap:5/1 16/3
-1ued:1/2 2/3 3/1 4/1 6/6 7/2 13/1 14/2 17/2 19/1 20/1 21/7 23/3 25/5 27/2 31/4 32/1 34/1 35/2 36/2
+1ud:7/1
+3 par:7/.5
+2ebl:19/1
+5 pued:19/.5
+3d:1/2 2/4 3/2 4/2 6/6 7/2 13/1 14/3 17/2 19/2 20/1 21/7 23/4 24/1 25/7 27/3 31/5 32/2 33/1 34/1 35/2 36/2
 4 abr:36/.5
 8az:2/.5
 6dmit:13/.5
 6mig:2/.5 23/1
+6rregl:24/.5
 5cambi:3/.5 4/.5
 6ompart:25/1
 7nfi:36/.5
 8t:6/1.5
 6re:19/.5
 5dar:14/.5
-6ec:27/1
-7j:20/.5
+6ec:27/1 33/.5
+7j:3/.5 20/.5
 6iagnostic:1/.5
-5escrib:2/.5
-5habl:6/.5 7/1
-7c:14/.5 21/1
+5escrib:2/1 27/.5
+5habl:6/.5 7/1 25/.5
+7c:14/.5 19/.5 21/1
 5ir:35/1
 5leer:31/.5
 6leg:6/.5
+8v:14/.5
+5neg:25/.5
+5opin:4/.5
 5pas:25/1
-6ed:1/.5 25/.5 31/.5
-6regunt:21/2.5 32/.5 34/.5
+6ed:1/.5 25/.5 31/1
+6regunt:21/2.5 32/1 34/.5
 5romp:6/.5
-5sal:23/.5
+5sal:23/1
 5ver:31/1
 6iv:17/1
-4en:1/1 35/1
+4en:1/1 13/1 34/1 35/1
 6 diagnostic:1/.5
+7habl:34/.5
+7mism:13/.5
 7sab:35/.5
-0qued:0/3 3/3 7/3 9/1 23/1 38/3
-4 blanc:7/1.5 38/1.5
-5call:0/1.5
+0qued:0/3 3/3 7/4 9/1 23/1 38/4
+4 blanc:7/2 38/1.5
+5call:0/1.5 38/.5
 5mal:3/1.5
 5normal:23/.5
 5remov:9/.5
-3j:22/2
-3r:10/1 15/1
+3j:16/1 22/2
+4 explic:16/.5
+3r:3/1 10/1 15/1
 4 anal:10/.5
 5ir:15/.5
-2ier:2/2 3/2 4/3 13/3 14/1 15/1 17/1 23/1 24/4 27/2 28/1 35/1
+5terapeut:3/.5
+2ier:2/2 3/3 4/4 13/3 14/2 15/2 17/1 23/1 24/4 25/1 27/2 28/1 35/3
 5 agradec:14/.5
 7mig:2/.5
 6cambi:3/.5
-7onsegu:4/.5
+7onsegu:4/1
 9t:27/.5
 6dej:24/1
+6firm:25/.5
 6habl:27/.5
-6ir:15/.5 35/.5
+6ir:15/1 35/1
 6mor:28/.5
 6oir:13/.5
+6padr:35/.5
+7rob:3/.5
+6regal:14/.5
 6segu:23/.5
 6terapeut:3/.5 13/1
 9min:17/.5
@@ -1148,49 +1574,54 @@ const POSTINGS = `
 6volv:24/1
 3mic:11/3
 6 terapeut:11/.5
-0rar:7/1 14/1 32/2 37/3
+0rar:7/1 14/2 18/1 32/2 37/3
 3 dig:37/1
 4llor:7/.5
 4regal:14/.5
 4terapeut:37/.5
 2zon:8/1 13/4
-1eal:5/2 13/4
-4 contig:13/1
+1eal:5/3 13/4 16/1
+4 ayud:5/.5
+5contig:13/1
+5sesion:16/.5
 2d:2/5 23/2
 3 social:2/1
 2emplaz:20/2
 2flej:0/3
 6 dig:0/.5
-2gal:2/2 14/15
+2gal:2/2 14/16
 5 agradec:14/1
 6flor:14/.5
 6sient:14/.5
-6terapeut:14/2.5
+6terapeut:14/3
 5it:14/2
 3istr:31/2
-2l:2/4 5/2 23/5 24/2 26/14 29/8
-3 ex:23/.5
-4funcion:26/1
+3l:2/1
+2l:2/4 5/2 23/6 24/2 26/16 29/9
+3 ex:23/1
+4funcion:26/1.5
 4profesional:2/1
 4romantic:23/1
 6t:24/1
-4san:26/1
-4terapeut:23/1 26/.5 29/3
+4san:26/1.5
+4terapeut:23/1 26/.5 29/3.5
 9eutic:2/1 26/2.5 29/1
 3acion:23/2
 8 terapeut:23/1
 3len:1/1
 6 cuestionari:1/.5
-3oj:33/3
-5 tod:33/.5
+3oj:33/4
+5 aburr:33/.5
+6tod:33/.5
 2mov:9/3
 5 tod:9/.5
 5i:9/2
 6 cos:9/1
 2par:24/4
 5 terap:24/1
-3it:0/8
+3it:0/9
 5 dig:0/1
+8j:0/.5
 6fras:0/1
 6palabr:0/.5
 6tod:0/1.5
@@ -1200,10 +1631,13 @@ const POSTINGS = `
 6 ayud:26/.5
 4ond:34/1
 7 pregunt:34/.5
-3um:0/5
+3ult:5/1
+6 parec:5/.5
+4m:0/6
 5 cuent:0/.5
+6tod:0/.5
 5en:25/2
-1idicul:7/1
+1idicul:7/2
 2esg:6/2
 1obot:13/3
 5 habl:13/.5
@@ -1212,106 +1646,161 @@ const POSTINGS = `
 2mantic:23/2
 3p:6/1
 4 secret:6/.5
+4i:24/1
+5 nosotr:24/.5
 2t:24/2
-1uptur:24/4
+1umb:4/1
+4 terap:4/.5
+2ptur:24/4
 6 repar:24/1
-0sab:1/3 3/3 4/3 11/3 21/3 35/1 38/3
+0sab:1/4 3/3 4/3 11/3 17/1 21/4 35/1 38/3
 3 avanz:4/1
 4buen:11/1 21/1
 4diagnostic:1/1.5
 4encaj:11/.5
 4habl:35/.5 38/1.5
 4mal:3/1.5
+5oment:17/.5
 4terap:4/.5
-9eut:21/.5
-2l:6/2 23/6
-3 ex:23/1.5
+9eut:1/.5 21/1
+2c:28/1
+3 tem:28/.5
+2l:6/2 23/7
+3 alguien:23/.5
+4ex:23/1.5
 4sesion:6/1
 3en:7/2
 5 lagrim:7/1
-3g:9/7 23/1
+3g:9/8 23/1
 4 fatal:9/1
 5llor:9/1.5
 5pacient:23/.5
 6sic:9/.5
+5sesion:9/.5
 5terap:9/.5
-2n:17/1 26/4
-1ecret:6/6 27/2
-6 profesional:6/1.5
-2gu:2/5 18/1 23/1
+3ud:1/1 2/1
+5 hag:2/.5
+6mental:1/.5
+2n:17/1 26/5
+3 terapeut:26/.5
+1ean:13/1
+2cret:6/7 27/2
+6 excep:6/.5
+7profesional:6/1.5
+2gu:2/5 18/2 23/1
 4 contact:23/.5
+5fatal:18/.5
 5instagram:2/1
 5red:2/.5
 5terap:18/.5
 4r:36/2
-2man:12/1
-5 vien:12/.5
+2man:1/1 4/1 12/1 14/1 17/1 32/1 38/1
+5 charl:4/.5
+7uent:32/.5
+6dependenc:17/.5
+6pas:38/.5
+6quier:14/.5
+6vien:1/.5 12/.5
 5al:16/2
-2nal:9/3 26/7
+2nal:9/3 26/8 33/1
 5 alert:26/1.5
-6buen:26/1
+6buen:26/1.5
 6indican:26/.5
 6terapeut:26/.5
-3t:0/2 9/4 10/2
+3t:0/2 9/4 10/2 26/1
 4 escuch:0/1
 5fuert:10/1
 5peor:9/2
-4i:22/3
+5rel:26/.5
+4i:0/1 7/1 22/3
 5 juzg:22/1.5
+6ridicul:7/.5
+6verdad:0/.5
 5st:0/1
-2rvidor:20/1
+2pan:35/1
+5 tod:35/.5
+2rvidor:20/2
 8 cuent:20/.5
-2sion:1/2 2/7 6/2 7/13 9/6 10/1 11/1 12/19 15/3 16/7 17/2 18/19 19/2 21/1 22/1 23/2 24/4 30/4 31/4 33/3 38/2
+9discord:20/.5
+2sion:1/5 2/8 6/2 7/15 9/7 10/2 11/2 12/22 15/3 16/8 17/2 18/22 19/3 21/1 22/1 23/2 24/5 30/5 31/5 33/4 38/4
 6 aburr:33/.5
+8punt:31/.5
+8unqu:7/.5
+8yer:18/.5
+7coch:19/.5
+7deb:12/.5
 7esper:11/.5
+8valu:1/.5
+7fui:24/.5
 7grup:15/1
+7habl:38/.5
+8ech:9/.5
 7mal:9/.5
+9rz:30/.5
 8inut:16/1
-7pas:18/1
+7pas:2/.5 18/1
+8ong:10/.5
 8sico:38/.5
 9icoterap:16/.5
+8ued:33/.5
 7qued:9/.5
 9ier:24/.5
-7semanal:16/1
-8ient:7/.5
+7segu:18/.5
+9manal:16/1
+8ient:7/.5 11/.5
 9rv:1/.5
-7terap:15/.5
-9rapeut:12/1.5 18/.5
+9rven:1/.5
+7terap:12/.5 15/.5 16/.5
+9rapeut:12/2 18/.5
+9rmin:7/.5
+8rabaj:18/.5
 7videollam:19/1
 8oy:18/.5
-1iempr:0/1 7/1 18/1 33/1 37/2
+1iempr:0/1 7/1 18/1 27/1 33/1 36/1 37/3
 6 cancel:18/.5
-7dic:0/.5 37/.5
+7dic:0/.5 37/1
+7evit:27/.5
 7habl:37/.5
 7lleg:33/.5
-7pong:7/.5
-3nt:0/2 3/1 7/1 8/9 9/3 10/2 11/1 14/1 17/1 22/1 30/2 32/2 33/1 38/1
+7pong:7/.5 36/.5
+3nt:0/2 3/2 4/1 7/1 8/10 9/4 10/3 11/2 14/1 17/1 22/1 24/1 30/2 32/2 33/1 38/1
 5 abandon:30/1
 7vanz:22/.5
 6cel:10/.5
 7onexion:11/.5
+7uent:8/.5
+8lp:3/.5
 6depend:17/.5
 6empat:8/1
+7ntiend:11/.5
 7scuch:0/1
 6hag:38/.5
 6mal:14/.5
-6peor:9/1.5
+6peor:9/2
 6ridicul:7/.5
-6terapeut:3/.5 8/.5 10/.5 32/1 33/.5
+7ompi:24/.5
+6seman:4/.5
+6terapeut:3/.5 8/.5 10/1 32/1 33/.5
 5en:8/1
 7 empat:8/.5
-2gnific:0/1 13/1 29/1 37/1
-8 terapeut:0/.5 13/.5 37/.5
+2g:11/1
+3 busc:11/.5
+3nific:0/1 8/1 9/1 13/1 29/1 37/1
+8 funcion:9/.5
+9terapeut:0/.5 8/.5 13/.5 37/.5
 9vincul:29/.5
+3ui:2/1
+5 instagram:2/.5
 2lenci:38/2
 7 terap:38/1
 2ncer:13/5
-2rv:1/1 3/2 15/1 16/3 22/2
+2rv:1/1 3/2 15/1 16/3 19/1 22/2
 4 dic:22/1
 5ir:16/.5
 5quier:15/.5
-4en:4/2 22/2
+4en:1/1 4/2 22/3
 6 deber:4/.5
+7ejercici:22/.5
 2stemic:16/3
 1kyp:19/2
 1ocial:2/2
@@ -1330,78 +1819,99 @@ const POSTINGS = `
 4id:28/2
 6i:28/4
 7 terap:28/.5
-2p:2/1
+2p:2/2 12/1
 3 hag:2/.5
+5ij:2/.5
+4nervi:12/.5
 3ervision:6/2
 2stitu:20/2
 7 terap:20/1
 7y:20/1
 8 terapeut:20/.5
-2y:34/2
+2y:34/3
+3 otr:34/.5
 0tan:29/1
 3 important:29/.5
-3t:11/1 30/1 31/1
+3t:8/1 11/1 30/1 31/1
 4 apunt:31/.5
 5terapeut:30/.5
-2rd:18/6 33/6 36/4
-4 hab:36/.5
+2rd:18/7 33/7 36/4
+4 casi:18/.5
+5hab:36/.5
 5mes:36/1.5
-5sesion:18/1.5
+5sesion:18/1.5 33/.5
 5terap:18/.5
 5vez:33/.5
 3e:4/3
 4 sirven:4/.5
 5terap:4/1
 3jet:14/4
-1cc:5/2 16/2
-1ecnic:0/3
-6 escuch:0/1
+1cc:5/3 16/2
+3 psicoanalisi:5/.5
+1ecnic:0/4 29/1 37/1
+6 dec:37/.5
+7escuch:0/1
 2lefon:19/2
-2m:38/6
-3 habl:38/1
+2m:28/1 38/6
+3 autolesion:28/.5
+4habl:38/1
 3bl:7/2
-2n:26/3
+2n:4/2 23/1 26/4
 3 buen:26/.5
+4objetiv:4/.5
+4plan:4/.5
+4rel:23/.5
+4vari:26/.5
 3g:23/1
 4 rel:23/.5
 3sion:24/2
-2rap:0/1 1/3 3/2 4/14 5/12 6/2 7/6 8/3 9/11 12/6 13/1 14/3 15/19 16/15 17/21 18/6 19/16 20/12 21/2 22/3 23/8 24/2 26/2 27/5 28/2 31/2 34/5 35/5 36/2 38/7
+2rap:0/2 1/3 3/2 4/15 5/14 6/4 7/6 8/3 9/12 12/7 13/1 14/4 15/22 16/18 17/22 18/6 19/19 20/13 21/2 22/3 23/9 24/2 26/2 27/6 28/2 29/1 31/2 34/5 35/5 36/3 37/1 38/8
 5 adolescent:35/1
 7yud:22/.5
-6cognitiv:16/1.5
+6chat:19/.5
+7ognitiv:16/1.5
 8nvien:5/.5
-6deber:17/.5
+6dan:5/.5
+7eber:4/.5 17/.5
 8j:9/.5
+8rrumb:27/.5
 8stroz:9/.5
-7iferencian:20/1
+7i:0/.5
+8ferencian:20/1
 6empeor:28/.5
-6famili:15/1.5
+7nt:16/.5
+6famili:15/2
 7orm:17/.5
-7uncion:4/.5 5/.5 9/1 26/.5
-6grup:15/3 20/.5
+7uncion:4/.5 5/.5 9/1 26/.5 29/.5
+9cionan:5/.5
+6grup:15/3.5 20/.5
 9pal:15/1.5
 6habl:16/.5
-8c:9/.5
+8c:9/.5 23/.5
 8g:12/.5 35/.5
 6internet:19/1
 6larg:17/2
 7ine:19/1.5
+7leg:38/.5
 6mejor:5/1.5
 6nin:35/1
-7ormal:4/.5 16/.5 17/.5
-6onlin:19/3.5
-6parej:15/3.5
+7ormal:4/.5 16/1 17/.5
+6onlin:19/4
+6pag:6/.5 16/.5
+8rej:15/4
 7eor:9/.5
 7od:23/.5
 7sicologic:16/.5
-6secret:6/.5
-8man:12/.5
-7istemic:16/.5
+6secret:6/1
+8man:12/.5 14/.5
+7iempr:36/.5
+9nt:9/.5
+8stemic:16/.5
 6va:26/.5
-7ideollam:19/.5
+7ideollam:19/1
 8rtual:19/1
 6whatsapp:19/.5
-5eut:0/9 1/9 2/14 3/30 4/2 5/3 6/8 7/3 8/6 9/1 10/21 11/22 12/5 13/12 14/13 15/1 16/7 17/4 18/2 19/1 20/5 21/11 22/9 23/17 24/10 25/12 26/12 27/3 28/12 29/11 30/16 31/9 32/12 33/11 34/13 35/13 36/10 37/10 38/4
+5eut:0/11 1/10 2/17 3/31 4/4 5/3 6/9 7/4 8/8 9/1 10/24 11/24 12/6 13/15 14/16 15/2 16/7 17/6 18/2 19/1 20/7 21/14 22/11 23/20 24/12 25/16 26/15 27/4 28/15 29/12 30/19 31/12 32/15 33/14 34/16 35/15 36/12 37/12 38/4
 8 acab:23/.5
 9acept:2/.5 14/.5
 9acord:33/.5
@@ -1409,55 +1919,74 @@ const POSTINGS = `
 9admiti:13/.5
 9amabl:11/.5
 9amig:20/.5
-9anterior:25/2
-9apunt:31/.5
+9ano:23/.5
+9anterior:8/.5 25/2.5
+9apunt:31/1
 9asient:0/.5
 9autentic:13/.5
-9autolesion:28/1
+9autolesion:28/1.5
 9ayud:3/.5
-9bostez:33/.5
-9buen:11/.5 21/.5 26/1
+9beb:36/.5
+9bostez:33/1
+9buen:11/.5 21/1 26/1
+9carin:32/.5
 9cas:34/.5
+9casi:0/.5
 9clinic:1/1
-9cont:34/1
+9col:35/.5
+9conciert:23/.5
+9conect:11/.5
+9confundi:33/.5
+9cont:34/1.5
 9cuent:34/2 35/.5
-9da:3/.5
+9cuentan:34/.5
+9da:3/.5 10/.5 24/.5
 9dar:3/.5
 9dej:2/.5
 9denunc:6/.5
 9deriv:30/.5
 9despu:23/1 24/.5
 9detall:14/.5
-9dic:0/.5 1/.5 8/.5 13/.5 37/1.5
+9dic:0/.5 1/.5 8/.5 13/.5 37/2
 9dicen:37/1
 9dig:13/.5 37/1
-9dij:22/.5 24/.5
+9dij:22/1 24/.5 30/.5
 9dio:13/.5
-9empatic:8/.5
+9directori:11/.5
+9empatic:8/1
 9empez:21/.5
 9encaj:11/1
 9enfoqu:21/.5
 9enojar:18/.5
 9entiend:8/.5 22/.5
-9escrib:31/.5
+9escrib:31/1
 9escribi:23/.5
 9experienc:21/.5
+9form:21/.5
 9fracas:3/.5
-9gust:10/.5 22/.5 23/.5
-9habl:29/.5 34/1 37/.5
+9genial:26/.5
+9gust:10/.5 22/1 23/.5
+9habl:17/.5 29/.5 34/1 37/.5
 9hac:0/.5 3/1
 9hag:11/.5 24/.5 27/.5
-9hij:34/.5
+9hech:3/.5
+9hij:34/1
 9hombr:11/.5
+9hoy:7/.5
 9human:13/.5
-9ide:28/1
+9ide:12/.5 28/1
 9igual:20/.5
+9ilegal:6/.5
+9import:29/.5
 9infantil:35/1
 9influy:29/.5
-9jubil:30/.5
+9jubil:30/1
 9juzg:32/1
+9juzgan:32/.5
+9lad:36/.5
 9llamar:28/.5
-9lleg:33/.5
+9lleg:33/1
+9lueg:32/.5
 9madr:10/.5
 9mal:10/.5
 9mand:4/.5
@@ -1465,51 +1994,64 @@ const POSTINGS = `
 9mir:33/1
 9movil:33/.5
 9muj:11/1
-9nav:14/.5
+9nav:14/1
 9normal:10/1 36/.5
 9nunc:27/.5 34/.5
 9oblig:6/.5
 9ofendi:24/.5
 9opin:32/.5
-9parec:8/.5 13/.5 33/1
+9oscur:28/.5
+9parec:8/.5 13/1 33/1
 9parej:15/.5
+9pas:1/.5 10/.5
 9pensar:32/.5
 9permis:35/.5
+9permit:14/.5
+9pidi:13/.5
 9piens:28/.5
-9pregunt:4/.5
+9podr:17/.5
+9pon:15/.5
+9pregunt:4/1 21/.5
 9prest:33/.5
-9pued:6/1.5 13/.5 25/.5
-9pueden:1/.5
+9pued:6/1.5 13/.5 25/1
+9pueden:1/.5 13/.5
 9qued:3/.5
-9quier:2/1 3/.5 17/.5
+9quier:2/1 3/.5 17/.5 25/.5 35/.5
 9real:13/1
 9reflej:0/.5
-9repit:0/1
+9repit:0/1.5
 9respet:26/.5
 9resum:0/.5
 9sab:3/.5
 9salg:23/.5
-9sesion:10/.5
-9siempr:0/.5 33/.5 37/1
+9sesion:2/.5 10/.5
+9siempr:0/.5 33/.5 37/1.5
 9sienten:8/.5
-9sup:2/.5
+9sigui:2/.5
+9sup:2/1
 9tant:11/.5
 9teng:23/.5
 9terapeut:1/.5 16/.5
 9termin:14/.5 23/1.5
 9ti:32/1
+9tod:10/.5 14/.5
 9tom:31/.5
 9toman:31/1
-9va:1/.5 6/.5 25/.5 30/4 35/.5
+9ultim:24/.5
+9va:1/.5 6/.5 25/.5 30/4.5 35/.5
 9val:8/.5
 9vec:28/.5
-9verdad:0/.5
+9verdad:0/.5 20/.5
+9vez:27/.5
 9whatsapp:2/.5
 9zoom:19/.5
-8ic:2/2 5/2 26/5 29/11
+8ic:2/2 5/2 26/5 29/12
+9c predic:29/.5
 3cer:6/2
-3min:3/2 14/1 17/14 23/5
-6 terap:14/.5 17/3 23/2.5
+3min:3/2 7/1 14/2 17/15 23/6
+6 da:17/.5
+7llor:7/.5
+7terap:14/1 17/3 23/3
 9rapeut:3/1
 2st:1/5
 4 primer:1/.5
@@ -1517,55 +2059,81 @@ const POSTINGS = `
 1i:32/2
 2embl:7/3
 6 voz:7/1.5
-6an:7/2
-8 man:7/1
-4p:15/2 17/5 33/1 38/1
-5 terap:17/1.5
+6an:7/3
+8 man:7/1.5
+4p:10/1 11/1 15/2 17/5 23/1 33/1 38/1
+5 doy:11/.5
+6pas:23/.5
+6sesion:10/.5
+6terap:17/1.5
 9apeut:38/.5
+3nen:5/1
+6 comun:5/.5
 2p:5/3
 3 terap:5/1.5
 2tul:21/2
-1od:0/3 1/1 7/1 9/1 12/1 15/2 31/5 33/1 35/1
-3 dia:9/.5
-6g:0/.5
+1od:0/4 1/1 5/1 6/1 7/1 9/2 10/1 12/1 13/1 14/1 15/3 18/1 31/6 33/1 35/2 36/1
+3 adult:36/.5
+4cuent:0/.5
+9an:35/.5
+4dia:9/.5
+6g:0/.5 6/.5
+4incomod:14/.5
+4junt:15/.5
 4madr:35/.5
+6scar:13/.5
+4noch:9/.5
 4primer:12/.5
-4sesion:7/.5
-4terapeut:1/.5
-5iemp:15/1 33/.5
-2m:2/3 15/2 31/5
+4sesion:7/.5 18/.5 31/.5
+4terap:5/.5
+9eut:1/.5
+5iemp:10/.5 15/1 33/.5
+2m:2/3 15/2 31/6
 3 apunt:31/1
 4caf:2/1.5
 4not:31/1.5
 4part:15/1
+4terapeut:31/.5
 3an:31/2
 5 not:31/1
-1rabaj:4/5 6/2 21/2 22/6 29/3 37/9
-6 entendi:29/.5
+1rabaj:3/1 4/6 6/2 18/1 21/2 22/6 29/3 37/11
+6 decid:4/.5
+7entendi:29/.5
+7fuer:37/.5
+7import:18/.5
 7junt:4/1 37/1.5
+7terap:37/.5
+8raum:3/.5
 3nsferenc:10/3
 3storn:1/2
 3t:4/2
-3um:27/5
-5 terapeut:27/.5
+3um:3/1 27/6
+5 dig:3/.5
+6terap:27/.5
+9apeut:27/.5
 2ist:9/2 30/1
 5 despu:9/1
 1uv:24/1 34/1
 3 conflict:24/.5
 4depresion:34/.5
-0ultim:22/1 24/1
-5 sesion:22/.5 24/.5
+0ultim:22/1 24/2
+5 sesion:22/.5 24/1
+1na:14/1
+3 gallet:14/.5
 1sa:21/1
-0va:1/1 6/1 16/1 21/1 22/2 25/1 26/3 30/14 35/1
+0va:1/1 6/2 16/1 21/1 22/3 25/1 26/3 28/1 30/15 35/1
 2 atend:30/1
-3baj:30/1
+3baj:30/1.5
 3cont:35/.5
 3dar:1/.5
 4ec:6/.5
 5riv:30/1
 4ur:21/.5
-3extranjer:30/.5
+3enfad:22/.5
+5ter:6/.5
+4xtranjer:30/.5
 3leer:25/.5
+4lam:28/.5
 3pai:30/1
 3sient:30/.5
 3terap:16/.5
@@ -1577,59 +2145,85 @@ const POSTINGS = `
 3 sient:8/.5
 3id:8/7
 5 emo:8/1.5
-2m:37/8
-3 trabaj:37/2
-2n:12/3 28/3
-3 ingres:28/1.5
+2m:15/1 37/9
+3 tod:15/.5
+5rabaj:37/2.5
+2n:12/3 18/1 25/1 28/3 35/1
+3 cobr:18/.5
+6nt:35/.5
+4ingres:28/1.5
+4mand:25/.5
 4pregunt:12/1.5
 2r:18/3
 3 vec:18/1.5
-1ec:18/3 28/1
-3 quier:28/.5
+3i:26/1
+4 terapeut:26/.5
+2y:11/1
+1ec:18/3 28/1 33/1
+3 mir:33/.5
+4quier:28/.5
 4segu:18/.5
-2r:1/1 31/3 37/2
+2r:1/1 31/3 32/1 37/2
 3 diagnostic:1/.5
 4not:31/1.5
-3dad:0/1 5/1 8/3 13/3
-6 ayud:5/.5
-7escuch:0/.5
-3guenz:7/3 15/1 27/4
+4patetic:32/.5
+3dad:0/2 5/2 8/4 13/3 20/1 29/1
+6 alianz:29/.5
+8yud:5/.5
+7escuch:0/1
+7import:5/.5
+3guenz:7/4 10/1 15/1 24/1 27/4
 8 cont:27/.5
 9habl:15/.5
 9llor:7/1.5
-2z:12/7 33/1
-3 terap:12/1
+9volv:24/.5
+2z:0/1 12/7 15/1 27/2 33/1
+3 dec:27/.5
+4habl:0/.5
+4individual:15/.5
+6tent:27/.5
+4terap:12/1
 9eut:12/1
 4voy:12/.5
-1id:34/11 37/1
+1i:2/1
+2d:34/12 37/1
 3 personal:34/2
-3eollam:19/9
+3eollam:19/10
+9 funcion:19/.5
 9 presencial:19/.5
 2ej:6/1 35/1
-3n:12/1
+3n:1/1 12/1
 4 esper:12/.5
-2ncul:19/1 26/4 29/10
+5pas:1/.5
+2ncul:19/1 26/5 29/10
 6 buen:26/1
 7san:26/1
-7terapeut:19/.5 29/1.5
+7terapeut:19/.5 26/.5 29/1.5
 9rapeutic:29/1.5
 2rtual:19/4
 2sit:12/2
-2v:17/2 20/2
-1olv:24/2
-2y:4/2 12/1 18/1
+2v:17/2 19/1 20/2
+3 puebl:19/.5
+1oluntar:20/1
+8 line:20/.5
+3v:24/3
+2y:3/1 4/2 12/1 18/1
 3 terap:4/1 12/.5
 2z:7/3
 3 habl:7/.5
-0whatsapp:2/3 19/3
+1uelv:18/1
+5 rar:18/.5
+0whatsapp:2/4 19/3
 8 sesion:2/.5
+9terapeut:2/.5
+0yend:7/1
 0zoom:19/3
 `;
 
 let index: LexicalIndex | undefined;
 
 // The topics are parsed on their language's first answer, not at start-up.
-const TOPICS = "[{\"id\":\"active-listening\",\"title\":\"La escucha activa\",\"lead\":\"La escucha activa es cuando tu terapeuta te presta toda su atención y te muestra que te ha entendido: repite con sus palabras lo que dices, resume o hace preguntas abiertas. Si te parece raro que repita tus frases, sirve para comprobar que te entendió y para que tú te escuches mejor.\",\"text\":\"La **escucha activa** es una de las habilidades básicas de cualquier terapeuta: darte toda su atención y hacerte saber que te ha oído, en lugar de esperar su turno para hablar.\\n\\nPuedes notarla así:\\n\\n- **Reflejar:** decir con otras palabras lo que contaste, o el sentimiento de fondo (\\\"Parece que eso te dolió mucho\\\").\\n- **Resumir:** juntar varios hilos para que los dos veáis el cuadro completo.\\n- **Preguntas abiertas:** \\\"¿Cómo fue eso para ti?\\\" en vez de preguntas de sí o no.\\n- **Silencios:** darte espacio para pensar, sin correr a llenar el hueco.\\n\\nAl principio puede resultar raro que te repitan lo que dices. La idea es comprobar que te han entendido y, muchas veces, que tú te escuches con más claridad. Bien hecha, la escucha activa ayuda a que crezca la confianza.\\n\\nSi sus reflejos empiezan a sonarte repetitivos o mecánicos, puedes decírselo sin problema: tu terapeuta puede ajustar su forma de responder.\",\"followUps\":[{\"question\":\"¿Qué es la empatía en terapia?\",\"topic\":\"empathy\"},{\"question\":\"¿Y si no sé de qué hablar en terapia?\",\"topic\":\"what-to-talk-about\"},{\"question\":\"¿Cómo le digo a mi terapeuta que algo no me cuadra?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"assessment-and-diagnosis\",\"title\":\"Evaluación y diagnóstico en terapia\",\"lead\":\"La terapia suele empezar con una evaluación: una conversación, a veces con cuestionarios, sobre qué te trae, desde cuándo y cómo te afecta. Poner nombre formal a un trastorno es otra tarea, que según el país hacen psicólogos clínicos o psiquiatras; puedes preguntar si van a darte un diagnóstico y qué significa.\",\"text\":\"Casi toda terapia empieza con una **evaluación**: una conversación, a veces con cuestionarios, sobre qué te trae, desde cuándo cuesta, cómo afecta a tu vida y tu historia. Muchos servicios repiten cuestionarios cortos de ánimo o ansiedad para ver si la terapia está ayudando.\\n\\nPoner un **nombre formal** a un trastorno es otra tarea, y no todos los terapeutas la hacen. Según el país y la profesión, diagnostican psiquiatras, psicólogos clínicos u otros especialistas. Otros profesionales trabajan sin diagnóstico o con el que ya traes.\\n\\nUn diagnóstico puede ayudar a entender lo que te pasa, acceder a tratamientos o a ayudas. No te define como persona. Puedes preguntar para qué sirve, qué significa y qué se escribe en tu historia.\\n\\nSi no sabes si tu terapeuta te ha dado un diagnóstico, o qué significa, puedes preguntárselo directamente. Tienes derecho a entender lo que se dice de ti.\",\"followUps\":[{\"question\":\"¿Qué pasa en la primera sesión?\",\"topic\":\"first-session\"},{\"question\":\"¿Qué preguntas le puedo hacer a mi terapeuta?\",\"topic\":\"questions-to-ask\"},{\"question\":\"¿Cómo se ponen metas en terapia?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"boundaries\",\"title\":\"Los límites en la relación terapéutica\",\"lead\":\"Los límites son los acuerdos que mantienen la terapia como un espacio seguro y centrado en ti: nada de amistad ni relación romántica, contacto entre sesiones acordado, redes sociales aparte. Pueden sonar fríos, pero existen para protegerte; una relación sexual o romántica con un paciente nunca es aceptable.\",\"text\":\"Los **límites** son los acuerdos que mantienen la terapia como un espacio seguro y centrado en ti. Pueden parecer algo formales, pero existen para protegerte.\\n\\nAlgunos habituales:\\n\\n- **Amistad:** los terapeutas no se hacen amigos de sus pacientes, ni durante la terapia ni normalmente después, para que la relación sea solo sobre lo que tú necesitas. Una relación romántica o sexual nunca es aceptable.\\n- **Redes sociales:** la mayoría no acepta solicitudes ni sigue a pacientes.\\n- **Contacto entre sesiones:** cada terapeuta tiene su política sobre mensajes y llamadas; suele explicarla al principio.\\n- **Encuentros fuera:** si os cruzáis en la calle, muchos esperan a que tú saludes, para cuidar tu privacidad.\\n\\nQue tu terapeuta mantenga un límite no significa que no le importes. Si algo te incomoda o te duele, se puede hablar en sesión.\\n\\nSi no tienes claro qué contacto está bien entre sesiones, pregúntaselo a tu terapeuta: es una conversación normal y os evita malentendidos.\",\"followUps\":[{\"question\":\"¿Es normal sentir cariño por mi terapeuta?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"¿Puedo hacerle un regalo a mi terapeuta?\",\"topic\":\"gifts-and-thank-yous\"},{\"question\":\"¿Qué pasa si falto a una sesión?\",\"topic\":\"missed-sessions\"}]},{\"id\":\"changing-therapist\",\"title\":\"Cambiar de terapeuta y cómo hacerlo bien\",\"lead\":\"Cambiar de terapeuta es normal y tienes derecho a hacerlo. Puede ser el momento si planteaste un problema y nada cambió, si no te sientes seguro o respetado, o si necesitas otra especialidad. Puedes decirlo directamente, con o sin dar motivos, y pedir una última sesión de cierre.\",\"text\":\"Cambiar de terapeuta es normal, y tienes derecho a hacerlo. Puede ser el momento si ya planteaste algo y no cambió, si no te sientes seguro o respetado, si necesitas a alguien con experiencia en un tema concreto, o si el precio, el horario o la distancia ya no funcionan.\\n\\nPara hacerlo bien:\\n\\n- **Dilo directamente**, en sesión o por mensaje: \\\"He decidido ver a otra persona\\\". Puedes dar un motivo o no.\\n- **Pide una sesión de cierre** si te apetece, para repasar lo trabajado.\\n- **Pide recomendaciones** o un resumen para tu nuevo terapeuta, si te sirve; solo se comparte con tu permiso.\\n\\nSentir culpa o pena es comprensible, sobre todo si la relación fue importante. Un buen profesional lo entiende y quiere que estés en el lugar adecuado.\\n\\nSi dudas entre hablarlo o irte, a veces plantear el problema primero ya cambia las cosas. Y si decides irte, también está bien.\",\"followUps\":[{\"question\":\"¿Cómo encuentro un terapeuta que encaje conmigo?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"¿Cómo le digo a mi terapeuta que algo no va bien?\",\"topic\":\"raising-concerns\"},{\"question\":\"¿Qué se comparte con un nuevo terapeuta?\",\"topic\":\"sharing-records-with-a-new-therapist\"}]},{\"id\":\"collaboration-and-goals\",\"title\":\"Colaboración y objetivos en terapia\",\"lead\":\"La terapia funciona mejor como colaboración: tú y tu terapeuta acordáis hacia dónde vais (objetivos) y cómo (tareas). No hace falta llegar con metas claras; 'quiero sentirme menos atascada' es un buen comienzo, y los objetivos pueden cambiar por el camino.\",\"text\":\"La terapia funciona mejor como una **colaboración**: tú y tu terapeuta acordáis hacia dónde vais (objetivos) y cómo vais a trabajar (tareas). La investigación sobre la alianza terapéutica relaciona ese acuerdo, junto con el vínculo entre vosotros, con mejores resultados.\\n\\nAlgunas cosas que ayuda saber:\\n\\n- **No necesitas metas claras al empezar.** \\\"Quiero sentirme menos atascado\\\" es un inicio válido.\\n- **Los objetivos cambian**, y está bien revisarlos cada cierto tiempo.\\n- **Tienes voz en el cómo:** si un ejercicio no te sirve o el ritmo no te va, se puede decir.\\n- **El progreso no es una línea recta.** Hay semanas peores sin que la terapia esté fallando.\\n\\nPreguntar \\\"¿cómo vamos?\\\" de vez en cuando es parte del trabajo, no una crítica.\\n\\nSi no tienes claro hacia dónde vais, puedes pedir a tu terapeuta que repaséis juntos los objetivos. Es una pregunta muy útil.\",\"followUps\":[{\"question\":\"¿Qué es la alianza terapéutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"¿Por qué mi terapeuta dice 'nosotros'?\",\"topic\":\"we-in-therapy\"},{\"question\":\"¿Cómo funciona la terapia?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"common-factors\",\"title\":\"Lo más importante en terapia\",\"lead\":\"Al comparar tipos de terapia, los estudios suelen encontrar resultados parecidos. Por eso se habla de factores comunes, y el más citado es la relación entre tú y tu terapeuta: sentirte escuchado, de acuerdo en los objetivos y con confianza para hablar.\",\"text\":\"Cuando los investigadores comparan distintos tipos de terapia, a menudo encuentran que ayudan en un grado parecido. De ahí nació la idea de los **factores comunes**: ingredientes que comparte cualquier buena terapia y que hacen buena parte del trabajo.\\n\\nEl factor común más citado como el más importante es **la relación** entre tú y tu terapeuta, a veces llamada alianza terapéutica. Otros son:\\n\\n- **Empatía:** sentir que intenta entenderte de verdad.\\n- **Expectativas y esperanza:** creer que algo puede cambiar.\\n- **Un marco claro:** una explicación de lo que te pasa y un plan que tenga sentido para ti.\\n\\nEsto no quiere decir que el enfoque no importe: para algunos problemas hay tratamientos con más evidencia. Pero sentirte cómodo con la persona cuenta mucho.\\n\\nSi te preguntas si tu terapia es la adecuada, fíjate también en cómo te sientes en la relación, y coméntalo con tu terapeuta.\",\"followUps\":[{\"question\":\"¿Qué es la alianza terapéutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"¿Qué hace fuerte una relación terapéutica?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"¿Cómo encuentro un terapeuta que encaje conmigo?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"confidentiality\",\"title\":\"La confidencialidad y sus límites\",\"lead\":\"En general, lo que dices en terapia queda entre tú y tu terapeuta. Hay límites, que un buen profesional explica al principio: sobre todo, un riesgo serio para tu vida o la de otra persona, la protección de menores y algunas órdenes judiciales. Varían según el país, así que puedes preguntar cuáles aplican a ti.\",\"text\":\"En general, lo que cuentas en terapia queda entre tú y tu terapeuta. Esa privacidad es parte de lo que permite ser sincero.\\n\\nLa confidencialidad tiene límites, y un buen terapeuta los explica al principio. Cambian según el país, la profesión y el servicio, pero los habituales son:\\n\\n- **Riesgo serio:** si la vida o la seguridad de alguien, tuya o de otra persona, parece en peligro grave, puede tener que avisar a alguien. Normalmente lo habla antes contigo.\\n- **Protección de menores:** si un niño o adolescente puede estar sufriendo daño.\\n- **Obligaciones legales:** por ejemplo, una orden judicial.\\n- **Supervisión:** muchos terapeutas comentan casos con un supervisor, sin datos que te identifiquen.\\n\\nCon menores de edad, las reglas sobre qué se cuenta a los padres dependen del país y de la edad.\\n\\nPuedes pedirle a tu terapeuta que te explique sus límites de confidencialidad en tu caso concreto. Es una pregunta habitual y tiene derecho a una respuesta clara.\",\"followUps\":[{\"question\":\"¿Cómo se construye la confianza con un terapeuta?\",\"topic\":\"trust\"},{\"question\":\"¿Para qué toma notas mi terapeuta?\",\"topic\":\"therapist-notes\"},{\"question\":\"¿Cómo hablo de pensamientos suicidas en terapia?\",\"topic\":\"talking-about-suicidal-thoughts\"}]},{\"id\":\"crying-or-nervous-in-sessions\",\"title\":\"Llorar o ponerse nervioso en sesión\",\"lead\":\"Llorar en terapia es muy común, y también ponerse nervioso o quedarse en blanco, incluso con un terapeuta de confianza. Hablas de cosas que importan, así que las emociones fuertes suelen ser señal de que estás metiéndote en el tema, no de que algo va mal.\",\"text\":\"Llorar en terapia es muy común, y también ponerse nervioso, temblar o quedarse en blanco, incluso con un terapeuta que te cae bien y tras muchas sesiones. Hablas de cosas que importan, muchas veces de cosas que no dices en ningún otro sitio, así que sentir mucho suele ser señal de que estás implicándote, no de que algo vaya mal.\\n\\nLos terapeutas ven lágrimas a menudo. La mayoría tiene pañuelos a mano y está formada para mantener la calma y la calidez cuando las emociones suben. Llorar no es hacer perder el tiempo a nadie.\\n\\nSi los nervios te bloquean, ayuda decirlo en voz alta (\\\"estoy muy nervioso hoy\\\"), traer notas escritas o pedir empezar por algo más fácil. Tú marcas el ritmo.\\n\\nSi te da vergüenza, puedes decírselo a tu terapeuta tal cual: 'me cuesta llorar delante de alguien'. Eso también es material para trabajar.\",\"followUps\":[{\"question\":\"¿Cómo hablo de cosas dolorosas en terapia?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"¿Es normal sentirme peor después de una sesión?\",\"topic\":\"feeling-worse-after-sessions\"},{\"question\":\"¿Qué pasa en la primera sesión?\",\"topic\":\"first-session\"}]},{\"id\":\"empathy\",\"title\":\"La empatía en terapia\",\"lead\":\"En terapia, la empatía es que tu terapeuta intente entender tu experiencia desde dentro, cómo se siente para ti, y te lo muestre. No es lo mismo que lástima ni que darte la razón en todo; puede ser empático y a la vez ofrecerte otra mirada.\",\"text\":\"En terapia, la **empatía** significa que tu terapeuta intenta entender tu experiencia desde dentro, cómo se siente _para ti_, y te muestra esa comprensión. No es lo mismo que la lástima (sentir pena por alguien) ni que estar de acuerdo con todo lo que dices.\\n\\nPuedes notarla cuando pone en palabras algo que tú solo habías dicho a medias, o cuando comprueba: \\\"Parece que te sentiste muy solo entonces, ¿es así?\\\". A veces se equivoca, y que lo corrijáis juntos también es empatía.\\n\\nLa investigación relaciona la empatía del terapeuta con mejores resultados. Un terapeuta empático puede también discrepar contigo o proponerte otra forma de ver algo: entenderte no le obliga a darte la razón.\\n\\nSi sientes que tu terapeuta no llega a entenderte, díselo con tus palabras. Muchas veces corregir su idea ('no es tanto eso, es más bien…') es justo lo que ayuda.\",\"followUps\":[{\"question\":\"¿Qué es la escucha activa?\",\"topic\":\"active-listening\"},{\"question\":\"¿Qué hace fuerte una relación terapéutica?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"¿Cómo le digo a mi terapeuta que algo no va bien?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"feeling-worse-after-sessions\",\"title\":\"Sentirse peor después de terapia\",\"lead\":\"Salir agotado, removido o triste de una sesión es muy común, sobre todo cuando trabajas cosas dolorosas. Suele significar que algo importante se movió, no que la terapia esté fallando. Ayudan un rato tranquilo después y contárselo a tu terapeuta; si dura semanas, conviene revisarlo juntos.\",\"text\":\"Sentirse agotado, removido, con ganas de llorar o bajo de ánimo después de una sesión es muy común, sobre todo cuando estás trabajando cosas dolorosas. Hay quien lo llama \\\"resaca de terapia\\\". Muchas veces significa que se movió algo importante, no que la terapia falle.\\n\\nLo que a mucha gente le ayuda:\\n\\n- **Un colchón** después de la sesión: un paseo corto, un rato de silencio, nada exigente justo después.\\n- **Cuidarte** el resto del día: comer, descansar, algo que te calme.\\n- **Apuntar** lo que se removió para llevarlo a la siguiente sesión.\\n\\nSi te sientes peor durante semanas, o la sensación no baja entre sesiones, merece la pena hablarlo: quizá convenga ir más despacio o cambiar algo del enfoque.\\n\\nCuéntale a tu terapeuta cómo te quedas después de las sesiones. Podéis ajustar el ritmo o cerrar las sesiones de otra forma.\",\"followUps\":[{\"question\":\"¿Cómo funciona la terapia?\",\"topic\":\"how-therapy-works\"},{\"question\":\"¿Cómo hablo de cosas dolorosas en terapia?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"¿Cómo le digo a mi terapeuta que algo no va bien?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"feelings-toward-therapist\",\"title\":\"Sentimientos fuertes hacia tu terapeuta\",\"lead\":\"Mucha gente siente un apego fuerte por su terapeuta: echarle de menos, celos de otros pacientes, verle como una figura materna o paterna, o enamorarse. Es muy común y no hay nada de qué avergonzarse; hablarlo en sesión suele ser útil, y un buen terapeuta lo recibe con respeto.\",\"text\":\"Mucha gente desarrolla sentimientos fuertes hacia su terapeuta: un apego profundo, echarle de menos entre sesiones, celos de otros pacientes, verle como una figura materna o paterna, o enamorarse. Es muy común y no es motivo de vergüenza.\\n\\nTiene sentido. Un terapeuta ofrece atención plena, calidez y aceptación, algo que no siempre abunda en la vida diaria. Los terapeutas hablan de **transferencia**: sentimientos de otras relaciones importantes que se reavivan en la terapia.\\n\\nHablarlo en sesión suele ser útil, y un buen profesional lo recibirá con respeto, sin juzgarte ni alejarse. Lo que no hará es corresponder de forma romántica: mantener ese límite es lo que protege la relación y a ti.\\n\\nSi te animas, contárselo a tu terapeuta puede abrir una conversación muy valiosa. No tienes que hacerlo de golpe: 'hay algo que me da vergüenza decirte' es un buen inicio.\",\"followUps\":[{\"question\":\"¿Qué límites hay en la relación terapéutica?\",\"topic\":\"boundaries\"},{\"question\":\"¿Qué pasa cuando termina la terapia?\",\"topic\":\"long-term-therapy\"},{\"question\":\"¿Cómo se construye la confianza con un terapeuta?\",\"topic\":\"trust\"}]},{\"id\":\"finding-a-good-fit\",\"title\":\"Encontrar un terapeuta que encaje contigo\",\"lead\":\"El encaje importa: como la relación es central en la terapia, es razonable buscar a alguien con quien te sientas cómodo y cambiar si no funciona. Date unas cuantas sesiones y fíjate en si te sientes escuchado, respetado y si su forma de trabajar tiene sentido para ti.\",\"text\":\"El encaje importa. Como la relación es tan central en la terapia, es razonable buscar a alguien con quien te sientas cómodo y cambiar si no funciona.\\n\\nMucha gente da a un terapeuta nuevo **unas cuantas sesiones**, porque los primeros encuentros pueden ser algo tensos mientras os conocéis. Fíjate en:\\n\\n- ¿Te sientes escuchado y tomado en serio?\\n- ¿Su forma de trabajar tiene sentido para ti?\\n- ¿Puedes decirle que no estás de acuerdo?\\n- ¿Te respeta en tu cultura, identidad y valores?\\n\\nNo hace falta que te caiga genial ni que sea como tú. Pero si tras varias sesiones sigues sin sentirte seguro, o algo te incomoda y no mejora al decirlo, buscar a otra persona es una decisión válida.\\n\\nSi dudas del encaje, puedes hablarlo con tu terapeuta: a veces aclara mucho, y si no, te ayuda a decidir.\",\"followUps\":[{\"question\":\"¿Qué preguntas le puedo hacer a un terapeuta?\",\"topic\":\"questions-to-ask\"},{\"question\":\"¿Qué pasa en la primera sesión?\",\"topic\":\"first-session\"},{\"question\":\"¿Qué hace fuerte una relación terapéutica?\",\"topic\":\"strong-relationship-qualities\"}]},{\"id\":\"first-session\",\"title\":\"Qué pasa en la primera sesión\",\"lead\":\"Estar nervioso antes de la primera sesión es normal. Suele ser sobre todo para conoceros: el terapeuta explica cómo trabaja y la confidencialidad, te pregunta qué te trae y algo de tu historia, y tú puedes hacer preguntas. No tienes que contarlo todo el primer día.\",\"text\":\"Sentir nervios antes de la primera sesión es completamente normal. Ayuda saber que el primer encuentro es sobre todo para **conoceros**. A veces se llama entrevista inicial o de evaluación.\\n\\nNormalmente, el terapeuta:\\n\\n- te explica cómo trabaja, los aspectos prácticos y la **confidencialidad y sus límites**,\\n- te pregunta qué te trae ahora y qué te gustaría que cambiara,\\n- hace preguntas sobre tu historia, salud y situación actual,\\n- te deja tiempo para tus preguntas.\\n\\nNo tienes que contarlo todo el primer día ni tener las palabras perfectas. Puedes llevar notas, decir \\\"esto prefiero dejarlo para más adelante\\\" y preguntar lo que necesites. Al final, fíjate en cómo te has sentido con esa persona.\\n\\nSi llegas nervioso, puedes decirlo al principio. Muchos terapeutas empiezan justo por ahí, y rompe el hielo.\",\"followUps\":[{\"question\":\"¿Qué preguntas le puedo hacer a un terapeuta?\",\"topic\":\"questions-to-ask\"},{\"question\":\"¿Qué es la confidencialidad en terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Cómo funciona la terapia?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"genuineness\",\"title\":\"Autenticidad: un terapeuta que es real contigo\",\"lead\":\"La autenticidad (Carl Rogers la llamó congruencia) es que tu terapeuta sea real contigo en vez de esconderse tras una máscara profesional: lo que dice encaja con lo que piensa, compartido con cuidado. Se nota en una opinión honesta, en admitir un error o en decir 'no lo sé'.\",\"text\":\"La **autenticidad** (el psicólogo Carl Rogers la llamó _congruencia_) significa que tu terapeuta es real contigo en vez de esconderse tras una máscara profesional pulida. Lo que dice coincide con lo que de verdad piensa y siente, compartido con cuidado.\\n\\nEn la práctica puede verse así:\\n\\n- una opinión honesta, dicha con tacto, en vez de decirte solo lo que quieres oír,\\n- admitir cuando se equivocó o cuando no sabe algo,\\n- reaccionar como una persona, con calidez o incluso con humor.\\n\\nSer auténtico no significa contarte su vida ni decir todo lo que se le pasa por la cabeza: lo que comparte está pensado para ayudarte. Junto con la empatía y la aceptación, es una de las cualidades que más se asocian a una buena relación terapéutica.\\n\\nSi tu terapeuta te suena más a guion que a persona, puedes comentarlo. Suele llevar a una conversación más real.\",\"followUps\":[{\"question\":\"¿Puede mi terapeuta contarme cosas suyas?\",\"topic\":\"therapist-self-disclosure\"},{\"question\":\"¿Puedo preguntarle qué piensa de mí?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"¿Qué es la empatía en terapia?\",\"topic\":\"empathy\"}]},{\"id\":\"gifts-and-thank-yous\",\"title\":\"Regalos y agradecimientos a tu terapeuta\",\"lead\":\"Querer agradecer a quien te ha ayudado es un impulso bonito, y los terapeutas lo entienden. Una tarjeta, una nota o un detalle pequeño en un momento especial suele estar bien; regalos caros, dinero o regalos frecuentes se suelen rechazar para cuidar los límites. Si dudas, pregúntale.\",\"text\":\"Querer dar las gracias a alguien que te ha ayudado es un impulso muy bonito, y los terapeutas lo entienden. Las prácticas varían y no hay una regla única, pero hay pautas comunes:\\n\\n- **Pequeño y ocasional** suele estar bien: una tarjeta, una nota, algo hecho a mano, un detalle en un momento especial como el final de la terapia o unas fiestas.\\n- **Regalos caros, dinero o regalos frecuentes** se suelen rechazar, porque pueden enturbiar la relación profesional.\\n- Algunos servicios públicos o instituciones tienen normas propias que no permiten aceptar nada.\\n\\nMuchas veces lo que más valoran los terapeutas son unas palabras sinceras sobre lo que la terapia significó para ti. Y si no quieres regalar nada, también está perfecto: no es necesario.\\n\\nSi tu terapeuta rechaza un regalo, no es un rechazo hacia ti. Puedes preguntarle por qué y hablarlo con calma.\",\"followUps\":[{\"question\":\"¿Qué límites hay en la relación terapéutica?\",\"topic\":\"boundaries\"},{\"question\":\"¿Qué pasa cuando termina la terapia?\",\"topic\":\"long-term-therapy\"},{\"question\":\"¿Es normal sentir cariño por mi terapeuta?\",\"topic\":\"feelings-toward-therapist\"}]},{\"id\":\"group-and-couples-therapy\",\"title\":\"Terapia de grupo y de pareja\",\"lead\":\"En la terapia de grupo, un terapeuta trabaja con varias personas a la vez, y el vínculo del grupo importa mucho; en la de pareja, el terapeuta cuida la relación con los dos, sin tomar partido. En ambas se acuerdan normas de confidencialidad y respeto desde el principio.\",\"text\":\"En la **terapia de grupo**, un terapeuta trabaja con varias personas juntas. Además de la relación con el terapeuta, cuenta mucho el vínculo dentro del grupo (la _cohesión_). A mucha gente le impacta oír a otros decir cosas que creía que solo sentía ella. Es normal tener vergüenza al principio; la mayoría de grupos te deja participar a tu ritmo. Se suele acordar que lo que se dice en el grupo se queda en el grupo.\\n\\nEn la **terapia de pareja**, el terapeuta cuida la relación con los dos a la vez y no debería tomar partido. Si sientes que se pone de un lado, es importante decirlo.\\n\\nLa terapia de pareja no suele recomendarse cuando hay violencia o miedo en la relación; en ese caso, lo primero es tu seguridad.\\n\\nSi en grupo o en pareja sientes que no hay espacio para ti, díselo al terapeuta, en la sesión o aparte: forma parte de su trabajo cuidarlo.\",\"followUps\":[{\"question\":\"¿En qué se diferencia el apoyo entre iguales de la terapia?\",\"topic\":\"peer-support-vs-therapy\"},{\"question\":\"¿Qué es la confidencialidad en terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Cómo funciona la terapia?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"how-therapy-works\",\"title\":\"Cómo funciona la terapia\",\"lead\":\"La terapia es una serie de conversaciones con un profesional formado, a menudo semanales y de unos 50 minutos, para entender lo que te pasa y encontrar formas de cambiarlo o vivir con ello. Hay enfoques distintos, como la cognitivo-conductual o la psicodinámica, pero en todos cuenta mucho la relación.\",\"text\":\"La terapia es una serie de conversaciones con un profesional formado, a menudo semanales y de unos 50 minutos, para entender lo que te preocupa y encontrar formas de cambiarlo o vivir con ello.\\n\\nHay distintos enfoques. Por ejemplo:\\n\\n- **Cognitivo-conductual (TCC):** mira la relación entre pensamientos, emociones y conductas, muchas veces con ejercicios prácticos.\\n- **Psicodinámica o psicoanalítica:** explora cómo tu historia y patrones que no ves del todo influyen en el presente.\\n- **Humanista:** se centra en la relación y en tu propia experiencia.\\n- **Sistémica:** mira a la persona dentro de su familia y sus relaciones.\\n\\nUn psicólogo hace terapia; un psiquiatra es médico y puede recetar medicación. Sea cual sea el enfoque, la relación con tu terapeuta pesa mucho en cómo te va.\\n\\nPuedes preguntar a tu terapeuta qué enfoque usa y por qué. Entender el plan suele hacer la terapia más fácil.\",\"followUps\":[{\"question\":\"¿Qué pasa en la primera sesión?\",\"topic\":\"first-session\"},{\"question\":\"¿Qué es lo más importante en terapia?\",\"topic\":\"common-factors\"},{\"question\":\"¿Y si no sé de qué hablar en terapia?\",\"topic\":\"what-to-talk-about\"}]},{\"id\":\"long-term-therapy\",\"title\":\"Terapia larga, dependencia y final\",\"lead\":\"La terapia tiene muchas duraciones: unas pocas sesiones con un objetivo concreto o varios años de trabajo más profundo. Apoyarte en tu terapeuta es normal; con el tiempo, la buena terapia te ayuda a llevar más de esa calma contigo. El final se puede planear juntos.\",\"text\":\"La terapia tiene muchas duraciones. Hay quien va unas pocas sesiones con un objetivo concreto y quien sigue años; las relaciones largas permiten un trabajo más profundo a medida que crece la confianza.\\n\\n**Apoyarte en tu terapeuta** es normal, sobre todo en épocas difíciles. Contar con alguien estable suele ser parte de lo que ayuda. Con el tiempo, la buena terapia te ayuda a llevar más de esa estabilidad contigo y a apoyarte también en otras personas.\\n\\n**Terminar** se puede hablar con antelación: repasar lo trabajado, espaciar sesiones, dejar la puerta abierta a volver. Puedes proponerlo tú cuando sientas que es el momento, o pedir hablarlo si te da miedo. Sentir tristeza al acabar es natural: es la despedida de una relación importante.\\n\\nSi te preocupa la dependencia o el final, es un tema perfecto para sacar en sesión. Tu terapeuta puede ayudarte a verlo con calma.\",\"followUps\":[{\"question\":\"¿Es normal sentir cariño por mi terapeuta?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"¿Cómo se ponen metas en terapia?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"¿Qué límites hay en la relación terapéutica?\",\"topic\":\"boundaries\"}]},{\"id\":\"missed-sessions\",\"title\":\"Cancelar, faltar o llegar tarde a sesión\",\"lead\":\"Faltar o cancelar alguna sesión es algo a lo que los terapeutas están muy acostumbrados, y es poco probable que se enfaden. Muchos tienen una política de cancelación (avisar con 24 o 48 horas, a veces con cobro); si faltas a menudo, vale la pena hablar de por qué.\",\"text\":\"La vida pasa, y faltar o cancelar una sesión de vez en cuando es algo a lo que los terapeutas están muy acostumbrados. Es poco probable que tu terapeuta esté enfadado; lo más habitual es que se alegre de verte la próxima vez.\\n\\nAlgunas cosas que conviene saber:\\n\\n- **Políticas de cancelación:** muchos piden avisar con antelación, por ejemplo 24 o 48 horas, y algunos cobran las cancelaciones tardías o las faltas, porque ese tiempo estaba reservado para ti. Pregunta cuál es la suya.\\n- **Llegar tarde** suele significar una sesión más corta, no una bronca.\\n- **Faltar a menudo** a veces dice algo: cansancio, dinero, o que algo de la terapia se está haciendo difícil. Hablarlo puede ser de las conversaciones más útiles.\\n\\nSi te cuesta ir a las sesiones, puedes decírselo a tu terapeuta sin rodeos. Entender qué hay detrás suele ser muy útil.\",\"followUps\":[{\"question\":\"¿Qué límites hay en la relación terapéutica?\",\"topic\":\"boundaries\"},{\"question\":\"¿Cómo le digo a mi terapeuta que algo no va bien?\",\"topic\":\"raising-concerns\"},{\"question\":\"¿Qué es una ruptura en terapia y cómo se repara?\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"online-therapy\",\"title\":\"Terapia online y por videollamada\",\"lead\":\"La terapia por videollamada, teléfono o mensajes es muy común hoy. Los estudios sugieren que en general sí se forma una buena relación a través de la pantalla, y que para muchos problemas los resultados son parecidos. Se siente distinto: busca un lugar privado y avisa si algo de la conexión te incomoda.\",\"text\":\"La terapia por videollamada, teléfono o mensajes se ha vuelto muy común. Mucha gente se pregunta si se puede formar una relación de verdad a través de una pantalla. La investigación sugiere que normalmente sí: muchos estudios encuentran que la alianza online se valora parecido a la presencial (algunos, algo más débil), y para muchos problemas los resultados son similares.\\n\\nAun así, se siente distinto. A algunas personas les resulta más fácil abrirse desde casa; a otras les cuesta leer los silencios o se distraen.\\n\\nAyuda:\\n\\n- buscar un sitio privado (el coche o unos auriculares pueden servir),\\n- acordar qué hacer si se corta la conexión,\\n- decir si algo te incomoda, como verte en la pantalla.\\n\\nSi prefieres lo presencial, también es válido pedirlo.\\n\\nSi algo de la terapia online no te funciona, como el silencio raro o la falta de privacidad, coméntalo: a menudo tiene arreglo.\",\"followUps\":[{\"question\":\"¿Cómo encuentro un terapeuta que encaje conmigo?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"¿Qué es la confidencialidad en terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Qué es la alianza terapéutica?\",\"topic\":\"therapeutic-alliance\"}]},{\"id\":\"peer-support-vs-therapy\",\"title\":\"Apoyo entre iguales y terapia: en qué se diferencian\",\"lead\":\"El apoyo entre iguales viene de personas con experiencia vivida: comunidades como esta, grupos de apoyo o acompañantes formados. La terapia es un trabajo con un profesional formado, con objetivos, confidencialidad y responsabilidad profesional. Ayudan de formas distintas y mucha gente usa las dos.\",\"text\":\"El apoyo entre iguales y la terapia ayudan de maneras distintas, y mucha gente usa los dos.\\n\\nEl **apoyo entre iguales** viene de personas con experiencia vivida: comunidades como esta, grupos de apoyo o acompañantes formados. Sus puntos fuertes son sentirse comprendido, menos solo, los consejos prácticos y estar ahí entre citas o a deshoras. Es mutuo: se da y se recibe de igual a igual.\\n\\nLa **terapia** es un trabajo con un profesional formado: tiene un método, objetivos, confidencialidad con límites claros y responsabilidad profesional. Puede entrar en cosas que una comunidad no está preparada para sostener.\\n\\nNinguno sustituye del todo al otro. Y si alguien está en peligro, ni una comunidad ni la terapia semanal bastan: hace falta ayuda urgente.\\n\\nSi te preguntas si lo que tienes basta, puedes comentarlo con tu terapeuta o, si no tienes, con tu médico de cabecera.\",\"followUps\":[{\"question\":\"¿Cómo funciona la terapia?\",\"topic\":\"how-therapy-works\"},{\"question\":\"¿Cómo funciona la terapia de grupo?\",\"topic\":\"group-and-couples-therapy\"},{\"question\":\"¿Qué pasa en la primera sesión?\",\"topic\":\"first-session\"}]},{\"id\":\"questions-to-ask\",\"title\":\"Preguntas que puedes hacerle a un terapeuta\",\"lead\":\"Puedes hacer preguntas a tu terapeuta al principio y durante toda la terapia: sobre su enfoque, su experiencia, cómo medís el progreso, la confidencialidad, el precio o las cancelaciones. Es tu terapia, y entenderla suele ayudar a que funcione.\",\"text\":\"Puedes hacer preguntas a tu terapeuta al empezar y en cualquier momento. Es tu terapia, y entenderla suele ayudar a que funcione. Algunas que a mucha gente le sirven:\\n\\n- **Sobre su enfoque:** \\\"¿Qué tipo de terapia haces y cómo serían las sesiones contigo?\\\"\\n- **Sobre su experiencia:** \\\"¿Has trabajado con personas con problemas parecidos?\\\"\\n- **Sobre objetivos y progreso:** \\\"¿Cómo sabremos si esto está funcionando?\\\"\\n- **Sobre confidencialidad:** \\\"¿En qué casos tendrías que contar algo?\\\"\\n- **Sobre lo práctico:** precio, duración, cancelaciones, contacto entre sesiones.\\n- **Sobre su formación:** si está titulado o colegiado, según lo que pida tu país.\\n\\nUn buen terapeuta recibe las preguntas con gusto. Si alguna respuesta te deja dudas, también puedes decirlo.\\n\\nNo hay preguntas tontas en terapia. Si algo te genera duda, apúntalo y llévalo a la próxima sesión.\",\"followUps\":[{\"question\":\"¿Qué pasa en la primera sesión?\",\"topic\":\"first-session\"},{\"question\":\"¿Cómo encuentro un terapeuta que encaje conmigo?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"¿Qué es la confidencialidad en terapia?\",\"topic\":\"confidentiality\"}]},{\"id\":\"raising-concerns\",\"title\":\"Plantear una preocupación a tu terapeuta\",\"lead\":\"Dudar de si la terapia te ayuda, sentirte confundido o incómodo por algo que dijo tu terapeuta es muy común, y vale la pena decirlo. Los terapeutas están formados para recibir ese tipo de comentarios, y muchas veces abren las conversaciones más útiles. Puedes empezar con '¿podemos hablar de cómo va la terapia?'.\",\"text\":\"Sentirte confundido sobre lo que hacéis en terapia, dudar de si te ayuda, o incómodo por algo que se dijo son cosas muy comunes. Y vale la pena decirlas. Los terapeutas están formados para recibir este tipo de comentarios, y muchos los consideran de lo más útil de la terapia.\\n\\nAlgunas formas suaves de empezar:\\n\\n- \\\"¿Podemos dedicar unos minutos a hablar de cómo va la terapia?\\\"\\n- \\\"No estoy seguro de que esto me esté ayudando.\\\"\\n- \\\"Algo de la semana pasada se me quedó dando vueltas.\\\"\\n\\nNo hace falta que lo digas perfecto. Si tu terapeuta se pone a la defensiva o no cambia nada después de hablarlo varias veces, es una información importante, y cambiar de profesional es una opción legítima.\\n\\nSi decirlo en persona te cuesta demasiado, puedes escribirlo y leerlo en la sesión, o mandarlo antes por mensaje.\",\"followUps\":[{\"question\":\"¿Qué es una ruptura en terapia y cómo se repara?\",\"topic\":\"ruptures-and-repair\"},{\"question\":\"¿Cómo se ponen metas en terapia?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"¿Cómo encuentro un terapeuta que encaje conmigo?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"relationships-after-therapy\",\"title\":\"Relacionarse con tu terapeuta cuando termina la terapia\",\"lead\":\"Es natural desear que una relación tan importante continúe como amistad o algo más, y no es motivo de vergüenza. Pero la ética profesional es clara: una relación romántica o sexual con un paciente nunca está permitida, y las normas siguen después de terminar, a menudo durante años o para siempre.\",\"text\":\"Es natural desear que una relación que ha significado tanto pueda continuar, como amistad o incluso algo más. Los terapeutas lo oyen a menudo, y el deseo en sí no es motivo de vergüenza.\\n\\nLa ética profesional, sin embargo, es clara. Una relación romántica o sexual con un paciente actual nunca está permitida, y las normas siguen después de que la terapia termine:\\n\\n- Muchos códigos profesionales la prohíben durante años tras el final, y algunos para siempre.\\n- Incluso pasado ese tiempo, se considera casi siempre un abuso de la posición del terapeuta.\\n\\nLa **amistad** posterior tampoco es habitual, porque impediría volver a terapia con esa persona y cambia lo que vivisteis. Lo que sí es posible es despedirse bien, con gratitud, y guardar lo que la relación te dio.\\n\\nSi un terapeuta, actual o anterior, te propone una relación romántica o sexual, no es culpa tuya. Puedes contarlo a su colegio profesional o al organismo que le regule.\",\"followUps\":[{\"question\":\"¿Qué límites hay en la relación terapéutica?\",\"topic\":\"boundaries\"},{\"question\":\"¿Es normal sentir cariño por mi terapeuta?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"¿Puedo hacerle un regalo a mi terapeuta?\",\"topic\":\"gifts-and-thank-yous\"}]},{\"id\":\"ruptures-and-repair\",\"title\":\"Rupturas y reparación en terapia\",\"lead\":\"Una ruptura es una tensión en la relación con tu terapeuta: un malentendido, un comentario que dolió, sentirte ignorado o alejarte en silencio. Son muy comunes, incluso en buena terapia, y hablarlas y repararlas juntos suele fortalecer la relación.\",\"text\":\"Una **ruptura** es lo que los terapeutas llaman a una tensión o quiebre en la relación de trabajo: un malentendido, un comentario que dolió, sentirte ignorado o alejarte en silencio. Son muy comunes, incluso en buena terapia.\\n\\nSuelen aparecer de dos formas:\\n\\n- **Alejarse:** callarte, darle la razón en cosas en las que no estás de acuerdo, pensar en cancelar.\\n- **Enfrentarse:** sentirte enfadado, frustrado o crítico con tu terapeuta o con la terapia.\\n\\nLa investigación sugiere que cuando una ruptura se habla y se **repara** juntos, la relación suele salir reforzada, y para mucha gente es una experiencia nueva: un conflicto que no termina la relación. Un buen terapeuta asumirá su parte y buscará entender la tuya.\\n\\nSi algo se rompió en la última sesión, puedes empezar la siguiente diciendo 'me quedé con algo de la otra vez'. Es más que suficiente para arrancar.\",\"followUps\":[{\"question\":\"¿Cómo le digo a mi terapeuta que algo no va bien?\",\"topic\":\"raising-concerns\"},{\"question\":\"¿Qué es la alianza terapéutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"¿Cómo se construye la confianza con un terapeuta?\",\"topic\":\"trust\"}]},{\"id\":\"sharing-records-with-a-new-therapist\",\"title\":\"Qué puede compartir un terapeuta anterior con uno nuevo\",\"lead\":\"En la mayoría de lugares, un terapeuta anterior no pasa lo que hablasteis a uno nuevo sin tu consentimiento, normalmente por escrito. Tú puedes decidir quién recibe qué: a menudo basta un resumen breve. También puedes no compartir nada y contarlo tú misma.\",\"text\":\"En la mayoría de lugares, un terapeuta con el que estuviste no pasará lo que hablasteis a uno nuevo sin tu acuerdo. Lo habitual es que lo autorices, a menudo firmando un consentimiento.\\n\\nNormalmente puedes decidir los detalles:\\n\\n- **Quién** comparte con quién, y para qué.\\n- **Qué** se comparte: muchas veces un resumen breve, fechas y el motivo de consulta, no todas las notas.\\n- **Durante cuánto tiempo** vale la autorización, y puedes retirarla.\\n\\nTambién puedes **no compartir nada** y contar tú al nuevo terapeuta lo que quieras, a tu ritmo. Dentro de un mismo servicio público o clínica, otros profesionales pueden tener acceso a tu historia; puedes preguntar cómo funciona allí. Las normas cambian según el país, así que pregunta.\\n\\nAntes de firmar una autorización, puedes preguntar exactamente qué se va a enviar y pedir verlo.\",\"followUps\":[{\"question\":\"¿Qué es la confidencialidad en terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Para qué toma notas mi terapeuta?\",\"topic\":\"therapist-notes\"},{\"question\":\"¿Cómo cambio de terapeuta?\",\"topic\":\"changing-therapist\"}]},{\"id\":\"strong-relationship-qualities\",\"title\":\"Qué hace fuerte una relación terapéutica\",\"lead\":\"Una relación terapéutica fuerte no tiene por qué ser cómoda siempre, pero suele tener empatía, autenticidad, colaboración en objetivos, respeto, y espacio para discrepar y reparar. Si sientes que puedes ser sincero y que te toman en serio, es buena señal.\",\"text\":\"Una relación terapéutica fuerte no tiene que sentirse acogedora todo el tiempo, pero algunas cualidades aparecen una y otra vez:\\n\\n- **Empatía:** sientes que tu terapeuta intenta entender de verdad lo que vives.\\n- **Autenticidad:** es honesto y real contigo, no interpreta un papel.\\n- **Colaboración:** trabajáis en objetivos acordados y tienes voz.\\n- **Respeto:** tus experiencias, valores y decisiones se toman en serio.\\n- **Seguridad:** puedes decir cosas difíciles sin miedo a ser juzgado.\\n- **Reparación:** cuando algo sale mal, se puede hablar y arreglar.\\n\\nSeñales de alerta son, por ejemplo, sentirte juzgado a menudo, que no respete límites, que hable mucho de sí mismo o que no puedas discrepar.\\n\\nPuedes repasar esta lista con tu terapeuta. Preguntar '¿cómo ves tú nuestra relación?' puede abrir una charla muy útil.\",\"followUps\":[{\"question\":\"¿Qué es la alianza terapéutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"¿Qué es la empatía en terapia?\",\"topic\":\"empathy\"},{\"question\":\"¿Cómo encuentro un terapeuta que encaje conmigo?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"talking-about-hard-things\",\"title\":\"Hablar de cosas dolorosas en terapia\",\"lead\":\"Mucha gente lleva algo muy difícil de decir: un trauma o abuso, una pérdida, algo que da vergüenza o que nunca ha contado. Querer hablarlo y bloquearse es muy común. Tú marcas el ritmo: decir 'hay algo que todavía no puedo contar' ya es empezar.\",\"text\":\"Mucha gente lleva algo muy difícil de decir en terapia: un trauma o abuso, una muerte o una pérdida, algo de lo que se avergüenza o que nunca ha contado a nadie. Querer hablarlo y quedarse bloqueado es muy común.\\n\\nAlgunas cosas que suelen ayudar:\\n\\n- **Tú marcas el ritmo.** No tienes que contarlo todo de golpe ni con detalle. \\\"Hay algo difícil de lo que todavía no puedo hablar\\\" ya es un comienzo real.\\n- **Escríbelo** y dale el papel a tu terapeuta, o léelo en voz alta.\\n- **Habla de la dificultad** antes que del tema: qué temes que pase si lo dices.\\n- **Cuida el después:** deja un rato tranquilo tras la sesión.\\n\\nTu terapeuta ha oído muchas historias duras y está ahí para acompañarte, no para juzgarte.\\n\\nSi lo que cuesta decir es que estás en peligro ahora o que piensas en hacerte daño, dilo aunque sea con pocas palabras: tu terapeuta querrá saberlo.\",\"followUps\":[{\"question\":\"¿Cómo se construye la confianza con un terapeuta?\",\"topic\":\"trust\"},{\"question\":\"¿Es normal llorar en terapia?\",\"topic\":\"crying-or-nervous-in-sessions\"},{\"question\":\"¿Es normal sentirme peor después de una sesión?\",\"topic\":\"feeling-worse-after-sessions\"}]},{\"id\":\"talking-about-suicidal-thoughts\",\"title\":\"Contar a tu terapeuta ideas suicidas o autolesiones\",\"lead\":\"Mucha gente duda en contar a su terapeuta que piensa en el suicidio o se hace daño, por miedo a lo que pase. Los terapeutas están formados para oírlo y la mayoría prefiere saberlo; hablar de ello no lo empeora. La hospitalización es poco frecuente y se reserva para un peligro inminente.\",\"text\":\"Mucha gente duda en contar a un terapeuta que piensa en el suicidio o se autolesiona, ahora o en el pasado, por miedo a lo que pueda pasar. Es una de las preocupaciones más comunes en terapia.\\n\\nAlgunas cosas que en general son ciertas:\\n\\n- **Los terapeutas están formados para oírlo**, y la mayoría prefiere saberlo. No les va a escandalizar, y les ayuda a entender lo que cargas.\\n- **Hablar de ello no lo empeora.** La investigación muestra que preguntar por el suicidio no aumenta el riesgo, y mucha gente siente alivio.\\n- **La confidencialidad tiene límites más estrechos de lo que se teme.** Si hay un peligro inmediato y grave, puede implicar a otros, normalmente hablándolo antes contigo. El ingreso es poco frecuente. Con menores, las reglas dependen del país.\\n\\nPuedes empezar con una frase corta: \\\"Hay algo que me cuesta decirte\\\".\\n\\nSi ahora mismo estás en peligro o piensas en hacerte daño, no esperes a la próxima sesión: contacta con una línea de crisis o con emergencias. Aquí también puedes pedir esos números.\",\"followUps\":[{\"question\":\"¿Qué es la confidencialidad en terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Cómo hablo de cosas dolorosas en terapia?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"¿Cómo se construye la confianza con un terapeuta?\",\"topic\":\"trust\"}]},{\"id\":\"therapeutic-alliance\",\"title\":\"Qué es la alianza terapéutica\",\"lead\":\"La alianza terapéutica es la colaboración entre tú y tu terapeuta. Edward Bordin la describió como tres cosas juntas: el vínculo (confianza y respeto), los objetivos acordados y las tareas para llegar a ellos. Es uno de los mejores predictores de que la terapia ayude.\",\"text\":\"La **alianza terapéutica** (también llamada alianza de trabajo) es la colaboración entre tú y tu terapeuta. El psicólogo Edward Bordin la describió como tres cosas que funcionan juntas:\\n\\n- **Vínculo:** la confianza, el respeto y la sensación de ser comprendido.\\n- **Objetivos:** estar de acuerdo en hacia dónde vais.\\n- **Tareas:** estar de acuerdo en cómo llegar, por ejemplo de qué habláis o qué probáis entre sesiones.\\n\\nCientos de estudios encuentran que una alianza más fuerte se asocia con mejores resultados, en casi cualquier tipo de terapia. No significa que todo tenga que ser agradable: las alianzas sólidas aguantan desacuerdos y momentos difíciles, y a menudo se fortalecen al repararlos.\\n\\nPuedes preguntarle a tu terapeuta cómo ve vuestra alianza. Hablar de la relación forma parte de la terapia.\",\"followUps\":[{\"question\":\"¿Por qué mi terapeuta dice 'nosotros'?\",\"topic\":\"we-in-therapy\"},{\"question\":\"¿Cómo se ponen metas en terapia?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"¿Qué es lo más importante en terapia?\",\"topic\":\"common-factors\"}]},{\"id\":\"therapist-leaving\",\"title\":\"Cuando tu terapeuta se va o te deriva\",\"lead\":\"Saber que tu terapeuta se va, se jubila, se toma una baja o te pasa a un colega puede doler mucho; sentir tristeza, ansiedad, rabia o abandono es comprensible. Lo normal es que avise con tiempo, planee el cierre contigo y te ayude a continuar con otra persona si lo necesitas.\",\"text\":\"Enterarte de que tu terapeuta se va, se jubila, se toma una baja o te pasa a un colega puede golpear fuerte. Sentir tristeza, ansiedad, enfado o incluso abandono es una reacción muy comprensible, sobre todo si la relación ha sido importante.\\n\\nLa buena práctica es avisar con la mayor antelación posible y planear el final juntos. Es razonable esperar:\\n\\n- **Algunas sesiones para despedirse**, repasar lo trabajado y hablar de cómo te sientes.\\n- **Ayuda para continuar**, si lo necesitas: nombres de otros profesionales o una derivación.\\n- **Un resumen** para el nuevo terapeuta, solo con tu permiso.\\n\\nEmpezar con otra persona puede dar pereza o miedo. Es normal compararla al principio; date unas sesiones.\\n\\nSi la noticia te ha removido mucho, díselo a tu terapeuta en las sesiones que quedan. Es justo el tipo de cosa que vale la pena hablar.\",\"followUps\":[{\"question\":\"¿Qué pasa cuando termina la terapia?\",\"topic\":\"long-term-therapy\"},{\"question\":\"¿Cómo cambio de terapeuta?\",\"topic\":\"changing-therapist\"},{\"question\":\"¿Qué se comparte con un nuevo terapeuta?\",\"topic\":\"sharing-records-with-a-new-therapist\"}]},{\"id\":\"therapist-notes\",\"title\":\"Por qué los terapeutas toman notas\",\"lead\":\"Los terapeutas toman notas para recordar los detalles de tu vida y lo trabajado, seguir el progreso y porque la mayoría de normas profesionales y leyes lo exigen. Suelen ser breves y objetivas, no un juicio sobre ti, y en muchos países puedes pedir verlas.\",\"text\":\"Los terapeutas toman notas por buenas razones: recordar los detalles de tu vida y lo que habéis trabajado, seguir tu progreso, y porque la mayoría de colegios profesionales y leyes exigen un registro de las sesiones.\\n\\nLas notas suelen ser **breves y objetivas**: de qué se habló, temas, planes y cualquier preocupación de seguridad. Normalmente no son un comentario continuo sobre lo que piensa de ti. Algunos escriben durante la sesión; muchos prefieren hacerlo después.\\n\\nLas notas se guardan de forma confidencial, con los mismos límites que el resto de la terapia. En muchos países tienes derecho a pedir acceso a tu historia, aunque a veces con excepciones. Si te pone nervioso ver cómo escribe, puedes decírselo.\\n\\nSi las notas te incomodan, puedes preguntarle a tu terapeuta qué apunta y por qué. La mayoría lo explica con gusto.\",\"followUps\":[{\"question\":\"¿Qué es la confidencialidad en terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Puedo preguntarle qué piensa de mí?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"¿Cómo se construye la confianza con un terapeuta?\",\"topic\":\"trust\"}]},{\"id\":\"therapist-opinion-of-you\",\"title\":\"Preguntar qué piensa tu terapeuta de ti\",\"lead\":\"Sí, puedes preguntarlo. Preocuparse por lo que piensa tu terapeuta de ti es muy común, sobre todo tras contar algo doloroso o vergonzoso. Los terapeutas están formados para no juzgar, y preguntar directamente suele llevar a una conversación útil.\",\"text\":\"Sí, está bien preguntarlo. Preguntarse qué piensa tu terapeuta de ti es una de las preocupaciones más comunes en terapia, sobre todo después de compartir algo doloroso o vergonzoso.\\n\\nAlgunas cosas que pueden ayudar:\\n\\n- **Los terapeutas están formados para no juzgar.** Muchos trabajan desde lo que Carl Rogers llamó _aceptación positiva incondicional_: aceptarte como persona, incluso cuando hablas de cosas de las que no te sientes orgulloso.\\n- **Lo han oído casi todo.** Lo que a ti te parece terrible o aburrido suele ser algo que han acompañado muchas veces.\\n- **El miedo a ser juzgado es material de trabajo.** Muchas veces viene de experiencias anteriores.\\n\\nPuedes preguntarle directamente. Un buen terapeuta te responderá con honestidad y cuidado.\\n\\nSi la duda te ronda, pregúntalo en sesión: '¿qué piensas de lo que te conté?'. La respuesta puede sorprenderte.\",\"followUps\":[{\"question\":\"¿Qué es la autenticidad en terapia?\",\"topic\":\"genuineness\"},{\"question\":\"¿Cómo se construye la confianza con un terapeuta?\",\"topic\":\"trust\"},{\"question\":\"¿Para qué toma notas mi terapeuta?\",\"topic\":\"therapist-notes\"}]},{\"id\":\"therapist-seems-distracted\",\"title\":\"Cuando tu terapeuta parece distraído u olvida cosas\",\"lead\":\"Los terapeutas son humanos: un bostezo, una mirada al reloj, un detalle olvidado o un retraso le pasan a cualquiera. Aun así, puede doler, sobre todo si ya temes aburrir. Una vez suele ser solo un momento; si se repite, es razonable comentarlo.\",\"text\":\"Los terapeutas son humanos: un bostezo, una mirada al reloj, un detalle olvidado o una sesión que empieza tarde le pueden pasar a cualquiera. Aun así, esos momentos pueden doler, sobre todo si ya te preocupa ser aburrido o una carga. Es natural notarlos.\\n\\nAlgunas formas de verlo:\\n\\n- **Una vez suele ser solo un momento.** El cansancio o un mal día no son un veredicto sobre ti, y mirar el reloj es a menudo como los terapeutas cuidan el tiempo de la sesión.\\n- **Un patrón es otra cosa.** Si llega tarde a menudo, olvida cosas importantes o mira el móvil, es razonable comentarlo.\\n- **Cómo responde importa.** Un buen terapeuta lo reconocerá sin ponerse a la defensiva.\\n\\nSi nada cambia, es un motivo legítimo para buscar a otra persona.\\n\\nSi se repite, puedes decirlo con calma: 'últimamente te noto distraído y me preocupa'. Tienes derecho a su atención.\",\"followUps\":[{\"question\":\"¿Cómo le digo a mi terapeuta que algo no va bien?\",\"topic\":\"raising-concerns\"},{\"question\":\"¿Puedo preguntarle qué piensa de mí?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"¿Qué es una ruptura en terapia y cómo se repara?\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"therapist-self-disclosure\",\"title\":\"Cuando el terapeuta cuenta cosas de sí mismo\",\"lead\":\"La autorrevelación es cuando tu terapeuta comparte algo suyo: una experiencia, lo que siente en la sesión o un dato de su vida. Hay terapeutas que casi no cuentan nada y otros que lo hacen a veces. Lo habitual es que sea breve, relevante y para tu beneficio.\",\"text\":\"La **autorrevelación** es cuando un terapeuta comparte algo sobre sí mismo: un poco de su propia experiencia, algo que siente en la sesión, o un dato de su vida.\\n\\nLos terapeutas varían mucho. Algunos comparten muy poco; otros, de vez en cuando. La pauta habitual es que lo que cuenten sea breve, relevante y **para tu beneficio**, por ejemplo para que te sientas menos solo o para mostrarte cómo le afecta lo que dices.\\n\\nQue no te responda una pregunta personal no es un rechazo: muchas veces protege el espacio para que sea tuyo. Y al revés, si sientes que habla tanto de sí mismo que la sesión deja de ser sobre ti, o que tienes que cuidarle, es algo importante que comentar.\\n\\nSi tu terapeuta comparte demasiado, o demasiado poco para ti, puedes decírselo. Es parte de ajustar la relación.\",\"followUps\":[{\"question\":\"¿Qué límites hay en la relación terapéutica?\",\"topic\":\"boundaries\"},{\"question\":\"¿Qué es la autenticidad en terapia?\",\"topic\":\"genuineness\"},{\"question\":\"¿Qué preguntas le puedo hacer a un terapeuta?\",\"topic\":\"questions-to-ask\"}]},{\"id\":\"therapy-for-young-people\",\"title\":\"Terapia para niños y adolescentes\",\"lead\":\"La terapia con niños y adolescentes funciona algo distinto: los padres o tutores suelen participar, y la ley trata a los menores de forma diferente según la edad y el país. La confidencialidad se explica al principio: qué se cuenta a los padres y qué no.\",\"text\":\"La terapia con niños y adolescentes funciona un poco distinto, porque los padres o tutores suelen estar implicados y la ley trata a los menores de forma diferente según su edad y el país.\\n\\n**Consentimiento.** Con niños pequeños, suelen ser los padres quienes aceptan la terapia y a veces participan en sesiones. Los adolescentes mayores, en muchos países, pueden dar su propio consentimiento a partir de cierta edad.\\n\\n**Confidencialidad.** Lo habitual es que el terapeuta explique al principio qué compartirá con los padres (por ejemplo, cómo va en general, o un riesgo serio) y qué queda entre él y el menor.\\n\\n**Si eres padre o madre:** acompañar sin presionar ayuda. Un adolescente que no quiere ir puede probar unas sesiones o elegir entre varios profesionales.\\n\\nSi eres menor, puedes preguntarle a tu terapeuta al principio qué contará a tus padres y qué no. Es tu derecho saberlo.\",\"followUps\":[{\"question\":\"¿Qué es la confidencialidad en terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Qué pasa en la primera sesión?\",\"topic\":\"first-session\"},{\"question\":\"¿Para qué toma notas mi terapeuta?\",\"topic\":\"therapist-notes\"}]},{\"id\":\"trust\",\"title\":\"Construir confianza con un terapeuta\",\"lead\":\"La confianza en terapia suele crecer despacio, y está bien. Mucha gente empieza con la guardia alta, sobre todo si antes la han decepcionado o juzgado. Se construye con experiencias pequeñas y repetidas: que tu terapeuta sea constante, que recuerde lo importante y que responda bien a lo que compartes.\",\"text\":\"La confianza en terapia suele crecer despacio, y está bien. Mucha gente empieza con la guardia alta, sobre todo si antes la han decepcionado, ignorado o juzgado. Tiene sentido querer ver cómo responde alguien antes de contarle lo más delicado.\\n\\nLa confianza suele construirse con experiencias pequeñas y repetidas:\\n\\n- que tu terapeuta sea constante y recuerde lo que te importa,\\n- compartir algo pequeño y notar que lo recibe bien,\\n- decirle que no estás de acuerdo y ver que no pasa nada malo,\\n- entender la confidencialidad y sus límites.\\n\\nNo hace falta confiar del todo para empezar. Puedes ir probando poco a poco. Si tras un tiempo sigues sin sentirte seguro, vale la pena hablarlo o plantearte si la persona es la adecuada.\\n\\nPuedes decirle a tu terapeuta que te cuesta confiar. Decirlo ya es un acto de confianza, y le ayuda a ir a tu ritmo.\",\"followUps\":[{\"question\":\"¿Qué es la confidencialidad en terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Qué es la alianza terapéutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"¿Cómo hablo de cosas dolorosas en terapia?\",\"topic\":\"talking-about-hard-things\"}]},{\"id\":\"we-in-therapy\",\"title\":\"Por qué los terapeutas dicen 'nosotros'\",\"lead\":\"Muchos terapeutas dicen cosas como 'podemos mirar eso' o '¿en qué nos centramos hoy?'. Ese 'nosotros' suele señalar colaboración: la terapia no se te hace a ti; tú aportas el conocimiento de tu vida y tu terapeuta su formación y otra mirada.\",\"text\":\"Mucha gente nota que su terapeuta dice cosas como \\\"podemos mirar eso\\\" o \\\"¿en qué nos centramos hoy?\\\", y se pregunta por qué, si es _tu_ vida de la que se habla.\\n\\nNormalmente ese \\\"nosotros\\\" es una señal de **colaboración**. La terapia no es algo que se te hace a ti, y tu terapeuta no está ahí para dictar respuestas. Tú aportas el conocimiento de tu propia vida; tu terapeuta aporta su formación y otro ángulo, y el trabajo ocurre entre los dos.\\n\\nTiene que ver con la alianza terapéutica: estar de acuerdo en objetivos y tareas. A algunas personas el plural les resulta cálido; a otras, un poco impostado. Las dos reacciones son válidas.\\n\\nSi el 'nosotros' te suena raro o te molesta, puedes comentarlo. Es una buena forma de hablar de cómo trabajáis juntos.\",\"followUps\":[{\"question\":\"¿Qué es la alianza terapéutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"¿Cómo se ponen metas en terapia?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"¿Cómo le digo a mi terapeuta que algo no va bien?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"what-to-talk-about\",\"title\":\"No saber de qué hablar en terapia\",\"lead\":\"Llegar a la sesión y quedarte sin saber qué decir es muy común, aunque durante la semana tuvieras mil cosas en la cabeza. No es un problema. Puedes empezar por lo que pasó desde la última vez, cómo te sientes ahora (incluso el bloqueo) o notas que hayas tomado.\",\"text\":\"Mucha gente llega a la sesión y de pronto no sabe qué decir, aunque durante la semana tuviera muchas cosas en la cabeza. Es muy común, y no es un problema.\\n\\nAlgunas entradas que a mucha gente le sirven:\\n\\n- **Lo que pasó desde la última vez:** grande o pequeño, también lo que fue bien.\\n- **Lo que está aquí ahora:** cansancio, nervios o el propio bloqueo.\\n- **Notas de la semana:** apuntar momentos que te removieron para llevarlos.\\n- **Lo que quedó de la sesión anterior:** algo que se te quedó dando vueltas.\\n- **La relación:** cómo te sientes con la terapia o con tu terapeuta.\\n\\nLos silencios también pueden ser útiles: a veces es justo ahí donde aparece algo importante.\\n\\nDecir 'hoy no sé de qué hablar' es una manera perfectamente válida de empezar. Tu terapeuta sabe qué hacer con eso.\",\"followUps\":[{\"question\":\"¿Qué es la escucha activa?\",\"topic\":\"active-listening\"},{\"question\":\"¿Cómo le digo a mi terapeuta que algo no va bien?\",\"topic\":\"raising-concerns\"},{\"question\":\"¿Cómo funciona la terapia?\",\"topic\":\"how-therapy-works\"}]}]";
+const TOPICS = "[{\"id\":\"active-listening\",\"title\":\"La escucha activa\",\"lead\":\"La escucha activa es cuando tu terapeuta te presta toda su atención y te muestra que te ha entendido: repite con sus palabras lo que dices, resume o hace preguntas abiertas. Si te parece raro que repita tus frases, sirve para comprobar que te entendió y para que tú te escuches mejor.\",\"text\":\"La **escucha activa** es una de las habilidades básicas de cualquier terapeuta: darte toda su atención y hacerte saber que te ha oído, en lugar de esperar su turno para hablar.\\n\\nPuedes notarla así:\\n\\n- **Reflejar:** decir con otras palabras lo que contaste, o el sentimiento de fondo (\\\"Parece que eso te dolió mucho\\\").\\n- **Resumir:** juntar varios hilos para que los dos veáis el cuadro completo.\\n- **Preguntas abiertas:** \\\"¿Cómo fue eso para ti?\\\" en vez de preguntas de sí o no.\\n- **Silencios:** darte espacio para pensar, sin correr a llenar el hueco.\\n\\nAl principio puede resultar raro que te repitan lo que dices. La idea es comprobar que te han entendido y, muchas veces, que tú te escuches con más claridad. Bien hecha, la escucha activa ayuda a que crezca la confianza.\\n\\nSi sus reflejos empiezan a sonarte repetitivos o mecánicos, puedes decírselo sin problema: tu terapeuta puede ajustar su forma de responder.\",\"followUps\":[{\"question\":\"¿Qué es la empatía en terapia?\",\"topic\":\"empathy\"},{\"question\":\"¿Y si no sé de qué hablar en terapia?\",\"topic\":\"what-to-talk-about\"},{\"question\":\"¿Cómo le digo a mi terapeuta que algo no me cuadra?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"assessment-and-diagnosis\",\"title\":\"Evaluación y diagnóstico en terapia\",\"lead\":\"La terapia suele empezar con una evaluación: una conversación, a veces con cuestionarios, sobre qué te trae, desde cuándo y cómo te afecta. Poner nombre formal a un trastorno es otra tarea, que según el país hacen psicólogos clínicos o psiquiatras; puedes preguntar si van a darte un diagnóstico y qué significa.\",\"text\":\"Casi toda terapia empieza con una **evaluación**: una conversación, a veces con cuestionarios, sobre qué te trae, desde cuándo cuesta, cómo afecta a tu vida y tu historia. Muchos servicios repiten cuestionarios cortos de ánimo o ansiedad para ver si la terapia está ayudando.\\n\\nPoner un **nombre formal** a un trastorno es otra tarea, y no todos los terapeutas la hacen. Según el país y la profesión, diagnostican psiquiatras, psicólogos clínicos u otros especialistas. Otros profesionales trabajan sin diagnóstico o con el que ya traes.\\n\\nUn diagnóstico puede ayudar a entender lo que te pasa, acceder a tratamientos o a ayudas. No te define como persona. Puedes preguntar para qué sirve, qué significa y qué se escribe en tu historia.\\n\\nSi no sabes si tu terapeuta te ha dado un diagnóstico, o qué significa, puedes preguntárselo directamente. Tienes derecho a entender lo que se dice de ti.\",\"followUps\":[{\"question\":\"¿Qué pasa en la primera sesión?\",\"topic\":\"first-session\"},{\"question\":\"¿Qué preguntas le puedo hacer a mi terapeuta?\",\"topic\":\"questions-to-ask\"},{\"question\":\"¿Cómo se ponen metas en terapia?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"boundaries\",\"title\":\"Los límites en la relación terapéutica\",\"lead\":\"Los límites son los acuerdos que mantienen la terapia como un espacio seguro y centrado en ti: nada de amistad ni relación romántica, contacto entre sesiones acordado, redes sociales aparte. Pueden sonar fríos, pero existen para protegerte; una relación sexual o romántica con un paciente nunca es aceptable.\",\"text\":\"Los **límites** son los acuerdos que mantienen la terapia como un espacio seguro y centrado en ti. Pueden parecer algo formales, pero existen para protegerte.\\n\\nAlgunos habituales:\\n\\n- **Amistad:** los terapeutas no se hacen amigos de sus pacientes, ni durante la terapia ni normalmente después, para que la relación sea solo sobre lo que tú necesitas. Una relación romántica o sexual nunca es aceptable.\\n- **Redes sociales:** la mayoría no acepta solicitudes ni sigue a pacientes.\\n- **Contacto entre sesiones:** cada terapeuta tiene su política sobre mensajes y llamadas; suele explicarla al principio.\\n- **Encuentros fuera:** si os cruzáis en la calle, muchos esperan a que tú saludes, para cuidar tu privacidad.\\n\\nQue tu terapeuta mantenga un límite no significa que no le importes. Si algo te incomoda o te duele, se puede hablar en sesión.\\n\\nSi no tienes claro qué contacto está bien entre sesiones, pregúntaselo a tu terapeuta: es una conversación normal y os evita malentendidos.\",\"followUps\":[{\"question\":\"¿Es normal sentir cariño por mi terapeuta?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"¿Puedo hacerle un regalo a mi terapeuta?\",\"topic\":\"gifts-and-thank-yous\"},{\"question\":\"¿Qué pasa si falto a una sesión?\",\"topic\":\"missed-sessions\"}]},{\"id\":\"changing-therapist\",\"title\":\"Cambiar de terapeuta y cómo hacerlo bien\",\"lead\":\"Cambiar de terapeuta es normal y tienes derecho a hacerlo. Puede ser el momento si planteaste un problema y nada cambió, si no te sientes seguro o respetado, o si necesitas otra especialidad. Puedes decirlo directamente, con o sin dar motivos, y pedir una última sesión de cierre.\",\"text\":\"Cambiar de terapeuta es normal, y tienes derecho a hacerlo. Puede ser el momento si ya planteaste algo y no cambió, si no te sientes seguro o respetado, si necesitas a alguien con experiencia en un tema concreto, o si el precio, el horario o la distancia ya no funcionan.\\n\\nPara hacerlo bien:\\n\\n- **Dilo directamente**, en sesión o por mensaje: \\\"He decidido ver a otra persona\\\". Puedes dar un motivo o no.\\n- **Pide una sesión de cierre** si te apetece, para repasar lo trabajado.\\n- **Pide recomendaciones** o un resumen para tu nuevo terapeuta, si te sirve; solo se comparte con tu permiso.\\n\\nSentir culpa o pena es comprensible, sobre todo si la relación fue importante. Un buen profesional lo entiende y quiere que estés en el lugar adecuado.\\n\\nSi dudas entre hablarlo o irte, a veces plantear el problema primero ya cambia las cosas. Y si decides irte, también está bien.\",\"followUps\":[{\"question\":\"¿Cómo encuentro un terapeuta que encaje conmigo?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"¿Cómo le digo a mi terapeuta que algo no va bien?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Qué se comparte con un nuevo terapeuta?\",\"topic\":\"sharing-records-with-a-new-therapist\"}]},{\"id\":\"collaboration-and-goals\",\"title\":\"Colaboración y objetivos en terapia\",\"lead\":\"La terapia funciona mejor como colaboración: tú y tu terapeuta acordáis hacia dónde vais (objetivos) y cómo (tareas). No hace falta llegar con metas claras; 'quiero sentirme menos atascada' es un buen comienzo, y los objetivos pueden cambiar por el camino.\",\"text\":\"La terapia funciona mejor como una **colaboración**: tú y tu terapeuta acordáis hacia dónde vais (objetivos) y cómo vais a trabajar (tareas). La investigación sobre la alianza terapéutica relaciona ese acuerdo, junto con el vínculo entre vosotros, con mejores resultados.\\n\\nAlgunas cosas que ayuda saber:\\n\\n- **No necesitas metas claras al empezar.** \\\"Quiero sentirme menos atascado\\\" es un inicio válido.\\n- **Los objetivos cambian**, y está bien revisarlos cada cierto tiempo.\\n- **Tienes voz en el cómo:** si un ejercicio no te sirve o el ritmo no te va, se puede decir.\\n- **El progreso no es una línea recta.** Hay semanas peores sin que la terapia esté fallando.\\n\\nPreguntar \\\"¿cómo vamos?\\\" de vez en cuando es parte del trabajo, no una crítica.\\n\\nSi no tienes claro hacia dónde vais, puedes pedir a tu terapeuta que repaséis juntos los objetivos. Es una pregunta muy útil.\",\"followUps\":[{\"question\":\"¿Qué es la alianza terapéutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"¿Por qué mi terapeuta dice 'nosotros'?\",\"topic\":\"we-in-therapy\"},{\"question\":\"¿Cómo funciona la terapia?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"common-factors\",\"title\":\"Lo más importante en terapia\",\"lead\":\"Al comparar tipos de terapia, los estudios suelen encontrar resultados parecidos. Por eso se habla de factores comunes, y el más citado es la relación entre tú y tu terapeuta: sentirte escuchado, de acuerdo en los objetivos y con confianza para hablar.\",\"text\":\"Cuando los investigadores comparan distintos tipos de terapia, a menudo encuentran que ayudan en un grado parecido. De ahí nació la idea de los **factores comunes**: ingredientes que comparte cualquier buena terapia y que hacen buena parte del trabajo.\\n\\nEl factor común más citado como el más importante es **la relación** entre tú y tu terapeuta, a veces llamada alianza terapéutica. Otros son:\\n\\n- **Empatía:** sentir que intenta entenderte de verdad.\\n- **Expectativas y esperanza:** creer que algo puede cambiar.\\n- **Un marco claro:** una explicación de lo que te pasa y un plan que tenga sentido para ti.\\n\\nEsto no quiere decir que el enfoque no importe: para algunos problemas hay tratamientos con más evidencia. Pero sentirte cómodo con la persona cuenta mucho.\\n\\nSi te preguntas si tu terapia es la adecuada, fíjate también en cómo te sientes en la relación, y coméntalo con tu terapeuta.\",\"followUps\":[{\"question\":\"¿Qué es la alianza terapéutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"¿Qué hace fuerte una relación terapéutica?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"¿Cómo encuentro un terapeuta que encaje conmigo?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"confidentiality\",\"title\":\"La confidencialidad y sus límites\",\"lead\":\"En general, lo que dices en terapia queda entre tú y tu terapeuta. Hay límites, que un buen profesional explica al principio: sobre todo, un riesgo serio para tu vida o la de otra persona, la protección de menores y algunas órdenes judiciales. Varían según el país, así que puedes preguntar cuáles aplican a ti.\",\"text\":\"En general, lo que cuentas en terapia queda entre tú y tu terapeuta. Esa privacidad es parte de lo que permite ser sincero.\\n\\nLa confidencialidad tiene límites, y un buen terapeuta los explica al principio. Cambian según el país, la profesión y el servicio, pero los habituales son:\\n\\n- **Riesgo serio:** si la vida o la seguridad de alguien, tuya o de otra persona, parece en peligro grave, puede tener que avisar a alguien. Normalmente lo habla antes contigo.\\n- **Protección de menores:** si un niño o adolescente puede estar sufriendo daño.\\n- **Obligaciones legales:** por ejemplo, una orden judicial.\\n- **Supervisión:** muchos terapeutas comentan casos con un supervisor, sin datos que te identifiquen.\\n\\nCon menores de edad, las reglas sobre qué se cuenta a los padres dependen del país y de la edad.\\n\\nPuedes pedirle a tu terapeuta que te explique sus límites de confidencialidad en tu caso concreto. Es una pregunta habitual y tiene derecho a una respuesta clara.\",\"followUps\":[{\"question\":\"¿Cómo se construye la confianza con un terapeuta?\",\"topic\":\"trust\"},{\"question\":\"¿Para qué toma notas mi terapeuta?\",\"topic\":\"therapist-notes\"},{\"question\":\"¿Cómo hablo de pensamientos suicidas en terapia?\",\"topic\":\"talking-about-suicidal-thoughts\"}]},{\"id\":\"crying-or-nervous-in-sessions\",\"title\":\"Llorar o ponerse nervioso en sesión\",\"lead\":\"Llorar en terapia es muy común, y también ponerse nervioso o quedarse en blanco, incluso con un terapeuta de confianza. Hablas de cosas que importan, así que las emociones fuertes suelen ser señal de que estás metiéndote en el tema, no de que algo va mal.\",\"text\":\"Llorar en terapia es muy común, y también ponerse nervioso, temblar o quedarse en blanco, incluso con un terapeuta que te cae bien y tras muchas sesiones. Hablas de cosas que importan, muchas veces de cosas que no dices en ningún otro sitio, así que sentir mucho suele ser señal de que estás implicándote, no de que algo vaya mal.\\n\\nLos terapeutas ven lágrimas a menudo. La mayoría tiene pañuelos a mano y está formada para mantener la calma y la calidez cuando las emociones suben. Llorar no es hacer perder el tiempo a nadie.\\n\\nSi los nervios te bloquean, ayuda decirlo en voz alta (\\\"estoy muy nervioso hoy\\\"), traer notas escritas o pedir empezar por algo más fácil. Tú marcas el ritmo.\\n\\nSi te da vergüenza, puedes decírselo a tu terapeuta tal cual: 'me cuesta llorar delante de alguien'. Eso también es material para trabajar.\",\"followUps\":[{\"question\":\"¿Cómo hablo de cosas dolorosas en terapia?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"¿Es normal sentirme peor después de una sesión?\",\"topic\":\"feeling-worse-after-sessions\"},{\"question\":\"¿Qué pasa en la primera sesión?\",\"topic\":\"first-session\"}]},{\"id\":\"empathy\",\"title\":\"La empatía en terapia\",\"lead\":\"En terapia, la empatía es que tu terapeuta intente entender tu experiencia desde dentro, cómo se siente para ti, y te lo muestre. No es lo mismo que lástima ni que darte la razón en todo; puede ser empático y a la vez ofrecerte otra mirada.\",\"text\":\"En terapia, la **empatía** significa que tu terapeuta intenta entender tu experiencia desde dentro, cómo se siente _para ti_, y te muestra esa comprensión. No es lo mismo que la lástima (sentir pena por alguien) ni que estar de acuerdo con todo lo que dices.\\n\\nPuedes notarla cuando pone en palabras algo que tú solo habías dicho a medias, o cuando comprueba: \\\"Parece que te sentiste muy solo entonces, ¿es así?\\\". A veces se equivoca, y que lo corrijáis juntos también es empatía.\\n\\nLa investigación relaciona la empatía del terapeuta con mejores resultados. Un terapeuta empático puede también discrepar contigo o proponerte otra forma de ver algo: entenderte no le obliga a darte la razón.\\n\\nSi sientes que tu terapeuta no llega a entenderte, díselo con tus palabras. Muchas veces corregir su idea ('no es tanto eso, es más bien…') es justo lo que ayuda.\",\"followUps\":[{\"question\":\"¿Qué es la escucha activa?\",\"topic\":\"active-listening\"},{\"question\":\"¿Qué hace fuerte una relación terapéutica?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"¿Cómo le digo a mi terapeuta que algo no va bien?\",\"topic\":\"confidentiality\"}]},{\"id\":\"feeling-worse-after-sessions\",\"title\":\"Sentirse peor después de terapia\",\"lead\":\"Salir agotado, removido o triste de una sesión es muy común, sobre todo cuando trabajas cosas dolorosas. Suele significar que algo importante se movió, no que la terapia esté fallando. Ayudan un rato tranquilo después y contárselo a tu terapeuta; si dura semanas, conviene revisarlo juntos.\",\"text\":\"Sentirse agotado, removido, con ganas de llorar o bajo de ánimo después de una sesión es muy común, sobre todo cuando estás trabajando cosas dolorosas. Hay quien lo llama \\\"resaca de terapia\\\". Muchas veces significa que se movió algo importante, no que la terapia falle.\\n\\nLo que a mucha gente le ayuda:\\n\\n- **Un colchón** después de la sesión: un paseo corto, un rato de silencio, nada exigente justo después.\\n- **Cuidarte** el resto del día: comer, descansar, algo que te calme.\\n- **Apuntar** lo que se removió para llevarlo a la siguiente sesión.\\n\\nSi te sientes peor durante semanas, o la sensación no baja entre sesiones, merece la pena hablarlo: quizá convenga ir más despacio o cambiar algo del enfoque.\\n\\nCuéntale a tu terapeuta cómo te quedas después de las sesiones. Podéis ajustar el ritmo o cerrar las sesiones de otra forma.\",\"followUps\":[{\"question\":\"¿Cómo funciona la terapia?\",\"topic\":\"how-therapy-works\"},{\"question\":\"¿Cómo hablo de cosas dolorosas en terapia?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"¿Cómo le digo a mi terapeuta que algo no va bien?\",\"topic\":\"confidentiality\"}]},{\"id\":\"feelings-toward-therapist\",\"title\":\"Sentimientos fuertes hacia tu terapeuta\",\"lead\":\"Mucha gente siente un apego fuerte por su terapeuta: echarle de menos, celos de otros pacientes, verle como una figura materna o paterna, o enamorarse. Es muy común y no hay nada de qué avergonzarse; hablarlo en sesión suele ser útil, y un buen terapeuta lo recibe con respeto.\",\"text\":\"Mucha gente desarrolla sentimientos fuertes hacia su terapeuta: un apego profundo, echarle de menos entre sesiones, celos de otros pacientes, verle como una figura materna o paterna, o enamorarse. Es muy común y no es motivo de vergüenza.\\n\\nTiene sentido. Un terapeuta ofrece atención plena, calidez y aceptación, algo que no siempre abunda en la vida diaria. Los terapeutas hablan de **transferencia**: sentimientos de otras relaciones importantes que se reavivan en la terapia.\\n\\nHablarlo en sesión suele ser útil, y un buen profesional lo recibirá con respeto, sin juzgarte ni alejarse. Lo que no hará es corresponder de forma romántica: mantener ese límite es lo que protege la relación y a ti.\\n\\nSi te animas, contárselo a tu terapeuta puede abrir una conversación muy valiosa. No tienes que hacerlo de golpe: 'hay algo que me da vergüenza decirte' es un buen inicio.\",\"followUps\":[{\"question\":\"¿Qué límites hay en la relación terapéutica?\",\"topic\":\"boundaries\"},{\"question\":\"¿Qué pasa cuando termina la terapia?\",\"topic\":\"relationships-after-therapy\"},{\"question\":\"¿Cómo se construye la confianza con un terapeuta?\",\"topic\":\"trust\"}]},{\"id\":\"finding-a-good-fit\",\"title\":\"Encontrar un terapeuta que encaje contigo\",\"lead\":\"El encaje importa: como la relación es central en la terapia, es razonable buscar a alguien con quien te sientas cómodo y cambiar si no funciona. Date unas cuantas sesiones y fíjate en si te sientes escuchado, respetado y si su forma de trabajar tiene sentido para ti.\",\"text\":\"El encaje importa. Como la relación es tan central en la terapia, es razonable buscar a alguien con quien te sientas cómodo y cambiar si no funciona.\\n\\nMucha gente da a un terapeuta nuevo **unas cuantas sesiones**, porque los primeros encuentros pueden ser algo tensos mientras os conocéis. Fíjate en:\\n\\n- ¿Te sientes escuchado y tomado en serio?\\n- ¿Su forma de trabajar tiene sentido para ti?\\n- ¿Puedes decirle que no estás de acuerdo?\\n- ¿Te respeta en tu cultura, identidad y valores?\\n\\nNo hace falta que te caiga genial ni que sea como tú. Pero si tras varias sesiones sigues sin sentirte seguro, o algo te incomoda y no mejora al decirlo, buscar a otra persona es una decisión válida.\\n\\nSi dudas del encaje, puedes hablarlo con tu terapeuta: a veces aclara mucho, y si no, te ayuda a decidir.\",\"followUps\":[{\"question\":\"¿Qué preguntas le puedo hacer a un terapeuta?\",\"topic\":\"questions-to-ask\"},{\"question\":\"¿Qué pasa en la primera sesión?\",\"topic\":\"first-session\"},{\"question\":\"¿Qué hace fuerte una relación terapéutica?\",\"topic\":\"strong-relationship-qualities\"}]},{\"id\":\"first-session\",\"title\":\"Qué pasa en la primera sesión\",\"lead\":\"Estar nervioso antes de la primera sesión es normal. Suele ser sobre todo para conoceros: el terapeuta explica cómo trabaja y la confidencialidad, te pregunta qué te trae y algo de tu historia, y tú puedes hacer preguntas. No tienes que contarlo todo el primer día.\",\"text\":\"Sentir nervios antes de la primera sesión es completamente normal. Ayuda saber que el primer encuentro es sobre todo para **conoceros**. A veces se llama entrevista inicial o de evaluación.\\n\\nNormalmente, el terapeuta:\\n\\n- te explica cómo trabaja, los aspectos prácticos y la **confidencialidad y sus límites**,\\n- te pregunta qué te trae ahora y qué te gustaría que cambiara,\\n- hace preguntas sobre tu historia, salud y situación actual,\\n- te deja tiempo para tus preguntas.\\n\\nNo tienes que contarlo todo el primer día ni tener las palabras perfectas. Puedes llevar notas, decir \\\"esto prefiero dejarlo para más adelante\\\" y preguntar lo que necesites. Al final, fíjate en cómo te has sentido con esa persona.\\n\\nSi llegas nervioso, puedes decirlo al principio. Muchos terapeutas empiezan justo por ahí, y rompe el hielo.\",\"followUps\":[{\"question\":\"¿Qué preguntas le puedo hacer a un terapeuta?\",\"topic\":\"questions-to-ask\"},{\"question\":\"¿Qué es la confidencialidad en terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Cómo funciona la terapia?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"genuineness\",\"title\":\"Autenticidad: un terapeuta que es real contigo\",\"lead\":\"La autenticidad (Carl Rogers la llamó congruencia) es que tu terapeuta sea real contigo en vez de esconderse tras una máscara profesional: lo que dice encaja con lo que piensa, compartido con cuidado. Se nota en una opinión honesta, en admitir un error o en decir 'no lo sé'.\",\"text\":\"La **autenticidad** (el psicólogo Carl Rogers la llamó _congruencia_) significa que tu terapeuta es real contigo en vez de esconderse tras una máscara profesional pulida. Lo que dice coincide con lo que de verdad piensa y siente, compartido con cuidado.\\n\\nEn la práctica puede verse así:\\n\\n- una opinión honesta, dicha con tacto, en vez de decirte solo lo que quieres oír,\\n- admitir cuando se equivocó o cuando no sabe algo,\\n- reaccionar como una persona, con calidez o incluso con humor.\\n\\nSer auténtico no significa contarte su vida ni decir todo lo que se le pasa por la cabeza: lo que comparte está pensado para ayudarte. Junto con la empatía y la aceptación, es una de las cualidades que más se asocian a una buena relación terapéutica.\\n\\nSi tu terapeuta te suena más a guion que a persona, puedes comentarlo. Suele llevar a una conversación más real.\",\"followUps\":[{\"question\":\"¿Puede mi terapeuta contarme cosas suyas?\",\"topic\":\"therapist-self-disclosure\"},{\"question\":\"¿Puedo preguntarle qué piensa de mí?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"¿Qué es la empatía en terapia?\",\"topic\":\"empathy\"}]},{\"id\":\"gifts-and-thank-yous\",\"title\":\"Regalos y agradecimientos a tu terapeuta\",\"lead\":\"Querer agradecer a quien te ha ayudado es un impulso bonito, y los terapeutas lo entienden. Una tarjeta, una nota o un detalle pequeño en un momento especial suele estar bien; regalos caros, dinero o regalos frecuentes se suelen rechazar para cuidar los límites. Si dudas, pregúntale.\",\"text\":\"Querer dar las gracias a alguien que te ha ayudado es un impulso muy bonito, y los terapeutas lo entienden. Las prácticas varían y no hay una regla única, pero hay pautas comunes:\\n\\n- **Pequeño y ocasional** suele estar bien: una tarjeta, una nota, algo hecho a mano, un detalle en un momento especial como el final de la terapia o unas fiestas.\\n- **Regalos caros, dinero o regalos frecuentes** se suelen rechazar, porque pueden enturbiar la relación profesional.\\n- Algunos servicios públicos o instituciones tienen normas propias que no permiten aceptar nada.\\n\\nMuchas veces lo que más valoran los terapeutas son unas palabras sinceras sobre lo que la terapia significó para ti. Y si no quieres regalar nada, también está perfecto: no es necesario.\\n\\nSi tu terapeuta rechaza un regalo, no es un rechazo hacia ti. Puedes preguntarle por qué y hablarlo con calma.\",\"followUps\":[{\"question\":\"¿Qué límites hay en la relación terapéutica?\",\"topic\":\"boundaries\"},{\"question\":\"¿Qué pasa cuando termina la terapia?\",\"topic\":\"relationships-after-therapy\"},{\"question\":\"¿Es normal sentir cariño por mi terapeuta?\",\"topic\":\"feelings-toward-therapist\"}]},{\"id\":\"group-and-couples-therapy\",\"title\":\"Terapia de grupo y de pareja\",\"lead\":\"En la terapia de grupo, un terapeuta trabaja con varias personas a la vez, y el vínculo del grupo importa mucho; en la de pareja, el terapeuta cuida la relación con los dos, sin tomar partido. En ambas se acuerdan normas de confidencialidad y respeto desde el principio.\",\"text\":\"En la **terapia de grupo**, un terapeuta trabaja con varias personas juntas. Además de la relación con el terapeuta, cuenta mucho el vínculo dentro del grupo (la _cohesión_). A mucha gente le impacta oír a otros decir cosas que creía que solo sentía ella. Es normal tener vergüenza al principio; la mayoría de grupos te deja participar a tu ritmo. Se suele acordar que lo que se dice en el grupo se queda en el grupo.\\n\\nEn la **terapia de pareja**, el terapeuta cuida la relación con los dos a la vez y no debería tomar partido. Si sientes que se pone de un lado, es importante decirlo.\\n\\nLa terapia de pareja no suele recomendarse cuando hay violencia o miedo en la relación; en ese caso, lo primero es tu seguridad.\\n\\nSi en grupo o en pareja sientes que no hay espacio para ti, díselo al terapeuta, en la sesión o aparte: forma parte de su trabajo cuidarlo.\",\"followUps\":[{\"question\":\"¿En qué se diferencia el apoyo entre iguales de la terapia?\",\"topic\":\"peer-support-vs-therapy\"},{\"question\":\"¿Qué es la confidencialidad en terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Cómo funciona la terapia?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"how-therapy-works\",\"title\":\"Cómo funciona la terapia\",\"lead\":\"La terapia es una serie de conversaciones con un profesional formado, a menudo semanales y de unos 50 minutos, para entender lo que te pasa y encontrar formas de cambiarlo o vivir con ello. Hay enfoques distintos, como la cognitivo-conductual o la psicodinámica, pero en todos cuenta mucho la relación.\",\"text\":\"La terapia es una serie de conversaciones con un profesional formado, a menudo semanales y de unos 50 minutos, para entender lo que te preocupa y encontrar formas de cambiarlo o vivir con ello.\\n\\nHay distintos enfoques. Por ejemplo:\\n\\n- **Cognitivo-conductual (TCC):** mira la relación entre pensamientos, emociones y conductas, muchas veces con ejercicios prácticos.\\n- **Psicodinámica o psicoanalítica:** explora cómo tu historia y patrones que no ves del todo influyen en el presente.\\n- **Humanista:** se centra en la relación y en tu propia experiencia.\\n- **Sistémica:** mira a la persona dentro de su familia y sus relaciones.\\n\\nUn psicólogo hace terapia; un psiquiatra es médico y puede recetar medicación. Sea cual sea el enfoque, la relación con tu terapeuta pesa mucho en cómo te va.\\n\\nPuedes preguntar a tu terapeuta qué enfoque usa y por qué. Entender el plan suele hacer la terapia más fácil.\",\"followUps\":[{\"question\":\"¿Qué pasa en la primera sesión?\",\"topic\":\"first-session\"},{\"question\":\"¿Qué es lo más importante en terapia?\",\"topic\":\"common-factors\"},{\"question\":\"¿Y si no sé de qué hablar en terapia?\",\"topic\":\"what-to-talk-about\"}]},{\"id\":\"long-term-therapy\",\"title\":\"Terapia larga, dependencia y final\",\"lead\":\"La terapia tiene muchas duraciones: unas pocas sesiones con un objetivo concreto o varios años de trabajo más profundo. Apoyarte en tu terapeuta es normal; con el tiempo, la buena terapia te ayuda a llevar más de esa calma contigo. El final se puede planear juntos.\",\"text\":\"La terapia tiene muchas duraciones. Hay quien va unas pocas sesiones con un objetivo concreto y quien sigue años; las relaciones largas permiten un trabajo más profundo a medida que crece la confianza.\\n\\n**Apoyarte en tu terapeuta** es normal, sobre todo en épocas difíciles. Contar con alguien estable suele ser parte de lo que ayuda. Con el tiempo, la buena terapia te ayuda a llevar más de esa estabilidad contigo y a apoyarte también en otras personas.\\n\\n**Terminar** se puede hablar con antelación: repasar lo trabajado, espaciar sesiones, dejar la puerta abierta a volver. Puedes proponerlo tú cuando sientas que es el momento, o pedir hablarlo si te da miedo. Sentir tristeza al acabar es natural: es la despedida de una relación importante.\\n\\nSi te preocupa la dependencia o el final, es un tema perfecto para sacar en sesión. Tu terapeuta puede ayudarte a verlo con calma.\",\"followUps\":[{\"question\":\"¿Es normal sentir cariño por mi terapeuta?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"¿Cómo se ponen metas en terapia?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"¿Qué límites hay en la relación terapéutica?\",\"topic\":\"boundaries\"}]},{\"id\":\"missed-sessions\",\"title\":\"Cancelar, faltar o llegar tarde a sesión\",\"lead\":\"Faltar o cancelar alguna sesión es algo a lo que los terapeutas están muy acostumbrados, y es poco probable que se enfaden. Muchos tienen una política de cancelación (avisar con 24 o 48 horas, a veces con cobro); si faltas a menudo, vale la pena hablar de por qué.\",\"text\":\"La vida pasa, y faltar o cancelar una sesión de vez en cuando es algo a lo que los terapeutas están muy acostumbrados. Es poco probable que tu terapeuta esté enfadado; lo más habitual es que se alegre de verte la próxima vez.\\n\\nAlgunas cosas que conviene saber:\\n\\n- **Políticas de cancelación:** muchos piden avisar con antelación, por ejemplo 24 o 48 horas, y algunos cobran las cancelaciones tardías o las faltas, porque ese tiempo estaba reservado para ti. Pregunta cuál es la suya.\\n- **Llegar tarde** suele significar una sesión más corta, no una bronca.\\n- **Faltar a menudo** a veces dice algo: cansancio, dinero, o que algo de la terapia se está haciendo difícil. Hablarlo puede ser de las conversaciones más útiles.\\n\\nSi te cuesta ir a las sesiones, puedes decírselo a tu terapeuta sin rodeos. Entender qué hay detrás suele ser muy útil.\",\"followUps\":[{\"question\":\"¿Qué límites hay en la relación terapéutica?\",\"topic\":\"boundaries\"},{\"question\":\"¿Cómo le digo a mi terapeuta que algo no va bien?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Qué es una ruptura en terapia y cómo se repara?\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"online-therapy\",\"title\":\"Terapia online y por videollamada\",\"lead\":\"La terapia por videollamada, teléfono o mensajes es muy común hoy. Los estudios sugieren que en general sí se forma una buena relación a través de la pantalla, y que para muchos problemas los resultados son parecidos. Se siente distinto: busca un lugar privado y avisa si algo de la conexión te incomoda.\",\"text\":\"La terapia por videollamada, teléfono o mensajes se ha vuelto muy común. Mucha gente se pregunta si se puede formar una relación de verdad a través de una pantalla. La investigación sugiere que normalmente sí: muchos estudios encuentran que la alianza online se valora parecido a la presencial (algunos, algo más débil), y para muchos problemas los resultados son similares.\\n\\nAun así, se siente distinto. A algunas personas les resulta más fácil abrirse desde casa; a otras les cuesta leer los silencios o se distraen.\\n\\nAyuda:\\n\\n- buscar un sitio privado (el coche o unos auriculares pueden servir),\\n- acordar qué hacer si se corta la conexión,\\n- decir si algo te incomoda, como verte en la pantalla.\\n\\nSi prefieres lo presencial, también es válido pedirlo.\\n\\nSi algo de la terapia online no te funciona, como el silencio raro o la falta de privacidad, coméntalo: a menudo tiene arreglo.\",\"followUps\":[{\"question\":\"¿Cómo encuentro un terapeuta que encaje conmigo?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"¿Qué es la confidencialidad en terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Qué es la alianza terapéutica?\",\"topic\":\"therapeutic-alliance\"}]},{\"id\":\"peer-support-vs-therapy\",\"title\":\"Apoyo entre iguales y terapia: en qué se diferencian\",\"lead\":\"El apoyo entre iguales viene de personas con experiencia vivida: comunidades como esta, grupos de apoyo o acompañantes formados. La terapia es un trabajo con un profesional formado, con objetivos, confidencialidad y responsabilidad profesional. Ayudan de formas distintas y mucha gente usa las dos.\",\"text\":\"El apoyo entre iguales y la terapia ayudan de maneras distintas, y mucha gente usa los dos.\\n\\nEl **apoyo entre iguales** viene de personas con experiencia vivida: comunidades como esta, grupos de apoyo o acompañantes formados. Sus puntos fuertes son sentirse comprendido, menos solo, los consejos prácticos y estar ahí entre citas o a deshoras. Es mutuo: se da y se recibe de igual a igual.\\n\\nLa **terapia** es un trabajo con un profesional formado: tiene un método, objetivos, confidencialidad con límites claros y responsabilidad profesional. Puede entrar en cosas que una comunidad no está preparada para sostener.\\n\\nNinguno sustituye del todo al otro. Y si alguien está en peligro, ni una comunidad ni la terapia semanal bastan: hace falta ayuda urgente.\\n\\nSi te preguntas si lo que tienes basta, puedes comentarlo con tu terapeuta o, si no tienes, con tu médico de cabecera.\",\"followUps\":[{\"question\":\"¿Cómo funciona la terapia?\",\"topic\":\"how-therapy-works\"},{\"question\":\"¿Cómo funciona la terapia de grupo?\",\"topic\":\"group-and-couples-therapy\"},{\"question\":\"¿Qué pasa en la primera sesión?\",\"topic\":\"first-session\"}]},{\"id\":\"questions-to-ask\",\"title\":\"Preguntas que puedes hacerle a un terapeuta\",\"lead\":\"Puedes hacer preguntas a tu terapeuta al principio y durante toda la terapia: sobre su enfoque, su experiencia, cómo medís el progreso, la confidencialidad, el precio o las cancelaciones. Es tu terapia, y entenderla suele ayudar a que funcione.\",\"text\":\"Puedes hacer preguntas a tu terapeuta al empezar y en cualquier momento. Es tu terapia, y entenderla suele ayudar a que funcione. Algunas que a mucha gente le sirven:\\n\\n- **Sobre su enfoque:** \\\"¿Qué tipo de terapia haces y cómo serían las sesiones contigo?\\\"\\n- **Sobre su experiencia:** \\\"¿Has trabajado con personas con problemas parecidos?\\\"\\n- **Sobre objetivos y progreso:** \\\"¿Cómo sabremos si esto está funcionando?\\\"\\n- **Sobre confidencialidad:** \\\"¿En qué casos tendrías que contar algo?\\\"\\n- **Sobre lo práctico:** precio, duración, cancelaciones, contacto entre sesiones.\\n- **Sobre su formación:** si está titulado o colegiado, según lo que pida tu país.\\n\\nUn buen terapeuta recibe las preguntas con gusto. Si alguna respuesta te deja dudas, también puedes decirlo.\\n\\nNo hay preguntas tontas en terapia. Si algo te genera duda, apúntalo y llévalo a la próxima sesión.\",\"followUps\":[{\"question\":\"¿Qué pasa en la primera sesión?\",\"topic\":\"first-session\"},{\"question\":\"¿Cómo encuentro un terapeuta que encaje conmigo?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"¿Qué es la confidencialidad en terapia?\",\"topic\":\"confidentiality\"}]},{\"id\":\"raising-concerns\",\"title\":\"Plantear una preocupación a tu terapeuta\",\"lead\":\"Dudar de si la terapia te ayuda, sentirte confundido o incómodo por algo que dijo tu terapeuta es muy común, y vale la pena decirlo. Los terapeutas están formados para recibir ese tipo de comentarios, y muchas veces abren las conversaciones más útiles. Puedes empezar con '¿podemos hablar de cómo va la terapia?'.\",\"text\":\"Sentirte confundido sobre lo que hacéis en terapia, dudar de si te ayuda, o incómodo por algo que se dijo son cosas muy comunes. Y vale la pena decirlas. Los terapeutas están formados para recibir este tipo de comentarios, y muchos los consideran de lo más útil de la terapia.\\n\\nAlgunas formas suaves de empezar:\\n\\n- \\\"¿Podemos dedicar unos minutos a hablar de cómo va la terapia?\\\"\\n- \\\"No estoy seguro de que esto me esté ayudando.\\\"\\n- \\\"Algo de la semana pasada se me quedó dando vueltas.\\\"\\n\\nNo hace falta que lo digas perfecto. Si tu terapeuta se pone a la defensiva o no cambia nada después de hablarlo varias veces, es una información importante, y cambiar de profesional es una opción legítima.\\n\\nSi decirlo en persona te cuesta demasiado, puedes escribirlo y leerlo en la sesión, o mandarlo antes por mensaje.\",\"followUps\":[{\"question\":\"¿Qué es una ruptura en terapia y cómo se repara?\",\"topic\":\"ruptures-and-repair\"},{\"question\":\"¿Cómo se ponen metas en terapia?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"¿Cómo encuentro un terapeuta que encaje conmigo?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"relationships-after-therapy\",\"title\":\"Relacionarse con tu terapeuta cuando termina la terapia\",\"lead\":\"Es natural desear que una relación tan importante continúe como amistad o algo más, y no es motivo de vergüenza. Pero la ética profesional es clara: una relación romántica o sexual con un paciente nunca está permitida, y las normas siguen después de terminar, a menudo durante años o para siempre.\",\"text\":\"Es natural desear que una relación que ha significado tanto pueda continuar, como amistad o incluso algo más. Los terapeutas lo oyen a menudo, y el deseo en sí no es motivo de vergüenza.\\n\\nLa ética profesional, sin embargo, es clara. Una relación romántica o sexual con un paciente actual nunca está permitida, y las normas siguen después de que la terapia termine:\\n\\n- Muchos códigos profesionales la prohíben durante años tras el final, y algunos para siempre.\\n- Incluso pasado ese tiempo, se considera casi siempre un abuso de la posición del terapeuta.\\n\\nLa **amistad** posterior tampoco es habitual, porque impediría volver a terapia con esa persona y cambia lo que vivisteis. Lo que sí es posible es despedirse bien, con gratitud, y guardar lo que la relación te dio.\\n\\nSi un terapeuta, actual o anterior, te propone una relación romántica o sexual, no es culpa tuya. Puedes contarlo a su colegio profesional o al organismo que le regule.\",\"followUps\":[{\"question\":\"¿Qué límites hay en la relación terapéutica?\",\"topic\":\"boundaries\"},{\"question\":\"¿Es normal sentir cariño por mi terapeuta?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"¿Puedo hacerle un regalo a mi terapeuta?\",\"topic\":\"gifts-and-thank-yous\"}]},{\"id\":\"ruptures-and-repair\",\"title\":\"Rupturas y reparación en terapia\",\"lead\":\"Una ruptura es una tensión en la relación con tu terapeuta: un malentendido, un comentario que dolió, sentirte ignorado o alejarte en silencio. Son muy comunes, incluso en buena terapia, y hablarlas y repararlas juntos suele fortalecer la relación.\",\"text\":\"Una **ruptura** es lo que los terapeutas llaman a una tensión o quiebre en la relación de trabajo: un malentendido, un comentario que dolió, sentirte ignorado o alejarte en silencio. Son muy comunes, incluso en buena terapia.\\n\\nSuelen aparecer de dos formas:\\n\\n- **Alejarse:** callarte, darle la razón en cosas en las que no estás de acuerdo, pensar en cancelar.\\n- **Enfrentarse:** sentirte enfadado, frustrado o crítico con tu terapeuta o con la terapia.\\n\\nLa investigación sugiere que cuando una ruptura se habla y se **repara** juntos, la relación suele salir reforzada, y para mucha gente es una experiencia nueva: un conflicto que no termina la relación. Un buen terapeuta asumirá su parte y buscará entender la tuya.\\n\\nSi algo se rompió en la última sesión, puedes empezar la siguiente diciendo 'me quedé con algo de la otra vez'. Es más que suficiente para arrancar.\",\"followUps\":[{\"question\":\"¿Cómo le digo a mi terapeuta que algo no va bien?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Qué es la alianza terapéutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"¿Cómo se construye la confianza con un terapeuta?\",\"topic\":\"trust\"}]},{\"id\":\"sharing-records-with-a-new-therapist\",\"title\":\"Qué puede compartir un terapeuta anterior con uno nuevo\",\"lead\":\"En la mayoría de lugares, un terapeuta anterior no pasa lo que hablasteis a uno nuevo sin tu consentimiento, normalmente por escrito. Tú puedes decidir quién recibe qué: a menudo basta un resumen breve. También puedes no compartir nada y contarlo tú misma.\",\"text\":\"En la mayoría de lugares, un terapeuta con el que estuviste no pasará lo que hablasteis a uno nuevo sin tu acuerdo. Lo habitual es que lo autorices, a menudo firmando un consentimiento.\\n\\nNormalmente puedes decidir los detalles:\\n\\n- **Quién** comparte con quién, y para qué.\\n- **Qué** se comparte: muchas veces un resumen breve, fechas y el motivo de consulta, no todas las notas.\\n- **Durante cuánto tiempo** vale la autorización, y puedes retirarla.\\n\\nTambién puedes **no compartir nada** y contar tú al nuevo terapeuta lo que quieras, a tu ritmo. Dentro de un mismo servicio público o clínica, otros profesionales pueden tener acceso a tu historia; puedes preguntar cómo funciona allí. Las normas cambian según el país, así que pregunta.\\n\\nAntes de firmar una autorización, puedes preguntar exactamente qué se va a enviar y pedir verlo.\",\"followUps\":[{\"question\":\"¿Qué es la confidencialidad en terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Para qué toma notas mi terapeuta?\",\"topic\":\"therapist-notes\"},{\"question\":\"¿Cómo cambio de terapeuta?\",\"topic\":\"changing-therapist\"}]},{\"id\":\"strong-relationship-qualities\",\"title\":\"Qué hace fuerte una relación terapéutica\",\"lead\":\"Una relación terapéutica fuerte no tiene por qué ser cómoda siempre, pero suele tener empatía, autenticidad, colaboración en objetivos, respeto, y espacio para discrepar y reparar. Si sientes que puedes ser sincero y que te toman en serio, es buena señal.\",\"text\":\"Una relación terapéutica fuerte no tiene que sentirse acogedora todo el tiempo, pero algunas cualidades aparecen una y otra vez:\\n\\n- **Empatía:** sientes que tu terapeuta intenta entender de verdad lo que vives.\\n- **Autenticidad:** es honesto y real contigo, no interpreta un papel.\\n- **Colaboración:** trabajáis en objetivos acordados y tienes voz.\\n- **Respeto:** tus experiencias, valores y decisiones se toman en serio.\\n- **Seguridad:** puedes decir cosas difíciles sin miedo a ser juzgado.\\n- **Reparación:** cuando algo sale mal, se puede hablar y arreglar.\\n\\nSeñales de alerta son, por ejemplo, sentirte juzgado a menudo, que no respete límites, que hable mucho de sí mismo o que no puedas discrepar.\\n\\nPuedes repasar esta lista con tu terapeuta. Preguntar '¿cómo ves tú nuestra relación?' puede abrir una charla muy útil.\",\"followUps\":[{\"question\":\"¿Qué es la alianza terapéutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"¿Qué es la empatía en terapia?\",\"topic\":\"empathy\"},{\"question\":\"¿Cómo encuentro un terapeuta que encaje conmigo?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"talking-about-hard-things\",\"title\":\"Hablar de cosas dolorosas en terapia\",\"lead\":\"Mucha gente lleva algo muy difícil de decir: un trauma o abuso, una pérdida, algo que da vergüenza o que nunca ha contado. Querer hablarlo y bloquearse es muy común. Tú marcas el ritmo: decir 'hay algo que todavía no puedo contar' ya es empezar.\",\"text\":\"Mucha gente lleva algo muy difícil de decir en terapia: un trauma o abuso, una muerte o una pérdida, algo de lo que se avergüenza o que nunca ha contado a nadie. Querer hablarlo y quedarse bloqueado es muy común.\\n\\nAlgunas cosas que suelen ayudar:\\n\\n- **Tú marcas el ritmo.** No tienes que contarlo todo de golpe ni con detalle. \\\"Hay algo difícil de lo que todavía no puedo hablar\\\" ya es un comienzo real.\\n- **Escríbelo** y dale el papel a tu terapeuta, o léelo en voz alta.\\n- **Habla de la dificultad** antes que del tema: qué temes que pase si lo dices.\\n- **Cuida el después:** deja un rato tranquilo tras la sesión.\\n\\nTu terapeuta ha oído muchas historias duras y está ahí para acompañarte, no para juzgarte.\\n\\nSi lo que cuesta decir es que estás en peligro ahora o que piensas en hacerte daño, dilo aunque sea con pocas palabras: tu terapeuta querrá saberlo.\",\"followUps\":[{\"question\":\"¿Cómo se construye la confianza con un terapeuta?\",\"topic\":\"trust\"},{\"question\":\"¿Es normal llorar en terapia?\",\"topic\":\"crying-or-nervous-in-sessions\"},{\"question\":\"¿Es normal sentirme peor después de una sesión?\",\"topic\":\"feeling-worse-after-sessions\"}]},{\"id\":\"talking-about-suicidal-thoughts\",\"title\":\"Contar a tu terapeuta ideas suicidas o autolesiones\",\"lead\":\"Mucha gente duda en contar a su terapeuta que piensa en el suicidio o se hace daño, por miedo a lo que pase. Los terapeutas están formados para oírlo y la mayoría prefiere saberlo; hablar de ello no lo empeora. La hospitalización es poco frecuente y se reserva para un peligro inminente.\",\"text\":\"Mucha gente duda en contar a un terapeuta que piensa en el suicidio o se autolesiona, ahora o en el pasado, por miedo a lo que pueda pasar. Es una de las preocupaciones más comunes en terapia.\\n\\nAlgunas cosas que en general son ciertas:\\n\\n- **Los terapeutas están formados para oírlo**, y la mayoría prefiere saberlo. No les va a escandalizar, y les ayuda a entender lo que cargas.\\n- **Hablar de ello no lo empeora.** La investigación muestra que preguntar por el suicidio no aumenta el riesgo, y mucha gente siente alivio.\\n- **La confidencialidad tiene límites más estrechos de lo que se teme.** Si hay un peligro inmediato y grave, puede implicar a otros, normalmente hablándolo antes contigo. El ingreso es poco frecuente. Con menores, las reglas dependen del país.\\n\\nPuedes empezar con una frase corta: \\\"Hay algo que me cuesta decirte\\\".\\n\\nSi ahora mismo estás en peligro o piensas en hacerte daño, no esperes a la próxima sesión: contacta con una línea de crisis o con emergencias. Aquí también puedes pedir esos números.\",\"followUps\":[{\"question\":\"¿Qué es la confidencialidad en terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Cómo hablo de cosas dolorosas en terapia?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"¿Cómo se construye la confianza con un terapeuta?\",\"topic\":\"trust\"}]},{\"id\":\"therapeutic-alliance\",\"title\":\"Qué es la alianza terapéutica\",\"lead\":\"La alianza terapéutica es la colaboración entre tú y tu terapeuta. Edward Bordin la describió como tres cosas juntas: el vínculo (confianza y respeto), los objetivos acordados y las tareas para llegar a ellos. Es uno de los mejores predictores de que la terapia ayude.\",\"text\":\"La **alianza terapéutica** (también llamada alianza de trabajo) es la colaboración entre tú y tu terapeuta. El psicólogo Edward Bordin la describió como tres cosas que funcionan juntas:\\n\\n- **Vínculo:** la confianza, el respeto y la sensación de ser comprendido.\\n- **Objetivos:** estar de acuerdo en hacia dónde vais.\\n- **Tareas:** estar de acuerdo en cómo llegar, por ejemplo de qué habláis o qué probáis entre sesiones.\\n\\nCientos de estudios encuentran que una alianza más fuerte se asocia con mejores resultados, en casi cualquier tipo de terapia. No significa que todo tenga que ser agradable: las alianzas sólidas aguantan desacuerdos y momentos difíciles, y a menudo se fortalecen al repararlos.\\n\\nPuedes preguntarle a tu terapeuta cómo ve vuestra alianza. Hablar de la relación forma parte de la terapia.\",\"followUps\":[{\"question\":\"¿Por qué mi terapeuta dice 'nosotros'?\",\"topic\":\"we-in-therapy\"},{\"question\":\"¿Cómo se ponen metas en terapia?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"¿Qué es lo más importante en terapia?\",\"topic\":\"common-factors\"}]},{\"id\":\"therapist-leaving\",\"title\":\"Cuando tu terapeuta se va o te deriva\",\"lead\":\"Saber que tu terapeuta se va, se jubila, se toma una baja o te pasa a un colega puede doler mucho; sentir tristeza, ansiedad, rabia o abandono es comprensible. Lo normal es que avise con tiempo, planee el cierre contigo y te ayude a continuar con otra persona si lo necesitas.\",\"text\":\"Enterarte de que tu terapeuta se va, se jubila, se toma una baja o te pasa a un colega puede golpear fuerte. Sentir tristeza, ansiedad, enfado o incluso abandono es una reacción muy comprensible, sobre todo si la relación ha sido importante.\\n\\nLa buena práctica es avisar con la mayor antelación posible y planear el final juntos. Es razonable esperar:\\n\\n- **Algunas sesiones para despedirse**, repasar lo trabajado y hablar de cómo te sientes.\\n- **Ayuda para continuar**, si lo necesitas: nombres de otros profesionales o una derivación.\\n- **Un resumen** para el nuevo terapeuta, solo con tu permiso.\\n\\nEmpezar con otra persona puede dar pereza o miedo. Es normal compararla al principio; date unas sesiones.\\n\\nSi la noticia te ha removido mucho, díselo a tu terapeuta en las sesiones que quedan. Es justo el tipo de cosa que vale la pena hablar.\",\"followUps\":[{\"question\":\"¿Qué pasa cuando termina la terapia?\",\"topic\":\"relationships-after-therapy\"},{\"question\":\"¿Cómo cambio de terapeuta?\",\"topic\":\"changing-therapist\"},{\"question\":\"¿Qué se comparte con un nuevo terapeuta?\",\"topic\":\"sharing-records-with-a-new-therapist\"}]},{\"id\":\"therapist-notes\",\"title\":\"Por qué los terapeutas toman notas\",\"lead\":\"Los terapeutas toman notas para recordar los detalles de tu vida y lo trabajado, seguir el progreso y porque la mayoría de normas profesionales y leyes lo exigen. Suelen ser breves y objetivas, no un juicio sobre ti, y en muchos países puedes pedir verlas.\",\"text\":\"Los terapeutas toman notas por buenas razones: recordar los detalles de tu vida y lo que habéis trabajado, seguir tu progreso, y porque la mayoría de colegios profesionales y leyes exigen un registro de las sesiones.\\n\\nLas notas suelen ser **breves y objetivas**: de qué se habló, temas, planes y cualquier preocupación de seguridad. Normalmente no son un comentario continuo sobre lo que piensa de ti. Algunos escriben durante la sesión; muchos prefieren hacerlo después.\\n\\nLas notas se guardan de forma confidencial, con los mismos límites que el resto de la terapia. En muchos países tienes derecho a pedir acceso a tu historia, aunque a veces con excepciones. Si te pone nervioso ver cómo escribe, puedes decírselo.\\n\\nSi las notas te incomodan, puedes preguntarle a tu terapeuta qué apunta y por qué. La mayoría lo explica con gusto.\",\"followUps\":[{\"question\":\"¿Qué es la confidencialidad en terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Puedo preguntarle qué piensa de mí?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"¿Cómo se construye la confianza con un terapeuta?\",\"topic\":\"trust\"}]},{\"id\":\"therapist-opinion-of-you\",\"title\":\"Preguntar qué piensa tu terapeuta de ti\",\"lead\":\"Sí, puedes preguntarlo. Preocuparse por lo que piensa tu terapeuta de ti es muy común, sobre todo tras contar algo doloroso o vergonzoso. Los terapeutas están formados para no juzgar, y preguntar directamente suele llevar a una conversación útil.\",\"text\":\"Sí, está bien preguntarlo. Preguntarse qué piensa tu terapeuta de ti es una de las preocupaciones más comunes en terapia, sobre todo después de compartir algo doloroso o vergonzoso.\\n\\nAlgunas cosas que pueden ayudar:\\n\\n- **Los terapeutas están formados para no juzgar.** Muchos trabajan desde lo que Carl Rogers llamó _aceptación positiva incondicional_: aceptarte como persona, incluso cuando hablas de cosas de las que no te sientes orgulloso.\\n- **Lo han oído casi todo.** Lo que a ti te parece terrible o aburrido suele ser algo que han acompañado muchas veces.\\n- **El miedo a ser juzgado es material de trabajo.** Muchas veces viene de experiencias anteriores.\\n\\nPuedes preguntarle directamente. Un buen terapeuta te responderá con honestidad y cuidado.\\n\\nSi la duda te ronda, pregúntalo en sesión: '¿qué piensas de lo que te conté?'. La respuesta puede sorprenderte.\",\"followUps\":[{\"question\":\"¿Qué es la autenticidad en terapia?\",\"topic\":\"genuineness\"},{\"question\":\"¿Cómo se construye la confianza con un terapeuta?\",\"topic\":\"trust\"},{\"question\":\"¿Para qué toma notas mi terapeuta?\",\"topic\":\"therapist-notes\"}]},{\"id\":\"therapist-seems-distracted\",\"title\":\"Cuando tu terapeuta parece distraído u olvida cosas\",\"lead\":\"Los terapeutas son humanos: un bostezo, una mirada al reloj, un detalle olvidado o un retraso le pasan a cualquiera. Aun así, puede doler, sobre todo si ya temes aburrir. Una vez suele ser solo un momento; si se repite, es razonable comentarlo.\",\"text\":\"Los terapeutas son humanos: un bostezo, una mirada al reloj, un detalle olvidado o una sesión que empieza tarde le pueden pasar a cualquiera. Aun así, esos momentos pueden doler, sobre todo si ya te preocupa ser aburrido o una carga. Es natural notarlos.\\n\\nAlgunas formas de verlo:\\n\\n- **Una vez suele ser solo un momento.** El cansancio o un mal día no son un veredicto sobre ti, y mirar el reloj es a menudo como los terapeutas cuidan el tiempo de la sesión.\\n- **Un patrón es otra cosa.** Si llega tarde a menudo, olvida cosas importantes o mira el móvil, es razonable comentarlo.\\n- **Cómo responde importa.** Un buen terapeuta lo reconocerá sin ponerse a la defensiva.\\n\\nSi nada cambia, es un motivo legítimo para buscar a otra persona.\\n\\nSi se repite, puedes decirlo con calma: 'últimamente te noto distraído y me preocupa'. Tienes derecho a su atención.\",\"followUps\":[{\"question\":\"¿Cómo le digo a mi terapeuta que algo no va bien?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Puedo preguntarle qué piensa de mí?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"¿Qué es una ruptura en terapia y cómo se repara?\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"therapist-self-disclosure\",\"title\":\"Cuando el terapeuta cuenta cosas de sí mismo\",\"lead\":\"La autorrevelación es cuando tu terapeuta comparte algo suyo: una experiencia, lo que siente en la sesión o un dato de su vida. Hay terapeutas que casi no cuentan nada y otros que lo hacen a veces. Lo habitual es que sea breve, relevante y para tu beneficio.\",\"text\":\"La **autorrevelación** es cuando un terapeuta comparte algo sobre sí mismo: un poco de su propia experiencia, algo que siente en la sesión, o un dato de su vida.\\n\\nLos terapeutas varían mucho. Algunos comparten muy poco; otros, de vez en cuando. La pauta habitual es que lo que cuenten sea breve, relevante y **para tu beneficio**, por ejemplo para que te sientas menos solo o para mostrarte cómo le afecta lo que dices.\\n\\nQue no te responda una pregunta personal no es un rechazo: muchas veces protege el espacio para que sea tuyo. Y al revés, si sientes que habla tanto de sí mismo que la sesión deja de ser sobre ti, o que tienes que cuidarle, es algo importante que comentar.\\n\\nSi tu terapeuta comparte demasiado, o demasiado poco para ti, puedes decírselo. Es parte de ajustar la relación.\",\"followUps\":[{\"question\":\"¿Qué límites hay en la relación terapéutica?\",\"topic\":\"boundaries\"},{\"question\":\"¿Qué es la autenticidad en terapia?\",\"topic\":\"genuineness\"},{\"question\":\"¿Qué preguntas le puedo hacer a un terapeuta?\",\"topic\":\"questions-to-ask\"}]},{\"id\":\"therapy-for-young-people\",\"title\":\"Terapia para niños y adolescentes\",\"lead\":\"La terapia con niños y adolescentes funciona algo distinto: los padres o tutores suelen participar, y la ley trata a los menores de forma diferente según la edad y el país. La confidencialidad se explica al principio: qué se cuenta a los padres y qué no.\",\"text\":\"La terapia con niños y adolescentes funciona un poco distinto, porque los padres o tutores suelen estar implicados y la ley trata a los menores de forma diferente según su edad y el país.\\n\\n**Consentimiento.** Con niños pequeños, suelen ser los padres quienes aceptan la terapia y a veces participan en sesiones. Los adolescentes mayores, en muchos países, pueden dar su propio consentimiento a partir de cierta edad.\\n\\n**Confidencialidad.** Lo habitual es que el terapeuta explique al principio qué compartirá con los padres (por ejemplo, cómo va en general, o un riesgo serio) y qué queda entre él y el menor.\\n\\n**Si eres padre o madre:** acompañar sin presionar ayuda. Un adolescente que no quiere ir puede probar unas sesiones o elegir entre varios profesionales.\\n\\nSi eres menor, puedes preguntarle a tu terapeuta al principio qué contará a tus padres y qué no. Es tu derecho saberlo.\",\"followUps\":[{\"question\":\"¿Qué es la confidencialidad en terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Qué pasa en la primera sesión?\",\"topic\":\"first-session\"},{\"question\":\"¿Para qué toma notas mi terapeuta?\",\"topic\":\"therapist-notes\"}]},{\"id\":\"trust\",\"title\":\"Construir confianza con un terapeuta\",\"lead\":\"La confianza en terapia suele crecer despacio, y está bien. Mucha gente empieza con la guardia alta, sobre todo si antes la han decepcionado o juzgado. Se construye con experiencias pequeñas y repetidas: que tu terapeuta sea constante, que recuerde lo importante y que responda bien a lo que compartes.\",\"text\":\"La confianza en terapia suele crecer despacio, y está bien. Mucha gente empieza con la guardia alta, sobre todo si antes la han decepcionado, ignorado o juzgado. Tiene sentido querer ver cómo responde alguien antes de contarle lo más delicado.\\n\\nLa confianza suele construirse con experiencias pequeñas y repetidas:\\n\\n- que tu terapeuta sea constante y recuerde lo que te importa,\\n- compartir algo pequeño y notar que lo recibe bien,\\n- decirle que no estás de acuerdo y ver que no pasa nada malo,\\n- entender la confidencialidad y sus límites.\\n\\nNo hace falta confiar del todo para empezar. Puedes ir probando poco a poco. Si tras un tiempo sigues sin sentirte seguro, vale la pena hablarlo o plantearte si la persona es la adecuada.\\n\\nPuedes decirle a tu terapeuta que te cuesta confiar. Decirlo ya es un acto de confianza, y le ayuda a ir a tu ritmo.\",\"followUps\":[{\"question\":\"¿Qué es la confidencialidad en terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Qué es la alianza terapéutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"¿Cómo hablo de cosas dolorosas en terapia?\",\"topic\":\"talking-about-hard-things\"}]},{\"id\":\"we-in-therapy\",\"title\":\"Por qué los terapeutas dicen 'nosotros'\",\"lead\":\"Muchos terapeutas dicen cosas como 'podemos mirar eso' o '¿en qué nos centramos hoy?'. Ese 'nosotros' suele señalar colaboración: la terapia no se te hace a ti; tú aportas el conocimiento de tu vida y tu terapeuta su formación y otra mirada.\",\"text\":\"Mucha gente nota que su terapeuta dice cosas como \\\"podemos mirar eso\\\" o \\\"¿en qué nos centramos hoy?\\\", y se pregunta por qué, si es _tu_ vida de la que se habla.\\n\\nNormalmente ese \\\"nosotros\\\" es una señal de **colaboración**. La terapia no es algo que se te hace a ti, y tu terapeuta no está ahí para dictar respuestas. Tú aportas el conocimiento de tu propia vida; tu terapeuta aporta su formación y otro ángulo, y el trabajo ocurre entre los dos.\\n\\nTiene que ver con la alianza terapéutica: estar de acuerdo en objetivos y tareas. A algunas personas el plural les resulta cálido; a otras, un poco impostado. Las dos reacciones son válidas.\\n\\nSi el 'nosotros' te suena raro o te molesta, puedes comentarlo. Es una buena forma de hablar de cómo trabajáis juntos.\",\"followUps\":[{\"question\":\"¿Qué es la alianza terapéutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"¿Cómo se ponen metas en terapia?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"¿Cómo le digo a mi terapeuta que algo no va bien?\",\"topic\":\"confidentiality\"}]},{\"id\":\"what-to-talk-about\",\"title\":\"No saber de qué hablar en terapia\",\"lead\":\"Llegar a la sesión y quedarte sin saber qué decir es muy común, aunque durante la semana tuvieras mil cosas en la cabeza. No es un problema. Puedes empezar por lo que pasó desde la última vez, cómo te sientes ahora (incluso el bloqueo) o notas que hayas tomado.\",\"text\":\"Mucha gente llega a la sesión y de pronto no sabe qué decir, aunque durante la semana tuviera muchas cosas en la cabeza. Es muy común, y no es un problema.\\n\\nAlgunas entradas que a mucha gente le sirven:\\n\\n- **Lo que pasó desde la última vez:** grande o pequeño, también lo que fue bien.\\n- **Lo que está aquí ahora:** cansancio, nervios o el propio bloqueo.\\n- **Notas de la semana:** apuntar momentos que te removieron para llevarlos.\\n- **Lo que quedó de la sesión anterior:** algo que se te quedó dando vueltas.\\n- **La relación:** cómo te sientes con la terapia o con tu terapeuta.\\n\\nLos silencios también pueden ser útiles: a veces es justo ahí donde aparece algo importante.\\n\\nDecir 'hoy no sé de qué hablar' es una manera perfectamente válida de empezar. Tu terapeuta sabe qué hacer con eso.\",\"followUps\":[{\"question\":\"¿Qué es la escucha activa?\",\"topic\":\"active-listening\"},{\"question\":\"¿Cómo le digo a mi terapeuta que algo no va bien?\",\"topic\":\"confidentiality\"},{\"question\":\"¿Cómo funciona la terapia?\",\"topic\":\"how-therapy-works\"}]}]";
 
 let topics: KnowledgeBase["topics"] | undefined;
 
@@ -1640,8 +2234,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [105,91,109,107,86,84,118,116,91,129,104,91,127,104,94,109,88,110,110,99,90,89,103,110,103,108,103,92,111,78,101,101,91,108,100,113,81,94,76],
-      averageLength: 100.62,
+      lengths: [130,113,128,129,107,103,137,143,109,150,124,110,145,125,113,133,106,129,130,120,107,105,122,134,122,131,121,113,129,96,120,119,108,126,118,134,104,112,94],
+      averageLength: 120.49,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

@@ -9,7 +9,8 @@ const POSTINGS = `
 3ndon:30/4
 7 terapeut:30/.5
 2ert:0/2
-2ordagem:5/4 21/3
+2ordagem:5/5 21/4
+9 import:5/.5
 9 terapeut:5/1
 9 usa:21/.5
 8n:16/2
@@ -17,54 +18,81 @@ const POSTINGS = `
 3 terap:36/.5
 9eut:36/1
 4videocham:19/.5
-3ac:2/3
-5 terapeut:2/.5
+3ac:2/4
+5 terapeut:2/1
 2us:27/4
 4 terap:27/.5
 6rav:27/.5
-1cab:9/2 17/2 23/6
-4 depoi:9/1
+1cab:7/1 9/3 17/2 23/6
+4 chor:7/.5
+5depoi:9/1
+5pior:9/.5
 5terap:23/.5
+3dem:2/1
+6 trav:2/.5
 2eit:2/3 14/1
 5 instagram:2/.5
 6ped:2/1
 7resent:14/.5
 3n:0/1
 4 fic:0/.5
-2h:32/11 37/1
-3 cas:32/.5
+2h:10/1 11/1 13/1 16/1 32/12 37/1
+3 apaixon:10/.5
+4cas:32/.5
 5hat:32/1
+5ombin:11/.5
 4estranh:37/.5
+4human:13/.5
 4louc:32/1
 4mim:32/1.5
-4pesso:32/.5
-2ontec:12/3 18/2
-7 falt:18/.5
+4patetic:32/.5
+5esso:32/.5
+4terap:16/.5
+2ontec:1/1 10/1 12/4 16/1 18/2 28/1 38/1
+7 cheg:12/.5
+9ont:28/.5
+8falt:18/.5
+8gent:10/.5
+8nad:38/.5
 8primeir:12/1.5
+8verdad:16/.5
 7eu:36/3
+2redit:36/1
+7 terapeut:36/.5
 1dicion:2/2 23/2
 7 red:23/1
 2mit:13/3
 5 err:13/1.5
 5iu:13/3
 7 err:13/1.5
-2olescent:35/12
+2olescenc:27/1
+9c nunc:27/.5
+9t:35/12
 9t ir:35/.5
 9t terapeut:35/1.5
+2ult:36/1
+5 decepcion:36/.5
 1fast:24/2
-1gor:2/1 24/1 30/1
-2radec:14/14
-7 terapeut:14/3
-1jud:3/3 5/3 20/3 22/3 26/1 29/1
-4 fal:22/.5
+1gor:2/1 22/1 23/1 24/1 30/1
+2radec:14/15
+7 terapeut:14/3.5
+2uent:17/1
+6 seman:17/.5
+1jud:3/3 5/4 20/4 22/3 26/1 29/1
+4 diferenc:20/.5
+5fal:22/.5
 5melhor:29/.5
 5num:5/.5
 5terap:20/.5
 6roc:3/.5
+5verdad:5/.5
+4am:22/1
+6 dig:22/.5
 1lert:26/3
 5 terapeut:26/.5
-2g:6/2 14/2 22/4 24/1 25/1 27/3
-3 compartilharem:25/.5
+2g:6/2 10/1 14/2 22/5 24/2 25/1 27/3
+3 bom:22/.5
+4compartilharem:25/.5
 4dificil:27/.5
 4funcion:22/1
 4ilegal:6/.5
@@ -72,177 +100,251 @@ const POSTINGS = `
 4mago:24/.5
 5uit:27/.5
 4nunc:27/.5
-4terapeut:6/.5
-3uem:6/4 15/1
+4quebr:24/.5
+4terapeut:6/.5 10/.5
+3uem:3/1 6/4 15/1 23/1 28/1
 6 fal:6/.5
 7grup:15/.5
-4m:14/1
-5 cois:14/.5
-2ianc:29/15
-6 terapeut:29/.5
+7terapeut:23/.5
+8rabalh:3/.5
+4m:14/1 16/1 19/1 33/1
+5 cois:14/.5 16/.5 33/.5
+6dic:19/.5
+4n:34/1
+5 terapeut:34/.5
+2ianc:29/16
+6 faz:29/.5
+7terapeut:29/.5
 9rapeutic:29/3
 8rabalh:29/1.5
 2t:17/5 23/4 36/2
-1mig:2/4 20/6 23/4
-4 depoi:23/1
+1manh:12/1 21/1
+5 convers:21/.5
+6primeir:12/.5
+2ig:2/4 20/6 23/5 29/1
+4 agor:23/.5
+5depoi:23/1
+5estud:29/.5
 5ouvem:20/2
 5terapeut:2/.5 23/1
 3zad:2/4 23/2
 6 red:2/1
 7terapeut:2/1
 1namnes:1/2
-2o:17/3 35/5
-3 normal:17/.5
+2o:3/1 6/1 17/4 23/2 35/6
+3 atr:6/.5
+4depoi:23/.5
+4encontr:23/.5
+4mesm:17/.5
+4normal:17/.5
+4quer:3/.5
 4terap:17/1
 9eut:35/.5
-3t:25/3 31/22
+4vai:35/.5
+3t:25/3 31/24
 4 anterior:25/1
 5durant:31/.5
 5mim:31/1
+5sobr:31/.5
 5tant:31/.5
 6erap:31/.5
-9peut:31/.5
+9peut:31/1
 6ud:31/1.5
-2siedad:7/4 12/2 21/1
-8 ant:7/1
+2siedad:7/4 12/2 20/1 21/1
+8 ajud:20/.5
+9ant:7/1
 9primeir:12/1
 9sess:7/1
-2t:7/5 12/1 21/3
+2t:1/1 7/5 9/1 12/1 21/3 24/1 38/1
 3 comec:21/1.5
-4primeir:12/.5
-4sess:7/2
+6nsert:24/.5
+4dev:9/.5
+4primeir:1/.5 12/.5
+4sess:7/2 38/.5
 4terap:7/.5
 3erior:25/6
 8 pod:25/1
-3ig:25/3
-5 pod:25/.5
+3ig:8/1 13/1 25/5
+5 fri:8/.5
+6parec:13/.5
+7od:25/1
 6terapeut:25/.5
-1paixon:10/5 23/2
-7 terapeut:10/2.5
+6vao:25/.5
+1paixon:10/6 23/2
+7 terapeut:10/3
 2eg:10/2
+2licativ:19/1
+9 funcion:19/.5
 2oi:20/11
 4 mesm:20/.5
 6utu:20/1
 5par:20/2.5
-3sent:30/4
+3sent:30/5
+7 lid:30/.5
 7ador:30/3
 9or terapeut:30/.5
 2r:36/1
 3 confi:36/.5
 1quil:32/1
 5 vai:32/.5
-1ssim:20/1
-4n:25/1
+1rras:30/1
+1ssim:5/1 13/1 20/1 37/1
+4n:25/2
 5 alg:25/.5
-3unt:38/4
-1tenc:33/3
-5 mim:33/.5
+6papel:25/.5
+3unt:27/1 28/1 38/5
+6 ant:38/.5
+8utomutil:28/.5
+1tenc:11/1 33/3
+5 ach:11/.5
+6mim:33/.5
 2iv:0/5
 4 terap:0/.5
-2r:10/2
-3as:18/7 33/10
+2r:6/1 10/2
+3 denunci:6/.5
+3as:18/8 33/11
 5 nov:33/.5
+6quas:18/.5
 6sess:18/1
 6terap:18/.5
+7od:33/.5
 1udi:2/3
 4 terapeut:2/.5
 2senc:18/2
-2tentic:13/7
+2tentic:13/8
 8 terapeut:13/1
 3oles:28/2
-4mutil:28/2
-4riz:25/2 35/1
-7 meu:35/.5
+4mutil:28/3
+9 terapeut:28/.5
+4riz:25/2 35/2
+7 meu:35/1
 5revel:34/2
-1vali:1/10
-5 diagnostic:1/1
+1vali:1/11
+5 cap:1/.5
+6diagnostic:1/1
 6inicial:1/1
 6pergunt:1/.5
 7rimeir:1/.5
 3ncam:22/2
-2is:18/5
-0balanc:0/2
-6 cabec:0/1
-1em:3/2 14/1 21/1 26/5 34/1 38/3
+2is:3/1 18/5
+4 fei:3/.5
+0balanc:0/3
+6 cabec:0/1.5
+1eb:36/1
+3 cont:36/.5
+2m:3/2 7/1 14/1 17/1 21/1 26/5 34/1 36/1 38/3
 3 escrev:14/.5
+4melhor:17/.5
+6sm:36/.5
+5orr:7/.5
 4pergunt:21/.5
 4terapeut:34/.5
 1ilhet:14/2
 6 agradec:14/1
-1oa:11/3 26/8 29/1
+1oa:11/3 26/9 29/1
 3 alianc:29/.5
 4mim:11/.5
-4rel:26/3
-2cej:33/5
-5 sess:33/.5
-2m:11/5 13/1 21/3 26/8
+4rel:26/3.5
+2cej:33/6
+5 dua:33/.5
+6sess:33/.5
+2l:14/1
+3 terapeut:14/.5
+2m:11/5 13/1 21/4 22/1 26/8
 3 sinal:13/.5
 4terapeut:11/1.5 26/2
+4vai:22/.5
 2rdin:29/3
 6 diz:29/.5
-1ranc:7/3 38/3
+1ranc:7/4 38/4
 5 cheg:38/.5
 6terap:7/.5
+7od:7/.5
 3v:18/3 24/2
 4 cancel:18/.5
 5terapeut:24/1
 2ig:15/2 24/9
-0cabec:0/2
+4u:24/1
+5 terapeut:24/.5
+0cabec:0/3
+5 pergunt:0/.5
 2d:9/2
 3 sess:9/1
-3ern:31/3
+3ern:31/4
+6 enquant:31/.5
 2f:2/3
 3 comig:2/.5
 2ir:19/3
 4 cham:19/1
 5mei:19/.5
-2l:0/3
+2l:0/3 38/1
+3 sess:38/.5
 2ncel:18/11
 6 falt:18/1
 7sess:18/1.5
 7vari:18/.5
 3s:9/2
 4ac:9/2
-2r:11/3
+2p:1/1
+3 seman:1/.5
+2r:11/3 36/1
 3 terapeut:11/.5
+5ud:36/.5
 3inh:10/2
+3r:19/1
+4 pq:19/.5
 3t:14/9
 4 agradec:14/1.5
-2s:4/4 6/1 19/2 32/3 34/3
+2s:4/4 6/1 10/1 19/3 32/3 34/3
 3 perd:32/1.5
+5rivac:19/.5
 4servem:4/.5
+5int:10/.5
 4terap:4/.5
 9eut:6/.5
-3al:15/10
-5 funcion:15/.5
+3al:15/11
+5 funcion:15/1
 6lad:15/.5
+2us:18/1
+4 trabalh:18/.5
 1elul:33/9
 5 sess:33/.5
+2nten:11/1
+6 terapeut:11/.5
 2rt:26/1
-1ham:19/5 23/1
-4 sair:23/.5
+1ham:19/5 23/1 28/1
+4 alguem:28/.5
+5sair:23/.5
 5vide:19/1.5
 3t:3/3 19/2 32/2 33/1
-4e:24/2
-2ef:6/2
-3g:6/1 7/1 18/1 38/1
-4 atras:18/.5
+4e:22/1 24/2
+2ef:6/3
+4 vai:6/.5
+3g:6/1 7/2 12/1 17/1 18/2 33/1 38/2
+4 atras:18/1
+5bem:7/.5
+6ranc:38/.5
+5fal:12/.5
+5hor:17/.5
+5minut:33/.5
 5polic:6/.5
 5sess:38/.5
 5terap:7/.5
 4u:18/2
 5 atras:18/1
-2or:7/24 9/3
+2or:7/26 9/3
 4 fic:7/1
-6rent:7/.5
+6rent:7/1
+5mesm:7/.5
 5sess:7/.5
 5terap:7/1.5
 6od:7/2.5 9/.5
-1ium:10/4
-4 outr:10/1
+1ium:10/5
+4 outr:10/1.5
 4ent:10/2
-1linic:1/2 30/5
-6 trist:30/.5
+1linic:1/2 30/6
+6 marc:30/.5
+7trist:30/.5
 1oach:20/3
 5 terapeut:20/.5
 2br:18/2 21/2
@@ -256,27 +358,37 @@ const POSTINGS = `
 2es:15/2
 2gnitiv:16/3
 8 comportamental:16/1.5
-2is:6/1 14/1 20/1 22/1 27/6 33/2 34/2 36/1
-4 alguem:6/.5
+2is:6/2 14/1 16/1 20/1 22/2 24/1 27/7 33/3 34/3 36/1
+4 adolescenc:27/.5
+6lguem:6/.5
 5diss:22/.5
 6olor:27/2
+5ilegal:6/.5
+6mportant:24/.5
+5pessoai:34/.5
+5sobr:22/.5
 5terap:20/.5
 9peut:14/.5 27/1 36/.5
 2labor:4/4 26/2 37/2
 7 objetiv:4/1
-3eg:6/1 15/2 30/1
+3eg:6/1 15/2 30/2
 5 agor:30/.5
+7rras:30/.5
 6grup:15/1
 3oc:8/2
 5 lug:8/1
-2mbin:3/2 4/4 11/5
-3ec:7/2 9/5 12/3 21/3 27/1
+2mbin:3/2 4/4 11/6
+6 comig:11/.5
+3ec:7/2 9/6 12/3 21/3 27/1 35/1 36/1
 5 chor:7/1
+7onfi:36/.5
 6fal:27/.5
-6terap:9/1 12/1.5
+6terap:9/1.5 12/1.5
+9apeut:35/.5
 4ntari:22/3
 9 terapeut:22/.5
-3ig:2/1 8/1 9/2 13/2
+3ig:2/1 8/2 9/2 11/1 13/2
+5 pq:8/.5
 3paix:8/2
 5rtilh:25/4
 9h dad:25/.5
@@ -284,13 +396,16 @@ const POSTINGS = `
 9h inform:25/1
 9harem:25/1
 9harem minh:25/.5
+4leta:18/1
+8 sess:18/.5
 4ortamental:16/3
 4reend:8/2
 9 sint:8/1
 8s:8/2
 4ut:31/3
 6 sess:31/.5
-3un:5/3 20/2
+3um:5/1
+4n:5/3 20/2
 5 psicoterap:5/.5
 2ncentr:19/1
 8 terap:19/.5
@@ -300,9 +415,10 @@ const POSTINGS = `
 8tud:13/1
 7am:4/2
 3ect:11/2
-4x:11/4 19/2
-5 terapeut:11/.5
-3fi:36/12
+4x:11/5 19/2
+5 problem:11/.5
+6terapeut:11/.5
+3fi:36/13
 5 depoi:36/.5
 6terapeut:36/2.5
 5anc:26/2 36/5
@@ -311,17 +427,23 @@ const POSTINGS = `
 5dencial:6/2
 4lit:24/3
 7 terapeut:24/.5
+4undiu:33/1
+9 outr:33/.5
 3gruenc:13/3
 9 terap:13/.5
-3selh:22/4
+3segui:7/1
+8 par:7/.5
+5lh:22/4
 7 servem:22/1
 5nt:25/3 35/2
 7 compartilh:25/.5
-5rt:24/2
-4ig:7/2 17/2 18/1 27/2 36/1
+5rt:24/3
+4ig:5/1 7/2 17/2 18/1 19/1 27/2 36/1
 6 abr:36/.5
 7diz:27/1
+7escolh:5/.5
 7fal:7/1
+9z:19/.5
 7pag:18/.5
 7viv:17/1
 5st:16/3
@@ -329,7 +451,7 @@ const POSTINGS = `
 4tru:36/2
 7 confianc:36/1
 4ultori:2/2 7/2 30/2
-3t:0/1 6/15 10/1 12/1 15/1 20/1 27/9 28/16 32/1 33/3 34/6 35/5 36/3 38/11
+3t:0/2 6/15 10/1 12/1 15/1 20/1 24/1 27/10 28/18 32/2 33/3 34/7 35/7 36/4 38/11
 4 alg:6/.5 27/.5
 8uem:6/1.5
 6quil:32/.5
@@ -337,24 +459,33 @@ const POSTINGS = `
 7rt:28/1.5
 5dig:6/1
 7ss:15/.5
+7vorci:34/.5
 5fez:34/.5
+6im:0/.5
 5meu:28/1 35/.5
 5nad:34/.5
-5pens:28/1
-6ro:6/2.5 35/1.5
+6inguem:27/.5
+5parec:24/.5
+6ens:28/1
+6ro:6/2.5 35/2
 8blem:34/.5
 5terap:20/.5 38/.5
-9peut:10/.5 27/.5 28/3.5 38/.5
+9peut:10/.5 27/.5 28/4 38/.5
 7v:34/.5
 6raum:27/.5
 6ud:12/.5 35/.5
-4at:2/4 23/1
+4am:34/1
+6 cois:34/.5
+5t:2/4 23/1
 6 for:2/1
 7terapeut:23/.5
 3venc:35/3
 7 filh:35/.5
-5rs:6/2 16/3 20/1
-7 nest:20/.5
+5rs:4/1 6/2 16/4 20/1 21/1
+7 estranh:16/.5
+8grati:21/.5
+8nest:20/.5
+8rum:4/.5
 2rr:26/1
 4 bem:26/.5
 4ent:5/2
@@ -367,15 +498,22 @@ const POSTINGS = `
 2p:21/3
 3 terapeut:21/.5
 2ush:10/2
-1ulp:3/1
+1ulp:3/2
 4 larg:3/.5
+5quer:3/.5
+2mpr:2/1
+5 finj:2/.5
 2r:5/2
 2st:21/2
+1vv:20/1
+3 diferenc:20/.5
 0dad:25/6
 3 nov:25/1.5
 2nd:4/1
 4 result:4/.5
-2r:1/3 3/3 7/3 14/6 22/1 26/1
+2o:5/1
+3 result:5/.5
+2r:1/3 3/3 7/3 14/7 22/1 26/1
 3 alg:14/1
 4branc:7/1.5
 4cert:26/.5
@@ -384,79 +522,112 @@ const POSTINGS = `
 4flor:14/.5
 4gorjet:14/.5
 4prend:14/.5
-7sent:14/.5
+7sent:14/1
 4retorn:22/.5
-1efinem:4/1
+1ecepcion:36/1
+9 pequen:36/.5
+3id:4/1
+5 terapeut:4/.5
+2finem:4/1
 7 objetiv:4/.5
 2ix:2/2 3/1 9/1 30/1
 4 clinic:30/.5
 5exaust:9/.5
 5segu:2/1
 5terapeut:3/.5
-2mai:17/1 34/2
-5 terapeut:17/.5
+2l:34/1
+2mai:8/1 17/1 32/1 34/2
+5 depoi:32/.5
+6nov:8/.5
+6terapeut:17/.5
 3or:36/3
 5 mes:36/1.5
-2nunc:6/1
-6i:6/2
+2ntr:19/1
+5 carr:19/.5
+3unc:6/1
+6i:6/3
 2p:17/5
 3 demai:17/.5
 4sess:17/1
 4terapeut:17/1
 3end:17/2
 6 terap:17/1
-6enc:10/2 17/6
+6enc:10/2 17/7
 9 emocional:17/1
 9 encerr:17/1
-3oi:9/18 23/10 24/3 32/1 36/3
+3oi:7/1 9/19 23/11 24/3 32/2 36/3
 5 aconteceu:36/1.5
 7lt:23/2
 6brig:24/.5
 6cad:9/1
 7ont:32/.5
 6discuss:24/1
+6fal:9/.5
+7ic:32/.5
+6mes:7/.5
 6sess:9/1.5
 6terap:9/2 23/2
 9apeut:9/.5
 3ress:34/1
 2ram:1/1
 2sastr:32/2
-3confi:36/2
+3cobr:1/1
+7 gent:1/.5
+5nfi:36/2
 8anc:36/2
 7ort:22/4
-3d:9/4 24/3
+4ulp:13/1
+7 err:13/.5
+3d:9/5 24/4
 4 brig:24/1
-5comec:9/2
+5comec:9/2.5
+5esqueceu:24/.5
 5ultim:24/.5
+3entend:24/1
+9 terapeut:24/.5
 3interess:33/2
+3moron:27/1
+8 sempr:27/.5
 3pec:30/1
 6 terapeut:30/.5
 5d:3/2 17/2 30/2
 3tru:9/3
 6 depoi:9/1
 7fac:9/.5
+3vi:34/1
+5 pq:34/.5
 2u:13/1
 3 opini:13/.5
-2v:17/3 26/2 28/2
+2v:4/1 9/1 17/3 26/2 28/2 38/1
 3 cont:28/1
-4par:17/.5
-4ter:17/1 26/1
+4par:9/.5 17/.5
+5repar:38/.5
+4ter:4/.5 17/1 26/1
+3er:26/1
+5 rel:26/.5
+3iam:13/1
+6 autentic:13/.5
 3olv:0/4
 6 minh:0/1
 1ia:9/1 12/2
 3 tod:9/.5
-3gnostic:1/19
+3gnostic:1/20
 9c deram:1/.5
 9c portugal:1/.5
 9c terap:1/1
 9c terapeut:1/.5
-2ferenc:16/1 20/6
+2c:19/1
+3 terap:19/.5
+2ferenc:8/1 16/1 20/8
 8 apoi:20/.5
 9coach:20/.5
+9diss:20/.5
+9fac:20/.5
 9terap:20/1
 9terapeut:16/.5
-3icil:27/5 36/2
-7 confi:36/1
+3icil:27/5 36/3
+7 acredit:36/.5
+8confi:36/1
 8fal:27/2
 8terap:27/.5
 5uldad:19/2 27/2 36/4
@@ -465,30 +636,40 @@ const POSTINGS = `
 9d confi:36/.5
 9d cont:27/.5
 9d fal:27/.5
-2g:0/2 6/3 13/1 22/2
+2g:0/2 6/3 13/1 22/3
 3 gost:22/.5
+4ofend:22/.5
 4pens:13/.5
 4terap:6/.5
 9eut:22/.5
-3it:31/3
+3it:31/4
 5 comput:31/.5
+6notebook:31/.5
 2reit:1/1
 6 sab:1/.5
-2scord:20/3
-7 substitui:20/.5
+2scord:20/4
+7 sobr:20/.5
+9ubstitui:20/.5
 4uss:24/4
 5t:24/2
-3s:15/1 22/1 24/3 28/1
+3s:0/1 15/1 20/1 22/1 24/3 28/1 29/1 30/1
 4 alg:24/.5
+7ianc:29/.5
 5incomod:22/.5
 5machuc:28/.5
+5outr:0/.5
+5terapeut:20/.5
+5vai:30/.5
 3t:19/4
 4ant:8/2
 4ra:33/6
 6 esquec:33/1
-2z:0/5 8/1 13/2 22/3 27/2 29/1 37/13 38/7
+2vorci:34/1
+7 podem:34/.5
+2z:0/5 8/1 9/1 13/2 22/3 27/2 29/1 37/13 38/7
 3 alg:22/1
 4entend:8/.5
+4funcion:9/.5
 4gent:37/2.5
 4parec:0/.5
 5ens:13/1
@@ -496,21 +677,31 @@ const POSTINGS = `
 5obr:29/.5
 4terapeut:22/.5
 4vam:37/2
-3em:37/2
+3em:29/1 37/2
 5 gent:37/1
-1olor:27/4
+6rel:29/.5
+1oeu:22/1
+4 fiqu:22/.5
+2lor:27/4
 5 terap:27/1
 2rm:33/2
-2u:14/1
-3 terapeut:14/.5
-1ur:12/3 16/3 21/1
+2u:7/1 11/1 14/1
+3 branc:7/.5
+4terapeut:14/.5
+1ua:14/1 18/1 33/1
+3 seman:14/.5
+6ss:18/.5
+4vez:33/.5
+2r:12/3 16/3 21/1
 3 primeir:12/1.5
 4terap:16/.5 21/.5
 3ant:31/3
 6 sess:31/1.5
 2v:22/2
 3 sobr:22/1
-0eficac:5/2
+0educ:21/1
+4 pergunt:21/.5
+1ficac:5/2
 1mbor:30/8
 5 encaminh:30/1
 6sint:30/.5
@@ -519,173 +710,240 @@ const POSTINGS = `
 2pat:8/8
 5 terap:8/1.5
 6verdad:8/.5
-5ic:8/4
+5ic:8/5
 7 concord:8/.5
-3res:6/2
+3res:6/3
+6 pag:6/.5
 1ncaminh:25/2 30/5
 8 coleg:30/.5
 8am:25/1
 9m outr:25/.5
 3err:17/5
 6 terap:17/1.5
-3ontr:2/3 11/5
+3ontr:2/4 11/5 23/1
 7 bom:11/.5
+8ex:23/.5
 8rua:2/1
-8terapeut:2/.5 11/2
-2t:0/2
-3 sent:0/1
-3edi:32/4 33/2
+8terapeut:2/1 11/2
+2quant:31/1
+7 fal:31/.5
+2t:0/2 16/1 38/1
+3 convers:16/.5
+4sent:0/1
+3edi:32/4 33/3
 6 terapeut:32/1
-4nd:8/8 22/1 24/3
-6 sint:8/.5
+4nd:8/9 11/1 22/1 24/3
+6 quant:11/.5
+7sint:8/.5
 7terapeut:24/.5
-7verdad:8/1
+7verdad:8/1.5
 6i:0/1 29/1
-3rev:12/2
+3r:9/1 30/1
+4 licenc:30/.5
+5normal:9/.5
+4eg:27/1
+6 terapeut:27/.5
+5v:12/2
 6 inicial:12/1
 1quip:37/2
-1rr:10/1 13/8
-3 bom:13/.5
+1rr:3/1 10/1 13/9
+3 ach:13/.5
+4bom:13/.5
 1scal:1/4
-3ol:35/3
+3ol:35/4
 5 cont:35/.5
-5h:5/1 11/8
-6 tant:11/.5
+6quant:35/.5
+5h:5/2 11/8
+6 abordagem:5/.5
+7tant:11/.5
 8erapeut:11/2.5
 4rrem:7/2
-3rev:14/3 31/10
+3rev:14/3 27/1 31/11
 6 cadern:31/.5
 9rt:14/1.5
 8omput:31/1
 7durant:31/1
+7num:27/.5 31/.5
 7sobr:31/.5
 7tud:31/1
 3ut:0/11 33/2
 5 ativ:0/2.5
 2got:9/4
 2p:15/4
-3er:11/1 12/5
-5 sab:11/.5
+3er:11/1 12/6 30/1
+5 procur:30/.5
+6sab:11/.5
 2quec:33/4
 6 cois:33/1
-6eu:33/4
-8 cont:33/1
-6i:18/5
-7 sess:18/2.5
-4isit:32/2
+6eu:24/1 33/4
+8 cois:24/.5
+9cont:33/1
+6i:18/6
+7 completa:18/.5
+8sess:18/2.5
+4isit:14/1 32/2
 2tam:23/1
 5 fim:23/.5
-3ranh:7/1 14/1 37/3
-7 chor:7/.5
+3ranh:2/1 7/1 14/2 15/1 16/1 18/1 37/3
+7 abrac:2/.5
+8chor:7/.5
 8dar:14/.5
 9iz:37/1
+8mud:16/.5
 8terapeut:37/.5
+3ud:29/1
+5 psico:29/.5
 1tic:23/5
 4 terapeut:23/.5
 1vit:18/2
 4 terap:18/1
 2olu:4/1
 5 terap:4/.5
-1x:23/10
+1x:23/12
 2 pacient:23/1.5
-3terapeut:23/3.5
+3terapeut:23/4.5
 2aust:9/3
+2cec:6/1
 2ist:6/1
 5 alg:6/.5
 2perienc:20/2 21/3
 9 ansiedad:21/.5
 9 viv:20/1
-3lic:3/3
+3lic:3/3 16/1
 2terior:30/3
-0fac:4/2 9/1 11/1 12/1 17/2 18/1 21/1 22/1 24/1 27/1 33/1 35/1 38/2
-3 cheg:18/.5
+0fac:4/2 9/1 11/1 12/2 17/3 18/1 19/1 20/1 21/2 22/1 24/1 27/1 33/1 35/1 36/1 38/2
+3 car:36/.5
+5heg:18/.5
 4fui:11/.5
+4ide:12/.5
 4nad:38/.5
 4paz:24/.5
-4terap:4/1 17/1
-9eut:21/.5 22/.5 33/.5 38/.5
+4sab:21/.5
+5ess:19/.5
+4terap:4/1 17/1.5
+9eut:20/.5 21/.5 22/.5 33/.5 38/.5
 3ebook:2/2
-2l:0/2 3/3 6/6 7/3 12/2 13/2 15/3 17/1 22/8 27/13 28/4 29/1 34/14 35/2 37/7 38/13
+2l:0/4 3/4 4/1 6/9 7/3 9/1 12/3 13/2 15/4 17/2 22/11 25/1 27/15 28/5 29/1 31/1 32/1 33/1 34/15 35/3 37/11 38/14
 3 abus:27/1
+5gor:22/.5
 5lg:27/.5
+7um:33/.5
 6ianc:29/.5
-4cois:27/1
-4demai:34/1
+4balanc:0/.5
+4cois:22/.5 27/1
+4demai:32/.5 34/1
+4ent:38/.5
 4famil:34/1
-4gent:37/1.5
+5rent:15/.5
+4gent:37/2
 5ost:22/1
 5rup:15/1
 4hum:0/.5
+4inf:9/.5
 4lut:27/.5
 4manual:13/.5
-5im:6/1.5
+5eu:37/.5
+5im:6/1.5 25/.5
 4ninguem:27/.5
+5oss:37/.5
 5um:38/.5
 4plural:37/2
 5roblem:34/.5
 4quer:13/.5
-4si:34/2.5
+4sei:4/.5
+6ss:35/.5
+5i:34/2.5
 5uicidi:28/.5
-4terap:15/.5 35/.5 38/2
-9eut:3/.5 6/.5 7/.5 17/.5 22/1.5 28/1
-5raum:27/1
-4vid:34/1
+4terap:6/.5 15/.5 35/.5 38/2
+9eut:0/.5 3/.5 6/1 7/.5 17/.5 22/2 28/1.5
+7min:17/.5
+5raum:27/1.5
+4vam:37/.5
+5id:34/1.5
 5ontad:28/.5
+6u:3/.5
+3am:37/1
+5 assim:37/.5
 3s:13/2
-3t:10/1 18/13
+3t:10/1 18/14 21/1
 4 atras:18/1
 6vis:18/.5
+5dua:18/.5
+5educ:21/.5
 5num:18/.5
 5terap:18/1
 9peut:10/.5
 2mil:15/3 34/2
-5i:15/2
+5i:15/3
+6 vai:15/.5
 2tor:5/3
 5 comun:5/1.5
-2z:0/3 3/2 5/1 9/1 15/2 16/3 21/3 24/2 26/3 31/2
+2z:0/4 3/2 5/1 8/1 9/1 15/3 16/3 19/1 20/1 21/3 23/1 24/2 26/4 29/1 31/2 35/1
 3 abordagem:5/.5
-5not:31/1
+5no:23/.5
+7t:31/1
 4bem:3/1
 4gent:9/.5
 4muit:0/.5
 4paz:24/1
 5ergunt:0/1 21/.5
-4rel:26/1
-4terap:15/1 16/.5 26/.5
+4rel:26/1.5
+4tant:8/.5
+5erap:15/1.5 16/.5 19/.5 26/.5 29/.5 35/.5
 9eut:16/1 21/1
 3em:31/2
 5 anot:31/1
 1ech:30/2
 4 consultori:30/1
 2edback:22/2
-2z:34/5
-3 terap:34/2.5
-1ic:0/5 3/4 7/4 9/1 12/1 16/1 18/3 24/1 31/1 33/4
+2i:3/1
+2z:3/1 34/5
+3 nad:3/.5
+4terap:34/2.5
+1ic:0/5 3/4 6/1 7/4 9/1 12/1 14/1 16/1 18/4 22/1 24/1 31/1 32/1 33/5 38/1
 3 brav:18/1.5
-4cal:0/1.5
+4cal:0/1.5 38/.5
 5elul:33/1.5
 5hat:3/1.5
+8e:22/.5
 5onvers:16/.5
 4diz:0/1
+4esquisit:14/.5
+6tranh:18/.5
 4grac:3/.5
 4mex:9/.5
 4nerv:7/2 12/.5 31/.5
-4olh:33/.5
+4olh:33/1
+4pens:32/.5
+4sigil:6/.5
 4zang:24/.5
-3am:31/3
+3am:28/1 31/3
 5 guard:31/.5
+6sombri:28/.5
 2gur:10/2
 5 matern:10/1
-2lh:34/5 35/9
+2lh:34/6 35/10
 4 adolescent:35/2
+6no:35/.5
+5desvi:34/.5
 5quer:35/.5
 5terapeut:35/1
-2m:14/3 23/1
+2m:0/1 2/1 14/3 23/1
 3 outr:23/.5
-4terap:14/1.5
-2qu:14/1 24/4
+4sess:2/.5
+4tecnic:0/.5
+6rap:14/1.5
+2ng:36/1
+3j:2/1
+4 vi:2/.5
+2qu:2/1 14/1 22/1 24/4
 4 mal:14/.5
+5quiet:22/.5
 5raiv:24/2
+5sab:2/.5
+2z:6/1 16/1
+3 ano:6/.5
+4terap:16/.5
 1lag:26/3
 4 num:26/.5
 2or:14/3
@@ -694,118 +952,164 @@ const POSTINGS = `
 2r:2/4 18/1 30/2
 3 consultori:2/1
 4sess:2/1
-3m:21/2
+3am:11/1
+5 sess:11/.5
+3m:21/3
+4 abordagem:21/.5
 3t:10/2 26/2
 4 terapeut:10/1
 3um:20/2
-2ss:37/2
-4 tim:37/1
+2ss:37/3
+4 tim:37/1.5
 1racass:3/3
 3nc:13/2
 3s:0/2
-2ent:7/1
-5 terapeut:7/.5
+2ent:7/2 15/1
+5 estranh:15/.5
+6terapeut:7/1
 3quenc:16/3
 8 gent:16/.5
-2i:8/3
-3 normal:8/.5
+2i:8/4
+3 demai:8/.5
+4normal:8/.5
 3ez:8/2
 1ui:1/2 11/3 12/2 18/4
 3 car:11/1.5
 4diagnostic:1/1
 4sess:18/1
-2ncion:4/2 5/3 9/2 15/3 16/5 19/2 22/2 26/4
+2j:27/1
+3 assunt:27/.5
+2ncion:4/2 5/3 9/3 15/4 16/5 19/4 22/2 26/5 29/1
 7 bem:26/1
+8igual:19/.5
 8quer:15/.5
 8terap:5/1 15/1 16/1.5
-0gargant:7/2
-1ent:4/1 6/2 9/1 11/2 15/2 16/1 23/1 24/2 37/14
+9erapeut:15/.5
+7am:5/1
+9 comum:5/.5
+0gargant:7/2 27/1
+1ent:1/1 4/3 6/2 9/1 10/1 11/3 14/1 15/2 16/1 17/1 23/1 24/3 29/1 32/1 37/15
 4 boa:11/1
 6rig:15/1 24/1
 5concord:4/.5
-8vers:6/1
+8ex:11/.5
+8t:32/.5
+8vers:4/.5 6/1
+5diagnostic:1/.5
+5fal:37/.5
+5melhor:29/.5
 5pod:23/.5
-5sent:9/.5
+5sab:17/.5
+6ent:9/.5
+5termin:14/.5
+6rabalh:4/.5
 5vai:16/.5
 7m:37/.5
 6id:37/.5
+2stalt:5/1
+7 consig:5/.5
 1orjet:14/3
 6 terapeut:14/.5
-2st:10/8 22/6 23/1 32/3
+2st:10/8 11/1 22/6 23/1 32/4
 4 jeit:22/.5
-5mim:32/1.5
-5terapeut:10/1.5 23/.5
+5mim:32/2
+5terapeut:10/1.5 11/.5 23/.5
 6rabalh:22/1.5
 1rac:3/3
 4 fal:3/.5
-2up:15/20 20/5
+3ti:21/1
+5 terapeut:21/.5
+2up:15/21 20/5
 4 ajud:20/.5
 6poi:20/2
 5casal:15/1
 6ont:15/.5
+5vez:15/.5
 1uard:31/1 36/2
 5 alt:36/1
 7not:31/.5
 0historic:25/9
 8 nov:25/1.5
-1omem:11/3
+1oj:7/1
+3 consegui:7/.5
+2mem:11/3
 5 mulh:11/1.5
 2nest:13/4
 6 terapeut:13/1
-2r:3/1 17/1
-3 par:17/.5
+2r:3/1 17/2
+3 par:17/1
 5rocur:3/.5
 1um:0/1
 3 entendi:0/.5
-3an:13/3 16/2
+3an:13/4 16/2
+5 normal:13/.5
+3or:1/1
+5 son:1/.5
 0idad:35/5
 4 poss:35/.5
-2ei:28/4
+2e:12/1
+3 acontec:12/.5
+3i:28/4
 4 mort:28/1
 5suic:28/1
-1gual:19/1
-5 presencial:19/.5
-1legal:6/1
-6 terapeut:6/.5
-1mport:5/4 8/4 29/4
+1gual:19/2
+5 presencial:19/1
+1legal:6/2
+6 fiz:6/.5
+7terapeut:6/.5
+1mport:5/5 8/4 29/5
 6 abordagem:5/.5
 7linh:5/.5
 7melhor:29/.5
-7tant:29/.5
+7tant:5/.5 29/.5
+8ecnic:29/.5
 7vincul:29/1
-6ant:5/5
+6ant:5/5 24/1
+9 cont:24/.5
 9 terap:5/1.5
 3ress:11/2
 1ncomod:22/6 37/1
 7 terapeut:37/.5
 2d:4/2
 3iferent:8/2
-2f:1/3
+4vidual:15/1
+9l morr:15/.5
+2f:1/3 9/1
+3 pass:9/.5
 3antil:35/2
 3luenc:29/2
 8 melhor:29/1
-3orm:25/3
+3orm:25/4
+6 terapeut:25/.5
 2icial:1/2 12/2
-2stagram:2/5
+2st:2/1
+4 fiqu:2/.5
+4agram:2/5
 2teir:7/1
 6 sint:7/.5
-4rn:28/8
+4rior:19/1
+8 consig:19/.5
+5n:28/8
 6 cont:28/.5
 6et:19/4
-1r:15/3 16/3 35/6
-2 namor:15/1
+1r:3/1 15/3 16/3 35/7
+2 avis:3/.5
+3namor:15/1
 3sozinh:35/1.5
 3terap:35/.5
-8eut:16/1.5 35/1
+8eut:16/1.5 35/1.5
 0jeit:17/1 22/5
 4 saud:17/.5
 5trabalh:22/.5
 1uiz:6/2
-2lg:8/2 22/3 32/8
-4 ultim:22/.5
-2nt:4/2 37/2
-0lad:15/1
-3 namor:15/.5
+2lg:8/2 22/3 32/9
+4 gent:32/.5
+5ultim:22/.5
+2nt:4/2 8/1 15/1 37/2
+4 comig:8/.5
+0lad:15/1 36/1
+3 comec:36/.5
+4namor:15/.5
 2grim:7/2
 6 escorrem:7/1
 2rg:3/5 20/1
@@ -820,18 +1124,24 @@ const POSTINGS = `
 6nom:33/.5
 5ancinh:14/3
 2nc:7/2
-2r:25/1 31/3
-3 anot:31/.5
+2r:13/1 25/1 31/4
+3 anot:31/1
 4minh:25/.5 31/1
-2v:12/3 14/1 22/2 35/1 36/1
+4roteir:13/.5
+2v:12/3 14/2 22/2 35/1 36/1 38/1
 3 algum:14/.5
+4bol:14/.5
 4filh:35/.5
 4preocup:22/1
 6imeir:12/.5
 4ter:36/.5
-1icenc:30/6
-6 matern:30/1.5
+7ap:38/.5
+1i:5/1
+2 sobr:5/.5
+2cenc:30/7
+6 matern:30/2
 7vao:30/.5
+2d:30/1
 2g:2/2 8/2 28/1
 3 pro:28/.5
 4terapeut:2/1
@@ -849,88 +1159,122 @@ const POSTINGS = `
 3 reserv:19/.5
 2t:27/3
 3 terap:27/.5
-0machuc:28/1
-2e:10/3 35/1
-3 mim:10/.5
+0machuc:28/2
+6 vai:28/.5
+2e:10/3 16/1 35/1
+3 ach:16/.5
+4mim:10/.5
 2go:24/3
 4 diss:24/1
-2l:14/1 24/3
+2l:9/1 14/1 18/1 24/3
 3 entend:24/1.5
-2nd:2/4
+4quer:9/.5
+4volt:18/.5
+2nd:1/1 2/4 25/1
 4 audi:2/.5
 5mensagem:2/1.5
+6ont:1/.5
 3t:23/1
 4 contat:23/.5
 3ual:13/3
-2o:7/3
+2o:7/4
 3 suam:7/.5
 4trem:7/1
-2r:15/5
-3 querem:15/.5
-2scar:13/2
-2tern:10/2 30/3
-2u:9/2
-3 sinal:9/1
-1ed:1/1 4/4 17/4 22/1 27/2 28/4 32/2 36/3
-3 cont:27/1 28/1.5 36/1.5
+8em:7/.5
+2r:15/6
+3 quer:15/.5
+8em:15/.5
+3c:30/1
+4 pass:30/.5
+2scar:13/3
+6 profissional:13/.5
+2tern:10/2 30/4
+6 esper:30/.5
+2u:9/2 33/1
+3 sinal:9/1 33/.5
+1ed:1/1 4/4 15/1 17/5 22/2 27/2 28/5 32/2 36/3
+3 cont:27/1 28/2 36/1.5
 4diz:22/.5
 4entedi:32/1
+4fal:15/.5 22/.5
 4intern:28/.5
-4progress:4/1
+4par:17/.5
+5rogress:4/1
 4receb:1/.5 17/.5
 4terap:17/.5
 7min:17/1
 2et:19/2
 2i:19/1 33/1
 3 sess:33/.5
-2lhor:4/2 5/4 11/1 19/1 29/4
-6 terapeut:11/.5
+2lhor:4/2 5/4 9/1 11/1 17/1 19/1 29/5
+6 ant:9/.5
+7terapeut:11/.5 17/.5
 2nor:6/2 35/6
 5 idad:35/1
-3sagem:2/5
-8 sess:2/1
+3sagem:2/5 19/1
+8 aplicativ:19/.5
+9sess:2/1
 9whatsapp:2/.5
+3ti:36/1
+5 terapeut:36/.5
 2rc:2/1
 4 agor:2/.5
-2s:36/3
+2s:7/1 36/3
 3 abr:36/.5
-3m:20/2 34/5
+3m:0/1 7/2 8/1 13/1 17/1 20/2 34/5 36/1
 4 assim:20/.5
-5cois:20/.5
+5cheg:7/.5
+6ois:20/.5
+5depoi:7/.5
+5entend:8/.5
 5normal:34/.5
+5ouv:0/.5
+5par:36/.5
+6esso:17/.5
+5tud:13/.5
 2t:4/3
 3 trav:4/.5
-2u:6/3 20/2 25/5 28/3 35/10
+2u:6/3 20/2 25/5 28/4 35/12 37/1
 3 amig:20/1
 4dad:25/2.5
-4pai:6/1.5 28/.5 35/5
-5ens:28/1
+4pai:6/1.5 28/.5 35/6
+5ens:28/1.5
+5roblem:37/.5
 2x:9/3 33/2
 3 celul:33/1
 4dia:9/.5
 3eu:9/2
 5 comig:9/1
-1im:6/3 10/1 11/1 14/2 31/3 32/11 33/1
-3 outr:6/1.5
-2nh:0/5 4/1 7/1 25/2 31/4
+1im:6/3 10/1 11/1 14/2 25/1 31/4 32/13 33/1
+3 nov:25/.5
+4outr:6/1.5
+4pacient:32/.5
+2nh:0/5 4/1 7/2 25/2 31/4
 4 anot:25/.5 31/2
 5fras:0/1
 5inform:25/.5
-5mao:7/.5
+5mao:7/1
 6et:4/.5
 5palavr:0/1.5
-3ut:16/2
-1or:30/3
+3ut:16/2 18/1 33/1
+5 atras:33/.5
+1ont:1/1
+4 questionari:1/.5
+2r:19/1 30/3
 3 exterior:30/.5
 4for:30/1
-3r:28/4
-4 terap:28/.5
+4interior:19/.5
+3r:7/1 10/1 15/1 28/4
+4 med:15/.5
+5terap:28/.5
+5vergonh:7/.5 10/.5
 3t:28/2
 2stram:26/1
 7 terapeut:26/.5
 2tiv:7/2
-1ud:3/4 4/1 30/6
-3 objetiv:4/.5
+1ud:3/4 4/1 16/1 30/6
+3 algum:16/.5
+4objetiv:4/.5
 4pai:30/1
 4terapeut:3/2
 2it:0/1 10/1 27/1
@@ -938,203 +1282,304 @@ const POSTINGS = `
 5pergunt:0/.5
 5vergonh:27/.5
 2lh:11/5
+2nd:15/1
+4 junt:15/.5
 2tu:20/2
-0nad:25/1 34/1 38/10
+0nad:3/1 25/1 26/1 34/1 38/11
 3 cont:38/2.5
 4diz:38/1
+4err:3/.5
+4faz:26/.5
+5ic:38/.5
 4nov:38/1.5
 4sej:25/.5
 4vid:34/.5
-2mor:15/3 23/6
-5 ex:23/1.5
+2mor:15/3 23/7
+5 alguem:23/.5
+6ex:23/1.5
 6pacient:23/.5
-2tal:14/3
-1erv:7/8 12/3 31/1
+2tal:14/4
+5 estranh:14/.5
+1erv:7/8 12/4 31/1
 4 ant:7/1 12/.5
-5primeir:12/1
+5primeir:12/1.5
 5sess:7/1
 5terapeut:31/.5
 2st:20/1
 4 servidor:20/.5
-1inguem:27/1
+1inguem:27/2
+7 tod:27/.5
 2ss:37/1
-1om:33/3
-2rmal:2/1 4/1 7/1 8/1 9/2 10/2 12/1 16/1 17/1 23/1 24/1 30/1 34/1 36/1 38/1
+1oit:9/1
+4 tod:9/.5
+2m:33/3
+2rmal:2/1 4/1 7/2 8/1 9/3 10/2 12/1 13/1 16/2 17/1 23/1 24/2 30/1 34/1 36/1 38/1
 6 abal:30/.5
+7chor:7/.5
 7dar:7/.5
+8esentend:24/.5
 7fic:12/.5 24/.5
 7sab:38/.5
 8ent:9/.5
+9rem:13/.5
 7terapeut:2/.5
-2v:3/2 25/12 33/1 38/3
+2ss:37/1
+4 trabalh:37/.5
+2tebook:31/1
+8 sess:31/.5
+2v:3/2 8/1 25/15 33/1 38/3
 3 cont:38/.5
-4terapeut:3/1 25/2.5
-1um:5/1 18/1 26/1 38/1
-3 sess:18/.5 38/.5
+4parec:8/.5
+5ermiss:25/.5
+4terapeut:3/1 25/3.5
+1um:5/1 16/1 18/1 20/1 23/1 26/1 27/1 31/1 38/1
+3 cadern:31/.5
+4papel:27/.5
+4servidor:20/.5
+6ss:16/.5 18/.5 38/.5
+5how:23/.5
 4terap:5/.5
 9eut:26/.5
-2nc:12/2 27/3 34/1
-4 cont:27/1
+2nc:3/1 12/2 16/1 27/4 34/2 38/1
+4 cont:27/1.5
 5fal:27/.5
+6ez:3/.5
+6iz:16/.5
 6ui:12/1
 5respond:34/.5
-0objetiv:4/10
+5sei:38/.5
+0objetiv:4/11
 7 terap:4/2
 2rig:6/3
 5 cont:6/1.5
 2sess:10/2
 1de:32/2
-1fendeu:24/3
+1fend:22/1
+5eu:24/3
 7 quer:24/.5
-1lh:33/6
+3rec:15/1
+6 terap:15/.5
+1lh:33/7
 3 celul:33/1
-4relogi:33/1.5
+4relogi:33/2
 4telemovel:33/.5
 1nd:31/3
 3 ficam:31/1.5
-2lin:19/14
+2lin:19/15
 5 funcion:19/.5
 6presenciai:19/.5
 6vide:19/1
-1pini:13/3 32/2
+2tem:18/1
+5 vou:18/.5
+1pin:4/1
+4 sobr:4/.5
+4i:13/3 32/2
 5 sincer:13/1.5
 6terapeut:32/1
 1rdem:21/2
 5 terapeut:21/1
-1utr:3/16 6/3 10/4 23/1 25/1 30/5
+1tim:26/1
+4 outr:26/.5
+1utr:0/1 3/16 6/3 10/5 23/1 25/1 26/1 30/6 33/1 34/1
 4 coleg:6/.5
-5pacient:10/2
-6esso:3/1
+5nad:26/.5
+6unc:34/.5
+5pacient:10/2.5 33/.5
+7lavr:0/.5
+6esso:3/1 30/.5
 6rofissional:3/1
 5terapeut:3/5 25/.5 30/1
-2v:0/5 13/1
+2v:0/6 13/1
 3 verdad:0/.5
 3em:20/4
 5 precis:20/.5
-0pacient:10/4 23/4
-7 terapeut:10/.5
-2g:18/5
-3 sess:18/1.5
-2i:6/5 28/1 30/2 35/12
+0pacient:10/5 23/4 32/1 33/1
+7 mau:33/.5
+8terapeut:10/.5
+2g:6/1 16/1 18/6
+3 reclam:16/.5
+4sess:18/1.5
+4terap:6/.5
+2i:6/5 28/1 30/2 35/14
 3 diss:28/.5
-4fal:6/.5 35/.5
+4fal:6/.5 35/1
+6z:35/.5
 4podem:35/.5
 4vao:35/1
-2lavr:0/3
-2r:2/1 7/2 10/2 17/4 20/5 30/2
+2lavr:0/4
+6 pq:0/.5
+2pel:25/1 27/1
+5 entreg:27/.5
+6ped:25/.5
+2r:2/1 3/1 7/3 9/1 10/2 17/6 20/5 30/2 36/1
 3 chor:7/1
+4fing:36/.5
+4ir:3/.5
 4pens:10/1
 4segu:2/.5
 6ss:30/1
-4terap:17/.5 20/1.5
+4terap:17/1 20/1.5
 3afrase:0/2
 3ceir:15/2
-3ec:0/3 8/1 13/3 33/2
-5 distra:33/1
+3ec:0/3 4/1 5/1 8/2 13/4 24/1 33/2
+5 ajud:5/.5
+7lg:24/.5
+6distra:33/1
 6fals:13/1
 7ri:8/.5
+6ler:13/.5
 6rob:13/.5
-6sentiu:0/.5
-3t:15/2
-2ss:4/1 25/9 30/3
-4 historic:25/1.5
-5meu:25/1.5
-5nov:25/1.5
+6sent:8/.5
+9tiu:0/.5
+6tod:4/.5
+3t:15/3
+2ss:4/1 8/1 9/1 22/1 23/1 25/9 30/4
+4 ajudam:22/.5
+5coleg:30/.5
+5historic:25/1.5
+5mesm:8/.5
+7u:25/1.5
+5noit:9/.5
+7v:25/1.5
 5outr:30/1.5
-5trabalh:4/.5
+5ter:23/.5
+6rabalh:4/.5
 4am:25/2
 6 prontuari:25/1
+4em:25/1
+6 prontuari:25/.5
+2tetic:32/1
+7 poss:32/.5
 2z:24/3
 3 terapeut:24/.5
 1ec:25/2
 3 prontuari:25/.5
 4relatori:25/.5
-2d:1/1 2/2 25/3 31/1
+2d:1/1 2/2 25/4 31/2
 3 historic:25/1
+4inform:25/.5
 4laud:1/.5
+5er:31/.5
 4nad:25/.5
 4ver:31/.5
+3iu:13/1
+5 desculp:13/.5
 2n:8/2 15/1 32/2
 3 faz:15/.5
 4mim:32/1
-3s:10/4 13/5 28/9 32/7
-4 mim:32/1.5
+3s:2/1 10/5 13/5 28/10 32/9
+4 ficam:28/.5
+5mim:32/2
+5regr:2/.5
 5suic:28/2.5
 9idi:28/1.5
-5terapeut:10/1
+5terapeut:10/1.5 32/.5
 5verdad:13/1.5
-2rd:27/2 32/3 38/1
+2quen:36/1
+6 dificil:36/.5
+2rcebi:0/1
+7 terapeut:0/.5
+3d:27/2 32/3 38/1
 4 temp:38/.5
-3gunt:0/5 1/3 4/1 12/3 21/19 32/3 34/7
+3gunt:0/6 1/3 4/2 12/3 21/22 32/4 34/8
 7 abert:0/1
 8crp:21/.5
-8fac:21/.5
+8fac:21/1
 8inf:1/.5
 8minh:4/.5
-8pessoai:34/1.5
+8pens:32/.5
+9essoai:34/1.5
 9od:21/1
 9rimeir:12/.5 21/.5
 8quant:21/.5
+9uer:4/.5
 8sab:21/.5
+9enti:0/.5
 9obr:1/1
 8tecnic:0/.5
-9erapeut:21/3.5 32/1.5 34/1
+9erapeut:21/4 32/1.5 34/1.5
 8valor:21/.5
 9id:34/1
+7am:12/1
+9 primeir:12/.5
+3miss:25/1
 3turb:1/2
-2s:32/2
+2s:2/1 22/1 32/2
+3 doeu:22/.5
 3sim:9/2
-4o:3/2 32/3
+4o:3/2 17/1 30/1 32/3
 5 ruim:32/1.5
-5ai:34/3
+6sei:17/.5
+5ai:34/4
+7 outr:34/.5
 6l:34/4
 7 terapeut:34/1
-1ior:9/14 28/1
+1ior:9/16 28/1
 4 comec:9/.5
 5depoi:9/2.5
 7sd:9/1.5
+5entr:9/.5
 5normal:9/.5
-1lan:4/4
+5tav:9/.5
+1lan:4/5
 4 trat:4/1
 2ural:37/6
-1od:1/3 6/6 13/1 21/2 23/2 25/4 31/1
+1od:1/3 6/6 13/2 14/1 21/2 23/3 25/5 31/1
 3 admit:13/.5
 4cheg:6/.5
 5ont:6/1.5
 4dar:1/1
 5iagnostic:1/.5
-4fal:6/.5
+4fal:6/.5 25/.5
 6z:21/1
 4ler:31/.5
-4namor:23/.5
+4mesm:13/.5
+4namor:23/1
 4pass:25/2
 4quebr:6/.5
 4sair:23/.5
-3em:35/1 37/2
-5 sab:35/.5
+3em:23/1 34/1 35/1 37/2
+5 amig:23/.5
+6fal:34/.5
+6sab:35/.5
 6ver:37/1
 2lic:6/3
 4tic:18/2
 7 cancel:18/1
 2rtugal:1/1
-2ss:1/1 2/4 3/1 4/1 14/3 20/1 21/5 23/3 25/1 31/3 32/1 34/2 35/2 36/1
+2ss:1/1 2/4 3/2 4/2 14/4 20/1 21/5 23/3 25/2 27/1 31/4 32/2 33/1 34/2 35/2 36/1
 4 abrac:2/.5
 6mig:2/.5 23/1
 5confi:36/.5
 5dar:14/1.5
+5escrev:27/.5
+5fal:33/.5
 5ir:35/1
 5larg:20/.5
+6ev:14/.5
 5mand:2/1
 6ud:3/.5 4/.5
 5namor:23/.5
-5ped:1/.5 25/.5 31/.5
-7rgunt:21/2.5 32/.5 34/1
+5opin:4/.5
+5par:3/.5
+6ed:1/.5 25/.5 31/1
+7rgunt:21/2.5 32/1 34/1
+5recus:25/.5
 5ver:31/1
-1q:0/1 37/1
-2 terapeut:0/.5 37/.5
-1recis:3/2 4/2 20/2 26/1
-6 outr:3/1
-7ter:4/1 26/.5
+1q:0/2 8/1 18/1 19/1 29/1 31/1 34/2 37/3
+2 algun:34/.5
+3cas:19/.5
+3dizem:29/.5
+3falam:37/.5
+5z:0/.5 8/.5
+3respondem:34/.5
+3tav:18/.5
+4erapeut:0/.5 31/.5 37/1
+1recis:3/2 4/3 8/1 20/2 23/1 26/1 35/1
+6 autoriz:35/.5
+7outr:3/1
+7pass:23/.5
+7ter:4/1.5 8/.5 26/.5
 9rapeut:20/1
 3ench:1/1
 7 questionari:1/.5
@@ -1143,114 +1588,142 @@ const POSTINGS = `
 5 terapeut:14/.5
 3ocup:22/2
 7 terapeut:22/1
-3par:12/5
-6 primeir:12/.5
+3par:12/5 38/1
+6 assunt:38/.5
+7primeir:12/.5
 3senciai:19/1
 9i melhor:19/.5
-9l:19/3
+9l:19/4
 9l onlin:19/1
-6t:14/10
+6t:14/11
 7 agradec:14/1
 8fiqu:14/.5
-8terapeut:14/1.5
+8terapeut:14/2
 7e:14/2
-4t:33/3
-5 atenc:33/1.5
-2imeir:1/3 11/2 12/28 21/1
+4t:11/1 33/3
+5 atenc:11/.5 33/1.5
+3v:29/1
+4 gent:29/.5
+2imeir:1/4 11/2 12/31 21/1
 7 avali:1/1
 8dia:12/1
 8impress:11/1
-8sess:1/.5 12/8.5 21/.5
+8sess:1/1 12/10 21/.5
 8vez:12/3.5
-3vac:6/2 19/2
-6 cas:19/1
-2o:6/5 28/1 35/3
-3 meu:6/1.5 28/.5 35/1.5
+3vac:6/2 19/3
+6 algum:19/.5
+7cas:19/1
+2o:6/5 28/1 35/4
+3 meu:6/1.5 28/.5 35/2
 4pai:6/1
-3blem:34/4
-3cur:3/3 11/4
-6 outr:3/1.5
+3blem:11/1 18/1 34/4 37/1
+7 ter:18/.5
+3cur:3/3 11/4 30/1
+6 outr:3/1.5 30/.5
 7terapeut:11/1
-3fissional:2/2 3/2 6/2
+3fissional:2/2 3/2 6/2 13/1
 3gress:4/4
 3ib:23/2
-3ntuari:25/7 31/2
+3ntuari:25/8 31/2
+9 nov:25/.5
 9 terapeut:25/.5
-1sicanalis:5/3 16/2
+1sicanalis:5/4 16/2
+9s gestalt:5/.5
 9s melhor:5/.5
-4o:7/1 38/2
+4o:7/1 29/1 38/2
+5 diss:29/.5
 5dinamic:16/2
 5logic:1/2
 5terap:5/1 16/3
-0quai:26/2
-4 sinai:26/1
-3nt:11/1 12/3 16/3 17/2 21/5 36/1
-5 cobr:21/1
+0quai:26/3
+4 sinai:26/1.5
+3nt:11/2 12/3 16/3 17/2 21/5 23/1 35/1 36/2
+5 beb:36/.5
+6cobr:21/1
 7ust:21/1
 6dur:12/1
 6sess:11/.5
-6temp:12/.5 16/1.5 17/1 21/.5 36/.5
-2ebr:6/5 24/2
-5 sigil:6/2.5
-3r:2/2 3/3 4/3 13/3 14/1 15/1 17/1 22/1 23/1 24/4 27/2 28/1 35/1
+6temp:11/.5 12/.5 16/1.5 17/1 21/.5 23/.5 36/.5
+6vao:35/.5
+3s:0/1 18/1
+4 fal:0/.5
+5tod:18/.5
+2ebr:6/5 24/3
+5 gent:24/.5
+6sigil:6/2.5
+3r:2/2 3/5 4/4 9/1 13/3 14/2 15/2 17/1 22/1 23/1 24/4 25/1 27/2 28/1 35/2
 4 agradec:14/.5
+6lguem:3/.5
 6mig:2/.5
+6ssin:25/.5
 5cont:27/.5
-5dar:22/.5
+5dar:14/.5 22/.5
+6iz:9/.5
 5encerr:17/.5
 5fal:27/.5
-5ir:15/.5 35/.5
+7z:15/.5
+5ir:15/.5 35/1
 5mant:23/.5
 6orr:28/.5
 6ud:3/.5
 5outr:3/.5
 7v:13/.5
-5terap:4/.5
+5terap:4/1
 9peut:13/1
 6om:2/.5
-6roc:3/.5
+6roc:3/1
 5volt:24/2
 4em:15/1
 6 faz:15/.5
-3stionari:1/5
+3stionari:1/6
+9ri sobr:1/.5
 9ri terap:1/.5
-2imic:11/2
+2iet:22/1
+5 fal:22/.5
+3mic:11/2
 0raiv:24/6
 4 sai:24/.5
 5terapeut:24/1.5
 2st:9/1
-1eal:5/2 13/4
+1eal:5/2 13/4 29/1
 4 ajud:5/1
+5prev:29/.5
 2ceb:1/1 17/3
 5 alt:17/1.5
 6rotul:1/.5
-3lam:22/2
-3us:14/2
-5 present:14/1
+3lam:16/1 22/2
+6 explic:16/.5
+3us:14/2 25/1
+5 passem:25/.5
+7resent:14/1
 2d:2/7 23/2 26/3
 3 flag:26/1.5
 4sociai:2/1
 2flet:0/2
 2gistr:21/2 31/2
-2l:2/4 5/4 23/5 24/2 26/14 29/8
+3r:2/1
+2l:2/4 5/4 23/5 24/2 26/17 29/9
 3 boa:26/1
 4ex:23/.5
-4funcion:26/1
+4funcion:26/1.5
 4profissional:2/1
 4quebr:24/1
-4saud:26/1
-4terapeut:23/2 26/.5 29/3
+4saud:26/1.5
+4terapeut:23/2 26/1 29/3.5
 9eutic:2/1 26/2.5 29/1
-3acion:23/2
+3acion:23/3
+8 ex:23/.5
 4tori:1/2 25/5
 8 anterior:25/1
 9antig:25/.5
-3ogi:33/3
-6 temp:33/.5
+3ogi:33/4
+6 entedi:33/.5
+7temp:33/.5
 2par:24/4
 5 terap:24/1
-3et:0/8
+3et:0/9
 5 dig:0/1
+8ss:0/.5
 6minh:0/1.5
 6tud:0/1.5
 2serv:19/1
@@ -1261,11 +1734,14 @@ const POSTINGS = `
 7 sei:26/.5
 4ond:34/1
 7 pergunt:34/.5
+7em:34/1
 3sac:9/2
 6 emocional:9/1
-3ult:4/1
-4m:0/5 25/2
+3ult:4/1 5/1
+6 parec:5/.5
+4m:0/6 25/2
 5 cont:0/.5
+6tud:0/.5
 2torn:22/1
 6 terapeut:22/.5
 1idicul:7/1
@@ -1274,125 +1750,173 @@ const POSTINGS = `
 3 fal:13/.5
 2l:11/1
 3 conex:11/.5
-2teir:13/2
+2teir:13/3
+6 deviam:13/.5
 3ul:1/3
 1ua:2/2
 2im:9/1 26/2 32/3
+2m:4/1
+3 terap:4/.5
 2ptur:24/4
 6 repar:24/1
-0sab:1/3 4/3 11/3 21/3 26/2 35/3 38/3
+0sab:1/3 2/1 4/3 6/1 11/3 17/1 21/4 26/2 35/3 38/3
 3 bom:11/1 21/1
-4combin:11/.5
+4cheg:17/.5
+5ombin:11/.5
 4diagnostic:1/1.5
-4fal:35/.5 38/1.5
+4fal:6/.5 35/.5 38/1.5
 4melhor:4/1
+4pens:2/.5
 4rel:26/1
 4terap:4/.5
-9eut:21/.5
-2i:9/7 24/3 30/2
-3 chor:9/1.5
+9eut:21/1
+2i:9/8 24/4 30/2
+3 ant:24/.5
+4chor:9/1.5
 5linic:30/1
 4pessim:9/1
 4sess:9/.5 24/1.5
 4terap:9/.5
-3r:3/2 23/4 30/3
-4 clinic:30/1
+5od:9/.5
+3r:3/3 23/4 30/4
+4 clinic:30/1.5
 5licenc:30/.5
 5normal:23/.5
 5terap:3/1
-2ud:17/1 26/4
+2ud:17/1 26/5
+4 terapeut:26/.5
 4ad:10/2
 6 terapeut:10/1
 1egred:6/5 27/2
 6 profissional:6/1
-3u:2/5
+3u:2/5 18/1
 4 instagram:2/1
+5pq:18/.5
 5red:2/.5
+4iu:2/1
+6 inst:2/.5
 4ranc:36/2
-2i:0/1 4/4 8/1 11/1 17/1 22/1 26/5 29/1 36/1 38/6
-3 ajud:26/.5
+2i:0/1 4/5 8/1 11/1 17/2 22/1 26/5 29/1 36/1 38/7
+3 aguent:17/.5
+5jud:26/.5
 4boa:26/.5 29/.5
 4diz:38/1.5
 4evolu:4/.5
 4fal:38/1.5
 4hor:17/.5
+4lev:38/.5
 4poss:36/.5
+5recis:4/.5
 4quer:4/1.5
 4terap:22/.5 26/.5
 9eut:0/.5 8/.5 11/.5
 4vai:26/1
 2j:25/1
 3 pass:25/.5
-2man:12/1
-5 vem:12/.5
+2man:1/1 4/1 12/1 14/1 17/1 32/1 38/1
+5 acontec:38/.5
+6dependenc:17/.5
+6fal:32/.5
+6gent:4/.5
+6quer:14/.5
+6vem:1/.5 12/.5
 5ai:16/2
-3pr:0/1 7/1 18/1 33/1 37/2
+3pr:0/1 7/1 18/1 27/1 33/1 36/1 37/3
 5 atras:33/.5
 6cancel:18/.5
 6diz:0/.5 37/.5
-6fal:37/.5
+6fac:36/.5
+8l:37/1
 7ic:7/.5
-2nt:0/4 8/3 9/4 10/2 32/1
+7uj:27/.5
+2nt:0/4 8/4 9/4 10/2 32/1
 4 empat:8/1.5
 5fort:10/1
+5junt:8/.5
 5ouv:0/1
 5pior:9/2
 5terapeut:32/.5
-4i:22/3
+4i:0/1 22/3
 5 julg:22/1.5
+6mesm:0/.5
 5u:0/1
 2r:32/1
 3 terapeut:32/.5
-3v:4/1 16/3 22/2
+3em:13/1
+5 assim:13/.5
+3v:1/1 4/1 16/3 22/2
 4 ir:16/.5
 5taref:4/.5
 4em:4/1 22/2
-4idor:20/1
+4idor:20/2
 8 cont:20/.5
-2ss:1/1 2/5 7/14 9/7 10/1 11/1 12/17 15/2 16/7 17/2 18/17 19/3 21/4 22/1 24/4 30/4 31/4 33/3 38/3
-4 acontec:18/.5
-5chat:33/.5
-5esper:11/.5
+9discord:20/.5
+2ss:1/3 2/6 7/16 9/8 10/1 11/2 12/20 15/2 16/8 17/2 18/20 19/4 21/4 22/1 24/5 30/4 31/5 33/4 35/1 38/5
+4 acab:7/.5 9/.5
+7ontec:18/.5
+6vali:1/.5
+5caus:18/.5
+6hat:33/.5
+5dentr:19/.5
+5esper:11/.5 12/.5
 5falt:18/.5
 6ic:9/.5
 6or:18/.5
 5grup:15/1
 5inteir:7/.5
-5minut:16/1
+5mesm:7/.5
+6inut:16/1
 5onlin:19/1.5
-5psico:7/.5 38/1
+7tem:18/.5
+5pes:2/.5
+6oss:33/.5
+6sico:7/.5 38/1
 9oterap:16/.5
 5quer:24/.5
 5rast:9/.5
 6uim:9/.5
-5semanai:16/1
-5terapeut:12/.5 18/.5
+5sai:24/.5
+6egu:18/.5
+7manai:16/1
+7rv:1/.5
+6int:11/.5
+6obr:38/.5
+5terap:12/.5 16/.5
+9peut:12/1 18/.5
+6od:31/.5
 2u:6/2
 3 limit:6/1
+1how:23/1
+4 podem:23/.5
 1i:34/5
 2 mesm:34/2.5
-2gil:6/10 15/2 28/2
-5 grup:15/1
+2gil:6/11 15/2 28/2
+5 excec:6/.5
+6grup:15/1
 6seu:6/1
 7uicidi:28/1
 6terap:6/.5
-3nific:13/1 29/1 37/1
-8 terapeut:13/.5 37/.5
+3nific:8/1 13/1 29/1 37/1
+8 terapeut:8/.5 13/.5 37/.5
 9vincul:29/.5
 2lenci:38/2
 7 terap:38/1
-2nai:26/7
+2nai:26/8
 5 alert:26/1.5
-6bom:26/1
+6boa:26/.5
+8m:26/1
 6mostram:26/.5
 6terapeut:26/.5
-4l:9/2 13/1
+4l:9/2 13/1 33/1
 3cer:13/5
-3t:0/2 3/2 7/1 8/7 9/2 10/1 11/1 17/1 30/2 32/1 33/1 38/1
+3t:0/2 3/3 7/1 8/7 9/2 10/3 11/2 17/1 30/2 32/1 33/1 38/1
 4 abandon:30/1
-5conex:11/.5
-6ulp:3/.5
+6lg:10/.5
+5cium:10/.5
+6onex:11/.5
+6ulp:3/1
 5dep:17/.5
+5entend:11/.5
 5fac:38/.5
 5muit:10/.5
 5ouv:0/1
@@ -1400,18 +1924,31 @@ const POSTINGS = `
 5ridicul:7/.5
 5terapeut:3/.5 8/.5 32/.5 33/.5
 2stemic:16/3
+2t:11/1
+3 prest:11/.5
 1kyp:19/2
-1obr:1/2 4/1 22/2 28/2 29/1 31/1 34/4 38/3
+1obr:1/3 4/2 5/1 20/1 21/1 22/3 28/2 29/1 31/2 34/4 36/1 38/4
 4 alianc:29/.5
-5fal:38/1.5
+6nsiedad:20/.5
+5fal:38/2
+6orm:21/.5
+5gent:4/.5
+5humor:1/.5
 5inf:1/1
-5mim:31/.5
+5mim:31/1
 5pens:28/1
-5terap:22/1
+7s:22/.5
+5quant:36/.5
+5tcc:5/.5
+6erap:22/1
 6rabalh:4/.5
 2ciai:2/2
 2licit:2/2
-2nh:10/5
+2mbri:28/1
+6 acontec:28/.5
+2n:1/1
+3 ant:1/.5
+3h:10/5
 4 terapeut:10/1.5
 2zinh:35/3
 6 terapeut:35/.5
@@ -1427,246 +1964,332 @@ const POSTINGS = `
 4idi:28/6
 7 terap:28/.5
 2pervis:6/2
-0tant:5/1 11/1 29/1 30/1 31/1
+0tant:5/2 8/1 11/1 29/1 30/1 31/1
 4 aposentador:30/.5
+6ssim:5/.5
+5diferenc:8/.5
 5faz:5/.5
 5terapeut:11/.5
-2ref:4/5
+2ref:4/5 22/1
 5 cas:4/1.5
-1cc:5/3 16/2
-3 psicanalis:5/1.5
-1ecnic:0/3
+6pass:22/.5
+2v:9/1 18/1
+3 mal:18/.5
+5elhor:9/.5
+1cc:5/4 16/2
+3 psicanalis:5/2
+1ecnic:0/4 29/1 37/1
 6 escut:0/1
 2l:19/2
 3efon:19/2
 4movel:33/3
 9 mei:33/.5
-2mp:12/1 16/3 17/5 21/1 33/1 36/1 38/1
+2mp:10/1 11/1 12/1 16/3 17/5 21/1 23/1 33/1 36/1 38/1
 4 dev:17/.5
+6ou:11/.5
 6ur:12/.5 16/1.5
 5lev:36/.5
+5precis:23/.5
 5terap:17/1
-6od:33/.5
+6od:10/.5 33/.5
 5vai:21/.5
 2ns:24/2
+3t:27/1
+4 trav:27/.5
 2oric:5/2
-2r:4/4 17/2 23/1 26/3 36/1
+2r:4/6 8/1 17/2 18/2 23/2 26/3 36/1
 3 confianc:36/.5
-4objetiv:4/2
+4minut:18/.5
+4objetiv:4/2.5
+4pag:18/.5
+6ss:8/.5
+5lan:4/.5
 4rel:23/.5
+7acion:23/.5
 4termin:17/1
-3ap:0/1 1/3 3/2 4/10 5/12 6/2 7/6 8/3 9/11 12/6 13/1 14/3 15/19 16/15 17/21 18/6 19/13 20/13 21/1 22/3 23/8 24/2 26/2 27/5 28/2 31/1 34/5 35/6 36/2 38/7
+3ap:0/1 1/3 3/2 4/12 5/12 6/4 7/6 8/3 9/12 12/7 13/1 14/3 15/22 16/18 17/23 18/6 19/16 20/13 21/1 22/3 23/9 24/2 26/2 27/6 28/2 29/1 31/1 34/5 35/7 36/3 37/1 38/8
 5 acab:17/1 23/2.5
 7dolescent:35/1
 7jud:22/.5
-7no:17/.5
+7no:17/1
 6bem:38/.5
-6casal:15/2.5
+6casal:15/3
+7hef:6/.5
+9g:38/.5
 7ognitiv:16/1.5
 8rr:26/.5
 7rianc:35/1
 6dand:4/.5
 8r:26/.5
 7eix:9/.5
-8stru:9/.5
+8smoron:27/.5
+9tru:9/.5
+8v:4/.5
 7iferenc:20/1
-6escolh:5/.5
+6ent:16/.5
+7scolh:5/.5
 6fac:12/.5 35/.5
+8l:4/.5
 8mil:15/.5
-9ili:15/1
-8z:9/.5
-7ic:16/.5
-7uncion:5/.5 9/1 16/1
+9ili:15/1.5
+8z:9/.5 23/.5
+7ic:6/.5 16/.5
+7uncion:5/.5 9/1 16/1 29/.5
 6gent:23/.5
-7rup:15/4.5 20/.5
+7rup:15/5 20/.5
 6internet:19/1
 6jeit:17/.5
 6long:17/2
 6melhor:5/1.5
-6normal:4/.5 16/.5
-6onlin:19/3.5
-6parceir:15/1
-7ior:9/.5 28/.5
+8nsagem:19/.5
+6normal:4/.5 16/1
+6onlin:19/4
+6pag:16/.5
+8rceir:15/1
+7ior:9/1 28/.5
 6segred:6/.5
 8man:12/.5
+9pr:36/.5
 7istemic:16/.5
-6temp:17/.5
-6vide:19/.5
+6tecnic:37/.5
+8mp:17/.5
+6vide:19/1
 8rtual:19/1
 6whatsapp:19/.5
-5eut:0/8 1/10 2/13 3/30 4/2 5/3 6/8 7/2 8/6 9/1 10/21 11/22 12/3 13/12 14/15 15/1 16/7 17/4 18/2 19/1 20/4 21/14 22/10 23/17 24/11 25/12 26/12 27/4 28/11 29/11 30/17 31/9 32/12 33/11 34/13 35/13 36/10 37/10 38/2
+5eut:0/11 1/11 2/16 3/31 4/4 5/3 6/9 7/3 8/8 9/1 10/24 11/24 12/4 13/15 14/18 15/2 16/7 17/5 18/2 19/1 20/6 21/17 22/12 23/20 24/13 25/16 26/15 27/5 28/14 29/13 30/20 31/12 32/15 33/14 34/16 35/15 36/12 37/12 38/2
 8 abordagem:21/.5
 9acab:23/.5
+9academ:2/.5
 9aceit:2/.5 14/.5
 9acen:0/.5
-9ach:32/.5
+9ach:32/1
+9acontec:10/.5
 9admitiu:13/.5
 9agor:24/.5
 9ajud:3/.5 29/.5
-9alg:27/.5
+9alg:22/.5 27/.5
+9ano:23/.5
 9anot:31/1.5
 9ant:21/.5
 9anterior:25/1
-9antig:25/1
+9antig:8/.5 13/.5 25/2
 9atras:33/.5
 9autentic:13/.5
 9autoriz:35/.5
 9boa:11/.5
-9bocej:33/.5
-9bom:21/.5 26/1
+9bocej:33/1
+9bom:21/1 26/1
 9cas:34/.5
 9casal:15/.5
 9cham:23/.5
+9cheg:33/.5
 9clinic:1/1
-9cois:22/.5
+9cois:6/.5 22/.5
 9combin:11/1
 9concord:22/.5
-9cont:6/.5 34/2 35/.5
+9confundiu:33/.5
+9cont:6/.5 34/2.5 35/1
+9contam:34/.5
 9cort:28/.5
 9dar:3/.5
 9denunc:6/.5
 9depoi:23/2 24/.5
+9descobr:1/.5
 9deu:13/.5
 9dig:13/.5
-9digit:31/.5
-9diss:24/.5
+9digit:31/1
+9diss:24/.5 30/.5
 9diz:8/.5 37/2
 9dizem:37/1
 9embor:30/.5
-9empatic:8/.5
+9empatic:8/1
 9entend:8/.5 22/.5
 9err:10/.5
-9escol:35/.5
-9escrev:31/1
+9escol:35/1
+9escrev:31/1.5
 9estam:23/.5
 9experienc:21/.5
-9fac:27/.5
-9fal:0/.5 13/.5 29/.5 34/2 37/1
-9faz:0/.5 3/1
+9fac:12/.5 27/.5
+9fal:0/.5 13/.5 17/.5 22/.5 29/.5 34/2 37/1.5
+9faz:0/.5 3/1 20/.5
 9fazem:31/1
 9fic:3/1 33/1
-9filh:34/.5
-9fim:14/.5
+9filh:34/1
+9fim:2/.5 14/.5
 9fracass:3/.5
-9gost:10/.5 22/.5 32/.5
+9gent:11/.5
+9gost:10/.5 22/.5 32/1
+9hoj:7/.5
 9homem:11/.5
 9human:13/.5
-9import:29/1
+9import:29/1.5
 9incomod:22/.5
 9infantil:35/1
-9julg:32/1
+9julg:32/1.5
+9lad:36/.5
 9legal:11/.5
 9lembr:33/1
 9lembrancinh:14/.5
 9lisbo:11/.5
+9machuc:28/.5
 9mae:10/.5
 9merc:2/.5
 9mesm:20/.5
-9meu:20/.5
+9meu:20/.5 28/.5
+9morr:10/.5
 9mulh:11/1
-9natal:14/.5
+9natal:14/1
 9normal:10/1 36/.5
-9nunc:34/.5
+9num:23/.5
+9nunc:3/.5 34/.5
 9obrig:6/.5
 9ofendeu:24/.5
 9olh:33/.5
+9otim:26/.5
 9ouv:0/.5
 9par:2/.5
 9parec:8/.5 13/.5 33/1
 9pass:4/.5
+9pediu:13/.5
 9pens:28/.5 32/1.5
 9perd:38/.5
-9pergunt:4/.5
-9pod:1/1 6/2 13/.5 23/.5 25/.5
+9pergunt:4/1 21/.5
+9pod:1/1 6/2 13/1 14/.5 23/.5 25/.5
 9prest:33/.5
-9quer:2/1 3/.5 17/.5
-9real:13/1
-9repet:0/1
+9quas:0/.5
+9quer:2/1 3/.5 17/.5 25/.5
+9real:13/1 29/.5
+9repet:0/1.5
 9respeit:26/.5
-9resum:0/.5
+9resum:0/1
 9ruim:26/1
-9sempr:0/.5 33/.5 37/1
+9seguiu:2/.5
+9sempr:0/.5 33/.5 37/1.5
 9sent:8/.5
 9sess:2/.5 10/.5
-9sobr:28/1
+9sit:11/.5
+9sobr:21/.5 28/1 36/.5
+9temp:10/.5
 9ter:23/.5
 9terap:23/.5
 9terapeut:1/.5 16/.5
-9vai:1/.5 6/.5 18/.5 25/.5 28/.5 30/5 32/.5 35/.5
+9tom:15/.5
+9tud:14/.5
+9ultim:24/.5
+9vai:1/.5 6/.5 18/.5 25/.5 28/.5 30/6 32/.5 35/.5
 9val:8/.5
-9vergonh:3/.5
-9vez:28/.5
+9verdad:20/.5
+9vergonh:3/.5 24/.5
+9vez:27/.5 28/.5
 9zoom:19/.5
 8ic:2/2 26/5 29/11
 9c fort:26/1
 9c precis:26/.5
+5i:5/2
+6 dao:5/.5
+7funcionam:5/.5
 3ceir:6/2
 3m:25/1
 4 consent:25/.5
-4in:17/9
-6 terap:17/1.5
+4in:14/1 17/10
+6 dua:14/.5
+7med:17/.5
+7terap:17/1.5
+6am:23/1
+8 terap:23/.5
 2st:1/4
 4 psicologic:1/1
 2v:34/1
 3 depress:34/.5
-1im:37/4
+1im:37/5
+3 pq:37/.5
 2p:5/3
 3 terap:5/1.5
-2v:24/1
+2v:24/1 26/1
 3 conflit:24/.5
-1od:1/1 7/5 9/2 33/1
-3 sess:7/2.5 9/.5
+4vari:26/.5
+1oc:28/1
+3 assunt:28/.5
+2d:0/1 1/1 4/1 5/1 7/7 9/4 10/1 15/1 18/1 27/1 31/1 32/1 33/2 36/1
+3 adult:36/.5
+5not:31/.5
+4mal:9/.5
+5und:15/.5
+4seman:4/.5 32/.5
+6ss:7/3.5 9/1 18/.5 33/.5
+5int:10/.5
 4terapeut:1/.5
-2m:2/3 15/2
+9i:5/.5
+4vez:0/.5 27/.5
+2m:2/3 15/3
 3 caf:2/1.5
-4part:15/1
-1rabalh:4/6 6/2 21/2 22/4 29/3 37/6
+4part:15/1.5
+1rabalh:3/1 4/7 6/2 18/1 21/2 22/4 29/3 37/8
 7 cas:4/.5
+8decid:4/.5
 8entendi:29/.5
+8foss:37/.5
 8junt:4/1 37/1
 8niss:37/.5
+8problem:18/.5
+8terap:37/.5
+9raum:3/.5
 3nsferenc:10/3
 5torn:1/2
 3t:4/2
-3um:27/5
-5 terapeut:27/.5
-3v:4/1 7/3 27/3 38/2
+3um:3/1 27/6
+5 fal:3/.5
+6terap:27/.5
+9apeut:27/.5
+3v:2/1 4/1 7/3 27/4 38/2
 4 cheg:7/.5
+6umpr:2/.5
+5gargant:27/.5
 2em:7/7
 4 fal:7/.5
+4em:7/1
+6 dou:7/.5
 2iagem:12/2
 3st:9/2 30/1
 5 depoi:9/1
-2oc:3/11 30/2
-4 terapeut:3/4 30/1
-1ud:0/3 12/1 13/2 14/1 21/1 31/5 34/1 35/1
-3 bem:14/.5 21/.5 34/.5
-4fal:0/.5
+2oc:3/12 30/2
+4 terapeut:3/4.5 30/1
+1ud:0/4 6/1 12/1 13/3 14/2 21/1 31/5 34/1 35/1 36/1
+3 bem:14/.5 21/.5 34/.5 36/.5
+4cont:0/.5
+4fal:0/.5 6/.5
+5ic:14/.5
 4mae:35/.5
+6scar:13/.5
 4primeir:12/.5
-0ultim:22/1 24/1
-5 sess:22/.5 24/.5
+0ultim:22/1 24/2
+5 sess:22/.5 24/1
 1sa:21/1
-0vai:1/1 6/3 16/1 18/3 21/1 25/1 26/2 28/1 30/18 32/6 35/3
+0vai:1/1 6/4 15/1 16/1 18/3 21/1 22/1 25/1 26/2 28/2 30/21 32/6 35/4
 3 ach:32/2
-5posent:30/1
+5posent:30/1.5
 4bem:26/1
-4cont:6/1.5 35/1.5
+4cham:28/.5
+5omec:35/.5
+6nt:6/1.5 35/1.5
 4dar:1/.5
 5eix:30/.5
 5ur:21/.5
 4embor:30/3.5
 5ncaminh:30/.5
-4fic:18/1.5
+6tr:30/.5
+4fic:18/1.5 22/.5
 4julg:32/1
 4ler:25/.5
 5icenc:30/.5
 6g:28/.5
 4mor:30/.5
 5ud:30/1
-4sair:30/.5
+4sab:6/.5
+6ir:30/1
 5ess:30/1
 4terap:16/.5
+5od:15/.5
 2l:8/1 15/1
 3 pen:15/.5
 4sint:8/.5
@@ -1674,56 +2297,74 @@ const POSTINGS = `
 5 emoc:8/1.5
 3or:21/5
 5 sess:21/1.5
-2m:37/9
+2m:37/10
 3 foc:37/1
-4trabalh:37/2
+4trabalh:37/2.5
 4ver:37/.5
-2o:12/3 28/3 30/1 35/2
-3 intern:28/1.5
+2o:12/3 25/1 28/3 30/1 35/3
+3 cont:35/.5
+4intern:28/1.5
+4mand:25/.5
 4pass:30/.5
 5ergunt:12/1.5
 4sab:35/1
-2ri:18/1
-4 vez:18/.5
+2ri:18/1 26/1
+4 terapeut:26/.5
+5vez:18/.5
 2z:9/2
 3 depoi:9/1
 3i:9/2
 4 depoi:9/1
-1em:12/1
-3 esper:12/.5
+1em:1/1 12/1
+3 acontec:1/.5
+4esper:12/.5
 2r:31/3 37/3
 3 anot:31/.5
 4minh:31/1
-3dad:0/1 5/1 8/3 13/3
+3dad:0/1 5/2 8/4 13/3 16/1 20/1
 6 ajud:5/.5
-3gonh:3/1 7/3 15/1 21/1 27/4
+7num:16/.5
+3gonh:3/1 7/4 10/1 15/1 21/1 24/1 27/4
 7 chor:7/1.5
 9ont:27/.5
 8fal:3/.5 15/.5
 9az:21/.5
-2z:12/7 18/1 28/1
-3 quer:28/.5
-4terap:12/1 18/.5
+8volt:24/.5
+2z:0/1 12/7 15/1 18/1 27/2 28/1 33/1
+3 fal:0/.5 27/.5
+5ic:33/.5
+4individual:15/.5
+4quer:28/.5
+4tent:27/.5
+6rap:12/1 18/.5
 9eut:12/1
 4vou:12/.5
-1id:34/11 37/1
-3 pessoal:34/2
-3e:19/6
+1i:2/1
+2d:34/12 37/1
+3 del:34/.5
+4pessoal:34/2
+3e:19/7
 4 cair:19/.5
+5funcion:19/.5
 5igual:19/.5
 4ocham:19/3
-2ncul:19/1 26/4 29/10
+2ncul:19/1 26/4 29/11
 6 bom:26/1
 7saud:26/1
-7terapeut:19/.5 29/1.5
+7terapeut:19/.5 29/2
 9rapeutic:29/1.5
 2rtual:19/4
 2v:17/2 20/2
-1olt:24/4
+1olt:18/1 24/5
+4 fic:18/.5
+3untar:20/1
+8 cvv:20/.5
 2ntad:28/3
 6 morr:28/1.5
-2u:12/1
-3 terap:12/.5
+2u:3/1 12/1 18/1
+3 sair:3/.5
+4ter:18/.5
+7ap:12/.5
 2z:7/3
 3 trem:7/1.5
 0whatsapp:2/3 19/3
@@ -1737,7 +2378,7 @@ const POSTINGS = `
 let index: LexicalIndex | undefined;
 
 // The topics are parsed on their language's first answer, not at start-up.
-const TOPICS = "[{\"id\":\"active-listening\",\"title\":\"Escuta ativa\",\"lead\":\"Escuta ativa é quando seu terapeuta presta atenção total em você e mostra que entendeu: repete com outras palavras o que você disse, resume ou faz perguntas abertas. Se parece estranho ele repetir suas frases, isso serve para checar se entendeu e para você se ouvir melhor.\",\"text\":\"A **escuta ativa** é uma habilidade básica de qualquer terapeuta: dar a você atenção total e mostrar que ouviu, em vez de só esperar a vez de falar.\\n\\nVocê pode perceber assim:\\n\\n- **Refletir:** dizer com outras palavras o que você contou, ou o sentimento por trás (\\\"Parece que isso te machucou muito\\\").\\n- **Resumir:** juntar vários fios para vocês verem o quadro todo.\\n- **Perguntas abertas:** \\\"Como foi isso pra você?\\\" em vez de perguntas de sim ou não.\\n- **Silêncio:** dar espaço para você pensar, sem correr para preencher.\\n\\nNo começo pode parecer estranho ouvir suas palavras de volta. A ideia é conferir se ele entendeu e, muitas vezes, ajudar você a se ouvir com mais clareza. Bem feita, a escuta ativa ajuda a confiança a crescer.\\n\\nSe os reflexos começarem a soar repetitivos ou mecânicos, pode falar sem problema: seu terapeuta consegue ajustar o jeito de responder.\",\"followUps\":[{\"question\":\"O que é empatia na terapia?\",\"topic\":\"empathy\"},{\"question\":\"E se eu não souber o que falar na terapia?\",\"topic\":\"what-to-talk-about\"},{\"question\":\"Como digo ao terapeuta que algo não está legal?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"assessment-and-diagnosis\",\"title\":\"Avaliação e diagnóstico na terapia\",\"lead\":\"A terapia costuma começar com uma avaliação: uma conversa, às vezes com questionários, sobre o que te traz, desde quando e como afeta sua vida. Dar um nome formal a um transtorno é outra tarefa, feita conforme o país por psiquiatras ou psicólogos clínicos; você pode perguntar se vai receber um diagnóstico e o que ele significa.\",\"text\":\"Quase toda terapia começa com uma **avaliação**: uma conversa, às vezes com questionários, sobre o que te traz, há quanto tempo está difícil, como isso afeta sua vida e sua história. Muitos serviços repetem questionários curtos de humor ou ansiedade para ver se a terapia está ajudando.\\n\\nDar um **nome formal** a um transtorno é outra tarefa, e nem todo terapeuta faz isso. Dependendo do país e da profissão, quem diagnostica são psiquiatras, psicólogos clínicos ou outros especialistas. Outros profissionais trabalham sem diagnóstico ou com o que você já tem.\\n\\nUm diagnóstico pode ajudar a entender o que acontece, a acessar tratamentos ou direitos. Ele não define quem você é. Você pode perguntar para que serve, o que significa e o que fica registrado.\\n\\nSe você não sabe se recebeu um diagnóstico, ou o que ele quer dizer, pode perguntar direto. Você tem o direito de entender o que se diz sobre você.\",\"followUps\":[{\"question\":\"O que acontece na primeira sessão?\",\"topic\":\"first-session\"},{\"question\":\"Que perguntas posso fazer ao terapeuta?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Como se definem objetivos na terapia?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"boundaries\",\"title\":\"Limites na relação terapêutica\",\"lead\":\"Limites são os combinados que mantêm a terapia como um espaço seguro e focado em você: sem amizade nem romance, contato entre sessões combinado, redes sociais à parte. Podem parecer frios, mas existem para te proteger; um relacionamento romântico ou sexual com paciente nunca é aceitável.\",\"text\":\"**Limites** são os combinados que mantêm a terapia como um espaço seguro e focado em você. Podem parecer um pouco formais, mas existem para te proteger.\\n\\nAlguns comuns:\\n\\n- **Amizade:** terapeutas não viram amigos dos pacientes, nem durante a terapia nem, em geral, depois, para que a relação seja só sobre o que você precisa. Um relacionamento romântico ou sexual nunca é aceitável.\\n- **Redes sociais:** a maioria não aceita pedidos nem segue pacientes.\\n- **Contato entre sessões:** cada terapeuta tem sua regra para mensagens e ligações; costuma explicar no começo.\\n- **Encontros fora:** se vocês se cruzarem na rua, muitos esperam você cumprimentar primeiro, para proteger sua privacidade.\\n\\nManter um limite não quer dizer que você não importa. Se algo te incomoda ou magoa, dá para conversar na sessão.\\n\\nSe não está claro que contato é ok entre sessões, pergunte ao seu terapeuta: é uma conversa normal e evita mal-entendidos.\",\"followUps\":[{\"question\":\"É normal sentir carinho pelo meu terapeuta?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Posso dar um presente ao meu terapeuta?\",\"topic\":\"gifts-and-thank-yous\"},{\"question\":\"O que acontece se eu faltar a uma sessão?\",\"topic\":\"missed-sessions\"}]},{\"id\":\"changing-therapist\",\"title\":\"Trocar de terapeuta, e como fazer isso bem\",\"lead\":\"Trocar de terapeuta é normal e é um direito seu. Pode ser a hora se você já falou de um problema e nada mudou, se não se sente seguro ou respeitado, ou se precisa de outra especialidade. Dá para dizer direto, com ou sem motivo, e pedir uma última sessão de encerramento.\",\"text\":\"Trocar de terapeuta é normal, e é um direito seu. Pode ser a hora se você já falou de um incômodo e nada mudou, se não se sente seguro ou respeitado, se precisa de alguém com experiência num tema específico, ou se preço, horário ou distância não funcionam mais.\\n\\nPara fazer bem:\\n\\n- **Diga diretamente**, na sessão ou por mensagem: \\\"Decidi seguir com outra pessoa\\\". Você pode dar um motivo ou não.\\n- **Peça uma sessão de encerramento**, se quiser, para olhar o que foi trabalhado.\\n- **Peça indicações** ou um resumo para o novo terapeuta, se ajudar; só se compartilha com sua autorização.\\n\\nSentir culpa ou tristeza é compreensível, principalmente se a relação foi importante. Um bom profissional entende e quer que você esteja no lugar certo.\\n\\nSe você está entre conversar ou ir embora, às vezes levantar o problema primeiro já muda as coisas. E se decidir ir, tudo bem também.\",\"followUps\":[{\"question\":\"Como encontro um terapeuta que combine comigo?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Como digo ao terapeuta que algo não está legal?\",\"topic\":\"raising-concerns\"},{\"question\":\"O que o terapeuta anterior pode passar ao novo?\",\"topic\":\"sharing-records-with-a-new-therapist\"}]},{\"id\":\"collaboration-and-goals\",\"title\":\"Colaboração e objetivos na terapia\",\"lead\":\"A terapia funciona melhor como colaboração: você e seu terapeuta combinam aonde querem chegar (objetivos) e como (tarefas). Não precisa chegar com metas claras; 'quero me sentir menos travada' já é um bom começo, e os objetivos podem mudar no caminho.\",\"text\":\"A terapia funciona melhor como **colaboração**: você e seu terapeuta combinam aonde querem chegar (objetivos) e como vão trabalhar (tarefas). A pesquisa sobre aliança terapêutica liga esse acordo, junto com o vínculo entre vocês, a resultados melhores.\\n\\nAlgumas coisas que ajuda saber:\\n\\n- **Você não precisa de metas claras no começo.** \\\"Quero me sentir menos travado\\\" é um início válido.\\n- **Objetivos mudam**, e tudo bem revisá-los de tempos em tempos.\\n- **Você tem voz no como:** se um exercício não serve ou o ritmo não combina, dá para dizer.\\n- **Progresso não é linha reta.** Semanas piores não significam que a terapia falhou.\\n\\nPerguntar \\\"como estamos indo?\\\" de vez em quando faz parte do trabalho, não é crítica.\\n\\nSe não está claro para onde vocês estão indo, peça ao seu terapeuta para revisarem juntos os objetivos. É uma pergunta muito útil.\",\"followUps\":[{\"question\":\"O que é a aliança terapêutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Por que meu terapeuta diz 'nós'?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Como a terapia funciona?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"common-factors\",\"title\":\"O mais importante na terapia\",\"lead\":\"Quando se comparam tipos de terapia, os estudos costumam achar resultados parecidos. Daí a ideia de fatores comuns, e o mais citado é a relação entre você e seu terapeuta: sentir-se ouvido, concordar nos objetivos e ter confiança para falar.\",\"text\":\"Quando pesquisadores comparam diferentes tipos de terapia, muitas vezes descobrem que elas ajudam em grau parecido. Daí nasceu a ideia de **fatores comuns**: ingredientes compartilhados por qualquer boa terapia, que fazem boa parte do trabalho.\\n\\nO fator comum mais citado como o mais importante é **a relação** entre você e seu terapeuta, às vezes chamada de aliança terapêutica. Outros são:\\n\\n- **Empatia:** sentir que ele tenta te entender de verdade.\\n- **Expectativa e esperança:** acreditar que algo pode mudar.\\n- **Um enquadre claro:** uma explicação do que acontece e um plano que faça sentido para você.\\n\\nIsso não quer dizer que a abordagem não importe: para alguns problemas, certos tratamentos têm mais evidência. Mas se sentir à vontade com a pessoa conta muito.\\n\\nSe você se pergunta se sua terapia é a certa, repare também em como se sente na relação, e converse sobre isso com seu terapeuta.\",\"followUps\":[{\"question\":\"O que é a aliança terapêutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"O que faz uma relação terapêutica forte?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Como encontro um terapeuta que combine comigo?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"confidentiality\",\"title\":\"Sigilo e seus limites\",\"lead\":\"Em geral, o que você diz na terapia fica entre você e seu terapeuta. Há limites, que um bom profissional explica no começo: principalmente risco sério à sua vida ou à de outra pessoa, proteção de crianças e algumas ordens judiciais. Eles variam por país, então você pode perguntar quais valem no seu caso.\",\"text\":\"Em geral, o que você conta na terapia fica entre você e seu terapeuta. Essa privacidade é parte do que permite ser honesto.\\n\\nO sigilo tem limites, e um bom terapeuta os explica no começo. Eles mudam conforme o país, a profissão e o serviço, mas os mais comuns são:\\n\\n- **Risco sério:** se a vida ou a segurança de alguém, sua ou de outra pessoa, parece em perigo grave, ele pode precisar avisar alguém. Normalmente conversa com você antes.\\n- **Proteção de crianças e adolescentes:** se um menor pode estar sofrendo violência.\\n- **Obrigações legais:** por exemplo, uma ordem judicial.\\n- **Supervisão:** muitos terapeutas discutem casos com um supervisor, sem dados que identifiquem você.\\n\\nCom menores de idade, o que se conta aos pais depende do país e da idade.\\n\\nVocê pode pedir ao seu terapeuta que explique os limites do sigilo no seu caso. É uma pergunta comum e você merece uma resposta clara.\",\"followUps\":[{\"question\":\"Como se constrói confiança com um terapeuta?\",\"topic\":\"trust\"},{\"question\":\"Por que meu terapeuta faz anotações?\",\"topic\":\"therapist-notes\"},{\"question\":\"Como falo de pensamentos suicidas na terapia?\",\"topic\":\"talking-about-suicidal-thoughts\"}]},{\"id\":\"crying-or-nervous-in-sessions\",\"title\":\"Chorar ou ficar nervoso na sessão\",\"lead\":\"Chorar na terapia é muito comum, e ficar nervoso ou dar branco também, mesmo com um terapeuta de confiança. Você está falando de coisas que importam, então emoções fortes costumam ser sinal de envolvimento, não de que algo está errado.\",\"text\":\"Chorar na terapia é muito comum, e também ficar nervoso, tremer ou dar branco, mesmo com um terapeuta de quem você gosta e depois de muitas sessões. Você está falando de coisas que importam, muitas vezes de coisas que não diz em nenhum outro lugar, então sentir muito costuma ser sinal de envolvimento, não de problema.\\n\\nTerapeutas veem lágrimas com frequência. A maioria tem lenços por perto e é treinada para manter a calma e o carinho quando as emoções sobem. Chorar não é fazer ninguém perder tempo.\\n\\nSe o nervosismo te trava, ajuda dizer em voz alta (\\\"hoje estou muito nervoso\\\"), levar anotações ou pedir para começar por algo mais fácil. Quem dá o ritmo é você.\\n\\nSe bater vergonha, pode dizer isso ao seu terapeuta do jeito que é: 'tenho dificuldade de chorar na frente dos outros'. Isso também vira material de trabalho.\",\"followUps\":[{\"question\":\"Como falo de coisas dolorosas na terapia?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"É normal me sentir pior depois da sessão?\",\"topic\":\"feeling-worse-after-sessions\"},{\"question\":\"O que acontece na primeira sessão?\",\"topic\":\"first-session\"}]},{\"id\":\"empathy\",\"title\":\"Empatia na terapia\",\"lead\":\"Na terapia, empatia é o terapeuta tentar entender sua experiência por dentro, como ela é para você, e mostrar isso. Não é pena nem concordar com tudo; ele pode ser empático e, ao mesmo tempo, oferecer outro olhar.\",\"text\":\"Na terapia, **empatia** significa o terapeuta tentar entender sua experiência por dentro, como as coisas são _para você_, e mostrar esse entendimento. É diferente de pena (sentir dó de alguém) e de concordar com tudo o que você diz.\\n\\nVocê pode perceber a empatia quando ele coloca em palavras algo que você só tinha dito pela metade, ou confere: \\\"Parece que você se sentiu muito sozinho naquela hora, é isso?\\\". Às vezes ele erra, e corrigirem juntos também é empatia.\\n\\nA pesquisa liga a empatia do terapeuta a resultados melhores. Um terapeuta empático também pode discordar de você ou propor outro jeito de ver as coisas: entender você não o obriga a te dar razão.\\n\\nSe você sente que seu terapeuta não está te entendendo, diga com suas palavras. Muitas vezes corrigir a ideia dele ('não é bem isso, é mais…') é exatamente o que ajuda.\",\"followUps\":[{\"question\":\"O que é escuta ativa?\",\"topic\":\"active-listening\"},{\"question\":\"O que faz uma relação terapêutica forte?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Como digo ao terapeuta que algo não está legal?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"feeling-worse-after-sessions\",\"title\":\"Sentir-se pior depois da terapia\",\"lead\":\"Sair esgotado, mexido ou triste de uma sessão é muito comum, principalmente quando você trabalha coisas dolorosas. Costuma significar que algo importante se mexeu, não que a terapia está falhando. Ajudam um tempo tranquilo depois e contar ao terapeuta; se durar semanas, vale revisar juntos.\",\"text\":\"Sentir-se esgotado, mexido, com vontade de chorar ou para baixo depois de uma sessão é muito comum, principalmente quando você está trabalhando coisas dolorosas. Tem gente que chama de \\\"ressaca da terapia\\\". Muitas vezes significa que algo importante se mexeu, não que a terapia está falhando.\\n\\nO que costuma ajudar:\\n\\n- **Um respiro** depois da sessão: uma caminhada curta, um tempo em silêncio, nada exigente logo em seguida.\\n- **Se cuidar** no resto do dia: comer, descansar, algo que acalme.\\n- **Anotar** o que se mexeu para levar à próxima sessão.\\n\\nSe você se sentir pior por semanas, ou a sensação não baixa entre as sessões, vale conversar: talvez seja bom ir mais devagar ou mudar algo na abordagem.\\n\\nConte ao seu terapeuta como você fica depois das sessões. Vocês podem ajustar o ritmo ou fechar as sessões de outro jeito.\",\"followUps\":[{\"question\":\"Como a terapia funciona?\",\"topic\":\"how-therapy-works\"},{\"question\":\"Como falo de coisas dolorosas na terapia?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Como digo ao terapeuta que algo não está legal?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"feelings-toward-therapist\",\"title\":\"Sentimentos fortes pelo seu terapeuta\",\"lead\":\"Muita gente sente um apego forte pelo terapeuta: saudade entre sessões, ciúme de outros pacientes, vê-lo como figura de mãe ou pai, ou se apaixonar. É muito comum e não há do que se envergonhar; falar disso na sessão costuma ajudar, e um bom terapeuta recebe com respeito.\",\"text\":\"Muita gente desenvolve sentimentos fortes pelo terapeuta: um apego profundo, saudade entre as sessões, ciúme de outros pacientes, vê-lo como figura de mãe ou pai, ou se apaixonar. É muito comum e não é motivo de vergonha.\\n\\nFaz sentido. Um terapeuta oferece atenção total, carinho e aceitação, algo que nem sempre sobra no dia a dia. Os terapeutas falam em **transferência**: sentimentos de outras relações importantes que reaparecem na terapia.\\n\\nFalar disso na sessão costuma ser útil, e um bom profissional vai receber com respeito, sem julgar nem se afastar. O que ele não vai fazer é corresponder de forma romântica: manter esse limite é o que protege a relação e você.\\n\\nSe tiver coragem, contar ao seu terapeuta pode abrir uma conversa muito valiosa. Não precisa ser de uma vez: 'tem uma coisa que tenho vergonha de te dizer' é um bom começo.\",\"followUps\":[{\"question\":\"Quais são os limites na relação terapêutica?\",\"topic\":\"boundaries\"},{\"question\":\"O que acontece quando a terapia termina?\",\"topic\":\"long-term-therapy\"},{\"question\":\"Como se constrói confiança com um terapeuta?\",\"topic\":\"trust\"}]},{\"id\":\"finding-a-good-fit\",\"title\":\"Encontrar um terapeuta que combine com você\",\"lead\":\"Combinar importa: como a relação é central na terapia, é razoável procurar alguém com quem você se sinta à vontade e trocar se não funcionar. Dê algumas sessões e observe se você se sente ouvido, respeitado e se o jeito dele trabalhar faz sentido para você.\",\"text\":\"Combinar importa. Como a relação é tão central na terapia, é razoável procurar alguém com quem você se sinta à vontade e trocar se não funcionar.\\n\\nMuita gente dá a um terapeuta novo **algumas sessões**, porque os primeiros encontros podem ser meio travados enquanto vocês se conhecem. Repare:\\n\\n- Você se sente ouvido e levado a sério?\\n- O jeito de trabalhar dele faz sentido para você?\\n- Você consegue discordar dele?\\n- Ele respeita sua cultura, identidade e valores?\\n\\nNão precisa amar a pessoa nem que ela seja parecida com você. Mas se depois de várias sessões você ainda não se sente seguro, ou algo incomoda e não melhora quando você fala, procurar outra pessoa é uma decisão válida.\\n\\nSe você está em dúvida sobre a combinação, pode conversar com seu terapeuta: às vezes esclarece muito e, se não, ajuda a decidir.\",\"followUps\":[{\"question\":\"Que perguntas posso fazer ao terapeuta?\",\"topic\":\"questions-to-ask\"},{\"question\":\"O que acontece na primeira sessão?\",\"topic\":\"first-session\"},{\"question\":\"O que faz uma relação terapêutica forte?\",\"topic\":\"strong-relationship-qualities\"}]},{\"id\":\"first-session\",\"title\":\"O que acontece na primeira sessão\",\"lead\":\"Ficar nervoso antes da primeira sessão é normal. Ela costuma servir principalmente para vocês se conhecerem: o terapeuta explica como trabalha e o sigilo, pergunta o que te traz e um pouco da sua história, e você pode fazer perguntas. Não precisa contar tudo no primeiro dia.\",\"text\":\"Sentir nervosismo antes da primeira sessão é completamente normal. Ajuda saber que o primeiro encontro serve principalmente para vocês **se conhecerem**. Às vezes é chamado de entrevista inicial ou de avaliação.\\n\\nNormalmente, o terapeuta:\\n\\n- explica como trabalha, as questões práticas e o **sigilo e seus limites**,\\n- pergunta o que te traz agora e o que você gostaria que mudasse,\\n- faz perguntas sobre sua história, saúde e momento atual,\\n- deixa tempo para as suas perguntas.\\n\\nVocê não precisa contar tudo no primeiro dia nem ter as palavras perfeitas. Pode levar anotações, dizer \\\"isso prefiro deixar para depois\\\" e perguntar o que precisar. No fim, repare em como você se sentiu com essa pessoa.\\n\\nSe chegar nervoso, pode dizer isso logo no começo. Muitos terapeutas começam justamente por aí, e quebra o gelo.\",\"followUps\":[{\"question\":\"Que perguntas posso fazer ao terapeuta?\",\"topic\":\"questions-to-ask\"},{\"question\":\"O que é sigilo na terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"Como a terapia funciona?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"genuineness\",\"title\":\"Autenticidade: um terapeuta que é real com você\",\"lead\":\"Autenticidade (Carl Rogers chamou de congruência) é o terapeuta ser real com você em vez de se esconder atrás de uma máscara profissional: o que ele diz bate com o que pensa, dito com cuidado. Aparece numa opinião honesta, em admitir um erro ou em dizer 'não sei'.\",\"text\":\"**Autenticidade** (o psicólogo Carl Rogers chamou de _congruência_) significa o terapeuta ser real com você em vez de se esconder atrás de uma máscara profissional polida. O que ele diz combina com o que de fato pensa e sente, dito com cuidado.\\n\\nNa prática, pode aparecer assim:\\n\\n- uma opinião honesta, dita com tato, em vez de só falar o que você quer ouvir,\\n- admitir quando errou ou quando não sabe algo,\\n- reagir como gente, com carinho ou até com humor.\\n\\nSer autêntico não é contar a vida dele nem dizer tudo o que passa pela cabeça: o que ele compartilha tem a intenção de te ajudar. Junto com empatia e aceitação, é uma das qualidades mais ligadas a uma boa relação terapêutica.\\n\\nSe seu terapeuta soa mais como roteiro do que como pessoa, vale comentar. Costuma levar a uma conversa mais verdadeira.\",\"followUps\":[{\"question\":\"Meu terapeuta pode me contar coisas dele?\",\"topic\":\"confidentiality\"},{\"question\":\"Posso perguntar o que ele pensa de mim?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"O que é empatia na terapia?\",\"topic\":\"empathy\"}]},{\"id\":\"gifts-and-thank-yous\",\"title\":\"Presentes e agradecimentos ao terapeuta\",\"lead\":\"Querer agradecer a quem te ajudou é um gesto bonito, e terapeutas entendem isso. Um cartão, um bilhete ou uma lembrancinha num momento especial costuma ser ok; presentes caros, dinheiro ou presentes frequentes costumam ser recusados para proteger os limites. Na dúvida, pergunte.\",\"text\":\"Querer agradecer a alguém que te ajudou é um impulso muito bonito, e terapeutas entendem. As práticas variam e não existe uma regra única, mas há padrões comuns:\\n\\n- **Pequeno e ocasional** costuma ser ok: um cartão, um bilhete, algo feito à mão, uma lembrancinha num momento especial, como o fim da terapia ou uma data festiva.\\n- **Presentes caros, dinheiro ou presentes frequentes** costumam ser recusados, porque podem embaralhar a relação profissional.\\n- Alguns serviços públicos ou instituições têm regras próprias que não permitem aceitar nada.\\n\\nMuitas vezes o que os terapeutas mais valorizam são palavras sinceras sobre o que a terapia significou para você. E se você não quiser dar nada, tudo bem: não é necessário.\\n\\nSe seu terapeuta recusar um presente, não é uma rejeição a você. Você pode perguntar o motivo e conversar com calma.\",\"followUps\":[{\"question\":\"Quais são os limites na relação terapêutica?\",\"topic\":\"boundaries\"},{\"question\":\"O que acontece quando a terapia termina?\",\"topic\":\"long-term-therapy\"},{\"question\":\"É normal sentir carinho pelo meu terapeuta?\",\"topic\":\"feelings-toward-therapist\"}]},{\"id\":\"group-and-couples-therapy\",\"title\":\"Terapia de grupo e de casal\",\"lead\":\"Na terapia de grupo, um terapeuta trabalha com várias pessoas ao mesmo tempo, e o vínculo do grupo importa muito; na de casal, o terapeuta cuida da relação com os dois, sem tomar partido. Em ambas, combinam-se regras de sigilo e respeito desde o início.\",\"text\":\"Na **terapia de grupo**, um terapeuta trabalha com várias pessoas juntas. Além da relação com o terapeuta, conta muito o vínculo dentro do grupo (a _coesão_). Muita gente se surpreende ao ouvir os outros dizerem coisas que achava que só ela sentia. É normal ter vergonha no começo; a maioria dos grupos deixa você participar no seu ritmo. Costuma-se combinar que o que é dito no grupo fica no grupo.\\n\\nNa **terapia de casal**, o terapeuta cuida da relação com os dois ao mesmo tempo e não deveria tomar partido. Se você sentir que ele está de um lado, é importante dizer.\\n\\nA terapia de casal geralmente não é recomendada quando há violência ou medo na relação; nesse caso, o primeiro passo é a sua segurança.\\n\\nSe no grupo ou no casal você sente que não tem espaço, diga ao terapeuta, na sessão ou à parte: cuidar disso faz parte do trabalho dele.\",\"followUps\":[{\"question\":\"Qual a diferença entre apoio de pares e terapia?\",\"topic\":\"peer-support-vs-therapy\"},{\"question\":\"O que é sigilo na terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"Como a terapia funciona?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"how-therapy-works\",\"title\":\"Como a terapia funciona\",\"lead\":\"A terapia é uma série de conversas com um profissional formado, muitas vezes semanais e de uns 50 minutos, para entender o que te aflige e achar jeitos de mudar ou conviver com isso. Há abordagens diferentes, como TCC ou psicanálise, mas em todas a relação conta muito.\",\"text\":\"A terapia é uma série de conversas com um profissional formado, muitas vezes semanais e de uns 50 minutos, para entender o que te aflige e encontrar jeitos de mudar ou conviver com isso.\\n\\nExistem abordagens diferentes. Por exemplo:\\n\\n- **Cognitivo-comportamental (TCC):** olha a ligação entre pensamentos, emoções e comportamentos, muitas vezes com exercícios práticos.\\n- **Psicanálise ou psicodinâmica:** explora como sua história e padrões que você não enxerga bem influenciam o presente.\\n- **Humanista:** foca na relação e na sua própria experiência.\\n- **Sistêmica:** olha a pessoa dentro da família e das relações.\\n\\nO psicólogo faz terapia; o psiquiatra é médico e pode receitar remédio. Seja qual for a abordagem, a relação com seu terapeuta pesa muito em como as coisas vão.\\n\\nVocê pode perguntar ao seu terapeuta que abordagem ele usa e por quê. Entender o plano costuma facilitar a terapia.\",\"followUps\":[{\"question\":\"O que acontece na primeira sessão?\",\"topic\":\"first-session\"},{\"question\":\"O que é mais importante na terapia?\",\"topic\":\"common-factors\"},{\"question\":\"E se eu não souber o que falar na terapia?\",\"topic\":\"what-to-talk-about\"}]},{\"id\":\"long-term-therapy\",\"title\":\"Terapia longa, dependência e encerramento\",\"lead\":\"A terapia tem vários tamanhos: poucas sessões com um objetivo concreto ou anos de trabalho mais profundo. Se apoiar no terapeuta é normal; com o tempo, a boa terapia ajuda você a carregar mais dessa estabilidade. O fim pode ser planejado juntos.\",\"text\":\"A terapia tem muitos tamanhos. Tem quem vá a poucas sessões com um objetivo concreto e quem fique anos; relações longas permitem um trabalho mais profundo conforme a confiança cresce.\\n\\n**Se apoiar no terapeuta** é normal, principalmente em fases difíceis. Contar com alguém estável costuma ser parte do que ajuda. Com o tempo, a boa terapia ajuda você a carregar mais dessa estabilidade sozinho e a se apoiar também em outras pessoas.\\n\\n**Terminar** pode ser conversado com antecedência: olhar o que foi trabalhado, espaçar as sessões, deixar a porta aberta para voltar. Você pode propor quando sentir que é a hora, ou pedir para conversar se tiver medo. Sentir tristeza no fim é natural: é a despedida de uma relação importante.\\n\\nSe a dependência ou o fim te preocupam, é um ótimo tema para a sessão. Seu terapeuta pode ajudar a olhar isso com calma.\",\"followUps\":[{\"question\":\"É normal sentir carinho pelo meu terapeuta?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Como se definem objetivos na terapia?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Quais são os limites na relação terapêutica?\",\"topic\":\"boundaries\"}]},{\"id\":\"missed-sessions\",\"title\":\"Cancelar, faltar ou se atrasar para a sessão\",\"lead\":\"Faltar ou cancelar uma sessão de vez em quando é algo a que terapeutas estão muito acostumados, e é pouco provável que fiquem bravos. Muitos têm política de cancelamento (avisar com 24 ou 48 horas, às vezes com cobrança); se você falta com frequência, vale conversar sobre o porquê.\",\"text\":\"A vida acontece, e faltar ou cancelar uma sessão de vez em quando é algo a que terapeutas estão muito acostumados. É pouco provável que seu terapeuta esteja bravo; o mais comum é ele ficar feliz de te ver na próxima.\\n\\nAlgumas coisas que vale saber:\\n\\n- **Políticas de cancelamento:** muitos pedem aviso prévio, por exemplo 24 ou 48 horas, e alguns cobram cancelamentos em cima da hora ou faltas, porque aquele horário estava reservado para você. Pergunte qual é a regra.\\n- **Chegar atrasado** geralmente significa uma sessão mais curta, não uma bronca.\\n- **Faltar com frequência** às vezes diz algo: cansaço, dinheiro, ou que algo na terapia está ficando difícil. Conversar sobre isso pode ser das conversas mais úteis.\\n\\nSe está difícil ir às sessões, pode falar isso direto com seu terapeuta. Entender o que está por trás costuma ajudar muito.\",\"followUps\":[{\"question\":\"Quais são os limites na relação terapêutica?\",\"topic\":\"boundaries\"},{\"question\":\"Como digo ao terapeuta que algo não está legal?\",\"topic\":\"raising-concerns\"},{\"question\":\"O que é uma ruptura na terapia e como se repara?\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"online-therapy\",\"title\":\"Terapia online e por vídeo\",\"lead\":\"Terapia por vídeo, telefone ou mensagem é muito comum hoje. Os estudos sugerem que, em geral, dá sim para formar uma boa relação pela tela, e que para muitos problemas os resultados são parecidos. A sensação é diferente: procure um lugar reservado e avise se algo na conexão te incomoda.\",\"text\":\"Terapia por vídeo, telefone ou mensagem ficou muito comum. Muita gente se pergunta se dá para formar uma relação de verdade através de uma tela. A pesquisa sugere que normalmente dá: muitos estudos mostram que a aliança online é avaliada de forma parecida com a presencial (alguns, um pouco mais fraca), e para muitos problemas os resultados são semelhantes.\\n\\nMesmo assim, a sensação é diferente. Algumas pessoas se abrem mais fácil em casa; outras têm dificuldade de ler os silêncios ou se distraem.\\n\\nAjuda:\\n\\n- achar um lugar reservado (o carro ou fones de ouvido podem servir),\\n- combinar o que fazer se a conexão cair,\\n- dizer se algo incomoda, como ver a própria imagem.\\n\\nSe você prefere o presencial, também é válido pedir.\\n\\nSe algo na terapia online não funciona, como silêncios estranhos ou falta de privacidade, comente: muitas vezes tem solução.\",\"followUps\":[{\"question\":\"Como encontro um terapeuta que combine comigo?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"O que é sigilo na terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"O que é a aliança terapêutica?\",\"topic\":\"therapeutic-alliance\"}]},{\"id\":\"peer-support-vs-therapy\",\"title\":\"Apoio de pares e terapia: qual a diferença\",\"lead\":\"O apoio de pares vem de pessoas com experiência vivida: comunidades como esta, grupos de apoio ou facilitadores treinados. A terapia é um trabalho com um profissional formado, com objetivos, sigilo e responsabilidade profissional. Ajudam de jeitos diferentes, e muita gente usa os dois.\",\"text\":\"Apoio de pares e terapia ajudam de jeitos diferentes, e muita gente usa os dois.\\n\\nO **apoio de pares** vem de pessoas com experiência vivida: comunidades como esta, grupos de apoio ou facilitadores treinados. Os pontos fortes são se sentir compreendido, menos sozinho, dicas práticas e ter alguém por perto entre consultas ou fora de hora. É mútuo: se dá e se recebe de igual para igual.\\n\\nA **terapia** é um trabalho com um profissional formado: tem método, objetivos, sigilo com limites claros e responsabilidade profissional. Pode entrar em coisas que uma comunidade não está preparada para sustentar.\\n\\nNenhum substitui totalmente o outro. E se alguém está em perigo, nem uma comunidade nem a terapia semanal bastam: é preciso ajuda urgente.\\n\\nSe você se pergunta se o que tem é suficiente, pode conversar com seu terapeuta ou, se não tiver um, com seu médico de família.\",\"followUps\":[{\"question\":\"Como a terapia funciona?\",\"topic\":\"how-therapy-works\"},{\"question\":\"Como funciona a terapia de grupo?\",\"topic\":\"group-and-couples-therapy\"},{\"question\":\"O que acontece na primeira sessão?\",\"topic\":\"first-session\"}]},{\"id\":\"questions-to-ask\",\"title\":\"Perguntas que você pode fazer ao terapeuta\",\"lead\":\"Você pode fazer perguntas ao seu terapeuta no começo e durante toda a terapia: sobre a abordagem, a experiência, como medir o progresso, o sigilo, o valor ou os cancelamentos. A terapia é sua, e entendê-la costuma ajudar a funcionar.\",\"text\":\"Você pode fazer perguntas ao seu terapeuta no começo e a qualquer momento. A terapia é sua, e entendê-la costuma ajudar a funcionar. Algumas que muita gente acha úteis:\\n\\n- **Sobre a abordagem:** \\\"Que tipo de terapia você faz e como seriam as sessões?\\\"\\n- **Sobre experiência:** \\\"Você já trabalhou com pessoas com problemas parecidos?\\\"\\n- **Sobre objetivos e progresso:** \\\"Como vamos saber se está funcionando?\\\"\\n- **Sobre sigilo:** \\\"Em que casos você teria que contar algo?\\\"\\n- **Sobre o prático:** valor, duração, cancelamentos, contato entre sessões.\\n- **Sobre formação:** se tem registro profissional, conforme o que seu país exige.\\n\\nUm bom terapeuta recebe perguntas com boa vontade. Se alguma resposta te deixar com dúvida, pode dizer isso também.\\n\\nNão existe pergunta boba na terapia. Se algo te deixa em dúvida, anote e leve para a próxima sessão.\",\"followUps\":[{\"question\":\"O que acontece na primeira sessão?\",\"topic\":\"first-session\"},{\"question\":\"Como encontro um terapeuta que combine comigo?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"O que é sigilo na terapia?\",\"topic\":\"confidentiality\"}]},{\"id\":\"raising-concerns\",\"title\":\"Levar uma preocupação ao seu terapeuta\",\"lead\":\"Duvidar se a terapia está ajudando, se sentir confuso ou incomodado com algo que o terapeuta disse é muito comum, e vale falar. Terapeutas são treinados para receber esse tipo de retorno, e muitas vezes ele abre as conversas mais úteis. Dá para começar com 'podemos falar de como a terapia está indo?'.\",\"text\":\"Ficar confuso sobre o que vocês estão fazendo na terapia, duvidar se ajuda, ou se incomodar com algo que foi dito é muito comum. E vale dizer. Terapeutas são treinados para receber esse tipo de retorno, e muitos o consideram das coisas mais úteis da terapia.\\n\\nAlgumas formas gentis de começar:\\n\\n- \\\"Podemos usar uns minutos para falar de como a terapia está indo?\\\"\\n- \\\"Não tenho certeza de que isso está me ajudando.\\\"\\n- \\\"Uma coisa da semana passada ficou martelando na minha cabeça.\\\"\\n\\nNão precisa sair perfeito. Se o terapeuta ficar na defensiva ou nada mudar depois de vocês conversarem algumas vezes, isso é uma informação importante, e trocar de profissional é uma opção legítima.\\n\\nSe falar pessoalmente for difícil demais, você pode escrever e ler na sessão, ou mandar antes por mensagem.\",\"followUps\":[{\"question\":\"O que é uma ruptura na terapia e como se repara?\",\"topic\":\"ruptures-and-repair\"},{\"question\":\"Como se definem objetivos na terapia?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Como encontro um terapeuta que combine comigo?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"relationships-after-therapy\",\"title\":\"Relação com o terapeuta depois que a terapia acaba\",\"lead\":\"É natural querer que uma relação tão importante continue como amizade ou algo mais, e isso não é motivo de vergonha. Mas a ética profissional é clara: relacionamento romântico ou sexual com paciente nunca é permitido, e as regras continuam depois do fim, muitas vezes por anos ou para sempre.\",\"text\":\"É natural querer que uma relação que significou tanto possa continuar, como amizade ou até algo mais. Terapeutas ouvem isso com frequência, e o desejo em si não é motivo de vergonha.\\n\\nA ética profissional, porém, é clara. Um relacionamento romântico ou sexual com um paciente atual nunca é permitido, e as regras continuam depois que a terapia termina:\\n\\n- Muitos códigos profissionais proíbem isso por anos depois do fim, e alguns para sempre.\\n- Mesmo depois desse tempo, quase sempre é visto como abuso da posição do terapeuta.\\n\\nA **amizade** depois também não é comum, porque impediria você de voltar à terapia com essa pessoa e muda o que vocês viveram. O que é possível é se despedir bem, com gratidão, e guardar o que a relação te deu.\\n\\nSe um terapeuta, atual ou antigo, propuser uma relação romântica ou sexual, a culpa não é sua. Você pode relatar ao conselho ou à ordem profissional dele.\",\"followUps\":[{\"question\":\"Quais são os limites na relação terapêutica?\",\"topic\":\"boundaries\"},{\"question\":\"É normal sentir carinho pelo meu terapeuta?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Posso dar um presente ao meu terapeuta?\",\"topic\":\"gifts-and-thank-yous\"}]},{\"id\":\"ruptures-and-repair\",\"title\":\"Rupturas e reparação na terapia\",\"lead\":\"Ruptura é uma tensão na relação com seu terapeuta: um mal-entendido, um comentário que doeu, se sentir ignorado ou se afastar em silêncio. É muito comum, mesmo em boa terapia, e conversar e reparar juntos costuma fortalecer a relação.\",\"text\":\"**Ruptura** é o nome que terapeutas dão a uma tensão ou quebra na relação de trabalho: um mal-entendido, um comentário que doeu, se sentir ignorado ou se afastar em silêncio. É muito comum, mesmo em boa terapia.\\n\\nCostuma aparecer de dois jeitos:\\n\\n- **Afastamento:** ficar calado, concordar com coisas que você não concorda, pensar em cancelar.\\n- **Confronto:** sentir raiva, frustração ou crítica ao terapeuta ou à terapia.\\n\\nA pesquisa sugere que, quando uma ruptura é conversada e **reparada** juntos, a relação costuma sair fortalecida, e para muita gente é uma experiência nova: um conflito que não acaba com a relação. Um bom terapeuta vai assumir a parte dele e buscar entender a sua.\\n\\nSe algo se rompeu na última sessão, você pode começar a próxima dizendo 'fiquei com uma coisa da outra vez'. Já é o bastante para começar.\",\"followUps\":[{\"question\":\"Como digo ao terapeuta que algo não está legal?\",\"topic\":\"raising-concerns\"},{\"question\":\"O que é a aliança terapêutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Como se constrói confiança com um terapeuta?\",\"topic\":\"trust\"}]},{\"id\":\"sharing-records-with-a-new-therapist\",\"title\":\"O que o terapeuta anterior pode passar ao novo\",\"lead\":\"Na maioria dos lugares, um terapeuta anterior não passa o que vocês conversaram para um novo sem o seu consentimento, normalmente por escrito. Você pode decidir quem recebe o quê: muitas vezes um resumo curto basta. Também pode não compartilhar nada e contar você mesmo.\",\"text\":\"Na maioria dos lugares, um terapeuta com quem você se consultou não vai passar o que vocês conversaram para um novo sem a sua concordância. O comum é você autorizar, muitas vezes assinando um termo de consentimento.\\n\\nNormalmente você pode decidir os detalhes:\\n\\n- **Quem** compartilha com quem, e para quê.\\n- **O que** é compartilhado: muitas vezes um resumo curto, datas e o motivo da procura, não todas as anotações.\\n- **Por quanto tempo** vale a autorização, e você pode revogá-la.\\n\\nVocê também pode **não compartilhar nada** e contar ao novo terapeuta o que quiser, no seu ritmo. Dentro de um mesmo serviço público ou clínica, outros profissionais podem ter acesso ao seu prontuário; pergunte como funciona ali. As regras mudam conforme o país.\\n\\nAntes de assinar uma autorização, você pode perguntar exatamente o que vai ser enviado e pedir para ver.\",\"followUps\":[{\"question\":\"O que é sigilo na terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"Por que meu terapeuta faz anotações?\",\"topic\":\"therapist-notes\"},{\"question\":\"Como troco de terapeuta?\",\"topic\":\"changing-therapist\"}]},{\"id\":\"strong-relationship-qualities\",\"title\":\"O que faz uma relação terapêutica forte\",\"lead\":\"Uma relação terapêutica forte não precisa ser confortável o tempo todo, mas costuma ter empatia, autenticidade, colaboração nos objetivos, respeito e espaço para discordar e reparar. Se você sente que pode ser sincero e é levado a sério, é bom sinal.\",\"text\":\"Uma relação terapêutica forte não precisa parecer aconchegante o tempo todo, mas algumas qualidades aparecem sempre:\\n\\n- **Empatia:** você sente que seu terapeuta tenta entender de verdade o que você vive.\\n- **Autenticidade:** ele é honesto e real com você, não interpreta um papel.\\n- **Colaboração:** vocês trabalham em objetivos combinados, e você tem voz.\\n- **Respeito:** suas experiências, valores e escolhas são levados a sério.\\n- **Segurança:** você consegue dizer coisas difíceis sem medo de ser julgado.\\n- **Reparação:** quando algo dá errado, dá para conversar e consertar.\\n\\nSinais de alerta são, por exemplo, se sentir julgado com frequência, limites desrespeitados, o terapeuta falando muito de si ou você não poder discordar.\\n\\nVocê pode passar por essa lista com seu terapeuta. Perguntar 'como você vê a nossa relação?' pode abrir uma conversa muito útil.\",\"followUps\":[{\"question\":\"O que é a aliança terapêutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"O que é empatia na terapia?\",\"topic\":\"empathy\"},{\"question\":\"Como encontro um terapeuta que combine comigo?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"talking-about-hard-things\",\"title\":\"Falar de coisas dolorosas na terapia\",\"lead\":\"Muita gente carrega algo muito difícil de dizer: um trauma ou abuso, uma perda, algo que dá vergonha ou que nunca contou. Querer falar e travar é muito comum. Quem dá o ritmo é você: dizer 'tem uma coisa que ainda não consigo contar' já é começar.\",\"text\":\"Muita gente carrega algo muito difícil de dizer na terapia: um trauma ou abuso, uma morte ou perda, algo de que sente vergonha ou que nunca contou a ninguém. Querer falar e travar é muito comum.\\n\\nAlgumas coisas que costumam ajudar:\\n\\n- **Você dá o ritmo.** Não precisa contar tudo de uma vez nem com detalhes. \\\"Tem uma coisa difícil de que ainda não consigo falar\\\" já é um começo real.\\n- **Escreva** e entregue o papel ao terapeuta, ou leia em voz alta.\\n- **Fale da dificuldade** antes do assunto: o que você teme que aconteça se disser.\\n- **Cuide do depois:** reserve um tempo tranquilo após a sessão.\\n\\nSeu terapeuta já ouviu muitas histórias duras e está ali para te acompanhar, não para julgar.\\n\\nSe o difícil de dizer é que você está em perigo agora ou pensa em se machucar, diga mesmo com poucas palavras: seu terapeuta vai querer saber.\",\"followUps\":[{\"question\":\"Como se constrói confiança com um terapeuta?\",\"topic\":\"trust\"},{\"question\":\"É normal chorar na terapia?\",\"topic\":\"crying-or-nervous-in-sessions\"},{\"question\":\"É normal me sentir pior depois da sessão?\",\"topic\":\"feeling-worse-after-sessions\"}]},{\"id\":\"talking-about-suicidal-thoughts\",\"title\":\"Contar ao terapeuta sobre pensamentos suicidas\",\"lead\":\"Muita gente hesita em contar ao terapeuta que pensa em suicídio ou se machuca, por medo do que possa acontecer. Terapeutas são treinados para ouvir isso e a maioria prefere saber; falar do assunto não piora. Internação é rara e reservada para perigo iminente.\",\"text\":\"Muita gente hesita em contar ao terapeuta que pensa em suicídio ou se machuca, agora ou no passado, por medo do que possa acontecer. É uma das preocupações mais comuns na terapia.\\n\\nAlgumas coisas que em geral são verdade:\\n\\n- **Terapeutas são treinados para ouvir isso**, e a maioria prefere saber. Não vai chocá-los, e ajuda a entender o que você carrega.\\n- **Falar disso não piora.** Pesquisas mostram que perguntar sobre suicídio não aumenta o risco, e muita gente sente alívio.\\n- **Os limites do sigilo são mais estreitos do que se teme.** Se houver perigo imediato e grave, ele pode envolver outras pessoas, normalmente conversando antes com você. Internação é rara. Com menores, as regras dependem do país.\\n\\nVocê pode começar com uma frase curta: \\\"Tem uma coisa difícil de te contar\\\".\\n\\nSe agora você está em perigo ou pensando em se machucar, não espere a próxima sessão: procure uma linha de crise ou a emergência. Aqui você também pode pedir esses números.\",\"followUps\":[{\"question\":\"O que é sigilo na terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"Como falo de coisas dolorosas na terapia?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Como se constrói confiança com um terapeuta?\",\"topic\":\"trust\"}]},{\"id\":\"therapeutic-alliance\",\"title\":\"O que é a aliança terapêutica\",\"lead\":\"A aliança terapêutica é a parceria entre você e seu terapeuta. Edward Bordin a descreveu como três coisas juntas: o vínculo (confiança e respeito), os objetivos combinados e as tarefas para chegar lá. É um dos melhores indicadores de que a terapia vai ajudar.\",\"text\":\"A **aliança terapêutica** (também chamada de aliança de trabalho) é a parceria entre você e seu terapeuta. O psicólogo Edward Bordin a descreveu como três coisas funcionando juntas:\\n\\n- **Vínculo:** a confiança, o respeito e a sensação de ser compreendido.\\n- **Objetivos:** concordar sobre aonde vocês querem chegar.\\n- **Tarefas:** concordar sobre como chegar, por exemplo do que falam ou o que testam entre as sessões.\\n\\nCentenas de estudos mostram que uma aliança mais forte está ligada a resultados melhores, em quase qualquer tipo de terapia. Isso não quer dizer que tudo precisa ser agradável: alianças sólidas aguentam desacordos e momentos difíceis, e muitas vezes ficam mais fortes ao serem reparadas.\\n\\nVocê pode perguntar ao seu terapeuta como ele vê a aliança de vocês. Falar da relação faz parte da terapia.\",\"followUps\":[{\"question\":\"Por que meu terapeuta diz 'nós'?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Como se definem objetivos na terapia?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"O que é mais importante na terapia?\",\"topic\":\"common-factors\"}]},{\"id\":\"therapist-leaving\",\"title\":\"Quando seu terapeuta vai embora ou te encaminha\",\"lead\":\"Saber que seu terapeuta vai embora, se aposentar, tirar licença ou te passar para um colega pode doer muito; sentir tristeza, ansiedade, raiva ou abandono é compreensível. O esperado é ele avisar com antecedência, planejar o encerramento com você e ajudar você a continuar com outra pessoa, se precisar.\",\"text\":\"Descobrir que seu terapeuta vai embora, se aposentar, tirar licença ou te passar para um colega pode bater forte. Sentir tristeza, ansiedade, raiva ou até abandono é uma reação muito compreensível, principalmente se a relação foi importante.\\n\\nA boa prática é avisar com a maior antecedência possível e planejar o fim juntos. É razoável esperar:\\n\\n- **Algumas sessões para se despedir**, olhar o que foi trabalhado e falar de como você se sente.\\n- **Ajuda para continuar**, se precisar: nomes de outros profissionais ou um encaminhamento.\\n- **Um resumo** para o novo terapeuta, só com sua autorização.\\n\\nComeçar com outra pessoa pode dar preguiça ou medo. É normal comparar no começo; dê algumas sessões.\\n\\nSe a notícia mexeu muito com você, diga isso ao terapeuta nas sessões que restam. É exatamente o tipo de coisa que vale conversar.\",\"followUps\":[{\"question\":\"O que acontece quando a terapia termina?\",\"topic\":\"long-term-therapy\"},{\"question\":\"Como troco de terapeuta?\",\"topic\":\"changing-therapist\"},{\"question\":\"O que o terapeuta anterior pode passar ao novo?\",\"topic\":\"sharing-records-with-a-new-therapist\"}]},{\"id\":\"therapist-notes\",\"title\":\"Por que terapeutas fazem anotações\",\"lead\":\"Terapeutas fazem anotações para lembrar detalhes da sua vida e do que foi trabalhado, acompanhar o progresso e porque a maioria das normas profissionais e leis exige registro. Costumam ser curtas e objetivas, não um julgamento sobre você, e em muitos países você pode pedir para ver.\",\"text\":\"Terapeutas fazem anotações por bons motivos: lembrar os detalhes da sua vida e do que vocês trabalharam, acompanhar seu progresso, e porque a maioria dos conselhos profissionais e das leis exige um registro das sessões.\\n\\nAs anotações costumam ser **curtas e objetivas**: o que foi conversado, temas, planos e qualquer preocupação de segurança. Normalmente não são um comentário contínuo sobre o que ele pensa de você. Alguns escrevem durante a sessão; muitos preferem depois.\\n\\nAs anotações são guardadas de forma sigilosa, com os mesmos limites do resto da terapia. Em muitos países você tem direito de pedir acesso ao seu prontuário, às vezes com exceções. Se te deixa nervoso ver o terapeuta escrevendo, pode dizer.\\n\\nSe as anotações te incomodam, pergunte ao seu terapeuta o que ele anota e por quê. A maioria explica com prazer.\",\"followUps\":[{\"question\":\"O que é sigilo na terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"Posso perguntar o que ele pensa de mim?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"Como se constrói confiança com um terapeuta?\",\"topic\":\"trust\"}]},{\"id\":\"therapist-opinion-of-you\",\"title\":\"Perguntar o que seu terapeuta pensa de você\",\"lead\":\"Sim, você pode perguntar. Se preocupar com o que o terapeuta pensa de você é muito comum, principalmente depois de contar algo doloroso ou vergonhoso. Terapeutas são treinados para não julgar, e perguntar direto costuma levar a uma conversa útil.\",\"text\":\"Sim, tudo bem perguntar. Pensar no que o terapeuta acha de você é uma das preocupações mais comuns na terapia, principalmente depois de compartilhar algo doloroso ou vergonhoso.\\n\\nAlgumas coisas que podem ajudar:\\n\\n- **Terapeutas são treinados para não julgar.** Muitos trabalham a partir do que Carl Rogers chamou de _consideração positiva incondicional_: aceitar você como pessoa, mesmo quando fala de coisas de que não se orgulha.\\n- **Eles já ouviram quase tudo.** O que parece terrível ou chato para você costuma ser algo que já acompanharam muitas vezes.\\n- **O medo de ser julgado é material de trabalho.** Muitas vezes vem de experiências anteriores.\\n\\nVocê pode perguntar diretamente. Um bom terapeuta vai responder com honestidade e cuidado.\\n\\nSe a dúvida não sai da cabeça, pergunte na sessão: 'o que você pensa do que eu contei?'. A resposta pode te surpreender.\",\"followUps\":[{\"question\":\"O que é autenticidade na terapia?\",\"topic\":\"genuineness\"},{\"question\":\"Como se constrói confiança com um terapeuta?\",\"topic\":\"trust\"},{\"question\":\"Por que meu terapeuta faz anotações?\",\"topic\":\"therapist-notes\"}]},{\"id\":\"therapist-seems-distracted\",\"title\":\"Quando o terapeuta parece distraído ou esquece coisas\",\"lead\":\"Terapeutas são humanos: um bocejo, uma olhada no relógio, um detalhe esquecido ou um atraso acontecem com qualquer um. Mesmo assim, pode doer, principalmente se você já tem medo de ser chato. Uma vez costuma ser só um momento; se repetir, é razoável comentar.\",\"text\":\"Terapeutas são humanos: um bocejo, uma olhada no relógio, um detalhe esquecido ou uma sessão que começa atrasada podem acontecer com qualquer um. Ainda assim, esses momentos podem doer, principalmente se você já se preocupa em ser chato ou um peso. É natural notar.\\n\\nAlguns jeitos de pensar nisso:\\n\\n- **Uma vez costuma ser só um momento.** Cansaço ou um dia difícil não são um veredito sobre você, e olhar o relógio muitas vezes é como o terapeuta cuida do tempo da sessão.\\n- **Um padrão é outra coisa.** Se ele se atrasa sempre, esquece coisas importantes ou fica no celular, é razoável comentar.\\n- **Como ele reage importa.** Um bom terapeuta reconhece sem ficar na defensiva.\\n\\nSe nada mudar, é um motivo legítimo para procurar outra pessoa.\\n\\nSe acontecer de novo, você pode dizer com calma: 'ultimamente te sinto distraído e isso me preocupa'. Você tem direito à atenção dele.\",\"followUps\":[{\"question\":\"Como digo ao terapeuta que algo não está legal?\",\"topic\":\"raising-concerns\"},{\"question\":\"Posso perguntar o que ele pensa de mim?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"O que é uma ruptura na terapia e como se repara?\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"therapist-self-disclosure\",\"title\":\"Quando o terapeuta fala de si mesmo\",\"lead\":\"Autorrevelação é quando seu terapeuta compartilha algo dele: uma experiência, o que sente na sessão ou um fato da vida dele. Tem terapeuta que quase não conta nada e outros que contam às vezes. O comum é ser breve, relevante e para o seu benefício.\",\"text\":\"**Autorrevelação** é quando um terapeuta compartilha algo sobre si mesmo: um pouco da própria experiência, algo que sente na sessão, ou um fato da vida dele.\\n\\nTerapeutas variam muito. Alguns compartilham pouquíssimo; outros, de vez em quando. A regra comum é que o que contam seja breve, relevante e **para o seu benefício**, por exemplo para você se sentir menos sozinho ou para mostrar como ele é tocado pelo que você diz.\\n\\nNão responder a uma pergunta pessoal não é rejeição: muitas vezes protege o espaço para que ele seja seu. E ao contrário, se você sente que ele fala tanto de si que a sessão deixa de ser sobre você, ou que precisa cuidar dele, é algo importante para comentar.\\n\\nSe seu terapeuta compartilha demais, ou de menos para você, pode dizer. Faz parte de ajustar a relação.\",\"followUps\":[{\"question\":\"Quais são os limites na relação terapêutica?\",\"topic\":\"boundaries\"},{\"question\":\"O que é autenticidade na terapia?\",\"topic\":\"genuineness\"},{\"question\":\"Que perguntas posso fazer ao terapeuta?\",\"topic\":\"questions-to-ask\"}]},{\"id\":\"therapy-for-young-people\",\"title\":\"Terapia para crianças e adolescentes\",\"lead\":\"A terapia com crianças e adolescentes funciona um pouco diferente: os pais ou responsáveis costumam participar, e a lei trata menores de forma diferente conforme a idade e o país. O sigilo é explicado no começo: o que é contado aos pais e o que não é.\",\"text\":\"A terapia com crianças e adolescentes funciona um pouco diferente, porque pais ou responsáveis costumam estar envolvidos e a lei trata menores de forma diferente conforme a idade e o país.\\n\\n**Consentimento.** Com crianças pequenas, normalmente são os pais que autorizam a terapia e às vezes participam das sessões. Adolescentes mais velhos, em muitos países, podem consentir sozinhos a partir de certa idade.\\n\\n**Sigilo.** O comum é o terapeuta explicar no início o que vai compartilhar com os pais (por exemplo, como as coisas vão em geral, ou um risco sério) e o que fica entre ele e o jovem.\\n\\n**Se você é pai ou mãe:** acompanhar sem pressionar ajuda. Um adolescente que não quer ir pode experimentar algumas sessões ou escolher entre alguns profissionais.\\n\\nSe você é menor, pode perguntar ao terapeuta logo no começo o que ele vai contar aos seus pais e o que não. É seu direito saber.\",\"followUps\":[{\"question\":\"O que é sigilo na terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"O que acontece na primeira sessão?\",\"topic\":\"first-session\"},{\"question\":\"Por que meu terapeuta faz anotações?\",\"topic\":\"therapist-notes\"}]},{\"id\":\"trust\",\"title\":\"Construir confiança com um terapeuta\",\"lead\":\"A confiança na terapia costuma crescer devagar, e tudo bem. Muita gente começa com a guarda alta, principalmente se já foi decepcionada ou julgada. Ela se constrói com experiências pequenas e repetidas: o terapeuta ser constante, lembrar do que importa e reagir bem ao que você compartilha.\",\"text\":\"A confiança na terapia costuma crescer devagar, e tudo bem. Muita gente começa com a guarda alta, principalmente se já foi decepcionada, ignorada ou julgada. Faz sentido querer ver como alguém reage antes de contar o que é mais delicado.\\n\\nA confiança costuma se construir com experiências pequenas e repetidas:\\n\\n- o terapeuta ser constante e lembrar do que importa para você,\\n- compartilhar algo pequeno e perceber que foi bem recebido,\\n- discordar dele e ver que nada de ruim acontece,\\n- entender o sigilo e seus limites.\\n\\nNão precisa confiar totalmente para começar. Dá para ir testando aos poucos. Se depois de um tempo você ainda não se sente seguro, vale conversar ou pensar se a pessoa é a certa.\\n\\nVocê pode dizer ao seu terapeuta que tem dificuldade de confiar. Dizer isso já é um ato de confiança, e ajuda ele a ir no seu ritmo.\",\"followUps\":[{\"question\":\"O que é sigilo na terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"O que é a aliança terapêutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Como falo de coisas dolorosas na terapia?\",\"topic\":\"talking-about-hard-things\"}]},{\"id\":\"we-in-therapy\",\"title\":\"Por que terapeutas dizem 'nós'\",\"lead\":\"Muitos terapeutas dizem coisas como 'podemos olhar para isso' ou 'em que vamos focar hoje?'. Esse 'nós' costuma indicar colaboração: a terapia não é feita em você; você traz o conhecimento da sua vida e o terapeuta traz a formação dele e outro olhar.\",\"text\":\"Muita gente repara que o terapeuta diz coisas como \\\"podemos olhar para isso\\\" ou \\\"em que vamos focar hoje?\\\" e se pergunta por quê, se é da _sua_ vida que se está falando.\\n\\nNormalmente esse \\\"nós\\\" é um sinal de **colaboração**. A terapia não é algo feito em você, e seu terapeuta não está ali para ditar respostas. Você traz o conhecimento da sua própria vida; o terapeuta traz a formação e outro ângulo, e o trabalho acontece entre vocês dois.\\n\\nTem a ver com a aliança terapêutica: concordar sobre objetivos e tarefas. Para algumas pessoas o plural soa acolhedor; para outras, meio forçado. As duas reações são válidas.\\n\\nSe o 'nós' soa estranho ou incomoda, você pode comentar. É um bom jeito de falar sobre como vocês trabalham juntos.\",\"followUps\":[{\"question\":\"O que é a aliança terapêutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Como se definem objetivos na terapia?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Como digo ao terapeuta que algo não está legal?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"what-to-talk-about\",\"title\":\"Não saber o que falar na terapia\",\"lead\":\"Chegar na sessão e não saber o que dizer é muito comum, mesmo que a semana tenha sido cheia de coisas na cabeça. Não é um problema. Dá para começar pelo que aconteceu desde a última vez, como você está agora (inclusive o branco) ou anotações que fez.\",\"text\":\"Muita gente chega na sessão e de repente não sabe o que dizer, mesmo tendo passado a semana com muita coisa na cabeça. É muito comum, e não é um problema.\\n\\nAlgumas portas de entrada que ajudam muita gente:\\n\\n- **O que aconteceu desde a última vez:** grande ou pequeno, inclusive o que foi bom.\\n- **O que está aqui agora:** cansaço, nervosismo ou o próprio branco.\\n- **Anotações da semana:** anotar momentos que mexeram com você para levar.\\n- **O que ficou da sessão anterior:** algo que ficou martelando.\\n- **A relação:** como você se sente com a terapia ou com o terapeuta.\\n\\nOs silêncios também podem ser úteis: às vezes é justamente ali que aparece algo importante.\\n\\nDizer 'hoje não sei o que falar' é um jeito totalmente válido de começar. Seu terapeuta sabe o que fazer com isso.\",\"followUps\":[{\"question\":\"O que é escuta ativa?\",\"topic\":\"active-listening\"},{\"question\":\"Como digo ao terapeuta que algo não está legal?\",\"topic\":\"raising-concerns\"},{\"question\":\"Como a terapia funciona?\",\"topic\":\"how-therapy-works\"}]}]";
+const TOPICS = "[{\"id\":\"active-listening\",\"title\":\"Escuta ativa\",\"lead\":\"Escuta ativa é quando seu terapeuta presta atenção total em você e mostra que entendeu: repete com outras palavras o que você disse, resume ou faz perguntas abertas. Se parece estranho ele repetir suas frases, isso serve para checar se entendeu e para você se ouvir melhor.\",\"text\":\"A **escuta ativa** é uma habilidade básica de qualquer terapeuta: dar a você atenção total e mostrar que ouviu, em vez de só esperar a vez de falar.\\n\\nVocê pode perceber assim:\\n\\n- **Refletir:** dizer com outras palavras o que você contou, ou o sentimento por trás (\\\"Parece que isso te machucou muito\\\").\\n- **Resumir:** juntar vários fios para vocês verem o quadro todo.\\n- **Perguntas abertas:** \\\"Como foi isso pra você?\\\" em vez de perguntas de sim ou não.\\n- **Silêncio:** dar espaço para você pensar, sem correr para preencher.\\n\\nNo começo pode parecer estranho ouvir suas palavras de volta. A ideia é conferir se ele entendeu e, muitas vezes, ajudar você a se ouvir com mais clareza. Bem feita, a escuta ativa ajuda a confiança a crescer.\\n\\nSe os reflexos começarem a soar repetitivos ou mecânicos, pode falar sem problema: seu terapeuta consegue ajustar o jeito de responder.\",\"followUps\":[{\"question\":\"O que é empatia na terapia?\",\"topic\":\"empathy\"},{\"question\":\"E se eu não souber o que falar na terapia?\",\"topic\":\"what-to-talk-about\"},{\"question\":\"Como digo ao terapeuta que algo não está legal?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"assessment-and-diagnosis\",\"title\":\"Avaliação e diagnóstico na terapia\",\"lead\":\"A terapia costuma começar com uma avaliação: uma conversa, às vezes com questionários, sobre o que te traz, desde quando e como afeta sua vida. Dar um nome formal a um transtorno é outra tarefa, feita conforme o país por psiquiatras ou psicólogos clínicos; você pode perguntar se vai receber um diagnóstico e o que ele significa.\",\"text\":\"Quase toda terapia começa com uma **avaliação**: uma conversa, às vezes com questionários, sobre o que te traz, há quanto tempo está difícil, como isso afeta sua vida e sua história. Muitos serviços repetem questionários curtos de humor ou ansiedade para ver se a terapia está ajudando.\\n\\nDar um **nome formal** a um transtorno é outra tarefa, e nem todo terapeuta faz isso. Dependendo do país e da profissão, quem diagnostica são psiquiatras, psicólogos clínicos ou outros especialistas. Outros profissionais trabalham sem diagnóstico ou com o que você já tem.\\n\\nUm diagnóstico pode ajudar a entender o que acontece, a acessar tratamentos ou direitos. Ele não define quem você é. Você pode perguntar para que serve, o que significa e o que fica registrado.\\n\\nSe você não sabe se recebeu um diagnóstico, ou o que ele quer dizer, pode perguntar direto. Você tem o direito de entender o que se diz sobre você.\",\"followUps\":[{\"question\":\"O que acontece na primeira sessão?\",\"topic\":\"first-session\"},{\"question\":\"Que perguntas posso fazer ao terapeuta?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Como se definem objetivos na terapia?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"boundaries\",\"title\":\"Limites na relação terapêutica\",\"lead\":\"Limites são os combinados que mantêm a terapia como um espaço seguro e focado em você: sem amizade nem romance, contato entre sessões combinado, redes sociais à parte. Podem parecer frios, mas existem para te proteger; um relacionamento romântico ou sexual com paciente nunca é aceitável.\",\"text\":\"**Limites** são os combinados que mantêm a terapia como um espaço seguro e focado em você. Podem parecer um pouco formais, mas existem para te proteger.\\n\\nAlguns comuns:\\n\\n- **Amizade:** terapeutas não viram amigos dos pacientes, nem durante a terapia nem, em geral, depois, para que a relação seja só sobre o que você precisa. Um relacionamento romântico ou sexual nunca é aceitável.\\n- **Redes sociais:** a maioria não aceita pedidos nem segue pacientes.\\n- **Contato entre sessões:** cada terapeuta tem sua regra para mensagens e ligações; costuma explicar no começo.\\n- **Encontros fora:** se vocês se cruzarem na rua, muitos esperam você cumprimentar primeiro, para proteger sua privacidade.\\n\\nManter um limite não quer dizer que você não importa. Se algo te incomoda ou magoa, dá para conversar na sessão.\\n\\nSe não está claro que contato é ok entre sessões, pergunte ao seu terapeuta: é uma conversa normal e evita mal-entendidos.\",\"followUps\":[{\"question\":\"É normal sentir carinho pelo meu terapeuta?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Posso dar um presente ao meu terapeuta?\",\"topic\":\"gifts-and-thank-yous\"},{\"question\":\"O que acontece se eu faltar a uma sessão?\",\"topic\":\"missed-sessions\"}]},{\"id\":\"changing-therapist\",\"title\":\"Trocar de terapeuta, e como fazer isso bem\",\"lead\":\"Trocar de terapeuta é normal e é um direito seu. Pode ser a hora se você já falou de um problema e nada mudou, se não se sente seguro ou respeitado, ou se precisa de outra especialidade. Dá para dizer direto, com ou sem motivo, e pedir uma última sessão de encerramento.\",\"text\":\"Trocar de terapeuta é normal, e é um direito seu. Pode ser a hora se você já falou de um incômodo e nada mudou, se não se sente seguro ou respeitado, se precisa de alguém com experiência num tema específico, ou se preço, horário ou distância não funcionam mais.\\n\\nPara fazer bem:\\n\\n- **Diga diretamente**, na sessão ou por mensagem: \\\"Decidi seguir com outra pessoa\\\". Você pode dar um motivo ou não.\\n- **Peça uma sessão de encerramento**, se quiser, para olhar o que foi trabalhado.\\n- **Peça indicações** ou um resumo para o novo terapeuta, se ajudar; só se compartilha com sua autorização.\\n\\nSentir culpa ou tristeza é compreensível, principalmente se a relação foi importante. Um bom profissional entende e quer que você esteja no lugar certo.\\n\\nSe você está entre conversar ou ir embora, às vezes levantar o problema primeiro já muda as coisas. E se decidir ir, tudo bem também.\",\"followUps\":[{\"question\":\"Como encontro um terapeuta que combine comigo?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Como digo ao terapeuta que algo não está legal?\",\"topic\":\"raising-concerns\"},{\"question\":\"O que o terapeuta anterior pode passar ao novo?\",\"topic\":\"sharing-records-with-a-new-therapist\"}]},{\"id\":\"collaboration-and-goals\",\"title\":\"Colaboração e objetivos na terapia\",\"lead\":\"A terapia funciona melhor como colaboração: você e seu terapeuta combinam aonde querem chegar (objetivos) e como (tarefas). Não precisa chegar com metas claras; 'quero me sentir menos travada' já é um bom começo, e os objetivos podem mudar no caminho.\",\"text\":\"A terapia funciona melhor como **colaboração**: você e seu terapeuta combinam aonde querem chegar (objetivos) e como vão trabalhar (tarefas). A pesquisa sobre aliança terapêutica liga esse acordo, junto com o vínculo entre vocês, a resultados melhores.\\n\\nAlgumas coisas que ajuda saber:\\n\\n- **Você não precisa de metas claras no começo.** \\\"Quero me sentir menos travado\\\" é um início válido.\\n- **Objetivos mudam**, e tudo bem revisá-los de tempos em tempos.\\n- **Você tem voz no como:** se um exercício não serve ou o ritmo não combina, dá para dizer.\\n- **Progresso não é linha reta.** Semanas piores não significam que a terapia falhou.\\n\\nPerguntar \\\"como estamos indo?\\\" de vez em quando faz parte do trabalho, não é crítica.\\n\\nSe não está claro para onde vocês estão indo, peça ao seu terapeuta para revisarem juntos os objetivos. É uma pergunta muito útil.\",\"followUps\":[{\"question\":\"O que é a aliança terapêutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Por que meu terapeuta diz 'nós'?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Como a terapia funciona?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"common-factors\",\"title\":\"O mais importante na terapia\",\"lead\":\"Quando se comparam tipos de terapia, os estudos costumam achar resultados parecidos. Daí a ideia de fatores comuns, e o mais citado é a relação entre você e seu terapeuta: sentir-se ouvido, concordar nos objetivos e ter confiança para falar.\",\"text\":\"Quando pesquisadores comparam diferentes tipos de terapia, muitas vezes descobrem que elas ajudam em grau parecido. Daí nasceu a ideia de **fatores comuns**: ingredientes compartilhados por qualquer boa terapia, que fazem boa parte do trabalho.\\n\\nO fator comum mais citado como o mais importante é **a relação** entre você e seu terapeuta, às vezes chamada de aliança terapêutica. Outros são:\\n\\n- **Empatia:** sentir que ele tenta te entender de verdade.\\n- **Expectativa e esperança:** acreditar que algo pode mudar.\\n- **Um enquadre claro:** uma explicação do que acontece e um plano que faça sentido para você.\\n\\nIsso não quer dizer que a abordagem não importe: para alguns problemas, certos tratamentos têm mais evidência. Mas se sentir à vontade com a pessoa conta muito.\\n\\nSe você se pergunta se sua terapia é a certa, repare também em como se sente na relação, e converse sobre isso com seu terapeuta.\",\"followUps\":[{\"question\":\"O que é a aliança terapêutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"O que faz uma relação terapêutica forte?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Como encontro um terapeuta que combine comigo?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"confidentiality\",\"title\":\"Sigilo e seus limites\",\"lead\":\"Em geral, o que você diz na terapia fica entre você e seu terapeuta. Há limites, que um bom profissional explica no começo: principalmente risco sério à sua vida ou à de outra pessoa, proteção de crianças e algumas ordens judiciais. Eles variam por país, então você pode perguntar quais valem no seu caso.\",\"text\":\"Em geral, o que você conta na terapia fica entre você e seu terapeuta. Essa privacidade é parte do que permite ser honesto.\\n\\nO sigilo tem limites, e um bom terapeuta os explica no começo. Eles mudam conforme o país, a profissão e o serviço, mas os mais comuns são:\\n\\n- **Risco sério:** se a vida ou a segurança de alguém, sua ou de outra pessoa, parece em perigo grave, ele pode precisar avisar alguém. Normalmente conversa com você antes.\\n- **Proteção de crianças e adolescentes:** se um menor pode estar sofrendo violência.\\n- **Obrigações legais:** por exemplo, uma ordem judicial.\\n- **Supervisão:** muitos terapeutas discutem casos com um supervisor, sem dados que identifiquem você.\\n\\nCom menores de idade, o que se conta aos pais depende do país e da idade.\\n\\nVocê pode pedir ao seu terapeuta que explique os limites do sigilo no seu caso. É uma pergunta comum e você merece uma resposta clara.\",\"followUps\":[{\"question\":\"Como se constrói confiança com um terapeuta?\",\"topic\":\"trust\"},{\"question\":\"Por que meu terapeuta faz anotações?\",\"topic\":\"therapist-notes\"},{\"question\":\"Como falo de pensamentos suicidas na terapia?\",\"topic\":\"talking-about-suicidal-thoughts\"}]},{\"id\":\"crying-or-nervous-in-sessions\",\"title\":\"Chorar ou ficar nervoso na sessão\",\"lead\":\"Chorar na terapia é muito comum, e ficar nervoso ou dar branco também, mesmo com um terapeuta de confiança. Você está falando de coisas que importam, então emoções fortes costumam ser sinal de envolvimento, não de que algo está errado.\",\"text\":\"Chorar na terapia é muito comum, e também ficar nervoso, tremer ou dar branco, mesmo com um terapeuta de quem você gosta e depois de muitas sessões. Você está falando de coisas que importam, muitas vezes de coisas que não diz em nenhum outro lugar, então sentir muito costuma ser sinal de envolvimento, não de problema.\\n\\nTerapeutas veem lágrimas com frequência. A maioria tem lenços por perto e é treinada para manter a calma e o carinho quando as emoções sobem. Chorar não é fazer ninguém perder tempo.\\n\\nSe o nervosismo te trava, ajuda dizer em voz alta (\\\"hoje estou muito nervoso\\\"), levar anotações ou pedir para começar por algo mais fácil. Quem dá o ritmo é você.\\n\\nSe bater vergonha, pode dizer isso ao seu terapeuta do jeito que é: 'tenho dificuldade de chorar na frente dos outros'. Isso também vira material de trabalho.\",\"followUps\":[{\"question\":\"Como falo de coisas dolorosas na terapia?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"É normal me sentir pior depois da sessão?\",\"topic\":\"feeling-worse-after-sessions\"},{\"question\":\"O que acontece na primeira sessão?\",\"topic\":\"first-session\"}]},{\"id\":\"empathy\",\"title\":\"Empatia na terapia\",\"lead\":\"Na terapia, empatia é o terapeuta tentar entender sua experiência por dentro, como ela é para você, e mostrar isso. Não é pena nem concordar com tudo; ele pode ser empático e, ao mesmo tempo, oferecer outro olhar.\",\"text\":\"Na terapia, **empatia** significa o terapeuta tentar entender sua experiência por dentro, como as coisas são _para você_, e mostrar esse entendimento. É diferente de pena (sentir dó de alguém) e de concordar com tudo o que você diz.\\n\\nVocê pode perceber a empatia quando ele coloca em palavras algo que você só tinha dito pela metade, ou confere: \\\"Parece que você se sentiu muito sozinho naquela hora, é isso?\\\". Às vezes ele erra, e corrigirem juntos também é empatia.\\n\\nA pesquisa liga a empatia do terapeuta a resultados melhores. Um terapeuta empático também pode discordar de você ou propor outro jeito de ver as coisas: entender você não o obriga a te dar razão.\\n\\nSe você sente que seu terapeuta não está te entendendo, diga com suas palavras. Muitas vezes corrigir a ideia dele ('não é bem isso, é mais…') é exatamente o que ajuda.\",\"followUps\":[{\"question\":\"O que é escuta ativa?\",\"topic\":\"active-listening\"},{\"question\":\"O que faz uma relação terapêutica forte?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Como digo ao terapeuta que algo não está legal?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"feeling-worse-after-sessions\",\"title\":\"Sentir-se pior depois da terapia\",\"lead\":\"Sair esgotado, mexido ou triste de uma sessão é muito comum, principalmente quando você trabalha coisas dolorosas. Costuma significar que algo importante se mexeu, não que a terapia está falhando. Ajudam um tempo tranquilo depois e contar ao terapeuta; se durar semanas, vale revisar juntos.\",\"text\":\"Sentir-se esgotado, mexido, com vontade de chorar ou para baixo depois de uma sessão é muito comum, principalmente quando você está trabalhando coisas dolorosas. Tem gente que chama de \\\"ressaca da terapia\\\". Muitas vezes significa que algo importante se mexeu, não que a terapia está falhando.\\n\\nO que costuma ajudar:\\n\\n- **Um respiro** depois da sessão: uma caminhada curta, um tempo em silêncio, nada exigente logo em seguida.\\n- **Se cuidar** no resto do dia: comer, descansar, algo que acalme.\\n- **Anotar** o que se mexeu para levar à próxima sessão.\\n\\nSe você se sentir pior por semanas, ou a sensação não baixa entre as sessões, vale conversar: talvez seja bom ir mais devagar ou mudar algo na abordagem.\\n\\nConte ao seu terapeuta como você fica depois das sessões. Vocês podem ajustar o ritmo ou fechar as sessões de outro jeito.\",\"followUps\":[{\"question\":\"Como a terapia funciona?\",\"topic\":\"how-therapy-works\"},{\"question\":\"Como falo de coisas dolorosas na terapia?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Como digo ao terapeuta que algo não está legal?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"feelings-toward-therapist\",\"title\":\"Sentimentos fortes pelo seu terapeuta\",\"lead\":\"Muita gente sente um apego forte pelo terapeuta: saudade entre sessões, ciúme de outros pacientes, vê-lo como figura de mãe ou pai, ou se apaixonar. É muito comum e não há do que se envergonhar; falar disso na sessão costuma ajudar, e um bom terapeuta recebe com respeito.\",\"text\":\"Muita gente desenvolve sentimentos fortes pelo terapeuta: um apego profundo, saudade entre as sessões, ciúme de outros pacientes, vê-lo como figura de mãe ou pai, ou se apaixonar. É muito comum e não é motivo de vergonha.\\n\\nFaz sentido. Um terapeuta oferece atenção total, carinho e aceitação, algo que nem sempre sobra no dia a dia. Os terapeutas falam em **transferência**: sentimentos de outras relações importantes que reaparecem na terapia.\\n\\nFalar disso na sessão costuma ser útil, e um bom profissional vai receber com respeito, sem julgar nem se afastar. O que ele não vai fazer é corresponder de forma romântica: manter esse limite é o que protege a relação e você.\\n\\nSe tiver coragem, contar ao seu terapeuta pode abrir uma conversa muito valiosa. Não precisa ser de uma vez: 'tem uma coisa que tenho vergonha de te dizer' é um bom começo.\",\"followUps\":[{\"question\":\"Quais são os limites na relação terapêutica?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"O que acontece quando a terapia termina?\",\"topic\":\"long-term-therapy\"},{\"question\":\"Como se constrói confiança com um terapeuta?\",\"topic\":\"trust\"}]},{\"id\":\"finding-a-good-fit\",\"title\":\"Encontrar um terapeuta que combine com você\",\"lead\":\"Combinar importa: como a relação é central na terapia, é razoável procurar alguém com quem você se sinta à vontade e trocar se não funcionar. Dê algumas sessões e observe se você se sente ouvido, respeitado e se o jeito dele trabalhar faz sentido para você.\",\"text\":\"Combinar importa. Como a relação é tão central na terapia, é razoável procurar alguém com quem você se sinta à vontade e trocar se não funcionar.\\n\\nMuita gente dá a um terapeuta novo **algumas sessões**, porque os primeiros encontros podem ser meio travados enquanto vocês se conhecem. Repare:\\n\\n- Você se sente ouvido e levado a sério?\\n- O jeito de trabalhar dele faz sentido para você?\\n- Você consegue discordar dele?\\n- Ele respeita sua cultura, identidade e valores?\\n\\nNão precisa amar a pessoa nem que ela seja parecida com você. Mas se depois de várias sessões você ainda não se sente seguro, ou algo incomoda e não melhora quando você fala, procurar outra pessoa é uma decisão válida.\\n\\nSe você está em dúvida sobre a combinação, pode conversar com seu terapeuta: às vezes esclarece muito e, se não, ajuda a decidir.\",\"followUps\":[{\"question\":\"Que perguntas posso fazer ao terapeuta?\",\"topic\":\"questions-to-ask\"},{\"question\":\"O que acontece na primeira sessão?\",\"topic\":\"first-session\"},{\"question\":\"O que faz uma relação terapêutica forte?\",\"topic\":\"strong-relationship-qualities\"}]},{\"id\":\"first-session\",\"title\":\"O que acontece na primeira sessão\",\"lead\":\"Ficar nervoso antes da primeira sessão é normal. Ela costuma servir principalmente para vocês se conhecerem: o terapeuta explica como trabalha e o sigilo, pergunta o que te traz e um pouco da sua história, e você pode fazer perguntas. Não precisa contar tudo no primeiro dia.\",\"text\":\"Sentir nervosismo antes da primeira sessão é completamente normal. Ajuda saber que o primeiro encontro serve principalmente para vocês **se conhecerem**. Às vezes é chamado de entrevista inicial ou de avaliação.\\n\\nNormalmente, o terapeuta:\\n\\n- explica como trabalha, as questões práticas e o **sigilo e seus limites**,\\n- pergunta o que te traz agora e o que você gostaria que mudasse,\\n- faz perguntas sobre sua história, saúde e momento atual,\\n- deixa tempo para as suas perguntas.\\n\\nVocê não precisa contar tudo no primeiro dia nem ter as palavras perfeitas. Pode levar anotações, dizer \\\"isso prefiro deixar para depois\\\" e perguntar o que precisar. No fim, repare em como você se sentiu com essa pessoa.\\n\\nSe chegar nervoso, pode dizer isso logo no começo. Muitos terapeutas começam justamente por aí, e quebra o gelo.\",\"followUps\":[{\"question\":\"Que perguntas posso fazer ao terapeuta?\",\"topic\":\"questions-to-ask\"},{\"question\":\"O que é sigilo na terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"Como a terapia funciona?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"genuineness\",\"title\":\"Autenticidade: um terapeuta que é real com você\",\"lead\":\"Autenticidade (Carl Rogers chamou de congruência) é o terapeuta ser real com você em vez de se esconder atrás de uma máscara profissional: o que ele diz bate com o que pensa, dito com cuidado. Aparece numa opinião honesta, em admitir um erro ou em dizer 'não sei'.\",\"text\":\"**Autenticidade** (o psicólogo Carl Rogers chamou de _congruência_) significa o terapeuta ser real com você em vez de se esconder atrás de uma máscara profissional polida. O que ele diz combina com o que de fato pensa e sente, dito com cuidado.\\n\\nNa prática, pode aparecer assim:\\n\\n- uma opinião honesta, dita com tato, em vez de só falar o que você quer ouvir,\\n- admitir quando errou ou quando não sabe algo,\\n- reagir como gente, com carinho ou até com humor.\\n\\nSer autêntico não é contar a vida dele nem dizer tudo o que passa pela cabeça: o que ele compartilha tem a intenção de te ajudar. Junto com empatia e aceitação, é uma das qualidades mais ligadas a uma boa relação terapêutica.\\n\\nSe seu terapeuta soa mais como roteiro do que como pessoa, vale comentar. Costuma levar a uma conversa mais verdadeira.\",\"followUps\":[{\"question\":\"Meu terapeuta pode me contar coisas dele?\",\"topic\":\"confidentiality\"},{\"question\":\"Posso perguntar o que ele pensa de mim?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"O que é empatia na terapia?\",\"topic\":\"empathy\"}]},{\"id\":\"gifts-and-thank-yous\",\"title\":\"Presentes e agradecimentos ao terapeuta\",\"lead\":\"Querer agradecer a quem te ajudou é um gesto bonito, e terapeutas entendem isso. Um cartão, um bilhete ou uma lembrancinha num momento especial costuma ser ok; presentes caros, dinheiro ou presentes frequentes costumam ser recusados para proteger os limites. Na dúvida, pergunte.\",\"text\":\"Querer agradecer a alguém que te ajudou é um impulso muito bonito, e terapeutas entendem. As práticas variam e não existe uma regra única, mas há padrões comuns:\\n\\n- **Pequeno e ocasional** costuma ser ok: um cartão, um bilhete, algo feito à mão, uma lembrancinha num momento especial, como o fim da terapia ou uma data festiva.\\n- **Presentes caros, dinheiro ou presentes frequentes** costumam ser recusados, porque podem embaralhar a relação profissional.\\n- Alguns serviços públicos ou instituições têm regras próprias que não permitem aceitar nada.\\n\\nMuitas vezes o que os terapeutas mais valorizam são palavras sinceras sobre o que a terapia significou para você. E se você não quiser dar nada, tudo bem: não é necessário.\\n\\nSe seu terapeuta recusar um presente, não é uma rejeição a você. Você pode perguntar o motivo e conversar com calma.\",\"followUps\":[{\"question\":\"Quais são os limites na relação terapêutica?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"O que acontece quando a terapia termina?\",\"topic\":\"long-term-therapy\"},{\"question\":\"É normal sentir carinho pelo meu terapeuta?\",\"topic\":\"feelings-toward-therapist\"}]},{\"id\":\"group-and-couples-therapy\",\"title\":\"Terapia de grupo e de casal\",\"lead\":\"Na terapia de grupo, um terapeuta trabalha com várias pessoas ao mesmo tempo, e o vínculo do grupo importa muito; na de casal, o terapeuta cuida da relação com os dois, sem tomar partido. Em ambas, combinam-se regras de sigilo e respeito desde o início.\",\"text\":\"Na **terapia de grupo**, um terapeuta trabalha com várias pessoas juntas. Além da relação com o terapeuta, conta muito o vínculo dentro do grupo (a _coesão_). Muita gente se surpreende ao ouvir os outros dizerem coisas que achava que só ela sentia. É normal ter vergonha no começo; a maioria dos grupos deixa você participar no seu ritmo. Costuma-se combinar que o que é dito no grupo fica no grupo.\\n\\nNa **terapia de casal**, o terapeuta cuida da relação com os dois ao mesmo tempo e não deveria tomar partido. Se você sentir que ele está de um lado, é importante dizer.\\n\\nA terapia de casal geralmente não é recomendada quando há violência ou medo na relação; nesse caso, o primeiro passo é a sua segurança.\\n\\nSe no grupo ou no casal você sente que não tem espaço, diga ao terapeuta, na sessão ou à parte: cuidar disso faz parte do trabalho dele.\",\"followUps\":[{\"question\":\"Qual a diferença entre apoio de pares e terapia?\",\"topic\":\"peer-support-vs-therapy\"},{\"question\":\"O que é sigilo na terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"Como a terapia funciona?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"how-therapy-works\",\"title\":\"Como a terapia funciona\",\"lead\":\"A terapia é uma série de conversas com um profissional formado, muitas vezes semanais e de uns 50 minutos, para entender o que te aflige e achar jeitos de mudar ou conviver com isso. Há abordagens diferentes, como TCC ou psicanálise, mas em todas a relação conta muito.\",\"text\":\"A terapia é uma série de conversas com um profissional formado, muitas vezes semanais e de uns 50 minutos, para entender o que te aflige e encontrar jeitos de mudar ou conviver com isso.\\n\\nExistem abordagens diferentes. Por exemplo:\\n\\n- **Cognitivo-comportamental (TCC):** olha a ligação entre pensamentos, emoções e comportamentos, muitas vezes com exercícios práticos.\\n- **Psicanálise ou psicodinâmica:** explora como sua história e padrões que você não enxerga bem influenciam o presente.\\n- **Humanista:** foca na relação e na sua própria experiência.\\n- **Sistêmica:** olha a pessoa dentro da família e das relações.\\n\\nO psicólogo faz terapia; o psiquiatra é médico e pode receitar remédio. Seja qual for a abordagem, a relação com seu terapeuta pesa muito em como as coisas vão.\\n\\nVocê pode perguntar ao seu terapeuta que abordagem ele usa e por quê. Entender o plano costuma facilitar a terapia.\",\"followUps\":[{\"question\":\"O que acontece na primeira sessão?\",\"topic\":\"first-session\"},{\"question\":\"O que é mais importante na terapia?\",\"topic\":\"common-factors\"},{\"question\":\"E se eu não souber o que falar na terapia?\",\"topic\":\"what-to-talk-about\"}]},{\"id\":\"long-term-therapy\",\"title\":\"Terapia longa, dependência e encerramento\",\"lead\":\"A terapia tem vários tamanhos: poucas sessões com um objetivo concreto ou anos de trabalho mais profundo. Se apoiar no terapeuta é normal; com o tempo, a boa terapia ajuda você a carregar mais dessa estabilidade. O fim pode ser planejado juntos.\",\"text\":\"A terapia tem muitos tamanhos. Tem quem vá a poucas sessões com um objetivo concreto e quem fique anos; relações longas permitem um trabalho mais profundo conforme a confiança cresce.\\n\\n**Se apoiar no terapeuta** é normal, principalmente em fases difíceis. Contar com alguém estável costuma ser parte do que ajuda. Com o tempo, a boa terapia ajuda você a carregar mais dessa estabilidade sozinho e a se apoiar também em outras pessoas.\\n\\n**Terminar** pode ser conversado com antecedência: olhar o que foi trabalhado, espaçar as sessões, deixar a porta aberta para voltar. Você pode propor quando sentir que é a hora, ou pedir para conversar se tiver medo. Sentir tristeza no fim é natural: é a despedida de uma relação importante.\\n\\nSe a dependência ou o fim te preocupam, é um ótimo tema para a sessão. Seu terapeuta pode ajudar a olhar isso com calma.\",\"followUps\":[{\"question\":\"É normal sentir carinho pelo meu terapeuta?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Como se definem objetivos na terapia?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Quais são os limites na relação terapêutica?\",\"topic\":\"strong-relationship-qualities\"}]},{\"id\":\"missed-sessions\",\"title\":\"Cancelar, faltar ou se atrasar para a sessão\",\"lead\":\"Faltar ou cancelar uma sessão de vez em quando é algo a que terapeutas estão muito acostumados, e é pouco provável que fiquem bravos. Muitos têm política de cancelamento (avisar com 24 ou 48 horas, às vezes com cobrança); se você falta com frequência, vale conversar sobre o porquê.\",\"text\":\"A vida acontece, e faltar ou cancelar uma sessão de vez em quando é algo a que terapeutas estão muito acostumados. É pouco provável que seu terapeuta esteja bravo; o mais comum é ele ficar feliz de te ver na próxima.\\n\\nAlgumas coisas que vale saber:\\n\\n- **Políticas de cancelamento:** muitos pedem aviso prévio, por exemplo 24 ou 48 horas, e alguns cobram cancelamentos em cima da hora ou faltas, porque aquele horário estava reservado para você. Pergunte qual é a regra.\\n- **Chegar atrasado** geralmente significa uma sessão mais curta, não uma bronca.\\n- **Faltar com frequência** às vezes diz algo: cansaço, dinheiro, ou que algo na terapia está ficando difícil. Conversar sobre isso pode ser das conversas mais úteis.\\n\\nSe está difícil ir às sessões, pode falar isso direto com seu terapeuta. Entender o que está por trás costuma ajudar muito.\",\"followUps\":[{\"question\":\"Quais são os limites na relação terapêutica?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Como digo ao terapeuta que algo não está legal?\",\"topic\":\"raising-concerns\"},{\"question\":\"O que é uma ruptura na terapia e como se repara?\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"online-therapy\",\"title\":\"Terapia online e por vídeo\",\"lead\":\"Terapia por vídeo, telefone ou mensagem é muito comum hoje. Os estudos sugerem que, em geral, dá sim para formar uma boa relação pela tela, e que para muitos problemas os resultados são parecidos. A sensação é diferente: procure um lugar reservado e avise se algo na conexão te incomoda.\",\"text\":\"Terapia por vídeo, telefone ou mensagem ficou muito comum. Muita gente se pergunta se dá para formar uma relação de verdade através de uma tela. A pesquisa sugere que normalmente dá: muitos estudos mostram que a aliança online é avaliada de forma parecida com a presencial (alguns, um pouco mais fraca), e para muitos problemas os resultados são semelhantes.\\n\\nMesmo assim, a sensação é diferente. Algumas pessoas se abrem mais fácil em casa; outras têm dificuldade de ler os silêncios ou se distraem.\\n\\nAjuda:\\n\\n- achar um lugar reservado (o carro ou fones de ouvido podem servir),\\n- combinar o que fazer se a conexão cair,\\n- dizer se algo incomoda, como ver a própria imagem.\\n\\nSe você prefere o presencial, também é válido pedir.\\n\\nSe algo na terapia online não funciona, como silêncios estranhos ou falta de privacidade, comente: muitas vezes tem solução.\",\"followUps\":[{\"question\":\"Como encontro um terapeuta que combine comigo?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"O que é sigilo na terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"O que é a aliança terapêutica?\",\"topic\":\"therapeutic-alliance\"}]},{\"id\":\"peer-support-vs-therapy\",\"title\":\"Apoio de pares e terapia: qual a diferença\",\"lead\":\"O apoio de pares vem de pessoas com experiência vivida: comunidades como esta, grupos de apoio ou facilitadores treinados. A terapia é um trabalho com um profissional formado, com objetivos, sigilo e responsabilidade profissional. Ajudam de jeitos diferentes, e muita gente usa os dois.\",\"text\":\"Apoio de pares e terapia ajudam de jeitos diferentes, e muita gente usa os dois.\\n\\nO **apoio de pares** vem de pessoas com experiência vivida: comunidades como esta, grupos de apoio ou facilitadores treinados. Os pontos fortes são se sentir compreendido, menos sozinho, dicas práticas e ter alguém por perto entre consultas ou fora de hora. É mútuo: se dá e se recebe de igual para igual.\\n\\nA **terapia** é um trabalho com um profissional formado: tem método, objetivos, sigilo com limites claros e responsabilidade profissional. Pode entrar em coisas que uma comunidade não está preparada para sustentar.\\n\\nNenhum substitui totalmente o outro. E se alguém está em perigo, nem uma comunidade nem a terapia semanal bastam: é preciso ajuda urgente.\\n\\nSe você se pergunta se o que tem é suficiente, pode conversar com seu terapeuta ou, se não tiver um, com seu médico de família.\",\"followUps\":[{\"question\":\"Como a terapia funciona?\",\"topic\":\"how-therapy-works\"},{\"question\":\"Como funciona a terapia de grupo?\",\"topic\":\"group-and-couples-therapy\"},{\"question\":\"O que acontece na primeira sessão?\",\"topic\":\"first-session\"}]},{\"id\":\"questions-to-ask\",\"title\":\"Perguntas que você pode fazer ao terapeuta\",\"lead\":\"Você pode fazer perguntas ao seu terapeuta no começo e durante toda a terapia: sobre a abordagem, a experiência, como medir o progresso, o sigilo, o valor ou os cancelamentos. A terapia é sua, e entendê-la costuma ajudar a funcionar.\",\"text\":\"Você pode fazer perguntas ao seu terapeuta no começo e a qualquer momento. A terapia é sua, e entendê-la costuma ajudar a funcionar. Algumas que muita gente acha úteis:\\n\\n- **Sobre a abordagem:** \\\"Que tipo de terapia você faz e como seriam as sessões?\\\"\\n- **Sobre experiência:** \\\"Você já trabalhou com pessoas com problemas parecidos?\\\"\\n- **Sobre objetivos e progresso:** \\\"Como vamos saber se está funcionando?\\\"\\n- **Sobre sigilo:** \\\"Em que casos você teria que contar algo?\\\"\\n- **Sobre o prático:** valor, duração, cancelamentos, contato entre sessões.\\n- **Sobre formação:** se tem registro profissional, conforme o que seu país exige.\\n\\nUm bom terapeuta recebe perguntas com boa vontade. Se alguma resposta te deixar com dúvida, pode dizer isso também.\\n\\nNão existe pergunta boba na terapia. Se algo te deixa em dúvida, anote e leve para a próxima sessão.\",\"followUps\":[{\"question\":\"O que acontece na primeira sessão?\",\"topic\":\"first-session\"},{\"question\":\"Como encontro um terapeuta que combine comigo?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"O que é sigilo na terapia?\",\"topic\":\"confidentiality\"}]},{\"id\":\"raising-concerns\",\"title\":\"Levar uma preocupação ao seu terapeuta\",\"lead\":\"Duvidar se a terapia está ajudando, se sentir confuso ou incomodado com algo que o terapeuta disse é muito comum, e vale falar. Terapeutas são treinados para receber esse tipo de retorno, e muitas vezes ele abre as conversas mais úteis. Dá para começar com 'podemos falar de como a terapia está indo?'.\",\"text\":\"Ficar confuso sobre o que vocês estão fazendo na terapia, duvidar se ajuda, ou se incomodar com algo que foi dito é muito comum. E vale dizer. Terapeutas são treinados para receber esse tipo de retorno, e muitos o consideram das coisas mais úteis da terapia.\\n\\nAlgumas formas gentis de começar:\\n\\n- \\\"Podemos usar uns minutos para falar de como a terapia está indo?\\\"\\n- \\\"Não tenho certeza de que isso está me ajudando.\\\"\\n- \\\"Uma coisa da semana passada ficou martelando na minha cabeça.\\\"\\n\\nNão precisa sair perfeito. Se o terapeuta ficar na defensiva ou nada mudar depois de vocês conversarem algumas vezes, isso é uma informação importante, e trocar de profissional é uma opção legítima.\\n\\nSe falar pessoalmente for difícil demais, você pode escrever e ler na sessão, ou mandar antes por mensagem.\",\"followUps\":[{\"question\":\"O que é uma ruptura na terapia e como se repara?\",\"topic\":\"ruptures-and-repair\"},{\"question\":\"Como se definem objetivos na terapia?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Como encontro um terapeuta que combine comigo?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"relationships-after-therapy\",\"title\":\"Relação com o terapeuta depois que a terapia acaba\",\"lead\":\"É natural querer que uma relação tão importante continue como amizade ou algo mais, e isso não é motivo de vergonha. Mas a ética profissional é clara: relacionamento romântico ou sexual com paciente nunca é permitido, e as regras continuam depois do fim, muitas vezes por anos ou para sempre.\",\"text\":\"É natural querer que uma relação que significou tanto possa continuar, como amizade ou até algo mais. Terapeutas ouvem isso com frequência, e o desejo em si não é motivo de vergonha.\\n\\nA ética profissional, porém, é clara. Um relacionamento romântico ou sexual com um paciente atual nunca é permitido, e as regras continuam depois que a terapia termina:\\n\\n- Muitos códigos profissionais proíbem isso por anos depois do fim, e alguns para sempre.\\n- Mesmo depois desse tempo, quase sempre é visto como abuso da posição do terapeuta.\\n\\nA **amizade** depois também não é comum, porque impediria você de voltar à terapia com essa pessoa e muda o que vocês viveram. O que é possível é se despedir bem, com gratidão, e guardar o que a relação te deu.\\n\\nSe um terapeuta, atual ou antigo, propuser uma relação romântica ou sexual, a culpa não é sua. Você pode relatar ao conselho ou à ordem profissional dele.\",\"followUps\":[{\"question\":\"Quais são os limites na relação terapêutica?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"É normal sentir carinho pelo meu terapeuta?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Posso dar um presente ao meu terapeuta?\",\"topic\":\"gifts-and-thank-yous\"}]},{\"id\":\"ruptures-and-repair\",\"title\":\"Rupturas e reparação na terapia\",\"lead\":\"Ruptura é uma tensão na relação com seu terapeuta: um mal-entendido, um comentário que doeu, se sentir ignorado ou se afastar em silêncio. É muito comum, mesmo em boa terapia, e conversar e reparar juntos costuma fortalecer a relação.\",\"text\":\"**Ruptura** é o nome que terapeutas dão a uma tensão ou quebra na relação de trabalho: um mal-entendido, um comentário que doeu, se sentir ignorado ou se afastar em silêncio. É muito comum, mesmo em boa terapia.\\n\\nCostuma aparecer de dois jeitos:\\n\\n- **Afastamento:** ficar calado, concordar com coisas que você não concorda, pensar em cancelar.\\n- **Confronto:** sentir raiva, frustração ou crítica ao terapeuta ou à terapia.\\n\\nA pesquisa sugere que, quando uma ruptura é conversada e **reparada** juntos, a relação costuma sair fortalecida, e para muita gente é uma experiência nova: um conflito que não acaba com a relação. Um bom terapeuta vai assumir a parte dele e buscar entender a sua.\\n\\nSe algo se rompeu na última sessão, você pode começar a próxima dizendo 'fiquei com uma coisa da outra vez'. Já é o bastante para começar.\",\"followUps\":[{\"question\":\"Como digo ao terapeuta que algo não está legal?\",\"topic\":\"raising-concerns\"},{\"question\":\"O que é a aliança terapêutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Como se constrói confiança com um terapeuta?\",\"topic\":\"trust\"}]},{\"id\":\"sharing-records-with-a-new-therapist\",\"title\":\"O que o terapeuta anterior pode passar ao novo\",\"lead\":\"Na maioria dos lugares, um terapeuta anterior não passa o que vocês conversaram para um novo sem o seu consentimento, normalmente por escrito. Você pode decidir quem recebe o quê: muitas vezes um resumo curto basta. Também pode não compartilhar nada e contar você mesmo.\",\"text\":\"Na maioria dos lugares, um terapeuta com quem você se consultou não vai passar o que vocês conversaram para um novo sem a sua concordância. O comum é você autorizar, muitas vezes assinando um termo de consentimento.\\n\\nNormalmente você pode decidir os detalhes:\\n\\n- **Quem** compartilha com quem, e para quê.\\n- **O que** é compartilhado: muitas vezes um resumo curto, datas e o motivo da procura, não todas as anotações.\\n- **Por quanto tempo** vale a autorização, e você pode revogá-la.\\n\\nVocê também pode **não compartilhar nada** e contar ao novo terapeuta o que quiser, no seu ritmo. Dentro de um mesmo serviço público ou clínica, outros profissionais podem ter acesso ao seu prontuário; pergunte como funciona ali. As regras mudam conforme o país.\\n\\nAntes de assinar uma autorização, você pode perguntar exatamente o que vai ser enviado e pedir para ver.\",\"followUps\":[{\"question\":\"O que é sigilo na terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"Por que meu terapeuta faz anotações?\",\"topic\":\"therapist-notes\"},{\"question\":\"Como troco de terapeuta?\",\"topic\":\"changing-therapist\"}]},{\"id\":\"strong-relationship-qualities\",\"title\":\"O que faz uma relação terapêutica forte\",\"lead\":\"Uma relação terapêutica forte não precisa ser confortável o tempo todo, mas costuma ter empatia, autenticidade, colaboração nos objetivos, respeito e espaço para discordar e reparar. Se você sente que pode ser sincero e é levado a sério, é bom sinal.\",\"text\":\"Uma relação terapêutica forte não precisa parecer aconchegante o tempo todo, mas algumas qualidades aparecem sempre:\\n\\n- **Empatia:** você sente que seu terapeuta tenta entender de verdade o que você vive.\\n- **Autenticidade:** ele é honesto e real com você, não interpreta um papel.\\n- **Colaboração:** vocês trabalham em objetivos combinados, e você tem voz.\\n- **Respeito:** suas experiências, valores e escolhas são levados a sério.\\n- **Segurança:** você consegue dizer coisas difíceis sem medo de ser julgado.\\n- **Reparação:** quando algo dá errado, dá para conversar e consertar.\\n\\nSinais de alerta são, por exemplo, se sentir julgado com frequência, limites desrespeitados, o terapeuta falando muito de si ou você não poder discordar.\\n\\nVocê pode passar por essa lista com seu terapeuta. Perguntar 'como você vê a nossa relação?' pode abrir uma conversa muito útil.\",\"followUps\":[{\"question\":\"O que é a aliança terapêutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"O que é empatia na terapia?\",\"topic\":\"empathy\"},{\"question\":\"Como encontro um terapeuta que combine comigo?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"talking-about-hard-things\",\"title\":\"Falar de coisas dolorosas na terapia\",\"lead\":\"Muita gente carrega algo muito difícil de dizer: um trauma ou abuso, uma perda, algo que dá vergonha ou que nunca contou. Querer falar e travar é muito comum. Quem dá o ritmo é você: dizer 'tem uma coisa que ainda não consigo contar' já é começar.\",\"text\":\"Muita gente carrega algo muito difícil de dizer na terapia: um trauma ou abuso, uma morte ou perda, algo de que sente vergonha ou que nunca contou a ninguém. Querer falar e travar é muito comum.\\n\\nAlgumas coisas que costumam ajudar:\\n\\n- **Você dá o ritmo.** Não precisa contar tudo de uma vez nem com detalhes. \\\"Tem uma coisa difícil de que ainda não consigo falar\\\" já é um começo real.\\n- **Escreva** e entregue o papel ao terapeuta, ou leia em voz alta.\\n- **Fale da dificuldade** antes do assunto: o que você teme que aconteça se disser.\\n- **Cuide do depois:** reserve um tempo tranquilo após a sessão.\\n\\nSeu terapeuta já ouviu muitas histórias duras e está ali para te acompanhar, não para julgar.\\n\\nSe o difícil de dizer é que você está em perigo agora ou pensa em se machucar, diga mesmo com poucas palavras: seu terapeuta vai querer saber.\",\"followUps\":[{\"question\":\"Como se constrói confiança com um terapeuta?\",\"topic\":\"trust\"},{\"question\":\"É normal chorar na terapia?\",\"topic\":\"crying-or-nervous-in-sessions\"},{\"question\":\"É normal me sentir pior depois da sessão?\",\"topic\":\"feeling-worse-after-sessions\"}]},{\"id\":\"talking-about-suicidal-thoughts\",\"title\":\"Contar ao terapeuta sobre pensamentos suicidas\",\"lead\":\"Muita gente hesita em contar ao terapeuta que pensa em suicídio ou se machuca, por medo do que possa acontecer. Terapeutas são treinados para ouvir isso e a maioria prefere saber; falar do assunto não piora. Internação é rara e reservada para perigo iminente.\",\"text\":\"Muita gente hesita em contar ao terapeuta que pensa em suicídio ou se machuca, agora ou no passado, por medo do que possa acontecer. É uma das preocupações mais comuns na terapia.\\n\\nAlgumas coisas que em geral são verdade:\\n\\n- **Terapeutas são treinados para ouvir isso**, e a maioria prefere saber. Não vai chocá-los, e ajuda a entender o que você carrega.\\n- **Falar disso não piora.** Pesquisas mostram que perguntar sobre suicídio não aumenta o risco, e muita gente sente alívio.\\n- **Os limites do sigilo são mais estreitos do que se teme.** Se houver perigo imediato e grave, ele pode envolver outras pessoas, normalmente conversando antes com você. Internação é rara. Com menores, as regras dependem do país.\\n\\nVocê pode começar com uma frase curta: \\\"Tem uma coisa difícil de te contar\\\".\\n\\nSe agora você está em perigo ou pensando em se machucar, não espere a próxima sessão: procure uma linha de crise ou a emergência. Aqui você também pode pedir esses números.\",\"followUps\":[{\"question\":\"O que é sigilo na terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"Como falo de coisas dolorosas na terapia?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Como se constrói confiança com um terapeuta?\",\"topic\":\"trust\"}]},{\"id\":\"therapeutic-alliance\",\"title\":\"O que é a aliança terapêutica\",\"lead\":\"A aliança terapêutica é a parceria entre você e seu terapeuta. Edward Bordin a descreveu como três coisas juntas: o vínculo (confiança e respeito), os objetivos combinados e as tarefas para chegar lá. É um dos melhores indicadores de que a terapia vai ajudar.\",\"text\":\"A **aliança terapêutica** (também chamada de aliança de trabalho) é a parceria entre você e seu terapeuta. O psicólogo Edward Bordin a descreveu como três coisas funcionando juntas:\\n\\n- **Vínculo:** a confiança, o respeito e a sensação de ser compreendido.\\n- **Objetivos:** concordar sobre aonde vocês querem chegar.\\n- **Tarefas:** concordar sobre como chegar, por exemplo do que falam ou o que testam entre as sessões.\\n\\nCentenas de estudos mostram que uma aliança mais forte está ligada a resultados melhores, em quase qualquer tipo de terapia. Isso não quer dizer que tudo precisa ser agradável: alianças sólidas aguentam desacordos e momentos difíceis, e muitas vezes ficam mais fortes ao serem reparadas.\\n\\nVocê pode perguntar ao seu terapeuta como ele vê a aliança de vocês. Falar da relação faz parte da terapia.\",\"followUps\":[{\"question\":\"Por que meu terapeuta diz 'nós'?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Como se definem objetivos na terapia?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"O que é mais importante na terapia?\",\"topic\":\"common-factors\"}]},{\"id\":\"therapist-leaving\",\"title\":\"Quando seu terapeuta vai embora ou te encaminha\",\"lead\":\"Saber que seu terapeuta vai embora, se aposentar, tirar licença ou te passar para um colega pode doer muito; sentir tristeza, ansiedade, raiva ou abandono é compreensível. O esperado é ele avisar com antecedência, planejar o encerramento com você e ajudar você a continuar com outra pessoa, se precisar.\",\"text\":\"Descobrir que seu terapeuta vai embora, se aposentar, tirar licença ou te passar para um colega pode bater forte. Sentir tristeza, ansiedade, raiva ou até abandono é uma reação muito compreensível, principalmente se a relação foi importante.\\n\\nA boa prática é avisar com a maior antecedência possível e planejar o fim juntos. É razoável esperar:\\n\\n- **Algumas sessões para se despedir**, olhar o que foi trabalhado e falar de como você se sente.\\n- **Ajuda para continuar**, se precisar: nomes de outros profissionais ou um encaminhamento.\\n- **Um resumo** para o novo terapeuta, só com sua autorização.\\n\\nComeçar com outra pessoa pode dar preguiça ou medo. É normal comparar no começo; dê algumas sessões.\\n\\nSe a notícia mexeu muito com você, diga isso ao terapeuta nas sessões que restam. É exatamente o tipo de coisa que vale conversar.\",\"followUps\":[{\"question\":\"O que acontece quando a terapia termina?\",\"topic\":\"long-term-therapy\"},{\"question\":\"Como troco de terapeuta?\",\"topic\":\"changing-therapist\"},{\"question\":\"O que o terapeuta anterior pode passar ao novo?\",\"topic\":\"sharing-records-with-a-new-therapist\"}]},{\"id\":\"therapist-notes\",\"title\":\"Por que terapeutas fazem anotações\",\"lead\":\"Terapeutas fazem anotações para lembrar detalhes da sua vida e do que foi trabalhado, acompanhar o progresso e porque a maioria das normas profissionais e leis exige registro. Costumam ser curtas e objetivas, não um julgamento sobre você, e em muitos países você pode pedir para ver.\",\"text\":\"Terapeutas fazem anotações por bons motivos: lembrar os detalhes da sua vida e do que vocês trabalharam, acompanhar seu progresso, e porque a maioria dos conselhos profissionais e das leis exige um registro das sessões.\\n\\nAs anotações costumam ser **curtas e objetivas**: o que foi conversado, temas, planos e qualquer preocupação de segurança. Normalmente não são um comentário contínuo sobre o que ele pensa de você. Alguns escrevem durante a sessão; muitos preferem depois.\\n\\nAs anotações são guardadas de forma sigilosa, com os mesmos limites do resto da terapia. Em muitos países você tem direito de pedir acesso ao seu prontuário, às vezes com exceções. Se te deixa nervoso ver o terapeuta escrevendo, pode dizer.\\n\\nSe as anotações te incomodam, pergunte ao seu terapeuta o que ele anota e por quê. A maioria explica com prazer.\",\"followUps\":[{\"question\":\"O que é sigilo na terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"Posso perguntar o que ele pensa de mim?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"Como se constrói confiança com um terapeuta?\",\"topic\":\"trust\"}]},{\"id\":\"therapist-opinion-of-you\",\"title\":\"Perguntar o que seu terapeuta pensa de você\",\"lead\":\"Sim, você pode perguntar. Se preocupar com o que o terapeuta pensa de você é muito comum, principalmente depois de contar algo doloroso ou vergonhoso. Terapeutas são treinados para não julgar, e perguntar direto costuma levar a uma conversa útil.\",\"text\":\"Sim, tudo bem perguntar. Pensar no que o terapeuta acha de você é uma das preocupações mais comuns na terapia, principalmente depois de compartilhar algo doloroso ou vergonhoso.\\n\\nAlgumas coisas que podem ajudar:\\n\\n- **Terapeutas são treinados para não julgar.** Muitos trabalham a partir do que Carl Rogers chamou de _consideração positiva incondicional_: aceitar você como pessoa, mesmo quando fala de coisas de que não se orgulha.\\n- **Eles já ouviram quase tudo.** O que parece terrível ou chato para você costuma ser algo que já acompanharam muitas vezes.\\n- **O medo de ser julgado é material de trabalho.** Muitas vezes vem de experiências anteriores.\\n\\nVocê pode perguntar diretamente. Um bom terapeuta vai responder com honestidade e cuidado.\\n\\nSe a dúvida não sai da cabeça, pergunte na sessão: 'o que você pensa do que eu contei?'. A resposta pode te surpreender.\",\"followUps\":[{\"question\":\"O que é autenticidade na terapia?\",\"topic\":\"genuineness\"},{\"question\":\"Como se constrói confiança com um terapeuta?\",\"topic\":\"trust\"},{\"question\":\"Por que meu terapeuta faz anotações?\",\"topic\":\"therapist-notes\"}]},{\"id\":\"therapist-seems-distracted\",\"title\":\"Quando o terapeuta parece distraído ou esquece coisas\",\"lead\":\"Terapeutas são humanos: um bocejo, uma olhada no relógio, um detalhe esquecido ou um atraso acontecem com qualquer um. Mesmo assim, pode doer, principalmente se você já tem medo de ser chato. Uma vez costuma ser só um momento; se repetir, é razoável comentar.\",\"text\":\"Terapeutas são humanos: um bocejo, uma olhada no relógio, um detalhe esquecido ou uma sessão que começa atrasada podem acontecer com qualquer um. Ainda assim, esses momentos podem doer, principalmente se você já se preocupa em ser chato ou um peso. É natural notar.\\n\\nAlguns jeitos de pensar nisso:\\n\\n- **Uma vez costuma ser só um momento.** Cansaço ou um dia difícil não são um veredito sobre você, e olhar o relógio muitas vezes é como o terapeuta cuida do tempo da sessão.\\n- **Um padrão é outra coisa.** Se ele se atrasa sempre, esquece coisas importantes ou fica no celular, é razoável comentar.\\n- **Como ele reage importa.** Um bom terapeuta reconhece sem ficar na defensiva.\\n\\nSe nada mudar, é um motivo legítimo para procurar outra pessoa.\\n\\nSe acontecer de novo, você pode dizer com calma: 'ultimamente te sinto distraído e isso me preocupa'. Você tem direito à atenção dele.\",\"followUps\":[{\"question\":\"Como digo ao terapeuta que algo não está legal?\",\"topic\":\"raising-concerns\"},{\"question\":\"Posso perguntar o que ele pensa de mim?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"O que é uma ruptura na terapia e como se repara?\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"therapist-self-disclosure\",\"title\":\"Quando o terapeuta fala de si mesmo\",\"lead\":\"Autorrevelação é quando seu terapeuta compartilha algo dele: uma experiência, o que sente na sessão ou um fato da vida dele. Tem terapeuta que quase não conta nada e outros que contam às vezes. O comum é ser breve, relevante e para o seu benefício.\",\"text\":\"**Autorrevelação** é quando um terapeuta compartilha algo sobre si mesmo: um pouco da própria experiência, algo que sente na sessão, ou um fato da vida dele.\\n\\nTerapeutas variam muito. Alguns compartilham pouquíssimo; outros, de vez em quando. A regra comum é que o que contam seja breve, relevante e **para o seu benefício**, por exemplo para você se sentir menos sozinho ou para mostrar como ele é tocado pelo que você diz.\\n\\nNão responder a uma pergunta pessoal não é rejeição: muitas vezes protege o espaço para que ele seja seu. E ao contrário, se você sente que ele fala tanto de si que a sessão deixa de ser sobre você, ou que precisa cuidar dele, é algo importante para comentar.\\n\\nSe seu terapeuta compartilha demais, ou de menos para você, pode dizer. Faz parte de ajustar a relação.\",\"followUps\":[{\"question\":\"Quais são os limites na relação terapêutica?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"O que é autenticidade na terapia?\",\"topic\":\"genuineness\"},{\"question\":\"Que perguntas posso fazer ao terapeuta?\",\"topic\":\"questions-to-ask\"}]},{\"id\":\"therapy-for-young-people\",\"title\":\"Terapia para crianças e adolescentes\",\"lead\":\"A terapia com crianças e adolescentes funciona um pouco diferente: os pais ou responsáveis costumam participar, e a lei trata menores de forma diferente conforme a idade e o país. O sigilo é explicado no começo: o que é contado aos pais e o que não é.\",\"text\":\"A terapia com crianças e adolescentes funciona um pouco diferente, porque pais ou responsáveis costumam estar envolvidos e a lei trata menores de forma diferente conforme a idade e o país.\\n\\n**Consentimento.** Com crianças pequenas, normalmente são os pais que autorizam a terapia e às vezes participam das sessões. Adolescentes mais velhos, em muitos países, podem consentir sozinhos a partir de certa idade.\\n\\n**Sigilo.** O comum é o terapeuta explicar no início o que vai compartilhar com os pais (por exemplo, como as coisas vão em geral, ou um risco sério) e o que fica entre ele e o jovem.\\n\\n**Se você é pai ou mãe:** acompanhar sem pressionar ajuda. Um adolescente que não quer ir pode experimentar algumas sessões ou escolher entre alguns profissionais.\\n\\nSe você é menor, pode perguntar ao terapeuta logo no começo o que ele vai contar aos seus pais e o que não. É seu direito saber.\",\"followUps\":[{\"question\":\"O que é sigilo na terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"O que acontece na primeira sessão?\",\"topic\":\"first-session\"},{\"question\":\"Por que meu terapeuta faz anotações?\",\"topic\":\"therapist-notes\"}]},{\"id\":\"trust\",\"title\":\"Construir confiança com um terapeuta\",\"lead\":\"A confiança na terapia costuma crescer devagar, e tudo bem. Muita gente começa com a guarda alta, principalmente se já foi decepcionada ou julgada. Ela se constrói com experiências pequenas e repetidas: o terapeuta ser constante, lembrar do que importa e reagir bem ao que você compartilha.\",\"text\":\"A confiança na terapia costuma crescer devagar, e tudo bem. Muita gente começa com a guarda alta, principalmente se já foi decepcionada, ignorada ou julgada. Faz sentido querer ver como alguém reage antes de contar o que é mais delicado.\\n\\nA confiança costuma se construir com experiências pequenas e repetidas:\\n\\n- o terapeuta ser constante e lembrar do que importa para você,\\n- compartilhar algo pequeno e perceber que foi bem recebido,\\n- discordar dele e ver que nada de ruim acontece,\\n- entender o sigilo e seus limites.\\n\\nNão precisa confiar totalmente para começar. Dá para ir testando aos poucos. Se depois de um tempo você ainda não se sente seguro, vale conversar ou pensar se a pessoa é a certa.\\n\\nVocê pode dizer ao seu terapeuta que tem dificuldade de confiar. Dizer isso já é um ato de confiança, e ajuda ele a ir no seu ritmo.\",\"followUps\":[{\"question\":\"O que é sigilo na terapia?\",\"topic\":\"confidentiality\"},{\"question\":\"O que é a aliança terapêutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Como falo de coisas dolorosas na terapia?\",\"topic\":\"talking-about-hard-things\"}]},{\"id\":\"we-in-therapy\",\"title\":\"Por que terapeutas dizem 'nós'\",\"lead\":\"Muitos terapeutas dizem coisas como 'podemos olhar para isso' ou 'em que vamos focar hoje?'. Esse 'nós' costuma indicar colaboração: a terapia não é feita em você; você traz o conhecimento da sua vida e o terapeuta traz a formação dele e outro olhar.\",\"text\":\"Muita gente repara que o terapeuta diz coisas como \\\"podemos olhar para isso\\\" ou \\\"em que vamos focar hoje?\\\" e se pergunta por quê, se é da _sua_ vida que se está falando.\\n\\nNormalmente esse \\\"nós\\\" é um sinal de **colaboração**. A terapia não é algo feito em você, e seu terapeuta não está ali para ditar respostas. Você traz o conhecimento da sua própria vida; o terapeuta traz a formação e outro ângulo, e o trabalho acontece entre vocês dois.\\n\\nTem a ver com a aliança terapêutica: concordar sobre objetivos e tarefas. Para algumas pessoas o plural soa acolhedor; para outras, meio forçado. As duas reações são válidas.\\n\\nSe o 'nós' soa estranho ou incomoda, você pode comentar. É um bom jeito de falar sobre como vocês trabalham juntos.\",\"followUps\":[{\"question\":\"O que é a aliança terapêutica?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Como se definem objetivos na terapia?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Como digo ao terapeuta que algo não está legal?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"what-to-talk-about\",\"title\":\"Não saber o que falar na terapia\",\"lead\":\"Chegar na sessão e não saber o que dizer é muito comum, mesmo que a semana tenha sido cheia de coisas na cabeça. Não é um problema. Dá para começar pelo que aconteceu desde a última vez, como você está agora (inclusive o branco) ou anotações que fez.\",\"text\":\"Muita gente chega na sessão e de repente não sabe o que dizer, mesmo tendo passado a semana com muita coisa na cabeça. É muito comum, e não é um problema.\\n\\nAlgumas portas de entrada que ajudam muita gente:\\n\\n- **O que aconteceu desde a última vez:** grande ou pequeno, inclusive o que foi bom.\\n- **O que está aqui agora:** cansaço, nervosismo ou o próprio branco.\\n- **Anotações da semana:** anotar momentos que mexeram com você para levar.\\n- **O que ficou da sessão anterior:** algo que ficou martelando.\\n- **A relação:** como você se sente com a terapia ou com o terapeuta.\\n\\nOs silêncios também podem ser úteis: às vezes é justamente ali que aparece algo importante.\\n\\nDizer 'hoje não sei o que falar' é um jeito totalmente válido de começar. Seu terapeuta sabe o que fazer com isso.\",\"followUps\":[{\"question\":\"O que é escuta ativa?\",\"topic\":\"active-listening\"},{\"question\":\"Como digo ao terapeuta que algo não está legal?\",\"topic\":\"raising-concerns\"},{\"question\":\"Como a terapia funciona?\",\"topic\":\"how-therapy-works\"}]}]";
 
 let topics: KnowledgeBase["topics"] | undefined;
 
@@ -1748,8 +2389,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [119,110,122,124,106,77,133,131,88,131,96,95,121,103,102,105,92,110,108,99,92,101,107,113,115,117,119,89,111,80,127,100,102,107,112,130,82,97,92],
-      averageLength: 106.79,
+      lengths: [145,130,142,146,132,98,154,157,110,157,115,115,138,125,122,130,113,132,135,123,108,118,130,139,136,141,137,114,130,100,149,120,124,131,133,154,107,119,112],
+      averageLength: 128.74,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

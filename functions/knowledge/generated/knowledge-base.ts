@@ -8,104 +8,150 @@ const POSTINGS = `
 2us:27/7
 4 start:27/.5
 5went:27/1
-1ccept:2/1 14/7 39/2
+1ccept:2/1 14/8 39/2
 6 friend:2/.5
 7gift:14/3.5
 7insur:39/1
 4ss:31/2
 6 record:31/1
 2hiev:4/2
-2t:13/2
+2ross:5/1
+6 approach:5/.5
+2t:13/2 36/1
 3iv:0/5
 5 listen:0/2.5
-1dd:2/2
+1d:2/1
+2 facebook:2/.5
+2d:2/2
 3ict:27/2
-2mit:24/2
-5 mistak:24/1
+2mit:13/6 24/2
+5 made:13/2
+7istak:13/1 24/1
 2olesc:35/2
+2ult:35/1
 1ffect:29/1
 6 whether:29/.5
 3ord:39/5
 6 therapist:39/.5
 2ter argument:24/.5
+6experi:36/.5
 6hard:9/.5
-6intens:9/.5
+7imself:46/.5
+6injuri:46/.5
+8tens:9/.5
 6last:24/.5
-6month:7/.5
+6month:7/1
 6sai:24/2
-7ession:9/1
+7ession:1/.5 2/.5 9/1.5
 6termin:23/1
-7herapi:9/4.5 23/3
+7hemselv:9/.5
+9rapi:9/5 23/3.5
 6we:23/2
-1g:34/2
+5ward:9/2
+1g:17/1 34/2
+2 stuck:17/.5
 2enda:4/2
-2re:4/2
+2re:4/4 21/1
+4 not:4/.5
+5start:21/.5
+5work:4/.5
 4ement:4/2
-1llianc:29/9
-7 mean:29/.5
-3ow:21/1 23/1
-5 ask:21/.5
+1llianc:29/11
+7 make:29/.5
+9ean:29/.5
+9ention:29/.5
+8therapist:29/.5
+3ow:13/1 14/2 21/2 23/2 34/1
+5 accept:14/.5
+7sk:21/1
+6like:13/.5
+6sinc:23/.5
 2ong:29/2
-2wai:9/1 37/1
+2wai:7/1 9/1 37/1
 5 cry:9/.5
 6sai:37/.5
-1ngri:18/5 24/7
+7tart:7/.5
+1ngri:10/1 18/5 24/7
 5 after:24/.5
 6miss:18/1
-6therapist:24/2.5
-2noi:32/10
-5 client:32/.5
+6reason:10/.5
+6therapist:10/.5 24/2.5
+2noi:18/1 32/12
+5 client:32/1
 6pathet:32/.5
+6reschedul:18/.5
 2swer:1/1
-2xiou:7/3 12/2 31/1
+2xieti:34/1
+4ou:7/3 12/2 31/1
 6 befor:7/1
 7walk:7/.5
 2ywher:22/2
 1part:27/2
 2olog:24/4
-6is:18/2 24/2
-8 miss:18/1
-2p:19/7 45/2
-3 real:19/.5
+6is:13/1 18/2 24/2
+8 made:13/.5
+9miss:18/1
+2p:19/8 23/1 45/2
+3 allow:23/.5
+4real:19/.5
+4work:19/.5
 3lic:41/2
 3reci:14/4
-4oach:3/2 5/4 16/2 21/2
+4oach:3/2 5/6 16/2 21/2
+8 help:5/.5
+9similar:5/.5
 5pri:14/1
 8 gift:14/.5
-1rgu:24/2
+1rgu:15/1 24/2
+4 see:15/.5
 4ment:24/3
 2ound:11/2
-1sk:1/1 3/3 12/1 21/19 23/3 28/4 30/1 31/1 32/5 34/1
-3 befor:21/.5
-4clinic:3/.5
+1sk:0/1 1/1 3/4 4/2 6/1 12/2 21/25 23/3 25/2 28/4 30/1 31/2 32/6 34/2 35/1 45/1 46/1
+3 befor:21/1
+5oss:46/.5
+4clinic:3/1
 5onsult:21/.5
 4differ:3/1
-4first:12/.5
+4felt:0/.5
+5ind:32/.5
+6rst:12/.5 25/.5
 4honest:32/.5
+4intak:12/.5
+4job:45/.5
 4like:32/.5
+5ong:21/.5
 4new:21/.5
 4old:23/.5
-5ut:23/1
-4person:34/.5
+5nphon:21/.5
+5ut:4/.5 23/1
+4peopl:21/.5
+6rson:34/1
 5otenti:21/1
 4question:1/.5 21/.5
-4selfharm:28/.5
+4read:31/.5
+4sai:6/.5
+5elfharm:28/.5
+6ssion:21/.5
 5top:31/.5
 5uicid:28/1.5
-4therapist:21/4.5 31/.5 32/2 34/.5
+4therapist:6/.5 21/5.5 31/.5 32/2.5 34/1 35/.5
 6ink:32/1.5
 5rain:21/.5
-4work:21/.5
+4want:4/.5
+5ork:21/1
 2leep:33/2
-2sault:27/2
-3ess:1/6 12/6 28/2
+2sault:27/3
+7 voic:27/.5
+3ess:1/9 12/6 28/2
 6 ask:1/.5
-7diagnosi:1/1
-7session:12/1
+7diagnosi:1/1.5
+7involv:1/.5
+7session:1/.5 12/1
 3ign:4/2 30/2 45/3
 6 new:30/1
-1ttach:10/5
-6 therapist:10/.5
+1ttach:10/6
+6 like:10/.5
+7therapist:10/1
 3empt:28/4
 4nt:0/2 33/2
 3ract:10/4
@@ -114,126 +160,192 @@ const POSTINGS = `
 4or:25/2
 6is:25/2
 3opilot:13/4
-1w:9/1 24/1
-2 mean:9/.5
-2ai:30/3
-2kward:19/1 22/3 24/2 38/3
+1w:9/3 24/1
+2 after:9/1
+3mean:9/.5
+2ai:30/4
+4 peopl:30/.5
+2kward:3/1 18/1 19/1 22/5 24/2 38/3
 7 between:24/1
 8session:22/.5
 9ilenc:38/1
 8therapi:19/.5
+8wai:3/.5
 0babi:44/2
-2ck:0/9 2/2 3/1 7/2 24/2 25/1 36/5
+2ck:0/12 2/2 3/1 7/2 9/1 18/1 24/4 25/1 36/5 46/1
 4 consent:25/.5
 6ry:7/1
+5keep:0/.5
+5point:0/.5
+5run:46/.5
 5therapist:36/.5
-4ground:11/2
-2ke:14/7
-4 cooki:14/.5
-2re:0/4
+6rack:24/.5
+5without:18/.5
+6ork:9/.5
+4ground:11/3
+2ke:14/8
+4 cake:14/.5
+6ooki:14/.5
+2re:0/5 9/2
 4 sai:0/1
-5talk:0/1
-2se:5/2 19/2
+6lept:9/1
+5talk:0/1.5
+3k:46/1
+4 night:46/.5
+2se:5/2 19/3
+4 therapi:19/.5
 2wl:7/2
-1ecom:23/1 41/12
+1ecaus:18/2 28/1
+6 low:18/.5
+7not:28/.5
+7work:18/.5
+3om:23/1 41/12
 5 career:41/1
 6friend:23/.5
 6school:41/1.5
 6therapist:41/3.5
 2dtim:44/3
-2for:7/5 9/5 11/3 12/1 21/1 22/2 23/1 25/1 30/1
-5 better:9/1
+2for:1/1 7/6 9/7 11/3 12/2 16/1 21/4 22/2 23/2 25/2 30/1 36/1 38/1
+5 agre:21/.5
+6better:9/1
+7ook:21/.5
 6chang:11/.5
 6date:23/.5
-6expect:12/.5
+6ex:23/.5
+8pect:12/.5
+6feel:9/.5
+7irst:1/.5 12/.5
 6get:9/.5
 6leav:30/.5
-6start:21/.5
-6therapi:7/.5
-9rapist:23/.5
+6pick:21/.5
+7roperli:36/.5
+6session:7/.5
+7tart:9/.5 21/.5
+6therapi:7/.5 16/.5 38/.5
+9rapist:23/1
 2gin:12/2
 2st:5/9
 4 therapi:5/1
 6ype:5/1
 2trai:36/2
-3ter:5/6 9/3 22/2 29/1
-6 other:5/1
+3ter:5/8 9/4 11/1 16/1 17/1 22/2 29/2
+6 mention:17/.5
+7other:5/1
 7result:29/.5
+7share:11/.5
+7therapist:11/.5 17/.5
 6help:19/2
-3ween:2/6 6/4 10/1 20/1 24/4 40/1
-7 peer:20/.5
+3ween:1/1 2/7 6/4 8/1 10/2 19/1 20/1 24/5 40/1
+7 assess:1/.5
+8empathi:8/.5
+8peer:20/.5
+9hone:19/.5
 9sychiatrist:40/.5
-8session:2/3 10/.5
-8therapist:40/.5
+8session:2/3.5 10/1
+9inc:24/.5
+8therapist:1/.5 24/.5 40/.5
 8us:6/2 24/2
-1ig:24/2
+1ig:2/1 24/2 27/1 38/1
 3 disagr:24/1
+4happen:2/.5 38/.5
+4not:27/.5
+3gest:5/1
+7 differ:5/.5
 2rd:5/2
 3thdai:14/2 42/2
 8 gift:14/1 42/1
-1lank:7/6 38/7
+1lank:7/7 38/7
 5 soon:38/.5
-1ond:29/7
+6whenev:7/.5
+1ond:26/1 29/9
 4 goal:29/1.5
+5heal:29/.5
+5predict:29/.5
+5therapist:26/.5 29/1
+2ok:21/1
 2rdin:29/2
-3e:32/5 38/4
+3e:32/5 33/1 38/4
 4 week:38/1
-2ss:6/3 42/3
+2ss:6/4 42/3 46/1
 4 doctor:6/.5
+5fewer:46/.5
+5hear:6/.5
 2ther:22/3
 6 last:22/.5
 2undari:2/7
 8 therapi:2/1.5
-2yfriend:15/2
+2x:8/1 46/2
+2yfriend:15/3
+9 keep:15/.5
 1rand:12/2
 5 new:12/1
 2eak:6/3 7/1 27/3
 5 confidenti:6/1.5
 6down:7/.5 27/1.5
-2ing:14/1 38/4
-5 therapi:38/1
-5up:22/3 27/1 38/4
+2ing:12/1 14/1 38/5
+5 prepar:12/.5
+6session:38/.5
+6therapi:38/1
+5up:22/3 27/1 28/1 33/1 38/4
 7 bother:22/.5
 8grief:27/.5
-8session:38/1
+8selfharm:28/.5
+9ession:38/1
 2ush:8/2
 5 off:8/1
-1ug:22/2 45/2
+1ug:22/3 45/2
+3 tell:22/.5
 2ild:19/1 36/2
 5 real:19/.5
 6trust:36/1
 2lli:27/4
 2mp:2/2
 2rden:32/2 33/2
-0calculu:45/2
+0cake:14/1
+4 last:14/.5
+2lculu:45/2
 3l:2/2 12/2 19/5 21/9 35/1
 4 parent:35/.5
 5therapist:2/1 21/.5
 2mera:19/2
 3h:35/2
-2ncel:18/13
-6 fee:18/1
+2ncel:7/1 18/15
+6 common:7/.5
+7fee:18/1
 7miss:18/1
-7therapi:18/.5
+7session:18/.5
+7therapi:18/1
 2r:45/2
-3d:14/7
-3e:8/7 10/3
+3d:14/8
+4 cross:14/.5
+3e:8/7 10/3 33/1
 4 job:10/.5
 4er:41/6
 6 studi:41/1
-2se:6/2 31/2
-4 note:31/1
+2se:1/1 6/2 31/2
+4 after:1/.5
+5note:31/1
+2t:46/2
 1bt:5/4 16/2
 3 vs:5/1
 1enter:16/2
-1hang:3/4 4/1 11/1 16/2
-5 therapi:4/.5
+2rtain:14/1
+7 valu:14/.5
+1hair:7/1
+5 week:7/.5
+3ng:3/4 4/1 11/1 16/3 30/1
+5 job:30/.5
+6therapi:4/.5
 9rapist:3/2
-3rg:18/3 39/4
+4nel:20/1
+7 therapi:20/.5
+3rg:18/4 39/4
 5 miss:18/.5
 6per:39/1
-3t:19/2
+3t:2/1 4/1 19/2
 4 therapi:19/1
+5week:4/.5
+9end:2/.5
 2eap:39/3
 5 free:39/.5
 3ck:33/4
@@ -245,52 +357,70 @@ const POSTINGS = `
 5 start:35/.5
 6teenag:35/1
 7herapist:35/.5
-5hood:27/2
+5hood:27/3
+9 never:27/.5
 5ren:34/2 35/2
 2ocol:14/2
 3ic:4/2
-3os:11/4
+3os:4/1 11/4
 5 therapist:11/1
-3re:45/2
-2ristma:14/3
-8 gift:14/1.5
+7opic:4/.5
+3re:45/2 46/2
+2ristma:14/4
+8 card:14/.5
+9gift:14/1.5
 1ircl:22/4
-1lean:36/2
+1lean:36/2 46/1
+5 after:46/.5
 4r:5/2
 5 winner:5/1
-2ick:11/5
-5 new:11/.5
-3ent:10/3 23/7 26/1 29/1 32/5 33/1
-6 relationship:26/.5 29/.5
-7therapist:29/.5
-3nic:3/1 8/4 30/4
+2ick:11/7
+5 keep:11/.5
+6new:11/.5
+6problem:11/.5
+3ent:10/3 23/8 26/4 29/1 32/9 33/2
+6 complain:32/.5
+7date:23/.5
+7feel:26/.5
+7outsid:32/.5
+7relationship:26/1.5 29/.5
+7sign:33/.5
+7therapist:26/.5 29/.5
+3nic:3/2 8/4 12/1 30/4
 6 differ:3/.5
+7give:3/.5
 7happen:30/.5
+7mondai:12/.5
 7reassign:30/.5
 3pboard:31/2
-2ock:33/5
-3se:27/1 30/9
+2ock:33/6
+5 bore:33/.5
+3se:27/1 30/9 46/3
 5 death:27/.5
 6practic:30/2.5
+6shift:46/1.5
 1ode:23/2 45/7
 4 comput:45/1
 5not:45/.5
 2ffe:2/2 23/1
 5 allow:23/.5
-2ld:8/5
+2ld:8/5 24/1
 4 clinic:8/1
 5distant:8/.5
+5we:24/.5
 3labor:4/9
 8 goal:4/1
 9look:4/.5
 9therapist:4/.5
-4eagu:30/1 42/1
-8 feel:30/.5
+4eagu:30/2 42/1
+8 cope:30/.5
+9feel:30/.5
 5g:41/2
 6 applic:41/1
-2me:3/1 24/2 36/2
+2me:3/1 8/2 9/1 24/2 36/2
 4 back:3/.5 24/1
 5clean:36/1
+5out:9/.5
 3ment:24/2
 4on factor:5/1.5
 4un:20/5
@@ -299,8 +429,11 @@ const POSTINGS = `
 5ss:8/2
 7ion:8/2
 4il:45/3
-4lain:22/2
+4lain:22/2 32/1
+8 week:32/.5
 8t:22/2
+5et:18/1
+7 forget:18/.5
 4ut:45/4
 6 school:45/1
 2ncern:22/8
@@ -311,17 +444,20 @@ const POSTINGS = `
 9i therapi:6/.5
 9i work:35/.5
 4lict:24/2
+4ront:3/1
 4us:22/7 33/2
 6 we:22/.5
 3gruenc:13/3
 9 therapi:13/.5
-8t:13/2
-3nect:11/3 19/1 29/3
+8t:13/3
+3nect:11/3 19/1 26/1 29/4
 7 link:29/.5
-8therapist:11/.5 19/.5 29/.5
+8part:29/.5
+8therapist:11/.5 19/.5 26/.5 29/1
 8video:19/.5
-3sent:25/7 35/2
+3sent:25/8 35/2
 7 form:25/1
+8releas:25/.5
 8share:25/1
 8talk:25/.5
 9herapist:25/.5
@@ -336,66 +472,88 @@ const POSTINGS = `
 5 bring:14/.5
 6therapist:14/.5
 2pai:39/2
-3e:17/3 30/1
+3e:17/3 30/2
 4 move:30/.5
 5therapist:30/.5
 5without:17/1.5
-3i:43/1
+3i:31/1 43/1
 4 medic:43/.5
+5therapi:31/.5
 2rpor:13/2
+3rect:22/2
+7 sai:22/.5
 2st:39/7
 4 therapi:39/1
-2upl:15/14
-5 take:15/.5
-7herapi:15/4.5
-9rapist:15/.5
+2unt:19/1
+5 real:19/.5
+3pl:9/1 15/17
+5 dai:9/.5
+6help:15/.5
+6take:15/.5
+7herapi:15/5.5
+9rapist:15/1
 3rt:6/2
 2ver:39/3 45/2
 5 insur:39/1.5
 6letter:45/1
 2work:42/3
-1redenti:21/2
+1rap:9/2
+2edenti:21/2
 2isi:38/2
 5 pass:38/1
+2oss:14/1
+5 line:14/.5
 2ush:10/7
 5 therapist:10/1.5
-2y:7/31 9/1 34/2 44/1
-3 even:44/.5
+2y:7/34 9/1 34/2 44/1
+3 embarrass:7/.5
+5ven:44/.5
 4feel:7/1
 5ront:7/2
 4hour:9/.5
 4nearli:7/.5
-4therapi:7/2.5
+4second:7/.5
+4therapi:7/3
 9pist:7/.5
 6rough:7/.5
-1ultur:11/4
+1ultur:11/5
 2re:16/2
-3rent:3/1 25/2
-7 refer:3/.5
-8therapist:3/.5 25/1
+3rent:3/2 25/2
+7 find:3/.5
+8refer:3/.5
+8therapist:3/1 25/1
 2stom:13/2
 6 servic:13/1
-2t:33/4
-3 session:33/2
-0dai:9/2 23/1
-3 therapi:23/.5
+2t:19/1 33/4
+3 out:19/.5
+4session:33/2
+0dai:9/4 23/1 38/1
+3 after:9/.5
+4therapi:23/.5 38/.5
 2rk:28/2
 4 thought:28/1
-2te:23/8
-4 client:23/1
+4est:28/1
+7 thought:28/.5
+2te:23/10
+4 app:23/.5
+5client:23/1
 5former:23/.5
 5therapi:23/.5
 9apist:23/1.5
-2ughter:35/3 44/1
+2ughter:35/4 44/1
 8 math:44/.5
+9not:35/.5
 9start:35/.5
-2ydream:10/2
-1eath:27/7 30/2
-5 not:27/.5
+2ycar:44/2
+3dream:10/2
+1eal:30/1
+3th:27/7 30/3
+5 colleagu:30/.5
+6not:27/.5
 6therapist:30/1
-2cid:1/1 4/6
+2cid:1/1 4/8
 5 label:1/.5
-6togeth:4/1
+6togeth:4/1.5
 2epli:27/1
 6 embarrass:27/.5
 2gre:41/5
@@ -405,50 +563,62 @@ const POSTINGS = `
 7school:43/1
 4ist:43/3
 7 keep:43/.5
-2pend:17/9
+2pend:17/10
 6 end:17/1
 7therapist:17/.5
 3ress:34/2
 2tach:8/2
-4il:27/3 34/2
+4il:27/3 33/1 34/2
 6 happen:27/.5
-2vast:30/1
-1iagnos:1/14
+7tell:33/.5
+2vast:30/2
+1iagnos:1/15
 7 mental:1/.5
-8psychiatrist:1/.5
-7i:1/6
+8psychiatrist:1/1
+7i:1/7
 8 therapi:1/1.5
 7t:1/2
-2ffer:3/9 4/1 11/6 15/1 16/1 20/5 32/2 40/1
-6 approach:3/1
-7between:20/.5 40/.5
+2ffer:1/1 3/10 4/1 5/1 8/1 11/6 15/3 16/1 19/1 20/7 26/1 32/2 35/1 40/1
+6 adult:35/.5
+8pproach:3/1
+7between:1/.5 8/.5 19/.5 20/.5 40/.5
 7individu:15/.5
 7kind:16/.5
-7session:4/.5
-7therapist:3/1.5 11/3
+7not:3/.5
+7problem:15/.5
+7see:15/.5
+9ssion:4/.5
+7therapi:20/.5
+9erapist:3/2 11/3
 4icult:27/2
-2rect:4/2
-6ori:40/2
-2sagr:22/2 24/2
+2rect:4/3
+6 therapi:4/.5
+6ori:11/1 40/2
+9 look:11/.5
+2sagr:22/2 24/3
 6e:22/3 24/1
 7 therapist:22/.5
 4ppoint:32/2
 3clos:25/2 34/2
 7ur:25/2 34/4
-4ord:20/2
-7 server:20/1
+4ord:20/3
+7 channel:20/.5
+8server:20/1
 5veri:21/2
 9 call:21/1
-4uss:6/2
+4uss:6/2 38/1
 7 case:6/1
+8therapist:38/.5
 3gust:32/2
+3h:46/2
 3lik:32/2
 3miss:8/4
 3tant:8/3
 4ract:33/5
 8 late:33/1
 9whole:33/.5
-2vorc:34/2
+2vorc:34/3
+6 share:34/.5
 1octor:6/5 40/1 43/2
 6 record:43/1
 9fer:40/.5
@@ -458,65 +628,92 @@ const POSTINGS = `
 4 person:34/1
 3o:5/2
 4 bird:5/1
-2ne:17/2
+2g:46/3
+3 keep:46/.5
+2ne:3/1 17/2 23/2
 4 therapi:17/1
+5wrong:3/.5
 2ubt:22/5
 5 therapi:22/.5
-2wn:7/2 17/2 24/2 27/5 31/5 36/2 38/1
-4 make:31/.5
+2wn:7/3 14/1 17/4 24/2 27/6 31/8 36/3 38/1
+4 chair:7/.5
+5everyth:31/.5
+5find:36/.5
+5gift:14/.5
+7ve:27/.5
+5make:31/.5
+5our:17/.5
+5privat:31/.5
 5session:7/.5
 5talk:27/.5
 6herapi:7/.5
 9apist:38/.5
+5while:31/.5
 4plai:36/4
-1rain:9/3 32/2
+1rain:9/4 32/2
 5 after:9/.5
-2ink:2/2
+6low:9/.5
+2ink:2/2 36/1
+5 tell:36/.5
+2op:18/1 36/1
+4 act:36/.5
 1sm:1/2
 1ual:2/2
 4 relationship:2/1
 2e:45/3
 3 tonight:45/.5
-2mp:3/2
+2mb:7/1
+3p:3/2
 4 therapist:3/1
 2ti:6/2
 4 warn:6/1
 1ynam:26/2
 0earli:33/4
 3n:41/3
-2t:27/2
+2t:27/2 33/4
+3 lunch:33/1
 3er:44/2
 1cho:0/2
 1ffect:5/5
-1ls:3/5 11/3 30/1
-3 not:11/.5
+1ls:3/6 5/2 11/3 30/1
+3 import:5/.5
+4not:11/.5
 4therapist:11/.5
+4without:3/.5
 1mail:2/3 3/1 33/2
 5 between:2/.5
 6not:3/.5
 6therapist:2/1.5 3/.5
-2barrass:7/1 22/5 27/3
+2barrass:7/2 22/5 24/1 27/4
+9 back:24/.5
 9 cry:7/.5
-9 sai:22/.5
+9 sai:22/.5 27/.5
 2ot:9/2 34/2
 4 after:9/1
-2pathi:8/11
+2pathi:8/14
 7 import:8/.5
 8mean:8/.5
 8same:8/.5
+9ympathi:8/.5
 8therapi:8/1
+9herapist:8/.5
+9rain:8/.5
 3loy:6/2
-3ti:38/2
-1nd:2/3 7/1 10/2 14/1 17/12 23/5 30/3 33/4 42/1
+3ti:38/3
+5 soon:38/.5
+1nd:2/4 3/1 7/1 10/2 14/1 17/12 23/5 30/3 33/4 42/1
 3 cry:7/.5
 4earli:33/2
+4hard:2/.5
 4session:2/.5
-5tart:30/.5
+5tart:3/.5 30/.5
 4term:42/.5
 5herapi:17/3
+9pist:3/.5
 5ime:2/1
-2ough:20/5 36/1
-6 honest:36/.5
+2ough:18/1 20/5 36/1
+6 cancel:18/.5
+7honest:36/.5
 7support:20/1
 7without:20/1
 1qual:5/4
@@ -525,77 +722,96 @@ const POSTINGS = `
 5 due:45/.5
 1thic:23/2
 5 code:23/1
-2iquett:2/2
+2iquett:2/2 18/1
+8 run:18/.5
 1val:1/2
 4u:1/2
 2en:44/1
-3rydai:44/2
+3rydai:38/1 44/2
 8 parent:44/1
-5th:0/1 36/3
-7 sai:0/.5
+9stuff:38/.5
+5th:0/2 6/1 9/1 14/1 31/1 36/3
+7 back:9/.5
+8sai:0/1 6/.5 31/.5
+8without:14/.5
 2id:5/4
 4 base:5/1
-1x:23/3
-2 therapist:23/1.5
+1x:6/1 23/5
+2 ask:6/.5
+3client:23/.5
+3parti:23/.5
+3therapist:23/2
 2actli:2/1
 7 time:2/.5
 3m:45/2
 2cel:45/3
 5 formula:45/.5
-2ercis:4/2
-2haust:9/2 32/2
+4pt:6/1
+2ercis:4/2 46/2
+2haust:9/3 32/2
+7 after:9/.5
 2ist:2/1
-2pect:12/5 26/2 35/1
+2pect:12/6 26/2 35/1
 6 child:35/.5
 7therapist:26/1
 4ns:39/2
-4ri:20/2 21/3 34/3
+4ri:20/2 21/3 34/3 36/1
+3lain:16/1
 2tra:2/2
 5 time:2/1
 0facad:13/2
-3e:19/4
-4 face:19/1
-4book:2/2
+3e:19/6
+4 face:19/1.5
+4book:2/3
+8 not:2/.5
 3tor:5/3
 6 therapi:5/.5
 2il:44/4
 4 math:44/2
 3th:11/2
-2ke:13/5
+2ke:13/6
 4 like:13/.5
 5nice:13/1
+5script:13/.5
 2ll:24/1 27/2
 4 apart:27/1
 5out:24/.5
 4out:24/4
-2mili:15/6 19/2 34/4
+2mili:15/7 19/3 34/4
 6 hear:19/1
 7session:15/1
-7therapi:15/1
+7therapi:15/1.5
 2ntasis:10/2
-2vourit:32/2
-8 client:32/1
+2vourit:32/3
+8 client:32/1.5
 1ed:32/2
 2e:18/6 39/2
-3dback:4/2 22/3
-3l:0/3 3/1 7/3 8/4 9/4 10/11 11/1 13/1 14/1 15/1 17/1 18/1 19/2 22/12 24/4 26/7 28/4 30/1 36/3 37/1
+3dback:4/2 22/4
+8 ruin:22/.5
+3l:0/3 2/1 3/2 4/1 7/4 8/6 9/10 10/14 11/2 13/3 14/2 15/1 16/1 17/2 18/2 19/2 22/12 24/5 26/9 27/1 28/4 30/1 36/3 37/1
 4 abandon:30/.5
-6ttach:10/.5
+6ngri:10/.5
+6ttach:10/1
 6w:9/.5 24/.5
-7kward:19/.5
+7kward:18/.5 19/.5
+5better:9/.5 16/.5
 5cold:8/.5
 7nnect:11/.5
-5embarrass:7/.5
+5dumb:7/.5
+5embarrass:7/.5 27/.5
 5fake:13/.5
-5guilti:3/.5
+5guilti:3/1
 5heard:0/1
-5like:10/.5 15/.5 17/.5 26/.5
+6urt:10/.5
+5like:4/.5 10/.5 11/.5 13/.5 15/.5 17/1 26/1
 6ost:22/1
 5nervou:7/1
-5off:22/2
+5off:22/2 24/.5
 5privat:19/.5
-5reject:14/.5
-5safe:26/1 36/1.5
+5raw:9/1
+6eject:14/1
+6ule:2/.5
+5safe:26/1.5 36/1.5
 7me:22/1
 6uicid:28/.5
 5tens:24/.5
@@ -604,71 +820,108 @@ const POSTINGS = `
 6ime:0/.5
 6oward:10/1
 5understood:8/1.5
+6pset:9/.5
 5weird:37/.5
-6ors:9/1.5
+6obbl:9/.5
+7rs:9/2
 2ll:33/2
 4 asleep:33/1
-3t:24/1
-4 hurt:24/.5
+3t:0/2 8/2 9/8 13/2 24/3 26/2
+4 aw:9/1
+5fake:13/.5
+6lat:26/.5
+5great:26/.5
+5human:13/.5
+7rt:24/1
+5left:0/.5
+6ike:9/2
+7sten:0/.5
+5misunderstood:24/.5
+5terribl:9/1
+2wer:46/1
+5 close:46/.5
 1ight:24/2
-3ur:10/11 37/1
+3ur:10/12 37/1
 5 out:37/.5
-2le:25/3 31/4
+2le:25/4 31/5
 4 new:25/.5
-3l:1/1
-4 questionnair:1/.5
+5pass:25/.5
+3l:1/2
+4 out:1/.5
+5questionnair:1/.5
 2nal:17/2
 5 session:17/1
-3d:11/7 32/2 35/2 36/1 39/1
-4 cheap:39/.5
+3d:3/1 11/8 19/1 32/3 35/2 36/2 39/1
+4 annoi:32/.5
+5cheap:39/.5
 5els:11/.5
 5fit:11/1
-5hard:36/.5
+5hard:36/1
 5new:11/.5
-5out:35/1
+5out:3/.5 35/1
+5privat:19/.5
 5right:11/.5
+5suit:11/.5
 5therapist:11/2
-3e:36/2 38/2
-4 week:38/1
-3ish:17/7 23/4
-6 therapi:17/1 23/.5
+3e:36/3 38/2
+4 therapi:36/.5
+5week:38/1
+3ish:0/1 14/1 17/9 23/5 30/1
+6 next:14/.5
+7placement:30/.5
+7scare:17/.5
+7talk:0/.5
+8herapi:17/1 23/1
 2re:3/2
 4 therapist:3/1
-3st:12/18
+3st:1/1 12/23 25/1
 5 meet:12/1
-6session:12/3
-6therapi:12/1.5
+6session:1/.5 12/4.5
+6therapi:12/2.5
 7ime:12/1.5
 2t:11/7
 2ve:23/2
 4 year:23/1
-2x:8/2 24/2 45/1
+2x:8/3 24/3 45/1
 3 excel:45/.5
+4instead:8/.5
 4mode:8/1
 1lag:26/5
 4 therapist:26/.5
 3shback:27/2
-2ower:14/2
+3t:26/1
+4 make:26/.5
+4mat:46/3
+7 never:46/.5
+2ow:19/1
+4er:14/2
 1ocu:4/2
-2llow:2/3
+2llow:2/3 23/1
 6 instagram:2/.5
+7socialmedia:23/.5
 7therapist:2/.5
 2rc:13/2
-3ev:17/2
-3get:18/7 33/2
-6 session:18/1.5
-3m:12/4 25/5
-4 therapi:25/.5
+3ev:17/3
+5 point:17/.5
+3get:18/8 33/2
+6 session:18/2
+3m:12/4 25/6
+4 sign:25/.5
+5therapi:25/.5
 4at:16/2
-4er:23/5 25/2
+4er:23/7 25/2
 6 client:23/2.5
-7therapist:25/1
-4ul:1/3
-6 therapi:1/.5
+7follow:23/.5
+7sent:23/.5
+7therapist:23/1 25/1
+4ul:1/4
+6 case:1/.5
+7therapi:1/.5
 6a:45/3
 3um:20/2
-3ward:10/2
+3ward:10/3
 7 session:10/1
+8therapi:10/.5
 2und:30/1
 5 out:30/.5
 1reak:12/2
@@ -676,35 +929,51 @@ const POSTINGS = `
 3e:39/3
 4 therapi:39/1.5
 4z:27/2 38/4
-2iend:2/10 20/3 23/6 42/2
-6 after:23/1
+2iend:2/10 20/4 23/9 29/1 42/2
+6 after:23/1.5
 7dai:23/.5
-7request:2/1.5
+7old:23/.5
+7request:2/1.5 23/.5
+7sai:20/.5 29/.5
 7therapist:2/1.5 23/.5
 7we:23/.5
 6ship:2/2 23/2
 9p after:23/1
-2ont:7/4 15/5 36/2
+2ont:7/5 15/5 36/2
 5 other:15/1
 6peopl:15/.5
 6scare:7/.5
-6therapist:7/.5
+6therapist:7/1
+6ugli:7/.5
+3ze:2/1
+5 sai:2/.5
 2ustrat:22/2 32/2
-1unk:9/4
-0genuin:13/7
+1unk:9/5
+4 long:9/.5
+0garbag:9/2
+2ve:2/1
+4 person:2/.5
+1ender:11/1
+6 background:11/.5
+3uin:13/8
 6 mean:13/.5
 7real:13/1
 7therapist:13/1
-2t:8/2 9/1
+2t:4/1 8/3 9/1 31/1
 3 better:9/.5
+4choos:4/.5
+4not:8/.5
+4see:31/.5
 1host:3/5
 5 instead:3/.5
 6therapist:3/.5
-1ift:14/28 42/24
-4 boss:42/1
+1ift:14/31 42/24
+4 allow:14/.5
+5boss:42/1
 5card:14/1
+6ertain:14/.5
 6owork:42/.5
-5feel:14/.5
+5feel:14/1
 6riend:42/1
 5idea:42/3
 5peopl:42/1
@@ -714,135 +983,196 @@ const POSTINGS = `
 5you:14/1
 2llick:35/2
 2rlfriend:15/2
-2ve:1/1 11/3 14/2 22/1 30/1 35/1
+2ve:1/2 2/1 3/1 11/4 14/3 22/3 27/1 30/1 35/1
 4 befor:11/.5 30/.5
-5christma:14/.5
+5christma:14/1
+5els:3/.5
 5feedback:22/.5
 5gift:14/.5
+5instead:27/.5
+5label:1/.5
+6ift:2/.5
+5neg:22/.5
+6ot:22/.5
 5permiss:35/.5
-5therapist:11/.5 14/1 22/.5
+5therapist:11/.5 14/1.5 22/1 27/.5
 6ime:11/1
 4n:1/1
 5 diagnosi:1/.5
-1oal:4/13 29/5 37/2
+1oal:4/14 29/5 37/2
 4 chang:4/.5
 5set:4/1
 5task:29/1.5
 6herapi:4/2
-2e:7/4 16/1 38/3
-3 blank:7/2 38/1.5
+2e:7/5 10/1 16/1 25/1 38/4
+3 blank:7/2.5 38/1.5
+4empti:38/.5
+4holidai:10/.5
+4old:25/.5
 4therapi:16/.5
-2od:11/3 19/1 21/3 26/11 29/1 38/3 41/1 42/1
-4 client:26/.5
-6onnect:29/.5
+2od:5/1 11/4 19/2 21/4 26/14 29/1 38/4 41/1 42/1
+4 client:26/1
+6onnect:26/.5 29/.5
+5discuss:38/.5
 5fit:11/1.5
+5make:26/.5
+7tch:11/.5
 5person:19/.5
 5question:21/1.5
 5relationship:26/1
 7tir:42/.5
-5subject:41/.5
-5therapi:26/.5
-9apist:26/2.5
+5see:19/.5
+6ubject:41/.5
+5therapi:5/.5 26/.5
+9apist:26/3
 5week:38/1.5
 4by:17/2
-1p:6/2 43/9
+2tten:3/2
+1p:6/3 43/9
 2 record:43/1
-3surgeri:43/1.5
+3see:6/.5
+4urgeri:43/1.5
 1rade:44/3
 5 school:44/.5
 3te:14/3
 4itud:14/2
-2een:26/3
+2eat:26/1
+5 felt:26/.5
+3en:26/3
 5 flag:26/1.5
 2ief:27/7
 5 therapi:27/.5
-2oup:15/22 20/5
+2oup:15/26 20/7
 5 coupl:15/1
+6instead:15/.5
+6like:15/.5
 6member:15/1
+6not:20/.5
 6replac:20/.5
 6session:15/2
-6therapi:15/3
+6therapi:15/3.5 20/.5
 1uard:36/4
 5 down:36/1
-2ilti:3/1
-0half:36/2
-4 stori:36/1
+2ilti:3/2
+6 want:3/.5
+1ym:2/1
+3 froze:2/.5
+0half:36/3
+4 stori:36/1.5
+4wai:38/1
+7 through:38/.5
 3lmark:26/2
 2ndmad:14/2
-3g:2/2 23/2
-4 out:2/1 23/1
+3g:2/2 23/3
+4 out:2/1 23/1.5
 4ov:9/4
-2ppen:1/1 12/3 16/4 17/1 18/1 27/2 28/1 30/1 38/2
-6 first:12/1.5
+2ppen:1/2 2/1 12/3 15/1 16/6 17/1 18/2 27/2 28/1 30/3 38/3
+6 famili:15/.5
+8irst:12/1.5
 7last:17/.5
 9te:18/.5
+7miss:18/.5
 7not:27/.5
 7psycholog:1/.5
-7session:16/1
+7session:16/1 30/.5
 7tell:28/.5
 8herapi:16/1
-2rd:9/3 27/4 36/3
+8ypic:16/.5
+7week:38/.5
+2rd:2/1 9/3 27/4 36/4
 4 open:36/.5
 5sai:27/1
-6ession:9/1.5
+6ession:2/.5 9/1.5
 5talk:27/1 36/1
-2te:7/1 32/4
+6rust:36/.5
+2te:3/1 7/1 32/4
+4 confront:3/.5
 1ead:4/4 28/1
 4phon:19/2
-3lth:1/3
+3l:29/1
+4th:1/4
 6 condit:1/1.5
-6i:26/9
-7 dynam:26/1
+7team:1/.5
+6i:26/11
+7 client:26/.5
+8dynam:26/1
 8relationship:26/1.5
 8therapi:26/1
-3r:0/6 19/2
+9herapist:26/.5
+8work:26/.5
+3r:0/9 6/1 19/2
+4 not:0/.5
+5sai:6/.5
 4d:0/4
-4t:7/6
+4t:7/7
 5 pound:7/1
-6race:7/1
+6race:7/1.5
 5less:8/2
-3vi:9/2
-5 session:9/1
-2lp:5/3 9/1 11/1 16/3 20/3 22/2 45/4
+3vi:9/3
+5 session:9/1.5
+2lp:5/5 9/1 11/1 15/1 16/5 20/3 22/3 45/4
 4 after:9/.5
 5chemistri:45/.5
 6ode:45/1
-5peopl:5/.5
+5els:5/.5
+5make:15/.5
+5peopl:5/1 16/.5
 6rinter:45/.5
-2rself:34/6
-1ide:36/6
-2mself:34/8
+5tell:22/.5
+4lin:20/1
+7 volunt:20/.5
+2rself:34/7
+7 purpos:34/.5
+1ide:36/7
+4 stop:36/.5
+5therapist:36/.5
+2mself:34/8 46/1
 7 wai:34/.5
 2paa:25/2
+2t:6/1
+3 tell:6/.5
 1old:7/2 10/2 36/5
 4 back:7/1 36/2.5
-3idai:14/2
+3idai:10/2 14/2
 7 gift:14/1
-2me:19/2
+8like:10/1
+2me:2/1 19/2
+4 after:2/.5
 4mad:14/2
-4work:4/3 45/3
+4work:4/4 45/3
 8 due:45/1
+9never:4/.5
 9not:45/.5
-2nest:13/3 28/1 32/3 36/9
-6 nice:13/.5
+2nest:13/3 28/2 32/3 36/9
+6 darkest:28/.5
+7nice:13/.5
 7opinion:32/1.5
 7session:36/.5
 8uicid:28/.5
-7therapist:28/.5 36/1
+7therapist:28/1 36/1
 6i:13/2 36/2
-2spit:28/7 43/3
+2spit:28/8 43/3
 6 mention:28/.5
 7record:43/1.5
-2ur:2/2 9/1 16/2 18/2 39/4
+2ur:2/2 9/1 16/2 18/3 39/4
 4 after:9/.5
-5notic:18/1
-1ug:2/5
-3 therapist:2/.5
-2manist:16/2
-2rt:22/4 24/12
+5notic:18/1.5
+3sem:46/4
+6 work:46/1
+1ug:2/6
+3 end:2/.5
+4therapist:2/1
+2man:13/1
+5ist:16/2
+2ndr:11/1
+5 directori:11/.5
+6therapist:11/.5
+2rt:10/1 22/4 24/13
 4 comment:24/1
 5feel:22/2 24/1
-5therapist:24/1
+5mention:10/.5
+5relationship:24/.5
+5therapist:10/.5 24/1
 2sband:6/2 15/3
 0icd:1/2
 1dea:28/1 42/6
@@ -850,10 +1180,13 @@ const POSTINGS = `
 5colleagu:42/.5
 5head:28/.5
 4l:26/2
-1mport:5/6 8/1 29/1 33/1
-6 client:29/.5
+1lleg:6/1
+5 year:6/.5
+1mport:5/7 8/1 24/1 29/1 33/1
+6 better:5/.5
+7client:29/.5
 7techniqu:5/.5
-9ll:33/.5
+9ll:24/.5 33/.5
 8herapi:5/1.5
 9erapist:8/.5
 3ress:32/2
@@ -862,29 +1195,43 @@ const POSTINGS = `
 6 languag:37/1
 2definit:17/2
 3iffer:8/2
-4vidu:15/1
-8 therapi:15/.5
-2form:6/2 25/3
-6 form:25/.5
-2gredi:5/2 26/2
+4vidu:15/2
+8 therapi:15/1
+2fo:25/1
+4 goe:25/.5
+4rm:6/2 25/4
+6 form:25/1
+2gredi:5/3 26/2
+7 therapi:5/.5
 2iti:12/4
 5 assess:12/1
-2put:4/5
-5 we:4/.5
+2juri:46/3
+2put:4/6
+5 we:4/1
 2stagram:2/3
-4ead:3/1 20/4 37/3
-7 tell:3/.5
+4ead:3/1 8/1 15/1 19/1 20/5 27/1 37/6
+7 feel:8/.5
+8problem:37/.5
+8sai:27/.5
+9ee:19/.5
+8tell:3/.5
+9errifi:15/.5
 9herapi:20/1
-3ur:6/2 39/11
-2tak:12/7
+8vent:20/.5
+3ur:6/3 39/11
+5 pai:6/.5
+2tak:12/8
 5 call:12/1
 6form:12/1
-6session:12/.5
+6session:12/1
 3ens:9/1
 6 session:9/.5
 4rest:38/2
-5net:19/2
-5view:21/4 45/2
+5net:19/3
+8 keep:19/.5
+5view:21/5 45/3
+9 befor:21/.5
+9 therapist:21/.5
 3ro:21/2
 5 call:21/1
 4us:27/2
@@ -892,7 +1239,7 @@ const POSTINGS = `
 2valid:8/4
 3is:8/2
 4t:2/2
-3olv:26/2 28/1
+3olv:1/1 26/2 28/1
 1phon:45/2
 1ssu:36/2
 0java:45/2
@@ -900,129 +1247,219 @@ const POSTINGS = `
 1ealou:10/3
 6 client:10/.5
 7therapist:10/.5
-1itteri:7/2
-1ob:10/1 13/4 40/2 41/2
-3 therapist:41/1
+1itteri:7/3
+7 befor:7/.5
+1ob:10/1 13/4 30/1 40/2 41/2 45/1
+3 interview:45/.5
+4therapist:41/1
+6ree:30/.5
 5itl:40/1
 2int:37/2
+2ke:13/1
+4 went:13/.5
 2t:31/4
-1udg:32/8
+1udg:32/9
+4 stuff:32/.5
 4ment:32/2
-0keep:6/6 18/1 23/2 28/2 29/1 31/3 36/1 37/1 43/1 44/1
-4 grade:44/.5
+2mp:8/1
+4 fix:8/.5
+0keep:0/1 4/1 6/6 11/1 15/1 18/2 19/1 22/1 23/2 28/2 29/1 31/4 33/2 34/1 36/1 37/2 43/1 44/1 46/1
+4 argu:15/.5
+5bark:46/.5
+5cancel:18/.5
+6ut:19/.5
+5file:31/.5
+5grade:44/.5
 5hold:36/.5
+5late:33/1
+6ook:11/.5
 5mention:29/.5
 5note:31/1
-5privat:6/1
+5person:34/.5
+6rivat:6/1
 5record:43/.5
 5safe:28/1
-7i:37/.5
+7i:37/1
 6ecret:6/1
+7t:4/.5
 5themselv:6/1
 6ouch:23/1
+5us:22/.5
 5want:18/.5
 6rite:31/.5
 2i:5/2
 3 ingredi:5/1
-2pt:6/2 31/2
-4 secret:6/1
-1id:27/2 34/4 35/4 42/1
-3 teacher:42/.5
+2pt:6/2 31/2 33/1
+4 onphon:33/.5
+5secret:6/1
+1id:10/1 27/2 34/4 35/4 42/1
+3 miss:10/.5
+4teacher:42/.5
 2nd:8/2 16/3
 4 therapi:16/1.5
-1now:35/1 38/2
+2tten:46/2
+1nee:46/2
+2ow:35/2 38/2
 4 talk:38/1
-0label:1/7
+0label:1/8
 5 give:1/.5
 2ndlord:45/2
 3guag:11/2 37/4
 2ptop:31/2 45/2
-2st minut:18/.5
-5session:3/.5 14/.5 17/1.5 22/.5 24/.5
-5therapist:25/1
-5wrote:25/.5
-2te:18/9 33/2
+2st felt:13/.5
+5minut:18/1
+5session:3/.5 14/1 17/1.5 22/1 24/.5
+5therapist:13/.5 25/1.5
+5we:12/.5
+7ek:24/1 33/.5
+6ork:21/.5
+6rote:25/.5
+2te:18/10 33/8
 4 fee:18/1
 6orget:33/1
-5session:18/1.5
+5session:18/1.5 33/1
+5therapi:18/.5
+2ugh:13/1
+5 joke:13/.5
 2w:6/4
 1earn:36/1
 5 trust:36/.5
-3v:3/8 9/1 30/21 42/3
+3st:3/1
+5 awkward:3/.5
+3v:3/9 9/1 10/1 30/22 42/3
 4 clinic:30/1.5
 5els:30/.5
 5feel:3/.5
 5gift:42/1.5
-5practic:30/1
+5practic:30/1.5
 5servic:30/1
 5therapi:9/.5
 9apist:3/3
 6ransfer:30/1
+2ft:0/1 30/1
+4 out:0/.5
 2gal:6/2
 2ss:32/4
-2t:25/1 36/2
-3 guard:36/1
-4previou:25/.5
-3ter:45/2
+2t:25/2 27/1 35/1 36/3 37/1
+3 down:36/.5
+4guard:36/1
+4new:25/.5
+4parent:35/.5
+5reviou:25/.5
+4therapist:27/.5
+8e:27/.5
+4us:37/.5
+3ter:1/1 45/2
+6 assess:1/.5
 1gbtq:11/2
-1i:36/3
-2 therapist:36/.5
+1i:36/4
+2 drink:36/.5
+3therapist:36/1
 2cens:21/2
 2e:36/4
 3 therapist:36/1
-2fe:12/2 34/7 38/2
+2fe:12/3 34/8 38/2
 4 bore:38/1
-5stori:12/1
+5secret:34/.5
+6tori:12/1.5
 4long:17/2
-2ke:0/3 4/1 10/7 13/1 15/3 16/7 17/1 19/1 26/4 29/6 32/13 37/2
-4 depend:17/.5
+3t:2/1
+4 home:2/.5
+2ke:0/5 4/2 9/4 10/10 11/2 12/1 13/5 15/4 16/7 17/2 19/1 22/1 26/6 29/6 32/14 34/1 37/5
+4 client:32/.5
+6rap:9/1
+5depend:17/.5
 5feel:0/.5
-5group:15/.5
+7lt:0/.5
+5garbag:9/1
+6roup:15/.5
+5kid:10/.5
+5leav:10/.5
+5not:17/.5
 5our:15/.5
-5parent:10/2.5
-6erson:32/2
+5parent:10/3
+6erson:11/.5 32/2
+6ractic:26/.5
+7oblem:37/.5
 5read:13/.5
-5therapist:29/2
+8l:13/1
+5sound:0/.5
+5team:37/.5
+6herapist:11/.5 29/2
+7rough:13/.5
+5understand:11/.5
+5wai:22/.5
+6e:4/.5
+6hole:12/.5
 2mit:6/5
 5 confidenti:6/.5
-2nk:29/1
+2ne:14/1
+3k:29/1
 4 better:29/.5
 4edin:2/2
 2st:39/2
-4en:0/24 20/2
+4en:0/25 20/2
 6 skill:0/1
 7therapi:0/.5
-2ve:20/2
+7wait:0/.5
+2tter:46/2
+6 box:46/1
+2ve:19/1 20/2
 4 experi:20/1
-1ong:17/13 31/2 36/1 43/1
+5famili:19/.5
+1oad:1/1
+4 questionnair:1/.5
+2ng:9/1 11/1 12/1 16/1 17/14 21/1 31/2 36/1 43/1
 4 dentist:43/.5
+5give:11/.5
+5last:9/.5 12/.5
 5note:31/1
-5peopl:17/1
+5peopl:17/1.5
 5take:36/.5
 6erm:17/3
-6herapi:17/1.5
-2ok:4/1 10/2 11/3 26/3 33/2
-4 clock:33/1
-5forward:10/1
-5like:4/.5 26/1.5
+6herapi:17/1.5 21/.5
+5usual:16/.5
+2ok:4/1 9/1 10/3 11/5 26/4 33/3
+4 after:9/.5
+5clock:33/1.5
+5find:11/.5
+6orward:10/1.5
+5like:4/.5 26/2
 5therapist:11/1.5
 2ser:32/2
 3s:27/4
 3t:22/4
+2ud:27/2
+4 therapist:27/.5
 2ve:10/6
 4 therapist:10/1
-2w:9/2
-3 dai:9/1
+2w:9/3 18/1
+3 back:18/.5
+4dai:9/1
+4rest:9/.5
+1unch:33/2
 1y:36/4
 2 therapist:36/1
-0make:1/1 4/3 5/3 19/1 24/2 26/5 31/1
+0made:1/1 13/5
+4 feel:13/.5
+6ill:1/.5
+5mistak:13/2
+2in:5/1
+4 reason:5/.5
+2ke:1/1 4/3 5/5 9/1 15/1 16/1 19/1 24/2 26/7 29/1 31/1
 4 anxiou:31/.5
-5fill:1/.5
+5biggest:5/.5
+5client:26/.5
+5differ:26/.5
+5feel:9/.5 16/.5
+6ill:1/.5
 5good:26/.5
-5phone:19/.5
+5peopl:5/.5
+6hone:19/.5
 6rogress:4/1.5
 5strong:26/1
-5therapi:5/1.5
+5therapi:5/1.5 29/.5
+5wors:15/.5
 2ndat:6/2
 6 report:6/1
 3ual:13/2
@@ -1032,20 +1469,27 @@ const POSTINGS = `
 8therapi:15/1
 9herapist:15/.5
 2sk:13/2 36/4
-2tch:11/2
-3ern:30/3
+2tch:11/3 23/1
+5 date:23/.5
+3e:23/1
+4 total:23/.5
+4rn:30/3
 6 leav:30/1.5
 3h:44/5 45/4
 4 tutor:44/.5
-3ter:5/9 26/1 29/5
-6 like:29/1
-7therapist:5/.5 26/.5
-1ean:8/1 9/1 13/4 29/1 37/4
-4 not:9/.5
-5sai:13/.5 37/.5
+3ter:5/10 11/1 26/1 29/6
+6 els:5/.5
+7like:29/1
+7same:11/.5
+7techniqu:29/.5
+8herapist:5/.5 11/.5 26/.5
+1ean:8/2 9/1 13/5 29/2 33/1 37/5
+4 not:9/.5 33/.5
+5peopl:8/.5
+5sai:13/1 37/.5
 5therapi:8/.5 13/.5
 9apist:37/.5
-5we:37/1
+5we:37/1.5
 3sur:4/2
 6 progress:4/1
 2diat:15/2
@@ -1055,281 +1499,436 @@ const POSTINGS = `
 2et:12/2
 2mber:15/4 20/2
 3ori:27/2
-2ntal:1/3
-6 health:1/1.5
-4ion:28/3 29/1 34/2
-7 our:29/.5
+2ntal:1/4
+6 health:1/2
+4ion:10/1 17/1 28/3 29/2 33/1 34/3
+7 finish:17/.5
+8holidai:10/.5
+8our:29/.5
+9wn:34/.5
 8suicid:28/1.5
-2ssag:2/4
-6 therapist:2/1
-2thod:5/4
+2ssag:2/5
+6 therapist:2/1.5
+7whatsapp:2/.5
+2thod:5/5
+6 therapist:5/.5
+7us:5/.5
 1hm:0/2
-1ind:7/2 38/3
-4 goe:7/1 38/1.5
+1ind:7/3 38/4
+4 goe:7/1.5 38/2
 3imis:36/2
 3or:35/4
-3ut:2/2 18/1
-2rror:0/2
+3ut:2/2 18/3
+5 becaus:18/.5
+6late:18/.5
+2rror:0/3
+6 word:0/.5
 2scarriag:27/2
-3s:10/7 18/26
+3s:10/8 18/28
 4 between:10/.5
 5late:18/1
-5session:18/3.5
+5parent:10/.5
+5session:18/4
 5therapi:18/1.5
 9apist:10/1.5
-3tak:24/6
+6wo:18/.5
+3tak:13/8 24/6
 3understand:24/2
-9tood:8/2 24/1
+9tood:8/2 22/1 24/2
 9tood felt:24/.5
-2x:33/9
-3 client:33/.5
-1m:0/2
-1odal:5/4
+9tood not:22/.5
+9tood therapist:24/.5
+9tood went:24/.5
+2x:33/10
+3 client:33/1
+1m:0/3
+2 ask:0/.5
+1oan:16/1
+4 explain:16/.5
+2dal:5/4
 3e:8/4
-2nei:39/4
-3th:7/1
-5 weird:7/.5
-2od:1/2
+2ndai:12/1
+6 long:12/.5
+3ei:39/4
+3th:3/1 7/2 9/1 30/2 36/1
+5 befor:36/.5
+6devast:30/.5
+6feel:9/.5
+6happen:30/.5
+6try:3/.5
+6weird:7/.5
+2od:1/3
 4 questionnair:1/1
-2tion:13/2
-2ve:30/3 43/1
-4 awai:30/1.5
-5new:43/.5
+5sleep:1/.5
+2stli:0/2
+6 nod:0/.5
+7reflect:0/.5
+2tion:13/3
+2ve:3/4 30/4 43/1 46/1
+4 awai:30/2
+5new:3/2 43/.5
 1utual:20/2
 6 support:20/1
 0name:1/2
+2tur:8/1
 1ear:40/4
-4li:7/1
-6 week:7/.5
-2ed:1/1 8/1 17/6 20/3 28/1 41/3
-4 diagnosi:1/.5
-5profession:20/1
+4li:7/2
+6 cancel:7/.5
+7week:7/.5
+2ed:1/1 8/2 12/1 17/6 20/3 28/1 35/1 36/1 41/3
+4 bring:12/.5
+5diagnosi:1/.5
+5month:36/.5
+5parent:35/.5
+6rofession:20/1
 5therapi:20/.5
 9apist:17/1 41/1.5
-7rough:8/.5
-2rvou:7/10 12/3
+7rough:8/1
+2g:22/1
+3 feedback:22/.5
+2rvou:7/10 12/4
 6 befor:7/1
-7first:12/.5
+7first:12/1
 7shaki:7/.5
 7therapi:7/1.5
 8ime:7/1
 2utral:15/2
-2ver:7/1 12/3 27/3 38/1
-5 cry:7/.5
-6sai:38/.5
-6tell:27/1.5
+2ver:4/1 7/1 12/4 27/4 34/2 38/1 46/1
+5 agre:4/.5
+6befor:12/.5
+6clean:46/.5
+7ry:7/.5
+6sai:34/.5 38/.5
+6tell:27/2
 7herapi:12/1.5
-2w:11/6 12/4 21/1 25/7 28/1 30/4 38/2 43/3
+9rapist:12/.5
+2w:3/6 11/6 12/5 21/1 25/12 28/1 30/4 38/2 43/3
 3 gp:43/1.5
 4need:28/.5
 5ot:25/.5
+4phone:25/.5
+4saw:25/.5
+5ee:25/.5
 4therapi:12/1
-9pist:11/2 21/.5 25/1.5 28/.5 30/1.5
+9pist:11/2 12/.5 21/.5 25/3 28/.5 30/1.5
 4want:25/.5
 5e:25/.5
-5ithout:30/.5
+5ithout:25/.5 30/.5
 3born:44/3
 7 cry:44/.5
+2xt:14/1 30/1
+4 month:30/.5
+5week:14/.5
 1ice:13/5
-2ght:44/1
+2ght:44/1 46/1
 5 bedtim:44/.5
-1od:0/7
-3 stai:0/.5
+6sinc:46/.5
+1od:0/9
+3 sai:0/.5
+5how:0/.5
+5tai:0/.5
 2t accept:2/.5 14/.5
+6t:36/.5
 5fford:39/.5
+6ter:36/.5
 5nywher:22/1
+5sk:35/.5
 5ttent:33/1
 4back:3/.5
 5etter:22/1
-4care:8/1
-5lick:11/1.5
+7ween:10/.5
+5ox:8/.5
+4care:8/1 33/.5
+5ertain:14/.5
+5lick:11/2.5
 5ome:3/.5
 7pil:45/.5
-6nnect:11/.5
+6nfront:3/.5
+7nect:11/.5
 6pe:17/.5
-4diagnosi:1/.5
-4feel:8/.5 11/.5 14/.5
+6rrect:22/1
+4decid:4/.5
+5iagnosi:1/.5
+5one:3/.5
+5rop:36/.5
+4experi:36/.5
+4feel:2/.5 8/.5 11/1 14/.5
 5riend:2/.5
-4gift:14/.5
+4gift:14/1
 6ven:1/.5
-5oal:4/.5
-4help:11/.5 22/1
+5oal:4/1
+6od:11/.5
+4hate:3/.5
+5elp:11/.5 22/1.5
 5imself:34/.5
+5ospit:28/.5
 4improv:22/1
-4know:38/1
+4keep:11/.5
+5now:38/1
 4last:25/.5
-5ike:32/2
+5ike:11/.5 22/.5 32/2
+5ong:11/.5
+6ok:11/.5
+4match:11/.5
 4new:11/.5
-4offend:22/.5
+4offend:22/1
 5pen:36/1
 4pai:33/1
+5roblem:11/.5
 4read:25/.5
-8i:27/1.5
+8i:27/2
 6ject:14/.5
-6plai:22/.5
+6plac:20/.5
+9i:22/.5
 6quest:2/.5
-4sai:27/.5 38/1
-5eem:8/.5
-6ssion:10/1 27/.5
+5ule:2/.5
+4sai:22/.5 27/1 38/1
+5ee:2/.5
+7m:8/.5
+6ssion:10/1 22/.5 27/.5 35/.5
 5tart:30/.5
-6op:10/1 22/.5
-4talk:27/1 38/2
-5ell:22/.5 34/.5
-5herapi:4/.5 22/.5 38/1
-9pist:8/.5 10/1 11/1 17/.5 34/.5 36/.5 39/.5
-6ink:10/1 22/.5
+6op:10/1.5 22/.5
+5ure:2/.5
+4take:14/.5
+6lk:27/1 38/2
+5ell:3/.5 16/.5 22/1 34/.5 35/.5
+5herapi:4/.5 20/.5 22/.5 35/.5 38/1
+9pist:3/.5 8/.5 10/1.5 11/1 17/1 34/.5 36/1 39/.5
+6ink:10/1.5 22/.5
+6rough:17/.5
+5ick:8/.5
+5ogeth:4/.5
 5rue:28/.5
-7st:36/.5
-4understand:8/1.5
+7st:36/1
+5urn:0/.5
+4understand:8/1.5 11/.5
 9stood:8/.5
-4vibe:11/1
-4wait:10/1
-5e:17/.5
-5ithout:17/.5
+4valu:14/.5
+5ibe:11/1
+4wai:22/.5
+7t:0/.5 10/1
+5e:4/1 17/.5
+6ek:17/.5
+5ithout:17/1 22/.5
 5ork:9/.5 22/2.5 45/1
-5rong:2/.5
+5rong:2/.5 3/.5
 7te:25/.5
-3e:14/2 25/5 31/26
+3e:14/2 25/6 31/28
 4 kept:31/1
+5last:25/.5
 5new:25/.5
 5session:31/.5
 5take:31/1
 4book:31/2
 4pad:31/2
-3h:38/13 45/1
-4 bring:38/1
+3h:38/14 45/1
+4 big:38/.5
+6ring:38/1
 5happen:38/1
 5interest:38/1
 5new:38/1
 5sai:38/1
 5talk:38/1.5
 5work:45/.5
-3ic:18/4 30/1
-5 give:30/.5
+3ic:18/5 30/1 37/1
+5 enough:18/.5
+6give:30/.5
 6therapist:30/.5
+6week:37/.5
 2wher:22/2
-1umber:2/2
+1umber:2/3
+6 sometim:2/.5
+2rseri:44/2
 0object:4/2
 2sess:10/2
-1ff:8/2 22/4
-3end:3/1 22/1 24/2
+1ff:8/2 22/4 24/1 30/1
+3 between:24/.5
+4sick:30/.5
+3end:3/1 22/2 24/2
 6 see:3/.5
-4r:39/1
-5 slide:39/.5
+4r:2/1 15/1 39/1
+5 give:2/.5
+7roup:15/.5
+6slide:39/.5
 2ten:16/3 28/1
 5 peopl:16/.5
-1ld:23/1 25/11 34/2 35/3 44/1
-3 coffe:23/.5
+1ld:23/4 25/14 34/2 35/4 44/1
+3 ask:25/.5
+4coffe:23/.5
 4daughter:35/.5
+4match:23/.5
+7e:23/.5
+4new:25/.5
 4pass:25/.5
 4send:25/.5
-4tell:25/.5
-5herapist:23/.5 25/5.5
-1nlin:19/7 20/2
+4talk:25/.5
+5ell:25/.5
+5herapi:35/.5
+9pist:23/2 25/6.5
+1nlin:19/8 20/4
 5 commun:20/1
-6therapi:19/1.5
+6differ:20/.5
+6support:20/.5
+6therapi:19/2
 6video:19/1
-2phon:33/7
-6 while:33/.5
-1pen:0/2 36/7
+2phon:21/1 33/8
+6 befor:21/.5
+7session:33/.5
+7while:33/.5
+1pen:0/2 36/8
 4 question:0/1
 5therapi:36/.5
+9apist:36/.5
 2inion:11/2 32/5
-1ther:5/2 15/2
+1ther:5/2 15/2 34/1
+5 never:34/.5
 1ur allianc:29/.5
+4disagr:24/.5
 4goal:37/1
 4last:14/.5
 4marriag:15/.5
-4work:37/1.5
+4session:17/.5
+4work:37/2
 2t after:23/1
 4close:30/.5
+4give:1/.5
+5ood:21/.5
+4load:1/.5
+6ud:27/1
+4sai:4/.5 33/.5 38/.5
+5ession:9/.5 27/.5
 4therapi:4/2
-9pist:24/.5 30/.5
+9pist:0/.5 21/.5 24/.5 30/.5
+5rick:0/.5
 4us:23/.5
+4video:19/.5
 3com:29/2
-3sid:2/8
-6 session:2/1
+3sid:2/8 32/1
+6 session:2/1 32/.5
 7therapi:2/1
 1verhear:19/2
 8d:19/2
 4shar:34/2
 5lept:18/2
-1wn:34/14
-3 experi:34/1.5
+1wn:13/4 15/1 34/16
+3 anxieti:34/.5
+4divorc:34/.5
+4experi:34/1.5
 4life:34/1.5
+4mistak:13/1
 4struggl:34/1
 4therapi:34/1
-0pai:0/2 18/2 33/2 35/2
+0pai:0/2 6/1 18/2 33/2 35/2
 3 attent:0/1 33/1
 4miss:18/1
+4see:6/.5
 3d:13/2
 3n:27/6
 4 therapi:27/1
+2nick:17/1
 2perwork:12/2 31/2
-2raphras:0/4
+2raphras:0/5
+9 everyth:0/.5
 3ent consent:35/1
-7figur:10/5.5
+7figur:10/6
 9nd:35/1
 7give:35/.5
-7know:35/.5
+7know:35/1
 7leav:30/1
 7pai:35/1
+9rent:35/.5
+8ermiss:35/.5
 7question:44/1
-7sai:35/.5
+7sai:35/1
 8hare:35/.5
+7tell:35/1
+8hink:16/.5
 3rot:0/2
-3tner:6/2 15/4
-2ss:6/2 25/1 38/2
-4 record:25/.5
-3t:25/2 27/3 28/2 34/4
+3t:5/1 29/1
+4 therapi:5/.5
+6reatment:29/.5
+4i:23/1
+5 we:23/.5
+4ner:6/3 15/4
+7 hit:6/.5
+2ss:6/2 23/1 25/2 38/2
+4 befor:23/.5
+5record:25/.5
+3t:24/1 25/2 27/3 28/3 34/4 36/2
 4 attempt:28/1
+5not:36/.5
 5therapist:25/1
 2tch:24/2
 3het:32/3
-1eer:20/14
+1eer:20/15
 4 listen:20/1
-5support:20/4
-2opl:5/1 6/3 15/3 16/1 17/2 20/1 35/2 42/2
-5 group:15/1.5
-6same:20/.5
+5support:20/4.5
+2opl:5/3 6/3 8/1 9/1 15/3 16/2 17/3 20/3 21/1 29/1 30/1 35/2 42/2
+5 better:5/.5
+6chang:16/.5
+6deal:30/.5
+6group:15/1.5
+6look:9/.5
+6problem:21/.5
+6recov:5/.5
+8plac:20/.5
+6sai:8/.5 20/.5 29/.5
+8me:20/.5
 7tai:17/1
+8op:17/.5
 6therapi:16/.5
 9rapist:42/1
 2r:39/6
 3 hour:39/2
 4session:39/1
 3form:13/4
-3miss:25/1 35/3
+3miss:25/1 35/4
 7 parent:35/1
+8see:35/.5
 8therapi:35/.5
-3son:5/2 16/2 19/5 32/8 34/12 35/2
-6 center:16/1
+3son:2/1 5/2 11/1 13/1 15/1 16/2 19/6 32/8 34/14 35/2
+6 allow:13/.5
+7center:16/1
 7detail:34/1
-7life:34/1
+7life:34/1.5
 7method:5/1
-7question:34/2.5
+7number:2/.5
+7question:34/3
+7stuff:15/.5
+7we:11/.5
 6a:13/2
-1hone:2/2 19/11 21/2 45/2
+2t:46/4
+3 housem:46/1
+1hone:2/2 19/13 21/2 25/1 45/2
 5 call:19/1
 7onsult:21/1
+6instead:19/.5
 6number:2/1
+6old:25/.5
 6session:19/1
-6therapi:19/1.5
+6therapi:19/2
 2rase:37/4
 2ysic:45/2
-1ick:11/2
+1ick:11/2 21/1
 4 therapist:11/1
 4i:44/2
 5 eater:44/1
-1lacement:30/5
+1lacement:30/6
 9 end:30/1.5
-3n:4/4
+9 soon:30/.5
+3n:4/6 38/1
+4 talk:38/.5
+5without:4/.5
 2umber:45/2
 3ral:37/2
-1oint:4/1 16/4
-5 therapi:4/.5 16/1
-5less:22/2
-2lic:6/3
+1odcast:46/2
+2int:0/1 4/1 15/1 16/5 17/1
+5 finish:17/.5
+6group:15/.5
+6therapi:4/.5 16/1.5
+5less:16/1 22/2
+9 moan:16/.5
+2lic:6/4
 5i:18/2
 4t:22/2
 2sit:32/2
@@ -1339,18 +1938,22 @@ const POSTINGS = `
 3ti:44/2
 5 train:44/1
 2und:7/2
-1ractic:30/9
+1ractic:26/1 30/10
 7 close:30/1
-8not:30/.5
-2edict:29/2
+8next:30/.5
+9ot:30/.5
+2edict:29/3
+7 youll:29/.5
 7or:29/2
 3gnanc:27/2
 8 loss:27/1
-3par:12/5 38/2
-6 session:38/1
+3par:12/6 38/2
+6 first:12/.5
+7session:38/1
 8tart:12/.5
-3tend:13/4 36/2
+3tend:2/1 13/4 36/2
 7 fine:36/1
+8not:2/.5
 3viou:25/7
 7 send:25/.5
 9hare:25/1
@@ -1362,24 +1965,36 @@ const POSTINGS = `
 5 therapist:25/1
 3vaci:6/2 19/2
 7 home:19/1
-5t:6/7 19/1
-2oblem:8/2 34/2 37/1
+5t:6/8 19/2 31/1
+6 except:6/.5
+7share:31/.5
+8pot:19/.5
+2oblem:8/2 10/1 11/1 15/1 21/1 34/2 37/3
 7 solv:8/1
-3fession:2/2 13/3 20/4 40/2
+8therapist:21/.5
+8work:21/.5
+3fession:2/2 13/3 20/5 40/2
 9n help:20/1
+9n instead:20/.5
 9n mask:13/1
 9n same:13/.5
 3gram:45/2
 5ess:4/9 22/2
 8 therapi:4/.5
+3noun:22/1
+7 not:22/.5
+3perli:36/1
+8 open:36/.5
 3ven:5/2
-1sychiatrist:1/1 40/5
+1sychiatrist:1/2 40/5
 5odynam:5/2 16/2
 6log:1/3 41/7
 9 assess:1/1.5
 9 degre:41/1
 9 good:41/.5
 1ublic:2/2
+2ppi:46/2
+2rpos:34/1
 2t:13/2 28/1 36/2
 3 front:36/1
 4idea:28/.5
@@ -1391,53 +2006,67 @@ const POSTINGS = `
 5ti:26/3
 7 matter:26/.5
 2eri:45/2
-3stion:0/2 1/1 21/15 34/5 44/2
+3stion:0/2 1/1 12/1 21/16 34/6 44/2 45/1
 8 answer:1/.5
-9ask:21/3
+9ask:12/.5 21/3.5 45/.5
 9consult:21/1
 9therapist:21/2
-8nair:1/7 4/2
+8nair:1/8 4/2
+9air mood:1/.5
 9air week:1/.5
 2iet:0/1 38/2
-3t:17/4 24/2
-0race:7/4
+3t:9/1 17/4 24/2
+0race:7/5
 4 heart:7/1
+5mind:7/.5
 2ge:24/2
 4 quit:24/1
 2is:22/4
 4 concern:22/2
 2mbl:38/5
 5 therapi:38/.5
-2n:2/2
+2n:2/2 23/1
+3 ex:23/.5
 2pport:29/2
 2te:39/2
-2w:9/2
+2w:9/4
+3 afterward:9/.5
+4exhaust:9/.5
 1eact:28/1
 5 tell:28/.5
-3d:13/1 25/1 31/5
+3d:13/1 25/1 31/6
 4 last:25/.5
 5note:31/1.5
 5script:13/.5
-5therapist:31/.5
-4i:17/5 27/3
+5therapist:31/1
+5write:31/.5
+4i:17/5 27/4
 5 end:17/1.5
-6stop:17/1
+6sai:27/.5
+7top:17/1
 6talk:27/.5
-3l:13/10 19/2 20/2
+3l:13/12 19/3 20/2
 4 connect:19/.5
-5therapi:19/.5
+5person:13/.5
+5therapi:19/1
 9apist:20/1
-3ssign:30/3
+3son:5/1 10/1 37/1
+6 not:10/.5
+7therapi:5/.5
+9erapist:37/.5
+7us:37/.5
+4sign:30/3
 8 new:30/.5
 2cip:45/2
 3ommend:3/2
-4rd:6/2 25/9 31/9 43/22
+4rd:6/2 25/9 31/10 43/22
 6 therapist:25/.5
 8ransfer:25/1
 7without:25/.5
-4v:24/2
-2d:26/2
+4v:5/1 24/3
+2d:13/1 26/2
 3 flag:26/1
+4like:13/.5
 2fer:3/3 40/12
 5 els:3/.5
 6profession:40/1
@@ -1446,32 +2075,34 @@ const POSTINGS = `
 5e:15/2
 5r:40/3
 6 therapi:40/.5
-3lect:0/9
+3lect:0/10
 7 listen:0/1.5
+8word:0/.5
 3us:35/1
 5 sai:35/.5
 2gard:32/2
 3ist:43/2
 6 gp:43/1
 2hears:13/2
-2ject:14/1
+2ject:14/2
 2lat:8/4
-5ionship:2/4 5/1 15/5 23/5 24/1 26/17 29/11
+5ionship:2/4 5/1 15/5 23/5 24/2 26/20 29/13
 9hip affect:29/.5
 9hip after:23/1
 9hip ex:23/.5
-9hip feel:26/.5
+9hip feel:26/1
 9hip good:26/.5
 9hip import:5/.5
 9hip like:15/.5
-9hip look:26/.5
-9hip matter:29/1.5
+9hip look:26/1
+9hip matter:29/2
+9hip recov:24/.5
 9hip repair:24/.5
 9hip therapi:15/2
-9hip therapist:15/.5 23/1 24/.5 26/2 29/2
-3eas:25/10
+9hip therapist:15/.5 23/1 24/.5 26/2 29/2.5
+3eas:25/11
 6 form:25/1
-7inform:25/1.5
+7inform:25/2
 7speak:25/.5
 3i:17/4
 4ant:17/2
@@ -1486,27 +2117,33 @@ const POSTINGS = `
 7everyth:0/.5
 7sai:0/1
 3hras:0/2
-3lac:20/3
-6 therapi:20/1
+3lac:20/5
+6 therapi:20/2
 9erapist:20/.5
 5i:22/1
 4i:2/2
 5 messag:2/1
-3ort:6/7
+3ort:6/8
 6 polic:6/.5
-2quest:2/3 3/2 31/2 43/3
+2quest:2/3 3/2 23/1 31/2 43/3
 7 differ:3/1
 8medic:43/1
 8record:31/1
 8school:43/.5
-8wrong:2/.5
-2schedul:18/2
-3earch:5/2 29/2
+8we:23/.5
+9rong:2/.5
+2schedul:18/3
+3earch:5/3 29/2
+8 wise:5/.5
 3pect:26/2
-3tat:0/2
-3ult:29/3
-2tir:30/3 42/3
-5 devast:30/.5
+3t:9/1
+4 dai:9/.5
+4at:0/2
+3ult:5/1 29/3
+6 studi:5/.5
+2tir:30/4 42/3
+5 death:30/.5
+8vast:30/.5
 6gift:42/1.5
 2vok:25/2
 2word:0/2
@@ -1519,18 +2156,28 @@ const POSTINGS = `
 5t:10/4 23/2
 6 feel:10/1
 7relationship:23/1
-2om:19/2
-2tat:30/2
+2om:15/1 19/2
+4 togeth:15/.5
+4mat:46/2
+2ta:46/2
+4t:30/2
 2und:22/2
 5 circl:22/1
-2w:24/2
-1ude:3/1 21/1
+2w:18/1 24/2
+3 becaus:18/.5
+1ude:3/1 21/1 24/1
 4 ask:21/.5
 5email:3/.5
-2le:2/2
-2n:2/6 18/2 38/4
-3 late:18/1
-4out:38/2
+5last:24/.5
+5therapist:24/.5
+2in:19/1 22/1
+4 flow:19/.5
+2le:2/3
+2n:2/6 18/3 38/5 44/2 46/3
+3 after:46/.5
+4late:18/1
+4minut:18/.5
+4out:38/2.5
 2ptur:24/7
 6 repair:24/1
 7therapi:24/.5
@@ -1538,7 +2185,7 @@ const POSTINGS = `
 0sabbat:30/2
 2d:10/2
 3 session:10/1
-2fe:26/2 28/3 36/5
+2fe:26/3 28/3 36/5
 4 enough:36/.5
 5honest:28/.5
 4guard:6/2
@@ -1546,177 +2193,287 @@ const POSTINGS = `
 5yplan:28/3
 9n involv:28/.5
 9n therapist:28/.5
-2i awkward:22/.5
-4back:0/1.5
+2i allianc:29/.5
+5wkward:22/.5
+4back:0/2
+5ond:29/.5
+4congruent:13/.5
+4empathi:8/.5
+5veryth:14/.5
 4figur:37/.5
+6le:25/.5
+6ne:36/.5
 6rst:12/1.5
-4hurt:24/1.5
+5ormul:1/.5
+4halfwai:38/.5
+5erself:34/.5
+5urt:24/1.5
 4last:3/.5
+5et:37/.5
+5ike:0/.5
+4mm:0/.5
+4nod:0/.5
+6t:4/.5 14/.5
+4onlin:20/.5
+5ur:37/.5
+6t:27/1
+4pretend:2/.5
+6ofession:20/.5
+4relationship:29/.5
 4sai:37/1.5
-5ession:38/.5
-5ound:0/.5
-4therapi:22/.5 35/.5
+5elfharm:28/.5
+6ssion:6/.5 38/.5
+5orri:13/.5
+6und:0/.5
+4therapi:6/.5 22/.5 35/.5
+9pist:8/.5 13/.5 14/.5
 6ough:28/.5
-4we:37/7.5
-5ork:37/.5
+4we:37/8.5
+6nt:34/.5
+5ork:6/.5 37/.5
 2lari:41/2
-2me:5/4 8/2 11/2 13/1 19/2 20/1 22/4 34/2 40/1
+2me:5/4 8/3 11/3 13/1 15/1 19/2 20/2 22/4 34/2 40/1
 4 background:11/1
 6efor:22/1
+5gender:11/.5
 5room:19/1
 5sympathi:8/.5
 5therapi:20/.5
-9apist:40/.5
-6ime:13/.5
-5understand:8/.5
+9apist:20/.5 40/.5
+6ime:13/.5 15/.5
+5understand:8/1
 2nta:42/2
 2uc:5/2
-2w:25/1
-3 befor:25/.5
+2w:25/2
+3 befor:25/1
 1cale:39/3
 3r:28/2
-4e:7/1 12/2 15/1 17/1 27/1 32/1
+4e:7/1 12/2 15/1 17/2 22/1 27/1 28/1 32/1
 5 break:7/.5 27/.5
 6end:17/.5
+6give:22/.5
+6stop:17/.5
 6talk:15/.5
+7ell:28/.5
 7herapist:32/.5
 8ink:32/.5
-2hool:6/4 35/7 41/3 43/5 44/1 45/2
+2hool:6/4 35/9 41/3 43/5 44/3 45/2
 6 call:35/.5
+7let:35/.5
 7record:43/2.5
-7therapist:35/3.5 41/1.5
+8un:44/1
+7therapist:35/4.5 41/1.5
 7work:45/1
 2reen:1/2 19/2 21/2 44/3
 6 call:21/1
 7time:44/1.5
-3ibbl:31/6
-4pt:13/5 45/2
-1econd:11/2
+3ibbl:31/7
+7 down:31/.5
+4pt:13/6 45/2
+6 genuin:13/.5
+1econd:7/1 11/2
 6 opinion:11/1
-3ret:5/2 6/8 42/2
-6 santa:42/1
+7sit:7/.5
+3ret:5/3 6/8 34/1 42/2
+6 ingredi:5/.5
+7santa:42/1
 9uc:5/1
 6li:32/1
 8 judg:32/.5
-2e:2/2 3/5 25/1 31/3 32/6 35/1 43/1
+2e:2/3 3/6 6/2 15/2 17/1 19/2 25/2 30/1 31/4 32/6 35/2 37/1 43/1
 3 child:35/.5
+5oupl:15/.5
 4differ:32/1
 4els:3/1.5
+4finish:30/.5
 4hospit:43/.5
+4month:3/.5
 4new:25/.5
-5ote:31/1
+5ote:25/.5 31/1
 4outsid:2/1
-4therapi:31/.5
-3m:8/1 13/1 33/3
+5wn:15/.5
+4person:19/.5
+4sai:6/.5
+5chool:35/.5
+4tell:6/.5
+5herapi:31/1
+9pist:17/.5
+4we:37/.5
+6ek:17/.5
+3m:8/1 13/2 33/4
 4 distract:33/1.5
+5like:13/.5
 5robot:13/.5
+5tire:33/.5
 5understand:8/.5
 2lf:19/2 34/4 40/3
 4 disclosur:34/2
 5refer:40/1.5
 5view:19/1
-4harm:28/16
-8 sai:28/.5
+4harm:28/18
+8 past:28/.5
+9sai:28/.5
 9teenag:28/.5
+9therapist:28/.5
 2nd:25/8 28/1
 4 file:25/1.5
 5hospit:28/.5
 5note:25/1.5
 5record:25/1
+3t:23/1
+4 friend:23/.5
 2rver:20/4
 4ic:13/2 30/2
-2ssion:2/9 3/1 4/1 7/4 9/9 10/7 11/3 12/12 14/1 15/6 16/5 17/5 18/16 19/7 22/2 24/1 27/1 31/1 33/5 35/1 36/1 38/5 39/2
-7 angri:18/.5
+2ssion:1/3 2/12 3/1 4/1 6/1 7/6 9/12 10/8 11/4 12/18 14/2 15/6 16/6 17/6 18/21 19/8 21/1 22/4 24/1 27/2 30/2 31/1 32/1 33/8 35/2 36/1 38/8 39/2
+7 after:7/.5
+9llow:14/.5
+9ngri:18/.5
+9sk:35/.5
+9ssess:1/.5
 8befor:11/1
+9ig:2/.5
+8charg:18/.5
+9linic:12/.5
+8drain:9/.5
 8end:10/1
 9xactli:2/.5
+9xpect:12/.5
 8feel:7/.5 18/.5 19/.5
+9unk:9/.5
 8give:11/.5
-8not:22/.5
-8price:39/1
-8short:33/2
+8last:18/.5
+9eft:30/.5
+8mental:1/.5
+8nearli:7/.5
+9ew:12/.5
+9ot:11/.5 22/.5
+8panick:17/.5
+9rice:39/1
+8row:18/.5
+9uin:19/.5
+8sai:33/.5
+9hort:33/2
+9tart:38/.5
 9witch:3/.5
 8therapi:17/.5
-9herapist:12/.5 18/1
-8weird:10/.5 14/.5
+9herapist:12/.5 14/.5 18/1
+8upset:22/.5
+8week:16/.5
+9eird:10/.5 14/.5
+9ork:21/.5
 2t goal:4/1.5
+4homework:4/.5
 2xual:27/2
 1hake:7/2
 4i:7/3
 5 befor:7/.5
-3me:27/4
-3re:6/8 25/6 27/1 34/6 35/2
-5 detail:27/.5
+3me:27/5
+5 therapi:27/.5
+3re:6/8 11/1 15/1 25/6 27/1 31/1 34/8 35/3
+5 cultur:11/.5
+6detail:27/.5
 6inform:6/1
+6like:34/.5
 6new:25/1
 6own:34/.5
-6person:34/.5
+6parent:35/.5
+7erson:15/.5 34/.5
 6record:25/1
 6sai:6/1
+7tori:34/.5
 6tell:6/1
 7hemselv:34/2
+2ift:46/7
+5 exercis:46/1
 2op:11/4
 4 around:11/1
 3rt:33/4
 3ut:24/2
-3w:0/1 14/3
+3w:0/3 13/1 14/3
 4 appreci:14/1
+5feel:13/.5
 5grate:14/.5
+5hear:0/.5
 5listen:0/.5
 5therapist:14/.5
 2ut:24/2 27/2
 4 down:24/1 27/1
-1ick:30/2 32/2
+1ick:30/3 32/2
 4 leav:30/1
+5month:30/.5
 2de:15/6
 4 husband:15/.5
-2gn:11/1 25/3 26/5
-4 good:26/1
+2gn:9/1 11/2 25/4 26/6 33/1
+4 feel:9/.5
+5good:26/1
 5healthi:26/.5
-5not:11/.5
+5not:11/1
 5releas:25/1.5
+5strong:26/.5
+5therapist:11/.5
 2lenc:38/5
 6 therapi:38/.5
 5t:38/2
-2nc:24/3
-4 we:24/.5
+2milar:5/1 34/1
+7 allow:34/.5
+8result:5/.5
+2nc:23/1 24/5 46/1
+4 last:24/.5
+5our:24/.5
+5we:23/.5 24/.5 46/.5
 4er:13/2
-2t:7/1 35/3 38/1
-3 down:7/.5 38/.5
+2t:7/2 15/1 35/3 38/1
+3 down:7/1 38/.5
+4room:15/.5
 4son:35/.5
 1kill:0/2 4/2
 3p:18/9
 4 session:18/1
 5therapi:18/.5
-1leep:18/2 44/2
-5 through:18/1
+1leep:1/1 18/2 44/2
+5 befor:1/.5
+6through:18/1
 7rain:44/1
 5i:33/2
-3pt:18/2
-5 through:18/1
+3pt:9/2 18/2
+5 after:9/1
+6through:18/1
 2ide:39/3
 5 scale:39/1.5
-1mall:14/3 38/2
-5 gift:14/1
+1mall:7/1 14/4 38/3
+5 everydai:38/.5
+6gift:14/1.5
 6our:14/.5
 6talk:38/1
-2ile:13/4
-1nap:24/3
-4 feel:24/.5
-5therapist:24/.5
+2ile:13/4 36/1
+5 sai:36/.5
+1nap:24/4
+4 embarrass:24/.5
+5feel:24/.5
+5therapist:24/1
 4chat:2/2
-1ob:7/2
-2cialmedia:2/2
+1ob:7/3
+3 front:7/.5
+2cialmedia:2/2 23/1
+9ia done:23/.5
 2lv:8/2
 4 mode:8/1
-2n:35/3 44/1
+2metim:2/1 9/1 10/1
+7 chat:2/.5
+8feel:10/.5
+8make:9/.5
+2n:35/4 44/1
 3 keep:44/.5
+4start:35/.5
 4therapi:35/.5
-2on:7/1 38/1
-4 sit:7/.5 38/.5
-2rri:24/2
-2und:0/3
-5 like:0/1.5
+2on:7/1 30/1 38/2
+4 happen:30/.5
+5session:38/.5
+6it:7/.5 38/.5
+2rri:13/1 24/2
+5 wrong:13/.5
+2und:0/4
+5 like:0/2
 1peak:11/2 22/2 25/3 36/2
 5 languag:11/1
 6old:25/1
@@ -1727,6 +2484,8 @@ const POSTINGS = `
 7ti:21/2
 3nd:42/1
 5 wed:42/.5
+2ot:19/1
+4 onlin:19/.5
 2readsheet:45/2
 1ql:45/2
 1tai:0/1 6/4 17/4 23/3
@@ -1736,94 +2495,142 @@ const POSTINGS = `
 5quiet:0/.5
 5therapi:17/1
 6ouch:23/.5
-3rt:7/1 12/5 21/1 27/1 30/6 35/2 38/2
-5 new:30/.5
+3rt:3/1 7/2 9/1 12/6 16/1 17/1 21/2 27/1 30/6 35/3 36/1 38/3
+5 cry:7/.5
+6help:16/.5
+6like:12/.5
+6new:30/.5
+6quit:9/.5
 6see:35/.5
-6therapi:12/2.5 27/.5 35/.5
+6talk:38/.5
+7herapi:12/2.5 21/.5 27/.5 35/1
 7rembl:7/.5
-2ir:9/2
-2op:3/6 7/3 10/2 17/9 22/1 23/2 31/1
+6wind:17/.5
+2ick:11/1
+5 not:11/.5
+6therapist:11/.5
+3r:9/3
+4 everyth:9/.5
+2op:3/7 7/3 10/3 17/11 22/1 23/3 27/1 31/1 36/1
 4 cry:7/1.5
+5not:3/.5
 5replai:22/.5
 5see:3/1
 5therapi:17/1
-7ink:10/1
+7ink:10/1.5
 5without:3/1
 6rite:31/.5
-3ri:12/2 34/2 36/2
+3ri:12/3 34/3 36/3
+5 own:34/.5
+6past:36/.5
 4m:24/2
 5 out:24/1
 2rain:24/2
 4nger:16/2
-3ong:10/2 26/5
-6 feel:10/1
+3ong:10/2 26/6
+6 bond:26/.5
+7feel:10/1
 7relationship:26/1
 7therapeut:26/.5
 9erapi:26/1
 3uctur:16/2
 4ggl:34/2
-2uck:22/2
+2uck:17/1 22/2
 3dent:30/2
 7 therapist:30/1
-4i:41/5
+4i:5/1 41/5
 5 psycholog:41/2
 6univers:41/.5
+3ff:15/1 27/1 32/1 38/1
+5 feel:27/.5
+6tell:32/.5
+7herapi:15/.5 38/.5
 3ng:24/2
+2yle:5/1
+5 therapist:5/.5
+6us:5/.5
 1ubject:41/1
 7 studi:41/.5
 3script:39/4
 4titut:20/2
+2ggest:17/1
+7 week:17/.5
 2icid:28/28
 6 attempt:28/1
 7feel:28/1.5
 7often:28/.5
 7therapi:28/.5
 9ought:28/2.5
-2mmar:0/2
+3t:11/1
+2m:0/5
+3 sai:0/.5
+3mar:0/2
 6i:0/2
 7s:0/6
 2permarket:2/1
 5visor:6/2
-3port:20/15
-7 group:20/1.5
+3port:20/18
+7 differ:20/.5
+8group:20/2.5
 8help:20/.5
 8therapi:20/1.5
-2rgeri:43/3
+2re:2/1
+4 feel:2/.5
+3geri:43/3
 1weat:7/1
 5 soon:7/.5
 5i:7/2
-2itch:3/9
+2itch:3/9 25/1
 6 els:3/.5
-7therapist:3/3
-1ympathi:8/3
+7sai:25/.5
+7therapist:3/3 25/.5
+2ore:13/1
+5 apologis:13/.5
+1ympathi:8/4
+8 therapi:8/.5
 0tactfulli:22/2
-2ke:15/3 25/1 31/7 36/1 39/2
+2ke:0/1 14/1 15/3 16/1 25/1 31/7 36/1 39/2
 4 back:25/.5
+6efor:16/.5
+5gift:14/.5
 5insur:39/1
 5note:31/2.5
-5side:15/1.5
+5sai:0/.5
+6ide:15/1.5
 5trust:36/.5
-2lk:0/2 6/4 15/1 16/9 20/6 25/4 27/8 28/4 31/1 33/2 34/6 36/2 37/6 38/16 40/1
-4 cure:16/1
+2lk:0/4 6/4 7/1 8/2 15/1 16/10 20/7 25/5 27/10 28/4 31/2 33/3 34/7 36/2 37/7 38/20 40/1
+4 assault:27/.5
+5befor:38/.5
+5cure:16/1
+5dai:38/.5
 5friend:20/1.5
 7ont:15/.5
 5help:16/.5
 7rself:34/1
 6imself:34/1.5
-5like:37/1
+5last:33/.5
+6ike:37/1.5
+5make:16/.5
+6ostli:0/.5
+5new:25/.5
 5our:37/.5
 6wn:34/.5
 5pain:27/1
 7st:27/.5
-6eopl:6/.5 20/.5
+6eopl:6/.5 20/1
 5selfharm:28/.5
 7ssion:27/.5
+6hame:27/.5
+6mall:7/.5 38/.5
 6uicid:28/1.5
-5therapi:16/1 38/1.5 40/.5
+7m:0/.5
+5themselv:34/.5
+8rapi:16/1 38/1.5 40/.5
 9apist:16/.5
 6rauma:27/.5
 5us:37/.5
-5week:38/.5
+5wall:8/1
+6eek:38/.5
 4spac:19/2
 2ntrum:44/5
 7 night:44/.5
@@ -1833,15 +2640,20 @@ const POSTINGS = `
 1eacher:6/4 42/5
 7 end:42/.5
 8gift:42/1
-3m:37/5
+3m:1/1 37/6
+4 happen:1/.5
 4work:37/2
 3r:7/2
 4i:7/2
-2chniqu:5/5
+2chniqu:5/5 29/1 37/1
+8 therapist:37/.5
+9us:37/.5
 2en:35/4
-4ag:28/1 35/8
-6 new:28/.5
+4ag:28/1 35/10
+6 differ:35/.5
+7new:28/.5
 7refus:35/.5
+7son:35/.5
 7therapi:35/.5
 3th:44/2
 2lehealth:19/2
@@ -1854,311 +2666,456 @@ const POSTINGS = `
 6octor:6/1
 5everyth:36/1.5
 5feel:10/.5 28/.5
-5happen:27/.5
+7lt:24/.5
+5good:26/.5
+5half:36/.5
+7ppen:27/.5
+7te:3/.5
 6erself:34/1
 6imself:34/1.5
 6usband:6/1
-5leav:3/1 30/.5
-5new:25/.5
-6ot:27/.5
+5illeg:6/.5
+5last:22/.5
+6eav:3/1.5 30/1
+5mention:33/.5
+5new:25/1
+6ot:22/.5 27/.5
+5out:27/.5
 5parent:35/.5
-8tner:6/1
-6olic:6/1
+8tner:6/1.5
+6olic:6/1.5
 5school:6/1
 6elfharm:28/.5
 6top:17/.5
 6uicid:28/1.5
 6witch:3/.5
 5teacher:6/1
-6herapist:3/1.5 6/.5 10/.5 17/.5 22/2 27/1.5 28/2 36/.5
+6herapi:35/.5
+9apist:3/2 6/2 10/.5 17/.5 22/3 27/1.5 28/2.5 36/1
+7ought:28/.5
 6ruth:36/1
 5wife:6/1
-4oth:6/5 28/1
-7 sai:6/.5
+7thout:22/.5
+4oth:6/5 28/2
+7 sai:6/.5 28/.5
 8talk:28/.5
 2n:44/1
 3 year:44/.5
-3s:24/3
-4 sinc:24/.5
+3s:24/4
+4 sinc:24/1
 5therapist:24/.5
 4ion:24/2
 2rm:17/6 42/1
 4 therapi:17/1
 4in:17/4 23/2
-3ribl:18/1 32/2
-7 person:32/1
-2xt:2/5 19/7
+3ribl:9/2 18/1 32/2
+7 after:9/1
+8person:32/1
+5fi:15/1
+7 therapi:15/.5
+2xt:2/5 19/8
 4 back:2/1
-7se:19/1
+7se:19/1.5
 6etween:2/.5
 5therapi:19/2
 9apist:2/1.5 19/.5
 7rough:19/.5
 4book:13/2
-1hemselv:6/2 34/8
-3rapeut:26/1 29/9
+1hemselv:6/2 9/1 34/9
+8 afterward:9/.5
+9other:34/.5
+3rapeut:26/1 29/10
 9 allianc:29/2.5
 9 bond:29/1
-9 relationship:26/.5 29/1
-6i:0/1 1/4 2/8 4/11 5/22 6/2 7/11 8/3 9/13 12/13 13/2 14/1 15/26 16/35 17/21 18/5 19/19 20/14 22/5 23/12 24/3 25/1 26/5 27/4 28/1 29/2 31/3 34/4 35/8 36/1 38/8 39/7 40/2
+9 relationship:26/.5 29/1.5
+6i:0/1 1/4 2/9 4/13 5/26 6/3 7/12 8/4 9/16 10/1 12/15 13/2 14/1 15/33 16/40 17/24 18/7 19/26 20/19 21/2 22/5 23/14 24/3 25/1 26/5 27/5 28/1 29/3 31/5 34/4 35/12 36/2 38/11 39/7 40/2
 7 after:7/.5
 9pp:19/1
 9wkward:38/.5
 8befor:12/.5
 9est:5/1
 8child:35/1
+9ommon:5/.5
 9ommun:20/.5
 9onfidenti:15/.5
 9ost:39/.5
+9ount:19/.5
+9oupl:15/.5
 9over:39/.5
 8depend:17/1
-9iffer:15/.5 20/1
+9iffer:15/1.5 20/1
 8effect:5/.5
 9nd:14/.5 23/2.5
 9xist:2/.5
-8feel:9/.5
+8face:19/.5
+9eel:9/.5
+9orev:17/.5
 8good:19/.5
-9roup:15/1
+9roup:15/2
+9ym:2/.5
 8hangov:9/1
-9elp:5/.5 16/1
+9elp:5/1 16/1
 9omework:4/.5
 8insur:39/1
 8last:17/1 18/.5
 9ike:15/.5 16/2.5
-8matter:5/1.5
-8not:22/.5
-8privat:6/.5
+9ive:19/.5
+8make:5/1
+9atter:5/1.5
+8not:16/.5 22/.5 36/.5
+9ote:31/.5
+8peopl:9/.5
+9hone:19/.5
+9lan:4/.5
+9ointless:16/.5
+9rivat:6/1
 9ublic:2/1
 9ut:28/.5
-8record:31/1.5
+8record:31/2
 9elationship:2/1 26/2.5
-8same:5/2
-9ession:7/1 9/.5 12/1.5 18/.5 19/.5 35/.5
-9hare:35/.5
+8same:5/2 15/.5
+9ession:7/1 9/.5 12/2.5 16/.5 18/1 19/.5 35/1
+9hare:35/1
+9ometim:9/.5
+9tart:16/.5
+9tir:9/.5
 9upermarket:2/.5
-8talk:20/.5
+8talk:7/.5 20/.5
 9hemselv:34/1
-9herapist:35/.5
-8usual:17/.5
-8video:19/.5
-8week:16/.5
-9ithout:35/.5
-9ork:5/1.5 16/3.5 22/.5 29/.5
+9herapist:4/.5 35/1
+9hrough:19/.5
+8usual:17/.5 21/.5
+8vent:16/.5
+9ideo:19/.5
+8wai:10/.5
+9ast:38/.5
+9e:15/.5
+9eek:16/.5
+9ind:17/.5
+9ithout:35/1
+9ork:5/1.5 16/3.5 22/.5 29/1 35/.5
 9ors:9/.5
-8year:17/1.5 23/.5
-8zoom:19/.5
-7st:0/5 1/7 2/17 3/30 4/2 5/1 6/12 7/3 8/6 10/22 11/34 12/2 13/7 14/11 15/3 16/6 17/5 18/3 19/2 20/3 21/19 22/8 23/13 24/15 25/33 26/13 27/4 28/14 29/11 30/21 31/7 32/10 33/24 34/13 35/10 36/14 37/9 38/1 39/4 40/12 41/16 42/2
+8year:17/2 23/1
+8zoom:19/1
+7st:0/11 1/11 2/22 3/34 4/7 5/3 6/17 7/4 8/12 10/27 11/40 12/5 13/14 14/17 15/4 16/7 17/10 18/5 19/2 20/4 21/24 22/14 23/20 24/20 25/40 26/20 27/7 28/18 29/17 30/26 31/12 32/16 33/29 34/20 35/14 36/20 37/16 38/2 39/4 40/12 41/16 42/2
+9 ad:2/.5
 9 affect:29/.5
-9 after:23/1 24/.5
+9 after:23/1 24/.5 36/.5
+9 agre:4/.5
+9 allow:14/.5
 9 angri:18/.5
-9 annoi:32/.5
-9 ask:12/.5 28/1
+9 annoi:18/.5 32/1
+9 ask:4/.5 12/.5 28/1
+9 assess:1/.5
 9 authent:13/.5
-9 befor:11/.5 21/.5
-9 between:2/1 10/.5
+9 bare:0/.5
+9 befor:11/.5 12/.5 21/1
+9 between:2/1 10/1
 9 bore:32/.5
 9 break:6/.5
 9 bring:14/.5
+9 bug:22/.5
 9 call:35/.5
 9 card:14/.5
 9 care:8/.5 10/.5
 9 career:41/1
+9 chang:30/.5
 9 charg:18/.5 39/1
-9 christma:14/.5
-9 client:10/.5 26/.5
+9 christma:14/1
+9 client:10/.5 26/1
 9 close:30/.5
 9 coffe:23/.5
 9 confidenti:6/.5
 9 confus:22/.5
+9 congruent:13/.5
 9 cry:34/1
+9 darkest:28/.5
 9 date:23/.5
-9 decid:1/.5
+9 decid:1/.5 4/.5
 9 deepli:27/.5
-9 diagnos:1/1
+9 depend:17/.5
+9 diagnos:1/1.5
 9 differ:4/.5
+9 directori:11/.5
+9 drink:36/.5
+9 drop:18/.5
 9 earn:41/.5
+9 embarrass:24/.5
 9 emot:34/1
-9 end:2/.5
+9 empathi:8/.5
+9 end:2/1
 9 eval:1/1
-9 everyth:36/.5
+9 everyth:14/.5 36/.5
+9 ex:23/.5
+9 favourit:32/.5
 9 feedback:22/.5
 9 feel:3/.5 8/.5 10/1 13/.5 18/.5 24/.5
+9 felt:13/.5 26/.5
+9 find:3/.5 32/.5
 9 fit:11/1
+9 follow:23/.5
+9 friend:29/.5
+9 gave:2/.5
+9 get:8/.5
 9 gift:14/.5
 9 give:30/.5
-9 good:11/.5 26/.5
+9 goe:10/.5
+9 good:11/.5 21/.5 26/.5
 9 grate:14/.5
+9 half:36/.5
 9 happen:27/.5
-9 help:16/.5
+9 hate:3/.5
+9 heal:29/.5
+9 healthi:26/.5
+9 help:15/.5 16/1
 9 honest:13/.5
+9 illeg:6/.5
 9 instagram:2/.5
-9 instead:3/.5
+9 instead:3/.5 27/.5
 9 involv:28/.5
-9 judg:32/.5
-9 keep:29/.5 31/.5 37/.5
+9 judg:32/1
+9 jump:8/.5
+9 keep:22/.5 29/.5 31/1 34/.5 37/1
+9 kept:33/.5
+9 last:22/.5 24/.5
+9 laugh:13/.5
 9 leav:3/1 30/3
-9 like:15/.5 32/.5
+9 let:35/.5
+9 like:10/.5 15/.5 32/1
 9 link:29/.5
 9 listen:0/.5
 9 look:4/.5
-9 make:1/.5
+9 make:1/.5 26/.5
+9 match:23/.5
+9 mate:23/.5
 9 matern:30/.5
-9 matter:29/.5
-9 mean:13/.5
-9 misunderstood:24/.5
-9 mix:33/.5
-9 move:30/.5
+9 matter:29/1
+9 mean:13/.5 37/.5
+9 mention:10/.5 17/.5 29/.5 34/.5
+9 mirror:0/.5
+9 misunderstood:22/.5 24/.5
+9 mix:33/1
+9 mostli:0/.5
+9 move:30/1
 9 near:40/1
 9 nearli:7/.5
-9 need:8/.5 28/.5
+9 need:8/1 28/.5
+9 neg:22/.5
+9 never:34/.5
+9 new:25/.5
 9 nod:0/.5
-9 not:1/.5 2/.5 3/.5 8/.5 11/.5 14/.5 25/.5 27/.5
+9 not:1/.5 2/.5 3/1 8/.5 11/1.5 14/.5 22/.5 25/.5 27/.5
 9 note:31/.5
+9 off:30/.5
 9 offend:3/.5
-9 offer:39/.5
-9 onphon:33/.5
+9 offer:2/.5 39/.5
+9 onphon:21/.5 33/.5
 9 out:23/.5
+9 part:29/.5
+9 parti:23/.5
+9 partner:6/.5
 9 pass:25/.5
-9 person:34/.5
+9 person:11/.5 34/1
+9 phone:25/.5
+9 predict:29/.5
 9 psychiatrist:40/1.5
 9 question:21/.5
 9 react:28/.5
 9 real:13/1
+9 reason:10/.5
 9 refer:3/.5
-9 relationship:29/.5
+9 relationship:26/.5 29/.5
 9 repair:24/.5
 9 repeat:0/.5
 9 report:6/.5
-9 retir:30/.5
-9 sai:0/.5 24/.5 37/2.5
-9 same:40/.5
+9 retir:30/1
+9 sai:0/.5 1/.5 6/.5 13/.5 14/.5 24/.5 25/.5 34/.5 37/4
+9 same:11/.5 40/.5
+9 saw:25/.5
+9 scribbl:31/.5
 9 secretli:32/.5
-9 seem:13/.5 33/1.5
+9 see:25/.5
+9 seem:13/1 33/2
 9 selfharm:28/.5
 9 send:25/1 28/.5
-9 session:16/.5
-9 share:6/1 25/1 34/2 35/.5
+9 sent:23/.5
+9 session:16/.5 21/.5
+9 share:6/1 11/.5 25/1 34/2.5 35/1
 9 shop:11/1
-9 show:0/.5
+9 show:0/1 13/.5
 9 side:15/.5
-9 sinc:24/.5
-9 small:14/.5
-9 stop:17/.5 31/.5
+9 sinc:24/1
+9 small:14/1
+9 start:3/.5 12/.5 36/.5
+9 stop:17/.5 31/.5 36/.5
+9 suggest:17/.5
 9 suicid:28/2
 9 switch:3/.5
-9 take:15/.5 31/1.5
-9 talk:6/.5 25/.5 34/1 37/1
-9 tell:6/1.5 25/.5 30/.5 34/.5 35/.5
-9 telloth:6/.5 28/.5
+9 swore:13/.5
+9 take:0/.5 15/.5 31/1.5
+9 talk:6/.5 25/1 34/1.5 37/1
+9 tell:6/1.5 25/.5 30/1 34/.5 35/.5
+9 telloth:6/.5 28/1
+9 tens:24/.5
 9 therapi:14/.5 23/1
 9 therapist:40/1
 9 therapistcancel:33/3.5
-9 therapistforget:33/2.5
-9 therapistl:33/2.5
-9 think:7/.5 32/2.5
+9 therapistforget:33/3
+9 therapistl:33/3
+9 there:27/.5
+9 think:7/.5 32/3
+9 thought:28/.5
 9 through:19/.5 34/.5
 9 time:10/.5
-9 train:21/.5
+9 train:8/.5 21/.5
 9 traine:30/.5
 9 transfer:30/.5
-9 us:37/.5
+9 trick:0/.5
+9 turn:14/.5
+9 ugli:7/.5
+9 understand:8/.5
+9 us:5/1 37/1.5
 9 video:19/.5
-9 want:25/.5
+9 want:17/.5 25/.5
 9 ward:28/1
 9 watch:33/.5
 9 we:17/.5 23/.5 25/.5
+9 week:17/.5
+9 went:24/.5
+9 whatsapp:2/.5
 9 without:25/.5 30/.5
-9 work:21/.5
-9 write:31/.5
+9 work:1/.5 21/1
+9 write:31/2
+9 wrote:4/.5
 9 yawn:33/.5
 9cancel:33/7
-9forget:33/5
-9forget import:33/.5
-9l:33/5
+9forget:24/1 33/7
+9forget detail:33/.5
+9forget import:24/.5 33/.5
+9forget we:33/.5
+9l:33/6
+9l bringup:33/.5
 9l sai:33/.5
+4e:11/1 27/3
+5 big:27/.5
+6childhood:27/.5
+6hundr:11/.5
+6stuff:27/.5
 2in:19/2
 4 wall:19/1
-4k:7/1 10/6 22/1 32/19
+4k:7/1 10/7 16/1 22/2 32/20
 5 annoi:32/.5
-6crush:10/.5
+6between:10/.5
+6client:32/.5
+7rush:10/.5
 8y:7/.5
 6less:32/2
-6therapi:22/.5
-9rapist:10/2.5
+6misunderstood:22/.5
+6therapi:16/.5 22/.5
+9rapist:10/3 22/.5
 7ime:10/.5
 2ough:28/1
 6 not:28/.5
-6t selfharm:28/1
+6t becaus:28/.5
+8selfharm:28/1
 9uicid:28/1
-2rough:7/1 8/3 13/2 18/4 19/1 27/4 34/6
-7 app:19/.5
-8motion:13/1
-8same:8/.5
+2ree:30/1
+5 session:30/.5
+3ough:7/1 8/4 13/3 17/1 18/4 19/2 27/4 34/7 38/1
+7 app:19/1
+8motion:13/1.5
+8same:8/1
+9ession:38/.5
+9imilar:34/.5
 8through:34/.5
-8whole:7/.5
-1iktok:2/2
-2me:0/1 2/9 7/2 10/1 11/3 12/3 13/1 22/4 33/2 44/3
+8week:17/.5
+9hole:7/.5
+1ick:8/1
+4 box:8/.5
+2ktok:2/2
+2me:0/2 2/9 7/2 10/1 11/3 12/3 13/1 15/1 22/4 33/2 44/3
 4 find:11/.5
+8ish:0/.5
 5ten:44/.5
-2p:14/5
-3 therapist:14/.5
-2re:9/2 32/2
+2p:14/5 46/1
+3 back:46/.5
+4therapist:14/.5
+2re:9/2 32/2 33/1
 4 after:9/1
+5out:33/.5
 2ssu:7/2
 2tl:40/2
 1oddler:44/3
 7 tantrum:44/.5
-2geth:4/4 37/2
+2geth:4/5 15/1 37/3
+6 talk:37/.5
 2night:45/1
 7 noth:45/.5
-2pic:38/2
+2pic:4/1 38/2
+5 therapi:4/.5
+2tal:23/1
+5 done:23/.5
 2uch:2/2 23/3
 5 therapi:23/.5
 9rapist:23/.5
-2ward:10/2
+2ward:4/1 10/2
 6 therapist:10/1
-1rack:4/2
+1rack:4/2 24/1
 5 progress:4/1
-3in:21/3 41/2 44/4
+3in:8/1 21/3 41/2 44/4
 5 becom:41/1
 6experi:21/.5
-5e:30/3
+6natur:8/.5
+5e:30/4
 6 placement:30/.5
+7see:30/.5
 3nsfer:25/6 30/7
 8 colleagu:30/.5
 9note:25/1
 9record:25/1
 8ence:10/3
-3uma:27/5
+3uma:3/1 27/5
 6 therapist:27/.5
+7work:3/.5
 2eat:23/1
-5ment:4/2
-9 plan:4/1
+5ment:4/3 29/1
+9 plan:4/1.5
 3mbl:7/3
 6 sweat:7/.5
+2ick:0/1
 2ue:28/1
-3st:36/13
-5 issu:36/1
-6therapist:36/2.5
+3st:36/15
+5 after:36/.5
+6issu:36/1
+6start:36/.5
+6therapist:36/3.5
 3th:36/8
-1utor:44/3
-1wo:23/2
-3 year:23/1
+2y:3/1
+3 trauma:3/.5
+1urn:0/1 14/1
+4 down:14/.5
+2tor:44/3
+1wo:18/1 23/2
+3 session:18/.5
+4year:23/1
 1ype:5/7 16/2 31/6
 4 matter:5/1
 5note:31/1
 5therapi:5/2.5 16/1
-3ic:16/2
+3ic:16/3
 5 session:16/1
+6therapi:16/.5
 2re:45/2
-0ugli:7/2
-4 cry:7/1
+0ugli:7/3
+4 cry:7/1.5
 1ncar:8/2
 3ondit:32/2
 8 posit:32/1
 2der:35/4
 5ag:35/2
-5stand:8/8
+5stand:8/10 11/1
+9d feel:8/.5
+9d long:11/.5
 7ood:8/5
 9d therapist:8/.5
 2eth:23/1
@@ -2172,153 +3129,243 @@ const POSTINGS = `
 2profession:33/2
 2reli:33/2
 2seen:8/2
-1pset:9/2 24/2
+1pset:9/3 10/1 22/1 24/2
 5 after:9/1
-6therapist:24/1
-1s team:37/.5
+6befor:9/.5
+6goe:10/.5
+6therapist:10/.5 24/1
+1s main:5/.5
+5tter:5/.5
+3see:37/.5
+3team:37/.5
 4reat:23/.5
-3we:37/2.5
-2ual:17/1
-5 last:17/.5
+3we:37/3.5
+4rong:22/.5
+2ual:16/1 17/1 21/1
+5 last:17/.5 21/.5
+6take:16/.5
 0vaccin:43/2
 6 record:43/1
 2lid:8/6
-1ent:20/6
+3u:14/1
+1ent:16/1 20/8
+4 discord:20/.5
+5happen:16/.5
+5onlin:20/.5
 2rsu:5/2
-2t:21/2
-1ibe:11/6
-2deo:19/12
+2t:21/2 46/2
+1ibe:11/6 24/1
+4 tens:24/.5
+6herapist:24/.5
+2deo:19/14
 5 call:19/1.5
-6session:19/2
-6therapi:19/1
+6session:19/2.5
+6therapi:19/1.5
 2ew:19/2
 2rtual:19/2
-1olunt:20/2
+1oic:27/1
+4 stop:27/.5
+2lunt:20/4
+6 peer:20/.5
+7same:20/.5
 2ucher:14/2
 1s:5/4 20/2
 2 therapi:20/1
 1ulner:36/2
-0wai:34/1 37/2
-3 talk:37/1
-3t:10/2 38/2 39/2
+0wai:3/1 10/1 22/1 34/1 37/2
+3 end:3/.5
+4problem:10/.5
+4session:22/.5
+4talk:37/1
+3t:0/2 10/2 38/2 39/2
 4 list:39/1
 5session:10/1
+5turn:0/.5
 2lk:7/1 12/4 24/2
 4 out:24/1
 5therapi:7/.5
-3l:19/2 36/2
-2nt:18/1 25/1
-4 sign:25/.5
+3l:8/2 19/2 36/2
+2nt:3/1 4/1 17/1 18/1 25/1
+4 differ:3/.5
+5sign:25/.5
 6kip:18/.5
+6tart:17/.5
 2rd:28/2
 3m:8/2
 4th:8/2
 3n:6/2
-2st:22/4
+2st:22/4 38/1
 4 time:22/2
 2tch:33/3
 5 clock:33/1.5
 2velength:11/2
-1e becom:23/.5
-3disagre:24/.5
+1e back:24/.5
+4ecom:23/.5
+3chat:4/.5
+3decid:4/.5
+4isagre:24/.5
 3feel:37/.5
-4inish:17/.5 23/1.5
-3head:4/1
-3instead:37/1.5
-3problem:37/.5
+4inish:14/.5 17/.5 23/2
+5x:24/.5
+4riend:23/.5
+3goal:4/.5
+3hang:23/.5
+4ead:4/1
+3instead:37/2.5
+3like:37/1
+3move:46/.5
+3not:11/.5
+6ic:37/.5
+3past:24/.5
+4roblem:37/.5
 3set:4/.5
-4top:23/1
-3talk:25/.5
+4it:15/.5
+4top:23/1.5
+3talk:25/.5 33/.5
 3us:37/1
-3work:4/1.5
+3we:23/.5
+4ork:4/2 37/.5
 2b:19/2
 2d:42/3
 3 gift:42/1.5
-2ek:1/1 7/1 16/2 38/8
-4 hate:7/.5
-5therapi:38/.5
-5week:16/.5
-4end:2/2
+2ek:1/1 4/1 7/2 14/1 16/4 17/3 24/2 32/1 33/1 37/1 38/9
+4 ag:17/.5
+5bring:38/.5
+5direct:4/.5
+5feel:7/.5
+5hate:7/.5
+5mean:33/.5
+5small:14/.5
+5therapi:17/.5 38/.5
+9apist:14/.5
+5we:24/1
+7ek:16/1
+6ithout:17/.5
+4end:2/3
 4li:16/2
 3p:7/4
-2ird:7/1 10/3 14/1 24/2 37/2
-5 between:24/1
+2ird:2/1 7/1 10/3 14/2 19/1 24/2 34/1 37/2
+5 ask:34/.5
+6between:24/1
 6feel:10/1
+6hug:2/.5
 6talk:37/.5
-7herapist:37/.5
+7herapi:19/.5
+9rapist:37/.5
+5li:10/1
+7 upset:10/.5
 2ll:7/2
-2nt:27/4 34/2
-4 through:27/2 34/1
-1hether:29/1
+2nt:13/1 24/1 27/4 34/3
+4 cold:24/.5
+5red:13/.5
+5through:27/2 34/1.5
+1hatsapp:2/1
+8 between:2/.5
+2enev:7/1
+6 session:7/.5
+3ther:29/1
 7 therapi:29/.5
-2ile:31/1 33/2
-5 talk:31/.5 33/1
-2ole:7/1 33/1
-5 session:7/.5 33/.5
+2ile:31/2 33/2
+5 talk:31/1 33/1
+2ole:7/1 12/1 33/1
+5 life:12/.5
+6session:7/.5 33/.5
 1ife:6/2 15/2
 3i:45/2
-2nd:17/2
-4 down:17/1
+2nd:17/4
+4 down:17/2
 3e:14/2
 3ner:5/2
 2pe:9/2
 4 out:9/1
-2sh:10/4
+2se:5/1
+4 part:5/.5
+3h:10/4
 4 parent:10/2
 2thdraw:25/2
 8 consent:25/1
-4out ask:30/.5
+4out ask:4/.5 25/.5 30/.5
+8current:3/.5
+8depend:17/.5
+8feel:18/.5
 8hurt:22/2
-8parent:35/1.5
+8offend:22/.5
+8parent:35/2
 9ermiss:25/.5
 8tell:3/1
 9herapi:20/1
-9herapist:17/.5
+9herapist:17/1
 8we:17/.5
-1ord:0/2 27/2 37/4
-4 out:27/1
-3k:4/9 5/9 6/2 9/1 16/9 21/3 22/5 29/4 35/1 37/4 45/5
-4 allianc:29/1.5
+9eird:14/.5
+1obbl:9/1
+5 coupl:9/.5
+2rd:0/4 27/2 37/4
+4 back:0/1
+5out:27/1
+3k:1/1 3/1 4/11 5/9 6/3 9/2 16/9 18/1 19/1 21/7 22/5 26/1 29/6 35/2 37/6 45/5 46/2
+4 allianc:29/2
 5best:5/1.5
 5chore:45/1
+5decid:4/.5
+6rop:18/.5
 5equal:5/1
+5feel:9/.5
+5instead:37/.5
 5like:16/1
-5mean:37/.5
-5teenag:35/.5
-7ll:22/.5
-6ogeth:4/1
-4sheet:4/4
+5mean:29/.5 37/.5
+5out:1/.5 21/.5
+5relationship:26/.5
+5shift:46/1
+5teenag:35/1
+7ll:3/.5 22/.5
+6herapist:4/.5 6/.5 18/.5
+6ogeth:4/1 37/.5
+7ward:4/.5
+4out:46/2
+4sheet:4/4 22/1
+9 give:22/.5
 3ri:22/2
-3s:9/12
+3s:9/13 15/1
 4 after:9/2.5
-5befor:9/2.5
+5befor:9/3
 4t:32/2
 5 client:32/1
 3th:39/2
 5 monei:39/1
-1rite:14/1 31/17
+1rite:14/1 27/1 31/20
 5 card:14/.5
-6down:31/2.5
-6note:31/2
+6down:27/.5 31/3.5
+6note:31/2.5
 6therapist:14/.5
 6while:31/.5
-2ong:1/2 2/1 11/2 24/2
-5 therapist:11/1
-3te:25/1
-0yawn:33/7
-4 while:33/.5
-1ear:17/9 23/6 35/3 44/1
+2ong:1/2 2/1 3/1 11/2 13/1 22/1 24/2
+5 felt:13/.5
+6pronoun:22/.5
+6therapist:11/1
+3te:4/1 25/1
+5 treatment:4/.5
+0yawn:33/8
+4 look:33/.5
+5while:33/.5
+1ear:6/1 17/10 23/8 35/4 44/1
 4 ask:23/.5
 5befor:23/.5
-5old:35/1.5 44/.5
+5friend:23/.5
+5long:17/.5
+5old:35/2 44/.5
+5pass:23/.5
+5report:6/.5
 2ll:24/2
 1ou:14/2
 3 therapist:14/1
+3ll:29/1
+5 better:29/.5
 3ng:35/4
 5 peopl:35/1
 8rson:35/1
-0zoom:19/3
-4 like:19/.5
+0zoom:19/4
+4 good:19/.5
+5like:19/.5
 `;
 
 let index: LexicalIndex | undefined;
@@ -2545,7 +3592,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
         },
         {
           "question": "How do I bring up something awkward with my therapist?",
-          "topic": "what-to-talk-about"
+          "topic": "raising-concerns"
         },
         {
           "question": "Is it bad to depend on my therapist?",
@@ -3124,9 +4171,9 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   ],
   get index() {
     return (index ??= {
-      ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about","decoy:costs-and-insurance","decoy:referrals-and-professions","decoy:careers-and-studying","decoy:gifts-outside-therapy","decoy:medical-and-school-records","decoy:everyday-parenting","decoy:everyday-help"],
-      lengths: [141,98,180,108,126,152,156,157,128,90,145,146,123,124,117,140,123,153,134,151,129,122,151,113,158,166,118,140,124,104,139,134,152,142,156,112,152,66,138,99,54,77,68,73,65,113],
-      averageLength: 125.15,
+      ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about","decoy:costs-and-insurance","decoy:referrals-and-professions","decoy:careers-and-studying","decoy:gifts-outside-therapy","decoy:medical-and-school-records","decoy:everyday-parenting","decoy:everyday-help","decoy:everyday-life"],
+      lengths: [191,132,217,150,161,189,182,190,166,160,180,182,158,184,150,183,154,192,172,192,161,156,181,156,191,201,155,168,138,134,173,163,175,185,191,140,184,94,171,99,54,77,68,73,73,117,73],
+      averageLength: 153.96,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
