@@ -1341,13 +1341,13 @@ const POSTINGS = `
 2gal:6/2
 2ss:32/4
 2t:25/2 27/1 35/1 36/3 37/1
-3 down:36/.5
+3 big:27/.5
+4down:36/.5
 4guard:36/1
 4new:25/.5
 4parent:35/.5
 5reviou:25/.5
 4therapist:27/.5
-8e:27/.5
 4us:37/.5
 3ter:1/1 45/2
 6 assess:1/.5
@@ -2811,6 +2811,7 @@ const POSTINGS = `
 9 bare:0/.5
 9 befor:11/.5 12/.5 21/1
 9 between:2/1 10/1
+9 big:27/.5
 9 bore:32/.5
 9 break:6/.5
 9 bring:14/.5
@@ -2962,7 +2963,6 @@ const POSTINGS = `
 9 therapistcancel:33/3.5
 9 therapistforget:33/3
 9 therapistl:33/3
-9 there:27/.5
 9 think:7/.5 32/3
 9 thought:28/.5
 9 through:19/.5 34/.5
@@ -2996,11 +2996,6 @@ const POSTINGS = `
 9l:33/6
 9l bringup:33/.5
 9l sai:33/.5
-4e:11/1 27/3
-5 big:27/.5
-6childhood:27/.5
-6hundr:11/.5
-6stuff:27/.5
 2in:19/2
 4 wall:19/1
 4k:7/1 10/7 16/1 22/2 32/20
@@ -4172,8 +4167,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about","decoy:costs-and-insurance","decoy:referrals-and-professions","decoy:careers-and-studying","decoy:gifts-outside-therapy","decoy:medical-and-school-records","decoy:everyday-parenting","decoy:everyday-help","decoy:everyday-life"],
-      lengths: [191,132,217,150,161,189,182,190,166,160,180,182,158,184,150,183,154,192,172,192,161,156,181,156,191,201,155,168,138,134,173,163,175,185,191,140,184,94,171,99,54,77,68,73,73,117,73],
-      averageLength: 153.96,
+      lengths: [191,132,217,150,161,189,182,190,166,160,180,181,158,184,150,183,154,192,172,192,161,156,181,156,191,201,155,165,138,134,173,163,175,185,191,140,184,94,171,99,54,77,68,73,73,117,73],
+      averageLength: 153.87,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
