@@ -160,6 +160,13 @@ export interface Copy {
     linesIntro: string;
   };
 
+  /**
+   * The directory's own words, which it keeps in English, as this language says them: what a line's name adds in
+   * brackets, its hours, the signposts to a professional. Absent for English (the directory's text is English's).
+   * Numbers, URLs and the lines' own names stay as the directory has them (shared/resources/in-language.ts).
+   */
+  directory?: DirectoryWords;
+
   /** The adapters' reply when the Worker cannot answer (shared/fallback.ts). */
   fallback: {
     /** With the region's first line (`line` described with its contacts) and emergency number. */
@@ -206,4 +213,16 @@ export interface Copy {
     /** Slack, before an echoed follow-up question. */
     asked: string;
   };
+}
+
+/** Keys are the directory's English text, exactly; `test/node/directory-words.test.ts` checks every key is there. */
+export interface DirectoryWords {
+  /** Whole names, only where a line of the language's own countries has its name in the language (with its source). */
+  names: Record<string, string>;
+  /** What a name adds in brackets: "016 (all forms of violence against women)" → the words inside the brackets. */
+  descriptions: Record<string, string>;
+  /** A line's hours: "24/7, free". */
+  hours: Record<string, string>;
+  /** Signpost sentences; a region's that is missing is said with the international one of its kind. */
+  signposts: Record<string, string>;
 }

@@ -1,5 +1,6 @@
 import { INTERNATIONAL_DIRECTORIES } from "../../resources/international.ts";
 import type { Copy } from "./copy.ts";
+import { DE_DIRECTORY } from "./directory/de.ts";
 
 /*
  * German, for members in Germany, Austria and Switzerland: "du" throughout (peer-support chat and crisis lines in
@@ -220,6 +221,8 @@ export const de: Copy = {
     note: "I can only answer in English, Spanish, Portuguese, French and German for now.",
     linesIntro: "If you are struggling or not safe right now: ",
   },
+
+  directory: DE_DIRECTORY,
 
   fallback: {
     withLine: (line, emergencyNumber, notInRegion) =>

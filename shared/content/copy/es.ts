@@ -1,5 +1,6 @@
 import { INTERNATIONAL_DIRECTORIES } from "../../resources/international.ts";
 import type { Copy } from "./copy.ts";
+import { ES_DIRECTORY } from "./directory/es.ts";
 
 /*
  * Spanish, written for members from Mexico to Spain: "tú" throughout (understood everywhere, and warmer than
@@ -220,6 +221,8 @@ export const es: Copy = {
     note: "I can only answer in English, Spanish, Portuguese, French and German for now.",
     linesIntro: "If you are struggling or not safe right now: ",
   },
+
+  directory: ES_DIRECTORY,
 
   fallback: {
     withLine: (line, emergencyNumber, notInRegion) =>

@@ -1,5 +1,6 @@
 import { INTERNATIONAL_DIRECTORIES } from "../../resources/international.ts";
 import type { Copy } from "./copy.ts";
+import { FR_DIRECTORY } from "./directory/fr.ts";
 
 /*
  * French, for members in France, Belgium, Switzerland and Québec: "tu" throughout (peer-support chat says "tu";
@@ -212,6 +213,8 @@ export const fr: Copy = {
     note: "I can only answer in English, Spanish, Portuguese, French and German for now.",
     linesIntro: "If you are struggling or not safe right now: ",
   },
+
+  directory: FR_DIRECTORY,
 
   fallback: {
     withLine: (line, emergencyNumber, notInRegion) =>

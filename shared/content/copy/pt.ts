@@ -1,5 +1,6 @@
 import { INTERNATIONAL_DIRECTORIES } from "../../resources/international.ts";
 import type { Copy } from "./copy.ts";
+import { PT_DIRECTORY } from "./directory/pt.ts";
 
 /*
  * Portuguese, in a Brazilian voice that reads naturally in Portugal too: "você", no regional slang, "SMS" and
@@ -242,6 +243,8 @@ export const pt: Copy = {
     note: "I can only answer in English, Spanish, Portuguese, French and German for now.",
     linesIntro: "If you are struggling or not safe right now: ",
   },
+
+  directory: PT_DIRECTORY,
 
   fallback: {
     withLine: (line, emergencyNumber, notInRegion) =>
