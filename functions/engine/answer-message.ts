@@ -85,7 +85,7 @@ function askedAnswer(
 ): Answer | null {
   if (triaged?.kind === "redirect") return composeTriaged(triaged, request, context.config, undefined, directory, copy);
   // Thanks, praise and greetings are chat, not questions: "thx alliance" is not about the therapeutic alliance.
-  if (request.topic === undefined && chatOnly(message.text) !== null) return null;
+  if (request.topic === undefined && chatOnly(message.text, copy.language) !== null) return null;
   if (request.topic !== undefined) {
     return namedTopic(request.topic, context) ? composeAnswer({ source: "topic", topic: request.topic, language }, context.config, request.detail) : null;
   }

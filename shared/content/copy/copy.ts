@@ -147,7 +147,9 @@ export interface Copy {
    * or session, news of a session ahead or behind. Optional: a language without it greets with its intro and
    * opening (its small talk beyond greetings and thanks is not yet recognised).
    */
-  smallTalk?: Record<"greeting" | "thanks" | "praise_bot" | "praise_therapy" | "session_ahead" | "session_behind", string>;
+  smallTalk?: Record<"greeting" | "thanks" | "praise_bot" | "praise_therapy" | "session_ahead" | "session_behind", string> &
+    /** "How are you?", "ok", "bye" on their own: met in es, pt, fr and de (English's patterns do not read them yet). */
+    Partial<Record<"how_are_you" | "acknowledgement" | "goodbye", string>>;
 
   /**
    * A message in a language Alliance does not answer in gets the English reply, the note, and the region's
