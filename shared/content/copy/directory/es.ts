@@ -6,7 +6,11 @@ import type { DirectoryWords } from "../copy.ts";
  * (rtve.es/noticias/20220509/sanidad-presenta-telefono-prevencion-suicidio/2347183.shtml, read 2026-12-07).
  */
 export const ES_DIRECTORY: DirectoryWords = {
-  names: {},
+  // The two Portuguese lines by their Portuguese names, as pt.ts gives them (sources there).
+  names: {
+    "SNS 24 psychological counselling (option 4)": "Linha de Aconselhamento Psicológico do SNS 24 (opción 4)",
+    "Domestic violence support line (CIG)": "Linha de apoio a vítimas de violência doméstica (CIG)",
+  },
   descriptions: {
     Ahpra: "Ahpra",
     CIG: "CIG",
@@ -64,7 +68,7 @@ export const ES_DIRECTORY: DirectoryWords = {
     "In Spain, psychologists must belong to the official college of psychologists (Colegio Oficial de la Psicología) of their region, which handles complaints about professional ethics. Ask the therapist which body they are registered with; that body takes complaints.":
       "En España, los psicólogos deben estar colegiados en el Colegio Oficial de la Psicología de su comunidad, que atiende las quejas sobre ética profesional. Pregunta a tu terapeuta en qué colegio está inscrito: ese colegio recibe las quejas.",
     "In the US, your primary care doctor or your insurer's list of in-network therapists is a good start; SAMHSA's free, confidential helpline (24/7, English and Spanish) can refer you to local services.":
-      "En Estados Unidos, tu médico de atención primaria o la lista de terapeutas de tu seguro son un buen comienzo; la línea gratuita y confidencial de SAMHSA (24/7, en inglés y español) puede derivarte a servicios de tu zona.",
+      "En Estados Unidos, tu médico de atención primaria o la lista de terapeutas de tu seguro son un buen comienzo; la línea gratuita y confidencial de SAMHSA (24 horas, los 7 días, en inglés y español) puede derivarte a servicios de tu zona.",
     "In the US, therapists are licensed by the state they practise in: the licensing board for their profession in that state (psychology, counseling, social work, or marriage and family therapy) takes complaints. Searching the state's name with the license type finds it.":
       "En Estados Unidos, los terapeutas tienen licencia del estado donde ejercen: la junta de licencias de su profesión en ese estado (psicología, consejería, trabajo social o terapia familiar y de pareja) recibe las quejas. Buscando el nombre del estado y el tipo de licencia la encuentras.",
     "A family doctor or GP is usually the simplest first step: they know the local therapists and services and can refer you. Many countries also keep a public register of psychologists or counsellors you can search.":

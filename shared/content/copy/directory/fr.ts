@@ -2,7 +2,11 @@ import type { DirectoryWords } from "../copy.ts";
 
 /** The directory's English words as a French reply says them. Names stay the lines' own; only what the directory adds in brackets is translated. */
 export const FR_DIRECTORY: DirectoryWords = {
-  names: {},
+  // The two Portuguese lines by their Portuguese names, as pt.ts gives them (sources there).
+  names: {
+    "SNS 24 psychological counselling (option 4)": "Linha de Aconselhamento Psicológico do SNS 24 (option 4)",
+    "Domestic violence support line (CIG)": "Linha de apoio a vítimas de violência doméstica (CIG)",
+  },
   descriptions: {
     Ahpra: "Ahpra",
     CIG: "CIG",
