@@ -5,6 +5,7 @@ import type { Language } from "../../../shared/content/languages.ts";
  * ("¿eres un bot?"), praise for it or for a therapist or session, news of a session ahead or behind. Greetings and
  * thanks in all five languages are English's patterns. Read on the lower-cased text with accents taken off.
  * Each language's words are its own: none of these patterns reads English text, so English is met exactly as before.
+ * "Are you a therapist?" is left to the knowledge base (peer support and therapy), which answers it in full.
  */
 export interface SmallTalkWords {
   /** Questions about Alliance itself. */
@@ -36,7 +37,7 @@ function only(phrases: string, after = ""): RegExp {
 
 const SPANISH: SmallTalkWords = {
   about:
-    /\b(?:quien eres|quien sos|que eres|que sos|(?:eres|sos) (?:un |una )?(?:bot|robot|humano|humana|persona(?: real)?|ia|terapeuta)|que (?:puedes|podes|sabes) hacer|en que (?:me )?(?:puedes|podes) ayudar|como funcionas|que es alliance)\b/,
+    /\b(?:quien eres|quien sos|que eres|que sos|(?:eres|sos) (?:un |una )?(?:bot|robot|humano|humana|persona(?: real)?|ia)|que (?:puedes|podes|sabes) hacer|en que (?:me )?(?:puedes|podes) ayudar|como funcionas|que es alliance)\b/,
   praiseBot:
     /\b(?:eres|sos) (?:muy |re |super |lo |la |el )?(?:genial|maximo|increible|util|muy util|buenisimo|buenisima|mejor|un sol|un amor|crack|lo mas)\b|\bbuen bot\b|\b(?:muy |que )?buena respuesta\b|^(?:eso |esto |tu respuesta )?me (?:ayudo|sirvio)(?: (?:mucho|un monton|un chingo|bastante))?\b/,
   praise: new RegExp(
@@ -62,7 +63,7 @@ const SPANISH: SmallTalkWords = {
 
 const PORTUGUESE: SmallTalkWords = {
   about:
-    /\b(?:quem (?:e|es) (?:voce|vc|tu)|o que (?:voce|vc|tu) (?:e|es|faz|pode fazer|sabe fazer)|(?:voce|vc|tu) (?:e|es) (?:um |uma )?(?:bot|robo|humano|humana|pessoa(?: de verdade)?|ia|terapeuta)|como (?:voce|vc|tu) funciona|em que (?:voce|vc|tu) pode (?:me )?ajudar|o que e (?:a )?alliance)\b/,
+    /\b(?:quem (?:e|es) (?:voce|vc|tu)|o que (?:voce|vc|tu) (?:e|es|faz|pode fazer|sabe fazer)|(?:voce|vc|tu) (?:e|es) (?:um |uma )?(?:bot|robo|humano|humana|pessoa(?: de verdade)?|ia)|como (?:voce|vc|tu) funciona|em que (?:voce|vc|tu) pode (?:me )?ajudar|o que e (?:a )?alliance)\b/,
   praiseBot:
     /\b(?:voce|vc|tu) (?:e|es) (?:muito |mt |super |mo |demais |o |a )?(?:incrivel|demais|otim[oa]|maravilhos[oa]|fofo|fofa|um amor|top|melhor|muito util|util)\b|\bbom bot\b|\b(?:otima|boa|excelente) resposta\b|^(?:isso |isto |sua resposta |a tua resposta )?(?:me )?ajudou (?:muito|demais|mt|bastante|imenso)\b/,
   praise: new RegExp(
@@ -81,12 +82,12 @@ const PORTUGUESE: SmallTalkWords = {
   newsAndMore: /\?|\b(?:nao|mal|nervos\w*|medo|chor\w*|triste|dificil|pessim\w*|mas|por que|como|sinto)\b/,
   howAreYou: only(String.raw`(?:e )?(?:tudo bem|tudo bom|td bem|tudo certo|como (?:vai|voce esta|vc ta|vc esta|estas|andas|tens andado)|e ai|beleza)`),
   acknowledgement: only(String.raw`ok|okay|beleza|blz|show|massa|legal|top|tranquilo|entendi|certo|ta bom|ta|fechou|perfeito|boa|pode ser|fixe|combinado`),
-  goodbye: only(String.raw`tchau|xau|ate mais|ate logo|ate amanha|falou|flw|adeus|bye`, "obrigad[oa]|valeu"),
+  goodbye: only(String.raw`tchau|xau|ate mais|ate logo|ate amanha|falou|flw|adeus|bye|fui|vou nessa`, "obrigad[oa]|valeu"),
 };
 
 const FRENCH: SmallTalkWords = {
   about:
-    /\b(?:qui es[- ]tu|t'es qui|tu es qui|c'est quoi alliance|qu'est[- ]ce que tu (?:es|fais|peux faire|sais faire)|(?:tu es|t'es|es[- ]tu|vous etes|etes[- ]vous) (?:un |une )?(?:bot|robot|humain|humaine|vraie personne|ia|personne|psy|therapeute)|tu sers a quoi|comment tu (?:marches|fonctionnes))\b/,
+    /\b(?:qui es[- ]tu|t'es qui|tu es qui|c'est quoi alliance|qu'est[- ]ce que tu (?:es|fais|peux faire|sais faire)|(?:tu es|t'es|es[- ]tu|vous etes|etes[- ]vous) (?:un |une )?(?:bot|robot|humain|humaine|vraie personne|ia|personne)|tu sers a quoi|comment tu (?:marches|fonctionnes))\b/,
   praiseBot:
     /\b(?:tu es|t'es|vous etes) (?:trop |vraiment |super |le |la |au )?(?:genial|geniale|top|incroyable|gentil|gentille|adorable|parfait|parfaite|meilleur|meilleure|trop fort|utile|un amour)\b|\bbon bot\b|\b(?:super|tres bonne|bonne|belle|excellente) reponse\b|^(?:ca|cela|ta reponse) m'a (?:trop |vraiment |beaucoup |bien )?aide\b|^(?:ca|c'etait|c'est) (?:trop |vraiment |super |tres )?(?:utile|top)\b/,
   praise: new RegExp(
@@ -108,14 +109,14 @@ const FRENCH: SmallTalkWords = {
     String.raw`ok|okay|d'accord|dac|d'acc|ca marche|cool|super|parfait|top|entendu|compris|ah ok|nickel|bien recu|genial|ca roule|c'est note`,
   ),
   goodbye: only(
-    String.raw`(?:allez |bon )?(?:au revoir|a plus(?: tard)?|a tantot|a la prochaine|bye bye|bisous|a\+|a \+|bye|bonne (?:soiree|journee|nuit)|a bientot|a demain|ciao|tchao|bonne fin de journee)`,
+    String.raw`(?:allez |bon |ok |bon ben )?(?:au revoir|a plus(?: tard)?|plus tard|a tantot|a la prochaine|bye bye|bisous|a\+|a \+|bye|bonne (?:soiree|journee|nuit)|a bientot|a demain|ciao|tchao|bonne fin de journee)`,
     "merci",
   ),
 };
 
 const GERMAN: SmallTalkWords = {
   about:
-    /\b(?:wer bist du|was bist du|was kannst du|wobei kannst du (?:mir )?helfen|bist du (?:ein |eine )?(?:bot|roboter|mensch|echter mensch|ki|therapeut|therapeutin)|wie funktionierst du|was ist alliance)\b/,
+    /\b(?:wer bist du|was bist du|was kannst du|wobei kannst du (?:mir )?helfen|bist du (?:ein |eine )?(?:bot|roboter|mensch|echter mensch|ki)|wie funktionierst du|was ist alliance)\b/,
   praiseBot:
     /\b(?:du bist|bist) (?:echt |voll |so |total |richtig |der |die |einfach )?(?:toll|super|klasse|genial|spitze|hilfreich|lieb|s(?:u|ue)ss|beste|ein schatz|mega|cool)\b|\bguter bot\b|\b(?:gute|tolle|super|starke) antwort\b|^(?:das|es|deine antwort) hat (?:mir )?(?:echt |wirklich |sehr |voll |total )?geholfen\b|^(?:das|es) war (?:echt |wirklich |sehr |voll |super )?hilfreich\b/,
   praise: new RegExp(
