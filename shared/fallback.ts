@@ -2,6 +2,7 @@ import type { Copy } from "./content/copy/copy.ts";
 import { copyFor } from "./content/copy/index.ts";
 import { type Language, languageOfLocale } from "./content/languages.ts";
 import { contactParts } from "./render/resource-line.ts";
+import { supportIn } from "./resources/in-language.ts";
 import { asResource, crisisSupport, resolveRegion } from "./resources/index.ts";
 import type { Answer, Resource } from "./schemas/answer.ts";
 
@@ -14,7 +15,7 @@ import type { Answer, Resource } from "./schemas/answer.ts";
 export function fallbackAnswer(options: { locale?: string | undefined; region?: string | undefined; language?: Language | undefined } = {}): Answer {
   const copy = copyFor(options.language ?? languageOfLocale(options.locale));
   const choice = resolveRegion({ configuredRegion: options.region, locale: options.locale });
-  const support = crisisSupport(choice, "suicide_self_harm");
+  const support = supportIn(crisisSupport(choice, "suicide_self_harm"), copy);
   const first = support.lines[0];
   const line = first ? asResource(first) : undefined;
   const notInRegion = choice.fromLocale && support.regionName ? copy.words.region(support.region, support.regionName) : null;

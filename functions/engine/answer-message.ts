@@ -1,4 +1,5 @@
 import type { Copy } from "../../shared/content/copy/copy.ts";
+import { directoryIn } from "../../shared/resources/in-language.ts";
 import { directory } from "../../shared/resources/index.ts";
 import type { Answer, AnswerRequest } from "../../shared/schemas/answer.ts";
 import type { ResolvedCommunityConfig } from "../../shared/schemas/community-config.ts";
@@ -57,7 +58,7 @@ function composeInLanguage(request: AskedRequest, context: AnswerContext, copy: 
   const asked = askedAnswer(message, judgement.triaged, language, request, context, copy);
   if (risk.level === "none") return asked ?? composeOutOfScope(message.text, copy);
   const choice = regionFor(context.config, request, directory);
-  const support = directory.crisisSupport(choice, risk.reason, { youngPerson: detectSituation(message).youngPerson });
+  const support = directoryIn(directory, copy).crisisSupport(choice, risk.reason, { youngPerson: detectSituation(message).youngPerson });
   return composeCheckIn(asked, risk.reason, support, copy);
 }
 
@@ -84,7 +85,7 @@ function askedAnswer(
 ): Answer | null {
   if (triaged?.kind === "redirect") return composeTriaged(triaged, request, context.config, undefined, directory, copy);
   // Thanks, praise and greetings are chat, not questions: "thx alliance" is not about the therapeutic alliance.
-  if (request.topic === undefined && chatOnly(message.text) !== null) return null;
+  if (request.topic === undefined && chatOnly(message.text, copy.language) !== null) return null;
   if (request.topic !== undefined) {
     return namedTopic(request.topic, context) ? composeAnswer({ source: "topic", topic: request.topic, language }, context.config, request.detail) : null;
   }

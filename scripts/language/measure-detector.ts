@@ -25,6 +25,24 @@ for (const [name, localeOf] of [
     `${name}: ${percent(right.length / rows.length)} (${right.length}/${rows.length}); ≤ 12 characters ${shortRight.length}/${short.length}${wrong.length ? `; wrong: ${wrong.join(", ")}` : ""}`,
   );
 }
+// Regional wording (Austrian and Swiss German, Québécois and Belgian French, Castilian, Mexican and Argentine
+// Spanish, Brazilian and European Portuguese): test/corpus/language-detection-dialects.json, a development set too.
+const dialects = JSON.parse(readFileSync("test/corpus/language-detection-dialects.json", "utf8")) as (Row & { variant: string })[];
+for (const [name, localeOf] of [
+  ["no locale", () => undefined],
+  ["own locale", (row: Row) => row.locale],
+  ["en-US locale", () => "en-US"],
+] as const) {
+  const wrong = dialects.filter((row) => detectLanguage(row.text, localeOf(row)) !== row.language);
+  const variants = [...new Set(dialects.map((row) => row.variant))].map((variant) => {
+    const of = dialects.filter((row) => row.variant === variant);
+    return `${variant} ${of.filter((row) => !wrong.includes(row)).length}/${of.length}`;
+  });
+  console.log(
+    `Regional wording, ${name}: ${percent(1 - wrong.length / dialects.length)} (${dialects.length - wrong.length}/${dialects.length}): ${variants.join(", ")}` +
+      (wrong.length ? `; wrong: ${wrong.map((row) => `${row.variant}:"${row.text}"→${detectLanguage(row.text, localeOf(row))}`).join(", ")}` : ""),
+  );
+}
 let english = 0;
 let total = 0;
 for (const file of ["triage.json", "triage-holdout.json", "questions.json", "questions-holdout.json", "scorer-chat.json", "scorer-posts.json"]) {

@@ -1,6 +1,7 @@
 import { copyFor } from "../content/copy/index.ts";
 import { type Language, languageOfLocale } from "../content/languages.ts";
 import { communityExtras, communityResource } from "../resources/community-lines.ts";
+import { signpostIn, supportIn } from "../resources/in-language.ts";
 import { asResource, crisisSupport, professionalHelp, resolveRegion } from "../resources/index.ts";
 import type { Answer } from "../schemas/answer.ts";
 import type { ExtraResource } from "../schemas/community-config.ts";
@@ -22,9 +23,9 @@ export interface ResourcesFor {
  */
 export function resourcesAnswer(where: ResourcesFor = {}): Answer {
   const choice = resolveRegion({ configuredRegion: where.region, locale: where.locale });
-  const support = crisisSupport(choice, "suicide_self_harm");
-  const professional = professionalHelp(choice);
   const copy = copyFor(where.language ?? languageOfLocale(where.locale));
+  const support = supportIn(crisisSupport(choice, "suicide_self_harm"), copy);
+  const professional = signpostIn(professionalHelp(choice), copy, "professional");
   const region = support.regionName ? copy.words.region(support.region, support.regionName) : null;
   const text = copy.resources.text(region, choice.fromLocale, support.emergencyNumber, professional.text);
   const builtIn = [...support.lines.map(asResource), ...support.international];

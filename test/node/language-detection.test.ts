@@ -21,6 +21,26 @@ describe("detectLanguage", () => {
     for (const [text, language] of cases) expect(detectLanguage(text), text).toBe(language);
   });
 
+  it("reads regional wording as its language, with no locale or an English one", () => {
+    const cases: [string, string][] = [
+      ["ergreift der paartherapeut partei", "de"],
+      ["was passiert eigentlich in einer verhaltenstherapie", "de"],
+      ["i trau mi ned des zu sagen", "de"],
+      ["gits e therapie wo d krankekasse zahlt", "de"],
+      ["merci vilmal für d hilf", "de"],
+      ["chu tanné d'aller en thérapie", "fr"],
+      ["mon psy a septante ans, est-ce un problème", "fr"],
+      ["che, terapia online posta sirve?", "es"],
+      ["mi psico me ha hecho ghosting, tío", "es"],
+      ["o meu psicólogo desmarcou outra vez", "pt"],
+      ["does the couples therapist take sides", "en"],
+    ];
+    for (const [text, language] of cases) {
+      expect(detectLanguage(text), text).toBe(language);
+      expect(detectLanguage(text, "en-US"), `${text} (en-US)`).toBe(language);
+    }
+  });
+
   it("lets the locale break ties in short or wordless text, and only there", () => {
     expect(detectLanguage("q onda", "es-MX")).toBe("es");
     expect(detectLanguage("ok", "pt-BR")).toBe("pt");

@@ -10,7 +10,7 @@ import { smallTalk } from "./small-talk.ts";
 export function composeOutOfScope(text = "", copy: Copy = en): Answer {
   const { intro, openings, followUps } = copy.outOfScope;
   const base = { kind: "out_of_scope" as const, topic: null, reason: null, resources: [] };
-  const talk = smallTalk(text);
+  const talk = smallTalk(text, copy.language);
   const short =
     talk === null || talk === "about" ? undefined : (copy.smallTalk ?? (talk === "greeting" || talk === "thanks" ? undefined : en.smallTalk))?.[talk];
   if (short === undefined) {

@@ -8,7 +8,7 @@ import type { ExtraResource } from "../../../shared/schemas/community-config.ts"
 /**
  * A redirect: a warm reason why a professional is the right person, the route to one in the user's
  * region (for misconduct, the body that takes complaints), and what the bot can help with instead.
- * The directory's signpost sentence is in English whatever the copy's language (docs/languages-replies.md).
+ * The directory's signpost sentence comes in the copy's language (shared/resources/in-language.ts).
  */
 export function composeRedirect(reason: RedirectReason, signpost: SignpostSupport, extras: readonly ExtraResource[], copy: Copy = en): Answer {
   const reply = copy.redirect[reason];

@@ -1,5 +1,20 @@
+import type { Language } from "../../../shared/content/languages.ts";
+import { foldForSmallTalk, SMALL_TALK_WORDS, type SmallTalkWords } from "./small-talk-languages.ts";
+
 /** What a message that is chat rather than a question is: met briefly and warmly, never with an article. */
-export type SmallTalk = "greeting" | "thanks" | "about" | "praise_bot" | "praise_therapy" | "session_ahead" | "session_behind" | null;
+export type SmallTalk =
+  | "greeting"
+  | "thanks"
+  | "about"
+  | "praise_bot"
+  | "praise_therapy"
+  | "session_ahead"
+  | "session_behind"
+  // Met in Spanish, Portuguese, French and German; English's patterns do not read them (yet).
+  | "how_are_you"
+  | "acknowledgement"
+  | "goodbye"
+  | null;
 
 // English first, then the greetings and thanks of Spanish, Portuguese, French and German, accents optional, so
 // a "gracias" or "merci" gets its welcome in the reply's language rather than "I'm not sure I can help".
@@ -62,12 +77,34 @@ const NEWS_AND_MORE =
   /\?|n't\b|\b(?:not|no|feel|felt|feeling|worried|scared|nervous|anxious|cry|cried|crying|sad|angry|awful|terrible|bad|hard|rough|weird|help|but|why|how)\b/;
 const MAX_NEWS_WORDS = 8;
 
-/** Greetings, thanks, praise, session news and "what can you do?", each met with its own short reply. */
-export function smallTalk(text: string): SmallTalk {
+/**
+ * Greetings, thanks, praise, session news and "what can you do?", each met with its own short reply. A message in
+ * another language is read with English's patterns first (chat words travel), then its own language's.
+ */
+export function smallTalk(text: string, language: Language = "en"): SmallTalk {
   const trimmed = text
     .trim()
     .replace(/^@\S+\s*/, "")
     .toLowerCase();
+  const english = englishSmallTalk(trimmed);
+  const words = SMALL_TALK_WORDS[language];
+  return english !== null || !words ? english : smallTalkIn(foldForSmallTalk(trimmed), words);
+}
+
+function smallTalkIn(folded: string, words: SmallTalkWords): SmallTalk {
+  if (words.about.test(folded)) return "about";
+  if (words.praiseBot.test(folded)) return "praise_bot";
+  if (words.praise.test(folded) && !words.moreThanChat.test(folded) && wordCount(folded) <= MAX_PRAISE_WORDS) return "praise_therapy";
+  if (words.sessionNews.test(folded) && !words.newsAndMore.test(folded) && wordCount(folded) <= MAX_NEWS_WORDS) {
+    return words.behind.test(folded) ? "session_behind" : "session_ahead";
+  }
+  if (words.howAreYou.test(folded)) return "how_are_you";
+  if (words.acknowledgement.test(folded)) return "acknowledgement";
+  if (words.goodbye.test(folded)) return "goodbye";
+  return null;
+}
+
+function englishSmallTalk(trimmed: string): SmallTalk {
   if (THANKS.test(trimmed)) return "thanks";
   if (ABOUT.test(trimmed)) return "about";
   if (PRAISE_BOT.test(trimmed)) return "praise_bot";
@@ -145,19 +182,79 @@ const FILLER = new Set([
   "i",
 ]);
 
+/** "Thanks for the help" in the other languages: the help is thanked for, not asked for. */
+const HELP_WORDS = /\b(?:ayuda|ayudo|ajuda|ajudou|aide|hilfe|geholfen)\b/g;
+
+/** English's filler words, and the other languages' that may follow a greeting, thanks or praise ("muchas gracias por todo"). */
+const OTHER_FILLER = new Set([
+  ...FILLER,
+  ...[
+    "muchas",
+    "muchisimas",
+    "mil",
+    "por",
+    "todo",
+    "tu",
+    "la",
+    "el",
+    "de",
+    "verdad",
+    "mucho",
+    "ayuda",
+    "ayudo",
+    "me",
+    "eres",
+    "sos",
+    "bot",
+    "amigo",
+    "amiga",
+    "chicos",
+    "gente",
+    "que",
+    "bien",
+  ],
+  ...["muito", "muita", "muitissimo", "pela", "pelo", "sua", "tua", "ajuda", "ajudou", "voce", "vc", "tudo", "gente", "pessoal", "mesmo", "de", "a", "o"],
+  ...["beaucoup", "pour", "ton", "ta", "l'aide", "aide", "vraiment", "trop", "tout", "le", "monde", "tout", "ca", "m'a", "bien", "encore"],
+  ...[
+    "vielen",
+    "vielmals",
+    "fur",
+    "fuer",
+    "deine",
+    "die",
+    "hilfe",
+    "echt",
+    "sehr",
+    "ganz",
+    "lieben",
+    "dank",
+    "hat",
+    "mir",
+    "geholfen",
+    "das",
+    "leute",
+    "zusammen",
+  ],
+]);
+
 /**
  * Small talk and nothing else: the message is answered as such before the knowledge base is searched ("thx
  * alliance" is thanks, not a question about the therapeutic alliance). Thanks, greetings and praise for the bot must
  * be short and carry no question; praise for a therapist or a session is already checked for more than chat.
  */
-export function chatOnly(text: string): SmallTalk {
-  const talk = smallTalk(text);
-  if (talk === "about") return ABOUT_BOT.test(text.toLowerCase()) ? talk : null;
+export function chatOnly(text: string, language: Language = "en"): SmallTalk {
+  const talk = smallTalk(text, language);
+  const words = SMALL_TALK_WORDS[language];
+  const folded = foldForSmallTalk(text);
+  if (talk === "about") return ABOUT_BOT.test(text.toLowerCase()) || words?.about.test(folded) ? talk : null;
   if (talk === null || talk === "praise_therapy" || talk === "session_ahead" || talk === "session_behind") return talk;
+  if (talk === "how_are_you" || talk === "acknowledgement" || talk === "goodbye") return talk;
   const trimmed = text.trim().toLowerCase();
+  if (words?.moreThanChat.test(folded.replace(HELP_WORDS, " "))) return null;
   if (MORE_THAN_CHAT.test(trimmed.replace(/\bthank(?:s| you| u)? (?:so much )?for (?:the |your )?help\b|\bhelp(?:ed|s|ful)\b/g, " "))) return null;
-  const words = trimmed.match(/[\p{L}']+/gu) ?? [];
-  const rest = words.filter((word) => !FILLER.has(word) && !GREETING.test(word) && !THANKS.test(word) && !PRAISE_BOT.test(word));
+  const said = (language === "en" ? trimmed : folded).match(/[\p{L}']+/gu) ?? [];
+  const filler = language === "en" ? FILLER : OTHER_FILLER;
+  const rest = said.filter((word) => !filler.has(word) && !GREETING.test(word) && !THANKS.test(word) && !PRAISE_BOT.test(word));
   return rest.length <= 4 ? talk : null;
 }
 

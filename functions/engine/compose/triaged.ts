@@ -1,6 +1,7 @@
 import type { Copy } from "../../../shared/content/copy/copy.ts";
 import { en } from "../../../shared/content/copy/en.ts";
 import type { RegionChoice, ResourceDirectory } from "../../../shared/resources/api.ts";
+import { directoryIn } from "../../../shared/resources/in-language.ts";
 import { directory as builtIn } from "../../../shared/resources/index.ts";
 import type { Answer, AnswerRequest } from "../../../shared/schemas/answer.ts";
 import type { ResolvedCommunityConfig } from "../../../shared/schemas/community-config.ts";
@@ -35,10 +36,11 @@ export function composeTriaged(
   copy: Copy = en,
 ): Answer {
   const choice = regionFor(config, request, directory);
+  const local = directoryIn(directory, copy);
   if (triaged.kind === "crisis") {
-    const support = directory.crisisSupport(choice, triaged.reason, { youngPerson: situation.youngPerson });
+    const support = local.crisisSupport(choice, triaged.reason, { youngPerson: situation.youngPerson });
     return composeCrisis(triaged.reason, support, config.extraResources, situation, copy);
   }
-  const signpost = triaged.reason === "therapist_misconduct" ? directory.misconductRoute(choice) : directory.professionalHelp(choice);
+  const signpost = triaged.reason === "therapist_misconduct" ? local.misconductRoute(choice) : local.professionalHelp(choice);
   return composeRedirect(triaged.reason, signpost, config.extraResources, copy);
 }

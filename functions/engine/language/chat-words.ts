@@ -16,21 +16,33 @@ const WORDS: Record<Language, string> = {
     quiero quieres soy eres muy pero y el los las del al mi mis tengo tienes hay nadie qué cómo más aquí ya
     ahora también hacer vivir morir morirme puedo mucho bueno buenas noches pues oye hoy pastillas ayuda
     contigo conmigo siento harto harta
-    lo su sus cuando cual cuál quien quién donde dónde después entonces hasta eso esto cosas veces mejor peor llorar buscar dejar deja dejo`,
+    lo su sus cuando cual cuál quien quién donde dónde después entonces hasta eso esto cosas veces mejor peor llorar buscar dejar deja dejo
+    alguien sirve che chale mola tenés tenes sí cuánto cuánta cuántas cuántos cuantas cuantos necesito sesión sesiones decirle contarle decir`,
   pt: `kkk kkkk kkkkk kkkkkk kkkkkkk vc vcs você voce não nao tô tá né eu meu minha meus sou estou muito obrigado
     obrigada oi valeu pra pro tudo ninguém ninguem também tb quero posso fazer isso um uma em ele ela tenho
     morrer viver sei lá agora hoje ajuda comprimidos remédios remedios mim comigo
     galera mano tmj sumir novo bem ficar bom dia noite
-    é são ao aos na nas pelo pela pelos pelas com sem então quando qual quem já até onde coisa isto minhas dele dela vou vai foi pior melhor mds morri morta saudade meio procurar mulher fala`,
+    é são ao aos na nas pelo pela pelos pelas com sem então quando qual quem já até onde coisa isto minhas dele dela vou vai foi pior melhor mds morri morta saudade meio procurar mulher fala
+    sessão sessões sessao sessoes telemóvel telemovel desmarcou outra outro trabalhar percebo vergonha olhando olhar chorar depois`,
   fr: `je j'ai j'en jsp tkt mdr ptdr chui jsuis jveux jpp c'est cest pas suis est des une avec pour mon ma
     moi toi veux peux oui merci salut bonjour ça rien quoi pk wesh bisous nan ouais et qui plus envie marre
     vraiment trop aussi jamais tout bonne nuit psy médocs medocs vie mourir tuer aider aide fatigué fatiguee fatiguée
-    il elle ils elles nous vous sont dans au aux fait être avoir`,
+    il elle ils elles nous vous sont dans au aux fait être avoir
+    chu tanné tannée brailler pis pu c'tu c'est-tu y'a icitte clsc séance séances thérapie thérapeute psychologue rendez
+    septante nonante tantôt mutuelle t'es m'a qu'il qu'elle qu'on n'est n'ai j'sais d'un d'une`,
   de: `ich nicht und der die das ist bin mein meine mir mich kein keine auch aber wie mehr leben sterben danke
     hallo tschüss tschuss digga bock gehts geht schon noch jetzt ein eine einfach halt echt weiß weiss nix nichts
     sehr heute hab habe bitte niemand immer wieder tabletten therapeut therapeutin hilfe müde muede umbringen
     keinen lust alles gut voll guten gute nacht morgen
-    nimma nimmer leiwand oida ned nöd isch wott hob mog`,
+    nimma nimmer leiwand oida ned nöd isch wott hob mog
+    eigentlich passiert einer einem einen eines zu zum zur vom beim von wenn dass weil oder sich wir uns euch ihr wieso weshalb
+    warum soll sollte kann könnte koennte muss darf würde wuerde wird werden sind gibt macht sagt meinem meinen meiner unser
+    unsere dieser diese dieses jemand etwas ganz nur nach über ueber ohne gegen seit zwischen manchmal gerade trotzdem
+    sinnvoll erfahrung findet stunde sitzung wechseln ansprechen schweigepflicht krankenkasse erstgespräch erstgespraech
+    paartherapeut paartherapeutin paartherapie verhaltenstherapie psychotherapie psychotherapeut psychotherapeutin psychologin
+    schematherapie traumatherapie partei ergreift für
+    heast wos stund fertig trau bissl bisserl gehn gesundheitskasse
+    gits krankekasse vilmal hilf mini chan eifach morn erschti sitzig goht het gsait söll meh nüm vertrou verzellt wiiter`,
 };
 
 export const CHAT_WORDS: ReadonlyMap<string, Language> = new Map(

@@ -4,11 +4,25 @@
  * what it is for, the phrase, and examples the tests check it on; near misses sit beside them in the
  * tests. Crisis triage has already decided that the message is a crisis; these only shape the reply.
  */
-export interface SituationCue {
-  id: string;
-  rationale: string;
-  pattern: RegExp;
-  examples: readonly string[];
+import { GERMAN_SITUATIONS } from "../../../shared/content/triage/de/situations.ts";
+import { SPANISH_SITUATIONS } from "../../../shared/content/triage/es/situations.ts";
+import { FRENCH_SITUATIONS } from "../../../shared/content/triage/fr/situations.ts";
+import { PORTUGUESE_SITUATIONS } from "../../../shared/content/triage/pt/situations.ts";
+import type { SituationCue, SituationWords } from "../../../shared/content/triage/situation-cue.ts";
+
+export type { SituationCue } from "../../../shared/content/triage/situation-cue.ts";
+
+/** Spanish, Portuguese, French and German situations (wound, unreachable friend, young writer): `shared/content/triage/<lang>/situations.ts`. */
+const OTHER_LANGUAGES: readonly SituationWords[] = [SPANISH_SITUATIONS, PORTUGUESE_SITUATIONS, FRENCH_SITUATIONS, GERMAN_SITUATIONS];
+
+/** English's cues, then every other language's of the same kind. */
+function withOtherLanguages(english: readonly SituationCue[], kind: "wound" | "goodbye" | "unreachable" | "youngPerson"): readonly SituationCue[] {
+  return [...english, ...OTHER_LANGUAGES.flatMap((words) => words[kind])];
+}
+
+/** English's phrase or any other language's, as one pattern (the languages' words do not occur in English text). */
+function eitherOf(english: RegExp, kind: "thirdPerson" | "notYoung" | "longAgo"): RegExp {
+  return new RegExp([english.source, ...OTHER_LANGUAGES.map((words) => words[kind].source)].join("|"));
 }
 
 const QUANTITY = String.raw`(?:\d{1,3}|a (?:lot|bunch|handful|load|whole (?:bottle|pack|packet|box)) of|all (?:of )?(?:my|the|her|his|their)|the (?:whole|entire|rest of the)|too many|loads of|lots of|(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred))`;
@@ -61,7 +75,7 @@ export const OVERDOSE_CUES: readonly SituationCue[] = [
   },
 ];
 
-export const WOUND_CUES: readonly SituationCue[] = [
+const ENGLISH_WOUND_CUES: readonly SituationCue[] = [
   {
     id: "wound-bleeding-will-not-stop",
     rationale: "Bleeding that does not stop needs an ambulance or the emergency department.",
@@ -84,10 +98,10 @@ export const WOUND_CUES: readonly SituationCue[] = [
 ];
 
 /** Words that put a wound or an overdose in the past: those are not today's emergency. */
-export const LONG_AGO =
+const ENGLISH_LONG_AGO =
   /\b(?:used to|years ago|last (?:year|summer|winter|spring|autumn|month)|when i was (?:younger|a teenager|in school|\d+)|old scars?|scars from)\b/;
 
-export const GOODBYE_CUES: readonly SituationCue[] = [
+const ENGLISH_GOODBYE_CUES: readonly SituationCue[] = [
   {
     id: "goodbye-message",
     rationale: "A goodbye or a note sent to someone who is then silent is a warning sign that needs the emergency services.",
@@ -97,7 +111,7 @@ export const GOODBYE_CUES: readonly SituationCue[] = [
   },
 ];
 
-export const UNREACHABLE_CUES: readonly SituationCue[] = [
+const ENGLISH_UNREACHABLE_CUES: readonly SituationCue[] = [
   {
     id: "unreachable-no-answer",
     rationale: "The person cannot be reached now, so someone has to go to them.",
@@ -108,10 +122,10 @@ export const UNREACHABLE_CUES: readonly SituationCue[] = [
 ];
 
 /** Someone other than the writer: the goodbye and the silence are about them. */
-export const THIRD_PERSON =
+const ENGLISH_THIRD_PERSON =
   /\b(?:friend|mate|bestie|sister|brother|sibling|partner|boyfriend|girlfriend|husband|wife|son|daughter|mum|mom|dad|mother|father|cousin|roommate|flatmate|classmate|colleague|he|she|they|him|her|them)\b/;
 
-export const YOUNG_PERSON_CUES: readonly SituationCue[] = [
+const ENGLISH_YOUNG_PERSON_CUES: readonly SituationCue[] = [
   {
     id: "young-age-stated",
     rationale: "An age under 18, said about oneself.",
@@ -136,8 +150,16 @@ export const YOUNG_PERSON_CUES: readonly SituationCue[] = [
 ];
 
 /** An adult writing about a child, or about their own schooldays: not a young writer. */
-export const NOT_YOUNG =
+const ENGLISH_NOT_YOUNG =
   /\b(?:my (?:son|daughter|kids?|child|children|students?|pupils?|grandchild)|when i was (?:in|at) school|back in school|i am a teacher|i teach|i work (?:at|in) a school)\b/;
+
+export const WOUND_CUES = withOtherLanguages(ENGLISH_WOUND_CUES, "wound");
+export const GOODBYE_CUES = withOtherLanguages(ENGLISH_GOODBYE_CUES, "goodbye");
+export const UNREACHABLE_CUES = withOtherLanguages(ENGLISH_UNREACHABLE_CUES, "unreachable");
+export const YOUNG_PERSON_CUES = withOtherLanguages(ENGLISH_YOUNG_PERSON_CUES, "youngPerson");
+export const LONG_AGO = eitherOf(ENGLISH_LONG_AGO, "longAgo");
+export const THIRD_PERSON = eitherOf(ENGLISH_THIRD_PERSON, "thirdPerson");
+export const NOT_YOUNG = eitherOf(ENGLISH_NOT_YOUNG, "notYoung");
 
 export const PLAN_CUES: readonly SituationCue[] = [
   {

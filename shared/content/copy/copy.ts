@@ -147,7 +147,9 @@ export interface Copy {
    * or session, news of a session ahead or behind. Optional: a language without it greets with its intro and
    * opening (its small talk beyond greetings and thanks is not yet recognised).
    */
-  smallTalk?: Record<"greeting" | "thanks" | "praise_bot" | "praise_therapy" | "session_ahead" | "session_behind", string>;
+  smallTalk?: Record<"greeting" | "thanks" | "praise_bot" | "praise_therapy" | "session_ahead" | "session_behind", string> &
+    /** "How are you?", "ok", "bye" on their own: met in es, pt, fr and de (English's patterns do not read them yet). */
+    Partial<Record<"how_are_you" | "acknowledgement" | "goodbye", string>>;
 
   /**
    * A message in a language Alliance does not answer in gets the English reply, the note, and the region's
@@ -159,6 +161,13 @@ export interface Copy {
     /** A sentence before the region's lines: "If you are struggling or not safe right now, these lines can help. " Ends with a space. */
     linesIntro: string;
   };
+
+  /**
+   * The directory's own words, which it keeps in English, as this language says them: what a line's name adds in
+   * brackets, its hours, the signposts to a professional. Absent for English (the directory's text is English's).
+   * Numbers, URLs and the lines' own names stay as the directory has them (shared/resources/in-language.ts).
+   */
+  directory?: DirectoryWords;
 
   /** The adapters' reply when the Worker cannot answer (shared/fallback.ts). */
   fallback: {
@@ -206,4 +215,16 @@ export interface Copy {
     /** Slack, before an echoed follow-up question. */
     asked: string;
   };
+}
+
+/** Keys are the directory's English text, exactly; `test/node/directory-words.test.ts` checks every key is there. */
+export interface DirectoryWords {
+  /** Whole names, only where a line of the language's own countries has its name in the language (with its source). */
+  names: Record<string, string>;
+  /** What a name adds in brackets: "016 (all forms of violence against women)" → the words inside the brackets. */
+  descriptions: Record<string, string>;
+  /** A line's hours: "24/7, free". */
+  hours: Record<string, string>;
+  /** Signpost sentences; a region's that is missing is said with the international one of its kind. */
+  signposts: Record<string, string>;
 }

@@ -1,5 +1,6 @@
 import { INTERNATIONAL_DIRECTORIES } from "../../resources/international.ts";
 import type { Copy } from "./copy.ts";
+import { DE_DIRECTORY } from "./directory/de.ts";
 
 /*
  * German, for members in Germany, Austria and Switzerland: "du" throughout (peer-support chat and crisis lines in
@@ -216,10 +217,28 @@ export const de: Copy = {
     followUps: ["Was ist die therapeutische Allianz?", "Warum sagt mein Therapeut „wir“?", "Wie spreche ich Probleme in der Therapie an?"],
   },
 
+  smallTalk: {
+    greeting:
+      "Hallo! Ich bin Alliance, ein Bot, der erklärt, wie Therapie funktioniert, vor allem die Beziehung zur Therapeutin oder zum Therapeuten. " +
+      "Frag mich zum Beispiel, warum Therapeuten „wir“ sagen.",
+    thanks: "Gern geschehen! Schön, dass es geholfen hat. Ich bin da, wenn dir noch etwas zur Therapie einfällt.",
+    praise_bot: "Danke, das ist lieb von dir! Ich bin da, wann immer du eine Frage zur Therapie hast.",
+    praise_therapy:
+      "Wie schön! So eine Sitzung darf man genießen. Wenn du magst, erzähl deiner Therapeutin oder deinem Therapeuten, was geholfen hat: Dann könnt ihr mehr davon machen.",
+    session_ahead: "Viel Erfolg! Wenn vorher oder nachher eine Frage zur Therapie auftaucht, bin ich da.",
+    session_behind: "Schön, dass du wieder da bist. Ich hoffe, es lief gut. Wenn dich etwas aus der Stunde beschäftigt, bin ich da.",
+    how_are_you:
+      "Danke der Nachfrage! Ich bin ein Bot, also keine guten oder schlechten Tage, aber ich bin da. Und wie geht's dir? Wenn du eine Frage zur Therapie hast, schreib sie mir.",
+    acknowledgement: "Alles klar! Wenn dir noch eine Frage zur Therapie einfällt, bin ich da.",
+    goodbye: "Bis bald! Pass auf dich auf, und wenn eine Frage zur Therapie auftaucht, bin ich da.",
+  },
+
   unsupported: {
     note: "I can only answer in English, Spanish, Portuguese, French and German for now.",
     linesIntro: "If you are struggling or not safe right now: ",
   },
+
+  directory: DE_DIRECTORY,
 
   fallback: {
     withLine: (line, emergencyNumber, notInRegion) =>

@@ -1,5 +1,6 @@
 import { INTERNATIONAL_DIRECTORIES } from "../../resources/international.ts";
 import type { Copy } from "./copy.ts";
+import { ES_DIRECTORY } from "./directory/es.ts";
 
 /*
  * Spanish, written for members from Mexico to Spain: "tú" throughout (understood everywhere, and warmer than
@@ -216,10 +217,28 @@ export const es: Copy = {
     followUps: ["¿Qué es la alianza terapéutica?", "¿Por qué mi terapeuta dice 'nosotros'?", "¿Cómo le digo a mi terapeuta que algo no va bien?"],
   },
 
+  smallTalk: {
+    greeting:
+      "¡Hola! Soy Alliance, un bot que explica cómo funciona la terapia, sobre todo la relación con tu terapeuta. " +
+      'Pregúntame, por ejemplo, por qué dicen "nosotros" o cómo plantear algo que te preocupa.',
+    thanks: "¡De nada! Me alegra que te haya servido. Aquí estoy si te surge cualquier otra duda sobre la terapia.",
+    praise_bot: "¡Gracias, qué amable! Aquí estoy cuando tengas una pregunta sobre la terapia.",
+    praise_therapy:
+      "¡Qué bien leer eso! Las sesiones así hay que disfrutarlas. Si quieres, contarle a tu terapeuta qué te ayudó es una buena forma de hacer más de eso juntos.",
+    session_ahead: "¡Que te vaya bien! Si te surge alguna pregunta sobre la terapia antes o después, aquí estoy.",
+    session_behind: "¡Hola de nuevo! Espero que haya ido bien. Si te quedó algo de la terapia dando vueltas, aquí estoy.",
+    how_are_you:
+      "¡Gracias por preguntar! Soy un bot, así que no tengo días buenos ni malos, pero aquí estoy. ¿Y tú cómo estás? Si tienes alguna pregunta sobre la terapia, cuéntame.",
+    acknowledgement: "¡Genial! Si te surge otra pregunta sobre la terapia, aquí estoy.",
+    goodbye: "¡Hasta pronto! Cuídate, y aquí estaré si te surge alguna pregunta sobre la terapia.",
+  },
+
   unsupported: {
     note: "I can only answer in English, Spanish, Portuguese, French and German for now.",
     linesIntro: "If you are struggling or not safe right now: ",
   },
+
+  directory: ES_DIRECTORY,
 
   fallback: {
     withLine: (line, emergencyNumber, notInRegion) =>

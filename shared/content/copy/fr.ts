@@ -1,5 +1,6 @@
 import { INTERNATIONAL_DIRECTORIES } from "../../resources/international.ts";
 import type { Copy } from "./copy.ts";
+import { FR_DIRECTORY } from "./directory/fr.ts";
 
 /*
  * French, for members in France, Belgium, Switzerland and Québec: "tu" throughout (peer-support chat says "tu";
@@ -208,10 +209,28 @@ export const fr: Copy = {
     followUps: ["C'est quoi l'alliance thérapeutique ?", "Pourquoi mon psy dit « nous » ?", "Comment dire à mon psy que quelque chose ne va pas ?"],
   },
 
+  smallTalk: {
+    greeting:
+      "Salut ! Je suis Alliance, un bot qui explique comment marche une thérapie, surtout la relation avec ton psy. " +
+      "Demande-moi par exemple pourquoi les psys disent « nous » ou comment parler d'un souci.",
+    thanks: "Avec plaisir ! Tant mieux si ça t'a servi. Je suis là si une autre question sur la thérapie te vient.",
+    praise_bot: "Merci, c'est gentil ! Je suis là dès que tu as une question sur la thérapie.",
+    praise_therapy:
+      "Ça fait plaisir à lire ! Les séances comme ça, ça se savoure. Si tu en as envie, dire à ton psy ce qui t'a aidé·e peut vous aider à en faire plus.",
+    session_ahead: "Bonne séance ! Si une question sur la thérapie te vient avant ou après, je suis là.",
+    session_behind: "Re ! J'espère que ça s'est bien passé. Si quelque chose de la séance te trotte dans la tête, je suis là.",
+    how_are_you:
+      "Merci de demander ! Je suis un bot, donc pas de bons ou de mauvais jours pour moi, mais je suis là. Et toi, comment tu vas ? Si tu as une question sur la thérapie, dis-moi.",
+    acknowledgement: "Top ! Si une autre question sur la thérapie te vient, je suis là.",
+    goodbye: "À bientôt ! Prends soin de toi, et je suis là si une question sur la thérapie te vient.",
+  },
+
   unsupported: {
     note: "I can only answer in English, Spanish, Portuguese, French and German for now.",
     linesIntro: "If you are struggling or not safe right now: ",
   },
+
+  directory: FR_DIRECTORY,
 
   fallback: {
     withLine: (line, emergencyNumber, notInRegion) =>

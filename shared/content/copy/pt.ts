@@ -1,5 +1,6 @@
 import { INTERNATIONAL_DIRECTORIES } from "../../resources/international.ts";
 import type { Copy } from "./copy.ts";
+import { PT_DIRECTORY } from "./directory/pt.ts";
 
 /*
  * Portuguese, in a Brazilian voice that reads naturally in Portugal too: "você", no regional slang, "SMS" and
@@ -238,10 +239,28 @@ export const pt: Copy = {
     followUps: ["O que é a aliança terapêutica?", "Por que meu terapeuta diz 'nós'?", "Como digo ao terapeuta que algo não está legal?"],
   },
 
+  smallTalk: {
+    greeting:
+      "Oi! Sou a Alliance, um bot que explica como a terapia funciona, principalmente a relação com o terapeuta. " +
+      'Pode perguntar, por exemplo, por que terapeutas dizem "nós" ou como falar de uma preocupação.',
+    thanks: "De nada! Que bom que ajudou. Estou aqui se surgir qualquer outra dúvida sobre terapia.",
+    praise_bot: "Obrigada, que gentileza! Estou aqui sempre que você tiver uma pergunta sobre terapia.",
+    praise_therapy:
+      "Que bom ler isso! Sessões assim merecem ser aproveitadas. Se quiser, contar ao seu terapeuta o que ajudou é um bom jeito de fazerem mais disso juntos.",
+    session_ahead: "Boa sessão! Se surgir alguma pergunta sobre terapia antes ou depois, estou aqui.",
+    session_behind: "Oi de novo! Espero que tenha sido boa. Se ficou alguma coisa da terapia na cabeça, estou aqui.",
+    how_are_you:
+      "Obrigada por perguntar! Sou um bot, então não tenho dias bons ou ruins, mas estou aqui. E você, como está? Se tiver alguma pergunta sobre terapia, é só falar.",
+    acknowledgement: "Combinado! Se surgir outra pergunta sobre terapia, estou aqui.",
+    goodbye: "Até mais! Se cuida, e estou aqui se surgir alguma pergunta sobre terapia.",
+  },
+
   unsupported: {
     note: "I can only answer in English, Spanish, Portuguese, French and German for now.",
     linesIntro: "If you are struggling or not safe right now: ",
   },
+
+  directory: PT_DIRECTORY,
 
   fallback: {
     withLine: (line, emergencyNumber, notInRegion) =>

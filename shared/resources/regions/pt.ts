@@ -1,6 +1,11 @@
 import type { RegionData } from "../schema.ts";
 
-/** The 1411 suicide prevention line could not be confirmed on an official page (see docs/resources.md). */
+/**
+ * The 1411 suicide prevention line could not be confirmed on an official page (see docs/resources.md). Both lines'
+ * Portuguese names (said in every non-English reply, shared/content/copy/directory/) were read on official pages on
+ * 2026-12-07: https://www.spms.min-saude.pt/2022/09/sns-24-linha-de-aconselhamento-psicologico-ja-atendeu-mais-de-173-mil-chamadas
+ * and https://cig.gov.pt/?p=27436.
+ */
 export const pt: RegionData = {
   code: "PT",
   name: "Portugal",
