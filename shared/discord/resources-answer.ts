@@ -30,7 +30,9 @@ export function resourcesAnswer(where: ResourcesFor = {}): Answer {
   const text = copy.resources.text(region, choice.fromLocale, support.emergencyNumber, professional.text);
   const builtIn = [...support.lines.map(asResource), ...support.international];
   // The same rule as crisis and redirect replies: a moderator's line named like a built-in one is not shown twice.
-  const extras = communityExtras(where.extraResources ?? [], builtIn).map((extra) => communityResource(extra, choice.region, { withDescription: true }));
+  const extras = communityExtras(where.extraResources ?? [], builtIn, copy.directory).map((extra) =>
+    communityResource(extra, choice.region, { withDescription: true }),
+  );
   return {
     kind: "out_of_scope",
     topic: null,

@@ -1,13 +1,19 @@
+import type { DirectoryWords } from "../content/copy/copy.ts";
 import type { Resource } from "../schemas/answer.ts";
 import type { ExtraResource } from "../schemas/community-config.ts";
+import { nameIn } from "./in-language.ts";
 
 /**
  * The community's own lines that a reply adds after its built-in ones: a same-named one (a moderator's
- * "Samaritans") never repeats or replaces a built-in line.
+ * "Samaritans") never repeats or replaces a built-in line. In a reply in another language the built-in lines
+ * carry that language's names (`words`), so a moderator's line named as the directory names it in English
+ * is matched by its name in the reply's language too.
  */
-export function communityExtras(extras: readonly ExtraResource[], builtIn: readonly Resource[]): ExtraResource[] {
+export function communityExtras(extras: readonly ExtraResource[], builtIn: readonly Resource[], words?: DirectoryWords): ExtraResource[] {
   const present = new Set(builtIn.map((resource) => resource.name.toLowerCase()));
-  return extras.filter((extra) => !present.has(extra.name.toLowerCase()));
+  const named = (extra: ExtraResource) =>
+    present.has(extra.name.toLowerCase()) || (words !== undefined && present.has(nameIn(extra.name, words).toLowerCase()));
+  return extras.filter((extra) => !named(extra));
 }
 
 /**

@@ -8,7 +8,7 @@ import { fallbackAnswer } from "../../shared/fallback.ts";
 import { directoryIn, nameIn } from "../../shared/resources/in-language.ts";
 import { directory, INTERNATIONAL_DIRECTORIES, REGIONS } from "../../shared/resources/index.ts";
 import { INTERNATIONAL_MISCONDUCT, INTERNATIONAL_PROFESSIONAL } from "../../shared/resources/international.ts";
-import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
+import { DEFAULT_CONFIG, resolveConfig } from "../../shared/schemas/community-config.ts";
 
 const translated = writtenCopies().filter((copy): copy is Copy & Required<Pick<Copy, "directory">> => copy.language !== "en");
 const entries = [...REGIONS.flatMap((region) => [...region.lines, ...region.professional.links, ...region.misconduct.links]), ...INTERNATIONAL_DIRECTORIES];
@@ -81,5 +81,23 @@ describe("replies say the lines in the member's language", () => {
     const elsewhere = resourcesAnswer({ region: "GB", language });
     expect(elsewhere.text).not.toMatch(/\b(?:In the UK|GP|NHS talking therapies)\b/);
     expect(fallbackAnswer({ region, language }).text).not.toMatch(ENGLISH_AROUND_NUMBERS);
+  });
+});
+
+describe("a community's own line named like a built-in one, in another language", () => {
+  it("is shown once when the moderator wrote the directory's English name and the reply names it in the member's language", () => {
+    const englishName = "SNS 24 psychological counselling (option 4)";
+    const config = resolveConfig({ region: "PT", extraResources: [{ name: englishName, phone: "+351 800 000 000" }] });
+    for (const text of ["me quiero matar esta noche", "quero me matar hoje"]) {
+      const answer = answerMessage({ text }, { config });
+      expect(answer.kind, text).toBe("crisis");
+      expect(
+        answer.resources.filter((resource) => resource.name.includes("SNS 24")),
+        text,
+      ).toHaveLength(1);
+      expect(answer.resources.map((resource) => resource.phone)).not.toContain("+351 800 000 000");
+    }
+    const resources = resourcesAnswer({ region: "PT", extraResources: config.extraResources, language: "es" }).resources;
+    expect(resources.filter((resource) => resource.name.includes("SNS 24"))).toHaveLength(1);
   });
 });

@@ -26,7 +26,7 @@ export function composeCrisis(
 ): Answer {
   const voice = copy.crisis.voice[reason];
   const builtIn: Resource[] = [...support.lines.map(asResource), ...support.international];
-  const ownLines = communityExtras(extras, builtIn);
+  const ownLines = communityExtras(extras, builtIn, copy.directory);
   const forSomeoneElse = reason === "someone_else_at_risk";
   const urgent = urgentFirst(reason, support, situation, forSomeoneElse, copy);
   const paragraphs = [urgent ?? openingWithPlan(voice.opening, situation, copy)];

@@ -13,7 +13,10 @@ import type { ExtraResource } from "../../../shared/schemas/community-config.ts"
 export function composeRedirect(reason: RedirectReason, signpost: SignpostSupport, extras: readonly ExtraResource[], copy: Copy = en): Answer {
   const reply = copy.redirect[reason];
   const region = signpost.resources[0]?.region ?? "INT";
-  const resources: Resource[] = [...signpost.resources, ...communityExtras(extras, signpost.resources).map((extra) => communityResource(extra, region))];
+  const resources: Resource[] = [
+    ...signpost.resources,
+    ...communityExtras(extras, signpost.resources, copy.directory).map((extra) => communityResource(extra, region)),
+  ];
   return {
     kind: "redirect",
     topic: null,
