@@ -87,6 +87,8 @@ const testGraph = new Map(
   }),
 );
 
+/** What scripts may take from test/: shared support (a fake gateway, the dev server), the evaluation, corpora and fixtures. */
+const SHARED_TEST_FOLDERS = /^test\/(support|eval|corpus|fixtures)\//;
 const WORKER_ONLY = /^test\/support\/worker\/|\.worker\.test\.ts$/;
 /** Node's built-ins and the packages that start processes: what workerd cannot load. */
 const NODE_ONLY_PACKAGE = /^(node:|wrangler$|playwright-core$|ws$)/;
@@ -226,6 +228,6 @@ describe("tests keep to their runtime (the suffix picks it: .worker.test.ts, .br
 
   it("never imports one test file from another, and scripts/ takes from test/ only shared support, the evaluation, corpora and fixtures", () => {
     expect(testEdgesWhere((_from, to) => to.endsWith(".test.ts"))).toEqual([]);
-    expect(testEdgesWhere((from, to) => from.startsWith("scripts/") && to.startsWith("test/") && !/^test\/(support|eval|corpus|fixtures)\//.test(to))).toEqual([]);
+    expect(testEdgesWhere((from, to) => from.startsWith("scripts/") && to.startsWith("test/") && !SHARED_TEST_FOLDERS.test(to))).toEqual([]);
   });
 });
