@@ -1,7 +1,11 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 import { type Unstable_Config, unstable_readConfig } from "wrangler";
 import DISCORD_TEST_KEYS from "./test/fixtures/discord-test-keys.json" with { type: "json" };
+
+/** A test's runtime is its suffix: `*.worker.test.ts` in workerd, `*.browser.test.ts` drives Chromium, any other `*.test.ts` in Node. */
+const WORKER_TESTS = "test/**/*.worker.test.ts";
+const BROWSER_TESTS = "test/**/*.browser.test.ts";
 
 /** Secrets for the Worker under test: fixed, obviously fake values. */
 export const TEST_SECRETS = {
@@ -50,16 +54,17 @@ export default defineConfig(async () => {
           ],
           test: {
             name: "worker",
-            include: ["test/workers/**/*.test.ts"],
-            setupFiles: ["test/workers/apply-migrations.ts"],
-            globalSetup: ["test/node/support/discord-api-global-setup.ts", "test/node/support/fake-slack-global-setup.ts"],
+            include: [WORKER_TESTS],
+            setupFiles: ["test/support/worker/apply-migrations.ts"],
+            globalSetup: ["test/support/discord-api-global-setup.ts", "test/support/fake-slack-global-setup.ts"],
           },
         },
         {
           test: {
             name: "node",
             environment: "node",
-            include: ["test/node/**/*.test.ts"],
+            include: ["test/**/*.test.ts"],
+            exclude: [...configDefaults.exclude, WORKER_TESTS, BROWSER_TESTS],
           },
         },
         {
@@ -67,7 +72,7 @@ export default defineConfig(async () => {
           test: {
             name: "browser",
             environment: "node",
-            include: ["test/browser/**/*.test.ts"],
+            include: [BROWSER_TESTS],
             testTimeout: 30_000,
             hookTimeout: 120_000,
           },

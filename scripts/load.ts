@@ -9,10 +9,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { AnswerSchema } from "../shared/schemas/answer.ts";
-import { startWorker } from "../test/browser/support/start-worker.ts";
 import QUESTIONS from "../test/corpus/questions.json" with { type: "json" };
 import TRIAGE from "../test/corpus/triage.json" with { type: "json" };
 import DISCORD_KEYS from "../test/fixtures/discord-test-keys.json" with { type: "json" };
+import { startWorker } from "../test/support/start-worker.ts";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const CONCURRENCY = Number(process.env.LOAD_CONCURRENCY ?? 32);

@@ -1,7 +1,7 @@
 // `npm run screenshot:moderators`: docs/moderator-page.png, the moderator page as the browser test drives it
 // (the Worker under wrangler's dev server, headless Chromium), with 30 days of example counts.
-import { launchChromium } from "../test/browser/support/chromium.ts";
-import { startWorker } from "../test/browser/support/start-worker.ts";
+import { launchChromium } from "../test/support/chromium.ts";
+import { startWorker } from "../test/support/start-worker.ts";
 
 const SECRETS = { ANSWER_API_KEY: "demo-answer-key", ADMIN_TOKEN: "demo-admin-token", HASH_SECRET: "demo-hash-secret" };
 const COMMUNITY = "998877665544332211";

@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createDiscordBot } from "../../bot/discord/client.ts";
-import { type FakeGuildShape, startFakeDiscordGateway } from "../../test/node/support/fake-discord-gateway.ts";
+import { type FakeGuildShape, startFakeDiscordGateway } from "../../test/support/fake-discord-gateway.ts";
 
 /** A mid-sized community server: channels and roles as such servers have; members arrive only as the bot (no members intent). */
 const SHAPE: FakeGuildShape = { channels: 30, roles: 15, memberCount: 400 };

@@ -1,7 +1,7 @@
 /**
  * The 249 officially assigned ISO 3166-1 alpha-2 codes: the codes a community's region may take.
  * The list is the regions the Unicode CLDR data (via Intl.DisplayNames) names, less the codes ISO keeps
- * reserved, withdrawn or user-assigned (NOT_ASSIGNED below); test/node/country-codes.test.ts re-derives it.
+ * reserved, withdrawn or user-assigned (NOT_ASSIGNED below); test/shared/schemas/country-codes.test.ts re-derives it.
  */
 export const ASSIGNED_COUNTRY_CODES: ReadonlySet<string> = new Set(
   (

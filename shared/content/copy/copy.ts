@@ -217,7 +217,7 @@ export interface Copy {
   };
 }
 
-/** Keys are the directory's English text, exactly; `test/node/directory-words.test.ts` checks every key is there. */
+/** Keys are the directory's English text, exactly; `test/shared/resources/directory-words.test.ts` checks every key is there. */
 export interface DirectoryWords {
   /** Whole names, only where a line of the language's own countries has its name in the language (with its source). */
   names: Record<string, string>;

@@ -1,0 +1,133 @@
+import { existsSync, readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { answerMessage } from "../../../functions/engine/answer-message.ts";
+import { languageEvidence } from "../../../functions/engine/language/detect-language.ts";
+import { normalise } from "../../../functions/engine/normalise/normalise.ts";
+import { judgeInLanguages, packsFor } from "../../../functions/engine/triage/judge-in-languages.ts";
+import { scorerFor } from "../../../functions/engine/triage/pack-scorers.ts";
+import { ENGLISH, packFor, TRIAGE_PACKS } from "../../../functions/engine/triage/packs.ts";
+import { trainLanguageModel } from "../../../scripts/triage/train-risk-model.ts";
+import { CRISIS_CHECKS, type CueGroupRecord } from "../../../shared/content/triage/cue-record.ts";
+import type { PackCues, TriagePack } from "../../../shared/content/triage/pack.ts";
+import type { CrisisReason } from "../../../shared/schemas/answer.ts";
+import { resolveConfig } from "../../../shared/schemas/community-config.ts";
+import type { Example } from "../../eval/labelled-data.ts";
+import { openExamples } from "../../eval/language-corpora.ts";
+
+/** A pack made up here, as a language's author would write one, to prove the seam without any real language's data. */
+const wantsToDie: CueGroupRecord<CrisisReason> = {
+  id: "xx-intent",
+  name: "intent (test language)",
+  reasons: { self: "suicide_self_harm", other: "someone_else_at_risk" },
+  checks: CRISIS_CHECKS,
+  cues: [
+    {
+      id: "xx-intent/quiero-morir",
+      rationale: "Says they want to die, in the test language.",
+      who: "self",
+      phrases: [String.raw`\bquiero morir\b`],
+      matches: ["quiero morir"],
+    },
+  ],
+};
+const CUES: PackCues = { language: "xx", crisis: [wantsToDie], redirect: [], lexicon: {}, conditions: { PROJECTION: /\bpara un amigo\b/ } };
+
+function examples(): Example[] {
+  const crises = [
+    "quiero morir",
+    "quiero morir hoy",
+    "ya no aguanto quiero morir",
+    "siento que quiero morir",
+    "de verdad quiero morir",
+    "quiero morir ya",
+    "hoy quiero morir",
+    "solo quiero morir",
+  ];
+  const others = [
+    "hola amigos",
+    "que tal el dia",
+    "me gusta el futbol",
+    "tengo examen manana",
+    "vamos al cine",
+    "que risa",
+    "buenas noches",
+    "gracias por todo",
+    "mi perro duerme",
+    "hace calor",
+  ];
+  return [...crises, ...others].flatMap((text, i) => {
+    const crisis = i < crises.length;
+    return (["train", "calibration"] as const).map((split) => ({
+      text: split === "train" ? text : `${text} ${split}`,
+      crisis,
+      ...(crisis ? { reason: "suicide_self_harm" as const } : {}),
+      category: "test",
+      source: "xx-triage",
+      split,
+    }));
+  });
+}
+
+describe("the language seam", () => {
+  const { model } = trainLanguageModel(CUES, examples());
+  const pack: TriagePack = { ...CUES, scorer: { model } };
+
+  it("trains a small n-gram scorer for a new pack from its corpus alone, and it loads", () => {
+    expect(model.buckets).toBeLessThanOrEqual(1 << 13);
+    const scorer = scorerFor(pack);
+    expect(scorer.score(normalise("quiero morir hoy")).probability).toBeGreaterThan(scorer.score(normalise("vamos al cine hoy")).probability);
+  });
+
+  it("reads a message with its language's pack and English: a crisis in either wins", () => {
+    expect(judgeInLanguages(normalise("quiero morir"), "xx", [pack, ENGLISH]).risk.level).toBe("crisis");
+    // Mixed: the English half carries the crisis.
+    expect(judgeInLanguages(normalise("hola amigos, i want to kill myself"), "xx", [pack, ENGLISH]).risk).toMatchObject({
+      level: "crisis",
+      reason: "suicide_self_harm",
+    });
+    expect(judgeInLanguages(normalise("hola amigos, que tal"), "xx", [pack, ENGLISH]).risk.level).toBe("none");
+  });
+
+  it("takes a redirect from whichever pack found one", () => {
+    const judged = judgeInLanguages(normalise("hola, should i stop taking my antidepressants?"), "xx", [pack, ENGLISH]);
+    expect(judged.risk.level).toBe("none");
+    expect(judged.triaged).toEqual({ kind: "redirect", reason: "medication" });
+  });
+
+  it("reads English alone when a language has no pack", () => {
+    expect(packFor("it")).toBe(ENGLISH);
+    expect(packsFor("en")).toEqual([ENGLISH]);
+  });
+
+  it("registers every pack that has cues, and each registered scorer loads and scores its own corpus' crises above the rest", () => {
+    const withCues = readdirSync("shared/content/triage", { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(`shared/content/triage/${entry.name}/cues.ts`))
+      .map((entry) => entry.name);
+    expect(withCues).toContain("en");
+    for (const language of withCues)
+      expect(Object.keys(TRIAGE_PACKS), `${language} has cues but is not registered in functions/engine/triage/packs.ts`).toContain(language);
+    for (const registered of Object.values(TRIAGE_PACKS).filter((p) => p !== ENGLISH)) {
+      const scorer = scorerFor(registered);
+      const scored = openExamples(registered.language).map((example) => ({ crisis: example.crisis, p: scorer.score(normalise(example.text)).probability }));
+      const mean = (crisis: boolean) => scored.filter((row) => row.crisis === crisis).reduce((sum, row, _, all) => sum + row.p / all.length, 0);
+      expect(mean(true), registered.language).toBeGreaterThan(mean(false));
+    }
+  });
+});
+
+describe("mixed and misleading languages", () => {
+  const config = resolveConfig(undefined);
+  const answer = (text: string, locale?: string) => answerMessage({ text, ...(locale ? { locale } : {}) }, { config });
+
+  it("reads a message that mixes languages in each: a Spanish crisis inside English chat is a crisis", () => {
+    expect(languageEvidence("me quiero matar, like for real").mentioned).toContain("es");
+    expect(answer("me quiero matar, like for real").kind).toBe("crisis");
+    expect(answer("je veux mourir, for real this time").kind).toBe("crisis");
+  });
+
+  it("lets another language's scorer confirm its own cues but never raise an alarm alone (German 'die' is an article)", () => {
+    expect(answer("wie kündige ich bei meiner therapeutin", "de-DE").kind).not.toMatch(/crisis|check_in/);
+    expect(answer("ich hab verschlafen und die stunde verpasst", "de-DE").kind).not.toMatch(/crisis|check_in/);
+    expect(answer("ich will nicht mehr leben").kind).toBe("crisis");
+  });
+});

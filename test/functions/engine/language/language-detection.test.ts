@@ -1,0 +1,95 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CHAT_WORDS } from "../../../../functions/engine/language/chat-words.ts";
+import { detectLanguage, languageEvidence } from "../../../../functions/engine/language/detect-language.ts";
+import { answeredIn, languageOfLocale } from "../../../../functions/engine/language/languages.ts";
+import { NGRAM_MODULE, ngramTableModule } from "../../../../scripts/language/build-ngram-table.ts";
+
+describe("detectLanguage", () => {
+  it("tells the five languages in ordinary chat, without a locale", () => {
+    const cases: [string, string][] = [
+      ["i can't do this anymore, nobody would even notice", "en"],
+      ["ya no quiero vivir, tengo las pastillas aquí", "es"],
+      ["não aguento mais, vou me matar hoje", "pt"],
+      ["j'ai envie d'en finir ce soir", "fr"],
+      ["ich will nicht mehr leben", "de"],
+      ["xq nadie me entiende", "es"],
+      ["vc ta bem? to preocupada", "pt"],
+      ["jsp quoi faire mdr", "fr"],
+      ["alles gut digga", "de"],
+    ];
+    for (const [text, language] of cases) expect(detectLanguage(text), text).toBe(language);
+  });
+
+  it("reads regional wording as its language, with no locale or an English one", () => {
+    const cases: [string, string][] = [
+      ["ergreift der paartherapeut partei", "de"],
+      ["was passiert eigentlich in einer verhaltenstherapie", "de"],
+      ["i trau mi ned des zu sagen", "de"],
+      ["gits e therapie wo d krankekasse zahlt", "de"],
+      ["merci vilmal für d hilf", "de"],
+      ["chu tanné d'aller en thérapie", "fr"],
+      ["mon psy a septante ans, est-ce un problème", "fr"],
+      ["che, terapia online posta sirve?", "es"],
+      ["mi psico me ha hecho ghosting, tío", "es"],
+      ["o meu psicólogo desmarcou outra vez", "pt"],
+      ["does the couples therapist take sides", "en"],
+    ];
+    for (const [text, language] of cases) {
+      expect(detectLanguage(text), text).toBe(language);
+      expect(detectLanguage(text, "en-US"), `${text} (en-US)`).toBe(language);
+    }
+  });
+
+  it("lets the locale break ties in short or wordless text, and only there", () => {
+    expect(detectLanguage("q onda", "es-MX")).toBe("es");
+    expect(detectLanguage("ok", "pt-BR")).toBe("pt");
+    expect(detectLanguage("lol", "de-DE")).toBe("de");
+    expect(detectLanguage("😭😭😭", "fr-CA")).toBe("fr");
+    // No evidence and no supported locale: English.
+    expect(detectLanguage("ok")).toBe("en");
+    expect(detectLanguage("lol", "ja-JP")).toBe("en");
+    // Clear words win over the locale.
+    expect(detectLanguage("ich will nicht mehr leben", "en-US")).toBe("de");
+    expect(detectLanguage("i want to kill myself", "es-ES")).toBe("en");
+    expect(detectLanguage("no aguanto más, quiero morirme", "en-GB")).toBe("es");
+  });
+
+  it("says other for another script or a long message plainly in another language, and still names the nearest pack", () => {
+    expect(detectLanguage("я не хочу жить")).toBe("other");
+    expect(detectLanguage("死にたい")).toBe("other");
+    expect(detectLanguage("non so cosa fare con la mia vita")).toBe("other");
+    expect(detectLanguage("jag vill inte leva längre")).toBe("other");
+    expect(languageEvidence("я не хочу жить", "es-MX").nearest).toBe("es");
+    expect(answeredIn("other")).toBe("en");
+  });
+
+  it("never throws, whatever the text", () => {
+    for (const text of ["", " ", "🙂".repeat(4000), "a".repeat(4000), "\u0000\u200b", "١٢٣", "ﷺ", "𝓲 𝔀𝓪𝓷𝓽 𝓽𝓸 𝓭𝓲𝓮"]) {
+      expect(["en", "es", "pt", "fr", "de", "other"]).toContain(detectLanguage(text, "xx-YY"));
+    }
+  });
+
+  it("reads a locale's language, whatever its form", () => {
+    expect(languageOfLocale("es-MX")).toBe("es");
+    expect(languageOfLocale("pt_BR")).toBe("pt");
+    expect(languageOfLocale("FR")).toBe("fr");
+    expect(languageOfLocale("it-IT")).toBeUndefined();
+    expect(languageOfLocale(undefined)).toBeUndefined();
+  });
+
+  it("keeps its marker words to one language each", () => {
+    const seen = new Map<string, string>();
+    for (const [word, language] of CHAT_WORDS) {
+      expect(seen.get(word) ?? language, word).toBe(language);
+      seen.set(word, language);
+    }
+    expect(CHAT_WORDS.size).toBeGreaterThan(300);
+  });
+});
+
+describe("the detector's n-gram table", () => {
+  it("is what the build makes from the tinyld package's dictionary", async () => {
+    expect(readFileSync(NGRAM_MODULE, "utf8"), "run npm run build").toBe((await ngramTableModule()).source);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { normalise } from "../../../../functions/engine/normalise/normalise.ts";
+import { decideRisk } from "../../../../functions/engine/scorer/decide.ts";
+import { ENGLISH_SCORER } from "../../../../functions/engine/scorer/english.ts";
+import { RiskScorer } from "../../../../functions/engine/scorer/risk-scorer.ts";
+import { WordVectors } from "../../../../functions/engine/scorer/word-vectors.ts";
+import { RISK_MODEL } from "../../../../shared/content/triage/en/generated/risk-model.ts";
+import { WORD_VECTORS } from "../../../../shared/content/triage/en/generated/word-vectors.ts";
+
+const probability = (text: string) => ENGLISH_SCORER.score(normalise(text)).probability;
+
+describe("the English risk scorer", () => {
+  it("loads, with thresholds in order", () => {
+    const { crisis, checkIn, cueFloor } = ENGLISH_SCORER.thresholds;
+    expect(0).toBeLessThan(cueFloor);
+    expect(cueFloor).toBeLessThan(checkIn);
+    expect(checkIn).toBeLessThanOrEqual(crisis);
+    expect(crisis).toBeLessThan(1);
+  });
+
+  it("scores known examples: plain crises high, ordinary questions and chat low", () => {
+    for (const text of ["i am suicidal", "i want to die", "i want to kill myself tonight"])
+      expect(probability(text), text).toBeGreaterThanOrEqual(ENGLISH_SCORER.thresholds.checkIn);
+    for (const text of [
+      "why does my therapist say we",
+      "what is the therapeutic alliance?",
+      "lol that game last night was wild",
+      "can you recommend a good pizza place",
+    ]) {
+      expect(probability(text), text).toBeLessThan(ENGLISH_SCORER.thresholds.checkIn);
+    }
+    expect(probability("i want to end my life")).toBeGreaterThan(probability("i want to end my shift early"));
+  });
+
+  it("names the words that moved the score", () => {
+    const scored = ENGLISH_SCORER.score(normalise("i am suicidal"));
+    const [strongest] = ENGLISH_SCORER.influences(scored);
+    expect(strongest?.word).toBe("suicidal");
+    expect(strongest!.weight).toBeGreaterThan(0);
+  });
+
+  it("never throws, whatever the text", () => {
+    for (const text of ["", "   ", "🙂".repeat(2_000), "我不想活了", "ничего", "a".repeat(4_000), "'''", "x' y'' 'z", "\u0000\u200b"]) {
+      const { probability: p, reason } = ENGLISH_SCORER.score(normalise(text));
+      expect(Number.isFinite(p), text.slice(0, 10)).toBe(true);
+      expect(p).toBeGreaterThanOrEqual(0);
+      expect(p).toBeLessThanOrEqual(1);
+      expect(reason).toMatch(/_/);
+    }
+  });
+
+  it("a model that does not fit its vectors stops start-up with the reason, never a silent 'no risk'", () => {
+    expect(() => new RiskScorer("en", { vectors: WORD_VECTORS, model: { ...RISK_MODEL, sparse: RISK_MODEL.sparse.slice(0, 400) } })).toThrow(
+      /en risk scorer cannot load: .*n-gram weights/,
+    );
+    expect(() => new RiskScorer("en", { vectors: WORD_VECTORS, model: { ...RISK_MODEL, dense: RISK_MODEL.dense.slice(1) } })).toThrow(/dense weights/);
+    expect(() => new RiskScorer("en", { vectors: { ...WORD_VECTORS, dimensions: 63 }, model: RISK_MODEL })).toThrow(/word vectors/);
+    expect(() => new RiskScorer("en", { vectors: { ...WORD_VECTORS, levelCount: 64 }, model: RISK_MODEL })).toThrow(/64 levels/);
+  });
+
+  it("word vectors holding a character that is no level are refused when decoded", () => {
+    expect(() => new WordVectors({ ...WORD_VECTORS, levels: `~${WORD_VECTORS.levels.slice(1)}` })).toThrow(/not a level at 0/);
+    expect(new WordVectors(WORD_VECTORS).has("therapist")).toBe(true);
+  });
+});
+
+describe("decideRisk", () => {
+  const thresholds = { crisis: 0.8, checkIn: 0.3, cueFloor: 0.05 };
+  const none = { crisis: null, cancelled: false, redirect: false };
+  it("a cue's crisis stands unless the scorer is almost sure it is not one; then a check-in", () => {
+    expect(decideRisk({ ...none, crisis: "abuse_danger" }, { probability: 0.06, reason: "suicide_self_harm" }, thresholds)).toEqual({
+      level: "crisis",
+      reason: "abuse_danger",
+    });
+    expect(decideRisk({ ...none, crisis: "abuse_danger" }, { probability: 0.01, reason: "suicide_self_harm" }, thresholds)).toEqual({
+      level: "check_in",
+      reason: "abuse_danger",
+    });
+  });
+  it("without a cue, the probability: crisis, check-in band, none", () => {
+    expect(decideRisk(none, { probability: 0.8, reason: "someone_else_at_risk" }, thresholds)).toEqual({ level: "crisis", reason: "someone_else_at_risk" });
+    expect(decideRisk(none, { probability: 0.3, reason: "suicide_self_harm" }, thresholds)).toEqual({ level: "check_in", reason: "suicide_self_harm" });
+    expect(decideRisk(none, { probability: 0.29, reason: "suicide_self_harm" }, thresholds)).toEqual({ level: "none" });
+  });
+  it("where a context check cancelled a crisis cue, or a redirect held, the words alone only ask", () => {
+    expect(decideRisk({ ...none, cancelled: true }, { probability: 0.9, reason: "suicide_self_harm" }, thresholds)).toEqual({
+      level: "check_in",
+      reason: "suicide_self_harm",
+    });
+    expect(decideRisk({ ...none, redirect: true }, { probability: 0.9, reason: "suicide_self_harm" }, thresholds)).toEqual({
+      level: "check_in",
+      reason: "suicide_self_harm",
+    });
+    expect(decideRisk({ ...none, redirect: true }, { probability: 0.5, reason: "suicide_self_harm" }, thresholds)).toEqual({ level: "none" });
+  });
+});

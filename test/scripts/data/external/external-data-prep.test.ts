@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { parseCsv } from "../../../../scripts/data/external/csv.ts";
+import { capByCategory, prepareSource } from "../../../../scripts/data/external/prepare.ts";
+import { riskWordsVerdict } from "../../../../scripts/data/external/risk-words.ts";
+import type { RawRow, Source } from "../../../../scripts/data/external/source.ts";
+import { cleanText, splitOf, truncate } from "../../../../scripts/data/external/text.ts";
+
+function fakeSource(rows: RawRow[], cap = 100): Source {
+  return {
+    id: "fake",
+    title: "fake",
+    snapshot: { repo: "example/fake", commit: "0".repeat(40), paths: [] },
+    licence: { status: "open", name: "test", readAt: "test" },
+    labels: "",
+    noise: "",
+    cap,
+    read: () => ({ rows, excluded: {} }),
+  };
+}
+
+describe("external data clean-up", () => {
+  it("removes links, handles and Reddit user names but keeps the words", () => {
+    expect(cleanText("see https://example.org/x and www.example.org ok")).toBe("see and ok");
+    expect(cleanText("@someone thanks, u/other_user said [this](https://x.y) too")).toBe("thanks, said this too");
+    expect(cleanText("mail me at a@b.com")).toBe("mail me at a@b.com");
+  });
+
+  it("cuts a long text at a sentence end within the limit", () => {
+    const text = `${"a".repeat(60)}. ${"b".repeat(60)}. ${"c".repeat(60)}.`;
+    const cut = truncate(text, 130);
+    expect(cut).toBe(`${"a".repeat(60)}. ${"b".repeat(60)}.`);
+    expect(truncate("short.", 130)).toBe("short.");
+  });
+
+  it("splits by a hash of source and text: same answer every time, about 20/15/65", () => {
+    expect(splitOf("s", "one text")).toBe(splitOf("s", "one text"));
+    const counts = { sealed: 0, calibration: 0, train: 0 };
+    for (let i = 0; i < 10000; i += 1) counts[splitOf("s", `text number ${i}`)] += 1;
+    expect(counts.sealed / 10000).toBeGreaterThan(0.18);
+    expect(counts.sealed / 10000).toBeLessThan(0.22);
+    expect(counts.calibration / 10000).toBeGreaterThan(0.13);
+    expect(counts.calibration / 10000).toBeLessThan(0.17);
+  });
+
+  it("caps a source keeping small categories whole", () => {
+    const rows = [
+      ...Array.from({ length: 5 }, (_, i) => ({ text: `rare ${i}`, category: "rare" })),
+      ...Array.from({ length: 200 }, (_, i) => ({ text: `common ${i}`, category: "common" })),
+    ];
+    const kept = capByCategory(rows, 50, "salt");
+    expect(kept).toHaveLength(50);
+    expect(kept.filter((r) => r.category === "rare")).toHaveLength(5);
+  });
+
+  it("drops short texts, keeps one of a duplicate, and drops both sides when labels disagree", () => {
+    const { rows, dropped } = prepareSource(
+      fakeSource([
+        { text: "too short", expect: "benign", category: "x" },
+        { text: "I am writing a long enough text", expect: "benign", category: "x" },
+        { text: "i am writing a LONG enough text!", expect: "benign", category: "x" },
+        { text: "the same words with two labels", expect: "benign", category: "x" },
+        { text: "The same words, with two labels.", expect: "crisis", reason: "suicide_self_harm", category: "y" },
+      ]),
+      () => "",
+      new Set(),
+    );
+    expect(rows.map((r) => r.text)).toEqual(["I am writing a long enough text"]);
+    expect(dropped).toMatchObject({ tooShort: 1, duplicate: 1, conflictingLabels: 2 });
+    expect(rows[0]).toMatchObject({ source: "fake", expect: "benign" });
+  });
+
+  it("does not repeat a text an earlier source already gave", () => {
+    const seen = new Set<string>();
+    prepareSource(fakeSource([{ text: "words that two sources share", expect: "benign", category: "x" }]), () => "", seen);
+    const later = prepareSource(fakeSource([{ text: "Words that two sources share!", expect: "benign", category: "x" }]), () => "", seen);
+    expect(later.rows).toHaveLength(0);
+    expect(later.dropped.seenInEarlierSource).toBe(1);
+  });
+});
+
+describe("the conservative risk-words rule for benign sources", () => {
+  it("keeps first-person risk words only when heard as a joke and not as sad", () => {
+    expect(riskWordsVerdict("lol kill me now", true, false)).toBe("joking");
+    expect(riskWordsVerdict("lol kill me now", true, true)).toBe("exclude");
+    expect(riskWordsVerdict("I just want to die", false, false)).toBe("exclude");
+  });
+
+  it("keeps other crisis words as benign negatives and leaves sad suicide talk out", () => {
+    expect(riskWordsVerdict("my phone battery is dead again", false, false)).toBe("crisis-words");
+    expect(riskWordsVerdict("that suicide squad movie", false, false)).toBe("crisis-words");
+    expect(riskWordsVerdict("my cousin talked about suicide", false, true)).toBe("exclude");
+    expect(riskWordsVerdict("a lovely day at the beach", false, true)).toBeNull();
+  });
+});
+
+describe("the CSV reader", () => {
+  it("reads quoted fields with commas, doubled quotes and newlines", () => {
+    const rows = parseCsv('id,text\n1,"a, b"\n2,"say ""hi""\nthen go"\r\n3,plain\n');
+    expect(rows).toEqual([
+      { id: "1", text: "a, b" },
+      { id: "2", text: 'say "hi"\nthen go' },
+      { id: "3", text: "plain" },
+    ]);
+  });
+});
