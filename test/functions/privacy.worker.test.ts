@@ -14,7 +14,7 @@ const FAILING_CHANNEL = "CFAILING";
 /**
  * Messages carrying a unique marker go through every entry point, including the paths that fail; then
  * every column of every D1 table and everything the Worker printed is searched for it. (The Node
- * adapters' side: test/bot/adapters-against-worker.test.ts.)
+ * adapters' side: test/bot/adapters-against-worker.process.test.ts.)
  */
 const MARKER = `zq${crypto.randomUUID().replace(/-/g, "")}`;
 const words = (text: string) => `${text} ${MARKER}`;
