@@ -29,10 +29,10 @@ export interface HttpFigures {
   answerWithoutLimiter: LoadResult;
 }
 
-const HEALTH: LoadRequest = { method: "GET", path: "/health" };
+export const HEALTH: LoadRequest = { method: "GET", path: "/health" };
 
 /** An adapter's request: the i-th corpus message, from one of many users, in the bench community when asked. */
-function answerRequest(index: number, inCommunity: boolean): LoadRequest {
+export function answerRequest(index: number, inCommunity: boolean): LoadRequest {
   const body = {
     text: CORPUS_TEXTS[(index * 7919) % CORPUS_TEXTS.length],
     platform: "discord",
