@@ -29,9 +29,15 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:je|j'|j) ?(?:ne )?(?:tiens|tient) (?:plus|pu|pus)\b(?! (?:debout|en place|la route|ma langue|le coup de|sur mes))`,
         String.raw`\b(?:peux|peut|pe|pourrai) (?:plus|pu|pus) continuer(?: comme ca| a vivre| ainsi)?\b`,
         String.raw`\bau bout du rouleau\b`,
-        String.raw`\b(?:je n'en peux plus de vivre|j'en peux plus de vivre|j'en peux plus de la vie|je supporte plus (?:ma vie|la vie|de vivre|d'exister))\b`,
+        String.raw`\b(?:je n'en|j'en|jen|j en) (?:peux|peut|pe) (?:plus|pu|pus) (?:de vivre|de (?:la|cette|ma) vie)\b`,
+        String.raw`\bje (?:ne )?supporte (?:plus|pu) (?:(?:ma|la|cette) vie|de vivre|d'exister)\b`,
       ],
-      matches: ["je tiens plus, je peux plus continuer comme ça", "rien ne va jamais s'améliorer, je suis au bout du rouleau"],
+      matches: [
+        "je tiens plus, je peux plus continuer comme ça",
+        "rien ne va jamais s'améliorer, je suis au bout du rouleau",
+        "j'en peux plus de cette vie",
+        "je n'en peux plus de ma vie",
+      ],
     },
   ],
 };

@@ -2,7 +2,7 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 2961419243,
+  fingerprint: 3301007805,
   gates: [
     "bute creu crev defe donn en fair flin fout fr jete m mett mour muri noye ouvr pend suic supp tail tire tran tue tuer",
     "anvi envi le",
@@ -40,7 +40,7 @@ export const CUE_GATES: CompactGates = {
     "aval dit fait pris/boug inco repo resp reve",
     "des/idee pens",
     "plus pu pus;ira va/jama plus;jama plus/bien mieu;c je tout y",
-    "j je/plus pu pus;cont/plus pu pus;au/bout;j je",
+    "j je/plus pu pus;cont/plus pu pus;au/bout;de/j je jen;je/supp",
     "comp envi j je jvai m pens vais veux/ce cell celu ces cet cett ceux la le les ma mes mon n quel tout;la le les/j je m vais;je/la le les vais",
     "envi idee pens peur puls tent vais veux/des les ma mes mon n quel un;beso envi veux/des n quel",
     "au en l la/arme cout cutt flin fusi mach pist;fair veng/arme bien cout dema plan sang tuer",
