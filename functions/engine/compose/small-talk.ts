@@ -72,11 +72,10 @@ export function smallTalk(text: string): SmallTalk {
   if (ABOUT.test(trimmed)) return "about";
   if (PRAISE_BOT.test(trimmed)) return "praise_bot";
   if (GREETING.test(trimmed)) return "greeting";
-  // The word count first: a long message skips the praise patterns (whose ".*" is the costliest part on a story).
-  if (hasAtMostWords(trimmed, MAX_PRAISE_WORDS) && PRAISE.test(trimmed) && !MORE_THAN_CHAT.test(trimmed)) {
+  if (PRAISE.test(trimmed) && !MORE_THAN_CHAT.test(trimmed) && wordCount(trimmed) <= MAX_PRAISE_WORDS) {
     return "praise_therapy";
   }
-  if (hasAtMostWords(trimmed, MAX_NEWS_WORDS) && SESSION_NEWS.test(trimmed) && !NEWS_AND_MORE.test(trimmed)) {
+  if (SESSION_NEWS.test(trimmed) && !NEWS_AND_MORE.test(trimmed) && wordCount(trimmed) <= MAX_NEWS_WORDS) {
     return BEHIND.test(trimmed) ? "session_behind" : "session_ahead";
   }
   return null;
@@ -162,26 +161,6 @@ export function chatOnly(text: string): SmallTalk {
   return rest.length <= 4 ? talk : null;
 }
 
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-
-/**
- * Whether the text has at most `limit` words, as `text.match(/[\p{L}\p{N}']+/gu).length` counts them, without
- * matching them all: a text this short cannot have more, and a longer one is counted only up to the first too many.
- */
-export function hasAtMostWords(text: string, limit: number): boolean {
-  if (text.length < 2 * limit) return true;
-  let words = 0;
-  let inWord = false;
-  for (let at = 0; at < text.length; ) {
-    const code = text.codePointAt(at)!;
-    const width = code > 0xffff ? 2 : 1;
-    const wordy =
-      code < 128
-        ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39
-        : LETTER_OR_NUMBER.test(String.fromCodePoint(code));
-    if (wordy && !inWord && ++words > limit) return false;
-    inWord = wordy;
-    at += width;
-  }
-  return true;
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}']+/gu) ?? []).length;
 }
