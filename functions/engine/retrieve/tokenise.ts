@@ -100,8 +100,18 @@ export function bigrams(stems: readonly string[]): string[] {
     if (stem !== "not") return;
     for (const next of stems.slice(i + 1, i + 1 + NEGATION_REACH)) if (next !== "not") pairs.add(`not ${next}`);
   });
-  const skipping = stems.filter((stem) => !PAIR_TRANSPARENT.has(stem));
-  for (let i = 1; i < skipping.length; i++) pairs.add(`${skipping[i - 1]} ${skipping[i]}`);
+  // Pairs formed past the transparent words: only those that skipped one are new (the others are adjacent pairs).
+  let previous: string | undefined;
+  let skipped = false;
+  for (const stem of stems) {
+    if (PAIR_TRANSPARENT.has(stem)) {
+      skipped = true;
+      continue;
+    }
+    if (skipped && previous !== undefined) pairs.add(`${previous} ${stem}`);
+    previous = stem;
+    skipped = false;
+  }
   return [...pairs];
 }
 

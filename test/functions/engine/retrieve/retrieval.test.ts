@@ -8,7 +8,7 @@ import { PHRASES } from "../../../../functions/engine/retrieve/lexicon.ts";
 import { vocabularyOf } from "../../../../functions/engine/retrieve/rank.ts";
 import { rankTopics, retrieve, retrievedMatch } from "../../../../functions/engine/retrieve/retrieve.ts";
 import { MIN_SCORE } from "../../../../functions/engine/retrieve/threshold.ts";
-import { prepareText, tokenise } from "../../../../functions/engine/retrieve/tokenise.ts";
+import { bigrams, prepareText, tokenise } from "../../../../functions/engine/retrieve/tokenise.ts";
 import { DECOY_PREFIX } from "../../../../functions/knowledge/decoys.ts";
 import { KNOWLEDGE_BASE } from "../../../../functions/knowledge/generated/knowledge-base.ts";
 import { type CommunityConfig, CUSTOM_ANSWER_TOPIC_PREFIX, DEFAULT_CONFIG, resolveConfig } from "../../../../shared/schemas/community-config.ts";
@@ -200,5 +200,26 @@ describe("retrieval's shortcuts change nothing", () => {
         prepared = prepared.replace(pattern, replacement);
       }
     }
+  });
+});
+
+describe("phrase pairs", () => {
+  it("pair each word with the next, past a transparent word, and a negation with the words after it, each pair once", () => {
+    expect(bigrams(["my", "therapist", "say", "we", "not", "help", "therapist", "therapist", "me"])).toEqual([
+      "my therapist",
+      "therapist say",
+      "say we",
+      "we not",
+      "not help",
+      "help therapist",
+      "therapist therapist",
+      "therapist me",
+      "not therapist",
+      "not me",
+      "my say",
+      "help me",
+    ]);
+    expect(bigrams(["therapist"])).toEqual([]);
+    expect(bigrams(["therapist", "a", "b"])).toEqual(["therapist a", "a b"]);
   });
 });
