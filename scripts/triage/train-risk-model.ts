@@ -36,7 +36,7 @@ const UNCERTAIN_CATEGORIES = new Set(["depression"]);
  * Long messages are also read by windows of this many words (functions/engine/scorer/windows.ts), and the model is
  * trained to match: the windows of long non-crisis training posts are negatives too, weighing together `weight` of their post.
  */
-const WINDOWS = { words: 64, positives: false, weight: 1, ...JSON.parse(process.env.RISK_WINDOWS ?? "{}") };
+const WINDOWS = { words: 0, positives: false, weight: 1, ...JSON.parse(process.env.RISK_WINDOWS ?? "{}") };
 const OPTIONS = { epochs: 6, rate: 0.05, l2: 1e-6, maxPositiveWeight: 5, seed: 20261207, ...JSON.parse(process.env.RISK_OPTIONS ?? "{}") };
 /** At most this share of any source's non-crises may get a crisis reply from the scorer alone (calibration split)… */
 const CRISIS_FALSE_ALARMS = 0.02;
