@@ -4,6 +4,7 @@ import type { Cancellation } from "../triage/find-cues.ts";
 import { denseLength, extractFeatures, type Features } from "./features.ts";
 import { RiskModel, type RiskModelData, type RiskScore, type WordInfluence } from "./risk-model.ts";
 import { messageWords } from "./tokens.ts";
+import { wordWindows } from "./windows.ts";
 import { MAX_LEVELS, WordVectors, type WordVectorsData } from "./word-vectors.ts";
 
 export interface ScoredMessage extends RiskScore {
@@ -51,10 +52,18 @@ export class RiskScorer {
     return this.parts.vectors;
   }
 
+  /** The message's probability; a long one's is its most worrying window's when that is higher (with that window's features). */
   score(message: NormalisedMessage, cancelled?: ReadonlySet<Cancellation>): ScoredMessage {
     const { vectors, model } = this.parts;
-    const features = extractFeatures(messageWords(message), vectors, cancelled);
-    return { ...model.score(features), features };
+    const words = messageWords(message);
+    const features = extractFeatures(words, vectors, cancelled);
+    let best: ScoredMessage = { ...model.score(features), features };
+    for (const window of wordWindows(words, this.modelData.windowWords ?? 0)) {
+      const windowFeatures = extractFeatures(window, vectors, cancelled);
+      const score = model.score(windowFeatures);
+      if (score.probability > best.probability) best = { ...score, features: windowFeatures };
+    }
+    return best;
   }
 
   /** The words that moved the score most, strongest first. */

@@ -32,6 +32,8 @@ export interface RiskModelData {
   thresholds: { crisis: number; checkIn: number; cueFloor: number };
   /** A softmax over the dense features for the reason of a crisis the cues did not name. */
   reasons: { labels: readonly CrisisReason[]; weights: readonly (readonly number[])[]; bias: readonly number[] };
+  /** When set, a longer message is also read by overlapping windows of this many words, and its most worrying one counts (scorer/windows.ts). */
+  windowWords?: number;
 }
 
 /** A pack's learned scorer: the model, and the word vectors it was trained over (English only; the other languages' models read n-grams alone). */
