@@ -40,6 +40,11 @@ export class RiskScorer {
     if (problem) throw new Error(`The ${language} risk scorer cannot load: ${problem}. Run \`npm run build\`.`);
   }
 
+  /** Whether it reads words' meaning (word vectors) as well as their letters (the n-gram models of other languages do not). */
+  get readsMeaning(): boolean {
+    return this.vectorsData.dimensions > 0;
+  }
+
   get thresholds(): RiskModelData["thresholds"] {
     return this.modelData.thresholds;
   }

@@ -130,4 +130,13 @@ describe("mixed and misleading languages", () => {
     expect(answer("ich hab verschlafen und die stunde verpasst", "de-DE").kind).not.toMatch(/crisis|check_in/);
     expect(answer("ich will nicht mehr leben").kind).toBe("crisis");
   });
+
+  it("gives no crisis reply on a letters-only scorer's word alone in a message of one or two words: it asks", () => {
+    const french = scorerFor(packFor("fr"));
+    expect(french.readsMeaning).toBe(false);
+    expect(french.score(normalise("à plus")).probability).toBeGreaterThanOrEqual(french.thresholds.crisis);
+    expect(answer("à plus", "fr-FR").kind).toBe("check_in");
+    expect(answer("jveux mourir", "fr-FR").kind).toBe("crisis");
+    expect(answer("j'en peux plus de cette vie", "fr-FR").kind).toBe("crisis");
+  });
 });
