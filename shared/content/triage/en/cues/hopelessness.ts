@@ -82,6 +82,7 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:done|tired of|sick of|exhausted from|so tired of) (?:fighting|trying|waiting|hoping)\b(?= *$| *,| anymore)`,
         String.raw`\bcan not keep fighting\b`,
         String.raw`\b(?:i am|i am so|then i am|and i am) done(?= *$)`,
+        String.raw`\bi am (?:so |just |really )?done(?: with (?:it all|everything|life|all of it))? for (?:real|good)(?= *$| *,| now)`,
         String.raw`\b(?:i have|have) given up(?= *$)`,
       ],
       family: "exhaustion",
@@ -96,6 +97,7 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:writing|wrote|written|updating|updated|finishing|finished|made|making|sorted out|sorting out|sorted|drew up|drawn up) (?:my|a) will\b`,
         String.raw`\btying up (?:all )?(?:the |my )?loose ends\b`,
         String.raw`\b(?:cancelled|canceled|cancelling|canceling|deleted|deleting) (?:all )?my (?:subscriptions|accounts|social media|socials)\b`,
+        String.raw`\b(?:i am|i will be|going to be|about to be) deleting (?:this|my) account(?= *$| *,| (?:now|tonight|today|soon|after|before|and)\b)`,
       ],
       family: "preparation",
       matches: ["If I died, would my online accounts get deleted? asking because I'm writing a will", "i'm writing my will tonight and then i'm done"],
@@ -127,6 +129,8 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:i am )?sorry (?:that )?i (?:could not|was not|could never|am not|was never) (?:be )?(?:better|enough|good enough|what you (?:needed|wanted)|a better \w+)\b`,
         String.raw`\byou (?:all )?(?:were|have been) (?:such |really |the best |good |great |a good |my best )+(?:friends?|people|to me|family)\b`,
         String.raw`\bit (?:was|has been) (?:nice|good|great) knowing (?:you|everyone|all)\b`,
+        String.raw`^(?:it was )?(?:nice|good|great) knowing (?:you|you all|you guys|everyone|all of you|y all)(?= *$)`,
+        String.raw`\b(?:it|this|life) (?:was|has been) (?:a )?(?:fun|good|nice)(?: ride)? while it lasted\b`,
         String.raw`\bremember me\b`,
         String.raw`\b(?:do not|please do not) blame yourselves\b`,
       ],
@@ -339,6 +343,76 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
       ],
       family: "depression",
       matches: ["my depression won't stop and i don't see the point anymore", "depression has taken everything from me. there's nothing left"],
+    },
+    {
+      id: "hopelessness/the-time-has-come",
+      rationale:
+        'The time has come. A day or a moment named without saying for what ("tonight is the night", "it is about that time", "i think i am ready"): on its own a party or an exam, beside a goodbye, a burden or an ending a sign of a decision taken (VERA-MH Q4: vague statements of active suicidal thoughts; Q6: a plan\'s timing). Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (timing): it counts only beside a weak cue of another family.',
+      who: "subject",
+      phrases: [
+        String.raw`^(?:so |well |ok |okay |i guess |i think )?(?:tonight|today|tomorrow|this weekend|(?:this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)) is the (?:night|day)(?= *$)`,
+        String.raw`\bwhen (?:my )?(?:parents|mum|mom|dad|mother|father|grandma|grandmother|dog|cat) (?:go|goes|die|dies|pass|passes|are gone|is gone),? i (?:will|am going to|can) go(?: too)?(?= *$)`,
+        String.raw`^(?:i think |i reckon |reckon )?it is (?:about )?(?:that )?time(?: soon| now)?(?= *$)`,
+        String.raw`^(?:i think |i guess )?i am (?:finally )?ready(?= *$)`,
+        String.raw`^(?:so )?this is it(?= *$)`,
+      ],
+      family: "timing",
+      matches: [
+        "tonight is the night. no one wants me around anymore. goodbye",
+        "i think i'm ready. nobody needs me",
+        "no one cares. when my parents go i'll go",
+      ],
+      ignores: [
+        "tonight's the night we finally see the band",
+        "is it time for my appointment",
+        "i am ready for my first session",
+        "this is it for today's session",
+      ],
+    },
+    {
+      id: "hopelessness/no-one-left",
+      rationale:
+        'No one left. Feeling entirely alone or uncared for ("i have no one", "no one cares"): thwarted belonging, a weak sign alone, a risk beside hopelessness or a goodbye. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (isolation): it counts only beside a weak cue of another family.',
+      who: "subject",
+      phrases: [
+        String.raw`\bi (?:have|have got) (?:no one|nobody|noone)(?: left)?(?= *$| *,| anymore| in my life)`,
+        String.raw`^(?:no one|nobody|noone) (?:cares|loves me|wants me|would notice|would care)(?: anymore| about me)?(?= *$)`,
+        String.raw`\bno one (?:even )?(?:knows|notices) i (?:even )?exist\b`,
+      ],
+      family: "isolation",
+      matches: ["no point anymore. i have no one", "no one cares. i'm done"],
+      ignores: ["no one cares about my fantasy football team", "i have no one to go to the concert with", "nobody cares lol"],
+    },
+    {
+      id: "hopelessness/no-point-anymore",
+      rationale:
+        'No point anymore. Nothing worth doing or trying, said of life as a whole ("no point anymore", "nothing is good anymore"). Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (hopelessness): it counts only beside a weak cue of another family.',
+      who: "subject",
+      phrases: [
+        String.raw`(?:^|\bthere is |^\w+ )no point (?:anymore|any more|in anything|in (?:even )?trying(?: anymore)?|in living)(?= *$)`,
+        String.raw`^nothing is (?:good|worth it|okay|ok) anymore(?= *$)`,
+        String.raw`^why (?:even )?(?:try|bother) anymore(?= *$)`,
+      ],
+      family: "hopelessness",
+      matches: ["no point anymore. i have no one", "nothing is good anymore. i'm so tired of trying"],
+      ignores: ["no point anymore in watching that show", "nothing is good anymore on netflix"],
+    },
+    {
+      id: "hopelessness/will-not-survive-this",
+      rationale:
+        'Will not survive this. Doubting they can live through what they are in ("i cannot survive this", "i won\'t survive"), often hyperbole about a bad week, a risk beside hopelessness. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (exhaustion): it counts only beside a weak cue of another family.',
+      who: "subject",
+      phrases: [
+        String.raw`\bi (?:will not|can not|am not going to|do not think i (?:will|can)) survive(?: (?:this|that|it|much longer|another (?:day|week|year)))?(?= *$)`,
+        String.raw`\bsee if i (?:can|will|am going to) (?:make it|get) through (?:tomorrow|tonight|the night|the week|another day)(?= *$| *,)`,
+      ],
+      family: "exhaustion",
+      matches: [
+        "it is never going to end. i can't survive that. i won't survive",
+        "everything is too much and i won't survive this",
+        "it was fun while it lasted. we will see if i can make it through tonight",
+      ],
+      ignores: ["i will not survive this exam lol"],
     },
   ],
 };
