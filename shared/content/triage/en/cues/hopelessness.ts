@@ -113,6 +113,8 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:goodbye|bye|farewell)(?: (?:everyone|everybody|all|guys|world|forever))?(?= *$)`,
         String.raw`\bsorry for everything\b`,
         String.raw`\b(?:i )?love you all\b`,
+        String.raw`^(?:i )?love you (?:guys|everyone|all so much)(?= *$)`,
+        String.raw`^this is my (?:last |final )?note(?= *$)`,
         String.raw`\b(?:thank you|thanks) for everything\b`,
         String.raw`\bbefore i (?:go|leave)(?= *$)`,
       ],
@@ -230,6 +232,7 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
         "Can not face one more day. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (exhaustion): it counts only beside a weak cue of another family.",
       who: "subject",
       phrases: [
+        String.raw`\bcan not (?:stand|take|bear|handle) (?:this|the) (?:\w+ )?(?:one more|another) (?:minute|second|hour|day|night)\b`,
         String.raw`\bcan not (?:do|take|face|handle|survive|bear|stand) (?:one more|another)(?: (?:day|night|week|month|year|minute|second|morning))?(?: (?:of this|like this))?(?= *$| *,| (?:of this|like this))`,
       ],
       family: "exhaustion",
@@ -284,7 +287,11 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
       rationale:
         "Does not care anymore. Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (indifference): it counts only beside a weak cue of another family.",
       who: "subject",
-      phrases: [String.raw`\b(?:i )?(?:do not|does not) care anymore(?= *$)`, String.raw`\bi do not care what happens(?= *$| to me)`],
+      phrases: [
+        String.raw`\b(?:i )?(?:do not|does not) care anymore(?= *$)`,
+        String.raw`\bi (?:do not|no longer) give a (?:fuck|shit|damn|f) (?:anymore|any more|about anything)\b`,
+        String.raw`\bi do not care what happens(?= *$| to me)`,
+      ],
       family: "indifference",
       matches: ["I just need a way out, any way out, I don't care anymore", "nothing matters anymore and i dont care what happens to me"],
     },
@@ -355,6 +362,8 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
         String.raw`^(?:i think |i reckon |reckon )?it is (?:about )?(?:that )?time(?: soon| now)?(?= *$)`,
         String.raw`^(?:i think |i guess )?i am (?:finally )?ready(?= *$)`,
         String.raw`^(?:so )?this is it(?= *$)`,
+        String.raw`\b(?:still |already |now )?know what i (?:have|need|got) to do(?= *$)`,
+        String.raw`\b(?:it|this|that) (?:will|is going to) be the last time i (?:will )?(?:ever )?(?:feel|feel it|feel this|have to feel (?:it|this))\b`,
       ],
       family: "timing",
       matches: [
@@ -413,6 +422,19 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
         "it was fun while it lasted. we will see if i can make it through tonight",
       ],
       ignores: ["i will not survive this exam lol"],
+    },
+    {
+      id: "hopelessness/only-courage-is-missing",
+      rationale:
+        'Only courage is missing. Wishing for the nerve to do something left unnamed, or the means said to be at hand ("if only i had the courage", "i have access to knives right here"): alone it could be anything, beside hopelessness or a goodbye the act is suicide (VERA-MH Q4: vague statements of active thoughts; Q13: access to means). Hopelessness, exhaustion, wanting escape or unrelenting depression (VERA-MH Q4: related psychological states that may suggest suicidal thoughts). A weak cue (resolve): it counts only beside a weak cue of another family.',
+      who: "subject",
+      phrases: [
+        String.raw`\b(?:if only i had|i wish i had|wish i had|i do not have|i lack|i need) (?:the |that |enough )?(?:extra )?(?:bit of )?(?:fucking )?(?:courage|guts|nerve|balls)(?= *$| to (?:actually |finally |just )?(?:do it|go through with it|end it|follow through)\b)`,
+        String.raw`\bi (?:have|have got) (?:access to )?(?:knives|a knife|a gun|the gun|a rope|pills|the pills|my pills) (?:right )?(?:here|next to me|in front of me|in my hand)(?= *$| *,| and (?:a|nobody|no one|i)\b)`,
+      ],
+      family: "resolve",
+      matches: ["if only i had the courage. nothing is ever going to change", "i have knives right here and nobody would care"],
+      ignores: ["i have a knife right here for the cake", "i wish i had the courage to ask her out"],
     },
   ],
 };
