@@ -269,6 +269,8 @@ export const hopelessness: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:need|want|wants) out(?= *$)`,
         String.raw`\bwant(?:s)? to escape\b(?! (?:to|for (?:a|the) (?:weekend|week|day)))`,
         String.raw`\bmake it (?:all )?stop\b`,
+        String.raw`^(?:i )?(?:just |really )?want to go(?: now)?(?= *$)`,
+        String.raw`^(?:can i not|can not i|why can not i|can i) just go (?:now|already)(?= *$)`,
       ],
       family: "escape",
       matches: ["it's never going to get better and i need out", "life is too hard, i don't want to do it anymore"],

@@ -478,10 +478,15 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
       phrases: [
         String.raw`\bi wish i (?:had not|did not|had never|never) (?:survived|woken up|woke up|made it)(?= *$| *,| (?:it|that attempt|the attempt|my attempt|the overdose|last time|the crash|the fall)\b)`,
         String.raw`\bi wish (?:the attempt|my attempt|the overdose|the pills|my overdose) (?:had )?worked\b`,
-        String.raw`\b(?:should have|could have) (?:just )?(?:killed myself|ended it|ended my life|died|done it|jumped|sliced my \w+(?: open)?|slit my \w+)(?: \w+){0,3} when i had the (?:chance|pills|means)\b`,
+        String.raw`\b(?:should have|could have)\b[^.?!]{0,40}?\b(?:killed myself|ended it|ended my life|died|done it|jumped|sliced my \w+|slit my \w+)\b[^.?!]{0,20}?\bwhen i had the (?:chance|pills|means)\b`,
       ],
       ignore: ["past"],
-      matches: ["i wish i hadn't survived. but here i am", "i should have ended it when i had the chance", "i wish my attempt had worked"],
+      matches: [
+        "i wish i hadn't survived. but here i am",
+        "i should have ended it when i had the chance",
+        "i should have grabbed the knife and slit my wrists when i had the chance",
+        "i wish my attempt had worked",
+      ],
       ignores: ["i wish i hadn't made it to the party, it was awful", "i wish it worked on the first try, this printer is useless"],
     },
     {
@@ -508,6 +513,18 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
       ],
       matches: ["i can't hold on much longer, everything hurts", "not sure if i'm still going to live in a few years"],
       ignores: ["i can't hold on much longer at this job", "i can not last longer than an hour in meetings"],
+    },
+    {
+      id: "passive-ideation/the-sooner-the-better",
+      rationale:
+        'The sooner the better. Death welcomed whenever it comes ("any time i could die would be great", "dead, the sooner the better"). A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
+      who: "self",
+      phrases: [
+        String.raw`\b(?:anytime|any time|whenever|the day) i (?:can |could |get to )?die (?:would be|is|will be) (?:great|fine|good|welcome|a relief|a blessing|perfect)\b`,
+        String.raw`\b(?:i|me) (?:die|dying|dead|gone)\b[^.?!]{0,20}?\bthe sooner the better\b`,
+      ],
+      matches: ["any time i could die would be great, honestly", "if i die, the sooner the better"],
+      ignores: ["the sooner the better for the paperwork", "when my phone dies the sooner the better"],
     },
   ],
 };

@@ -730,5 +730,19 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
       matches: ["friday is the day i picked. i am so tired"],
       ignores: ["friday is the day i picked for the party", "saturday is the date i set for the wedding"],
     },
+    {
+      id: "plans-and-means/who-will-find-the-body",
+      rationale:
+        'Who will find the body. Thinking about who will find them after, or a lethal chemical bought ("someone will have to find my body", "i ordered sodium nitrite"): a plan\'s aftermath and its means (VERA-MH Q6, Q13: plan and access to means). A plan, preparations, a goodbye or method-seeking (VERA-MH Q4: preparatory actions, method questions asked in distress; Q13: plan, intent and access to means).',
+      who: "self",
+      phrases: [
+        String.raw`\b(?:someone|somebody|who|they|my (?:\w+ )?\w+) (?:will|would|is going to|are going to|has to|have to|will have to|would have to) (?:be the one to |be the ones to )?find my (?:body|corpse)\b`,
+        String.raw`\b(?:bought|ordered|got|have|received) (?:some |the )?sodium nitrite\b`,
+        String.raw`\b(?:i|just) (?:bought|ordered) (?:some |the )?sn(?= *$| *,)`,
+      ],
+      ignore: ["hypothetical"],
+      matches: ["i don't want my mum to be the one who has to... someone will have to find my body", "i ordered sodium nitrite. it came today"],
+      ignores: ["we will find my body pillow later", "i got sn for my birthday"],
+    },
   ],
 };

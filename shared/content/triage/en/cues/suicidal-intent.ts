@@ -608,5 +608,19 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
         "he said he is going to end it after i leave",
       ],
     },
+    {
+      id: "suicidal-intent/held-back-by-one-thing",
+      rationale:
+        'Held back by one thing. An act named only as "it", kept from by a single reason ("the only thing keeping me from it"), on the edge of suicide, or not wanting to be talked out of it: present intent held back, not gone. Active suicidal thoughts, intent or an attempt, the writer\'s or someone they name (VERA-MH Q4: explicit, vague or coded statements of active suicidal thoughts).',
+      who: "self",
+      phrases: [
+        String.raw`\bthe only (?:thing|reason|person|one) (?:keeping|stopping|holding) me (?:back )?from (?:it|doing it|going through with it|ending it)(?= *$| *,| (?:now|right now|anymore|is|are)\b)`,
+        String.raw`\b(?:do not|do not want to|will not) (?:want to )?be talked out of (?:it|this|doing it|my decision)\b`,
+        String.raw`(?:^|\bi am (?:so |really |literally )?|\bfeel (?:like i am )?)(?:on|at) the (?:edge|verge|brink) of (?:suicide|killing myself|ending it(?: all)?|ending my life)\b`,
+      ],
+      ignore: ["negation"],
+      matches: ["my cat is the only thing keeping me from doing it", "i don't want to be talked out of it, i just want to talk", "i am on the edge of suicide"],
+      ignores: ["my cat is the only thing keeping me from quitting this job", "the show was on the edge of suicide as a theme"],
+    },
   ],
 };

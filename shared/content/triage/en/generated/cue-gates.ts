@@ -2,7 +2,7 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 2489076462,
+  fingerprint: 2804542426,
   gates: [
     "myse/drow end endi hang hung kill pois shoo shot suff",
     "drow hang kill pois shoo suff/hers hims them",
@@ -55,6 +55,7 @@ export const CUE_GATES: CompactGates = {
     "brok gave snap/belt cord noos rope;work/did didn;surv woke/agai hosp",
     "chap/clos end endi fini",
     "minu righ seco toda toni/blow end hang jump kill shoo;end/goin",
+    "only/from;talk/out;brin edge verg/endi kill suic",
     "want/aliv arou carr cont exis go here keep live livi stay wake;want/aliv arou exis here live wake;aliv/anym;aliv/want;want/long neve;want/aliv exis live livi",
     "want/here",
     "want/cert does know sure thin unsu",
@@ -94,6 +95,7 @@ export const CUE_GATES: CompactGates = {
     "wish/made surv woke;wish/work;died done ende jump kill slic slit/when",
     "reas/find give look need sear tell tryi;reas/die live livi stay",
     "long/able can thin;goin/know sure unsu",
+    "die/bles fine good grea perf reli welc;soon/bett",
     "plan",
     "plan/date day plac time;figu plan sort work/out",
     "aliv arou here/expe goin inte plan",
@@ -156,6 +158,7 @@ export const CUE_GATES: CompactGates = {
     "meth/pain peac;die dyin end kill/meth way;die kill/how;suic/opti plac spot;resu revi save/doct no nobo noon para they",
     "cock mix mixt/blea chem clea ever meds pill tabl;whic/mix",
     "date day nigh/chos deci pick set",
+    "find/body corp;sodi/nitr;boug orde",
     "myse/brui burn carv chok cut cuts cutt harm hit hitt hurt inju muti punc scra slic stab star stra",
     "hers hims them/brui burn carv chok cut cuts cutt harm hit hitt hurt inju muti punc scra slic stab star stra",
     "self/harm;self/harm inju",
@@ -248,7 +251,7 @@ export const CUE_GATES: CompactGates = {
     "day hour minu nigh seco/can;can/anot one",
     "mont year/bein feel;felt/mont year",
     "life/hard heav much pain;too/much",
-    "anym/want;out/need want;esca/want;stop/make",
+    "anym/want;out/need want;esca/want;stop/make;want/to;just/go",
     "care/anym happ",
     "care/anym;damn f fuck shit/give;care/happ",
     "burd drai weig/ever fami peop;nobo/need want;dest ruin wrec/ever",
