@@ -738,11 +738,10 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
       phrases: [
         String.raw`\b(?:someone|somebody|who|they|my (?:\w+ )?\w+) (?:will|would|is going to|are going to|has to|have to|will have to|would have to) (?:be the one to |be the ones to )?find my (?:body|corpse)\b`,
         String.raw`\b(?:bought|ordered|got|have|received) (?:some |the )?sodium nitrite\b`,
-        String.raw`\b(?:i|just) (?:bought|ordered) (?:some |the )?sn(?= *$| *,)`,
       ],
       ignore: ["hypothetical"],
       matches: ["i don't want my mum to be the one who has to... someone will have to find my body", "i ordered sodium nitrite. it came today"],
-      ignores: ["we will find my body pillow later", "i got sn for my birthday"],
+      ignores: ["we will find my body pillow later", "i got sn for my birthday", "i just bought sn"],
     },
   ],
 };

@@ -2,7 +2,7 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 2804542426,
+  fingerprint: 2846569742,
   gates: [
     "myse/drow end endi hang hung kill pois shoo shot suff",
     "drow hang kill pois shoo suff/hers hims them",
@@ -158,7 +158,7 @@ export const CUE_GATES: CompactGates = {
     "meth/pain peac;die dyin end kill/meth way;die kill/how;suic/opti plac spot;resu revi save/doct no nobo noon para they",
     "cock mix mixt/blea chem clea ever meds pill tabl;whic/mix",
     "date day nigh/chos deci pick set",
-    "find/body corp;sodi/nitr;boug orde",
+    "find/body corp;sodi/nitr",
     "myse/brui burn carv chok cut cuts cutt harm hit hitt hurt inju muti punc scra slic stab star stra",
     "hers hims them/brui burn carv chok cut cuts cutt harm hit hitt hurt inju muti punc scra slic stab star stra",
     "self/harm;self/harm inju",
@@ -202,7 +202,7 @@ export const CUE_GATES: CompactGates = {
     "too/many much",
     "over;over;over/abou almo goin gonn i migh near plan thin trie try want will",
     "coll hoar save savi stas stoc/abil acet adde advi alpr ambi amit anti arip aspi ativ atom bena benz brin bupr busp cele cipr cita clon cloz co code conc cymb depa desv diaz diph dulo effe elva esci eske fluo gaba guan hydr ibup insu keta klon lami lamo lexa lisd lith lora lust lyri maoi medi meds mela meth mirt moda mood morp nalt nort nyqu olan oxyc pain para paro paxi pill praz preg pris prop proz quet reme risp rita sero sert slee snri spra ssri stim stra tabl tram traz trin tyle vali valp venl vort vyva well xana zolo zolp zopi zypr;coll hoar savi stas stoc/abil acet adde advi alpr ambi amit anti arip aspi ativ atom bena benz brin bupr busp cele cipr cita clon cloz co code conc cymb depa desv diaz diph dulo effe elva esci eske fluo gaba guan hydr ibup insu keta klon lami lamo lexa lisd lith lora lust lyri maoi medi meds mela meth mirt moda mood morp nalt nort nyqu olan oxyc pain para paro paxi pill praz preg pris prop proz quet reme risp rita sero sert slee snri spra ssri stim stra tabl tram traz trin tyle vali valp venl vort vyva well xana zolo zolp zopi zypr;asid hidd hoar save set stas stoc/abil acet adde advi alpr ambi amit anti arip aspi ativ atom bena benz brin bupr busp cele cipr cita clon cloz co code conc cymb depa desv diaz diph dulo effe elva esci eske fluo gaba guan hydr ibup insu keta klon lami lamo lexa lisd lith lora lust lyri maoi medi meds mela meth mirt moda mood morp nalt nort nyqu olan oxyc pain para paro paxi pill praz preg pris prop proz quet reme risp rita sero sert slee snri spra ssri stim stra tabl tram traz trin tyle vali valp venl vort vyva well xana zolo zolp zopi zypr;stoc;enou/meds pill tabl;coun fron line read/abil acet adde advi alpr ambi amit anti arip aspi ativ atom bena benz brin bupr busp cele cipr cita clon cloz co code conc cymb depa desv diaz diph dulo effe elva esci eske fluo gaba guan hydr ibup insu keta klon lami lamo lexa lisd lith lora lust lyri maoi medi meds mela meth mirt moda mood morp nalt nort nyqu olan oxyc pain para paro paxi pill praz preg pris prop proz quet reme risp rita sero sert slee snri spra ssri stim stra tabl tram traz trin tyle vali valp venl vort vyva well xana zolo zolp zopi zypr",
-    "down neck swal/bott meds pack pill tabl;how/take",
+    "down neck swal/bott meds pack pill tabl;die end fata kill leth wake/how",
     "brai head hear mind thou voic whis/burn cut dead die drow end gone hang harm hurt join jump kill over pill puni stab step walk;dead/brai head hear mind thou voic whis",
     "brai head hear mind thou voic whis/burn cut dead die drow end gone hang harm hurt join jump kill over pill puni stab step walk",
     "case/choo deci need want",
