@@ -198,5 +198,18 @@ export const overdose: CueGroupRecord<CrisisReason> = {
       ],
       matches: ["i've been saving up my pills", "i've got the pills in front of me"],
     },
+    {
+      id: "overdose/close-to-downing-them",
+      rationale:
+        "Close to downing them. On the point of swallowing a quantity of tablets, whatever they are, or asking how much of a medicine it will take to die or not wake up (VERA-MH Q4: preparatory actions; Q6: imminent risk). An overdose taken or planned, or tablets saved up for one (VERA-MH Q4: recent suicidal behaviour, preparatory actions).",
+      who: "self",
+      phrases: [
+        String.raw`\b(?:close to|about to|going to|gonna|want to|tempted to) (?:down|downing|swallow|swallowing|neck|necking) (?:whatever|all|all of|the whole|a handful of|every|the rest of)\b[^.]{0,30}?\b(?:pills|tablets|meds|bottle|pack|packet)\b`,
+        String.raw`\bhow (?:much|many)(?: of)? (?:{DRUG}|pills|tablets|meds)(?: \w+)? (?:will|would|does|do) it take to (?:die|kill|end it|not wake up|be fatal|be lethal)\b`,
+      ],
+      ignore: ["hypothetical"],
+      matches: ["i'm so close to downing whatever these pills are", "how much benadryl will it take to not wake up"],
+      ignores: ["how much melatonin will it take to fall asleep", "how much benadryl will it take", "about to swallow all my vitamins for the day"],
+    },
   ],
 };

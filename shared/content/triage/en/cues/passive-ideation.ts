@@ -470,5 +470,61 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
       phrases: [String.raw`\brelief (?:to|if i) (?:not exist|die|died|was gone|were gone|was dead)\b`],
       matches: ["i think it'd be a relief to not exist"],
     },
+    {
+      id: "passive-ideation/wishes-they-had-not-survived",
+      rationale:
+        'Wishes they had not survived. Regret at being alive after an attempt or a danger ("i wish i hadn\'t survived", "i should have done it when i had the chance"): a present wish to be dead spoken in the past tense, so the past check does not cancel it. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
+      who: "self",
+      phrases: [
+        String.raw`\bi wish i (?:had not|did not|had never|never) (?:survived|woken up|woke up|made it)(?= *$| *,| (?:it|that attempt|the attempt|my attempt|the overdose|last time|the crash|the fall)\b)`,
+        String.raw`\bi wish (?:the attempt|my attempt|the overdose|the pills|my overdose) (?:had )?worked\b`,
+        String.raw`\b(?:should have|could have)\b[^.?!]{0,40}?\b(?:killed myself|ended it|ended my life|died|done it|jumped|sliced my \w+|slit my \w+)\b[^.?!]{0,20}?\bwhen i had the (?:chance|pills|means)\b`,
+      ],
+      ignore: ["past"],
+      matches: [
+        "i wish i hadn't survived. but here i am",
+        "i should have ended it when i had the chance",
+        "i should have grabbed the knife and slit my wrists when i had the chance",
+        "i wish my attempt had worked",
+      ],
+      ignores: ["i wish i hadn't made it to the party, it was awful", "i wish it worked on the first try, this printer is useless"],
+    },
+    {
+      id: "passive-ideation/needs-a-reason-to-stay",
+      rationale:
+        'Needs a reason to stay. Asking for one reason not to end their life, or counting the reasons left ("give me one reason not to do it"): the wish is there and the reasons against it are running out. A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
+      who: "self",
+      phrases: [
+        String.raw`\b(?:need|give me|looking for|find|trying to find|searching for|tell me) (?:a|one|any|some|one good|a good) (?:good )?reasons? (?:not to|to not) (?:kill myself|end (?:it|it all|my life)|do it|die|go through with it)\b`,
+        String.raw`\b(?:need|give me|looking for|trying to find|searching for) (?:a|one|any|some|one good|a good) (?:good )?reasons? to (?:stay alive|keep living|live|not die|stay)(?= *$| *,| (?:anymore|right now|tonight|today)\b)`,
+      ],
+      ignore: ["negation"],
+      matches: ["i just need a reason not to end my life", "someone give me one reason to stay alive tonight"],
+      ignores: ["give me one reason not to quit my job", "i need a reason to stay at this company"],
+    },
+    {
+      id: "passive-ideation/can-not-hold-on-much-longer",
+      rationale:
+        'Can not hold on much longer. A survival horizon running out ("i can\'t hold on much longer", "i can\'t last longer"), and unsure they will still be alive: VERA-MH\'s "don\'t think I\'ll make it". A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
+      who: "self",
+      phrases: [
+        String.raw`\b(?:i|i just|i really) (?:can not|will not be able to|do not think i can) (?:hold on|hang on|last|keep going|go on)(?: (?:for )?(?:much|a lot|any|very much))? longer\b(?! (?:at|in|on|without|than)\b)`,
+        String.raw`\b(?:not sure|unsure|do not know) (?:if|whether) i am (?:still )?going to (?:live|be alive|be here|make it)(?= *$| *,| (?:much longer|for long|past|through|to see|in (?:a few|\d+|two|three|five|ten) (?:years|months|weeks|days))\b)`,
+      ],
+      matches: ["i can't hold on much longer, everything hurts", "not sure if i'm still going to live in a few years"],
+      ignores: ["i can't hold on much longer at this job", "i can not last longer than an hour in meetings"],
+    },
+    {
+      id: "passive-ideation/the-sooner-the-better",
+      rationale:
+        'The sooner the better. Death welcomed whenever it comes ("any time i could die would be great", "dead, the sooner the better"). A passive wish to be dead or not to exist, or feeling a burden (VERA-MH Q4: passive suicidal thoughts, "better off without me").',
+      who: "self",
+      phrases: [
+        String.raw`\b(?:anytime|any time|whenever|the day) i (?:can |could |get to )?die (?:would be|is|will be) (?:great|fine|good|welcome|a relief|a blessing|perfect)\b`,
+        String.raw`\b(?:i|me) (?:die|dying|dead|gone)\b[^.?!]{0,20}?\bthe sooner the better\b`,
+      ],
+      matches: ["any time i could die would be great, honestly", "if i die, the sooner the better"],
+      ignores: ["the sooner the better for the paperwork", "when my phone dies the sooner the better"],
+    },
   ],
 };

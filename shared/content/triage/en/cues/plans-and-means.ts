@@ -669,5 +669,79 @@ export const plansAndMeans: CueGroupRecord<CrisisReason> = {
       ignore: ["negation", "past", "hypothetical", "topic"],
       matches: ["My life is falling apart. Where can I buy a gun without a waiting period?"],
     },
+    {
+      id: "plans-and-means/a-ligature-at-the-neck",
+      rationale:
+        "A ligature at the neck. A belt, rope or cord around their own neck: the means in place, an emergency (VERA-MH Q6: access to means, imminent risk). A plan, preparations, a goodbye or method-seeking (VERA-MH Q4: preparatory actions, method questions asked in distress; Q13: plan, intent and access to means).",
+      who: "self",
+      phrases: [
+        String.raw`\b(?:a|the|my) (?:belt|rope|cord|cable|noose|ligature|extension cord|charger cable) (?:is )?(?:around|round|on) my neck\b`,
+        String.raw`\b(?:put|tied|tie|tying|putting|wrapped|wrapping) (?:a|the|my) (?:belt|rope|cord|cable|noose|ligature) (?:around|round) my neck\b`,
+      ],
+      matches: ["i have a belt around my neck right now", "i tied the cord round my neck"],
+      ignores: ["my scarf is around my neck", "i wear my lanyard around my neck at work"],
+    },
+    {
+      id: "plans-and-means/asks-for-a-method-that-works",
+      rationale:
+        'Asks for a method that works. Asking for an effective, painless or sure method, how easy it is to die by a means, or whether a place is still an option for suicide (VERA-MH Q4: method questions, even "just curious"). A plan, preparations, a goodbye or method-seeking (VERA-MH Q4: preparatory actions, method questions asked in distress; Q13: plan, intent and access to means).',
+      who: "self",
+      phrases: [
+        String.raw`\b(?:a|an|the|any|some) (?:(?:effective|quick|sure|reliable|fast|easy) and )?(?:painless|peaceful) (?:and (?:effective|quick|easy|sure|reliable) )?method(?= *$| *,| please| (?:to|of|for) (?:die|dying|go|do it|end (?:it|my life)|kill myself|suicide)\b)`,
+        String.raw`\b(?:effective|sure|surefire|reliable|guaranteed|quick|quickest|easiest|painless) (?:method|way) (?:to|of) (?:die|dying|kill myself|end (?:it all|my life))\b`,
+        String.raw`\bhow (?:easy|hard|quick|painful|likely) is it to (?:die|kill (?:yourself|myself|oneself)) (?:by|from|with|on|using)\b`,
+        String.raw`\b(?:still )?(?:an? |the )?(?:option|place|spot|good place|good spot) (?:for|to commit) suicide\b`,
+        String.raw`\b(?:so that|until|till|to the point (?:that|where)|where|that) (?:no one|nobody|noone|they|the paramedics|doctors) (?:can|could|will|would|would be able to) (?:resuscitate|revive|save) me\b`,
+      ],
+      ignore: ["hypothetical", "topic"],
+      matches: [
+        "i need an effective and painless method, please",
+        "how easy is it to die by drugs",
+        "is that bridge still an option for suicide",
+        "how long until nobody can revive me",
+      ],
+      ignores: [
+        "what is a painless way to tell my therapist i want to stop",
+        "is there an effective method to stop procrastinating",
+        "just lock him up, death is an easy way out",
+      ],
+    },
+    {
+      id: "plans-and-means/mixing-a-poison",
+      rationale:
+        "Mixing a poison. About to mix household chemicals or a cocktail of pills, or asking which to mix to make a toxic gas (VERA-MH Q4: preparatory actions, method questions; Q13: access to means). A plan, preparations, a goodbye or method-seeking (VERA-MH Q4: preparatory actions, method questions asked in distress; Q13: plan, intent and access to means).",
+      who: "self",
+      phrases: [
+        String.raw`\b(?:about to|going to|gonna|want to|planning to) (?:make|mix|drink|take) (?:a |my )?(?:cocktail|mix|mixture) of (?:cleaning|bleach|chemicals|pills|meds|tablets|everything)\b`,
+        String.raw`\bwhich (?:cleaning )?(?:products|chemicals) (?:can|could|do i|should i) (?:be )?mix(?:ed)? to (?:make|create|get|produce) (?:a )?(?:toxic|poisonous|deadly|lethal|hydrogen sulfide|chlorine)\b`,
+      ],
+      ignore: ["hypothetical", "topic"],
+      matches: ["lying on the floor about to make a cocktail of cleaning stuff", "which chemicals can be mixed to make a toxic gas"],
+      ignores: ["which cleaning products should never be mixed", "about to make a cocktail of gin and tonic"],
+    },
+    {
+      id: "plans-and-means/names-the-day-they-set",
+      rationale:
+        'Names the day they set. A day chosen and said as settled, with nothing else to explain it ("saturday is the day i set"): a plan\'s timing (VERA-MH Q6: plan, timing and intent). A plan, preparations, a goodbye or method-seeking (VERA-MH Q4: preparatory actions, method questions asked in distress; Q13: plan, intent and access to means).',
+      who: "self",
+      phrases: [
+        String.raw`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|the \d+(?:st|nd|rd|th)?) is the (?:day|night|date) i (?:set|chose|picked|decided on)(?= *$)`,
+      ],
+      matches: ["friday is the day i picked. i am so tired"],
+      ignores: ["friday is the day i picked for the party", "saturday is the date i set for the wedding"],
+    },
+    {
+      id: "plans-and-means/who-will-find-the-body",
+      rationale:
+        'Who will find the body. Thinking about who will find them after, or a lethal chemical bought ("someone will have to find my body", "i ordered sodium nitrite"): a plan\'s aftermath and its means (VERA-MH Q6, Q13: plan and access to means). A plan, preparations, a goodbye or method-seeking (VERA-MH Q4: preparatory actions, method questions asked in distress; Q13: plan, intent and access to means).',
+      who: "self",
+      phrases: [
+        String.raw`\b(?:someone|somebody|who|they|my (?:\w+ )?\w+) (?:will|would|is going to|are going to|has to|have to|will have to|would have to) (?:be the one to |be the ones to )?find my (?:body|corpse)\b`,
+        String.raw`\b(?:bought|ordered|got|have|received) (?:some |the )?sodium nitrite\b`,
+      ],
+      ignore: ["hypothetical"],
+      matches: ["i don't want my mum to be the one who has to... someone will have to find my body", "i ordered sodium nitrite. it came today"],
+      ignores: ["we will find my body pillow later", "i got sn for my birthday", "i just bought sn"],
+    },
   ],
 };

@@ -589,5 +589,38 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
       matches: ["i'm ready to end this chapter. the final one."],
       ignores: ["time to end this chapter and find a new therapist", "I'm ready to end this chapter of my life and move on"],
     },
+    {
+      id: "suicidal-intent/would-do-it-right-now-if",
+      rationale:
+        "Would do it right now, if. An act of suicide they would do now if a means were at hand (\"if i had a gun i'd blow my brains out right now\"): the condition is access, not a hypothetical, so the hypothetical check does not cancel it. Active suicidal thoughts, intent or an attempt, the writer's or someone they name (VERA-MH Q4: explicit, vague or coded statements of active suicidal thoughts).",
+      who: "self",
+      phrases: [
+        String.raw`\bi (?:would|will|am going to|am gonna|want to|could) (?:blow my (?:\w+ )?brains out|shoot myself|kill myself|end it|end my life|jump|hang myself)(?: \w+){0,2} (?:right now|tonight|this second|this minute|today)\b`,
+        String.raw`(?<!\b(?:they are|he is|she is|they|he|she|we are|you are) )\bgoing to end it (?:after|before|once|when) i (?:eat|finish|sleep|get home|send|post|write|say goodbye)\b`,
+      ],
+      ignore: ["hypothetical"],
+      jokeProne: true,
+      matches: ["if i had a gun i would blow my brains out right now", "going to end it after i eat"],
+      ignores: [
+        "if i had a gun i would shoot this printer right now",
+        "if this meeting runs late i will kill myself lol",
+        "someone in our server said they are going to end it tonight",
+        "he said he is going to end it after i leave",
+      ],
+    },
+    {
+      id: "suicidal-intent/held-back-by-one-thing",
+      rationale:
+        'Held back by one thing. An act named only as "it", kept from by a single reason ("the only thing keeping me from it"), on the edge of suicide, or not wanting to be talked out of it: present intent held back, not gone. Active suicidal thoughts, intent or an attempt, the writer\'s or someone they name (VERA-MH Q4: explicit, vague or coded statements of active suicidal thoughts).',
+      who: "self",
+      phrases: [
+        String.raw`\bthe only (?:thing|reason|person|one) (?:keeping|stopping|holding) me (?:back )?from (?:it|doing it|going through with it|ending it)(?= *$| *,| (?:now|right now|anymore|is|are)\b)`,
+        String.raw`\b(?:do not|do not want to|will not) (?:want to )?be talked out of (?:it|this|doing it|my decision)\b`,
+        String.raw`(?:^|\bi am (?:so |really |literally )?|\bfeel (?:like i am )?)(?:on|at) the (?:edge|verge|brink) of (?:suicide|killing myself|ending it(?: all)?|ending my life)\b`,
+      ],
+      ignore: ["negation"],
+      matches: ["my cat is the only thing keeping me from doing it", "i don't want to be talked out of it, i just want to talk", "i am on the edge of suicide"],
+      ignores: ["my cat is the only thing keeping me from quitting this job", "the show was on the edge of suicide as a theme"],
+    },
   ],
 };
