@@ -18,6 +18,11 @@ export const SEALED_QUESTIONS_FILE = "questions-sealed.json";
  * questions.json, but not a scorer's training data (some speak of hard things the scorer must still catch elsewhere).
  */
 export const PARAPHRASE_QUESTIONS_FILE = "questions-paraphrase.json";
+/**
+ * Open development batches in people's voices (kb-langs: es, de), written before any tuning they measure: like the
+ * paraphrases, measured beside questions.json and never a scorer's training data.
+ */
+export const BATCH_QUESTIONS_FILES = ["questions-batch1.json"] as const;
 /** The open files' share held back to calibrate the scorer and choose its thresholds. */
 const CALIBRATION_PERCENT = 25;
 
