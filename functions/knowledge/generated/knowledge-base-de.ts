@@ -23,6 +23,8 @@ const POSTINGS = `
 4ngig:17/8
 8 end:17/1
 9therapeut:17/.5
+2klaer:1/2
+5r:1/2
 2lauf:16/2
 6t:12/2
 3ehn:25/1
@@ -76,7 +78,7 @@ const POSTINGS = `
 6wort:0/1
 2einanderzugerat:24/1
 9rzugerat scham:24/.5
-2fang:1/5 9/3 11/1 21/1
+2fang:1/6 9/3 11/1 21/1
 6 normal:11/.5
 7schlecht:9/1
 7therapi:1/1 9/.5
@@ -93,8 +95,9 @@ const POSTINGS = `
 7 mach:36/.5
 8viel:36/.5
 4schri:24/2
-3st:3/1 7/2 15/1 17/2 20/1 22/1 28/2 32/1
+3st:3/1 7/2 12/3 15/1 17/2 20/1 22/1 28/2 32/1
 5 aufzuhor:17/.5
+6erstgesprach:12/1.5
 6grupp:15/.5
 6hilft:20/.5
 6sitz:7/1
@@ -147,7 +150,8 @@ const POSTINGS = `
 7verhaltenstherapi:4/.5
 4efall:0/1
 9 fall:0/.5
-5regt:7/4
+5regt:7/5
+9 wort:7/.5
 5setzt:13/3
 5wuehlt:9/2
 7hlt:9/2
@@ -199,16 +203,17 @@ const POSTINGS = `
 3nd:3/2 17/6
 5 therapeut:3/.5
 9rapi:3/.5 17/.5
-2freundet:2/3 23/3
+2freundet:2/3 23/5
 9t therapi:23/1
 3und:1/2 25/2
 6 bericht:25/1
 6bericht:25/2
 9icht befund:25/1
-2im:4/1 7/1 12/6 21/1 27/1 31/1
-4 erstgesprach:12/.5 21/.5
+2im:4/1 7/1 12/8 21/1 27/1 31/1
+4 erstgesprach:12/1.5 21/.5
 5therapeut:4/.5 7/.5 12/2.5 27/.5 31/.5
-2komm:1/2
+2komm:1/3
+6 danach:1/.5
 6t:1/1 25/2
 7 diagnos:1/.5
 8neu:25/1
@@ -237,7 +242,7 @@ const POSTINGS = `
 2vor:21/1
 5 anfang:21/.5
 2wertet:32/2
-2zahl:16/1 18/4
+2zahl:16/1 18/4 20/2
 6 jamm:16/.5
 3ieh:2/4 5/2 15/2 19/2 23/9 24/1 26/21 29/14
 6 ab:29/.5
@@ -279,7 +284,9 @@ const POSTINGS = `
 5 weich:27/.5
 2ief:14/4 25/2
 5 schreib:14/1
-3ngt:4/2 15/2 16/1 19/1 20/2 22/2
+3ng:7/1 27/2
+5 rau:27/1
+5t:4/2 15/2 16/1 19/1 20/2 22/2
 6 nicht:22/.5
 7paartherapi:15/1
 7serv:20/1
@@ -299,11 +306,14 @@ const POSTINGS = `
 1ommunity:20/2
 1rush:10/2
 0dafur:2/1
-2mit:11/1 30/2
+2mal:27/1
+5 passiert:27/.5
+3it:11/1 30/2
 5 klar:30/.5
 6passt:11/.5
-2nach:32/1
-6 therapeut:32/.5
+2nach:1/1 32/1
+6 frag:1/.5
+7therapeut:32/.5
 3k:14/4
 4 brief:14/1
 5sag:14/1
@@ -313,7 +323,7 @@ const POSTINGS = `
 9 geb:14/.5
 9 therapeut:14/1
 2ra:37/1
-3f:1/1 2/4 4/1 6/6 14/3 21/9 23/4 25/4 31/3 32/2 33/1 34/5 35/1
+3f:1/2 2/4 4/1 6/6 13/1 14/3 21/9 23/4 25/4 31/3 32/2 33/1 34/5 35/1
 4 alt:25/1
 6nsprech:33/.5
 6usbild:21/.5
@@ -324,7 +334,7 @@ const POSTINGS = `
 5mitbestimm:4/.5
 5notiz:31/.5
 5sag:6/1
-5therapeut:1/.5 2/2 6/2 14/1 21/1.5 32/.5 34/2.5 35/.5
+5therapeut:1/1 2/2 6/2 14/1 21/1.5 32/.5 34/2.5 35/.5
 9apieakt:31/.5
 5verlang:31/.5
 3ub:27/2
@@ -332,7 +342,7 @@ const POSTINGS = `
 2sselb:8/1 20/1
 7 erlebt:8/.5
 8therapi:20/.5
-2t:23/4 25/2
+2t:23/6 25/2
 3 therapeut:23/1
 3enschutz:6/2
 2u:16/4
@@ -359,9 +369,9 @@ const POSTINGS = `
 2sinteressiert:33/2
 3weg:30/1
 6 wutend:30/.5
-1iagnos:1/12
-7 bekomm:1/1
-8frag:1/.5
+1iagnos:1/18
+7 bekomm:1/1.5
+8frag:1/2.5
 8sag:1/.5
 8therapeut:1/.5
 9herapi:1/1
@@ -383,6 +393,8 @@ const POSTINGS = `
 1ra:37/1
 3 war:37/.5
 3ma:3/1
+2og:6/3
+4 nehm:6/.5
 1unkel:28/1
 6 gedank:28/.5
 2rch:22/2
@@ -425,13 +437,16 @@ const POSTINGS = `
 9ft gut:26/.5
 3net:15/1
 6 gruppentherapi:15/.5
-2nfuehl:8/2
-5hl:8/2
+2nfuehl:8/4
+5hl:8/5
+7 heisst:8/.5
 7sam:8/2
 7ungsvermog:8/2
 3gangsdiagnostik:1/2
 9iagnostik diagnostik:1/1
 4eh:23/2
+5lad:23/3
+8 erlaubt:23/.5
 5wies:28/1
 9 therapeut:28/.5
 3sicht:31/4
@@ -452,7 +467,7 @@ const POSTINGS = `
 9t geh:30/.5
 9t wart:30/.5
 1mpath:8/1
-6i:8/6
+6i:8/7
 7 mitleid:8/.5
 8therapeut:8/.5
 9herapi:8/1
@@ -492,39 +507,42 @@ const POSTINGS = `
 3lar:16/1
 2laubni:35/2
 8 elt:35/1
-6t:23/1
+6t:23/2
 3ebt:8/1 27/1
 6 versteh:8/.5
 4digt:9/2
 2reich:4/5
-2schien:18/2
+2satz:20/1
+6 therapi:20/.5
+3chien:18/2
 5oepft:9/2
 6pft:9/3
 9 leer:9/.5
 9 therapi:9/1
-3etz:20/2
+3etz:8/2 20/2
 6t:20/2
 7 therapeut:20/1
-3t:1/4 11/2 12/37 21/1
+3t:1/4 11/2 12/42 21/1
 4 beim:12/1
-5gesprach:1/1.5 11/1 12/5.5 21/.5
+5gesprach:1/1.5 11/1 12/8 21/.5
 5sitz:1/.5 12/7
 5therapi:12/1.5
 9apiestund:12/2.5
-4gesprach:1/3 11/2 12/9 21/1
-9ach erst:1/1.5 11/1 12/4.5 21/.5
+4gesprach:1/3 11/2 12/14 21/1
+9ach erst:1/1.5 11/1 12/7 21/.5
 9aech:1/2 11/2 12/2
 2wachsen:36/1
 9 kind:36/.5
 4rtet:12/4
 8 erstgesprach:12/.5
-2zahl:0/1 6/8 25/1 27/3 28/5 32/1 33/1 34/5 35/1 38/5
-6 manch:34/.5
+2zahl:0/1 6/8 25/1 27/4 28/5 32/1 33/1 34/5 35/1 38/5
+6 damal:27/.5
+7manch:34/.5
 8issbrauch:27/.5
 7therapi:38/.5
 7viel:32/.5
 7wiederholt:0/.5
-6t:6/2 24/2 27/6 32/2 33/1 34/12 35/1
+6t:6/5 24/2 27/6 32/2 33/1 34/12 35/1
 7 findet:32/.5
 9uhlt:24/.5
 8geschied:34/.5
@@ -536,8 +554,9 @@ const POSTINGS = `
 8therapeut:6/.5 34/1
 9herapi:27/.5
 8weh:24/.5
-1x:23/5
-2 therapeut:23/2.5
+9eit:6/.5
+1x:23/7
+2 therapeut:23/3.5
 0fall:0/1 32/2
 4 therapeut:0/.5
 4t:36/1 38/3
@@ -586,17 +605,18 @@ const POSTINGS = `
 1olg:2/3 23/2
 2rm:37/4
 3um:20/2
-1rag:0/4 1/1 2/1 21/28 25/1 32/4 34/7
+1rag:0/4 1/7 2/1 21/28 25/1 32/4 34/7
 4 beim:21/.5
 5famili:34/.5
 5lang:21/.5
 5schick:2/.5
 6tell:21/2 34/1.5
 5therapeut:21/3 32/1
-5welch:21/.5
-4ebog:1/7
+5welch:1/.5 21/.5
+4ebog:1/8
 8 ausfull:1/2
 9stimm:1/.5
+9test:1/.5
 4t:0/1 4/1 21/2 28/2
 5 angefuhlt:0/.5
 6therapeut:28/1
@@ -606,18 +626,19 @@ const POSTINGS = `
 2emd:15/1 16/1
 5 and:16/.5
 6red:15/.5
-3und:2/2 20/4 23/1 29/1
+3und:2/2 20/9 23/1 29/1
 6 psychologi:29/.5
-7red:20/1
+7red:20/1.5
 7statt:20/1
 6schaft:2/2 23/2
 9aft therapeut:23/1
 9aftsanfrag:2/1
 9aftsanfrag frag:2/.5
-2uh:24/1
+2ueher:23/2
+3h:24/1
 4 gegang:24/.5
-4er:23/1 25/3
-6 therapeut:23/.5 25/1.5
+4er:23/4 25/3
+6 therapeut:23/2 25/1.5
 1uhl:8/7 9/1 11/3 30/3 32/1
 4 schlecht:9/.5
 5therapeut:11/.5 32/.5
@@ -646,8 +667,9 @@ const POSTINGS = `
 5sitz:7/.5 31/.5
 5woch:10/1
 5zeit:10/.5
-2r:7/1 26/1
+2r:7/1 8/1 26/1
 3 aufhor:7/.5
+4einfuhl:8/.5
 4macht:26/.5
 1eb:11/1 14/1 22/1 25/1 27/1
 3 statt:27/.5
@@ -672,8 +694,9 @@ const POSTINGS = `
 8wahrend:33/.5
 4ng:24/1
 6 wied:24/.5
-2h:3/1 15/1 18/1 30/1
+2h:3/1 15/1 18/1 20/1 30/1
 3 damit:30/.5
+4freund:20/.5
 4wied:18/.5
 4zusamm:15/.5
 3eim:6/2
@@ -699,7 +722,8 @@ const POSTINGS = `
 7 woander:33/1
 2kraenkt:22/2
 5nkt:22/3
-2langweilt:33/2
+2lab:16/3
+4ngweilt:33/2
 3es:5/1
 5 wahl:5/.5
 3ingt:3/2
@@ -709,7 +733,7 @@ const POSTINGS = `
 9 entscheid:4/1
 9 funktionier:5/.5
 9 wirkfaktor:5/1
-2nau:6/1 16/1
+2nau:6/1 12/1 16/1
 5 bedeutet:6/.5
 6verhaltenstherapi:16/.5
 5so:19/3
@@ -744,11 +768,11 @@ const POSTINGS = `
 8 durf:34/.5
 3eh:2/1
 5 wusst:2/.5
-3prach:1/3 11/2 12/11 21/2
+3prach:1/3 11/2 12/16 21/2
 8 beim:12/.5
 9gefragt:12/.5
 9stell:21/.5
-9therapeut:1/.5 21/.5
+9therapeut:1/.5 12/.5 21/.5
 9vorbereit:12/2
 5och:17/1
 8 angst:17/.5
@@ -785,8 +809,9 @@ const POSTINGS = `
 1renz:2/4 6/4
 5 schweigepflicht:6/1
 6therapeut:2/1
-2upp:15/19 20/6
+2upp:15/19 20/7
 5 dasselb:20/.5
+6ersatz:20/.5
 6red:15/1.5
 6therapi:15/5 20/1
 5entherapi:15/10
@@ -817,14 +842,16 @@ const POSTINGS = `
 9api:17/1.5
 4t:29/1
 5 therapieerfolg:29/.5
+2s:10/2
 2usaufgab:4/3
 9b aufgab:4/1.5
 1eft:31/1
 4 wahrend:31/.5
-2isst:8/1 9/1 13/1 16/1 29/3
+2isst:8/2 9/1 13/1 16/1 29/3
 6 bezahl:16/.5
 9zieh:29/.5
 7echt:13/.5
+8mpathi:8/.5
 7therapeut:8/.5
 7wirkt:9/.5
 2lf:5/1 22/1
@@ -840,10 +867,11 @@ const POSTINGS = `
 3t:7/1
 4 gar:7/.5
 1ier:20/2
-2lft:5/4 20/2 22/2
+2lft:5/6 16/3 20/2 22/2
 5 mehr:5/.5
-8ist:5/1
+8ist:5/2
 6peer:20/.5
+6red:16/1.5
 6unterschied:20/.5
 2n:3/2 15/1 18/1 24/4 38/1
 3 nen:38/.5
@@ -887,9 +915,9 @@ const POSTINGS = `
 9 therapi:17/.5
 2mm:16/1
 4 erklar:16/.5
-1ed:0/1 4/1 7/3 9/2 27/1 28/1 32/1 33/1
+1ed:0/1 4/1 7/6 9/2 27/1 28/1 32/1 33/1
 3 erzahl:0/.5
-4sitz:7/1.5 9/1 33/.5
+4sitz:7/3 9/1 33/.5
 5uizidgedank:28/.5
 4versuch:27/.5
 4woch:4/.5 32/.5
@@ -906,8 +934,9 @@ const POSTINGS = `
 6lich:35/2
 9henpsychotherapeut:35/2
 9henpsychotherapeut jugend:35/1
-0kaffe:23/3
-5 trink:23/1.5
+0kaffe:23/4
+5 eingelad:23/.5
+6trink:23/1.5
 2lt:8/4
 4 normal:8/.5
 5wand:8/.5
@@ -918,11 +947,13 @@ const POSTINGS = `
 2rt:14/4
 2ssensitz:21/2
 2t:9/2
-2um:0/1
+2um:0/1 7/2
 4 nickt:0/.5
+5red:7/1
 1ennenlerngesprach:21/1
 9ngesprach gesprach:21/.5
-1ind:2/1 9/1 27/3 34/5 35/9 36/1
+1iff:6/2
+2nd:2/1 9/1 27/3 34/5 35/9 36/1
 4 ausgewich:34/.5
 5enttauscht:36/.5
 5geht:27/.5
@@ -984,9 +1015,10 @@ const POSTINGS = `
 9ss erzahl:6/.5
 5heitsbild:1/2
 2iagt:11/1
-3eg:7/1 27/1
+3eg:7/1 27/3
 5 aufreg:7/.5
 6lipp:27/.5
+6rau:27/1
 3senpla:28/2
 3tik:22/3
 1uehl:13/2
@@ -998,6 +1030,8 @@ const POSTINGS = `
 1vt:16/2
 0lachel:36/1
 6 mie:36/.5
+4t:13/3
+5 natur:13/.5
 2euft:12/2
 2nd:19/1
 4 per:19/.5
@@ -1061,13 +1095,14 @@ const POSTINGS = `
 5 paartherapi:15/.5
 0ma:11/1
 2 therapieplatz:11/.5
-2ch:3/1 14/1 15/1 19/3 20/1 24/2 31/2 36/1
+2ch:1/1 3/1 14/1 15/1 19/3 20/1 24/2 31/2 36/1
 4 ehrenamt:20/.5
 5lauft:15/.5
 5sitz:19/.5
+5therapeut:1/.5
 5videositz:19/.5
 5wirkt:19/.5
-4t:0/1 3/1 5/1 8/1 9/1 16/1 20/1 26/2 29/1
+4t:0/1 3/1 5/2 8/1 9/1 16/1 20/1 26/2 29/1
 5 erfolg:29/.5
 6gut:26/1
 6psychotherapi:16/.5
@@ -1081,6 +1116,8 @@ const POSTINGS = `
 5 lief:26/.5
 6therapeut:34/.5
 6woch:38/.5
+5mal:10/1
+8 sau:10/.5
 2rz:30/1
 4 kolleg:30/.5
 2sk:13/3
@@ -1089,16 +1126,18 @@ const POSTINGS = `
 4 hin:24/2
 8geh:3/.5
 5therapeut:5/.5
-4er:26/1
-6 therapeut:26/.5
+4er:1/1 26/1
+6 sitz:1/.5
+7therapeut:26/.5
 2in:21/3
 4 frag:21/1.5
 4st:0/2
 4t:16/1
 5 therapi:16/.5
-3st:5/4
-2nsch:13/1
+3st:5/6
+2nsch:5/3 13/1
 6 durf:13/.5
+7therapi:5/.5
 2rk:0/1 8/1 16/3 17/1 21/1 26/2
 4 gut:26/1
 5therapeut:0/.5 8/.5 21/.5
@@ -1106,8 +1145,10 @@ const POSTINGS = `
 4mal:26/2
 4t:17/1
 5 zeit:17/.5
-2thod:5/6 16/2 29/1
-6 vom:5/.5
+2thod:5/9 16/2 29/1
+6 mensch:5/1
+7vom:5/.5
+7wichtig:5/.5
 1ie:3/1 9/1 36/1
 3 geht:36/.5
 4heisst:9/.5
@@ -1162,7 +1203,11 @@ const POSTINGS = `
 4st:1/1 38/1
 6 sitz:38/.5
 7woch:1/.5
-1en:38/1
+2tuer:13/2
+4r:13/3
+1ehm:6/1
+4 erzahlt:6/.5
+2n:38/1
 3 leer:38/.5
 2rv:32/3
 4 therapeut:32/.5
@@ -1188,13 +1233,13 @@ const POSTINGS = `
 7prech:22/.5
 3kt:0/3
 5 fragt:0/.5
-2e:1/1 16/1 17/2 27/6 34/4 38/2
+2e:1/1 16/3 17/2 27/6 34/4 38/2
 3 erzahlt:27/1
 4fertig:17/1
 4gesagt:1/.5
 4jemand:27/2
 4sag:38/.5
-4therapi:16/.5 38/.5
+4therapi:16/1.5 38/.5
 2mmt:14/1 15/1
 5 paartherapeut:15/.5
 6therapeut:14/.5
@@ -1270,13 +1315,16 @@ const POSTINGS = `
 3tei:15/4
 6 ergreif:15/1
 4n:15/4
+4y:23/2
 2ssend:11/2
 7 therapeut:11/1
-4iert:1/2 4/1 10/1 12/2 15/1 16/3 18/1 28/2 30/1 38/1
+4iert:1/2 4/1 10/1 12/5 15/1 16/3 18/1 27/3 28/2 30/1 38/1
 8 ander:10/.5
+9beim:12/1
 9diagnostik:1/1
 9erst:12/.5
 9fang:12/.5
+9genau:12/.5
 9gruppentherapi:15/.5
 9konkret:16/.5
 9nicht:38/.5
@@ -1343,22 +1391,26 @@ const POSTINGS = `
 3tsch:4/1
 7 therapi:4/.5
 0rahm:2/5
-2u:0/1 1/1 7/1
+2u:0/1 1/1 7/1 27/4
 3 beim:7/.5
 6kommt:1/.5
+3sbring:7/1
+9 bring:7/.5
 1echn:18/2
-2d:4/2 12/1 15/4 16/3 20/2 25/1 27/11 31/2 33/1 34/1 35/1 37/2 38/4
+2d:4/2 7/2 12/1 15/4 16/6 20/3 25/1 27/11 31/2 33/1 34/1 35/1 37/2 38/4
 3 fremd:16/.5
 4gewalt:27/.5
 4ohn:25/.5
 4therapeut:37/.5
-9pi:27/.5
-3et:29/1 34/2 37/1 38/2
+9pi:16/.5 27/.5
+3et:16/1 29/1 34/2 37/1 38/2
 5 therapi:38/.5
 6unser:29/.5
 2gel:2/1
 5 dafur:2/.5
 2icht:20/2
+3nversetz:8/2
+9tz ersetz:8/1
 2nt:30/6
 4 komm:30/.5
 5verlor:30/.5
@@ -1383,8 +1435,9 @@ const POSTINGS = `
 2h:19/1
 3 tipp:19/.5
 0sach:33/2 36/1
-2g:0/4 1/1 2/1 3/3 6/5 12/1 14/2 18/1 22/7 27/2 28/7 33/1 35/3 36/1 37/2 38/7
-3 dunkel:28/.5
+2g:0/4 1/1 2/1 3/3 6/6 12/1 14/2 18/1 22/7 27/4 28/7 33/1 35/3 36/1 37/2 38/7
+3 drog:6/.5
+5unkel:28/.5
 4geh:3/.5
 7eim:6/1
 6ritzt:28/.5
@@ -1414,14 +1467,15 @@ const POSTINGS = `
 5wir:37/4
 2tz:0/1
 4 ander:0/.5
-2u:18/1 22/1 24/3
-3 therapeut:24/.5
-1chaem:7/2
+2u:10/3 18/1 22/1 24/3
+3 therapeut:10/.5 24/.5
+1chaem:7/2 27/2
 4ff:17/1 27/2
 6 abhangig:17/.5
-4m:7/5 10/1 24/1 27/3 32/2
+4m:7/5 10/1 24/1 27/6 32/2
 5 fur:7/1
-6therapi:27/.5
+6therapeut:27/.5
+9rapi:27/.5
 7otal:10/.5
 6wied:24/.5
 4uspiel:36/1
@@ -1440,6 +1494,7 @@ const POSTINGS = `
 7 therapeut:14/.5
 3ick:2/1 25/2
 6t:25/1
+4s:12/2
 3laf:1/1
 6 ausfull:1/.5
 4echt:3/1 9/16 18/2 26/2 32/2 33/2
@@ -1504,10 +1559,10 @@ const POSTINGS = `
 2lbst:13/1 28/6 34/3
 6 professionell:13/.5
 7verletz:28/3
-6hilf:15/2 20/7
-9f grupp:15/1 20/2.5
-9fegrupp:15/2 20/5
-9fegrupp selbsthilf:15/1 20/2.5
+6hilf:15/2 20/8
+9f grupp:15/1 20/3
+9fegrupp:15/2 20/6
+9fegrupp selbsthilf:15/1 20/3
 6mordgedank:28/2
 9dgedank gedank:28/1
 6offenbar:34/2
@@ -1525,14 +1580,16 @@ const POSTINGS = `
 4er:36/2
 6heitspla:28/2
 2nnvoll:15/2
-2tz:1/5 2/4 6/2 7/11 9/14 10/2 11/2 12/19 16/3 17/3 18/15 19/4 24/3 31/2 33/2 34/1 38/9
+2tz:1/6 2/4 6/2 7/16 9/14 10/3 11/2 12/19 16/3 17/3 18/15 19/4 24/3 31/2 33/2 34/1 38/9
 4 ab:12/.5 18/.5
 7lauft:12/1
 7sag:18/3.5
-6uto:19/.5
+6ufgeregt:7/.5
+7to:19/.5
 5beim:12/1
 7zahl:18/.5
 6lod:24/.5
+5diagnos:1/.5
 5erfahrt:6/.5
 7wartet:12/.5
 7zahl:38/.5
@@ -1609,13 +1666,15 @@ const POSTINGS = `
 3rk:10/2 26/1
 5 gefuhl:10/1
 6therapeut:26/.5
-3tt:15/1 20/2 27/1
+3tt:15/1 20/4 27/1
 5 auszusprech:27/.5
 6einzeltherapi:15/.5
-6therapi:20/1
+6therapi:20/2
 2eht:31/2
 5 notiz:31/.5
 6patientenakt:31/.5
+3if:13/3
+5 darf:13/.5
 3ll:21/8 34/3
 5 merk:21/.5
 5t:1/1
@@ -1672,11 +1731,11 @@ const POSTINGS = `
 2lefo:19/2
 6nseelsorg:20/1
 9elsorg unterscheidet:20/.5
-2st:1/6
-4 anfang:1/2
+2st:1/9
+4 anfang:1/2.5
 1hem:38/2
 4a:27/2 38/2
-3rapeut:0/9 1/10 2/13 3/19 4/4 5/2 6/8 7/5 8/8 10/24 11/29 12/8 13/13 14/15 15/4 16/4 17/3 18/1 19/2 20/14 21/17 22/6 23/24 24/12 25/18 26/22 27/3 28/12 29/17 30/23 31/14 32/14 33/13 34/17 35/10 36/13 37/11 38/1
+3rapeut:0/9 1/12 2/13 3/19 4/4 5/2 6/8 7/5 8/9 10/25 11/29 12/9 13/15 14/15 15/4 16/4 17/3 18/1 19/2 20/15 21/17 22/6 23/29 24/12 25/18 26/22 27/4 28/12 29/17 30/23 31/14 32/14 33/13 34/17 35/10 36/13 37/11 38/1
 9 abgelenkt:33/1
 9 abschied:14/1
 9 ahn:12/.5
@@ -1712,19 +1771,22 @@ const POSTINGS = `
 9 entschuldigt:13/.5
 9 erfolg:29/.5
 9 ersetz:20/.5
-9 erzahl:34/1
+9 erzahl:27/.5 34/1
 9 erzahlt:32/.5 34/2.5
 9 fasst:0/.5
 9 find:11/3
 9 findet:32/.5
-9 frag:21/3.5 32/.5 34/.5
+9 frag:1/.5 21/3.5 32/.5 34/.5
+9 fragebog:1/.5
 9 fragt:4/.5
 9 freundschaftsanfrag:2/.5
 9 fundiert:16/1
 9 gahnt:33/.5
+9 gar:8/.5
 9 geb:27/.5
 9 gefragt:4/.5 34/.5
 9 gegahnt:33/.5
+9 geh:20/.5
 9 geht:25/.5 30/5
 9 ger:14/.5 23/.5
 9 gesagt:0/.5 22/.5 30/.5
@@ -1747,6 +1809,7 @@ const POSTINGS = `
 9 kommt:33/1
 9 konzert:23/.5
 9 kritik:22/.5
+9 lacht:13/.5
 9 langweil:32/.5
 9 les:31/1
 9 list:11/.5
@@ -1765,7 +1828,7 @@ const POSTINGS = `
 9 oft:33/.5
 9 ohn:3/.5 14/.5
 9 partei:15/1
-9 passiert:10/.5
+9 passiert:10/.5 12/.5
 9 passt:11/1
 9 personlich:34/.5
 9 polizei:6/.5
@@ -1788,6 +1851,7 @@ const POSTINGS = `
 9 selbst:13/.5 34/.5
 9 sprechstund:1/.5
 9 standig:1/.5
+9 steif:13/.5
 9 stell:21/1.5
 9 stort:22/.5
 9 such:11/2.5
@@ -1796,7 +1860,7 @@ const POSTINGS = `
 9 supermarkt:2/.5
 9 teenag:35/.5
 9 therapeut:1/1 10/1 12/.5 31/.5
-9 therapi:23/1
+9 therapi:23/1.5
 9 tippt:31/.5
 9 traum:10/.5
 9 ubergibt:30/.5
@@ -1807,6 +1871,7 @@ const POSTINGS = `
 9 vergess:18/.5 24/.5 33/.5
 9 verknallt:10/1
 9 verliebt:10/.5
+9 vermiss:10/.5
 9 versteh:29/.5
 9 versteht:8/1
 9 vertrau:36/1
@@ -1840,7 +1905,7 @@ const POSTINGS = `
 9enwechsel therapeut:3/.5
 9isch:2/2
 9isch rahm:2/1
-6i:1/5 2/2 3/4 4/14 5/15 6/2 7/10 8/3 9/18 10/1 12/8 13/1 15/27 16/38 17/25 18/3 19/18 20/14 22/8 23/12 24/2 27/6 28/1 29/6 35/7 36/2 37/3 38/5
+6i:1/5 2/2 3/4 4/14 5/16 6/3 7/10 8/3 9/18 10/1 12/8 13/1 15/27 16/44 17/25 18/3 19/18 20/17 22/8 23/13 24/2 27/6 28/1 29/6 35/7 36/2 37/3 38/5
 7 ab:15/1 16/1
 9bbrech:3/1
 9bhangig:17/1
@@ -1864,6 +1929,7 @@ const POSTINGS = `
 9olg:23/1
 9unktioniert:16/1
 8geht:9/.5
+9elab:16/.5
 9eles:5/.5
 9emeinsam:5/.5
 9enauso:19/.5
@@ -1871,13 +1937,14 @@ const POSTINGS = `
 9ut:17/.5
 8heisst:16/.5
 8jetzig:3/.5
-8kat:9/1
+8kaffe:23/.5
+9at:9/1
 9ind:35/1.5
 9omm:18/.5
 9ontakt:23/.5
 8lang:17/.5
 8mach:15/.5 19/.5
-9acht:3/.5 9/.5
+9acht:3/.5 5/.5 9/.5
 9itbring:38/.5
 8nicht:22/.5
 9ormal:17/.5
@@ -1888,7 +1955,8 @@ const POSTINGS = `
 9er:19/2
 9la:4/.5
 8red:38/.5
-8sag:6/1 12/.5 27/1 35/.5
+9edet:16/.5
+8sag:6/1.5 12/.5 27/1 35/.5
 9chlecht:9/.5
 9eit:23/.5
 9etz:36/.5
@@ -1969,7 +2037,7 @@ const POSTINGS = `
 9rapi trauma:3/.5
 4rig:9/1
 7 vorh:9/.5
-2eff:2/5 23/2
+2eff:2/5 23/4
 5 end:23/1
 2ifft:2/1
 6 therapeut:2/.5
@@ -1977,6 +2045,8 @@ const POSTINGS = `
 5 okay:23/.5
 6sag:36/.5
 5geld:14/2
+2otzd:10/1
+6 zwisch:10/.5
 1ue:28/1
 0ubergab:30/2
 5ibt:30/3
@@ -2005,7 +2075,9 @@ const POSTINGS = `
 5 therapeut:21/.5
 2konzentriert:33/3
 9riert vergess:33/.5
-2puenkt:33/2
+2professionell:13/3
+9ionell therapeut:13/.5
+3uenkt:33/2
 4nkt:33/4
 7 wirkt:33/1
 2s:24/2 29/2 37/4
@@ -2065,8 +2137,9 @@ const POSTINGS = `
 4iebt:10/5 23/2
 8 therapeut:10/2
 4or:30/1
-3miss:10/3
+3miss:10/6
 7 therapeut:10/.5
+9rotzd:10/.5
 3pass:18/2
 7 spat:18/1
 7t:18/4
@@ -2155,7 +2228,7 @@ const POSTINGS = `
 3t:23/1 30/1
 4 ehemalig:23/.5
 5such:30/.5
-3um:0/3 1/1 2/3 5/1 7/1 8/2 9/1 13/1 14/1 20/1 28/2 29/2 31/5 34/4 37/11
+3um:0/3 1/1 2/3 5/1 7/1 8/2 9/1 13/1 14/1 20/2 28/2 29/2 31/5 34/4 37/11
 5 antwort:34/.5
 6bezieh:29/.5
 6darf:2/.5
@@ -2171,7 +2244,7 @@ const POSTINGS = `
 6sagt:37/3
 7chreibt:31/1
 7pricht:37/.5
-6therapeut:1/.5 31/1 34/.5 37/1
+6therapeut:1/.5 20/.5 31/1 34/.5 37/1
 9rapi:7/.5 9/.5 20/.5
 7ippt:31/.5
 7rifft:2/.5
@@ -2207,7 +2280,7 @@ const POSTINGS = `
 5woch:17/.5
 7rub:38/.5
 5ziel:4/.5
-3t:6/3 22/2
+3t:6/4 22/2
 4 erzahl:6/1
 4ererzaehl:6/2
 9ahl:6/2
@@ -2215,11 +2288,12 @@ const POSTINGS = `
 6geb:25/6
 9 darf:25/1
 7ibt:25/1
+6sag:6/2
 6zukomm:22/1
 9omm komm:22/.5
-2lch:1/2 5/4 21/6 26/1
+2lch:1/3 5/4 21/6 26/1
 5 ausbild:21/.5
-6diagnos:1/1
+6diagnos:1/1.5
 6eigenschaft:26/.5
 6frag:21/2.5
 6therapi:5/1.5
@@ -2234,9 +2308,10 @@ const POSTINGS = `
 3d:28/1
 4 eingewies:28/.5
 1hatsapp:2/2
-1ichtig:5/2 8/1 13/1 24/1 29/5 36/1
+1ichtig:5/3 8/1 13/1 24/1 29/5 36/1
 7 bezieh:29/1.5
-8method:29/.5
+8mensch:5/.5
+9ethod:29/.5
 8sach:36/.5
 8therapeut:13/.5
 9herapi:8/.5
@@ -2295,7 +2370,7 @@ const POSTINGS = `
 5lasst:29/.5
 4faktor:5/5
 9r psychotherapi:5/.5
-4sam:5/1 19/1
+4sam:5/3 19/1
 4t:5/2 8/1 9/1 13/4 16/5 19/1 33/3
 5 aufgesetzt:13/.5
 6genauso:19/.5
@@ -2341,9 +2416,10 @@ const POSTINGS = `
 4uf:11/4
 6 acht:11/1.5
 7therapeutensuch:11/.5
-3t:0/4 7/1
+3t:0/4 7/2
 4 nochmal:0/.5
 5rau:7/.5
+8sbring:7/.5
 5warum:0/.5
 3ub:4/2 38/10
 5 red:38/1.5
@@ -2353,9 +2429,10 @@ const POSTINGS = `
 6therapi:38/.5
 6wir:4/1
 4eb:38/2
-2zu:1/1
+2zu:1/2
 4 anfang:1/.5
-1uetend:24/2
+5mach:1/.5
+1uetend:10/2 24/2
 2hlt:9/3
 5 total:9/.5
 2nsch:4/1 13/1
@@ -2363,7 +2440,7 @@ const POSTINGS = `
 7therapeut:13/.5
 2sst:2/1
 5 hallo:2/.5
-2tend:24/2 30/1
+2tend:10/2 24/2 30/1
 6 therapeut:24/1
 0zahl:18/1
 4 krank:18/.5
@@ -2397,7 +2474,8 @@ const POSTINGS = `
 6 ruh:19/.5
 7ungestort:19/.5
 3oer:0/4
-4r:0/9
+4r:0/9 20/2
+5 statt:20/1
 5t:0/4
 2samm:0/5 4/4 15/1 23/3 26/2 37/2
 6 arbeit:4/2 26/1 37/1
@@ -2422,11 +2500,11 @@ const POSTINGS = `
 5woch:14/.5
 4mal:33/1
 7 gegahnt:33/.5
-2isch:2/3 8/1 10/2 16/2 20/2 24/1
+2isch:2/3 8/1 10/3 16/2 20/2 24/1
 6 austausch:20/.5
 7empathi:8/.5
 7serv:20/.5
-8itz:2/1.5 10/1
+8itz:2/1.5 10/1.5
 7therapieverfahr:16/.5
 7uns:24/.5
 7verhaltenstherapi:16/.5
@@ -2446,8 +2524,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [120,125,128,115,124,99,108,132,96,158,113,135,147,98,115,170,151,124,111,131,131,109,116,128,126,121,114,126,139,120,129,94,83,123,120,111,104,118,103],
-      averageLength: 120.9,
+      lengths: [120,156,128,115,124,114,122,148,109,158,130,135,174,115,115,170,169,124,111,131,153,109,116,154,126,121,114,147,139,120,129,94,83,123,120,111,104,118,103],
+      averageLength: 126.97,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
