@@ -34,14 +34,15 @@ const POSTINGS = `
 2sag:18/11 24/1
 5 letzt:24/.5
 6verpass:18/1
-3chied:14/6 30/2
+3chied:14/9 30/2
 8 geschenk:14/1.5
 9kart:14/1
+9schenk:14/.5
 8sgeschenk:14/2
 9geschenk abschied:14/1
 9kart:14/2
 9kart abschied:14/1
-5lus:17/3
+5lus:14/2 17/3
 8 gesproch:17/.5
 3tinenz:2/2
 9gebot:2/2 23/2
@@ -54,8 +55,10 @@ const POSTINGS = `
 3 braucht:4/.5
 4gut:5/1
 4passiert:12/.5
-1kt:25/4 31/2
-3 neu:25/.5
+1kt:25/4 31/7
+3 einseh:31/1
+4neu:25/.5
+4therapeut:31/.5
 3eneinsicht:31/2
 9icht einsicht:31/1
 3iv:0/7
@@ -142,9 +145,7 @@ const POSTINGS = `
 5krankenkass:6/.5
 4brief:25/2
 9 arzt:25/1
-1uf:33/5
-3 handy:33/2.5
-3bau:19/1 36/4
+1ufbau:19/1 36/4
 3gab:4/5 29/3
 6 bedeutet:29/.5
 7verhaltenstherapi:4/.5
@@ -209,9 +210,6 @@ const POSTINGS = `
 6 bericht:25/1
 6bericht:25/2
 9icht befund:25/1
-2im:4/1 7/1 12/8 21/1 27/1 31/1
-4 erstgesprach:12/1.5 21/.5
-5therapeut:4/.5 7/.5 12/2.5 27/.5 31/.5
 2komm:1/3
 6 danach:1/.5
 6t:1/1 25/2
@@ -449,7 +447,8 @@ const POSTINGS = `
 8 erlaubt:23/.5
 5wies:28/1
 9 therapeut:28/.5
-3sicht:31/4
+3seh:31/5
+4icht:31/4
 3verstaendni:35/2
 9nd:22/3
 9ndni:35/2
@@ -523,10 +522,10 @@ const POSTINGS = `
 6t:20/2
 7 therapeut:20/1
 3t:1/4 11/2 12/42 21/1
-4 beim:12/1
-5gesprach:1/1.5 11/1 12/8 21/.5
+4 gesprach:1/1.5 11/1 12/8 21/.5
 5sitz:1/.5 12/7
-5therapi:12/1.5
+5therapeut:12/1
+9api:12/1.5
 9apiestund:12/2.5
 4gesprach:1/3 11/2 12/14 21/1
 9ach erst:1/1.5 11/1 12/7 21/.5
@@ -606,7 +605,7 @@ const POSTINGS = `
 2rm:37/4
 3um:20/2
 1rag:0/4 1/7 2/1 21/28 25/1 32/4 34/7
-4 beim:21/.5
+4 erstgesprach:21/.5
 5famili:34/.5
 5lang:21/.5
 5schick:2/.5
@@ -769,10 +768,9 @@ const POSTINGS = `
 3eh:2/1
 5 wusst:2/.5
 3prach:1/3 11/2 12/16 21/2
-8 beim:12/.5
-9gefragt:12/.5
+8 gefragt:12/.5
 9stell:21/.5
-9therapeut:1/.5 12/.5 21/.5
+9therapeut:1/.5 12/1 21/.5
 9vorbereit:12/2
 5och:17/1
 8 angst:17/.5
@@ -1088,7 +1086,7 @@ const POSTINGS = `
 3f:24/1 26/1
 4 sup:26/.5
 2pp:27/1
-4 beim:27/.5
+4 therapeut:27/.5
 2st:11/1
 4 worauf:11/.5
 1ohnt:15/1
@@ -1147,7 +1145,7 @@ const POSTINGS = `
 5 zeit:17/.5
 2thod:5/9 16/2 29/1
 6 mensch:5/1
-7vom:5/.5
+7therapeut:5/.5
 7wichtig:5/.5
 1ie:3/1 9/1 36/1
 3 geht:36/.5
@@ -1320,9 +1318,9 @@ const POSTINGS = `
 7 therapeut:11/1
 4iert:1/2 4/1 10/1 12/5 15/1 16/3 18/1 27/3 28/2 30/1 38/1
 8 ander:10/.5
-9beim:12/1
 9diagnostik:1/1
 9erst:12/.5
+9erstgesprach:12/1
 9fang:12/.5
 9genau:12/.5
 9gruppentherapi:15/.5
@@ -1336,7 +1334,7 @@ const POSTINGS = `
 2tient:10/1
 7 therapeut:10/.5
 7enakt:31/3
-9akt beim:31/.5
+9akt therapeut:31/.5
 1eer:20/7
 4 support:20/3.5
 2in:7/4 14/1 27/2
@@ -1392,8 +1390,8 @@ const POSTINGS = `
 7 therapi:4/.5
 0rahm:2/5
 2u:0/1 1/1 7/1 27/4
-3 beim:7/.5
-6kommt:1/.5
+3 bekommt:1/.5
+4therapeut:7/.5
 3sbring:7/1
 9 bring:7/.5
 1echn:18/2
@@ -1455,10 +1453,10 @@ const POSTINGS = `
 3t:0/3 12/1 13/4 18/1 29/2 37/14
 4 allianz:29/.5
 6rbeit:37/.5
-5beim:12/.5
-6ind:29/.5
+5bind:29/.5
 5dauernd:37/.5
 6enkt:13/2
+5erstgesprach:12/.5
 5kaum:0/.5
 5oft:0/.5
 5satz:0/.5
@@ -1481,14 +1479,14 @@ const POSTINGS = `
 4uspiel:36/1
 9l spiel:36/.5
 5t:33/6
-6 auf:33/1.5
+6 handy:33/1.5
 7standig:33/.5
 7uhr:33/1
 3eid:34/1
 6 erzahlt:34/.5
 5nt:8/1
 7 mitzufuhl:8/.5
-4nk:14/5
+4nk:14/10
 6 darf:14/.5
 6t:14/1
 7 therapeut:14/.5
@@ -1586,8 +1584,7 @@ const POSTINGS = `
 7sag:18/3.5
 6ufgeregt:7/.5
 7to:19/.5
-5beim:12/1
-7zahl:18/.5
+5bezahl:18/.5
 6lod:24/.5
 5diagnos:1/.5
 5erfahrt:6/.5
@@ -1614,7 +1611,7 @@ const POSTINGS = `
 6pricht:38/1
 6tandig:10/.5 34/.5
 7umm:38/.5
-5therapeut:12/1 18/.5 24/.5
+5therapeut:12/2 18/.5 24/.5
 6otal:7/.5 9/1 38/.5
 5uberleg:38/.5
 6marm:2/.5
@@ -1735,9 +1732,10 @@ const POSTINGS = `
 4 anfang:1/2.5
 1hem:38/2
 4a:27/2 38/2
-3rapeut:0/9 1/12 2/13 3/19 4/4 5/2 6/8 7/5 8/9 10/25 11/29 12/9 13/15 14/15 15/4 16/4 17/3 18/1 19/2 20/15 21/17 22/6 23/29 24/12 25/18 26/22 27/4 28/12 29/17 30/23 31/14 32/14 33/13 34/17 35/10 36/13 37/11 38/1
+3rapeut:0/9 1/12 2/13 3/19 4/4 5/2 6/8 7/5 8/9 10/25 11/29 12/9 13/15 14/16 15/4 16/4 17/3 18/1 19/2 20/15 21/17 22/6 23/29 24/12 25/18 26/22 27/4 28/12 29/17 30/23 31/15 32/14 33/13 34/17 35/10 36/13 37/11 38/1
 9 abgelenkt:33/1
-9 abschied:14/1
+9 abschied:14/1.5
+9 abschlus:17/.5
 9 ahn:12/.5
 9 akt:25/.5
 9 allianz:29/2.5
@@ -1764,6 +1762,7 @@ const POSTINGS = `
 9 ehrlich:13/.5
 9 eifersuchtig:10/.5
 9 eigen:34/.5
+9 einseh:31/.5
 9 einverstand:22/.5
 9 elt:6/1 35/1
 9 empath:8/.5
@@ -1878,7 +1877,6 @@ const POSTINGS = `
 9 vertraut:36/.5
 9 verurteilt:32/.5
 9 viel:35/.5
-9 vom:17/.5
 9 vorau:29/.5
 9 vorbereit:12/.5
 9 vorgeschicht:25/.5
@@ -2193,10 +2191,7 @@ const POSTINGS = `
 5fragebog:1/.5
 5sitz:11/.5
 5trink:36/.5
-1om:5/1 17/1
-3 abschlus:17/.5
-4therapeut:5/.5
-2rau:29/1
+1orau:29/1
 5 bess:29/.5
 3bei:23/1
 6 ex:23/.5
@@ -2462,8 +2457,8 @@ const POSTINGS = `
 3l:4/14 29/3
 4 ahn:4/.5
 6ufgab:29/.5
-5beim:4/.5
-5therapi:4/2.5
+5therapeut:4/.5
+9api:4/2.5
 4lo:4/1
 6 quatsch:4/.5
 2tt:7/3
@@ -2524,8 +2519,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [120,156,128,115,124,114,122,148,109,158,130,135,174,115,115,170,169,124,111,131,153,109,116,154,126,121,114,147,139,120,129,94,83,123,120,111,104,118,103],
-      averageLength: 126.97,
+      lengths: [120,156,128,115,123,113,122,147,109,158,130,135,166,115,126,170,169,123,111,131,153,108,116,154,126,121,114,146,139,120,129,104,83,118,120,111,104,118,103],
+      averageLength: 127.03,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

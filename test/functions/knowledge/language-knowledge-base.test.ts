@@ -69,7 +69,15 @@ describe("a language's knowledge base", () => {
     same("es", "cita", "sesión");
     same("pt", "consulta", "sessão");
     same("pt", "minha psicóloga", "minha terapeuta");
+    same("es", "mi psico", "mi terapeuta");
+    same("es", "el turno con la psicóloga", "la sesión con el terapeuta");
     expect(analyzerFor("de").stems("stunde")).not.toEqual(analyzerFor("de").stems("therapie"));
+    expect(analyzerFor("es").stems("terapia")).not.toEqual(analyzerFor("es").stems("terapeuta"));
+  });
+
+  it("drops German's contracted prepositions as it drops the prepositions ('beim' as 'bei')", () => {
+    const de = analyzerFor("de");
+    expect(de.stems(de.prepare("beim Psychologen, vom Termin, ins Gespräch"))).toEqual(de.stems(de.prepare("bei Psychologen, von Termin, in Gespräch")));
   });
 
   it("keeps the pronouns of 'we' as terms: the topic about the therapist's 'we' is found by its key word", () => {
