@@ -19,10 +19,11 @@ export const SEALED_QUESTIONS_FILE = "questions-sealed.json";
  */
 export const PARAPHRASE_QUESTIONS_FILE = "questions-paraphrase.json";
 /**
- * Open development batches in people's voices (kb-langs: es, de), written before any tuning they measure: like the
- * paraphrases, measured beside questions.json and never a scorer's training data.
+ * Open development batches in people's voices (kb-langs: es, de), each written before the tuning on it: like the
+ * paraphrases, measured beside questions.json and never a scorer's training data. Batch 2 (one question per topic)
+ * was written after batch 1's tuning, to check that tuning carried to wording it had not seen.
  */
-export const BATCH_QUESTIONS_FILES = ["questions-batch1.json"] as const;
+export const BATCH_QUESTIONS_FILES = ["questions-batch1.json", "questions-batch2.json"] as const;
 /** The open files' share held back to calibrate the scorer and choose its thresholds. */
 const CALIBRATION_PERCENT = 25;
 
