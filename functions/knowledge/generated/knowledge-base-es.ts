@@ -120,6 +120,7 @@ const POSTINGS = `
 1rregl:24/5
 6 cos:24/.5
 7malentend:24/.5
+2tificial:20/2
 1sient:0/4
 6 pregunt:0/.5
 7qued:0/.5
@@ -129,6 +130,8 @@ const POSTINGS = `
 3rr:15/1
 5 habl:15/.5
 2raccion:10/2
+3ev:27/3
+5 sac:27/.5
 1udi:2/3
 4 terapeut:2/.5
 2nqu:7/2 36/1
@@ -176,14 +179,14 @@ const POSTINGS = `
 2stez:33/6
 6 sesion:33/.5
 7vec:33/.5
-1uen:11/13 13/1 21/4 26/17 29/1 36/1
+1uen:11/13 13/2 21/4 26/17 29/1 36/1
 4 alianz:29/.5
 5car:36/.5
 5person:11/1
 5rel:26/4
-5terapeut:11/1.5 26/2
+5terapeut:11/1.5 13/.5 26/2
 5vincul:26/.5
-2sc:3/3 11/7 30/1
+2sc:3/6 11/7 30/1
 4 person:11/.5 30/.5
 5terapeut:3/1.5 11/1
 0cae:11/4
@@ -230,10 +233,12 @@ const POSTINGS = `
 3ul:33/5
 5 plen:33/.5
 2ntr:37/2
+2r:3/2
 1harl:4/1
 5 rumb:4/.5
 3t:19/3
 4 app:19/.5
+4bot:20/2
 1ient:11/1
 5 terapeut:11/.5
 3rr:27/1 30/2
@@ -280,7 +285,7 @@ const POSTINGS = `
 5sion:8/2
 4let:18/1
 7 sesion:18/.5
-4rend:8/2
+4rend:8/4
 8 sient:8/1
 7sion:8/2
 4ut:31/3
@@ -563,9 +568,10 @@ const POSTINGS = `
 9terap:20/1
 9terapeut:16/.5 20/.5
 8ian:20/2
-3icil:27/3
+3icil:27/6
 7 dec:27/1
 8terap:27/.5
+9erapeut:27/.5
 2g:0/4 3/2 6/6 10/1 13/1 17/1 22/9 28/3 35/1 36/1 37/4
 3 ahor:22/.5
 4cort:28/.5
@@ -576,14 +582,14 @@ const POSTINGS = `
 4terap:6/1
 9eut:3/.5 6/.5 10/.5 17/.5 22/1 28/1
 4voy:3/.5
-2j:0/1 4/1 15/1 22/2 24/3 30/1
+2j:0/1 4/1 13/2 15/1 22/2 24/3 30/1
 3 dej:30/.5
 5oli:24/.5
 4ide:4/.5
 4molest:22/.5
 4otr:0/.5
 4pes:22/.5
-2ner:11/1
+4sent:13/1
 2o:13/1
 3 opinion:13/.5
 2r:6/2 35/2
@@ -631,7 +637,7 @@ const POSTINGS = `
 1ficac:5/2
 1jercici:22/1
 8 mand:22/.5
-1leg:5/2 11/6
+1leg:5/2 11/8
 4 terapeut:11/3
 2ij:5/1 11/4
 4 important:5/.5
@@ -646,8 +652,9 @@ const POSTINGS = `
 3ec:9/5
 5 terap:9/1.5
 4or:9/2 28/1
-4z:11/1 12/2 21/3
-5 terap:12/1
+4z:3/2 11/1 12/2 21/3
+5 cer:3/1
+6terap:12/1
 3iez:12/1 27/1 35/1 36/1
 6 confi:36/.5
 7habl:27/.5
@@ -705,6 +712,8 @@ const POSTINGS = `
 8pareci:13/.5
 1rror:13/4
 1scal:1/2
+3og:11/4
+4j:11/1
 3rib:2/2 14/3 27/1 31/11
 6 cart:14/.5
 8omput:31/.5
@@ -828,8 +837,7 @@ const POSTINGS = `
 2n:28/3
 3 mor:28/1.5
 2rgant:7/2 27/1
-2st:11/5
-4 tant:11/.5
+2st:11/4
 1enial:26/1
 6 otr:26/.5
 3t:10/1
@@ -918,6 +926,8 @@ const POSTINGS = `
 5ient:32/.5
 4terapeut:21/.5 22/.5 33/.5
 4vi:2/.5
+2rt:3/7
+4 terapeut:3/.5
 1ech:3/1 9/6 30/1 37/1
 4 esfuerz:37/.5
 5mal:3/.5
@@ -943,8 +953,9 @@ const POSTINGS = `
 9 nuev:25/2
 1ombr:11/3
 5 muj:11/1.5
-2nest:13/4
-6 terapeut:13/1
+2nest:13/9
+6 sient:13/.5
+7terapeut:13/1
 3orari:21/2
 2spitaliz:28/2
 2y:7/1
@@ -983,7 +994,7 @@ const POSTINGS = `
 9 vincul:29/.5
 3resion:11/2
 3untual:18/2
-1ncomod:14/1 22/4
+1ncomod:13/4 14/1 22/4
 2dican:26/1
 7 terapeut:26/.5
 4ferent:8/2
@@ -1003,7 +1014,9 @@ const POSTINGS = `
 2stagram:2/6
 9 pens:2/.5
 4itut:35/1
-2tent:27/1
+2teligenc:20/2
+9c artificial:20/1
+4nt:27/1
 6 cierr:27/.5
 4res:8/2
 7 cuent:8/1
@@ -1013,6 +1026,8 @@ const POSTINGS = `
 7t:19/4
 3im:19/1
 5 consej:19/.5
+2val:8/2
+5id:8/4
 1r:3/1 9/1 15/6 16/3 17/1 20/1 24/2 35/8
 2 avis:3/.5
 3novi:15/1
@@ -1171,7 +1186,9 @@ const POSTINGS = `
 3ntr:31/1
 6 habl:31/.5
 3rd:9/1
-2nut:16/2 18/1 33/1
+2nimiz:8/3
+7 sient:8/.5
+3ut:16/2 18/1 33/1
 5 tard:33/.5
 2o:37/1
 2r:33/9
@@ -1203,7 +1220,9 @@ const POSTINGS = `
 1uch:0/1 7/1 27/1
 4 pregunt:0/.5
 5verguenz:7/.5 27/.5
-4isim:10/1 27/1
+4is:11/1
+6 terapeut:11/.5
+6im:10/1 27/1
 8 cont:27/.5
 9verguenz:10/.5
 2d:30/2
@@ -1258,11 +1277,11 @@ const POSTINGS = `
 3 gargant:7/1
 2estr:37/1
 6 trabaj:37/.5
-3v:3/2 8/1 25/20 38/3
+3v:3/4 8/1 25/20 38/3
 4 cont:38/.5
 5parec:8/.5
 6ermis:25/.5
-5terapeut:3/1 25/4
+5terapeut:3/2 25/4
 2nc:12/2 16/6 27/6 34/2 38/1
 4 cont:27/2.5
 5dich:27/.5
@@ -1360,7 +1379,7 @@ const POSTINGS = `
 6quier:15/.5
 6sirv:15/.5
 3t:15/2 33/2
-2s:1/2 2/1 8/1 9/1 10/1 12/4 15/2 16/1 18/4 19/1 23/1 25/6 27/3 28/1 30/3 36/3 38/1
+2s:1/2 2/1 8/3 9/1 10/1 12/4 15/2 16/1 18/4 19/1 23/1 25/6 27/3 28/1 30/3 36/3 38/1
 3 alguien:15/.5
 4companer:30/.5
 6rt:19/.5
@@ -1382,7 +1401,7 @@ const POSTINGS = `
 5esion:1/.5
 4ten:23/.5
 6rap:15/.5
-5od:9/.5
+5od:8/1 9/.5
 3an:25/2
 5 expedient:25/1
 3en:25/1
@@ -1435,10 +1454,10 @@ const POSTINGS = `
 4inform:25/.5
 3i:13/1
 4 perdon:13/.5
-2ens:10/7 13/5 28/3 32/13
+2ens:10/7 13/5 28/3 32/16
 5 suicid:28/1
 9cidi:28/.5
-6terapeut:10/1.5 32/1.5
+6terapeut:10/1.5 32/2
 6ver:32/.5
 9dad:13/1.5
 1lan:4/5
@@ -1596,7 +1615,7 @@ const POSTINGS = `
 4 anal:10/.5
 5ir:15/.5
 5terapeut:3/.5
-2ier:2/2 3/3 4/4 11/1 13/3 14/2 15/2 17/1 23/1 24/4 25/1 27/2 28/1 35/3
+2ier:2/2 3/3 4/4 13/3 14/2 15/2 17/1 23/1 24/4 25/1 27/2 28/1 32/1 35/3
 5 agradec:14/.5
 7mig:2/.5
 6cambi:3/.5
@@ -1611,7 +1630,7 @@ const POSTINGS = `
 6padr:35/.5
 7rob:3/.5
 6regal:14/.5
-6sab:11/.5
+6sab:32/.5
 7egu:23/.5
 6terapeut:3/.5 13/1
 9min:17/.5
@@ -1625,7 +1644,7 @@ const POSTINGS = `
 4regal:14/.5
 4terapeut:37/.5
 2zon:8/1 13/4
-1eal:5/3 13/4 16/1
+1eal:5/3 13/4 16/1 32/2
 4 ayud:5/.5
 5contig:13/1
 5sesion:16/.5
@@ -1703,7 +1722,7 @@ const POSTINGS = `
 4 terap:4/.5
 2ptur:24/4
 6 repar:24/1
-0sab:1/4 3/3 4/3 11/5 17/1 21/4 25/1 35/1 38/3
+0sab:1/4 3/3 4/3 11/4 17/1 21/4 25/1 32/1 35/1 38/3
 3 avanz:4/1
 4buen:11/1 21/1
 4cont:25/.5
@@ -1712,10 +1731,11 @@ const POSTINGS = `
 4habl:35/.5 38/1.5
 4mal:3/1.5
 5oment:17/.5
+4piens:32/.5
 4terap:4/.5
-9eut:1/.5 11/1 21/1
-2c:28/1
-3 tem:28/.5
+9eut:1/.5 11/.5 21/1
+2c:27/3 28/1
+3 tem:27/1.5 28/.5
 2l:6/2 23/7 27/2
 3 alguien:23/.5
 4ex:23/1.5
@@ -1760,7 +1780,7 @@ const POSTINGS = `
 6buen:26/1.5
 6indican:26/.5
 6terapeut:26/.5
-3t:0/2 9/4 10/2 26/1
+3t:0/2 9/4 10/2 13/2 26/1
 4 escuch:0/1
 5fuert:10/1
 5peor:9/2
@@ -1775,7 +1795,7 @@ const POSTINGS = `
 2rvidor:20/2
 8 cuent:20/.5
 9discord:20/.5
-2sion:1/5 2/8 6/2 7/15 9/7 10/2 11/2 12/22 15/3 16/9 17/2 18/22 19/3 21/1 22/1 23/2 24/5 30/5 31/5 33/4 38/4
+2sion:1/5 2/8 6/2 7/15 9/7 10/2 11/2 12/22 13/1 15/3 16/9 17/2 18/22 19/3 21/1 22/1 23/2 24/5 30/5 31/5 33/4 38/4
 6 aburr:33/.5
 8punt:31/.5
 8unqu:7/.5
@@ -1816,7 +1836,7 @@ const POSTINGS = `
 7habl:37/.5
 7lleg:33/.5
 7pong:7/.5 36/.5
-3nt:0/2 3/2 4/1 7/1 8/10 9/4 10/3 11/2 14/1 17/2 22/1 24/1 30/2 32/2 33/1 38/1
+3nt:0/2 3/2 4/1 7/1 8/12 9/4 10/3 11/2 13/1 14/1 17/2 22/1 24/1 30/2 32/2 33/1 38/1
 5 abandon:30/1
 7vanz:22/.5
 6cel:10/.5
@@ -1834,7 +1854,8 @@ const POSTINGS = `
 6ridicul:7/.5
 7ompi:24/.5
 6seman:4/.5
-6terapeut:3/.5 8/.5 10/1 32/1 33/.5
+8sion:13/.5
+6terapeut:3/.5 8/1 10/1 32/1 33/.5
 5en:8/1
 7 empat:8/.5
 2g:11/1
@@ -1847,10 +1868,10 @@ const POSTINGS = `
 5 instagram:2/.5
 2lenci:38/2
 7 terap:38/1
-2ncer:13/5
-2rv:1/1 3/2 5/1 11/1 15/1 16/4 19/1 22/2
+2ncer:13/7
+3ti:13/2
+2rv:1/1 3/2 5/1 15/1 16/4 19/1 22/2
 4 dic:22/1
-5gast:11/.5
 5habl:16/.5
 5ir:16/.5
 5metod:5/.5
@@ -1890,10 +1911,9 @@ const POSTINGS = `
 0tan:13/1 29/1
 3 fri:13/.5
 4important:29/.5
-3t:8/1 11/2 30/1 31/1
+3t:8/1 11/3 30/1 31/1
 4 apunt:31/.5
-5diner:11/.5
-5terapeut:30/.5
+5terapeut:11/1 30/.5
 2rd:18/10 33/7 36/4
 4 casi:18/.5
 5hab:36/.5
@@ -1912,8 +1932,9 @@ const POSTINGS = `
 7escuch:0/1
 7terapeut:5/1
 2lefon:19/2
-2m:28/1 38/6
+2m:27/5 28/1 38/6
 3 autolesion:28/.5
+4dificil:27/1.5
 4habl:38/1
 3bl:7/2
 2n:4/2 23/1 26/4
@@ -1973,7 +1994,7 @@ const POSTINGS = `
 7ideollam:19/1
 8rtual:19/1
 6whatsapp:19/.5
-5eut:0/11 1/10 2/17 3/31 4/4 5/6 6/10 7/4 8/8 9/2 10/24 11/29 12/6 13/17 14/16 15/2 16/8 17/6 18/2 19/1 20/7 21/14 22/12 23/20 24/13 25/17 26/15 27/6 28/15 29/12 30/20 31/12 32/15 33/14 34/16 35/15 36/12 37/13 38/4
+5eut:0/11 1/10 2/17 3/34 4/4 5/6 6/10 7/4 8/9 9/2 10/24 11/31 12/6 13/18 14/16 15/2 16/8 17/6 18/2 19/1 20/7 21/14 22/12 23/20 24/13 25/17 26/15 27/7 28/15 29/12 30/20 31/12 32/16 33/14 34/16 35/15 36/12 37/13 38/4
 8 acab:23/.5
 9acept:2/.5 14/.5
 9acord:33/.5
@@ -1991,6 +2012,7 @@ const POSTINGS = `
 9beb:36/.5
 9bostez:33/1
 9buen:11/1 21/1 26/1
+9busc:3/.5
 9carin:32/.5
 9cas:34/.5
 9casi:0/.5
@@ -2022,6 +2044,7 @@ const POSTINGS = `
 9enfoqu:21/.5
 9enojar:18/.5
 9entiend:8/.5 22/.5
+9escoj:11/.5
 9escrib:31/1
 9escribi:23/.5
 9experienc:21/.5
@@ -2035,6 +2058,7 @@ const POSTINGS = `
 9hech:3/.5 9/.5
 9hij:34/1
 9hombr:11/.5
+9honest:13/.5
 9hoy:7/.5
 9human:13/.5
 9ide:12/.5 28/1
@@ -2054,6 +2078,7 @@ const POSTINGS = `
 9mal:10/.5
 9mand:4/.5
 9mejor:29/.5
+9minimiz:8/.5
 9mir:33/1
 9molest:22/.5
 9movil:33/.5
@@ -2094,7 +2119,6 @@ const POSTINGS = `
 9siempr:0/.5 33/.5 37/1.5
 9sienten:8/.5
 9sigui:2/.5
-9sirv:11/.5
 9sup:2/1
 9tan:13/.5
 9tant:11/.5
@@ -2109,7 +2133,7 @@ const POSTINGS = `
 9va:1/.5 6/.5 25/1 30/4.5 35/.5
 9val:8/.5
 9vec:28/.5
-9verdad:0/.5 20/.5
+9verdad:0/.5 20/.5 32/.5
 9vez:27/.5
 9whatsapp:2/.5
 9zoom:19/.5
@@ -2140,7 +2164,7 @@ const POSTINGS = `
 2p:5/3
 3 terap:5/1.5
 2tul:21/2
-1od:0/4 1/1 5/1 6/1 7/1 9/2 10/1 12/1 13/1 14/1 15/3 18/1 31/6 33/1 35/2 36/1
+1od:0/4 1/1 5/1 6/1 7/1 8/2 9/2 10/1 12/1 13/1 14/1 15/3 18/1 31/6 33/1 35/2 36/1
 3 adult:36/.5
 4cuent:0/.5
 9an:35/.5
@@ -2236,7 +2260,7 @@ const POSTINGS = `
 3 diagnostic:1/.5
 4not:31/1.5
 4patetic:32/.5
-3dad:0/2 5/2 8/4 13/3 16/1 20/1 29/1
+3dad:0/2 5/2 8/4 13/3 16/1 20/1 29/1 32/1
 6 alianz:29/.5
 8yud:5/.5
 7escuch:0/1
@@ -2304,8 +2328,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [130,113,128,129,107,128,137,143,109,150,124,145,145,145,113,133,137,149,144,120,107,105,136,134,122,147,121,138,129,96,120,119,108,126,118,134,104,128,94],
-      averageLength: 126.03,
+      lengths: [130,113,128,148,107,128,137,143,127,150,124,151,145,166,113,133,137,149,144,120,113,105,136,134,122,147,121,153,129,96,120,119,117,126,118,134,104,128,94],
+      averageLength: 128.44,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
