@@ -73,8 +73,8 @@ const POSTINGS = `
 9 erst:12/.5
 3ianz:29/8
 7 therapi:29/.5
-2t:8/1 13/1 25/7
-3 therapeut:8/.5 13/.5 25/3
+2t:8/1 13/1 23/4 25/7
+3 therapeut:8/.5 13/.5 23/2 25/3
 1nalyt:5/2
 2d:16/1
 3er:0/2 3/5 10/3 26/1 30/2 33/1 34/1
@@ -129,8 +129,9 @@ const POSTINGS = `
 3 chat:19/.5
 4uberhaupt:19/.5
 3robatio:21/2
-1rbeit:4/7 18/1 26/2 29/2 30/2 35/2 37/5
+1rbeit:4/7 18/1 26/2 29/6 30/2 35/2 37/7
 6 bezieh:29/1
+8undni:29/2
 7dara:37/.5
 7entscheidet:4/.5
 7fast:18/.5
@@ -145,8 +146,7 @@ const POSTINGS = `
 9att helf:22/.5
 8uendni:29/2
 9ndni:29/4
-9ndni heisst:29/.5
-9ndni therapi:29/.5
+9ndni arbeit:29/2
 2t:22/4
 2zt:6/1 25/2
 4 brief:25/1
@@ -272,7 +272,8 @@ const POSTINGS = `
 5ziel:29/.5
 1lackout:7/3 38/3
 8 jed:7/.5
-2eibt:6/3
+2eib:23/2
+5t:6/3
 6 sag:6/.5
 7therapi:6/1
 2ock:31/2
@@ -288,9 +289,9 @@ const POSTINGS = `
 1rauch:27/3 35/2
 6 erlaubni:35/1
 7therapi:27/.5
-6t:4/1
+6t:4/1 27/2
 7 ziel:4/.5
-2ech:6/4 27/1
+2ech:6/4 22/2 27/1
 5 weich:27/.5
 2ief:14/4 25/2
 5 schreib:14/1
@@ -304,6 +305,9 @@ const POSTINGS = `
 2uch:24/5
 5 reparatur:24/1
 6therapeut:24/.5
+1undni:29/6
+6 heisst:29/.5
+7therapi:29/.5
 0chat:19/5
 4 app:19/.5
 5serio:19/.5
@@ -333,7 +337,7 @@ const POSTINGS = `
 9 geb:14/.5
 9 therapeut:14/1
 2ra:37/1
-3f:1/2 2/4 4/1 6/7 13/1 14/3 21/9 23/4 25/4 31/3 32/2 33/1 34/5 35/2
+3f:1/2 2/4 4/1 6/7 13/1 14/3 21/9 22/4 23/4 25/4 31/3 32/2 33/1 34/5 35/2
 4 alt:25/1
 6nsprech:33/.5
 6usbild:21/.5
@@ -343,7 +347,7 @@ const POSTINGS = `
 5jemand:23/.5
 5mitbestimm:4/.5
 5notiz:31/.5
-5sag:6/1
+5sag:6/1 22/2
 5therapeut:1/1 2/2 6/2.5 14/1 21/1.5 32/.5 34/2.5 35/.5
 9apieakt:31/.5
 5vat:35/.5
@@ -425,9 +429,10 @@ const POSTINGS = `
 9api:9/1
 5vorh:9/2
 5zeich:33/.5
-1gal:8/7
+1gal:5/2 8/7
 4 fuhl:8/.5
 5geht:8/1
+5welch:5/1
 1heberat:15/2
 3malig:23/6
 8 therapeut:23/3
@@ -642,8 +647,9 @@ const POSTINGS = `
 5 angefuhlt:0/.5
 6therapeut:28/1
 6ziel:4/.5
-3u:6/2 15/1
-4 will:15/.5
+3u:6/2 11/2 15/1
+4 therapeut:11/1
+5will:15/.5
 2emd:15/1 16/1
 5 and:16/.5
 6red:15/.5
@@ -795,6 +801,7 @@ const POSTINGS = `
 5icht:34/2
 6ed:34/1
 8 durf:34/.5
+5lecht:11/2
 3eh:2/1
 5 wusst:2/.5
 3prach:1/3 11/2 12/16 21/2
@@ -844,12 +851,13 @@ const POSTINGS = `
 6therapi:15/5 20/1
 5entherapi:15/10
 9erapi grupp:15/5
-1ut:3/2 5/2 7/1 11/3 17/1 19/2 21/1 24/2 26/18 29/2
+1ut:3/2 5/4 7/1 11/3 17/1 19/2 21/1 24/2 26/18 29/2
 3 bezieh:19/.5 26/4
 4gelingt:3/1
 5ing:7/.5
 4mach:24/1
 4therapeut:11/1.5 26/4.5
+4versteh:5/1
 4wirk:5/.5
 0haeng:10/2 17/2
 5 therapi:17/1
@@ -932,7 +940,8 @@ const POSTINGS = `
 6gefolgt:2/.5
 5gram:2/2
 9 folg:2/1
-2ternet:19/2
+2teressiert:8/4
+5net:19/2
 0jahr:3/1 6/1 17/4 23/2 35/4
 4 derselb:17/.5
 5her:6/.5
@@ -982,7 +991,7 @@ const POSTINGS = `
 1ennenlerngesprach:21/1
 9ngesprach gesprach:21/.5
 1iff:6/2
-2nd:2/1 9/1 27/3 34/5 35/13 36/1
+2nd:2/1 9/1 27/5 34/5 35/13 36/1
 4 ausgewich:34/.5
 5enttauscht:36/.5
 5geht:27/.5
@@ -1029,13 +1038,14 @@ const POSTINGS = `
 9 therapi:13/.5
 3kret:16/1
 7 normal:16/.5
-3takt:2/2 23/1
-7 therapeut:23/.5
+3takt:2/2 23/5
+7 bleib:23/1
+8therapeut:23/.5
 8zwisch:2/1
 3zentriert:33/2
 5rt:23/1
 7 getroff:23/.5
-2pf:7/2 38/1
+2pf:7/2 38/3
 2st:21/2
 4enlos:21/1
 9 kennenlerngesprach:21/.5
@@ -1053,8 +1063,8 @@ const POSTINGS = `
 6rau:27/1
 3senpla:28/2
 3tik:22/3
-1uehl:13/2
-2hl:13/3
+1uehl:8/2 13/2
+2hl:8/2 13/3
 4 distanziert:13/.5
 2ndig:3/2
 2rzfristig:18/2
@@ -1144,7 +1154,8 @@ const POSTINGS = `
 6unterschied:8/.5
 2g:11/1 32/6
 3 therapeut:11/.5 32/1
-2n:6/2
+2n:6/2 11/2
+3 therapeut:11/1
 3ch:26/1 34/1 38/1
 5 lief:26/.5
 6therapeut:34/.5
@@ -1176,8 +1187,10 @@ const POSTINGS = `
 5therapeut:0/.5 8/.5 21/.5
 9api:16/1.5 17/.5
 4mal:26/2
-4t:17/1
-5 zeit:17/.5
+4t:16/2 17/1 33/4
+5 nicht:33/1
+8x:33/1
+6zeit:17/.5
 2thod:5/9 16/2 29/1
 6 mensch:5/1
 7therapeut:5/.5
@@ -1191,6 +1204,8 @@ const POSTINGS = `
 5 spat:33/.5
 2ssbrauch:27/3
 9h brauch:27/1.5
+9ht:27/2
+9ht braucht:27/1
 4trau:36/6
 8 trau:36/3
 4verstaendni:24/2
@@ -1201,7 +1216,7 @@ const POSTINGS = `
 9andni verstandni:24/1
 2tbestimm:4/1
 9m stimm:4/.5
-4ring:12/2 14/1 38/1
+4ring:12/2 14/1 38/3
 8 kom:14/.5
 9komm:38/.5
 3fuhlend:8/2
@@ -1237,6 +1252,8 @@ const POSTINGS = `
 4st:1/1 38/1
 6 sitz:38/.5
 7woch:1/.5
+2m:33/2
+3 vergess:33/1
 2tuer:13/2
 4r:13/3
 1ehm:6/1 8/2
@@ -1259,7 +1276,7 @@ const POSTINGS = `
 4scheint:8/.5
 4therapeut:3/1 11/1 25/4 30/1
 4weitergeb:25/1
-1icht:3/1 22/2 38/10
+1icht:3/1 22/2 33/2 38/10
 5 bringt:22/.5
 6erzahl:38/2
 6falsch:3/.5
@@ -1278,8 +1295,9 @@ const POSTINGS = `
 2mmt:14/1 15/1
 5 paartherapeut:15/.5
 6therapeut:14/.5
-2x:22/1
+2x:22/1 33/2 38/2
 3 gesagt:22/.5
+4kopf:38/1
 1ochmal:0/1
 2rmal:0/1 1/1 4/1 7/1 8/1 9/3 11/1 16/2 17/1 24/1 30/1 34/1 38/1
 6 anfang:9/.5
@@ -1418,6 +1436,7 @@ const POSTINGS = `
 3fessionell:13/3
 9nell mask:13/.5
 3tokoll:31/2
+3zes:37/2
 1sychoanalys:16/2
 6logi:5/4 16/3 29/1
 9i hilft:5/.5
@@ -1474,7 +1493,7 @@ const POSTINGS = `
 2h:19/1
 3 tipp:19/.5
 0sach:33/2 36/1
-2g:0/4 1/1 2/1 3/3 6/6 12/1 14/2 18/1 22/10 27/6 28/7 33/1 35/3 36/1 37/2 38/7
+2g:0/4 1/1 2/1 3/3 6/6 12/1 14/2 18/1 22/14 27/6 28/7 33/1 35/3 36/1 37/2 38/7
 3 drog:6/.5
 5unkel:28/.5
 4geh:3/.5
@@ -1620,7 +1639,7 @@ const POSTINGS = `
 4er:36/2
 6heitspla:28/2
 2nnvoll:15/2
-2tz:1/6 2/4 6/3 7/16 9/14 10/3 11/2 12/19 16/3 17/3 18/24 19/4 24/3 31/2 33/2 34/1 38/9
+2tz:1/6 2/4 6/3 7/16 9/14 10/3 11/2 12/19 16/5 17/3 18/24 19/4 24/3 31/2 33/2 34/1 38/9
 4 ab:12/.5 18/.5
 7lauft:12/1
 7sag:18/3.5
@@ -1739,7 +1758,7 @@ const POSTINGS = `
 8 sagt:29/.5
 3mm:38/1
 5 sitz:38/.5
-1uch:11/8 30/1
+1uch:11/10 30/1
 4 acht:11/.5
 6nder:30/.5
 5therapeut:11/1
@@ -1774,10 +1793,11 @@ const POSTINGS = `
 9elsorg unterscheidet:20/.5
 2st:1/9
 4 anfang:1/2.5
-1hem:38/2
+1hem:38/6
+4 mitbring:38/1
 4a:27/3 38/2
 5 pein:27/.5
-3rapeut:0/9 1/13 2/13 3/20 4/4 5/2 6/9 7/5 8/10 10/25 11/32 12/9 13/15 14/16 15/4 16/4 17/3 18/1 19/2 20/15 21/17 22/6 23/29 24/12 25/18 26/22 27/4 28/12 29/17 30/23 31/15 32/15 33/13 34/17 35/11 36/13 37/11 38/1
+3rapeut:0/9 1/13 2/13 3/20 4/4 5/2 6/9 7/5 8/10 10/25 11/36 12/9 13/15 14/16 15/4 16/4 17/3 18/1 19/2 20/15 21/17 22/6 23/33 24/12 25/18 26/22 27/4 28/12 29/17 30/23 31/15 32/15 33/13 34/17 35/11 36/13 37/11 38/1
 9 abgelenkt:33/1
 9 abschied:14/1.5
 9 abschlus:17/.5
@@ -1960,7 +1980,6 @@ const POSTINGS = `
 9ngebot:15/.5
 9ngefang:9/.5
 9nsprech:22/1
-9rbeit:37/.5
 9ufgeregt:7/1
 8beend:17/2.5
 9ess:20/.5
@@ -2017,6 +2036,7 @@ const POSTINGS = `
 9rauma:27/.5
 9raurig:9/.5
 8uberhaupt:16/.5
+9nser:37/.5
 9nterschied:20/1
 8verfahr:16/.5
 9erstand:8/.5
@@ -2033,6 +2053,7 @@ const POSTINGS = `
 8ziel:4/1
 7eakt:31/1
 9kt les:31/.5
+9rt:5/2
 8end:17/2
 9rfolg:29/1
 9rfolg therapi:29/.5
@@ -2132,14 +2153,19 @@ const POSTINGS = `
 3uenkt:33/2
 4nkt:33/4
 7 wirkt:33/1
-2s:24/2 29/2 37/4
+2s:24/2 29/2 37/8
 3 gut:29/1
 4missverstand:24/.5
-3er:29/1
-5 arbeitsbundni:29/.5
+4prozes:37/1
+3er:29/1 37/5
+5 arbeit:37/1.5
+9eitsbundni:29/.5
 2t:11/1
 3 viel:11/.5
-3erlag:25/5
+3erbrech:22/2
+9h brech:22/1
+7icht:22/2
+5lag:25/5
 8 alt:25/.5
 9anford:25/1
 5scheidet:20/1
@@ -2162,7 +2188,7 @@ const POSTINGS = `
 3bot:23/3
 3fahr:5/2 16/1 21/3
 7 frag:21/.5
-3gess:18/13 24/2 33/4
+3gess:18/13 24/2 33/6
 7 bezahl:18/.5
 8erzahlt:24/.5 33/.5
 8letzt:24/.5
@@ -2212,7 +2238,7 @@ const POSTINGS = `
 8 fuhl:8/1.5
 9therapeut:24/.5
 8ni:8/2 24/2
-5eh:8/1 16/1 29/3
+5eh:5/2 8/1 16/1 29/3
 7 red:16/.5
 8uns:29/1
 7t:8/4 11/1
@@ -2228,7 +2254,7 @@ const POSTINGS = `
 7lich:6/2
 7t:36/1
 3urteilt:32/3
-3wechselt:33/1
+3wechselt:33/3
 9lt schlecht:33/.5
 1ideo:19/15
 5 bezieh:19/.5
@@ -2243,12 +2269,12 @@ const POSTINGS = `
 9chstund video:19/1
 5therapi:19/4
 9api video:19/2
-2el:1/1 11/4 17/1 32/2 35/1 36/1
+2el:1/1 11/4 16/2 17/1 32/2 35/1 36/1
 4 bess:17/.5
 5denk:32/.5
 5erzahlt:35/.5
 5fragebog:1/.5
-5sitz:11/.5
+5sitz:11/.5 16/1
 5therapeut:11/1.5
 6rink:36/.5
 1orau:29/1
@@ -2350,12 +2376,13 @@ const POSTINGS = `
 6sag:6/2
 6zukomm:22/1
 9omm komm:22/.5
-2lch:1/3 5/4 21/6 26/1
+2lch:1/3 5/6 21/6 26/1 38/2
 5 ausbild:21/.5
 6diagnos:1/1.5
 6eigenschaft:26/.5
 6frag:21/2.5
-6therapi:5/1.5
+6them:38/1
+9rapi:5/1.5
 9rapiericht:5/.5
 2n:15/3
 3 eignet:15/.5
@@ -2426,7 +2453,7 @@ const POSTINGS = `
 5herapi:37/1
 4uns:24/.5
 4ziel:4/.5
-3k:5/1 29/1
+3k:5/1 16/2 29/1
 4 hilft:5/.5
 5lasst:29/.5
 4faktor:5/5
@@ -2587,8 +2614,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [120,175,128,130,123,113,139,147,129,158,130,150,166,115,126,170,169,123,137,131,153,108,129,154,126,121,114,165,139,120,129,104,103,118,120,137,104,118,103],
-      averageLength: 131.9,
+      lengths: [120,175,128,130,123,123,139,147,137,158,130,162,166,115,126,170,177,123,137,131,153,108,143,168,126,121,114,171,139,130,129,104,103,132,120,137,104,131,115],
+      averageLength: 135,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

@@ -101,8 +101,8 @@ const POSTINGS = `
 9pued:25/.5
 9terapeut:13/.5
 9van:25/.5
-3igu:25/1
-6 terapeut:25/.5
+3igu:23/4 25/1
+6 terapeut:23/2 25/.5
 1peg:10/2
 2oy:20/12
 4 igual:20/2.5
@@ -201,7 +201,7 @@ const POSTINGS = `
 4 dig:22/.5
 5sesion:38/.5
 2mb:16/1
-4i:3/13 4/1 30/2
+4i:3/13 4/1 16/2 30/2
 5 objetiv:4/.5
 6terapeut:3/5 30/1
 2ncel:18/14
@@ -303,7 +303,7 @@ const POSTINGS = `
 6 sig:11/.5
 4xion:11/3 19/2
 8 terapeut:11/.5
-3fi:36/13
+3fi:36/17
 5 despu:36/.5
 6terapeut:36/2.5
 5anz:26/2 36/5
@@ -354,7 +354,7 @@ const POSTINGS = `
 6od:12/.5
 6raum:27/.5
 6uv:34/.5
-4act:2/4 23/1
+4act:2/4 23/5
 7 fuer:2/1
 8terapeut:23/.5
 4estan:34/1
@@ -382,12 +382,12 @@ const POSTINGS = `
 2ush:10/2
 1ual:26/2
 4 senal:26/1
-3nt:11/2 12/3 16/6 17/2 21/5 23/1 35/1 36/1
+3nt:11/2 12/3 16/10 17/2 21/5 23/1 35/1 36/1
 5 cobr:21/1
 7uest:21/1
 6dur:12/1.5 16/1.5
-6sesion:11/.5
-6tard:36/.5
+6sesion:11/.5 16/1
+6tard:16/1 36/.5
 7iemp:11/.5 17/1 23/.5
 6va:16/.5 21/.5
 8n:35/.5
@@ -464,7 +464,7 @@ const POSTINGS = `
 8rap:4/1.5
 5ian:13/1
 8 autentic:13/.5
-2c:3/1 4/1 6/3 12/2 22/8 27/5 28/4 33/1 37/1 38/8
+2c:3/1 4/1 6/3 12/2 22/10 27/5 28/4 33/1 37/1 38/8
 3 alguien:6/1
 4funcion:22/1
 4gust:22/1
@@ -473,7 +473,7 @@ const POSTINGS = `
 4terapeut:22/2 28/2
 3id:4/1
 5 terapeut:4/.5
-4rsel:3/1
+4rsel:3/1 22/2
 2j:2/3 3/7 9/4 10/2 17/8 20/1 24/2 30/8 36/1
 3 agot:9/1.5
 5tend:30/1
@@ -615,6 +615,7 @@ const POSTINGS = `
 5dij:24/1
 3or:27/4
 5 terap:27/1
+2rm:18/4
 2y:11/1 14/1 32/2
 3 grac:14/.5
 4pen:32/1
@@ -774,7 +775,7 @@ const POSTINGS = `
 2ll:36/1
 4 pequen:36/.5
 3s:13/2
-3t:18/10
+3t:16/2 18/10
 4 avis:18/.5
 5lleg:18/1
 5sesion:18/.5
@@ -788,7 +789,9 @@ const POSTINGS = `
 1eedback:22/4
 2o:3/1
 3 odi:3/.5
-1igur:10/2
+1iar:36/2
+4m:36/2
+2gur:10/2
 5 matern:10/1
 2j:11/4
 3 encontr:11/.5
@@ -826,9 +829,10 @@ const POSTINGS = `
 4sesion:18/1 24/1.5
 4terap:16/1.5
 9eut:16/.5
-2ncion:1/1 4/3 5/5 9/3 15/3 16/5 19/3 22/2 26/6 29/1
+2ncion:1/1 4/3 5/5 9/3 15/3 16/7 19/3 22/2 26/10 29/1
 7 evalu:1/.5
 8igual:19/.5
+8rel:26/1
 8terap:5/1 15/1 16/2.5 19/1
 9erapeut:15/.5
 7an:5/1
@@ -914,8 +918,9 @@ const POSTINGS = `
 4sent:9/.5
 4terap:16/.5 19/.5 26/.5 29/.5
 9eut:10/1 16/1 20/.5 21/1
-3en:1/1
-5 rellen:1/.5
+3en:1/1 16/2
+5 falt:16/1
+6rellen:1/.5
 2g:2/2 9/1 11/2 12/1 18/1 19/1 21/2 22/1 24/1 27/1 28/1 30/1 32/1 33/1 35/1 38/2
 3 cont:38/.5
 4lleg:18/.5
@@ -967,8 +972,8 @@ const POSTINGS = `
 4pas:12/.5
 4suic:28/2
 4ten:4/.5
-2o:12/2 16/2 34/2
-3 terap:34/1
+2o:12/2 16/4 34/2
+3 terap:16/1 34/1
 1gual:5/1 8/2 19/2 20/6
 5 enfoqu:5/.5
 6person:19/.5
@@ -1024,16 +1029,17 @@ const POSTINGS = `
 6en:28/1
 8 cuent:28/.5
 7t:19/4
+5rump:22/4
 3im:19/1
 5 consej:19/.5
 2val:8/2
 5id:8/4
-1r:3/1 9/1 15/6 16/3 17/1 20/1 24/2 35/8
+1r:3/1 9/1 15/6 16/5 17/1 20/1 24/2 35/8
 2 avis:3/.5
 3novi:15/1
 3orient:35/.5
 3sol:35/1.5
-3terap:15/1.5 17/.5 20/.5 35/.5
+3terap:15/1.5 16/1 17/.5 20/.5 35/.5
 8eut:9/.5 16/1.5 35/1.5
 0jef:6/3
 3 va:6/.5
@@ -1041,7 +1047,7 @@ const POSTINGS = `
 5 llev:30/.5
 2ez:6/2
 2nt:4/2 15/1 37/3
-2zg:8/2 22/3 32/6
+2zg:8/2 22/3 24/6 32/6
 4 ultim:22/.5
 4an:32/1
 6 cuent:32/.5
@@ -1264,9 +1270,10 @@ const POSTINGS = `
 2sotr:24/1 37/10
 6 habl:37/.5
 7vid:37/.5
-2t:14/2 25/3 31/15
+2t:14/2 16/4 25/3 31/15
 3 agradec:14/1
 5nterior:25/1
+4cambi:16/1
 4durant:31/.5
 4terap:31/1
 9eut:31/.5
@@ -1282,11 +1289,11 @@ const POSTINGS = `
 5parec:8/.5
 6ermis:25/.5
 5terapeut:3/2 25/4
-2nc:12/2 16/6 27/6 34/2 38/1
+2nc:12/2 16/8 27/6 34/2 38/1
 4 cont:27/2.5
 5dich:27/.5
 5fui:16/2
-5ido:12/1 16/1
+5ido:12/1 16/2
 5llev:38/.5
 5respond:34/.5
 0objetiv:4/7
@@ -1439,6 +1446,8 @@ const POSTINGS = `
 6 cuest:36/.5
 2rd:27/2 32/3 38/1
 4 tiemp:38/.5
+4i:18/4
+5 sesion:18/2
 4on:13/1
 6 equivoc:13/.5
 3mis:25/1 35/2
@@ -1532,11 +1541,11 @@ const POSTINGS = `
 5 atencion:33/1.5
 2im:12/2
 4 dia:12/1
-4er:1/5 11/2 12/33 21/1
+4er:1/5 11/2 12/33 16/2 21/1
 6 evalu:1/1
 7impresion:11/1
 7sesion:1/1.5 12/11 21/.5
-7vez:12/3.5
+7vez:12/3.5 16/1
 8isit:12/1
 3ncipi:9/1
 3v:19/1
@@ -1564,7 +1573,7 @@ const POSTINGS = `
 3 par:7/.5
 2ebl:19/1
 5 pued:19/.5
-3d:1/2 2/4 3/2 4/2 6/6 7/2 13/2 14/3 17/2 19/2 20/1 21/7 23/4 24/1 25/7 27/3 31/5 32/2 33/1 34/1 35/2 36/2
+3d:1/2 2/4 3/2 4/2 6/6 7/2 13/2 14/3 17/2 19/2 20/1 21/7 22/2 23/4 24/1 25/7 27/3 31/5 32/2 33/1 34/1 35/2 36/4
 4 abr:36/.5
 8az:2/.5
 6dmit:13/.5
@@ -1573,11 +1582,11 @@ const POSTINGS = `
 6utentic:13/.5
 5cambi:3/.5 4/.5
 6ompart:25/1
-7nfi:36/.5
+7nfi:36/1.5
 8t:6/1.5
 6re:19/.5
 5dar:14/.5
-6ec:27/1 33/.5
+6ec:22/1 27/1 33/.5
 7j:3/.5 20/.5
 6iagnostic:1/.5
 5escrib:2/1 27/.5
@@ -1603,9 +1612,10 @@ const POSTINGS = `
 7sab:35/.5
 2r:16/3
 3 platic:16/1.5
-0qued:0/3 3/3 7/4 9/1 23/1 38/4
+0qued:0/3 3/3 7/4 9/1 18/4 23/1 38/4
 4 blanc:7/2 38/1.5
 5call:0/1.5 38/.5
+5dorm:18/2
 5mal:3/1.5
 5normal:23/.5
 5remov:9/.5
@@ -1661,9 +1671,9 @@ const POSTINGS = `
 5it:14/2
 3istr:31/2
 3l:2/1
-2l:2/4 5/3 23/6 24/2 26/16 29/9
+2l:2/4 5/3 23/6 24/2 26/20 29/9
 3 ex:23/1
-4funcion:26/1.5
+4funcion:26/2.5
 4profesional:2/1
 4romantic:23/1
 6t:24/1
@@ -1759,9 +1769,9 @@ const POSTINGS = `
 2cret:6/7 27/2
 6 excep:6/.5
 7profesional:6/1.5
-2gu:2/5 11/2 18/2 23/1
+2gu:2/5 11/2 18/2 23/3
 4 busc:11/1
-5contact:23/.5
+5contact:23/1.5
 5fatal:18/.5
 5instagram:2/1
 5red:2/.5
@@ -1795,7 +1805,7 @@ const POSTINGS = `
 2rvidor:20/2
 8 cuent:20/.5
 9discord:20/.5
-2sion:1/5 2/8 6/2 7/15 9/7 10/2 11/2 12/22 13/1 15/3 16/9 17/2 18/22 19/3 21/1 22/1 23/2 24/5 30/5 31/5 33/4 38/4
+2sion:1/5 2/8 6/2 7/15 9/7 10/2 11/2 12/22 13/1 15/3 16/11 17/2 18/26 19/3 21/1 22/1 23/2 24/5 30/5 31/5 33/4 38/4
 6 aburr:33/.5
 8punt:31/.5
 8unqu:7/.5
@@ -1914,8 +1924,9 @@ const POSTINGS = `
 3t:8/1 11/3 30/1 31/1
 4 apunt:31/.5
 5terapeut:11/1 30/.5
-2rd:18/10 33/7 36/4
+2rd:16/2 18/10 33/7 36/4
 4 casi:18/.5
+5funcion:16/1
 5hab:36/.5
 5mes:36/1.5
 5sesion:18/1.5 33/.5
@@ -1946,7 +1957,7 @@ const POSTINGS = `
 3g:23/1
 4 rel:23/.5
 3sion:24/2
-2rap:0/2 1/3 3/2 4/15 5/15 6/4 7/6 8/3 9/12 12/7 13/1 14/4 15/22 16/22 17/26 18/9 19/19 20/13 21/2 22/3 23/9 24/2 26/2 27/6 28/2 29/1 31/2 34/5 35/5 36/3 37/1 38/8
+2rap:0/2 1/3 3/2 4/15 5/15 6/4 7/6 8/3 9/12 12/7 13/1 14/4 15/22 16/26 17/26 18/9 19/19 20/13 21/2 22/3 23/9 24/2 26/2 27/6 28/2 29/1 31/2 34/5 35/5 36/3 37/1 38/8
 5 adolescent:35/1
 7yud:22/.5
 6casi:18/.5
@@ -1983,6 +1994,7 @@ const POSTINGS = `
 8rej:15/4
 7eor:9/.5
 7od:23/.5
+7rimer:16/1
 7sicologic:16/.5
 6secret:6/1
 8man:12/.5 14/.5
@@ -1994,7 +2006,7 @@ const POSTINGS = `
 7ideollam:19/1
 8rtual:19/1
 6whatsapp:19/.5
-5eut:0/11 1/10 2/17 3/34 4/4 5/6 6/10 7/4 8/9 9/2 10/24 11/31 12/6 13/18 14/16 15/2 16/8 17/6 18/2 19/1 20/7 21/14 22/12 23/20 24/13 25/17 26/15 27/7 28/15 29/12 30/20 31/12 32/16 33/14 34/16 35/15 36/12 37/13 38/4
+5eut:0/11 1/10 2/17 3/34 4/4 5/6 6/10 7/4 8/9 9/2 10/24 11/31 12/6 13/18 14/16 15/2 16/8 17/6 18/2 19/1 20/7 21/14 22/12 23/24 24/13 25/17 26/15 27/7 28/15 29/12 30/20 31/12 32/16 33/14 34/16 35/15 36/12 37/13 38/4
 8 acab:23/.5
 9acept:2/.5 14/.5
 9acord:33/.5
@@ -2271,7 +2283,7 @@ const POSTINGS = `
 9habl:15/.5
 9llor:7/1.5
 9volv:24/.5
-2z:0/1 12/7 15/1 27/2 33/1
+2z:0/1 12/7 15/1 16/2 27/2 33/1
 3 dec:27/.5
 4habl:0/.5
 4individual:15/.5
@@ -2300,7 +2312,7 @@ const POSTINGS = `
 3 puebl:19/.5
 1oluntar:20/1
 8 line:20/.5
-3v:24/3
+3v:24/5
 2y:3/1 4/2 12/1 18/1
 3 terap:4/1 12/.5
 2z:7/3
@@ -2328,8 +2340,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [130,113,128,148,107,128,137,143,127,150,124,151,145,166,113,133,137,149,144,120,113,105,136,134,122,147,121,153,129,96,120,119,117,126,118,134,104,128,94],
-      averageLength: 128.44,
+      lengths: [130,113,128,148,107,128,137,143,127,150,124,151,145,166,113,133,171,149,160,120,113,105,146,148,130,147,129,153,129,96,120,119,117,126,118,134,114,128,94],
+      averageLength: 131,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

@@ -85,6 +85,8 @@ describe("a language's knowledge base", () => {
   it("keeps the pronouns of 'we' as terms: the topic about the therapist's 'we' is found by its key word", () => {
     const stems = (language: string, text: string) => analyzerFor(language).stems(analyzerFor(language).prepare(text));
     expect(stems("de", "warum sagt sie wir")).toContain("wir");
+    expect(stems("de", "unser Prozess")).toHaveLength(2);
+    expect(stems("de", "unsere Arbeit")).toHaveLength(2);
     expect(stems("fr", "pourquoi elle dit nous")).toHaveLength(3);
     expect(stems("fr", "on va voir ça")).toContain("on");
     expect(stems("es", "dice nosotros")).toHaveLength(2);
