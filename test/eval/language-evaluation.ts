@@ -10,6 +10,7 @@ import { judgeInLanguages, packsFor } from "../../functions/engine/triage/judge-
 import { TRIAGE_PACKS } from "../../functions/engine/triage/packs.ts";
 import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
 import {
+  BATCH_QUESTIONS_FILES,
   corpusLanguages,
   OPEN_QUESTIONS_FILE,
   OPEN_TRIAGE_FILES,
@@ -163,6 +164,7 @@ export function languageEvaluation(languages: readonly string[] = corpusLanguage
     const questionFiles: [string, QuestionRow[], boolean][] = [
       [OPEN_QUESTIONS_FILE, openQuestionRows(language), false],
       [PARAPHRASE_QUESTIONS_FILE, openQuestionRows(language, PARAPHRASE_QUESTIONS_FILE), false],
+      ...BATCH_QUESTIONS_FILES.map((file): [string, QuestionRow[], boolean] => [file, openQuestionRows(language, file), false]),
       [SEALED_QUESTIONS_FILE, openOnly ? [] : sealedQuestionRows(language), true],
     ];
     const questionRows = questionFiles

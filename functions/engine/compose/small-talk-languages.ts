@@ -128,7 +128,7 @@ const GERMAN: SmallTalkWords = {
     ].join("|"),
   ),
   moreThanChat:
-    /\?|\b(?:aber|obwohl|trotzdem|nicht|nie|kein\w*|nichts|normal|komisch|seltsam|sorge\w*|angst|nerv(?:o|oe)s|hilfe|tipp\w*|rat|verliebt|h(?:a|ae)nge|abh(?:a|ae)ngig|vermiss\w*|aufh(?:o|oe)ren|beenden|wechseln|geweint|weine|traurig|w(?:u|ue)tend|sauer|verletzt|f(?:u|ue)hle)\b/,
+    /\?|\b(?:aber|obwohl|trotzdem|wozu|warum|wieso|weshalb|ob|nicht|nie|kein\w*|nichts|normal|komisch|seltsam|sorge\w*|angst|nerv(?:o|oe)s|hilfe|tipp\w*|rat|verliebt|h(?:a|ae)nge|abh(?:a|ae)ngig|vermiss\w*|aufh(?:o|oe)ren|beenden|wechseln|geweint|weine|traurig|w(?:u|ue)tend|sauer|verletzt|f(?:u|ue)hle)\b/,
   sessionNews:
     /^(?:(?:so|ok|okay) )?(?:bin )?(?:auf dem weg|unterwegs|gleich|jetzt) (?:zur|zu meiner|zu meinem|in die) (?:therapie|sitzung|therapeutin|therapeuten|psychologin|stunde|therapiestunde)\b|^(?:heute|gleich) (?:ist |hab ich |habe ich )?(?:therapie|sitzung|therapiestunde)\b|^(?:(?:so|ok|okay) )?(?:bin )?(?:zur(?:u|ue)ck|grad raus|gerade raus|frisch raus) (?:von|aus) (?:der|meiner) (?:therapie|sitzung|stunde|therapiestunde)\b/,
   behind: /\b(?:zur(?:u|ue)ck|raus)\b/,

@@ -58,12 +58,12 @@ const PROFILES: Record<string, LanguageProfile> = {
     pronoun: /\b(?:il|elle|ils|elles|lui|leur)\b/,
   },
   de: {
-    stopWords: `aber alle alles als also am an auch auf aus bei bin bis bist da dann das dass dem den der des die dir doch du
-      ein eine einem einen einer er es etwas fur hab habe hat hatte ich ihm ihn ihr im in ist ja jetzt kann kein keine man
-      mal mein meine mich mir mit nach nicht noch nur ob oder schon sehr sich sie sind so uber um und von vor war was
-      weil wenn wie wird zu zum zur halt echt digga voll
+    stopWords: `aber alle alles als also am an ans auch auf aufs aus bei beim bin bis bist da dann das dass dem den der des die dir doch du
+      ein eine einem einen einer er es etwas fur hab habe hat hatte ich ihm ihn ihr im in ins ist ja jetzt kann kein keine man
+      mal mein meine mich mir mit nach nicht noch nur ob oder schon sehr sich sie sind so uber um und vom von vor war was
+      weil wenn wie wird zu zum zur echt digga voll
       meiner meinem meinen meines dein deine deiner deinem deinen sein seine seiner seinem seinen ihre ihrer ihrem ihren
-      unser unsere euer eure muss musst mussen soll sollte sollen konnte konnen
+      euer eure muss musst mussen soll sollte sollen konnte konnen
       kannst mochte mochten wurde wurden ware haben hast habt werden wurde gibt gab dies diese dieser dieses diesem
       jemand einfach eigentlich irgendwie gerade wirklich ganz immer`,
     suffixes: `ungen ung heiten heit keiten keit lichen liche lich ischen ische isch innen in ern em en er es e n s`,

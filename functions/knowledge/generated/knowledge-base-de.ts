@@ -19,10 +19,13 @@ const POSTINGS = `
 4sagt:18/4
 8 sagt:18/.5
 9schlecht:18/.5
+4ta:8/2
 2haengig:17/2
 4ngig:17/8
 8 end:17/1
 9therapeut:17/.5
+2klaer:1/2
+5r:1/2
 2lauf:16/2
 6t:12/2
 3ehn:25/1
@@ -32,39 +35,46 @@ const POSTINGS = `
 2sag:18/11 24/1
 5 letzt:24/.5
 6verpass:18/1
-3chied:14/6 30/2
+3chied:14/9 30/2
 8 geschenk:14/1.5
 9kart:14/1
+9schenk:14/.5
 8sgeschenk:14/2
 9geschenk abschied:14/1
 9kart:14/2
 9kart abschied:14/1
-5lus:17/3
+5lus:14/2 17/3
 8 gesproch:17/.5
 3tinenz:2/2
 9gebot:2/2 23/2
 2wesend:33/2
+3immel:8/2
 1cht:11/4 14/4
 4 damit:11/.5
 5platzch:14/.5
 6ralin:14/.5
+1dh:1/2
+3d:1/2
 1hn:4/2 5/2 12/1
 3 braucht:4/.5
 4gut:5/1
 4passiert:12/.5
-1kt:25/4 31/2
-3 neu:25/.5
+1kt:25/4 31/7
+3 einseh:31/1
+4neu:25/.5
+4therapeut:31/.5
 3eneinsicht:31/2
 9icht einsicht:31/1
 3iv:0/7
 5 zuhoer:0/1
 9or:0/2.5
-1llererst:12/1
+1ll:8/2
+3ererst:12/1
 9 erst:12/.5
 3ianz:29/8
 7 therapi:29/.5
-2t:8/1 13/1 25/7
-3 therapeut:8/.5 13/.5 25/3
+2t:8/1 13/1 23/4 25/7
+3 therapeut:8/.5 13/.5 23/2 25/3
 1nalyt:5/2
 2d:16/1
 3er:0/2 3/5 10/3 26/1 30/2 33/1 34/1
@@ -76,7 +86,7 @@ const POSTINGS = `
 6wort:0/1
 2einanderzugerat:24/1
 9rzugerat scham:24/.5
-2fang:1/5 9/3 11/1 21/1
+2fang:1/6 3/5 9/3 11/1 21/1
 6 normal:11/.5
 7schlecht:9/1
 7therapi:1/1 9/.5
@@ -93,8 +103,9 @@ const POSTINGS = `
 7 mach:36/.5
 8viel:36/.5
 4schri:24/2
-3st:3/1 7/2 15/1 17/2 20/1 22/1 28/2 32/1
+3st:3/1 7/2 12/3 15/1 17/2 20/1 22/1 28/2 32/1
 5 aufzuhor:17/.5
+6erstgesprach:12/1.5
 6grupp:15/.5
 6hilft:20/.5
 6sitz:7/1
@@ -102,7 +113,8 @@ const POSTINGS = `
 9rapi:17/.5
 6verletz:3/.5
 2ruf:2/4 28/2
-2sprech:22/4 28/2 33/1
+2sprech:22/4 27/4 28/2 33/1
+8 trau:27/1
 2twort:34/1
 7et:2/1
 9 therapeut:2/.5
@@ -111,12 +123,15 @@ const POSTINGS = `
 2zeich:26/2
 5g:6/1
 3iehend:10/2
+3usprech:27/1
+9h sprech:27/.5
 1pp:19/4
 3 chat:19/.5
 4uberhaupt:19/.5
 3robatio:21/2
-1rbeit:4/7 18/1 26/2 29/2 30/2 35/2 37/5
+1rbeit:4/7 18/1 26/2 29/6 30/2 35/2 37/7
 6 bezieh:29/1
+8undni:29/2
 7dara:37/.5
 7entscheidet:4/.5
 7fast:18/.5
@@ -131,23 +146,21 @@ const POSTINGS = `
 9att helf:22/.5
 8uendni:29/2
 9ndni:29/4
-9ndni heisst:29/.5
-9ndni therapi:29/.5
+9ndni arbeit:29/2
 2t:22/4
 2zt:6/1 25/2
 4 brief:25/1
 5krankenkass:6/.5
 4brief:25/2
 9 arzt:25/1
-1uf:33/5
-3 handy:33/2.5
-3bau:19/1 36/4
+1ufbau:19/1 36/4
 3gab:4/5 29/3
 6 bedeutet:29/.5
 7verhaltenstherapi:4/.5
 4efall:0/1
 9 fall:0/.5
-5regt:7/4
+5regt:7/5
+9 wort:7/.5
 5setzt:13/3
 5wuehlt:9/2
 7hlt:9/2
@@ -180,9 +193,11 @@ const POSTINGS = `
 3serhalb:2/4
 9b therapi:2/1
 9b treff:2/1
+4uch:11/2
 3tausch:20/3 25/1
 9 betroffen:20/.5
 9 hier:20/1
+3wahl:11/2
 3zusprech:27/3
 9ch sprech:27/1.5
 2thent:13/2
@@ -192,23 +207,22 @@ const POSTINGS = `
 0bald:30/2
 1edank:14/4
 6 therapeut:14/1
-3eutet:6/1 29/1
-8 schweigepflicht:6/.5
+3eutet:1/3 6/1 29/1
+8 diagnos:1/1
+9schweigepflicht:6/.5
 9therapi:29/.5
 2einflusst:29/2
 3nd:3/2 17/6
 5 therapeut:3/.5
 9rapi:3/.5 17/.5
-2freundet:2/3 23/3
+2freundet:2/3 23/5
 9t therapi:23/1
 3und:1/2 25/2
 6 bericht:25/1
 6bericht:25/2
 9icht befund:25/1
-2im:4/1 7/1 12/6 21/1 27/1 31/1
-4 erstgesprach:12/.5 21/.5
-5therapeut:4/.5 7/.5 12/2.5 27/.5 31/.5
-2komm:1/2
+2komm:1/3
+6 danach:1/.5
 6t:1/1 25/2
 7 diagnos:1/.5
 8neu:25/1
@@ -223,6 +237,7 @@ const POSTINGS = `
 2scheid:3/1
 8 sag:3/.5
 5wer:22/2
+3proch:35/3
 3s:9/1 17/1 20/1 29/1
 4 aufhor:9/.5
 5geht:29/.5
@@ -237,7 +252,7 @@ const POSTINGS = `
 2vor:21/1
 5 anfang:21/.5
 2wertet:32/2
-2zahl:16/1 18/4
+2zahl:16/1 18/4 20/2
 6 jamm:16/.5
 3ieh:2/4 5/2 15/2 19/2 23/9 24/1 26/21 29/14
 6 ab:29/.5
@@ -257,7 +272,8 @@ const POSTINGS = `
 5ziel:29/.5
 1lackout:7/3 38/3
 8 jed:7/.5
-2eibt:6/3
+2eib:23/2
+5t:6/3
 6 sag:6/.5
 7therapi:6/1
 2ock:31/2
@@ -273,13 +289,15 @@ const POSTINGS = `
 1rauch:27/3 35/2
 6 erlaubni:35/1
 7therapi:27/.5
-6t:4/1
+6t:4/1 27/2
 7 ziel:4/.5
-2ech:6/4 27/1
+2ech:6/4 22/2 27/1
 5 weich:27/.5
 2ief:14/4 25/2
 5 schreib:14/1
-3ngt:4/2 15/2 16/1 19/1 20/2 22/2
+3ng:7/1 27/2
+5 rau:27/1
+5t:4/2 15/2 16/1 19/1 20/2 22/2
 6 nicht:22/.5
 7paartherapi:15/1
 7serv:20/1
@@ -287,6 +305,9 @@ const POSTINGS = `
 2uch:24/5
 5 reparatur:24/1
 6therapeut:24/.5
+1undni:29/6
+6 heisst:29/.5
+7therapi:29/.5
 0chat:19/5
 4 app:19/.5
 5serio:19/.5
@@ -299,11 +320,14 @@ const POSTINGS = `
 1ommunity:20/2
 1rush:10/2
 0dafur:2/1
-2mit:11/1 30/2
+2mal:27/1
+5 passiert:27/.5
+3it:11/1 30/2
 5 klar:30/.5
 6passt:11/.5
-2nach:32/1
-6 therapeut:32/.5
+2nach:1/1 32/1
+6 frag:1/.5
+7therapeut:32/.5
 3k:14/4
 4 brief:14/1
 5sag:14/1
@@ -313,7 +337,7 @@ const POSTINGS = `
 9 geb:14/.5
 9 therapeut:14/1
 2ra:37/1
-3f:1/1 2/4 4/1 6/6 14/3 21/9 23/4 25/4 31/3 32/2 33/1 34/5 35/1
+3f:1/2 2/4 4/1 6/7 13/1 14/3 21/9 22/4 23/4 25/4 31/3 32/2 33/1 34/5 35/2
 4 alt:25/1
 6nsprech:33/.5
 6usbild:21/.5
@@ -323,16 +347,17 @@ const POSTINGS = `
 5jemand:23/.5
 5mitbestimm:4/.5
 5notiz:31/.5
-5sag:6/1
-5therapeut:1/.5 2/2 6/2 14/1 21/1.5 32/.5 34/2.5 35/.5
+5sag:6/1 22/2
+5therapeut:1/1 2/2 6/2.5 14/1 21/1.5 32/.5 34/2.5 35/.5
 9apieakt:31/.5
-5verlang:31/.5
+5vat:35/.5
+6erlang:31/.5
 3ub:27/2
 5 red:27/1
 2sselb:8/1 20/1
 7 erlebt:8/.5
 8therapi:20/.5
-2t:23/4 25/2
+2t:23/6 25/2
 3 therapeut:23/1
 3enschutz:6/2
 2u:16/4
@@ -359,9 +384,11 @@ const POSTINGS = `
 2sinteressiert:33/2
 3weg:30/1
 6 wutend:30/.5
-1iagnos:1/12
-7 bekomm:1/1
-8frag:1/.5
+1iagnos:1/23
+7 bekomm:1/1.5
+8erklar:1/1
+8frag:1/2.5
+8gegeb:1/.5
 8sag:1/.5
 8therapeut:1/.5
 9herapi:1/1
@@ -383,6 +410,8 @@ const POSTINGS = `
 1ra:37/1
 3 war:37/.5
 3ma:3/1
+2og:6/3
+4 nehm:6/.5
 1unkel:28/1
 6 gedank:28/.5
 2rch:22/2
@@ -400,9 +429,10 @@ const POSTINGS = `
 9api:9/1
 5vorh:9/2
 5zeich:33/.5
-1gal:8/7
+1gal:5/2 8/7
 4 fuhl:8/.5
 5geht:8/1
+5welch:5/1
 1heberat:15/2
 3malig:23/6
 8 therapeut:23/3
@@ -425,16 +455,20 @@ const POSTINGS = `
 9ft gut:26/.5
 3net:15/1
 6 gruppentherapi:15/.5
-2nfuehl:8/2
-5hl:8/2
+2nfuehl:8/4
+5hl:8/5
+7 heisst:8/.5
 7sam:8/2
 7ungsvermog:8/2
 3gangsdiagnostik:1/2
 9iagnostik diagnostik:1/1
 4eh:23/2
+5lad:23/3
+8 erlaubt:23/.5
 5wies:28/1
 9 therapeut:28/.5
-3sicht:31/4
+3seh:31/5
+4icht:31/4
 3verstaendni:35/2
 9nd:22/3
 9ndni:35/2
@@ -442,7 +476,7 @@ const POSTINGS = `
 4illig:25/2
 3zeltherapi:15/1
 9rapi therapi:15/.5
-1lt:6/4 35/13
+1lt:6/4 35/15
 3 erzahl:6/1.5 35/.5
 4therapeut:35/.5
 9pi:35/1.5
@@ -452,7 +486,7 @@ const POSTINGS = `
 9t geh:30/.5
 9t wart:30/.5
 1mpath:8/1
-6i:8/6
+6i:8/7
 7 mitleid:8/.5
 8therapeut:8/.5
 9herapi:8/1
@@ -461,7 +495,7 @@ const POSTINGS = `
 4zusamm:0/.5
 2tbind:25/6
 7 unterschreib:25/.5
-3scheid:4/2
+3scheid:4/2 11/2
 9et:4/3
 9et therapeut:4/.5
 6uldigt:13/1
@@ -470,8 +504,9 @@ const POSTINGS = `
 9t fallt:36/.5
 1rbarm:32/1
 6 darf:32/.5
-2fahr:21/4 34/2 35/2
+2fahr:21/4 34/2 35/3
 6 elt:35/.5
+7mutt:35/.5
 7sag:35/.5
 6t:6/3
 7 chef:6/.5
@@ -489,42 +524,50 @@ const POSTINGS = `
 7therapeut:11/.5
 6t:26/1
 7 gut:26/.5
-3lar:16/1
+3lar:1/2 16/1
+6t:1/3
+7 bedeutet:1/.5
 2laubni:35/2
 8 elt:35/1
-6t:23/1
+6t:23/2
 3ebt:8/1 27/1
 6 versteh:8/.5
 4digt:9/2
+2nst:8/5
+5 genomm:8/1.5
+6nehm:8/1
 2reich:4/5
-2schien:18/2
+2satz:20/1
+6 therapi:20/.5
+3chien:18/2
 5oepft:9/2
 6pft:9/3
 9 leer:9/.5
 9 therapi:9/1
-3etz:20/2
+3etz:8/2 20/2
 6t:20/2
 7 therapeut:20/1
-3t:1/4 11/2 12/37 21/1
-4 beim:12/1
-5gesprach:1/1.5 11/1 12/5.5 21/.5
+3t:1/4 11/2 12/42 21/1
+4 gesprach:1/1.5 11/1 12/8 21/.5
 5sitz:1/.5 12/7
-5therapi:12/1.5
+5therapeut:12/1
+9api:12/1.5
 9apiestund:12/2.5
-4gesprach:1/3 11/2 12/9 21/1
-9ach erst:1/1.5 11/1 12/4.5 21/.5
+4gesprach:1/3 11/2 12/14 21/1
+9ach erst:1/1.5 11/1 12/7 21/.5
 9aech:1/2 11/2 12/2
 2wachsen:36/1
 9 kind:36/.5
 4rtet:12/4
 8 erstgesprach:12/.5
-2zahl:0/1 6/8 25/1 27/3 28/5 32/1 33/1 34/5 35/1 38/5
-6 manch:34/.5
+2zahl:0/1 6/9 25/1 27/4 28/5 32/1 33/1 34/5 35/1 38/5
+6 damal:27/.5
+7manch:34/.5
 8issbrauch:27/.5
 7therapi:38/.5
 7viel:32/.5
 7wiederholt:0/.5
-6t:6/2 24/2 27/6 32/2 33/1 34/12 35/1
+6t:6/5 24/2 27/6 32/2 33/1 34/12 35/1
 7 findet:32/.5
 9uhlt:24/.5
 8geschied:34/.5
@@ -536,8 +579,9 @@ const POSTINGS = `
 8therapeut:6/.5 34/1
 9herapi:27/.5
 8weh:24/.5
-1x:23/5
-2 therapeut:23/2.5
+9eit:6/.5
+1x:23/7
+2 therapeut:23/3.5
 0fall:0/1 32/2
 4 therapeut:0/.5
 4t:36/1 38/3
@@ -586,41 +630,45 @@ const POSTINGS = `
 1olg:2/3 23/2
 2rm:37/4
 3um:20/2
-1rag:0/4 1/1 2/1 21/28 25/1 32/4 34/7
-4 beim:21/.5
+1rag:0/4 1/7 2/1 21/28 25/1 32/4 34/7
+4 erstgesprach:21/.5
 5famili:34/.5
+5halt:32/1
 5lang:21/.5
 5schick:2/.5
 6tell:21/2 34/1.5
 5therapeut:21/3 32/1
-5welch:21/.5
-4ebog:1/7
+5welch:1/.5 21/.5
+4ebog:1/8
 8 ausfull:1/2
 9stimm:1/.5
+9test:1/.5
 4t:0/1 4/1 21/2 28/2
 5 angefuhlt:0/.5
 6therapeut:28/1
 6ziel:4/.5
-3u:15/1
-4 will:15/.5
+3u:6/2 11/2 15/1
+4 therapeut:11/1
+5will:15/.5
 2emd:15/1 16/1
 5 and:16/.5
 6red:15/.5
-3und:2/2 20/4 23/1 29/1
+3und:2/2 20/9 23/1 29/1
 6 psychologi:29/.5
-7red:20/1
+7red:20/1.5
 7statt:20/1
 6schaft:2/2 23/2
 9aft therapeut:23/1
 9aftsanfrag:2/1
 9aftsanfrag frag:2/.5
-2uh:24/1
+2ueher:23/2
+3h:24/1
 4 gegang:24/.5
-4er:23/1 25/3
-6 therapeut:23/.5 25/1.5
-1uhl:8/7 9/1 11/3 30/3 32/1
+4er:23/4 25/3
+6 therapeut:23/2 25/1.5
+1uhl:8/8 9/1 11/3 30/3 32/1
 4 schlecht:9/.5
-5therapeut:11/.5 32/.5
+5therapeut:8/.5 11/.5 32/.5
 5verlass:30/.5
 8stand:8/1
 5warum:8/.5
@@ -646,8 +694,9 @@ const POSTINGS = `
 5sitz:7/.5 31/.5
 5woch:10/1
 5zeit:10/.5
-2r:7/1 26/1
+2r:7/1 8/1 26/1
 3 aufhor:7/.5
+4einfuhl:8/.5
 4macht:26/.5
 1eb:11/1 14/1 22/1 25/1 27/1
 3 statt:27/.5
@@ -658,7 +707,10 @@ const POSTINGS = `
 7passiert:28/.5
 7selbstverletz:28/1
 7therapi:28/.5
-2folgt:2/1
+2faellt:22/2
+4llt:22/3
+7 therapi:22/.5
+3olgt:2/1
 7 weis:2/.5
 3ragt:4/1 12/1 34/1
 7 kind:34/.5
@@ -672,8 +724,11 @@ const POSTINGS = `
 8wahrend:33/.5
 4ng:24/1
 6 wied:24/.5
-2h:3/1 15/1 18/1 30/1
+3eb:1/1
+5 erklart:1/.5
+2h:3/1 15/1 18/1 20/1 30/1
 3 damit:30/.5
+4freund:20/.5
 4wied:18/.5
 4zusamm:15/.5
 3eim:6/2
@@ -684,8 +739,9 @@ const POSTINGS = `
 7 scham:7/.5
 3oert:0/2
 4rt:0/2
-3t:8/3 9/7 16/2 17/1 25/1 27/1 29/1 30/12 36/1 37/2
-4 dich:30/1
+3t:8/5 9/7 16/2 17/1 25/1 27/1 29/1 30/12 36/1 37/2
+4 all:8/1
+5dich:30/1
 5elternzeit:30/1
 5hor:36/.5
 5rent:30/1
@@ -699,7 +755,8 @@ const POSTINGS = `
 7 woander:33/1
 2kraenkt:22/2
 5nkt:22/3
-2langweilt:33/2
+2lab:16/3
+4ngweilt:33/2
 3es:5/1
 5 wahl:5/.5
 3ingt:3/2
@@ -709,7 +766,7 @@ const POSTINGS = `
 9 entscheid:4/1
 9 funktionier:5/.5
 9 wirkfaktor:5/1
-2nau:6/1 16/1
+2nau:6/1 12/1 16/1
 5 bedeutet:6/.5
 6verhaltenstherapi:16/.5
 5so:19/3
@@ -718,6 +775,8 @@ const POSTINGS = `
 8wirksam:19/.5
 3ervt:32/2
 4sungsbegleit:20/2
+3omm:8/3
+3ug:3/2
 2r:14/1 23/1
 3 privat:23/.5
 4schenk:14/.5
@@ -742,13 +801,13 @@ const POSTINGS = `
 5icht:34/2
 6ed:34/1
 8 durf:34/.5
+5lecht:11/2
 3eh:2/1
 5 wusst:2/.5
-3prach:1/3 11/2 12/11 21/2
-8 beim:12/.5
-9gefragt:12/.5
+3prach:1/3 11/2 12/16 21/2
+8 gefragt:12/.5
 9stell:21/.5
-9therapeut:1/.5 21/.5
+9therapeut:1/.5 12/1 21/.5
 9vorbereit:12/2
 5och:17/1
 8 angst:17/.5
@@ -785,26 +844,29 @@ const POSTINGS = `
 1renz:2/4 6/4
 5 schweigepflicht:6/1
 6therapeut:2/1
-2upp:15/19 20/6
+2upp:15/19 20/7
 5 dasselb:20/.5
+6ersatz:20/.5
 6red:15/1.5
 6therapi:15/5 20/1
 5entherapi:15/10
 9erapi grupp:15/5
-1ut:3/2 5/2 7/1 11/3 17/1 19/2 21/1 24/2 26/18 29/2
+1ut:3/2 5/4 7/1 11/3 17/1 19/2 21/1 24/2 26/18 29/2
 3 bezieh:19/.5 26/4
 4gelingt:3/1
 5ing:7/.5
 4mach:24/1
 4therapeut:11/1.5 26/4.5
+4versteh:5/1
 4wirk:5/.5
 0haeng:10/2 17/2
 5 therapi:17/1
 2l:27/1
 3lo:2/1
 5 sag:2/.5
-3t:2/1
+3t:2/1 32/17
 4 regel:2/.5
+5therapeut:32/1
 4et:19/1
 6 therapi:19/.5
 2nd:7/1
@@ -817,14 +879,16 @@ const POSTINGS = `
 9api:17/1.5
 4t:29/1
 5 therapieerfolg:29/.5
+2s:10/2
 2usaufgab:4/3
 9b aufgab:4/1.5
 1eft:31/1
 4 wahrend:31/.5
-2isst:8/1 9/1 13/1 16/1 29/3
+2isst:8/2 9/1 13/1 16/1 29/3
 6 bezahl:16/.5
 9zieh:29/.5
 7echt:13/.5
+8mpathi:8/.5
 7therapeut:8/.5
 7wirkt:9/.5
 2lf:5/1 22/1
@@ -840,10 +904,11 @@ const POSTINGS = `
 3t:7/1
 4 gar:7/.5
 1ier:20/2
-2lft:5/4 20/2 22/2
+2lft:5/6 16/3 20/2 22/2
 5 mehr:5/.5
-8ist:5/1
+8ist:5/2
 6peer:20/.5
+6red:16/1.5
 6unterschied:20/.5
 2n:3/2 15/1 18/1 24/4 38/1
 3 nen:38/.5
@@ -875,7 +940,8 @@ const POSTINGS = `
 6gefolgt:2/.5
 5gram:2/2
 9 folg:2/1
-2ternet:19/2
+2teressiert:8/4
+5net:19/2
 0jahr:3/1 6/1 17/4 23/2 35/4
 4 derselb:17/.5
 5her:6/.5
@@ -887,9 +953,9 @@ const POSTINGS = `
 9 therapi:17/.5
 2mm:16/1
 4 erklar:16/.5
-1ed:0/1 4/1 7/3 9/2 27/1 28/1 32/1 33/1
+1ed:0/1 4/1 7/6 9/2 27/1 28/1 32/1 33/1
 3 erzahl:0/.5
-4sitz:7/1.5 9/1 33/.5
+4sitz:7/3 9/1 33/.5
 5uizidgedank:28/.5
 4versuch:27/.5
 4woch:4/.5 32/.5
@@ -906,8 +972,9 @@ const POSTINGS = `
 6lich:35/2
 9henpsychotherapeut:35/2
 9henpsychotherapeut jugend:35/1
-0kaffe:23/3
-5 trink:23/1.5
+0kaffe:23/4
+5 eingelad:23/.5
+6trink:23/1.5
 2lt:8/4
 4 normal:8/.5
 5wand:8/.5
@@ -918,11 +985,13 @@ const POSTINGS = `
 2rt:14/4
 2ssensitz:21/2
 2t:9/2
-2um:0/1
+2um:0/1 7/2
 4 nickt:0/.5
+5red:7/1
 1ennenlerngesprach:21/1
 9ngesprach gesprach:21/.5
-1ind:2/1 9/1 27/3 34/5 35/9 36/1
+1iff:6/2
+2nd:2/1 9/1 27/5 34/5 35/13 36/1
 4 ausgewich:34/.5
 5enttauscht:36/.5
 5geht:27/.5
@@ -930,6 +999,9 @@ const POSTINGS = `
 7seh:2/.5
 5jugend:35/1
 9ndlichenpsychotherapeut:35/1
+5redet:35/1
+5therapeut:35/.5
+9api:35/.5
 1lar:4/1 30/1
 4 ziel:4/.5
 2ein:14/2
@@ -966,13 +1038,14 @@ const POSTINGS = `
 9 therapi:13/.5
 3kret:16/1
 7 normal:16/.5
-3takt:2/2 23/1
-7 therapeut:23/.5
+3takt:2/2 23/5
+7 bleib:23/1
+8therapeut:23/.5
 8zwisch:2/1
 3zentriert:33/2
 5rt:23/1
 7 getroff:23/.5
-2pf:7/2 38/1
+2pf:7/2 38/3
 2st:21/2
 4enlos:21/1
 9 kennenlerngesprach:21/.5
@@ -984,13 +1057,14 @@ const POSTINGS = `
 9ss erzahl:6/.5
 5heitsbild:1/2
 2iagt:11/1
-3eg:7/1 27/1
+3eg:7/1 27/3
 5 aufreg:7/.5
 6lipp:27/.5
+6rau:27/1
 3senpla:28/2
 3tik:22/3
-1uehl:13/2
-2hl:13/3
+1uehl:8/2 13/2
+2hl:8/2 13/3
 4 distanziert:13/.5
 2ndig:3/2
 2rzfristig:18/2
@@ -998,6 +1072,8 @@ const POSTINGS = `
 1vt:16/2
 0lachel:36/1
 6 mie:36/.5
+4t:13/3
+5 natur:13/.5
 2euft:12/2
 2nd:19/1
 4 per:19/.5
@@ -1054,20 +1130,21 @@ const POSTINGS = `
 3f:24/1 26/1
 4 sup:26/.5
 2pp:27/1
-4 beim:27/.5
+4 therapeut:27/.5
 2st:11/1
 4 worauf:11/.5
 1ohnt:15/1
 5 paartherapi:15/.5
 0ma:11/1
 2 therapieplatz:11/.5
-2ch:3/1 14/1 15/1 19/3 20/1 24/2 31/2 36/1
+2ch:1/1 3/1 14/1 15/1 18/1 19/3 20/1 24/2 31/2 36/1
 4 ehrenamt:20/.5
 5lauft:15/.5
 5sitz:19/.5
+5therapeut:1/.5
 5videositz:19/.5
 5wirkt:19/.5
-4t:0/1 3/1 5/1 8/1 9/1 16/1 20/1 26/2 29/1
+4t:0/1 3/1 5/2 8/1 9/1 16/1 20/1 26/2 29/1
 5 erfolg:29/.5
 6gut:26/1
 6psychotherapi:16/.5
@@ -1077,10 +1154,14 @@ const POSTINGS = `
 6unterschied:8/.5
 2g:11/1 32/6
 3 therapeut:11/.5 32/1
-2nch:26/1 34/1 38/1
+2n:6/2 11/2
+3 therapeut:11/1
+3ch:26/1 34/1 38/1
 5 lief:26/.5
 6therapeut:34/.5
 6woch:38/.5
+5mal:10/1
+8 sau:10/.5
 2rz:30/1
 4 kolleg:30/.5
 2sk:13/3
@@ -1089,25 +1170,31 @@ const POSTINGS = `
 4 hin:24/2
 8geh:3/.5
 5therapeut:5/.5
-4er:26/1
-6 therapeut:26/.5
+4er:1/1 26/1
+6 sitz:1/.5
+7therapeut:26/.5
 2in:21/3
 4 frag:21/1.5
 4st:0/2
 4t:16/1
 5 therapi:16/.5
-3st:5/4
-2nsch:13/1
+3st:5/6
+2nsch:5/3 13/1
 6 durf:13/.5
+7therapi:5/.5
 2rk:0/1 8/1 16/3 17/1 21/1 26/2
 4 gut:26/1
 5therapeut:0/.5 8/.5 21/.5
 9api:16/1.5 17/.5
 4mal:26/2
-4t:17/1
-5 zeit:17/.5
-2thod:5/6 16/2 29/1
-6 vom:5/.5
+4t:16/2 17/1 33/4
+5 nicht:33/1
+8x:33/1
+6zeit:17/.5
+2thod:5/9 16/2 29/1
+6 mensch:5/1
+7therapeut:5/.5
+7wichtig:5/.5
 1ie:3/1 9/1 36/1
 3 geht:36/.5
 4heisst:9/.5
@@ -1117,6 +1204,8 @@ const POSTINGS = `
 5 spat:33/.5
 2ssbrauch:27/3
 9h brauch:27/1.5
+9ht:27/2
+9ht braucht:27/1
 4trau:36/6
 8 trau:36/3
 4verstaendni:24/2
@@ -1127,7 +1216,7 @@ const POSTINGS = `
 9andni verstandni:24/1
 2tbestimm:4/1
 9m stimm:4/.5
-4ring:12/2 14/1 38/1
+4ring:12/2 14/1 38/3
 8 kom:14/.5
 9komm:38/.5
 3fuhlend:8/2
@@ -1150,8 +1239,9 @@ const POSTINGS = `
 2ed:33/2
 2sst:1/1
 5 erst:1/.5
-2tt:16/1
-4 meint:16/.5
+2tt:16/1 35/3
+4 besproch:35/.5
+5meint:16/.5
 4erschutz:30/2
 0nachd:9/1
 5 wir:9/.5
@@ -1162,7 +1252,13 @@ const POSTINGS = `
 4st:1/1 38/1
 6 sitz:38/.5
 7woch:1/.5
-1en:38/1
+2m:33/2
+3 vergess:33/1
+2tuer:13/2
+4r:13/3
+1ehm:6/1 8/2
+4 erzahlt:6/.5
+2n:38/1
 3 leer:38/.5
 2rv:32/3
 4 therapeut:32/.5
@@ -1173,13 +1269,14 @@ const POSTINGS = `
 9t therapiestund:7/1
 4t:37/1
 5 therapeut:37/.5
-2u:3/2 8/1 11/2 25/12 30/2
-3 erzahl:25/.5
+2u:3/4 8/1 11/2 25/12 30/2
+3 anfang:3/1
+4erzahl:25/.5
 4red:25/.5
 4scheint:8/.5
 4therapeut:3/1 11/1 25/4 30/1
 4weitergeb:25/1
-1icht:3/1 22/2 38/10
+1icht:3/1 22/2 33/2 38/10
 5 bringt:22/.5
 6erzahl:38/2
 6falsch:3/.5
@@ -1188,18 +1285,19 @@ const POSTINGS = `
 7prech:22/.5
 3kt:0/3
 5 fragt:0/.5
-2e:1/1 16/1 17/2 27/6 34/4 38/2
+2e:1/1 16/3 17/2 27/6 34/4 38/2
 3 erzahlt:27/1
 4fertig:17/1
 4gesagt:1/.5
 4jemand:27/2
 4sag:38/.5
-4therapi:16/.5 38/.5
+4therapi:16/1.5 38/.5
 2mmt:14/1 15/1
 5 paartherapeut:15/.5
 6therapeut:14/.5
-2x:22/1
+2x:22/1 33/2 38/2
 3 gesagt:22/.5
+4kopf:38/1
 1ochmal:0/1
 2rmal:0/1 1/1 4/1 7/1 8/1 9/3 11/1 16/2 17/1 24/1 30/1 34/1 38/1
 6 anfang:9/.5
@@ -1216,6 +1314,8 @@ const POSTINGS = `
 6therapeut:31/1.5
 6weitergeb:25/1
 9tergibt:25/.5
+1ull:3/2
+4 anfang:3/1
 0obwohl:7/2 37/2
 6 geht:37/.5
 7leb:37/.5
@@ -1269,14 +1369,18 @@ const POSTINGS = `
 2raphrasier:0/2
 3tei:15/4
 6 ergreif:15/1
-4n:15/4
+4n:6/3 15/4
+5 sitz:6/.5
+4y:23/2
 2ssend:11/2
 7 therapeut:11/1
-4iert:1/2 4/1 10/1 12/2 15/1 16/3 18/1 28/2 30/1 38/1
+4iert:1/2 4/1 10/1 12/5 15/1 16/3 18/1 27/3 28/2 30/1 38/1
 8 ander:10/.5
 9diagnostik:1/1
 9erst:12/.5
+9erstgesprach:12/1
 9fang:12/.5
+9genau:12/.5
 9gruppentherapi:15/.5
 9konkret:16/.5
 9nicht:38/.5
@@ -1288,12 +1392,13 @@ const POSTINGS = `
 2tient:10/1
 7 therapeut:10/.5
 7enakt:31/3
-9akt beim:31/.5
+9akt therapeut:31/.5
 1eer:20/7
 4 support:20/3.5
-2in:7/4 14/1 27/2
+2in:7/4 14/1 27/5
 4 erzahl:27/1
 5therapeut:7/.5
+6rau:27/.5
 2r:19/8
 3 app:19/.5
 4chat:19/1
@@ -1331,6 +1436,7 @@ const POSTINGS = `
 3fessionell:13/3
 9nell mask:13/.5
 3tokoll:31/2
+3zes:37/2
 1sychoanalys:16/2
 6logi:5/4 16/3 29/1
 9i hilft:5/.5
@@ -1343,22 +1449,26 @@ const POSTINGS = `
 3tsch:4/1
 7 therapi:4/.5
 0rahm:2/5
-2u:0/1 1/1 7/1
-3 beim:7/.5
-6kommt:1/.5
+2u:0/1 1/1 7/1 27/4
+3 bekommt:1/.5
+4therapeut:7/.5
+3sbring:7/1
+9 bring:7/.5
 1echn:18/2
-2d:4/2 12/1 15/4 16/3 20/2 25/1 27/11 31/2 33/1 34/1 35/1 37/2 38/4
+2d:4/2 6/2 7/2 12/1 15/4 16/6 20/3 25/1 27/11 31/2 33/1 34/1 35/1 37/2 38/4
 3 fremd:16/.5
 4gewalt:27/.5
 4ohn:25/.5
 4therapeut:37/.5
-9pi:27/.5
-3et:29/1 34/2 37/1 38/2
+9pi:16/.5 27/.5
+3et:16/1 22/4 29/1 34/2 35/3 37/1 38/2
 5 therapi:38/.5
 6unser:29/.5
 2gel:2/1
 5 dafur:2/.5
 2icht:20/2
+3nversetz:8/2
+9tz ersetz:8/1
 2nt:30/6
 4 komm:30/.5
 5verlor:30/.5
@@ -1366,7 +1476,7 @@ const POSTINGS = `
 9 therapi:24/1
 5ier:24/2
 2spekt:26/2
-1ichtig:0/2 11/6
+1ichtig:0/2 11/7
 7 therapeut:11/2.5
 8zuhor:0/1
 2s:24/2
@@ -1383,8 +1493,9 @@ const POSTINGS = `
 2h:19/1
 3 tipp:19/.5
 0sach:33/2 36/1
-2g:0/4 1/1 2/1 3/3 6/5 12/1 14/2 18/1 22/7 27/2 28/7 33/1 35/3 36/1 37/2 38/7
-3 dunkel:28/.5
+2g:0/4 1/1 2/1 3/3 6/6 12/1 14/2 18/1 22/14 27/6 28/7 33/1 35/3 36/1 37/2 38/7
+3 drog:6/.5
+5unkel:28/.5
 4geh:3/.5
 7eim:6/1
 6ritzt:28/.5
@@ -1402,10 +1513,10 @@ const POSTINGS = `
 3t:0/3 12/1 13/4 18/1 29/2 37/14
 4 allianz:29/.5
 6rbeit:37/.5
-5beim:12/.5
-6ind:29/.5
+5bind:29/.5
 5dauernd:37/.5
 6enkt:13/2
+5erstgesprach:12/.5
 5kaum:0/.5
 5oft:0/.5
 5satz:0/.5
@@ -1414,32 +1525,35 @@ const POSTINGS = `
 5wir:37/4
 2tz:0/1
 4 ander:0/.5
-2u:18/1 22/1 24/3
-3 therapeut:24/.5
-1chaem:7/2
+2u:10/3 18/1 22/1 24/3
+3 therapeut:10/.5 24/.5
+1chaem:7/2 27/2
 4ff:17/1 27/2
 6 abhangig:17/.5
-4m:7/5 10/1 24/1 27/3 32/2
+4m:7/5 10/1 24/1 27/8 32/2
 5 fur:7/1
-6therapi:27/.5
+6sag:27/1
+6therapeut:27/.5
+9rapi:27/.5
 7otal:10/.5
 6wied:24/.5
 4uspiel:36/1
 9l spiel:36/.5
 5t:33/6
-6 auf:33/1.5
+6 handy:33/1.5
 7standig:33/.5
 7uhr:33/1
 3eid:34/1
 6 erzahlt:34/.5
 5nt:8/1
 7 mitzufuhl:8/.5
-4nk:14/5
+4nk:14/10
 6 darf:14/.5
 6t:14/1
 7 therapeut:14/.5
 3ick:2/1 25/2
 6t:25/1
+4s:12/2
 3laf:1/1
 6 ausfull:1/.5
 4echt:3/1 9/16 18/2 26/2 32/2 33/2
@@ -1504,10 +1618,10 @@ const POSTINGS = `
 2lbst:13/1 28/6 34/3
 6 professionell:13/.5
 7verletz:28/3
-6hilf:15/2 20/7
-9f grupp:15/1 20/2.5
-9fegrupp:15/2 20/5
-9fegrupp selbsthilf:15/1 20/2.5
+6hilf:15/2 20/8
+9f grupp:15/1 20/3
+9fegrupp:15/2 20/6
+9fegrupp selbsthilf:15/1 20/3
 6mordgedank:28/2
 9dgedank gedank:28/1
 6offenbar:34/2
@@ -1525,17 +1639,18 @@ const POSTINGS = `
 4er:36/2
 6heitspla:28/2
 2nnvoll:15/2
-2tz:1/5 2/4 6/2 7/11 9/14 10/2 11/2 12/19 16/3 17/3 18/15 19/4 24/3 31/2 33/2 34/1 38/9
+2tz:1/6 2/4 6/3 7/16 9/14 10/3 11/2 12/19 16/5 17/3 18/24 19/4 24/3 31/2 33/2 34/1 38/9
 4 ab:12/.5 18/.5
 7lauft:12/1
 7sag:18/3.5
-6uto:19/.5
-5beim:12/1
-7zahl:18/.5
+6ufgeregt:7/.5
+7to:19/.5
+5bezahl:18/.5
 6lod:24/.5
+5diagnos:1/.5
 5erfahrt:6/.5
 7wartet:12/.5
-7zahl:38/.5
+7zahl:6/.5 38/.5
 5fang:7/.5
 6ix:9/.5
 6uhlt:17/.5
@@ -1557,11 +1672,12 @@ const POSTINGS = `
 6pricht:38/1
 6tandig:10/.5 34/.5
 7umm:38/.5
-5therapeut:12/1 18/.5 24/.5
-6otal:7/.5 9/1 38/.5
+5therapeut:12/2 18/.5 24/.5
+6otal:7/.5 9/1 18/.5 38/.5
 5uberleg:38/.5
 6marm:2/.5
-5verschlaf:18/.5
+5vergess:18/4
+8schlaf:18/.5
 5weis:11/.5
 6orub:38/.5
 5zuhaus:19/.5
@@ -1590,7 +1706,7 @@ const POSTINGS = `
 6 bezieh:29/1
 7roll:13/1
 2rach:37/2
-3ech:1/1 22/4 27/7 28/2 38/2
+3ech:1/1 22/4 27/8 28/2 38/2
 6 selbstverletz:28/.5
 8itz:1/.5
 8uizidgedank:28/.5
@@ -1609,13 +1725,15 @@ const POSTINGS = `
 3rk:10/2 26/1
 5 gefuhl:10/1
 6therapeut:26/.5
-3tt:15/1 20/2 27/1
+3tt:15/1 20/4 27/1
 5 auszusprech:27/.5
 6einzeltherapi:15/.5
-6therapi:20/1
+6therapi:20/2
 2eht:31/2
 5 notiz:31/.5
 6patientenakt:31/.5
+3if:13/3
+5 darf:13/.5
 3ll:21/8 34/3
 5 merk:21/.5
 5t:1/1
@@ -1640,10 +1758,11 @@ const POSTINGS = `
 8 sagt:29/.5
 3mm:38/1
 5 sitz:38/.5
-1uch:11/7 30/1
+1uch:11/10 30/1
 4 acht:11/.5
 6nder:30/.5
 5therapeut:11/1
+5unt:11/.5
 4t:10/2 27/2
 2izid:28/17
 6 denk:28/.5
@@ -1672,13 +1791,16 @@ const POSTINGS = `
 2lefo:19/2
 6nseelsorg:20/1
 9elsorg unterscheidet:20/.5
-2st:1/6
-4 anfang:1/2
-1hem:38/2
-4a:27/2 38/2
-3rapeut:0/9 1/10 2/13 3/19 4/4 5/2 6/8 7/5 8/8 10/24 11/29 12/8 13/13 14/15 15/4 16/4 17/3 18/1 19/2 20/14 21/17 22/6 23/24 24/12 25/18 26/22 27/3 28/12 29/17 30/23 31/14 32/14 33/13 34/17 35/10 36/13 37/11 38/1
+2st:1/9
+4 anfang:1/2.5
+1hem:38/6
+4 mitbring:38/1
+4a:27/3 38/2
+5 pein:27/.5
+3rapeut:0/9 1/13 2/13 3/20 4/4 5/2 6/9 7/5 8/10 10/25 11/36 12/9 13/15 14/16 15/4 16/4 17/3 18/1 19/2 20/15 21/17 22/6 23/33 24/12 25/18 26/22 27/4 28/12 29/17 30/23 31/15 32/15 33/13 34/17 35/11 36/13 37/11 38/1
 9 abgelenkt:33/1
-9 abschied:14/1
+9 abschied:14/1.5
+9 abschlus:17/.5
 9 ahn:12/.5
 9 akt:25/.5
 9 allianz:29/2.5
@@ -1698,33 +1820,38 @@ const POSTINGS = `
 9 bot:20/1
 9 chemi:11/.5
 9 dankescho:14/.5
-9 diagnos:1/1.5
+9 diagnos:1/2
 9 ding:36/.5
 9 egal:8/.5
 9 ehr:13/1
 9 ehrlich:13/.5
 9 eifersuchtig:10/.5
 9 eigen:34/.5
+9 einseh:31/.5
 9 einverstand:22/.5
 9 elt:6/1 35/1
 9 empath:8/.5
 9 end:0/.5 14/.5
 9 entschuldigt:13/.5
 9 erfolg:29/.5
+9 ernst:8/.5
 9 ersetz:20/.5
-9 erzahl:34/1
+9 erzahl:27/.5 34/1
 9 erzahlt:32/.5 34/2.5
 9 fasst:0/.5
 9 find:11/3
 9 findet:32/.5
-9 frag:21/3.5 32/.5 34/.5
+9 frag:1/.5 21/3.5 32/.5 34/.5
+9 fragebog:1/.5
 9 fragt:4/.5
 9 freundschaftsanfrag:2/.5
 9 fundiert:16/1
 9 gahnt:33/.5
+9 gar:8/.5
 9 geb:27/.5
 9 gefragt:4/.5 34/.5
 9 gegahnt:33/.5
+9 geh:20/.5
 9 geht:25/.5 30/5
 9 ger:14/.5 23/.5
 9 gesagt:0/.5 22/.5 30/.5
@@ -1734,6 +1861,7 @@ const POSTINGS = `
 9 geweint:7/1
 9 gewicht:22/.5
 9 gut:21/.5 26/1
+9 halt:32/1.5
 9 heft:31/.5
 9 heul:7/.5
 9 hort:30/1.5
@@ -1747,6 +1875,7 @@ const POSTINGS = `
 9 kommt:33/1
 9 konzert:23/.5
 9 kritik:22/.5
+9 lacht:13/.5
 9 langweil:32/.5
 9 les:31/1
 9 list:11/.5
@@ -1765,7 +1894,8 @@ const POSTINGS = `
 9 oft:33/.5
 9 ohn:3/.5 14/.5
 9 partei:15/1
-9 passiert:10/.5
+9 partn:6/.5
+9 passiert:10/.5 12/.5
 9 passt:11/1
 9 personlich:34/.5
 9 polizei:6/.5
@@ -1773,8 +1903,8 @@ const POSTINGS = `
 9 rahm:2/.5
 9 rau:1/.5
 9 red:35/.5
-9 redet:29/.5
-9 richtig:11/.5
+9 redet:29/.5 35/.5
+9 richtig:11/1
 9 ritz:28/.5
 9 sag:22/.5 28/3 35/.5
 9 sagt:0/1 37/2
@@ -1788,6 +1918,7 @@ const POSTINGS = `
 9 selbst:13/.5 34/.5
 9 sprechstund:1/.5
 9 standig:1/.5
+9 steif:13/.5
 9 stell:21/1.5
 9 stort:22/.5
 9 such:11/2.5
@@ -1796,7 +1927,7 @@ const POSTINGS = `
 9 supermarkt:2/.5
 9 teenag:35/.5
 9 therapeut:1/1 10/1 12/.5 31/.5
-9 therapi:23/1
+9 therapi:23/1.5
 9 tippt:31/.5
 9 traum:10/.5
 9 ubergibt:30/.5
@@ -1807,19 +1938,20 @@ const POSTINGS = `
 9 vergess:18/.5 24/.5 33/.5
 9 verknallt:10/1
 9 verliebt:10/.5
+9 vermiss:10/.5
 9 versteh:29/.5
 9 versteht:8/1
 9 vertrau:36/1
 9 vertraut:36/.5
 9 verurteilt:32/.5
 9 viel:35/.5
-9 vom:17/.5
 9 vorau:29/.5
 9 vorbereit:12/.5
 9 vorgeschicht:25/.5
 9 wahrend:31/1
 9 wechsel:3/6
 9 wechselt:30/.5
+9 wechsl:3/.5
 9 weg:30/1
 9 weihnacht:14/1
 9 wein:7/.5
@@ -1840,7 +1972,7 @@ const POSTINGS = `
 9enwechsel therapeut:3/.5
 9isch:2/2
 9isch rahm:2/1
-6i:1/5 2/2 3/4 4/14 5/15 6/2 7/10 8/3 9/18 10/1 12/8 13/1 15/27 16/38 17/25 18/3 19/18 20/14 22/8 23/12 24/2 27/6 28/1 29/6 35/7 36/2 37/3 38/5
+6i:1/5 2/2 3/4 4/14 5/16 6/3 7/10 8/3 9/18 10/1 12/8 13/1 15/27 16/44 17/25 18/6 19/18 20/17 22/9 23/13 24/2 27/6 28/1 29/6 35/8 36/2 37/3 38/5
 7 ab:15/1 16/1
 9bbrech:3/1
 9bhangig:17/1
@@ -1848,7 +1980,6 @@ const POSTINGS = `
 9ngebot:15/.5
 9ngefang:9/.5
 9nsprech:22/1
-9rbeit:37/.5
 9ufgeregt:7/1
 8beend:17/2.5
 9ess:20/.5
@@ -1856,6 +1987,7 @@ const POSTINGS = `
 9ringt:22/.5
 8dauernd:7/.5
 8end:17/.5
+9rfahr:35/.5
 9rfolg:29/.5
 9rlaubt:23/.5
 9rreich:4/.5
@@ -1864,6 +1996,7 @@ const POSTINGS = `
 9olg:23/1
 9unktioniert:16/1
 8geht:9/.5
+9elab:16/.5
 9eles:5/.5
 9emeinsam:5/.5
 9enauso:19/.5
@@ -1871,13 +2004,14 @@ const POSTINGS = `
 9ut:17/.5
 8heisst:16/.5
 8jetzig:3/.5
-8kat:9/1
+8kaffe:23/.5
+9at:9/1
 9ind:35/1.5
 9omm:18/.5
 9ontakt:23/.5
 8lang:17/.5
 8mach:15/.5 19/.5
-9acht:3/.5 9/.5
+9acht:3/.5 5/.5 9/.5
 9itbring:38/.5
 8nicht:22/.5
 9ormal:17/.5
@@ -1888,12 +2022,13 @@ const POSTINGS = `
 9er:19/2
 9la:4/.5
 8red:38/.5
-8sag:6/1 12/.5 27/1 35/.5
+9edet:16/.5
+8sag:6/1.5 12/.5 22/.5 27/1 35/.5
 9chlecht:9/.5
 9eit:23/.5
 9etz:36/.5
 9innvoll:15/1
-9itz:7/1.5 9/1 12/2.5 16/.5 17/.5 18/.5 38/.5
+9itz:7/1.5 9/1 12/2.5 16/.5 17/.5 18/2 38/.5
 9prech:27/1
 9tatt:15/.5
 8therapeut:23/.5
@@ -1901,6 +2036,7 @@ const POSTINGS = `
 9rauma:27/.5
 9raurig:9/.5
 8uberhaupt:16/.5
+9nser:37/.5
 9nterschied:20/1
 8verfahr:16/.5
 9erstand:8/.5
@@ -1917,6 +2053,7 @@ const POSTINGS = `
 8ziel:4/1
 7eakt:31/1
 9kt les:31/.5
+9rt:5/2
 8end:17/2
 9rfolg:29/1
 9rfolg therapi:29/.5
@@ -1926,8 +2063,10 @@ const POSTINGS = `
 9latz kriagt:11/.5
 8richt:5/1
 9icht best:5/.5
-8stund:7/3 9/2 12/5 16/1 17/1 38/1
-9tund therapi:7/1.5 9/1 12/2.5 16/.5 17/.5 38/.5
+8sitz:18/2
+9itz therapi:18/1
+9tund:7/3 9/2 12/5 16/1 17/1 18/1 38/1
+9tund therapi:7/1.5 9/1 12/2.5 16/.5 17/.5 18/.5 38/.5
 8term:18/1
 9erm therapi:18/.5
 8verfahr:16/1
@@ -1944,17 +2083,19 @@ const POSTINGS = `
 5 ganz:31/.5
 6therapeut:31/.5
 1ocht:35/2
-2tal:7/1 9/5 10/1 12/1 38/1
+2tal:7/1 9/5 10/1 12/1 18/1 38/1
 5 ausgelaugt:9/.5
 6blackout:38/.5
 6erschopft:9/.5
 6fertig:9/1
 6nervo:7/.5 12/.5
+6vergess:18/.5
 1raen:7/2
 4um:10/2
 3n:7/2
-3u:21/1 22/3 24/3 27/2 36/12
-4 mehr:24/1.5
+3u:21/1 22/3 24/3 27/7 36/12
+4 anzusprech:27/.5
+5mehr:24/1.5
 5sag:22/.5
 5therapeut:21/.5 36/1
 4m:10/3
@@ -1969,7 +2110,7 @@ const POSTINGS = `
 9rapi trauma:3/.5
 4rig:9/1
 7 vorh:9/.5
-2eff:2/5 23/2
+2eff:2/5 23/4
 5 end:23/1
 2ifft:2/1
 6 therapeut:2/.5
@@ -1977,6 +2118,8 @@ const POSTINGS = `
 5 okay:23/.5
 6sag:36/.5
 5geld:14/2
+2otzd:10/1
+6 zwisch:10/.5
 1ue:28/1
 0ubergab:30/2
 5ibt:30/3
@@ -2005,15 +2148,24 @@ const POSTINGS = `
 5 therapeut:21/.5
 2konzentriert:33/3
 9riert vergess:33/.5
-2puenkt:33/2
+2professionell:13/3
+9ionell therapeut:13/.5
+3uenkt:33/2
 4nkt:33/4
 7 wirkt:33/1
-2s:24/2 29/2 37/4
+2s:24/2 29/2 37/8
 3 gut:29/1
 4missverstand:24/.5
-3er:29/1
-5 arbeitsbundni:29/.5
-2terlag:25/5
+4prozes:37/1
+3er:29/1 37/5
+5 arbeit:37/1.5
+9eitsbundni:29/.5
+2t:11/1
+3 viel:11/.5
+3erbrech:22/2
+9h brech:22/1
+7icht:22/2
+5lag:25/5
 8 alt:25/.5
 9anford:25/1
 5scheidet:20/1
@@ -2029,15 +2181,18 @@ const POSTINGS = `
 9 therapi:22/1.5
 1rteil:32/3
 6 therapeut:32/.5
-0verabschied:30/2
+0vat:35/3
+3 wiss:35/.5
+1erabschied:30/2
 9ed therapeut:30/.5
 3bot:23/3
 3fahr:5/2 16/1 21/3
 7 frag:21/.5
-3gess:18/4 24/2 33/4
+3gess:18/13 24/2 33/6
 7 bezahl:18/.5
 8erzahlt:24/.5 33/.5
 8letzt:24/.5
+8mach:18/.5
 8sau:18/.5
 4isst:33/2
 4leich:20/2
@@ -2065,8 +2220,9 @@ const POSTINGS = `
 4iebt:10/5 23/2
 8 therapeut:10/2
 4or:30/1
-3miss:10/3
+3miss:10/6
 7 therapeut:10/.5
+9rotzd:10/.5
 3pass:18/2
 7 spat:18/1
 7t:18/4
@@ -2082,7 +2238,7 @@ const POSTINGS = `
 8 fuhl:8/1.5
 9therapeut:24/.5
 8ni:8/2 24/2
-5eh:8/1 16/1 29/3
+5eh:5/2 8/1 16/1 29/3
 7 red:16/.5
 8uns:29/1
 7t:8/4 11/1
@@ -2098,7 +2254,7 @@ const POSTINGS = `
 7lich:6/2
 7t:36/1
 3urteilt:32/3
-3wechselt:33/1
+3wechselt:33/3
 9lt schlecht:33/.5
 1ideo:19/15
 5 bezieh:19/.5
@@ -2113,17 +2269,15 @@ const POSTINGS = `
 9chstund video:19/1
 5therapi:19/4
 9api video:19/2
-2el:1/1 11/1 17/1 32/2 35/1 36/1
+2el:1/1 11/4 16/2 17/1 32/2 35/1 36/1
 4 bess:17/.5
 5denk:32/.5
 5erzahlt:35/.5
 5fragebog:1/.5
-5sitz:11/.5
-5trink:36/.5
-1om:5/1 17/1
-3 abschlus:17/.5
-4therapeut:5/.5
-2rau:29/1
+5sitz:11/.5 16/1
+5therapeut:11/1.5
+6rink:36/.5
+1orau:29/1
 5 bess:29/.5
 3bei:23/1
 6 ex:23/.5
@@ -2134,6 +2288,8 @@ const POSTINGS = `
 4 bess:9/.5
 5gut:7/.5
 5normal:9/.5
+3n:3/1
+4 anfang:3/.5
 1t:5/2
 2 tiefenpsychologi:5/1
 0waerm:8/2
@@ -2155,7 +2311,7 @@ const POSTINGS = `
 3t:23/1 30/1
 4 ehemalig:23/.5
 5such:30/.5
-3um:0/3 1/1 2/3 5/1 7/1 8/2 9/1 13/1 14/1 20/1 28/2 29/2 31/5 34/4 37/11
+3um:0/3 1/1 2/3 5/1 7/1 8/2 9/1 13/1 14/1 20/2 28/2 29/2 31/5 34/4 37/11
 5 antwort:34/.5
 6bezieh:29/.5
 6darf:2/.5
@@ -2171,7 +2327,7 @@ const POSTINGS = `
 6sagt:37/3
 7chreibt:31/1
 7pricht:37/.5
-6therapeut:1/.5 31/1 34/.5 37/1
+6therapeut:1/.5 20/.5 31/1 34/.5 37/1
 9rapi:7/.5 9/.5 20/.5
 7ippt:31/.5
 7rifft:2/.5
@@ -2186,6 +2342,8 @@ const POSTINGS = `
 9ill:3/1
 7t:30/1
 8 praxi:30/.5
+5l:3/1
+6 wied:3/.5
 2g:18/1 30/7
 3 arbeit:18/.5
 4verabschied:30/.5
@@ -2207,7 +2365,7 @@ const POSTINGS = `
 5woch:17/.5
 7rub:38/.5
 5ziel:4/.5
-3t:6/3 22/2
+3t:6/4 22/2
 4 erzahl:6/1
 4ererzaehl:6/2
 9ahl:6/2
@@ -2215,14 +2373,16 @@ const POSTINGS = `
 6geb:25/6
 9 darf:25/1
 7ibt:25/1
+6sag:6/2
 6zukomm:22/1
 9omm komm:22/.5
-2lch:1/2 5/4 21/6 26/1
+2lch:1/3 5/6 21/6 26/1 38/2
 5 ausbild:21/.5
-6diagnos:1/1
+6diagnos:1/1.5
 6eigenschaft:26/.5
 6frag:21/2.5
-6therapi:5/1.5
+6them:38/1
+9rapi:5/1.5
 9rapiericht:5/.5
 2n:15/3
 3 eignet:15/.5
@@ -2234,20 +2394,22 @@ const POSTINGS = `
 3d:28/1
 4 eingewies:28/.5
 1hatsapp:2/2
-1ichtig:5/2 8/1 13/1 24/1 29/5 36/1
+1ichtig:5/3 8/1 13/1 24/1 29/5 36/1
 7 bezieh:29/1.5
-8method:29/.5
+8mensch:5/.5
+9ethod:29/.5
 8sach:36/.5
 8therapeut:13/.5
 9herapi:8/.5
 8vergess:24/.5
 7st:5/2
 9 therapi:5/1
-2ed:18/1 24/4
+2ed:3/1 18/1 24/4
 4 gut:24/1
 5hin:18/.5
 8krieg:24/.5
 8zugeh:24/.5
+5vorn:3/.5
 4erholt:0/6
 9t sag:0/1
 9t therapeut:0/1
@@ -2258,7 +2420,7 @@ const POSTINGS = `
 5 antwortet:2/.5
 6erzahlt:34/.5
 6sagt:0/.5
-2ll:2/1 3/4 4/3 13/1 15/1 17/1 23/1 24/2 25/2 35/2
+2ll:2/1 3/4 4/3 13/1 15/1 17/1 23/1 24/2 25/2 32/1 35/2
 4 absag:24/.5
 6ufhor:17/.5
 5erreich:4/1
@@ -2271,7 +2433,8 @@ const POSTINGS = `
 5schweigepflichtentbind:25/.5
 5therapeut:2/.5 3/.5 13/.5 35/1
 9api:4/.5
-2r:4/5 9/1 14/1 23/2 24/1 37/32
+5wiss:32/.5
+2r:4/5 6/2 9/1 14/1 23/2 24/1 37/32
 3 arbeit:4/.5 37/.5
 4dra:37/.5
 4fertig:23/.5
@@ -2282,7 +2445,7 @@ const POSTINGS = `
 4kind:9/.5
 4obwohl:37/1
 4problem:37/.5
-4red:4/1
+4red:4/1 6/1
 4sag:37/1
 7t:37/.5
 5prach:37/1
@@ -2290,12 +2453,12 @@ const POSTINGS = `
 5herapi:37/1
 4uns:24/.5
 4ziel:4/.5
-3k:5/1 29/1
+3k:5/1 16/2 29/1
 4 hilft:5/.5
 5lasst:29/.5
 4faktor:5/5
 9r psychotherapi:5/.5
-4sam:5/1 19/1
+4sam:5/3 19/1
 4t:5/2 8/1 9/1 13/4 16/5 19/1 33/3
 5 aufgesetzt:13/.5
 6genauso:19/.5
@@ -2304,10 +2467,11 @@ const POSTINGS = `
 6mud:33/.5
 6roll:13/.5
 6skript:13/.5
-2ss:35/2 38/2
+2ss:32/1 35/3 38/2
 4 erfahr:35/.5
-5therapi:35/.5
-5worub:38/1
+5therapeut:32/.5
+9api:35/.5
+5worub:35/.5 38/1
 1o:23/1
 2 wir:23/.5
 2ander:3/2 33/2
@@ -2341,21 +2505,24 @@ const POSTINGS = `
 4uf:11/4
 6 acht:11/1.5
 7therapeutensuch:11/.5
-3t:0/4 7/1
+3t:0/4 7/2
 4 nochmal:0/.5
 5rau:7/.5
+8sbring:7/.5
 5warum:0/.5
-3ub:4/2 38/10
-5 red:38/1.5
+3ub:4/2 6/2 35/3 38/10
+5 kind:35/1.5
+6red:38/1.5
 9et:38/1
 6sitz:38/1
 7prech:38/1
 6therapi:38/.5
-6wir:4/1
+6wir:4/1 6/1
 4eb:38/2
-2zu:1/1
+2zu:1/2
 4 anfang:1/.5
-1uetend:24/2
+5mach:1/.5
+1uetend:10/2 24/2
 2hlt:9/3
 5 total:9/.5
 2nsch:4/1 13/1
@@ -2363,7 +2530,7 @@ const POSTINGS = `
 7therapeut:13/.5
 2sst:2/1
 5 hallo:2/.5
-2tend:24/2 30/1
+2tend:10/2 24/2 30/1
 6 therapeut:24/1
 0zahl:18/1
 4 krank:18/.5
@@ -2385,8 +2552,8 @@ const POSTINGS = `
 3l:4/14 29/3
 4 ahn:4/.5
 6ufgab:29/.5
-5beim:4/.5
-5therapi:4/2.5
+5therapeut:4/.5
+9api:4/2.5
 4lo:4/1
 6 quatsch:4/.5
 2tt:7/3
@@ -2397,7 +2564,8 @@ const POSTINGS = `
 6 ruh:19/.5
 7ungestort:19/.5
 3oer:0/4
-4r:0/9
+4r:0/9 20/2
+5 statt:20/1
 5t:0/4
 2samm:0/5 4/4 15/1 23/3 26/2 37/2
 6 arbeit:4/2 26/1 37/1
@@ -2422,11 +2590,11 @@ const POSTINGS = `
 5woch:14/.5
 4mal:33/1
 7 gegahnt:33/.5
-2isch:2/3 8/1 10/2 16/2 20/2 24/1
+2isch:2/3 8/1 10/3 16/2 20/2 24/1
 6 austausch:20/.5
 7empathi:8/.5
 7serv:20/.5
-8itz:2/1.5 10/1
+8itz:2/1.5 10/1.5
 7therapieverfahr:16/.5
 7uns:24/.5
 7verhaltenstherapi:16/.5
@@ -2435,7 +2603,7 @@ const POSTINGS = `
 let index: LexicalIndex | undefined;
 
 // The topics are parsed on their language's first answer, not at start-up.
-const TOPICS = "[{\"id\":\"active-listening\",\"title\":\"Aktives Zuhören\",\"lead\":\"Aktives Zuhören heißt: Deine Therapeutin oder dein Therapeut schenkt dir volle Aufmerksamkeit und zeigt dir, dass du gehört wurdest – durch Spiegeln, Zusammenfassen und Nachfragen. Es geht ums Verstehen, nicht ums Warten auf die eigene Antwort.\",\"text\":\"**Aktives Zuhören** gehört zum Handwerkszeug von Therapeutinnen und Therapeuten. Es bedeutet, dir die volle Aufmerksamkeit zu schenken und dir zu zeigen, dass du gehört wurdest, statt nur auf den eigenen Einsatz zu warten.\\n\\nDu erkennst es zum Beispiel an:\\n\\n- **Spiegeln**: wiedergeben, was du gesagt hast, oder das Gefühl dahinter („Das hat dich richtig verletzt, oder?“).\\n- **Zusammenfassen**: mehrere Fäden bündeln, damit ihr beide das größere Bild seht.\\n- **Nachfragen**: „Hab ich das richtig verstanden?“, damit du korrigieren kannst.\\n- **Pausen aushalten**, bis du deine Worte findest.\\n\\nWenn das manchmal etwas schulmäßig klingt, ist es meist einfach der Versuch, dich nicht falsch zu verstehen.\\n\\nWenn du dich nicht gehört fühlst, sag es ruhig in der Stunde: „Ich hab das Gefühl, wir reden gerade aneinander vorbei.“\",\"followUps\":[{\"question\":\"Was ist Empathie in der Therapie?\",\"topic\":\"empathy\"},{\"question\":\"Ich weiß nicht, was ich in der Stunde sagen soll\",\"topic\":\"what-to-talk-about\"},{\"question\":\"Was heißt Echtheit bei Therapeuten?\",\"topic\":\"genuineness\"}]},{\"id\":\"assessment-and-diagnosis\",\"title\":\"Diagnostik und Diagnose in der Therapie\",\"lead\":\"Eine Therapie beginnt meist mit einer Diagnostik: Gespräche über das, was dich herführt, deine Geschichte, manchmal Fragebögen. Eine Diagnose stellen dürfen nur bestimmte Fachleute, zum Beispiel Psychotherapeuten, Psychologen oder Psychiater, je nach Land.\",\"text\":\"Eine Therapie beginnt meist mit einer **Diagnostik**: Gespräche, manchmal auch Fragebögen, darüber, was dich herführt, seit wann es schwer ist, was es in deinem Leben verändert und wie deine Geschichte aussieht. In Deutschland heißen die ersten Termine oft **probatorische Sitzungen**.\\n\\nEine **Diagnose** zu stellen ist eine eigene Aufgabe, und nicht alle Beratenden dürfen das. Je nach Land sind es vor allem Psychotherapeutinnen, Psychologen und Psychiaterinnen. Viele arbeiten im Alltag weniger mit Etiketten als mit dem, was du erlebst.\\n\\nWenn du wissen willst, wo du stehst, kannst du fragen: „Wie verstehst du, was mit mir los ist?“ oder „Hast du eine Diagnose gestellt, und was bedeutet sie?“\\n\\nDu darfst deine Therapeutin fragen, wie sie deine Situation einschätzt und was das für die weitere Behandlung bedeutet.\",\"followUps\":[{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"},{\"question\":\"Welche Fragen darf ich meinem Therapeuten stellen?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"boundaries\",\"title\":\"Grenzen in der therapeutischen Beziehung\",\"lead\":\"Grenzen sind die vereinbarten Regeln, die Therapie zu einem sicheren Raum machen, in dem es nur um dich geht: keine Freundschaft, keine Liebesbeziehung, geregelter Kontakt zwischen den Stunden. Das wirkt manchmal kühl, schützt aber dich.\",\"text\":\"**Grenzen** sind die vereinbarten Regeln, die Therapie sicher und auf dich konzentriert halten. Sie wirken manchmal etwas förmlich, sind aber zu deinem Schutz da.\\n\\nHäufige Grenzen:\\n\\n- **Keine Freundschaft**: Therapeuten werden keine Freunde ihrer Klientinnen, damit sich die Beziehung ganz um deine Bedürfnisse dreht. Eine Liebes- oder sexuelle Beziehung zu einem Klienten ist **niemals** in Ordnung (in Deutschland spricht man vom Abstinenzgebot).\\n- **Social Media**: Die meisten folgen Klienten nicht und nehmen keine Anfragen an.\\n- **Kontakt zwischen den Stunden**: oft nur für Organisatorisches oder nach Absprache.\\n- **Zeiten und Honorar** sind vorher geklärt.\\n\\nDiese Grenzen heißen nicht, dass du egal bist. Sie machen eine Beziehung möglich, in der du alles sagen kannst, ohne etwas zurückgeben zu müssen.\\n\\nWenn dir eine Regel unklar ist, frag nach: „Was ist zwischen den Stunden möglich?“ ist eine ganz normale Frage.\",\"followUps\":[{\"question\":\"Ich hab starke Gefühle für meine Therapeutin\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Darf ein Therapeut von sich erzählen?\",\"topic\":\"therapist-self-disclosure\"},{\"question\":\"Was, wenn ich eine Stunde absagen muss?\",\"topic\":\"missed-sessions\"}]},{\"id\":\"changing-therapist\",\"title\":\"Therapeut wechseln – und wie es gut gelingt\",\"lead\":\"Den Therapeuten zu wechseln ist normal, und du darfst das. Es kann Zeit sein, wenn du ein Problem angesprochen hast und sich nichts ändert, wenn du dich nicht sicher oder respektiert fühlst oder jemanden mit anderer Erfahrung brauchst.\",\"text\":\"Den Therapeuten zu wechseln ist normal. Es kann Zeit sein, wenn du etwas angesprochen hast und sich nichts ändert, wenn du dich nicht sicher oder respektiert fühlst, wenn du jemanden mit Erfahrung in einem bestimmten Thema brauchst oder wenn Kosten, Zeiten oder Weg nicht mehr passen.\\n\\nSo gelingt es gut:\\n\\n- **Sag es direkt**, in der Stunde oder per Nachricht: „Ich habe mich entschieden, zu jemand anderem zu gehen.“ Mit oder ohne Grund.\\n- **Biete eine Abschlussstunde an**, wenn du möchtest, um zurückzuschauen, was geholfen hat.\\n- **Frag nach Empfehlungen**: Viele können an Kolleginnen verweisen.\\n- **Entscheide selbst**, was an die neue Person weitergegeben wird: Ohne deine Zustimmung passiert das nicht.\\n\\nGute Therapeuten nehmen das nicht persönlich. Die richtige Person zu finden gehört zur Behandlung.\\n\\nDu schuldest keine lange Begründung. Ein einfacher Satz reicht, und gute Fachleute respektieren deine Entscheidung.\",\"followUps\":[{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"},{\"question\":\"Darf mein alter Therapeut dem neuen etwas erzählen?\",\"topic\":\"sharing-records-with-a-new-therapist\"}]},{\"id\":\"collaboration-and-goals\",\"title\":\"Zusammenarbeit und Ziele in der Therapie\",\"lead\":\"Therapie wirkt am besten als Zusammenarbeit: Du und deine Therapeutin einigt euch darauf, wohin ihr wollt (Ziele) und wie ihr dahin kommt (Aufgaben). Klare Ziele brauchst du am Anfang nicht, sie dürfen sich verändern.\",\"text\":\"Therapie wirkt am besten als **Zusammenarbeit**: Du und deine Therapeutin einigt euch, wohin ihr wollt (**Ziele**) und wie ihr dahin kommt (**Aufgaben**). Die Forschung zur therapeutischen Allianz zeigt, dass diese Einigkeit, zusammen mit eurer Beziehung, mit besseren Ergebnissen einhergeht.\\n\\nGut zu wissen:\\n\\n- **Am Anfang brauchst du keine klaren Ziele.** „Ich möchte mich weniger festgefahren fühlen“ ist ein guter Start.\\n- **Ziele verändern sich**: Was im dritten Monat zählt, ist nicht unbedingt das vom Anfang.\\n- **Auch beim Wie zählt deine Meinung**: Wenn dir eine Übung nichts bringt, sag es.\\n\\nZwischendurch Bilanz zu ziehen („Wo stehen wir?“) gehört zur Arbeit und ist keine Kritik.\\n\\nDu kannst jederzeit vorschlagen, die Ziele noch mal anzuschauen: „Können wir schauen, wo wir gerade hinwollen?“\",\"followUps\":[{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Warum sagt mein Therapeut „wir“?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Woran merke ich, ob die Therapie wirkt?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"common-factors\",\"title\":\"Das Wichtigste in der Therapie\",\"lead\":\"Verschiedene Therapieformen helfen oft ähnlich gut. Man spricht von gemeinsamen Wirkfaktoren, und der am häufigsten genannte ist die Beziehung zwischen dir und deiner Therapeutin. Auch Empathie, Hoffnung und ein Vorgehen, das für dich Sinn ergibt, zählen.\",\"text\":\"Wenn Forschende verschiedene Therapieformen vergleichen, helfen sie oft ähnlich gut. Daraus entstand die Idee der **gemeinsamen Wirkfaktoren**: Zutaten, die jede gute Therapie teilt und die einen großen Teil der Wirkung tragen.\\n\\nAm häufigsten genannt wird **die Beziehung** zwischen dir und deiner Therapeutin, auch therapeutische Allianz genannt. Dazu kommen:\\n\\n- **Empathie**: dich verstanden fühlen.\\n- **Hoffnung** und realistische Erwartungen, dass sich etwas bewegen kann.\\n- **Eine Erklärung, die für dich Sinn ergibt**, und ein stimmiges Vorgehen.\\n- **Ein verlässlicher Rahmen**, in dem du alles sagen kannst.\\n\\nDas Verfahren ist trotzdem nicht egal, besonders bei bestimmten Störungen. Aber sich bei der Person wohlzufühlen, ist ein sehr guter Ausgangspunkt.\\n\\nWenn du zwischen zwei Verfahren schwankst, frag beide Therapeuten, wie sie arbeiten, und achte darauf, bei wem du dich wohler fühlst.\",\"followUps\":[{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Wie funktioniert Therapie?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"confidentiality\",\"title\":\"Schweigepflicht und ihre Grenzen\",\"lead\":\"Was du in der Therapie sagst, bleibt grundsätzlich zwischen dir und deinem Therapeuten: Das ist die Schweigepflicht. Sie hat Grenzen, vor allem bei ernster Gefahr für ein Leben, und gute Therapeuten erklären sie gleich am Anfang.\",\"text\":\"Was du in der Therapie sagst, bleibt grundsätzlich zwischen dir und deinem Therapeuten. Diese **Schweigepflicht** ist ein großer Teil dessen, was Ehrlichkeit möglich macht.\\n\\nSie hat Grenzen, und gute Therapeutinnen erklären sie am Anfang. Die Details hängen von Land und Beruf ab, häufig sind:\\n\\n- **Ernste Gefahr**: wenn das Leben oder die Sicherheit von dir oder jemand anderem ernsthaft bedroht scheint.\\n- **Kinderschutz**: Gewalt gegen ein Kind kann gemeldet werden müssen.\\n- **Gerichtliche Anordnungen**, in seltenen Fällen.\\n\\nSelbst dann sprechen Therapeuten meist zuerst mit dir. Bei unter 18-Jährigen hängt es von Alter und Land ab, was Eltern erfahren.\\n\\nDu kannst schon in der ersten Stunde fragen: „Was bleibt unter uns, und wann müsstest du mit jemandem darüber sprechen?“\",\"followUps\":[{\"question\":\"Warum machen Therapeuten Notizen?\",\"topic\":\"therapist-notes\"},{\"question\":\"Wie spreche ich Suizidgedanken in der Therapie an?\",\"topic\":\"talking-about-suicidal-thoughts\"},{\"question\":\"Welche Fragen darf ich meinem Therapeuten stellen?\",\"topic\":\"questions-to-ask\"}]},{\"id\":\"crying-or-nervous-in-sessions\",\"title\":\"Weinen oder Nervosität in der Therapiestunde\",\"lead\":\"In der Therapie zu weinen ist sehr häufig, genauso wie Nervosität, Zittern oder ein leerer Kopf, auch bei einer Therapeutin, die du magst. Du sprichst über Wichtiges: Starke Gefühle zeigen, dass du dich einlässt, nicht dass etwas falsch läuft.\",\"text\":\"In der Therapie zu weinen ist sehr häufig, genauso wie nervös, zittrig oder leer im Kopf zu sein, auch bei einer Therapeutin, die du magst, und auch nach vielen Stunden. Du sprichst über Dinge, die zählen, oft über Dinge, die du sonst nirgends sagst.\\n\\nTherapeuten erleben Tränen oft. Die meisten haben Taschentücher griffbereit und sind darin geübt, ruhig und freundlich zu bleiben, wenn Gefühle hochkommen. Weinen „ruiniert“ keine Stunde, oft bringt es etwas in Bewegung.\\n\\nWenn du nervös bist:\\n\\n- **Sag es am Anfang**, damit sprichst du schon über etwas Echtes.\\n- **Lass dir Zeit**: Pausen sind erlaubt.\\n- **Bring Notizen mit**, wenn du Angst hast, etwas zu vergessen.\\n\\nEs gibt keine richtige Art, in der Stunde zu sein.\\n\\nWenn die Aufregung dich blockiert, sag es einfach: „Ich bin heute total nervös.“ Das kann der Einstieg sein.\",\"followUps\":[{\"question\":\"Wie spreche ich über schmerzhafte Dinge?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Ist es normal, dass es mir nach der Stunde schlechter geht?\",\"topic\":\"feeling-worse-after-sessions\"},{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"}]},{\"id\":\"empathy\",\"title\":\"Empathie in der Therapie\",\"lead\":\"Empathie heißt in der Therapie: Deine Therapeutin versucht, dein Erleben von innen zu verstehen, wie es sich für dich anfühlt, und zeigt dir dieses Verständnis. Das ist weder Mitleid noch Zustimmung zu allem, was du sagst.\",\"text\":\"**Empathie** heißt in der Therapie: Deine Therapeutin versucht, dein Erleben von innen zu verstehen, wie es sich _für dich_ anfühlt, und zeigt dir das. Es ist kein Mitleid und auch keine Zustimmung zu allem.\\n\\nDu merkst Empathie, wenn jemand etwas in Worte fasst, das du nur halb gesagt hast, oder nachfragt: „Es klingt, als hättest du dich da sehr allein gefühlt. Stimmt das?“\\n\\nDie Forschung zeigt, dass Empathie zu den Zutaten gehört, die am stärksten mit guten Ergebnissen zusammenhängen, egal nach welcher Methode gearbeitet wird.\\n\\nJeder zeigt sie anders: manche warm und lebhaft, andere eher ruhig. Wichtig ist, dass du spürst, dass jemand dich wirklich verstehen will.\\n\\nWenn du dich nicht verstanden fühlst, hilft es oft, das zu sagen: „Ich glaube, du siehst gerade nicht, was ich meine.“\",\"followUps\":[{\"question\":\"Was ist aktives Zuhören?\",\"topic\":\"active-listening\"},{\"question\":\"Was macht eine gute therapeutische Beziehung aus?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"feeling-worse-after-sessions\",\"title\":\"Nach der Therapiestunde geht es mir schlechter\",\"lead\":\"Sich nach einer Stunde ausgelaugt, wund, traurig oder verheult zu fühlen, ist sehr häufig, besonders wenn du an Schmerzhaftem arbeitest. Oft heißt das, dass etwas Wichtiges in Bewegung gekommen ist, nicht, dass die Therapie scheitert.\",\"text\":\"Sich nach einer Stunde ausgelaugt, wund, verheult oder niedergeschlagen zu fühlen, ist sehr häufig, besonders wenn du an Schmerzhaftem arbeitest. Manche nennen das einen „Therapie-Kater“. Oft heißt es, dass etwas Wichtiges in Bewegung gekommen ist, nicht, dass es nicht funktioniert.\\n\\nWas vielen hilft:\\n\\n- **Ein Puffer** nach der Stunde: ein kurzer Spaziergang, etwas Ruhe, nichts Anstrengendes direkt danach.\\n- **Gut für dich sorgen** am Rest des Tages: essen, ausruhen, etwas Sanftes.\\n- **Notieren**, was aufgewühlt wurde, um es nächstes Mal anzusprechen.\\n\\nWenn es dir über Wochen schlechter geht oder es zu viel wird, sag es deiner Therapeutin. Langsamer machen oder anders vorgehen ist möglich.\\n\\nWenn es lange anhält oder zu viel wird, sprich es an: Das Tempo lässt sich gemeinsam anpassen.\",\"followUps\":[{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"},{\"question\":\"Wie spreche ich über schmerzhafte Dinge?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Wie funktioniert Therapie?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"feelings-toward-therapist\",\"title\":\"Starke Gefühle für die Therapeutin oder den Therapeuten\",\"lead\":\"Viele entwickeln starke Gefühle für ihre Therapeutin: tiefe Bindung, Vermissen zwischen den Stunden, Eifersucht oder Verliebtsein. Das ist sehr häufig und nichts, wofür du dich schämen musst – du bekommst eine seltene Aufmerksamkeit und Wärme.\",\"text\":\"Viele Menschen entwickeln starke Gefühle für ihre Therapeutin oder ihren Therapeuten: tiefe Bindung, Vermissen zwischen den Stunden, Eifersucht auf andere Klienten, das Gefühl einer Elternfigur oder Verliebtsein. Das ist sehr häufig und kein Grund zur Scham.\\n\\nEs ist verständlich: Therapie bietet eine Aufmerksamkeit, Wärme und Annahme, die im Alltag selten ist.\\n\\nTherapeuten sprechen von **Übertragung**: Gefühle aus anderen wichtigen Beziehungen, die sich in der Therapie wiederholen. Das kann wertvolles Material sein.\\n\\nAm **Rahmen** ändern diese Gefühle nichts: Deine Therapeutin wird nicht deine Freundin oder Partnerin, und genau das schützt dich. Wenn du bereit bist, kann es viel über dich zeigen, darüber zu sprechen.\\n\\nEs anzusprechen fühlt sich vielleicht peinlich an, ist aber oft sehr wertvoll, und Therapeuten sind dafür ausgebildet.\",\"followUps\":[{\"question\":\"Warum kann meine Therapeutin nicht meine Freundin sein?\",\"topic\":\"peer-support-vs-therapy\"},{\"question\":\"Beziehung zum Therapeuten nach der Therapie?\",\"topic\":\"relationships-after-therapy\"},{\"question\":\"Lange Therapie, Abhängigkeit und Ende\",\"topic\":\"long-term-therapy\"}]},{\"id\":\"finding-a-good-fit\",\"title\":\"Einen Therapeuten finden, der zu dir passt\",\"lead\":\"Die Passung zählt, weil die Beziehung im Zentrum der Therapie steht. Es ist vernünftig, jemanden zu suchen, bei dem du dich wohlfühlst, und zu wechseln, wenn es nicht passt – oft merkt man das nach ein paar Stunden.\",\"text\":\"Die Passung zählt. Weil die Beziehung so zentral für die Therapie ist, ist es vernünftig, jemanden zu suchen, bei dem du dich wohlfühlst, und zu wechseln, wenn es nicht passt.\\n\\nViele geben einer neuen Therapeutin **ein paar Stunden**, weil der Anfang oft etwas steif ist. Fragen, die du dir stellen kannst:\\n\\n- Fühle ich mich gehört und ernst genommen?\\n- Ergibt ihre Arbeitsweise für mich Sinn?\\n- Kann ich sagen, wenn ich anderer Meinung bin?\\n- Fühle ich mich als Mensch respektiert?\\n\\nErstgespräche oder probatorische Sitzungen sind genau dafür da. Wartezeiten auf einen Platz können lang sein; es ist trotzdem kein Versagen, nicht gleich beim ersten Mal die richtige Person zu finden.\\n\\nVertrau deinem Eindruck nach ein paar Stunden: Dich gehört und respektiert zu fühlen, ist ein gutes Zeichen.\",\"followUps\":[{\"question\":\"Welche Fragen darf ich meinem Therapeuten stellen?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Therapeut wechseln – wie geht das gut?\",\"topic\":\"changing-therapist\"},{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"}]},{\"id\":\"first-session\",\"title\":\"Wie die erste Therapiestunde abläuft\",\"lead\":\"Vor der ersten Stunde nervös zu sein, ist völlig normal. Das erste Treffen dient vor allem dem Kennenlernen: Die Therapeutin erklärt, wie sie arbeitet und was die Schweigepflicht bedeutet, und fragt, was dich herführt.\",\"text\":\"Vor der ersten Stunde nervös zu sein, ist völlig normal. Es hilft zu wissen, dass es beim ersten Treffen vor allem ums **Kennenlernen** geht.\\n\\nMeist wird die Therapeutin:\\n\\n- erklären, wie sie arbeitet, das Organisatorische und die **Schweigepflicht und ihre Grenzen**;\\n- fragen, was dich gerade jetzt herführt und was sich ändern soll;\\n- nach deiner Geschichte, Gesundheit und deinem Umfeld fragen;\\n- dir Raum für deine eigenen Fragen geben.\\n\\nDu musst am ersten Tag nicht alles erzählen und nicht genau wissen, was du willst. Achte ruhig auch darauf, ob du dich wohlfühlst: Das ist wertvolle Information für später.\\n\\nDu kannst dir vorher zwei, drei Stichpunkte notieren und einfach sagen: „Ich weiß nicht genau, wo ich anfangen soll.“\",\"followUps\":[{\"question\":\"Welche Fragen darf ich meinem Therapeuten stellen?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"genuineness\",\"title\":\"Echtheit: ein Therapeut, der echt mit dir ist\",\"lead\":\"Echtheit (Carl Rogers nannte es Kongruenz) heißt, dass dein Therapeut dir als Mensch begegnet, statt sich hinter einer professionellen Maske zu verstecken: Was er sagt, passt zu dem, was er denkt – mit Sorgfalt geteilt. Das macht Vertrauen leichter.\",\"text\":\"**Echtheit** (Carl Rogers nannte es _Kongruenz_) heißt, dass dein Therapeut dir als Mensch begegnet, statt sich hinter einer glatten professionellen Maske zu verstecken. Was er sagt, passt zu dem, was er wirklich denkt und fühlt, mit Sorgfalt geteilt.\\n\\nDas kann so aussehen:\\n\\n- ehrliche Rückmeldungen, freundlich gesagt, statt nur dem, was du hören willst;\\n- zugeben, wenn er sich geirrt hat oder etwas nicht weiß;\\n- menschliche Reaktionen wie Wärme, Sorge oder auch mal ein Lachen.\\n\\nEchtheit heißt nicht, alles aus dem eigenen Leben zu erzählen. Er wählt aus, was dir hilft. Die Forschung verbindet Echtheit, zusammen mit Empathie und Wertschätzung, mit besseren Ergebnissen.\\n\\nWenn dein Therapeut eher nach „Skript“ als nach Mensch wirkt, sag es ihm ruhig: Das führt oft zu einem echteren Gespräch.\",\"followUps\":[{\"question\":\"Darf ein Therapeut von sich erzählen?\",\"topic\":\"therapist-self-disclosure\"},{\"question\":\"Darf ich fragen, was meine Therapeutin von mir hält?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Was ist Empathie in der Therapie?\",\"topic\":\"empathy\"}]},{\"id\":\"gifts-and-thank-yous\",\"title\":\"Geschenke und Dankeschön für die Therapeutin\",\"lead\":\"Jemandem danken zu wollen, der dir geholfen hat, ist ein schöner Impuls, und Therapeuten verstehen das. Eine Karte, ein paar Zeilen oder eine Kleinigkeit zum Abschluss sind meist in Ordnung; teure Geschenke oder Geld werden oft abgelehnt.\",\"text\":\"Jemandem danken zu wollen, der dir geholfen hat, ist ein schöner Impuls, und Therapeuten verstehen das. Die Praxis ist unterschiedlich, aber oft gilt:\\n\\n- **Klein und gelegentlich** ist meist in Ordnung: eine Karte, ein paar Zeilen, etwas Selbstgemachtes, zu einem bedeutsamen Moment wie dem Therapieende.\\n- **Teure Geschenke, Geld oder regelmäßige Geschenke** werden meist abgelehnt, weil sie den Rahmen verwischen.\\n- Manche haben Regeln ihrer Einrichtung und dürfen gar nichts annehmen.\\n\\nWenn deine Therapeutin ablehnt, ist das keine Zurückweisung von dir, sondern Schutz der Beziehung. Und über deinen Wunsch, Danke zu sagen, zu sprechen, kann ein schöner Teil des Abschieds sein.\\n\\nEin ehrlicher Satz darüber, was dir die Therapie gebracht hat, ist für viele Therapeuten das schönste Geschenk.\",\"followUps\":[{\"question\":\"Was bedeuten Grenzen in der Therapie?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie beende ich eine Therapie gut?\",\"topic\":\"long-term-therapy\"},{\"question\":\"Meine Therapeutin geht – wie gehe ich damit um?\",\"topic\":\"therapist-leaving\"}]},{\"id\":\"group-and-couples-therapy\",\"title\":\"Gruppentherapie und Paartherapie\",\"lead\":\"In der Gruppentherapie arbeitet eine Therapeutin mit mehreren Menschen zugleich; der Zusammenhalt in der Gruppe zählt viel. In der Paar- oder Familientherapie steht die Beziehung im Mittelpunkt, nicht eine einzelne Person.\",\"text\":\"In der **Gruppentherapie** arbeitet eine Therapeutin mit mehreren Menschen gleichzeitig. Neben deiner Beziehung zu ihr zählt der Zusammenhalt in der Gruppe (_Kohäsion_) viel. Zu hören, wie andere aussprechen, was du nur bei dir vermutet hast, kann sehr stark sein. Am Anfang schüchtern zu sein, ist normal: Du machst in deinem Tempo mit. Gruppen vereinbaren meist, dass das Gesagte im Raum bleibt.\\n\\nIn der **Paar- oder Familientherapie** steht die Beziehung im Mittelpunkt. Gute Therapeuten ergreifen nicht Partei und achten darauf, dass alle Raum bekommen.\\n\\nWenn du ein Problem mit der Therapeutin oder der Gruppe hast, kannst du es ansprechen, in der Stunde oder unter vier Augen.\\n\\nVorab kannst du fragen, wie die Gruppe oder die Paartherapie abläuft und was vertraulich bleibt.\",\"followUps\":[{\"question\":\"Peer-Support und Therapie: was ist der Unterschied?\",\"topic\":\"peer-support-vs-therapy\"},{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"}]},{\"id\":\"how-therapy-works\",\"title\":\"Wie Therapie funktioniert\",\"lead\":\"Therapie ist eine Reihe von Gesprächen mit einer ausgebildeten Fachperson, oft wöchentlich und etwa 50 Minuten lang, um zu verstehen, was dich belastet, und Wege zu finden, es zu ändern oder damit zu leben. Die Verfahren unterscheiden sich (Verhaltenstherapie, tiefenpsychologisch, systemisch …).\",\"text\":\"Therapie ist eine Reihe von Gesprächen mit einer ausgebildeten Fachperson, oft einmal pro Woche für etwa 50 Minuten, um zu verstehen, was dich belastet, und Wege zu finden, es zu verändern oder damit zu leben.\\n\\nDie Verfahren unterscheiden sich, zum Beispiel:\\n\\n- **Verhaltenstherapie** schaut auf Zusammenhänge zwischen Gedanken, Gefühlen und Verhalten, oft mit praktischen Übungen.\\n- **Tiefenpsychologische und analytische Therapie** erkunden, wie Vergangenheit und weniger Bewusstes die Gegenwart prägen.\\n- **Systemische und humanistische Ansätze** setzen auf Beziehungen und deinen eigenen Weg.\\n\\nDie Dauer reicht von wenigen Stunden bis zu Jahren. Fortschritte verlaufen selten geradlinig; ab und zu Bilanz zu ziehen hilft zu sehen, ob es wirkt.\\n\\nFrag deine Therapeutin ruhig, wie sie arbeitet und wie es weitergeht: Du hast ein Recht darauf, es zu verstehen.\",\"followUps\":[{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"},{\"question\":\"Das Wichtigste in der Therapie\",\"topic\":\"common-factors\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"long-term-therapy\",\"title\":\"Lange Therapie, Abhängigkeit und Ende\",\"lead\":\"Therapien dauern ganz unterschiedlich lang: ein paar Stunden oder mehrere Jahre. Sich auf die Therapeutin zu stützen, ist normal, besonders in schweren Zeiten; mit der Zeit hilft gute Therapie, diese Stabilität selbst zu tragen und das Ende gemeinsam vorzubereiten.\",\"text\":\"Therapien dauern ganz unterschiedlich lang. Manche kommen für eine Handvoll Stunden mit einem klaren Ziel, andere bleiben Jahre, und eine lange Beziehung ermöglicht tiefere Arbeit, wenn das Vertrauen wächst.\\n\\n**Sich auf die Therapeutin zu stützen** ist normal, besonders wenn es schwer ist. Jemanden Verlässliches zu haben, ist oft Teil dessen, was hilft. Mit der Zeit hilft gute Therapie dir, mehr von dieser Stabilität selbst zu tragen und dich auch auf andere Menschen zu stützen.\\n\\n**Das Ende** wird meist gemeinsam vorbereitet: Stunden seltener machen, zurückschauen, was sich verändert hat, über das Offene sprechen. Traurig, erleichtert oder etwas verloren zu sein, ist normal, und oft bleibt die Tür für später offen.\\n\\nDu kannst das Ende schon früh ansprechen: „Woran merken wir, dass ich bereit bin aufzuhören?“ ist eine hilfreiche Frage.\",\"followUps\":[{\"question\":\"Ich hab starke Gefühle für meine Therapeutin\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Meine Therapeutin geht – wie gehe ich damit um?\",\"topic\":\"therapist-leaving\"}]},{\"id\":\"missed-sessions\",\"title\":\"Stunden absagen, verpassen oder zu spät kommen\",\"lead\":\"Ab und zu eine Stunde abzusagen oder zu verpassen, passiert allen, und Therapeuten sind daran gewöhnt. Viele bitten um Absage 24 oder 48 Stunden vorher, und manche stellen eine verpasste Stunde in Rechnung, weil die Zeit für dich reserviert war.\",\"text\":\"Das Leben passiert, und ab und zu eine Stunde abzusagen oder zu verpassen, kennen Therapeuten sehr gut. Wahrscheinlich ist deine Therapeutin nicht böse, meist freut sie sich einfach, dich nächstes Mal zu sehen.\\n\\nGut zu wissen:\\n\\n- **Absageregeln** sind üblich: Viele bitten um 24 oder 48 Stunden Vorlauf, und manche berechnen ein Ausfallhonorar, weil die Zeit für dich reserviert war.\\n- **Wenn du zu spät kommst**, endet die Stunde meist trotzdem pünktlich.\\n- **Wenn es öfter passiert**, kann es ein Hinweis sein: Müdigkeit, Angst vor einem Thema, der Wunsch aufzuhören.\\n\\nEine kurze Nachricht reicht, und nächstes Mal geht es einfach weiter.\\n\\nWenn du öfter absagst, lohnt es sich, das in der Stunde anzusprechen: Manchmal steckt etwas Wichtiges dahinter.\",\"followUps\":[{\"question\":\"Was bedeuten Grenzen in der Therapie?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"},{\"question\":\"Brüche und Reparatur in der Therapie\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"online-therapy\",\"title\":\"Online- und Videotherapie\",\"lead\":\"Therapie per Video, Telefon oder Chat ist sehr verbreitet, und die Forschung zeigt, dass dabei eine echte Beziehung entstehen kann. Die Ergebnisse sind oft ähnlich wie in der Praxis, auch wenn es sich anders anfühlt.\",\"text\":\"Therapie per Video, Telefon oder Chat ist sehr verbreitet. Viele fragen sich, ob durch einen Bildschirm eine echte Beziehung entstehen kann. Die Forschung sagt: meistens ja. Menschen bewerten die Allianz online oft ähnlich wie in der Praxis, und bei vielen Schwierigkeiten sind die Ergebnisse vergleichbar.\\n\\nEs fühlt sich trotzdem anders an. Manchen fällt es zu Hause leichter, sich zu öffnen; anderen ist es zu distanziert.\\n\\nEin paar Tipps:\\n\\n- **Ein ruhiger, privater Ort**, wenn möglich mit Kopfhörern.\\n- **Ein Übergang** vor und nach der Stunde, als würdest du hinfahren.\\n- **Frag nach**, wie deine Daten und eure Gespräche geschützt werden.\\n\\nWenn dich der Bildschirm stört, sprich es an: Manchmal lassen sich Video und Praxis abwechseln.\",\"followUps\":[{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"}]},{\"id\":\"peer-support-vs-therapy\",\"title\":\"Peer-Support und Therapie: der Unterschied\",\"lead\":\"Peer-Support und Therapie helfen beide, auf verschiedene Weise, und viele nutzen beides. Peers teilen Erfahrungen und sind zwischen den Terminen da; Therapie ist Arbeit mit einer ausgebildeten Fachperson, mit Rahmen und Schweigepflicht.\",\"text\":\"Peer-Support und Therapie helfen beide, auf unterschiedliche Weise, und viele nutzen beides.\\n\\n**Peer-Support** kommt von Menschen mit ähnlicher Erfahrung: Communities wie diese, Selbsthilfegruppen, ausgebildete Genesungsbegleiterinnen. Die Stärken: sich verstanden und weniger allein fühlen, praktische Tipps, Dasein zwischen Terminen oder zu später Stunde. Es ist gegenseitig: Man gibt und bekommt auf Augenhöhe.\\n\\n**Therapie** ist Arbeit mit einer ausgebildeten Fachperson, in einem vertraulichen Rahmen, mit einer Methode und Verantwortung für dich.\\n\\nBeides ergänzt sich. Peer-Support ersetzt keine Diagnose und keine Behandlung.\\n\\nHier teilen wir Infos und Unterstützung unter Peers. Für eine persönliche Begleitung bleibt eine Fachperson die richtige Adresse.\",\"followUps\":[{\"question\":\"Gruppentherapie und Paartherapie\",\"topic\":\"group-and-couples-therapy\"},{\"question\":\"Wie funktioniert Therapie?\",\"topic\":\"how-therapy-works\"},{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"}]},{\"id\":\"questions-to-ask\",\"title\":\"Fragen, die du deiner Therapeutin stellen kannst\",\"lead\":\"Du darfst deiner Therapeutin Fragen stellen, am Anfang und die ganze Zeit über. Es ist deine Therapie: Zu verstehen, wie sie arbeitet, welche Erfahrung sie hat und wie ihr Fortschritte erkennt, hilft oft, dass sie wirkt.\",\"text\":\"Du darfst deiner Therapeutin Fragen stellen, am Anfang und während der ganzen Therapie. Es ist deine Therapie, und sie zu verstehen hilft oft, dass sie wirkt.\\n\\nHilfreiche Fragen:\\n\\n- **Zum Vorgehen**: „Wie arbeitest du? Wie werden unsere Stunden aussehen?“\\n- **Zur Erfahrung**: „Hast du schon Menschen mit solchen Themen begleitet?“\\n- **Zu Zielen**: „Woran merken wir, dass es vorangeht?“\\n- **Zur Schweigepflicht**: „Was bleibt unter uns?“\\n- **Zum Praktischen**: Kosten, Absagen, Kontakt zwischen den Stunden.\\n\\nManche beantworten persönliche Fragen eher knapp, können dir aber erklären, warum.\\n\\nKeine Frage ist dumm. Wenn deine Therapeutin etwas nicht beantworten kann, kann sie dir zumindest erklären, warum.\",\"followUps\":[{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"},{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"}]},{\"id\":\"raising-concerns\",\"title\":\"Probleme in der Therapie ansprechen\",\"lead\":\"Unsicher zu sein, was ihr gerade macht, zu zweifeln, ob es hilft, oder dich für etwas zu schämen, das du gesagt hast, ist sehr häufig – und es lohnt sich, es auszusprechen. Therapeuten sind dafür ausgebildet und halten solche Rückmeldungen oft für besonders wertvoll.\",\"text\":\"Unsicher zu sein, was ihr in der Therapie gerade macht, zu zweifeln, ob es hilft, oder dich für etwas zu schämen, das du gesagt (oder geweint) hast, ist sehr häufig. Und es lohnt sich, es auszusprechen. Therapeuten sind dafür ausgebildet, solche Rückmeldungen anzunehmen, und viele halten sie für besonders wertvoll.\\n\\nSanfte Einstiege:\\n\\n- „Können wir ein paar Minuten darüber reden, wie die Therapie läuft?“\\n- „Ich bin mir nicht sicher, was wir gerade machen.“\\n- „Was du letzte Woche gesagt hast, hat mich getroffen.“\\n\\nEine gute Therapeutin reagiert neugierig, nicht abwehrend. Wenn sich nach dem Gespräch nichts ändert, kannst du einen Wechsel überlegen.\\n\\nDu kannst deinen Satz auch vorher aufschreiben und in der Stunde vorlesen: Das zählt genauso.\",\"followUps\":[{\"question\":\"Brüche und Reparatur in der Therapie\",\"topic\":\"ruptures-and-repair\"},{\"question\":\"Therapeut wechseln – wie geht das gut?\",\"topic\":\"changing-therapist\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"relationships-after-therapy\",\"title\":\"Beziehung zum Therapeuten nach der Therapie?\",\"lead\":\"Zu hoffen, dass eine so wichtige Beziehung weitergeht, als Freundschaft oder mehr, ist menschlich und nichts Beschämendes. Die Berufsethik ist aber klar: Eine Liebes- oder sexuelle Beziehung mit Klienten ist verboten, und die Regeln gelten auch nach Therapieende.\",\"text\":\"Zu hoffen, dass eine Beziehung, die so viel bedeutet hat, weitergeht, als Freundschaft oder mehr, ist natürlich. Therapeuten hören das oft, und der Wunsch ist nichts Beschämendes.\\n\\nDie Berufsethik ist trotzdem eindeutig. Eine Liebes- oder sexuelle Beziehung mit einem laufenden Klienten ist **immer verboten**, und die Regeln gelten nach Therapieende weiter: In vielen Berufsordnungen bleibt sie lange Jahre untersagt, oft dauerhaft (in Deutschland spricht man vom Abstinenzgebot).\\n\\nAuch eine Freundschaft wird meist nicht empfohlen: Sie würde den Weg zurück in die Therapie verschließen und das Erarbeitete verwischen.\\n\\nDiese Grenzen schützen dich. Was du gefühlt hast, kann echt und wertvoll sein und trotzdem dort bleiben, wo es hingehört.\\n\\nWenn dir ein aktueller oder früherer Therapeut eine Liebes- oder sexuelle Beziehung anbietet, ist das nicht deine Schuld, und du kannst es bei der zuständigen Kammer oder Aufsicht melden.\",\"followUps\":[{\"question\":\"Ich hab starke Gefühle für meine Therapeutin\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Was bedeuten Grenzen in der Therapie?\",\"topic\":\"confidentiality\"},{\"question\":\"Geschenke und Dankeschön für die Therapeutin\",\"topic\":\"gifts-and-thank-yous\"}]},{\"id\":\"ruptures-and-repair\",\"title\":\"Brüche und Reparatur in der Therapie\",\"lead\":\"Ein Bruch ist eine Spannung in der Beziehung zur Therapeutin: ein Missverständnis, ein Satz, der wehtut, stiller Rückzug. Das ist sehr häufig, auch in guter Therapie, und gemeinsam reparierte Brüche stärken die Beziehung oft.\",\"text\":\"Ein **Bruch** ist das, was Therapeuten eine Spannung oder einen Riss in der Arbeitsbeziehung nennen: ein Missverständnis, ein Satz, der wehgetan hat, sich übergangen fühlen oder stiller Rückzug. Das ist sehr häufig, auch in guter Therapie.\\n\\nBrüche zeigen sich oft auf zwei Arten:\\n\\n- **Rückzug**: still werden, zustimmen, obwohl du anders denkst, ans Absagen denken.\\n- **Konfrontation**: wütend, frustriert oder kritisch gegenüber deiner Therapeutin sein.\\n\\nDie gute Nachricht: Die Forschung zeigt, dass **reparierte** Brüche mit besseren Ergebnissen einhergehen. Darüber zu sprechen und zu erleben, dass die Therapeutin zuhört statt sich zu verteidigen, kann eure Beziehung stärken. Auch sie trägt Verantwortung dafür.\\n\\nNach einer schwierigen Stunde wiederzukommen, ist oft schon der Anfang der Reparatur. Du kannst sagen: „Die letzte Stunde hängt mir noch nach.“\",\"followUps\":[{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"},{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Wie wächst Vertrauen zum Therapeuten?\",\"topic\":\"trust\"}]},{\"id\":\"sharing-records-with-a-new-therapist\",\"title\":\"Was ein früherer Therapeut dem neuen weitergeben darf\",\"lead\":\"In den meisten Ländern gibt dein früherer Therapeut nicht ohne deine Zustimmung weiter, was ihr besprochen habt. Weitergabe passiert meist mit deiner Einwilligung, oft schriftlich, und du bestimmst mit, was, an wen und wozu.\",\"text\":\"In den meisten Ländern gibt ein Therapeut, bei dem du früher warst, nicht **ohne deine Zustimmung** weiter, was ihr besprochen habt. Weitergabe passiert meist, wenn du einwilligst, oft schriftlich (in Deutschland: eine Schweigepflichtentbindung).\\n\\nDu bestimmst meist mit:\\n\\n- **Wer** an wen weitergibt, und wozu.\\n- **Was**: oft ein kurzer Bericht mit Zeitraum und Hauptthemen, nicht alle Notizen.\\n- **Wie lange** deine Einwilligung gilt; meist kannst du sie widerrufen.\\n\\nEs gibt Ausnahmen, etwa innerhalb eines Behandlungsteams oder bei ernster Gefahr, und die Regeln unterscheiden sich je nach Land. Frag ruhig nach, wie es bei deiner Therapeutin läuft.\\n\\nDu kannst der neuen Therapeutin auch alles selbst erzählen, in deinem Tempo, ganz ohne Unterlagen.\",\"followUps\":[{\"question\":\"Warum machen Therapeuten Notizen?\",\"topic\":\"therapist-notes\"},{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Therapeut wechseln – wie geht das gut?\",\"topic\":\"changing-therapist\"}]},{\"id\":\"strong-relationship-qualities\",\"title\":\"Was eine gute therapeutische Beziehung ausmacht\",\"lead\":\"Eine gute Beziehung zur Therapeutin muss sich nicht immer gemütlich anfühlen, aber bestimmte Qualitäten tauchen immer wieder auf: Empathie, Echtheit, Zusammenarbeit, Respekt, Sicherheit und die Möglichkeit, Brüche zu reparieren. Du darfst das mit ihr ansprechen.\",\"text\":\"Eine starke therapeutische Beziehung muss sich nicht immer gemütlich anfühlen, aber ein paar Qualitäten tauchen immer wieder auf:\\n\\n- **Empathie**: Du spürst, dass deine Therapeutin dein Erleben wirklich verstehen will.\\n- **Echtheit**: Sie ist ehrlich und echt mit dir, statt eine Rolle zu spielen.\\n- **Zusammenarbeit**: Ihr arbeitet an gemeinsam vereinbarten Zielen, und du redest mit.\\n- **Respekt**: Deine Erfahrungen, Werte und Entscheidungen werden ernst genommen.\\n- **Sicherheit**: Du kannst Schweres sagen, auch widersprechen.\\n- **Reparatur**: Wenn es hakt, kann man darüber reden.\\n\\nKeine Beziehung ist perfekt. Wichtig ist die Richtung im Ganzen.\\n\\nWenn mehrere dieser Qualitäten lange fehlen, ist das ein guter Grund, es anzusprechen oder jemand anderen zu suchen.\",\"followUps\":[{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Was ist Empathie in der Therapie?\",\"topic\":\"empathy\"},{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"talking-about-hard-things\",\"title\":\"Über Schmerzhaftes in der Therapie sprechen\",\"lead\":\"Viele tragen etwas mit sich, das in der Therapie sehr schwer auszusprechen ist: Trauma, Gewalt, Verlust, Scham, ein Geheimnis. Darüber reden zu wollen und dann zu erstarren, ist sehr häufig; du bestimmst das Tempo.\",\"text\":\"Viele tragen etwas mit sich, das in der Therapie sehr schwer auszusprechen ist: Trauma oder Gewalt, einen Verlust, etwas, wofür sie sich schämen, oder etwas, das sie noch nie jemandem erzählt haben. Darüber reden zu wollen und dann zu erstarren, ist sehr häufig.\\n\\nWas oft hilft:\\n\\n- **Du bestimmst das Tempo.** Du musst nicht alles auf einmal oder im Detail erzählen.\\n- **Sagen, dass es schwer ist**, ist schon ein Anfang: „Da ist ein Thema, für das ich noch nicht bereit bin.“\\n- **Aufschreiben** und vorlesen oder der Therapeutin geben.\\n- **Etwas Sanftes einplanen** nach der Stunde.\\n\\nDeine Therapeutin hat vermutlich schon Ähnliches gehört und ist da, um dich ohne Urteil zu begleiten.\\n\\nDu kannst mit der Schwierigkeit selbst anfangen: „Es gibt etwas, worüber es mir schwerfällt zu sprechen.“\",\"followUps\":[{\"question\":\"Wie spreche ich Suizidgedanken in der Therapie an?\",\"topic\":\"talking-about-suicidal-thoughts\"},{\"question\":\"Wie wächst Vertrauen zum Therapeuten?\",\"topic\":\"trust\"},{\"question\":\"Nach der Stunde geht es mir schlechter – normal?\",\"topic\":\"feeling-worse-after-sessions\"}]},{\"id\":\"talking-about-suicidal-thoughts\",\"title\":\"Suizidgedanken oder Selbstverletzung ansprechen\",\"lead\":\"Viele zögern, ihrer Therapeutin von Suizidgedanken oder Selbstverletzung zu erzählen, aus Angst vor den Folgen. Therapeuten sind dafür ausgebildet und wollen es lieber wissen; darüber zu sprechen macht es nicht schlimmer und führt vor allem zu einem Gespräch und einem Sicherheitsplan.\",\"text\":\"Viele zögern, ihrer Therapeutin von Suizidgedanken oder Selbstverletzung zu erzählen, jetzt oder von früher, aus Angst vor dem, was dann passiert. Das ist eine der häufigsten Sorgen in der Therapie.\\n\\nWas meist gilt:\\n\\n- **Therapeuten sind dafür ausgebildet** und wollen es lieber wissen. Es schockiert sie nicht.\\n- **Darüber zu reden macht es nicht schlimmer.** Nach Suizid gefragt zu werden, bringt niemanden auf die Idee, und viele sind erleichtert.\\n- **Danach folgt ein Gespräch**: wie oft, was hilft, was dich schützt. Oft ein _Sicherheits- oder Krisenplan_ mit dir.\\n- **Eine Einweisung ist selten**, nur bei akuter Gefahr, und wird meist vorher mit dir besprochen.\\n\\nWenn es dir gerade schlecht geht, sag es hier, dann nenne ich dir eine Krisenlinie.\\n\\nWenn du unsicher bist, frag deine Therapeutin zuerst, wie sie mit solchen Situationen umgeht. Du entscheidest, was du wann erzählst.\",\"followUps\":[{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie wächst Vertrauen zum Therapeuten?\",\"topic\":\"trust\"},{\"question\":\"Über Schmerzhaftes in der Therapie sprechen\",\"topic\":\"talking-about-hard-things\"}]},{\"id\":\"therapeutic-alliance\",\"title\":\"Was die therapeutische Allianz ist\",\"lead\":\"Die therapeutische Allianz ist die Partnerschaft zwischen dir und deiner Therapeutin: die vertrauensvolle Bindung, die Einigkeit über Ziele und über den Weg dorthin. Die Forschung zeigt, dass eine starke Allianz mit besseren Ergebnissen einhergeht, egal welches Verfahren.\",\"text\":\"Die **therapeutische Allianz** (auch Arbeitsbündnis) ist die Partnerschaft zwischen dir und deiner Therapeutin. Der Psychologe Edward Bordin beschrieb sie als drei Dinge, die zusammenwirken:\\n\\n- **Bindung**: Vertrauen, Respekt und das Gefühl, verstanden zu werden.\\n- **Ziele**: Einigkeit darüber, woran ihr arbeitet.\\n- **Aufgaben**: Einigkeit darüber, wie ihr dahin kommt.\\n\\nDas ist eines der stabilsten Ergebnisse der Psychotherapieforschung: Große Übersichtsarbeiten über Hunderte Studien finden einen moderaten, aber beständigen Zusammenhang zwischen starker Allianz und besseren Ergebnissen, über alle Verfahren hinweg. Wie _du_ die Allianz einschätzt, sagt dabei mindestens so viel wie die Einschätzung der Therapeutin.\\n\\nDie Allianz wächst mit der Zeit, kann wackeln und repariert werden.\\n\\nWenn du wissen willst, wie es um eure Allianz steht, kannst du deine Therapeutin direkt fragen. Viele freuen sich darüber.\",\"followUps\":[{\"question\":\"Warum sagt mein Therapeut „wir“?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Was macht eine gute therapeutische Beziehung aus?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"therapist-leaving\",\"title\":\"Wenn die Therapeutin geht oder dich übergibt\",\"lead\":\"Zu erfahren, dass deine Therapeutin aufhört, in Rente oder Elternzeit geht oder dich an jemand anderen übergibt, kann sehr wehtun. Traurigkeit, Angst, Wut oder das Gefühl, verlassen zu werden, sind verständlich; gute Praxis ist, früh Bescheid zu geben und das Ende gemeinsam vorzubereiten.\",\"text\":\"Zu hören, dass deine Therapeutin aufhört, in Rente oder Elternzeit geht oder dich an eine Kollegin übergibt, kann sehr schwer sein. Traurig, ängstlich, wütend oder sogar verlassen zu sein, ist verständlich, besonders wenn die Beziehung viel bedeutet hat.\\n\\nGute Praxis ist, so früh wie möglich Bescheid zu geben und das Ende gemeinsam zu planen. Du kannst erwarten:\\n\\n- **Einige Stunden zum Abschiednehmen**, um zurückzuschauen und über Offenes zu sprechen.\\n- **Hilfe für danach**: Namen, eine Übergabe, eine Weitergabe von Informationen, wenn du einverstanden bist.\\n- **Raum für deine Gefühle**, auch für Wut.\\n\\nDu kannst auch fragen, ob später wieder Kontakt möglich ist.\\n\\nDeine Gefühle zu diesem Abschied sind wichtiges Material: Du kannst sie in den verbleibenden Stunden ansprechen.\",\"followUps\":[{\"question\":\"Lange Therapie, Abhängigkeit und Ende\",\"topic\":\"long-term-therapy\"},{\"question\":\"Therapeut wechseln – wie geht das gut?\",\"topic\":\"changing-therapist\"},{\"question\":\"Ich hab starke Gefühle für meine Therapeutin\",\"topic\":\"feelings-toward-therapist\"}]},{\"id\":\"therapist-notes\",\"title\":\"Warum Therapeuten Notizen machen\",\"lead\":\"Therapeuten machen Notizen, um sich an dein Leben und eure Arbeit zu erinnern, Fortschritte zu verfolgen und weil Berufsrecht oder Gesetz es meist verlangen. Die Notizen sind in der Regel kurz und sachlich, kein Urteil über dich.\",\"text\":\"Therapeuten machen Notizen aus guten Gründen: um sich an die Details deines Lebens und eure Arbeit zu erinnern, um Fortschritte zu verfolgen, und weil die meisten Berufsordnungen und Gesetze eine Dokumentation verlangen.\\n\\nDie Notizen sind meist **kurz und sachlich**: was besprochen wurde, Themen, Pläne, eventuelle Sorgen um deine Sicherheit. Kein laufender Kommentar darüber, was die Therapeutin von dir hält.\\n\\nManche schreiben während der Stunde, viele danach. Die Notizen unterliegen der Schweigepflicht. In vielen Ländern, auch in Deutschland, hast du grundsätzlich ein Recht auf Einsicht in deine Akte, mit wenigen Ausnahmen. Frag ruhig, wie es deine Therapeutin handhabt.\\n\\nWenn dich das Mitschreiben stört, sag es: Viele können nach der Stunde schreiben oder erklären, was sie notieren.\",\"followUps\":[{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Darf ich fragen, was meine Therapeutin von mir hält?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Wie wächst Vertrauen zum Therapeuten?\",\"topic\":\"trust\"}]},{\"id\":\"therapist-opinion-of-you\",\"title\":\"Fragen, was die Therapeutin wirklich von dir hält\",\"lead\":\"Ja, du darfst fragen. Sich zu fragen, was die Therapeutin von einem hält, ist eine der häufigsten Sorgen in der Therapie, besonders nach etwas Schmerzhaftem oder Peinlichem. Therapeuten sind darin geübt, nicht zu urteilen.\",\"text\":\"Ja, du darfst fragen. Sich zu fragen, was die Therapeutin von einem hält, ist eine der häufigsten Sorgen in der Therapie, besonders nachdem man etwas Schmerzhaftes oder Peinliches erzählt hat.\\n\\nWas helfen kann:\\n\\n- **Therapeuten sind darin geübt, nicht zu urteilen.** Viele arbeiten mit dem, was Carl Rogers _bedingungslose Wertschätzung_ nannte: dich als Mensch warm anzunehmen, auch wenn du über Dinge sprichst, die du bereust.\\n- **Sie haben schon sehr viel gehört**, auch das, was dir beschämend vorkommt.\\n- **Deine Sorge zählt**: Die Angst, langweilig oder eine Last zu sein, ist oft selbst ein wichtiges Thema.\\n\\nDie Frage zu stellen, kann ein sehr wertvolles Gespräch eröffnen.\\n\\nDu kannst einfach fragen: „Wie ging es dir, als ich das erzählt habe?“ Die Antwort überrascht viele.\",\"followUps\":[{\"question\":\"Was heißt Echtheit bei Therapeuten?\",\"topic\":\"genuineness\"},{\"question\":\"Warum machen Therapeuten Notizen?\",\"topic\":\"therapist-notes\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"therapist-seems-distracted\",\"title\":\"Wenn die Therapeutin abgelenkt oder unpünktlich wirkt\",\"lead\":\"Therapeuten sind Menschen: ein Gähnen, ein Blick zur Uhr, ein vergessenes Detail oder ein verspäteter Beginn kann passieren. Solche Momente können trotzdem wehtun, besonders wenn du Angst hast, langweilig oder eine Last zu sein.\",\"text\":\"Therapeuten sind Menschen: ein Gähnen, ein Blick zur Uhr, ein vergessenes Detail oder eine Stunde, die zu spät beginnt, kann jedem passieren. Solche Momente können trotzdem treffen, besonders wenn du ohnehin Angst hast, langweilig oder eine Last zu sein.\\n\\nEin paar Gedanken dazu:\\n\\n- **Einmal ist meist nur ein Moment.** Müdigkeit ist kein Urteil über dich, und der Blick zur Uhr gehört oft einfach dazu, die Zeit im Blick zu behalten.\\n- **Wenn es sich wiederholt**, ist es berechtigt, es anzusprechen: häufige Verspätungen, wichtige vergessene Dinge, Handy in der Stunde.\\n- **Deine Reaktion zählt**: Was es in dir ausgelöst hat, kann wertvoll sein.\\n\\nEine gute Therapeutin nimmt das an und entschuldigt sich, wenn nötig.\\n\\nWenn es dich beschäftigt, sprich es ohne Vorwurf an: „Mir ist das aufgefallen, und es hat etwas in mir ausgelöst.“\",\"followUps\":[{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"},{\"question\":\"Darf ich fragen, was meine Therapeutin von mir hält?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Brüche und Reparatur in der Therapie\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"therapist-self-disclosure\",\"title\":\"Wenn Therapeuten von sich erzählen\",\"lead\":\"Manchmal erzählt ein Therapeut etwas von sich: eine Erfahrung, ein Gefühl in der Stunde, etwas aus seinem Leben. Manche tun das kaum, andere ab und zu; die Regel ist, dass es kurz, passend und zu deinem Nutzen ist.\",\"text\":\"**Selbstoffenbarung** heißt, dass ein Therapeut etwas von sich teilt: eine eigene Erfahrung, ein Gefühl, das er gerade in der Stunde hat, oder etwas aus seinem Leben.\\n\\nTherapeuten sind da sehr verschieden: Manche erzählen fast nichts, andere ab und zu. Die übliche Regel: Es soll **kurz, passend und zu deinem Nutzen** sein, etwa damit du dich weniger allein fühlst oder siehst, wie er auf dich reagiert.\\n\\nWenn deine Therapeutin wenig von sich erzählt, ist das keine Kälte, sondern hält den Raum für dich frei. Fragen darfst du trotzdem; sie entscheidet, was sie beantwortet, und kann dir erklären, warum.\\n\\nWenn dein Therapeut so viel von sich erzählt, dass sich die Stunde um ihn dreht, darfst du das sagen: Die Stunde ist für dich.\",\"followUps\":[{\"question\":\"Was bedeuten Grenzen in der Therapie?\",\"topic\":\"confidentiality\"},{\"question\":\"Was heißt Echtheit bei Therapeuten?\",\"topic\":\"genuineness\"},{\"question\":\"Welche Fragen darf ich meinem Therapeuten stellen?\",\"topic\":\"questions-to-ask\"}]},{\"id\":\"therapy-for-young-people\",\"title\":\"Therapie für Kinder und Jugendliche\",\"lead\":\"Therapie für Kinder und Jugendliche funktioniert etwas anders: Eltern sind oft beteiligt, und das Gesetz behandelt junge Menschen je nach Alter und Land unterschiedlich. Auch für sie gilt die Schweigepflicht, mit Grenzen, die man kennen sollte.\",\"text\":\"Therapie für Kinder und Jugendliche läuft etwas anders, weil Eltern oft beteiligt sind und das Gesetz junge Menschen je nach Alter und Land unterschiedlich behandelt.\\n\\n- **Einwilligung**: Bei Jüngeren stimmen meist die Eltern zu und sind manchmal bei Stunden dabei. Ältere Jugendliche können oft selbst mitentscheiden; die Regeln unterscheiden sich je nach Land.\\n- **Schweigepflicht**: Meist erzählt die Therapeutin den Eltern nicht alles, sondern eher Grundsätzliches, oft in Absprache mit dem Jugendlichen, außer bei ernster Gefahr.\\n- **Die Beziehung** zählt genauso wie bei Erwachsenen: Junge Menschen sollen sich respektiert und gehört fühlen.\\n\\nAuch Schulpsychologie oder Schulsozialarbeit können eine erste Anlaufstelle sein.\\n\\nWenn du jung bist, kannst du gleich am Anfang fragen, was deine Eltern erfahren und was nicht: Das ist eine ganz normale Frage.\",\"followUps\":[{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"},{\"question\":\"Warum machen Therapeuten Notizen?\",\"topic\":\"therapist-notes\"}]},{\"id\":\"trust\",\"title\":\"Vertrauen zum Therapeuten aufbauen\",\"lead\":\"Vertrauen in der Therapie wächst oft langsam, und das ist in Ordnung, besonders wenn du schon enttäuscht, verurteilt oder nicht gehört wurdest. Es entsteht durch kleine, wiederholte Erfahrungen: Verlässlichkeit, Erinnern, Annehmen ohne Urteil.\",\"text\":\"Vertrauen in der Therapie wächst oft langsam, und das ist völlig in Ordnung. Viele starten vorsichtig, besonders wenn sie schon enttäuscht, abgewiesen oder verurteilt wurden. Es ist sinnvoll, erst zu sehen, wie jemand reagiert, bevor man die verletzlichsten Geschichten erzählt.\\n\\nVertrauen entsteht durch kleine, wiederholte Erfahrungen:\\n\\n- eine Therapeutin, die verlässlich da ist und sich merkt, was dir wichtig ist;\\n- etwas Kleines erzählen und erleben, wie es aufgenommen wird;\\n- widersprechen und merken, dass nichts Schlimmes folgt.\\n\\nWenn du gelogen oder etwas verschwiegen hast, kannst du es später richtigstellen: Therapeuten wissen, dass die Wahrheit oft in Etappen kommt.\\n\\nDu kannst deiner Therapeutin sagen, dass Vertrauen dir schwerfällt: Das ist oft ein sehr guter Ausgangspunkt.\",\"followUps\":[{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Über Schmerzhaftes in der Therapie sprechen\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"we-in-therapy\",\"title\":\"Warum Therapeuten „wir“ sagen\",\"lead\":\"Vielen fällt auf, dass ihre Therapeutin sagt „das können wir uns anschauen“ oder „woran wollen wir heute arbeiten?“, obwohl es um ihr Leben geht. Dieses „wir“ ist meist ein Zeichen von Zusammenarbeit: Therapie passiert mit dir, nicht an dir.\",\"text\":\"Vielen fällt auf, dass ihre Therapeutin Sätze sagt wie „das können wir uns anschauen“ oder „worauf wollen wir uns heute konzentrieren?“, und sie fragen sich, warum, wenn es doch um _dein_ Leben geht.\\n\\nMeist ist das „wir“ ein Zeichen von **Zusammenarbeit**. Therapie wird nicht _an_ dir gemacht, und deine Therapeutin verteilt keine fertigen Antworten. Du kennst dein Leben, sie bringt Ausbildung und einen anderen Blick mit, und die Arbeit entsteht zwischen euch.\\n\\nDas gehört zur **therapeutischen Allianz**: sich über Ziele und den Weg dahin gemeinsam einig zu werden.\\n\\nDas „wir“ heißt nicht, dass sie für dich entscheidet. Du bleibst die Person, die über dein Leben bestimmt.\\n\\nWenn dich das „wir“ stört, sag es ruhig: Das ist ein guter Anlass, über eure Art der Zusammenarbeit zu sprechen.\",\"followUps\":[{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"what-to-talk-about\",\"title\":\"Nicht wissen, worüber man in der Stunde spricht\",\"lead\":\"Viele sitzen in der Stunde und wissen plötzlich nicht mehr, worüber sie reden sollen, obwohl die Woche voll war. Das ist sehr häufig und kein Problem: was passiert ist, was gerade da ist, oder sogar die Leere selbst, alles kann ein Anfang sein.\",\"text\":\"Viele sitzen in der Stunde und wissen plötzlich nicht mehr, worüber sie reden sollen, obwohl ihnen die Woche über viel durch den Kopf ging. Das ist sehr häufig und kein Problem.\\n\\nMögliche Einstiege:\\n\\n- **Was seit dem letzten Mal passiert ist**: Großes oder Kleines, auch was gut lief.\\n- **Was gerade da ist**: Müdigkeit, Nervosität oder die Leere selbst.\\n- **Notizen aus der Woche**: Momente aufschreiben, die dich beschäftigt haben.\\n- **Die Therapie selbst**: was hilft, was dich ratlos macht.\\n\\nSchweigen ist erlaubt, und deine Therapeutin kann dir helfen, den Faden zu finden.\\n\\n„Ich weiß heute nicht, was ich sagen soll“ ist ein echter Einstieg. Deine Therapeutin kann damit umgehen.\",\"followUps\":[{\"question\":\"Was ist aktives Zuhören?\",\"topic\":\"active-listening\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"}]}]";
+const TOPICS = "[{\"id\":\"active-listening\",\"title\":\"Aktives Zuhören\",\"lead\":\"Aktives Zuhören heißt: Deine Therapeutin oder dein Therapeut schenkt dir volle Aufmerksamkeit und zeigt dir, dass du gehört wurdest – durch Spiegeln, Zusammenfassen und Nachfragen. Es geht ums Verstehen, nicht ums Warten auf die eigene Antwort.\",\"text\":\"**Aktives Zuhören** gehört zum Handwerkszeug von Therapeutinnen und Therapeuten. Es bedeutet, dir die volle Aufmerksamkeit zu schenken und dir zu zeigen, dass du gehört wurdest, statt nur auf den eigenen Einsatz zu warten.\\n\\nDu erkennst es zum Beispiel an:\\n\\n- **Spiegeln**: wiedergeben, was du gesagt hast, oder das Gefühl dahinter („Das hat dich richtig verletzt, oder?“).\\n- **Zusammenfassen**: mehrere Fäden bündeln, damit ihr beide das größere Bild seht.\\n- **Nachfragen**: „Hab ich das richtig verstanden?“, damit du korrigieren kannst.\\n- **Pausen aushalten**, bis du deine Worte findest.\\n\\nWenn das manchmal etwas schulmäßig klingt, ist es meist einfach der Versuch, dich nicht falsch zu verstehen.\\n\\nWenn du dich nicht gehört fühlst, sag es ruhig in der Stunde: „Ich hab das Gefühl, wir reden gerade aneinander vorbei.“\",\"followUps\":[{\"question\":\"Was ist Empathie in der Therapie?\",\"topic\":\"empathy\"},{\"question\":\"Ich weiß nicht, was ich in der Stunde sagen soll\",\"topic\":\"what-to-talk-about\"},{\"question\":\"Was heißt Echtheit bei Therapeuten?\",\"topic\":\"genuineness\"}]},{\"id\":\"assessment-and-diagnosis\",\"title\":\"Diagnostik und Diagnose in der Therapie\",\"lead\":\"Eine Therapie beginnt meist mit einer Diagnostik: Gespräche über das, was dich herführt, deine Geschichte, manchmal Fragebögen. Eine Diagnose stellen dürfen nur bestimmte Fachleute, zum Beispiel Psychotherapeuten, Psychologen oder Psychiater, je nach Land.\",\"text\":\"Eine Therapie beginnt meist mit einer **Diagnostik**: Gespräche, manchmal auch Fragebögen, darüber, was dich herführt, seit wann es schwer ist, was es in deinem Leben verändert und wie deine Geschichte aussieht. In Deutschland heißen die ersten Termine oft **probatorische Sitzungen**.\\n\\nEine **Diagnose** zu stellen ist eine eigene Aufgabe, und nicht alle Beratenden dürfen das. Je nach Land sind es vor allem Psychotherapeutinnen, Psychologen und Psychiaterinnen. Viele arbeiten im Alltag weniger mit Etiketten als mit dem, was du erlebst.\\n\\nWenn du wissen willst, wo du stehst, kannst du fragen: „Wie verstehst du, was mit mir los ist?“ oder „Hast du eine Diagnose gestellt, und was bedeutet sie?“\\n\\nDu darfst deine Therapeutin fragen, wie sie deine Situation einschätzt und was das für die weitere Behandlung bedeutet.\",\"followUps\":[{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"},{\"question\":\"Welche Fragen darf ich meinem Therapeuten stellen?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"boundaries\",\"title\":\"Grenzen in der therapeutischen Beziehung\",\"lead\":\"Grenzen sind die vereinbarten Regeln, die Therapie zu einem sicheren Raum machen, in dem es nur um dich geht: keine Freundschaft, keine Liebesbeziehung, geregelter Kontakt zwischen den Stunden. Das wirkt manchmal kühl, schützt aber dich.\",\"text\":\"**Grenzen** sind die vereinbarten Regeln, die Therapie sicher und auf dich konzentriert halten. Sie wirken manchmal etwas förmlich, sind aber zu deinem Schutz da.\\n\\nHäufige Grenzen:\\n\\n- **Keine Freundschaft**: Therapeuten werden keine Freunde ihrer Klientinnen, damit sich die Beziehung ganz um deine Bedürfnisse dreht. Eine Liebes- oder sexuelle Beziehung zu einem Klienten ist **niemals** in Ordnung (in Deutschland spricht man vom Abstinenzgebot).\\n- **Social Media**: Die meisten folgen Klienten nicht und nehmen keine Anfragen an.\\n- **Kontakt zwischen den Stunden**: oft nur für Organisatorisches oder nach Absprache.\\n- **Zeiten und Honorar** sind vorher geklärt.\\n\\nDiese Grenzen heißen nicht, dass du egal bist. Sie machen eine Beziehung möglich, in der du alles sagen kannst, ohne etwas zurückgeben zu müssen.\\n\\nWenn dir eine Regel unklar ist, frag nach: „Was ist zwischen den Stunden möglich?“ ist eine ganz normale Frage.\",\"followUps\":[{\"question\":\"Ich hab starke Gefühle für meine Therapeutin\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Darf ein Therapeut von sich erzählen?\",\"topic\":\"therapist-self-disclosure\"},{\"question\":\"Was, wenn ich eine Stunde absagen muss?\",\"topic\":\"missed-sessions\"}]},{\"id\":\"changing-therapist\",\"title\":\"Therapeut wechseln – und wie es gut gelingt\",\"lead\":\"Den Therapeuten zu wechseln ist normal, und du darfst das. Es kann Zeit sein, wenn du ein Problem angesprochen hast und sich nichts ändert, wenn du dich nicht sicher oder respektiert fühlst oder jemanden mit anderer Erfahrung brauchst.\",\"text\":\"Den Therapeuten zu wechseln ist normal. Es kann Zeit sein, wenn du etwas angesprochen hast und sich nichts ändert, wenn du dich nicht sicher oder respektiert fühlst, wenn du jemanden mit Erfahrung in einem bestimmten Thema brauchst oder wenn Kosten, Zeiten oder Weg nicht mehr passen.\\n\\nSo gelingt es gut:\\n\\n- **Sag es direkt**, in der Stunde oder per Nachricht: „Ich habe mich entschieden, zu jemand anderem zu gehen.“ Mit oder ohne Grund.\\n- **Biete eine Abschlussstunde an**, wenn du möchtest, um zurückzuschauen, was geholfen hat.\\n- **Frag nach Empfehlungen**: Viele können an Kolleginnen verweisen.\\n- **Entscheide selbst**, was an die neue Person weitergegeben wird: Ohne deine Zustimmung passiert das nicht.\\n\\nGute Therapeuten nehmen das nicht persönlich. Die richtige Person zu finden gehört zur Behandlung.\\n\\nDu schuldest keine lange Begründung. Ein einfacher Satz reicht, und gute Fachleute respektieren deine Entscheidung.\",\"followUps\":[{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"},{\"question\":\"Darf mein alter Therapeut dem neuen etwas erzählen?\",\"topic\":\"sharing-records-with-a-new-therapist\"}]},{\"id\":\"collaboration-and-goals\",\"title\":\"Zusammenarbeit und Ziele in der Therapie\",\"lead\":\"Therapie wirkt am besten als Zusammenarbeit: Du und deine Therapeutin einigt euch darauf, wohin ihr wollt (Ziele) und wie ihr dahin kommt (Aufgaben). Klare Ziele brauchst du am Anfang nicht, sie dürfen sich verändern.\",\"text\":\"Therapie wirkt am besten als **Zusammenarbeit**: Du und deine Therapeutin einigt euch, wohin ihr wollt (**Ziele**) und wie ihr dahin kommt (**Aufgaben**). Die Forschung zur therapeutischen Allianz zeigt, dass diese Einigkeit, zusammen mit eurer Beziehung, mit besseren Ergebnissen einhergeht.\\n\\nGut zu wissen:\\n\\n- **Am Anfang brauchst du keine klaren Ziele.** „Ich möchte mich weniger festgefahren fühlen“ ist ein guter Start.\\n- **Ziele verändern sich**: Was im dritten Monat zählt, ist nicht unbedingt das vom Anfang.\\n- **Auch beim Wie zählt deine Meinung**: Wenn dir eine Übung nichts bringt, sag es.\\n\\nZwischendurch Bilanz zu ziehen („Wo stehen wir?“) gehört zur Arbeit und ist keine Kritik.\\n\\nDu kannst jederzeit vorschlagen, die Ziele noch mal anzuschauen: „Können wir schauen, wo wir gerade hinwollen?“\",\"followUps\":[{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Warum sagt mein Therapeut „wir“?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Woran merke ich, ob die Therapie wirkt?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"common-factors\",\"title\":\"Das Wichtigste in der Therapie\",\"lead\":\"Verschiedene Therapieformen helfen oft ähnlich gut. Man spricht von gemeinsamen Wirkfaktoren, und der am häufigsten genannte ist die Beziehung zwischen dir und deiner Therapeutin. Auch Empathie, Hoffnung und ein Vorgehen, das für dich Sinn ergibt, zählen.\",\"text\":\"Wenn Forschende verschiedene Therapieformen vergleichen, helfen sie oft ähnlich gut. Daraus entstand die Idee der **gemeinsamen Wirkfaktoren**: Zutaten, die jede gute Therapie teilt und die einen großen Teil der Wirkung tragen.\\n\\nAm häufigsten genannt wird **die Beziehung** zwischen dir und deiner Therapeutin, auch therapeutische Allianz genannt. Dazu kommen:\\n\\n- **Empathie**: dich verstanden fühlen.\\n- **Hoffnung** und realistische Erwartungen, dass sich etwas bewegen kann.\\n- **Eine Erklärung, die für dich Sinn ergibt**, und ein stimmiges Vorgehen.\\n- **Ein verlässlicher Rahmen**, in dem du alles sagen kannst.\\n\\nDas Verfahren ist trotzdem nicht egal, besonders bei bestimmten Störungen. Aber sich bei der Person wohlzufühlen, ist ein sehr guter Ausgangspunkt.\\n\\nWenn du zwischen zwei Verfahren schwankst, frag beide Therapeuten, wie sie arbeiten, und achte darauf, bei wem du dich wohler fühlst.\",\"followUps\":[{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Wie funktioniert Therapie?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"confidentiality\",\"title\":\"Schweigepflicht und ihre Grenzen\",\"lead\":\"Was du in der Therapie sagst, bleibt grundsätzlich zwischen dir und deinem Therapeuten: Das ist die Schweigepflicht. Sie hat Grenzen, vor allem bei ernster Gefahr für ein Leben, und gute Therapeuten erklären sie gleich am Anfang.\",\"text\":\"Was du in der Therapie sagst, bleibt grundsätzlich zwischen dir und deinem Therapeuten. Diese **Schweigepflicht** ist ein großer Teil dessen, was Ehrlichkeit möglich macht.\\n\\nSie hat Grenzen, und gute Therapeutinnen erklären sie am Anfang. Die Details hängen von Land und Beruf ab, häufig sind:\\n\\n- **Ernste Gefahr**: wenn das Leben oder die Sicherheit von dir oder jemand anderem ernsthaft bedroht scheint.\\n- **Kinderschutz**: Gewalt gegen ein Kind kann gemeldet werden müssen.\\n- **Gerichtliche Anordnungen**, in seltenen Fällen.\\n\\nSelbst dann sprechen Therapeuten meist zuerst mit dir. Bei unter 18-Jährigen hängt es von Alter und Land ab, was Eltern erfahren.\\n\\nDu kannst schon in der ersten Stunde fragen: „Was bleibt unter uns, und wann müsstest du mit jemandem darüber sprechen?“\",\"followUps\":[{\"question\":\"Warum machen Therapeuten Notizen?\",\"topic\":\"therapist-notes\"},{\"question\":\"Wie spreche ich Suizidgedanken in der Therapie an?\",\"topic\":\"talking-about-suicidal-thoughts\"},{\"question\":\"Welche Fragen darf ich meinem Therapeuten stellen?\",\"topic\":\"questions-to-ask\"}]},{\"id\":\"crying-or-nervous-in-sessions\",\"title\":\"Weinen oder Nervosität in der Therapiestunde\",\"lead\":\"In der Therapie zu weinen ist sehr häufig, genauso wie Nervosität, Zittern oder ein leerer Kopf, auch bei einer Therapeutin, die du magst. Du sprichst über Wichtiges: Starke Gefühle zeigen, dass du dich einlässt, nicht dass etwas falsch läuft.\",\"text\":\"In der Therapie zu weinen ist sehr häufig, genauso wie nervös, zittrig oder leer im Kopf zu sein, auch bei einer Therapeutin, die du magst, und auch nach vielen Stunden. Du sprichst über Dinge, die zählen, oft über Dinge, die du sonst nirgends sagst.\\n\\nTherapeuten erleben Tränen oft. Die meisten haben Taschentücher griffbereit und sind darin geübt, ruhig und freundlich zu bleiben, wenn Gefühle hochkommen. Weinen „ruiniert“ keine Stunde, oft bringt es etwas in Bewegung.\\n\\nWenn du nervös bist:\\n\\n- **Sag es am Anfang**, damit sprichst du schon über etwas Echtes.\\n- **Lass dir Zeit**: Pausen sind erlaubt.\\n- **Bring Notizen mit**, wenn du Angst hast, etwas zu vergessen.\\n\\nEs gibt keine richtige Art, in der Stunde zu sein.\\n\\nWenn die Aufregung dich blockiert, sag es einfach: „Ich bin heute total nervös.“ Das kann der Einstieg sein.\",\"followUps\":[{\"question\":\"Wie spreche ich über schmerzhafte Dinge?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Ist es normal, dass es mir nach der Stunde schlechter geht?\",\"topic\":\"feeling-worse-after-sessions\"},{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"}]},{\"id\":\"empathy\",\"title\":\"Empathie in der Therapie\",\"lead\":\"Empathie heißt in der Therapie: Deine Therapeutin versucht, dein Erleben von innen zu verstehen, wie es sich für dich anfühlt, und zeigt dir dieses Verständnis. Das ist weder Mitleid noch Zustimmung zu allem, was du sagst.\",\"text\":\"**Empathie** heißt in der Therapie: Deine Therapeutin versucht, dein Erleben von innen zu verstehen, wie es sich _für dich_ anfühlt, und zeigt dir das. Es ist kein Mitleid und auch keine Zustimmung zu allem.\\n\\nDu merkst Empathie, wenn jemand etwas in Worte fasst, das du nur halb gesagt hast, oder nachfragt: „Es klingt, als hättest du dich da sehr allein gefühlt. Stimmt das?“\\n\\nDie Forschung zeigt, dass Empathie zu den Zutaten gehört, die am stärksten mit guten Ergebnissen zusammenhängen, egal nach welcher Methode gearbeitet wird.\\n\\nJeder zeigt sie anders: manche warm und lebhaft, andere eher ruhig. Wichtig ist, dass du spürst, dass jemand dich wirklich verstehen will.\\n\\nWenn du dich nicht verstanden fühlst, hilft es oft, das zu sagen: „Ich glaube, du siehst gerade nicht, was ich meine.“\",\"followUps\":[{\"question\":\"Was ist aktives Zuhören?\",\"topic\":\"active-listening\"},{\"question\":\"Was macht eine gute therapeutische Beziehung aus?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"feeling-worse-after-sessions\",\"title\":\"Nach der Therapiestunde geht es mir schlechter\",\"lead\":\"Sich nach einer Stunde ausgelaugt, wund, traurig oder verheult zu fühlen, ist sehr häufig, besonders wenn du an Schmerzhaftem arbeitest. Oft heißt das, dass etwas Wichtiges in Bewegung gekommen ist, nicht, dass die Therapie scheitert.\",\"text\":\"Sich nach einer Stunde ausgelaugt, wund, verheult oder niedergeschlagen zu fühlen, ist sehr häufig, besonders wenn du an Schmerzhaftem arbeitest. Manche nennen das einen „Therapie-Kater“. Oft heißt es, dass etwas Wichtiges in Bewegung gekommen ist, nicht, dass es nicht funktioniert.\\n\\nWas vielen hilft:\\n\\n- **Ein Puffer** nach der Stunde: ein kurzer Spaziergang, etwas Ruhe, nichts Anstrengendes direkt danach.\\n- **Gut für dich sorgen** am Rest des Tages: essen, ausruhen, etwas Sanftes.\\n- **Notieren**, was aufgewühlt wurde, um es nächstes Mal anzusprechen.\\n\\nWenn es dir über Wochen schlechter geht oder es zu viel wird, sag es deiner Therapeutin. Langsamer machen oder anders vorgehen ist möglich.\\n\\nWenn es lange anhält oder zu viel wird, sprich es an: Das Tempo lässt sich gemeinsam anpassen.\",\"followUps\":[{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"},{\"question\":\"Wie spreche ich über schmerzhafte Dinge?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Wie funktioniert Therapie?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"feelings-toward-therapist\",\"title\":\"Starke Gefühle für die Therapeutin oder den Therapeuten\",\"lead\":\"Viele entwickeln starke Gefühle für ihre Therapeutin: tiefe Bindung, Vermissen zwischen den Stunden, Eifersucht oder Verliebtsein. Das ist sehr häufig und nichts, wofür du dich schämen musst – du bekommst eine seltene Aufmerksamkeit und Wärme.\",\"text\":\"Viele Menschen entwickeln starke Gefühle für ihre Therapeutin oder ihren Therapeuten: tiefe Bindung, Vermissen zwischen den Stunden, Eifersucht auf andere Klienten, das Gefühl einer Elternfigur oder Verliebtsein. Das ist sehr häufig und kein Grund zur Scham.\\n\\nEs ist verständlich: Therapie bietet eine Aufmerksamkeit, Wärme und Annahme, die im Alltag selten ist.\\n\\nTherapeuten sprechen von **Übertragung**: Gefühle aus anderen wichtigen Beziehungen, die sich in der Therapie wiederholen. Das kann wertvolles Material sein.\\n\\nAm **Rahmen** ändern diese Gefühle nichts: Deine Therapeutin wird nicht deine Freundin oder Partnerin, und genau das schützt dich. Wenn du bereit bist, kann es viel über dich zeigen, darüber zu sprechen.\\n\\nEs anzusprechen fühlt sich vielleicht peinlich an, ist aber oft sehr wertvoll, und Therapeuten sind dafür ausgebildet.\",\"followUps\":[{\"question\":\"Warum kann meine Therapeutin nicht meine Freundin sein?\",\"topic\":\"peer-support-vs-therapy\"},{\"question\":\"Beziehung zum Therapeuten nach der Therapie?\",\"topic\":\"relationships-after-therapy\"},{\"question\":\"Lange Therapie, Abhängigkeit und Ende\",\"topic\":\"long-term-therapy\"}]},{\"id\":\"finding-a-good-fit\",\"title\":\"Einen Therapeuten finden, der zu dir passt\",\"lead\":\"Die Passung zählt, weil die Beziehung im Zentrum der Therapie steht. Es ist vernünftig, jemanden zu suchen, bei dem du dich wohlfühlst, und zu wechseln, wenn es nicht passt – oft merkt man das nach ein paar Stunden.\",\"text\":\"Die Passung zählt. Weil die Beziehung so zentral für die Therapie ist, ist es vernünftig, jemanden zu suchen, bei dem du dich wohlfühlst, und zu wechseln, wenn es nicht passt.\\n\\nViele geben einer neuen Therapeutin **ein paar Stunden**, weil der Anfang oft etwas steif ist. Fragen, die du dir stellen kannst:\\n\\n- Fühle ich mich gehört und ernst genommen?\\n- Ergibt ihre Arbeitsweise für mich Sinn?\\n- Kann ich sagen, wenn ich anderer Meinung bin?\\n- Fühle ich mich als Mensch respektiert?\\n\\nErstgespräche oder probatorische Sitzungen sind genau dafür da. Wartezeiten auf einen Platz können lang sein; es ist trotzdem kein Versagen, nicht gleich beim ersten Mal die richtige Person zu finden.\\n\\nVertrau deinem Eindruck nach ein paar Stunden: Dich gehört und respektiert zu fühlen, ist ein gutes Zeichen.\",\"followUps\":[{\"question\":\"Welche Fragen darf ich meinem Therapeuten stellen?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Therapeut wechseln – wie geht das gut?\",\"topic\":\"changing-therapist\"},{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"}]},{\"id\":\"first-session\",\"title\":\"Wie die erste Therapiestunde abläuft\",\"lead\":\"Vor der ersten Stunde nervös zu sein, ist völlig normal. Das erste Treffen dient vor allem dem Kennenlernen: Die Therapeutin erklärt, wie sie arbeitet und was die Schweigepflicht bedeutet, und fragt, was dich herführt.\",\"text\":\"Vor der ersten Stunde nervös zu sein, ist völlig normal. Es hilft zu wissen, dass es beim ersten Treffen vor allem ums **Kennenlernen** geht.\\n\\nMeist wird die Therapeutin:\\n\\n- erklären, wie sie arbeitet, das Organisatorische und die **Schweigepflicht und ihre Grenzen**;\\n- fragen, was dich gerade jetzt herführt und was sich ändern soll;\\n- nach deiner Geschichte, Gesundheit und deinem Umfeld fragen;\\n- dir Raum für deine eigenen Fragen geben.\\n\\nDu musst am ersten Tag nicht alles erzählen und nicht genau wissen, was du willst. Achte ruhig auch darauf, ob du dich wohlfühlst: Das ist wertvolle Information für später.\\n\\nDu kannst dir vorher zwei, drei Stichpunkte notieren und einfach sagen: „Ich weiß nicht genau, wo ich anfangen soll.“\",\"followUps\":[{\"question\":\"Welche Fragen darf ich meinem Therapeuten stellen?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"genuineness\",\"title\":\"Echtheit: ein Therapeut, der echt mit dir ist\",\"lead\":\"Echtheit (Carl Rogers nannte es Kongruenz) heißt, dass dein Therapeut dir als Mensch begegnet, statt sich hinter einer professionellen Maske zu verstecken: Was er sagt, passt zu dem, was er denkt – mit Sorgfalt geteilt. Das macht Vertrauen leichter.\",\"text\":\"**Echtheit** (Carl Rogers nannte es _Kongruenz_) heißt, dass dein Therapeut dir als Mensch begegnet, statt sich hinter einer glatten professionellen Maske zu verstecken. Was er sagt, passt zu dem, was er wirklich denkt und fühlt, mit Sorgfalt geteilt.\\n\\nDas kann so aussehen:\\n\\n- ehrliche Rückmeldungen, freundlich gesagt, statt nur dem, was du hören willst;\\n- zugeben, wenn er sich geirrt hat oder etwas nicht weiß;\\n- menschliche Reaktionen wie Wärme, Sorge oder auch mal ein Lachen.\\n\\nEchtheit heißt nicht, alles aus dem eigenen Leben zu erzählen. Er wählt aus, was dir hilft. Die Forschung verbindet Echtheit, zusammen mit Empathie und Wertschätzung, mit besseren Ergebnissen.\\n\\nWenn dein Therapeut eher nach „Skript“ als nach Mensch wirkt, sag es ihm ruhig: Das führt oft zu einem echteren Gespräch.\",\"followUps\":[{\"question\":\"Darf ein Therapeut von sich erzählen?\",\"topic\":\"therapist-self-disclosure\"},{\"question\":\"Darf ich fragen, was meine Therapeutin von mir hält?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"Was ist Empathie in der Therapie?\",\"topic\":\"empathy\"}]},{\"id\":\"gifts-and-thank-yous\",\"title\":\"Geschenke und Dankeschön für die Therapeutin\",\"lead\":\"Jemandem danken zu wollen, der dir geholfen hat, ist ein schöner Impuls, und Therapeuten verstehen das. Eine Karte, ein paar Zeilen oder eine Kleinigkeit zum Abschluss sind meist in Ordnung; teure Geschenke oder Geld werden oft abgelehnt.\",\"text\":\"Jemandem danken zu wollen, der dir geholfen hat, ist ein schöner Impuls, und Therapeuten verstehen das. Die Praxis ist unterschiedlich, aber oft gilt:\\n\\n- **Klein und gelegentlich** ist meist in Ordnung: eine Karte, ein paar Zeilen, etwas Selbstgemachtes, zu einem bedeutsamen Moment wie dem Therapieende.\\n- **Teure Geschenke, Geld oder regelmäßige Geschenke** werden meist abgelehnt, weil sie den Rahmen verwischen.\\n- Manche haben Regeln ihrer Einrichtung und dürfen gar nichts annehmen.\\n\\nWenn deine Therapeutin ablehnt, ist das keine Zurückweisung von dir, sondern Schutz der Beziehung. Und über deinen Wunsch, Danke zu sagen, zu sprechen, kann ein schöner Teil des Abschieds sein.\\n\\nEin ehrlicher Satz darüber, was dir die Therapie gebracht hat, ist für viele Therapeuten das schönste Geschenk.\",\"followUps\":[{\"question\":\"Was bedeuten Grenzen in der Therapie?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie beende ich eine Therapie gut?\",\"topic\":\"long-term-therapy\"},{\"question\":\"Meine Therapeutin geht – wie gehe ich damit um?\",\"topic\":\"therapist-leaving\"}]},{\"id\":\"group-and-couples-therapy\",\"title\":\"Gruppentherapie und Paartherapie\",\"lead\":\"In der Gruppentherapie arbeitet eine Therapeutin mit mehreren Menschen zugleich; der Zusammenhalt in der Gruppe zählt viel. In der Paar- oder Familientherapie steht die Beziehung im Mittelpunkt, nicht eine einzelne Person.\",\"text\":\"In der **Gruppentherapie** arbeitet eine Therapeutin mit mehreren Menschen gleichzeitig. Neben deiner Beziehung zu ihr zählt der Zusammenhalt in der Gruppe (_Kohäsion_) viel. Zu hören, wie andere aussprechen, was du nur bei dir vermutet hast, kann sehr stark sein. Am Anfang schüchtern zu sein, ist normal: Du machst in deinem Tempo mit. Gruppen vereinbaren meist, dass das Gesagte im Raum bleibt.\\n\\nIn der **Paar- oder Familientherapie** steht die Beziehung im Mittelpunkt. Gute Therapeuten ergreifen nicht Partei und achten darauf, dass alle Raum bekommen.\\n\\nWenn du ein Problem mit der Therapeutin oder der Gruppe hast, kannst du es ansprechen, in der Stunde oder unter vier Augen.\\n\\nVorab kannst du fragen, wie die Gruppe oder die Paartherapie abläuft und was vertraulich bleibt.\",\"followUps\":[{\"question\":\"Peer-Support und Therapie: was ist der Unterschied?\",\"topic\":\"peer-support-vs-therapy\"},{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"}]},{\"id\":\"how-therapy-works\",\"title\":\"Wie Therapie funktioniert\",\"lead\":\"Therapie ist eine Reihe von Gesprächen mit einer ausgebildeten Fachperson, oft wöchentlich und etwa 50 Minuten lang, um zu verstehen, was dich belastet, und Wege zu finden, es zu ändern oder damit zu leben. Die Verfahren unterscheiden sich (Verhaltenstherapie, tiefenpsychologisch, systemisch …).\",\"text\":\"Therapie ist eine Reihe von Gesprächen mit einer ausgebildeten Fachperson, oft einmal pro Woche für etwa 50 Minuten, um zu verstehen, was dich belastet, und Wege zu finden, es zu verändern oder damit zu leben.\\n\\nDie Verfahren unterscheiden sich, zum Beispiel:\\n\\n- **Verhaltenstherapie** schaut auf Zusammenhänge zwischen Gedanken, Gefühlen und Verhalten, oft mit praktischen Übungen.\\n- **Tiefenpsychologische und analytische Therapie** erkunden, wie Vergangenheit und weniger Bewusstes die Gegenwart prägen.\\n- **Systemische und humanistische Ansätze** setzen auf Beziehungen und deinen eigenen Weg.\\n\\nDie Dauer reicht von wenigen Stunden bis zu Jahren. Fortschritte verlaufen selten geradlinig; ab und zu Bilanz zu ziehen hilft zu sehen, ob es wirkt.\\n\\nFrag deine Therapeutin ruhig, wie sie arbeitet und wie es weitergeht: Du hast ein Recht darauf, es zu verstehen.\",\"followUps\":[{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"},{\"question\":\"Das Wichtigste in der Therapie\",\"topic\":\"common-factors\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"long-term-therapy\",\"title\":\"Lange Therapie, Abhängigkeit und Ende\",\"lead\":\"Therapien dauern ganz unterschiedlich lang: ein paar Stunden oder mehrere Jahre. Sich auf die Therapeutin zu stützen, ist normal, besonders in schweren Zeiten; mit der Zeit hilft gute Therapie, diese Stabilität selbst zu tragen und das Ende gemeinsam vorzubereiten.\",\"text\":\"Therapien dauern ganz unterschiedlich lang. Manche kommen für eine Handvoll Stunden mit einem klaren Ziel, andere bleiben Jahre, und eine lange Beziehung ermöglicht tiefere Arbeit, wenn das Vertrauen wächst.\\n\\n**Sich auf die Therapeutin zu stützen** ist normal, besonders wenn es schwer ist. Jemanden Verlässliches zu haben, ist oft Teil dessen, was hilft. Mit der Zeit hilft gute Therapie dir, mehr von dieser Stabilität selbst zu tragen und dich auch auf andere Menschen zu stützen.\\n\\n**Das Ende** wird meist gemeinsam vorbereitet: Stunden seltener machen, zurückschauen, was sich verändert hat, über das Offene sprechen. Traurig, erleichtert oder etwas verloren zu sein, ist normal, und oft bleibt die Tür für später offen.\\n\\nDu kannst das Ende schon früh ansprechen: „Woran merken wir, dass ich bereit bin aufzuhören?“ ist eine hilfreiche Frage.\",\"followUps\":[{\"question\":\"Ich hab starke Gefühle für meine Therapeutin\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Meine Therapeutin geht – wie gehe ich damit um?\",\"topic\":\"therapist-leaving\"}]},{\"id\":\"missed-sessions\",\"title\":\"Stunden absagen, verpassen oder zu spät kommen\",\"lead\":\"Ab und zu eine Stunde abzusagen oder zu verpassen, passiert allen, und Therapeuten sind daran gewöhnt. Viele bitten um Absage 24 oder 48 Stunden vorher, und manche stellen eine verpasste Stunde in Rechnung, weil die Zeit für dich reserviert war.\",\"text\":\"Das Leben passiert, und ab und zu eine Stunde abzusagen oder zu verpassen, kennen Therapeuten sehr gut. Wahrscheinlich ist deine Therapeutin nicht böse, meist freut sie sich einfach, dich nächstes Mal zu sehen.\\n\\nGut zu wissen:\\n\\n- **Absageregeln** sind üblich: Viele bitten um 24 oder 48 Stunden Vorlauf, und manche berechnen ein Ausfallhonorar, weil die Zeit für dich reserviert war.\\n- **Wenn du zu spät kommst**, endet die Stunde meist trotzdem pünktlich.\\n- **Wenn es öfter passiert**, kann es ein Hinweis sein: Müdigkeit, Angst vor einem Thema, der Wunsch aufzuhören.\\n\\nEine kurze Nachricht reicht, und nächstes Mal geht es einfach weiter.\\n\\nWenn du öfter absagst, lohnt es sich, das in der Stunde anzusprechen: Manchmal steckt etwas Wichtiges dahinter.\",\"followUps\":[{\"question\":\"Was bedeuten Grenzen in der Therapie?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"},{\"question\":\"Brüche und Reparatur in der Therapie\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"online-therapy\",\"title\":\"Online- und Videotherapie\",\"lead\":\"Therapie per Video, Telefon oder Chat ist sehr verbreitet, und die Forschung zeigt, dass dabei eine echte Beziehung entstehen kann. Die Ergebnisse sind oft ähnlich wie in der Praxis, auch wenn es sich anders anfühlt.\",\"text\":\"Therapie per Video, Telefon oder Chat ist sehr verbreitet. Viele fragen sich, ob durch einen Bildschirm eine echte Beziehung entstehen kann. Die Forschung sagt: meistens ja. Menschen bewerten die Allianz online oft ähnlich wie in der Praxis, und bei vielen Schwierigkeiten sind die Ergebnisse vergleichbar.\\n\\nEs fühlt sich trotzdem anders an. Manchen fällt es zu Hause leichter, sich zu öffnen; anderen ist es zu distanziert.\\n\\nEin paar Tipps:\\n\\n- **Ein ruhiger, privater Ort**, wenn möglich mit Kopfhörern.\\n- **Ein Übergang** vor und nach der Stunde, als würdest du hinfahren.\\n- **Frag nach**, wie deine Daten und eure Gespräche geschützt werden.\\n\\nWenn dich der Bildschirm stört, sprich es an: Manchmal lassen sich Video und Praxis abwechseln.\",\"followUps\":[{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"}]},{\"id\":\"peer-support-vs-therapy\",\"title\":\"Peer-Support und Therapie: der Unterschied\",\"lead\":\"Peer-Support und Therapie helfen beide, auf verschiedene Weise, und viele nutzen beides. Peers teilen Erfahrungen und sind zwischen den Terminen da; Therapie ist Arbeit mit einer ausgebildeten Fachperson, mit Rahmen und Schweigepflicht.\",\"text\":\"Peer-Support und Therapie helfen beide, auf unterschiedliche Weise, und viele nutzen beides.\\n\\n**Peer-Support** kommt von Menschen mit ähnlicher Erfahrung: Communities wie diese, Selbsthilfegruppen, ausgebildete Genesungsbegleiterinnen. Die Stärken: sich verstanden und weniger allein fühlen, praktische Tipps, Dasein zwischen Terminen oder zu später Stunde. Es ist gegenseitig: Man gibt und bekommt auf Augenhöhe.\\n\\n**Therapie** ist Arbeit mit einer ausgebildeten Fachperson, in einem vertraulichen Rahmen, mit einer Methode und Verantwortung für dich.\\n\\nBeides ergänzt sich. Peer-Support ersetzt keine Diagnose und keine Behandlung.\\n\\nHier teilen wir Infos und Unterstützung unter Peers. Für eine persönliche Begleitung bleibt eine Fachperson die richtige Adresse.\",\"followUps\":[{\"question\":\"Gruppentherapie und Paartherapie\",\"topic\":\"group-and-couples-therapy\"},{\"question\":\"Wie funktioniert Therapie?\",\"topic\":\"how-therapy-works\"},{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"}]},{\"id\":\"questions-to-ask\",\"title\":\"Fragen, die du deiner Therapeutin stellen kannst\",\"lead\":\"Du darfst deiner Therapeutin Fragen stellen, am Anfang und die ganze Zeit über. Es ist deine Therapie: Zu verstehen, wie sie arbeitet, welche Erfahrung sie hat und wie ihr Fortschritte erkennt, hilft oft, dass sie wirkt.\",\"text\":\"Du darfst deiner Therapeutin Fragen stellen, am Anfang und während der ganzen Therapie. Es ist deine Therapie, und sie zu verstehen hilft oft, dass sie wirkt.\\n\\nHilfreiche Fragen:\\n\\n- **Zum Vorgehen**: „Wie arbeitest du? Wie werden unsere Stunden aussehen?“\\n- **Zur Erfahrung**: „Hast du schon Menschen mit solchen Themen begleitet?“\\n- **Zu Zielen**: „Woran merken wir, dass es vorangeht?“\\n- **Zur Schweigepflicht**: „Was bleibt unter uns?“\\n- **Zum Praktischen**: Kosten, Absagen, Kontakt zwischen den Stunden.\\n\\nManche beantworten persönliche Fragen eher knapp, können dir aber erklären, warum.\\n\\nKeine Frage ist dumm. Wenn deine Therapeutin etwas nicht beantworten kann, kann sie dir zumindest erklären, warum.\",\"followUps\":[{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"},{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"}]},{\"id\":\"raising-concerns\",\"title\":\"Probleme in der Therapie ansprechen\",\"lead\":\"Unsicher zu sein, was ihr gerade macht, zu zweifeln, ob es hilft, oder dich für etwas zu schämen, das du gesagt hast, ist sehr häufig – und es lohnt sich, es auszusprechen. Therapeuten sind dafür ausgebildet und halten solche Rückmeldungen oft für besonders wertvoll.\",\"text\":\"Unsicher zu sein, was ihr in der Therapie gerade macht, zu zweifeln, ob es hilft, oder dich für etwas zu schämen, das du gesagt (oder geweint) hast, ist sehr häufig. Und es lohnt sich, es auszusprechen. Therapeuten sind dafür ausgebildet, solche Rückmeldungen anzunehmen, und viele halten sie für besonders wertvoll.\\n\\nSanfte Einstiege:\\n\\n- „Können wir ein paar Minuten darüber reden, wie die Therapie läuft?“\\n- „Ich bin mir nicht sicher, was wir gerade machen.“\\n- „Was du letzte Woche gesagt hast, hat mich getroffen.“\\n\\nEine gute Therapeutin reagiert neugierig, nicht abwehrend. Wenn sich nach dem Gespräch nichts ändert, kannst du einen Wechsel überlegen.\\n\\nDu kannst deinen Satz auch vorher aufschreiben und in der Stunde vorlesen: Das zählt genauso.\",\"followUps\":[{\"question\":\"Brüche und Reparatur in der Therapie\",\"topic\":\"ruptures-and-repair\"},{\"question\":\"Therapeut wechseln – wie geht das gut?\",\"topic\":\"changing-therapist\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"relationships-after-therapy\",\"title\":\"Beziehung zum Therapeuten nach der Therapie?\",\"lead\":\"Zu hoffen, dass eine so wichtige Beziehung weitergeht, als Freundschaft oder mehr, ist menschlich und nichts Beschämendes. Die Berufsethik ist aber klar: Eine Liebes- oder sexuelle Beziehung mit Klienten ist verboten, und die Regeln gelten auch nach Therapieende.\",\"text\":\"Zu hoffen, dass eine Beziehung, die so viel bedeutet hat, weitergeht, als Freundschaft oder mehr, ist natürlich. Therapeuten hören das oft, und der Wunsch ist nichts Beschämendes.\\n\\nDie Berufsethik ist trotzdem eindeutig. Eine Liebes- oder sexuelle Beziehung mit einem laufenden Klienten ist **immer verboten**, und die Regeln gelten nach Therapieende weiter: In vielen Berufsordnungen bleibt sie lange Jahre untersagt, oft dauerhaft (in Deutschland spricht man vom Abstinenzgebot).\\n\\nAuch eine Freundschaft wird meist nicht empfohlen: Sie würde den Weg zurück in die Therapie verschließen und das Erarbeitete verwischen.\\n\\nDiese Grenzen schützen dich. Was du gefühlt hast, kann echt und wertvoll sein und trotzdem dort bleiben, wo es hingehört.\\n\\nWenn dir ein aktueller oder früherer Therapeut eine Liebes- oder sexuelle Beziehung anbietet, ist das nicht deine Schuld, und du kannst es bei der zuständigen Kammer oder Aufsicht melden.\",\"followUps\":[{\"question\":\"Ich hab starke Gefühle für meine Therapeutin\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Was bedeuten Grenzen in der Therapie?\",\"topic\":\"confidentiality\"},{\"question\":\"Geschenke und Dankeschön für die Therapeutin\",\"topic\":\"gifts-and-thank-yous\"}]},{\"id\":\"ruptures-and-repair\",\"title\":\"Brüche und Reparatur in der Therapie\",\"lead\":\"Ein Bruch ist eine Spannung in der Beziehung zur Therapeutin: ein Missverständnis, ein Satz, der wehtut, stiller Rückzug. Das ist sehr häufig, auch in guter Therapie, und gemeinsam reparierte Brüche stärken die Beziehung oft.\",\"text\":\"Ein **Bruch** ist das, was Therapeuten eine Spannung oder einen Riss in der Arbeitsbeziehung nennen: ein Missverständnis, ein Satz, der wehgetan hat, sich übergangen fühlen oder stiller Rückzug. Das ist sehr häufig, auch in guter Therapie.\\n\\nBrüche zeigen sich oft auf zwei Arten:\\n\\n- **Rückzug**: still werden, zustimmen, obwohl du anders denkst, ans Absagen denken.\\n- **Konfrontation**: wütend, frustriert oder kritisch gegenüber deiner Therapeutin sein.\\n\\nDie gute Nachricht: Die Forschung zeigt, dass **reparierte** Brüche mit besseren Ergebnissen einhergehen. Darüber zu sprechen und zu erleben, dass die Therapeutin zuhört statt sich zu verteidigen, kann eure Beziehung stärken. Auch sie trägt Verantwortung dafür.\\n\\nNach einer schwierigen Stunde wiederzukommen, ist oft schon der Anfang der Reparatur. Du kannst sagen: „Die letzte Stunde hängt mir noch nach.“\",\"followUps\":[{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"},{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Wie wächst Vertrauen zum Therapeuten?\",\"topic\":\"trust\"}]},{\"id\":\"sharing-records-with-a-new-therapist\",\"title\":\"Was ein früherer Therapeut dem neuen weitergeben darf\",\"lead\":\"In den meisten Ländern gibt dein früherer Therapeut nicht ohne deine Zustimmung weiter, was ihr besprochen habt. Weitergabe passiert meist mit deiner Einwilligung, oft schriftlich, und du bestimmst mit, was, an wen und wozu.\",\"text\":\"In den meisten Ländern gibt ein Therapeut, bei dem du früher warst, nicht **ohne deine Zustimmung** weiter, was ihr besprochen habt. Weitergabe passiert meist, wenn du einwilligst, oft schriftlich (in Deutschland: eine Schweigepflichtentbindung).\\n\\nDu bestimmst meist mit:\\n\\n- **Wer** an wen weitergibt, und wozu.\\n- **Was**: oft ein kurzer Bericht mit Zeitraum und Hauptthemen, nicht alle Notizen.\\n- **Wie lange** deine Einwilligung gilt; meist kannst du sie widerrufen.\\n\\nEs gibt Ausnahmen, etwa innerhalb eines Behandlungsteams oder bei ernster Gefahr, und die Regeln unterscheiden sich je nach Land. Frag ruhig nach, wie es bei deiner Therapeutin läuft.\\n\\nDu kannst der neuen Therapeutin auch alles selbst erzählen, in deinem Tempo, ganz ohne Unterlagen.\",\"followUps\":[{\"question\":\"Warum machen Therapeuten Notizen?\",\"topic\":\"therapist-notes\"},{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Therapeut wechseln – wie geht das gut?\",\"topic\":\"changing-therapist\"}]},{\"id\":\"strong-relationship-qualities\",\"title\":\"Was eine gute therapeutische Beziehung ausmacht\",\"lead\":\"Eine gute Beziehung zur Therapeutin muss sich nicht immer gemütlich anfühlen, aber bestimmte Qualitäten tauchen immer wieder auf: Empathie, Echtheit, Zusammenarbeit, Respekt, Sicherheit und die Möglichkeit, Brüche zu reparieren. Du darfst das mit ihr ansprechen.\",\"text\":\"Eine starke therapeutische Beziehung muss sich nicht immer gemütlich anfühlen, aber ein paar Qualitäten tauchen immer wieder auf:\\n\\n- **Empathie**: Du spürst, dass deine Therapeutin dein Erleben wirklich verstehen will.\\n- **Echtheit**: Sie ist ehrlich und echt mit dir, statt eine Rolle zu spielen.\\n- **Zusammenarbeit**: Ihr arbeitet an gemeinsam vereinbarten Zielen, und du redest mit.\\n- **Respekt**: Deine Erfahrungen, Werte und Entscheidungen werden ernst genommen.\\n- **Sicherheit**: Du kannst Schweres sagen, auch widersprechen.\\n- **Reparatur**: Wenn es hakt, kann man darüber reden.\\n\\nKeine Beziehung ist perfekt. Wichtig ist die Richtung im Ganzen.\\n\\nWenn mehrere dieser Qualitäten lange fehlen, ist das ein guter Grund, es anzusprechen oder jemand anderen zu suchen.\",\"followUps\":[{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Was ist Empathie in der Therapie?\",\"topic\":\"empathy\"},{\"question\":\"Wie finde ich einen Therapeuten, der zu mir passt?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"talking-about-hard-things\",\"title\":\"Über Schmerzhaftes in der Therapie sprechen\",\"lead\":\"Viele tragen etwas mit sich, das in der Therapie sehr schwer auszusprechen ist: Trauma, Gewalt, Verlust, Scham, ein Geheimnis. Darüber reden zu wollen und dann zu erstarren, ist sehr häufig; du bestimmst das Tempo.\",\"text\":\"Viele tragen etwas mit sich, das in der Therapie sehr schwer auszusprechen ist: Trauma oder Gewalt, einen Verlust, etwas, wofür sie sich schämen, oder etwas, das sie noch nie jemandem erzählt haben. Darüber reden zu wollen und dann zu erstarren, ist sehr häufig.\\n\\nWas oft hilft:\\n\\n- **Du bestimmst das Tempo.** Du musst nicht alles auf einmal oder im Detail erzählen.\\n- **Sagen, dass es schwer ist**, ist schon ein Anfang: „Da ist ein Thema, für das ich noch nicht bereit bin.“\\n- **Aufschreiben** und vorlesen oder der Therapeutin geben.\\n- **Etwas Sanftes einplanen** nach der Stunde.\\n\\nDeine Therapeutin hat vermutlich schon Ähnliches gehört und ist da, um dich ohne Urteil zu begleiten.\\n\\nDu kannst mit der Schwierigkeit selbst anfangen: „Es gibt etwas, worüber es mir schwerfällt zu sprechen.“\",\"followUps\":[{\"question\":\"Wie spreche ich Suizidgedanken in der Therapie an?\",\"topic\":\"talking-about-suicidal-thoughts\"},{\"question\":\"Wie wächst Vertrauen zum Therapeuten?\",\"topic\":\"trust\"},{\"question\":\"Nach der Stunde geht es mir schlechter – normal?\",\"topic\":\"feeling-worse-after-sessions\"}]},{\"id\":\"talking-about-suicidal-thoughts\",\"title\":\"Suizidgedanken oder Selbstverletzung ansprechen\",\"lead\":\"Viele zögern, ihrer Therapeutin von Suizidgedanken oder Selbstverletzung zu erzählen, aus Angst vor den Folgen. Therapeuten sind dafür ausgebildet und wollen es lieber wissen; darüber zu sprechen macht es nicht schlimmer und führt vor allem zu einem Gespräch und einem Sicherheitsplan.\",\"text\":\"Viele zögern, ihrer Therapeutin von Suizidgedanken oder Selbstverletzung zu erzählen, jetzt oder von früher, aus Angst vor dem, was dann passiert. Das ist eine der häufigsten Sorgen in der Therapie.\\n\\nWas meist gilt:\\n\\n- **Therapeuten sind dafür ausgebildet** und wollen es lieber wissen. Es schockiert sie nicht.\\n- **Darüber zu reden macht es nicht schlimmer.** Nach Suizid gefragt zu werden, bringt niemanden auf die Idee, und viele sind erleichtert.\\n- **Danach folgt ein Gespräch**: wie oft, was hilft, was dich schützt. Oft ein _Sicherheits- oder Krisenplan_ mit dir.\\n- **Eine Einweisung ist selten**, nur bei akuter Gefahr, und wird meist vorher mit dir besprochen.\\n\\nWenn es dir gerade schlecht geht, sag es hier, dann nenne ich dir eine Krisenlinie.\\n\\nWenn du unsicher bist, frag deine Therapeutin zuerst, wie sie mit solchen Situationen umgeht. Du entscheidest, was du wann erzählst.\",\"followUps\":[{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie wächst Vertrauen zum Therapeuten?\",\"topic\":\"trust\"},{\"question\":\"Über Schmerzhaftes in der Therapie sprechen\",\"topic\":\"talking-about-hard-things\"}]},{\"id\":\"therapeutic-alliance\",\"title\":\"Was die therapeutische Allianz ist\",\"lead\":\"Die therapeutische Allianz ist die Partnerschaft zwischen dir und deiner Therapeutin: die vertrauensvolle Bindung, die Einigkeit über Ziele und über den Weg dorthin. Die Forschung zeigt, dass eine starke Allianz mit besseren Ergebnissen einhergeht, egal welches Verfahren.\",\"text\":\"Die **therapeutische Allianz** (auch Arbeitsbündnis) ist die Partnerschaft zwischen dir und deiner Therapeutin. Der Psychologe Edward Bordin beschrieb sie als drei Dinge, die zusammenwirken:\\n\\n- **Bindung**: Vertrauen, Respekt und das Gefühl, verstanden zu werden.\\n- **Ziele**: Einigkeit darüber, woran ihr arbeitet.\\n- **Aufgaben**: Einigkeit darüber, wie ihr dahin kommt.\\n\\nDas ist eines der stabilsten Ergebnisse der Psychotherapieforschung: Große Übersichtsarbeiten über Hunderte Studien finden einen moderaten, aber beständigen Zusammenhang zwischen starker Allianz und besseren Ergebnissen, über alle Verfahren hinweg. Wie _du_ die Allianz einschätzt, sagt dabei mindestens so viel wie die Einschätzung der Therapeutin.\\n\\nDie Allianz wächst mit der Zeit, kann wackeln und repariert werden.\\n\\nWenn du wissen willst, wie es um eure Allianz steht, kannst du deine Therapeutin direkt fragen. Viele freuen sich darüber.\",\"followUps\":[{\"question\":\"Warum sagt mein Therapeut „wir“?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Was macht eine gute therapeutische Beziehung aus?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"therapist-leaving\",\"title\":\"Wenn die Therapeutin geht oder dich übergibt\",\"lead\":\"Zu erfahren, dass deine Therapeutin aufhört, in Rente oder Elternzeit geht oder dich an jemand anderen übergibt, kann sehr wehtun. Traurigkeit, Angst, Wut oder das Gefühl, verlassen zu werden, sind verständlich; gute Praxis ist, früh Bescheid zu geben und das Ende gemeinsam vorzubereiten.\",\"text\":\"Zu hören, dass deine Therapeutin aufhört, in Rente oder Elternzeit geht oder dich an eine Kollegin übergibt, kann sehr schwer sein. Traurig, ängstlich, wütend oder sogar verlassen zu sein, ist verständlich, besonders wenn die Beziehung viel bedeutet hat.\\n\\nGute Praxis ist, so früh wie möglich Bescheid zu geben und das Ende gemeinsam zu planen. Du kannst erwarten:\\n\\n- **Einige Stunden zum Abschiednehmen**, um zurückzuschauen und über Offenes zu sprechen.\\n- **Hilfe für danach**: Namen, eine Übergabe, eine Weitergabe von Informationen, wenn du einverstanden bist.\\n- **Raum für deine Gefühle**, auch für Wut.\\n\\nDu kannst auch fragen, ob später wieder Kontakt möglich ist.\\n\\nDeine Gefühle zu diesem Abschied sind wichtiges Material: Du kannst sie in den verbleibenden Stunden ansprechen.\",\"followUps\":[{\"question\":\"Lange Therapie, Abhängigkeit und Ende\",\"topic\":\"long-term-therapy\"},{\"question\":\"Therapeut wechseln – wie geht das gut?\",\"topic\":\"changing-therapist\"},{\"question\":\"Ich hab starke Gefühle für meine Therapeutin\",\"topic\":\"feelings-toward-therapist\"}]},{\"id\":\"therapist-notes\",\"title\":\"Warum Therapeuten Notizen machen\",\"lead\":\"Therapeuten machen Notizen, um sich an dein Leben und eure Arbeit zu erinnern, Fortschritte zu verfolgen und weil Berufsrecht oder Gesetz es meist verlangen. Die Notizen sind in der Regel kurz und sachlich, kein Urteil über dich.\",\"text\":\"Therapeuten machen Notizen aus guten Gründen: um sich an die Details deines Lebens und eure Arbeit zu erinnern, um Fortschritte zu verfolgen, und weil die meisten Berufsordnungen und Gesetze eine Dokumentation verlangen.\\n\\nDie Notizen sind meist **kurz und sachlich**: was besprochen wurde, Themen, Pläne, eventuelle Sorgen um deine Sicherheit. Kein laufender Kommentar darüber, was die Therapeutin von dir hält.\\n\\nManche schreiben während der Stunde, viele danach. Die Notizen unterliegen der Schweigepflicht. In vielen Ländern, auch in Deutschland, hast du grundsätzlich ein Recht auf Einsicht in deine Akte, mit wenigen Ausnahmen. Frag ruhig, wie es deine Therapeutin handhabt.\\n\\nWenn dich das Mitschreiben stört, sag es: Viele können nach der Stunde schreiben oder erklären, was sie notieren.\",\"followUps\":[{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Darf ich fragen, was meine Therapeutin von mir hält?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"Wie wächst Vertrauen zum Therapeuten?\",\"topic\":\"trust\"}]},{\"id\":\"therapist-opinion-of-you\",\"title\":\"Fragen, was die Therapeutin wirklich von dir hält\",\"lead\":\"Ja, du darfst fragen. Sich zu fragen, was die Therapeutin von einem hält, ist eine der häufigsten Sorgen in der Therapie, besonders nach etwas Schmerzhaftem oder Peinlichem. Therapeuten sind darin geübt, nicht zu urteilen.\",\"text\":\"Ja, du darfst fragen. Sich zu fragen, was die Therapeutin von einem hält, ist eine der häufigsten Sorgen in der Therapie, besonders nachdem man etwas Schmerzhaftes oder Peinliches erzählt hat.\\n\\nWas helfen kann:\\n\\n- **Therapeuten sind darin geübt, nicht zu urteilen.** Viele arbeiten mit dem, was Carl Rogers _bedingungslose Wertschätzung_ nannte: dich als Mensch warm anzunehmen, auch wenn du über Dinge sprichst, die du bereust.\\n- **Sie haben schon sehr viel gehört**, auch das, was dir beschämend vorkommt.\\n- **Deine Sorge zählt**: Die Angst, langweilig oder eine Last zu sein, ist oft selbst ein wichtiges Thema.\\n\\nDie Frage zu stellen, kann ein sehr wertvolles Gespräch eröffnen.\\n\\nDu kannst einfach fragen: „Wie ging es dir, als ich das erzählt habe?“ Die Antwort überrascht viele.\",\"followUps\":[{\"question\":\"Was heißt Echtheit bei Therapeuten?\",\"topic\":\"genuineness\"},{\"question\":\"Warum machen Therapeuten Notizen?\",\"topic\":\"therapist-notes\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"therapist-seems-distracted\",\"title\":\"Wenn die Therapeutin abgelenkt oder unpünktlich wirkt\",\"lead\":\"Therapeuten sind Menschen: ein Gähnen, ein Blick zur Uhr, ein vergessenes Detail oder ein verspäteter Beginn kann passieren. Solche Momente können trotzdem wehtun, besonders wenn du Angst hast, langweilig oder eine Last zu sein.\",\"text\":\"Therapeuten sind Menschen: ein Gähnen, ein Blick zur Uhr, ein vergessenes Detail oder eine Stunde, die zu spät beginnt, kann jedem passieren. Solche Momente können trotzdem treffen, besonders wenn du ohnehin Angst hast, langweilig oder eine Last zu sein.\\n\\nEin paar Gedanken dazu:\\n\\n- **Einmal ist meist nur ein Moment.** Müdigkeit ist kein Urteil über dich, und der Blick zur Uhr gehört oft einfach dazu, die Zeit im Blick zu behalten.\\n- **Wenn es sich wiederholt**, ist es berechtigt, es anzusprechen: häufige Verspätungen, wichtige vergessene Dinge, Handy in der Stunde.\\n- **Deine Reaktion zählt**: Was es in dir ausgelöst hat, kann wertvoll sein.\\n\\nEine gute Therapeutin nimmt das an und entschuldigt sich, wenn nötig.\\n\\nWenn es dich beschäftigt, sprich es ohne Vorwurf an: „Mir ist das aufgefallen, und es hat etwas in mir ausgelöst.“\",\"followUps\":[{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"},{\"question\":\"Darf ich fragen, was meine Therapeutin von mir hält?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"Brüche und Reparatur in der Therapie\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"therapist-self-disclosure\",\"title\":\"Wenn Therapeuten von sich erzählen\",\"lead\":\"Manchmal erzählt ein Therapeut etwas von sich: eine Erfahrung, ein Gefühl in der Stunde, etwas aus seinem Leben. Manche tun das kaum, andere ab und zu; die Regel ist, dass es kurz, passend und zu deinem Nutzen ist.\",\"text\":\"**Selbstoffenbarung** heißt, dass ein Therapeut etwas von sich teilt: eine eigene Erfahrung, ein Gefühl, das er gerade in der Stunde hat, oder etwas aus seinem Leben.\\n\\nTherapeuten sind da sehr verschieden: Manche erzählen fast nichts, andere ab und zu. Die übliche Regel: Es soll **kurz, passend und zu deinem Nutzen** sein, etwa damit du dich weniger allein fühlst oder siehst, wie er auf dich reagiert.\\n\\nWenn deine Therapeutin wenig von sich erzählt, ist das keine Kälte, sondern hält den Raum für dich frei. Fragen darfst du trotzdem; sie entscheidet, was sie beantwortet, und kann dir erklären, warum.\\n\\nWenn dein Therapeut so viel von sich erzählt, dass sich die Stunde um ihn dreht, darfst du das sagen: Die Stunde ist für dich.\",\"followUps\":[{\"question\":\"Was bedeuten Grenzen in der Therapie?\",\"topic\":\"confidentiality\"},{\"question\":\"Was heißt Echtheit bei Therapeuten?\",\"topic\":\"genuineness\"},{\"question\":\"Welche Fragen darf ich meinem Therapeuten stellen?\",\"topic\":\"questions-to-ask\"}]},{\"id\":\"therapy-for-young-people\",\"title\":\"Therapie für Kinder und Jugendliche\",\"lead\":\"Therapie für Kinder und Jugendliche funktioniert etwas anders: Eltern sind oft beteiligt, und das Gesetz behandelt junge Menschen je nach Alter und Land unterschiedlich. Auch für sie gilt die Schweigepflicht, mit Grenzen, die man kennen sollte.\",\"text\":\"Therapie für Kinder und Jugendliche läuft etwas anders, weil Eltern oft beteiligt sind und das Gesetz junge Menschen je nach Alter und Land unterschiedlich behandelt.\\n\\n- **Einwilligung**: Bei Jüngeren stimmen meist die Eltern zu und sind manchmal bei Stunden dabei. Ältere Jugendliche können oft selbst mitentscheiden; die Regeln unterscheiden sich je nach Land.\\n- **Schweigepflicht**: Meist erzählt die Therapeutin den Eltern nicht alles, sondern eher Grundsätzliches, oft in Absprache mit dem Jugendlichen, außer bei ernster Gefahr.\\n- **Die Beziehung** zählt genauso wie bei Erwachsenen: Junge Menschen sollen sich respektiert und gehört fühlen.\\n\\nAuch Schulpsychologie oder Schulsozialarbeit können eine erste Anlaufstelle sein.\\n\\nWenn du jung bist, kannst du gleich am Anfang fragen, was deine Eltern erfahren und was nicht: Das ist eine ganz normale Frage.\",\"followUps\":[{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Wie läuft die erste Therapiestunde ab?\",\"topic\":\"first-session\"},{\"question\":\"Warum machen Therapeuten Notizen?\",\"topic\":\"therapist-notes\"}]},{\"id\":\"trust\",\"title\":\"Vertrauen zum Therapeuten aufbauen\",\"lead\":\"Vertrauen in der Therapie wächst oft langsam, und das ist in Ordnung, besonders wenn du schon enttäuscht, verurteilt oder nicht gehört wurdest. Es entsteht durch kleine, wiederholte Erfahrungen: Verlässlichkeit, Erinnern, Annehmen ohne Urteil.\",\"text\":\"Vertrauen in der Therapie wächst oft langsam, und das ist völlig in Ordnung. Viele starten vorsichtig, besonders wenn sie schon enttäuscht, abgewiesen oder verurteilt wurden. Es ist sinnvoll, erst zu sehen, wie jemand reagiert, bevor man die verletzlichsten Geschichten erzählt.\\n\\nVertrauen entsteht durch kleine, wiederholte Erfahrungen:\\n\\n- eine Therapeutin, die verlässlich da ist und sich merkt, was dir wichtig ist;\\n- etwas Kleines erzählen und erleben, wie es aufgenommen wird;\\n- widersprechen und merken, dass nichts Schlimmes folgt.\\n\\nWenn du gelogen oder etwas verschwiegen hast, kannst du es später richtigstellen: Therapeuten wissen, dass die Wahrheit oft in Etappen kommt.\\n\\nDu kannst deiner Therapeutin sagen, dass Vertrauen dir schwerfällt: Das ist oft ein sehr guter Ausgangspunkt.\",\"followUps\":[{\"question\":\"Was bedeutet Schweigepflicht?\",\"topic\":\"confidentiality\"},{\"question\":\"Über Schmerzhaftes in der Therapie sprechen\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"we-in-therapy\",\"title\":\"Warum Therapeuten „wir“ sagen\",\"lead\":\"Vielen fällt auf, dass ihre Therapeutin sagt „das können wir uns anschauen“ oder „woran wollen wir heute arbeiten?“, obwohl es um ihr Leben geht. Dieses „wir“ ist meist ein Zeichen von Zusammenarbeit: Therapie passiert mit dir, nicht an dir.\",\"text\":\"Vielen fällt auf, dass ihre Therapeutin Sätze sagt wie „das können wir uns anschauen“ oder „worauf wollen wir uns heute konzentrieren?“, und sie fragen sich, warum, wenn es doch um _dein_ Leben geht.\\n\\nMeist ist das „wir“ ein Zeichen von **Zusammenarbeit**. Therapie wird nicht _an_ dir gemacht, und deine Therapeutin verteilt keine fertigen Antworten. Du kennst dein Leben, sie bringt Ausbildung und einen anderen Blick mit, und die Arbeit entsteht zwischen euch.\\n\\nDas gehört zur **therapeutischen Allianz**: sich über Ziele und den Weg dahin gemeinsam einig zu werden.\\n\\nDas „wir“ heißt nicht, dass sie für dich entscheidet. Du bleibst die Person, die über dein Leben bestimmt.\\n\\nWenn dich das „wir“ stört, sag es ruhig: Das ist ein guter Anlass, über eure Art der Zusammenarbeit zu sprechen.\",\"followUps\":[{\"question\":\"Was ist die therapeutische Allianz?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"what-to-talk-about\",\"title\":\"Nicht wissen, worüber man in der Stunde spricht\",\"lead\":\"Viele sitzen in der Stunde und wissen plötzlich nicht mehr, worüber sie reden sollen, obwohl die Woche voll war. Das ist sehr häufig und kein Problem: was passiert ist, was gerade da ist, oder sogar die Leere selbst, alles kann ein Anfang sein.\",\"text\":\"Viele sitzen in der Stunde und wissen plötzlich nicht mehr, worüber sie reden sollen, obwohl ihnen die Woche über viel durch den Kopf ging. Das ist sehr häufig und kein Problem.\\n\\nMögliche Einstiege:\\n\\n- **Was seit dem letzten Mal passiert ist**: Großes oder Kleines, auch was gut lief.\\n- **Was gerade da ist**: Müdigkeit, Nervosität oder die Leere selbst.\\n- **Notizen aus der Woche**: Momente aufschreiben, die dich beschäftigt haben.\\n- **Die Therapie selbst**: was hilft, was dich ratlos macht.\\n\\nSchweigen ist erlaubt, und deine Therapeutin kann dir helfen, den Faden zu finden.\\n\\n„Ich weiß heute nicht, was ich sagen soll“ ist ein echter Einstieg. Deine Therapeutin kann damit umgehen.\",\"followUps\":[{\"question\":\"Was ist aktives Zuhören?\",\"topic\":\"active-listening\"},{\"question\":\"Wie legt man Ziele in der Therapie fest?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Wie spreche ich Probleme in der Therapie an?\",\"topic\":\"raising-concerns\"}]}]";
 
 let topics: KnowledgeBase["topics"] | undefined;
 
@@ -2446,8 +2614,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [120,125,128,115,124,99,108,132,96,158,113,135,147,98,115,170,151,124,111,131,131,109,116,128,126,121,114,126,139,120,129,94,83,123,120,111,104,118,103],
-      averageLength: 120.9,
+      lengths: [120,175,128,130,123,123,139,147,137,158,130,162,166,115,126,170,177,123,137,131,153,108,143,168,126,121,114,171,139,130,129,104,103,132,120,137,104,131,115],
+      averageLength: 135,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

@@ -56,9 +56,10 @@ const POSTINGS = `
 1lej:24/2
 3rt:26/3
 5 terapeut:26/.5
-2guien:3/1 6/5 15/1 23/1 28/1
+2guien:3/1 6/5 15/1 16/1 23/1 28/1
 7 dig:6/.5
 8grup:15/.5
+8pur:16/.5
 8terapeut:23/.5
 9rabaj:3/.5
 2ianz:29/17
@@ -94,14 +95,14 @@ const POSTINGS = `
 8 ayud:20/.5
 9primer:12/1
 9sesion:7/2
-2terior:8/1 13/1 25/9
+2terior:8/1 13/1 25/10
 8 fri:8/.5
 9nuev:25/1
 9pued:25/.5
 9terapeut:13/.5
 9van:25/.5
-3igu:25/1
-6 terapeut:25/.5
+3igu:23/4 25/1
+6 terapeut:23/2 25/.5
 1peg:10/2
 2oy:20/12
 4 igual:20/2.5
@@ -119,6 +120,7 @@ const POSTINGS = `
 1rregl:24/5
 6 cos:24/.5
 7malentend:24/.5
+2tificial:20/2
 1sient:0/4
 6 pregunt:0/.5
 7qued:0/.5
@@ -128,6 +130,8 @@ const POSTINGS = `
 3rr:15/1
 5 habl:15/.5
 2raccion:10/2
+3ev:27/3
+5 sac:27/.5
 1udi:2/3
 4 terapeut:2/.5
 2nqu:7/2 36/1
@@ -135,7 +139,7 @@ const POSTINGS = `
 6llegu:7/.5
 9v:7/.5
 2senc:18/2
-2tentic:13/8
+2tentic:13/11
 8 terapeut:13/1
 3olesion:28/10
 9n terapeut:28/.5
@@ -143,14 +147,14 @@ const POSTINGS = `
 9n van:28/.5
 4riz:25/2
 5revel:34/2
-1vanz:4/3 22/3
+1vanz:4/3 22/3 37/2
 5 dig:22/.5
 6terap:4/.5
 2is:3/1 18/5
 4 feo:3/.5
 1yer:18/1
 4 van:18/.5
-2ud:3/1 5/4 20/4 22/3 26/1
+2ud:3/1 5/4 16/2 20/4 22/3 26/1
 4 cambi:3/.5
 5diferenc:20/.5
 7g:22/.5
@@ -175,14 +179,14 @@ const POSTINGS = `
 2stez:33/6
 6 sesion:33/.5
 7vec:33/.5
-1uen:11/8 13/1 21/4 26/17 29/1 36/1
+1uen:11/13 13/2 21/4 26/17 29/1 36/1
 4 alianz:29/.5
 5car:36/.5
 5person:11/1
 5rel:26/4
-5terapeut:11/1.5 26/2
+5terapeut:11/1.5 13/.5 26/2
 5vincul:26/.5
-2sc:3/3 11/5 30/1
+2sc:3/6 11/7 30/1
 4 person:11/.5 30/.5
 5terapeut:3/1.5 11/1
 0cae:11/4
@@ -197,7 +201,7 @@ const POSTINGS = `
 4 dig:22/.5
 5sesion:38/.5
 2mb:16/1
-4i:3/13 4/1 30/2
+4i:3/13 4/1 16/2 30/2
 5 objetiv:4/.5
 6terapeut:3/5 30/1
 2ncel:18/14
@@ -218,8 +222,9 @@ const POSTINGS = `
 4perd:32/1.5
 5ued:6/.5
 4sient:10/.5
-3i:0/1 18/1
+3i:0/1 18/2
 4 habl:0/.5
+5siempr:18/.5
 5tod:18/.5
 1bt:5/2
 3 psicoanalisi:5/1
@@ -228,10 +233,12 @@ const POSTINGS = `
 3ul:33/5
 5 plen:33/.5
 2ntr:37/2
+2r:3/2
 1harl:4/1
 5 rumb:4/.5
 3t:19/3
 4 app:19/.5
+4bot:20/2
 1ient:11/1
 5 terapeut:11/.5
 3rr:27/1 30/2
@@ -278,7 +285,7 @@ const POSTINGS = `
 5sion:8/2
 4let:18/1
 7 sesion:18/.5
-4rend:8/2
+4rend:8/4
 8 sient:8/1
 7sion:8/2
 4ut:31/3
@@ -296,7 +303,7 @@ const POSTINGS = `
 6 sig:11/.5
 4xion:11/3 19/2
 8 terapeut:11/.5
-3fi:36/13
+3fi:36/17
 5 despu:36/.5
 6terapeut:36/2.5
 5anz:26/2 36/5
@@ -308,12 +315,13 @@ const POSTINGS = `
 9ial suicidi:28/1
 9ial terap:6/.5
 4lict:24/3
-8 psic:24/.5
+8 terapeut:24/.5
 4undi:33/1
 8 pacient:33/.5
 3gruenc:13/3
 9 terap:13/.5
-3mig:2/1
+3mig:2/1 13/1
+6 profesional:13/.5
 3segu:4/2
 7 dij:4/.5
 8terap:4/.5
@@ -326,8 +334,9 @@ const POSTINGS = `
 7 sesion:16/.5
 4tru:36/2
 7 confianz:36/1
-3t:6/9 12/1 24/1 27/11 28/12 32/1 33/3 34/3 35/2 36/3 38/7
+3t:6/9 12/1 24/1 25/3 27/18 28/12 32/1 33/3 34/3 35/2 36/3 38/7
 4 alguien:6/.5
+6nterior:25/.5
 6utolesion:28/1
 5cos:27/1 36/.5
 5da:27/.5
@@ -341,11 +350,11 @@ const POSTINGS = `
 6iens:28/1
 5sient:24/.5
 5terap:34/.5
-9peut:6/.5 28/2.5 38/1.5
+9peut:6/.5 27/.5 28/2.5 38/1.5
 6od:12/.5
 6raum:27/.5
 6uv:34/.5
-4act:2/4 23/1
+4act:2/4 23/5
 7 fuer:2/1
 8terapeut:23/.5
 4estan:34/1
@@ -353,7 +362,8 @@ const POSTINGS = `
 3venc:35/2
 6z:35/1
 7 hij:35/.5
-4ien:5/1
+4ien:5/1 11/1
+7 empez:11/.5
 2rrient:5/3
 8 terapeut:5/.5
 3t:19/3 21/1 28/3
@@ -363,9 +373,8 @@ const POSTINGS = `
 3 dolor:27/2
 4libret:31/.5
 4mism:34/1
-4psic:27/.5
 4suy:34/1.5
-4terapeut:6/.5 24/.5 27/.5 31/.5 36/.5
+4terapeut:6/.5 24/.5 27/1 31/.5 36/.5
 1re:10/1 19/1 36/1
 3 gust:10/.5
 4terapeut:36/.5
@@ -373,12 +382,12 @@ const POSTINGS = `
 2ush:10/2
 1ual:26/2
 4 senal:26/1
-3nt:11/2 12/3 16/6 17/2 21/5 23/1 35/1 36/1
+3nt:11/2 12/3 16/10 17/2 21/5 23/1 35/1 36/1
 5 cobr:21/1
 7uest:21/1
 6dur:12/1.5 16/1.5
-6sesion:11/.5
-6tard:36/.5
+6sesion:11/.5 16/1
+6tard:16/1 36/.5
 7iemp:11/.5 17/1 23/.5
 6va:16/.5 21/.5
 8n:35/.5
@@ -400,28 +409,29 @@ const POSTINGS = `
 8ej:6/.5 35/.5
 5an:34/1 35/1
 7 cos:34/.5
-3st:19/2 21/2 27/4 36/7
+3st:19/2 21/2 27/7 36/7
 5 abr:19/.5 36/1.5
 6concentr:19/.5
 9fi:36/1.5
-9t:27/.5
+9t:27/1.5
 7re:36/.5
 6habl:27/1.5
+6muchisim:27/.5
 5ionari:1/4
 9ri anim:1/.5
 9ri terap:1/.5
 2lp:3/2
 4 dej:3/.5
 5quer:3/.5
-2r:5/2
-0da:1/1 3/2 5/1 7/3 8/2 10/1 13/4 15/1 17/3 21/1 22/2 24/1 27/2 28/3 36/1
+2r:5/4
+0da:1/1 3/2 5/1 7/3 8/2 10/1 13/4 15/1 17/3 21/1 22/2 24/1 27/4 28/3 36/1
 2 cort:21/.5
 4ulp:3/.5
 3igual:5/.5 8/1
 3mied:1/.5 17/1.5 22/1 28/1.5 36/.5
 4uch:7/.5 27/.5
 7isim:10/.5
-3pen:3/.5 7/.5
+3pen:3/.5 7/.5 27/1
 3razon:13/2
 3verguenz:7/.5 15/.5 24/.5 27/.5
 2n:5/1
@@ -431,8 +441,9 @@ const POSTINGS = `
 4diagnostic:1/.5
 4explic:3/1.5
 4propin:14/.5
-3l:14/2
-4 grac:14/1
+3l:14/2 22/2
+4 feedback:22/1
+5grac:14/1
 3m:8/1
 4 razon:8/.5
 3sel:27/1
@@ -453,7 +464,7 @@ const POSTINGS = `
 8rap:4/1.5
 5ian:13/1
 8 autentic:13/.5
-2c:3/1 4/1 6/3 12/2 22/8 27/5 28/4 33/1 37/1 38/8
+2c:3/1 4/1 6/3 12/2 22/10 27/5 28/4 33/1 37/1 38/8
 3 alguien:6/1
 4funcion:22/1
 4gust:22/1
@@ -462,17 +473,17 @@ const POSTINGS = `
 4terapeut:22/2 28/2
 3id:4/1
 5 terapeut:4/.5
-4rsel:3/1
-2j:2/3 3/7 9/4 10/2 17/3 20/1 24/2 30/8 36/1
+4rsel:3/1 22/2
+2j:2/3 3/7 9/4 10/2 17/8 20/1 24/2 30/8 36/1
 3 agot:9/1.5
 5tend:30/1
 4clinic:30/1.5
 4fing:36/.5
-4ir:3/.5 24/1
+4ir:3/.5 17/.5 24/1
 4pens:10/1
 4segu:2/1.5
 6sion:30/1.5
-4terap:3/1 17/.5 20/.5
+4terap:3/1 17/1.5 20/.5
 9eut:3/2
 2lant:7/2 15/1
 6 desconoc:15/.5
@@ -532,11 +543,12 @@ const POSTINGS = `
 3gnostic:1/21
 9c terap:1/1
 9c terapeut:1/.5
-2c:0/2 1/1 8/1 13/3 16/1 22/2 29/2 37/12
+2c:0/2 1/1 8/1 13/3 16/1 22/2 29/2 37/13
 3 aja:0/.5
 5lianz:29/.5
 4bordin:29/.5
 4entiend:8/.5
+4hem:37/.5
 4nosotr:37/2
 4piens:13/1
 4quier:13/.5
@@ -556,9 +568,10 @@ const POSTINGS = `
 9terap:20/1
 9terapeut:16/.5 20/.5
 8ian:20/2
-3icil:27/3
+3icil:27/6
 7 dec:27/1
 8terap:27/.5
+9erapeut:27/.5
 2g:0/4 3/2 6/6 10/1 13/1 17/1 22/9 28/3 35/1 36/1 37/4
 3 ahor:22/.5
 4cort:28/.5
@@ -569,13 +582,14 @@ const POSTINGS = `
 4terap:6/1
 9eut:3/.5 6/.5 10/.5 17/.5 22/1 28/1
 4voy:3/.5
-2j:0/1 4/1 15/1 22/2 24/3 30/1
+2j:0/1 4/1 13/2 15/1 22/2 24/3 30/1
 3 dej:30/.5
 5oli:24/.5
 4ide:4/.5
 4molest:22/.5
 4otr:0/.5
 4pes:22/.5
+4sent:13/1
 2o:13/1
 3 opinion:13/.5
 2r:6/2 35/2
@@ -601,6 +615,7 @@ const POSTINGS = `
 5dij:24/1
 3or:27/4
 5 terap:27/1
+2rm:18/4
 2y:11/1 14/1 32/2
 3 grac:14/.5
 4pen:32/1
@@ -623,11 +638,11 @@ const POSTINGS = `
 1ficac:5/2
 1jercici:22/1
 8 mand:22/.5
-1leg:5/2 11/4
-4 terapeut:11/2
-2ij:5/1 11/3
+1leg:5/2 11/8
+4 terapeut:11/3
+2ij:5/1 11/4
 4 important:5/.5
-5terapeut:11/.5
+5terapeut:11/1
 1mo:8/3
 3cional:9/2 17/2
 2pat:8/8
@@ -638,8 +653,9 @@ const POSTINGS = `
 3ec:9/5
 5 terap:9/1.5
 4or:9/2 28/1
-4z:12/2 21/3
-5 terap:12/1
+4z:3/2 11/1 12/2 21/3
+5 cer:3/1
+6terap:12/1
 3iez:12/1 27/1 35/1 36/1
 6 confi:36/.5
 7habl:27/.5
@@ -664,9 +680,9 @@ const POSTINGS = `
 5 fui:24/.5
 6terapeut:24/1.5
 5ar:18/2
-3oqu:5/6 16/2 21/4
+3oqu:5/7 16/2 21/4
 6 eleg:5/1
-7terapeut:5/1
+7terapeut:5/1.5
 9rapeutic:5/1
 7usa:21/.5
 2oj:24/5
@@ -678,7 +694,7 @@ const POSTINGS = `
 3end:8/1
 6 verdad:8/.5
 6i:29/1
-4r:6/1
+4r:6/1 25/2
 5 cuent:6/.5
 5aran:35/2
 3iend:8/8 11/1 22/1
@@ -686,7 +702,9 @@ const POSTINGS = `
 8sient:8/.5
 8verdad:8/1
 3onc:38/1
-3rev:12/2
+3r:18/1
+4 tard:18/.5
+4ev:12/2
 6 inicial:12/1
 1quip:37/5
 5 hablan:37/.5
@@ -695,6 +713,8 @@ const POSTINGS = `
 8pareci:13/.5
 1rror:13/4
 1scal:1/2
+3og:11/4
+4j:11/1
 3rib:2/2 14/3 27/1 31/11
 6 cart:14/.5
 8omput:31/.5
@@ -715,6 +735,8 @@ const POSTINGS = `
 8 necesit:20/.5
 4el:5/2
 6 psico:5/1
+2fuerz:37/1
+7 mio:37/.5
 2p:15/2
 3er:11/1 12/6 30/1
 5 busc:30/.5
@@ -753,7 +775,7 @@ const POSTINGS = `
 2ll:36/1
 4 pequen:36/.5
 3s:13/2
-3t:18/10
+3t:16/2 18/10
 4 avis:18/.5
 5lleg:18/1
 5sesion:18/.5
@@ -764,13 +786,16 @@ const POSTINGS = `
 2tal:9/2 18/1 36/1
 5 dej:36/.5
 6vuelv:18/.5
-1eedback:22/2
+1eedback:22/4
 2o:3/1
 3 odi:3/.5
-1igur:10/2
+1iar:36/2
+4m:36/2
+2gur:10/2
 5 matern:10/1
-2j:11/1
+2j:11/4
 3 encontr:11/.5
+4sab:11/.5
 2n:14/2
 3 terap:14/1
 3al:17/2
@@ -788,9 +813,10 @@ const POSTINGS = `
 1racas:3/3
 3nc:13/2
 3s:0/2
-2i:8/4
+2i:8/4 13/1
 3 normal:8/.5
-4pared:8/.5
+4parec:13/.5
+8d:8/.5
 3aldad:8/2
 1uer:2/4 37/3
 4 equip:37/1.5
@@ -798,13 +824,15 @@ const POSTINGS = `
 4t:2/1 10/2 26/2
 5 hac:10/1
 6rel:26/1
-2i:16/1 18/4 24/4
+2i:16/4 18/4 24/4
 3 pued:24/.5
 4sesion:18/1 24/1.5
-4terap:16/.5
-2ncion:1/1 4/3 5/3 9/3 15/3 16/5 19/3 22/2 26/6 29/1
+4terap:16/1.5
+9eut:16/.5
+2ncion:1/1 4/3 5/5 9/3 15/3 16/7 19/3 22/2 26/10 29/1
 7 evalu:1/.5
 8igual:19/.5
+8rel:26/1
 8terap:5/1 15/1 16/2.5 19/1
 9erapeut:15/.5
 7an:5/1
@@ -813,6 +841,7 @@ const POSTINGS = `
 2n:28/3
 3 mor:28/1.5
 2rgant:7/2 27/1
+2st:11/4
 1enial:26/1
 6 otr:26/.5
 3t:10/1
@@ -844,10 +873,12 @@ const POSTINGS = `
 3 confianz:36/.5
 4pas:8/.5
 4termin:17/1
-3l:0/2 6/6 7/3 9/1 12/1 13/1 15/4 16/4 17/1 20/1 25/1 27/11 28/2 29/1 31/1 34/13 35/1 37/9 38/17
+3l:0/2 6/6 7/3 9/1 12/1 13/1 15/4 16/8 17/1 20/1 25/1 27/11 28/2 29/1 31/1 34/13 35/1 37/9 38/17
 4 abus:27/1
-6lianz:29/.5
+6lguien:16/.5
+7ianz:29/.5
 6sient:0/.5
+6yud:16/1
 5cos:27/1
 5delant:15/.5
 7masi:34/1
@@ -874,10 +905,11 @@ const POSTINGS = `
 6raum:27/1.5
 5vid:34/1.5
 4an:37/1
-2c:0/4 3/2 6/1 9/1 10/2 14/1 16/3 19/1 20/1 21/3 23/1 24/2 26/4 29/1 33/2
+2c:0/4 3/2 5/2 6/1 9/1 10/2 14/1 16/3 19/1 20/1 21/3 23/1 24/2 26/4 29/1 33/2
 3 ano:6/.5 23/.5
 4cas:33/1
 4fuert:26/1
+6ncion:5/1
 4much:0/.5
 4pac:24/1
 5regunt:0/1 21/.5
@@ -886,8 +918,9 @@ const POSTINGS = `
 4sent:9/.5
 4terap:16/.5 19/.5 26/.5 29/.5
 9eut:10/1 16/1 20/.5 21/1
-3en:1/1
-5 rellen:1/.5
+3en:1/1 16/2
+5 falt:16/1
+6rellen:1/.5
 2g:2/2 9/1 11/2 12/1 18/1 19/1 21/2 22/1 24/1 27/1 28/1 30/1 32/1 33/1 35/1 38/2
 3 cont:38/.5
 4lleg:18/.5
@@ -898,10 +931,17 @@ const POSTINGS = `
 5ient:32/.5
 4terapeut:21/.5 22/.5 33/.5
 4vi:2/.5
-1ech:3/1 9/6 30/1
-4 mal:3/.5
+2rt:3/7
+4 terapeut:3/.5
+1ech:3/1 9/6 30/1 37/1
+4 esfuerz:37/.5
+5mal:3/.5
 6ierd:9/.5
 5polv:9/2.5 30/.5
+2m:37/7
+3 avanz:37/1
+4hech:37/.5
+4logr:37/1
 1ic:1/1 6/1
 3 hac:6/.5
 4test:1/.5
@@ -918,8 +958,9 @@ const POSTINGS = `
 9 nuev:25/2
 1ombr:11/3
 5 muj:11/1.5
-2nest:13/4
-6 terapeut:13/1
+2nest:13/9
+6 sient:13/.5
+7terapeut:13/1
 3orari:21/2
 2spitaliz:28/2
 2y:7/1
@@ -931,8 +972,8 @@ const POSTINGS = `
 4pas:12/.5
 4suic:28/2
 4ten:4/.5
-2o:12/2 34/2
-3 terap:34/1
+2o:12/2 16/4 34/2
+3 terap:16/1 34/1
 1gual:5/1 8/2 19/2 20/6
 5 enfoqu:5/.5
 6person:19/.5
@@ -940,7 +981,7 @@ const POSTINGS = `
 1legal:6/2
 6 hic:6/.5
 7terapeut:6/.5
-1mport:5/5 8/3 18/1 29/4
+1mport:5/6 8/3 18/1 29/4
 6 corrient:5/.5
 7elij:5/.5
 8nfoqu:5/.5
@@ -948,14 +989,17 @@ const POSTINGS = `
 7rel:29/.5
 7tant:8/.5
 8ecnic:29/.5
+9rap:5/.5
 7vincul:29/1
-6ant:5/6 24/1 29/1 38/1
+6ant:5/7 24/1 29/1 38/1
 9 cont:24/.5
+9 enfoqu:5/.5
 9 qued:38/.5
 9 terap:5/1.5
 9 vincul:29/.5
 3resion:11/2
-1ncomod:14/1 22/4
+3untual:18/2
+1ncomod:13/4 14/1 22/4
 2dican:26/1
 7 terapeut:26/.5
 4ferent:8/2
@@ -975,7 +1019,9 @@ const POSTINGS = `
 2stagram:2/6
 9 pens:2/.5
 4itut:35/1
-2tent:27/1
+2teligenc:20/2
+9c artificial:20/1
+4nt:27/1
 6 cierr:27/.5
 4res:8/2
 7 cuent:8/1
@@ -983,14 +1029,17 @@ const POSTINGS = `
 6en:28/1
 8 cuent:28/.5
 7t:19/4
+5rump:22/4
 3im:19/1
 5 consej:19/.5
-1r:3/1 9/1 15/6 16/3 20/1 24/2 35/8
+2val:8/2
+5id:8/4
+1r:3/1 9/1 15/6 16/5 17/1 20/1 24/2 35/8
 2 avis:3/.5
 3novi:15/1
 3orient:35/.5
 3sol:35/1.5
-3terap:15/1.5 20/.5 35/.5
+3terap:15/1.5 16/1 17/.5 20/.5 35/.5
 8eut:9/.5 16/1.5 35/1.5
 0jef:6/3
 3 va:6/.5
@@ -998,7 +1047,7 @@ const POSTINGS = `
 5 llev:30/.5
 2ez:6/2
 2nt:4/2 15/1 37/3
-2zg:8/2 22/3 32/6
+2zg:8/2 22/3 24/6 32/6
 4 ultim:22/.5
 4an:32/1
 6 cuent:32/.5
@@ -1026,6 +1075,9 @@ const POSTINGS = `
 2ne:19/5 20/1
 4 escuch:20/.5
 5presencial:19/.5
+2st:17/5
+4 dej:17/1.5
+5termin:17/1
 1lam:2/2 21/1 28/1
 4 alguien:28/.5
 5grati:21/.5
@@ -1062,6 +1114,7 @@ const POSTINGS = `
 9peut:7/.5
 6od:7/.5
 1oc:32/2
+2gr:37/2
 1ueg:32/1
 4 piens:32/.5
 2g:8/2 19/1
@@ -1124,6 +1177,8 @@ const POSTINGS = `
 4yend:7/.5
 2t:4/3
 3 dec:4/.5
+3od:5/1
+5 person:5/.5
 1ied:1/1 17/5 22/2 27/2 28/5 32/1 36/3
 4 aburr:32/.5
 6cab:17/.5
@@ -1137,8 +1192,11 @@ const POSTINGS = `
 3ntr:31/1
 6 habl:31/.5
 3rd:9/1
-2nut:16/2 18/1 33/1
+2nimiz:8/3
+7 sient:8/.5
+3ut:16/2 18/1 33/1
 5 tard:33/.5
+2o:37/1
 2r:33/9
 3 celul:33/1.5
 4movil:33/1
@@ -1150,13 +1208,15 @@ const POSTINGS = `
 5terap:20/.5
 9peut:17/.5
 6od:13/.5
-1olest:22/6 37/1
+1olest:22/9 37/1
 6 comentari:22/.5
 7form:22/1
+7ofend:22/.5
 7terapeut:37/.5
-2ment:3/1 17/1
+2ment:3/1 17/2
 6 busc:3/.5
 7dej:17/.5
+7termin:17/.5
 2nton:1/1
 6 cuestionari:1/.5
 2r:28/4
@@ -1166,14 +1226,19 @@ const POSTINGS = `
 1uch:0/1 7/1 27/1
 4 pregunt:0/.5
 5verguenz:7/.5 27/.5
-4isim:10/1
-8 verguenz:10/.5
+4is:11/1
+6 terapeut:11/.5
+6im:10/1 27/1
+8 cont:27/.5
+9verguenz:10/.5
 2d:30/2
 2ert:28/2
 2j:11/5 15/2
 2tu:20/2
 0nadi:27/2
 4 vez:27/.5
+2tural:13/3
+7 conmig:13/.5
 2v:14/4
 3 rar:14/.5
 1ecesit:3/2 20/2 35/1
@@ -1205,9 +1270,10 @@ const POSTINGS = `
 2sotr:24/1 37/10
 6 habl:37/.5
 7vid:37/.5
-2t:14/2 25/3 31/15
+2t:14/2 16/4 25/3 31/15
 3 agradec:14/1
 5nterior:25/1
+4cambi:16/1
 4durant:31/.5
 4terap:31/1
 9eut:31/.5
@@ -1218,16 +1284,16 @@ const POSTINGS = `
 3 gargant:7/1
 2estr:37/1
 6 trabaj:37/.5
-3v:3/2 8/1 25/15 38/3
+3v:3/4 8/1 25/20 38/3
 4 cont:38/.5
 5parec:8/.5
 6ermis:25/.5
-5terapeut:3/1 25/3.5
-2nc:12/2 16/1 27/6 34/2 38/1
+5terapeut:3/2 25/4
+2nc:12/2 16/8 27/6 34/2 38/1
 4 cont:27/2.5
 5dich:27/.5
-5fui:16/.5
-5ido:12/1
+5fui:16/2
+5ido:12/1 16/2
 5llev:38/.5
 5respond:34/.5
 0objetiv:4/7
@@ -1238,7 +1304,7 @@ const POSTINGS = `
 4sion:10/2
 1di:3/1 32/2
 3 desped:3/.5
-1fend:22/1
+1fend:22/4
 5i:24/3
 6 quier:24/.5
 2rec:15/1
@@ -1281,12 +1347,12 @@ const POSTINGS = `
 5leer:35/1
 5pueden:35/.5
 5sepan:35/.5
-2g:6/1 16/1 18/4
+2g:6/1 11/2 16/1 18/4
 3 empres:6/.5
 4quej:16/.5
 4sesion:18/1
 2i:30/2
-2labr:0/6
+2labr:0/6 27/1
 6 hac:0/.5
 2ntall:19/2
 3uel:7/2
@@ -1301,14 +1367,14 @@ const POSTINGS = `
 3 llor:7/1.5
 4senti:7/.5
 3afrase:0/2
-3ec:5/1 8/2 13/4 33/2 37/1
+3ec:5/1 8/2 13/5 33/2 37/1
 5 distra:33/1
 6fals:13/1
 7ri:8/.5
 6leer:13/.5
 6rar:37/.5
 7eal:5/.5
-7obot:13/.5
+7obot:13/1
 6sient:8/.5
 5i:13/1
 6 human:13/.5
@@ -1320,11 +1386,12 @@ const POSTINGS = `
 6quier:15/.5
 6sirv:15/.5
 3t:15/2 33/2
-2s:1/2 2/1 8/1 9/1 10/1 12/4 15/2 16/1 18/3 19/1 23/1 25/6 28/1 30/3 36/3 38/1
+2s:1/2 2/1 8/3 9/1 10/1 12/4 15/2 16/1 18/4 19/1 23/1 25/6 27/3 28/1 30/3 36/3 38/1
 3 alguien:15/.5
 4companer:30/.5
 6rt:19/.5
 4dat:25/1.5
+4entr:18/.5
 4falt:18/.5
 5uert:2/.5
 4gent:10/.5
@@ -1337,10 +1404,11 @@ const POSTINGS = `
 5on:1/.5
 5rimer:12/1.5
 4real:16/.5
-4sesion:1/.5
+4salen:27/.5
+5esion:1/.5
 4ten:23/.5
 6rap:15/.5
-5od:9/.5
+5od:8/1 9/.5
 3an:25/2
 5 expedient:25/1
 3en:25/1
@@ -1355,8 +1423,9 @@ const POSTINGS = `
 4ver:1/.5 31/.5
 2le:24/10
 4 terapeut:24/.5
-2n:3/1 7/1 15/1 32/2
-3 dec:3/.5
+2n:3/1 7/1 15/1 27/2 32/2
+3 cont:27/1
+4dec:3/.5
 4ir:15/.5
 4llor:7/.5
 3s:2/1 10/2 28/4
@@ -1377,12 +1446,14 @@ const POSTINGS = `
 6 cuest:36/.5
 2rd:27/2 32/3 38/1
 4 tiemp:38/.5
+4i:18/4
+5 sesion:18/2
 4on:13/1
 6 equivoc:13/.5
 3mis:25/1 35/2
 6 padr:35/1
 5t:14/1
-3son:3/2 11/3 19/1 30/3 32/3
+3son:3/2 5/1 11/3 19/1 30/3 32/3
 6al:34/7
 8 terapeut:34/1
 2s:22/1
@@ -1392,16 +1463,18 @@ const POSTINGS = `
 4inform:25/.5
 3i:13/1
 4 perdon:13/.5
-2ens:10/7 13/5 28/3 32/13
+2ens:10/7 13/5 28/3 32/16
 5 suicid:28/1
 9cidi:28/.5
-6terapeut:10/1.5 32/1.5
+6terapeut:10/1.5 32/2
 6ver:32/.5
 9dad:13/1.5
 1lan:4/5
 4 trat:4/1
-4te:22/2
+4te:22/5
 6 preocup:22/1
+7terapeut:22/.5
+3tic:16/3
 2en:33/1
 4 sesion:33/.5
 2ural:37/8
@@ -1468,11 +1541,11 @@ const POSTINGS = `
 5 atencion:33/1.5
 2im:12/2
 4 dia:12/1
-4er:1/5 11/2 12/33 21/1
+4er:1/5 11/2 12/33 16/2 21/1
 6 evalu:1/1
 7impresion:11/1
 7sesion:1/1.5 12/11 21/.5
-7vez:12/3.5
+7vez:12/3.5 16/1
 8isit:12/1
 3ncipi:9/1
 3v:19/1
@@ -1482,18 +1555,14 @@ const POSTINGS = `
 2ob:3/1
 4 alguien:3/.5
 4lem:34/4 37/1
-3fesional:2/2 3/2 6/3 13/1
+3fesional:2/2 3/2 6/3 13/4
 9al terapeut:6/.5
 3gres:4/4
 3hib:23/3
 6 terapeut:23/.5
 3pin:14/3
 6 terapeut:14/.5
-1sic:6/1 9/1 24/1 27/1 30/1
-4 cuent:6/.5
-5dej:30/.5
-5hech:9/.5
-4o:5/2 29/1 38/1
+1sico:5/2 29/1 38/1
 5 dic:29/.5
 5analisi:5/4 16/2
 9isi gestalt:5/.5
@@ -1504,19 +1573,20 @@ const POSTINGS = `
 3 par:7/.5
 2ebl:19/1
 5 pued:19/.5
-3d:1/2 2/4 3/2 4/2 6/6 7/2 13/1 14/3 17/2 19/2 20/1 21/7 23/4 24/1 25/7 27/3 31/5 32/2 33/1 34/1 35/2 36/2
+3d:1/2 2/4 3/2 4/2 6/6 7/2 13/2 14/3 17/2 19/2 20/1 21/7 22/2 23/4 24/1 25/7 27/3 31/5 32/2 33/1 34/1 35/2 36/4
 4 abr:36/.5
 8az:2/.5
 6dmit:13/.5
 6mig:2/.5 23/1
 6rregl:24/.5
+6utentic:13/.5
 5cambi:3/.5 4/.5
 6ompart:25/1
-7nfi:36/.5
+7nfi:36/1.5
 8t:6/1.5
 6re:19/.5
 5dar:14/.5
-6ec:27/1 33/.5
+6ec:22/1 27/1 33/.5
 7j:3/.5 20/.5
 6iagnostic:1/.5
 5escrib:2/1 27/.5
@@ -1540,9 +1610,12 @@ const POSTINGS = `
 7habl:34/.5
 7mism:13/.5
 7sab:35/.5
-0qued:0/3 3/3 7/4 9/1 23/1 38/4
+2r:16/3
+3 platic:16/1.5
+0qued:0/3 3/3 7/4 9/1 18/4 23/1 38/4
 4 blanc:7/2 38/1.5
 5call:0/1.5 38/.5
+5dorm:18/2
 5mal:3/1.5
 5normal:23/.5
 5remov:9/.5
@@ -1552,7 +1625,7 @@ const POSTINGS = `
 4 anal:10/.5
 5ir:15/.5
 5terapeut:3/.5
-2ier:2/2 3/3 4/4 13/3 14/2 15/2 17/1 23/1 24/4 25/1 27/2 28/1 35/3
+2ier:2/2 3/3 4/4 13/3 14/2 15/2 17/1 23/1 24/4 25/1 27/2 28/1 32/1 35/3
 5 agradec:14/.5
 7mig:2/.5
 6cambi:3/.5
@@ -1567,7 +1640,8 @@ const POSTINGS = `
 6padr:35/.5
 7rob:3/.5
 6regal:14/.5
-6segu:23/.5
+6sab:32/.5
+7egu:23/.5
 6terapeut:3/.5 13/1
 9min:17/.5
 7om:2/.5
@@ -1580,7 +1654,7 @@ const POSTINGS = `
 4regal:14/.5
 4terapeut:37/.5
 2zon:8/1 13/4
-1eal:5/3 13/4 16/1
+1eal:5/3 13/4 16/1 32/2
 4 ayud:5/.5
 5contig:13/1
 5sesion:16/.5
@@ -1597,9 +1671,9 @@ const POSTINGS = `
 5it:14/2
 3istr:31/2
 3l:2/1
-2l:2/4 5/2 23/6 24/2 26/16 29/9
+2l:2/4 5/3 23/6 24/2 26/20 29/9
 3 ex:23/1
-4funcion:26/1.5
+4funcion:26/2.5
 4profesional:2/1
 4romantic:23/1
 6t:24/1
@@ -1637,10 +1711,15 @@ const POSTINGS = `
 5 cuent:0/.5
 6tod:0/.5
 5en:25/2
-1idicul:7/2
-2esg:6/2
-1obot:13/3
+2tras:18/2
+1ia:13/1
+3 natural:13/.5
+2dicul:7/2
+2e:13/2
+3sg:6/2
+1obot:13/4
 5 habl:13/.5
+6pued:13/.5
 2j:26/3
 3 terapeut:26/.5
 2mantic:23/2
@@ -1653,31 +1732,34 @@ const POSTINGS = `
 4 terap:4/.5
 2ptur:24/4
 6 repar:24/1
-0sab:1/4 3/3 4/3 11/3 17/1 21/4 35/1 38/3
+0sab:1/4 3/3 4/3 11/4 17/1 21/4 25/1 32/1 35/1 38/3
 3 avanz:4/1
 4buen:11/1 21/1
+4cont:25/.5
 4diagnostic:1/1.5
 4encaj:11/.5
 4habl:35/.5 38/1.5
 4mal:3/1.5
 5oment:17/.5
+4piens:32/.5
 4terap:4/.5
-9eut:1/.5 21/1
-2c:28/1
-3 tem:28/.5
-2l:6/2 23/7
+9eut:1/.5 11/.5 21/1
+2c:27/3 28/1
+3 tem:27/1.5 28/.5
+2l:6/2 23/7 27/2
 3 alguien:23/.5
 4ex:23/1.5
 4sesion:6/1
-3en:7/2
+3en:7/2 27/1
 5 lagrim:7/1
+6palabr:27/.5
 3g:9/8 23/1
 4 fatal:9/1
 5llor:9/1.5
 5pacient:23/.5
-6sic:9/.5
 5sesion:9/.5
 5terap:9/.5
+9peut:9/.5
 3ud:1/1 2/1
 5 hag:2/.5
 6mental:1/.5
@@ -1687,8 +1769,9 @@ const POSTINGS = `
 2cret:6/7 27/2
 6 excep:6/.5
 7profesional:6/1.5
-2gu:2/5 18/2 23/1
-4 contact:23/.5
+2gu:2/5 11/2 18/2 23/3
+4 busc:11/1
+5contact:23/1.5
 5fatal:18/.5
 5instagram:2/1
 5red:2/.5
@@ -1707,7 +1790,7 @@ const POSTINGS = `
 6buen:26/1.5
 6indican:26/.5
 6terapeut:26/.5
-3t:0/2 9/4 10/2 26/1
+3t:0/2 9/4 10/2 13/2 26/1
 4 escuch:0/1
 5fuert:10/1
 5peor:9/2
@@ -1722,7 +1805,7 @@ const POSTINGS = `
 2rvidor:20/2
 8 cuent:20/.5
 9discord:20/.5
-2sion:1/5 2/8 6/2 7/15 9/7 10/2 11/2 12/22 15/3 16/8 17/2 18/22 19/3 21/1 22/1 23/2 24/5 30/5 31/5 33/4 38/4
+2sion:1/5 2/8 6/2 7/15 9/7 10/2 11/2 12/22 13/1 15/3 16/11 17/2 18/26 19/3 21/1 22/1 23/2 24/5 30/5 31/5 33/4 38/4
 6 aburr:33/.5
 8punt:31/.5
 8unqu:7/.5
@@ -1733,7 +1816,7 @@ const POSTINGS = `
 8valu:1/.5
 7fui:24/.5
 7grup:15/1
-7habl:38/.5
+7habl:16/.5 38/.5
 8ech:9/.5
 7mal:9/.5
 9rz:30/.5
@@ -1756,14 +1839,14 @@ const POSTINGS = `
 8rabaj:18/.5
 7videollam:19/1
 8oy:18/.5
-1iempr:0/1 7/1 18/1 27/1 33/1 36/1 37/3
+1iempr:0/1 7/1 18/2 27/1 33/1 36/1 37/3
 6 cancel:18/.5
 7dic:0/.5 37/1
 7evit:27/.5
 7habl:37/.5
 7lleg:33/.5
 7pong:7/.5 36/.5
-3nt:0/2 3/2 4/1 7/1 8/10 9/4 10/3 11/2 14/1 17/1 22/1 24/1 30/2 32/2 33/1 38/1
+3nt:0/2 3/2 4/1 7/1 8/12 9/4 10/3 11/2 13/1 14/1 17/2 22/1 24/1 30/2 32/2 33/1 38/1
 5 abandon:30/1
 7vanz:22/.5
 6cel:10/.5
@@ -1775,12 +1858,14 @@ const POSTINGS = `
 7ntiend:11/.5
 7scuch:0/1
 6hag:38/.5
+6list:17/.5
 6mal:14/.5
 6peor:9/2
 6ridicul:7/.5
 7ompi:24/.5
 6seman:4/.5
-6terapeut:3/.5 8/.5 10/1 32/1 33/.5
+8sion:13/.5
+6terapeut:3/.5 8/1 10/1 32/1 33/.5
 5en:8/1
 7 empat:8/.5
 2g:11/1
@@ -1793,10 +1878,13 @@ const POSTINGS = `
 5 instagram:2/.5
 2lenci:38/2
 7 terap:38/1
-2ncer:13/5
-2rv:1/1 3/2 15/1 16/3 19/1 22/2
+2ncer:13/7
+3ti:13/2
+2rv:1/1 3/2 5/1 15/1 16/4 19/1 22/2
 4 dic:22/1
+5habl:16/.5
 5ir:16/.5
+5metod:5/.5
 5quier:15/.5
 4en:1/1 4/2 22/3
 6 deber:4/.5
@@ -1830,17 +1918,19 @@ const POSTINGS = `
 8 terapeut:20/.5
 2y:34/3
 3 otr:34/.5
-0tan:29/1
-3 important:29/.5
-3t:8/1 11/1 30/1 31/1
+0tan:13/1 29/1
+3 fri:13/.5
+4important:29/.5
+3t:8/1 11/3 30/1 31/1
 4 apunt:31/.5
-5terapeut:30/.5
-2rd:18/7 33/7 36/4
+5terapeut:11/1 30/.5
+2rd:16/2 18/10 33/7 36/4
 4 casi:18/.5
+5funcion:16/1
 5hab:36/.5
 5mes:36/1.5
 5sesion:18/1.5 33/.5
-5terap:18/.5
+5terap:18/2
 5vez:33/.5
 3e:4/3
 4 sirven:4/.5
@@ -1848,12 +1938,14 @@ const POSTINGS = `
 3jet:14/4
 1cc:5/3 16/2
 3 psicoanalisi:5/.5
-1ecnic:0/4 29/1 37/1
+1ecnic:0/4 5/6 29/1 37/1
 6 dec:37/.5
 7escuch:0/1
+7terapeut:5/1
 2lefon:19/2
-2m:28/1 38/6
+2m:27/5 28/1 38/6
 3 autolesion:28/.5
+4dificil:27/1.5
 4habl:38/1
 3bl:7/2
 2n:4/2 23/1 26/4
@@ -1865,10 +1957,11 @@ const POSTINGS = `
 3g:23/1
 4 rel:23/.5
 3sion:24/2
-2rap:0/2 1/3 3/2 4/15 5/14 6/4 7/6 8/3 9/12 12/7 13/1 14/4 15/22 16/18 17/22 18/6 19/19 20/13 21/2 22/3 23/9 24/2 26/2 27/6 28/2 29/1 31/2 34/5 35/5 36/3 37/1 38/8
+2rap:0/2 1/3 3/2 4/15 5/15 6/4 7/6 8/3 9/12 12/7 13/1 14/4 15/22 16/26 17/26 18/9 19/19 20/13 21/2 22/3 23/9 24/2 26/2 27/6 28/2 29/1 31/2 34/5 35/5 36/3 37/1 38/8
 5 adolescent:35/1
 7yud:22/.5
-6chat:19/.5
+6casi:18/.5
+7hat:19/.5
 7ognitiv:16/1.5
 8nvien:5/.5
 6dan:5/.5
@@ -1901,17 +1994,19 @@ const POSTINGS = `
 8rej:15/4
 7eor:9/.5
 7od:23/.5
+7rimer:16/1
 7sicologic:16/.5
 6secret:6/1
 8man:12/.5 14/.5
 7iempr:36/.5
 9nt:9/.5
+8rv:5/.5
 8stemic:16/.5
 6va:26/.5
 7ideollam:19/1
 8rtual:19/1
 6whatsapp:19/.5
-5eut:0/11 1/10 2/17 3/31 4/4 5/3 6/9 7/4 8/8 9/1 10/24 11/24 12/6 13/15 14/16 15/2 16/7 17/6 18/2 19/1 20/7 21/14 22/11 23/20 24/12 25/16 26/15 27/4 28/15 29/12 30/19 31/12 32/15 33/14 34/16 35/15 36/12 37/12 38/4
+5eut:0/11 1/10 2/17 3/34 4/4 5/6 6/10 7/4 8/9 9/2 10/24 11/31 12/6 13/18 14/16 15/2 16/8 17/6 18/2 19/1 20/7 21/14 22/12 23/24 24/13 25/17 26/15 27/7 28/15 29/12 30/20 31/12 32/16 33/14 34/16 35/15 36/12 37/13 38/4
 8 acab:23/.5
 9acept:2/.5 14/.5
 9acord:33/.5
@@ -1928,7 +2023,8 @@ const POSTINGS = `
 9ayud:3/.5
 9beb:36/.5
 9bostez:33/1
-9buen:11/.5 21/1 26/1
+9buen:11/1 21/1 26/1
+9busc:3/.5
 9carin:32/.5
 9cas:34/.5
 9casi:0/.5
@@ -1938,16 +2034,17 @@ const POSTINGS = `
 9conect:11/.5
 9confundi:33/.5
 9cont:34/1.5
-9cuent:34/2 35/.5
+9convien:11/.5
+9cuent:6/.5 34/2 35/.5
 9cuentan:34/.5
 9da:3/.5 10/.5 24/.5
 9dar:3/.5
-9dej:2/.5
+9dej:2/.5 30/.5
 9denunc:6/.5
 9deriv:30/.5
 9despu:23/1 24/.5
 9detall:14/.5
-9dic:0/.5 1/.5 8/.5 13/.5 37/2
+9dic:0/.5 1/.5 8/.5 13/.5 37/2.5
 9dicen:37/1
 9dig:13/.5 37/1
 9dij:22/1 24/.5 30/.5
@@ -1959,6 +2056,7 @@ const POSTINGS = `
 9enfoqu:21/.5
 9enojar:18/.5
 9entiend:8/.5 22/.5
+9escoj:11/.5
 9escrib:31/1
 9escribi:23/.5
 9experienc:21/.5
@@ -1969,9 +2067,10 @@ const POSTINGS = `
 9habl:17/.5 29/.5 34/1 37/.5
 9hac:0/.5 3/1
 9hag:11/.5 24/.5 27/.5
-9hech:3/.5
+9hech:3/.5 9/.5
 9hij:34/1
 9hombr:11/.5
+9honest:13/.5
 9hoy:7/.5
 9human:13/.5
 9ide:12/.5 28/1
@@ -1991,7 +2090,9 @@ const POSTINGS = `
 9mal:10/.5
 9mand:4/.5
 9mejor:29/.5
+9minimiz:8/.5
 9mir:33/1
+9molest:22/.5
 9movil:33/.5
 9muj:11/1
 9nav:14/1
@@ -2003,7 +2104,7 @@ const POSTINGS = `
 9oscur:28/.5
 9parec:8/.5 13/1 33/1
 9parej:15/.5
-9pas:1/.5 10/.5
+9pas:1/.5 10/.5 27/.5
 9pensar:32/.5
 9permis:35/.5
 9permit:14/.5
@@ -2019,16 +2120,19 @@ const POSTINGS = `
 9quier:2/1 3/.5 17/.5 25/.5 35/.5
 9real:13/1
 9reflej:0/.5
+9rel:5/.5
 9repit:0/1.5
 9respet:26/.5
 9resum:0/.5
+9ria:13/.5
 9sab:3/.5
 9salg:23/.5
-9sesion:2/.5 10/.5
+9sesion:2/.5 10/.5 16/.5
 9siempr:0/.5 33/.5 37/1.5
 9sienten:8/.5
 9sigui:2/.5
 9sup:2/1
+9tan:13/.5
 9tant:11/.5
 9teng:23/.5
 9terapeut:1/.5 16/.5
@@ -2038,20 +2142,20 @@ const POSTINGS = `
 9tom:31/.5
 9toman:31/1
 9ultim:24/.5
-9va:1/.5 6/.5 25/.5 30/4.5 35/.5
+9va:1/.5 6/.5 25/1 30/4.5 35/.5
 9val:8/.5
 9vec:28/.5
-9verdad:0/.5 20/.5
+9verdad:0/.5 20/.5 32/.5
 9vez:27/.5
 9whatsapp:2/.5
 9zoom:19/.5
 8ic:2/2 5/2 26/5 29/12
 9c predic:29/.5
 3cer:6/2
-3min:3/2 7/1 14/2 17/15 23/6
+3min:3/2 7/1 14/2 17/18 23/6
 6 da:17/.5
 7llor:7/.5
-7terap:14/1 17/3 23/3
+7terap:14/1 17/3.5 23/3
 9rapeut:3/1
 2st:1/5
 4 primer:1/.5
@@ -2072,7 +2176,7 @@ const POSTINGS = `
 2p:5/3
 3 terap:5/1.5
 2tul:21/2
-1od:0/4 1/1 5/1 6/1 7/1 9/2 10/1 12/1 13/1 14/1 15/3 18/1 31/6 33/1 35/2 36/1
+1od:0/4 1/1 5/1 6/1 7/1 8/2 9/2 10/1 12/1 13/1 14/1 15/3 18/1 31/6 33/1 35/2 36/1
 3 adult:36/.5
 4cuent:0/.5
 9an:35/.5
@@ -2121,7 +2225,7 @@ const POSTINGS = `
 1na:14/1
 3 gallet:14/.5
 1sa:21/1
-0va:1/1 6/2 16/1 21/1 22/3 25/1 26/3 28/1 30/15 35/1
+0va:1/1 6/2 16/1 21/1 22/3 25/4 26/3 28/1 30/15 35/1
 2 atend:30/1
 3baj:30/1.5
 3cont:35/.5
@@ -2130,12 +2234,13 @@ const POSTINGS = `
 5riv:30/1
 4ur:21/.5
 3enfad:22/.5
-5ter:6/.5
+5ter:6/.5 25/1
 4xtranjer:30/.5
 3leer:25/.5
 4lam:28/.5
 3pai:30/1
-3sient:30/.5
+3sab:25/.5
+4ient:30/.5
 3terap:16/.5
 2c:9/2
 3 despu:9/1
@@ -2167,17 +2272,18 @@ const POSTINGS = `
 3 diagnostic:1/.5
 4not:31/1.5
 4patetic:32/.5
-3dad:0/2 5/2 8/4 13/3 20/1 29/1
+3dad:0/2 5/2 8/4 13/3 16/1 20/1 29/1 32/1
 6 alianz:29/.5
 8yud:5/.5
 7escuch:0/1
 7import:5/.5
-3guenz:7/4 10/1 15/1 24/1 27/4
-8 cont:27/.5
+7sirv:16/.5
+3guenz:7/4 10/1 15/1 24/1 27/6
+8 cont:27/1.5
 9habl:15/.5
 9llor:7/1.5
 9volv:24/.5
-2z:0/1 12/7 15/1 27/2 33/1
+2z:0/1 12/7 15/1 16/2 27/2 33/1
 3 dec:27/.5
 4habl:0/.5
 4individual:15/.5
@@ -2195,7 +2301,7 @@ const POSTINGS = `
 3n:1/1 12/1
 4 esper:12/.5
 5pas:1/.5
-2ncul:19/1 26/5 29/10
+2ncul:5/2 19/1 26/5 29/10
 6 buen:26/1
 7san:26/1
 7terapeut:19/.5 26/.5 29/1.5
@@ -2206,7 +2312,7 @@ const POSTINGS = `
 3 puebl:19/.5
 1oluntar:20/1
 8 line:20/.5
-3v:24/3
+3v:24/5
 2y:3/1 4/2 12/1 18/1
 3 terap:4/1 12/.5
 2z:7/3
@@ -2234,8 +2340,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [130,113,128,129,107,103,137,143,109,150,124,110,145,125,113,133,106,129,130,120,107,105,122,134,122,131,121,113,129,96,120,119,108,126,118,134,104,112,94],
-      averageLength: 120.49,
+      lengths: [130,113,128,148,107,128,137,143,127,150,124,151,145,166,113,133,171,149,160,120,113,105,146,148,130,147,129,153,129,96,120,119,117,126,118,134,114,128,94],
+      averageLength: 131,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

@@ -14,8 +14,8 @@ export interface WordTable {
 
 export const WORD_TABLES: Readonly<Record<string, WordTable>> = {
   es: {
-    sameAs: `terapeuta=psicologo psicologa psiquiatra psicoterapeuta psicoterapeutas psi terapeutas
-      sesion=cita citas consulta consultas sesiones`,
+    sameAs: `terapeuta=psicologo psicologa psiquiatra psicoterapeuta psicoterapeutas psi psico psicos terapeutas
+      sesion=cita citas consulta consultas turno turnos sesiones`,
   },
   pt: {
     sameAs: `terapeuta=psicologo psicologa psiquiatra psicoterapeuta psi terapeutas

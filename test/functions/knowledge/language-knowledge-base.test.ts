@@ -69,12 +69,24 @@ describe("a language's knowledge base", () => {
     same("es", "cita", "sesión");
     same("pt", "consulta", "sessão");
     same("pt", "minha psicóloga", "minha terapeuta");
+    same("es", "mi psico", "mi terapeuta");
+    same("es", "el turno con la psicóloga", "la sesión con el terapeuta");
     expect(analyzerFor("de").stems("stunde")).not.toEqual(analyzerFor("de").stems("therapie"));
+    expect(analyzerFor("es").stems("terapia")).not.toEqual(analyzerFor("es").stems("terapeuta"));
+  });
+
+  it("drops German's contracted prepositions as it drops the prepositions ('beim' as 'bei')", () => {
+    const de = analyzerFor("de");
+    expect(de.stems(de.prepare("beim Psychologen, vom Termin, ins Gespräch"))).toEqual(de.stems(de.prepare("bei Psychologen, von Termin, in Gespräch")));
+    // "hält" folds to "halt", so the filler "halt" cannot be a stop word: "was hält sie von mir" needs its verb.
+    expect(de.stems(de.prepare("was hält sie von mir"))).not.toEqual([]);
   });
 
   it("keeps the pronouns of 'we' as terms: the topic about the therapist's 'we' is found by its key word", () => {
     const stems = (language: string, text: string) => analyzerFor(language).stems(analyzerFor(language).prepare(text));
     expect(stems("de", "warum sagt sie wir")).toContain("wir");
+    expect(stems("de", "unser Prozess")).toHaveLength(2);
+    expect(stems("de", "unsere Arbeit")).toHaveLength(2);
     expect(stems("fr", "pourquoi elle dit nous")).toHaveLength(3);
     expect(stems("fr", "on va voir ça")).toContain("on");
     expect(stems("es", "dice nosotros")).toHaveLength(2);

@@ -80,6 +80,9 @@ const NOT_CHAT: readonly [Language, string][] = [
   ["de", "meine Therapeutin ist toll, aber ich vermisse sie zwischen den Stunden"],
   ["de", "zurück von der Therapie und mir geht's schlecht"],
   ["de", "tschüss für immer"],
+  // A question without its question mark: "… ist gut" there is not praise.
+  ["de", "mein Sohn soll beim Psychologen Tests ausfüllen, wozu ist diese Abklärung gut"],
+  ["de", "die Therapie bei ihr ist so gut, wieso eigentlich"],
 ];
 
 describe("small talk in Spanish, Portuguese, French and German", () => {
