@@ -1,7 +1,7 @@
 import type { Copy, DirectoryWords } from "../content/copy/copy.ts";
+import { INTERNATIONAL_MISCONDUCT, INTERNATIONAL_PROFESSIONAL } from "../content/resources/international.ts";
 import type { Resource } from "../schemas/answer.ts";
 import type { CrisisSupport, ResourceDirectory, SignpostSupport } from "./api.ts";
-import { INTERNATIONAL_MISCONDUCT, INTERNATIONAL_PROFESSIONAL } from "./international.ts";
 
 /**
  * The directory as a reply in another language says it. The directory keeps its words in English beside the

@@ -1,5 +1,5 @@
+import { INTERNATIONAL_MISCONDUCT, INTERNATIONAL_PROFESSIONAL } from "../content/resources/international.ts";
 import type { RegionChoice, SignpostSupport } from "./api.ts";
-import { INTERNATIONAL_MISCONDUCT, INTERNATIONAL_PROFESSIONAL } from "./international.ts";
 import { regionData } from "./region-data.ts";
 import type { DeployedSignpost } from "./schema.ts";
 import { toResource } from "./to-resource.ts";

@@ -1,4 +1,4 @@
-import { INTERNATIONAL_DIRECTORIES } from "../../resources/international.ts";
+import { INTERNATIONAL_DIRECTORIES } from "../resources/international.ts";
 import type { Copy } from "./copy.ts";
 import { ES_DIRECTORY } from "./directory/es.ts";
 

@@ -1,4 +1,4 @@
-import { INTERNATIONAL_DIRECTORIES } from "../../resources/international.ts";
+import { INTERNATIONAL_DIRECTORIES } from "../resources/international.ts";
 import type { Copy } from "./copy.ts";
 import { FR_DIRECTORY } from "./directory/fr.ts";
 

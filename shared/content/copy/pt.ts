@@ -1,4 +1,4 @@
-import { INTERNATIONAL_DIRECTORIES } from "../../resources/international.ts";
+import { INTERNATIONAL_DIRECTORIES } from "../resources/international.ts";
 import type { Copy } from "./copy.ts";
 import { PT_DIRECTORY } from "./directory/pt.ts";
 

@@ -3,11 +3,11 @@ import { answerMessage } from "../../../functions/engine/answer-message.ts";
 import type { Copy } from "../../../shared/content/copy/copy.ts";
 import { en } from "../../../shared/content/copy/en.ts";
 import { writtenCopies } from "../../../shared/content/copy/index.ts";
+import { INTERNATIONAL_MISCONDUCT, INTERNATIONAL_PROFESSIONAL } from "../../../shared/content/resources/international.ts";
 import { resourcesAnswer } from "../../../shared/discord/resources-answer.ts";
 import { fallbackAnswer } from "../../../shared/fallback.ts";
 import { directoryIn, nameIn } from "../../../shared/resources/in-language.ts";
 import { directory, INTERNATIONAL_DIRECTORIES, REGIONS } from "../../../shared/resources/index.ts";
-import { INTERNATIONAL_MISCONDUCT, INTERNATIONAL_PROFESSIONAL } from "../../../shared/resources/international.ts";
 import { DEFAULT_CONFIG, resolveConfig } from "../../../shared/schemas/community-config.ts";
 
 const translated = writtenCopies().filter((copy): copy is Copy & Required<Pick<Copy, "directory">> => copy.language !== "en");

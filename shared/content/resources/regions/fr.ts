@@ -1,4 +1,4 @@
-import type { RegionData } from "../schema.ts";
+import type { RegionData } from "../../../resources/schema.ts";
 
 /** The 3919 could not be confirmed on an official page (see docs/resources.md). */
 export const fr: RegionData = {

@@ -1,4 +1,4 @@
-import type { RegionData } from "../schema.ts";
+import type { RegionData } from "../../../resources/schema.ts";
 import { au } from "./au.ts";
 import { be } from "./be.ts";
 import { br } from "./br.ts";

@@ -1,4 +1,4 @@
-import type { RegionData } from "../schema.ts";
+import type { RegionData } from "../../../resources/schema.ts";
 
 /** Childline's number could not be confirmed on an official page read here (see docs/resources.md). */
 export const gb: RegionData = {

@@ -1,4 +1,4 @@
-import type { RegionData } from "../schema.ts";
+import type { RegionData } from "../../../resources/schema.ts";
 
 /** Crisis Text Line could not be confirmed on an official page; ASPPB's and SAMHSA's links were at old paths (see docs/resources.md). */
 export const us: RegionData = {

@@ -1,4 +1,4 @@
-import type { RegionData } from "../schema.ts";
+import type { RegionData } from "../../../resources/schema.ts";
 
 /** Centrum Wsparcia (800 70 2222) and Niebieska Linia could not be confirmed on an official page (see docs/resources.md). */
 export const pl: RegionData = {

@@ -1,4 +1,4 @@
-import type { RegionData } from "../schema.ts";
+import type { RegionData } from "../../../resources/schema.ts";
 
 /** CVV 188 is confirmed on a municipal chamber's page (a government site); Ligue 180 could not be confirmed (see docs/resources.md). */
 export const br: RegionData = {

@@ -1,4 +1,4 @@
-import type { RegionData } from "../schema.ts";
+import type { RegionData } from "../../../resources/schema.ts";
 
 /** Telefono Amico and Samaritans Onlus could not be confirmed on an official page (see docs/resources.md); 1522 is confirmed on its own site. */
 export const it: RegionData = {

@@ -1,4 +1,4 @@
-import type { RegionData } from "../schema.ts";
+import type { RegionData } from "../../../resources/schema.ts";
 
 /** The emergency number (911) and NCMH's 1553 could not be confirmed on an official page (see docs/resources.md). */
 export const ph: RegionData = {

@@ -1,4 +1,4 @@
-import type { RegionData } from "../schema.ts";
+import type { RegionData } from "../../../resources/schema.ts";
 
 /** TELL Lifeline (English) could not be confirmed on an official page (see docs/resources.md). */
 export const jp: RegionData = {

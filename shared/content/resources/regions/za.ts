@@ -1,4 +1,4 @@
-import type { RegionData } from "../schema.ts";
+import type { RegionData } from "../../../resources/schema.ts";
 
 /**
  * Only the GBV Command Centre and the emergency numbers could be confirmed on official pages; SADAG's lines

@@ -1,4 +1,4 @@
-import type { RegionData } from "../schema.ts";
+import type { RegionData } from "../../../resources/schema.ts";
 
 /**
  * The 1411 suicide prevention line could not be confirmed on an official page (see docs/resources.md). Both lines'

@@ -1,4 +1,4 @@
-import type { RegionData } from "../schema.ts";
+import type { RegionData } from "../../../resources/schema.ts";
 
 /** Mind Självmordslinjen is confirmed on a municipality's page (Strängnäs kommun); its round-the-clock hours on SOS Alarm's (the state-owned 112 operator). */
 export const se: RegionData = {

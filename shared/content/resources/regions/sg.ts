@@ -1,4 +1,4 @@
-import type { RegionData } from "../schema.ts";
+import type { RegionData } from "../../../resources/schema.ts";
 
 /** Samaritans of Singapore's numbers and the anti-violence helpline could not be confirmed on an official page (see docs/resources.md). */
 export const sg: RegionData = {

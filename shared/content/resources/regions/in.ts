@@ -1,4 +1,4 @@
-import type { RegionData } from "../schema.ts";
+import type { RegionData } from "../../../resources/schema.ts";
 
 /** Tele-MANAS (14416) and the women's helpline (181) could not be confirmed on an official page (see docs/resources.md). */
 export const in_: RegionData = {

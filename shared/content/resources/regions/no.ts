@@ -1,4 +1,4 @@
-import type { RegionData } from "../schema.ts";
+import type { RegionData } from "../../../resources/schema.ts";
 
 /** Kors på halsen's age limit (up to 18) is from the municipality pages that cite helsenorge.no (vang.kommune.no, vinje.kommune.no). */
 

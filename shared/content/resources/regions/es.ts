@@ -1,4 +1,4 @@
-import type { RegionData } from "../schema.ts";
+import type { RegionData } from "../../../resources/schema.ts";
 
 /** 024 is confirmed on a municipal page (Concello de Carballo); the Teléfono de la Esperanza could not be (see docs/resources.md). */
 export const es: RegionData = {

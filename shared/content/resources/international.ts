@@ -1,4 +1,4 @@
-import type { Entry, Signpost } from "./schema.ts";
+import type { Entry, Signpost } from "../../resources/schema.ts";
 
 /** Offered when no region is known, or the region came only from a locale. */
 export const INTERNATIONAL_DIRECTORIES: readonly Entry[] = [
