@@ -244,16 +244,17 @@ const OTHER_FILLER = new Set([
  */
 export function chatOnly(text: string, language: Language = "en"): SmallTalk {
   const talk = smallTalk(text, language);
-  const words = SMALL_TALK_WORDS[language];
-  const folded = foldForSmallTalk(text);
-  if (talk === "about") return ABOUT_BOT.test(text.toLowerCase()) || words?.about.test(folded) ? talk : null;
   if (talk === null || talk === "praise_therapy" || talk === "session_ahead" || talk === "session_behind") return talk;
   if (talk === "how_are_you" || talk === "acknowledgement" || talk === "goodbye") return talk;
+  const words = SMALL_TALK_WORDS[language];
+  // English has no words of its own here and reads the text as it is: only the other languages' is folded.
+  const folded = words ? foldForSmallTalk(text) : null;
+  if (talk === "about") return ABOUT_BOT.test(text.toLowerCase()) || (folded !== null && words?.about.test(folded)) ? talk : null;
   const trimmed = text.trim().toLowerCase();
-  if (words?.moreThanChat.test(folded.replace(HELP_WORDS, " "))) return null;
+  if (folded !== null && words?.moreThanChat.test(folded.replace(HELP_WORDS, " "))) return null;
   if (MORE_THAN_CHAT.test(trimmed.replace(/\bthank(?:s| you| u)? (?:so much )?for (?:the |your )?help\b|\bhelp(?:ed|s|ful)\b/g, " "))) return null;
-  const said = (language === "en" ? trimmed : folded).match(/[\p{L}']+/gu) ?? [];
-  const filler = language === "en" ? FILLER : OTHER_FILLER;
+  const said = (folded ?? trimmed).match(/[\p{L}']+/gu) ?? [];
+  const filler = folded === null ? FILLER : OTHER_FILLER;
   const rest = said.filter((word) => !filler.has(word) && !GREETING.test(word) && !THANKS.test(word) && !PRAISE_BOT.test(word));
   return rest.length <= 4 ? talk : null;
 }
