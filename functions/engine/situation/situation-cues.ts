@@ -12,11 +12,11 @@ import type { SituationCue, SituationWords } from "../../../shared/content/triag
 
 export type { SituationCue } from "../../../shared/content/triage/situation-cue.ts";
 
-/** Spanish, Portuguese, French and German situations (wound, unreachable friend, young writer): `shared/content/triage/<lang>/situations.ts`. */
+/** Spanish, Portuguese, French and German situations (overdose, wound, unreachable friend, young writer): `shared/content/triage/<lang>/situations.ts`. */
 const OTHER_LANGUAGES: readonly SituationWords[] = [SPANISH_SITUATIONS, PORTUGUESE_SITUATIONS, FRENCH_SITUATIONS, GERMAN_SITUATIONS];
 
 /** English's cues, then every other language's of the same kind. */
-function withOtherLanguages(english: readonly SituationCue[], kind: "wound" | "goodbye" | "unreachable" | "youngPerson"): readonly SituationCue[] {
+function withOtherLanguages(english: readonly SituationCue[], kind: "overdose" | "wound" | "goodbye" | "unreachable" | "youngPerson"): readonly SituationCue[] {
   return [...english, ...OTHER_LANGUAGES.flatMap((words) => words[kind])];
 }
 
@@ -28,7 +28,7 @@ function eitherOf(english: RegExp, kind: "thirdPerson" | "notYoung" | "longAgo")
 const QUANTITY = String.raw`(?:\d{1,3}|a (?:lot|bunch|handful|load|whole (?:bottle|pack|packet|box)) of|all (?:of )?(?:my|the|her|his|their)|the (?:whole|entire|rest of the)|too many|loads of|lots of|(?:ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred))`;
 const MEDICINE = String.raw`(?:pills?|tablets?|paracetamol|acetaminophen|tylenol|panadol|ibuprofen|aspirin|painkillers?|sleeping (?:pills|tablets)|antidepressants|capsules|bottle|pack(?:et)?|box(?:es)?)`;
 
-export const OVERDOSE_CUES: readonly SituationCue[] = [
+const ENGLISH_OVERDOSE_CUES: readonly SituationCue[] = [
   {
     id: "overdose-took-a-quantity",
     rationale: "Swallowing a counted or excessive amount of medicine is an overdose, whatever the person feels now.",
@@ -42,36 +42,6 @@ export const OVERDOSE_CUES: readonly SituationCue[] = [
     rationale: "The word itself, in the past tense: an overdose that has happened, not one being thought about.",
     pattern: /\b(?:overdosed|od'?d|o\.d\.'?d|(?:took|taken|had) an overdose)\b(?! on (?:coffee|caffeine|sugar|chocolate|netflix|love|tv))/,
     examples: ["I overdosed an hour ago", "my friend took an overdose and is sleepy"],
-  },
-  // The same in the other languages Alliance reads (folded: accents removed), so an overdose written in Spanish,
-  // Portuguese, French or German gets the same opening: call the ambulance number now.
-  {
-    id: "overdose-took-a-quantity-es",
-    rationale: "Spanish: swallowing a counted or excessive amount of medicine is an overdose, whatever the person feels now.",
-    pattern:
-      /\b(?:tome|trague|he tomado|me he tomado|tomado)\s+(?:como |unas |unos |mas de )?(?:\d{1,3}|todas? (?:las|los|mis)|un monton de|una caja (?:entera )?de|un bote de|un frasco de|muchas)\b[^.!?]{0,30}?\b(?:pastillas|pildoras|comprimidos|paracetamol|ibuprofeno|medicamentos|medicinas|capsulas)\b/,
-    examples: ["me tomé todas las pastillas hace una hora", "me tomé 20 pastillas de paracetamol"],
-  },
-  {
-    id: "overdose-took-a-quantity-pt",
-    rationale: "Portuguese: swallowing a counted or excessive amount of medicine is an overdose, whatever the person feels now.",
-    pattern:
-      /\b(?:tomei|engoli)\s+(?:uns |umas |mais de )?(?:\d{1,3}|todos os|todas as|um monte de|uma caixa (?:inteira )?de|uma cartela (?:inteira )?de|varios|varias)\b[^.!?]{0,30}?\b(?:comprimidos|remedios|pilulas|paracetamol|dipirona|rivotril|calmantes)\b/,
-    examples: ["tomei todos os remédios da minha mãe", "engoli uma cartela inteira de rivotril"],
-  },
-  {
-    id: "overdose-took-a-quantity-fr",
-    rationale: "French: swallowing a counted or excessive amount of medicine is an overdose, whatever the person feels now.",
-    pattern:
-      /\b(?:pris|avale)\s+(?:genre |environ |plus de )?(?:\d{1,3}|toute? (?:la|les|mes)|toutes (?:les|mes)|tous (?:les|mes)|une boite (?:entiere )?de|une plaquette (?:entiere )?de|plein de)\b[^.!?]{0,30}?\b(?:cachets|comprimes|pilules|medocs|medicaments|doliprane|paracetamol|somniferes)\b/,
-    examples: ["j'ai pris toute la boîte de doliprane", "j'ai avalé 15 cachets"],
-  },
-  {
-    id: "overdose-took-a-quantity-de",
-    rationale: "German: swallowing a counted or excessive amount of medicine is an overdose, whatever the person feels now.",
-    pattern:
-      /\b(?:\d{1,3}|alle (?:meine )?|eine (?:ganze )?packung|eine schachtel|ne packung|viele)\s*[^.!?]{0,30}?\b(?:tabletten|pillen|schlaftabletten|medikamente|paracetamol|ibuprofen)\b[^.!?]{0,20}?\b(?:genommen|geschluckt|eingeworfen)\b/,
-    examples: ["ich hab grad alle meine schlaftabletten genommen", "ich habe 20 tabletten geschluckt"],
   },
 ];
 
@@ -153,6 +123,7 @@ const ENGLISH_YOUNG_PERSON_CUES: readonly SituationCue[] = [
 const ENGLISH_NOT_YOUNG =
   /\b(?:my (?:son|daughter|kids?|child|children|students?|pupils?|grandchild)|when i was (?:in|at) school|back in school|i am a teacher|i teach|i work (?:at|in) a school)\b/;
 
+export const OVERDOSE_CUES = withOtherLanguages(ENGLISH_OVERDOSE_CUES, "overdose");
 export const WOUND_CUES = withOtherLanguages(ENGLISH_WOUND_CUES, "wound");
 export const GOODBYE_CUES = withOtherLanguages(ENGLISH_GOODBYE_CUES, "goodbye");
 export const UNREACHABLE_CUES = withOtherLanguages(ENGLISH_UNREACHABLE_CUES, "unreachable");

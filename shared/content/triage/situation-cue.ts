@@ -11,9 +11,11 @@ export interface SituationCue {
 
 /**
  * A language's situations, beside its triage pack: a wound, a friend who said goodbye and cannot be reached, a young
- * writer. Crisis triage has already decided the message is a crisis; these only shape the reply.
+ * writer, an overdose taken. Crisis triage has already decided the message is a crisis; these only shape the reply.
  */
 export interface SituationWords {
+  /** A counted or excessive amount of medicine swallowed: an overdose, whatever the person feels now. */
+  overdose: readonly SituationCue[];
   wound: readonly SituationCue[];
   goodbye: readonly SituationCue[];
   unreachable: readonly SituationCue[];

@@ -6,6 +6,15 @@ import type { SituationWords } from "../situation-cue.ts";
  * "i am gymnasium".
  */
 export const GERMAN_SITUATIONS: SituationWords = {
+  overdose: [
+    {
+      id: "overdose-took-a-quantity-de",
+      rationale: "German: swallowing a counted or excessive amount of medicine is an overdose, whatever the person feels now.",
+      pattern:
+        /\b(?:\d{1,3}|alle (?:meine )?|eine (?:ganze )?packung|eine schachtel|ne packung|viele)\s*[^.!?]{0,30}?\b(?:tabletten|pillen|schlaftabletten|medikamente|paracetamol|ibuprofen)\b[^.!?]{0,20}?\b(?:genommen|geschluckt|eingeworfen)\b/,
+      examples: ["ich hab grad alle meine schlaftabletten genommen", "ich habe 20 tabletten geschluckt"],
+    },
+  ],
   wound: [
     {
       id: "wound-bleeding-will-not-stop-de",

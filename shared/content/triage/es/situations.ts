@@ -2,6 +2,15 @@ import type { SituationWords } from "../situation-cue.ts";
 
 /** Spanish (Spain, Mexico, Argentina and beyond), folded: "años" reads "anos", "él" reads "el". */
 export const SPANISH_SITUATIONS: SituationWords = {
+  overdose: [
+    {
+      id: "overdose-took-a-quantity-es",
+      rationale: "Spanish: swallowing a counted or excessive amount of medicine is an overdose, whatever the person feels now.",
+      pattern:
+        /\b(?:tome|trague|he tomado|me he tomado|tomado)\s+(?:como |unas |unos |mas de )?(?:\d{1,3}|todas? (?:las|los|mis)|un monton de|una caja (?:entera )?de|un bote de|un frasco de|muchas)\b[^.!?]{0,30}?\b(?:pastillas|pildoras|comprimidos|paracetamol|ibuprofeno|medicamentos|medicinas|capsulas)\b/,
+      examples: ["me tomé todas las pastillas hace una hora", "me tomé 20 pastillas de paracetamol"],
+    },
+  ],
   wound: [
     {
       id: "wound-bleeding-will-not-stop-es",

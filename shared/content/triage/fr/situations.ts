@@ -2,6 +2,15 @@ import type { SituationWords } from "../situation-cue.ts";
 
 /** French (France, Belgium, Switzerland, Québec), folded: "ça" reads "ca", "élèves" reads "eleves". */
 export const FRENCH_SITUATIONS: SituationWords = {
+  overdose: [
+    {
+      id: "overdose-took-a-quantity-fr",
+      rationale: "French: swallowing a counted or excessive amount of medicine is an overdose, whatever the person feels now.",
+      pattern:
+        /\b(?:pris|avale)\s+(?:genre |environ |plus de )?(?:\d{1,3}|toute? (?:la|les|mes)|toutes (?:les|mes)|tous (?:les|mes)|une boite (?:entiere )?de|une plaquette (?:entiere )?de|plein de)\b[^.!?]{0,30}?\b(?:cachets|comprimes|pilules|medocs|medicaments|doliprane|paracetamol|somniferes)\b/,
+      examples: ["j'ai pris toute la boîte de doliprane", "j'ai avalé 15 cachets"],
+    },
+  ],
   wound: [
     {
       id: "wound-bleeding-will-not-stop-fr",

@@ -2,6 +2,15 @@ import type { SituationWords } from "../situation-cue.ts";
 
 /** Portuguese (Brazil and Portugal), folded: "não" reads "nao", "mãe" reads "mae". */
 export const PORTUGUESE_SITUATIONS: SituationWords = {
+  overdose: [
+    {
+      id: "overdose-took-a-quantity-pt",
+      rationale: "Portuguese: swallowing a counted or excessive amount of medicine is an overdose, whatever the person feels now.",
+      pattern:
+        /\b(?:tomei|engoli)\s+(?:uns |umas |mais de )?(?:\d{1,3}|todos os|todas as|um monte de|uma caixa (?:inteira )?de|uma cartela (?:inteira )?de|varios|varias)\b[^.!?]{0,30}?\b(?:comprimidos|remedios|pilulas|paracetamol|dipirona|rivotril|calmantes)\b/,
+      examples: ["tomei todos os remédios da minha mãe", "engoli uma cartela inteira de rivotril"],
+    },
+  ],
   wound: [
     {
       id: "wound-bleeding-will-not-stop-pt",
