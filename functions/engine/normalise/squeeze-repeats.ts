@@ -28,7 +28,8 @@ function toOrToo(after: string): string {
   return TOO_BEFORE.test(after) ? "too" : "to";
 }
 
-function hasTripledLetter(text: string): boolean {
+/** Whether a letter a–z appears three times in a row (a loop: far cheaper than a backreference over long text). */
+export function hasTripledLetter(text: string): boolean {
   for (let at = 2; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code >= 97 && code <= 122 && code === text.charCodeAt(at - 1) && code === text.charCodeAt(at - 2)) return true;

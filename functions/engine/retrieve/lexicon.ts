@@ -207,15 +207,16 @@ function therapistDoes(verbs: string): RegExp {
 
 /**
  * Phrases rewritten before words are split: shorthand for a therapist ("my T") and multi-word
- * expressions that mean one thing. Markers, where given, are text every match contains: a rule runs only
- * when the text (as the rules before it left it) holds one of them, so most messages skip most rules.
+ * expressions that mean one thing. Markers, where given, are text every match contains (or a pattern every match
+ * matches, where words nearly every message holds would gate nothing: " t" before a word's end, "we" before "?"):
+ * a rule runs only when the text (as the rules before it left it) holds one of them, so most messages skip most rules.
  */
-export const PHRASES: ReadonlyArray<readonly [pattern: RegExp, replacement: string, markers?: readonly string[]]> = [
+export const PHRASES: ReadonlyArray<readonly [pattern: RegExp, replacement: string, markers?: readonly (string | RegExp)[]]> = [
   // Addressing the bot by name is not asking about the alliance.
   [/^\W*(?:(?:hey|hi|hello|yo|ok|okay|dear|thanks|thank you)\W+alliance\b|@alliance\b|alliance(?=\s*[,:!]|\s*$))\W*/, "", ["alliance"]],
   [/\b(?:thanks|thank you|ty|cheers)\W+alliance\W*$/, "", ["alliance"]],
-  [/\b(my|ur|your|her|his|their|our|the|a|new|old|current|last|ex|previous) t\b/g, "$1 therapist"],
-  [/\b(my|ur|your|her|his|their|the|a|new|old|current) (th|thr|therap|ther)\b/g, "$1 therapist"],
+  [/\b(my|ur|your|her|his|their|our|the|a|new|old|current|last|ex|previous) t\b/g, "$1 therapist", [/ t\b/]],
+  [/\b(my|ur|your|her|his|their|the|a|new|old|current) (th|thr|therap|ther)\b/g, "$1 therapist", [/ th(?:r|er|erap)?\b/]],
   [/\b(?:see|seeing|saw|seen) (?:a|my|the|this|that|her|his|your|ur|our) therapist\b/g, "going to therapy", ["therapist"]],
   [/\b(?:can|do|could|would|will|how) (?:i|you|we|one) (?:ever )?tell (?:if|whether|when|that)\b/g, "know if", ["tell "]],
   [/\bsocial media\b/g, "socialmedia", ["social media"]],
@@ -265,7 +266,11 @@ export const PHRASES: ReadonlyArray<readonly [pattern: RegExp, replacement: stri
   [/\ba say in\b/g, "input in", ["a say in"]],
   // "she says we should stop" is about stopping, not about the word "we".
   [/\b(say|says|said|saying) we (?=should|need|could|can|will|would|must|have|are|were|might|had|shall|may|do|did|get)\b/g, "$1 ", ["say", "said"]],
-  [/(["'])(we|us|our)\1|\bthe (?:word )?(we|us)\b|\b(?:why )?we\s*\?+\W*$|\bwhy we\W*$/g, " say we ", ["we", "us", "our"]],
+  [
+    /(["'])(we|us|our)\1|\bthe (?:word )?(we|us)\b|\b(?:why )?we\s*\?+\W*$|\bwhy we\W*$/g,
+    " say we ",
+    [/["'](?:we|us|our)["']|the (?:word )?(?:we|us)\b|we\s*\?|why we/],
+  ],
   [/\bin love\b/g, "crush", ["in love"]],
   [/\bfell out\b|\bfalling out\b/g, "fallout", [" out"]],
   [/\bno[ -]show(?:ed|s)?\b/g, "missed", ["show"]],

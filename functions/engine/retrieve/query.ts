@@ -5,13 +5,20 @@ import { prepareText, terms, tokenisePrepared } from "./tokenise.ts";
 export type Query = Map<string, number>;
 
 /** Words that change the subject: what came before them is another story. */
-const CHANGES = /\b(?:anyway|anyways|unrelated|btw|by the way|off topic|random question|on another note|changing the subject)\b/;
-/** Where a rambling message usually turns to its question, even without punctuation. */
-const TURNS = new RegExp(
-  `[.!?;]+|\\n+|${CHANGES.source}|\\b(?:so my question is|my question is|question is|tldr|tl dr|long story short|basically my question)\\b`,
-);
-/** Splits a message into sentences and the turns between them. */
-const SPLIT_AT_TURNS = new RegExp(`(${TURNS.source})`, "g");
+const CHANGE_WORDS = ["anyway", "anyways", "unrelated", "btw", "by the way", "off topic", "random question", "on another note", "changing the subject"];
+/** Words where a rambling message usually turns to its question, even without punctuation. */
+const QUESTION_WORDS = ["so my question is", "my question is", "question is", "tldr", "tl dr", "long story short", "basically my question"];
+const CHANGES = new RegExp(`\\b(?:${CHANGE_WORDS.join("|")})\\b`);
+const PUNCTUATION_TURNS = String.raw`[.!?;]+|\n+`;
+/** Splits a message into sentences and the turns between them (the turns at the odd places). */
+const SPLIT_AT_TURNS = new RegExp(`(${PUNCTUATION_TURNS}|${CHANGES.source}|\\b(?:${QUESTION_WORDS.join("|")})\\b)`, "g");
+/** The same for a text that holds none of the words (most): no word alternatives to try at every letter. */
+const SPLIT_AT_PUNCTUATION = new RegExp(`(${PUNCTUATION_TURNS})`, "g");
+
+function splitAtTurns(text: string): string[] {
+  const turnsAtWords = CHANGE_WORDS.some((words) => text.includes(words)) || QUESTION_WORDS.some((words) => text.includes(words));
+  return text.split(turnsAtWords ? SPLIT_AT_TURNS : SPLIT_AT_PUNCTUATION);
+}
 
 /** Weights of the question itself, of other questions, of the story around them, and of an earlier subject. */
 export const FOCUS_WEIGHT = 1;
@@ -38,9 +45,11 @@ export function buildQuery(
   known?: (term: string) => boolean,
 ): Query {
   const sentences: Sentence[] = [];
-  for (const part of analyzer.prepare(text).split(SPLIT_AT_TURNS)) {
+  const parts = splitAtTurns(analyzer.prepare(text));
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]!;
     if (!part) continue;
-    if (TURNS.test(part)) {
+    if (index % 2 === 1) {
       const last = sentences.at(-1);
       if (last && part.includes("?")) last.isQuestion = true;
       if (CHANGES.test(part)) for (const sentence of sentences) sentence.isStale = true;

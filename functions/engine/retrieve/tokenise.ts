@@ -1,5 +1,6 @@
 import { stemmer } from "stemmer";
 import { CHAT_SHORTHAND } from "../normalise/shorthand.ts";
+import { hasTripledLetter } from "../normalise/squeeze-repeats.ts";
 import { wordKey } from "../word-key.ts";
 import { ABBREVIATIONS, PAIR_ONLY, PHRASES, SPELLING, STOPWORDS, SYNONYMS, UNSTEMMED } from "./lexicon.ts";
 
@@ -23,14 +24,12 @@ const NON_ASCII = /[^\x00-\x7f]/;
  */
 export function prepareText(text: string, { gated = true }: { gated?: boolean } = {}): string {
   // NFKC leaves plain ASCII as it is: most messages skip it.
-  let prepared = (NON_ASCII.test(text) ? text.normalize("NFKC") : text)
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/([a-z])\1{2,}/g, "$1");
+  let prepared = (NON_ASCII.test(text) ? text.normalize("NFKC") : text).toLowerCase().replace(/[’‘`´]/g, "'");
+  if (hasTripledLetter(prepared)) prepared = prepared.replace(/([a-z])\1{2,}/g, "$1");
   // Every contraction has an apostrophe: most messages need none of these passes.
   if (prepared.includes("'")) for (const [pattern, replacement] of CONTRACTIONS) prepared = prepared.replace(pattern, replacement);
   for (const [pattern, replacement, markers] of PHRASES) {
-    if (gated && markers && !markers.some((marker) => prepared.includes(marker))) continue;
+    if (gated && markers && !markers.some((marker) => (typeof marker === "string" ? prepared.includes(marker) : marker.test(prepared)))) continue;
     prepared = prepared.replace(pattern, replacement);
   }
   return prepared;
