@@ -8,7 +8,7 @@ import { analyzerFor } from "./language-analyzers.ts";
 import { buildIndex } from "./lexical-index.ts";
 import type { Query } from "./query.ts";
 import { rank, type Searchable, scoreAll, understand, vocabularyOf } from "./rank.ts";
-import { semanticSimilarity } from "./semantic.ts";
+import { meaningMeasure, semanticSimilarity } from "./semantic.ts";
 import { MIN_SCORE } from "./threshold.ts";
 
 /** A ranked entry: a built-in topic, a decoy, or (as `custom:<id>` in the index) a community's own answer. */
@@ -78,16 +78,19 @@ function bestMatch(message: NormalisedMessage, config: ResolvedCommunityConfig, 
   // A community's own answers set their own scope ("where are the server rules?"), so they need no mention of therapy.
   // Whether anything answers is the words' call; meaning only chooses among the topics the words let through.
   const answers = (id: string, words: number) => words >= (id.startsWith(CUSTOM_ANSWER_TOPIC_PREFIX) ? MIN_SCORE : threshold) && !disabled.includes(id);
-  let topWords = -Infinity;
-  for (const { id, score } of scored) if (score > topWords && answers(id, score)) topWords = score;
-  // Meaning adds less than MAX_MEANING_BONUS: a topic further behind on words cannot win, and needs no vector.
-  const contenders = new Set<string>();
-  for (const { id, score } of scored) if (score >= threshold && score > topWords - MAX_MEANING_BONUS) contenders.add(id);
-  const similarity = semanticSimilarity(message, contenders);
+  let top: { id: string; score: number } | undefined;
+  for (const entry of scored) if ((!top || entry.score > top.score) && answers(entry.id, entry.score)) top = entry;
+  if (!top) return null;
+  // Meaning adds less than MAX_MEANING_BONUS: a topic further behind on words than that cannot win, and needs no vector.
+  const measure = meaningMeasure(message);
+  const contender = (words: number) => words >= threshold && words > top.score - MAX_MEANING_BONUS;
+  const scoredWithMeaning = (id: string, words: number) => withMeaning(id, words, contender(words) ? measure(id) : undefined);
+  // Nor can any topic whose words and the most meaning could add fall short of the best words' own total.
+  const floor = scoredWithMeaning(top.id, top.score).score;
   let best: TopicMatch | null = null;
   for (const { id, score: words } of scored) {
-    if (!answers(id, words)) continue;
-    const match = withMeaning(id, words, similarity.get(id));
+    if (!answers(id, words) || words + MAX_MEANING_BONUS < floor) continue;
+    const match = scoredWithMeaning(id, words);
     if (!best || match.score > best.score || (match.score === best.score && match.words > best.words)) best = match;
   }
   return best && !best.topic.startsWith(DECOY_PREFIX) ? best : null;

@@ -58,27 +58,50 @@ function topicRows(): { rows: Int8Array; rowsOf: Map<string, number[]> } {
 }
 
 /**
- * How close the message's meaning comes to each of the topics asked about: the best cosine between its
- * vector and the topic's sample questions (by id), read from the same word vectors as the risk scorer.
+ * How close the message's meaning comes to a topic: the best cosine between its vector and the topic's sample
+ * questions, read from the same word vectors as the risk scorer; undefined for a topic without samples (a
+ * community's own answer). The message's vector is worked out on the first topic asked about, once.
  */
-export function semanticSimilarity(message: NormalisedMessage, topicIds: ReadonlySet<string>): Map<string, number> {
-  const similarity = new Map<string, number>();
-  if (topicIds.size === 0) return similarity;
-  // A long message's meaning is read where retrieval reads its words: the question and the story just before it.
-  const words = message.text.length <= MAX_QUERY_CHARACTERS ? messageWords(message) : scorerWords(queryWindow(message.folded));
-  const query = meaningOf(words, ENGLISH_SCORER.vectors);
-  if (!query) return similarity;
-  const { rows, rowsOf } = topicRows();
-  const { dimensions } = TOPIC_VECTORS;
-  for (const topic of topicIds) {
+export function meaningMeasure(message: NormalisedMessage): (topic: string) => number | undefined {
+  let query: Float32Array | null | undefined;
+  const measured = new Map<string, number | undefined>();
+  return (topic) => {
+    if (measured.has(topic)) return measured.get(topic);
+    const cosine = measure(topic);
+    measured.set(topic, cosine);
+    return cosine;
+  };
+
+  function measure(topic: string): number | undefined {
+    const { rows, rowsOf } = topicRows();
+    const topicRowList = rowsOf.get(topic);
+    if (!topicRowList) return undefined;
+    if (query === undefined) {
+      // A long message's meaning is read where retrieval reads its words: the question and the story just before it.
+      const words = message.text.length <= MAX_QUERY_CHARACTERS ? messageWords(message) : scorerWords(queryWindow(message.folded));
+      query = meaningOf(words, ENGLISH_SCORER.vectors);
+    }
+    if (!query) return undefined;
+    const { dimensions } = TOPIC_VECTORS;
     let best = -1;
-    for (const row of rowsOf.get(topic) ?? []) {
+    for (const row of topicRowList) {
       let dot = 0;
       const offset = row * dimensions;
       for (let d = 0; d < dimensions; d++) dot += query[d]! * rows[offset + d]!;
       best = Math.max(best, dot / 127);
     }
-    if (rowsOf.has(topic)) similarity.set(topic, best);
+    return best;
+  }
+}
+
+/** `meaningMeasure` for each of the topics (by id) that has samples. */
+export function semanticSimilarity(message: NormalisedMessage, topicIds: ReadonlySet<string>): Map<string, number> {
+  const similarity = new Map<string, number>();
+  if (topicIds.size === 0) return similarity;
+  const measure = meaningMeasure(message);
+  for (const topic of topicIds) {
+    const cosine = measure(topic);
+    if (cosine !== undefined) similarity.set(topic, cosine);
   }
   return similarity;
 }
