@@ -40,7 +40,9 @@ export const SEMANTIC = { weight: 6, floor: 0.55 };
  * More than meaning can add to a topic's score: a cosine is at most 1, and 1.05 allows for the topic rows' rounding
  * (a row of 64 bytes rounded from 127 × a unit vector is at most 131 long).
  */
-const MAX_MEANING_BONUS = SEMANTIC.weight * (1.05 - SEMANTIC.floor);
+function maxMeaningBonus(): number {
+  return SEMANTIC.weight * (1.05 - SEMANTIC.floor);
+}
 
 // The typo vocabulary is derived here rather than shipped (it would repeat the index's terms, ~2.5 KiB gzip),
 // on the first message rather than at start-up.
@@ -81,15 +83,16 @@ function bestMatch(message: NormalisedMessage, config: ResolvedCommunityConfig, 
   let top: { id: string; score: number } | undefined;
   for (const entry of scored) if ((!top || entry.score > top.score) && answers(entry.id, entry.score)) top = entry;
   if (!top) return null;
-  // Meaning adds less than MAX_MEANING_BONUS: a topic further behind on words than that cannot win, and needs no vector.
+  // Meaning adds less than maxMeaningBonus(): a topic further behind on words than that cannot win, and needs no vector.
+  const bonus = maxMeaningBonus();
   const measure = meaningMeasure(message);
-  const contender = (words: number) => words >= threshold && words > top.score - MAX_MEANING_BONUS;
+  const contender = (words: number) => words >= threshold && words > top.score - bonus;
   const scoredWithMeaning = (id: string, words: number) => withMeaning(id, words, contender(words) ? measure(id) : undefined);
   // Nor can any topic whose words and the most meaning could add fall short of the best words' own total.
   const floor = scoredWithMeaning(top.id, top.score).score;
   let best: TopicMatch | null = null;
   for (const { id, score: words } of scored) {
-    if (!answers(id, words) || words + MAX_MEANING_BONUS < floor) continue;
+    if (!answers(id, words) || words + bonus < floor) continue;
     const match = scoredWithMeaning(id, words);
     if (!best || match.score > best.score || (match.score === best.score && match.words > best.words)) best = match;
   }
