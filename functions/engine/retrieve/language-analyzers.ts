@@ -172,12 +172,17 @@ function analyzerFrom(language: string, profile: LanguageProfile, table: WordTab
   };
 }
 
-const ANALYZERS: Record<string, TextAnalyzer> = {
-  en: ENGLISH_ANALYZER,
-  ...Object.fromEntries(Object.entries(PROFILES).map(([language, profile]) => [language, analyzerFrom(language, profile, WORD_TABLES[language])])),
-};
+const analyzers = new Map<string, TextAnalyzer>([["en", ENGLISH_ANALYZER]]);
 
-/** A language's analyzer; English's for a language without one. */
+/**
+ * A language's analyzer, built the first time a message in that language is read (most isolates never read most
+ * of the languages, and start-up is then spared their tables); English's for a language without one.
+ */
 export function analyzerFor(language: string): TextAnalyzer {
-  return Object.hasOwn(ANALYZERS, language) ? ANALYZERS[language]! : ENGLISH_ANALYZER;
+  let analyzer = analyzers.get(language);
+  if (analyzer) return analyzer;
+  if (!Object.hasOwn(PROFILES, language)) return ENGLISH_ANALYZER;
+  analyzer = analyzerFrom(language, PROFILES[language]!, WORD_TABLES[language]);
+  analyzers.set(language, analyzer);
+  return analyzer;
 }
