@@ -161,7 +161,7 @@ export const misconduct: CueGroupRecord<RedirectReason> = {
       phrases: [
         String.raw`told my (?:mom|mum|dad|parents|boss|partner|family|husband|wife|teacher|school|friends|employer|sister|brother|ex)`,
         String.raw`told (?:everyone|other people|people|other clients)`,
-        String.raw`tells? me what (?:he|she|they|my \w+|other clients|(?:her|his|their) other clients) (?:says|said|talks about|told (?:her|him|them))`,
+        String.raw`tells me what (?:he|she|they|my \w+|other clients|(?:her|his|their) other clients) (?:says|said|talks about|told (?:her|him|them))`,
         String.raw`about (?:her|his|their) other clients`,
         String.raw`shared my (?:story|case|sessions?) (?:in|at|with|on) (?:a |the |his |her |their )?(?:workshop|class|lecture|conference|group|podcast|blog|social media|instagram|tiktok|youtube)`,
         String.raw`shared my (?:secrets|information|story|notes|details|diagnosis|session)`,
@@ -184,7 +184,11 @@ export const misconduct: CueGroupRecord<RedirectReason> = {
         "my therapist told my mother what i said in session",
         "my therapist let my employer read my file without asking me",
       ],
-      ignores: ["my therapist said she would never tell my parents what I say", "my therapist told me my mom called her, but she didn't tell her anything"],
+      ignores: [
+        "my therapist said she would never tell my parents what I say",
+        "my therapist told me my mom called her, but she didn't tell her anything",
+        "my 14 year old daughter is starting therapy, will the therapist tell me what she says",
+      ],
     },
     {
       id: "misconduct/abuse-or-threats",
@@ -229,9 +233,13 @@ export const misconduct: CueGroupRecord<RedirectReason> = {
       who: "self",
       phrases: [
         String.raw`\b(?:slept with|had sex with|kissed|am dating|are dating|have been dating|hooked up with|had an affair with|in a relationship with|sleeping with) (?:my|our) {W}?{THERAPIST}\b`,
-        String.raw`\b(?:my|our) {THERAPIST} and i (?:have been |are |were |started |began |have started )?(?:sleeping together|dating|kissed|had sex|hooked up|in a relationship|seeing each other)\b`,
+        String.raw`\b(?:(?:my|our) {THERAPIST} and i|(?:me|i) and (?:my|our) {THERAPIST}) (?:have been |are |were |started |began |have started )?(?:sleeping together|dating|kissed|had sex|hooked up|in a relationship|seeing each other)\b`,
       ],
-      matches: ["my therapist and i have been sleeping together", "my therapist and i started dating after our second session"],
+      matches: [
+        "my therapist and i have been sleeping together",
+        "my therapist and i started dating after our second session",
+        "me and my therapist are dating",
+      ],
     },
     {
       id: "misconduct/money-lent-to-a-therapist",

@@ -6,8 +6,15 @@ const KILL =
 
 /** Wanting, intending or dwelling on something: "want to", "planning to", "can not stop thinking about", "the only thing stopping me from". */
 const PRO = String.raw`(?:want|wants|wanted|wanna|wish|wishing|hope|hoping|pray|praying|plan|plans|planning|going|gonna|ready|about|tempted|decided|trying|tried|try|attempt|attempted|attempting|need|needs|deserve|deserves|urge|urges|itching) to|(?:think|thinking|thought|thoughts|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|obsessing|obsessed) (?:about|of|over)|wish (?:i|he|she|they) (?:could|would|was|were)|considering|contemplating|the only thing (?:stopping|keeping) me from|(?:so )?close to|almost|nearly`;
+const END_THINGS = String.raw`end(?:ing)? (?:it|things|everything)`;
+/** When, or how meant: what makes ending "it" or "things" one's life rather than a relationship or a session. */
+const END_THINGS_SAID = String.raw` (?:tonight|today|soon|now|already|for good|forever|permanently|this|tomorrow|once and for all|and|so|because|honestly|really|at this point|for real|i think|lol|man|guys|someday|one day|eventually)\b|,? (?:i mean it|i swear|i promise|for real|seriously|honestly)\b`;
+const END_MY_LIFE = String.raw`(?:end|ending|finish|finishing) (?:with )?my (?:own )?life\b(?! (?:coach|coaching|insurance|story|savings|goals|plan|choices))`;
 /** Ending "it" or "things" with nothing after that makes it a relationship or a session. */
-const END_IT = String.raw`end(?:ing)? (?:it|things|everything) all\b|end(?:ing)? (?:it|things|everything)(?= *$| (?:tonight|today|soon|now|already|for good|forever|permanently|this|tomorrow|once and for all|and|so|because|honestly|really|at this point|for real|i think|lol|man|guys|someday|one day|eventually)\b|,? (?:i mean it|i swear|i promise|for real|seriously|honestly)\b)|(?:end|ending|finish|finishing) (?:with )?my (?:own )?life\b(?! (?:coach|coaching|insurance|story|savings|goals|plan|choices))`;
+const END_IT = String.raw`${END_THINGS} all\b|${END_THINGS}(?= *$|${END_THINGS_SAID})|${END_MY_LIFE}`;
+/** The message is about stopping therapy: a bare "end it" at a clause's end is that ("i'm scared to end it"). */
+const NOT_ENDING_THERAPY =
+  /^(?![\s\S]*\b(?:stop|stopping|end|ending|quit|quitting|leave|leaving|finish|finishing|done with|break up with) (?:(?:my|the|our) )?(?:therapy|counsell?ing|sessions?|treatment|therapist|counsell?or|psychologist)\b)/;
 /** Acts and states of dying directed at oneself. */
 const DYING = String.raw`die|dying|be dead|kill(?:ing)? myself|${END_IT}|suicide|commit(?:ting)? suicide|hang(?:ing)? myself|jump(?:ing)? (?:off|from|in front of)|throw(?:ing)? myself (?:off|from|in front of|under)|step(?:ping)? in front(?: of)?|walk(?:ing)? into (?:traffic|the sea|the ocean|the river|a train)|drown(?:ing)? myself|swerv(?:e|ing) (?:my car )?into (?:oncoming|traffic|a wall|a tree|a lorry|a truck|the barrier)|stop(?:ping)? breathing|overdos(?:e|ing)|not wak(?:e|ing) up|disappear(?:ing)? (?:for good|forever)|sleep(?:ing)? forever|fall(?:ing)? asleep forever|not exist(?:ing)?|stop(?:ping)? existing|slit(?:ting)? my wrists|crash(?:ing)? my car|driv(?:e|ing) (?:my car )?(?:off|into (?:a wall|a tree|traffic|oncoming|the sea|a lorry|a truck))|jump(?:ing)?(?= *$| *,| (?:tonight|today|now|soon|tomorrow|again)\b)|stop(?:ping)? being alive|not be(?:ing)? alive|stop(?:ping)? living|tie (?:a|the) noose|hang(?:ing)? (?:myself|from)|tak(?:e|ing) all (?:of )?my (?:pills|meds|tablets)|swallow(?:ing)? all (?:of )?my (?:pills|meds|tablets)|(?:drink|drinking|starve|starving|bleed|bleeding) (?:myself )?to death`;
 /** Words that make the death a topic rather than a goal ("want to talk about suicide"). */
@@ -448,9 +455,19 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
       rationale:
         "End it all. Active suicidal thoughts, intent or an attempt, the writer's or someone they name (VERA-MH Q4: explicit, vague or coded statements of active suicidal thoughts).",
       who: "subject",
-      phrases: [String.raw`\b(?:${END_IT})`],
-      matches: ["1 w4nt t0 3nd 1t 4ll", "i want to end my life"],
+      phrases: [String.raw`\b(?:${END_THINGS} all\b|${END_THINGS}(?=${END_THINGS_SAID})|${END_MY_LIFE})`],
+      matches: ["1 w4nt t0 3nd 1t 4ll", "i want to end my life", "i'm going to end it tonight"],
       ignores: ["my therapist asked if i've ever thought of ending my life, what should i say"],
+    },
+    {
+      id: "suicidal-intent/end-it",
+      rationale:
+        "End it, with nothing after. Active suicidal thoughts, intent or an attempt, the writer's or someone they name (VERA-MH Q4: explicit, vague or coded statements of active suicidal thoughts); in a message about stopping therapy, what ends is the therapy.",
+      who: "subject",
+      phrases: [String.raw`\b${END_THINGS}(?= *$)`],
+      needs: NOT_ENDING_THERAPY,
+      matches: ["i can't do this anymore, i just want to end it", "i'm so tired of everything. might as well end it"],
+      ignores: ["how do you know when it's time to stop therapy? things are way better than when i started but i'm scared to end it"],
     },
     {
       id: "suicidal-intent/ending-the-pain-for-good",

@@ -2,7 +2,7 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 2846569742,
+  fingerprint: 3737808168,
   gates: [
     "myse/drow end endi hang hung kill pois shoo shot suff",
     "drow hang kill pois shoo suff/hers hims them",
@@ -41,6 +41,7 @@ export const CUE_GATES: CompactGates = {
     "deat dyin kill suic/all alwa mind",
     "suic;suic;suic/agai all day late righ toda toni",
     "end endi fini",
+    "end",
     "end stop/pain suff",
     "catc/bus",
     "rop/abou goin plan read thin time want",
