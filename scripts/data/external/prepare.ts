@@ -56,6 +56,8 @@ export function prepareSource(
     overCap: 0,
   };
   const byKey = new Map<string, RawRow | null>();
+  /** Every text's first words, also those left out here as duplicates or for disagreeing labels. */
+  const startsHere = new Set<string>();
   for (const row of raw) {
     const text = truncate(cleanText(row.text));
     if (wordCount(text) < MIN_WORDS) {
@@ -63,6 +65,7 @@ export function prepareSource(
       continue;
     }
     const key = dedupeKey(text);
+    startsHere.add(nearDuplicateKey(text));
     if (seenBefore.has(key)) {
       dropped.seenInEarlierSource += 1;
       continue;
@@ -87,7 +90,7 @@ export function prepareSource(
   const capped = capByCategory(unique, source.cap, source.id);
   dropped.overCap = unique.length - capped.length;
   for (const key of byKey.keys()) seenBefore.add(key);
-  for (const row of unique) startsBefore.add(nearDuplicateKey(row.text));
+  for (const start of startsHere) startsBefore.add(start);
   const rows = capped
     .map((row) => ({ ...row, source: source.id, split: splitOf(source.id, row.text) }))
     .sort((a, b) => unitHash("order", a.text) - unitHash("order", b.text));
