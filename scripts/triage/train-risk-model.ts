@@ -62,11 +62,18 @@ const OPTIONS = {
    * 0.89–0.96, and the check-in band was lost. The misses are short posts anyway; 60 words kept the band.
    */
   maxCrisisWords: { "reddit-top": 60 } as Record<string, number>,
+  /**
+   * The posts written to be hard (scorer-posts.json: long emotional posts that are not crises) may get a check-in
+   * twice as often as other sources' non-crises: their calibration split holds 54, so one post is 1.9 points, and a
+   * check-in there is a kind question to someone having a hard time. With reddit-top learnt, the 3% rule on them
+   * alone raised the check-in threshold from 0.66 to 0.72 and left no check-in band (docs/triage.md).
+   */
+  checkInFalseAlarmsBySource: { "project-posts": 0.06 } as Record<string, number>,
   ...JSON.parse(process.env.RISK_OPTIONS ?? "{}"),
 };
 /** At most this share of any source's non-crises may get a crisis reply from the scorer alone (calibration split)… */
 const CRISIS_FALSE_ALARMS = 0.02;
-/** …and at most this share a check-in. */
+/** …and at most this share a check-in (unless `checkInFalseAlarmsBySource` names the source). */
 const CHECK_IN_FALSE_ALARMS = 0.03;
 /** At most this share of the calibration crises the cues catch may get a check-in instead of a crisis reply. */
 const CUE_FLOOR_SHARE = 0.01;
@@ -128,12 +135,24 @@ function quantise(weights: Float64Array): { bytes: string; scale: number } {
 }
 
 /** The lowest threshold (most crises reached) at which no source's non-crises are flagged above `limit` by the scorer alone. */
-function lowestSafe(rows: readonly Row[], limit: number, flagged: (row: Row, threshold: number) => boolean, floor = 0): number {
-  return Math.max(...Object.values(lowestSafeBySource(rows, limit, flagged, floor)));
+function lowestSafe(
+  rows: readonly Row[],
+  limit: number,
+  flagged: (row: Row, threshold: number) => boolean,
+  floor = 0,
+  limits: Record<string, number> = {},
+): number {
+  return Math.max(...Object.values(lowestSafeBySource(rows, limit, flagged, floor, limits)));
 }
 
 /** The same, source by source: the highest of them is the threshold, and the source that set it is printed. */
-function lowestSafeBySource(rows: readonly Row[], limit: number, flagged: (row: Row, threshold: number) => boolean, floor = 0): Record<string, number> {
+function lowestSafeBySource(
+  rows: readonly Row[],
+  limit: number,
+  flagged: (row: Row, threshold: number) => boolean,
+  floor = 0,
+  limits: Record<string, number> = {},
+): Record<string, number> {
   const others = groupBy(
     rows.filter((row) => !row.example.crisis && !row.cueCrisis),
     (row) => row.example.source,
@@ -142,7 +161,7 @@ function lowestSafeBySource(rows: readonly Row[], limit: number, flagged: (row: 
   for (const [source, group] of others) {
     let threshold = 0.99;
     for (let hundredths = Math.ceil(floor * 100); hundredths < 99; hundredths++) {
-      if (group.filter((row) => flagged(row, hundredths / 100)).length <= limit * group.length) {
+      if (group.filter((row) => flagged(row, hundredths / 100)).length <= (limits[source] ?? limit) * group.length) {
         threshold = hundredths / 100;
         break;
       }
@@ -165,7 +184,7 @@ const checkInFlagged = (row: Row, threshold: number, crisis: number) =>
  */
 function chooseThresholds(rows: readonly Row[]): Omit<RiskModelData["thresholds"], "cueFloor"> {
   const crisis = lowestSafe(rows, CRISIS_FALSE_ALARMS, crisisFlagged, 0.5);
-  const checkIn = lowestSafe(rows, CHECK_IN_FALSE_ALARMS, (row, threshold) => checkInFlagged(row, threshold, crisis), 0.2);
+  const checkIn = lowestSafe(rows, CHECK_IN_FALSE_ALARMS, (row, threshold) => checkInFlagged(row, threshold, crisis), 0.2, OPTIONS.checkInFalseAlarmsBySource);
   return { crisis, checkIn: Math.min(checkIn, crisis) };
 }
 
@@ -177,7 +196,9 @@ function thresholdsSetBy(rows: readonly Row[], { crisis, checkIn }: Omit<RiskMod
       .map(([source]) => source)
       .join(", ");
   const crisisBy = setBy(lowestSafeBySource(rows, CRISIS_FALSE_ALARMS, crisisFlagged, 0.5));
-  const checkInBy = setBy(lowestSafeBySource(rows, CHECK_IN_FALSE_ALARMS, (row, threshold) => checkInFlagged(row, threshold, crisis), 0.2));
+  const checkInBy = setBy(
+    lowestSafeBySource(rows, CHECK_IN_FALSE_ALARMS, (row, threshold) => checkInFlagged(row, threshold, crisis), 0.2, OPTIONS.checkInFalseAlarmsBySource),
+  );
   return `Crisis threshold ${crisis} set by ${crisisBy}; check-in ${checkIn} by ${checkInBy}${checkIn === crisis ? " (no check-in band of its own)" : ""}.`;
 }
 
@@ -269,7 +290,13 @@ function checkCommittedModel(): void {
 /** Buckets of the other languages' models: one byte each, ≈ 7 KiB gzip a model (2^14 gave the same open-corpus figures). */
 const LANGUAGE_BUCKETS = 1 << 13;
 /** A language's corpora are a few hundred messages, not tens of thousands: more passes over them. */
-const { sourceWeights: _englishSourceWeights, skipCancelledCrises: _englishSkipped, maxCrisisWords: _englishLongest, ...SHARED_OPTIONS } = OPTIONS;
+const {
+  sourceWeights: _englishSourceWeights,
+  skipCancelledCrises: _englishSkipped,
+  maxCrisisWords: _englishLongest,
+  checkInFalseAlarmsBySource: _englishCheckInLimits,
+  ...SHARED_OPTIONS
+} = OPTIONS;
 const LANGUAGE_OPTIONS = { ...SHARED_OPTIONS, epochs: 16 };
 
 export function languageModelPaths(language: string): { module: string; metrics: string } {
