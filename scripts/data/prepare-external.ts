@@ -42,9 +42,10 @@ if (only?.some((id) => !SOURCES.some((s) => s.id === id))) {
   throw new Error(`--only names an unknown source; known: ${SOURCES.map((s) => s.id).join(", ")}`);
 }
 const seen = new Set<string>();
+const starts = new Set<string>();
 for (const source of SOURCES.slice(0, lastWanted + 1)) {
   const readFile = snapshotReader(mirrorRoot, source.snapshot);
-  const { rows, excluded, dropped } = prepareSource(source, readFile, seen);
+  const { rows, excluded, dropped } = prepareSource(source, readFile, seen, starts);
   if (only && !only.includes(source.id)) continue;
   writeFileSync(join(outDir, `${source.id}.jsonl`), `${rows.map((row) => JSON.stringify(row)).join("\n")}\n`);
   const { read: _read, ...meta } = source;

@@ -1,6 +1,6 @@
 // One source from its pinned snapshot to labelled, cleaned, de-duplicated, capped and split rows.
 import type { RawRow, Source } from "./source.ts";
-import { cleanText, dedupeKey, MIN_WORDS, type Split, splitOf, truncate, unitHash, wordCount } from "./text.ts";
+import { cleanText, dedupeKey, MIN_WORDS, nearDuplicateKey, type Split, splitOf, truncate, unitHash, wordCount } from "./text.ts";
 
 export interface PreparedRow extends RawRow {
   source: string;
@@ -12,6 +12,8 @@ export interface Dropped {
   duplicate: number;
   conflictingLabels: number;
   seenInEarlierSource: number;
+  /** Only for a source with nearDuplicatesOfEarlierSources: starts like a text of an earlier source. */
+  nearDuplicateOfEarlierSource?: number;
   overCap: number;
 }
 
@@ -40,10 +42,22 @@ export function prepareSource(
   source: Source,
   readFile: (path: string) => string,
   seenBefore: Set<string>,
+  /** The first words of every text the earlier sources gave (nearDuplicateKey); this source's are added. */
+  startsBefore: Set<string> = new Set(),
 ): { rows: PreparedRow[]; excluded: Record<string, number>; dropped: Dropped } {
   const { rows: raw, excluded } = source.read(readFile);
-  const dropped: Dropped = { tooShort: 0, duplicate: 0, conflictingLabels: 0, seenInEarlierSource: 0, overCap: 0 };
+  const near = source.nearDuplicatesOfEarlierSources === true;
+  const dropped: Dropped = {
+    tooShort: 0,
+    duplicate: 0,
+    conflictingLabels: 0,
+    seenInEarlierSource: 0,
+    ...(near ? { nearDuplicateOfEarlierSource: 0 } : {}),
+    overCap: 0,
+  };
   const byKey = new Map<string, RawRow | null>();
+  /** Every text's first words, also those left out here as duplicates or for disagreeing labels. */
+  const startsHere = new Set<string>();
   for (const row of raw) {
     const text = truncate(cleanText(row.text));
     if (wordCount(text) < MIN_WORDS) {
@@ -51,8 +65,13 @@ export function prepareSource(
       continue;
     }
     const key = dedupeKey(text);
+    startsHere.add(nearDuplicateKey(text));
     if (seenBefore.has(key)) {
       dropped.seenInEarlierSource += 1;
+      continue;
+    }
+    if (near && startsBefore.has(nearDuplicateKey(text))) {
+      dropped.nearDuplicateOfEarlierSource = (dropped.nearDuplicateOfEarlierSource ?? 0) + 1;
       continue;
     }
     const earlier = byKey.get(key);
@@ -71,6 +90,7 @@ export function prepareSource(
   const capped = capByCategory(unique, source.cap, source.id);
   dropped.overCap = unique.length - capped.length;
   for (const key of byKey.keys()) seenBefore.add(key);
+  for (const start of startsHere) startsBefore.add(start);
   const rows = capped
     .map((row) => ({ ...row, source: source.id, split: splitOf(source.id, row.text) }))
     .sort((a, b) => unitHash("order", a.text) - unitHash("order", b.text));

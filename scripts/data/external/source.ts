@@ -34,6 +34,11 @@ export interface SourceMeta {
   noise: string;
   /** Most rows kept after clean-up; above it the script samples, keeping small categories whole. */
   cap: number;
+  /**
+   * Also leave out a text that starts like one an earlier source gave (its first words), not only the same text:
+   * for a source that may hold another collection's posts, edited or cleaned differently.
+   */
+  nearDuplicatesOfEarlierSources?: boolean;
 }
 
 export interface Source extends SourceMeta {

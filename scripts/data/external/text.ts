@@ -49,6 +49,14 @@ export function dedupeKey(text: string): string {
     .trim();
 }
 
+/** How many first words make two texts the same post for `nearDuplicatesOfEarlierSources`. */
+export const NEAR_DUPLICATE_WORDS = 12;
+
+/** Key for near-duplicates: the first words of the de-duplication key. */
+export function nearDuplicateKey(text: string): string {
+  return dedupeKey(text).split(" ").slice(0, NEAR_DUPLICATE_WORDS).join(" ");
+}
+
 export function unitHash(...parts: string[]): number {
   return createHash("sha256").update(parts.join("\u0000")).digest().readUInt32BE(0) / 2 ** 32;
 }

@@ -3,10 +3,12 @@ import { parseCsv } from "../../../../scripts/data/external/csv.ts";
 import { capByCategory, prepareSource } from "../../../../scripts/data/external/prepare.ts";
 import { riskWordsVerdict } from "../../../../scripts/data/external/risk-words.ts";
 import type { RawRow, Source } from "../../../../scripts/data/external/source.ts";
+import { labelGeneralPost, labelSuicideWatchPost, postText } from "../../../../scripts/data/external/sources/reddit-top.ts";
 import { cleanText, splitOf, truncate } from "../../../../scripts/data/external/text.ts";
 
-function fakeSource(rows: RawRow[], cap = 100): Source {
+function fakeSource(rows: RawRow[], cap = 100, nearDuplicatesOfEarlierSources = false): Source {
   return {
+    nearDuplicatesOfEarlierSources,
     id: "fake",
     title: "fake",
     snapshot: { repo: "example/fake", commit: "0".repeat(40), paths: [] },
@@ -75,6 +77,57 @@ describe("external data clean-up", () => {
     const later = prepareSource(fakeSource([{ text: "Words that two sources share!", expect: "benign", category: "x" }]), () => "", seen);
     expect(later.rows).toHaveLength(0);
     expect(later.dropped.seenInEarlierSource).toBe(1);
+  });
+});
+
+describe("near-duplicates of an earlier source", () => {
+  const earlier = "Title of a post.\nI have been feeling this way for a long time and I do not know what to do anymore";
+  const edited = "Title of a post.\nI have been feeling this way for a long time and nothing helps, edit: thanks all";
+
+  it("leaves out a text that starts like an earlier source's, for a source that asks", () => {
+    const seen = new Set<string>();
+    const starts = new Set<string>();
+    prepareSource(fakeSource([{ text: earlier, expect: "crisis", reason: "suicide_self_harm", category: "x" }]), () => "", seen, starts);
+    const later = prepareSource(
+      fakeSource([{ text: edited, expect: "crisis", reason: "suicide_self_harm", category: "x" }], 100, true),
+      () => "",
+      seen,
+      starts,
+    );
+    expect(later.rows).toHaveLength(0);
+    expect(later.dropped.nearDuplicateOfEarlierSource).toBe(1);
+  });
+
+  it("keeps it for a source that does not ask, so the other sources' rows stay as they were", () => {
+    const seen = new Set<string>();
+    const starts = new Set<string>();
+    prepareSource(fakeSource([{ text: earlier, expect: "crisis", reason: "suicide_self_harm", category: "x" }]), () => "", seen, starts);
+    const later = prepareSource(fakeSource([{ text: edited, expect: "crisis", reason: "suicide_self_harm", category: "x" }]), () => "", seen, starts);
+    expect(later.rows).toHaveLength(1);
+    expect(later.dropped).not.toHaveProperty("nearDuplicateOfEarlierSource");
+  });
+});
+
+describe("reddit-top's label rules", () => {
+  it("builds a post's text as the SDCNL source does, so the same post is recognised", () => {
+    expect(postText("Can't do this anymore", "Every day is worse.")).toBe("Can't do this anymore.\nEvery day is worse.");
+    expect(postText("Is this it?", "[removed]")).toBe("Is this it?");
+  });
+
+  it("takes an r/SuicideWatch post as a crisis, but not the community's notices, recoveries or grief for others", () => {
+    expect(labelSuicideWatchPost("I can't keep going, tonight I just want it to stop")).toMatchObject({ expect: "crisis", category: "suicidewatch" });
+    expect(labelSuicideWatchPost("Please message the moderators if someone harasses you")).toHaveProperty("excluded");
+    expect(labelSuicideWatchPost("Throwing away my blades today, 3 days self harm free")).toHaveProperty("excluded");
+    expect(labelSuicideWatchPost("I've decided that I won't kill myself")).toHaveProperty("excluded");
+    expect(labelSuicideWatchPost("My brother killed himself last week and I can't breathe")).toHaveProperty("excluded");
+  });
+
+  it("keeps general posts benign, and leaves out first-person risk words outside a joke subreddit", () => {
+    expect(labelGeneralPost("My wife said kill me now when the in-laws arrived", "Jokes")).toMatchObject({ expect: "benign", category: "crisis-words-joking" });
+    expect(labelGeneralPost("I just want to die, nothing matters", "books")).toHaveProperty("excluded");
+    expect(labelGeneralPost("The villain dies in the last ten minutes", "movies")).toMatchObject({ expect: "benign", category: "crisis-words" });
+    expect(labelGeneralPost("A cat sleeping in the sun", "aww")).toMatchObject({ expect: "benign", category: "ordinary" });
+    expect(labelGeneralPost("Why did the chicken cross the road", "Jokes")).toMatchObject({ expect: "benign", category: "joke" });
   });
 });
 
