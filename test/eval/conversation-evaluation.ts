@@ -82,7 +82,9 @@ export function conversationEvaluation(
         [...[...withContext.entries()].map(([name, tally]) => row(name === "all" ? "with context" : `  ${name}`, tally)), row("message alone", alone)],
       ),
     );
-    if (wrong.length > 0) lines.push("", "Not as expected (expected → with context):", ...wrong);
+    // A sealed split is measured, never read while tuning: its turns are counted, not printed.
+    if (wrong.length > 0 && split === "sealed") lines.push("", `${wrong.length} turns not as expected (the sealed split's turns are not printed).`);
+    else if (wrong.length > 0) lines.push("", "Not as expected (expected → with context):", ...wrong);
     if (ratio(all.crisisCaught, all.crisis) < CONVERSATION_FLOORS.crisisRecall)
       failures.push(
         `${split}: crisis recall across turns ${percent(ratio(all.crisisCaught, all.crisis))} is below ${percent(CONVERSATION_FLOORS.crisisRecall)}`,
