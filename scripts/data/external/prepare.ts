@@ -5,6 +5,8 @@ import { cleanText, dedupeKey, MIN_WORDS, type Split, splitOf, truncate, unitHas
 export interface PreparedRow extends RawRow {
   source: string;
   split: Split;
+  /** Only for a source in another language than English. */
+  language?: string;
 }
 
 export interface Dropped {
@@ -72,7 +74,7 @@ export function prepareSource(
   dropped.overCap = unique.length - capped.length;
   for (const key of byKey.keys()) seenBefore.add(key);
   const rows = capped
-    .map((row) => ({ ...row, source: source.id, split: splitOf(source.id, row.text) }))
+    .map((row) => ({ ...row, source: source.id, ...(source.language ? { language: source.language } : {}), split: splitOf(source.id, row.text) }))
     .sort((a, b) => unitHash("order", a.text) - unitHash("order", b.text));
   return { rows, excluded, dropped };
 }

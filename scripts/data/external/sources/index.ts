@@ -3,6 +3,10 @@ import type { Source } from "../source.ts";
 import { goemotions } from "./goemotions.ts";
 import { jokes } from "./jokes.ts";
 import { sdcnl } from "./sdcnl.ts";
+import { spanishSuicide } from "./spanish-suicide.ts";
 import { tweeteval } from "./tweeteval.ts";
+import { UMSAB_SOURCES } from "./umsab.ts";
 
-export const SOURCES: Source[] = [sdcnl, goemotions, tweeteval, jokes];
+// English first; then the other languages' sources (each names its language), which neither the English scorer
+// nor its figures read: they are measured with the whole engine in their language (test/eval/real-language-evaluation.ts).
+export const SOURCES: Source[] = [sdcnl, goemotions, tweeteval, jokes, spanishSuicide, ...UMSAB_SOURCES];
