@@ -19,11 +19,11 @@ interface RealRow {
 }
 
 /** Every row of the sources in `language`, with the source and split each came in. */
-export function realLanguageRows(language: string): RealRow[] {
-  return externalSourceLanguages()
+export function realLanguageRows(language: string, dir = EXTERNAL_DIR): RealRow[] {
+  return externalSourceLanguages(dir)
     .filter((entry) => entry.language === language)
     .flatMap(({ source }) => {
-      const path = `${EXTERNAL_DIR}/${source}.jsonl`;
+      const path = `${dir}/${source}.jsonl`;
       if (!existsSync(path)) return [];
       return readFileSync(path, "utf8")
         .split("\n")
@@ -78,10 +78,10 @@ const HEADER = [
   "flagged with the language's locale",
 ];
 
-export function realLanguageEvaluation(languages: readonly string[], { openOnly = false } = {}): EvaluationReport {
+export function realLanguageEvaluation(languages: readonly string[], { openOnly = false, dir = EXTERNAL_DIR } = {}): EvaluationReport {
   const title = "Other languages on real text (test/corpus/external, sources with a language)";
   const wanted = languages.filter((language) => language !== "en");
-  const withData = wanted.filter((language) => realLanguageRows(language).length > 0);
+  const withData = wanted.filter((language) => realLanguageRows(language, dir).length > 0);
   if (withData.length === 0) {
     return {
       title,
@@ -100,7 +100,7 @@ export function realLanguageEvaluation(languages: readonly string[], { openOnly 
     "",
   ];
   for (const language of withData) {
-    const rows = realLanguageRows(language);
+    const rows = realLanguageRows(language, dir);
     const sealed = rows.filter((row) => row.split === "sealed");
     const open = rows.filter((row) => row.split !== "sealed");
     lines.push(`### ${language}`, "");
