@@ -1,11 +1,13 @@
 // `npm run eval`: runs the engine over the labelled corpora in test/corpus and prints the figures: English, then
-// every other language's corpora (test/corpus/<lang>/, sealed splits included). `--lang es` the Spanish ones only;
+// every other language's corpora (test/corpus/<lang>/, sealed splits included), then real text in those languages
+// (test/corpus/external, when prepared). `--lang es` the Spanish ones only;
 // `--open-only` leaves the sealed splits unread (for work in progress).
 import { allEvaluations } from "../test/eval/all.ts";
 import { chatterSealedEvaluation } from "../test/eval/chatter-evaluation.ts";
 import { externalEvaluation } from "../test/eval/external-evaluation.ts";
 import { corpusLanguages } from "../test/eval/language-corpora.ts";
 import { languageEvaluation } from "../test/eval/language-evaluation.ts";
+import { realLanguageEvaluation } from "../test/eval/real-language-evaluation.ts";
 import { loadRealQuestions, realQuestionEvaluation } from "../test/eval/real-questions.ts";
 import { requestedLanguages } from "./triage/language-packs.ts";
 
@@ -18,6 +20,7 @@ const reports = [
   ...english,
   ...(languages.includes("en") ? [chatterSealedEvaluation()] : []),
   ...(others.length > 0 ? [languageEvaluation(others, { openOnly: process.argv.includes("--open-only") })] : []),
+  ...(others.length > 0 ? [realLanguageEvaluation(others, { openOnly: process.argv.includes("--open-only") })] : []),
 ];
 for (const report of reports) {
   console.log(`\n## ${report.title}\n`);

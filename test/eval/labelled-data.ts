@@ -64,12 +64,24 @@ interface ExternalRow {
   split: Split;
 }
 
-export function externalSources(): string[] {
-  if (!existsSync(EXTERNAL_DIR)) return [];
-  return readdirSync(EXTERNAL_DIR)
+/** Every prepared external source with its language (sources.json's `language`; English when it names none). */
+export function externalSourceLanguages(dir = EXTERNAL_DIR): { source: string; language: string }[] {
+  if (!existsSync(dir)) return [];
+  const manifest = `${dir}/sources.json`;
+  const entries = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, "utf8")) as SourceManifestEntry[]) : [];
+  const languageOf = new Map(entries.map((entry) => [entry.id, entry.language ?? "en"]));
+  return readdirSync(dir)
     .filter((file) => file.endsWith(".jsonl"))
     .map((file) => file.slice(0, -".jsonl".length))
-    .sort();
+    .sort()
+    .map((source) => ({ source, language: languageOf.get(source) ?? "en" }));
+}
+
+/** The English external sources: the only ones the English scorer learns from and is measured on. */
+export function externalSources(dir = EXTERNAL_DIR): string[] {
+  return externalSourceLanguages(dir)
+    .filter(({ language }) => language === "en")
+    .map(({ source }) => source);
 }
 
 function externalExamples(): Example[] {
@@ -95,6 +107,7 @@ export function allExamples(): Example[] {
 
 interface SourceManifestEntry {
   id: string;
+  language?: string;
   licence: { status: "open" | "research-only" | "none-stated" };
 }
 
@@ -105,5 +118,6 @@ interface SourceManifestEntry {
 export function trainableSources(): Set<string> {
   const manifest = `${EXTERNAL_DIR}/sources.json`;
   const external = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, "utf8")) as SourceManifestEntry[]) : [];
-  return new Set([...Object.keys(PROJECT_SOURCES), ...external.filter((source) => source.licence.status === "open").map((source) => source.id)]);
+  const english = external.filter((source) => (source.language ?? "en") === "en");
+  return new Set([...Object.keys(PROJECT_SOURCES), ...english.filter((source) => source.licence.status === "open").map((source) => source.id)]);
 }

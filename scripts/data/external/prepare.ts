@@ -5,6 +5,8 @@ import { cleanText, dedupeKey, MIN_WORDS, nearDuplicateKey, type Split, splitOf,
 export interface PreparedRow extends RawRow {
   source: string;
   split: Split;
+  /** Only for a source in another language than English. */
+  language?: string;
 }
 
 export interface Dropped {
@@ -92,7 +94,7 @@ export function prepareSource(
   for (const key of byKey.keys()) seenBefore.add(key);
   for (const start of startsHere) startsBefore.add(start);
   const rows = capped
-    .map((row) => ({ ...row, source: source.id, split: splitOf(source.id, row.text) }))
+    .map((row) => ({ ...row, source: source.id, ...(source.language ? { language: source.language } : {}), split: splitOf(source.id, row.text) }))
     .sort((a, b) => unitHash("order", a.text) - unitHash("order", b.text));
   return { rows, excluded, dropped };
 }

@@ -18,9 +18,14 @@ export interface Snapshot {
   paths: string[];
 }
 
+/** The languages other than English that external sources are gathered for (English sources name none). */
+export type SourceLanguage = "es" | "pt" | "fr" | "de";
+
 export interface SourceMeta {
   id: string;
   title: string;
+  /** The text's language when it is not English: such a source is measured with the whole engine in that language, never with the English scorer. */
+  language?: SourceLanguage;
   snapshot: Snapshot;
   /** Where the text came from originally, if the snapshot is a mirror. */
   upstream?: string;

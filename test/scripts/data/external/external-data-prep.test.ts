@@ -2,13 +2,19 @@ import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../../../scripts/data/external/csv.ts";
 import { capByCategory, prepareSource } from "../../../../scripts/data/external/prepare.ts";
 import { riskWordsVerdict } from "../../../../scripts/data/external/risk-words.ts";
+import { riskWordsVerdictIn } from "../../../../scripts/data/external/risk-words-languages.ts";
 import type { RawRow, Source } from "../../../../scripts/data/external/source.ts";
 import { labelGeneralPost, labelSuicideWatchPost, postText } from "../../../../scripts/data/external/sources/reddit-top.ts";
 import { cleanText, splitOf, truncate } from "../../../../scripts/data/external/text.ts";
 
-function fakeSource(rows: RawRow[], cap = 100, nearDuplicatesOfEarlierSources = false): Source {
+function fakeSource(
+  rows: RawRow[],
+  cap = 100,
+  { nearDuplicatesOfEarlierSources = false, language }: { nearDuplicatesOfEarlierSources?: boolean; language?: Source["language"] } = {},
+): Source {
   return {
     nearDuplicatesOfEarlierSources,
+    ...(language ? { language } : {}),
     id: "fake",
     title: "fake",
     snapshot: { repo: "example/fake", commit: "0".repeat(40), paths: [] },
@@ -89,7 +95,7 @@ describe("near-duplicates of an earlier source", () => {
     const starts = new Set<string>();
     prepareSource(fakeSource([{ text: earlier, expect: "crisis", reason: "suicide_self_harm", category: "x" }]), () => "", seen, starts);
     const later = prepareSource(
-      fakeSource([{ text: edited, expect: "crisis", reason: "suicide_self_harm", category: "x" }], 100, true),
+      fakeSource([{ text: edited, expect: "crisis", reason: "suicide_self_harm", category: "x" }], 100, { nearDuplicatesOfEarlierSources: true }),
       () => "",
       seen,
       starts,
@@ -143,6 +149,40 @@ describe("the conservative risk-words rule for benign sources", () => {
     expect(riskWordsVerdict("that suicide squad movie", false, false)).toBe("crisis-words");
     expect(riskWordsVerdict("my cousin talked about suicide", false, true)).toBe("exclude");
     expect(riskWordsVerdict("a lovely day at the beach", false, true)).toBeNull();
+  });
+});
+
+describe("the conservative risk-words rule in Spanish, Portuguese, French and German", () => {
+  it("keeps a figure of speech only when the tweet was rated positive", () => {
+    expect(riskWordsVerdictIn("es", "jajaja me muero de risa con este video", true, false)).toBe("joking");
+    expect(riskWordsVerdictIn("pt", "Morri de vergonha kkkk", true, false)).toBe("joking");
+    expect(riskWordsVerdictIn("fr", "je suis mort de rire", true, false)).toBe("joking");
+    expect(riskWordsVerdictIn("de", "Ich lach mich tot!", true, false)).toBe("joking");
+    expect(riskWordsVerdictIn("de", "Ich lach mich tot!", false, false)).toBe("exclude");
+  });
+
+  it("leaves first-person talk of dying out unless heard as a joke, accents or not", () => {
+    expect(riskWordsVerdictIn("es", "ya no quiero vivir", false, true)).toBe("exclude");
+    expect(riskWordsVerdictIn("pt", "não quero mais viver", false, false)).toBe("exclude");
+    expect(riskWordsVerdictIn("pt", "nao quero mais viver", false, false)).toBe("exclude");
+    expect(riskWordsVerdictIn("fr", "j'ai envie d'en finir", true, true)).toBe("exclude");
+    expect(riskWordsVerdictIn("de", "ich will nicht mehr leben", false, false)).toBe("exclude");
+  });
+
+  it("keeps other words of death as crisis-words and sad suicide talk out", () => {
+    expect(riskWordsVerdictIn("es", "la muerte de un actor famoso", false, false)).toBe("crisis-words");
+    expect(riskWordsVerdictIn("de", "Der Tod im Tatort war spannend", false, false)).toBe("crisis-words");
+    expect(riskWordsVerdictIn("fr", "encore un suicide en prison", false, true)).toBe("exclude");
+    expect(riskWordsVerdictIn("de", "total gute Stimmung heute", false, false)).toBeNull();
+    expect(riskWordsVerdictIn("pt", "que dia lindo na praia", true, false)).toBeNull();
+  });
+});
+
+describe("a source in another language", () => {
+  it("tags every prepared row with its language; an English source's rows carry none", () => {
+    const row: RawRow = { text: "no quiero ir a clase hoy", expect: "benign", category: "x" };
+    expect(prepareSource(fakeSource([row], 100, { language: "es" }), () => "", new Set()).rows[0]).toMatchObject({ language: "es" });
+    expect(prepareSource(fakeSource([row]), () => "", new Set()).rows[0]).not.toHaveProperty("language");
   });
 });
 
