@@ -17,8 +17,23 @@ export interface Finding<Reason extends string> {
   cue: Cue<Reason>;
 }
 
-/** Tokens as the regex engine's word boundaries see them, so gating agrees with the patterns. */
-const NON_WORD = /[^a-z0-9_]+/;
+/** Tokens as the regex engine's word boundaries see them (runs of a–z, 0–9 and "_"), so gating agrees with the patterns. */
+function isTokenChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** Where the next token starts at or after `from` (the text's length when none does). */
+function nextWordStart(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && !isTokenChar(text.charCodeAt(at))) at++;
+  return at;
+}
+
+function wordEnd(text: string, start: number): number {
+  let at = start + 1;
+  while (at < text.length && isTokenChar(text.charCodeAt(at))) at++;
+  return at;
+}
 /** A weapon makes threats serious even when they come with "lol". */
 const NONE: readonly number[] = [];
 const MAX_REMEMBERED_TOKENS = 20_000;
@@ -140,17 +155,21 @@ export class MessageScan {
     for (let clauseIndex = 0; clauseIndex < this.clauses.length; clauseIndex++) {
       const stamp = index.nextStamp();
       opened.length = 0;
-      for (const token of this.clauses[clauseIndex]!.split(NON_WORD)) {
-        if (!token) continue;
-        const gates = index.gatesForToken(token);
+      const clause = this.clauses[clauseIndex]!;
+      for (let start = nextWordStart(clause, 0); start < clause.length; ) {
+        const end = wordEnd(clause, start);
+        const gates = index.gatesForToken(clause.slice(start, end));
+        start = nextWordStart(clause, end);
         if (gates.seen === stamp) continue;
         gates.seen = stamp;
-        for (const gate of gates.first) {
+        const { first, second } = gates;
+        for (let at = 0; at < first.length; at++) {
+          const gate = first[at]!;
           if (firstSeen[gate] === stamp) continue;
           firstSeen[gate] = stamp;
           opened.push(gate);
         }
-        for (const gate of gates.second) secondSeen[gate] = stamp;
+        for (let at = 0; at < second.length; at++) secondSeen[second[at]!] = stamp;
       }
       for (const id of index.ungated) this.addCandidate(candidateCues, cueSeen, stamp, id, clauseIndex);
       for (const gate of opened) {
