@@ -38,6 +38,8 @@ function wordEnd(text: string, start: number): number {
 const NONE: readonly number[] = [];
 const MAX_REMEMBERED_TOKENS = 20_000;
 const STAMP_LIMIT = 2 ** 30;
+/** Up to this many candidate cues are sorted; more are read off in id order (see MessageScan.inIdOrder). */
+const FEW_CANDIDATES = 24;
 const WEAPON = /\b(?:gun|guns|knife|knives|bat|weapon|rifle|pistol|shotgun|machete|bomb)\b/;
 
 /** The gates a token opens: those whose first keys it answers to, and those whose second keys it does. */
@@ -150,7 +152,7 @@ export class MessageScan {
       return;
     }
     const candidateCues: number[] = [];
-    const { firstSeen, secondSeen, cueSeen } = index;
+    const { firstSeen, secondSeen, cueSeen, gateNeedsSecond, gateCue } = index;
     const opened: number[] = [];
     for (let clauseIndex = 0; clauseIndex < this.clauses.length; clauseIndex++) {
       const stamp = index.nextStamp();
@@ -172,11 +174,23 @@ export class MessageScan {
         for (let at = 0; at < second.length; at++) secondSeen[second[at]!] = stamp;
       }
       for (const id of index.ungated) this.addCandidate(candidateCues, cueSeen, stamp, id, clauseIndex);
-      for (const gate of opened) {
-        if (!index.gateNeedsSecond[gate] || secondSeen[gate] === stamp) this.addCandidate(candidateCues, cueSeen, stamp, index.gateCue[gate]!, clauseIndex);
+      for (let at = 0; at < opened.length; at++) {
+        const gate = opened[at]!;
+        if (!gateNeedsSecond[gate] || secondSeen[gate] === stamp) this.addCandidate(candidateCues, cueSeen, stamp, gateCue[gate]!, clauseIndex);
       }
     }
-    this.candidateCues = candidateCues.sort((a, b) => a - b);
+    this.candidateCues = this.inIdOrder(candidateCues);
+  }
+
+  /**
+   * The candidate cue ids in ascending order. A long message has a hundred or so: they are read off the sparse
+   * per-cue lists in id order (one pass over the index's cues), which is cheaper than sorting them with a comparator.
+   */
+  private inIdOrder(ids: number[]): number[] {
+    if (ids.length < FEW_CANDIDATES) return ids.sort((a, b) => a - b);
+    const ordered: number[] = [];
+    for (let id = 0; id < this.index.cues.length; id++) if (this.candidates[id] !== undefined) ordered.push(id);
+    return ordered;
   }
 
   /** Records the clause as a candidate for the cue, once. */
