@@ -82,13 +82,18 @@ const MAX_NEWS_WORDS = 8;
  * another language is read with English's patterns first (chat words travel), then its own language's.
  */
 export function smallTalk(text: string, language: Language = "en"): SmallTalk {
-  const trimmed = text
-    .trim()
-    .replace(/^@\S+\s*/, "")
-    .toLowerCase();
+  const trimmed = spokenText(text);
   const english = englishSmallTalk(trimmed);
   const words = SMALL_TALK_WORDS[language];
   return english !== null || !words ? english : smallTalkIn(foldForSmallTalk(trimmed), words);
+}
+
+/** The text as small talk reads it: trimmed, without a leading @mention, lower case. */
+function spokenText(text: string): string {
+  return text
+    .trim()
+    .replace(/^@\S+\s*/, "")
+    .toLowerCase();
 }
 
 function smallTalkIn(folded: string, words: SmallTalkWords): SmallTalk {
@@ -243,10 +248,12 @@ const OTHER_FILLER = new Set([
  * be short and carry no question; praise for a therapist or a session is already checked for more than chat.
  */
 export function chatOnly(text: string, language: Language = "en"): SmallTalk {
+  const words = SMALL_TALK_WORDS[language];
+  // English has no words of its own here: a long English message is worked out without its every pattern.
+  if (!words && tooLongForChat(text)) return aboutTheBotOnly(text);
   const talk = smallTalk(text, language);
   if (talk === null || talk === "praise_therapy" || talk === "session_ahead" || talk === "session_behind") return talk;
   if (talk === "how_are_you" || talk === "acknowledgement" || talk === "goodbye") return talk;
-  const words = SMALL_TALK_WORDS[language];
   // English has no words of its own here and reads the text as it is: only the other languages' is folded.
   const folded = words ? foldForSmallTalk(text) : null;
   if (talk === "about") return ABOUT_BOT.test(text.toLowerCase()) || (folded !== null && words?.about.test(folded)) ? talk : null;
@@ -255,8 +262,56 @@ export function chatOnly(text: string, language: Language = "en"): SmallTalk {
   if (MORE_THAN_CHAT.test(trimmed.replace(/\bthank(?:s| you| u)? (?:so much )?for (?:the |your )?help\b|\bhelp(?:ed|s|ful)\b/g, " "))) return null;
   const said = (folded ?? trimmed).match(/[\p{L}']+/gu) ?? [];
   const filler = folded === null ? FILLER : OTHER_FILLER;
-  const rest = said.filter((word) => !filler.has(word) && !GREETING.test(word) && !THANKS.test(word) && !PRAISE_BOT.test(word));
-  return rest.length <= 4 ? talk : null;
+  const rest = said.filter((word) => !isChatWord(word, filler));
+  return rest.length <= MAX_OTHER_WORDS ? talk : null;
+}
+
+/** Thanks, a greeting or praise for the bot may carry this many words that are not chat words, and no more. */
+const MAX_OTHER_WORDS = 4;
+
+function isChatWord(word: string, filler: ReadonlySet<string>): boolean {
+  return filler.has(word) || GREETING.test(word) || THANKS.test(word) || PRAISE_BOT.test(word);
+}
+
+/**
+ * Whether an English message is too long for any small talk but a question about Alliance: more than
+ * MAX_PRAISE_WORDS words (praise and session news are shorter) and more than MAX_OTHER_WORDS that are not chat
+ * words (thanks, greetings and praise for the bot have fewer; chatOnly counts them the same way). Both counts stop
+ * as soon as they pass their limit, so a long message is not read with every pattern (each one a pass over it).
+ */
+function tooLongForChat(text: string): boolean {
+  // Fewer than 2 × 26 characters cannot hold 26 words.
+  if (text.length < 2 * (MAX_PRAISE_WORDS + 1)) return false;
+  return (
+    moreWordsThan(spokenText(text), WORD, MAX_PRAISE_WORDS) &&
+    moreWordsThan(text.trim().toLowerCase(), LETTERS, MAX_OTHER_WORDS, (word) => !isChatWord(word, FILLER))
+  );
+}
+
+/**
+ * chatOnly of such a message: "about" when it asks about Alliance and thanks nothing (thanks comes first in
+ * smallTalk, and long thanks is not chat), else null, as the full reading would find.
+ */
+function aboutTheBotOnly(text: string): SmallTalk {
+  const spoken = spokenText(text);
+  return ABOUT.test(spoken) && !THANKS.test(spoken) && ABOUT_BOT.test(text.toLowerCase()) ? "about" : null;
+}
+
+/** Words as wordCount counts them, and as chatOnly reads a message's words. */
+const WORD = /[\p{L}\p{N}']+/gu;
+const LETTERS = /[\p{L}']+/gu;
+
+/** Whether more than `limit` of the text's words (the runs `pattern` matches) count; stops at the first past the limit. */
+function moreWordsThan(text: string, pattern: RegExp, limit: number, counts: (word: string) => boolean = () => true): boolean {
+  pattern.lastIndex = 0;
+  let found = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (counts(match[0]) && ++found > limit) {
+      pattern.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
 }
 
 function wordCount(text: string): number {

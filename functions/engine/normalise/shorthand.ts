@@ -333,8 +333,41 @@ export const PHRASES: readonly { has: readonly string[]; pattern: RegExp; replac
 ];
 
 let tokens: ReadonlyMap<string, string> | undefined;
+/** A bit per hash of the table's tokens (see tokenHash): a token whose bit is clear is not in the table. */
+let tokenBits: Uint32Array | undefined;
+const TOKEN_HASH_BITS = 15;
 
-/** What one token spells out to, if anything (the table is built on the first message, not at start-up). */
+/** The table, built on the first message, not at start-up. */
+function table(): ReadonlyMap<string, string> {
+  if (!tokens) {
+    tokens = new Map([...doubledLetterTypos(), ...Object.entries(SHORTHAND)]);
+    tokenBits = new Uint32Array((1 << TOKEN_HASH_BITS) / 32);
+    for (const token of tokens.keys()) {
+      const hash = tokenHash(token, 0, token.length);
+      tokenBits[hash >>> 5]! |= 1 << (hash & 31);
+    }
+  }
+  return tokens;
+}
+
+/** What one token spells out to, if anything. */
 export function spelledOut(token: string): string | undefined {
-  return (tokens ??= new Map([...doubledLetterTypos(), ...Object.entries(SHORTHAND)])).get(token);
+  return table().get(token);
+}
+
+/**
+ * Whether `text.slice(start, end)` may be in the table: false proves it is not (equal tokens hash alike), so most
+ * of a message's words are passed over without being cut out of it and looked up.
+ */
+export function mayBeSpelledOut(text: string, start: number, end: number): boolean {
+  table();
+  const hash = tokenHash(text, start, end);
+  return (tokenBits![hash >>> 5]! & (1 << (hash & 31))) !== 0;
+}
+
+/** FNV-1a over the characters, folded to TOKEN_HASH_BITS bits. */
+function tokenHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let at = start; at < end; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+  return hash >>> (32 - TOKEN_HASH_BITS);
 }

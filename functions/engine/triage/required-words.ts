@@ -12,7 +12,8 @@ import type { Gate } from "./gate-tables.ts";
 
 type Item =
   | { kind: "run"; text: string; atStart: boolean; complete: boolean; exact: boolean; required: boolean }
-  | { kind: "group"; branches: Item[][]; required: boolean; consumes: boolean }
+  /** A group, or a positive lookaround (`lookaround`): what it asserts must be in the clause, though no match consumes it. */
+  | { kind: "group"; branches: Item[][]; required: boolean; lookaround: boolean }
   | { kind: "other"; required: boolean };
 
 /** How often a key's words turn up in messages to this bot: gating prefers the rarest required word. */
@@ -108,7 +109,7 @@ function keyedItems(sequence: readonly Item[]): string[][] {
     if (item.kind === "run") {
       const key = keyOf(item);
       if (key) found.push([key]);
-    } else if (item.kind === "group" && item.consumes) {
+    } else if (item.kind === "group") {
       const union = new Set<string>();
       let keyed = true;
       for (const branch of item.branches) {
@@ -185,12 +186,19 @@ function parseSequence(source: string, cursor: { at: number }, startsAtStart: bo
       items.push({ kind: "other", required: quantifier !== "optional" });
       atStart = false;
     } else if (char === "(") {
-      const lookaround = /^\(\?<?[=!]/.test(source.slice(cursor.at, cursor.at + 4));
-      cursor.at += source.startsWith("(?:", cursor.at) ? 3 : lookaround ? (source[cursor.at + 2] === "<" ? 4 : 3) : 1;
-      const group = parseAlternation(source, cursor, atStart);
+      const lookaround = /^\(\?<?[=!]/.exec(source.slice(cursor.at, cursor.at + 4))?.[0];
+      const lookbehind = lookaround?.includes("<") ?? false;
+      cursor.at += source.startsWith("(?:", cursor.at) ? 3 : lookaround ? lookaround.length : 1;
+      // A lookbehind's text ends here: where it starts is not known to be a word start (a \b or space inside tells).
+      const group = parseAlternation(source, cursor, lookbehind ? false : atStart);
       cursor.at++;
       const quantifier = readQuantifier(source, cursor);
-      if (lookaround) continue;
+      if (lookaround) {
+        // A positive lookaround holds in the clause the pattern runs on, so its required words are the clause's too;
+        // a negative one requires nothing.
+        if (lookaround.endsWith("=")) items.push({ kind: "group", branches: group.branches, required: quantifier !== "optional", lookaround: true });
+        continue;
+      }
       const required = quantifier !== "optional";
       if (quantifier === "one" && /^(?:\\b|[ '@-]|\$|$)/.test(source.slice(cursor.at, cursor.at + 2))) {
         for (const branch of group.branches) {
@@ -198,7 +206,7 @@ function parseSequence(source: string, cursor: { at: number }, startsAtStart: bo
           if (last?.kind === "run" && last.exact) last.complete = true;
         }
       }
-      items.push({ kind: "group", branches: group.branches, required, consumes: true });
+      items.push({ kind: "group", branches: group.branches, required, lookaround: false });
       atStart = required ? group.endsAtStart : atStart && group.endsAtStart;
     } else {
       cursor.at++;

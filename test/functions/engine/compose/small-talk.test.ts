@@ -37,6 +37,25 @@ describe("small talk is told from questions", () => {
     expect(chatOnly(text)).toBeNull();
   });
 
+  describe("a long message is read for a question about Alliance only when nothing else can be chat", () => {
+    const story = "i have been seeing my counsellor for a year and last week she said something about my sister that upset me. ".repeat(3);
+    it.each([
+      [`${story} who are you?`, "about"],
+      [`thanks ${story} who are you?`, null],
+      [`hey ${story}`, null],
+      [`${story} what are you`, "about"],
+      [`${story} help me`, null],
+    ])("%s → %s", (text, talk) => {
+      expect(chatOnly(text)).toBe(talk);
+    });
+
+    it("long thanks made only of chat words is still thanks (the shortcut needs more than four other words)", () => {
+      const thanks = "thank you so much alliance, thanks for the help, you are great. ".repeat(3);
+      expect(thanks.match(/[\p{L}']+/gu)!.length).toBeGreaterThan(25);
+      expect(chatOnly(thanks)).toBe("thanks");
+    });
+  });
+
   it("meets small talk in a line or two with no list of topics; other misses get the introduction", () => {
     for (const reply of Object.values(SMALL_TALK_REPLIES)) expect(reply.length).toBeLessThanOrEqual(200);
     expect(composeOutOfScope("ngl my therapist killed it today")).toMatchObject({

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { normalise } from "../../../../functions/engine/normalise/normalise.ts";
 import { compiledPack } from "../../../../functions/engine/triage/compiled-pack.ts";
 import { ENGLISH } from "../../../../functions/engine/triage/packs.ts";
-import { requiredKeys } from "../../../../functions/engine/triage/required-words.ts";
+import { gatesOf, requiredKeys } from "../../../../functions/engine/triage/required-words.ts";
 import { triage } from "../../../../functions/engine/triage/triage.ts";
 
 const judge = (text: string) => triage(normalise(text));
@@ -173,5 +173,13 @@ describe("triage: the cue data", () => {
     expect(requiredKeys(String.raw`\b(?:want|wants) to die\b`)).toEqual(["3:die"]);
     expect(requiredKeys(String.raw`\b\d+ (?:mg|mcg)\b`)).toEqual(["w:mg", "3:mcg"]);
     expect(requiredKeys(String.raw`(?:un)?alive`)).toBeNull();
+  });
+
+  it("gates on a positive lookaround's words too (they must be in the clause), never on a negative one's", () => {
+    expect(gatesOf(String.raw`\bhit me\b(?<=\bmy (?:therapist|counsellor)\b[^.]{0,80})`)).toEqual([{ first: ["3:hit"], second: ["4:ther", "4:coun"] }]);
+    expect(gatesOf(String.raw`\bgun\b(?=.*\btomorrow\b)`)).toEqual([{ first: ["3:gun"], second: ["4:tomo"] }]);
+    expect(gatesOf(String.raw`\bgun\b(?!.*\btomorrow\b)`)).toEqual([{ first: ["3:gun"], second: null }]);
+    // Where a lookbehind's text starts is not known to be a word start: "therapy" there may end a longer word.
+    expect(gatesOf(String.raw`\bapy\b(?<=therapy)`)).toEqual([{ first: ["3:apy"], second: null }]);
   });
 });

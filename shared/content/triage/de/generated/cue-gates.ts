@@ -8,7 +8,7 @@ export const CUE_GATES: CompactGates = {
     "ned net nich nie nimm nit nuem num nume numm;mehr/ned net nich nimm nit;da exis lebe weit/ned net nich nie nimm;nimm/mag mog will wu wui",
     "brin/um;mi mich mir selb suiz umzu zu;mi mich;auf/haen hang;mir/das;mi mich mir ned net nich nie nimm nit nuem num nume numm selb ster suiz tod tot umbr/mag moch moec werd will woll wott wu;knal/ab;mein/lebe",
     null,
-    "mit/schl;mach/schl;alle/been;mich/been",
+    "mit/schl;mach/schl;alle/auch fuer fur mein mich;mich/been",
     "spri stue stur/aus vom von vor;puls/aufg aufs aufz;mi mich/unte vor;bock lust/mi mich;mi mich/kill unal;kill/myse",
     "imme/bin ich;bald/bin;mich/los",
     "aufw/einf nich nie nimm;eins/und;wach/auf",
