@@ -191,7 +191,7 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:{YA} )?no tengo (?:ganas|razones|motivos|razon) (?:de|para|pa) (?:vivir|seguir)\b`,
         String.raw`\bsin ganas de vivir\b`,
         String.raw`\b(?:{YA} )?no (?:vale|merece) la pena (?:seguir )?(?:vivir|viviendo|existir|existiendo|estar viv[oa]|seguir aqui|seguir)\b${NOT_WHERE}(?! (?:asi|con miedo|para (?:trabajar|pagar)))`,
-        String.raw`\b(?:la|mi) (?:vida|existencia) (?:{YA} )?no (?:vale|merece) la pena\b(?= *$| *,| (?:{YA}|vivirla|seguir|y|para mi)\b)|\bmi vida no vale nada\b`,
+        String.raw`\b(?:la|mi) (?:vida|existencia) (?:{YA} )?no (?:vale|merece) la pena\b(?= *$| *,| (?:{YA}|vivirla|seguir|y|para mi)\b)|\bmi vida no vale nada\b(?! sin )`,
         String.raw`\b(?:la|mi) (?:vida|existencia) (?:{YA} )?(?:no tiene|carece de) (?:ningun |ni un |mas )?sentido\b(?= *$| *,| (?:{YA}|alguno|ninguno|y|para mi|asi)\b)`,
       ],
       [

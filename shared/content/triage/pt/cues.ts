@@ -162,7 +162,7 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:pra que|para que|pq|porque|por que|porque e que|pq e q) (?:eu )?(?:ainda )?(?:to|estou|tou|continuo|sigo|ando) (?:viv[oa]|aqui|ca|existindo|neste mundo|nesse mundo)\b`,
         String.raw`\b{NAO} tenho (?:mais )?(?:motivo|motivos|razao|razoes) (?:pra|para) (?:viver|continuar)\b`,
         String.raw`\b(?:ja )?{NAO} (?:vale|compensa) (?:mais )?a pena (?:continuar |seguir )?(?:viver|vivendo|a viver|existir|existindo|estar viv[oa]|continuar aqui)\b${NOT_WHERE}(?! (?:assim|com medo|pra trabalhar))`,
-        String.raw`\b(?:a|minha) (?:vida|existencia) (?:ja )?{NAO} (?:vale|compensa) (?:mais )?a pena\b(?= *$| *,| (?:mais|ser vivida|e|pra mim|para mim)\b)|\bminha vida {NAO} vale nada\b`,
+        String.raw`\b(?:a|minha) (?:vida|existencia) (?:ja )?{NAO} (?:vale|compensa) (?:mais )?a pena\b(?= *$| *,| (?:mais|ser vivida|e|pra mim|para mim)\b)|\bminha vida {NAO} vale nada\b(?! sem )`,
         String.raw`\b(?:a|minha) (?:vida|existencia) (?:ja )?(?:{NAO} (?:tem|faz) (?:mais )?(?:nenhum )?sentido(?: nenhum)?|e sem sentido|perdeu o sentido)\b(?= *$| *,| (?:mais|nenhum|e|pra mim|para mim|nenhuma)\b)`,
       ],
       [

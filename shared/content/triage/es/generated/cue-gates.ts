@@ -2,7 +2,7 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 461461091,
+  fingerprint: 57854676,
   gates: [
     "mata quit suic/dan kier pien qier quie quis teng vo voy;acab deja mata quit suic/dan deci dese esto gana inte kier nece pens pien plan qier quic quie quis teng vo voy;mato suic;voy/la",
     "ahor colg mata quit suic/anim debe debo deci es esto ire lleg nada nece poco proc punt teng toca toy voy ya yend;debe debo esto nece toca/ahor colg mata quit suic",

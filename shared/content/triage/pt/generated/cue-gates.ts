@@ -2,7 +2,7 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 993542126,
+  fingerprint: 1764876182,
   gates: [
     "acab deix mata mato para por suic tira/ando deci esto ja kero pens plan prec qero qro quer tenh tent tou vo vont vou;pens/em;acab mato/agor aman dess dest essa esta hj hoje;acab dar por/com em niss nist tudo",
     "acab deix mata mato para por suic tira/cheg deci deve devo e esto indo pont pres pron quas ta tenh tnh tou vou;vou/mata suic",
