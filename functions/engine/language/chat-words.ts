@@ -15,7 +15,7 @@ const WORDS: Record<Language, string> = {
   es: `jaja jajaja jajajaja jeje xq tqm wey güey guey neta tío tía hola gracias estoy estás
     quiero quieres soy eres muy pero y el los las del al mi mis tengo tienes hay nadie qué cómo más aquí ya
     ahora también hacer vivir morir morirme puedo mucho bueno buenas noches pues oye hoy pastillas ayuda
-    contigo conmigo siento harto harta
+    contigo conmigo siento harto harta suicidarme matarme
     lo su sus cuando cual cuál quien quién donde dónde después entonces hasta eso esto cosas veces mejor peor llorar buscar dejar deja dejo
     alguien sirve che chale mola tenés tenes sí cuánto cuánta cuántas cuántos cuantas cuantos necesito sesión sesiones decirle contarle decir`,
   pt: `kkk kkkk kkkkk kkkkkk kkkkkkk vc vcs você voce não nao tô tá né eu meu minha meus sou estou muito obrigado

@@ -16,6 +16,10 @@ const NOT_DENIED = String.raw`(?<!\bno tengo )(?<!\bno tengo ningunas )(?<!\bno 
 /** "…de la vergüenza", "…de risa": a figure of speech follows; "de verdad", "de una vez" do not make one. */
 const NOT_FIGURE = String.raw`(?! *(?:de|del|x|por|con|d) (?!verdad|veras|una vez|{YA}|neta|plano|en serio)[a-z])`;
 /** Living where, with whom or how ("no quiero vivir con mis papás") is not whether to live. */
+/** "Matarme estudiando", "matarme a trabajar", "…de risa": effort or a figure of speech, not the act. */
+const NOT_EFFORT = String.raw`(?! (?:[a-z]+(?:ando|iendo)\b|a (?:estudiar|trabajar|entrenar|correr)\b|en el (?:gym|gimnasio|trabajo)\b|por (?:una|un|el|la|esa|ese)\b|de (?!verdad|veras|una vez|{YA}|neta|plano|en serio)[a-z]))`;
+/** "Mi papá está a punto de matarme": someone else's anger, not the writer's act. */
+const NOT_THEIRS = String.raw`(?<!\besta )(?<!\bestan )(?<!\bestas )(?<!\bva )(?<!\bvan )`;
 const NOT_WHERE = String.raw`(?! (?:con|en|cerca|solo|sola|juntos|alli|ahi|aca|lejos|de alquiler|sin (?:wifi|internet|dinero)))`;
 
 const cue = selfCue;
@@ -37,6 +41,30 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
       ],
       ["me quiero matar", "voy a suicidarme esta noche", "nmms ya me quiero matar alv", "hoy me mato, ya no doy mas", "me kiero suicidar"],
       { ignores: ["no me quiero matar, solo estoy cansado", "mi jefe me va a matar si llego tarde"] },
+    ),
+    cue(
+      "es-suicidal-intent/must-or-about-to-kill-self",
+      'Has to, must, is about to or is going to kill themselves ("tengo que suicidarme", "estoy a nada de matarme", "yendo a suicidarme", "procedo a quitarme la vida"): intent with its time near (VERA-MH: explicit ideation with intent). "Matarme estudiando", "…de risa" are figures of speech.',
+      [
+        String.raw`${NOT_DENIED}${NOT_THEIRS}\b(?:tengo que|tengo q|tengo k|tengo de|debo|deberia|necesito|me toca|yendo a|voy a ir a|ire a|estoy por|toy por|estoy a punto de|toy a punto de|a punto de|estoy a nada de|a nada de|a poco de|procedo a|proceder a|es hora de|ya es hora de|llego la hora de|me decidi a|me anime a|estoy list[oa] para|estoy decidid[oa] a)(?: {YA})? (?:matarme|suicidarme|quitarme la vida|ahorcarme|colgarme)\b${NOT_EFFORT}`,
+        String.raw`${NOT_DENIED}\bme (?:debo|deberia|toca|estoy por|estoy a punto de|estoy a nada de|necesito) (?:matar|suicidar|quitar la vida|ahorcar|colgar)\b${NOT_EFFORT}`,
+      ],
+      [
+        "tengo que suicidarme",
+        "yendo a suicidarme",
+        "estoy a nada de matarme",
+        "procedo a suicidarme",
+        "estoy a punto de quitarme la vida",
+        "me debo matar, ya no hay salida",
+      ],
+      {
+        ignores: [
+          "tengo que matarme estudiando para el examen",
+          "estoy a punto de matarme de risa",
+          "no tengo que matarme por eso",
+          "mi papa esta a punto de matarme por la nota",
+        ],
+      },
     ),
     cue(
       "es-suicidal-intent/wants-to-die",
@@ -103,11 +131,22 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
       "es-passive-ideation/not-wake-up",
       'Wishes not to wake up or to die in their sleep ("ojalá no despertara", "dormirme y no despertar"): passive ideation (VERA-MH Q4).',
       [
-        String.raw`\b(?:ojala|quisiera|quiero|me gustaria|deseo)(?: que)? (?:me )?(?:no despertar|no despertara|no despierte|no me despertara|no me despierte|no me despertar|nunca despertar|dormirme y no despertar|dormir y no despertar|morir(?:me)? (?:dormid[oa]|mientras duermo)|muera mientras duermo|muriera mientras duermo)\b`,
-        String.raw`\b(?:dormirme|dormir|acostarme) y no (?:volver a )?despertar(?: nunca| jamas| mas)?\b`,
+        String.raw`\b(?:ojala|quisiera|quiero|me gustaria|deseo|espero)(?: que)? (?:me )?(?:no despertar|no despertara|no despierte|no me despertara|no me despierte|no me despertar|nunca despertar|dormirme y no despertar|dormir y no despertar|morir(?:me)? (?:dormid[oa]|mientras duermo)|muera mientras duermo|muriera mientras duermo)\b(?! (?:temprano|tarde|hasta|antes))`,
+        String.raw`\b(?:dormirme|dormir|acostarme) y no (?:volver a )?despertar(?: nunca| jamas| mas)?\b(?! (?:temprano|tarde|hasta|antes))`,
         String.raw`\bno quiero (?:volver a )?despertar(?: nunca| mas| manana)?\b(?! (?:temprano|a las|tarde))`,
+        String.raw`\b(?:dormir|dormirme|acostarme|cerrar los ojos) y (?:nunca|jamas)(?: mas| nunca| jamas)? (?:volver a )?despertar(?:me)?\b(?! (?:temprano|a las|tarde|hasta))`,
+        String.raw`\b(?:ojala|quisiera|quiero|me gustaria|deseo|espero)(?: que)? (?:me )?(?:nunca|jamas)(?: mas)? (?:volver a )?(?:despertar(?:me)?|despierte|despertara)\b(?! (?:temprano|a las|tarde|hasta))`,
       ],
-      ["ojala no despertara manana", "quisiera dormirme y no despertar nunca", "ojala me muera mientras duermo"],
+      [
+        "ojala no despertara manana",
+        "quisiera dormirme y no despertar nunca",
+        "ojala me muera mientras duermo",
+        "quiero dormir y nunca más despertar",
+        "es normal querer dormir y nunca mas despertar",
+        "ojala nunca mas despertar",
+        "espero no despertar nunca",
+      ],
+      { ignores: ["quiero dormir y nunca despertar hasta el mediodia", "quiero dormir y no despertar hasta el lunes"] },
     ),
     cue(
       "es-passive-ideation/wish-dead-or-gone",
@@ -117,8 +156,17 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:prefiero|preferiria|seria mejor|mejor) (?:estar muert[oa]|morirme|morir|no existir|no estar viv[oa]|no haber nacido|nunca haber nacido)\b`,
         String.raw`\bsi me muero (?:mejor|da igual|nadie)\b|\bme da igual (?:si me muero|morirme|morir|vivir o morir)\b`,
         String.raw`\b(?:cansad[oa]|hart[oa]) de (?:vivir|existir|estar viv[oa])\b`,
+        String.raw`${NOT_DENIED}\b(?:quiero|kiero|qiero|quisiera|deseo|me gustaria|ojala pudiera|tengo ganas de|ganas de) (?:solo |nada mas |simplemente |{YA} )?desaparecer\b(?= *$| *,| (?:y (?:{YA}|no volver|que nadie|nunca|no existir)|{YA}|de una vez|sin dejar rastro|de la faz de la tierra|de todo|no aguanto|no puedo mas)\b)`,
       ],
-      ["a veces quisiera desaparecer para siempre", "ojala me atropellara un coche y ya", "me da igual si me muero", "estoy cansada de existir"],
+      [
+        "a veces quisiera desaparecer para siempre",
+        "ojala me atropellara un coche y ya",
+        "me da igual si me muero",
+        "estoy cansada de existir",
+        "quiero desaparecer",
+        "solo quiero desaparecer, no aguanto mas",
+      ],
+      { ignores: ["quiero desaparecer de la verguenza", "quiero desaparecer unos dias a la playa", "no quiero desaparecer"] },
     ),
     cue(
       "es-passive-ideation/burden",
@@ -142,8 +190,21 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\bno se (?:para que|pa que|xq|por que) (?:sigo|estoy) (?:viv[oa]|aqui)\b`,
         String.raw`\b(?:{YA} )?no tengo (?:ganas|razones|motivos|razon) (?:de|para|pa) (?:vivir|seguir)\b`,
         String.raw`\bsin ganas de vivir\b`,
+        String.raw`\b(?:{YA} )?no (?:vale|merece) la pena (?:seguir )?(?:vivir|viviendo|existir|existiendo|estar viv[oa]|seguir aqui|seguir)\b${NOT_WHERE}(?! (?:asi|con miedo|para (?:trabajar|pagar)))`,
+        String.raw`\b(?:la|mi) (?:vida|existencia) (?:{YA} )?no (?:vale|merece) la pena\b(?= *$| *,| (?:{YA}|vivirla|seguir|y|para mi)\b)|\bmi vida no vale nada\b(?! sin )`,
+        String.raw`\b(?:la|mi) (?:vida|existencia) (?:{YA} )?(?:no tiene|carece de) (?:ningun |ni un |mas )?sentido\b(?= *$| *,| (?:{YA}|alguno|ninguno|y|para mi|asi)\b)`,
       ],
-      ["no le veo sentido a seguir viviendo", "pa q sigo aki si a nadie le importo", "ya no tengo ganas de vivir"],
+      [
+        "no le veo sentido a seguir viviendo",
+        "pa q sigo aki si a nadie le importo",
+        "ya no tengo ganas de vivir",
+        "no vale la pena seguir viviendo",
+        "ya no merece la pena vivir",
+        "mi vida no vale la pena",
+        "la vida no tiene sentido",
+        "mi vida ya no tiene ningun sentido, para que sigo",
+      ],
+      { ignores: ["no vale la pena vivir en esta ciudad", "mi vida no tiene sentido sin cafe por la manana", "no vale la pena seguir con ese proyecto"] },
     ),
   ],
 };
@@ -238,10 +299,25 @@ export const selfHarm: CueGroupRecord<CrisisReason> = {
         String.raw`${NOT_DENIED}\b(?:me corto|me corte|me he cortado|me estoy cortando|me sigo cortando|cortarme|me hago cortes|me hice cortes|me cortaba otra vez|me vuelvo a cortar|cortandome|me he vuelto a cortar|me volvi a cortar)\b(?! (?:el|la|las|los|un|una|mi|mis) (?:pelo|cabello|flequillo|unas|barba|fleco|dedo|mano)\b| (?:con (?:un|una|el|la) (?:papel|hoja de papel|lata|vidrio sin querer))| (?:cocinando|sin querer|afeitandome|rasurandome|pelando))`,
         String.raw`\bcortes en (?:los|las|mis) (?:brazos|piernas|munecas|muslos|panza)\b`,
         String.raw`\b(?:ganas|ansias|necesidad) de (?:cortarme|hacerme dano|lastimarme|autolesionarme)\b`,
+        String.raw`${NOT_DENIED}\b(?:quiero|kiero|qiero|quisiera|necesito|voy a|tengo que|me dan ganas de|estoy a punto de|debo) (?:volver a )?(?:hacerme dano|lastimarme|herirme|autolesionarme|cortarme|quemarme|golpearme)\b(?! (?:el|la|las|los|mi|mis|un|una) (?:pelo|cabello|flequillo|fleco|unas|barba|puntas|rodilla|espalda|tobillo|pie|dedo|mano)| (?:en el (?:gym|gimnasio|partido)|jugando|entrenando|haciendo|si (?:sigo|me caigo)|con (?:las pesas|el balon)))`,
         String.raw`${NOT_DENIED}\bme (?:quiero|kiero|qiero|voy a|vuelvo a|volvi a) (?:cortar|lastimar|hacer dano)\b(?! (?:el|la|las|los|mi) (?:pelo|cabello|flequillo|unas|fleco|barba))`,
       ],
-      ["me corto los brazos cuando me siento asi", "volvi a cortarme anoche", "me kiero cortar otra vez"],
-      { ignores: ["me corte el pelo ayer", "me corte cocinando"] },
+      [
+        "me corto los brazos cuando me siento asi",
+        "volvi a cortarme anoche",
+        "me kiero cortar otra vez",
+        "quiero hacerme daño",
+        "quiero hacerme daño a mi misma",
+      ],
+      {
+        ignores: [
+          "me corte el pelo ayer",
+          "me corte cocinando",
+          "quiero cortarme el pelo",
+          "no quiero hacerme dano en el gym",
+          "voy a lastimarme la rodilla si sigo corriendo",
+        ],
+      },
     ),
     cue(
       "es-self-harm/self-injury",

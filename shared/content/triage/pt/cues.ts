@@ -14,6 +14,10 @@ import { LEXICON } from "./lexicon.ts";
 const NOT_DENIED = String.raw`(?<!\bnao )(?<!\bn )(?<!\bnunca )(?<!\bnem )(?<!\bnao me )(?<!\bnunca me )(?<!\bnaum )`;
 /** "…de vergonha", "…de rir": a figure of speech follows; "de vez", "de verdade" do not make one. */
 const NOT_FIGURE = String.raw`(?! *(?:de|do|da|a) (?!vez|verdade|uma vez|novo|vdd|que )[a-z])`;
+/** "Me matar de estudar", "me matar estudando": effort or a figure of speech, not the act. */
+const NOT_EFFORT = String.raw`(?! (?:[a-z]+(?:ando|endo|indo)\b|a (?:estudar|trabalhar|treinar|correr)\b|no (?:trabalho|ginasio)\b|(?:de|do|da) (?!vez|verdade|uma vez|novo|vdd)[a-z]))`;
+/** "Minha mãe está prestes a me matar": someone else's anger, not the writer's act. */
+const NOT_THEIRS = String.raw`(?<!\besta )(?<!\bestao )(?<!\bta )(?<!\bvai )(?<!\bvao )`;
 const NOT_WHERE = String.raw`(?! (?:com|em|perto|sozinh[oa]|juntos|ali|aqui com|la|longe|nessa|nesta|neste|nesse))`;
 /** Killing oneself, both pronoun placements: "me matar", "matar-me". */
 const KILL_SELF =
@@ -44,6 +48,16 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
         "hoje eu acabo com tudo",
       ],
       { ignores: ["nao vou me matar, relaxa", "minha mae vai me matar se eu chegar tarde"] },
+    ),
+    cue(
+      "pt-suicidal-intent/must-or-about-to-kill-self",
+      'Has to, must or is about to kill themselves ("tenho que me matar", "estou prestes a me matar", "tenho de matar-me", "vou-me matar"): intent with its time near. "Me matar de estudar" is a figure of speech.',
+      [
+        String.raw`${NOT_DENIED}${NOT_THEIRS}\b(?:eu )?(?:tenho que|tenho q|tenho de|tenho d|tnh q|devo|deveria|estou prestes a|to prestes a|tou prestes a|prestes a|estou quase a|to quase|estou a ponto de|to a ponto de|a ponto de|estou para|to indo|estou indo|vou agora|chegou a hora de|e hora de|ta na hora de|decidi que vou|estou pront[oa] para|to pront[oa] pra) ${KILL_SELF}\b${NOT_EFFORT}`,
+        String.raw`${NOT_DENIED}\bvou-me (?:matar|suicidar)\b${NOT_EFFORT}`,
+      ],
+      ["tenho que me matar", "estou prestes a me matar", "tenho de matar-me, nao ha outra saida", "vou-me matar esta noite", "to a ponto de me suicidar"],
+      { ignores: ["tenho que me matar de estudar pra prova", "nao tenho que me matar por isso", "minha mae ta a ponto de me matar"] },
     ),
     cue(
       "pt-suicidal-intent/wants-to-die",
@@ -98,11 +112,14 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
       "pt-passive-ideation/not-wake-up",
       'Wishes not to wake up ("queria dormir e não acordar mais", "oxalá não acordasse"): passive ideation (VERA-MH Q4).',
       [
-        String.raw`\b(?:queria|quero|tomara|oxala|so queria|gostava de|gostaria de)(?: que)? (?:eu )?(?:dormir e )?(?:nao|nunca mais) (?:acordar|acordasse|acorde)\b`,
-        String.raw`\bdormir (?:pra sempre |para sempre )?e (?:nao|nunca mais) acordar\b|\bdormir (?:pra|para) sempre\b`,
+        String.raw`\b(?:queria|quero|tomara|oxala|so queria|gostava de|gostaria de)(?: que)? (?:eu )?(?:dormir e )?(?:nao|nunca mais) (?:acordar|acordasse|acorde)\b(?! (?:cedo|tarde|ate|antes))`,
+        String.raw`\bdormir (?:pra sempre |para sempre )?e (?:nao|nunca mais) acordar\b(?! (?:cedo|tarde|ate|antes))|\bdormir (?:pra|para) sempre\b`,
         String.raw`\b(?:morrer|morresse|morra) dormindo\b|\bmorrer a dormir\b`,
+        String.raw`\b(?:dormir|adormecer|deitar|fechar os olhos) e (?:jamais|nunca)(?: mais)? (?:voltar a )?acordar\b(?! (?:cedo|tarde|ate|antes))`,
+        String.raw`\b(?:queria|quero|tomara|oxala|so queria|gostava de|gostaria de|espero)(?: que)? (?:eu )?(?:nao|nunca mais|jamais|nunca) (?:voltar a )?(?:acordar|acordasse|acorde) (?:nunca|jamais|mais|nunca mais)\b`,
       ],
-      ["queria dormir e nao acordar mais", "oxala nao acordasse amanha"],
+      ["queria dormir e nao acordar mais", "oxala nao acordasse amanha", "quero dormir e jamais acordar", "espero nao acordar nunca mais"],
+      { ignores: ["quero dormir e nunca mais acordar cedo"] },
     ),
     cue(
       "pt-passive-ideation/wish-dead-or-gone",
@@ -112,6 +129,7 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\b(?:prefiro|preferia|era melhor|seria melhor|melhor) (?:estar mort[oa]|morrer|nao existir|eu nao existir|nao estar viv[oa]|nao ter nascido|nunca ter nascido)\b${NOT_FIGURE}`,
         String.raw`\btanto faz se eu (?:morrer|morro|viver ou morrer)\b|\btanto faz (?:viver ou morrer|morrer)\b`,
         String.raw`\b(?:cansad[oa]|fart[oa]) de (?:viver|existir|estar viv[oa])\b`,
+        String.raw`${NOT_DENIED}\b(?:quero|qro|kero|queria|so quero|so queria|preciso|tenho vontade de|vontade de|gostaria de|gostava de) (?:so |apenas |simplesmente )?(?:sumir|desaparecer)\b(?= *$| *,| (?:e (?:pronto|nunca mais|ninguem|nao voltar|nao existir)|de vez|sem deixar rastro|de tudo|nao aguento|ja)\b)`,
       ],
       [
         "queria sumir pra sempre",
@@ -120,7 +138,10 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         "as vezes penso que era melhor nao existir",
         "preferia estar morta",
         "estou farta de existir",
+        "quero sumir",
+        "so queria sumir, nao aguento mais",
       ],
+      { ignores: ["quero sumir de vergonha", "quero sumir uns dias pra praia", "nao quero sumir"] },
     ),
     cue(
       "pt-passive-ideation/burden",
@@ -140,8 +161,21 @@ export const passiveIdeation: CueGroupRecord<CrisisReason> = {
         String.raw`\b{NAO} (?:vejo|encontro|tem|ha) (?:mais )?(?:nenhum )?sentido (?:em |de |na )?(?:viver|continuar|vida|minha vida|estar viv[oa]|continuar viv[oa])\b`,
         String.raw`\b(?:pra que|para que|pq|porque|por que|porque e que|pq e q) (?:eu )?(?:ainda )?(?:to|estou|tou|continuo|sigo|ando) (?:viv[oa]|aqui|ca|existindo|neste mundo|nesse mundo)\b`,
         String.raw`\b{NAO} tenho (?:mais )?(?:motivo|motivos|razao|razoes) (?:pra|para) (?:viver|continuar)\b`,
+        String.raw`\b(?:ja )?{NAO} (?:vale|compensa) (?:mais )?a pena (?:continuar |seguir )?(?:viver|vivendo|a viver|existir|existindo|estar viv[oa]|continuar aqui)\b${NOT_WHERE}(?! (?:assim|com medo|pra trabalhar))`,
+        String.raw`\b(?:a|minha) (?:vida|existencia) (?:ja )?{NAO} (?:vale|compensa) (?:mais )?a pena\b(?= *$| *,| (?:mais|ser vivida|e|pra mim|para mim)\b)|\bminha vida {NAO} vale nada\b(?! sem )`,
+        String.raw`\b(?:a|minha) (?:vida|existencia) (?:ja )?(?:{NAO} (?:tem|faz) (?:mais )?(?:nenhum )?sentido(?: nenhum)?|e sem sentido|perdeu o sentido)\b(?= *$| *,| (?:mais|nenhum|e|pra mim|para mim|nenhuma)\b)`,
       ],
-      ["nao vejo sentido em continuar vivendo", "pq eu ainda to vivo se ninguem liga", "nao tenho mais motivo pra continuar"],
+      [
+        "nao vejo sentido em continuar vivendo",
+        "pq eu ainda to vivo se ninguem liga",
+        "nao tenho mais motivo pra continuar",
+        "nao vale a pena continuar vivendo",
+        "ja nao vale a pena viver",
+        "a vida nao tem sentido",
+        "minha vida nao faz mais sentido nenhum",
+        "a minha vida nao vale a pena",
+      ],
+      { ignores: ["nao vale a pena viver nessa cidade", "minha vida nao tem sentido sem cafe", "nao vale a pena continuar esse projeto"] },
     ),
   ],
 };
@@ -226,9 +260,27 @@ export const selfHarm: CueGroupRecord<CrisisReason> = {
       [
         String.raw`${NOT_DENIED}\b(?:me corto|me cortei|me cortando|me cortar|cortar-me|corto-me|cortei-me|cortes n[ao]s? (?:braco|bracos|perna|pernas|pulso|pulsos|coxa|coxas|barriga))\b(?! (?:o|a|os|as|meu|minha) (?:cabelo|franja|unha|unhas|barba|dedo)\b| (?:com (?:papel|a faca sem querer)|cozinhando|sem querer|fazendo a barba))`,
         String.raw`\b(?:vontade|necessidade) de (?:me cortar|cortar-me|me machucar|magoar-me|me ferir)\b`,
+        String.raw`${NOT_DENIED}\b(?:quero|qro|queria|preciso|vou|vo|tenho que|to prestes a|estou prestes a) (?:voltar a )?(?:me machucar|machucar-me|me ferir|ferir-me|me cortar|cortar-me|me queimar|queimar-me|me fazer mal|fazer-me mal|me autolesionar|autolesionar-me)\b(?! (?:o|a|os|as|meu|minha) (?:cabelo|franja|unha|unhas|barba|dedo|joelho|pe|costas)\b| (?:no (?:treino|jogo|ginasio|futebol)|jogando|treinando|se (?:continuar|cair|correr))\b)`,
+        String.raw`${NOT_DENIED}\b(?:quero|qro|queria|preciso) magoar-me\b`,
       ],
-      ["eu me corto quando fico assim", "voltei a me cortar ontem a noite", "ando a cortar-me outra vez", "vo me cortar de novo, n aguento"],
-      { ignores: ["cortei o cabelo ontem", "me cortei cozinhando"] },
+      [
+        "eu me corto quando fico assim",
+        "voltei a me cortar ontem a noite",
+        "ando a cortar-me outra vez",
+        "vo me cortar de novo, n aguento",
+        "quero me machucar",
+        "quero magoar-me",
+        "preciso me ferir pra sentir alguma coisa",
+      ],
+      {
+        ignores: [
+          "cortei o cabelo ontem",
+          "me cortei cozinhando",
+          "quero me cortar o cabelo",
+          "nao quero me machucar no treino",
+          "vou me machucar se continuar correndo assim",
+        ],
+      },
     ),
     cue(
       "pt-self-harm/self-injury",

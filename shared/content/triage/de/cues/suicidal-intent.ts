@@ -65,6 +65,26 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
       ignores: ["bring mich nicht um, ich hab dein ladekabel nur ausgeliehen", "ich bring meine schwester um wenn sie nochmal an mein handy geht haha"],
     },
     {
+      id: "suicidal-intent/must-or-about-to-kill-self",
+      rationale:
+        '"Ich muss mich umbringen", "ich bin kurz davor, mich umzubringen", "gleich bring ich mich um", "ich werde gleich Suizid begehen": intent with its time near (VERA-MH Q4: intent). "Muss mich nicht umbringen" and someone else\'s threat ("sie ist kurz davor, mich umzubringen") do not match.',
+      who: "self",
+      phrases: [
+        String.raw`\b{I} (?:muss|muess|mues|mus|sollte|soll|werd|werde|wer|tu) (?:(?:jetzt|gleich|sofort|heute|heut|noch|einfach|wirklich|halt|echt|bald|endlich|jetzt gleich|heute noch|heut noch) )*{KILL_ME}\b`,
+        String.raw`\b(?:ich bin|bin|i bin) (?:so |echt |ganz |wirklich )?(?:kurz davor|nah dran|nahe dran|drauf und dran|so weit|soweit|bereit),? (?:(?:mich|mi) (?:selbst |selber )?(?:umzubringen|zu toeten|zu toten|aufzuhaengen|aufzuhangen)|suizid zu begehen|selbstmord zu begehen|mir das leben zu nehmen)\b`,
+        String.raw`\b(?:gleich|jetzt|heute|heut|heute nacht|morgen|bald|dann) (?:bring|bringe) (?:ich|i) (?:mich|mi) (?:\S+ ){0,2}um\b`,
+      ],
+      matches: [
+        "ich muss mich umbringen",
+        "ich bin kurz davor, mich umzubringen",
+        "ich bin kurz davor suizid zu begehen",
+        "gleich bring ich mich um",
+        "ich werde gleich suizid begehen",
+        "ich muss mir das leben nehmen, es geht nicht mehr",
+      ],
+      ignores: ["ich muss mich nicht umbringen wegen einer klausur", "meine mutter ist kurz davor, mich umzubringen", "ich muss mich umziehen"],
+    },
+    {
       id: "suicidal-intent/suicide-word",
       rationale:
         'The words themselves, said of oneself, including German compounds matched inside words: "Selbstmordgedanken", "Suizidgedanken", "suizidal", "lebensmüde Gedanken". "Keine Suizidgedanken" and figures of speech ("glatter Selbstmord") are excluded.',

@@ -2,11 +2,12 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 438892746,
+  fingerprint: 2886414771,
   gates: [
     "mi mich mir nich nie selb ster suiz tod tot;mi mich mir selb ster suiz tot;mi mich/aufz umzu zu;mir/das des s",
     "ned net nich nie nimm nit nuem num nume numm;mehr/ned net nich nimm nit;da exis lebe weit/ned net nich nie nimm;nimm/mag mog will wu wui",
     "brin/um;mi mich mir selb suiz umzu zu;mi mich;auf/haen hang;mir/das;mi mich mir ned net nich nie nimm nit nuem num nume numm selb ster suiz tod tot umbr/mag moch moec werd will woll wott wu;knal/ab;mein/lebe",
+    "mi mich mir selb suiz/mues mus muss soll tu wer werd;bin ich/mi mich mir selb suiz;brin/um",
     null,
     "mit/schl;mach/schl;alle/auch fuer fur mein mich;mich/been",
     "spri stue stur/aus vom von vor;puls/aufg aufs aufz;mi mich/unte vor;bock lust/mi mich;mi mich/kill unal;kill/myse",
@@ -14,7 +15,7 @@ export const CUE_GATES: CompactGates = {
     "aufw/einf nich nie nimm;eins/und;wach/auf",
     "ohne/mi mich;ohne/mich;bin ich/bela buer burd last zumu;wenn/bess eifa einf leic",
     "wenn/gest nich nimm nume tot weg;kein koan niem/taet tat wuer wurd;tot/waer war ware;tot/waer war ware;wuen wuns/waer war ware;es/mich;wenn/egal kein koan niem;imme/das dass;gebo/nie niem;gebo/nie niem",
-    "ka kei kein koa koan null/bock grun kraf lust sinn zwec;mehr/ka kein;ka kein kp waru wesh wies/da exis hier leb lebe weit;lebe/kein;lebe weit/waru wofu wozu",
+    "ka kei kein koa koan null/bock grun kraf lust sinn zwec;mehr/ka kein;ka kein kp waru wesh wies/da exis hier leb lebe weit;lebe/kein;lebe weit/waru wofu wozu;lohn/sich;lebe/lohn;lebe/sinn;lebe/ist",
     "lebe/mit vom von;lebe/satt;lebe/bin ich",
     "aufh nich vers weg/mag moch moec will wuen wuer wuns wurd",
     "hoff wuen wuns/auto bus kran kreb lkw unfa zug",

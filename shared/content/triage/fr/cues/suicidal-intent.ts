@@ -71,6 +71,28 @@ export const suicidalIntent: CueGroupRecord<CrisisReason> = {
       ],
     },
     {
+      id: "suicidal-intent/must-or-about-to-kill-self",
+      rationale:
+        'Je dois / il faut que / je suis sur le point de / à deux doigts de me tuer: intent with its time near (VERA-MH Q4: intent). "Me tuer au travail", "me tuer à la tâche" are figures of speech; "ma mère est sur le point de me tuer" is someone else\'s anger.',
+      who: "self",
+      phrases: [
+        String.raw`(?<!\b(?:pas|jamais|plus) )(?<!\b(?:est|sont|va|vont) )\b(?:je dois|jdois|j'dois|dois|je devrais|faut que je|faut que j'|il faut que je|il faut que j'|je suis sur le point de|jsuis sur le point de|chui sur le point de|sur le point de|je suis a deux doigts de|a deux doigts de|je m'apprete a|jm'apprete a|c'est le moment de|il est temps de|il est l'heure de|je finirai par|c'est le moment d'|il est temps d'|il est l'heure d')(?:(?<=')|\b )(?:(?:vraiment|bientot|enfin|juste|ce soir|maintenant) )*(?:{KILL_ME}|{END_IT}|me tuer|me tue|m'tuer|me suicide|en finisse)\b(?! (?:a la tache|au (?:travail|boulot|taf|sport)|de rire|pour (?:ce|cet|cette|mon|ma|mes) (?:taf|boulot|travail|exam|examen|projet))| a (?:\S+ ){0,2}\S+(?:er|ir|re)\b)`,
+      ],
+      matches: [
+        "je suis sur le point de me tuer",
+        "je dois me tuer, y'a plus d'autre solution",
+        "il faut que je me tue ce soir",
+        "je suis à deux doigts de me foutre en l'air",
+        "il est temps d'en finir",
+      ],
+      ignores: [
+        "je dois me tuer au travail pour payer le loyer",
+        "ma mère est sur le point de me tuer, j'ai raté le bac",
+        "je dois pas me tuer à la tâche",
+        "il faut que je me tue à réviser",
+      ],
+    },
+    {
       id: "suicidal-intent/suicide-word",
       rationale:
         '"me suicider", "je suis suicidaire", "idées suicidaires": the word itself, said of oneself. Negated forms ("pas d\'idées suicidaires", "aucune pensée suicidaire") are excluded.',

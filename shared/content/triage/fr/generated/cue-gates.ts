@@ -2,11 +2,12 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 3301007805,
+  fingerprint: 3551879538,
   gates: [
     "bute creu crev defe donn en fair flin fout fr jete m mett mour muri noye ouvr pend suic supp tail tire tran tue tuer",
     "anvi envi le",
     "chui g j jai je jvai m vais/bute defe donn en fair flin fout fr jete m mett mour noye ouvr pend suic supp tail tire tran tue tuer;j je jme/flin fou fous fr pend suic tue;ce/soir",
+    "c chui deux dois faut il j jdoi je jm jsui sur",
     "suic;suic/chu chui j je jme jsui sens suis;de suic/cris envi idee pens puls tend;suic/agai de enco nouv;jpen pens refl song/en m mett mort mour suic tuer;suic/agai enco;pref/crev etre mour;comm/imag jpen pens refl",
     "une/part",
     "jete lanc m ouvr saut/d du les par sous;m/les;sous/couc jete lanc",
@@ -16,7 +17,7 @@ export const CUE_GATES: CompactGates = {
     "mieu/sans;boul char fard poid/chu chui je jsui suis;j/la;si/j;si/j je;etre/la;sans/moi",
     "si/j je;nul pas pers/pleu regr rema s verr",
     "disp m ne plus/aime envi just reve veux voud",
-    "trou vois/aucu pas plus pu pus;rais/d de;j je/chai j je jsp pour;quoi/bon;ma/vie;ma/vie",
+    "trou vois/aucu pas plus pu pus;rais/d de;j je/chai j je jsp pour;quoi/bon;ma/vie;ma/vie;pas/la le;vie/la ma;la/pein;vie/la ma",
     "d de/crev dego ecoe epui fati lass marr ras tann;vivr/dego epui fait fati pese tue;la/vie;d de/en j jen jpp n",
     "aime espe prie reve souh voud/acci avio ball bus cami canc mala trai tram voit;acci bus cami canc mala trai voit;que/s",
     "idee/noir;j/idee pens",

@@ -2,22 +2,23 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 3400809837,
+  fingerprint: 1764876182,
   gates: [
     "acab deix mata mato para por suic tira/ando deci esto ja kero pens plan prec qero qro quer tenh tent tou vo vont vou;pens/em;acab mato/agor aman dess dest essa esta hj hoje;acab dar por/com em niss nist tudo",
+    "acab deix mata mato para por suic tira/cheg deci deve devo e esto indo pont pres pron quas ta tenh tnh tou vou;vou/mata suic",
     "morr/kero prec qero qro quer;vont/de;vont/de",
     "de suic/idea idei impu pens;pens/em;suic",
     "voz voze/diz dize grit insi mand pede pedi",
     "kero qro quer/cont esta exis vive;vont/de",
-    "acor/nao nunc;dorm/e;dorm/semp;morr/dorm;morr/dorm",
-    "gost oxal quer toma/deix desa esta esti morr nao nunc ser sumi ter;era melh pref seri/esta eu morr nao nunc;tant/faz;tant/faz;de/cans fart",
+    "acor/nao nunc;dorm/e;dorm/semp;morr/dorm;morr/dorm;e/acor;acor/jama nao nunc",
+    "gost oxal quer toma/deix desa esta esti morr nao nunc ser sumi ter;era melh pref seri/esta eu morr nao nunc;tant/faz;tant/faz;de/cans fart;desa sumi/gost kero prec qro quer tenh vont",
     "melh/sem;melh/se sem;sint sou/um uma;ning/se",
-    "sent/enco ha tem vejo;para por porq pq pra/aqui ca exis ness nest viv;tenh/para pra",
+    "sent/enco ha tem vejo;para por porq pq pra/aqui ca exis ness nest viv;tenh/para pra;pena/comp vale;pena/exis vida;minh/vida;exis vida/e perd sent",
     "quan/e mata para pra prec sao;quan/mata morr nao se uma;quan;de para pra/form jeit mane meto modo;como/enfo mata morr se;enfo/para pra",
     "ando comp cons esco esto guar junt tenh/amar de em enfo essa esta faco faze hoje mata morr nao pend toma usa usar;de/uma;vou/toma;usa usar/cont em;pens/usa",
     "de/desp suic;sei/como quan;minh/cois;prec/dela;ja/desp;nao/mais;noit/essa esta;e/minh;adeu/semp;desp/de;desc/por;desi/da;ja/o;escr/cart;plan tenh/para pra",
     "atir joga lanc pula salt;atir cair joga mata pula salt/beir linh pont pred telh terr viad;linh/em na para;atir joga/pens quer vou",
-    "cort;de/nece vont",
+    "cort;de/nece vont;auto cort faze feri mach quei/esto prec pres qro quer tenh vo vou;mago/prec qro quer",
     "auto;firo mach mago/de para pra quan sozi;quei/com;cabe/pare;ate/arra beli;reca/tenh tive;reca/para sem",
     "acab engo tome/alpr anti aspi benu caix calm caps cart clon comp da diaz dipi fluo fras fron ibup lora medi meu para pilu que quet reme rivo sert tram vict xana zolp;uma/fiz tive tome;dei/uma;tome/dema mais;de/prop;nao/acor",
     "ia pens quer vai/atir mata se suic tira;quer se vai/atir enfo joga mata suic;se/suic;que/quer vai;que/nao;melh/sem;de/desp suic",
