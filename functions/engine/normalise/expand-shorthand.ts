@@ -27,6 +27,7 @@ const PAIR_HAS_MARKER = new Uint8Array(1 << 16);
 const pairKey = (first: number, second: number) => ((first & 0xff) << 8) | (second & 0xff);
 PHRASES.forEach(({ has }, phrase) => {
   for (const marker of has) {
+    if (marker.length < 2) throw new Error(`A shorthand phrase's marker must be at least two characters: "${marker}"`);
     const key = pairKey(marker.charCodeAt(0), marker.charCodeAt(1));
     const entries = MARKERS_BY_PAIR.get(key) ?? [];
     const entry = entries.find((known) => known.marker === marker);
