@@ -12,8 +12,8 @@ import type { Gate } from "./gate-tables.ts";
 
 type Item =
   | { kind: "run"; text: string; atStart: boolean; complete: boolean; exact: boolean; required: boolean }
-  /** A group, or a positive lookaround (`lookaround`): what it asserts must be in the clause, though no match consumes it. */
-  | { kind: "group"; branches: Item[][]; required: boolean; lookaround: boolean }
+  /** A group, or a positive lookaround: what it asserts must be in the clause too, though no match consumes it. */
+  | { kind: "group"; branches: Item[][]; required: boolean }
   | { kind: "other"; required: boolean };
 
 /** How often a key's words turn up in messages to this bot: gating prefers the rarest required word. */
@@ -196,7 +196,7 @@ function parseSequence(source: string, cursor: { at: number }, startsAtStart: bo
       if (lookaround) {
         // A positive lookaround holds in the clause the pattern runs on, so its required words are the clause's too;
         // a negative one requires nothing.
-        if (lookaround.endsWith("=")) items.push({ kind: "group", branches: group.branches, required: quantifier !== "optional", lookaround: true });
+        if (lookaround.endsWith("=")) items.push({ kind: "group", branches: group.branches, required: quantifier !== "optional" });
         continue;
       }
       const required = quantifier !== "optional";
@@ -206,7 +206,7 @@ function parseSequence(source: string, cursor: { at: number }, startsAtStart: bo
           if (last?.kind === "run" && last.exact) last.complete = true;
         }
       }
-      items.push({ kind: "group", branches: group.branches, required, lookaround: false });
+      items.push({ kind: "group", branches: group.branches, required });
       atStart = required ? group.endsAtStart : atStart && group.endsAtStart;
     } else {
       cursor.at++;
