@@ -66,7 +66,7 @@ export const redditTop: Source = {
   snapshot: { repo: "soumyajit4419/AI_For_Social_Good", commit: "d5bc3f5a327178ab90d36b98cba15fcee01c0163", paths: [CRISIS_PATH, GENERAL_PATH] },
   licence: {
     status: "open",
-    name: "MIT (LICENSE, © 2020 Soumyajit Behera), which the README applies to the whole repository ('Distributed under the MIT License'); the data are the author's own collection ('Collected two sets of data from Reddit and Twitter', scraper in Data_Collection/), not a copy of another dataset. Caveats: the MIT text names 'software and associated documentation files', not data; the posts were written by Reddit users and Reddit's terms apply. The lead decides (drop it with one line in sources/index.ts).",
+    name: "MIT (LICENSE, © 2020 Soumyajit Behera), which the README applies to the whole repository ('Distributed under the MIT License'); the data are the author's own collection ('Collected two sets of data from Reddit and Twitter', scraper in Data_Collection/), not a copy of another dataset. Caveats: the MIT text names 'software and associated documentation files', not data; the posts were written by Reddit users and Reddit's terms apply. Decided 2026-12-07: learnt from (drop it with one line in sources/index.ts).",
     readAt:
       "soumyajit4419/AI_For_Social_Good LICENSE, README.md (sections Datasets, Usage, License) and Data_Collection/ at d5bc3f5a327178ab90d36b98cba15fcee01c0163, read 2026-12-07",
   },
