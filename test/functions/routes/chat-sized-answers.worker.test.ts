@@ -6,7 +6,7 @@ import { TELL_ME_MORE } from "../../../shared/render/tell-me-more.ts";
 import { type Answer, AnswerSchema } from "../../../shared/schemas/answer.ts";
 import { buttonInteraction, postInteraction } from "../../support/worker/discord-interactions.ts";
 import { expectJsonError, postJson } from "../../support/worker/fetch-worker.ts";
-import { form, postSlack, slackCalls, uniqueId } from "../../support/worker/slack.ts";
+import { buttonPress, form, postSlack, slackCalls, uniqueId } from "../../support/worker/slack.ts";
 
 async function ask(body: Record<string, unknown>): Promise<Answer> {
   const response = await postJson("/v1/answer", { platform: "web", locale: "en-GB", ...body });
@@ -108,16 +108,7 @@ describe("Tell me more on Discord (HTTP interactions)", () => {
 describe("Tell me more on Slack (interactivity)", () => {
   it("answers the press in the same thread with the whole answer, and no echo of a question", async () => {
     const channel = uniqueId("C");
-    const payload = {
-      type: "block_actions",
-      team: { id: "TALLIANCE" },
-      user: { id: "UMEMBER", team_id: "TALLIANCE" },
-      channel: { id: channel },
-      container: { type: "message", message_ts: "1700000000.000500", is_ephemeral: false },
-      message: { ts: "1700000000.000500", thread_ts: "1700000000.000100" },
-      actions: [{ action_id: MORE_ACTION, value: "trust" }],
-    };
-    expect((await postSlack("/slack/interactions", form({ payload: JSON.stringify(payload) }))).status).toBe(200);
+    expect((await postSlack("/slack/interactions", buttonPress(channel, { action_id: MORE_ACTION, value: "trust" }))).status).toBe(200);
     const calls = await slackCalls(channel);
     expect(calls.map((call) => call.method)).toEqual(["chat.postMessage"]);
     expect(calls[0]!.params.thread_ts).toBe("1700000000.000100");

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { eventBody, form, postSlack, slackCalls, uniqueId } from "../../support/worker/slack.ts";
+import { buttonPress, eventBody, form, postSlack, slackCalls, uniqueId } from "../../support/worker/slack.ts";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -135,23 +135,12 @@ describe("POST /slack/commands", () => {
 });
 
 describe("POST /slack/interactions", () => {
-  function press(channel: string, action: Record<string, unknown>, extra: Record<string, unknown> = {}) {
-    const payload = {
-      type: "block_actions",
-      team: { id: "TALLIANCE" },
-      user: { id: "UMEMBER", team_id: "TALLIANCE" },
-      channel: { id: channel },
-      container: { type: "message", message_ts: "1700000000.000500", is_ephemeral: false },
-      message: { ts: "1700000000.000500", thread_ts: "1700000000.000100" },
-      actions: [action],
-      ...extra,
-    };
-    return form({ payload: JSON.stringify(payload) });
-  }
-
   it("answers a tapped follow-up in the same thread, echoing the question", async () => {
     const channel = uniqueId("C");
-    const response = await postSlack("/slack/interactions", press(channel, { action_id: "alliance_follow_up_0", value: "What is the therapeutic alliance?" }));
+    const response = await postSlack(
+      "/slack/interactions",
+      buttonPress(channel, { action_id: "alliance_follow_up_0", value: "What is the therapeutic alliance?" }),
+    );
     expect(response.status).toBe(200);
     const calls = await slackCalls(channel);
     expect(calls.map((call) => call.method)).toEqual(["chat.postMessage"]);
@@ -164,7 +153,7 @@ describe("POST /slack/interactions", () => {
     const container = { type: "message", message_ts: "1700000000.000600", is_ephemeral: true };
     await postSlack(
       "/slack/interactions",
-      press(channel, { action_id: "alliance_follow_up_1", value: "Why does my therapist say we?" }, { container, message: undefined }),
+      buttonPress(channel, { action_id: "alliance_follow_up_1", value: "Why does my therapist say we?" }, { container, message: undefined }),
     );
     const calls = await slackCalls(channel);
     expect(calls.map((call) => call.method)).toEqual(["chat.postEphemeral"]);
@@ -173,7 +162,7 @@ describe("POST /slack/interactions", () => {
 
   it("acknowledges a resource link press and other payloads without posting", async () => {
     const channel = uniqueId("C");
-    expect((await postSlack("/slack/interactions", press(channel, { action_id: "alliance_resource_link_0" }))).status).toBe(200);
+    expect((await postSlack("/slack/interactions", buttonPress(channel, { action_id: "alliance_resource_link_0" }))).status).toBe(200);
     expect((await postSlack("/slack/interactions", form({ payload: JSON.stringify({ type: "view_submission" }) }))).status).toBe(200);
     expect(await slackCalls(channel)).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { freshRateLimitWindow } from "../../support/rate-limit-window.ts";
 import { fetchWith, withRealLimits } from "../../support/worker/bindings.ts";
 import { ADAPTER, bearer, configPath } from "../../support/worker/communities-support.ts";
 import { expectJsonError } from "../../support/worker/fetch-worker.ts";
-import { eventBody, form, postSlack, slackCalls, uniqueId } from "../../support/worker/slack.ts";
+import { buttonPress, eventBody, form, postSlack, slackCalls, uniqueId } from "../../support/worker/slack.ts";
 import {
   allSlackCalls,
   callback,
@@ -168,16 +168,8 @@ describe("the whole flow: Add to Slack → callback → sealed token → each wo
     expect(alert?.authorization).toMatch(new RegExp(`^Bearer xoxb-${teamId}-`));
 
     const channel = uniqueId("C");
-    const payload = {
-      type: "block_actions",
-      team: { id: teamId },
-      user: { id: "UMEMBER", team_id: teamId },
-      channel: { id: channel },
-      container: { type: "message", message_ts: "1700000000.000500", is_ephemeral: false },
-      message: { ts: "1700000000.000500", thread_ts: "1700000000.000100" },
-      actions: [{ action_id: "alliance_follow_up_0", value: "What is the therapeutic alliance?" }],
-    };
-    await postSlack("/slack/interactions", form({ payload: JSON.stringify(payload) }), { bindings });
+    const followUp = { action_id: "alliance_follow_up_0", value: "What is the therapeutic alliance?" };
+    await postSlack("/slack/interactions", buttonPress(channel, followUp, { team: teamId }), { bindings });
     expect((await slackCalls(channel))[0]?.authorization).toBe(alert!.authorization);
   });
 

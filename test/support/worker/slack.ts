@@ -80,3 +80,25 @@ export function eventBody(event: Record<string, unknown>, envelope: Record<strin
 export function form(fields: Record<string, string>): string {
   return new URLSearchParams(fields).toString();
 }
+
+/**
+ * The form body of a member of `team` pressing a button (`action`) under a threaded reply in `channel`: Slack's
+ * block_actions payload; `extra` replaces or adds top-level fields.
+ */
+export function buttonPress(
+  channel: string,
+  action: Record<string, unknown>,
+  { team = "TALLIANCE", ...extra }: { team?: string } & Record<string, unknown> = {},
+): string {
+  const payload = {
+    type: "block_actions",
+    team: { id: team },
+    user: { id: "UMEMBER", team_id: team },
+    channel: { id: channel },
+    container: { type: "message", message_ts: "1700000000.000500", is_ephemeral: false },
+    message: { ts: "1700000000.000500", thread_ts: "1700000000.000100" },
+    actions: [action],
+    ...extra,
+  };
+  return form({ payload: JSON.stringify(payload) });
+}
