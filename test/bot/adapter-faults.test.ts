@@ -5,11 +5,11 @@ import { createSettingsClient } from "../../bot/core/settings-client.ts";
 import { createUserKey } from "../../bot/discord/answer-request.ts";
 import { createInteractionHandler } from "../../bot/discord/handle-interaction.ts";
 import { createMessageHandler } from "../../bot/discord/handle-message.ts";
-import type { IncomingMessage } from "../../bot/discord/incoming-message.ts";
 import type { InteractionPort, MessagePort } from "../../bot/discord/ports.ts";
 import { createSlackBot } from "../../bot/slack/app.ts";
 import type { DiscordMessage } from "../../shared/render/discord.ts";
 import { ANSWER } from "../support/answers.ts";
+import { mentionOfTheBot } from "../support/discord-message.ts";
 import { startFakeSlack } from "../support/fake-slack.ts";
 import { closedPortUrl, type FakeHandler, startFakeServer } from "../support/fake-worker.ts";
 import { postSignedToSlackReceiver } from "../support/signed-slack.ts";
@@ -71,16 +71,7 @@ function discordDeps(apiUrl: string, log: (event: string, detail: Record<string,
   };
 }
 
-const MESSAGE: IncomingMessage = {
-  id: "500",
-  content: `<@100> ${WORDS}`,
-  authorId: "200",
-  fromAutomation: false,
-  guildId: "300",
-  channelId: "400",
-  addressesBot: true,
-  guildLocale: "en-GB",
-};
+const MESSAGE = mentionOfTheBot(WORDS);
 
 function expectFallbackWithResources(message: DiscordMessage | undefined, label: string): void {
   expect(message?.content, label).toContain("can't reach my answers");

@@ -11,6 +11,7 @@ import { SENT_PRIVATELY_NOTICE } from "../../bot/discord/reply-plan.ts";
 import { createSlackBot } from "../../bot/slack/app.ts";
 import { type DiscordMessage, EPHEMERAL_FLAG } from "../../shared/render/discord.ts";
 import { TEST_SECRETS } from "../../vitest.config.ts";
+import { mentionOfTheBot } from "../support/discord-message.ts";
 import { startFakeSlack } from "../support/fake-slack.ts";
 import { freshRateLimitWindow } from "../support/rate-limit-window.ts";
 import { postSignedToSlackReceiver } from "../support/signed-slack.ts";
@@ -128,16 +129,7 @@ describe("rate limits end to end, through wrangler's dev server", () => {
         sendDirect: async (m) => void direct.push(m),
         sendAlert: async () => {},
       };
-      const message = (content: string, id: number): IncomingMessage => ({
-        id: String(id),
-        content: `<@100> ${content}`,
-        authorId: "201",
-        fromAutomation: false,
-        guildId: GUILD,
-        channelId: "400",
-        addressesBot: true,
-        guildLocale: "en-GB",
-      });
+      const message = (content: string, id: number): IncomingMessage => mentionOfTheBot(content, { id: String(id), authorId: "201", guildId: GUILD });
       for (let i = 0; i < 11; i += 1) await handleMessage(message(QUESTION, i), port);
       expect(replies.every((reply) => !reply.content.includes(WAIT))).toBe(true);
       expect(replies[10]!.content).toBe(SENT_PRIVATELY_NOTICE);

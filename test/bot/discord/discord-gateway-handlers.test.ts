@@ -14,19 +14,11 @@ import { type DiscordMessage, EPHEMERAL_FLAG, FOLLOW_UP_PREFIX, MORE_PREFIX } fr
 import type { Answer } from "../../../shared/schemas/answer.ts";
 import type { AdapterSettings } from "../../../shared/schemas/community-config.ts";
 import { ANSWER, CRISIS } from "../../support/answers.ts";
+import { mentionOfTheBot } from "../../support/discord-message.ts";
 import { closedPortUrl, type FakeHandler, startFakeServer } from "../../support/fake-worker.ts";
 
 const QUESTION = "my private words about therapy";
-const MESSAGE: IncomingMessage = {
-  id: "500",
-  content: `<@100> ${QUESTION}`,
-  authorId: "200",
-  fromAutomation: false,
-  guildId: "300",
-  channelId: "400",
-  addressesBot: true,
-  guildLocale: "en-GB",
-};
+const MESSAGE = mentionOfTheBot(QUESTION);
 const SETTINGS: AdapterSettings = { channels: { mode: "mentions" }, crisisReplyPrivately: false, cooldownSeconds: 5 };
 
 const servers: { close(): Promise<void> }[] = [];
