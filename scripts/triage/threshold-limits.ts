@@ -17,8 +17,10 @@ export interface Limit {
   name: string;
   select: (example: Example) => boolean;
   counts: (level: Level) => boolean;
-  /** The largest share of the selected rows that may be counted. */
+  /** The largest share of the selected rows that may be counted… */
   at: number;
+  /** …under the limit it keeps a margin from (issue 14's, or a floor of `npm run eval`). */
+  guards: number;
 }
 
 const REAL_POSTS = new Set(["goemotions", "reddit-top"]);
@@ -43,19 +45,28 @@ export const THRESHOLD_LIMITS: { crisis: Limit[]; checkIn: Limit[] } = {
       select: (e) => REAL_POSTS.has(e.source) && calibration(e) && CRISIS_WORD_CATEGORIES.has(e.category),
       counts: crisis,
       at: 0.075,
+      guards: 0.15,
     },
-    { name: "knowledge-base questions: crisis", select: (e) => KNOWLEDGE_BASE.has(e.source) && open(e), counts: crisis, at: 0.01 },
+    {
+      name: "knowledge-base questions: crisis",
+      select: (e) => KNOWLEDGE_BASE.has(e.source) && open(e),
+      counts: crisis,
+      at: 0.01,
+      guards: MAX_BENIGN_AS_CRISIS,
+    },
     {
       name: "triage non-crises: crisis",
       select: (e) => e.source === "project-triage" && open(e) && !e.crisis,
       counts: crisis,
       at: MAX_BENIGN_AS_CRISIS - 0.005,
+      guards: MAX_BENIGN_AS_CRISIS,
     },
     {
       name: "triage held-out non-crises: crisis",
       select: (e) => e.source === "project-triage-holdout" && open(e) && !e.crisis,
       counts: crisis,
       at: MAX_HOLDOUT_BENIGN_AS_CRISIS - 0.005,
+      guards: MAX_HOLDOUT_BENIGN_AS_CRISIS,
     },
   ],
   checkIn: [
@@ -64,19 +75,28 @@ export const THRESHOLD_LIMITS: { crisis: Limit[]; checkIn: Limit[] } = {
       select: (e) => REAL_POSTS.has(e.source) && calibration(e) && !e.crisis && !CRISIS_WORD_CATEGORIES.has(e.category),
       counts: flagged,
       at: 0.015,
+      guards: 0.03,
     },
-    { name: "knowledge-base questions: check-in", select: (e) => KNOWLEDGE_BASE.has(e.source) && open(e), counts: checkIn, at: 0.01 },
+    {
+      name: "knowledge-base questions: check-in",
+      select: (e) => KNOWLEDGE_BASE.has(e.source) && open(e),
+      counts: checkIn,
+      at: 0.01,
+      guards: MAX_OTHERS_CHECK_IN,
+    },
     {
       name: "triage non-crises: check-in",
       select: (e) => e.source === "project-triage" && open(e) && !e.crisis,
       counts: checkIn,
       at: MAX_OTHERS_CHECK_IN - 0.01,
+      guards: MAX_OTHERS_CHECK_IN,
     },
     {
       name: "triage held-out non-crises: check-in",
       select: (e) => e.source === "project-triage-holdout" && open(e) && !e.crisis,
       counts: checkIn,
       at: MAX_OTHERS_CHECK_IN - 0.01,
+      guards: MAX_OTHERS_CHECK_IN,
     },
   ],
 };
