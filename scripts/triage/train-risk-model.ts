@@ -3,6 +3,8 @@
 // English: `node scripts/triage/train-risk-model.ts` (part of `npm run build` when the external data is present).
 // Any other pack: `node scripts/triage/train-risk-model.ts --lang es [--check]`, from test/corpus/es/'s open files
 // alone (never the sealed ones); deterministic, so `--check` retrains in memory and compares.
+// English only: `--curve` prints both thresholds' trade-off curves on the open splits (trade-off-curve.ts); `--dump
+// <file>` writes every open row's source, label, probability and verdict (the text only for the project's own corpora).
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
@@ -65,7 +67,8 @@ const OPTIONS = {
    * Crisis posts of a source longer than this many words are not learnt from. reddit-top's long r/SuicideWatch
    * posts, with no long real non-crisis posts beside them, taught that a long first-person story is a crisis:
    * a plain therapy story of 2,000–4,000 characters (scripts/bench/long-messages.ts) went from 0.03–0.16 to
-   * 0.89–0.96, and the check-in band was lost. The misses are short posts anyway; 60 words kept the band.
+   * 0.89–0.96, and the check-in band was lost. The misses are short posts anyway; 60 words kept the band. A longer
+   * one is learnt by its most worrying window instead (WINDOWS.longCrises).
    */
   maxCrisisWords: { "reddit-top": 60 } as Record<string, number>,
   /**
@@ -488,7 +491,9 @@ async function main(): Promise<void> {
     ...chooseThresholds(calibration),
     cueFloor: cueFloor(rows, clauseScore),
   };
-  console.log(thresholdsSetBy(calibration, draft.thresholds));
+  console.log(
+    `${OPTIONS.thresholdRule === "issue-limits" ? "The per-source rule (not used) would give: " : ""}${thresholdsSetBy(calibration, draft.thresholds)}`,
+  );
   reportSeparation(calibration);
   // The sealed split is not even printed here: `npm run eval` measures it.
   const open = rows.filter((row) => row.example.split !== "sealed");
