@@ -113,6 +113,19 @@ describe("the language seam", () => {
       expect(mean(true), registered.language).toBeGreaterThan(mean(false));
     }
   });
+
+  it("gives every language's scorer a check-in band of its own, so an uncertain message is asked about in its language", () => {
+    for (const registered of Object.values(TRIAGE_PACKS).filter((p) => p !== ENGLISH)) {
+      const { checkIn, crisis } = scorerFor(registered).thresholds;
+      expect(checkIn, registered.language).toBeLessThan(crisis);
+    }
+    const spanish = scorerFor(packFor("es"));
+    const p = spanish.score(normalise("todo me da igual ya")).probability;
+    expect(p).toBeGreaterThanOrEqual(spanish.thresholds.checkIn);
+    expect(p).toBeLessThan(spanish.thresholds.crisis);
+    const answer = answerMessage({ text: "todo me da igual ya", locale: "es-MX" }, { config: resolveConfig(undefined) });
+    expect([answer.kind, answer.language]).toEqual(["check_in", "es"]);
+  });
 });
 
 describe("mixed and misleading languages", () => {
