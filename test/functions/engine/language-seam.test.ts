@@ -126,6 +126,16 @@ describe("the language seam", () => {
     const answer = answerMessage({ text: "todo me da igual ya", locale: "es-MX" }, { config: resolveConfig(undefined) });
     expect([answer.kind, answer.language]).toEqual(["check_in", "es"]);
   });
+
+  it("asks, never alarms, on Spanish hopelessness, worthlessness and self-hatred (the check-in pack); a crisis cue still wins", () => {
+    const ask = (text: string) => answerMessage({ text, locale: "es-MX" }, { config: resolveConfig(undefined) });
+    for (const text of ["no valgo nada", "me odio a mi mismo", "solo quiero rendirme"])
+      expect([ask(text).kind, ask(text).language], text).toEqual(["check_in", "es"]);
+    expect(ask("no valgo para nada en matematicas, me ayudas con mi tarea?").kind).not.toMatch(/crisis|check_in/);
+    expect(ask("no valgo nada, me quiero matar").kind).toBe("crisis");
+    expect(packsFor("es").at(-1)?.askOnly).toBe(true);
+    expect(packsFor("de").some((pack) => pack.askOnly)).toBe(false);
+  });
 });
 
 describe("mixed and misleading languages", () => {
