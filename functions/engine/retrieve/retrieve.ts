@@ -10,7 +10,7 @@ import type { Query } from "./query.ts";
 import { rank, type Searchable, scoreAll, understand, vocabularyOf } from "./rank.ts";
 import { meaningMeasure, semanticSimilarity } from "./semantic.ts";
 import { MIN_SCORE } from "./threshold.ts";
-import { TOPIC_MODEL_WEIGHT, withTopicModel } from "./topic-model-ranking.ts";
+import { liftedByModel, TOPIC_MODEL_WEIGHT, withTopicModel } from "./topic-model-ranking.ts";
 
 /** A ranked entry: a built-in topic, a decoy, or (as `custom:<id>` in the index) a community's own answer. */
 export interface TopicMatch {
@@ -127,7 +127,9 @@ function retrieveIn(language: string, message: NormalisedMessage, config: Resolv
       const total = score + TOPIC_MODEL_WEIGHT * probability;
       if (!best || total > best.score) best = { topic: id, score: total, words: score, language };
     }
-    return best && scored.some(({ id, score }) => !disabled.has(id) && score >= threshold) ? best : null;
+    if (!best) return null;
+    if (scored.some(({ id, score }) => !disabled.has(id) && score >= threshold)) return best;
+    return liftedByModel(best, modelled, threshold) ? best : null;
   }
   const best = scored.find(({ id }) => !disabled.has(id));
   return best && best.score >= threshold ? { topic: best.id, score: best.score, words: best.score, language } : null;

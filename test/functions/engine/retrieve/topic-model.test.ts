@@ -4,7 +4,9 @@ import { answerMessage } from "../../../../functions/engine/answer-message.ts";
 import { hasTerm } from "../../../../functions/engine/retrieve/bm25.ts";
 import { analyzerFor } from "../../../../functions/engine/retrieve/language-analyzers.ts";
 import { rank, vocabularyOf } from "../../../../functions/engine/retrieve/rank.ts";
+import { MIN_SCORE, MIN_SCORE_UNANCHORED } from "../../../../functions/engine/retrieve/threshold.ts";
 import { modelStems, NO_TOPIC, topicModelFor } from "../../../../functions/engine/retrieve/topic-model.ts";
+import { liftedByModel } from "../../../../functions/engine/retrieve/topic-model-ranking.ts";
 import { KNOWLEDGE_BASES } from "../../../../functions/knowledge/generated/knowledge-bases.ts";
 import { topicModelModules, trainTopicModel } from "../../../../scripts/kb/train-topic-model.ts";
 import { DEFAULT_CONFIG } from "../../../../shared/schemas/community-config.ts";
@@ -37,5 +39,13 @@ describe("the German topic model", () => {
     const answer = answerMessage({ text, locale: "de-DE" }, { config: DEFAULT_CONFIG });
     expect([answer.kind, answer.topic]).toEqual(["answer", "finding-a-good-fit"]);
     expect(answerMessage({ text: "kennst du ein gutes kuchenrezept", locale: "de-DE" }, { config: DEFAULT_CONFIG }).kind).not.toBe("answer");
+  });
+
+  it("carries a topic over the threshold only in a message about therapy, when confident of it", () => {
+    const modelled = [{ id: "empathy", probability: 0.6 }];
+    expect(liftedByModel({ topic: "empathy", score: 20 }, modelled, MIN_SCORE)).toBe(true);
+    expect(liftedByModel({ topic: "empathy", score: 20 }, modelled, MIN_SCORE_UNANCHORED)).toBe(false);
+    expect(liftedByModel({ topic: "empathy", score: 20 }, [{ id: "empathy", probability: 0.4 }], MIN_SCORE)).toBe(false);
+    expect(liftedByModel({ topic: "empathy", score: 2 }, modelled, MIN_SCORE)).toBe(false);
   });
 });
