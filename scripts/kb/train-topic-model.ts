@@ -63,7 +63,10 @@ export function trainTopicModel(language: string, files: readonly string[] = TOP
   const analyzer = analyzerFor(language);
   const { index } = KNOWLEDGE_BASES[language]!;
   const known = (term: string) => hasTerm(index, term);
-  const features = examples.map(({ text }) => [...topicFeatures(modelStems(analyzer, text, known), BUCKETS)]);
+  const features = examples.map(({ text }) => {
+    const { buckets, values } = topicFeatures(modelStems(analyzer, text, known), BUCKETS);
+    return buckets.map((bucket, i): [number, number] => [bucket, values[i]!]);
+  });
   const count = topics.length;
   const weights = new Float64Array(count * BUCKETS);
   const squares = new Float64Array(count * BUCKETS).fill(1e-8);

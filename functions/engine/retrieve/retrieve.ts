@@ -10,7 +10,7 @@ import type { Query } from "./query.ts";
 import { rank, type Searchable, scoreAll, understand, vocabularyOf } from "./rank.ts";
 import { meaningMeasure, semanticSimilarity } from "./semantic.ts";
 import { MIN_SCORE } from "./threshold.ts";
-import { liftedByModel, TOPIC_MODEL_WEIGHT, withTopicModel } from "./topic-model-ranking.ts";
+import { chooseWithModel, hasTopicModel } from "./topic-model-ranking.ts";
 
 /** A ranked entry: a built-in topic, a decoy, or (as `custom:<id>` in the index) a community's own answer. */
 export interface TopicMatch {
@@ -117,21 +117,12 @@ function retrieveIn(language: string, message: NormalisedMessage, config: Resolv
   const analyzer = analyzerFor(language);
   const { scored, threshold } = rank(message.text, [searchable], analyzer);
   const disabled = new Set(config.disabledTopics);
-  const modelled = withTopicModel(language, message.text, scored, searchable.index, analyzer);
-  if (modelled) {
-    // Whether anything answers is the words' call (as for English's meaning); which topic, the words' and the model's
-    // together. Letting the model lift a topic over the threshold answered everyday tweets (a recipe, a match).
-    let best: TopicMatch | null = null;
-    for (const { id, score, probability } of modelled) {
-      if (disabled.has(id)) continue;
-      const total = score + TOPIC_MODEL_WEIGHT * probability;
-      if (!best || total > best.score) best = { topic: id, score: total, words: score, language };
-    }
-    if (!best) return null;
-    if (scored.some(({ id, score }) => !disabled.has(id) && score >= threshold)) return best;
-    return liftedByModel(best, modelled, threshold) ? best : null;
+  const open = scored.filter(({ id }) => !disabled.has(id));
+  if (hasTopicModel(language)) {
+    const chosen = chooseWithModel(language, message.text, open, threshold, searchable.index, analyzer);
+    return chosen && { topic: chosen.id, score: chosen.score, words: chosen.words, language };
   }
-  const best = scored.find(({ id }) => !disabled.has(id));
+  const best = open[0];
   return best && best.score >= threshold ? { topic: best.id, score: best.score, words: best.score, language } : null;
 }
 

@@ -11,18 +11,41 @@ import { modelStems, topicModelFor } from "./topic-model.ts";
  */
 export const TOPIC_MODEL_WEIGHT = 30;
 
-/** The words' scores with each topic's probability beside them, or null when the language has no topic model. */
-export function withTopicModel(
+export function hasTopicModel(language: string): boolean {
+  return topicModelFor(language) !== null;
+}
+
+/**
+ * The topic to answer with, from the words' scores (best first, the topics a community disabled left out) and the
+ * language's topic model: whether anything answers is the words' call (as for English's meaning), unless the model
+ * may lift one (liftedByModel); which topic, the words' and the model's together. The model is not read where it
+ * cannot change the answer: nothing passes and the message is not about therapy, or the words' best leads the next by
+ * more than the model can add.
+ */
+export function chooseWithModel(
   language: string,
   text: string,
   scored: readonly Scored[],
+  threshold: number,
   index: LexicalIndex,
   analyzer: TextAnalyzer,
-): { id: string; score: number; probability: number }[] | null {
-  const model = topicModelFor(language);
-  if (!model) return null;
+): { id: string; score: number; words: number } | null {
+  const top = scored[0];
+  if (!top) return null;
+  const passes = top.score >= threshold;
+  if (!passes && threshold > MIN_SCORE) return null;
+  if (passes && (scored.length < 2 || top.score - scored[1]!.score > TOPIC_MODEL_WEIGHT)) return { id: top.id, score: top.score, words: top.score };
+  const model = topicModelFor(language)!;
   const probabilities = model.probabilities(modelStems(analyzer, text, (term) => hasTerm(index, term)));
-  return scored.map(({ id, score }) => ({ id, score, probability: probabilities.get(id) ?? 0 }));
+  let best: { id: string; score: number; words: number; probability: number } | null = null;
+  for (const { id, score } of scored) {
+    const place = model.places.get(id);
+    const probability = place === undefined ? 0 : probabilities[place]!;
+    const total = score + TOPIC_MODEL_WEIGHT * probability;
+    if (!best || total > best.score) best = { id, score: total, words: score, probability };
+  }
+  if (!best || (!passes && !liftedByModel({ topic: best.id, score: best.score }, [{ id: best.id, probability: best.probability }], threshold))) return null;
+  return { id: best.id, score: best.score, words: best.words };
 }
 
 /** The model's own confidence in a topic it may carry over the threshold. */

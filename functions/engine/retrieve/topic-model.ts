@@ -26,33 +26,67 @@ export const NO_TOPIC = "";
 const GRAM_WEIGHT = 0.5;
 const GRAM = 4;
 
-function hash(text: string, buckets: number): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return (h >>> 0) % buckets;
+const FNV_OFFSET = 2166136261;
+const FNV_PRIME = 16777619;
+const SPACE = 32;
+
+/** FNV-1a, one character at a time: a feature's key is hashed as it is read, never built as a string. */
+function step(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME);
 }
 
-/** A message's features: bucket → value, the vector of unit length. Shared by the trainer and the engine. */
-export function topicFeatures(stems: readonly string[], buckets: number): Map<number, number> {
-  const features = new Map<number, number>();
-  const add = (key: string, value: number) => {
-    const bucket = hash(key, buckets);
-    features.set(bucket, (features.get(bucket) ?? 0) + value);
+function stepAll(hash: number, text: string): number {
+  for (let i = 0; i < text.length; i++) hash = step(hash, text.charCodeAt(i));
+  return hash;
+}
+
+/** The padded stem's character at `at` (a space before and after the stem). */
+function paddedCode(stem: string, at: number): number {
+  return at === 0 || at === stem.length + 1 ? SPACE : stem.charCodeAt(at - 1);
+}
+
+let scratch = new Float64Array(0);
+let touched = new Int32Array(0);
+
+/**
+ * A message's features, the vector of unit length, as parallel lists of buckets and values: each stem ("w" + stem),
+ * its letter 4-grams with a space at each end ("c" + gram, GRAM_WEIGHT each) and each pair of neighbouring stems
+ * ("p" + stem + " " + stem), hashed (FNV-1a) into `buckets`. Shared by the trainer and the engine.
+ */
+export function topicFeatures(stems: readonly string[], buckets: number): { buckets: number[]; values: number[] } {
+  if (scratch.length < buckets) scratch = new Float64Array(buckets);
+  const most = stems.length * 24 + 8;
+  if (touched.length < most) touched = new Int32Array(most);
+  let count = 0;
+  const add = (hash: number, value: number) => {
+    const bucket = (hash >>> 0) % buckets;
+    if (scratch[bucket] === 0) touched[count++] = bucket;
+    scratch[bucket]! += value;
   };
-  for (const stem of stems) {
-    add(`w${stem}`, 1);
-    const padded = ` ${stem} `;
-    for (let at = 0; at + GRAM <= padded.length; at++) add(`c${padded.slice(at, at + GRAM)}`, GRAM_WEIGHT);
+  const W = 119;
+  const C = 99;
+  const P = 112;
+  for (let i = 0; i < stems.length; i++) {
+    const stem = stems[i]!;
+    add(stepAll(step(FNV_OFFSET, W), stem), 1);
+    for (let at = 0; at + GRAM <= stem.length + 2; at++) {
+      let hash = step(FNV_OFFSET, C);
+      for (let k = 0; k < GRAM; k++) hash = step(hash, paddedCode(stem, at + k));
+      add(hash, GRAM_WEIGHT);
+    }
+    if (i > 0) add(stepAll(step(stepAll(step(FNV_OFFSET, P), stems[i - 1]!), SPACE), stem), 1);
   }
-  for (let i = 1; i < stems.length; i++) add(`p${stems[i - 1]} ${stems[i]}`, 1);
   let norm = 0;
-  for (const value of features.values()) norm += value * value;
+  for (let k = 0; k < count; k++) norm += scratch[touched[k]!]! ** 2;
   norm = Math.sqrt(norm) || 1;
-  for (const [bucket, value] of features) features.set(bucket, value / norm);
-  return features;
+  const found = { buckets: new Array<number>(count), values: new Array<number>(count) };
+  for (let k = 0; k < count; k++) {
+    const bucket = touched[k]!;
+    found.buckets[k] = bucket;
+    found.values[k] = scratch[bucket]! / norm;
+    scratch[bucket] = 0;
+  }
+  return found;
 }
 
 /** Each topic's probability from the logits (softmax). */
@@ -73,23 +107,32 @@ export class TopicModel {
   constructor(data: TopicModelData) {
     this.data = data;
     this.topics = data.topics;
+    this.places = new Map(data.topics.map((topic, k) => [topic, k]));
     const bytes = Uint8Array.from(atob(data.weights), (char) => char.charCodeAt(0));
     this.weights = new Int8Array(bytes.buffer);
     if (this.weights.length !== data.buckets * data.topics.length) throw new Error("topic model: weights do not fit its topics and buckets");
   }
 
-  /** Topic id → probability, from the message's stems (the analyzer's, with compounds read against the index). */
-  probabilities(stems: readonly string[]): Map<string, number> {
+  /** Each topic's place in `topics` and in `probabilities`' result. */
+  readonly places: ReadonlyMap<string, number>;
+
+  /** Each topic's probability, in `topics`' order, from the message's stems (the analyzer's, compounds read against the index). */
+  probabilities(stems: readonly string[]): Float64Array {
     const { buckets, scale, bias } = this.data;
     const features = topicFeatures(stems, buckets);
     const logits = new Float64Array(this.topics.length);
     for (let k = 0; k < logits.length; k++) {
       let sum = 0;
       const row = k * buckets;
-      for (const [bucket, value] of features) sum += this.weights[row + bucket]! * value;
+      for (let f = 0; f < features.buckets.length; f++) sum += this.weights[row + features.buckets[f]!]! * features.values[f]!;
       logits[k] = bias[k]! + sum * scale;
     }
-    const p = softmax(logits);
+    return softmax(logits);
+  }
+
+  /** The same by topic id. */
+  probabilityMap(stems: readonly string[]): Map<string, number> {
+    const p = this.probabilities(stems);
     return new Map(this.topics.map((topic, k) => [topic, p[k]!]));
   }
 }

@@ -1,6 +1,7 @@
 import { assemblePack, type TriagePack } from "../pack.ts";
 import { ASK_CUES } from "./ask-cues.ts";
 import { CUES } from "./cues.ts";
+import { CUE_GATES as ASK_CUE_GATES } from "./generated/ask-cue-gates.ts";
 import { CUE_GATES } from "./generated/cue-gates.ts";
 import { RISK_MODEL } from "./generated/risk-model.ts";
 
@@ -8,4 +9,4 @@ import { RISK_MODEL } from "./generated/risk-model.ts";
 export const SPANISH: TriagePack = assemblePack(CUES, CUE_GATES, RISK_MODEL);
 
 /** Spanish wording that only asks (hopelessness, worthlessness, self-hatred): a check-in, read after SPANISH and English. */
-export const SPANISH_ASK: TriagePack = { ...ASK_CUES, scorer: SPANISH.scorer, askOnly: true };
+export const SPANISH_ASK: TriagePack = { ...ASK_CUES, gates: ASK_CUE_GATES, scorer: SPANISH.scorer, askOnly: true };

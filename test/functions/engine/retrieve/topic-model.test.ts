@@ -13,7 +13,7 @@ import { DEFAULT_CONFIG } from "../../../../shared/schemas/community-config.ts";
 
 const { index } = KNOWLEDGE_BASES.de!;
 const analyzer = analyzerFor("de");
-const probabilities = (text: string) => topicModelFor("de")!.probabilities(modelStems(analyzer, text, (term) => hasTerm(index, term)));
+const probabilities = (text: string) => topicModelFor("de")!.probabilityMap(modelStems(analyzer, text, (term) => hasTerm(index, term)));
 
 describe("the German topic model", () => {
   it("is what the build trains from the topics and the open question files (run npm run build after editing either)", () => {
