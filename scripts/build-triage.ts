@@ -7,10 +7,16 @@ import { dirname } from "node:path";
 import { cueGatesModule, gatesModulePath } from "../functions/engine/triage/gates-module.ts";
 import type { TriagePack } from "../shared/content/triage/pack.ts";
 import { updateGeneratedModule } from "./generated-module.ts";
-import { loadPackCues, packLanguages, requestedLanguages } from "./triage/language-packs.ts";
+import { loadAskCues, loadPackCues, packLanguages, requestedLanguages } from "./triage/language-packs.ts";
 
 for (const language of requestedLanguages(packLanguages())) {
   const cues = (await loadPackCues(language)) as TriagePack;
   mkdirSync(dirname(gatesModulePath(cues)), { recursive: true });
   updateGeneratedModule(gatesModulePath(cues), cueGatesModule(cues), "npm run build:triage", `the ${language} cues' gate tables`);
+  // A language's check-in pack (<code>/ask-cues.ts), when it has one: its own tables.
+  const ask = await loadAskCues(language);
+  if (ask) {
+    const pack = { ...ask, askOnly: true } as TriagePack;
+    updateGeneratedModule(gatesModulePath(pack), cueGatesModule(pack), "npm run build:triage", `the ${language} check-in cues' gate tables`);
+  }
 }

@@ -16,7 +16,9 @@ const only = process.argv.some((arg) => arg === "--lang" || arg.startsWith("--la
 const english = languages.includes("en");
 const steps: [string, string, string[]][] = [
   ["language detector's n-grams", "scripts/language/build-ngram-table.ts", []],
+  ["language detector's common words", "scripts/language/build-common-words.ts", []],
   ["knowledge bases", "scripts/build-kb.ts", only],
+  ["topic models", "scripts/kb/train-topic-model.ts", []],
   ["triage gate tables", "scripts/build-triage.ts", only],
   ...(english
     ? ([

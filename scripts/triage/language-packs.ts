@@ -30,3 +30,12 @@ export async function loadPackCues(language: string): Promise<PackCues> {
   if (!module.CUES || module.CUES.language !== language) throw new Error(`${TRIAGE_CONTENT}/${language}/cues.ts must export CUES with language "${language}"`);
   return module.CUES;
 }
+
+/** A language's check-in cues (shared/content/triage/<code>/ask-cues.ts exporting ASK_CUES), or null when it has none. */
+export async function loadAskCues(language: string): Promise<PackCues | null> {
+  const path = `${TRIAGE_CONTENT}/${language}/ask-cues.ts`;
+  if (!existsSync(path)) return null;
+  const module = (await import(pathToFileURL(path).href)) as { ASK_CUES?: PackCues };
+  if (!module.ASK_CUES || module.ASK_CUES.language !== language) throw new Error(`${path} must export ASK_CUES with language "${language}"`);
+  return module.ASK_CUES;
+}

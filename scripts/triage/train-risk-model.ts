@@ -361,7 +361,7 @@ export function trainLanguageModel(cues: PackCues, examples: readonly Example[])
   for (const row of rows) Object.assign(row, model.score(row.features));
   const score = (message: NormalisedMessage, cancelled: ReadonlySet<Cancellation>) =>
     model.score(extractFeatures(scorerWords(message.folded), vectors, cancelled)).probability;
-  draft.thresholds = { ...chooseThresholds(calibration), cueFloor: cueFloor(rows, score, `${language}-triage`) };
+  draft.thresholds = { ...chooseLanguageThresholds(calibration), cueFloor: cueFloor(rows, score, `${language}-triage`) };
   const decide = (row: Row) => decideRisk({ crisis: row.cueCrisis, cancelled: row.cancelled.size > 0, redirect: row.redirect }, row, draft.thresholds);
   const figures = tally(rows, decide);
   const sources = Object.fromEntries([...groupBy(examples, (example) => example.source)].map(([source, group]) => [source, countSplits(group)]));
@@ -375,6 +375,19 @@ export function trainLanguageModel(cues: PackCues, examples: readonly Example[])
     figures: Object.fromEntries(figures),
   };
   return { model: draft, metrics, figures: figureTable(figures, draft.thresholds) };
+}
+
+/**
+ * A language's thresholds: the crisis threshold as English's (at most CRISIS_FALSE_ALARMS of any source's calibration
+ * non-crises), the check-in threshold where at most CHECK_IN_FALSE_ALARMS of the language's calibration non-crises
+ * taken together would get a check-in. A language's sources are a few dozen calibration messages each, where 3%
+ * rounds to none: source by source the check-in threshold met the crisis one and left no band (docs/languages.md).
+ */
+function chooseLanguageThresholds(rows: readonly Row[]): Omit<RiskModelData["thresholds"], "cueFloor"> {
+  const crisis = lowestSafe(rows, CRISIS_FALSE_ALARMS, crisisFlagged, 0.5);
+  const pooled = rows.map((row) => ({ ...row, example: { ...row.example, source: "all" } }));
+  const checkIn = lowestSafe(pooled, CHECK_IN_FALSE_ALARMS, (row, threshold) => checkInFlagged(row, threshold, crisis), 0.2);
+  return { crisis, checkIn: Math.min(checkIn, crisis) };
 }
 
 export function languageModelModule(language: string, model: RiskModelData): string {

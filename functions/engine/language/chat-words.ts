@@ -53,3 +53,16 @@ export const CHAT_WORDS: ReadonlyMap<string, Language> = new Map(
       .map((word) => [word, language] as const),
   ),
 );
+
+/**
+ * Words another of the five owns as a marker that a regional variant of a language also writes: Bavarian and
+ * Austrian German "i" (ich), "mi" (mich), "di" (dich), "is" (ist), "des" (das), "um" in "i bring mi um". With a locale
+ * of that language they count for it; without one they keep their marker language ("i" stays English).
+ */
+const REGIONAL: Partial<Record<Language, string>> = {
+  de: "i mi di is des um",
+};
+
+export const REGIONAL_WORDS: ReadonlyMap<Language, ReadonlySet<string>> = new Map(
+  (Object.entries(REGIONAL) as [Language, string][]).map(([language, words]) => [language, new Set(words.split(/\s+/).filter(Boolean))]),
+);

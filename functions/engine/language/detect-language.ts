@@ -1,4 +1,5 @@
-import { CHAT_WORDS } from "./chat-words.ts";
+import { CHAT_WORDS, REGIONAL_WORDS } from "./chat-words.ts";
+import { commonWordShares } from "./common-words.ts";
 import { type DetectedLanguage, LANGUAGES, type Language, languageOfLocale } from "./languages.ts";
 import { ngramScores, OTHER_COLUMN } from "./ngram-scores.ts";
 
@@ -20,6 +21,12 @@ const ENGLISH_PRIOR = 0.4;
 const FULL_WEIGHT_LETTERS = 40;
 /** …to this many marker words' worth. */
 const NGRAM_WEIGHT = 3;
+/**
+ * A word the five languages' topics share ("la", "nada", "que") counts as this many votes, split between them by
+ * how much each uses it (common-words.ts): short text with no marker word is read by its ordinary words, not
+ * handed to the English prior ("no valgo nada", "me da ansiedad la primera cita con la psicóloga").
+ */
+const COMMON_WEIGHT = 0.5;
 /** Marker words this far ahead of any other language decide alone (most messages): the n-grams are not read. */
 const DECIDING_MARGIN = 2;
 /** Only text this long, whose grams are plainly another language's and with no marker word of the five, is "other". */
@@ -53,16 +60,23 @@ export function languageEvidence(text: string, locale?: string): LanguageEvidenc
   if (latin < letters / 2) return { language: letters >= 4 ? "other" : fallback, nearest: fallback, mentioned: [] };
 
   const votes: Record<Language, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0 };
+  const marked = new Set<Language>();
   let markers = 0;
+  const shares = commonWordShares();
+  const localeLanguage = languageOfLocale(locale);
+  const regional = localeLanguage ? REGIONAL_WORDS.get(localeLanguage) : undefined;
   for (const word of words) {
-    const language = CHAT_WORDS.get(word);
+    const language = regional?.has(word) ? localeLanguage : CHAT_WORDS.get(word);
     if (language) {
       votes[language]++;
+      marked.add(language);
       markers++;
+      continue;
     }
+    const common = shares.get(word);
+    if (common) for (let k = 0; k < LANGUAGES.length; k++) votes[LANGUAGES[k]!] += (COMMON_WEIGHT * common[k]!) / 100;
   }
-  const marked = LANGUAGES.filter((language) => votes[language] > 0);
-  votes[fallback] += languageOfLocale(locale) ? LOCALE_WEIGHT : ENGLISH_PRIOR;
+  votes[fallback] += localeLanguage ? LOCALE_WEIGHT : ENGLISH_PRIOR;
   if (latin >= SHORT_LETTERS && !decided(votes)) {
     const scores = ngramScores(words);
     let five = 0;
@@ -77,7 +91,7 @@ export function languageEvidence(text: string, locale?: string): LanguageEvidenc
     if (five > 0) for (const [k, language] of LANGUAGES.entries()) votes[language] += (weight * scores[k]!) / five;
   }
   const nearest = nearestOf(votes, fallback);
-  return { language: nearest, nearest, mentioned: marked.filter((language) => language !== nearest) };
+  return { language: nearest, nearest, mentioned: [...marked].filter((language) => language !== nearest) };
 }
 
 /** Words (runs of letters and apostrophes, apostrophes trimmed) and the count of letters, Latin ones apart, in one pass. */

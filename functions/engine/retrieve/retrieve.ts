@@ -10,6 +10,7 @@ import type { Query } from "./query.ts";
 import { rank, type Searchable, scoreAll, understand, vocabularyOf } from "./rank.ts";
 import { meaningMeasure, semanticSimilarity } from "./semantic.ts";
 import { MIN_SCORE } from "./threshold.ts";
+import { chooseWithModel, hasTopicModel } from "./topic-model-ranking.ts";
 
 /** A ranked entry: a built-in topic, a decoy, or (as `custom:<id>` in the index) a community's own answer. */
 export interface TopicMatch {
@@ -112,9 +113,16 @@ function languageSearchable(language: string): Searchable {
 
 /** A language's own topics, by the words alone (the meaning's word vectors are English). */
 function retrieveIn(language: string, message: NormalisedMessage, config: ResolvedCommunityConfig): TopicMatch | null {
-  const { scored, threshold } = rank(message.text, [languageSearchable(language)], analyzerFor(language));
+  const searchable = languageSearchable(language);
+  const analyzer = analyzerFor(language);
+  const { scored, threshold } = rank(message.text, [searchable], analyzer);
   const disabled = new Set(config.disabledTopics);
-  const best = scored.find(({ id }) => !disabled.has(id));
+  const open = scored.filter(({ id }) => !disabled.has(id));
+  if (hasTopicModel(language)) {
+    const chosen = chooseWithModel(language, message.text, open, threshold, searchable.index, analyzer);
+    return chosen && { topic: chosen.id, score: chosen.score, words: chosen.words, language };
+  }
+  const best = open[0];
   return best && best.score >= threshold ? { topic: best.id, score: best.score, words: best.score, language } : null;
 }
 

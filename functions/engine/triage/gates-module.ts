@@ -3,8 +3,8 @@ import { compiledPack } from "./compiled-pack.ts";
 import { compactGates } from "./gates-build.ts";
 
 /** Where a pack's generated gate tables live. */
-export function gatesModulePath(pack: Pick<TriagePack, "language">): string {
-  return `shared/content/triage/${pack.language}/generated/cue-gates.ts`;
+export function gatesModulePath(pack: Pick<TriagePack, "language" | "askOnly">): string {
+  return `shared/content/triage/${pack.language}/generated/${pack.askOnly ? "ask-cue-gates" : "cue-gates"}.ts`;
 }
 
 /**

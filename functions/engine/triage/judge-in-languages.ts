@@ -3,7 +3,7 @@ import { assessRisk } from "../scorer/assess-risk.ts";
 import type { RiskLevel } from "../scorer/decide.ts";
 import { type TriageVerdict, triageInContext } from "./cancellations.ts";
 import { scorerFor } from "./pack-scorers.ts";
-import { ENGLISH, packFor, type TriagePack } from "./packs.ts";
+import { ASK_PACKS, ENGLISH, packFor, type TriagePack } from "./packs.ts";
 import type { TriageResult } from "./triage.ts";
 
 /** The whole judgement of a message: its risk, and what triage found (a redirect the reply answers). */
@@ -28,11 +28,14 @@ export const RISK_ORDER: Record<RiskLevel["level"], number> = { crisis: 2, check
 
 /**
  * The packs a message in `language` is read with: its own, then English (chat mixes both; English slang travels),
- * then those of the other languages it mixes in.
+ * then those of the other languages it mixes in, then its language's check-in pack (ASK_PACKS) when it has one.
  */
 export function packsFor(language: string, alsoReading: readonly string[] = []): TriagePack[] {
-  const packs = [packFor(language), ENGLISH];
+  const own = packFor(language);
+  const packs = [own, ENGLISH];
   for (const other of alsoReading) packs.push(packFor(other));
+  const ask = ASK_PACKS[own.language];
+  if (ask) packs.push(ask);
   return [...new Set(packs)];
 }
 
@@ -51,7 +54,10 @@ export function judgeInLanguages(message: NormalisedMessage, language: string, p
     // cue, never raise an alarm alone. The message's own language's pack judges with its scorer in full.
     const guest = own !== undefined;
     let risk: RiskLevel = { level: "none" };
-    if (!guest || verdict.result?.kind === "crisis") {
+    if (pack.askOnly) {
+      // Its cues only ask: a check-in, with no scorer to confirm or overrule it.
+      if (verdict.result?.kind === "crisis") risk = { level: "check_in", reason: verdict.result.reason };
+    } else if (!guest || verdict.result?.kind === "crisis") {
       const scorer = scorerFor(pack);
       const score = scorer.score(message, verdict.cancelled);
       risk = assessRisk(message, verdict, scorer, score);

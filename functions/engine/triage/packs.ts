@@ -1,6 +1,6 @@
 import { GERMAN } from "../../../shared/content/triage/de/index.ts";
 import { ENGLISH } from "../../../shared/content/triage/en/index.ts";
-import { SPANISH } from "../../../shared/content/triage/es/index.ts";
+import { SPANISH, SPANISH_ASK } from "../../../shared/content/triage/es/index.ts";
 import { FRENCH } from "../../../shared/content/triage/fr/index.ts";
 import type { TriagePack } from "../../../shared/content/triage/pack.ts";
 import { PORTUGUESE } from "../../../shared/content/triage/pt/index.ts";
@@ -16,3 +16,6 @@ export function packFor(language: string | undefined): TriagePack {
   const code = language?.toLowerCase().split(/[-_]/)[0];
   return (code && TRIAGE_PACKS[code]) || ENGLISH;
 }
+
+/** Check-in packs by language (`askOnly`): read after the language's own pack and English, for its messages only. */
+export const ASK_PACKS: Readonly<Record<string, TriagePack>> = { es: SPANISH_ASK };

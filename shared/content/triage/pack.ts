@@ -28,6 +28,11 @@ export interface TriagePack {
   readonly gates?: CompactGates;
   /** The learned risk scorer's data (generated: shared/content/triage/<code>/generated/). */
   readonly scorer: ScorerData;
+  /**
+   * A check-in pack (`<code>/ask-cues.ts`): its crisis cues only ask. One that holds gives a check-in, never a crisis
+   * reply; the language's own pack and English are read first and their crisis wins.
+   */
+  readonly askOnly?: boolean;
 }
 
 /** What a pack's author writes (shared/content/triage/<code>/cues.ts exports it as `CUES`); `npm run build` derives the rest. */

@@ -113,6 +113,29 @@ describe("the language seam", () => {
       expect(mean(true), registered.language).toBeGreaterThan(mean(false));
     }
   });
+
+  it("gives every language's scorer a check-in band of its own, so an uncertain message is asked about in its language", () => {
+    for (const registered of Object.values(TRIAGE_PACKS).filter((p) => p !== ENGLISH)) {
+      const { checkIn, crisis } = scorerFor(registered).thresholds;
+      expect(checkIn, registered.language).toBeLessThan(crisis);
+    }
+    const spanish = scorerFor(packFor("es"));
+    const p = spanish.score(normalise("todo me da igual ya")).probability;
+    expect(p).toBeGreaterThanOrEqual(spanish.thresholds.checkIn);
+    expect(p).toBeLessThan(spanish.thresholds.crisis);
+    const answer = answerMessage({ text: "todo me da igual ya", locale: "es-MX" }, { config: resolveConfig(undefined) });
+    expect([answer.kind, answer.language]).toEqual(["check_in", "es"]);
+  });
+
+  it("asks, never alarms, on Spanish hopelessness, worthlessness and self-hatred (the check-in pack); a crisis cue still wins", () => {
+    const ask = (text: string) => answerMessage({ text, locale: "es-MX" }, { config: resolveConfig(undefined) });
+    for (const text of ["no valgo nada", "me odio a mi mismo", "solo quiero rendirme"])
+      expect([ask(text).kind, ask(text).language], text).toEqual(["check_in", "es"]);
+    expect(ask("no valgo para nada en matematicas, me ayudas con mi tarea?").kind).not.toMatch(/crisis|check_in/);
+    expect(ask("no valgo nada, me quiero matar").kind).toBe("crisis");
+    expect(packsFor("es").at(-1)?.askOnly).toBe(true);
+    expect(packsFor("de").some((pack) => pack.askOnly)).toBe(false);
+  });
 });
 
 describe("mixed and misleading languages", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CHAT_WORDS } from "../../../../functions/engine/language/chat-words.ts";
 import { detectLanguage, languageEvidence } from "../../../../functions/engine/language/detect-language.ts";
 import { answeredIn, languageOfLocale } from "../../../../functions/engine/language/languages.ts";
+import { COMMON_WORDS_MODULE, commonWordsModule } from "../../../../scripts/language/build-common-words.ts";
 import { NGRAM_MODULE, ngramTableModule } from "../../../../scripts/language/build-ngram-table.ts";
 
 describe("detectLanguage", () => {
@@ -91,5 +92,25 @@ describe("detectLanguage", () => {
 describe("the detector's n-gram table", () => {
   it("is what the build makes from the tinyld package's dictionary", async () => {
     expect(readFileSync(NGRAM_MODULE, "utf8"), "run npm run build").toBe((await ngramTableModule()).source);
+  });
+});
+
+describe("the detector's common words", () => {
+  it("are what the build makes from the five languages' topics", () => {
+    expect(readFileSync(COMMON_WORDS_MODULE, "utf8"), "run npm run build").toBe(commonWordsModule().source);
+  });
+
+  it("read short text with no marker word by its ordinary words, not by the English prior", () => {
+    expect(detectLanguage("no valgo nada")).toBe("es");
+    expect(detectLanguage("me da ansiedad la primera cita con la psicóloga")).toBe("es");
+    expect(detectLanguage("welche therapieform hilft am meisten", "de-DE")).toBe("de");
+    expect(detectLanguage("nothing makes sense")).toBe("en");
+  });
+
+  it("read Austrian and Bavarian 'i', 'mi', 'is' as German with a German-speaking locale, and as before without one", () => {
+    expect(detectLanguage("i bring mi um", "de-AT")).toBe("de");
+    expect(detectLanguage("i bin traurig, mei hund is krank", "de-AT")).toBe("de");
+    expect(detectLanguage("i bring mi um")).not.toBe("de");
+    expect(detectLanguage("i hate my life", "de-AT")).toBe("en");
   });
 });

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../../../functions/engine/normalise/normalise.ts";
 import { firingCueIds } from "../../../../functions/engine/triage/explain.ts";
-import { TRIAGE_PACKS } from "../../../../functions/engine/triage/packs.ts";
+import { ASK_PACKS, TRIAGE_PACKS } from "../../../../functions/engine/triage/packs.ts";
 import { cueTemplate } from "../../../../shared/content/triage/cue-record.ts";
 
 // Every cue record carries the messages it must fire on and the near misses it must not: one test each, named by id.
-for (const pack of Object.values(TRIAGE_PACKS)) {
+for (const pack of [...Object.values(TRIAGE_PACKS), ...Object.values(ASK_PACKS)]) {
   const groups = [...pack.crisis, ...pack.redirect];
   const records = groups.flatMap((group) => group.cues.map((record) => ({ group, record })));
 
-  describe(`triage pack ${pack.language}: the cue records`, () => {
+  describe(`triage pack ${pack.language}${pack.askOnly ? " (check-in)" : ""}: the cue records`, () => {
     it("have unique, stable-looking ids, each under its group's id", () => {
       const ids = records.map(({ record }) => record.id);
       expect(new Set(ids).size).toBe(ids.length);
@@ -34,7 +34,7 @@ for (const pack of Object.values(TRIAGE_PACKS)) {
     });
   });
 
-  describe(`triage pack ${pack.language}: each cue on its examples`, () => {
+  describe(`triage pack ${pack.language}${pack.askOnly ? " (check-in)" : ""}: each cue on its examples`, () => {
     for (const { record } of records) {
       it(record.id, () => {
         for (const text of record.matches) expect(firingCueIds(normalise(text), pack).has(record.id), `should fire on: ${text}`).toBe(true);

@@ -6,7 +6,7 @@ import { CueIndex, findCues, MessageScan } from "../../../../functions/engine/tr
 import { gateTablesFor } from "../../../../functions/engine/triage/gate-tables.ts";
 import { buildGateTables } from "../../../../functions/engine/triage/gates-build.ts";
 import { cueGatesModule, gatesModulePath } from "../../../../functions/engine/triage/gates-module.ts";
-import { ENGLISH, TRIAGE_PACKS } from "../../../../functions/engine/triage/packs.ts";
+import { ASK_PACKS, ENGLISH, TRIAGE_PACKS } from "../../../../functions/engine/triage/packs.ts";
 import { CORPUS_TEXTS } from "../../../../scripts/bench/engine.ts";
 import { CUE_GATES } from "../../../../shared/content/triage/en/generated/cue-gates.ts";
 
@@ -16,7 +16,9 @@ const lexicon = ENGLISH.lexicon;
 
 describe("the triage gate tables built at build time", () => {
   it("match each pack's cues (run npm run build:triage after editing a cue)", () => {
-    for (const pack of Object.values(TRIAGE_PACKS)) expect(readFileSync(gatesModulePath(pack), "utf8"), pack.language).toBe(cueGatesModule(pack));
+    for (const pack of [...Object.values(TRIAGE_PACKS), ...Object.values(ASK_PACKS)])
+      expect(readFileSync(gatesModulePath(pack), "utf8"), `${pack.language}${pack.askOnly ? " check-in" : ""}`).toBe(cueGatesModule(pack));
+    for (const pack of Object.values(ASK_PACKS)) expect(pack.gates, pack.language).toBeDefined();
   });
 
   it("read back as exactly the tables worked out from the patterns", () => {
