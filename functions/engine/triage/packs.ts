@@ -1,5 +1,5 @@
 import { GERMAN } from "../../../shared/content/triage/de/index.ts";
-import { ENGLISH } from "../../../shared/content/triage/en/index.ts";
+import { ENGLISH, ENGLISH_ASK } from "../../../shared/content/triage/en/index.ts";
 import { SPANISH, SPANISH_ASK } from "../../../shared/content/triage/es/index.ts";
 import { FRENCH } from "../../../shared/content/triage/fr/index.ts";
 import type { TriagePack } from "../../../shared/content/triage/pack.ts";
@@ -18,4 +18,4 @@ export function packFor(language: string | undefined): TriagePack {
 }
 
 /** Check-in packs by language (`askOnly`): read after the language's own pack and English, for its messages only. */
-export const ASK_PACKS: Readonly<Record<string, TriagePack>> = { es: SPANISH_ASK };
+export const ASK_PACKS: Readonly<Record<string, TriagePack>> = { en: ENGLISH_ASK, es: SPANISH_ASK };

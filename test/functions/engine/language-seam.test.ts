@@ -96,7 +96,7 @@ describe("the language seam", () => {
 
   it("reads English alone when a language has no pack", () => {
     expect(packFor("it")).toBe(ENGLISH);
-    expect(packsFor("en")).toEqual([ENGLISH]);
+    expect(packsFor("en").filter((pack) => !pack.askOnly)).toEqual([ENGLISH]);
   });
 
   it("registers every pack that has cues, and each registered scorer loads and scores its own corpus' crises above the rest", () => {
@@ -135,6 +135,21 @@ describe("the language seam", () => {
     expect(ask("no valgo nada, me quiero matar").kind).toBe("crisis");
     expect(packsFor("es").at(-1)?.askOnly).toBe(true);
     expect(packsFor("de").some((pack) => pack.askOnly)).toBe(false);
+  });
+
+  it("asks, never alarms, on English self-hatred, worthlessness and pointlessness (the check-in pack); everyday use and a crisis cue do not change", () => {
+    const ask = (text: string) => answerMessage({ text }, { config: resolveConfig(undefined) });
+    for (const text of ["i hate my life", "i'm a failure as a person", "what's the point of anything"]) expect(ask(text).kind, text).toBe("check_in");
+    for (const text of ["i hate myself for eating that whole pizza", "i'm a failure at cooking", "i give up on this game"])
+      expect(ask(text).kind, text).not.toMatch(/crisis|check_in/);
+    expect(ask("i've been thinking about suicide").kind).toBe("crisis");
+    // A question about therapy that says it now: its answer, then the check-in; said of the past, the answer alone.
+    const past = ask("i used to feel worthless, how do i tell my therapist");
+    const now = ask("i feel worthless, how do i tell my therapist");
+    expect(past.kind).toBe("answer");
+    expect(now.kind).toBe("check_in");
+    expect(now.text.startsWith(past.text)).toBe(true);
+    expect(packsFor("en").at(-1)?.askOnly).toBe(true);
   });
 });
 

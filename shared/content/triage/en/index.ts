@@ -1,5 +1,7 @@
 import type { TriagePack } from "../pack.ts";
+import { ASK_CUES } from "./ask-cues.ts";
 import { CUES } from "./cues.ts";
+import { CUE_GATES as ASK_CUE_GATES } from "./generated/ask-cue-gates.ts";
 import { CUE_GATES } from "./generated/cue-gates.ts";
 import { RISK_MODEL } from "./generated/risk-model.ts";
 import { WORD_VECTORS } from "./generated/word-vectors.ts";
@@ -8,3 +10,6 @@ import { WORD_VECTORS } from "./generated/word-vectors.ts";
 export const ENGLISH_CUES = CUES;
 
 export const ENGLISH: TriagePack = { ...CUES, gates: CUE_GATES, scorer: { vectors: WORD_VECTORS, model: RISK_MODEL } };
+
+/** English wording that only asks (hopelessness, worthlessness, self-hatred): a check-in, read after ENGLISH. */
+export const ENGLISH_ASK: TriagePack = { ...ASK_CUES, gates: ASK_CUE_GATES, scorer: ENGLISH.scorer, askOnly: true };

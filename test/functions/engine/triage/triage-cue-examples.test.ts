@@ -15,7 +15,7 @@ for (const pack of [...Object.values(TRIAGE_PACKS), ...Object.values(ASK_PACKS)]
       expect(new Set(ids).size).toBe(ids.length);
       expect(new Set(groups.map((group) => group.id)).size).toBe(groups.length);
       for (const { group, record } of records) expect(record.id).toMatch(new RegExp(`^${group.id}/[a-z0-9]+(?:-[a-z0-9]+)*$`));
-      if (pack.language === "en") expect(ids.length).toBeGreaterThan(250);
+      if (pack.language === "en" && !pack.askOnly) expect(ids.length).toBeGreaterThan(250);
     });
 
     it("each have a rationale, at least one match and phrases that are not empty", () => {
