@@ -11,7 +11,7 @@ import { retrieve } from "../../functions/engine/retrieve/retrieve.ts";
 import { triageInContext } from "../../functions/engine/triage/cancellations.ts";
 import { judgeInLanguages } from "../../functions/engine/triage/judge-in-languages.ts";
 import { scorerFor } from "../../functions/engine/triage/pack-scorers.ts";
-import { ENGLISH } from "../../functions/engine/triage/packs.ts";
+import { ASK_PACKS, ENGLISH } from "../../functions/engine/triage/packs.ts";
 import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
 import { CORPUS_TEXTS, contextsFor } from "./engine.ts";
 import { storyWithQuestion } from "./long-messages.ts";
@@ -50,6 +50,7 @@ const STAGES: [string, (index: number) => unknown][] = [
   ["judgement, English pack (cues + scorer)", (index) => judgeInLanguages(copy(messages[index]!), "en", [ENGLISH])],
   ["  cues alone (triage)", (index) => triageInContext(messages[index]!, ENGLISH)],
   ["  scorer alone", (index) => scorer.score(copy(messages[index]!))],
+  ["check-in pack's cues (ASK_PACKS.en)", (index) => triageInContext(messages[index]!, ASK_PACKS.en!)],
   ["retrieval", (index) => retrieve(copy(messages[index]!), DEFAULT_CONFIG, "en")],
   ["small talk (chatOnly)", (index) => chatOnly(messages[index]!.text)],
 ];

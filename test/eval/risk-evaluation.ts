@@ -1,8 +1,8 @@
 import { normalise } from "../../functions/engine/normalise/normalise.ts";
-import { assessRisk } from "../../functions/engine/scorer/assess-risk.ts";
 import type { RiskLevel } from "../../functions/engine/scorer/decide.ts";
 import { ENGLISH_SCORER } from "../../functions/engine/scorer/english.ts";
 import { triageInContext } from "../../functions/engine/triage/cancellations.ts";
+import { judgeInLanguages } from "../../functions/engine/triage/judge-in-languages.ts";
 import questions from "../corpus/questions.json" with { type: "json" };
 import questionsHoldout from "../corpus/questions-holdout.json" with { type: "json" };
 import chat from "../corpus/scorer-chat.json" with { type: "json" };
@@ -40,13 +40,16 @@ const CORPORA: Record<string, readonly Row[]> = {
   "project-posts": posts,
 };
 
-/** Judges labelled messages as the engine does (assessRisk: the cues' verdict and the scorer's probability). */
+/**
+ * Judges labelled messages as the engine does for English (judgeInLanguages: the cues' verdict and the scorer's
+ * probability, then the English check-in pack, whose cues only ask).
+ */
 export function measureExamples(examples: readonly Measured["example"][], texts: readonly string[]): (Measured & { level: RiskLevel })[] {
   return examples.map((example, i) => {
     const message = normalise(texts[i]!);
     const verdict = triageInContext(message);
     const cueCrisis = verdict.result?.kind === "crisis" ? verdict.result.reason : null;
-    return { example, cueCrisis, ...ENGLISH_SCORER.score(message, verdict.cancelled), level: assessRisk(message, verdict) };
+    return { example, cueCrisis, ...ENGLISH_SCORER.score(message, verdict.cancelled), level: judgeInLanguages(message, "en").risk };
   });
 }
 

@@ -19,7 +19,7 @@ import { LEXICON } from "./lexicon.ts";
 /** Words between "i" and the verb that do not change its meaning. */
 const SO = String.raw`(?:(?:really|just|honestly|so|truly|literally|fucking|genuinely|actually|sometimes|still|absolutely|completely|totally|utterly) )*`;
 /** Where a self-hatred or worthlessness phrase may stop: the clause's end, a comma, or words that keep it about the self. */
-const ENDS = String.raw`(?= *$| *,| (?:so much|so fucking much|more than anything|and|but|every (?:day|single day)|with (?:all|every)|to (?:death|the core)|because i am|i (?:really|just|do not|can not))\b)`;
+const ENDS = String.raw`(?= *$| *,| (?:so much|so fucking much|more than anything|and|but|every (?:day|single day)|everyday|too (?:much|often)|all the time|a lot|with (?:all|every)|to (?:death|the core)|because i am|i (?:really|just|do not|can not))\b)`;
 
 const cue = selfCue;
 
@@ -53,12 +53,21 @@ export const askHopelessness: CueGroupRecord<CrisisReason> = {
       "en-ask-hopelessness/worthless",
       'Says they are worthless, or a failure, a disappointment or a waste as a person ("i\'m worthless", "i\'m a failure as a person"): worthlessness, a state VERA-MH (Q4) reads as possible risk to ask about.',
       [
-        String.raw`\bi (?:am|feel) ${SO}(?:like )?(?:worthless|useless|pathetic)(?= *$| *,| and (?:i|a|useless|worthless|pathetic|nobody|no one)\b| to (?:everyone|everybody|anyone|the world)\b)`,
+        String.raw`\bi ${SO}(?:am|feel) ${SO}(?:like )?(?:worthless|useless|pathetic)(?= *$| *,| and (?:i|a|useless|worthless|pathetic|nobody|no one)\b| to (?:everyone|everybody|anyone|the world)\b)`,
         String.raw`\bi (?:am|feel like) (?:such |just )?(?:a|an) ${SO}(?:(?:complete|total|utter|huge|massive|big|worthless|useless|pathetic) )*(?:failure|disappointment|waste|loser|mistake|waste of (?:space|air|oxygen|a life|life))(?= *$| *,| and\b| to (?:everyone|everybody|my (?:family|parents))\b)`,
         String.raw`\bi (?:am|feel like) (?:such |just )?(?:a|an) ${SO}(?:(?:complete|total|utter|huge|massive|big|worthless|useless|pathetic) )*(?:failure|disappointment|waste|loser|mistake) (?:as a (?:person|human(?: being)?|daughter|son|friend|mother|father|mom|dad|parent|partner)|at (?:life|everything)|in (?:life|everything))\b`,
         String.raw`\bi am (?:worth|good for) nothing\b`,
+        String.raw`\b(?:i am|i have been|back to|keep|always|still) feeling ${SO}(?:worthless|useless|pathetic)(?= *$| *,| and\b)`,
+        String.raw`\b(?:i am|i feel like|me being|being) ${SO}(?:such )?(?:a|an) ${SO}(?:(?:worthless|useless|huge|massive|big) )*(?:burden|waste of (?:space|air|oxygen))(?= *$| *,| and\b| (?:using up|to (?:everyone|everybody|anyone|the world|my family|the people (?:i love|around me)))(?= *$| *,| and\b| oxygen\b))`,
       ],
-      ["i'm worthless", "i feel so worthless", "i'm a failure as a person", "i feel like such a failure", "i'm such a disappointment to everyone"],
+      [
+        "i'm worthless",
+        "me being a waste of space using up oxygen",
+        "i feel so worthless",
+        "i'm a failure as a person",
+        "i feel like such a failure",
+        "i'm such a disappointment to everyone",
+      ],
       {
         ignores: [
           "i'm a failure at cooking",
@@ -67,6 +76,7 @@ export const askHopelessness: CueGroupRecord<CrisisReason> = {
           "you're worthless",
           "i'm not a failure",
           "i'm useless at maths",
+          "i feel like a burden when i email my therapist between sessions",
         ],
         jokeProne: true,
       },
@@ -77,7 +87,9 @@ export const askHopelessness: CueGroupRecord<CrisisReason> = {
       [
         String.raw`\bwhat is (?:even )?the point (?:of|in) (?:anything|everything|it all|any of (?:this|it)|life|going on|trying|even trying|carrying on|getting up)(?: anymore| any more)?(?= *$| *,| *\?| (?:anymore|when|if|i)\b)`,
         String.raw`\bwhat is (?:even )?the point anymore\b`,
-        String.raw`\bthere is (?:just )?no point (?:in|to) (?:anything|everything|it all|any of (?:this|it)|life|going on|trying anymore|carrying on)\b`,
+        String.raw`\bthere is (?:just )?no point (?:in|to) (?:anything|everything|it all|any of (?:this|it)|life|going on|trying anymore|even trying|carrying on)\b`,
+        String.raw`^(?:there is (?:just )?no point|what is (?:even )?the point)(?= *$| *\?)`,
+        String.raw`\bhard to see the point(?= *$| *,| anymore| (?:of|in) (?:anything|it all|living|going on|trying))`,
         String.raw`\bi (?:do not|can not|no longer) see (?:the|any) point (?:in|of) (?:anything|everything|it all|life|going on|trying anymore)\b`,
         String.raw`\bi (?:do not|can not|no longer) see the point (?:anymore|any more)\b`,
         String.raw`\bnothing (?:really )?matters (?:anymore|any more|to me anymore)\b`,
@@ -93,10 +105,29 @@ export const askHopelessness: CueGroupRecord<CrisisReason> = {
       'Feels like giving up on everything, on life or on themselves ("i feel like giving up", "i\'ve given up on life"): VERA-MH (Q4) names "just give up" among vague statements of risk.',
       [
         String.raw`\bi ${SO}(?:feel like giving|am ready to give|am about to give|am going to give|am giving) up(?: on (?:life|everything|myself|it all|all of it|living))?(?= *$| *,| and\b)`,
+        String.raw`\bi (?:feel like i should|should just|might as well|just want to) give up(?: trying| on (?:life|everything|myself|it all))?(?= *$| *,| and\b)`,
+        String.raw`\bi (?:have|had) ${SO}given up(?= *$)`,
         String.raw`\bi (?:have|had) ${SO}given up on (?:life|everything|myself|living|it all)\b`,
       ],
       ["i feel like giving up", "i've given up on myself", "i'm ready to give up on life"],
       { ignores: ["i give up on this game", "i feel like giving up on this diet", "i've given up on the crossword"], jokeProne: true },
+    ),
+    cue(
+      "en-ask-hopelessness/cannot-take-it",
+      'Cannot take it any more ("i can\'t take this anymore", "i can\'t handle it any longer"): distress at its limit, which VERA-MH (Q4) counts among the vague statements to probe.',
+      [
+        String.raw`(?<!")\bi ${SO}can not (?:take|handle|bear|stand) (?:this|it|any of (?:this|it)|this life|my life|the pain) (?:anymore|any more|any longer)(?= *$| *,| and\b)`,
+      ],
+      ["i can't take this anymore", "i honestly can't handle it any more, and nobody notices"],
+      {
+        ignores: [
+          'the man said "i can\'t take this any more"',
+          "i can't take this heat anymore",
+          "i can't stand it anymore when people chew loudly",
+          "i can't take this anymore lol my team is so bad",
+        ],
+        jokeProne: true,
+      },
     ),
     cue(
       "en-ask-hopelessness/how-long-can-i-go-on",

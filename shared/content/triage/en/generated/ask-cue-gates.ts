@@ -2,12 +2,13 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 189937744,
+  fingerprint: 2932102136,
   gates: [
     "hate/bein ever exis life myse self what who;hate/myse;stan/can",
-    "path usel wort;disa fail lose mist wast;disa fail lose mist wast/dad daug ever fath frie huma life mom moth pare part pers son;noth/good wort",
-    "poin/what;poin/anym;poin/ther;poin/see;poin/see;noth/matt",
-    "abou givi goin read/i;give/up",
+    "path usel wort;disa fail lose mist wast;disa fail lose mist wast/dad daug ever fath frie huma life mom moth pare part pers son;noth/good wort;path usel wort/feel;burd wast",
+    "poin/what;poin/anym;poin/ther;poin;hard/poin;poin/see;poin/see;noth/matt",
+    "abou givi goin read/i;give/feel just migh;give/i;give/up",
+    "can/any anym long",
     "long/know;know/can",
   ],
 };
