@@ -21,10 +21,11 @@ const CRISIS_WORD_CATEGORIES = new Set(["crisis-words", "crisis-words-joking"]);
 
 interface Tally {
   rows: number;
-  crisisBefore: number;
   checkInBefore: number;
   crisis: number;
   checkIn: number;
+  /** Rows the check-in pack moves from no risk to a check-in. */
+  moved: number;
 }
 
 const open = allExamples().filter((example) => example.split !== "sealed");
@@ -35,13 +36,13 @@ for (const example of open) {
   const before = judgeInLanguages(message, language, withoutPack).risk.level;
   const after = judgeInLanguages(message, language, withPack).risk.level;
   for (const key of keysOf(example)) {
-    const tally = tallies.get(key) ?? { rows: 0, crisisBefore: 0, checkInBefore: 0, crisis: 0, checkIn: 0 };
+    const tally = tallies.get(key) ?? { rows: 0, checkInBefore: 0, crisis: 0, checkIn: 0, moved: 0 };
     tallies.set(key, tally);
     tally.rows++;
-    if (before === "crisis") tally.crisisBefore++;
     if (before === "check_in") tally.checkInBefore++;
     if (after === "crisis") tally.crisis++;
     if (after === "check_in") tally.checkIn++;
+    if (before !== after) tally.moved++;
   }
   if (show && before !== after) moved.push(`  ${example.source}/${example.category} ${before} → ${after}: ${example.text.replace(/\s+/g, " ").slice(0, 160)}`);
 }
@@ -57,10 +58,10 @@ function keysOf(example: Example): string[] {
 
 const pct = (n: number, of: number) => (of === 0 ? "-" : `${((100 * n) / of).toFixed(1)}%`);
 console.log(`Open splits (train + calibration) only, judged as the engine does for language "${language}".\n`);
-console.log("| rows | n | crisis | check-in (without pack) | check-in (with pack) | crisis or check-in (with pack) |");
-console.log("|---|---:|---:|---:|---:|---:|");
+console.log("| rows | n | crisis | check-in without the pack | check-in with it | moved by the pack | crisis or check-in with it |");
+console.log("|---|---:|---:|---:|---:|---:|---:|");
 for (const [key, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b)))
   console.log(
-    `| ${key} | ${t.rows} | ${pct(t.crisis, t.rows)} | ${pct(t.checkInBefore, t.rows)} | ${pct(t.checkIn, t.rows)} | ${pct(t.crisis + t.checkIn, t.rows)} |`,
+    `| ${key} | ${t.rows} | ${pct(t.crisis, t.rows)} | ${pct(t.checkInBefore, t.rows)} | ${pct(t.checkIn, t.rows)} | ${t.moved} | ${pct(t.crisis + t.checkIn, t.rows)} |`,
   );
 if (show) console.log(`\nRows the check-in pack moves (${moved.length}):\n${moved.join("\n")}`);

@@ -2,7 +2,7 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 2932102136,
+  fingerprint: 2312793789,
   gates: [
     "hate/bein ever exis life myse self what who;hate/myse;stan/can",
     "path usel wort;disa fail lose mist wast;disa fail lose mist wast/dad daug ever fath frie huma life mom moth pare part pers son;noth/good wort;path usel wort/feel;burd wast",
