@@ -21,6 +21,7 @@ const { values, positionals } = parseArgs({
   options: { explain: { type: "boolean" }, full: { type: "boolean" }, locale: { type: "string" }, region: { type: "string" } },
 });
 const explain = values.explain ?? false;
+const packName = (pack: { language: string; askOnly?: boolean }) => `${pack.language}${pack.askOnly ? " check-in" : ""}`;
 const text = positionals.join(" ").trim();
 if (!text) {
   console.error('Usage: npm run ask -- [--explain] [--full] [--locale en-GB] [--region GB] "your question"');
@@ -52,10 +53,10 @@ if (explain) {
   const evidence = languageEvidence(text, values.locale);
   const packs = packsFor(evidence.nearest, evidence.mentioned);
   console.log(
-    `\nLanguage: ${evidence.language}${evidence.language === "other" ? ` (nearest ${evidence.nearest})` : ""}; judged with the ${packs.map((pack) => pack.language).join(" and ")} pack${packs.length > 1 ? "s" : ""}`,
+    `\nLanguage: ${evidence.language}${evidence.language === "other" ? ` (nearest ${evidence.nearest})` : ""}; judged with the ${packs.map(packName).join(" and ")} pack${packs.length > 1 ? "s" : ""}`,
   );
   for (const pack of packs) {
-    const tag = packs.length > 1 ? `[${pack.language}] ` : "";
+    const tag = packs.length > 1 ? `[${packName(pack)}] ` : "";
     const { clauses, result } = explainTriage(message, pack);
     console.log(`\n${tag}Cues: ${result ? `${result.kind} · ${result.reason}` : "none held"}`);
     for (const { clause, fired, cancelled } of clauses) {
