@@ -7,6 +7,7 @@ import {
   type Lexicon,
   type Who,
 } from "../../../shared/content/triage/cue-record.ts";
+import { withCodeBarriers } from "./regexp-code.ts";
 
 export type { Check, Who };
 
@@ -20,7 +21,10 @@ export interface Cue<Reason extends string = string> extends Omit<CueRecord<Reas
   template: string;
   /** The pattern's source, lists expanded: worked out on first use, like the pattern. */
   source: string;
-  /** Compiled on first use: most cues never run in an isolate's life, and compiling them all would slow start-up. */
+  /**
+   * Compiled on first use: most cues never run in an isolate's life, and compiling them all would slow start-up.
+   * Its source is `source` with code barriers (regexp-code.ts): the same matches, far less machine code.
+   */
   pattern: RegExp;
 }
 
@@ -42,7 +46,7 @@ export function compileCue<Reason extends string>(record: CueRecord<Reason>, lex
       return (source ??= expandLexicon(lexicon, template));
     },
     get pattern() {
-      return (compiled ??= new RegExp((source ??= expandLexicon(lexicon, template)), "g"));
+      return (compiled ??= new RegExp(withCodeBarriers((source ??= expandLexicon(lexicon, template))), "g"));
     },
   };
 }
