@@ -7,7 +7,7 @@ import {
   type Lexicon,
   type Who,
 } from "../../../shared/content/triage/cue-record.ts";
-import { withCodeBarriers } from "./regexp-code.ts";
+import { withBarriersCompiled, withCodeBarriers } from "./regexp-code.ts";
 
 export type { Check, Who };
 
@@ -39,9 +39,14 @@ export function compileCue<Reason extends string>(record: CueRecord<Reason>, lex
   const template = cueTemplate(record);
   let source: string | undefined;
   let compiled: RegExp | undefined;
+  const { needs } = options;
   return {
     ...options,
     template,
+    /** The whole-message condition with code barriers too: made on first use, once per condition however many cues share it. */
+    get needs() {
+      return needs && withBarriersCompiled(needs);
+    },
     get source() {
       return (source ??= expandLexicon(lexicon, template));
     },

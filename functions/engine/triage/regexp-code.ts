@@ -68,3 +68,12 @@ export function withCodeBarriers(source: string): string {
   parts.push(source.slice(copied));
   return parts.join("");
 }
+
+const COMPACT = new WeakMap<RegExp, RegExp>();
+
+/** The pattern with code barriers, made once per pattern (patterns shared by several cues stay shared); same flags. */
+export function withBarriersCompiled(pattern: RegExp): RegExp {
+  let compact = COMPACT.get(pattern);
+  if (!compact) COMPACT.set(pattern, (compact = new RegExp(withCodeBarriers(pattern.source), pattern.flags)));
+  return compact;
+}
