@@ -1,4 +1,5 @@
 import type { NormalisedMessage } from "../normalise/normalise.ts";
+import { withBarriersCompiled } from "../triage/regexp-code.ts";
 import {
   DATE_CUES,
   DATE_SET_CUES,
@@ -42,5 +43,5 @@ export function detectSituation(message: NormalisedMessage): Situation {
 }
 
 function matches(cues: readonly SituationCue[], text: string): boolean {
-  return cues.some((cue) => cue.pattern.test(text));
+  return cues.some((cue) => withBarriersCompiled(cue.pattern).test(text));
 }

@@ -7,6 +7,7 @@ import {
   type Lexicon,
   type Who,
 } from "../../../shared/content/triage/cue-record.ts";
+import { withBarriersCompiled, withCodeBarriers } from "./regexp-code.ts";
 
 export type { Check, Who };
 
@@ -20,7 +21,10 @@ export interface Cue<Reason extends string = string> extends Omit<CueRecord<Reas
   template: string;
   /** The pattern's source, lists expanded: worked out on first use, like the pattern. */
   source: string;
-  /** Compiled on first use: most cues never run in an isolate's life, and compiling them all would slow start-up. */
+  /**
+   * Compiled on first use: most cues never run in an isolate's life, and compiling them all would slow start-up.
+   * Its source is `source` with code barriers (regexp-code.ts): the same matches, far less machine code.
+   */
   pattern: RegExp;
 }
 
@@ -35,14 +39,19 @@ export function compileCue<Reason extends string>(record: CueRecord<Reason>, lex
   const template = cueTemplate(record);
   let source: string | undefined;
   let compiled: RegExp | undefined;
+  const { needs } = options;
   return {
     ...options,
     template,
+    /** The whole-message condition with code barriers too: made on first use, once per condition however many cues share it. */
+    get needs() {
+      return needs && withBarriersCompiled(needs);
+    },
     get source() {
       return (source ??= expandLexicon(lexicon, template));
     },
     get pattern() {
-      return (compiled ??= new RegExp((source ??= expandLexicon(lexicon, template)), "g"));
+      return (compiled ??= new RegExp(withCodeBarriers((source ??= expandLexicon(lexicon, template))), "g"));
     },
   };
 }
