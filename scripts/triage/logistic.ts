@@ -1,11 +1,23 @@
 // Logistic regression trained by AdaGrad on dense features plus hashed n-grams, with lazy L2 on the
 // buckets a batch touches: small, fast on two cores, and a linear model whose every weight is explainable.
+// Optionally a hidden layer of tanh units over the dense features beside it (a "wide and deep" model: the n-grams
+// and the dense features stay linear, the hidden layer adds what the dense features say together).
 import { type Features, forEachBucket } from "../../functions/engine/scorer/features.ts";
 
 export interface LinearWeights {
   dense: Float64Array;
   sparse: Float64Array;
   bias: number;
+  hidden?: HiddenLayer;
+}
+
+/** Units × inputs weights, row by row, over standardised inputs ((x − mean) / spread) while training. */
+export interface HiddenLayer {
+  weights: Float64Array;
+  bias: Float64Array;
+  out: Float64Array;
+  mean: Float64Array;
+  spread: Float64Array;
 }
 
 export interface TrainOptions {
@@ -13,6 +25,10 @@ export interface TrainOptions {
   rate: number;
   l2: number;
   seed: number;
+  /** Hidden tanh units over the dense features (0: a linear model). */
+  hidden?: number;
+  /** Their L2 (the layer has few weights and many rows: a little more than the n-grams'). */
+  hiddenL2?: number;
 }
 
 export function mulberry32(seed: number): () => number {
@@ -30,7 +46,65 @@ export function linearLogit(weights: LinearWeights, features: Features): number 
   let sum = weights.bias;
   for (let i = 0; i < weights.dense.length; i++) sum += weights.dense[i]! * features.dense[i]!;
   forEachBucket(features, weights.sparse.length, (bucket, value) => (sum += weights.sparse[bucket]! * value));
+  if (weights.hidden) {
+    const { out } = weights.hidden;
+    const activations = hiddenActivations(weights.hidden, standardise(weights.hidden, features.dense));
+    for (let j = 0; j < out.length; j++) sum += out[j]! * activations[j]!;
+  }
   return sum;
+}
+
+function standardise({ mean, spread }: HiddenLayer, dense: Float32Array): Float64Array {
+  return Float64Array.from(dense, (x, i) => (x - mean[i]!) / spread[i]!);
+}
+
+function hiddenActivations({ weights, bias }: HiddenLayer, input: Float64Array): Float64Array {
+  const activations = new Float64Array(bias.length);
+  for (let j = 0; j < bias.length; j++) {
+    let z = bias[j]!;
+    const start = j * input.length;
+    for (let i = 0; i < input.length; i++) z += weights[start + i]! * input[i]!;
+    activations[j] = Math.tanh(z);
+  }
+  return activations;
+}
+
+/** The hidden layer as the engine reads it: the standardisation folded into its weights and biases. */
+export function foldedHiddenLayer(layer: HiddenLayer): { weights: number[]; bias: number[]; out: number[] } {
+  const inputs = layer.mean.length;
+  const weights: number[] = [];
+  const bias: number[] = [];
+  for (let j = 0; j < layer.bias.length; j++) {
+    let b = layer.bias[j]!;
+    for (let i = 0; i < inputs; i++) {
+      const w = layer.weights[j * inputs + i]! / layer.spread[i]!;
+      weights.push(w);
+      b -= w * layer.mean[i]!;
+    }
+    bias.push(b);
+  }
+  return { weights, bias, out: [...layer.out] };
+}
+
+/** A hidden layer to start from: inputs' mean and spread on the training rows, Glorot-uniform weights from the seed. */
+function initialHiddenLayer(rows: readonly { features: Features }[], inputs: number, units: number, random: () => number): HiddenLayer {
+  const mean = new Float64Array(inputs);
+  const square = new Float64Array(inputs);
+  for (const { features } of rows) {
+    for (let i = 0; i < inputs; i++) {
+      mean[i]! += features.dense[i]!;
+      square[i]! += features.dense[i]! ** 2;
+    }
+  }
+  const spread = new Float64Array(inputs);
+  for (let i = 0; i < inputs; i++) {
+    mean[i]! /= Math.max(1, rows.length);
+    spread[i] = Math.sqrt(Math.max(square[i]! / Math.max(1, rows.length) - mean[i]! ** 2, 0)) || 1;
+  }
+  const limit = Math.sqrt(6 / (inputs + units));
+  const weights = Float64Array.from({ length: units * inputs }, () => (2 * random() - 1) * limit);
+  const out = Float64Array.from({ length: units }, () => (2 * random() - 1) * 0.1);
+  return { weights, bias: new Float64Array(units), out, mean, spread };
 }
 
 export function trainLogistic(
@@ -44,6 +118,15 @@ export function trainLogistic(
   const sparseG = new Float64Array(buckets).fill(1e-8);
   let biasG = 1e-8;
   const random = mulberry32(options.seed);
+  const units = options.hidden ?? 0;
+  const hidden = units > 0 ? initialHiddenLayer(rows, denseLength, units, random) : undefined;
+  if (hidden) weights.hidden = hidden;
+  const hiddenG = hidden && {
+    weights: new Float64Array(hidden.weights.length).fill(1e-8),
+    bias: new Float64Array(units).fill(1e-8),
+    out: new Float64Array(units).fill(1e-8),
+  };
+  const hiddenL2 = options.hiddenL2 ?? 1e-4;
   const order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -66,6 +149,25 @@ export function trainLogistic(
       });
       biasG += error * error;
       weights.bias -= (options.rate * error) / Math.sqrt(biasG);
+      if (hidden && hiddenG) {
+        const input = standardise(hidden, features.dense);
+        const activations = hiddenActivations(hidden, input);
+        for (let j = 0; j < units; j++) {
+          const a = activations[j]!;
+          const gOut = error * a + hiddenL2 * hidden.out[j]!;
+          const back = error * hidden.out[j]! * (1 - a * a);
+          hiddenG.out[j]! += gOut * gOut;
+          hidden.out[j]! -= (options.rate * gOut) / Math.sqrt(hiddenG.out[j]!);
+          hiddenG.bias[j]! += back * back;
+          hidden.bias[j]! -= (options.rate * back) / Math.sqrt(hiddenG.bias[j]!);
+          const start = j * denseLength;
+          for (let i = 0; i < denseLength; i++) {
+            const g = back * input[i]! + hiddenL2 * hidden.weights[start + i]!;
+            hiddenG.weights[start + i]! += g * g;
+            hidden.weights[start + i]! -= (options.rate * g) / Math.sqrt(hiddenG.weights[start + i]!);
+          }
+        }
+      }
     }
   }
   return weights;

@@ -1,6 +1,11 @@
+import type { RiskModelData } from "../../../shared/content/triage/scorer-data.ts";
 import type { Cancellation } from "../triage/find-cues.ts";
 import { cachedWordHashes, pairHash, type WordHashes } from "./hashed-ngrams.ts";
+import { MAX_WORDS } from "./tokens.ts";
 import type { WordVectors } from "./word-vectors.ts";
+
+/** The length at which the shortness feature is a half. */
+const SHORT_WORDS = 20;
 
 /** Context checks that can cancel a crisis cue: each is a feature when it cancelled one in the message. */
 export const CONTEXT_FEATURES = [
@@ -16,8 +21,16 @@ export const CONTEXT_FEATURES = [
 /** After the word vectors: the share of words that have one, then one per context check. */
 const EXTRA_FEATURES = 1 + CONTEXT_FEATURES.length;
 
-export function denseLength(dimensions: number): number {
-  return dimensions + EXTRA_FEATURES;
+/**
+ * Dense features a model may add after those (its `features`, docs/triage.md "A larger model"): `maxPool`, each
+ * dimension's largest value over the message's words (one word can stand out of a long average); `length`, how short
+ * the message is (a short post says less, and what it says counts more).
+ */
+export type DenseOptions = NonNullable<RiskModelData["features"]>;
+const LENGTH_FEATURES = 2;
+
+export function denseLength(dimensions: number, options: DenseOptions = {}): number {
+  return dimensions + EXTRA_FEATURES + (options.maxPool ? dimensions : 0) + (options.length ? LENGTH_FEATURES : 0);
 }
 
 /**
@@ -41,7 +54,12 @@ export interface Features {
  * The model reads the words and which context checks cancelled a crisis cue ("i don't want to die, just
  * tired"), not whether a cue held: that verdict is combined with its probability afterwards (decide.ts).
  */
-export function extractFeatures(tokens: readonly string[], vectors: WordVectors, cancelled: ReadonlySet<Cancellation> = new Set()): Features {
+export function extractFeatures(
+  tokens: readonly string[],
+  vectors: WordVectors,
+  cancelled: ReadonlySet<Cancellation> = new Set(),
+  options: DenseOptions = {},
+): Features {
   const uniqueOf = new Map<string, number>();
   const words: string[] = [];
   const tokenWord = new Int32Array(tokens.length);
@@ -59,14 +77,25 @@ export function extractFeatures(tokens: readonly string[], vectors: WordVectors,
   const counts = Uint16Array.from(counted);
   const hashes = words.map(cachedWordHashes);
 
-  const dense = new Float32Array(denseLength(vectors.dimensions));
+  const { dimensions } = vectors;
+  const dense = new Float32Array(denseLength(dimensions, options));
+  const maxAt = options.maxPool ? dimensions + EXTRA_FEATURES : -1;
   let known = 0;
   words.forEach((word, i) => {
-    if (vectors.addTo(dense, word, counts[i]!)) known += counts[i]!;
+    const row = vectors.rankOf(word);
+    if (row === undefined) return;
+    vectors.addRow(dense, row, counts[i]!);
+    if (maxAt >= 0) vectors.maxRow(dense, row, maxAt, known === 0);
+    known += counts[i]!;
   });
-  if (known > 0) for (let d = 0; d < vectors.dimensions; d++) dense[d]! /= known;
-  dense[vectors.dimensions] = tokens.length > 0 ? known / tokens.length : 0;
-  for (const [i, check] of CONTEXT_FEATURES.entries()) dense[vectors.dimensions + 1 + i] = cancelled.has(check) ? 1 : 0;
+  if (known > 0) for (let d = 0; d < dimensions; d++) dense[d]! /= known;
+  dense[dimensions] = tokens.length > 0 ? known / tokens.length : 0;
+  for (const [i, check] of CONTEXT_FEATURES.entries()) dense[dimensions + 1 + i] = cancelled.has(check) ? 1 : 0;
+  if (options.length) {
+    const at = dense.length - LENGTH_FEATURES;
+    dense[at] = SHORT_WORDS / (SHORT_WORDS + tokens.length);
+    dense[at + 1] = Math.log1p(tokens.length) / Math.log1p(MAX_WORDS);
+  }
 
   const pairs = new Uint32Array(Math.max(0, tokens.length - 1));
   for (let i = 1; i < tokens.length; i++) pairs[i - 1] = pairHash(hashes[tokenWord[i - 1]!]!, hashes[tokenWord[i]!]!);

@@ -25,6 +25,7 @@ export class RiskModel {
   readonly thresholds: RiskModelData["thresholds"];
   private readonly sparse: Int8Array;
   private readonly data: RiskModelData;
+  private readonly hidden?: { weights: Float32Array; bias: Float32Array; out: Float32Array };
 
   constructor(data: RiskModelData) {
     this.data = data;
@@ -35,13 +36,39 @@ export class RiskModel {
     if (data.reasons.labels.some((label) => !CRISIS_REASONS.includes(label))) throw new Error("The risk model names an unknown reason.");
     this.sparse = new Int8Array(bytes.buffer);
     this.thresholds = data.thresholds;
+    if (data.hidden) {
+      const { weights, bias, out } = data.hidden;
+      if (bias.length === 0 || out.length !== bias.length || weights.length !== bias.length * data.dense.length) {
+        throw new Error(`The risk model's hidden layer does not fit: ${weights.length} weights, ${bias.length} units, ${data.dense.length} inputs.`);
+      }
+      this.hidden = {
+        weights: Float32Array.from(weights),
+        bias: Float32Array.from(bias),
+        out: Float32Array.from(out),
+      };
+    }
   }
 
   logit(features: Features): number {
     let sum = this.data.bias;
     const { dense } = this.data;
     for (let i = 0; i < dense.length; i++) sum += dense[i]! * features.dense[i]!;
-    return sum + this.sparseSum(features) * this.data.sparseScale;
+    return sum + this.hiddenSum(features.dense) + this.sparseSum(features) * this.data.sparseScale;
+  }
+
+  /** The hidden layer's share of the logit (none for a linear model). */
+  hiddenSum(input: Float32Array): number {
+    if (!this.hidden) return 0;
+    const { weights, bias, out } = this.hidden;
+    const inputs = input.length;
+    let sum = 0;
+    for (let j = 0; j < bias.length; j++) {
+      let z = bias[j]!;
+      const start = j * inputs;
+      for (let i = 0; i < inputs; i++) z += weights[start + i]! * input[i]!;
+      sum += out[j]! * Math.tanh(z);
+    }
+    return sum;
   }
 
   /** The n-gram weights' share of the logit, in byte steps (a tight loop: this is most of the scorer's time). */
@@ -79,7 +106,10 @@ export class RiskModel {
     return Math.exp(0) / total >= OTHER_REASON_CONFIDENCE ? labels[best]! : "suicide_self_harm";
   }
 
-  /** Each word's share of the logit through its unigram, its character n-grams and its vector, strongest first. */
+  /**
+   * Each word's share of the logit through its unigram, its character n-grams and its vector (the linear weights),
+   * strongest first. A hidden layer's share is not split by word: it reads the words together.
+   */
   influences(features: Features, vectors: WordVectors): WordInfluence[] {
     const mask = this.data.buckets - 1;
     const { values } = features;

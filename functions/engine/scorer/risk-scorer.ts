@@ -32,11 +32,13 @@ export class RiskScorer {
         ? `its word vectors hold ${values} values for ${words} words × ${vectorsData.dimensions}`
         : !(vectorsData.levelCount >= 2 && vectorsData.levelCount <= MAX_LEVELS)
           ? `its word vectors have ${vectorsData.levelCount} levels (2 to ${MAX_LEVELS} can be read)`
-          : modelData.dense.length !== denseLength(vectorsData.dimensions)
-            ? `its model has ${modelData.dense.length} dense weights for ${vectorsData.dimensions}-dimensional vectors`
+          : modelData.dense.length !== denseLength(vectorsData.dimensions, modelData.features)
+            ? `its model has ${modelData.dense.length} dense weights for ${vectorsData.dimensions}-dimensional vectors and features ${JSON.stringify(modelData.features ?? {})}`
             : base64Length(modelData.sparse) !== modelData.buckets
               ? `its model has ${base64Length(modelData.sparse)} n-gram weights for ${modelData.buckets} buckets`
-              : null;
+              : modelData.hidden && !hiddenLayerFits(modelData)
+                ? `its hidden layer has ${modelData.hidden.weights.length} weights, ${modelData.hidden.bias.length} units and ${modelData.hidden.out.length} outputs for ${modelData.dense.length} dense features`
+                : null;
     if (problem) throw new Error(`The ${language} risk scorer cannot load: ${problem}. Run \`npm run build\`.`);
   }
 
@@ -61,10 +63,11 @@ export class RiskScorer {
   score(message: NormalisedMessage, cancelled?: ReadonlySet<Cancellation>): ScoredMessage {
     const { vectors, model } = this.parts;
     const words = messageWords(message);
-    const features = extractFeatures(words, vectors, cancelled);
+    const options = this.modelData.features;
+    const features = extractFeatures(words, vectors, cancelled, options);
     let best: ScoredMessage = { ...model.score(features), features };
     for (const window of wordWindows(words, this.modelData.windowWords ?? 0)) {
-      const windowFeatures = extractFeatures(window, vectors, cancelled);
+      const windowFeatures = extractFeatures(window, vectors, cancelled, options);
       const score = model.score(windowFeatures);
       if (score.probability > best.probability) best = { ...score, features: windowFeatures };
     }
@@ -75,6 +78,17 @@ export class RiskScorer {
   influences(scored: ScoredMessage): WordInfluence[] {
     return this.parts.model.influences(scored.features, this.parts.vectors);
   }
+}
+
+function hiddenLayerFits({ hidden, dense }: RiskModelData): boolean {
+  if (!hidden) return true;
+  const units = hidden.bias.length;
+  return (
+    units > 0 &&
+    hidden.out.length === units &&
+    hidden.weights.length === units * dense.length &&
+    [...hidden.weights, ...hidden.bias, ...hidden.out].every(Number.isFinite)
+  );
 }
 
 function base64Length(text: string): number {

@@ -50,6 +50,15 @@ export class WordVectors {
     for (let d = 0; d < this.dimensions; d++) sum[d]! += weight * this.scales[d]! * this.rows[start + d]!;
   }
 
+  /** Raises `max[at + d]` to the row's value in each dimension d (sets it when `first`). */
+  maxRow(max: Float32Array, row: number, at: number, first: boolean): void {
+    const start = row * this.dimensions;
+    for (let d = 0; d < this.dimensions; d++) {
+      const value = this.scales[d]! * this.rows[start + d]!;
+      if (first || value > max[at + d]!) max[at + d] = value;
+    }
+  }
+
   /** Adds `weight` × the word's vector to `sum`; false when the word has none. */
   addTo(sum: Float32Array, word: string, weight = 1): boolean {
     const row = this.index.get(word);

@@ -32,6 +32,13 @@ export interface RiskModelData {
   thresholds: { crisis: number; checkIn: number; cueFloor: number };
   /** A softmax over the dense features for the reason of a crisis the cues did not name. */
   reasons: { labels: readonly CrisisReason[]; weights: readonly (readonly number[])[]; bias: readonly number[] };
+  /** Dense features besides the mean word vector and the context checks (scorer/features.ts); none when absent. */
+  features?: { maxPool?: boolean; length?: boolean };
+  /**
+   * A hidden layer over the dense features, added to the linear logit: Σ out[j] × tanh(bias[j] + weights[j] · dense),
+   * `weights` row by row (units × dense features). Absent: the model is linear.
+   */
+  hidden?: { weights: readonly number[]; bias: readonly number[]; out: readonly number[] };
   /** When set, a longer message is also read by overlapping windows of this many words, and its most worrying one counts (scorer/windows.ts). */
   windowWords?: number;
 }

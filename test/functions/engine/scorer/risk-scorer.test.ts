@@ -99,6 +99,32 @@ describe("the English risk scorer", () => {
     expect(() => new RiskScorer("en", { vectors: { ...WORD_VECTORS, levelCount: 64 }, model: RISK_MODEL })).toThrow(/64 levels/);
   });
 
+  it("reads the dense features and hidden layer a model names, and refuses them when they do not fit", () => {
+    const extra = WORD_VECTORS.dimensions + 2;
+    // Max-pooled vectors and the length features, weighted zero, and a hidden unit whose output weight is zero: the same scores.
+    const widened = { ...RISK_MODEL, features: { maxPool: true, length: true }, dense: [...RISK_MODEL.dense, ...Array(extra).fill(0)] };
+    const units = 3;
+    const silent = { ...widened, hidden: { weights: Array(units * widened.dense.length).fill(0.01), bias: [0.5, -0.5, 0], out: [0, 0, 0] } };
+    const wide = new RiskScorer("en", { vectors: WORD_VECTORS, model: widened });
+    const deep = new RiskScorer("en", { vectors: WORD_VECTORS, model: silent });
+    for (const text of ["i am suicidal", "what is the therapeutic alliance?", "", "🙂".repeat(2_000), "word ".repeat(1_200)]) {
+      const p = probability(text);
+      expect(wide.score(normalise(text)).probability, text.slice(0, 10)).toBeCloseTo(p, 5);
+      expect(deep.score(normalise(text)).probability, text.slice(0, 10)).toBeCloseTo(p, 5);
+    }
+    // One unit always on (tanh(1)) moves the logit by its output weight.
+    const on = { ...widened, hidden: { weights: Array(widened.dense.length).fill(0), bias: [1], out: [2] } };
+    const { slope, intercept } = RISK_MODEL.calibration;
+    const logit = (p: number) => (Math.log(p / (1 - p)) - intercept) / slope;
+    const moved = new RiskScorer("en", { vectors: WORD_VECTORS, model: on }).score(normalise("i feel a bit low today")).probability;
+    expect(logit(moved) - logit(probability("i feel a bit low today"))).toBeCloseTo(2 * Math.tanh(1), 3);
+    expect(() => new RiskScorer("en", { vectors: WORD_VECTORS, model: { ...RISK_MODEL, features: { maxPool: true } } })).toThrow(/dense weights/);
+    expect(() => new RiskScorer("en", { vectors: WORD_VECTORS, model: { ...silent, hidden: { ...silent.hidden, out: [0, 0] } } })).toThrow(/hidden layer/);
+    expect(() => new RiskScorer("en", { vectors: WORD_VECTORS, model: { ...silent, hidden: { ...silent.hidden, bias: [Number.NaN, 0, 0] } } })).toThrow(
+      /hidden layer/,
+    );
+  });
+
   it("word vectors holding a character that is no level are refused when decoded", () => {
     expect(() => new WordVectors({ ...WORD_VECTORS, levels: `~${WORD_VECTORS.levels.slice(1)}` })).toThrow(/not a level at 0/);
     expect(new WordVectors(WORD_VECTORS).has("therapist")).toBe(true);
