@@ -76,11 +76,7 @@ export function meaningMeasure(message: NormalisedMessage): (topic: string) => n
     const { rows, rowsOf } = topicRows();
     const topicRowList = rowsOf.get(topic);
     if (!topicRowList) return undefined;
-    if (query === undefined) {
-      // A long message's meaning is read where retrieval reads its words: the question and the story just before it.
-      const words = message.text.length <= MAX_QUERY_CHARACTERS ? messageWords(message) : scorerWords(queryWindow(message.folded));
-      query = meaningOf(words, ENGLISH_SCORER.vectors);
-    }
+    query ??= messageMeaning(message);
     if (!query) return undefined;
     const { dimensions } = TOPIC_VECTORS;
     let best = -1;
@@ -92,6 +88,47 @@ export function meaningMeasure(message: NormalisedMessage): (topic: string) => n
     }
     return best;
   }
+}
+
+const meaningByMessage = new WeakMap<NormalisedMessage, Float32Array | null>();
+
+/**
+ * The message's unit mean word vector (null when none of its words has one), worked out once per message. A long
+ * message's meaning is read where retrieval reads its words: the question and the story just before it.
+ */
+export function messageMeaning(message: NormalisedMessage): Float32Array | null {
+  let meaning = meaningByMessage.get(message);
+  if (meaning === undefined) {
+    const words = message.text.length <= MAX_QUERY_CHARACTERS ? messageWords(message) : scorerWords(queryWindow(message.folded));
+    meaningByMessage.set(message, (meaning = meaningOf(words, ENGLISH_SCORER.vectors)));
+  }
+  return meaning;
+}
+
+/**
+ * Per topic of TOPIC_VECTORS (its order), the best cosine between `meaning` and the topic's rows; a row numbered
+ * `skipRow` is left out (the trainer leaves a sample's own row out). Rows are int8 × 127 of unit vectors.
+ */
+export function bestCosines(meaning: Float32Array, rows: Int8Array, rowTopic: readonly number[], topics: number, skipRow = -1): Float64Array {
+  const best = new Float64Array(topics).fill(-1);
+  const dimensions = meaning.length;
+  for (let row = 0; row < rowTopic.length; row++) {
+    if (row === skipRow) continue;
+    let dot = 0;
+    const offset = row * dimensions;
+    for (let d = 0; d < dimensions; d++) dot += meaning[d]! * rows[offset + d]!;
+    const topic = rowTopic[row]!;
+    if (dot / 127 > best[topic]!) best[topic] = dot / 127;
+  }
+  for (let k = 0; k < topics; k++) if (best[k]! < -0.99) best[k] = 0;
+  return best;
+}
+
+/** Every topic's best cosine to the message (TOPIC_VECTORS' order), or null when the message has no vector. */
+export function allCosines(message: NormalisedMessage): { meaning: Float32Array; cosines: Float64Array } | null {
+  const meaning = messageMeaning(message);
+  if (!meaning) return null;
+  return { meaning, cosines: bestCosines(meaning, topicRows().rows, TOPIC_VECTORS.rowTopic, TOPIC_VECTORS.topics.length) };
 }
 
 /** `meaningMeasure` for each of the topics (by id) that has samples. */
