@@ -12,7 +12,7 @@ import type { Query } from "./query.ts";
 import { type Ranking, rank, type Searchable, scoreAll, understand, vocabularyOf } from "./rank.ts";
 import { allCosines, meaningMeasure, semanticSimilarity } from "./semantic.ts";
 import { MIN_SCORE } from "./threshold.ts";
-import { checkedTopicModel, classProbabilities, classScores, modelInput, type TopicModelData } from "./topic-model.ts";
+import { checkedTopicModel, classProbabilities, classScores, modelInput, type TopicModelData, type TopicModelInput } from "./topic-model.ts";
 
 /** A ranked entry: a built-in topic, a decoy, or (as `custom:<id>` in the index) a community's own answer. */
 export interface TopicMatch {
@@ -119,9 +119,10 @@ let topicModel: TopicModelData | undefined;
 const builtInTopicModel = (): TopicModelData => (topicModel ??= checkedTopicModel(TOPIC_MODEL, TOPIC_VECTORS.topics, TOPIC_VECTORS.dimensions));
 
 /** The learned model's scores of the classes (the topics in its order, out of scope last). */
-function learnedScores(message: NormalisedMessage, { scored, threshold }: Ranking): Float64Array {
+function learnedScores(message: NormalisedMessage, { scored, threshold }: Ranking): { scores: Float64Array; input: TopicModelInput } {
   const model = builtInTopicModel();
-  return classScores(model, modelInput(model.topics, scored, threshold, allCosines(message), DECOY_PREFIX));
+  const input = modelInput(model.topics, scored, threshold, allCosines(message), DECOY_PREFIX);
+  return { scores: classScores(model, input), input };
 }
 
 /**
@@ -132,14 +133,15 @@ function learnedScores(message: NormalisedMessage, { scored, threshold }: Rankin
  */
 function learnedChoice(message: NormalisedMessage, ranking: Ranking, disabled: readonly string[]): TopicMatch | null {
   const model = builtInTopicModel();
-  const scores = learnedScores(message, ranking);
+  const { scores, input } = learnedScores(message, ranking);
   const out = model.topics.length;
   let best = out;
   for (let k = 0; k < out; k++) if (scores[k]! > scores[best]! && !disabled.includes(model.topics[k]!)) best = k;
   if (best === out) return null;
-  const topic = model.topics[best]!;
-  const words = ranking.scored.find(({ id }) => id === topic)?.score ?? 0;
-  return { ...withMeaning(topic, words, meaningMeasure(message)(topic)), probability: classProbabilities(scores)[best]! };
+  return {
+    ...withMeaning(model.topics[best]!, input.words[best]!, input.meaning ? input.cosines[best] : undefined),
+    probability: classProbabilities(scores)[best]!,
+  };
 }
 
 const languageSearchables = new Map<string, Searchable>();
@@ -207,7 +209,7 @@ export function rankTopics(message: NormalisedMessage, config: ResolvedCommunity
   const { scored, threshold } = ranking;
   const similarity = semanticSimilarity(message, passing(scored, threshold));
   const model = builtInTopicModel();
-  const probabilities = classProbabilities(learnedScores(message, ranking));
+  const probabilities = classProbabilities(learnedScores(message, ranking).scores);
   const probabilityOf = new Map(model.topics.map((id, k) => [id, probabilities[k]!]));
   const matches = scored
     .filter(({ id }) => !disabled.has(id))

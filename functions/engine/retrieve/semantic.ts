@@ -107,16 +107,31 @@ export function messageMeaning(message: NormalisedMessage): Float32Array | null 
 
 /**
  * Per topic of TOPIC_VECTORS (its order), the best cosine between `meaning` and the topic's rows; a row numbered
- * `skipRow` is left out (the trainer leaves a sample's own row out). Rows are int8 × 127 of unit vectors.
+ * `skipRow` is left out (the trainer leaves a sample's own row out). Rows are int8 × 127 of unit vectors (as bytes, or
+ * the same values as doubles, which read faster). Each dot product is summed in the dimensions' order, eight at a
+ * time: the same sums, to the bit, as one at a time.
  */
-export function bestCosines(meaning: Float32Array, rows: Int8Array, rowTopic: readonly number[], topics: number, skipRow = -1): Float64Array {
+export function bestCosines(meaning: Float32Array, rows: ArrayLike<number>, rowTopic: readonly number[], topics: number, skipRow = -1): Float64Array {
   const best = new Float64Array(topics).fill(-1);
   const dimensions = meaning.length;
-  for (let row = 0; row < rowTopic.length; row++) {
+  const q = Float64Array.from(meaning);
+  const whole = dimensions - (dimensions % 8);
+  for (let row = 0, offset = 0; row < rowTopic.length; row++, offset += dimensions) {
     if (row === skipRow) continue;
     let dot = 0;
-    const offset = row * dimensions;
-    for (let d = 0; d < dimensions; d++) dot += meaning[d]! * rows[offset + d]!;
+    let d = 0;
+    for (; d < whole; d += 8) {
+      const at = offset + d;
+      dot += q[d]! * rows[at]!;
+      dot += q[d + 1]! * rows[at + 1]!;
+      dot += q[d + 2]! * rows[at + 2]!;
+      dot += q[d + 3]! * rows[at + 3]!;
+      dot += q[d + 4]! * rows[at + 4]!;
+      dot += q[d + 5]! * rows[at + 5]!;
+      dot += q[d + 6]! * rows[at + 6]!;
+      dot += q[d + 7]! * rows[at + 7]!;
+    }
+    for (; d < dimensions; d++) dot += q[d]! * rows[offset + d]!;
     const topic = rowTopic[row]!;
     if (dot / 127 > best[topic]!) best[topic] = dot / 127;
   }
@@ -124,11 +139,15 @@ export function bestCosines(meaning: Float32Array, rows: Int8Array, rowTopic: re
   return best;
 }
 
+/** The topics' rows as doubles (the same values as their bytes), decoded once for `allCosines`. */
+let rowsAsDoubles: Float64Array | undefined;
+
 /** Every topic's best cosine to the message (TOPIC_VECTORS' order), or null when the message has no vector. */
 export function allCosines(message: NormalisedMessage): { meaning: Float32Array; cosines: Float64Array } | null {
   const meaning = messageMeaning(message);
   if (!meaning) return null;
-  return { meaning, cosines: bestCosines(meaning, topicRows().rows, TOPIC_VECTORS.rowTopic, TOPIC_VECTORS.topics.length) };
+  rowsAsDoubles ??= Float64Array.from(topicRows().rows);
+  return { meaning, cosines: bestCosines(meaning, rowsAsDoubles, TOPIC_VECTORS.rowTopic, TOPIC_VECTORS.topics.length) };
 }
 
 /** `meaningMeasure` for each of the topics (by id) that has samples. */

@@ -73,6 +73,15 @@ export function outFeatures(input: TopicModelInput, into: Float64Array): void {
   into[8] = input.meaning ? 0 : 1;
 }
 
+/** A model's class weights in one flat array (classes × (dimensions + 1)), made once per model. */
+const flatClasses = new WeakMap<TopicModelData, Float64Array>();
+
+function classWeights(model: TopicModelData): Float64Array {
+  let flat = flatClasses.get(model);
+  if (!flat) flatClasses.set(model, (flat = Float64Array.from(model.classes.flat())));
+  return flat;
+}
+
 /** The classes' scores (logits): topics in the model's order, out of scope last. */
 export function classScores(model: TopicModelData, input: TopicModelInput): Float64Array {
   const topics = model.topics.length;
@@ -80,11 +89,15 @@ export function classScores(model: TopicModelData, input: TopicModelInput): Floa
   topicFeatures(input, perTopic);
   const out = new Float64Array(OUT_FEATURES);
   outFeatures(input, out);
+  const weights = classWeights(model);
+  const { meaning } = input;
+  const width = weights.length / (topics + 1);
+  const dimensions = width - 1;
   const scores = new Float64Array(topics + 1);
   for (let k = 0; k <= topics; k++) {
-    const weights = model.classes[k]!;
-    let sum = weights[weights.length - 1]!;
-    if (input.meaning) for (let d = 0; d < input.meaning.length; d++) sum += weights[d]! * input.meaning[d]!;
+    const base = k * width;
+    let sum = weights[base + dimensions]!;
+    if (meaning) for (let d = 0; d < dimensions; d++) sum += weights[base + d]! * meaning[d]!;
     if (k < topics) for (let f = 0; f < TOPIC_FEATURES; f++) sum += model.topic[f]! * perTopic[k * TOPIC_FEATURES + f]!;
     else for (let f = 0; f < OUT_FEATURES; f++) sum += model.out[f]! * out[f]!;
     scores[k] = sum;
