@@ -76,11 +76,7 @@ export function meaningMeasure(message: NormalisedMessage): (topic: string) => n
     const { rows, rowsOf } = topicRows();
     const topicRowList = rowsOf.get(topic);
     if (!topicRowList) return undefined;
-    if (query === undefined) {
-      // A long message's meaning is read where retrieval reads its words: the question and the story just before it.
-      const words = message.text.length <= MAX_QUERY_CHARACTERS ? messageWords(message) : scorerWords(queryWindow(message.folded));
-      query = meaningOf(words, ENGLISH_SCORER.vectors);
-    }
+    query ??= messageMeaning(message);
     if (!query) return undefined;
     const { dimensions } = TOPIC_VECTORS;
     let best = -1;
@@ -92,6 +88,65 @@ export function meaningMeasure(message: NormalisedMessage): (topic: string) => n
     }
     return best;
   }
+}
+
+const meaningByMessage = new WeakMap<NormalisedMessage, Float32Array | null>();
+
+/**
+ * The message's unit mean word vector (null when none of its words has one), worked out once per message. A long
+ * message's meaning is read where retrieval reads its words: the question and the story just before it.
+ */
+export function messageMeaning(message: NormalisedMessage): Float32Array | null {
+  let meaning = meaningByMessage.get(message);
+  if (meaning === undefined) {
+    const words = message.text.length <= MAX_QUERY_CHARACTERS ? messageWords(message) : scorerWords(queryWindow(message.folded));
+    meaningByMessage.set(message, (meaning = meaningOf(words, ENGLISH_SCORER.vectors)));
+  }
+  return meaning;
+}
+
+/**
+ * Per topic of TOPIC_VECTORS (its order), the unit mean of its rows (title and samples; int8 × 127 of unit vectors),
+ * with the row numbered `skipRow` left out (the trainer leaves a sample's own row out): topics × dimensions.
+ */
+export function topicCentroids(rows: ArrayLike<number>, rowTopic: readonly number[], topics: number, dimensions: number, skipRow = -1): Float64Array {
+  const centroids = new Float64Array(topics * dimensions);
+  for (let row = 0; row < rowTopic.length; row++) {
+    if (row === skipRow) continue;
+    const at = rowTopic[row]! * dimensions;
+    for (let d = 0; d < dimensions; d++) centroids[at + d]! += rows[row * dimensions + d]!;
+  }
+  for (let k = 0; k < topics; k++) {
+    let norm = 0;
+    for (let d = 0; d < dimensions; d++) norm += centroids[k * dimensions + d]! ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let d = 0; d < dimensions; d++) centroids[k * dimensions + d]! /= norm;
+  }
+  return centroids;
+}
+
+/** Per topic, the cosine between the unit `meaning` and its centroid (`topicCentroids`): topics × dimensions products. */
+export function centroidCosines(meaning: Float32Array, centroids: Float64Array, topics: number): Float64Array {
+  const dimensions = meaning.length;
+  const cosines = new Float64Array(topics);
+  for (let k = 0, at = 0; k < topics; k++, at += dimensions) {
+    let dot = 0;
+    for (let d = 0; d < dimensions; d++) dot += meaning[d]! * centroids[at + d]!;
+    cosines[k] = dot;
+  }
+  return cosines;
+}
+
+/** The topics' centroids, worked out once from the shipped rows (39 × 64 numbers). */
+let centroids: Float64Array | undefined;
+
+/** Every topic's cosine to the message's meaning (TOPIC_VECTORS' order, to each topic's centroid), or null when the message has no vector. */
+export function allCosines(message: NormalisedMessage): { meaning: Float32Array; cosines: Float64Array } | null {
+  const meaning = messageMeaning(message);
+  if (!meaning) return null;
+  const { rowTopic, topics, dimensions } = TOPIC_VECTORS;
+  centroids ??= topicCentroids(topicRows().rows, rowTopic, topics.length, dimensions);
+  return { meaning, cosines: centroidCosines(meaning, centroids, topics.length) };
 }
 
 /** `meaningMeasure` for each of the topics (by id) that has samples. */
