@@ -14,7 +14,7 @@ export const TOPIC_MODEL_MODULE = "functions/knowledge/generated/topic-model-en.
 export const TOPIC_MODEL_METRICS = "functions/knowledge/generated/topic-model-en.metrics.json";
 
 /** Chosen by 5-fold cross-validation on the development corpus (scripts/kb/topic-model-cv.ts). */
-export const TOPIC_MODEL_TRAINING: TrainingOptions = { ...DEFAULT_TRAINING, vectorL2: 0.01, iterations: 500, sampleWeight: 2 };
+export const TOPIC_MODEL_TRAINING: TrainingOptions = { ...DEFAULT_TRAINING, classVectors: false, iterations: 250, sampleWeight: 2 };
 /** A development question weighs this much in training, against a sample's `sampleWeight`. */
 const DEVELOPMENT_WEIGHT = 1;
 /**

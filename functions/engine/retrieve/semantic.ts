@@ -4,6 +4,7 @@ import { ENGLISH_SCORER } from "../scorer/english.ts";
 import { messageWords, scorerWords } from "../scorer/tokens.ts";
 import { decodeBase64, type WordVectors } from "../scorer/word-vectors.ts";
 import { MAX_QUERY_CHARACTERS, queryWindow } from "./rank.ts";
+import { dot } from "./topic-model.ts";
 
 /** Words too common to say what a question is about. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -27,19 +28,24 @@ const RARITY = 300;
 
 /** The unit weighted mean vector of a text's content words, or null when none has a vector. */
 export function meaningOf(words: readonly string[], vectors: WordVectors): Float32Array | null {
-  const sum = new Float32Array(vectors.dimensions);
+  // Summed as levels in doubles and scaled once (the risk scorer's rows: int8 levels × a scale per dimension).
+  const sum = new Float64Array(vectors.dimensions);
   let known = 0;
   for (const word of words) {
     const rank = STOP_WORDS.has(word) ? undefined : vectors.rankOf(word);
     if (rank === undefined) continue;
-    vectors.addRow(sum, rank, rank / (rank + RARITY));
+    vectors.addLevels(sum, rank, rank / (rank + RARITY));
     known++;
   }
   if (known === 0) return null;
-  const norm = Math.hypot(...sum);
+  vectors.scaleLevels(sum);
+  let norm = 0;
+  for (let d = 0; d < sum.length; d++) norm += sum[d]! * sum[d]!;
+  norm = Math.sqrt(norm);
   if (norm === 0) return null;
-  for (let d = 0; d < sum.length; d++) sum[d]! /= norm;
-  return sum;
+  const meaning = new Float32Array(sum.length);
+  for (let d = 0; d < sum.length; d++) meaning[d] = sum[d]! / norm;
+  return meaning;
 }
 
 /** The rows decoded once, and each topic's rows (the build writes a topic's rows together). */
@@ -128,12 +134,9 @@ export function topicCentroids(rows: ArrayLike<number>, rowTopic: readonly numbe
 /** Per topic, the cosine between the unit `meaning` and its centroid (`topicCentroids`): topics × dimensions products. */
 export function centroidCosines(meaning: Float32Array, centroids: Float64Array, topics: number): Float64Array {
   const dimensions = meaning.length;
+  const q = Float64Array.from(meaning);
   const cosines = new Float64Array(topics);
-  for (let k = 0, at = 0; k < topics; k++, at += dimensions) {
-    let dot = 0;
-    for (let d = 0; d < dimensions; d++) dot += meaning[d]! * centroids[at + d]!;
-    cosines[k] = dot;
-  }
+  for (let k = 0; k < topics; k++) cosines[k] = dot(centroids, k * dimensions, q, dimensions);
   return cosines;
 }
 

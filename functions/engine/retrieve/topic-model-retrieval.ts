@@ -1,4 +1,4 @@
-import { softmax } from "./topic-model.ts";
+import { dot, softmax } from "./topic-model.ts";
 
 /**
  * A learned topic model over what retrieval already reads (scripts/kb/train-english-topic-model.ts): a softmax over the
@@ -50,7 +50,7 @@ export function topicFeatures(input: TopicModelInput, into: Float64Array): void 
     const words = input.words[k]!;
     const cosine = input.cosines[k]!;
     const at = k * TOPIC_FEATURES;
-    into[at] = Math.log1p(words);
+    into[at] = words === 0 ? 0 : Math.log1p(words);
     into[at + 1] = (words - best) / Math.max(best, 1);
     into[at + 2] = words >= threshold ? 1 : 0;
     into[at + 3] = words > 0 && words === best ? 1 : 0;
@@ -84,22 +84,46 @@ function classWeights(model: TopicModelData): Float64Array {
   return flat;
 }
 
+const withVectors = new WeakMap<TopicModelData, boolean>();
+
+/** Whether any class weighs the mean word vector (a model trained without class vectors has them all 0: no products then). */
+function hasClassVectors(model: TopicModelData, weights: Float64Array, dimensions: number): boolean {
+  let has = withVectors.get(model);
+  if (has === undefined) {
+    has = false;
+    for (let at = 0; at < weights.length && !has; at++) has = at % (dimensions + 1) !== dimensions && weights[at] !== 0;
+    withVectors.set(model, has);
+  }
+  return has;
+}
+
+/** Scratch space for `classScores`, reused from message to message. */
+let perTopicScratch = new Float64Array(0);
+const outScratch = new Float64Array(OUT_FEATURES);
+let meaningScratch = new Float64Array(0);
+
 /** The classes' scores (logits): topics in the model's order, out of scope last. */
 export function classScores(model: TopicModelData, input: TopicModelInput): Float64Array {
   const topics = model.topics.length;
-  const perTopic = new Float64Array(topics * TOPIC_FEATURES);
+  if (perTopicScratch.length < topics * TOPIC_FEATURES) perTopicScratch = new Float64Array(topics * TOPIC_FEATURES);
+  const perTopic = perTopicScratch;
   topicFeatures(input, perTopic);
-  const out = new Float64Array(OUT_FEATURES);
+  const out = outScratch;
   outFeatures(input, out);
   const weights = classWeights(model);
-  const { meaning } = input;
   const width = weights.length / (topics + 1);
   const dimensions = width - 1;
+  let q: Float64Array | null = null;
+  if (input.meaning && hasClassVectors(model, weights, dimensions)) {
+    if (meaningScratch.length !== dimensions) meaningScratch = new Float64Array(dimensions);
+    q = meaningScratch;
+    for (let d = 0; d < dimensions; d++) q[d] = input.meaning[d]!;
+  }
   const scores = new Float64Array(topics + 1);
   for (let k = 0; k <= topics; k++) {
     const base = k * width;
     let sum = weights[base + dimensions]!;
-    if (meaning) for (let d = 0; d < dimensions; d++) sum += weights[base + d]! * meaning[d]!;
+    if (q) sum += dot(weights, base, q, dimensions);
     if (k < topics) for (let f = 0; f < TOPIC_FEATURES; f++) sum += model.topic[f]! * perTopic[k * TOPIC_FEATURES + f]!;
     else for (let f = 0; f < OUT_FEATURES; f++) sum += model.out[f]! * out[f]!;
     scores[k] = sum;

@@ -34,3 +34,20 @@ export function sparseScores(
   }
   return logits;
 }
+
+/** Σ row[base + d] × q[d] over d < dimensions, four running sums (a shorter chain of additions than one sum). */
+export function dot(row: Float64Array, base: number, q: Float64Array, dimensions: number): number {
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let e = 0;
+  let d = 0;
+  for (; d + 4 <= dimensions; d += 4) {
+    a += row[base + d]! * q[d]!;
+    b += row[base + d + 1]! * q[d + 1]!;
+    c += row[base + d + 2]! * q[d + 2]!;
+    e += row[base + d + 3]! * q[d + 3]!;
+  }
+  for (; d < dimensions; d++) a += row[base + d]! * q[d]!;
+  return a + b + (c + e);
+}
