@@ -65,7 +65,7 @@ export function topicModelModule(): { source: string; metrics: string; summary: 
     classes: [...trained.classes.slice(0, K), [...outWeights.slice(0, dimensions), Number((outWeights[dimensions]! + OUT_OF_SCOPE_SHIFT).toPrecision(4))]],
   };
   const metrics = {
-    model: "softmax over the topics and out of scope: shared weights on each topic's words' score and cosine, per-class weights on the mean word vector",
+    model: "softmax over the topics and out of scope: shared weights on each topic's words' score and its centroid's cosine, a bias per class",
     training: { ...TOPIC_MODEL_TRAINING, developmentWeight: DEVELOPMENT_WEIGHT, outOfScopeShift: OUT_OF_SCOPE_SHIFT },
     inputs: topicModelInputs(),
     sources: {
