@@ -140,7 +140,8 @@ function learnedChoice(message: NormalisedMessage, ranking: Ranking, disabled: r
   for (let k = 0; k < out; k++) if (scores[k]! > scores[best]! && !disabled.includes(model.topics[k]!)) best = k;
   if (best === out) return null;
   return {
-    ...withMeaning(model.topics[best]!, input.words[best]!, input.meaning ? input.cosines[best] : undefined),
+    // The match's meaning is its closest sample's cosine, as everywhere else (the model read the centroid's): one topic's rows.
+    ...withMeaning(model.topics[best]!, input.words[best]!, input.meaning ? meaningMeasure(message)(model.topics[best]!) : undefined),
     probability: classProbabilities(scores)[best]!,
   };
 }

@@ -2,10 +2,10 @@ import { dot, softmax } from "./topic-model.ts";
 
 /**
  * A learned topic model over what retrieval already reads (scripts/kb/train-english-topic-model.ts): a softmax over the
- * English topics and "out of scope", each class scored from the words' scores (BM25F), the meaning's cosines and the
- * message's mean word vector. Topics share the weights of their words' and meaning's features (so a topic the words
- * favour is favoured whichever it is); each class has its own weights on the mean vector (what its questions are
- * about, in words its samples may not use) and its own bias.
+ * English topics and "out of scope", each class scored from the words' scores (BM25F) and the message's cosine to each
+ * topic's centroid. Topics share the weights of their words' and meaning's features (so a topic the words favour is
+ * favoured whichever it is); each class has its own bias and may have weights on the message's mean word vector (the
+ * shipped model has none: cross-validation chose it without them, and the engine then skips those products).
  */
 export interface TopicModelData {
   /** The topics, in the order of the class weights; "out of scope" is the last class. */
@@ -26,7 +26,7 @@ export interface TopicModelInput {
   decoy: number;
   /** The score a topic needs to be answered by the words alone. */
   threshold: number;
-  /** Per topic, the best cosine to its samples (0 without a message vector). */
+  /** Per topic, the cosine to its centroid (`topicCentroids` in semantic.ts; 0 without a message vector). */
   cosines: Float64Array;
   /** The message's unit mean word vector, or null. */
   meaning: Float32Array | null;
