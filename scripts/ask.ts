@@ -76,11 +76,16 @@ if (explain) {
   }
   const terms = [...understandMessage(message)].map(([term, weight]) => (weight === 1 ? term : `${term}×${weight}`));
   console.log(`\nTerms: ${terms.join(", ") || "(none)"}`);
-  const { matches, threshold } = rankTopics(message, config);
+  const { matches, threshold, outOfScope } = rankTopics(message, config);
   console.log(`\nBest topics (the words' score must reach ${threshold}; meaning adds ${SEMANTIC.weight} per unit of cosine over ${SEMANTIC.floor}):`);
-  console.log("   total   words  meaning  topic");
+  console.log("   total   words  meaning  learned  topic");
   for (const match of matches.slice(0, 5)) {
     const meaning = match.similarity === undefined ? "      —" : match.similarity.toFixed(2).padStart(7);
-    console.log(`  ${match.score.toFixed(2).padStart(6)}  ${match.words.toFixed(2).padStart(6)}  ${meaning}  ${match.topic}`);
+    const learned = match.probability === undefined ? "      —" : match.probability.toFixed(2).padStart(7);
+    console.log(`  ${match.score.toFixed(2).padStart(6)}  ${match.words.toFixed(2).padStart(6)}  ${meaning}  ${learned}  ${match.topic}`);
   }
+  const likeliest = matches.filter(({ probability }) => probability !== undefined).sort((a, b) => b.probability! - a.probability!)[0];
+  console.log(
+    `Learned topic model (chooses the answer): out of scope ${outOfScope.toFixed(2)}${likeliest ? `, likeliest topic ${likeliest.topic} ${likeliest.probability!.toFixed(2)}` : ""}`,
+  );
 }

@@ -1,7 +1,7 @@
 // `npm run build`: regenerates every generated module from its sources, in order: the language detector's n-gram
 // table (from the tinyld package's dictionary), the knowledge bases (one per
 // language with topics), the triage packs' gate tables, the deployed resource directory, the English word vectors,
-// the topics' vectors, the English risk model (retrained when the external data is here, else checked against the
+// the topics' vectors, the learned topic model (from the topics, decoys and development corpus), the English risk model (retrained when the external data is here, else checked against the
 // vectors it was trained with), then every other language's risk model (trained from test/corpus/<lang>/'s open files).
 // `npm run build -- --check` regenerates nothing and fails when anything is stale.
 // `npm run build -- --lang es` builds one language only (its knowledge base, gate tables and risk model).
@@ -18,13 +18,14 @@ const steps: [string, string, string[]][] = [
   ["language detector's n-grams", "scripts/language/build-ngram-table.ts", []],
   ["language detector's common words", "scripts/language/build-common-words.ts", []],
   ["knowledge bases", "scripts/build-kb.ts", only],
-  ["topic models", "scripts/kb/train-topic-model.ts", []],
+  ["topic models", "scripts/kb/train-hashed-topic-models.ts", []],
   ["triage gate tables", "scripts/build-triage.ts", only],
   ...(english
     ? ([
         ["resource directory", "scripts/build-resources.ts", []],
         ["word vectors", "scripts/triage/build-word-vectors.ts", []],
         ["topic vectors", "scripts/kb/build-topic-vectors.ts", []],
+        ["English topic model", "scripts/kb/train-english-topic-model.ts", []],
         [check || externalSources().length === 0 ? "risk model (check)" : "risk model", "scripts/triage/train-risk-model.ts", []],
       ] as [string, string, string[]][])
     : []),

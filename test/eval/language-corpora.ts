@@ -22,7 +22,7 @@ export const PARAPHRASE_QUESTIONS_FILE = "questions-paraphrase.json";
  * Open development batches in people's voices (kb-langs: es, de), each written before the tuning on it: like the
  * paraphrases, measured beside questions.json and never a scorer's training data. Batches 2 and 3 (one question per
  * topic) were written after the previous batch's tuning, to check that it carried to wording it had not seen; German's
- * batch 4, before the topic model (scripts/kb/train-topic-model.ts), which was measured on it held out, then learnt from it.
+ * batch 4, before the topic model (scripts/kb/train-hashed-topic-models.ts), which was measured on it held out, then learnt from it.
  */
 export const BATCH_QUESTIONS_FILES = ["questions-batch1.json", "questions-batch2.json", "questions-batch3.json", "questions-batch4.json"] as const;
 /** The open files' share held back to calibrate the scorer and choose its thresholds. */

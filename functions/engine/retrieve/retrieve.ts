@@ -2,15 +2,18 @@ import { CUSTOM_ANSWER_TOPIC_PREFIX, type CustomAnswer, customAnswerTopic, type 
 import { DECOY_PREFIX } from "../../knowledge/decoys.ts";
 import { KNOWLEDGE_BASE } from "../../knowledge/generated/knowledge-base.ts";
 import { KNOWLEDGE_BASES } from "../../knowledge/generated/knowledge-bases.ts";
+import { TOPIC_MODEL } from "../../knowledge/generated/topic-model-en.ts";
+import { TOPIC_VECTORS } from "../../knowledge/generated/topic-vectors.ts";
 import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { answerDocument } from "./answer-document.ts";
 import { analyzerFor } from "./language-analyzers.ts";
 import { buildIndex } from "./lexical-index.ts";
 import type { Query } from "./query.ts";
-import { rank, type Searchable, scoreAll, understand, vocabularyOf } from "./rank.ts";
-import { meaningMeasure, semanticSimilarity } from "./semantic.ts";
+import { type Ranking, rank, type Searchable, scoreAll, understand, vocabularyOf } from "./rank.ts";
+import { allCosines, meaningMeasure, semanticSimilarity } from "./semantic.ts";
 import { MIN_SCORE } from "./threshold.ts";
 import { chooseWithModel, hasTopicModel } from "./topic-model-ranking.ts";
+import { checkedTopicModel, classProbabilities, classScores, modelInput, type TopicModelData, type TopicModelInput } from "./topic-model-retrieval.ts";
 
 /** A ranked entry: a built-in topic, a decoy, or (as `custom:<id>` in the index) a community's own answer. */
 export interface TopicMatch {
@@ -24,11 +27,13 @@ export interface TopicMatch {
   similarity?: number;
   /** The language of the knowledge base the topic was found in (English when absent). */
   language?: string;
+  /** The learned topic model's probability for the topic (built-in English topics). */
+  probability?: number;
 }
 
 /** What retrieval found: a built-in topic (in `language`'s knowledge base, English when absent) or a community's own answer. */
 export type RetrievedMatch = ({ source: "topic"; topic: string; language?: string } | { source: "custom"; answer: CustomAnswer }) &
-  Pick<TopicMatch, "score" | "words" | "similarity">;
+  Pick<TopicMatch, "score" | "words" | "similarity" | "probability">;
 
 /**
  * A built-in topic whose sample questions come close in meaning gains `weight` per unit of cosine above
@@ -36,6 +41,12 @@ export type RetrievedMatch = ({ source: "topic"; topic: string; language?: strin
  * (scripts/kb/tune-semantic.ts), checked on the held-out batches.
  */
 export const SEMANTIC = { weight: 6, floor: 0.55 };
+
+/**
+ * Whether the learned topic model chooses among the built-in topics and out of scope (see `learnedChoice`); off, the
+ * words and meaning choose as they did before it (scripts/kb/topic-model-cv.ts compares the two).
+ */
+export const LEARNED = { enabled: true };
 
 /**
  * More than meaning can add to a topic's score: a cosine is at most 1, and 1.05 allows for the topic rows' rounding
@@ -51,10 +62,9 @@ let builtIn: Searchable | undefined;
 const builtInSearchable = (): Searchable => (builtIn ??= { index: KNOWLEDGE_BASE.index, vocabulary: vocabularyOf(KNOWLEDGE_BASE.index) });
 
 /**
- * The best knowledge-base topic for the message, or null below the confidence threshold: in the message's language
- * when it has topics (then a community's own answers), else in English's, where it is the first match of `rankTopics`
- * that the words let through, found in one pass without sorting (same order: score, then the words' score, then the
- * sources' order).
+ * The best knowledge-base topic for the message, or null when out of scope: in the message's language when it has
+ * topics (then a community's own answers), else in English's, where the learned topic model chooses among the built-in
+ * topics and out of scope, unless the words put a community's own answer first (`bestMatch`).
  */
 export function retrieve(message: NormalisedMessage, config: ResolvedCommunityConfig, language = "en"): RetrievedMatch | null {
   const found = bestMatch(message, config, language);
@@ -76,14 +86,18 @@ function bestMatch(message: NormalisedMessage, config: ResolvedCommunityConfig, 
     // the wrong topic, in the wrong language. A community's own answers still count.
     return retrieveIn(language, message, config) ?? bestCustomAnswer(message, config);
   }
-  const { scored, threshold } = scoreAll(message.text, searchables(config));
+  const ranking = scoreAll(message.text, searchables(config));
+  const { scored, threshold } = ranking;
   const disabled = config.disabledTopics;
+  // The learned topic model decides whether and which built-in topic answers; the words and meaning alone decide only
+  // whether a community's own answer does (the model knows only the built-in topics), and everything when it is off.
+  if (LEARNED.enabled && config.customAnswers.length === 0) return learnedChoice(message, ranking, disabled);
   // A community's own answers set their own scope ("where are the server rules?"), so they need no mention of therapy.
-  // Whether anything answers is the words' call; meaning only chooses among the topics the words let through.
+  // Without the model, whether anything answers is the words' call; meaning only chooses among the topics they let through.
   const answers = (id: string, words: number) => words >= (id.startsWith(CUSTOM_ANSWER_TOPIC_PREFIX) ? MIN_SCORE : threshold) && !disabled.includes(id);
   let top: { id: string; score: number } | undefined;
   for (const entry of scored) if ((!top || entry.score > top.score) && answers(entry.id, entry.score)) top = entry;
-  if (!top) return null;
+  if (!top) return LEARNED.enabled ? learnedChoice(message, ranking, disabled) : null;
   // Meaning adds less than maxMeaningBonus(): a topic further behind on words than that cannot win, and needs no vector.
   const bonus = maxMeaningBonus();
   const measure = meaningMeasure(message);
@@ -97,7 +111,39 @@ function bestMatch(message: NormalisedMessage, config: ResolvedCommunityConfig, 
     const match = scoredWithMeaning(id, words);
     if (!best || match.score > best.score || (match.score === best.score && match.words > best.words)) best = match;
   }
-  return best && !best.topic.startsWith(DECOY_PREFIX) ? best : null;
+  // A community's own answer the words chose stands.
+  if (!LEARNED.enabled || best?.topic.startsWith(CUSTOM_ANSWER_TOPIC_PREFIX)) return best && !best.topic.startsWith(DECOY_PREFIX) ? best : null;
+  return learnedChoice(message, ranking, disabled);
+}
+
+let topicModel: TopicModelData | undefined;
+const builtInTopicModel = (): TopicModelData => (topicModel ??= checkedTopicModel(TOPIC_MODEL, TOPIC_VECTORS.topics, TOPIC_VECTORS.dimensions));
+
+/** The learned model's scores of the classes (the topics in its order, out of scope last). */
+function learnedScores(message: NormalisedMessage, { scored, threshold }: Ranking): { scores: Float64Array; input: TopicModelInput } {
+  const model = builtInTopicModel();
+  const input = modelInput(model.topics, scored, threshold, allCosines(message), DECOY_PREFIX);
+  return { scores: classScores(model, input), input };
+}
+
+/**
+ * Whether and which built-in topic answers: the learned topic model's most likely class among the topics the
+ * community has not disabled and out of scope (scripts/kb/train-english-topic-model.ts). It reads the words' scores (decoys
+ * included) and the meaning, so a question whose words fall short of the threshold can still be answered when its
+ * meaning and words together point to one topic, and one whose words pass can still be out of scope.
+ */
+function learnedChoice(message: NormalisedMessage, ranking: Ranking, disabled: readonly string[]): TopicMatch | null {
+  const model = builtInTopicModel();
+  const { scores, input } = learnedScores(message, ranking);
+  const out = model.topics.length;
+  let best = out;
+  for (let k = 0; k < out; k++) if (scores[k]! > scores[best]! && !disabled.includes(model.topics[k]!)) best = k;
+  if (best === out) return null;
+  return {
+    // The match's meaning is its closest sample's cosine, as everywhere else (the model read the centroid's): one topic's rows.
+    ...withMeaning(model.topics[best]!, input.words[best]!, input.meaning ? meaningMeasure(message)(model.topics[best]!) : undefined),
+    probability: classProbabilities(scores)[best]!,
+  };
 }
 
 const languageSearchables = new Map<string, Searchable>();
@@ -162,17 +208,27 @@ export interface TopicRanking {
   matches: TopicMatch[];
   /** The score the best one needs to be answered with. */
   threshold: number;
+  /** The learned topic model's probability that the message is out of scope (its topics' are on `matches`). */
+  outOfScope: number;
 }
 
 export function rankTopics(message: NormalisedMessage, config: ResolvedCommunityConfig): TopicRanking {
   const disabled = new Set(config.disabledTopics);
-  const { scored, threshold } = rank(message.text, searchables(config));
+  const ranking = rank(message.text, searchables(config));
+  const { scored, threshold } = ranking;
   const similarity = semanticSimilarity(message, passing(scored, threshold));
+  const model = builtInTopicModel();
+  const probabilities = classProbabilities(learnedScores(message, ranking).scores);
+  const probabilityOf = new Map(model.topics.map((id, k) => [id, probabilities[k]!]));
   const matches = scored
     .filter(({ id }) => !disabled.has(id))
-    .map(({ id, score }) => withMeaning(id, score, similarity.get(id)))
+    .map(({ id, score }) => {
+      const match = withMeaning(id, score, similarity.get(id));
+      const probability = probabilityOf.get(id);
+      return probability === undefined ? match : { ...match, probability };
+    })
     .sort((a, b) => b.score - a.score);
-  return { matches, threshold };
+  return { matches, threshold, outOfScope: probabilities[model.topics.length]! };
 }
 
 /**

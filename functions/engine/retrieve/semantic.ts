@@ -4,6 +4,7 @@ import { ENGLISH_SCORER } from "../scorer/english.ts";
 import { messageWords, scorerWords } from "../scorer/tokens.ts";
 import { decodeBase64, type WordVectors } from "../scorer/word-vectors.ts";
 import { MAX_QUERY_CHARACTERS, queryWindow } from "./rank.ts";
+import { dot } from "./topic-model.ts";
 
 /** Words too common to say what a question is about. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -27,19 +28,24 @@ const RARITY = 300;
 
 /** The unit weighted mean vector of a text's content words, or null when none has a vector. */
 export function meaningOf(words: readonly string[], vectors: WordVectors): Float32Array | null {
-  const sum = new Float32Array(vectors.dimensions);
+  // Summed as levels in doubles and scaled once (the risk scorer's rows: int8 levels × a scale per dimension).
+  const sum = new Float64Array(vectors.dimensions);
   let known = 0;
   for (const word of words) {
     const rank = STOP_WORDS.has(word) ? undefined : vectors.rankOf(word);
     if (rank === undefined) continue;
-    vectors.addRow(sum, rank, rank / (rank + RARITY));
+    vectors.addLevels(sum, rank, rank / (rank + RARITY));
     known++;
   }
   if (known === 0) return null;
-  const norm = Math.hypot(...sum);
+  vectors.scaleLevels(sum);
+  let norm = 0;
+  for (let d = 0; d < sum.length; d++) norm += sum[d]! * sum[d]!;
+  norm = Math.sqrt(norm);
   if (norm === 0) return null;
-  for (let d = 0; d < sum.length; d++) sum[d]! /= norm;
-  return sum;
+  const meaning = new Float32Array(sum.length);
+  for (let d = 0; d < sum.length; d++) meaning[d] = sum[d]! / norm;
+  return meaning;
 }
 
 /** The rows decoded once, and each topic's rows (the build writes a topic's rows together). */
@@ -76,11 +82,7 @@ export function meaningMeasure(message: NormalisedMessage): (topic: string) => n
     const { rows, rowsOf } = topicRows();
     const topicRowList = rowsOf.get(topic);
     if (!topicRowList) return undefined;
-    if (query === undefined) {
-      // A long message's meaning is read where retrieval reads its words: the question and the story just before it.
-      const words = message.text.length <= MAX_QUERY_CHARACTERS ? messageWords(message) : scorerWords(queryWindow(message.folded));
-      query = meaningOf(words, ENGLISH_SCORER.vectors);
-    }
+    query ??= messageMeaning(message);
     if (!query) return undefined;
     const { dimensions } = TOPIC_VECTORS;
     let best = -1;
@@ -92,6 +94,62 @@ export function meaningMeasure(message: NormalisedMessage): (topic: string) => n
     }
     return best;
   }
+}
+
+const meaningByMessage = new WeakMap<NormalisedMessage, Float32Array | null>();
+
+/**
+ * The message's unit mean word vector (null when none of its words has one), worked out once per message. A long
+ * message's meaning is read where retrieval reads its words: the question and the story just before it.
+ */
+export function messageMeaning(message: NormalisedMessage): Float32Array | null {
+  let meaning = meaningByMessage.get(message);
+  if (meaning === undefined) {
+    const words = message.text.length <= MAX_QUERY_CHARACTERS ? messageWords(message) : scorerWords(queryWindow(message.folded));
+    meaningByMessage.set(message, (meaning = meaningOf(words, ENGLISH_SCORER.vectors)));
+  }
+  return meaning;
+}
+
+/**
+ * Per topic of TOPIC_VECTORS (its order), the unit mean of its rows (title and samples; int8 × 127 of unit vectors),
+ * with the row numbered `skipRow` left out (the trainer leaves a sample's own row out): topics × dimensions.
+ */
+export function topicCentroids(rows: ArrayLike<number>, rowTopic: readonly number[], topics: number, dimensions: number, skipRow = -1): Float64Array {
+  const centroids = new Float64Array(topics * dimensions);
+  for (let row = 0; row < rowTopic.length; row++) {
+    if (row === skipRow) continue;
+    const at = rowTopic[row]! * dimensions;
+    for (let d = 0; d < dimensions; d++) centroids[at + d]! += rows[row * dimensions + d]!;
+  }
+  for (let k = 0; k < topics; k++) {
+    let norm = 0;
+    for (let d = 0; d < dimensions; d++) norm += centroids[k * dimensions + d]! ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let d = 0; d < dimensions; d++) centroids[k * dimensions + d]! /= norm;
+  }
+  return centroids;
+}
+
+/** Per topic, the cosine between the unit `meaning` and its centroid (`topicCentroids`): topics × dimensions products. */
+export function centroidCosines(meaning: Float32Array, centroids: Float64Array, topics: number): Float64Array {
+  const dimensions = meaning.length;
+  const q = Float64Array.from(meaning);
+  const cosines = new Float64Array(topics);
+  for (let k = 0; k < topics; k++) cosines[k] = dot(centroids, k * dimensions, q, dimensions);
+  return cosines;
+}
+
+/** The topics' centroids, worked out once from the shipped rows (39 × 64 numbers). */
+let centroids: Float64Array | undefined;
+
+/** Every topic's cosine to the message's meaning (TOPIC_VECTORS' order, to each topic's centroid), or null when the message has no vector. */
+export function allCosines(message: NormalisedMessage): { meaning: Float32Array; cosines: Float64Array } | null {
+  const meaning = messageMeaning(message);
+  if (!meaning) return null;
+  const { rowTopic, topics, dimensions } = TOPIC_VECTORS;
+  centroids ??= topicCentroids(topicRows().rows, rowTopic, topics.length, dimensions);
+  return { meaning, cosines: centroidCosines(meaning, centroids, topics.length) };
 }
 
 /** `meaningMeasure` for each of the topics (by id) that has samples. */

@@ -2,7 +2,7 @@ import type { TextAnalyzer } from "./analyzer.ts";
 import { hasTerm, type Scored } from "./bm25.ts";
 import type { LexicalIndex } from "./lexical-index.ts";
 import { MIN_SCORE } from "./threshold.ts";
-import { modelStems, topicModelFor } from "./topic-model.ts";
+import { modelStems, topicModelFor } from "./topic-model-hashed.ts";
 
 /**
  * A topic's probability under its language's topic model counts this many points of the words' score (BM25F). Chosen

@@ -59,6 +59,20 @@ export class WordVectors {
     }
   }
 
+  /**
+   * Adds `weight` × row `row`'s levels to `sum`, unscaled: `scaleLevels` then turns the sum into a vector, one product a
+   * dimension instead of one a dimension per word.
+   */
+  addLevels(sum: Float64Array, row: number, weight: number): void {
+    const start = row * this.dimensions;
+    for (let d = 0; d < this.dimensions; d++) sum[d]! += weight * this.rows[start + d]!;
+  }
+
+  /** Each dimension's scale applied to a sum of `addLevels`, in place. */
+  scaleLevels(sum: Float64Array): void {
+    for (let d = 0; d < this.dimensions; d++) sum[d]! *= this.scales[d]!;
+  }
+
   /** Adds `weight` × the word's vector to `sum`; false when the word has none. */
   addTo(sum: Float32Array, word: string, weight = 1): boolean {
     const row = this.index.get(word);
