@@ -46,7 +46,7 @@ export function detectSituationWith(message: NormalisedMessage, gates: ReturnTyp
   const clauseWords: TextWords[] = [];
   const current = (cues: readonly SituationCue[]) =>
     clauses.some((clause, at) => {
-      const open = gates ? cues.filter((cue) => gateOpen(gates, cue, (clauseWords[at] ??= textWords(clause)))) : cues;
+      const open = gates ? cues.filter((cue) => gateOpen(gates, cue, (clauseWords[at] ??= textWords(clause, gates)))) : cues;
       return open.length > 0 && !LONG_AGO.test(clause) && open.some((cue) => withBarriersCompiled(cue.pattern).test(clause));
     });
   return {
@@ -63,7 +63,7 @@ function lazyMatcher(text: string, gates: ReturnType<typeof situationGates>): (c
   return (cues) =>
     cues.some((cue) => {
       if (gates) {
-        words ??= textWords(text);
+        words ??= textWords(text, gates);
         if (!gateOpen(gates, cue, words)) return false;
       }
       return withBarriersCompiled(cue.pattern).test(text);
