@@ -1,4 +1,4 @@
-// `npx node scripts/bench/engine-stages.ts [corpus|longest|4000|context]`: where the engine's time goes, stage by stage.
+// `npx node scripts/bench/engine-stages.ts [corpus|longest|4000|crisis|context]`: where the engine's time goes, stage by stage.
 // Each stage runs alone over the same messages (after the whole engine has answered them, so every table is
 // built and the code is optimised); CPU time (user + system) per message, the best of 9 batches. The stages are
 // timed apart, so they do not add up to the whole exactly (alone, a stage keeps its tables in the CPU's caches).
@@ -8,13 +8,14 @@ import { boundedForReading } from "../../functions/engine/context/conversation-r
 import { languageEvidence } from "../../functions/engine/language/detect-language.ts";
 import { type NormalisedMessage, normalise } from "../../functions/engine/normalise/normalise.ts";
 import { retrieve } from "../../functions/engine/retrieve/retrieve.ts";
+import { detectSituation } from "../../functions/engine/situation/detect-situation.ts";
 import { triageInContext } from "../../functions/engine/triage/cancellations.ts";
 import { judgeInLanguages } from "../../functions/engine/triage/judge-in-languages.ts";
 import { scorerFor } from "../../functions/engine/triage/pack-scorers.ts";
 import { ASK_PACKS, ENGLISH } from "../../functions/engine/triage/packs.ts";
 import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
 import { CORPUS_TEXTS, contextsFor } from "./engine.ts";
-import { storyWithQuestion } from "./long-messages.ts";
+import { storyWithCrisis, storyWithQuestion } from "./long-messages.ts";
 
 const which = process.argv[2] ?? "corpus";
 const contexts = contextsFor(CORPUS_TEXTS);
@@ -23,6 +24,7 @@ const TEXTS: Record<string, () => { texts: string[]; label: string }> = {
   corpus: () => ({ texts: [...CORPUS_TEXTS], label: "every corpus message" }),
   longest: () => ({ texts: CORPUS_TEXTS.filter((text) => text.length > 250), label: "the corpus messages over 250 characters (the slowest 5%)" }),
   "4000": () => ({ texts: [storyWithQuestion(4_000)], label: "the 4,000-character question" }),
+  crisis: () => ({ texts: [storyWithCrisis(4_000)], label: "the 4,000-character crisis story" }),
   context: () => ({
     texts: contexts.map((context) => context.map((text) => boundedForReading(text).read).join("\n")),
     label: "each corpus message's five earlier messages as the conversation's reading joins them",
@@ -53,6 +55,7 @@ const STAGES: [string, (index: number) => unknown][] = [
   ["check-in pack's cues (ASK_PACKS.en)", (index) => triageInContext(messages[index]!, ASK_PACKS.en!)],
   ["retrieval", (index) => retrieve(copy(messages[index]!), DEFAULT_CONFIG, "en")],
   ["small talk (chatOnly)", (index) => chatOnly(messages[index]!.text)],
+  ["situation (detectSituation)", (index) => detectSituation(messages[index]!)],
 ];
 
 const repetitions = Math.max(1, Math.round(2_000 / texts.length));

@@ -14,6 +14,7 @@ import {
   WOUND_CUES,
   YOUNG_PERSON_CUES,
 } from "./situation-cues.ts";
+import { gateOpen, situationGates, type TextWords, textWords } from "./situation-gates.ts";
 
 /** What a crisis message says about the emergency, beyond triage's reason. */
 export interface Situation {
@@ -31,17 +32,40 @@ export const NO_SITUATION: Situation = { medical: null, friendUnreachable: false
 
 /** Pure: the same message always gives the same situation. Clauses keep a "years ago" to the part it belongs to. */
 export function detectSituation(message: NormalisedMessage): Situation {
+  return detectSituationWith(message, situationGates());
+}
+
+/**
+ * The situation read with these gate tables (null: every cue runs on every text, as the tests compare). A cue is
+ * run only on a text holding a word its pattern cannot match without, so the situation is the same either way.
+ */
+export function detectSituationWith(message: NormalisedMessage, gates: ReturnType<typeof situationGates>): Situation {
   const text = message.folded;
   const clauses = message.clauses.length > 0 ? message.clauses : [text];
-  const current = (cues: readonly SituationCue[]) => clauses.some((clause) => !LONG_AGO.test(clause) && matches(cues, clause));
+  const whole = lazyMatcher(text, gates);
+  const clauseWords: TextWords[] = [];
+  const current = (cues: readonly SituationCue[]) =>
+    clauses.some((clause, at) => {
+      const open = gates ? cues.filter((cue) => gateOpen(gates, cue, (clauseWords[at] ??= textWords(clause, gates)))) : cues;
+      return open.length > 0 && !LONG_AGO.test(clause) && open.some((cue) => withBarriersCompiled(cue.pattern).test(clause));
+    });
   return {
     medical: current(OVERDOSE_CUES) ? "overdose" : current(WOUND_CUES) ? "wound" : null,
-    friendUnreachable: matches(GOODBYE_CUES, text) && matches(UNREACHABLE_CUES, text) && THIRD_PERSON.test(text),
-    youngPerson: matches(YOUNG_PERSON_CUES, text) && !NOT_YOUNG.test(text),
-    datedPlan: (matches(PLAN_CUES, text) && matches(DATE_CUES, text)) || matches(DATE_SET_CUES, text),
+    friendUnreachable: whole(GOODBYE_CUES) && whole(UNREACHABLE_CUES) && THIRD_PERSON.test(text),
+    youngPerson: whole(YOUNG_PERSON_CUES) && !NOT_YOUNG.test(text),
+    datedPlan: (whole(PLAN_CUES) && whole(DATE_CUES)) || whole(DATE_SET_CUES),
   };
 }
 
-function matches(cues: readonly SituationCue[], text: string): boolean {
-  return cues.some((cue) => withBarriersCompiled(cue.pattern).test(text));
+/** Whether any of the cues matches the text, its words read once on first need. */
+function lazyMatcher(text: string, gates: ReturnType<typeof situationGates>): (cues: readonly SituationCue[]) => boolean {
+  let words: TextWords | undefined;
+  return (cues) =>
+    cues.some((cue) => {
+      if (gates) {
+        words ??= textWords(text, gates);
+        if (!gateOpen(gates, cue, words)) return false;
+      }
+      return withBarriersCompiled(cue.pattern).test(text);
+    });
 }

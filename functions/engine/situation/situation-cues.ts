@@ -160,3 +160,15 @@ export const DATE_SET_CUES: readonly SituationCue[] = [
     examples: ["I've picked the date"],
   },
 ];
+
+/** Every situation cue, in a fixed order: the order of the build's gate tables (situation-gates.ts). */
+export const ALL_SITUATION_CUES: readonly SituationCue[] = [
+  ...OVERDOSE_CUES,
+  ...WOUND_CUES,
+  ...GOODBYE_CUES,
+  ...UNREACHABLE_CUES,
+  ...YOUNG_PERSON_CUES,
+  ...PLAN_CUES,
+  ...DATE_CUES,
+  ...DATE_SET_CUES,
+];
