@@ -1,5 +1,14 @@
 import type { Language } from "../../../shared/content/languages.ts";
-import { foldForSmallTalk, SMALL_TALK_WORDS, type SmallTalkWords } from "./small-talk-languages.ts";
+import { withBarriersCompiled } from "../triage/regexp-code.ts";
+import { foldForSmallTalk, type SmallTalkWords, SMALL_TALK_WORDS as WORDS_AS_WRITTEN } from "./small-talk-languages.ts";
+
+/** Each language's small-talk patterns as the engine runs them (regexp-code.ts: less machine code, the same matches). */
+export const SMALL_TALK_WORDS: Partial<Record<Language, SmallTalkWords>> = Object.fromEntries(
+  Object.entries(WORDS_AS_WRITTEN).map(([language, words]) => [
+    language,
+    Object.fromEntries(Object.entries(words).map(([name, pattern]) => [name, withBarriersCompiled(pattern)])) as unknown as SmallTalkWords,
+  ]),
+);
 
 /** What a message that is chat rather than a question is: met briefly and warmly, never with an article. */
 export type SmallTalk =
