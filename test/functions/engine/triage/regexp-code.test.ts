@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SMALL_TALK_WORDS } from "../../../../functions/engine/compose/small-talk.ts";
+import { ENGLISH, ENGLISH_AS_WRITTEN, SMALL_TALK_WORDS } from "../../../../functions/engine/compose/small-talk.ts";
 import { foldForSmallTalk, type SmallTalkWords, SMALL_TALK_WORDS as WORDS_AS_WRITTEN } from "../../../../functions/engine/compose/small-talk-languages.ts";
 import { PHRASE_PATTERNS } from "../../../../functions/engine/normalise/expand-shorthand.ts";
 import { normalise } from "../../../../functions/engine/normalise/normalise.ts";
@@ -155,6 +155,15 @@ describe("small talk, retrieval and shorthand patterns as compiled", () => {
       }
     }
     expect(changed).toBeGreaterThan(30);
+  }, 60_000);
+
+  it("English's small-talk patterns", () => {
+    const lower = texts.map((text) => text.trim().toLowerCase());
+    for (const [name, written] of Object.entries(ENGLISH_AS_WRITTEN)) {
+      const compiled = ENGLISH[name as keyof typeof ENGLISH];
+      expectSameMatches(written, compiled, lower, `en.${name}`);
+      expect(compiled.source, name).not.toBe(written.source);
+    }
   }, 60_000);
 
   it("retrieval's phrase rules", () => {
