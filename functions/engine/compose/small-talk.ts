@@ -1,14 +1,5 @@
 import type { Language } from "../../../shared/content/languages.ts";
-import { withBarriersCompiled } from "../triage/regexp-code.ts";
-import { foldForSmallTalk, type SmallTalkWords, SMALL_TALK_WORDS as WORDS_AS_WRITTEN } from "./small-talk-languages.ts";
-
-/** Each language's small-talk patterns as the engine runs them (regexp-code.ts: less machine code, the same matches). */
-export const SMALL_TALK_WORDS: Partial<Record<Language, SmallTalkWords>> = Object.fromEntries(
-  Object.entries(WORDS_AS_WRITTEN).map(([language, words]) => [
-    language,
-    Object.fromEntries(Object.entries(words).map(([name, pattern]) => [name, withBarriersCompiled(pattern)])) as unknown as SmallTalkWords,
-  ]),
-);
+import { foldForSmallTalk, SMALL_TALK_WORDS, type SmallTalkWords } from "./small-talk-languages.ts";
 
 /** What a message that is chat rather than a question is: met briefly and warmly, never with an article. */
 export type SmallTalk =
@@ -86,13 +77,6 @@ const NEWS_AND_MORE =
   /\?|n't\b|\b(?:not|no|feel|felt|feeling|worried|scared|nervous|anxious|cry|cried|crying|sad|angry|awful|terrible|bad|hard|rough|weird|help|but|why|how)\b/;
 const MAX_NEWS_WORDS = 8;
 
-/** English's longer patterns as written (the test compares them); the engine runs them with code barriers. */
-export const ENGLISH_AS_WRITTEN = { ABOUT_BOT, ABOUT, PRAISE_BOT, PRAISE, MORE_THAN_CHAT, SESSION_NEWS, NEWS_AND_MORE };
-/** The same as the engine runs them (regexp-code.ts: less machine code, the same matches). */
-export const ENGLISH = Object.fromEntries(
-  Object.entries(ENGLISH_AS_WRITTEN).map(([name, pattern]) => [name, withBarriersCompiled(pattern)]),
-) as typeof ENGLISH_AS_WRITTEN;
-
 /**
  * Greetings, thanks, praise, session news and "what can you do?", each met with its own short reply. A message in
  * another language is read with English's patterns first (chat words travel), then its own language's.
@@ -127,13 +111,13 @@ function smallTalkIn(folded: string, words: SmallTalkWords): SmallTalk {
 
 function englishSmallTalk(trimmed: string): SmallTalk {
   if (THANKS.test(trimmed)) return "thanks";
-  if (ENGLISH.ABOUT.test(trimmed)) return "about";
-  if (ENGLISH.PRAISE_BOT.test(trimmed)) return "praise_bot";
+  if (ABOUT.test(trimmed)) return "about";
+  if (PRAISE_BOT.test(trimmed)) return "praise_bot";
   if (GREETING.test(trimmed)) return "greeting";
-  if (ENGLISH.PRAISE.test(trimmed) && !ENGLISH.MORE_THAN_CHAT.test(trimmed) && wordCount(trimmed) <= MAX_PRAISE_WORDS) {
+  if (PRAISE.test(trimmed) && !MORE_THAN_CHAT.test(trimmed) && wordCount(trimmed) <= MAX_PRAISE_WORDS) {
     return "praise_therapy";
   }
-  if (ENGLISH.SESSION_NEWS.test(trimmed) && !ENGLISH.NEWS_AND_MORE.test(trimmed) && wordCount(trimmed) <= MAX_NEWS_WORDS) {
+  if (SESSION_NEWS.test(trimmed) && !NEWS_AND_MORE.test(trimmed) && wordCount(trimmed) <= MAX_NEWS_WORDS) {
     return BEHIND.test(trimmed) ? "session_behind" : "session_ahead";
   }
   return null;
@@ -272,10 +256,10 @@ export function chatOnly(text: string, language: Language = "en"): SmallTalk {
   if (talk === "how_are_you" || talk === "acknowledgement" || talk === "goodbye") return talk;
   // English has no words of its own here and reads the text as it is: only the other languages' is folded.
   const folded = words ? foldForSmallTalk(text) : null;
-  if (talk === "about") return ENGLISH.ABOUT_BOT.test(text.toLowerCase()) || (folded !== null && words?.about.test(folded)) ? talk : null;
+  if (talk === "about") return ABOUT_BOT.test(text.toLowerCase()) || (folded !== null && words?.about.test(folded)) ? talk : null;
   const trimmed = text.trim().toLowerCase();
   if (folded !== null && words?.moreThanChat.test(folded.replace(HELP_WORDS, " "))) return null;
-  if (ENGLISH.MORE_THAN_CHAT.test(trimmed.replace(/\bthank(?:s| you| u)? (?:so much )?for (?:the |your )?help\b|\bhelp(?:ed|s|ful)\b/g, " "))) return null;
+  if (MORE_THAN_CHAT.test(trimmed.replace(/\bthank(?:s| you| u)? (?:so much )?for (?:the |your )?help\b|\bhelp(?:ed|s|ful)\b/g, " "))) return null;
   const said = (folded ?? trimmed).match(/[\p{L}']+/gu) ?? [];
   const filler = folded === null ? FILLER : OTHER_FILLER;
   const rest = said.filter((word) => !isChatWord(word, filler));
@@ -286,7 +270,7 @@ export function chatOnly(text: string, language: Language = "en"): SmallTalk {
 const MAX_OTHER_WORDS = 4;
 
 function isChatWord(word: string, filler: ReadonlySet<string>): boolean {
-  return filler.has(word) || GREETING.test(word) || THANKS.test(word) || ENGLISH.PRAISE_BOT.test(word);
+  return filler.has(word) || GREETING.test(word) || THANKS.test(word) || PRAISE_BOT.test(word);
 }
 
 /**
@@ -310,7 +294,7 @@ function tooLongForChat(text: string): boolean {
  */
 function aboutTheBotOnly(text: string): SmallTalk {
   const spoken = spokenText(text);
-  return ENGLISH.ABOUT.test(spoken) && !THANKS.test(spoken) && ENGLISH.ABOUT_BOT.test(text.toLowerCase()) ? "about" : null;
+  return ABOUT.test(spoken) && !THANKS.test(spoken) && ABOUT_BOT.test(text.toLowerCase()) ? "about" : null;
 }
 
 /** Words as wordCount counts them, and as chatOnly reads a message's words. */

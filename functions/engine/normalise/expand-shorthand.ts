@@ -1,9 +1,6 @@
-import { withBarriersCompiled } from "../triage/regexp-code.ts";
 import { mayBeSpelledOut, PHRASES, spelledOut } from "./shorthand.ts";
 
 const APOSTROPHE = 39;
-/** The phrases' patterns as the engine runs them (regexp-code.ts: less machine code, the same matches). */
-export const PHRASE_PATTERNS = PHRASES.map(({ pattern }) => withBarriersCompiled(pattern));
 
 /** Spells out contractions, chat abbreviations, coded slang and common misspellings (see shorthand.ts). */
 export function expandShorthand(text: string): string {
@@ -11,7 +8,8 @@ export function expandShorthand(text: string): string {
   let marked = markedPhrases(text);
   for (let index = 0; index < PHRASES.length; index++) {
     if (!marked[index]) continue;
-    const replaced = expanded.replace(PHRASE_PATTERNS[index]!, PHRASES[index]!.replacement);
+    const { pattern, replacement } = PHRASES[index]!;
+    const replaced = expanded.replace(pattern, replacement);
     // A replacement can bring in (or take out) a later phrase's marker: those are looked for again in the new text.
     if (replaced !== expanded) marked = markedPhrases((expanded = replaced));
   }

@@ -1,7 +1,6 @@
 import { stemmer } from "stemmer";
 import { CHAT_SHORTHAND } from "../normalise/shorthand.ts";
 import { hasTripledLetter } from "../normalise/squeeze-repeats.ts";
-import { withBarriersCompiled } from "../triage/regexp-code.ts";
 import { wordKey } from "../word-key.ts";
 import { ABBREVIATIONS, PAIR_ONLY, PHRASES, SPELLING, STOPWORDS, SYNONYMS, UNSTEMMED } from "./lexicon.ts";
 
@@ -29,15 +28,12 @@ export function prepareText(text: string, { gated = true }: { gated?: boolean } 
   if (hasTripledLetter(prepared)) prepared = prepared.replace(/([a-z])\1{2,}/g, "$1");
   // Every contraction has an apostrophe: most messages need none of these passes.
   if (prepared.includes("'")) for (const [pattern, replacement] of CONTRACTIONS) prepared = prepared.replace(pattern, replacement);
-  for (const [pattern, replacement, markers] of COMPILED_PHRASES) {
+  for (const [pattern, replacement, markers] of PHRASES) {
     if (gated && markers && !markers.some((marker) => (typeof marker === "string" ? prepared.includes(marker) : marker.test(prepared)))) continue;
     prepared = prepared.replace(pattern, replacement);
   }
   return prepared;
 }
-
-/** The phrase rules with their patterns as the engine runs them (regexp-code.ts: less machine code, the same matches). */
-export const COMPILED_PHRASES = PHRASES.map(([pattern, replacement, markers]) => [withBarriersCompiled(pattern), replacement, markers] as const);
 
 /** A table's own entry: a word such as "constructor" must not find what every object inherits. */
 export function entry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {

@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ENGLISH, ENGLISH_AS_WRITTEN, SMALL_TALK_WORDS } from "../../../../functions/engine/compose/small-talk.ts";
-import { foldForSmallTalk, type SmallTalkWords, SMALL_TALK_WORDS as WORDS_AS_WRITTEN } from "../../../../functions/engine/compose/small-talk-languages.ts";
-import { PHRASE_PATTERNS } from "../../../../functions/engine/normalise/expand-shorthand.ts";
 import { normalise } from "../../../../functions/engine/normalise/normalise.ts";
-import { PHRASES as SHORTHAND_PHRASES } from "../../../../functions/engine/normalise/shorthand.ts";
-import { PHRASES as RETRIEVAL_PHRASES } from "../../../../functions/engine/retrieve/lexicon.ts";
-import { COMPILED_PHRASES, prepareText } from "../../../../functions/engine/retrieve/tokenise.ts";
 import * as SITUATION_CUES from "../../../../functions/engine/situation/situation-cues.ts";
 import { compiledPack } from "../../../../functions/engine/triage/compiled-pack.ts";
 import { TRIAGE_PACKS } from "../../../../functions/engine/triage/packs.ts";
 import { withBarriersCompiled, withCodeBarriers } from "../../../../functions/engine/triage/regexp-code.ts";
 import { CORPUS_TEXTS } from "../../../../scripts/bench/engine.ts";
-import { storyWithCrisis, storyWithQuestion } from "../../../../scripts/bench/long-messages.ts";
-import type { Language } from "../../../../shared/content/languages.ts";
+import { storyWithCrisis } from "../../../../scripts/bench/long-messages.ts";
 
 /** Every match of a global pattern over the text, as the cue scan reads them: where, what, and the groups. */
 function matchesOf(pattern: RegExp, text: string): string[] {
@@ -121,68 +114,4 @@ describe("conditions and situation cues as compiled", () => {
         expect(compact.test(text), `${cue.id} on: ${text}`).toBe(cue.pattern.test(text));
     }
   });
-});
-
-/** Every match of a pattern over the text as `replace` reads them (global or not): where, what, and the groups. */
-function replacementsOf(pattern: RegExp, text: string): string[] {
-  const found: string[] = [];
-  text.replace(pattern, (...args: unknown[]) => {
-    found.push(JSON.stringify(args.filter((arg) => arg !== text)));
-    return "";
-  });
-  return found;
-}
-
-// Small talk's, retrieval's phrase rules and normalise's shorthand phrases run with barriers too: the same matches on every text.
-describe("small talk, retrieval and shorthand patterns as compiled", () => {
-  const texts = [...CORPUS_TEXTS, storyWithCrisis(4_000), storyWithQuestion(4_000)];
-
-  function expectSameMatches(written: RegExp, compiled: RegExp, subjects: readonly string[], id: string): void {
-    expect(compiled, id).toBe(withBarriersCompiled(written));
-    expect(compiled.source, id).toBe(withCodeBarriers(written.source));
-    expect(compiled.flags, id).toBe(written.flags);
-    for (const text of subjects) expect(replacementsOf(compiled, text), `${id} on: ${text}`).toEqual(replacementsOf(written, text));
-  }
-
-  it("each language's small-talk patterns", () => {
-    const folded = texts.map((text) => foldForSmallTalk(text.trim().toLowerCase()));
-    let changed = 0;
-    for (const [language, words] of Object.entries(WORDS_AS_WRITTEN)) {
-      for (const [name, written] of Object.entries(words)) {
-        const compiled = SMALL_TALK_WORDS[language as Language]![name as keyof SmallTalkWords];
-        expectSameMatches(written, compiled, folded, `${language}.${name}`);
-        if (compiled.source !== written.source) changed++;
-      }
-    }
-    expect(changed).toBeGreaterThan(30);
-  }, 60_000);
-
-  it("English's small-talk patterns", () => {
-    const lower = texts.map((text) => text.trim().toLowerCase());
-    for (const [name, written] of Object.entries(ENGLISH_AS_WRITTEN)) {
-      const compiled = ENGLISH[name as keyof typeof ENGLISH];
-      expectSameMatches(written, compiled, lower, `en.${name}`);
-      expect(compiled.source, name).not.toBe(written.source);
-    }
-  }, 60_000);
-
-  it("retrieval's phrase rules", () => {
-    const prepared = texts.map((text) => prepareText(text, { gated: false }));
-    expect(COMPILED_PHRASES).toHaveLength(RETRIEVAL_PHRASES.length);
-    RETRIEVAL_PHRASES.forEach(([written, replacement, markers], index) => {
-      const [compiled, compiledReplacement, compiledMarkers] = COMPILED_PHRASES[index]!;
-      expect([compiledReplacement, compiledMarkers]).toEqual([replacement, markers]);
-      expectSameMatches(written, compiled, prepared, `retrieval phrase ${index}`);
-    });
-    expect(COMPILED_PHRASES.filter(([compiled], index) => compiled.source !== RETRIEVAL_PHRASES[index]![0].source).length).toBeGreaterThan(30);
-  }, 60_000);
-
-  it("normalise's shorthand phrases", () => {
-    const lower = texts.map((text) => text.toLowerCase());
-    expect(PHRASE_PATTERNS).toHaveLength(SHORTHAND_PHRASES.length);
-    SHORTHAND_PHRASES.forEach(({ pattern }, index) => {
-      expectSameMatches(pattern, PHRASE_PATTERNS[index]!, lower, `shorthand phrase ${index}`);
-    });
-    expect(PHRASE_PATTERNS.filter((compiled, index) => compiled.source !== SHORTHAND_PHRASES[index]!.pattern.source).length).toBeGreaterThan(10);
-  }, 60_000);
 });
