@@ -1,4 +1,5 @@
 import { TOPIC_MODELS } from "../../knowledge/generated/topic-models.ts";
+import { FNV_OFFSET, fnvStep } from "../fnv.ts";
 import type { TextAnalyzer } from "./analyzer.ts";
 import { softmax, sparseScores } from "./topic-model.ts";
 
@@ -27,17 +28,10 @@ export const NO_TOPIC = "";
 const GRAM_WEIGHT = 0.5;
 const GRAM = 4;
 
-const FNV_OFFSET = 2166136261;
-const FNV_PRIME = 16777619;
 const SPACE = 32;
 
-/** FNV-1a, one character at a time: a feature's key is hashed as it is read, never built as a string. */
-function step(hash: number, code: number): number {
-  return Math.imul(hash ^ code, FNV_PRIME);
-}
-
 function stepAll(hash: number, text: string): number {
-  for (let i = 0; i < text.length; i++) hash = step(hash, text.charCodeAt(i));
+  for (let i = 0; i < text.length; i++) hash = fnvStep(hash, text.charCodeAt(i));
   return hash;
 }
 
@@ -69,13 +63,13 @@ export function topicFeatures(stems: readonly string[], buckets: number): { buck
   const P = 112;
   for (let i = 0; i < stems.length; i++) {
     const stem = stems[i]!;
-    add(stepAll(step(FNV_OFFSET, W), stem), 1);
+    add(stepAll(fnvStep(FNV_OFFSET, W), stem), 1);
     for (let at = 0; at + GRAM <= stem.length + 2; at++) {
-      let hash = step(FNV_OFFSET, C);
-      for (let k = 0; k < GRAM; k++) hash = step(hash, paddedCode(stem, at + k));
+      let hash = fnvStep(FNV_OFFSET, C);
+      for (let k = 0; k < GRAM; k++) hash = fnvStep(hash, paddedCode(stem, at + k));
       add(hash, GRAM_WEIGHT);
     }
-    if (i > 0) add(stepAll(step(stepAll(step(FNV_OFFSET, P), stems[i - 1]!), SPACE), stem), 1);
+    if (i > 0) add(stepAll(fnvStep(stepAll(fnvStep(FNV_OFFSET, P), stems[i - 1]!), SPACE), stem), 1);
   }
   let norm = 0;
   for (let k = 0; k < count; k++) norm += scratch[touched[k]!]! ** 2;

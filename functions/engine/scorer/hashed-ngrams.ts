@@ -1,11 +1,10 @@
+import { FNV_OFFSET, fnvStep } from "../fnv.ts";
 import { wordKey } from "../word-key.ts";
 
 /**
  * Word unigrams and bigrams and character 3–5-grams hashed into a fixed number of buckets (FNV-1a),
  * so misspellings, slang and new words still share pieces with words seen in training.
  */
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 const WORD_SEED = 0x9e3779b1;
 const PAIR_SEED = 0x85ebca6b;
 const CHAR_SEED = 0xc2b2ae35;
@@ -15,13 +14,9 @@ const MAX_GRAM = 5;
 const MAX_GRAM_WORD = 24;
 const MAX_REMEMBERED_WORDS = 20_000;
 
-function mix(hash: number, code: number): number {
-  return Math.imul(hash ^ code, FNV_PRIME);
-}
-
 function hashWord(seed: number, word: string): number {
   let hash = FNV_OFFSET ^ seed;
-  for (let i = 0; i < word.length; i++) hash = mix(hash, word.charCodeAt(i));
+  for (let i = 0; i < word.length; i++) hash = fnvStep(hash, word.charCodeAt(i));
   return hash >>> 0;
 }
 
@@ -39,7 +34,7 @@ function wordHashes(word: string): WordHashes {
   for (let start = 0; start + MIN_GRAM <= length; start++) {
     let hash = FNV_OFFSET ^ CHAR_SEED;
     for (let i = start; i < start + MAX_GRAM && i < length; i++) {
-      hash = mix(hash, codeAt(i));
+      hash = fnvStep(hash, codeAt(i));
       if (i - start + 1 >= MIN_GRAM) chars.push(hash >>> 0);
     }
   }
@@ -62,5 +57,5 @@ export function cachedWordHashes(word: string): WordHashes {
 }
 
 export function pairHash(first: WordHashes, second: WordHashes): number {
-  return mix(mix(FNV_OFFSET ^ PAIR_SEED, first.unigram), second.unigram) >>> 0;
+  return fnvStep(fnvStep(FNV_OFFSET ^ PAIR_SEED, first.unigram), second.unigram) >>> 0;
 }
