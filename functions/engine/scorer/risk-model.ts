@@ -36,11 +36,10 @@ export class RiskModel {
     if (data.reasons.labels.some((label) => !CRISIS_REASONS.includes(label))) throw new Error("The risk model names an unknown reason.");
     this.sparse = new Int8Array(bytes.buffer);
     this.thresholds = data.thresholds;
+    const hiddenProblem = hiddenLayerProblem(data);
+    if (hiddenProblem) throw new Error(`The risk model cannot be read: ${hiddenProblem}.`);
     if (data.hidden) {
       const { weights, bias, out } = data.hidden;
-      if (bias.length === 0 || out.length !== bias.length || weights.length !== bias.length * data.dense.length) {
-        throw new Error(`The risk model's hidden layer does not fit: ${weights.length} weights, ${bias.length} units, ${data.dense.length} inputs.`);
-      }
       this.hidden = {
         weights: Float32Array.from(weights),
         bias: Float32Array.from(bias),
@@ -132,4 +131,15 @@ export class RiskModel {
 
 export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
+}
+
+/** Why a model's hidden layer cannot be read with its dense features, or null (no layer, or one that fits). */
+export function hiddenLayerProblem({ hidden, dense }: RiskModelData): string | null {
+  if (!hidden) return null;
+  const { weights, bias, out } = hidden;
+  const fits =
+    bias.length > 0 && out.length === bias.length && weights.length === bias.length * dense.length && [...weights, ...bias, ...out].every(Number.isFinite);
+  return fits
+    ? null
+    : `its hidden layer does not fit: ${weights.length} weights, ${bias.length} units and ${out.length} outputs for ${dense.length} dense features`;
 }

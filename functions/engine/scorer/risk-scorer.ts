@@ -2,7 +2,7 @@ import { NO_WORD_VECTORS, type ScorerData } from "../../../shared/content/triage
 import type { NormalisedMessage } from "../normalise/normalise.ts";
 import type { Cancellation } from "../triage/find-cues.ts";
 import { denseLength, extractFeatures, type Features } from "./features.ts";
-import { RiskModel, type RiskModelData, type RiskScore, type WordInfluence } from "./risk-model.ts";
+import { hiddenLayerProblem, RiskModel, type RiskModelData, type RiskScore, type WordInfluence } from "./risk-model.ts";
 import { messageWords } from "./tokens.ts";
 import { wordWindows } from "./windows.ts";
 import { MAX_LEVELS, WordVectors, type WordVectorsData } from "./word-vectors.ts";
@@ -36,9 +36,7 @@ export class RiskScorer {
             ? `its model has ${modelData.dense.length} dense weights for ${vectorsData.dimensions}-dimensional vectors and features ${JSON.stringify(modelData.features ?? {})}`
             : base64Length(modelData.sparse) !== modelData.buckets
               ? `its model has ${base64Length(modelData.sparse)} n-gram weights for ${modelData.buckets} buckets`
-              : modelData.hidden && !hiddenLayerFits(modelData)
-                ? `its hidden layer has ${modelData.hidden.weights.length} weights, ${modelData.hidden.bias.length} units and ${modelData.hidden.out.length} outputs for ${modelData.dense.length} dense features`
-                : null;
+              : hiddenLayerProblem(modelData);
     if (problem) throw new Error(`The ${language} risk scorer cannot load: ${problem}. Run \`npm run build\`.`);
   }
 
@@ -78,17 +76,6 @@ export class RiskScorer {
   influences(scored: ScoredMessage): WordInfluence[] {
     return this.parts.model.influences(scored.features, this.parts.vectors);
   }
-}
-
-function hiddenLayerFits({ hidden, dense }: RiskModelData): boolean {
-  if (!hidden) return true;
-  const units = hidden.bias.length;
-  return (
-    units > 0 &&
-    hidden.out.length === units &&
-    hidden.weights.length === units * dense.length &&
-    [...hidden.weights, ...hidden.bias, ...hidden.out].every(Number.isFinite)
-  );
 }
 
 function base64Length(text: string): number {
