@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import type { Bundle } from "./bundle.ts";
 import type { CorpusFigures, FullContextFigures, LengthFigures } from "./engine.ts";
 import type { LoadResult } from "./load.ts";
@@ -134,7 +135,8 @@ export function formatReport(results: BenchResults): string[] {
     `  Every limit of wrangler.toml is bound (limits of ${fixed(BENCH_RATE_LIMIT)}, so nothing is refused), counted in the Worker's process as`,
     "  Cloudflare counts on the Worker's machine; Miniflare's limiters make each check a Durable Object request in the same workerd.",
     "",
-    `Bundle (wrangler deploy --dry-run): ${kib(bundle.bytes).toFixed(1)} KiB minified, ${kib(bundle.gzipBytes).toFixed(1)} KiB gzip`,
+    `Bundle (wrangler deploy --dry-run): ${kib(bundle.bytes).toFixed(1)} KiB minified, ${kib(bundle.gzipBytes).toFixed(1)} KiB gzip, every module gzipped alone ` +
+      `(${bundle.modules.map((module) => `${basename(module.path).replace(/^[0-9a-f]{40}-/, "")} ${kib(module.gzipBytes).toFixed(1)}`).join(", ")})`,
     `Fresh isolates (V8 profiler in workerd, every sample but idle; median of ${startups.length}): start-up ${startup.toFixed(1)} ms ` +
       `(garbage collection ${medianOf(startups, (sample) => sample.garbageCollectionMs).toFixed(1)} ms; runs ${startups.map((sample) => sample.startupMs.toFixed(1)).join(", ")}), ` +
       `then its first answer ${medianOf(startups, (sample) => sample.firstAnswerMs).toFixed(1)} ms`,

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { unstable_readConfig, unstable_splitSqlQuery } from "wrangler";
+import { bundleModules } from "./bundle.ts";
 import { machineLocalLimitersEntry } from "./machine-local-limiters.ts";
 import { type MiniflareInstance, startMiniflare } from "./miniflare.ts";
 
@@ -87,10 +88,10 @@ export async function serveBundle(
                 settings.rateLimits.map(({ name, periodSeconds }) => ({ name, limit, periodSeconds })),
               ),
             },
-            { type: "ESModule", path: script, contents: readFileSync(script, "utf8") },
+            ...bundleModules(script),
           ],
         }
-      : { modules: true, scriptPath: script }),
+      : { modules: bundleModules(script) }),
     compatibilityDate: settings.compatibilityDate,
     compatibilityFlags: settings.compatibilityFlags,
     bindings: { ...settings.vars, ...BENCH_SECRETS },

@@ -1,5 +1,6 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { basename, dirname } from "node:path";
+import { bundleModules } from "./bundle.ts";
 import { type CpuProfile, openCpuProfiler } from "./cpu-profiler.ts";
 import { type MiniflareInstance, startMiniflare } from "./miniflare.ts";
 import { applyMigrations, BENCH_SECRETS, type WorkerSettings } from "./serve-bundle.ts";
@@ -34,10 +35,7 @@ export async function profileStartup(script: string, settings: WorkerSettings, p
     compatibilityDate: settings.compatibilityDate,
     compatibilityFlags: settings.compatibilityFlags,
     modulesRoot: dirname(script),
-    modules: [
-      { type: "ESModule", path: `${dirname(script)}/startup-probe.js`, contents: PROBE.replace("WORKER", basename(script)) },
-      { type: "ESModule", path: script, contents: readFileSync(script, "utf8") },
-    ],
+    modules: [{ type: "ESModule", path: `${dirname(script)}/startup-probe.js`, contents: PROBE.replace("WORKER", basename(script)) }, ...bundleModules(script)],
     bindings: { ...settings.vars, ...BENCH_SECRETS },
     d1Databases: { DB: "startup" },
     inspectorPort: 0,

@@ -4,7 +4,7 @@ import { normalise } from "../../functions/engine/normalise/normalise.ts";
 import { meaningOf, type TopicVectorsData } from "../../functions/engine/retrieve/semantic.ts";
 import { scorerWords } from "../../functions/engine/scorer/tokens.ts";
 import { WordVectors } from "../../functions/engine/scorer/word-vectors.ts";
-import { WORD_VECTORS } from "../../shared/content/triage/en/generated/word-vectors.ts";
+import { WORD_VECTORS } from "../../shared/content/triage/en/scorer-data.ts";
 import { updateGeneratedModule } from "../generated-module.ts";
 import { readTopics } from "./read-topics.ts";
 

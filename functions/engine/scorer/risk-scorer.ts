@@ -5,7 +5,7 @@ import { denseLength, extractFeatures, type Features } from "./features.ts";
 import { hiddenLayerProblem, RiskModel, type RiskModelData, type RiskScore, type WordInfluence } from "./risk-model.ts";
 import { messageWords } from "./tokens.ts";
 import { wordWindows } from "./windows.ts";
-import { MAX_LEVELS, WordVectors, type WordVectorsData } from "./word-vectors.ts";
+import { MAX_LEVELS, WordVectors, type WordVectorsData, wordCount } from "./word-vectors.ts";
 
 export interface ScoredMessage extends RiskScore {
   features: Features;
@@ -25,7 +25,7 @@ export class RiskScorer {
     this.language = language;
     this.vectorsData = vectorsData;
     this.modelData = modelData;
-    const words = vectorsData.words === "" ? 0 : vectorsData.words.split(" ").length;
+    const words = wordCount(vectorsData.words);
     const values = vectorsData.levels.length;
     const problem =
       values !== words * vectorsData.dimensions

@@ -3,8 +3,7 @@ import { ASK_CUES } from "./ask-cues.ts";
 import { CUES } from "./cues.ts";
 import { CUE_GATES as ASK_CUE_GATES } from "./generated/ask-cue-gates.ts";
 import { CUE_GATES } from "./generated/cue-gates.ts";
-import { RISK_MODEL } from "./generated/risk-model.ts";
-import { WORD_VECTORS } from "./generated/word-vectors.ts";
+import { RISK_MODEL, WORD_VECTORS } from "./scorer-data.ts";
 
 /** The English triage pack's cues, without the gate tables built from them. */
 export const ENGLISH_CUES = CUES;

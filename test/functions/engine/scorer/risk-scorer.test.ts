@@ -5,8 +5,7 @@ import { ENGLISH_SCORER } from "../../../../functions/engine/scorer/english.ts";
 import { RiskScorer } from "../../../../functions/engine/scorer/risk-scorer.ts";
 import { wordWindows } from "../../../../functions/engine/scorer/windows.ts";
 import { WordVectors } from "../../../../functions/engine/scorer/word-vectors.ts";
-import { RISK_MODEL } from "../../../../shared/content/triage/en/generated/risk-model.ts";
-import { WORD_VECTORS } from "../../../../shared/content/triage/en/generated/word-vectors.ts";
+import { RISK_MODEL, WORD_VECTORS } from "../../../../shared/content/triage/en/scorer-data.ts";
 
 /** The shipped model read by 64-word windows, as the long-posts experiment did (docs/triage.md). */
 const WINDOWED = new RiskScorer("en", { vectors: WORD_VECTORS, model: { ...RISK_MODEL, windowWords: 64 } });
