@@ -1,6 +1,7 @@
 import { INTERNATIONAL_DIRECTORIES } from "../resources/international.ts";
 import type { Copy } from "./copy.ts";
 import { DE_DIRECTORY } from "./directory/de.ts";
+import { regionNamesIn } from "./region-names.ts";
 
 /*
  * German, for members in Germany, Austria and Switzerland: "du" throughout (peer-support chat and crisis lines in
@@ -14,7 +15,7 @@ const DIRECTORY = INTERNATIONAL_DIRECTORIES[0]!;
 const DIRECTORY_SITE = DIRECTORY.url ? new URL(DIRECTORY.url).host : DIRECTORY.name;
 const DIRECTORY_ELSEWHERE = `${DIRECTORY_SITE} listet kostenlose Angebote in deinem Land.`;
 
-const REGION_NAMES = new Intl.DisplayNames(["de"], { type: "region" });
+const cldrRegionName = regionNamesIn("de");
 
 /** Countries said with their article in German (nominative); the rest by name alone. */
 const WITH_ARTICLE: Readonly<Record<string, string>> = {
@@ -31,7 +32,7 @@ const WITH_ARTICLE: Readonly<Record<string, string>> = {
 
 function regionName(code: string | null, englishName: string): string {
   if (!code) return englishName;
-  return WITH_ARTICLE[code] ?? REGION_NAMES.of(code) ?? englishName;
+  return WITH_ARTICLE[code] ?? cldrRegionName(code) ?? englishName;
 }
 
 /** Where one is: "in Deutschland", "in der Schweiz", "im Vereinigten Königreich", "in den USA"; null: "in diesem Land". */

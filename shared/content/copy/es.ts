@@ -1,6 +1,7 @@
 import { INTERNATIONAL_DIRECTORIES } from "../resources/international.ts";
 import type { Copy } from "./copy.ts";
 import { ES_DIRECTORY } from "./directory/es.ts";
+import { regionNamesIn } from "./region-names.ts";
 
 /*
  * Spanish, written for members from Mexico to Spain: "tú" throughout (understood everywhere, and warmer than
@@ -22,11 +23,11 @@ const WITH_ARTICLE: Readonly<Record<string, string>> = {
   PH: "Filipinas",
 };
 
-const REGION_NAMES = new Intl.DisplayNames(["es"], { type: "region" });
+const cldrRegionName = regionNamesIn("es");
 
 function regionName(code: string | null, englishName: string): string {
   if (!code) return englishName;
-  return WITH_ARTICLE[code] ?? REGION_NAMES.of(code) ?? englishName;
+  return WITH_ARTICLE[code] ?? cldrRegionName(code) ?? englishName;
 }
 
 /** "de el Reino Unido" → "del Reino Unido". */

@@ -1,6 +1,7 @@
 import { INTERNATIONAL_DIRECTORIES } from "../resources/international.ts";
 import type { Copy } from "./copy.ts";
 import { FR_DIRECTORY } from "./directory/fr.ts";
+import { regionNamesIn } from "./region-names.ts";
 
 /*
  * French, for members in France, Belgium, Switzerland and Québec: "tu" throughout (peer-support chat says "tu";
@@ -13,7 +14,7 @@ const DIRECTORY = INTERNATIONAL_DIRECTORIES[0]!;
 const DIRECTORY_SITE = DIRECTORY.url ? new URL(DIRECTORY.url).host : DIRECTORY.name;
 const DIRECTORY_ELSEWHERE = `${DIRECTORY_SITE} recense des lignes gratuites dans ton pays.`;
 
-const REGION_NAMES = new Intl.DisplayNames(["fr"], { type: "region" });
+const cldrRegionName = regionNamesIn("fr");
 
 /** Countries whose French name takes "le" (and "au"); plural ones take "les" (and "aux"). Others are feminine or bare. */
 const MASCULINE = new Set(["CA", "GB", "BR", "PT", "JP", "MX", "DK", "CL", "LU", "MA", "SN", "PE", "VE"]);
@@ -24,7 +25,7 @@ const BARE = new Set(["SG", "MT", "MC", "CY"]);
 /** "la France", "le Canada", "les États-Unis", "l'Irlande", "Singapour". */
 function regionName(code: string | null, englishName: string): string {
   if (!code) return englishName;
-  const name = REGION_NAMES.of(code) ?? englishName;
+  const name = cldrRegionName(code) ?? englishName;
   if (BARE.has(code)) return name;
   if (PLURAL.has(code)) return `les ${name}`;
   if (/^[AEÉIOUY]/i.test(name)) return `l'${name}`;

@@ -1,6 +1,7 @@
 import { INTERNATIONAL_DIRECTORIES } from "../resources/international.ts";
 import type { Copy } from "./copy.ts";
 import { PT_DIRECTORY } from "./directory/pt.ts";
+import { regionNamesIn } from "./region-names.ts";
 
 /*
  * Portuguese, in a Brazilian voice that reads naturally in Portugal too: "você", no regional slang, "SMS" and
@@ -55,11 +56,11 @@ const ARTICLES: Readonly<Record<string, "o" | "a" | "os" | "as">> = {
   MZ: "o",
 };
 
-const REGION_NAMES = new Intl.DisplayNames(["pt"], { type: "region" });
+const cldrRegionName = regionNamesIn("pt");
 
 function regionName(code: string | null, englishName: string): string {
   if (!code) return englishName;
-  const name = REGION_NAMES.of(code) ?? englishName;
+  const name = cldrRegionName(code) ?? englishName;
   const article = ARTICLES[code];
   return article ? `${article} ${name}` : name;
 }
