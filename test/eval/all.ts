@@ -1,7 +1,7 @@
 import { chatterEvaluation } from "./chatter-evaluation.ts";
 import { conversationEvaluation } from "./conversation-evaluation.ts";
 import type { EvaluationReport } from "./report.ts";
-import { holdoutEvaluation, retrievalEvaluation } from "./retrieval-evaluation.ts";
+import { holdoutBatch7Evaluation, holdoutEvaluation, retrievalEvaluation } from "./retrieval-evaluation.ts";
 import { riskEvaluation } from "./risk-evaluation.ts";
 import { triageEvaluation } from "./triage-evaluation.ts";
 import { triageHoldoutEvaluation } from "./triage-holdout-evaluation.ts";
@@ -13,6 +13,7 @@ export function allEvaluations(): EvaluationReport[] {
     riskEvaluation(),
     retrievalEvaluation(),
     holdoutEvaluation(),
+    holdoutBatch7Evaluation(),
     conversationEvaluation(),
     chatterEvaluation(),
   ];
