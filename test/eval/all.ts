@@ -1,7 +1,7 @@
 import { chatterEvaluation } from "./chatter-evaluation.ts";
 import { conversationEvaluation } from "./conversation-evaluation.ts";
 import type { EvaluationReport } from "./report.ts";
-import { holdoutBatch7Evaluation, holdoutEvaluation, retrievalEvaluation } from "./retrieval-evaluation.ts";
+import { developmentBatch2Evaluation, holdoutBatch7Evaluation, holdoutEvaluation, retrievalEvaluation } from "./retrieval-evaluation.ts";
 import { riskEvaluation } from "./risk-evaluation.ts";
 import { triageEvaluation } from "./triage-evaluation.ts";
 import { triageHoldoutEvaluation } from "./triage-holdout-evaluation.ts";
@@ -12,6 +12,7 @@ export function allEvaluations(): EvaluationReport[] {
     triageHoldoutEvaluation(),
     riskEvaluation(),
     retrievalEvaluation(),
+    developmentBatch2Evaluation(),
     holdoutEvaluation(),
     holdoutBatch7Evaluation(),
     conversationEvaluation(),
