@@ -55,7 +55,7 @@ export function holdoutEvaluation(): EvaluationReport {
  * Development batch 2 (round 3, sixth session; test/corpus/questions-dev-batch2.json): questions in voices the first
  * corpus lacks and out-of-scope chatter that shares therapy words, tuned against and learnt from like questions.json.
  */
-export const DEVELOPMENT_BATCH2_FLOORS: Floors = { top1: 0, precision: 0, recall: 0 };
+export const DEVELOPMENT_BATCH2_FLOORS: Floors = { top1: 0.82, precision: 0.85, recall: 0.85 };
 
 export function developmentBatch2Evaluation(): EvaluationReport {
   return evaluate("Knowledge base, development batch 2", CorpusSchema.parse(developmentBatch2), DEVELOPMENT_BATCH2_FLOORS);
@@ -64,9 +64,10 @@ export function developmentBatch2Evaluation(): EvaluationReport {
 /**
  * Held-out batch 7 (round 3, sixth session): written and committed before that session's tuning, in voices the
  * other batches lack, with out-of-scope chatter that shares therapy words; read once before and once after.
- * Printed beside the older batches, not merged into them, so each keeps its own first-run figure.
+ * Printed beside the older batches, not merged into them, so each keeps its own first-run figure. Floors just under
+ * its second reading (82.1% / 87.5% / 75.0%; first run 83.3% / 94.7% / 64.3%, docs/knowledge-base.md).
  */
-export const HOLDOUT_BATCH7_FLOORS: Floors = { top1: 0, precision: 0, recall: 0 };
+export const HOLDOUT_BATCH7_FLOORS: Floors = { top1: 0.8, precision: 0.85, recall: 0.7 };
 
 export function holdoutBatch7Evaluation(): EvaluationReport {
   return evaluate("Knowledge base, held-out batch 7", CorpusSchema.parse(holdoutBatch7), HOLDOUT_BATCH7_FLOORS);
