@@ -39,7 +39,7 @@ export const TopicSourceSchema = z
     title: line(60),
     keywords: commaList(line(40)).check(z.minLength(3, { message: "needs at least 3 keywords" })),
     related: commaList(slug).check(z.minLength(1), z.maxLength(5)),
-    samples: z.array(line(200)).check(z.minLength(5, { message: "needs at least 5 sample questions" }), z.maxLength(15)),
+    samples: z.array(line(200)).check(z.minLength(5, { message: "needs at least 5 sample questions" }), z.maxLength(17)),
     followUps: z
       .array(line(FOLLOW_UPS.maxChars))
       .check(z.minLength(FOLLOW_UPS.min), z.maxLength(FOLLOW_UPS.max, { message: `at most ${FOLLOW_UPS.max} follow-ups` })),

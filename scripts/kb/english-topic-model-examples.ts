@@ -1,5 +1,5 @@
 // The topic model's training examples (scripts/kb/train-english-topic-model.ts): what retrieval reads of each development
-// question (test/corpus/questions.json), and of each topic's and decoy's sample question with that sample left out of
+// question (test/corpus/questions.json and development batch 2, test/corpus/questions-dev-batch2.json), and of each topic's and decoy's sample question with that sample left out of
 // the index and of the topics' vectors (so a sample is read as an unseen question would be). The held-out batches
 // are never read here.
 import { type NormalisedMessage, normalise } from "../../functions/engine/normalise/normalise.ts";
@@ -13,15 +13,22 @@ import { scorerWords } from "../../functions/engine/scorer/tokens.ts";
 import { DECOY_PREFIX, DECOYS } from "../../functions/knowledge/decoys.ts";
 import type { TopicSource } from "../../functions/knowledge/topic-source.ts";
 import corpus from "../../test/corpus/questions.json" with { type: "json" };
+import developmentBatch2 from "../../test/corpus/questions-dev-batch2.json" with { type: "json" };
 import { readTopics } from "./read-topics.ts";
 
 export const OUT = -1;
+
+/** Every development question the model learns from: questions.json, then development batch 2. */
+export const DEVELOPMENT_QUESTIONS: readonly { text: string; topic: string | null; batch?: number; file: string }[] = [
+  ...(corpus as { text: string; topic: string | null; batch?: number }[]).map((question) => ({ ...question, file: "questions.json" })),
+  ...(developmentBatch2 as { text: string; topic: string | null; batch?: number }[]).map((question) => ({ ...question, file: "questions-dev-batch2.json" })),
+];
 
 export interface Example {
   input: TopicModelInput;
   /** The topic's number in `topics`, or OUT. */
   label: number;
-  /** Where it comes from: a development question (its number in questions.json), or a sample. */
+  /** Where it comes from: a development question (its number in DEVELOPMENT_QUESTIONS), or a sample. */
   source: { corpus: number } | { sample: string };
 }
 
@@ -74,7 +81,7 @@ function searchableOf(sources: readonly TopicSource[], decoys = DECOYS): Searcha
 export function corpusExamples(space: TopicSpace): Example[] {
   const searchable = searchableOf(space.sources);
   const position = new Map(space.topics.map((id, k) => [id, k]));
-  return (corpus as { text: string; topic: string | null }[]).map((question, number) => ({
+  return DEVELOPMENT_QUESTIONS.map((question, number) => ({
     input: inputAgainst(normalise(question.text), searchable, space),
     label: question.topic === null ? OUT : position.get(question.topic)!,
     source: { corpus: number },

@@ -1,5 +1,6 @@
 // `npm run build` step: trains the topic model (functions/engine/retrieve/topic-model-retrieval.ts) on every topic's and decoy's
-// sample question (each read with itself left out) and the development corpus (test/corpus/questions.json; the
+// sample question (each read with itself left out) and the development questions (test/corpus/questions.json and
+// questions-dev-batch2.json; the
 // held-out batches are never read), and writes it with its metrics and manifest. Deterministic (full-batch
 // training, no sampling), so `--check` retrains in memory and fails when the committed model differs.
 // Settings were chosen by scripts/kb/topic-model-cv.ts (docs/knowledge-base.md, "A learned topic model").
@@ -7,7 +8,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { classScores } from "../../functions/engine/retrieve/topic-model-retrieval.ts";
 import { updateGeneratedModule } from "../generated-module.ts";
-import { corpusExamples, type Example, OUT, sampleExamples, topicSpace } from "./english-topic-model-examples.ts";
+import { corpusExamples, DEVELOPMENT_QUESTIONS, type Example, OUT, sampleExamples, topicSpace } from "./english-topic-model-examples.ts";
 import { DEFAULT_TRAINING, prepare, type TrainingOptions, toModelData, train } from "./softmax-training.ts";
 
 export const TOPIC_MODEL_MODULE = "functions/knowledge/generated/topic-model-en.ts";
@@ -28,6 +29,7 @@ const sha256 = (path: string) => createHash("sha256").update(readFileSync(path))
 /** What the model is trained from, fingerprinted: the test suite compares them with the metrics' (a cheap staleness check). */
 export const TOPIC_MODEL_INPUTS = [
   "test/corpus/questions.json",
+  "test/corpus/questions-dev-batch2.json",
   "functions/knowledge/generated/knowledge-base.ts",
   "functions/knowledge/generated/topic-vectors.ts",
 ] as const;
@@ -69,7 +71,8 @@ export function topicModelModule(): { source: string; metrics: string; summary: 
     training: { ...TOPIC_MODEL_TRAINING, developmentWeight: DEVELOPMENT_WEIGHT, outOfScopeShift: OUT_OF_SCOPE_SHIFT },
     inputs: topicModelInputs(),
     sources: {
-      "test/corpus/questions.json": { examples: development.length },
+      "test/corpus/questions.json": { examples: DEVELOPMENT_QUESTIONS.filter(({ file }) => file === "questions.json").length },
+      "test/corpus/questions-dev-batch2.json": { examples: DEVELOPMENT_QUESTIONS.filter(({ file }) => file === "questions-dev-batch2.json").length },
       "shared/content/topics/en (samples, each left out of the index)": { examples: samples.filter(({ label }) => label !== OUT).length },
       "functions/knowledge/decoys.ts (samples, out of scope)": { examples: samples.filter(({ label }) => label === OUT).length },
     },

@@ -1,7 +1,8 @@
 import { chatterEvaluation } from "./chatter-evaluation.ts";
 import { conversationEvaluation } from "./conversation-evaluation.ts";
+import { misconductStoriesEvaluation } from "./misconduct-stories-evaluation.ts";
 import type { EvaluationReport } from "./report.ts";
-import { holdoutEvaluation, retrievalEvaluation } from "./retrieval-evaluation.ts";
+import { developmentBatch2Evaluation, holdoutBatch7Evaluation, holdoutEvaluation, retrievalEvaluation } from "./retrieval-evaluation.ts";
 import { riskEvaluation } from "./risk-evaluation.ts";
 import { triageEvaluation } from "./triage-evaluation.ts";
 import { triageHoldoutEvaluation } from "./triage-holdout-evaluation.ts";
@@ -10,9 +11,12 @@ export function allEvaluations(): EvaluationReport[] {
   return [
     triageEvaluation(),
     triageHoldoutEvaluation(),
+    misconductStoriesEvaluation(),
     riskEvaluation(),
     retrievalEvaluation(),
+    developmentBatch2Evaluation(),
     holdoutEvaluation(),
+    holdoutBatch7Evaluation(),
     conversationEvaluation(),
     chatterEvaluation(),
   ];

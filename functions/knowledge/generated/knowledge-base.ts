@@ -17,9 +17,12 @@ const POSTINGS = `
 2hiev:4/2
 2ross:5/1
 6 approach:5/.5
-2t:13/2 36/1
+2t:13/3 36/1
+3 never:13/.5
 3iv:0/5
 5 listen:0/2.5
+3ual:13/1
+6 person:13/.5
 1d:2/1
 2 facebook:2/.5
 2d:2/2
@@ -42,7 +45,7 @@ const POSTINGS = `
 6last:24/.5
 6month:7/1
 6sai:24/2
-7ession:1/.5 2/.5 9/1.5
+7ession:1/.5 2/.5 9/2
 6termin:23/1
 7hemselv:9/.5
 9rapi:9/5 23/3.5
@@ -61,14 +64,16 @@ const POSTINGS = `
 9ean:29/.5
 9ention:29/.5
 8therapist:29/.5
-3ow:13/1 14/2 21/2 23/2 34/1
+3ow:13/1 14/2 21/2 23/3 34/1
 5 accept:14/.5
 7sk:21/1
+6date:23/.5
 6like:13/.5
 6sinc:23/.5
 2ong:29/2
-2wai:7/1 9/1 37/1
-5 cry:9/.5
+2wai:7/1 9/1 37/1 46/1
+5 bail:46/.5
+6cry:9/.5
 6sai:37/.5
 7tart:7/.5
 1ngri:10/1 18/5 24/7
@@ -91,9 +96,10 @@ const POSTINGS = `
 6is:13/1 18/2 24/2
 8 made:13/.5
 9miss:18/1
-2p:19/8 23/1 45/2
+2p:19/8 23/1 45/2 47/1
 3 allow:23/.5
 4real:19/.5
+4see:47/.5
 4work:19/.5
 3lic:41/2
 3reci:14/4
@@ -105,8 +111,10 @@ const POSTINGS = `
 1rgu:15/1 24/2
 4 see:15/.5
 4ment:24/3
-2ound:11/2
-1sk:0/1 1/1 3/4 4/2 6/1 12/2 21/25 23/3 25/2 28/4 30/1 31/2 32/6 34/2 35/1 45/1 46/1
+2ound:10/1 11/2
+6 like:10/.5
+7therapist:10/.5
+1sk:0/1 1/1 3/5 4/2 6/1 12/2 17/1 21/25 23/3 25/2 28/4 30/1 31/2 32/6 34/2 35/1 45/1 46/1
 3 befor:21/1
 5oss:46/.5
 4clinic:3/1
@@ -132,12 +140,13 @@ const POSTINGS = `
 4sai:6/.5
 5elfharm:28/.5
 6ssion:21/.5
-5top:31/.5
+5top:17/.5 31/.5
 5uicid:28/1.5
-4therapist:6/.5 21/5.5 31/.5 32/2.5 34/1 35/.5
+4therapist:3/.5 6/.5 21/5.5 31/.5 32/2.5 34/1 35/.5
 6ink:32/1.5
 5rain:21/.5
 4want:4/.5
+5ithout:3/.5
 5ork:21/1
 2leep:33/2
 2sault:27/3
@@ -149,9 +158,10 @@ const POSTINGS = `
 7session:1/.5 12/1
 3ign:4/2 30/2 45/3
 6 new:30/1
-1ttach:10/6
+1ttach:10/6 17/1
 6 like:10/.5
 7therapist:10/1
+7weekli:17/.5
 3empt:28/4
 4nt:0/2 33/2
 3ract:10/4
@@ -159,7 +169,8 @@ const POSTINGS = `
 7 profession:13/.5
 4or:25/2
 6is:25/2
-3opilot:13/4
+3omat:25/1
+4pilot:13/4
 1w:9/3 24/1
 2 after:9/1
 3mean:9/.5
@@ -172,7 +183,7 @@ const POSTINGS = `
 8therapi:19/.5
 8wai:3/.5
 0babi:44/2
-2ck:0/12 2/2 3/1 7/2 9/1 18/1 24/4 25/1 36/5 46/1
+2ck:0/12 2/2 3/1 7/2 9/1 18/1 24/4 25/1 36/5 46/1 47/1
 4 consent:25/.5
 6ry:7/1
 5keep:0/.5
@@ -183,10 +194,13 @@ const POSTINGS = `
 5without:18/.5
 6ork:9/.5
 4ground:11/3
+2il:46/1
+4 our:46/.5
 2ke:14/8
 4 cake:14/.5
 6ooki:14/.5
-2re:0/5 9/2
+2rber:47/2
+3e:0/5 9/2
 4 sai:0/1
 6lept:9/1
 5talk:0/1.5
@@ -199,8 +213,9 @@ const POSTINGS = `
 6 low:18/.5
 7not:28/.5
 7work:18/.5
-3om:23/1 41/12
+3om:17/1 23/1 41/12
 5 career:41/1
+6depend:17/.5
 6friend:23/.5
 6school:41/1.5
 6therapist:41/3.5
@@ -224,8 +239,10 @@ const POSTINGS = `
 6therapi:7/.5 16/.5 38/.5
 9rapist:23/1
 2gin:12/2
-2st:5/9
-4 therapi:5/1
+2st:5/9 47/1
+4 charact:47/.5
+5therapi:5/1
+9apist:47/.5
 6ype:5/1
 2trai:36/2
 3ter:5/8 9/4 11/1 16/1 17/1 22/2 29/2
@@ -257,12 +274,17 @@ const POSTINGS = `
 1lank:7/7 38/7
 5 soon:38/.5
 6whenev:7/.5
+2ood:47/3
+5 test:47/1.5
+2unt:13/1
+5 real:13/.5
 1ond:26/1 29/9
 4 goal:29/1.5
 5heal:29/.5
 5predict:29/.5
 5therapist:26/.5 29/1
-2ok:21/1
+2ok:21/1 47/1
+4 differ:47/.5
 2rdin:29/2
 3e:32/5 33/1 38/4
 4 week:38/1
@@ -272,6 +294,8 @@ const POSTINGS = `
 5hear:6/.5
 2ther:22/3
 6 last:22/.5
+3tl:27/1
+5 week:27/.5
 2undari:2/7
 8 therapi:2/1.5
 2x:8/1 46/2
@@ -286,11 +310,12 @@ const POSTINGS = `
 5 prepar:12/.5
 6session:38/.5
 6therapi:38/1
-5up:22/3 27/1 28/1 33/1 38/4
+5up:22/3 27/1 28/1 33/1 38/5
 7 bother:22/.5
 8grief:27/.5
 8selfharm:28/.5
 9ession:38/1
+8we:38/.5
 2ush:8/2
 5 off:8/1
 1ug:22/3 45/2
@@ -309,10 +334,11 @@ const POSTINGS = `
 5therapist:2/1 21/.5
 2mera:19/2
 3h:35/2
-2ncel:7/1 18/15
+2ncel:7/1 18/15 46/4
 6 common:7/.5
 7fee:18/1
 7miss:18/1
+7plan:46/1
 7session:18/.5
 7therapi:18/1
 2r:45/2
@@ -333,16 +359,17 @@ const POSTINGS = `
 7 valu:14/.5
 1hair:7/1
 5 week:7/.5
-3ng:3/4 4/1 11/1 16/3 30/1
+3ng:3/4 4/1 11/1 16/4 30/1
 5 job:30/.5
 6therapi:4/.5
 9rapist:3/2
 4nel:20/1
 7 therapi:20/.5
-3rg:18/4 39/4
+3ract:47/3
+4g:18/4 39/4
 5 miss:18/.5
 6per:39/1
-3t:2/1 4/1 19/2
+3t:2/1 4/1 19/2 38/1 46/2
 4 therapi:19/1
 5week:4/.5
 9end:2/.5
@@ -357,9 +384,11 @@ const POSTINGS = `
 5 start:35/.5
 6teenag:35/1
 7herapist:35/.5
-5hood:27/3
+5hood:9/1 27/3
 9 never:27/.5
+9 stuff:9/.5
 5ren:34/2 35/2
+3ropractor:47/2
 2ocol:14/2
 3ic:4/2
 3os:4/1 11/4
@@ -374,18 +403,23 @@ const POSTINGS = `
 5 after:46/.5
 4r:5/2
 5 winner:5/1
-2ick:11/7
+2ick:11/8
 5 keep:11/.5
+6long:11/.5
 6new:11/.5
 6problem:11/.5
-3ent:10/3 23/8 26/4 29/1 32/9 33/2
-6 complain:32/.5
+6therapist:11/.5
+3ent:10/4 23/9 26/4 29/1 32/9 33/2 47/2
+6 allow:23/.5
+7complain:32/.5
 7date:23/.5
 7feel:26/.5
 7outsid:32/.5
+7portal:47/1
 7relationship:26/1.5 29/.5
 7sign:33/.5
 7therapist:26/.5 29/.5
+7weird:10/.5
 3nic:3/2 8/4 12/1 30/4
 6 differ:3/.5
 7give:3/.5
@@ -412,15 +446,15 @@ const POSTINGS = `
 8 goal:4/1
 9look:4/.5
 9therapist:4/.5
-4eagu:30/2 42/1
+4eagu:30/2 42/1 46/2
 8 cope:30/.5
 9feel:30/.5
 5g:41/2
 6 applic:41/1
-2me:3/1 8/2 9/1 24/2 36/2
+2me:3/1 8/2 9/2 24/2 36/2
 4 back:3/.5 24/1
 5clean:36/1
-5out:9/.5
+5out:9/1
 3ment:24/2
 4on factor:5/1.5
 4un:20/5
@@ -463,10 +497,11 @@ const POSTINGS = `
 9herapist:25/.5
 4ult:21/9
 7 call:21/1.5
-3tact:2/4 25/2
+3tact:2/4 25/3
 7 between:2/1
-8old:25/1
+8old:25/1.5
 9utsid:2/1
+4ract:47/1
 2ok:45/2
 4i:14/3
 5 bring:14/.5
@@ -486,6 +521,8 @@ const POSTINGS = `
 4 therapi:39/1
 2unt:19/1
 5 real:19/.5
+5ri:16/1
+7 goe:16/.5
 3pl:9/1 15/17
 5 dai:9/.5
 6help:15/.5
@@ -496,7 +533,7 @@ const POSTINGS = `
 2ver:39/3 45/2
 5 insur:39/1.5
 6letter:45/1
-2work:42/3
+2work:42/3 46/2
 1rap:9/2
 2edenti:21/2
 2isi:38/2
@@ -518,8 +555,9 @@ const POSTINGS = `
 6rough:7/.5
 1ultur:11/5
 2re:16/2
-3rent:3/2 25/2
+3rent:3/3 25/2
 7 find:3/.5
+8know:3/.5
 8refer:3/.5
 8therapist:3/1 25/1
 2stom:13/2
@@ -527,14 +565,14 @@ const POSTINGS = `
 2t:19/1 33/4
 3 out:19/.5
 4session:33/2
-0dai:9/4 23/1 38/1
-3 after:9/.5
+0dai:9/5 23/1 38/1 46/1
+3 after:9/1
 4therapi:23/.5 38/.5
 2rk:28/2
 4 thought:28/1
 4est:28/1
 7 thought:28/.5
-2te:23/10
+2te:23/11
 4 app:23/.5
 5client:23/1
 5former:23/.5
@@ -563,7 +601,7 @@ const POSTINGS = `
 7school:43/1
 4ist:43/3
 7 keep:43/.5
-2pend:17/10
+2pend:17/11
 6 end:17/1
 7therapist:17/.5
 3ress:34/2
@@ -578,10 +616,11 @@ const POSTINGS = `
 7i:1/7
 8 therapi:1/1.5
 7t:1/2
-2ffer:1/1 3/10 4/1 5/1 8/1 11/6 15/3 16/1 19/1 20/7 26/1 32/2 35/1 40/1
+2ffer:1/1 3/11 4/1 5/1 8/1 11/6 15/3 16/1 19/1 20/7 26/1 32/2 35/1 40/1 47/1
 6 adult:35/.5
 8pproach:3/1
 7between:1/.5 8/.5 19/.5 20/.5 40/.5
+7hairdress:47/.5
 7individu:15/.5
 7kind:16/.5
 7not:3/.5
@@ -619,13 +658,15 @@ const POSTINGS = `
 9whole:33/.5
 2vorc:34/3
 6 share:34/.5
-1octor:6/5 40/1 43/2
-6 record:43/1
+1octor:6/5 17/1 40/1 43/2
+6 ask:17/.5
+7record:43/1
 9fer:40/.5
 7talk:6/.5
 3ument:31/2
-2dg:34/2
+2dg:34/3
 4 person:34/1
+5question:34/.5
 3o:5/2
 4 bird:5/1
 2g:46/3
@@ -655,6 +696,8 @@ const POSTINGS = `
 6low:9/.5
 2ink:2/2 36/1
 5 tell:36/.5
+3ve:47/2
+5 instructor:47/1
 2op:18/1 36/1
 4 act:36/.5
 1sm:1/2
@@ -701,8 +744,9 @@ const POSTINGS = `
 3loy:6/2
 3ti:38/3
 5 soon:38/.5
-1nd:2/4 3/1 7/1 10/2 14/1 17/12 23/5 30/3 33/4 42/1
-3 cry:7/.5
+1nd:2/4 3/1 7/1 10/2 14/1 17/12 23/5 30/3 33/4 38/1 42/1
+3 chat:38/.5
+5ry:7/.5
 4earli:33/2
 4hard:2/.5
 4session:2/.5
@@ -716,6 +760,7 @@ const POSTINGS = `
 7honest:36/.5
 7support:20/1
 7without:20/1
+1pisod:47/2
 1qual:5/4
 1rror:45/2
 1ssai:45/3
@@ -747,7 +792,8 @@ const POSTINGS = `
 2cel:45/3
 5 formula:45/.5
 4pt:6/1
-2ercis:4/2 46/2
+2ercis:4/2 22/1 46/2
+7 give:22/.5
 2haust:9/3 32/2
 7 after:9/.5
 2ist:2/1
@@ -788,10 +834,10 @@ const POSTINGS = `
 2e:18/6 39/2
 3dback:4/2 22/4
 8 ruin:22/.5
-3l:0/3 2/1 3/2 4/1 7/4 8/6 9/10 10/14 11/2 13/3 14/2 15/1 16/1 17/2 18/2 19/2 22/12 24/5 26/9 27/1 28/4 30/1 36/3 37/1
+3l:0/3 2/1 3/3 4/1 7/4 8/8 9/11 10/15 11/2 13/4 14/2 15/1 16/1 17/3 18/2 19/2 22/13 24/5 26/9 27/1 28/4 30/1 36/3 37/1
 4 abandon:30/.5
 6ngri:10/.5
-6ttach:10/1
+6ttach:10/1 17/.5
 6w:9/.5 24/.5
 7kward:18/.5 19/.5
 5better:9/.5 16/.5
@@ -800,10 +846,11 @@ const POSTINGS = `
 5dumb:7/.5
 5embarrass:7/.5 27/.5
 5fake:13/.5
-5guilti:3/1
+5guilti:3/1.5
 5heard:0/1
+8vi:9/.5
 6urt:10/.5
-5like:4/.5 10/.5 11/.5 13/.5 15/.5 17/1 26/1
+5like:4/.5 10/1 11/.5 13/1 15/.5 17/1 26/1
 6ost:22/1
 5nervou:7/1
 5off:22/2 24/.5
@@ -843,12 +890,14 @@ const POSTINGS = `
 1ight:24/2
 3ur:10/12 37/1
 5 out:37/.5
-2le:25/4 31/5
-4 new:25/.5
+2le:25/5 31/5
+4 new:25/1
 5pass:25/.5
 3l:1/2
 4 out:1/.5
 5questionnair:1/.5
+3m:47/3
+4 best:47/.5
 2nal:17/2
 5 session:17/1
 3d:3/1 11/8 19/1 32/3 35/2 36/2 39/1
@@ -866,7 +915,7 @@ const POSTINGS = `
 3e:36/3 38/2
 4 therapi:36/.5
 5week:38/1
-3ish:0/1 14/1 17/9 23/5 30/1
+3ish:0/1 14/1 17/9 23/6 30/1
 6 next:14/.5
 7placement:30/.5
 7scare:17/.5
@@ -886,8 +935,8 @@ const POSTINGS = `
 3 excel:45/.5
 4instead:8/.5
 4mode:8/1
-1lag:26/5
-4 therapist:26/.5
+1lag:26/6
+4 therapist:26/1
 3shback:27/2
 3t:26/1
 4 make:26/.5
@@ -929,8 +978,9 @@ const POSTINGS = `
 3e:39/3
 4 therapi:39/1.5
 4z:27/2 38/4
-2iend:2/10 20/4 23/9 29/1 42/2
+2iend:2/10 20/4 23/9 29/1 42/2 46/2
 6 after:23/1.5
+7cancel:46/1
 7dai:23/.5
 7old:23/.5
 7request:2/1.5 23/.5
@@ -983,7 +1033,7 @@ const POSTINGS = `
 5you:14/1
 2llick:35/2
 2rlfriend:15/2
-2ve:1/2 2/1 3/1 11/4 14/3 22/3 27/1 30/1 35/1
+2ve:1/2 2/1 3/1 11/5 14/3 22/4 27/1 30/1 35/1
 4 befor:11/.5 30/.5
 5christma:14/1
 5els:3/.5
@@ -993,7 +1043,7 @@ const POSTINGS = `
 5label:1/.5
 6ift:2/.5
 5neg:22/.5
-6ot:22/.5
+6ot:22/1
 5permiss:35/.5
 5therapist:11/.5 14/1.5 22/1 27/.5
 6ime:11/1
@@ -1004,13 +1054,13 @@ const POSTINGS = `
 5set:4/1
 5task:29/1.5
 6herapi:4/2
-2e:7/5 10/1 16/1 25/1 38/4
+2e:7/5 10/1 16/2 25/1 38/4
 3 blank:7/2.5 38/1.5
 4empti:38/.5
 4holidai:10/.5
 4old:25/.5
-4therapi:16/.5
-2od:5/1 11/4 19/2 21/4 26/14 29/1 38/4 41/1 42/1
+4therapi:16/1
+2od:5/1 11/4 19/2 21/4 26/14 29/1 38/4 41/1 42/1 47/1
 4 client:26/1
 6onnect:26/.5 29/.5
 5discuss:38/.5
@@ -1022,6 +1072,7 @@ const POSTINGS = `
 5relationship:26/1
 7tir:42/.5
 5see:19/.5
+6port:47/.5
 6ubject:41/.5
 5therapi:5/.5 26/.5
 9apist:26/3
@@ -1038,12 +1089,13 @@ const POSTINGS = `
 4itud:14/2
 2eat:26/1
 5 felt:26/.5
-3en:26/3
-5 flag:26/1.5
+3en:26/4
+5 flag:26/2
 2ief:27/7
 5 therapi:27/.5
-2oup:15/26 20/7
-5 coupl:15/1
+2oup:15/26 20/7 46/2
+5 chat:46/1
+7oupl:15/1
 6instead:15/.5
 6like:15/.5
 6member:15/1
@@ -1053,11 +1105,17 @@ const POSTINGS = `
 6therapi:15/3.5 20/.5
 1uard:36/4
 5 down:36/1
-2ilti:3/2
-6 want:3/.5
-1ym:2/1
-3 froze:2/.5
-0half:36/3
+2ilti:3/3
+6 leav:3/.5
+7want:3/.5
+1ym:2/1 47/7
+3 contract:47/.5
+4froze:2/.5
+4membership:47/1
+4salon:47/1
+0hairdress:47/3
+9 same:47/.5
+2lf:36/3
 4 stori:36/1.5
 4wai:38/1
 7 through:38/.5
@@ -1066,8 +1124,9 @@ const POSTINGS = `
 3g:2/2 23/3
 4 out:2/1 23/1.5
 4ov:9/4
-2ppen:1/2 2/1 12/3 15/1 16/6 17/1 18/2 27/2 28/1 30/3 38/3
-6 famili:15/.5
+2ppen:1/2 2/1 12/3 15/1 16/6 17/1 18/2 27/3 28/1 30/3 38/4
+6 bottl:27/.5
+7famili:15/.5
 8irst:12/1.5
 7last:17/.5
 9te:18/.5
@@ -1078,9 +1137,10 @@ const POSTINGS = `
 7tell:28/.5
 8herapi:16/1
 8ypic:16/.5
-7week:38/.5
-2rd:2/1 9/3 27/4 36/4
-4 open:36/.5
+7week:38/1
+2rd:2/1 8/1 9/3 27/4 36/4
+4 not:8/.5
+5open:36/.5
 5sai:27/1
 6ession:2/.5 9/1.5
 5talk:27/1 36/1
@@ -1090,13 +1150,15 @@ const POSTINGS = `
 1ead:4/4 28/1
 4phon:19/2
 3l:29/1
-4th:1/4
-6 condit:1/1.5
+4th:1/4 47/3
+6 app:47/.5
+7condit:1/1.5
+7portal:47/1
 7team:1/.5
-6i:26/11
+6i:26/12
 7 client:26/.5
 8dynam:26/1
-8relationship:26/1.5
+8relationship:26/2
 8therapi:26/1
 9herapist:26/.5
 8work:26/.5
@@ -1108,9 +1170,10 @@ const POSTINGS = `
 5 pound:7/1
 6race:7/1.5
 5less:8/2
-3vi:9/3
+3vi:9/4
 5 session:9/1.5
-2lp:5/5 9/1 11/1 15/1 16/5 20/3 22/3 45/4
+7nappi:9/.5
+2lp:5/5 9/1 11/1 15/1 16/5 20/3 22/4 45/4
 4 after:9/.5
 5chemistri:45/.5
 6ode:45/1
@@ -1119,6 +1182,7 @@ const POSTINGS = `
 5peopl:5/1 16/.5
 6rinter:45/.5
 5tell:22/.5
+5without:22/.5
 4lin:20/1
 7 volunt:20/.5
 2rself:34/7
@@ -1167,9 +1231,9 @@ const POSTINGS = `
 2ndr:11/1
 5 directori:11/.5
 6therapist:11/.5
-2rt:10/1 22/4 24/13
+2rt:10/1 22/5 24/13
 4 comment:24/1
-5feel:22/2 24/1
+5feel:22/2.5 24/1
 5mention:10/.5
 5relationship:24/.5
 5therapist:10/.5 24/1
@@ -1218,6 +1282,7 @@ const POSTINGS = `
 9errifi:15/.5
 9herapi:20/1
 8vent:20/.5
+4ructor:47/2
 3ur:6/3 39/11
 5 pai:6/.5
 2tak:12/8
@@ -1244,9 +1309,10 @@ const POSTINGS = `
 1ssu:36/2
 0java:45/2
 4script:45/2
-1ealou:10/3
+1ealou:10/4
 6 client:10/.5
 7therapist:10/.5
+9ink:10/.5
 1itteri:7/3
 7 befor:7/.5
 1ob:10/1 13/4 30/1 40/2 41/2 45/1
@@ -1263,7 +1329,7 @@ const POSTINGS = `
 4ment:32/2
 2mp:8/1
 4 fix:8/.5
-0keep:0/1 4/1 6/6 11/1 15/1 18/2 19/1 22/1 23/2 28/2 29/1 31/4 33/2 34/1 36/1 37/2 43/1 44/1 46/1
+0keep:0/2 4/1 6/6 11/1 15/1 18/2 19/1 22/1 23/2 27/1 28/2 29/1 31/4 33/2 34/1 36/1 37/2 43/1 44/1 46/1
 4 argu:15/.5
 5bark:46/.5
 5cancel:18/.5
@@ -1273,7 +1339,8 @@ const POSTINGS = `
 5hold:36/.5
 5late:33/1
 6ook:11/.5
-5mention:29/.5
+5mean:27/.5
+7ntion:29/.5
 5note:31/1
 5person:34/.5
 6rivat:6/1
@@ -1282,6 +1349,7 @@ const POSTINGS = `
 7i:37/1
 6ecret:6/1
 7t:4/.5
+6ummaris:0/.5
 5themselv:6/1
 6ouch:23/1
 5us:22/.5
@@ -1292,14 +1360,15 @@ const POSTINGS = `
 2pt:6/2 31/2 33/1
 4 onphon:33/.5
 5secret:6/1
-1id:10/1 27/2 34/4 35/4 42/1
-3 miss:10/.5
+1id:10/2 27/2 34/4 35/4 42/1
+3 around:10/.5
+4miss:10/.5
 4teacher:42/.5
 2nd:8/2 16/3
 4 therapi:16/1.5
 2tten:46/2
 1nee:46/2
-2ow:35/2 38/2
+2ow:3/1 35/2 38/2
 4 talk:38/1
 0label:1/8
 5 give:1/.5
@@ -1307,7 +1376,7 @@ const POSTINGS = `
 3guag:11/2 37/4
 2ptop:31/2 45/2
 2st felt:13/.5
-5minut:18/1
+5minut:18/1 46/.5
 5session:3/.5 14/1 17/1.5 22/1 24/.5
 5therapist:13/.5 25/1.5
 5we:12/.5
@@ -1326,21 +1395,23 @@ const POSTINGS = `
 5 trust:36/.5
 3st:3/1
 5 awkward:3/.5
-3v:3/9 9/1 10/1 30/22 42/3
+3v:3/10 9/1 10/1 30/22 42/3
 4 clinic:30/1.5
+5differ:3/.5
 5els:30/.5
 5feel:3/.5
 5gift:42/1.5
 5practic:30/1.5
 5servic:30/1
 5therapi:9/.5
-9apist:3/3
+9apist:3/3.5
 6ransfer:30/1
+2ctur:46/4
 2ft:0/1 30/1
 4 out:0/.5
 2gal:6/2
 2ss:32/4
-2t:25/2 27/1 35/1 36/3 37/1
+2t:0/1 25/2 27/1 35/1 36/3 37/1
 3 big:27/.5
 4down:36/.5
 4guard:36/1
@@ -1348,7 +1419,7 @@ const POSTINGS = `
 4parent:35/.5
 5reviou:25/.5
 4therapist:27/.5
-4us:37/.5
+4us:0/.5 37/.5
 3ter:1/1 45/2
 6 assess:1/.5
 1gbtq:11/2
@@ -1358,14 +1429,14 @@ const POSTINGS = `
 2cens:21/2
 2e:36/4
 3 therapist:36/1
-2fe:12/3 34/8 38/2
+2fe:12/3 34/9 38/2
 4 bore:38/1
 5secret:34/.5
 6tori:12/1.5
 4long:17/2
 3t:2/1
 4 home:2/.5
-2ke:0/5 4/2 9/4 10/10 11/2 12/1 13/5 15/4 16/7 17/2 19/1 22/1 26/6 29/6 32/14 34/1 37/5
+2ke:0/5 4/2 9/4 10/12 11/2 12/1 13/6 15/4 16/7 17/2 19/1 22/1 26/6 29/6 32/14 34/1 37/5
 4 client:32/.5
 6rap:9/1
 5depend:17/.5
@@ -1373,19 +1444,20 @@ const POSTINGS = `
 7lt:0/.5
 5garbag:9/1
 6roup:15/.5
-5kid:10/.5
+5kid:10/1
 5leav:10/.5
 5not:17/.5
 5our:15/.5
-5parent:10/3
+5parent:10/3.5
 6erson:11/.5 32/2
 6ractic:26/.5
 7oblem:37/.5
+6ut:13/.5
 5read:13/.5
 8l:13/1
 5sound:0/.5
 5team:37/.5
-6herapist:11/.5 29/2
+6herapist:11/.5 13/.5 29/2
 7rough:13/.5
 5understand:11/.5
 5wai:22/.5
@@ -1404,14 +1476,19 @@ const POSTINGS = `
 7wait:0/.5
 2tter:46/2
 6 box:46/1
-2ve:19/1 20/2
+2ve:8/2 19/1 20/2
 4 experi:20/1
 5famili:19/.5
+6eel:8/.5
+5live:8/.5
 1oad:1/1
 4 questionnair:1/.5
-2ng:9/1 11/1 12/1 16/1 17/14 21/1 31/2 36/1 43/1
+2g:47/3
+3 health:47/.5
+3in:47/2
+2ng:9/1 11/2 12/1 16/1 17/14 21/1 31/2 36/1 43/1
 4 dentist:43/.5
-5give:11/.5
+5give:11/1
 5last:9/.5 12/.5
 5note:31/1
 5peopl:17/1.5
@@ -1419,16 +1496,18 @@ const POSTINGS = `
 6erm:17/3
 6herapi:17/1.5 21/.5
 5usual:16/.5
-2ok:4/1 9/1 10/3 11/5 26/4 33/3
+2ok:4/1 9/1 10/3 11/6 26/4 33/3
 4 after:9/.5
 5clock:33/1.5
 5find:11/.5
 6orward:10/1.5
 5like:4/.5 26/2
+5new:11/.5
 5therapist:11/1.5
 2ser:32/2
 3s:27/4
-3t:22/4
+3t:22/4 34/1
+4 parent:34/.5
 2ud:27/2
 4 therapist:27/.5
 2ve:10/6
@@ -1460,7 +1539,9 @@ const POSTINGS = `
 5strong:26/1
 5therapi:5/1.5 29/.5
 5wors:15/.5
-2ndat:6/2
+2nag:46/3
+5 want:46/.5
+3dat:6/2
 6 report:6/1
 3ual:13/2
 2rri:15/2 34/2
@@ -1469,10 +1550,14 @@ const POSTINGS = `
 8therapi:15/1
 9herapist:15/.5
 2sk:13/2 36/4
+3sag:47/5
+6 place:47/.5
+7therapist:47/1
 2tch:11/3 23/1
 5 date:23/.5
-3e:23/1
-4 total:23/.5
+3e:23/1 46/1
+4 alwai:46/.5
+5total:23/.5
 4rn:30/3
 6 leav:30/1.5
 3h:44/5 45/4
@@ -1483,11 +1568,12 @@ const POSTINGS = `
 7same:11/.5
 7techniqu:29/.5
 8herapist:5/.5 11/.5 26/.5
-1ean:8/2 9/1 13/5 29/2 33/1 37/5
+1ean:8/2 9/1 13/5 27/1 29/2 33/1 37/5
 4 not:9/.5 33/.5
 5peopl:8/.5
 5sai:13/1 37/.5
-5therapi:8/.5 13/.5
+5tell:27/.5
+6herapi:8/.5 13/.5
 9apist:37/.5
 5we:37/1.5
 3sur:4/2
@@ -1496,19 +1582,23 @@ const POSTINGS = `
 4c:43/7
 5 dental:43/1
 6record:43/2.5
-2et:12/2
+2et:12/2 23/1
+4 we:23/.5
 2mber:15/4 20/2
+6ship:47/4
 3ori:27/2
 2ntal:1/4
 6 health:1/2
-4ion:10/1 17/1 28/3 29/2 33/1 34/3
+4ion:10/1 17/1 28/3 29/2 33/1 34/4
 7 finish:17/.5
 8holidai:10/.5
+8lost:34/.5
 8our:29/.5
 9wn:34/.5
 8suicid:28/1.5
-2ssag:2/5
-6 therapist:2/1.5
+2ssag:2/5 23/1
+6 old:23/.5
+7therapist:2/1.5
 7whatsapp:2/.5
 2thod:5/5
 6 therapist:5/.5
@@ -1518,7 +1608,7 @@ const POSTINGS = `
 4 goe:7/1.5 38/2
 3imis:36/2
 3or:35/4
-3ut:2/2 18/3
+3ut:2/2 18/3 46/1
 5 becaus:18/.5
 6late:18/.5
 2rror:0/3
@@ -1560,27 +1650,32 @@ const POSTINGS = `
 2od:1/3
 4 questionnair:1/1
 5sleep:1/.5
-2stli:0/2
+2stli:0/3
 6 nod:0/.5
 7reflect:0/.5
+7stai:0/.5
 2tion:13/3
 2ve:3/4 30/4 43/1 46/1
 4 awai:30/2
 5new:3/2 43/.5
+3i:47/2
 1utual:20/2
 6 support:20/1
-0name:1/2
+0nail:47/2
+4 salon:47/1
+2me:1/2
 2tur:8/1
 1ear:40/4
 4li:7/2
 6 cancel:7/.5
 7week:7/.5
-2ed:1/1 8/2 12/1 17/6 20/3 28/1 35/1 36/1 41/3
+2ed:1/1 8/2 12/1 17/6 20/3 28/1 35/1 36/1 41/3 47/1
 4 bring:12/.5
 5diagnosi:1/.5
 5month:36/.5
 5parent:35/.5
 6rofession:20/1
+5session:47/.5
 5therapi:20/.5
 9apist:17/1 41/1.5
 7rough:8/1
@@ -1592,26 +1687,29 @@ const POSTINGS = `
 7shaki:7/.5
 7therapi:7/1.5
 8ime:7/1
+2tflix:47/2
 2utral:15/2
-2ver:4/1 7/1 12/4 27/4 34/2 38/1 46/1
+2ver:4/1 7/1 12/4 13/1 27/4 34/2 38/1 46/1
 5 agre:4/.5
 6befor:12/.5
 6clean:46/.5
 7ry:7/.5
 6sai:34/.5 38/.5
+7ee:13/.5
 6tell:27/2
 7herapi:12/1.5
 9rapist:12/.5
-2w:3/6 11/6 12/5 21/1 25/12 28/1 30/4 38/2 43/3
-3 gp:43/1.5
+2w:3/6 11/7 12/5 21/1 25/14 28/1 30/4 38/2 43/3
+3 automat:25/.5
+4gp:43/1.5
 4need:28/.5
 5ot:25/.5
 4phone:25/.5
 4saw:25/.5
 5ee:25/.5
 4therapi:12/1
-9pist:11/2 12/.5 21/.5 25/3 28/.5 30/1.5
-4want:25/.5
+9pist:11/2 12/.5 21/.5 25/3.5 28/.5 30/1.5
+4want:25/1
 5e:25/.5
 5ithout:25/.5 30/.5
 3born:44/3
@@ -1632,6 +1730,7 @@ const POSTINGS = `
 5fford:39/.5
 6ter:36/.5
 5nywher:22/1
+5pp:47/.5
 5sk:35/.5
 5ttent:33/1
 4back:3/.5
@@ -1640,7 +1739,7 @@ const POSTINGS = `
 5ox:8/.5
 4care:8/1 33/.5
 5ertain:14/.5
-5lick:11/2.5
+5lick:11/3
 5ome:3/.5
 7pil:45/.5
 6nfront:3/.5
@@ -1652,22 +1751,27 @@ const POSTINGS = `
 5one:3/.5
 5rop:36/.5
 4experi:36/.5
-4feel:2/.5 8/.5 11/1 14/.5
+4feel:2/.5 8/1.5 11/1 14/.5 22/.5
 5riend:2/.5
 4gift:14/1
-6ven:1/.5
+6ve:11/.5
+8n:1/.5
 5oal:4/1
 6od:11/.5
 4hate:3/.5
-5elp:11/.5 22/1.5
+5ealth:47/.5
+6lp:11/.5 22/2
 5imself:34/.5
 5ospit:28/.5
+5urt:22/.5
 4improv:22/1
 4keep:11/.5
 5now:38/1
 4last:25/.5
 5ike:11/.5 22/.5 32/2
-5ong:11/.5
+6ve:8/.5
+5og:47/.5
+6ng:11/1
 6ok:11/.5
 4match:11/.5
 4new:11/.5
@@ -1683,7 +1787,8 @@ const POSTINGS = `
 6quest:2/.5
 5ule:2/.5
 4sai:22/.5 27/1 38/1
-5ee:2/.5
+5care:22/.5
+5ee:2/.5 47/.5
 7m:8/.5
 6ssion:10/1 22/.5 27/.5 35/.5
 5tart:30/.5
@@ -1691,9 +1796,9 @@ const POSTINGS = `
 5ure:2/.5
 4take:14/.5
 6lk:27/1 38/2
-5ell:3/.5 16/.5 22/1 34/.5 35/.5
+5ell:3/.5 8/.5 16/.5 22/1.5 34/.5 35/.5
 5herapi:4/.5 20/.5 22/.5 35/.5 38/1
-9pist:3/.5 8/.5 10/1.5 11/1 17/1 34/.5 36/1 39/.5
+9pist:3/.5 8/.5 10/1.5 11/1.5 17/1 34/.5 36/1 39/.5
 6ink:10/1.5 22/.5
 6rough:17/.5
 5ick:8/.5
@@ -1709,8 +1814,8 @@ const POSTINGS = `
 7t:0/.5 10/1
 5e:4/1 17/.5
 6ek:17/.5
-5ithout:17/1 22/.5
-5ork:9/.5 22/2.5 45/1
+5ithout:17/1 22/1
+5ork:9/.5 22/3 45/1
 5rong:2/.5 3/.5
 7te:25/.5
 3e:14/2 25/6 31/28
@@ -1721,10 +1826,10 @@ const POSTINGS = `
 5take:31/1
 4book:31/2
 4pad:31/2
-3h:38/14 45/1
+3h:38/15 45/1
 4 big:38/.5
 6ring:38/1
-5happen:38/1
+5happen:38/1.5
 5interest:38/1
 5new:38/1
 5sai:38/1
@@ -1752,19 +1857,21 @@ const POSTINGS = `
 6slide:39/.5
 2ten:16/3 28/1
 5 peopl:16/.5
-1ld:23/4 25/14 34/2 35/4 44/1
+1ld:23/5 25/16 34/2 35/4 44/1
 3 ask:25/.5
 4coffe:23/.5
 4daughter:35/.5
 4match:23/.5
 7e:23/.5
+5eet:23/.5
 4new:25/.5
 4pass:25/.5
-4send:25/.5
+4sai:25/.5
+5end:25/1
 4talk:25/.5
 5ell:25/.5
 5herapi:35/.5
-9pist:23/2 25/6.5
+9pist:23/2.5 25/7
 1nlin:19/8 20/4
 5 commun:20/1
 6differ:20/.5
@@ -1780,6 +1887,7 @@ const POSTINGS = `
 5therapi:36/.5
 9apist:36/.5
 2inion:11/2 32/5
+1steopath:47/2
 1ther:5/2 15/2 34/1
 5 never:34/.5
 1ur allianc:29/.5
@@ -1787,17 +1895,21 @@ const POSTINGS = `
 4goal:37/1
 4last:14/.5
 4marriag:15/.5
+4plan:46/.5
 4session:17/.5
 4work:37/2
 2t after:23/1
 4close:30/.5
 4give:1/.5
 5ood:21/.5
+5ym:47/.5
 4load:1/.5
 6ud:27/1
 4sai:4/.5 33/.5 38/.5
 5ession:9/.5 27/.5
-4therapi:4/2
+5hame:27/.5
+5tuff:38/.5
+4therapi:4/2 9/.5
 9pist:0/.5 21/.5 24/.5 30/.5
 5rick:0/.5
 4us:23/.5
@@ -1810,11 +1922,11 @@ const POSTINGS = `
 8d:19/2
 4shar:34/2
 5lept:18/2
-1wn:13/4 15/1 34/16
+1wn:13/4 15/1 34/17
 3 anxieti:34/.5
 4divorc:34/.5
 4experi:34/1.5
-4life:34/1.5
+4life:34/2
 4mistak:13/1
 4struggl:34/1
 4therapi:34/1
@@ -1841,7 +1953,7 @@ const POSTINGS = `
 7question:44/1
 7sai:35/1
 8hare:35/.5
-7tell:35/1
+7tell:34/.5 35/1
 8hink:16/.5
 3rot:0/2
 3t:5/1 29/1
@@ -1854,7 +1966,8 @@ const POSTINGS = `
 2ss:6/2 23/1 25/2 38/2
 4 befor:23/.5
 5record:25/.5
-3t:24/1 25/2 27/3 28/3 34/4 36/2
+4word:47/2
+3t:24/1 25/2 27/4 28/3 34/4 36/2
 4 attempt:28/1
 5not:36/.5
 5therapist:25/1
@@ -1886,7 +1999,7 @@ const POSTINGS = `
 7 parent:35/1
 8see:35/.5
 8therapi:35/.5
-3son:2/1 5/2 11/1 13/1 15/1 16/2 19/6 32/8 34/14 35/2
+3son:2/1 5/2 11/1 13/2 15/1 16/2 19/6 32/8 34/14 35/2 47/2
 6 allow:13/.5
 7center:16/1
 7detail:34/1
@@ -1895,6 +2008,7 @@ const POSTINGS = `
 7number:2/.5
 7question:34/3
 7stuff:15/.5
+7trainer:47/1
 7we:11/.5
 6a:13/2
 2t:46/4
@@ -1908,21 +2022,30 @@ const POSTINGS = `
 6session:19/1
 6therapi:19/2
 2rase:37/4
-2ysic:45/2
+2ysic:45/2 47/4
+6 therapi:47/1
+9erapist:47/1
+5o:47/5
+6 gym:47/1
+7sai:47/.5
+6therapi:47/2
+9rapist:47/2
 1ick:11/2 21/1
 4 therapist:11/1
 4i:44/2
 5 eater:44/1
-1lacement:30/6
+1lace:47/1
+5ment:30/6
 9 end:30/1.5
 9 soon:30/.5
-3n:4/6 38/1
-4 talk:38/.5
+3n:4/6 38/1 46/3
+4 last:46/.5
+5talk:38/.5
 5without:4/.5
 2umber:45/2
 3ral:37/2
 1odcast:46/2
-2int:0/1 4/1 15/1 16/5 17/1
+2int:0/1 4/1 15/1 16/6 17/1
 5 finish:17/.5
 6group:15/.5
 6therapi:4/.5 16/1.5
@@ -1931,6 +2054,9 @@ const POSTINGS = `
 2lic:6/4
 5i:18/2
 4t:22/2
+2rtal:47/4
+6 screen:47/1
+7therapist:47/1
 2sit:32/2
 5 regard:32/1
 2tenti:21/4
@@ -1973,7 +2099,8 @@ const POSTINGS = `
 7 solv:8/1
 8therapist:21/.5
 8work:21/.5
-3fession:2/2 13/3 20/5 40/2
+3fession:2/2 13/4 20/5 40/2
+9n act:13/.5
 9n help:20/1
 9n instead:20/.5
 9n mask:13/1
@@ -1986,7 +2113,8 @@ const POSTINGS = `
 3perli:36/1
 8 open:36/.5
 3ven:5/2
-1sychiatrist:1/2 40/5
+1sychiatrist:1/3 40/5 47/1
+9ist unrealist:47/.5
 5odynam:5/2 16/2
 6log:1/3 41/7
 9 assess:1/1.5
@@ -1994,10 +2122,11 @@ const POSTINGS = `
 9 good:41/.5
 1ublic:2/2
 2ppi:46/2
-2rpos:34/1
-2t:13/2 28/1 36/2
+2rpos:0/1 34/1
+2t:13/3 28/1 36/2
 3 front:36/1
 4idea:28/.5
+4profession:13/.5
 1ython:45/3
 6 homework:45/.5
 0qualif:21/2 41/2
@@ -2006,15 +2135,18 @@ const POSTINGS = `
 5ti:26/3
 7 matter:26/.5
 2eri:45/2
-3stion:0/2 1/1 12/1 21/16 34/6 44/2 45/1
+3stion:0/2 1/1 12/1 21/16 34/7 44/2 45/1
 8 answer:1/.5
 9ask:12/.5 21/3.5 45/.5
 9consult:21/1
+9own:34/.5
 9therapist:21/2
-8nair:1/8 4/2
+8nair:1/9 4/2
 9air mood:1/.5
+9air start:1/.5
 9air week:1/.5
-2iet:0/1 38/2
+2iet:0/2 38/2
+5 let:0/.5
 3t:9/1 17/4 24/2
 0race:7/5
 4 heart:7/1
@@ -2045,7 +2177,7 @@ const POSTINGS = `
 6sai:27/.5
 7top:17/1
 6talk:27/.5
-3l:13/12 19/3 20/2
+3l:13/13 19/3 20/2
 4 connect:19/.5
 5person:13/.5
 5therapi:19/1
@@ -2058,7 +2190,8 @@ const POSTINGS = `
 4sign:30/3
 8 new:30/.5
 2cip:45/2
-3ommend:3/2
+3ommend:3/2 47/1
+9 good:47/.5
 4rd:6/2 25/9 31/10 43/22
 6 therapist:25/.5
 8ransfer:25/1
@@ -2086,7 +2219,7 @@ const POSTINGS = `
 2hears:13/2
 2ject:14/2
 2lat:8/4
-5ionship:2/4 5/1 15/5 23/5 24/2 26/20 29/13
+5ionship:2/4 5/1 15/5 23/5 24/2 26/21 29/13
 9hip affect:29/.5
 9hip after:23/1
 9hip ex:23/.5
@@ -2139,16 +2272,18 @@ const POSTINGS = `
 3t:9/1
 4 dai:9/.5
 4at:0/2
-3ult:5/1 29/3
+3ult:5/1 29/3 47/3
 6 studi:5/.5
 2tir:30/4 42/3
 5 death:30/.5
 8vast:30/.5
 6gift:42/1.5
-2vok:25/2
+2vis:46/2
+3ok:25/2
 2word:0/2
-1ight:11/5
-5 therapist:11/1.5
+1ight:11/6
+5 look:11/.5
+6therapist:11/1.5
 2sk:28/6
 4 assess:28/1
 1obot:13/3
@@ -2165,19 +2300,20 @@ const POSTINGS = `
 5 circl:22/1
 2w:18/1 24/2
 3 becaus:18/.5
-1ude:3/1 21/1 24/1
+1ude:3/1 21/1 24/1 47/1
 4 ask:21/.5
+5book:47/.5
 5email:3/.5
 5last:24/.5
 5therapist:24/.5
 2in:19/1 22/1
 4 flow:19/.5
 2le:2/3
-2n:2/6 18/3 38/5 44/2 46/3
+2n:2/6 18/3 38/6 44/2 46/3
 3 after:46/.5
 4late:18/1
 4minut:18/.5
-4out:38/2.5
+4out:38/3
 2ptur:24/7
 6 repair:24/1
 7therapi:24/.5
@@ -2200,19 +2336,22 @@ const POSTINGS = `
 4congruent:13/.5
 4empathi:8/.5
 5veryth:14/.5
+5xercis:22/.5
 4figur:37/.5
 6le:25/.5
 6ne:36/.5
 6rst:12/1.5
 5ormul:1/.5
 4halfwai:38/.5
+6rd:8/.5
 5erself:34/.5
 5urt:24/1.5
 4last:3/.5
 5et:37/.5
 5ike:0/.5
 4mm:0/.5
-4nod:0/.5
+4need:47/.5
+5od:0/.5
 6t:4/.5 14/.5
 4onlin:20/.5
 5ur:37/.5
@@ -2232,12 +2371,15 @@ const POSTINGS = `
 6nt:34/.5
 5ork:6/.5 37/.5
 2lari:41/2
-2me:5/4 8/3 11/3 13/1 15/1 19/2 20/2 22/4 34/2 40/1
+3on:47/5
+5 health:47/1
+2me:5/4 8/3 11/3 13/1 15/1 19/2 20/2 22/4 34/2 40/1 47/1
 4 background:11/1
 6efor:22/1
 5gender:11/.5
 5room:19/1
-5sympathi:8/.5
+5salon:47/.5
+6ympathi:8/.5
 5therapi:20/.5
 9apist:20/.5 40/.5
 6ime:13/.5 15/.5
@@ -2248,13 +2390,13 @@ const POSTINGS = `
 3 befor:25/1
 1cale:39/3
 3r:28/2
-4e:7/1 12/2 15/1 17/2 22/1 27/1 28/1 32/1
+4e:7/1 12/2 15/1 17/3 22/2 27/1 28/1 32/1
 5 break:7/.5 27/.5
 6end:17/.5
 6give:22/.5
 6stop:17/.5
 6talk:15/.5
-7ell:28/.5
+7ell:22/.5 28/.5
 7herapist:32/.5
 8ink:32/.5
 2hool:6/4 35/9 41/3 43/5 44/3 45/2
@@ -2264,14 +2406,15 @@ const POSTINGS = `
 8un:44/1
 7therapist:35/4.5 41/1.5
 7work:45/1
-2reen:1/2 19/2 21/2 44/3
+2reen:1/2 19/2 21/2 44/3 47/2
 6 call:21/1
 7time:44/1.5
 3ibbl:31/7
 7 down:31/.5
 4pt:13/6 45/2
 6 genuin:13/.5
-1econd:7/1 11/2
+1eason:47/2
+2cond:7/1 11/2
 6 opinion:11/1
 7sit:7/.5
 3ret:5/3 6/8 34/1 42/2
@@ -2280,8 +2423,10 @@ const POSTINGS = `
 9uc:5/1
 6li:32/1
 8 judg:32/.5
-2e:2/3 3/6 6/2 15/2 17/1 19/2 25/2 30/1 31/4 32/6 35/2 37/1 43/1
-3 child:35/.5
+2e:2/3 3/6 6/2 13/1 15/2 17/1 19/2 25/2 30/1 31/4 32/6 35/2 37/1 43/1 47/1
+3 actual:13/.5
+4blood:47/.5
+4child:35/.5
 5oupl:15/.5
 4differ:32/1
 4els:3/1.5
@@ -2315,22 +2460,26 @@ const POSTINGS = `
 9sai:28/.5
 9teenag:28/.5
 9therapist:28/.5
-2nd:25/8 28/1
-4 file:25/1.5
+2nd:25/9 28/1
+4 file:25/2
 5hospit:28/.5
 5note:25/1.5
 5record:25/1
 3t:23/1
 4 friend:23/.5
-2rver:20/4
+2ri:47/3
+4 psychiatrist:47/.5
+3ver:20/4
 4ic:13/2 30/2
-2ssion:1/3 2/12 3/1 4/1 6/1 7/6 9/12 10/8 11/4 12/18 14/2 15/6 16/6 17/6 18/21 19/8 21/1 22/4 24/1 27/2 30/2 31/1 32/1 33/8 35/2 36/1 38/8 39/2
+2ssion:1/3 2/12 3/1 4/1 6/1 7/6 9/13 10/8 11/4 12/18 14/2 15/6 16/6 17/7 18/21 19/8 21/1 22/5 24/1 27/2 30/2 31/1 32/1 33/8 35/2 36/1 38/8 39/2 47/1
 7 after:7/.5
 9llow:14/.5
 9ngri:18/.5
 9sk:35/.5
 9ssess:1/.5
-8befor:11/1
+8back:47/.5
+9ecom:17/.5
+9efor:11/1
 9ig:2/.5
 8charg:18/.5
 9linic:12/.5
@@ -2346,7 +2495,7 @@ const POSTINGS = `
 8mental:1/.5
 8nearli:7/.5
 9ew:12/.5
-9ot:11/.5 22/.5
+9ot:11/.5 22/1
 8panick:17/.5
 9rice:39/1
 8row:18/.5
@@ -2367,8 +2516,9 @@ const POSTINGS = `
 1hake:7/2
 4i:7/3
 5 befor:7/.5
-3me:27/5
-5 therapi:27/.5
+3me:27/6
+5 past:27/.5
+6therapi:27/.5
 3re:6/8 11/1 15/1 25/6 27/1 31/1 34/8 35/3
 5 cultur:11/.5
 6detail:27/.5
@@ -2389,7 +2539,7 @@ const POSTINGS = `
 4 around:11/1
 3rt:33/4
 3ut:24/2
-3w:0/3 13/1 14/3
+3w:0/3 13/1 14/3 47/2
 4 appreci:14/1
 5feel:13/.5
 5grate:14/.5
@@ -2411,19 +2561,23 @@ const POSTINGS = `
 5releas:25/1.5
 5strong:26/.5
 5therapist:11/.5
-2lenc:38/5
-6 therapi:38/.5
+2lenc:0/1 38/5
+6 sit:0/.5
+7therapi:38/.5
 5t:38/2
 2milar:5/1 34/1
 7 allow:34/.5
 8result:5/.5
-2nc:23/1 24/5 46/1
+2nc:9/1 23/1 24/5 46/1
 4 last:24/.5
 5our:24/.5
-5we:23/.5 24/.5 46/.5
+5we:9/.5 23/.5 24/.5 46/.5
 4er:13/2
-2t:7/2 15/1 35/3 38/1
+3gl:46/1
+5 dai:46/.5
+2t:0/1 7/2 15/1 35/3 38/1
 3 down:7/1 38/.5
+4purpos:0/.5
 4room:15/.5
 4son:35/.5
 1kill:0/2 4/2
@@ -2452,6 +2606,7 @@ const POSTINGS = `
 5feel:24/.5
 5therapist:24/1
 4chat:2/2
+4pi:9/1
 1ob:7/3
 3 front:7/.5
 2cialmedia:2/2 23/1
@@ -2484,39 +2639,44 @@ const POSTINGS = `
 7ti:21/2
 3nd:42/1
 5 wed:42/.5
-2ot:19/1
+2ort:47/1
+5 massag:47/.5
+3t:19/1
 4 onlin:19/.5
 2readsheet:45/2
 1ql:45/2
-1tai:0/1 6/4 17/4 23/3
+1tai:0/2 6/4 17/4 23/3
 4 between:6/1
 5friend:23/1
 5privat:6/1
-5quiet:0/.5
+5quiet:0/1
 5therapi:17/1
 6ouch:23/.5
-3rt:3/1 7/2 9/1 12/6 16/1 17/1 21/2 27/1 30/6 35/3 36/1 38/3
-5 cry:7/.5
+3rt:1/1 3/1 7/2 9/2 12/6 16/1 17/1 21/2 27/1 30/6 35/3 36/1 38/3
+5 childhood:9/.5
+7ry:7/.5
 6help:16/.5
 6like:12/.5
 6new:30/.5
 6quit:9/.5
 6see:35/.5
 6talk:38/.5
-7herapi:12/2.5 21/.5 27/.5 35/1
+7herapi:1/.5 12/2.5 21/.5 27/.5 35/1
 7rembl:7/.5
 6wind:17/.5
+3tu:46/1
+5 updat:46/.5
 2ick:11/1
 5 not:11/.5
 6therapist:11/.5
 3r:9/3
 4 everyth:9/.5
-2op:3/7 7/3 10/3 17/11 22/1 23/3 27/1 31/1 36/1
+2op:3/7 7/3 10/3 17/12 22/1 23/3 27/1 31/1 36/1
 4 cry:7/1.5
 5not:3/.5
 5replai:22/.5
 5see:3/1
-5therapi:17/1
+5therapi:17/1.5
 7ink:10/1.5
 5without:3/1
 6rite:31/.5
@@ -2541,10 +2701,12 @@ const POSTINGS = `
 4i:5/1 41/5
 5 psycholog:41/2
 6univers:41/.5
-3ff:15/1 27/1 32/1 38/1
-5 feel:27/.5
+3ff:9/1 15/1 27/1 32/1 38/2
+5 bringup:38/.5
+6feel:27/.5
 6tell:32/.5
 7herapi:15/.5 38/.5
+6wreck:9/.5
 3ng:24/2
 2yle:5/1
 5 therapist:5/.5
@@ -2566,7 +2728,8 @@ const POSTINGS = `
 3 sai:0/.5
 3mar:0/2
 6i:0/2
-7s:0/6
+7s:0/7
+8 sai:0/.5
 2permarket:2/1
 5visor:6/2
 3port:20/18
@@ -2598,10 +2761,11 @@ const POSTINGS = `
 5sai:0/.5
 6ide:15/1.5
 5trust:36/.5
-2lk:0/4 6/4 7/1 8/2 15/1 16/10 20/7 25/5 27/10 28/4 31/2 33/3 34/7 36/2 37/7 38/20 40/1
+2lk:0/4 6/4 7/1 8/2 15/1 16/11 20/7 25/5 27/10 28/4 31/2 33/3 34/7 36/2 37/7 38/20 40/1
 4 assault:27/.5
 5befor:38/.5
-5cure:16/1
+5chang:16/.5
+6ure:16/1
 5dai:38/.5
 5friend:20/1.5
 7ont:15/.5
@@ -2626,7 +2790,7 @@ const POSTINGS = `
 7m:0/.5
 5themselv:34/.5
 8rapi:16/1 38/1.5 40/.5
-9apist:16/.5
+9apist:16/1
 6rauma:27/.5
 5us:37/.5
 5wall:8/1
@@ -2665,11 +2829,11 @@ const POSTINGS = `
 5deepli:27/.5
 6octor:6/1
 5everyth:36/1.5
-5feel:10/.5 28/.5
+5feel:8/.5 10/.5 28/.5
 7lt:24/.5
 5good:26/.5
 5half:36/.5
-7ppen:27/.5
+7ppen:27/1
 7te:3/.5
 6erself:34/1
 6imself:34/1.5
@@ -2684,6 +2848,7 @@ const POSTINGS = `
 5parent:35/.5
 8tner:6/1.5
 6olic:6/1.5
+6sychiatrist:1/.5
 5school:6/1
 6elfharm:28/.5
 6top:17/.5
@@ -2713,6 +2878,8 @@ const POSTINGS = `
 8person:32/1
 5fi:15/1
 7 therapi:15/.5
+2st:47/5
+4 result:47/1.5
 2xt:2/5 19/8
 4 back:2/1
 7se:19/1.5
@@ -2728,13 +2895,14 @@ const POSTINGS = `
 9 allianc:29/2.5
 9 bond:29/1
 9 relationship:26/.5 29/1.5
-6i:0/1 1/4 2/9 4/13 5/26 6/3 7/12 8/4 9/16 10/1 12/15 13/2 14/1 15/33 16/40 17/24 18/7 19/26 20/19 21/2 22/5 23/14 24/3 25/1 26/5 27/5 28/1 29/3 31/5 34/4 35/12 36/2 38/11 39/7 40/2
+6i:0/1 1/5 2/9 4/13 5/26 6/3 7/12 8/4 9/17 10/1 12/15 13/2 14/1 15/33 16/41 17/25 18/7 19/26 20/19 21/2 22/5 23/15 24/3 25/1 26/5 27/5 28/1 29/3 31/5 34/4 35/12 36/2 38/11 39/7 40/2 47/2
 7 after:7/.5
 9pp:19/1
 9wkward:38/.5
 8befor:12/.5
 9est:5/1
 8child:35/1
+9lient:23/.5
 9ommon:5/.5
 9ommun:20/.5
 9onfidenti:15/.5
@@ -2748,7 +2916,7 @@ const POSTINGS = `
 9nd:14/.5 23/2.5
 9xist:2/.5
 8face:19/.5
-9eel:9/.5
+9eel:9/1
 9orev:17/.5
 8good:19/.5
 9roup:15/2
@@ -2767,6 +2935,7 @@ const POSTINGS = `
 8peopl:9/.5
 9hone:19/.5
 9lan:4/.5
+9oint:16/.5
 9ointless:16/.5
 9rivat:6/1
 9ublic:2/1
@@ -2774,6 +2943,7 @@ const POSTINGS = `
 8record:31/2
 9elationship:2/1 26/2.5
 8same:5/2 15/.5
+9care:17/.5
 9ession:7/1 9/.5 12/2.5 16/.5 18/1 19/.5 35/1
 9hare:35/1
 9ometim:9/.5
@@ -2782,7 +2952,7 @@ const POSTINGS = `
 9upermarket:2/.5
 8talk:7/.5 20/.5
 9hemselv:34/1
-9herapist:4/.5 35/1
+9herapist:4/.5 23/.5 35/1
 9hrough:19/.5
 8usual:17/.5 21/.5
 8vent:16/.5
@@ -2797,7 +2967,7 @@ const POSTINGS = `
 9ors:9/.5
 8year:17/2 23/1
 8zoom:19/1
-7st:0/11 1/11 2/22 3/34 4/7 5/3 6/17 7/4 8/12 10/27 11/40 12/5 13/14 14/17 15/4 16/7 17/10 18/5 19/2 20/4 21/24 22/14 23/20 24/20 25/40 26/20 27/7 28/18 29/17 30/26 31/12 32/16 33/29 34/20 35/14 36/20 37/16 38/2 39/4 40/12 41/16 42/2
+7st:0/12 1/12 2/22 3/36 4/7 5/3 6/17 7/4 8/12 10/28 11/42 12/5 13/16 14/17 15/4 16/8 17/10 18/5 19/2 20/4 21/24 22/14 23/22 24/20 25/42 26/22 27/7 28/18 29/17 30/26 31/12 32/16 33/29 34/22 35/14 36/20 37/16 38/2 39/4 40/12 41/16 42/2 47/7
 9 ad:2/.5
 9 affect:29/.5
 9 after:23/1 24/.5 36/.5
@@ -2812,6 +2982,7 @@ const POSTINGS = `
 9 befor:11/.5 12/.5 21/1
 9 between:2/1 10/1
 9 big:27/.5
+9 blunt:13/.5
 9 bore:32/.5
 9 break:6/.5
 9 bring:14/.5
@@ -2820,10 +2991,11 @@ const POSTINGS = `
 9 card:14/.5
 9 care:8/.5 10/.5
 9 career:41/1
-9 chang:30/.5
+9 chang:16/.5 30/.5
+9 charact:47/.5
 9 charg:18/.5 39/1
 9 christma:14/1
-9 client:10/.5 26/1
+9 client:10/.5 23/.5 26/1
 9 close:30/.5
 9 coffe:23/.5
 9 confidenti:6/.5
@@ -2836,8 +3008,9 @@ const POSTINGS = `
 9 deepli:27/.5
 9 depend:17/.5
 9 diagnos:1/1.5
-9 differ:4/.5
+9 differ:3/.5 4/.5
 9 directori:11/.5
+9 dodg:34/.5
 9 drink:36/.5
 9 drop:18/.5
 9 earn:41/.5
@@ -2867,7 +3040,7 @@ const POSTINGS = `
 9 happen:27/.5
 9 hate:3/.5
 9 heal:29/.5
-9 healthi:26/.5
+9 healthi:26/1
 9 help:15/.5 16/1
 9 honest:13/.5
 9 illeg:6/.5
@@ -2876,15 +3049,16 @@ const POSTINGS = `
 9 involv:28/.5
 9 judg:32/1
 9 jump:8/.5
-9 keep:22/.5 29/.5 31/1 34/.5 37/1
+9 keep:0/.5 22/.5 29/.5 31/1 34/.5 37/1
 9 kept:33/.5
 9 last:22/.5 24/.5
 9 laugh:13/.5
 9 leav:3/1 30/3
 9 let:35/.5
-9 like:10/.5 15/.5 32/1
+9 like:10/1 15/.5 32/1
 9 link:29/.5
 9 listen:0/.5
+9 long:11/.5
 9 look:4/.5
 9 make:1/.5 26/.5
 9 match:23/.5
@@ -2892,7 +3066,8 @@ const POSTINGS = `
 9 matern:30/.5
 9 matter:29/1
 9 mean:13/.5 37/.5
-9 mention:10/.5 17/.5 29/.5 34/.5
+9 meet:23/.5
+9 mention:10/.5 17/.5 29/.5 34/1
 9 mirror:0/.5
 9 misunderstood:22/.5 24/.5
 9 mix:33/1
@@ -2920,6 +3095,7 @@ const POSTINGS = `
 9 phone:25/.5
 9 predict:29/.5
 9 psychiatrist:40/1.5
+9 put:13/.5
 9 question:21/.5
 9 react:28/.5
 9 real:13/1
@@ -2930,15 +3106,17 @@ const POSTINGS = `
 9 repeat:0/.5
 9 report:6/.5
 9 retir:30/1
+9 right:11/.5
 9 sai:0/.5 1/.5 6/.5 13/.5 14/.5 24/.5 25/.5 34/.5 37/4
 9 same:11/.5 40/.5
 9 saw:25/.5
+9 screen:47/1
 9 scribbl:31/.5
 9 secretli:32/.5
 9 see:25/.5
 9 seem:13/1 33/2
 9 selfharm:28/.5
-9 send:25/1 28/.5
+9 send:25/1.5 28/.5
 9 sent:23/.5
 9 session:16/.5 21/.5
 9 share:6/1 11/.5 25/1 34/2.5 35/1
@@ -2955,7 +3133,7 @@ const POSTINGS = `
 9 swore:13/.5
 9 take:0/.5 15/.5 31/1.5
 9 talk:6/.5 25/1 34/1.5 37/1
-9 tell:6/1.5 25/.5 30/1 34/.5 35/.5
+9 tell:1/.5 6/1.5 25/.5 30/1 34/.5 35/.5
 9 telloth:6/.5 28/1
 9 tens:24/.5
 9 therapi:14/.5 23/1
@@ -2976,14 +3154,14 @@ const POSTINGS = `
 9 understand:8/.5
 9 us:5/1 37/1.5
 9 video:19/.5
-9 want:17/.5 25/.5
+9 want:17/.5 25/1
 9 ward:28/1
 9 watch:33/.5
 9 we:17/.5 23/.5 25/.5
 9 week:17/.5
 9 went:24/.5
 9 whatsapp:2/.5
-9 without:25/.5 30/.5
+9 without:3/.5 25/.5 30/.5
 9 work:1/.5 21/1
 9 write:31/2
 9 wrote:4/.5
@@ -2998,10 +3176,10 @@ const POSTINGS = `
 9l sai:33/.5
 2in:19/2
 4 wall:19/1
-4k:7/1 10/7 16/1 22/2 32/20
+4k:7/1 10/8 16/1 22/2 32/20
 5 annoi:32/.5
 6between:10/.5
-6client:32/.5
+6client:10/.5 32/.5
 7rush:10/.5
 8y:7/.5
 6less:32/2
@@ -3064,6 +3242,7 @@ const POSTINGS = `
 5e:30/4
 6 placement:30/.5
 7see:30/.5
+6r:47/2
 3nsfer:25/6 30/7
 8 colleagu:30/.5
 9note:25/1
@@ -3090,6 +3269,9 @@ const POSTINGS = `
 1urn:0/1 14/1
 4 down:14/.5
 2tor:44/3
+1v:47/3
+2 seri:47/.5
+4how:47/1
 1wo:18/1 23/2
 3 session:18/.5
 4year:23/1
@@ -3122,9 +3304,12 @@ const POSTINGS = `
 2interest:8/2
 3vers:41/3
 2profession:33/2
-2reli:33/2
+2realist:47/1
+4li:33/2
 2seen:8/2
-1pset:9/3 10/1 22/1 24/2
+1pdat:46/1
+5 singl:46/.5
+2set:9/3 10/1 22/1 24/2
 5 after:9/1
 6befor:9/.5
 6goe:10/.5
@@ -3132,6 +3317,7 @@ const POSTINGS = `
 1s main:5/.5
 5tter:5/.5
 3see:37/.5
+4ilenc:0/.5
 3team:37/.5
 4reat:23/.5
 3we:37/3.5
@@ -3180,11 +3366,13 @@ const POSTINGS = `
 4 out:24/1
 5therapi:7/.5
 3l:8/2 19/2 36/2
-2nt:3/1 4/1 17/1 18/1 25/1
-4 differ:3/.5
+2nt:3/1 4/1 17/1 18/1 25/2 46/1
+4 contact:25/.5
+5differ:3/.5
 5sign:25/.5
 6kip:18/.5
 6tart:17/.5
+8tu:46/.5
 2rd:28/2
 3m:8/2
 4th:8/2
@@ -3199,8 +3387,9 @@ const POSTINGS = `
 3chat:4/.5
 3decid:4/.5
 4isagre:24/.5
+3end:38/.5
 3feel:37/.5
-4inish:14/.5 17/.5 23/2
+4inish:14/.5 17/.5 23/2.5
 5x:24/.5
 4riend:23/.5
 3goal:4/.5
@@ -3215,7 +3404,8 @@ const POSTINGS = `
 4roblem:37/.5
 3set:4/.5
 4it:15/.5
-4top:23/1.5
+4tart:9/.5
+5op:23/1.5
 3talk:25/.5 33/.5
 3us:37/1
 3we:23/.5
@@ -3223,23 +3413,25 @@ const POSTINGS = `
 2b:19/2
 2d:42/3
 3 gift:42/1.5
-2ek:1/1 4/1 7/2 14/1 16/4 17/3 24/2 32/1 33/1 37/1 38/9
+2ek:1/1 4/1 7/2 14/1 16/4 17/3 24/2 27/1 32/1 33/1 37/1 38/10
 4 ag:17/.5
 5bring:38/.5
 5direct:4/.5
 5feel:7/.5
 5hate:7/.5
 5mean:33/.5
-5small:14/.5
+5sai:38/.5
+6mall:14/.5
 5therapi:17/.5 38/.5
 9apist:14/.5
 5we:24/1
 7ek:16/1
 6ithout:17/.5
 4end:2/3
-4li:16/2
+4li:16/2 17/1
+6 session:17/.5
 3p:7/4
-2ird:2/1 7/1 10/3 14/2 19/1 24/2 34/1 37/2
+2ird:2/1 7/1 10/4 14/2 19/1 24/2 34/1 37/2
 5 ask:34/.5
 6between:24/1
 6feel:10/1
@@ -3280,10 +3472,10 @@ const POSTINGS = `
 2thdraw:25/2
 8 consent:25/1
 4out ask:4/.5 25/.5 30/.5
-8current:3/.5
+8current:3/1
 8depend:17/.5
 8feel:18/.5
-8hurt:22/2
+8hurt:22/2.5
 8offend:22/.5
 8parent:35/2
 9ermiss:25/.5
@@ -3294,10 +3486,10 @@ const POSTINGS = `
 9eird:14/.5
 1obbl:9/1
 5 coupl:9/.5
-2rd:0/4 27/2 37/4
+2rd:0/4 27/3 37/4
 4 back:0/1
-5out:27/1
-3k:1/1 3/1 4/11 5/9 6/3 9/2 16/9 18/1 19/1 21/7 22/5 26/1 29/6 35/2 37/6 45/5 46/2
+5out:27/1.5
+3k:1/1 3/1 4/11 5/9 6/3 9/2 16/9 18/1 19/1 21/7 22/6 26/1 29/6 35/2 37/6 45/5 46/2
 4 allianc:29/2
 5best:5/1.5
 5chore:45/1
@@ -3310,7 +3502,8 @@ const POSTINGS = `
 5mean:29/.5 37/.5
 5out:1/.5 21/.5
 5relationship:26/.5
-5shift:46/1
+5scare:22/.5
+6hift:46/1
 5teenag:35/1
 7ll:3/.5 22/.5
 6herapist:4/.5 6/.5 18/.5
@@ -3327,7 +3520,9 @@ const POSTINGS = `
 5 client:32/1
 3th:39/2
 5 monei:39/1
-1rite:14/1 27/1 31/20
+1reck:9/1
+5 dai:9/.5
+2ite:14/1 27/1 31/20
 5 card:14/.5
 6down:27/.5 31/3.5
 6note:31/2.5
@@ -3587,7 +3782,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
         },
         {
           "question": "How do I bring up something awkward with my therapist?",
-          "topic": "raising-concerns"
+          "topic": "what-to-talk-about"
         },
         {
           "question": "Is it bad to depend on my therapist?",
@@ -4166,9 +4361,9 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   ],
   get index() {
     return (index ??= {
-      ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about","decoy:costs-and-insurance","decoy:referrals-and-professions","decoy:careers-and-studying","decoy:gifts-outside-therapy","decoy:medical-and-school-records","decoy:everyday-parenting","decoy:everyday-help","decoy:everyday-life"],
-      lengths: [191,132,217,150,161,189,182,190,166,160,180,181,158,184,150,183,154,192,172,192,161,156,181,156,191,201,155,165,138,134,173,163,175,185,191,140,184,94,171,99,54,77,68,73,73,117,73],
-      averageLength: 153.87,
+      ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about","decoy:costs-and-insurance","decoy:referrals-and-professions","decoy:careers-and-studying","decoy:gifts-outside-therapy","decoy:medical-and-school-records","decoy:everyday-parenting","decoy:everyday-help","decoy:everyday-life","decoy:other-services-and-shows"],
+      lengths: [201,137,217,159,161,189,182,190,171,172,190,189,158,197,150,183,161,203,172,192,161,156,189,166,191,212,161,173,138,134,173,163,175,185,199,140,184,94,179,99,54,77,68,73,73,117,108,130],
+      averageLength: 157.21,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

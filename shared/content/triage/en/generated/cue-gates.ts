@@ -2,7 +2,7 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 3737808168,
+  fingerprint: 1045454258,
   gates: [
     "myse/drow end endi hang hung kill pois shoo shot suff",
     "drow hang kill pois shoo suff/hers hims them",
@@ -308,14 +308,14 @@ export const CUE_GATES: CompactGates = {
     "abus beat hits hitt hurt mole rapi touc/baby brot chil cous daug kid kids litt neph niec sibl sist son step stud todd youn",
     "kill/your",
     "ask aske call comm date dati flir go grab grop hugs kiss love miss nake nude phot pics pict rela roma says self send sex sext sexu slee slep text touc/anal case clin coun psyc shri soci ther",
-    "add adde adds apar aske baby borr busi buy car clie coff come dinn dm dmed dms drin each flat foll frie hang hire home hous inve invi job lend lent loan lunc meal meet mess mlm mone offe outs owes plac pyra secr sell show unin work/anal case clin coun psyc shri soci ther",
+    "add adde adds apar aske baby borr busi buy car clie coff come dati dinn dm dmed dms drin each felt flat foll frie hang havi hire home hous inve invi job lend lent loan lunc marr meal meet mess mlm mone offe outs owes plac pyra rela secr sell show slee unin work/anal case clin coun psyc shri soci ther",
     "anal case clin coun psyc shri soci ther/boyf brea brok chil chur coll cowo daug fath file girl goss kids moth note othe past post reco room shar son talk tell told used uses",
-    "bill call disc drop end fake fals grab hit humi insu join lie lyin made mock push scre sham shou slap stop swor term thre thro trie yell/anal case clin coun psyc shri soci ther",
+    "agen bill call clin disc drop end fake fals grab hit humi insu join lie lyin made mana mock prac push scre sham shou slap stop supe swor term thre thro trie yell/anal case clin coun psyc shri soci ther",
     "affa dati hook kiss rela sex slee slep/anal case clin coun psyc shri soci ther;dati hook kiss rela seei sex slee/anal case clin coun psyc shri soci ther",
     "lend lent loan/anal case clin coun psyc shri soci ther;loan mone savi/gave give givi;give lend lent loan/anal case clin coun psyc shri soci ther",
     "lend lent loan;borr kept/from off;frie/made make",
     "frie/anal case clin coun psyc shri soci ther;busi comp shop side star/anal case clin coun psyc shri soci ther;busi/into;busi part/anal case clin coun psyc shri soci ther;boss busi empl flat hous land room tena/anal case clin coun psyc shri soci ther;inve/busi comp star",
-    "lied side sidi up wrot/anal case clin coun psyc shri soci ther",
+    "lied side sidi stuf thin up wrot/anal case clin coun psyc shri soci ther",
     "abil acet adde advi alpr ambi amit anti arip aspi ativ atom bena benz brin bupr busp cele cipr cita clon cloz co code conc cymb depa desv diaz diph dosa dose dulo effe elva esci eske fluo gaba guan hydr ibup insu keta klon lami lamo lexa lisd lith lora lust lyri maoi medi meds mela meth mirt moda mood morp nalt nort nyqu olan oxyc pain para paro paxi pill praz preg pris prop proz quet reme risp rita sero sert slee snri spra ssri stim stra tabl tram traz trin tyle vali valp venl vort vyva well xana zolo zolp zopi zypr/bad dang fine how i norm ok okay safe what when wise woul",
     "chan come crus doub halv quit skip spli stop swit/it taki them;come quit stop swit/bad dang fine how i norm ok okay safe what when wise woul",
     "take/bad dang fine how i norm ok okay safe what when wise woul",
