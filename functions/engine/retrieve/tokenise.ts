@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { MarkerTable } from "../marker-table.ts";
 import { CHAT_SHORTHAND } from "../normalise/shorthand.ts";
 import { hasTripledLetter } from "../normalise/squeeze-repeats.ts";
 import { wordKey } from "../word-key.ts";
@@ -28,12 +29,23 @@ export function prepareText(text: string, { gated = true }: { gated?: boolean } 
   if (hasTripledLetter(prepared)) prepared = prepared.replace(/([a-z])\1{2,}/g, "$1");
   // Every contraction has an apostrophe: most messages need none of these passes.
   if (prepared.includes("'")) for (const [pattern, replacement] of CONTRACTIONS) prepared = prepared.replace(pattern, replacement);
-  for (const [pattern, replacement, markers] of PHRASES) {
-    if (gated && markers && !markers.some((marker) => (typeof marker === "string" ? prepared.includes(marker) : marker.test(prepared)))) continue;
-    prepared = prepared.replace(pattern, replacement);
+  let marked = gated ? PHRASE_MARKERS.marked(prepared) : undefined;
+  for (let rule = 0; rule < PHRASES.length; rule++) {
+    const [pattern, replacement] = PHRASES[rule]!;
+    if (marked && GATED[rule] && !marked[rule] && !PATTERN_MARKERS[rule]!.some((marker) => marker.test(prepared))) continue;
+    const replaced = prepared.replace(pattern, replacement);
+    // A rewrite can bring in a later rule's marker: the new text's are looked for again.
+    if (marked && replaced !== prepared) marked = PHRASE_MARKERS.marked(replaced);
+    prepared = replaced;
   }
   return prepared;
 }
+
+/** A rule without markers runs on every text. */
+const GATED = PHRASES.map(([, , markers]) => markers !== undefined);
+/** The phrase rules' string markers, found in one pass over the text, and their pattern markers, each tested on it. */
+const PHRASE_MARKERS = new MarkerTable(PHRASES.map(([, , markers]) => (markers ?? []).filter((marker): marker is string => typeof marker === "string")));
+const PATTERN_MARKERS = PHRASES.map(([, , markers]) => (markers ?? []).filter((marker): marker is RegExp => marker instanceof RegExp));
 
 /** A table's own entry: a word such as "constructor" must not find what every object inherits. */
 export function entry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
