@@ -43,9 +43,10 @@ export class MarkerTable {
   marked(text: string): Uint8Array {
     const marked = new Uint8Array(this.rules);
     if (text.length < MIN_MARKER_LENGTH) return marked;
+    const { keyHasMarker } = this;
     let key = tripleKey(text, 0);
     for (let at = 0; ; ) {
-      if (this.keyHasMarker[key] === 1) {
+      if (keyHasMarker[key] === 1) {
         for (const { marker, rules } of this.entriesByKey.get(key)!) {
           if (text.startsWith(marker, at)) for (const rule of rules) marked[rule] = 1;
         }

@@ -1,5 +1,6 @@
+import { FNV_OFFSET, fnvStep } from "../fnv.ts";
 import { MarkerTable } from "../marker-table.ts";
-import { mayBeSpelledOut, PHRASES, spelledOut } from "./shorthand.ts";
+import { mayBeSpelledOutByHash, PHRASES, spelledOut } from "./shorthand.ts";
 
 const APOSTROPHE = 39;
 
@@ -20,23 +21,35 @@ export function expandShorthand(text: string): string {
 /** Per phrase, whether the text holds one of its markers (`has`). */
 const PHRASE_MARKERS = new MarkerTable(PHRASES.map(({ has }) => has));
 
-/** One pass over the text: each token (letters and digits, with an optional "'s"-style tail) looked up once. */
+/**
+ * One pass over the text: each token (letters and digits, with an optional "'s"-style tail) hashed as it is read and
+ * looked up only when its hash may be in the table.
+ */
 function replaceTokens(text: string): string {
   let out = "";
   let copied = 0;
   let at = 0;
   while (at < text.length) {
-    if (!isWordChar(text.charCodeAt(at))) {
+    let code = text.charCodeAt(at);
+    if (!isWordChar(code)) {
       at++;
       continue;
     }
-    let end = at + 1;
-    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-    if (text.charCodeAt(end) === APOSTROPHE && isLetter(text.charCodeAt(end + 1))) {
-      end += 2;
-      while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+    let hash = FNV_OFFSET;
+    let end = at;
+    do {
+      hash = fnvStep(hash, code);
+      code = text.charCodeAt(++end);
+    } while (isWordChar(code));
+    if (code === APOSTROPHE && isLetter(text.charCodeAt(end + 1))) {
+      hash = fnvStep(hash, APOSTROPHE);
+      code = text.charCodeAt(++end);
+      do {
+        hash = fnvStep(hash, code);
+        code = text.charCodeAt(++end);
+      } while (isLetter(code));
     }
-    const replacement = mayBeSpelledOut(text, at, end) ? spelledOut(text.slice(at, end)) : undefined;
+    const replacement = mayBeSpelledOutByHash(hash) ? spelledOut(text.slice(at, end)) : undefined;
     if (replacement !== undefined && text.charCodeAt(at - 1) !== APOSTROPHE) {
       out += text.slice(copied, at) + replacement;
       copied = end;
