@@ -17,6 +17,8 @@ export interface Scored {
 interface TermPostings {
   documents: Int32Array;
   saturated: Float64Array;
+  /** The term's rarity when its index is scored alone (as the built-in topics are, without a community's answers). */
+  idfAlone: number;
 }
 
 /** An index as scoring reads it: each term's postings, in a Map. */
@@ -40,7 +42,7 @@ function scoringTables(index: LexicalIndex): ScoringTables {
         documents[i / 2] = document;
         saturated[i / 2] = (tf * (K1 + 1)) / (tf + norms[document]!);
       }
-      postings.set(term, { documents, saturated });
+      postings.set(term, { documents, saturated, idfAlone: idf(index.ids.length, documents.length) });
     }
     tablesOf.set(index, (tables = { postings }));
   }
@@ -57,6 +59,7 @@ export function hasTerm(index: LexicalIndex, term: string): boolean {
  * counts across all of them, so a community's custom answers compete fairly with built-in topics.
  */
 export function scoreDocuments(indexes: readonly LexicalIndex[], query: Query): Scored[] {
+  if (indexes.length === 1) return scoreIndex(indexes[0]!, query);
   const tables = indexes.map(scoringTables);
   let total = 0;
   for (const index of indexes) total += index.ids.length;
@@ -70,7 +73,7 @@ export function scoreDocuments(indexes: readonly LexicalIndex[], query: Query): 
       if (list) frequency += list.documents.length;
     }
     if (frequency === 0) continue;
-    const idf = Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
+    const rarity = idf(total, frequency);
     for (let which = 0; which < tables.length; which++) {
       const list = lists[which];
       if (!list) continue;
@@ -78,7 +81,7 @@ export function scoreDocuments(indexes: readonly LexicalIndex[], query: Query): 
       const documentScores = scores[which]!;
       for (let i = 0; i < documents.length; i++) {
         const document = documents[i]!;
-        documentScores[document] = documentScores[document]! + weight * idf * saturated[i]!;
+        documentScores[document] = documentScores[document]! + weight * rarity * saturated[i]!;
       }
     }
   }
@@ -89,4 +92,27 @@ export function scoreDocuments(indexes: readonly LexicalIndex[], query: Query): 
     for (let document = 0; document < ids.length; document++) scored.push({ id: ids[document]!, score: documentScores[document]! });
   }
   return scored;
+}
+
+/** `scoreDocuments` over one index: each term's rarity was worked out with its postings. */
+function scoreIndex(index: LexicalIndex, query: Query): Scored[] {
+  const { postings } = scoringTables(index);
+  const scores = new Float64Array(index.ids.length);
+  for (const [term, weight] of query) {
+    const list = postings.get(term);
+    if (!list) continue;
+    const { documents, saturated, idfAlone } = list;
+    for (let i = 0; i < documents.length; i++) {
+      const document = documents[i]!;
+      scores[document] = scores[document]! + weight * idfAlone * saturated[i]!;
+    }
+  }
+  const scored: Scored[] = [];
+  for (let document = 0; document < index.ids.length; document++) scored.push({ id: index.ids[document]!, score: scores[document]! });
+  return scored;
+}
+
+/** BM25's rarity of a term found in `frequency` of `total` documents. */
+function idf(total: number, frequency: number): number {
+  return Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
 }
