@@ -26,29 +26,14 @@ export interface TopicVectorsData {
 /** Frequent words say less about meaning: a word of frequency rank r weighs r / (r + RARITY). */
 const RARITY = 300;
 
-const stopRanksOf = new WeakMap<WordVectors, Uint8Array>();
-
-/** Per rank of the vectors' words up to the last stop word's, 1 for a stop word: a word's rank says whether it counts. */
-function stopRanks(vectors: WordVectors): Uint8Array {
-  let flags = stopRanksOf.get(vectors);
-  if (!flags) {
-    const ranks = [...STOP_WORDS].flatMap((word) => vectors.rankOf(word) ?? []);
-    flags = new Uint8Array(Math.max(-1, ...ranks) + 1);
-    for (const rank of ranks) flags[rank] = 1;
-    stopRanksOf.set(vectors, flags);
-  }
-  return flags;
-}
-
 /** The unit weighted mean vector of a text's content words, or null when none has a vector. */
 export function meaningOf(words: readonly string[], vectors: WordVectors): Float32Array | null {
   // Summed as levels in doubles and scaled once (the risk scorer's rows: int8 levels × a scale per dimension).
   const sum = new Float64Array(vectors.dimensions);
   let known = 0;
-  const stopRank = stopRanks(vectors);
   for (const word of words) {
-    const rank = vectors.rankOf(word);
-    if (rank === undefined || stopRank[rank] === 1) continue;
+    const rank = STOP_WORDS.has(word) ? undefined : vectors.rankOf(word);
+    if (rank === undefined) continue;
     vectors.addLevels(sum, rank, rank / (rank + RARITY));
     known++;
   }
