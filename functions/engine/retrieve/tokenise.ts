@@ -1,10 +1,8 @@
 import { stemmer } from "stemmer";
-import { FNV_OFFSET, fnvStep } from "../fnv.ts";
 import { MarkerTable } from "../marker-table.ts";
 import { CHAT_SHORTHAND } from "../normalise/shorthand.ts";
 import { hasTripledLetter } from "../normalise/squeeze-repeats.ts";
 import { wordKey } from "../word-key.ts";
-import { WordTable } from "../word-table.ts";
 import { ABBREVIATIONS, PAIR_ONLY, PHRASES, SPELLING, STOPWORDS, SYNONYMS, UNSTEMMED } from "./lexicon.ts";
 
 /** Each contraction with the letter after the apostrophe that every match holds ("t" in "can't", "won't" and "n't"). */
@@ -79,50 +77,31 @@ export function tokenise(text: string): string[] {
   return tokenisePrepared(prepareText(text));
 }
 
-/**
- * `tokenise` for text already through `prepareText` (a message is prepared once, then split into sentences). Each
- * word (a run of a–z) is hashed as it is read and its stems looked up by its place in the text.
- */
+/** `tokenise` for text already through `prepareText` (a message is prepared once, then split into sentences). */
 export function tokenisePrepared(prepared: string): string[] {
   const stems: string[] = [];
-  let at = 0;
-  while (at < prepared.length) {
-    let code = prepared.charCodeAt(at);
-    if (!isLetter(code)) {
-      at++;
-      continue;
-    }
-    let hash = FNV_OFFSET;
-    let end = at;
-    do {
-      hash = fnvStep(hash, code);
-      code = prepared.charCodeAt(++end);
-    } while (isLetter(code));
-    const found = stemsAt(prepared, at, end, hash);
+  for (const raw of prepared.match(WORD) ?? []) {
+    const found = stemsOf(raw);
     if (found.length === 1) stems.push(found[0]!);
     else if (found.length > 1) stems.push(...found);
-    at = end;
   }
   return stems;
 }
 
-function isLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
-
+const WORD = /[a-z]+/g;
 const NO_STEMS: readonly string[] = [];
 /** Words recur from message to message: their stems, remembered up to a bound (short words, copied: never messages). */
-const stemsByWord = new WordTable<readonly string[]>(20_000);
+const stemsByWord = new Map<string, readonly string[]>();
+const MAX_REMEMBERED_WORDS = 20_000;
 
-/** The stems the word `text.slice(start, end)` stands for (none for a stopword, two for "im"). */
-function stemsAt(text: string, start: number, end: number, hash: number): readonly string[] {
-  const remembered = stemsByWord.get(text, start, end, hash);
+/** The stems one word of prepared text stands for (none for a stopword, two for "im"). */
+function stemsOf(raw: string): readonly string[] {
+  const remembered = stemsByWord.get(raw);
   if (remembered) return remembered;
-  const raw = text.slice(start, end);
   // Worked out from the key, a copy, so that the stems kept do not point into the message either.
-  const key = wordKey(raw);
+  const key = stemsByWord.size < MAX_REMEMBERED_WORDS ? wordKey(raw) : null;
   const stems = stemsFor(key ?? raw);
-  if (key) stemsByWord.set(key, hash, stems);
+  if (key) stemsByWord.set(key, stems);
   return stems;
 }
 
