@@ -1,3 +1,4 @@
+import { FNV_OFFSET, fnvStep } from "../fnv.ts";
 import { doubledLetterTypos } from "./squeeze-repeats.ts";
 
 /**
@@ -356,18 +357,19 @@ export function spelledOut(token: string): string | undefined {
 }
 
 /**
- * Whether `text.slice(start, end)` may be in the table: false proves it is not (equal tokens hash alike), so most
- * of a message's words are passed over without being cut out of it and looked up.
+ * Whether a token may be in the table, from its FNV-1a hash (`fnvStep` over its characters from FNV_OFFSET, worked out
+ * as the caller reads it): false proves it is not (equal tokens hash alike), so most of a message's words are passed
+ * over without being cut out of it and looked up.
  */
-export function mayBeSpelledOut(text: string, start: number, end: number): boolean {
+export function mayBeSpelledOutByHash(fnvHash: number): boolean {
   table();
-  const hash = tokenHash(text, start, end);
+  const hash = fnvHash >>> (32 - TOKEN_HASH_BITS);
   return (tokenBits![hash >>> 5]! & (1 << (hash & 31))) !== 0;
 }
 
 /** FNV-1a over the characters, folded to TOKEN_HASH_BITS bits. */
 function tokenHash(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let at = start; at < end; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+  let hash = FNV_OFFSET;
+  for (let at = start; at < end; at++) hash = fnvStep(hash, text.charCodeAt(at));
   return hash >>> (32 - TOKEN_HASH_BITS);
 }

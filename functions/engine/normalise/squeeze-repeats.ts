@@ -28,11 +28,19 @@ function toOrToo(after: string): string {
   return TOO_BEFORE.test(after) ? "too" : "to";
 }
 
-/** Whether a letter a–z appears three times in a row (a loop: far cheaper than a backreference over long text). */
+/**
+ * Whether a letter a–z appears three times in a row (a loop: far cheaper than a backreference over long text). Each
+ * character is read once, counting how many times in a row it has been seen.
+ */
 export function hasTripledLetter(text: string): boolean {
-  for (let at = 2; at < text.length; at++) {
+  let previous = -1;
+  let repeats = 0;
+  for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
-    if (code >= 97 && code <= 122 && code === text.charCodeAt(at - 1) && code === text.charCodeAt(at - 2)) return true;
+    if (code !== previous) {
+      previous = code;
+      repeats = 0;
+    } else if (++repeats === 2 && code >= 97 && code <= 122) return true;
   }
   return false;
 }

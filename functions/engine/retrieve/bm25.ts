@@ -10,10 +10,20 @@ export interface Scored {
   score: number;
 }
 
-/** An index as scoring reads it: postings in a Map, and each document's length normalisation worked out once. */
+/**
+ * A term's postings as scoring reads them: its documents, and per document the saturated, length-normalised
+ * frequency (tf × (K1 + 1) / (tf + norm)), worked out once per index rather than per message.
+ */
+interface TermPostings {
+  documents: Int32Array;
+  saturated: Float64Array;
+  /** The term's rarity when its index is scored alone (as the built-in topics are, without a community's answers). */
+  idfAlone: number;
+}
+
+/** An index as scoring reads it: each term's postings, in a Map. */
 interface ScoringTables {
-  postings: ReadonlyMap<string, readonly number[]>;
-  norms: Float64Array;
+  postings: ReadonlyMap<string, TermPostings>;
 }
 
 const tablesOf = new WeakMap<LexicalIndex, ScoringTables>();
@@ -22,7 +32,19 @@ function scoringTables(index: LexicalIndex): ScoringTables {
   let tables = tablesOf.get(index);
   if (!tables) {
     const norms = Float64Array.from(index.lengths, (length) => K1 * (1 - B + (B * length) / index.averageLength));
-    tablesOf.set(index, (tables = { postings: new Map(Object.entries(index.postings)), norms }));
+    const postings = new Map<string, TermPostings>();
+    for (const [term, list] of Object.entries(index.postings)) {
+      const documents = new Int32Array(list.length / 2);
+      const saturated = new Float64Array(list.length / 2);
+      for (let i = 0; i < list.length; i += 2) {
+        const document = list[i]!;
+        const tf = list[i + 1]!;
+        documents[i / 2] = document;
+        saturated[i / 2] = (tf * (K1 + 1)) / (tf + norms[document]!);
+      }
+      postings.set(term, { documents, saturated, idfAlone: idf(index.ids.length, documents.length) });
+    }
+    tablesOf.set(index, (tables = { postings }));
   }
   return tables;
 }
@@ -37,33 +59,60 @@ export function hasTerm(index: LexicalIndex, term: string): boolean {
  * counts across all of them, so a community's custom answers compete fairly with built-in topics.
  */
 export function scoreDocuments(indexes: readonly LexicalIndex[], query: Query): Scored[] {
+  if (indexes.length === 1) return scoreIndex(indexes[0]!, query);
   const tables = indexes.map(scoringTables);
   let total = 0;
   for (const index of indexes) total += index.ids.length;
   const scores = indexes.map((index) => new Float64Array(index.ids.length));
-  const lists: (readonly number[] | undefined)[] = new Array(indexes.length);
+  const lists: (TermPostings | undefined)[] = new Array(indexes.length);
   for (const [term, weight] of query) {
     let frequency = 0;
     for (let which = 0; which < tables.length; which++) {
       const list = tables[which]!.postings.get(term);
       lists[which] = list;
-      if (list) frequency += list.length / 2;
+      if (list) frequency += list.documents.length;
     }
     if (frequency === 0) continue;
-    const idf = Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
+    const rarity = idf(total, frequency);
     for (let which = 0; which < tables.length; which++) {
       const list = lists[which];
       if (!list) continue;
-      const { norms } = tables[which]!;
+      const { documents, saturated } = list;
       const documentScores = scores[which]!;
-      for (let i = 0; i < list.length; i += 2) {
-        const document = list[i]!;
-        const tf = list[i + 1]!;
-        documentScores[document] = documentScores[document]! + weight * idf * ((tf * (K1 + 1)) / (tf + norms[document]!));
+      for (let i = 0; i < documents.length; i++) {
+        const document = documents[i]!;
+        documentScores[document] = documentScores[document]! + weight * rarity * saturated[i]!;
       }
     }
   }
   const scored: Scored[] = [];
-  for (const [which, index] of indexes.entries()) for (const [document, id] of index.ids.entries()) scored.push({ id, score: scores[which]![document]! });
+  for (let which = 0; which < indexes.length; which++) {
+    const { ids } = indexes[which]!;
+    const documentScores = scores[which]!;
+    for (let document = 0; document < ids.length; document++) scored.push({ id: ids[document]!, score: documentScores[document]! });
+  }
   return scored;
+}
+
+/** `scoreDocuments` over one index: each term's rarity was worked out with its postings. */
+function scoreIndex(index: LexicalIndex, query: Query): Scored[] {
+  const { postings } = scoringTables(index);
+  const scores = new Float64Array(index.ids.length);
+  for (const [term, weight] of query) {
+    const list = postings.get(term);
+    if (!list) continue;
+    const { documents, saturated, idfAlone } = list;
+    for (let i = 0; i < documents.length; i++) {
+      const document = documents[i]!;
+      scores[document] = scores[document]! + weight * idfAlone * saturated[i]!;
+    }
+  }
+  const scored: Scored[] = [];
+  for (let document = 0; document < index.ids.length; document++) scored.push({ id: index.ids[document]!, score: scores[document]! });
+  return scored;
+}
+
+/** BM25's rarity of a term found in `frequency` of `total` documents. */
+function idf(total: number, frequency: number): number {
+  return Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
 }

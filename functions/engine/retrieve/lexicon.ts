@@ -205,6 +205,11 @@ function therapistDoes(verbs: string): RegExp {
   return new RegExp(`\\b(${subject})(?:\\s+${between}){0,3}\\s+(?:${verbs})\\b`, "g");
 }
 
+/** Each word of `firsts` followed by each of `seconds` ("a|b" lists): markers every match of a rule naming them in that order holds. */
+function wordPairs(firsts: string, seconds: string): string[] {
+  return firsts.split("|").flatMap((first) => seconds.split("|").map((second) => `${first} ${second}`));
+}
+
 /**
  * Phrases rewritten before words are split: shorthand for a therapist ("my T") and multi-word
  * expressions that mean one thing. Markers, where given, are text every match contains (or a pattern every match
@@ -217,13 +222,21 @@ export const PHRASES: ReadonlyArray<readonly [pattern: RegExp, replacement: stri
   [/\b(?:thanks|thank you|ty|cheers)\W+alliance\W*$/, "", ["alliance"]],
   [/\b(my|ur|your|her|his|their|our|the|a|new|old|current|last|ex|previous) t\b/g, "$1 therapist", [/ t\b/]],
   [/\b(my|ur|your|her|his|their|the|a|new|old|current) (th|thr|therap|ther)\b/g, "$1 therapist", [/ th(?:r|er|erap)?\b/]],
-  [/\b(?:see|seeing|saw|seen) (?:a|my|the|this|that|her|his|your|ur|our) therapist\b/g, "going to therapy", ["therapist"]],
+  [
+    /\b(?:see|seeing|saw|seen) (?:a|my|the|this|that|her|his|your|ur|our) therapist\b/g,
+    "going to therapy",
+    wordPairs("see|seeing|saw|seen", "a|my|the|this|that|her|his|your|ur|our"),
+  ],
   [/\b(?:can|do|could|would|will|how) (?:i|you|we|one) (?:ever )?tell (?:if|whether|when|that)\b/g, "know if", ["tell "]],
   [/\bsocial media\b/g, "socialmedia", ["social media"]],
   // Chat fillers that would otherwise read as topic words ("genuinely asking", "read it online").
-  [/\b(?:genuinely|honestly|seriously|sincerely|just) (?:asking|curious|wondering)\b/g, "", ["asking", "curious", "wondering"]],
+  [
+    /\b(?:genuinely|honestly|seriously|sincerely|just) (?:asking|curious|wondering)\b/g,
+    "",
+    wordPairs("genuinely|honestly|seriously|sincerely|just", "asking|curious|wondering"),
+  ],
   [/\b(read|reading|saw|seen|see|found|find|looked|searched|googled)( \w+)? online\b/g, "$1$2", ["online"]],
-  [/\bcatch(?:ing)? feelings\b/g, "crush", ["feelings"]],
+  [/\bcatch(?:ing)? feelings\b/g, "crush", wordPairs("catch|catching", "feelings")],
   [/\bwhen i was (?:little|a kid|a child|young|younger|small|a teen|a teenager|growing up)\b|\bgrowing up\b/g, "childhood", ["when i was", "growing up"]],
   // Not understanding something is not feeling misunderstood: "I don't understand how therapy works".
   [/\bunderstand(?:ing)? (?:how|the point|what (?:goes on|happens|therapy is))\b/g, "know how", ["understand"]],
@@ -241,7 +254,7 @@ export const PHRASES: ReadonlyArray<readonly [pattern: RegExp, replacement: stri
   ],
   [/\b(?:killed|kill) (?:himself|herself|themselves)\b|\b(?:took|take|taken) (?:his|her|their) (?:own )?life\b/g, "death", ["kill", "life"]],
   [new RegExp(`\\b(?:his|her|their|${RELATIVES}) suicide\\b`, "g"), "death", ["suicide"]],
-  [/\b(?:end|ending|take|taking) (?:my|your|one's) (?:own )?life\b/g, "suicide", ["life"]],
+  [/\b(?:end|ending|take|taking) (?:my|your|one's) (?:own )?life\b/g, "suicide", wordPairs("end|ending|take|taking", "my|your|one's")],
   [/\bpass(?:ed|ing)? away\b|\bpassing\b/g, "death", ["pass"]],
   [/\b(?:safety|crisis|safe) plan(?:s|ning)?\b/g, "safetyplan", [" plan"]],
   [
@@ -250,29 +263,37 @@ export const PHRASES: ReadonlyArray<readonly [pattern: RegExp, replacement: stri
     ["phone", "email"],
   ],
   // "for like 5 years": "like" as a filler, not as in "what is therapy like".
-  [/\b(for|about|been|took|takes|only|just) like\b/g, "$1", [" like"]],
+  [/\b(for|about|been|took|takes|only|just) like\b/g, "$1", wordPairs("for|about|been|took|takes|only|just", "like")],
   // Who cancels, runs late or forgets matters: "my therapist keeps cancelling" is not "I keep cancelling".
   [therapistDoes("cancel\\w*|resched\\w*"), "$1 therapistcancels", ["cancel", "resched"]],
   [therapistDoes("late|running late|runs late"), "$1 therapistlate", ["late"]],
   [therapistDoes("forgot|forgets|forgetting|forgotten|forget"), "$1 therapistforgets", ["forg"]],
-  [/\b(?:get|gets|getting|got) (me|him|her|them|us)\b/g, "understand $1", ["get", "got"]],
+  [/\b(?:get|gets|getting|got) (me|him|her|them|us)\b/g, "understand $1", wordPairs("get|gets|getting|got", "me|him|her|them|us")],
   [/\b(?:rat|ratted|ratting|grass|grassed|snitch|snitched|snitching) (?:me )?(?:out|on)\b/g, "report", ["rat", "grass", "snitch"]],
-  [/\b(?:tell|telling|tells|share|sharing|shares) (?:anyone|anybody|someone|somebody|other people|others|people)\b/g, "tellothers", ["tell", "shar"]],
+  [
+    /\b(?:tell|telling|tells|share|sharing|shares) (?:anyone|anybody|someone|somebody|other people|others|people)\b/g,
+    "tellothers",
+    wordPairs("tell|telling|tells|share|sharing|shares", "anyone|anybody|someone|somebody|other|others|people"),
+  ],
   [/\b(?:can|could|will|would|might) (?:hear|overhear) (?:me|everything|us|you|it)\b/g, "overheard", ["hear"]],
   [/\b(?:not|never|didn't|didnt|don't|dont|doesn't|forgot to|failed to) show(?:ed)? up\b/g, "missed", ["show"]],
-  [/\bfall(?:ing|en)? for\b|\bfell for\b/g, "crush on", [" for"]],
+  [/\bfall(?:ing|en)? for\b|\bfell for\b/g, "crush on", wordPairs("fall|falling|fallen|fell", "for")],
   [/\b(?:break|breaking|broke) up with (my|your|ur|a|the|this|her|his) therapist\b/g, "leave $1 therapist", ["up with"]],
   [/\b(?:bring|bringing|brought) (?:it |this |that )?up\b/g, "bringup", ["brought", "bring"]],
   [/\ba say in\b/g, "input in", ["a say in"]],
   // "she says we should stop" is about stopping, not about the word "we".
-  [/\b(say|says|said|saying) we (?=should|need|could|can|will|would|must|have|are|were|might|had|shall|may|do|did|get)\b/g, "$1 ", ["say", "said"]],
+  [
+    /\b(say|says|said|saying) we (?=should|need|could|can|will|would|must|have|are|were|might|had|shall|may|do|did|get)\b/g,
+    "$1 ",
+    wordPairs("say|says|said|saying", "we"),
+  ],
   [
     /(["'])(we|us|our)\1|\bthe (?:word )?(we|us)\b|\b(?:why )?we\s*\?+\W*$|\bwhy we\W*$/g,
     " say we ",
     [/["'](?:we|us|our)["']|the (?:word )?(?:we|us)\b|we\s*\?|why we/],
   ],
   [/\bin love\b/g, "crush", ["in love"]],
-  [/\bfell out\b|\bfalling out\b/g, "fallout", [" out"]],
+  [/\bfell out\b|\bfalling out\b/g, "fallout", wordPairs("fell|falling", "out")],
   [/\bno[ -]show(?:ed|s)?\b/g, "missed", ["show"]],
 ];
 

@@ -1,3 +1,4 @@
+import { MarkerTable } from "../marker-table.ts";
 import type { TextAnalyzer } from "./analyzer.ts";
 import { prepareText, terms, tokenisePrepared } from "./tokenise.ts";
 
@@ -15,8 +16,11 @@ const SPLIT_AT_TURNS = new RegExp(`(${PUNCTUATION_TURNS}|${CHANGES.source}|\\b(?
 /** The same for a text that holds none of the words (most): no word alternatives to try at every letter. */
 const SPLIT_AT_PUNCTUATION = new RegExp(`(${PUNCTUATION_TURNS})`, "g");
 
+/** Whether a text holds any of the turning words: one pass over it rather than a search for each. */
+const TURNING_WORDS = new MarkerTable([[...CHANGE_WORDS, ...QUESTION_WORDS]]);
+
 function splitAtTurns(text: string): string[] {
-  const turnsAtWords = CHANGE_WORDS.some((words) => text.includes(words)) || QUESTION_WORDS.some((words) => text.includes(words));
+  const turnsAtWords = TURNING_WORDS.marked(text)[0] === 1;
   return text.split(turnsAtWords ? SPLIT_AT_TURNS : SPLIT_AT_PUNCTUATION);
 }
 

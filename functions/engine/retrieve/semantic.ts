@@ -134,7 +134,7 @@ export function topicCentroids(rows: ArrayLike<number>, rowTopic: readonly numbe
 /** Per topic, the cosine between the unit `meaning` and its centroid (`topicCentroids`): topics × dimensions products. */
 export function centroidCosines(meaning: Float32Array, centroids: Float64Array, topics: number): Float64Array {
   const dimensions = meaning.length;
-  const q = Float64Array.from(meaning);
+  const q = new Float64Array(meaning);
   const cosines = new Float64Array(topics);
   for (let k = 0; k < topics; k++) cosines[k] = dot(centroids, k * dimensions, q, dimensions);
   return cosines;

@@ -1,39 +1,71 @@
 import { stemmer } from "stemmer";
+import { MarkerTable } from "../marker-table.ts";
 import { CHAT_SHORTHAND } from "../normalise/shorthand.ts";
 import { hasTripledLetter } from "../normalise/squeeze-repeats.ts";
 import { wordKey } from "../word-key.ts";
 import { ABBREVIATIONS, PAIR_ONLY, PHRASES, SPELLING, STOPWORDS, SYNONYMS, UNSTEMMED } from "./lexicon.ts";
 
-const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bcan't\b/g, "can not"],
-  [/\bwon't\b/g, "will not"],
-  [/n't\b/g, " not"],
-  [/'re\b/g, " are"],
-  [/'m\b/g, " am"],
-  [/'ve\b/g, " have"],
-  [/'ll\b/g, " will"],
-  [/'d\b/g, " would"],
-  [/'s\b/g, ""],
+/** Each contraction with the letter after the apostrophe that every match holds ("t" in "can't", "won't" and "n't"). */
+const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/\bcan't\b/g, "can not", "t"],
+  [/\bwon't\b/g, "will not", "t"],
+  [/n't\b/g, " not", "t"],
+  [/'re\b/g, " are", "r"],
+  [/'m\b/g, " am", "m"],
+  [/'ve\b/g, " have", "v"],
+  [/'ll\b/g, " will", "l"],
+  [/'d\b/g, " would", "d"],
+  [/'s\b/g, "", "s"],
 ];
+
+/**
+ * The letters a–z that follow an apostrophe in the text, one bit each. The contractions' replacements hold no
+ * apostrophe and put no letter after one that a later contraction needs, so the bits read before the first one
+ * still say which can match.
+ */
+function lettersAfterApostrophes(text: string): number {
+  let letters = 0;
+  for (let at = text.indexOf("'"); at >= 0; at = text.indexOf("'", at + 1)) {
+    const letter = text.charCodeAt(at + 1) - 97;
+    if (letter >= 0 && letter < 26) letters |= 1 << letter;
+  }
+  return letters;
+}
+
+const letterBit = (letter: string) => 1 << (letter.charCodeAt(0) - 97);
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Folds text to lower-case words with apostrophes, shorthand and stretched letters ("sooo") undone.
- * `gated: false` runs every phrase rule whatever its markers (a test checks the markers change nothing).
+ * `gated: false` runs every contraction and phrase rule whatever its markers (a test checks the markers change nothing).
  */
 export function prepareText(text: string, { gated = true }: { gated?: boolean } = {}): string {
   // NFKC leaves plain ASCII as it is: most messages skip it.
   let prepared = (NON_ASCII.test(text) ? text.normalize("NFKC") : text).toLowerCase().replace(/[’‘`´]/g, "'");
   if (hasTripledLetter(prepared)) prepared = prepared.replace(/([a-z])\1{2,}/g, "$1");
-  // Every contraction has an apostrophe: most messages need none of these passes.
-  if (prepared.includes("'")) for (const [pattern, replacement] of CONTRACTIONS) prepared = prepared.replace(pattern, replacement);
-  for (const [pattern, replacement, markers] of PHRASES) {
-    if (gated && markers && !markers.some((marker) => (typeof marker === "string" ? prepared.includes(marker) : marker.test(prepared)))) continue;
-    prepared = prepared.replace(pattern, replacement);
+  // Every contraction has an apostrophe and a letter after it: most messages need few of these passes, or none.
+  const letters = lettersAfterApostrophes(prepared);
+  for (const [pattern, replacement, letter] of CONTRACTIONS) {
+    if (!gated || letters & letterBit(letter)) prepared = prepared.replace(pattern, replacement);
+  }
+  let marked = gated ? PHRASE_MARKERS.marked(prepared) : undefined;
+  for (let rule = 0; rule < PHRASES.length; rule++) {
+    const [pattern, replacement] = PHRASES[rule]!;
+    if (marked && GATED[rule] && !marked[rule] && !PATTERN_MARKERS[rule]!.some((marker) => marker.test(prepared))) continue;
+    const replaced = prepared.replace(pattern, replacement);
+    // A rewrite can bring in a later rule's marker: the new text's are looked for again.
+    if (marked && replaced !== prepared) marked = PHRASE_MARKERS.marked(replaced);
+    prepared = replaced;
   }
   return prepared;
 }
+
+/** A rule without markers runs on every text. */
+const GATED = PHRASES.map(([, , markers]) => markers !== undefined);
+/** The phrase rules' string markers, found in one pass over the text, and their pattern markers, each tested on it. */
+const PHRASE_MARKERS = new MarkerTable(PHRASES.map(([, , markers]) => (markers ?? []).filter((marker): marker is string => typeof marker === "string")));
+const PATTERN_MARKERS = PHRASES.map(([, , markers]) => (markers ?? []).filter((marker): marker is RegExp => marker instanceof RegExp));
 
 /** A table's own entry: a word such as "constructor" must not find what every object inherits. */
 export function entry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
