@@ -19,15 +19,11 @@ interface LanguageProfile {
   compounds?: boolean;
   /** Pronouns joined to a verb ("contarle" → "contar"), taken off before stemming. */
   clitics?: RegExp;
-  /** A past participle's "ge-…-t" taken off ("geschwänzt" → "schwänz", "gesagt" → "sag"), as the infinitive's ending is (German). */
-  participles?: boolean;
   /** Umlauts typed as "ae", "oe", "ue" ("fuer", "muede", "Gespraech") read as the folded umlaut (German). */
   umlautSpellings?: boolean;
 }
 
 const MIN_STEM = 3;
-/** "gesagt": a participle this long or longer loses its "ge-" and "-t". */
-const MIN_PARTICIPLE = 6;
 
 const PROFILES: Record<string, LanguageProfile> = {
   es: {
@@ -74,10 +70,9 @@ const PROFILES: Record<string, LanguageProfile> = {
       jemand einfach eigentlich irgendwie gerade wirklich ganz immer
       mini dini sini isch nod ned nid nit is mei dei wos hob het gsi chan wott`,
     suffixes: `ungen ung heiten heit keiten keit lichen liche lich ischen ische isch innen in ern em en er es e n s`,
-    anchors: "therap psycholog psychiat psychotherap sitz term erstgesprach",
+    anchors: "therap psycholog psychiat psychotherap sitz term erstgesprach analys berat",
     pronoun: /\b(?:er|sie|ihm|ihn|ihr|ihre)\b/,
     compounds: true,
-    participles: true,
     umlautSpellings: true,
   },
 };
@@ -103,8 +98,7 @@ function analyzerFrom(language: string, profile: LanguageProfile, table: WordTab
     .sort((a, b) => b.length - a.length);
   const anchors = profile.anchors.split(" ");
   const strip = (raw: string): string => {
-    let word = profile.clitics && raw.length > 6 ? raw.replace(profile.clitics, "") : raw;
-    if (profile.participles && word.length >= MIN_PARTICIPLE && word.startsWith("ge") && word.endsWith("t")) word = word.slice(2, -1);
+    const word = profile.clitics && raw.length > 6 ? raw.replace(profile.clitics, "") : raw;
     for (const suffix of suffixes) {
       if (word.length - suffix.length >= MIN_STEM && word.endsWith(suffix)) return word.slice(0, -suffix.length);
     }

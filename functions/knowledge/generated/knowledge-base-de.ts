@@ -180,7 +180,7 @@ const POSTINGS = `
 3geh:23/2
 5laugt:9/3
 5wich:34/1
-9 wich:34/.5
+9 warum:34/.5
 3macht:26/2
 3nahm:6/1
 3serhalb:2/4
@@ -490,7 +490,7 @@ const POSTINGS = `
 9et:4/3
 9et therapeut:4/.5
 6uldigt:13/1
-9igt irr:13/.5
+9igt geirrt:13/.5
 3tauscht:36/1
 9t fallt:36/.5
 1rbarm:32/1
@@ -571,15 +571,14 @@ const POSTINGS = `
 9eit:6/.5
 1x:23/7
 2 therapeut:23/3.5
-0fall:0/1 22/5 32/2
+0fall:0/1 32/2
 4 therapeut:0/.5
-9api:22/.5
 4t:36/1 38/3
 5 nicht:38/1
 6schw:36/.5
 6therapiestund:38/.5
 3sch:3/1 14/1
-6 mach:3/.5
+6 gemacht:3/.5
 2mili:15/9 34/1
 6 streitet:15/1
 7therapi:15/2.5
@@ -617,20 +616,17 @@ const POSTINGS = `
 7therapeut:1/.5 32/.5
 2x:9/1
 3 fertig:9/.5
-1olg:2/4 23/2
-4 weis:2/.5
+1olg:2/3 23/2
 2rm:37/4
 3um:20/2
-1rag:0/4 1/7 2/1 4/1 12/1 21/28 25/1 32/4 34/8
+1rag:0/4 1/7 2/1 21/28 25/1 32/4 34/7
 4 erstgesprach:21/.5
 5famili:34/.5
 5halt:32/1
-5kind:34/.5
 5lang:21/.5
 5schick:2/.5
 6tell:21/2 34/1.5
 5therapeut:21/3 32/1
-9api:4/.5
 5welch:1/.5 21/.5
 4ebog:1/8
 8 ausfull:1/2
@@ -678,10 +674,7 @@ const POSTINGS = `
 9ert therapi:16/1
 2r:7/2
 3 wein:7/1
-0gah:33/2
-3 standig:33/.5
-4wahrend:33/.5
-3nt:33/3
+0gahnt:33/3
 5 wahrend:33/.5
 2nz:7/1 9/2 10/3 31/1
 4 abend:9/1
@@ -701,11 +694,21 @@ const POSTINGS = `
 7passiert:28/.5
 7selbstverletz:28/1
 7therapi:28/.5
-2fuhl:8/1 10/9 11/1 22/1
+2fallt:22/5
+7 therapi:22/.5
+3olgt:2/1
+7 weis:2/.5
+3ragt:4/1 12/1 34/1
+7 kind:34/.5
+8therapi:4/.5
+3uhl:8/1 10/9 11/1 22/1
 6 seit:22/.5
 7therapeut:8/.5 10/2.5
 7versteht:11/.5
-2gang:24/1
+2gahnt:33/2
+7 standig:33/.5
+8wahrend:33/.5
+4ng:24/1
 6 wied:24/.5
 3eb:1/1
 5 erklart:1/.5
@@ -718,6 +721,9 @@ const POSTINGS = `
 6 ausnahm:6/.5
 6ni:6/2 27/3
 8 nie:27/.5
+4ult:7/1
+7 scham:7/.5
+3ort:0/4
 3t:8/5 9/7 16/2 17/1 25/1 27/1 29/1 30/12 36/1 37/2
 4 all:8/1
 5dich:30/1
@@ -728,13 +734,19 @@ const POSTINGS = `
 5therapi:16/1
 5viel:17/.5
 5weg:30/1
-2istig:33/2
+2irrt:13/1
+6 fand:13/.5
+3stig:33/2
 7 woander:33/1
+2krankt:22/3
 2lab:16/3
+4ngweilt:33/2
 3es:5/1
 5 wahl:5/.5
+3ingt:3/2
 3og:36/2
-2meinsam:4/2 5/3 37/2
+2macht:3/1
+3einsam:4/2 5/3 37/2
 9 entscheid:4/1
 9 funktionier:5/.5
 9 wirkfaktor:5/1
@@ -745,13 +757,27 @@ const POSTINGS = `
 7 gut:19/.5
 8ort:19/.5
 8wirksam:19/.5
-3esungsbegleit:20/2
+3ervt:32/2
+4sungsbegleit:20/2
 3omm:8/3
 3ug:3/2
 2r:14/1 23/1
 3 privat:23/.5
 4schenk:14/.5
-2schenk:14/15
+3edet:9/1 33/1
+7 ging:9/.5
+3itzt:28/1
+7 ruft:28/.5
+2sagt:0/2 1/1 4/1 22/3 30/1
+6 ahn:4/.5
+7gekrankt:22/.5
+7normal:1/.5
+7sprech:22/.5
+7verlasst:30/.5
+7weh:22/.5
+3chaut:33/1
+8 langweil:33/.5
+5enk:14/15
 8 abgelehnt:14/1.5
 9dankescho:14/1
 9mach:14/.5
@@ -759,10 +785,11 @@ const POSTINGS = `
 5icht:34/2
 6ed:34/1
 8 durf:34/.5
+5lecht:11/2
 3eh:2/1
 5 wusst:2/.5
 3prach:1/3 11/2 12/16 21/2
-8 frag:12/.5
+8 gefragt:12/.5
 9stell:21/.5
 9therapeut:1/.5 12/1 21/.5
 9vorbereit:12/2
@@ -779,7 +806,12 @@ const POSTINGS = `
 4 nix:22/.5
 3roff:23/1
 7 wir:23/.5
-2wiss:3/1 18/1 33/1
+2walt:27/3
+6 erlebt:27/.5
+3eint:7/4
+3icht:22/1
+7 gesagt:22/.5
+4ss:3/1 18/1 33/1
 6 erzahl:33/.5
 7therapeut:3/.5
 3ord:24/3
@@ -805,8 +837,8 @@ const POSTINGS = `
 9erapi grupp:15/5
 1ut:3/2 5/4 7/1 11/3 17/1 19/2 21/1 24/2 26/18 29/2
 3 bezieh:19/.5 26/4
-4ging:7/.5
-4ling:3/1
+4gelingt:3/1
+5ing:7/.5
 4mach:24/1
 4therapeut:11/1.5 26/4.5
 4versteh:5/1
@@ -847,11 +879,10 @@ const POSTINGS = `
 2r:6/1
 3 anzeig:6/.5
 3zklopf:7/3
-2ul:7/9 9/1
+2ul:7/8 9/1
 4 ganz:9/.5
 5obwohl:7/.5
-5scham:7/.5
-6itz:7/1
+5sitz:7/1
 3t:7/1
 4 gar:7/.5
 1ier:20/2
@@ -872,7 +903,7 @@ const POSTINGS = `
 3zugeh:24/1
 1offnungslos:32/2
 9los fall:32/1
-2r:0/5 14/1 36/1
+2r:0/1 14/1 36/1
 3 rau:0/.5
 4schauspiel:36/.5
 4zwei:14/.5
@@ -887,13 +918,12 @@ const POSTINGS = `
 1llegal:6/1
 7 erzahlt:6/.5
 1nsta:2/2
-5 folg:2/1
+5 folg:2/.5
+6gefolgt:2/.5
 5gram:2/2
 9 folg:2/1
 2teressiert:8/4
 5net:19/2
-1rr:13/1
-3 fand:13/.5
 0jahr:3/1 6/1 17/4 23/2 35/4
 4 derselb:17/.5
 5her:6/.5
@@ -947,11 +977,11 @@ const POSTINGS = `
 4 ausgewich:34/.5
 5enttauscht:36/.5
 5geht:27/.5
+7redet:9/.5
 7seh:2/.5
 5jugend:35/1
 9ndlichenpsychotherapeut:35/1
-5red:9/.5
-8et:35/1
+5redet:35/1
 5therapeut:35/.5
 9api:35/.5
 1lar:4/1 30/1
@@ -1003,7 +1033,7 @@ const POSTINGS = `
 9 kennenlerngesprach:21/.5
 1p:12/1
 2 erst:12/.5
-1rank:3/2 18/1 22/4
+1rank:3/2 18/1 22/1
 5enkass:6/3
 9ss erzahl:6/.5
 5heitsbild:1/2
@@ -1033,7 +1063,7 @@ const POSTINGS = `
 5therapi:16/.5 17/2
 9apieplatz:11/1
 5wart:23/.5
-4weil:32/1 33/3
+4weil:32/1 33/1
 8ig:32/2
 4zeittherapi:17/2
 9herapi therapi:17/1
@@ -1078,7 +1108,6 @@ const POSTINGS = `
 9klient klient:32/1
 3f:24/1 26/1
 4 sup:26/.5
-2ng:3/2
 2pp:27/1
 4 therapeut:27/.5
 2st:11/1
@@ -1087,7 +1116,7 @@ const POSTINGS = `
 5 paartherapi:15/.5
 0ma:11/1
 2 therapieplatz:11/.5
-2ch:1/1 3/2 14/1 15/1 18/1 19/3 20/1 24/2 31/2 36/1
+2ch:1/1 3/1 14/1 15/1 18/1 19/3 20/1 24/2 31/2 36/1
 4 ehrenamt:20/.5
 5lauft:15/.5
 5sitz:19/.5
@@ -1205,7 +1234,7 @@ const POSTINGS = `
 4 erzahlt:6/.5
 2n:38/1
 3 leer:38/.5
-2rv:32/5
+2rv:32/3
 4 therapeut:32/.5
 4ig:32/2
 4o:7/3 12/4
@@ -1233,15 +1262,16 @@ const POSTINGS = `
 2e:1/1 16/3 17/2 27/6 34/4 38/2
 3 erzahlt:27/1
 4fertig:17/1
+4gesagt:1/.5
 4jemand:27/2
-4sag:1/.5 38/.5
+4sag:38/.5
 4therapi:16/1.5 38/.5
 2mmt:14/1 15/1
 5 paartherapeut:15/.5
 6therapeut:14/.5
 2x:22/1 33/2 38/2
-3 kopf:38/1
-4sag:22/.5
+3 gesagt:22/.5
+4kopf:38/1
 1ochmal:0/1
 2rmal:0/1 1/1 4/1 7/1 8/1 9/3 11/1 16/2 17/1 24/1 30/1 34/1 38/1
 6 anfang:9/.5
@@ -1397,13 +1427,12 @@ const POSTINGS = `
 3sbring:7/1
 9 bring:7/.5
 1echn:18/2
-2d:4/2 6/2 7/2 9/1 12/1 15/4 16/6 20/3 25/1 27/11 31/2 33/2 34/1 35/1 37/2 38/4
+2d:4/2 6/2 7/2 12/1 15/4 16/6 20/3 25/1 27/11 31/2 33/1 34/1 35/1 37/2 38/4
 3 fremd:16/.5
-4ging:9/.5
+4gewalt:27/.5
 4ohn:25/.5
 4therapeut:37/.5
 9pi:16/.5 27/.5
-4wal:27/.5
 3et:16/1 22/4 29/1 34/2 35/3 37/1 38/2
 5 therapi:38/.5
 6unser:29/.5
@@ -1423,8 +1452,7 @@ const POSTINGS = `
 7 therapeut:11/2.5
 8zuhor:0/1
 2s:24/2
-2tz:28/4
-4 ruft:28/.5
+2tz:28/3
 1obot:13/2
 2ger:13/2
 2ll:13/3 29/2
@@ -1436,28 +1464,23 @@ const POSTINGS = `
 2h:19/1
 3 tipp:19/.5
 0sach:33/2 36/1
-2g:0/6 1/2 2/1 3/3 4/1 6/6 12/1 14/2 18/1 22/17 27/6 28/7 30/1 33/1 35/3 36/1 37/2 38/7
-3 ahn:4/.5
-4drog:6/.5
+2g:0/4 1/1 2/1 3/3 6/6 12/1 14/2 18/1 22/14 27/6 28/7 33/1 35/3 36/1 37/2 38/7
+3 drog:6/.5
 5unkel:28/.5
 4geh:3/.5
 7eim:6/1
+6ritzt:28/.5
 4hilft:22/1
-4krank:22/.5
 4mie:3/.5
-4normal:0/.5 1/.5 38/.5
+4normal:0/.5 38/.5
 4ohn:22/.5
-4ritz:28/.5
 4sitz:6/.5 18/.5
-5prech:22/.5
 5tort:22/.5
 5uizid:28/.5
 9dgedank:28/.5
 4technik:0/.5
 5herapeut:3/.5 22/1 28/.5
 9pi:22/.5
-4verlasst:30/.5
-4weh:22/.5
 3t:0/3 12/1 13/4 18/1 29/2 37/14
 4 allianz:29/.5
 6rbeit:37/.5
@@ -1484,11 +1507,8 @@ const POSTINGS = `
 9rapi:27/.5
 7otal:10/.5
 6wied:24/.5
-4u:33/1 36/1
-5 langweil:33/.5
-6spiel:36/.5
-5spiel:36/1
-9l schau:36/.5
+4uspiel:36/1
+9l spiel:36/.5
 5t:33/6
 6 handy:33/1.5
 7standig:33/.5
@@ -1506,8 +1526,7 @@ const POSTINGS = `
 4s:12/2
 3laf:1/1
 6 ausfull:1/.5
-4ech:11/2
-7t:3/1 9/16 18/2 26/2 32/2 33/2
+4echt:3/1 9/16 18/2 26/2 32/2 33/2
 8 echt:3/.5 9/8 18/.5 26/1 33/1
 9ging:18/.5
 4iesst:30/4
@@ -1604,10 +1623,11 @@ const POSTINGS = `
 6ix:9/.5
 6uhlt:17/.5
 5gefuhl:11/.5
-7ht:9/1
+7heult:7/.5
+8t:9/1
 7st:18/.5
 5herzklopf:7/.5
-7ul:7/.5 9/.5
+7ul:9/.5
 6intereinand:18/.5
 5laptop:31/.5
 7ut:1/.5 24/.5
@@ -1787,21 +1807,25 @@ const POSTINGS = `
 9 fasst:0/.5
 9 find:11/3
 9 findet:32/.5
-9 frag:1/.5 4/.5 21/3.5 32/.5 34/1
+9 frag:1/.5 21/3.5 32/.5 34/.5
 9 fragebog:1/.5
 9 fragt:4/.5
 9 freundschaftsanfrag:2/.5
 9 fundiert:16/1
-9 gah:33/.5
 9 gahnt:33/.5
 9 gar:8/.5
 9 geb:27/.5
+9 gefragt:4/.5 34/.5
+9 gegahnt:33/.5
 9 geh:20/.5
 9 geht:25/.5 30/5
 9 ger:14/.5 23/.5
+9 gesagt:0/.5 22/.5 30/.5
 9 geschenk:14/1
 9 gestritt:24/1
 9 gesund:26/.5
+9 geweint:7/1
+9 gewicht:22/.5
 9 gut:21/.5 26/1
 9 halt:32/1.5
 9 heft:31/.5
@@ -1848,7 +1872,7 @@ const POSTINGS = `
 9 redet:29/.5 35/.5
 9 richtig:11/1
 9 ritz:28/.5
-9 sag:0/.5 22/1 28/3 30/.5 35/.5
+9 sag:22/.5 28/3 35/.5
 9 sagt:0/1 37/2
 9 schaut:33/1
 9 scheid:34/.5
@@ -1895,11 +1919,9 @@ const POSTINGS = `
 9 wechselt:30/.5
 9 wechsl:3/.5
 9 weg:30/1
-9 wei:7/1
 9 weihnacht:14/1
 9 wein:7/.5
 9 weis:17/.5
-9 wich:22/.5
 9 wichtig:5/.5 29/1 36/.5
 9 will:23/.5 24/.5 25/.5
 9 wir:37/3.5
@@ -2073,7 +2095,7 @@ const POSTINGS = `
 8 therapi:10/.5
 2ung:4/2
 1hr:33/4
-3 schau:33/.5
+3 geschaut:33/.5
 1marm:2/5
 2zieht:30/1
 3ug:30/2
@@ -2231,10 +2253,9 @@ const POSTINGS = `
 0wahl:5/1
 4 wichtig:5/.5
 3rend:31/3 33/2
-7 red:31/1 33/1
+7 geredet:33/.5
+8red:31/1 33/.5
 8sitz:31/.5
-2l:27/3
-3 erlebt:27/.5
 2n:3/1 6/2 17/1
 3 darf:6/1
 4therapeut:3/.5
@@ -2285,8 +2306,7 @@ const POSTINGS = `
 4verabschied:30/.5
 2h:22/1 24/1
 3 geta:22/.5 24/.5
-2i:7/4
-3ch:27/1
+2ich:27/1
 3hnacht:14/4
 9 acht:14/2
 3n:7/14
@@ -2330,10 +2350,7 @@ const POSTINGS = `
 3d:28/1
 4 eingewies:28/.5
 1hatsapp:2/2
-1ich:22/1 34/1
-4 sag:22/.5
-5warum:34/.5
-4tig:5/3 8/1 13/1 24/1 29/5 36/1
+1ichtig:5/3 8/1 13/1 24/1 29/5 36/1
 7 bezieh:29/1.5
 8mensch:5/.5
 9ethod:29/.5
@@ -2462,7 +2479,7 @@ const POSTINGS = `
 1uhlt:9/3
 5 total:9/.5
 2nsch:4/1 13/1
-6 sag:4/.5
+6 gesagt:4/.5
 7therapeut:13/.5
 2sst:2/1
 5 hallo:2/.5
@@ -2506,9 +2523,10 @@ const POSTINGS = `
 6 arbeit:4/2 26/1 37/1
 7eigen:23/.5
 7fasst:0/.5
+7gesagt:0/.5
 7hin:15/.5
 7komm:23/1
-7sag:0/1
+7sag:0/.5
 6enarbeit:4/4 26/2 37/2
 9rbeit zusamm:4/2 26/1 37/1
 8fass:0/2
@@ -2523,7 +2541,7 @@ const POSTINGS = `
 4 sitz:18/.5
 5woch:14/.5
 4mal:33/1
-7 gah:33/.5
+7 gegahnt:33/.5
 2isch:2/3 8/1 10/3 16/2 20/2 24/1
 6 austausch:20/.5
 7empathi:8/.5
@@ -2548,8 +2566,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [114,169,128,126,121,123,135,141,127,154,124,158,164,111,124,170,177,115,133,131,153,108,139,168,122,121,114,167,139,128,127,104,103,126,119,133,103,131,115],
-      averageLength: 132.44,
+      lengths: [114,169,128,126,121,123,135,141,127,154,124,158,164,111,124,170,177,115,133,131,153,108,139,168,122,121,114,167,139,128,127,104,103,126,118,133,102,131,115],
+      averageLength: 132.38,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
