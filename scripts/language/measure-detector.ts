@@ -43,6 +43,22 @@ for (const [name, localeOf] of [
       (wrong.length ? `; wrong: ${wrong.map((row) => `${row.variant}:"${row.text}"→${detectLanguage(row.text, localeOf(row))}`).join(", ")}` : ""),
   );
 }
+// Many voices (test/corpus/language-detection-voices.json, a development set): loanwords and code-switching with
+// English ("mi therapist", "me quiero morir, honestly"), short messages, chat spelling without accents, regional
+// wording and words near another language, in the four languages.
+const voices = JSON.parse(readFileSync("test/corpus/language-detection-voices.json", "utf8")) as (Row & { probe: string })[];
+for (const [name, localeOf] of [
+  ["own locale", (row: Row) => row.locale],
+  ["no locale", () => undefined],
+  ["en-US locale", () => "en-US"],
+] as const) {
+  const wrong = voices.filter((row) => detectLanguage(row.text, localeOf(row)) !== row.language);
+  const probes = [...new Set(voices.map((row) => `${row.language} ${row.probe}`))].map((probe) => {
+    const of = voices.filter((row) => `${row.language} ${row.probe}` === probe);
+    return `${probe} ${of.filter((row) => !wrong.includes(row)).length}/${of.length}`;
+  });
+  console.log(`Many voices, ${name}: ${percent(1 - wrong.length / voices.length)} (${voices.length - wrong.length}/${voices.length}): ${probes.join(", ")}`);
+}
 let english = 0;
 let total = 0;
 for (const file of ["triage.json", "triage-holdout.json", "questions.json", "questions-holdout.json", "scorer-chat.json", "scorer-posts.json"]) {

@@ -24,7 +24,14 @@ export const PARAPHRASE_QUESTIONS_FILE = "questions-paraphrase.json";
  * topic) were written after the previous batch's tuning, to check that it carried to wording it had not seen; German's
  * batch 4, before the topic model (scripts/kb/train-hashed-topic-models.ts), which was measured on it held out, then learnt from it.
  */
-export const BATCH_QUESTIONS_FILES = ["questions-batch1.json", "questions-batch2.json", "questions-batch3.json", "questions-batch4.json"] as const;
+export const BATCH_QUESTIONS_FILES = [
+  "questions-batch1.json",
+  "questions-batch2.json",
+  "questions-batch3.json",
+  "questions-batch4.json",
+  "questions-batch5.json",
+  "questions-batch6.json",
+] as const;
 /** The open files' share held back to calibrate the scorer and choose its thresholds. */
 const CALIBRATION_PERCENT = 25;
 

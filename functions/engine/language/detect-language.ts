@@ -1,4 +1,4 @@
-import { CHAT_WORDS, REGIONAL_WORDS } from "./chat-words.ts";
+import { ALSO_ENGLISH, CHAT_WORDS, REGIONAL_WORDS } from "./chat-words.ts";
 import { commonWordShares } from "./common-words.ts";
 import { type DetectedLanguage, LANGUAGES, type Language, languageOfLocale } from "./languages.ts";
 import { ngramScores, OTHER_COLUMN } from "./ngram-scores.ts";
@@ -15,6 +15,24 @@ export interface LanguageEvidence {
 const SHORT_LETTERS = 12;
 /** The member's locale counts as this many marker words: it decides between near-ties, never against clear words. */
 const LOCALE_WEIGHT = 0.6;
+/**
+ * A member whose locale is Spanish, Portuguese, French or German and who writes a marker word of it beside words of
+ * another language ("me quiero matar, like for real", "mi therapist no me entiende", es-MX) is code-switching: the
+ * locale's language then counts this many more, so it is answered in the language it chose, unless the other
+ * language leads clearly. An English locale gets no such weight: Discord sends en-US for most members, chosen or not.
+ */
+const MIXED_LOCALE_WEIGHT = 1.5;
+/**
+ * Letters only one of the five writes: a word with one is a marker word of that language (Spanish "mañana", "años";
+ * Portuguese "não", "irmãos"; German "heißt"). Not "ä", "ö", "è", "ê": Swedish, Italian and Portuguese write them.
+ */
+const LETTER_MARKERS: readonly [RegExp, Language][] = [
+  [/ñ/, "es"],
+  [/[ãõ]/, "pt"],
+  [/ß/, "de"],
+];
+/** Spanish's opening marks ("¿qué hago?", "¡ayuda!") count as one Spanish marker word. */
+const SPANISH_MARKS = /[¿¡]/;
 /** Without a locale of the five, English (most members write it) counts as this many. */
 const ENGLISH_PRIOR = 0.4;
 /** The n-grams' share of the vote grows with the text up to this many letters… */
@@ -65,9 +83,13 @@ export function languageEvidence(text: string, locale?: string): LanguageEvidenc
   const shares = commonWordShares();
   const localeLanguage = languageOfLocale(locale);
   const regional = localeLanguage ? REGIONAL_WORDS.get(localeLanguage) : undefined;
+  let localeShown = false;
   for (const word of words) {
-    const language = regional?.has(word) ? localeLanguage : CHAT_WORDS.get(word);
+    const language = regional?.has(word)
+      ? localeLanguage
+      : (CHAT_WORDS.get(word) ?? (latin === letters && NON_ASCII.test(word) ? letterMarker(word) : undefined));
     if (language) {
+      if (language === localeLanguage && !regional?.has(word) && !ALSO_ENGLISH.has(word)) localeShown = true;
       votes[language]++;
       marked.add(language);
       markers++;
@@ -76,7 +98,14 @@ export function languageEvidence(text: string, locale?: string): LanguageEvidenc
     const common = shares.get(word);
     if (common) for (let k = 0; k < LANGUAGES.length; k++) votes[LANGUAGES[k]!] += (COMMON_WEIGHT * common[k]!) / 100;
   }
+  if (SPANISH_MARKS.test(sample)) {
+    votes.es++;
+    marked.add("es");
+    markers++;
+    if (localeLanguage === "es") localeShown = true;
+  }
   votes[fallback] += localeLanguage ? LOCALE_WEIGHT : ENGLISH_PRIOR;
+  if (localeShown && localeLanguage !== "en") votes[localeLanguage!] += MIXED_LOCALE_WEIGHT;
   if (latin >= SHORT_LETTERS && !decided(votes)) {
     const scores = ngramScores(words);
     let five = 0;
@@ -120,6 +149,11 @@ function wordsOf(sample: string): { words: string[]; latin: number; letters: num
     }
   }
   return { words, latin, letters };
+}
+
+function letterMarker(word: string): Language | undefined {
+  for (const [letters, language] of LETTER_MARKERS) if (letters.test(word)) return language;
+  return undefined;
 }
 
 function nearestOf(votes: Record<Language, number>, fallback: Language): Language {

@@ -19,6 +19,8 @@ interface LanguageProfile {
   compounds?: boolean;
   /** Pronouns joined to a verb ("contarle" → "contar"), taken off before stemming. */
   clitics?: RegExp;
+  /** Umlauts typed as "ae", "oe", "ue" ("fuer", "muede", "Gespraech") read as the folded umlaut (German). */
+  umlautSpellings?: boolean;
 }
 
 const MIN_STEM = 3;
@@ -65,13 +67,17 @@ const PROFILES: Record<string, LanguageProfile> = {
       meiner meinem meinen meines dein deine deiner deinem deinen sein seine seiner seinem seinen ihre ihrer ihrem ihren
       euer eure muss musst mussen soll sollte sollen konnte konnen
       kannst mochte mochten wurde wurden ware haben hast habt werden wurde gibt gab dies diese dieser dieses diesem
-      jemand einfach eigentlich irgendwie gerade wirklich ganz immer`,
+      jemand einfach eigentlich irgendwie gerade wirklich ganz immer
+      mini dini sini isch nod ned nid nit is mei dei wos hob het gsi chan wott`,
     suffixes: `ungen ung heiten heit keiten keit lichen liche lich ischen ische isch innen in ern em en er es e n s`,
-    anchors: "therap psycholog psychiat psychotherap sitz term erstgesprach",
+    anchors: "therap psycholog psychiat psychotherap sitz term erstgesprach analys berat",
     pronoun: /\b(?:er|sie|ihm|ihn|ihr|ihre)\b/,
     compounds: true,
+    umlautSpellings: true,
   },
 };
+/** "ae", "oe", "ue" written for an umlaut: not after a vowel ("neue", "Feuer", "Bauer") nor in "qu" ("Quelle"). */
+const UMLAUT_SPELLING = /(?<![aeiouq])([aou])e/g;
 
 const WORD = /[a-z]+/g;
 const MARKS = /\p{M}/gu;
@@ -79,6 +85,10 @@ const MARKS = /\p{M}/gu;
 const MIN_MODIFIER = 4;
 const MIN_HEAD = 5;
 const NO_PARTS: readonly string[] = [];
+/** A compound read by its modifier alone leaves at least this many letters of head it does not know ("zeit", "plan"). */
+const MIN_COMPOUND_REST = 4;
+/** …and a modifier read alone has at least this many letters: not a verb's particle ("rein|versetzen", "auf|machen"). */
+const MIN_LONE_MODIFIER = 5;
 
 function analyzerFrom(language: string, profile: LanguageProfile, table: WordTable | undefined): TextAnalyzer {
   const stopWords = new Set(profile.stopWords.split(/\s+/).filter(Boolean));
@@ -132,6 +142,25 @@ function analyzerFrom(language: string, profile: LanguageProfile, table: WordTab
         found = known(modifierStem) ? [modifierStem, head] : known(linked) ? [linked, head] : [head];
         break;
       }
+      // A word the index does not know, with no known head ("Vertrauens|verhältnis", "Warte|zeit"): the longest known
+      // modifier, its linking "s" off if need be.
+      if (found === NO_PARTS && !known(stem(word))) {
+        for (let at = word.length - MIN_COMPOUND_REST; at >= MIN_MODIFIER; at--) {
+          const modifier = word.slice(0, at);
+          const modifierStem = stem(modifier);
+          const linked = modifier.endsWith("s") && at > MIN_MODIFIER ? stem(modifier.slice(0, -1)) : modifierStem;
+          const part =
+            modifierStem.length >= MIN_LONE_MODIFIER && known(modifierStem)
+              ? modifierStem
+              : linked.length >= MIN_LONE_MODIFIER && known(linked)
+                ? linked
+                : undefined;
+          if (part) {
+            found = [part];
+            break;
+          }
+        }
+      }
       if (parts.size < 20_000) parts.set(word, found);
     }
     return found;
@@ -142,11 +171,12 @@ function analyzerFrom(language: string, profile: LanguageProfile, table: WordTab
     language,
     prepare: (text) => {
       const lower = text.toLowerCase();
-      return (rewritten ? lower.normalize("NFC").replace(rewritten, (word) => rewrite![word]!) : lower)
+      const folded = (rewritten ? lower.normalize("NFC").replace(rewritten, (word) => rewrite![word]!) : lower)
         .normalize("NFKD")
         .replace(MARKS, "")
         .replace(/ß/g, "ss")
         .replace(/([a-z])\1{2,}/g, "$1");
+      return profile.umlautSpellings ? folded.replace(UMLAUT_SPELLING, "$1") : folded;
     },
     stems: (prepared, known) => {
       const found: string[] = [];

@@ -127,6 +127,11 @@ export function topicModelFor(language: string): TopicModel | null {
   return model;
 }
 
+/** Puts a model in place of the generated one (cross-validation, `scripts/kb/hashed-topic-model-cv.ts`); null takes it out. */
+export function useTopicModel(language: string, data: TopicModelData | null): void {
+  models.set(language, data ? new TopicModel(data) : null);
+}
+
 /** The stems a language's topic model reads: the analyzer's, compounds split against the index's terms. */
 export function modelStems(analyzer: TextAnalyzer, text: string, known: (term: string) => boolean): string[] {
   return analyzer.stems(analyzer.prepare(text), known);

@@ -1,9 +1,9 @@
-import { GERMAN } from "../../../shared/content/triage/de/index.ts";
+import { GERMAN, GERMAN_ASK } from "../../../shared/content/triage/de/index.ts";
 import { ENGLISH, ENGLISH_ASK } from "../../../shared/content/triage/en/index.ts";
 import { SPANISH, SPANISH_ASK } from "../../../shared/content/triage/es/index.ts";
-import { FRENCH } from "../../../shared/content/triage/fr/index.ts";
+import { FRENCH, FRENCH_ASK } from "../../../shared/content/triage/fr/index.ts";
 import type { TriagePack } from "../../../shared/content/triage/pack.ts";
-import { PORTUGUESE } from "../../../shared/content/triage/pt/index.ts";
+import { PORTUGUESE, PORTUGUESE_ASK } from "../../../shared/content/triage/pt/index.ts";
 
 export type { TriagePack };
 export { ENGLISH };
@@ -18,4 +18,4 @@ export function packFor(language: string | undefined): TriagePack {
 }
 
 /** Check-in packs by language (`askOnly`): read after the language's own pack and English, for its messages only. */
-export const ASK_PACKS: Readonly<Record<string, TriagePack>> = { en: ENGLISH_ASK, es: SPANISH_ASK };
+export const ASK_PACKS: Readonly<Record<string, TriagePack>> = { en: ENGLISH_ASK, es: SPANISH_ASK, pt: PORTUGUESE_ASK, fr: FRENCH_ASK, de: GERMAN_ASK };

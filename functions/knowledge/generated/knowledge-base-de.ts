@@ -20,12 +20,10 @@ const POSTINGS = `
 8 sagt:18/.5
 9schlecht:18/.5
 4ta:8/2
-2haengig:17/2
-4ngig:17/8
+2hangig:17/8
 8 end:17/1
 9therapeut:17/.5
-2klaer:1/2
-5r:1/2
+2klar:1/2
 2lauf:16/2
 6t:12/2
 3ehn:25/1
@@ -65,9 +63,8 @@ const POSTINGS = `
 4therapeut:31/.5
 3eneinsicht:31/2
 9icht einsicht:31/1
-3iv:0/7
-5 zuhoer:0/1
-9or:0/2.5
+3iv:0/5
+5 zuhor:0/2.5
 1ll:8/2
 3ererst:12/1
 9 erst:12/.5
@@ -144,8 +141,7 @@ const POSTINGS = `
 9zieh arbeit:29/1
 8latt:22/1
 9att helf:22/.5
-8uendni:29/2
-9ndni:29/4
+8undni:29/4
 9ndni arbeit:29/2
 2t:22/4
 2zt:6/1 25/2
@@ -162,18 +158,15 @@ const POSTINGS = `
 5regt:7/5
 9 wort:7/.5
 5setzt:13/3
-5wuehlt:9/2
-7hlt:9/2
+5wuhlt:9/2
 9t wuhlt:9/1
-3hoer:3/2 17/2
-5r:3/6 7/1 9/2 17/3
+3hor:3/6 7/1 9/2 17/3
 3reg:7/3
 6 wort:7/.5
 4ichtig:13/2
 3schreib:27/1
 9b therapeut:27/.5
-3wuehl:9/2
-5hl:9/2
+3wuhl:9/2
 3zeichn:31/2
 4uhor:17/1
 2sbild:21/5
@@ -333,7 +326,7 @@ const POSTINGS = `
 5sag:14/1
 4esbrief:14/2
 9ef dank:14/1
-6cho:14/7
+6cho:14/5
 9 geb:14/.5
 9 therapeut:14/1
 2ra:37/1
@@ -455,8 +448,7 @@ const POSTINGS = `
 9ft gut:26/.5
 3net:15/1
 6 gruppentherapi:15/.5
-2nfuehl:8/4
-5hl:8/5
+2nfuhl:8/5
 7 heisst:8/.5
 7sam:8/2
 7ungsvermog:8/2
@@ -469,8 +461,7 @@ const POSTINGS = `
 9 therapeut:28/.5
 3seh:31/5
 4icht:31/4
-3verstaendni:35/2
-9nd:22/3
+3verstand:22/3
 9ndni:35/2
 3weis:28/2
 4illig:25/2
@@ -540,8 +531,7 @@ const POSTINGS = `
 2satz:20/1
 6 therapi:20/.5
 3chien:18/2
-5oepft:9/2
-6pft:9/3
+5opft:9/5
 9 leer:9/.5
 9 therapi:9/1
 3etz:8/2 20/2
@@ -555,7 +545,6 @@ const POSTINGS = `
 9apiestund:12/2.5
 4gesprach:1/3 11/2 12/14 21/1
 9ach erst:1/1.5 11/1 12/7 21/.5
-9aech:1/2 11/2 12/2
 2wachsen:36/1
 9 kind:36/.5
 4rtet:12/4
@@ -661,10 +650,9 @@ const POSTINGS = `
 9aft therapeut:23/1
 9aftsanfrag:2/1
 9aftsanfrag frag:2/.5
-2ueher:23/2
-3h:24/1
+2uh:24/1
 4 gegang:24/.5
-4er:23/4 25/3
+4er:23/6 25/3
 6 therapeut:23/2 25/1.5
 1uhl:8/8 9/1 11/3 30/3 32/1
 4 schlecht:9/.5
@@ -686,8 +674,7 @@ const POSTINGS = `
 9ert therapi:16/1
 2r:7/2
 3 wein:7/1
-0gaehnt:33/2
-2hnt:33/3
+0gahnt:33/3
 5 wahrend:33/.5
 2nz:7/1 9/2 10/3 31/1
 4 abend:9/1
@@ -707,8 +694,7 @@ const POSTINGS = `
 7passiert:28/.5
 7selbstverletz:28/1
 7therapi:28/.5
-2faellt:22/2
-4llt:22/3
+2fallt:22/5
 7 therapi:22/.5
 3olgt:2/1
 7 weis:2/.5
@@ -737,8 +723,7 @@ const POSTINGS = `
 8 nie:27/.5
 4ult:7/1
 7 scham:7/.5
-3oert:0/2
-4rt:0/2
+3ort:0/4
 3t:8/5 9/7 16/2 17/1 25/1 27/1 29/1 30/12 36/1 37/2
 4 all:8/1
 5dich:30/1
@@ -753,8 +738,7 @@ const POSTINGS = `
 6 fand:13/.5
 3stig:33/2
 7 woander:33/1
-2kraenkt:22/2
-5nkt:22/3
+2krankt:22/3
 2lab:16/3
 4ngweilt:33/2
 3es:5/1
@@ -859,9 +843,7 @@ const POSTINGS = `
 4therapeut:11/1.5 26/4.5
 4versteh:5/1
 4wirk:5/.5
-0haeng:10/2 17/2
-5 therapi:17/1
-2l:27/1
+0hal:27/1
 3lo:2/1
 5 sag:2/.5
 3t:2/1 32/17
@@ -1034,8 +1016,8 @@ const POSTINGS = `
 3plett:18/1
 8 vergess:18/.5
 2nflikt:24/2
-3gruenz:13/3
-9 therapi:13/.5
+3grunz:13/3
+8 therapi:13/.5
 3kret:16/1
 7 normal:16/.5
 3takt:2/2 23/5
@@ -1051,8 +1033,7 @@ const POSTINGS = `
 9 kennenlerngesprach:21/.5
 1p:12/1
 2 erst:12/.5
-1raenk:3/2
-3nk:3/2 18/1 22/1
+1rank:3/2 18/1 22/1
 5enkass:6/3
 9ss erzahl:6/.5
 5heitsbild:1/2
@@ -1063,8 +1044,7 @@ const POSTINGS = `
 6rau:27/1
 3senpla:28/2
 3tik:22/3
-1uehl:8/2 13/2
-2hl:8/2 13/3
+1uhl:8/2 13/3
 4 distanziert:13/.5
 2ndig:3/2
 2rzfristig:18/2
@@ -1074,7 +1054,6 @@ const POSTINGS = `
 6 mie:36/.5
 4t:13/3
 5 natur:13/.5
-2euft:12/2
 2nd:19/1
 4 per:19/.5
 3g:11/4 16/6 17/9 21/1 23/1 36/1
@@ -1093,7 +1072,7 @@ const POSTINGS = `
 2sst:29/1
 5 heisst:29/.5
 3t:32/2
-2uft:12/3 15/3 16/2
+2uft:12/5 15/3 16/2
 5 ab:12/1 15/.5
 6erst:12/.5
 6familientherapi:15/.5
@@ -1198,8 +1177,7 @@ const POSTINGS = `
 1ie:3/1 9/1 36/1
 3 geht:36/.5
 4heisst:9/.5
-2nderjaehrig:6/2 35/2
-8hrig:6/2 35/2
+2nderjahrig:6/2 35/2
 3ut:18/1 33/1
 5 spat:33/.5
 2ssbrauch:27/3
@@ -1208,9 +1186,7 @@ const POSTINGS = `
 9ht braucht:27/1
 4trau:36/6
 8 trau:36/3
-4verstaendni:24/2
-9aendni verstaendni:24/1
-9and:24/1
+4verstand:24/1
 9and verstand:24/.5
 9andni:24/2
 9andni verstandni:24/1
@@ -1236,7 +1212,6 @@ const POSTINGS = `
 1ud:9/2 33/3
 3 schlecht:33/.5
 4therapi:9/1
-2ed:33/2
 2sst:1/1
 5 erst:1/.5
 2tt:16/1 35/3
@@ -1254,8 +1229,7 @@ const POSTINGS = `
 7woch:1/.5
 2m:33/2
 3 vergess:33/1
-2tuer:13/2
-4r:13/3
+2tur:13/3
 1ehm:6/1 8/2
 4 erzahlt:6/.5
 2n:38/1
@@ -1263,7 +1237,7 @@ const POSTINGS = `
 2rv:32/3
 4 therapeut:32/.5
 4ig:32/2
-4o:7/5 12/4
+4o:7/3 12/4
 5 erst:12/2
 5sitat:7/2
 9t therapiestund:7/1
@@ -1321,7 +1295,6 @@ const POSTINGS = `
 7leb:37/.5
 7seit:7/.5
 7vorh:7/.5
-1effn:36/2
 1ff:13/2
 3en:0/2 20/1
 5 frag:0/1
@@ -1387,7 +1360,7 @@ const POSTINGS = `
 9spat:18/.5
 9therapeut:28/.5
 9therapi:16/1
-9tue:28/.5
+9tu:28/.5
 4t:3/3 11/10 22/4
 2tient:10/1
 7 therapeut:10/.5
@@ -1403,8 +1376,7 @@ const POSTINGS = `
 3 app:19/.5
 4chat:19/1
 4video:19/2.5
-3soenlich:34/2
-5nlich:34/3
+3sonlich:34/3
 9h frag:34/.5
 1la:4/3
 3tt:9/2
@@ -1486,7 +1458,6 @@ const POSTINGS = `
 2ll:13/3 29/2
 4 spiel:13/.5
 1uckmeld:22/2
-2eckmeld:22/2
 2ft:6/1 28/1
 4 jemand:28/.5
 5therapeut:6/.5
@@ -1527,8 +1498,7 @@ const POSTINGS = `
 4 ander:0/.5
 2u:10/3 18/1 22/1 24/3
 3 therapeut:10/.5 24/.5
-1chaem:7/2 27/2
-4ff:17/1 27/2
+1chaff:17/1 27/2
 6 abhangig:17/.5
 4m:7/5 10/1 24/1 27/8 32/2
 5 fur:7/1
@@ -1587,9 +1557,7 @@ const POSTINGS = `
 3w:27/2 36/1
 4 auszusprech:27/1
 5glaub:36/.5
-4aenz:18/2
-6rm:10/2
-5nz:18/2
+4anz:18/2
 5rm:10/4
 4eig:38/2
 7epflicht:6/11 15/2 25/4 28/2
@@ -1633,7 +1601,7 @@ const POSTINGS = `
 5therapi:20/.5
 2tz:36/1
 4 lachel:36/.5
-2xuell:27/2
+2xull:27/2
 1ich:11/1
 4 therapeut:11/.5
 4er:36/2
@@ -1692,8 +1660,7 @@ const POSTINGS = `
 3 fangt:35/.5
 4will:35/.5
 2llt:13/1
-1paet:18/2
-3nn:24/2
+1pann:24/2
 3t:18/7 23/1 33/4
 4 darf:33/.5
 5komm:18/1
@@ -1745,8 +1712,7 @@ const POSTINGS = `
 5t:3/2 11/1 26/2
 6 bezieh:26/1
 7probl:11/.5
-2oer:1/2
-3r:1/2
+2or:1/2
 4t:19/1 22/4
 5 sau:22/.5
 2reit:24/5
@@ -1972,7 +1938,7 @@ const POSTINGS = `
 9enwechsel therapeut:3/.5
 9isch:2/2
 9isch rahm:2/1
-6i:1/5 2/2 3/4 4/14 5/16 6/3 7/10 8/3 9/18 10/1 12/8 13/1 15/27 16/44 17/25 18/6 19/18 20/17 22/9 23/13 24/2 27/6 28/1 29/6 35/8 36/2 37/3 38/5
+6i:1/5 2/2 3/4 4/14 5/16 6/3 7/10 8/3 9/18 10/1 12/8 13/1 15/27 16/44 17/23 18/6 19/18 20/17 22/9 23/13 24/2 27/6 28/1 29/6 35/8 36/2 37/3 38/5
 7 ab:15/1 16/1
 9bbrech:3/1
 9bhangig:17/1
@@ -2090,15 +2056,13 @@ const POSTINGS = `
 6fertig:9/1
 6nervo:7/.5 12/.5
 6vergess:18/.5
-1raen:7/2
-4um:10/2
-3n:7/2
+1ran:7/2
 3u:21/1 22/3 24/3 27/7 36/12
 4 anzusprech:27/.5
 5mehr:24/1.5
 5sag:22/.5
 5therapeut:21/.5 36/1
-4m:10/3
+4m:10/5
 5 therapeut:10/1
 5a:3/1 27/10
 6 ohn:27/.5
@@ -2120,7 +2084,7 @@ const POSTINGS = `
 5geld:14/2
 2otzd:10/1
 6 zwisch:10/.5
-1ue:28/1
+1u:28/1
 0ubergab:30/2
 5ibt:30/3
 8 kolleg:30/.5
@@ -2130,10 +2094,6 @@ const POSTINGS = `
 4trag:10/3
 8 therapi:10/.5
 2ung:4/2
-1eb:4/2 27/2
-3 trauma:27/1
-3ergab:30/2
-5trag:10/2
 1hr:33/4
 3 geschaut:33/.5
 1marm:2/5
@@ -2150,8 +2110,7 @@ const POSTINGS = `
 9riert vergess:33/.5
 2professionell:13/3
 9ionell therapeut:13/.5
-3uenkt:33/2
-4nkt:33/4
+3unkt:33/4
 7 wirkt:33/1
 2s:24/2 29/2 37/8
 3 gut:29/1
@@ -2233,8 +2192,7 @@ const POSTINGS = `
 9g therapeut:36/1
 4ohn:24/2
 4patet:18/2
-4taendni:8/2 24/2
-6nd:0/2 8/5 24/1
+4tand:0/2 8/5 24/1
 8 fuhl:8/1.5
 9therapeut:24/.5
 8ni:8/2 24/2
@@ -2292,8 +2250,7 @@ const POSTINGS = `
 4 anfang:3/.5
 1t:5/2
 2 tiefenpsychologi:5/1
-0waerm:8/2
-2hl:5/1
+0wahl:5/1
 4 wichtig:5/.5
 3rend:31/3 33/2
 7 geredet:33/.5
@@ -2367,8 +2324,7 @@ const POSTINGS = `
 5ziel:4/.5
 3t:6/4 22/2
 4 erzahl:6/1
-4ererzaehl:6/2
-9ahl:6/2
+4ererzahl:6/2
 9ahl weit:6/1
 6geb:25/6
 9 darf:25/1
@@ -2492,8 +2448,7 @@ const POSTINGS = `
 3l:11/3
 4 anfang:11/.5
 5fuhl:11/1
-4fuehl:11/2
-6hl:11/2
+4fuhl:11/2
 8 wohl:11/1
 2ra:0/1 4/3 11/4 16/3 17/2 26/6
 4 arbeit:4/1
@@ -2510,7 +2465,7 @@ const POSTINGS = `
 5rau:7/.5
 8sbring:7/.5
 5warum:0/.5
-3ub:4/2 6/2 35/3 38/10
+3ub:4/2 6/2 35/3 38/12
 5 kind:35/1.5
 6red:38/1.5
 9et:38/1
@@ -2518,19 +2473,17 @@ const POSTINGS = `
 7prech:38/1
 6therapi:38/.5
 6wir:4/1 6/1
-4eb:38/2
 2zu:1/2
 4 anfang:1/.5
 5mach:1/.5
-1uetend:10/2 24/2
-2hlt:9/3
+1uhlt:9/3
 5 total:9/.5
 2nsch:4/1 13/1
 6 gesagt:4/.5
 7therapeut:13/.5
 2sst:2/1
 5 hallo:2/.5
-2tend:10/2 24/2 30/1
+2tend:10/4 24/4 30/1
 6 therapeut:24/1
 0zahl:18/1
 4 krank:18/.5
@@ -2563,8 +2516,7 @@ const POSTINGS = `
 1uhaus:19/4
 6 ruh:19/.5
 7ungestort:19/.5
-3oer:0/4
-4r:0/9 20/2
+3or:0/9 20/2
 5 statt:20/1
 5t:0/4
 2samm:0/5 4/4 15/1 23/3 26/2 37/2
@@ -2614,8 +2566,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [120,175,128,130,123,123,139,147,137,158,130,162,166,115,126,170,177,123,137,131,153,108,143,168,126,121,114,171,139,130,129,104,103,132,120,137,104,131,115],
-      averageLength: 135,
+      lengths: [114,169,128,126,121,123,135,141,127,154,124,158,164,111,124,170,177,115,133,131,153,108,139,168,122,121,114,167,139,128,127,104,103,126,118,133,102,131,115],
+      averageLength: 132.38,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

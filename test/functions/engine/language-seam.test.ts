@@ -134,7 +134,21 @@ describe("the language seam", () => {
     expect(ask("no valgo para nada en matematicas, me ayudas con mi tarea?").kind).not.toMatch(/crisis|check_in/);
     expect(ask("no valgo nada, me quiero matar").kind).toBe("crisis");
     expect(packsFor("es").at(-1)?.askOnly).toBe(true);
-    expect(packsFor("de").some((pack) => pack.askOnly)).toBe(false);
+  });
+
+  it("asks, never alarms, on Portuguese, French and German worthlessness and self-hatred (their check-in packs)", () => {
+    const ask = (text: string, locale: string) => answerMessage({ text, locale }, { config: resolveConfig(undefined) });
+    const cases: [string, string, string][] = [
+      ["eu me odeio", "pt-BR", "pt"],
+      ["não valho nada", "pt-PT", "pt"],
+      ["je me déteste", "fr-FR", "fr"],
+      ["je sers à rien", "fr-CA", "fr"],
+      ["ich hasse mich", "de-DE", "de"],
+      ["ich bin nichts wert", "de-AT", "de"],
+    ];
+    for (const [text, locale, language] of cases) expect([ask(text, locale).kind, ask(text, locale).language], text).toEqual(["check_in", language]);
+    expect(ask("ich bin ein versager in mathe, kannst du mir helfen?", "de-DE").kind).not.toMatch(/crisis|check_in/);
+    for (const language of ["pt", "fr", "de"]) expect(packsFor(language).at(-1)?.askOnly, language).toBe(true);
   });
 
   it("asks, never alarms, on English self-hatred, worthlessness and pointlessness (the check-in pack); everyday use and a crisis cue do not change", () => {

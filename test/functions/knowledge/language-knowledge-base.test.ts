@@ -95,6 +95,13 @@ describe("a language's knowledge base", () => {
     expect(stems("pt", "nos dias")).not.toContain("gent");
   });
 
+  it("reads German umlauts typed as 'ae', 'oe', 'ue' as the umlauts, and leaves 'neue', 'Feuer', 'Quelle' alone", () => {
+    const de = analyzerFor("de");
+    expect(de.prepare("Erstgespraech fuer muede Leute, schoen")).toBe(de.prepare("Erstgespräch für müde Leute, schön"));
+    expect(de.prepare("neue Feuer Quelle Bauer")).toBe("neue feuer quelle bauer");
+    expect(analyzerFor("fr").prepare("soeur")).toBe("soeur");
+  });
+
   it("reads a German compound by the parts the index knows, at build time and in every message", () => {
     const de = analyzerFor("de");
     const known = new Set(["therapi", "verhalt", "sitz"]);
@@ -108,6 +115,11 @@ describe("a language's knowledge base", () => {
     expect(de.stems(de.prepare("verstehen"), has)).toEqual(de.stems(de.prepare("verstehen")));
     // Other languages do not split words.
     expect(analyzerFor("fr").stems("psychotherapie", has)).toEqual(analyzerFor("fr").stems("psychotherapie"));
+    // A word the index does not know, with no known head, is read by its longest known modifier of five letters or more
+    // ("Vertrauens|verhältnis"); a verb's particle is not one ("rein|versetzen").
+    const withTrust = new Set([...known, "vertrau", "rein"]);
+    expect(de.stems(de.prepare("Vertrauensverhältnis"), (term) => withTrust.has(term))).toEqual(["vertrau"]);
+    expect(de.stems(de.prepare("reinversetzen"), (term) => withTrust.has(term))).toEqual(de.stems(de.prepare("reinversetzen")));
 
     const german = compileKnowledgeBase(
       [

@@ -89,6 +89,35 @@ describe("detectLanguage", () => {
   });
 });
 
+describe("code-switching and letters only one language writes", () => {
+  it("answers a member who mixes their locale's language with English in the locale's language", () => {
+    expect(detectLanguage("me quiero matar, like for real", "es-US")).toBe("es");
+    expect(detectLanguage("my therapist says que tengo depresión", "es-MX")).toBe("es");
+    expect(detectLanguage("bye forever, perdon", "es-MX")).toBe("es");
+    expect(detectLanguage("i want to die, sério, não aguento", "pt-BR")).toBe("pt");
+    // Without that locale the same words are read as before: English leads.
+    expect(detectLanguage("me quiero matar, like for real")).toBe("en");
+    expect(detectLanguage("my therapist says que tengo depresión", "en-US")).toBe("en");
+  });
+
+  it("does not take an English word spelt like a marker word ('die', 'hay') for code-switching, nor an English locale for a choice", () => {
+    expect(detectLanguage("i just want to die tonight", "de-DE")).toBe("en");
+    expect(detectLanguage("i want to kill myself", "es-MX")).toBe("en");
+    expect(detectLanguage("hola, my therapist is so annoying lol", "es-MX")).toBe("en");
+    expect(detectLanguage("ich will nicht mehr, sorry", "en-US")).toBe("de");
+  });
+
+  it("reads ñ and Spanish's opening marks as Spanish, ã and õ as Portuguese, ß as German", () => {
+    expect(languageEvidence("mañana", "en-US").language).toBe("es");
+    expect(detectLanguage("¿y ahora?", "en-US")).toBe("es");
+    expect(detectLanguage("irmãos", "en-US")).toBe("pt");
+    expect(detectLanguage("scheiß drauf", "en-US")).toBe("de");
+    // Italian and Swedish are still other languages.
+    expect(detectLanguage("non so cosa fare con la mia vita")).toBe("other");
+    expect(detectLanguage("jag vill inte leva längre")).toBe("other");
+  });
+});
+
 describe("the detector's n-gram table", () => {
   it("is what the build makes from the tinyld package's dictionary", async () => {
     expect(readFileSync(NGRAM_MODULE, "utf8"), "run npm run build").toBe((await ngramTableModule()).source);

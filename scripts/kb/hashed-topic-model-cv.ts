@@ -1,0 +1,45 @@
+// A language's topic model measured on wording it has not read (`npx node scripts/kb/hashed-topic-model-cv.ts de`):
+// each open question file is held out in turn, the model trained without it (scripts/kb/train-hashed-topic-models.ts)
+// and the whole engine's top-1 measured on it. The topics' keywords were tuned on these files, so this reads the model's
+// part, not an unseen-wording figure for retrieval as a whole. Never a sealed file.
+import { readFileSync } from "node:fs";
+import { answerMessage } from "../../functions/engine/answer-message.ts";
+import { useTopicModel } from "../../functions/engine/retrieve/topic-model-hashed.ts";
+import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
+import { TOPIC_MODEL_FILES, trainTopicModel } from "./train-hashed-topic-models.ts";
+
+const language = process.argv[2] ?? "de";
+const verbose = process.argv.includes("--misses");
+let right = 0;
+let total = 0;
+const line: string[] = [];
+for (const held of TOPIC_MODEL_FILES) {
+  if (held.includes("sealed")) throw new Error("a sealed file is never read here");
+  let rows: { text: string; topic: string | null; locale?: string }[];
+  try {
+    rows = JSON.parse(readFileSync(`test/corpus/${language}/${held}`, "utf8"));
+  } catch {
+    continue;
+  }
+  useTopicModel(
+    language,
+    trainTopicModel(
+      language,
+      TOPIC_MODEL_FILES.filter((file) => file !== held),
+    ),
+  );
+  let fileRight = 0;
+  let fileTotal = 0;
+  for (const row of rows) {
+    if (!row.topic) continue;
+    fileTotal++;
+    const answer = answerMessage({ text: row.text, locale: row.locale }, { config: DEFAULT_CONFIG });
+    const got = answer.kind === "answer" ? answer.topic : answer.kind;
+    if (got === row.topic) fileRight++;
+    else if (verbose) console.log(`  ${held}: ${row.topic} → ${got}: ${row.text}`);
+  }
+  right += fileRight;
+  total += fileTotal;
+  line.push(`${held.replace("questions-", "").replace(".json", "")} ${fileRight}/${fileTotal}`);
+}
+console.log(`${language} held out file by file: ${((100 * right) / total).toFixed(1)}% (${right}/${total}): ${line.join(", ")}`);
