@@ -52,15 +52,15 @@ class TokenTable {
   }
 }
 
-export const WORD_NUMBERS = new TokenTable();
+export const TOKENS = new TokenTable();
 const BY_MESSAGE = new WeakMap<NormalisedMessage, ClauseTokens>();
 let scratch: Int32Array = new Int32Array(256);
 
 /** The message's distinct clauses and their tokens, remembered for the message object (never its text) while it lives. */
 export function clauseTokens(message: NormalisedMessage): ClauseTokens {
   const known = BY_MESSAGE.get(message);
-  if (known && known.generation === WORD_NUMBERS.generation) return known;
-  WORD_NUMBERS.makeRoom();
+  if (known && known.generation === TOKENS.generation) return known;
+  TOKENS.makeRoom();
   const clauses = [...new Set(message.clauses)];
   const long: string[] = [];
   const starts = new Int32Array(clauses.length + 1);
@@ -76,14 +76,14 @@ export function clauseTokens(message: NormalisedMessage): ClauseTokens {
       const start = at;
       while (++at < clause.length && isTokenChar(clause.charCodeAt(at)));
       const token = clause.slice(start, at);
-      let id = WORD_NUMBERS.idOf(token);
+      let id = TOKENS.idOf(token);
       if (id < 0) id = -long.push(token);
       if (count === scratch.length) scratch = growFrom(scratch);
       scratch[count++] = id;
     }
   }
   starts[clauses.length] = count;
-  const read: ClauseTokens = { clauses, tokens: scratch.slice(0, count), starts, long, generation: WORD_NUMBERS.generation };
+  const read: ClauseTokens = { clauses, tokens: scratch.slice(0, count), starts, long, generation: TOKENS.generation };
   BY_MESSAGE.set(message, read);
   return read;
 }

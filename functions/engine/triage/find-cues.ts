@@ -1,6 +1,6 @@
 import type { Lexicon } from "../../../shared/content/triage/cue-record.ts";
 import type { NormalisedMessage } from "../normalise/normalise.ts";
-import { type ClauseTokens, clauseTokens, WORD_NUMBERS } from "./clause-tokens.ts";
+import { type ClauseTokens, clauseTokens, TOKENS } from "./clause-tokens.ts";
 import { isJoking, maskFigurative } from "./context/figurative.ts";
 import { isHypothetical } from "./context/hypothetical.ts";
 import { isNegated } from "./context/negation.ts";
@@ -48,7 +48,7 @@ export class CueIndex {
   private readonly secondKeys: KeyedLists<number>;
   /** Tokens recur from message to message: the gates each opens, by its id in the token table (clause-tokens.ts). */
   private byTokenId: (TokenGates | undefined)[] = [];
-  private numbering = 0;
+  private tokenGeneration = 0;
 
   /** Stamps clauses across scans, so these marks (and each token's `seen`) need no resetting between messages. */
   private stamp = 0;
@@ -92,14 +92,14 @@ export class CueIndex {
 
   /** The gates each token of `read` opens, by token number (see ClauseTokens), worked out once a token. */
   gatesOf(read: ClauseTokens): (id: number) => TokenGates {
-    if (read.generation !== this.numbering) {
+    if (read.generation !== this.tokenGeneration) {
       this.byTokenId = [];
-      this.numbering = read.generation;
+      this.tokenGeneration = read.generation;
     }
     const byId = this.byTokenId;
     // Grown in order (never assigned past its end), so the array keeps fast elements.
-    while (byId.length < WORD_NUMBERS.texts.length) byId.push(undefined);
-    return (id) => (id < 0 ? this.gatesForToken(read.long[-1 - id]!) : (byId[id] ??= this.gatesForToken(WORD_NUMBERS.texts[id]!)));
+    while (byId.length < TOKENS.texts.length) byId.push(undefined);
+    return (id) => (id < 0 ? this.gatesForToken(read.long[-1 - id]!) : (byId[id] ??= this.gatesForToken(TOKENS.texts[id]!)));
   }
 
   private gatesForToken(token: string): TokenGates {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../../../functions/engine/normalise/normalise.ts";
-import { type ClauseTokens, clauseTokens, WORD_NUMBERS } from "../../../../functions/engine/triage/clause-tokens.ts";
+import { type ClauseTokens, clauseTokens, TOKENS } from "../../../../functions/engine/triage/clause-tokens.ts";
 import { compiledPack } from "../../../../functions/engine/triage/compiled-pack.ts";
 import { ENGLISH } from "../../../../functions/engine/triage/packs.ts";
 import { triage } from "../../../../functions/engine/triage/triage.ts";
@@ -8,7 +8,7 @@ import { triage } from "../../../../functions/engine/triage/triage.ts";
 /** The tokens of each clause as text, read back from their numbers. */
 function tokenTexts(read: ClauseTokens): string[][] {
   return read.clauses.map((_, clause) =>
-    Array.from(read.tokens.subarray(read.starts[clause]!, read.starts[clause + 1]!), (id) => (id >= 0 ? WORD_NUMBERS.texts[id]! : read.long[-1 - id]!)),
+    Array.from(read.tokens.subarray(read.starts[clause]!, read.starts[clause + 1]!), (id) => (id >= 0 ? TOKENS.texts[id]! : read.long[-1 - id]!)),
   );
 }
 
