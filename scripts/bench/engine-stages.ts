@@ -43,16 +43,16 @@ for (let pass = 0; pass < 50; pass++) for (const text of texts) answerMessage({ 
 
 const messages = texts.map(normalise);
 const scorer = scorerFor(ENGLISH);
-// A fresh object each time: the scorer remembers a message's words, and the cues its clauses' tokens, by the object.
+// A fresh object each time: the scorer remembers a message's words by the object.
 const copy = (message: NormalisedMessage): NormalisedMessage => ({ ...message });
 const STAGES: [string, (index: number) => unknown][] = [
   ["whole engine (answerMessage)", (index) => answerMessage({ text: texts[index]!, locale: "en-GB" }, { config: DEFAULT_CONFIG })],
   ["normalise", (index) => normalise(texts[index]!)],
   ["language", (index) => languageEvidence(texts[index]!, "en-GB")],
   ["judgement, English pack (cues + scorer)", (index) => judgeInLanguages(copy(messages[index]!), "en", [ENGLISH])],
-  ["  cues alone (triage)", (index) => triageInContext(copy(messages[index]!), ENGLISH)],
+  ["  cues alone (triage)", (index) => triageInContext(messages[index]!, ENGLISH)],
   ["  scorer alone", (index) => scorer.score(copy(messages[index]!))],
-  ["check-in pack's cues (ASK_PACKS.en)", (index) => triageInContext(copy(messages[index]!), ASK_PACKS.en!)],
+  ["check-in pack's cues (ASK_PACKS.en)", (index) => triageInContext(messages[index]!, ASK_PACKS.en!)],
   ["retrieval", (index) => retrieve(copy(messages[index]!), DEFAULT_CONFIG, "en")],
   ["small talk (chatOnly)", (index) => chatOnly(messages[index]!.text)],
   ["situation (detectSituation)", (index) => detectSituation(messages[index]!)],

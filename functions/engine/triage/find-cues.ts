@@ -1,6 +1,6 @@
 import type { Lexicon } from "../../../shared/content/triage/cue-record.ts";
 import type { NormalisedMessage } from "../normalise/normalise.ts";
-import { type ClauseTokens, clauseTokens, TOKENS } from "./clause-tokens.ts";
+import { wordKey } from "../word-key.ts";
 import { isJoking, maskFigurative } from "./context/figurative.ts";
 import { isHypothetical } from "./context/hypothetical.ts";
 import { isNegated } from "./context/negation.ts";
@@ -17,8 +17,26 @@ export interface Finding<Reason extends string> {
   cue: Cue<Reason>;
 }
 
+/** Tokens as the regex engine's word boundaries see them (runs of a–z, 0–9 and "_"), so gating agrees with the patterns. */
+function isTokenChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** Where the next token starts at or after `from` (the text's length when none does). */
+function nextWordStart(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && !isTokenChar(text.charCodeAt(at))) at++;
+  return at;
+}
+
+function wordEnd(text: string, start: number): number {
+  let at = start + 1;
+  while (at < text.length && isTokenChar(text.charCodeAt(at))) at++;
+  return at;
+}
 /** A weapon makes threats serious even when they come with "lol". */
 const NONE: readonly number[] = [];
+const MAX_REMEMBERED_TOKENS = 20_000;
 const STAMP_LIMIT = 2 ** 30;
 /** Up to this many candidate cues are sorted; more are read off in id order (see MessageScan.inIdOrder). */
 const FEW_CANDIDATES = 24;
@@ -46,9 +64,8 @@ export class CueIndex {
   readonly gateNeedsSecond: readonly boolean[];
   private readonly firstKeys: KeyedLists<number>;
   private readonly secondKeys: KeyedLists<number>;
-  /** Tokens recur from message to message: the gates each opens, by its id in the token table (clause-tokens.ts). */
-  private byTokenId: (TokenGates | undefined)[] = [];
-  private tokenGeneration = 0;
+  /** Tokens recur from message to message: the gates each opens, remembered up to a bound. */
+  private readonly byToken = new Map<string, TokenGates>();
 
   /** Stamps clauses across scans, so these marks (and each token's `seen`) need no resetting between messages. */
   private stamp = 0;
@@ -85,25 +102,19 @@ export class CueIndex {
       this.firstSeen.fill(0);
       this.secondSeen.fill(0);
       this.cueSeen.fill(0);
-      for (const gates of this.byTokenId) if (gates) gates.seen = -1;
+      this.byToken.clear();
     }
     return ++this.stamp;
   }
 
-  /** The gates each token of `read` opens, by token number (see ClauseTokens), worked out once a token. */
-  gatesOf(read: ClauseTokens): (id: number) => TokenGates {
-    if (read.generation !== this.tokenGeneration) {
-      this.byTokenId = [];
-      this.tokenGeneration = read.generation;
+  gatesForToken(token: string): TokenGates {
+    let gates = this.byToken.get(token);
+    if (!gates) {
+      gates = { first: collect(this.firstKeys, token), second: collect(this.secondKeys, token), seen: -1 };
+      const key = this.byToken.size < MAX_REMEMBERED_TOKENS ? wordKey(token) : null;
+      if (key) this.byToken.set(key, gates);
     }
-    const byId = this.byTokenId;
-    // Grown in order (never assigned past its end), so the array keeps fast elements.
-    while (byId.length < TOKENS.texts.length) byId.push(undefined);
-    return (id) => (id < 0 ? this.gatesForToken(read.long[-1 - id]!) : (byId[id] ??= this.gatesForToken(TOKENS.texts[id]!)));
-  }
-
-  private gatesForToken(token: string): TokenGates {
-    return { first: collect(this.firstKeys, token), second: collect(this.secondKeys, token), seen: -1 };
+    return gates;
   }
 }
 
@@ -135,8 +146,7 @@ export class MessageScan {
   constructor(message: NormalisedMessage, index: CueIndex, { gated = true }: { gated?: boolean } = {}) {
     this.message = message;
     this.index = index;
-    const read = clauseTokens(message);
-    this.clauses = read.clauses;
+    this.clauses = [...new Set(message.clauses)];
     if (!gated) {
       this.candidateCues = null;
       return;
@@ -144,12 +154,14 @@ export class MessageScan {
     const candidateCues: number[] = [];
     const { firstSeen, secondSeen, cueSeen, gateNeedsSecond, gateCue } = index;
     const opened: number[] = [];
-    const gatesOf = index.gatesOf(read);
     for (let clauseIndex = 0; clauseIndex < this.clauses.length; clauseIndex++) {
       const stamp = index.nextStamp();
       opened.length = 0;
-      for (let at = read.starts[clauseIndex]!, end = read.starts[clauseIndex + 1]!; at < end; at++) {
-        const gates = gatesOf(read.tokens[at]!);
+      const clause = this.clauses[clauseIndex]!;
+      for (let start = nextWordStart(clause, 0); start < clause.length; ) {
+        const end = wordEnd(clause, start);
+        const gates = index.gatesForToken(clause.slice(start, end));
+        start = nextWordStart(clause, end);
         if (gates.seen === stamp) continue;
         gates.seen = stamp;
         const { first, second } = gates;
