@@ -4,6 +4,7 @@ import type { RiskLevel } from "../scorer/decide.ts";
 import { ENGLISH_SCORER } from "../scorer/english.ts";
 import type { RiskScore } from "../scorer/risk-model.ts";
 import type { RiskScorer } from "../scorer/risk-scorer.ts";
+import { joinedWords } from "../scorer/tokens.ts";
 import { type TriageVerdict, triageInContext } from "../triage/cancellations.ts";
 import { ENGLISH, type TriagePack } from "../triage/packs.ts";
 import { asksAboutMeans } from "./means-questions.ts";
@@ -62,9 +63,13 @@ export function assessConversationRisk(
   const earlier = (context ?? []).filter((text) => text.trim().length > 0);
   if (alone.level === "crisis" || earlier.length === 0) return { risk: alone, read: message };
 
+  const means = asksAboutMeans(message.folded);
+  const signal = means || alone.level === "check_in" || mine.verdict.result?.kind === "crisis" || mine.probability >= scorer.thresholds.checkIn / 2;
   const parts = earlier.map(boundedForReading);
   const said = normalise(parts.map(({ read }) => read).join("\n"));
-  let before = judge(said, pack, scorer);
+  // Without a signal in the message only a crisis in the context counts, and a redirect can only stop a crisis the
+  // scorer alone would call: below the crisis threshold its cues cannot change the outcome.
+  let before = judge(said, pack, scorer, signal ? scorer.thresholds.checkIn : scorer.thresholds.crisis);
   const skipped = parts.map((part) => part.skipped).filter((text) => text.length > 0);
   if (before.risk.level !== "crisis" && skipped.length > 0) {
     // The middles of long messages, by the crisis cues: a cue that holds there (rare) is then judged as usual.
@@ -79,9 +84,11 @@ export function assessConversationRisk(
   let read: NormalisedMessage | undefined;
   // Each message was normalised on its own already: the conversation is the two, end to end.
   const whole = () =>
-    (read ??= { text: `${said.text} ${message.text}`, folded: `${said.folded} ${message.folded}`, clauses: [...said.clauses, ...message.clauses] });
-  const means = asksAboutMeans(message.folded);
-  const signal = means || alone.level === "check_in" || mine.verdict.result?.kind === "crisis" || mine.probability >= scorer.thresholds.checkIn / 2;
+    (read ??= joinedWords(said, message, {
+      text: `${said.text} ${message.text}`,
+      folded: `${said.folded} ${message.folded}`,
+      clauses: [...said.clauses, ...message.clauses],
+    }));
 
   if (before.risk.level === "crisis") {
     return signal
@@ -111,11 +118,12 @@ export function boundedForReading(text: string): { read: string; skipped: string
 /**
  * Triage with the pack, then the scorer once: its probability serves both the decision and the caller. Only the
  * risk is wanted here, so the redirect cues are read only when they could change it: no crisis cue held and the
- * probability reaches the check-in threshold (below it, the risk is none with or without a redirect; see decideRisk).
+ * probability reaches `redirectsFrom` (by default the check-in threshold: below it, the risk is none with or without
+ * a redirect; see decideRisk).
  */
-function judge(message: NormalisedMessage, pack: TriagePack, scorer: RiskScorer): OwnReading {
+function judge(message: NormalisedMessage, pack: TriagePack, scorer: RiskScorer, redirectsFrom = scorer.thresholds.checkIn): OwnReading {
   let score: RiskScore | undefined;
-  const verdict = triageInContext(message, pack, (cancelled) => (score = scorer.score(message, cancelled)).probability >= scorer.thresholds.checkIn);
+  const verdict = triageInContext(message, pack, (cancelled) => (score = scorer.score(message, cancelled)).probability >= redirectsFrom);
   score ??= scorer.score(message, verdict.cancelled);
   return { verdict, risk: assessRisk(message, verdict, scorer, score), probability: score.probability };
 }

@@ -1,7 +1,8 @@
 import type { RiskModelData } from "../../../shared/content/triage/scorer-data.ts";
 import type { Cancellation } from "../triage/find-cues.ts";
-import { cachedWordHashes, pairHash, type WordHashes } from "./hashed-ngrams.ts";
+import { pairHash, type WordHashes } from "./hashed-ngrams.ts";
 import { MAX_WORDS } from "./tokens.ts";
+import { type ScorerWord, wordTableOf } from "./word-table.ts";
 import type { WordVectors } from "./word-vectors.ts";
 
 /** The length at which the shortness feature is a half. */
@@ -60,34 +61,37 @@ export function extractFeatures(
   cancelled: ReadonlySet<Cancellation> = new Set(),
   options: DenseOptions = {},
 ): Features {
-  const uniqueOf = new Map<string, number>();
+  const table = wordTableOf(vectors);
+  const stamp = table.nextMessage();
+  let unremembered: Map<string, ScorerWord> | undefined;
+  const perMessage = () => (unremembered ??= new Map());
+  const entries: ScorerWord[] = [];
   const words: string[] = [];
-  const tokenWord = new Int32Array(tokens.length);
-  const counted: number[] = [];
-  tokens.forEach((token, i) => {
-    let unique = uniqueOf.get(token);
-    if (unique === undefined) {
-      unique = words.push(token) - 1;
-      uniqueOf.set(token, unique);
-      counted.push(0);
+  const tokenEntries: ScorerWord[] = new Array(tokens.length);
+  const counts = new Uint16Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const entry = table.word(tokens[i]!, perMessage);
+    if (entry.stamp !== stamp) {
+      entry.stamp = stamp;
+      entry.unique = entries.push(entry) - 1;
+      words.push(tokens[i]!);
     }
-    counted[unique]!++;
-    tokenWord[i] = unique;
-  });
-  const counts = Uint16Array.from(counted);
-  const hashes = words.map(cachedWordHashes);
+    counts[entry.unique]!++;
+    tokenEntries[i] = entry;
+  }
+  const hashes = entries.map((entry) => entry.hashes);
 
   const { dimensions } = vectors;
   const dense = new Float32Array(denseLength(dimensions, options));
   const maxAt = options.maxPool ? dimensions + EXTRA_FEATURES : -1;
   let known = 0;
-  words.forEach((word, i) => {
-    const row = vectors.rankOf(word);
-    if (row === undefined) return;
+  for (let i = 0; i < entries.length; i++) {
+    const { row } = entries[i]!;
+    if (row < 0) continue;
     vectors.addRow(dense, row, counts[i]!);
     if (maxAt >= 0) vectors.maxRow(dense, row, maxAt, known === 0);
     known += counts[i]!;
-  });
+  }
   if (known > 0) for (let d = 0; d < dimensions; d++) dense[d]! /= known;
   dense[dimensions] = tokens.length > 0 ? known / tokens.length : 0;
   for (const [i, check] of CONTEXT_FEATURES.entries()) dense[dimensions + 1 + i] = cancelled.has(check) ? 1 : 0;
@@ -98,14 +102,14 @@ export function extractFeatures(
   }
 
   const pairs = new Uint32Array(Math.max(0, tokens.length - 1));
-  for (let i = 1; i < tokens.length; i++) pairs[i - 1] = pairHash(hashes[tokenWord[i - 1]!]!, hashes[tokenWord[i]!]!);
+  for (let i = 1; i < tokens.length; i++) pairs[i - 1] = pairHash(tokenEntries[i - 1]!.hashes, tokenEntries[i]!.hashes);
   let chars = 0;
-  for (const [i, hash] of hashes.entries()) chars += hash.chars.length * counts[i]!;
+  for (let i = 0; i < hashes.length; i++) chars += hashes[i]!.chars.length * counts[i]!;
   const value = (weight: number, occurrences: number) => (occurrences > 0 ? weight / Math.sqrt(occurrences) : 0);
   return {
     dense,
     words,
-    counts,
+    counts: counts.subarray(0, entries.length),
     hashes,
     pairs,
     values: { word: value(BLOCK_WEIGHTS.word, tokens.length), pair: value(BLOCK_WEIGHTS.pair, pairs.length), char: value(BLOCK_WEIGHTS.char, chars) },

@@ -1,5 +1,4 @@
 import { FNV_OFFSET, fnvStep } from "../fnv.ts";
-import { wordKey } from "../word-key.ts";
 
 /**
  * Word unigrams and bigrams and character 3–5-grams hashed into a fixed number of buckets (FNV-1a),
@@ -12,7 +11,6 @@ const MIN_GRAM = 3;
 const MAX_GRAM = 5;
 /** Long words (a run of letters without spaces) give their n-grams from this many characters at most. */
 const MAX_GRAM_WORD = 24;
-const MAX_REMEMBERED_WORDS = 20_000;
 
 function hashWord(seed: number, word: string): number {
   let hash = FNV_OFFSET ^ seed;
@@ -26,7 +24,8 @@ export interface WordHashes {
   chars: Uint32Array;
 }
 
-function wordHashes(word: string): WordHashes {
+/** Worked out once a word by the scorer's word table (word-table.ts). */
+export function wordHashes(word: string): WordHashes {
   const letters = word.length > MAX_GRAM_WORD ? word.slice(0, MAX_GRAM_WORD) : word;
   const length = letters.length + 2;
   const codeAt = (i: number) => (i === 0 || i === length - 1 ? 32 : letters.charCodeAt(i - 1));
@@ -39,21 +38,6 @@ function wordHashes(word: string): WordHashes {
     }
   }
   return { unigram: hashWord(WORD_SEED, word), chars: Uint32Array.from(chars) };
-}
-
-/** Words recur from message to message: their hashes are remembered, up to a bound (short copied keys only). */
-const remembered = new Map<string, WordHashes>();
-
-export function cachedWordHashes(word: string): WordHashes {
-  const known = remembered.get(word);
-  if (known) return known;
-  const hashes = wordHashes(word);
-  const key = wordKey(word);
-  if (key !== null) {
-    if (remembered.size >= MAX_REMEMBERED_WORDS) remembered.clear();
-    remembered.set(key, hashes);
-  }
-  return hashes;
 }
 
 export function pairHash(first: WordHashes, second: WordHashes): number {

@@ -1,0 +1,62 @@
+import { wordKey } from "../word-key.ts";
+import { type WordHashes, wordHashes } from "./hashed-ngrams.ts";
+import type { WordVectors } from "./word-vectors.ts";
+
+/** What the scorer needs of a word, worked out once: its hashes and its vector's row (-1: none). */
+export interface ScorerWord {
+  hashes: WordHashes;
+  row: number;
+  /** The message (a table-wide stamp) this word was last counted in, and its place among that message's distinct words. */
+  stamp: number;
+  unique: number;
+}
+
+const MAX_REMEMBERED_WORDS = 20_000;
+const STAMP_LIMIT = 2 ** 30;
+
+/**
+ * Words recur from message to message: one lookup a token gives its hashes and its vector (instead of one map for
+ * the message's distinct words, one for the hashes and one for the vectors). Keys are short copies (wordKey), at
+ * most MAX_REMEMBERED_WORDS of them; the table is only cleared between messages, so a message's words stay distinct.
+ */
+export class ScorerWordTable {
+  private readonly vectors: WordVectors;
+  private readonly words = new Map<string, ScorerWord>();
+  private stamp = 0;
+
+  constructor(vectors: WordVectors) {
+    this.vectors = vectors;
+  }
+
+  /** A fresh stamp for a message's words (see `word`). */
+  nextMessage(): number {
+    if (this.words.size >= MAX_REMEMBERED_WORDS || this.stamp >= STAMP_LIMIT) {
+      this.words.clear();
+      this.stamp = 0;
+    }
+    return ++this.stamp;
+  }
+
+  /** The word's entry; words too long to remember get one per message from `unremembered`. */
+  word(token: string, unremembered: () => Map<string, ScorerWord>): ScorerWord {
+    const known = this.words.get(token);
+    if (known) return known;
+    const key = wordKey(token);
+    const words = key === null ? unremembered() : this.words;
+    let entry = key === null ? words.get(token) : undefined;
+    if (!entry) {
+      entry = { hashes: wordHashes(token), row: this.vectors.rankOf(token) ?? -1, stamp: 0, unique: 0 };
+      words.set(key ?? token, entry);
+    }
+    return entry;
+  }
+}
+
+const TABLES = new WeakMap<WordVectors, ScorerWordTable>();
+
+/** The word table of these vectors (a scorer's vectors are decoded once, so each scorer has one). */
+export function wordTableOf(vectors: WordVectors): ScorerWordTable {
+  let table = TABLES.get(vectors);
+  if (!table) TABLES.set(vectors, (table = new ScorerWordTable(vectors)));
+  return table;
+}
