@@ -24,14 +24,20 @@ function quantifierEnd(source: string, at: number): number {
   return end;
 }
 
-/** The index just past the character class opening at `start` (`[…]`, escapes and a leading `]` or `^` included). */
-function classEnd(source: string, start: number): number {
-  let at = start + 1;
+/** The index of the `]` closing the character class opening at `open` (escapes and a leading `]` or `^` skipped); the source's length if none does. */
+export function closingBracket(source: string, open: number): number {
+  let at = open + 1;
   if (source[at] === "^") at++;
   if (source[at] === "]") at++;
   while (at < source.length && source[at] !== "]") at += source[at] === "\\" ? 2 : 1;
-  if (at >= source.length) throw new SyntaxError(`Unterminated character class in /${source}/`);
-  return at + 1;
+  return at;
+}
+
+/** The index just past the character class opening at `start` (`[…]`). */
+function classEnd(source: string, start: number): number {
+  const close = closingBracket(source, start);
+  if (close >= source.length) throw new SyntaxError(`Unterminated character class in /${source}/`);
+  return close + 1;
 }
 
 /**

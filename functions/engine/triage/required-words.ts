@@ -9,6 +9,7 @@
  */
 
 import type { Gate } from "./gate-tables.ts";
+import { closingBracket } from "./regexp-code.ts";
 
 type Item =
   | { kind: "run"; text: string; atStart: boolean; complete: boolean; exact: boolean; required: boolean }
@@ -240,12 +241,4 @@ function readQuantifier(source: string, cursor: { at: number }): "optional" | "o
   }
   if (source[cursor.at] === "?") cursor.at++;
   return kind;
-}
-
-function closingBracket(source: string, open: number): number {
-  let at = open + 1;
-  if (source[at] === "^") at++;
-  if (source[at] === "]") at++;
-  while (at < source.length && source[at] !== "]") at += source[at] === "\\" ? 2 : 1;
-  return at;
 }
