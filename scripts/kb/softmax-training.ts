@@ -4,7 +4,7 @@
 // features (`trainSparse`, a plain weight matrix; German's, functions/engine/retrieve/topic-model-hashed.ts).
 import { softmax } from "../../functions/engine/retrieve/topic-model.ts";
 import { OUT_FEATURES, outFeatures, TOPIC_FEATURES, type TopicModelData, topicFeatures } from "../../functions/engine/retrieve/topic-model-retrieval.ts";
-import { mulberry32 } from "../triage/logistic.ts";
+import { mulberry32, shuffleInPlace } from "../triage/logistic.ts";
 import { type Example, OUT } from "./english-topic-model-examples.ts";
 
 /** The cross-entropy loss's gradient in each class's score, in place: (probability − 1 for the label, else 0) × weight. */
@@ -39,10 +39,7 @@ export function trainSparse(
   const random = mulberry32(options.seed);
   const order = features.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, random);
     for (const i of order) {
       const row = features[i]!;
       const logits = new Float64Array(classes);

@@ -31,6 +31,14 @@ export interface TrainOptions {
   hiddenL2?: number;
 }
 
+/** Shuffles `order` in place (Fisher–Yates) with `random`: the same seed gives the same order. */
+export function shuffleInPlace(order: number[], random: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+}
+
 export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -129,10 +137,7 @@ export function trainLogistic(
   const hiddenL2 = options.hiddenL2 ?? 1e-4;
   const order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, random);
     for (const index of order) {
       const { features, label, weight } = rows[index]!;
       const p = 1 / (1 + Math.exp(-linearLogit(weights, features)));
