@@ -334,7 +334,7 @@ export const PHRASES: readonly { has: readonly string[]; pattern: RegExp; replac
 ];
 
 let tokens: ReadonlyMap<string, string> | undefined;
-/** A bit per hash of the table's tokens (see tokenHash): a token whose bit is clear is not in the table. */
+/** A bit per hash of the table's tokens (see hashBit): a token whose bit is clear is not in the table. */
 let tokenBits: Uint32Array | undefined;
 const TOKEN_HASH_BITS = 15;
 
@@ -344,7 +344,9 @@ function table(): ReadonlyMap<string, string> {
     tokens = new Map([...doubledLetterTypos(), ...Object.entries(SHORTHAND)]);
     tokenBits = new Uint32Array((1 << TOKEN_HASH_BITS) / 32);
     for (const token of tokens.keys()) {
-      const hash = tokenHash(token, 0, token.length);
+      let fnvHash = FNV_OFFSET;
+      for (let at = 0; at < token.length; at++) fnvHash = fnvStep(fnvHash, token.charCodeAt(at));
+      const hash = hashBit(fnvHash);
       tokenBits[hash >>> 5]! |= 1 << (hash & 31);
     }
   }
@@ -363,13 +365,11 @@ export function spelledOut(token: string): string | undefined {
  */
 export function mayBeSpelledOutByHash(fnvHash: number): boolean {
   table();
-  const hash = fnvHash >>> (32 - TOKEN_HASH_BITS);
+  const hash = hashBit(fnvHash);
   return (tokenBits![hash >>> 5]! & (1 << (hash & 31))) !== 0;
 }
 
-/** FNV-1a over the characters, folded to TOKEN_HASH_BITS bits. */
-function tokenHash(text: string, start: number, end: number): number {
-  let hash = FNV_OFFSET;
-  for (let at = start; at < end; at++) hash = fnvStep(hash, text.charCodeAt(at));
-  return hash >>> (32 - TOKEN_HASH_BITS);
+/** A token's FNV-1a hash folded to TOKEN_HASH_BITS bits: its bit in `tokenBits`. */
+function hashBit(fnvHash: number): number {
+  return fnvHash >>> (32 - TOKEN_HASH_BITS);
 }
