@@ -1,26 +1,35 @@
 // `npm run eval`: runs the engine over the labelled corpora in test/corpus and prints the figures: English, then
 // every other language's corpora (test/corpus/<lang>/, sealed splits included), then real text in those languages
 // (test/corpus/external, when prepared). `--lang es` the Spanish ones only;
-// `--open-only` leaves the sealed splits unread (for work in progress).
-import { allEvaluations } from "../test/eval/all.ts";
+// `--open-only` leaves the sealed splits unread (for work in progress); `--kb` the English knowledge base alone
+// (its development corpora, held-out batches and sealed batch 8; no triage, risk or other languages).
+import { allEvaluations, knowledgeBaseEvaluations } from "../test/eval/all.ts";
 import { chatterSealedEvaluation } from "../test/eval/chatter-evaluation.ts";
 import { externalEvaluation } from "../test/eval/external-evaluation.ts";
 import { corpusLanguages } from "../test/eval/language-corpora.ts";
 import { languageEvaluation } from "../test/eval/language-evaluation.ts";
 import { realLanguageEvaluation } from "../test/eval/real-language-evaluation.ts";
 import { loadRealQuestions, realQuestionEvaluation } from "../test/eval/real-questions.ts";
+import { sealedBatch8Evaluation } from "../test/eval/retrieval-evaluation.ts";
 import { requestedLanguages } from "./triage/language-packs.ts";
 
-const languages = requestedLanguages(["en", ...corpusLanguages()]);
-const english = languages.includes("en") ? [...allEvaluations(), externalEvaluation({ byCategory: process.argv.includes("--by-category") })] : [];
+const knowledgeBaseOnly = process.argv.includes("--kb");
+const openOnly = process.argv.includes("--open-only");
+const languages = knowledgeBaseOnly ? ["en"] : requestedLanguages(["en", ...corpusLanguages()]);
+const english = !languages.includes("en")
+  ? []
+  : knowledgeBaseOnly
+    ? knowledgeBaseEvaluations()
+    : [...allEvaluations(), externalEvaluation({ byCategory: process.argv.includes("--by-category") })];
 const others = languages.filter((language) => language !== "en");
 let failed = false;
-// The sealed chatter split is only printed: it was written before tuning and is never tuned against.
+// The sealed splits are only printed: they were written before tuning and are never tuned against.
 const reports = [
   ...english,
-  ...(languages.includes("en") ? [chatterSealedEvaluation()] : []),
-  ...(others.length > 0 ? [languageEvaluation(others, { openOnly: process.argv.includes("--open-only") })] : []),
-  ...(others.length > 0 ? [realLanguageEvaluation(others, { openOnly: process.argv.includes("--open-only") })] : []),
+  ...(languages.includes("en") && !openOnly ? [sealedBatch8Evaluation()] : []),
+  ...(languages.includes("en") && !knowledgeBaseOnly ? [chatterSealedEvaluation()] : []),
+  ...(others.length > 0 ? [languageEvaluation(others, { openOnly })] : []),
+  ...(others.length > 0 ? [realLanguageEvaluation(others, { openOnly })] : []),
 ];
 for (const report of reports) {
   console.log(`\n## ${report.title}\n`);

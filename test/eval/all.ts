@@ -2,7 +2,13 @@ import { chatterEvaluation } from "./chatter-evaluation.ts";
 import { conversationEvaluation } from "./conversation-evaluation.ts";
 import { misconductStoriesEvaluation } from "./misconduct-stories-evaluation.ts";
 import type { EvaluationReport } from "./report.ts";
-import { developmentBatch2Evaluation, holdoutBatch7Evaluation, holdoutEvaluation, retrievalEvaluation } from "./retrieval-evaluation.ts";
+import {
+  developmentBatch2Evaluation,
+  developmentBatch3Evaluation,
+  holdoutBatch7Evaluation,
+  holdoutEvaluation,
+  retrievalEvaluation,
+} from "./retrieval-evaluation.ts";
 import { riskEvaluation } from "./risk-evaluation.ts";
 import { triageEvaluation } from "./triage-evaluation.ts";
 import { triageHoldoutEvaluation } from "./triage-holdout-evaluation.ts";
@@ -13,11 +19,13 @@ export function allEvaluations(): EvaluationReport[] {
     triageHoldoutEvaluation(),
     misconductStoriesEvaluation(),
     riskEvaluation(),
-    retrievalEvaluation(),
-    developmentBatch2Evaluation(),
-    holdoutEvaluation(),
-    holdoutBatch7Evaluation(),
+    ...knowledgeBaseEvaluations(),
     conversationEvaluation(),
     chatterEvaluation(),
   ];
+}
+
+/** The knowledge base's corpora alone (`npm run eval -- --kb`): development, then held-out. */
+export function knowledgeBaseEvaluations(): EvaluationReport[] {
+  return [retrievalEvaluation(), developmentBatch2Evaluation(), developmentBatch3Evaluation(), holdoutEvaluation(), holdoutBatch7Evaluation()];
 }
