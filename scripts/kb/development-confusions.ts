@@ -37,7 +37,8 @@ for (const [file, questions] of files) {
     if (got === question.topic) continue;
     const pair = `${question.topic ?? OUT} → ${got ?? (answer.kind === "answer" || answer.kind === "out_of_scope" ? OUT : answer.kind)}`;
     confusions.set(pair, (confusions.get(pair) ?? 0) + 1);
-    if (file === "questions-dev-batch3.json" && process.argv.includes("--misses")) console.log(`  miss: ${pair}  «${question.text}»`);
+    if ((file === "questions-dev-batch3.json" || process.argv.includes("--all")) && process.argv.includes("--misses"))
+      console.log(`  miss: ${pair}  «${question.text}»`);
   }
   console.log(
     `${file}: ${questions.length} questions; top-1 ${pct(right / inScope)} (${right}/${inScope}); out-of-scope precision ${pct(rightOut / predictedOut)} (${rightOut}/${predictedOut}) recall ${pct(rightOut / labelledOut)} (${rightOut}/${labelledOut})`,

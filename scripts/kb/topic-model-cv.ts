@@ -76,6 +76,8 @@ const baseline = engine.map(({ got }) => got);
 console.log(`engine without the model: ${show(figures(baseline, all))}`);
 const batch2Only = all.filter((i) => questions[i]!.file === "questions-dev-batch2.json");
 console.log(`  development batch 2 without the model: ${show(figures(baseline, batch2Only))}`);
+const batch3Only = all.filter((i) => questions[i]!.file === "questions-dev-batch3.json");
+console.log(`  development batch 3 without the model: ${show(figures(baseline, batch3Only))}`);
 
 /** Samples read with themselves left out, by the words alone as retrieval would (best over the threshold; a decoy is out of scope). */
 const sampleBaseline = samples.map(({ input }) => {
@@ -105,8 +107,9 @@ function crossValidate(options: TrainingOptions, devWeight: number, shifts: read
   for (const [s, shift] of shifts.entries()) {
     const batch1 = all.filter((i) => questions[i]!.file === "questions.json" && questions[i]!.batch === 1);
     const batch2 = all.filter((i) => questions[i]!.file === "questions-dev-batch2.json");
+    const batch3 = all.filter((i) => questions[i]!.file === "questions-dev-batch3.json");
     console.log(
-      `${JSON.stringify({ ...options, devWeight, shift })}: ${show(figures(got[s]!, all))}  (batch 1: ${show(figures(got[s]!, batch1))}; batch 2: ${show(figures(got[s]!, batch2))})`,
+      `${JSON.stringify({ ...options, devWeight, shift })}: ${show(figures(got[s]!, all))}  (batch 1: ${show(figures(got[s]!, batch1))}; batch 2: ${show(figures(got[s]!, batch2))}; batch 3: ${show(figures(got[s]!, batch3))})`,
     );
   }
 }
@@ -121,4 +124,5 @@ const grid: [Partial<TrainingOptions>, number][] = JSON.parse(
       [{ classVectors: false, iterations: 250, sampleWeight: 2 }, 1],
     ]),
 );
-for (const [options, devWeight] of grid) crossValidate({ ...DEFAULT_TRAINING, ...options }, devWeight, [-2, -1, 0]);
+const shifts: number[] = JSON.parse(process.env.SHIFTS ?? "[-2, -1, 0]");
+for (const [options, devWeight] of grid) crossValidate({ ...DEFAULT_TRAINING, ...options }, devWeight, shifts);

@@ -30,6 +30,7 @@ const sha256 = (path: string) => createHash("sha256").update(readFileSync(path))
 export const TOPIC_MODEL_INPUTS = [
   "test/corpus/questions.json",
   "test/corpus/questions-dev-batch2.json",
+  "test/corpus/questions-dev-batch3.json",
   "functions/knowledge/generated/knowledge-base.ts",
   "functions/knowledge/generated/topic-vectors.ts",
 ] as const;
@@ -73,6 +74,7 @@ export function topicModelModule(): { source: string; metrics: string; summary: 
     sources: {
       "test/corpus/questions.json": { examples: DEVELOPMENT_QUESTIONS.filter(({ file }) => file === "questions.json").length },
       "test/corpus/questions-dev-batch2.json": { examples: DEVELOPMENT_QUESTIONS.filter(({ file }) => file === "questions-dev-batch2.json").length },
+      "test/corpus/questions-dev-batch3.json": { examples: DEVELOPMENT_QUESTIONS.filter(({ file }) => file === "questions-dev-batch3.json").length },
       "shared/content/topics/en (samples, each left out of the index)": { examples: samples.filter(({ label }) => label !== OUT).length },
       "functions/knowledge/decoys.ts (samples, out of scope)": { examples: samples.filter(({ label }) => label === OUT).length },
     },

@@ -64,12 +64,14 @@ const POSTINGS = `
 9ean:29/.5
 9ention:29/.5
 8therapist:29/.5
-3ow:13/1 14/2 21/2 23/3 34/1
+3ow:6/2 13/1 14/4 21/2 23/3 34/1
 5 accept:14/.5
 7sk:21/1
 6date:23/.5
+6keep:14/1
 6like:13/.5
 6sinc:23/.5
+6tell:6/1
 2ong:29/2
 2wai:7/1 9/1 37/1 46/1
 5 bail:46/.5
@@ -111,7 +113,7 @@ const POSTINGS = `
 1rgu:15/1 24/2
 4 see:15/.5
 4ment:24/3
-2ound:10/1 11/2
+2ound:6/4 10/1 11/2
 6 like:10/.5
 7therapist:10/.5
 1sk:0/1 1/1 3/5 4/2 6/1 12/2 17/1 21/25 23/3 25/2 28/4 30/1 31/2 32/6 34/2 35/1 45/1 46/1
@@ -151,11 +153,12 @@ const POSTINGS = `
 2leep:33/2
 2sault:27/3
 7 voic:27/.5
-3ess:1/9 12/6 28/2
+3ess:1/17 12/6 28/2
 6 ask:1/.5
+7call:1/1
 7diagnosi:1/1.5
 7involv:1/.5
-7session:1/.5 12/1
+7session:1/1.5 12/1
 3ign:4/2 30/2 45/3
 6 new:30/1
 1ttach:10/6 17/1
@@ -244,7 +247,10 @@ const POSTINGS = `
 5therapi:5/1
 9apist:47/.5
 6ype:5/1
-2trai:36/2
+2t:32/1
+3 secretli:32/.5
+4therapist:32/.5
+3rai:36/2
 3ter:5/8 9/4 11/1 16/1 17/1 22/2 29/2
 6 mention:17/.5
 7other:5/1
@@ -278,16 +284,18 @@ const POSTINGS = `
 5 test:47/1.5
 2unt:13/1
 5 real:13/.5
-1ond:26/1 29/9
+1ond:26/1 29/10
 4 goal:29/1.5
 5heal:29/.5
+5import:29/.5
 5predict:29/.5
-5therapist:26/.5 29/1
+5therapist:26/.5 29/1.5
 2ok:21/1 47/1
 4 differ:47/.5
 2rdin:29/2
-3e:32/5 33/1 38/4
-4 week:38/1
+3e:32/6 33/1 38/4
+4 smile:32/.5
+5week:38/1
 2ss:6/4 42/3 46/1
 4 doctor:6/.5
 5fewer:46/.5
@@ -303,12 +311,12 @@ const POSTINGS = `
 9 keep:15/.5
 1rand:12/2
 5 new:12/1
-2eak:6/3 7/1 27/3
+2eak:6/3 7/1 27/3 46/2
 5 confidenti:6/1.5
 6down:7/.5 27/1.5
-2ing:12/1 14/1 38/5
+2ing:12/1 14/1 38/6
 5 prepar:12/.5
-6session:38/.5
+6session:38/1
 6therapi:38/1
 5up:22/3 27/1 28/1 33/1 38/5
 7 bother:22/.5
@@ -329,10 +337,11 @@ const POSTINGS = `
 0cake:14/1
 4 last:14/.5
 2lculu:45/2
-3l:2/2 12/2 19/5 21/9 35/1
+3l:1/2 2/2 12/2 19/5 21/9 28/2 33/2 35/1
 4 parent:35/.5
 5therapist:2/1 21/.5
-2mera:19/2
+5wrong:33/1
+2mera:19/2 46/2
 3h:35/2
 2ncel:7/1 18/15 46/4
 6 common:7/.5
@@ -359,7 +368,7 @@ const POSTINGS = `
 7 valu:14/.5
 1hair:7/1
 5 week:7/.5
-3ng:3/4 4/1 11/1 16/4 30/1
+3ng:3/8 4/1 11/1 16/4 30/1
 5 job:30/.5
 6therapi:4/.5
 9rapist:3/2
@@ -399,8 +408,10 @@ const POSTINGS = `
 8 card:14/.5
 9gift:14/1.5
 1ircl:22/4
-1lean:36/2 46/1
+1lass:44/2
+2ean:36/2 46/1
 5 after:46/.5
+5er:42/2
 4r:5/2
 5 winner:5/1
 2ick:11/8
@@ -449,6 +460,7 @@ const POSTINGS = `
 4eagu:30/2 42/1 46/2
 8 cope:30/.5
 9feel:30/.5
+5ct:42/2
 5g:41/2
 6 applic:41/1
 2me:3/1 8/2 9/2 24/2 36/2
@@ -616,7 +628,7 @@ const POSTINGS = `
 7i:1/7
 8 therapi:1/1.5
 7t:1/2
-2ffer:1/1 3/11 4/1 5/1 8/1 11/6 15/3 16/1 19/1 20/7 26/1 32/2 35/1 40/1 47/1
+2ffer:1/1 3/11 4/1 5/1 8/1 11/6 15/3 16/1 19/1 20/7 26/1 32/3 35/1 40/1 47/1
 6 adult:35/.5
 8pproach:3/1
 7between:1/.5 8/.5 19/.5 20/.5 40/.5
@@ -718,15 +730,15 @@ const POSTINGS = `
 3er:44/2
 1cho:0/2
 1ffect:5/5
-1ls:3/6 5/2 11/3 30/1
+1ls:3/6 5/2 11/3 30/1 33/2
 3 import:5/.5
 4not:11/.5
 4therapist:11/.5
 4without:3/.5
-1mail:2/3 3/1 33/2
+1mail:2/3 3/3 33/2
 5 between:2/.5
 6not:3/.5
-6therapist:2/1.5 3/.5
+6therapist:2/1.5 3/1.5
 2barrass:7/2 22/5 24/1 27/4
 9 back:24/.5
 9 cry:7/.5
@@ -744,7 +756,7 @@ const POSTINGS = `
 3loy:6/2
 3ti:38/3
 5 soon:38/.5
-1nd:2/4 3/1 7/1 10/2 14/1 17/12 23/5 30/3 33/4 38/1 42/1
+1nd:2/4 3/3 7/1 10/2 14/1 17/12 23/5 30/5 33/4 38/1 42/1
 3 chat:38/.5
 5ry:7/.5
 4earli:33/2
@@ -812,7 +824,7 @@ const POSTINGS = `
 8 not:2/.5
 3tor:5/3
 6 therapi:5/.5
-2il:44/4
+2il:1/2 44/4
 4 math:44/2
 3th:11/2
 2ke:13/6
@@ -887,7 +899,9 @@ const POSTINGS = `
 5terribl:9/1
 2wer:46/1
 5 close:46/.5
-1ight:24/2
+1ield:44/2
+5 trip:44/1
+2ght:24/2
 3ur:10/12 37/1
 5 out:37/.5
 2le:25/5 31/5
@@ -900,8 +914,9 @@ const POSTINGS = `
 4 best:47/.5
 2nal:17/2
 5 session:17/1
-3d:3/1 11/8 19/1 32/3 35/2 36/2 39/1
+3d:3/1 11/8 19/1 32/4 35/2 36/2 39/1
 4 annoi:32/.5
+5bore:32/.5
 5cheap:39/.5
 5els:11/.5
 5fit:11/1
@@ -989,7 +1004,7 @@ const POSTINGS = `
 7we:23/.5
 6ship:2/2 23/2
 9p after:23/1
-2ont:7/5 15/5 36/2
+2ont:7/5 13/1 15/5 36/2
 5 other:15/1
 6peopl:15/.5
 6scare:7/.5
@@ -1009,15 +1024,16 @@ const POSTINGS = `
 6 mean:13/.5
 7real:13/1
 7therapist:13/1
-2t:4/1 8/3 9/1 31/1
-3 better:9/.5
+2t:4/1 6/2 8/3 9/1 31/1
+3 around:6/1
+4better:9/.5
 4choos:4/.5
 4not:8/.5
 4see:31/.5
 1host:3/5
 5 instead:3/.5
 6therapist:3/.5
-1ift:14/31 42/24
+1ift:14/31 33/2 42/24
 4 allow:14/.5
 5boss:42/1
 5card:14/1
@@ -1060,6 +1076,7 @@ const POSTINGS = `
 4holidai:10/.5
 4old:25/.5
 4therapi:16/1
+2ne:30/2
 2od:5/1 11/4 19/2 21/4 26/14 29/1 38/4 41/1 42/1 47/1
 4 client:26/1
 6onnect:26/.5 29/.5
@@ -1113,7 +1130,7 @@ const POSTINGS = `
 4froze:2/.5
 4membership:47/1
 4salon:47/1
-0hairdress:47/3
+0hairdress:42/4 47/3
 9 same:47/.5
 2lf:36/3
 4 stori:36/1.5
@@ -1246,9 +1263,10 @@ const POSTINGS = `
 4l:26/2
 1lleg:6/1
 5 year:6/.5
-1mport:5/7 8/1 24/1 29/1 33/1
+1mport:5/7 8/1 24/1 29/2 33/1
 6 better:5/.5
 7client:29/.5
+7method:29/.5
 7techniqu:5/.5
 9ll:24/.5 33/.5
 8herapi:5/1.5
@@ -1267,8 +1285,8 @@ const POSTINGS = `
 6 form:25/1
 2gredi:5/3 26/2
 7 therapi:5/.5
-2iti:12/4
-5 assess:12/1
+2iti:1/2 12/4
+5 assess:1/1 12/1
 2juri:46/3
 2put:4/6
 5 we:4/1
@@ -1329,7 +1347,7 @@ const POSTINGS = `
 4ment:32/2
 2mp:8/1
 4 fix:8/.5
-0keep:0/2 4/1 6/6 11/1 15/1 18/2 19/1 22/1 23/2 27/1 28/2 29/1 31/4 33/2 34/1 36/1 37/2 43/1 44/1 46/1
+0keep:0/2 4/1 6/6 11/1 14/4 15/1 18/2 19/1 22/1 23/2 27/1 28/2 29/1 31/4 33/2 34/1 36/1 37/2 43/1 44/1 46/1
 4 argu:15/.5
 5bark:46/.5
 5cancel:18/.5
@@ -1368,6 +1386,7 @@ const POSTINGS = `
 4 therapi:16/1.5
 2tten:46/2
 1nee:46/2
+2it:14/2
 2ow:3/1 35/2 38/2
 4 talk:38/1
 0label:1/8
@@ -1395,10 +1414,11 @@ const POSTINGS = `
 5 trust:36/.5
 3st:3/1
 5 awkward:3/.5
-3v:3/10 9/1 10/1 30/22 42/3
+3v:3/10 9/1 10/1 30/26 42/3
 4 clinic:30/1.5
 5differ:3/.5
 5els:30/.5
+6nd:30/1
 5feel:3/.5
 5gift:42/1.5
 5practic:30/1.5
@@ -1407,7 +1427,7 @@ const POSTINGS = `
 9apist:3/3.5
 6ransfer:30/1
 2ctur:46/4
-2ft:0/1 30/1
+2ft:0/1 30/3
 4 out:0/.5
 2gal:6/2
 2ss:32/4
@@ -1436,7 +1456,7 @@ const POSTINGS = `
 4long:17/2
 3t:2/1
 4 home:2/.5
-2ke:0/5 4/2 9/4 10/12 11/2 12/1 13/6 15/4 16/7 17/2 19/1 22/1 26/6 29/6 32/14 34/1 37/5
+2ke:0/5 4/2 9/4 10/12 11/2 12/1 13/6 15/4 16/7 17/2 19/1 22/1 26/6 29/6 32/22 34/1 37/5
 4 client:32/.5
 6rap:9/1
 5depend:17/.5
@@ -1516,10 +1536,11 @@ const POSTINGS = `
 3 back:18/.5
 4dai:9/1
 4rest:9/.5
-1unch:33/2
+1unch:33/2 46/2
+5 break:46/1
 1y:36/4
 2 therapist:36/1
-0made:1/1 13/5
+0made:1/1 13/5 14/6
 4 feel:13/.5
 6ill:1/.5
 5mistak:13/2
@@ -1582,7 +1603,7 @@ const POSTINGS = `
 4c:43/7
 5 dental:43/1
 6record:43/2.5
-2et:12/2 23/1
+2et:12/2 23/1 46/2
 4 we:23/.5
 2mber:15/4 20/2
 6ship:47/4
@@ -1600,9 +1621,9 @@ const POSTINGS = `
 6 old:23/.5
 7therapist:2/1.5
 7whatsapp:2/.5
-2thod:5/5
+2thod:5/5 29/1
 6 therapist:5/.5
-7us:5/.5
+7us:5/.5 29/.5
 1hm:0/2
 1ind:7/3 38/4
 4 goe:7/1.5 38/2
@@ -1637,7 +1658,7 @@ const POSTINGS = `
 4 explain:16/.5
 2dal:5/4
 3e:8/4
-2ndai:12/1
+2ndai:12/1 46/2
 6 long:12/.5
 3ei:39/4
 3th:3/1 7/2 9/1 30/2 36/1
@@ -1663,7 +1684,7 @@ const POSTINGS = `
 6 support:20/1
 0nail:47/2
 4 salon:47/1
-2me:1/2
+2me:1/2 33/4
 2tur:8/1
 1ear:40/4
 4li:7/2
@@ -1717,7 +1738,7 @@ const POSTINGS = `
 2xt:14/1 30/1
 4 month:30/.5
 5week:14/.5
-1ice:13/5
+1ice:13/5 32/2
 2ght:44/1 46/1
 5 bedtim:44/.5
 6sinc:46/.5
@@ -1753,7 +1774,7 @@ const POSTINGS = `
 4experi:36/.5
 4feel:2/.5 8/1.5 11/1 14/.5 22/.5
 5riend:2/.5
-4gift:14/1
+4gift:14/1 33/1
 6ve:11/.5
 8n:1/.5
 5oal:4/1
@@ -1878,7 +1899,7 @@ const POSTINGS = `
 6support:20/.5
 6therapi:19/2
 6video:19/1
-2phon:21/1 33/8
+2phon:21/1 33/14
 6 befor:21/.5
 7session:33/.5
 7while:33/.5
@@ -1934,7 +1955,8 @@ const POSTINGS = `
 3 attent:0/1 33/1
 4miss:18/1
 4see:6/.5
-3d:13/2
+3d:13/2 32/2
+4 nice:32/1
 3n:27/6
 4 therapi:27/1
 2nick:17/1
@@ -1948,11 +1970,12 @@ const POSTINGS = `
 7know:35/1
 7leav:30/1
 7pai:35/1
-9rent:35/.5
+9rent:35/1.5
 8ermiss:35/.5
 7question:44/1
 7sai:35/1
 8hare:35/.5
+8ign:44/1
 7tell:34/.5 35/1
 8hink:16/.5
 3rot:0/2
@@ -1995,9 +2018,10 @@ const POSTINGS = `
 3 hour:39/2
 4session:39/1
 3form:13/4
-3miss:25/1 35/4
+3miss:25/1 35/4 44/2
 7 parent:35/1
 8see:35/.5
+9lip:44/1
 8therapi:35/.5
 3son:2/1 5/2 11/1 13/2 15/1 16/2 19/6 32/8 34/14 35/2 47/2
 6 allow:13/.5
@@ -2059,6 +2083,7 @@ const POSTINGS = `
 7therapist:47/1
 2sit:32/2
 5 regard:32/1
+3tman:42/2
 2tenti:21/4
 7 therapist:21/2
 3ti:44/2
@@ -2077,8 +2102,9 @@ const POSTINGS = `
 6 first:12/.5
 7session:38/1
 8tart:12/.5
-3tend:2/1 13/4 36/2
+3tend:2/1 13/4 32/6 36/2
 7 fine:36/1
+8like:32/2
 8not:2/.5
 3viou:25/7
 7 send:25/.5
@@ -2095,12 +2121,13 @@ const POSTINGS = `
 6 except:6/.5
 7share:31/.5
 8pot:19/.5
-2oblem:8/2 10/1 11/1 15/1 21/1 34/2 37/3
+2oblem:8/2 10/1 11/1 15/1 21/1 34/2 37/4
 7 solv:8/1
 8therapist:21/.5
 8work:21/.5
-3fession:2/2 13/4 20/5 40/2
+3fession:2/2 13/5 20/5 40/2
 9n act:13/.5
+9n front:13/.5
 9n help:20/1
 9n instead:20/.5
 9n mask:13/1
@@ -2177,9 +2204,10 @@ const POSTINGS = `
 6sai:27/.5
 7top:17/1
 6talk:27/.5
-3l:13/13 19/3 20/2
+3l:13/14 19/3 20/2
 4 connect:19/.5
 5person:13/.5
+6rofession:13/.5
 5therapi:19/1
 9apist:20/1
 3son:5/1 10/1 37/1
@@ -2211,7 +2239,7 @@ const POSTINGS = `
 3lect:0/10
 7 listen:0/1.5
 8word:0/.5
-3us:35/1
+3us:14/2 35/1
 5 sai:35/.5
 2gard:32/2
 3ist:43/2
@@ -2335,6 +2363,7 @@ const POSTINGS = `
 5ond:29/.5
 4congruent:13/.5
 4empathi:8/.5
+5nd:3/1
 5veryth:14/.5
 5xercis:22/.5
 4figur:37/.5
@@ -2399,12 +2428,13 @@ const POSTINGS = `
 7ell:22/.5 28/.5
 7herapist:32/.5
 8ink:32/.5
-2hool:6/4 35/9 41/3 43/5 44/3 45/2
+2hool:6/4 35/9 41/3 43/5 44/5 45/2
 6 call:35/.5
 7let:35/.5
 7record:43/2.5
 8un:44/1
 7therapist:35/4.5 41/1.5
+8rip:44/1
 7work:45/1
 2reen:1/2 19/2 21/2 44/3 47/2
 6 call:21/1
@@ -2421,14 +2451,15 @@ const POSTINGS = `
 6 ingredi:5/.5
 7santa:42/1
 9uc:5/1
-6li:32/1
-8 judg:32/.5
-2e:2/3 3/6 6/2 13/1 15/2 17/1 19/2 25/2 30/1 31/4 32/6 35/2 37/1 43/1 47/1
+6li:32/2
+8 find:32/.5
+9judg:32/.5
+2e:2/3 3/6 6/2 13/1 15/2 17/1 19/2 25/2 30/3 31/4 32/7 35/2 37/1 43/1 47/1
 3 actual:13/.5
 4blood:47/.5
 4child:35/.5
 5oupl:15/.5
-4differ:32/1
+4differ:32/1.5
 4els:3/1.5
 4finish:30/.5
 4hospit:43/.5
@@ -2455,7 +2486,7 @@ const POSTINGS = `
 4 disclosur:34/2
 5refer:40/1.5
 5view:19/1
-4harm:28/18
+4harm:28/20
 8 past:28/.5
 9sai:28/.5
 9teenag:28/.5
@@ -2471,7 +2502,7 @@ const POSTINGS = `
 4 psychiatrist:47/.5
 3ver:20/4
 4ic:13/2 30/2
-2ssion:1/3 2/12 3/1 4/1 6/1 7/6 9/13 10/8 11/4 12/18 14/2 15/6 16/6 17/7 18/21 19/8 21/1 22/5 24/1 27/2 30/2 31/1 32/1 33/8 35/2 36/1 38/8 39/2 47/1
+2ssion:1/5 2/12 3/1 4/1 6/1 7/6 9/13 10/8 11/4 12/18 14/2 15/6 16/6 17/7 18/21 19/8 21/1 22/5 24/1 27/2 30/2 31/1 32/1 33/8 35/2 36/1 38/9 39/2 47/1
 7 after:7/.5
 9llow:14/.5
 9ngri:18/.5
@@ -2553,7 +2584,7 @@ const POSTINGS = `
 5month:30/.5
 2de:15/6
 4 husband:15/.5
-2gn:9/1 11/2 25/4 26/6 33/1
+2gn:9/1 11/2 25/4 26/6 33/1 44/2
 4 feel:9/.5
 5good:26/1
 5healthi:26/.5
@@ -2594,13 +2625,17 @@ const POSTINGS = `
 6through:18/1
 2ide:39/3
 5 scale:39/1.5
-1mall:7/1 14/4 38/3
+3p:44/2
+1mall:6/2 7/1 14/4 38/3
 5 everydai:38/.5
 6gift:14/1.5
 6our:14/.5
 6talk:38/1
-2ile:13/4 36/1
+7own:6/1
+2ile:13/4 32/1 36/1
 5 sai:36/.5
+6through:32/.5
+2oke:35/2
 1nap:24/4
 4 embarrass:24/.5
 5feel:24/.5
@@ -2617,6 +2652,8 @@ const POSTINGS = `
 7 chat:2/.5
 8feel:10/.5
 8make:9/.5
+4wher:33/2
+8 els:33/1
 2n:35/4 44/1
 3 keep:44/.5
 4start:35/.5
@@ -2761,7 +2798,7 @@ const POSTINGS = `
 5sai:0/.5
 6ide:15/1.5
 5trust:36/.5
-2lk:0/4 6/4 7/1 8/2 15/1 16/11 20/7 25/5 27/10 28/4 31/2 33/3 34/7 36/2 37/7 38/20 40/1
+2lk:0/4 6/4 7/1 8/2 15/1 16/11 20/7 25/5 27/10 28/4 30/2 31/2 33/3 34/7 36/2 37/7 38/20 40/1
 4 assault:27/.5
 5befor:38/.5
 5chang:16/.5
@@ -2801,9 +2838,10 @@ const POSTINGS = `
 2per:17/2
 2sk:4/2 29/5
 4 therapi:29/.5
-1eacher:6/4 42/5
+1eacher:6/4 42/5 44/2
 7 end:42/.5
 8gift:42/1
+8sai:44/1
 3m:1/1 37/6
 4 happen:1/.5
 4work:37/2
@@ -2845,7 +2883,7 @@ const POSTINGS = `
 5new:25/1
 6ot:22/.5 27/.5
 5out:27/.5
-5parent:35/.5
+5parent:35/3.5
 8tner:6/1.5
 6olic:6/1.5
 6sychiatrist:1/.5
@@ -2856,12 +2894,13 @@ const POSTINGS = `
 6witch:3/.5
 5teacher:6/1
 6herapi:35/.5
-9apist:3/2 6/2 10/.5 17/.5 22/3 27/1.5 28/2.5 36/1
+9apist:3/2 6/2 10/.5 17/.5 22/3 27/1.5 28/2.5 32/.5 36/1
 7ought:28/.5
 6ruth:36/1
 5wife:6/1
 7thout:22/.5
-4oth:6/5 28/2
+6orst:32/.5
+4oth:6/7 28/2
 7 sai:6/.5 28/.5
 8talk:28/.5
 2n:44/1
@@ -2878,8 +2917,9 @@ const POSTINGS = `
 8person:32/1
 5fi:15/1
 7 therapi:15/.5
-2st:47/5
-4 result:47/1.5
+2st:1/2 47/5
+4 fail:1/1
+5result:47/1.5
 2xt:2/5 19/8
 4 back:2/1
 7se:19/1.5
@@ -2967,7 +3007,7 @@ const POSTINGS = `
 9ors:9/.5
 8year:17/2 23/1
 8zoom:19/1
-7st:0/12 1/12 2/22 3/36 4/7 5/3 6/17 7/4 8/12 10/28 11/42 12/5 13/16 14/17 15/4 16/8 17/10 18/5 19/2 20/4 21/24 22/14 23/22 24/20 25/42 26/22 27/7 28/18 29/17 30/26 31/12 32/16 33/29 34/22 35/14 36/20 37/16 38/2 39/4 40/12 41/16 42/2 47/7
+7st:0/12 1/12 2/22 3/42 4/7 5/3 6/17 7/4 8/12 10/28 11/42 12/5 13/17 14/17 15/4 16/8 17/10 18/5 19/2 20/4 21/24 22/14 23/22 24/20 25/42 26/22 27/7 28/18 29/18 30/26 31/12 32/18 33/29 34/22 35/14 36/20 37/17 38/2 39/4 40/12 41/16 42/2 47/7
 9 ad:2/.5
 9 affect:29/.5
 9 after:23/1 24/.5 36/.5
@@ -3044,6 +3084,7 @@ const POSTINGS = `
 9 help:15/.5 16/1
 9 honest:13/.5
 9 illeg:6/.5
+9 import:29/.5
 9 instagram:2/.5
 9 instead:3/.5 27/.5
 9 involv:28/.5
@@ -3098,7 +3139,7 @@ const POSTINGS = `
 9 put:13/.5
 9 question:21/.5
 9 react:28/.5
-9 real:13/1
+9 real:13/1.5
 9 reason:10/.5
 9 refer:3/.5
 9 relationship:26/.5 29/.5
@@ -3112,7 +3153,7 @@ const POSTINGS = `
 9 saw:25/.5
 9 screen:47/1
 9 scribbl:31/.5
-9 secretli:32/.5
+9 secretli:32/1
 9 see:25/.5
 9 seem:13/1 33/2
 9 selfharm:28/.5
@@ -3157,12 +3198,13 @@ const POSTINGS = `
 9 want:17/.5 25/1
 9 ward:28/1
 9 watch:33/.5
-9 we:17/.5 23/.5 25/.5
+9 we:17/.5 23/.5 25/.5 37/.5
 9 week:17/.5
 9 went:24/.5
 9 whatsapp:2/.5
 9 without:3/.5 25/.5 30/.5
 9 work:1/.5 21/1
+9 worst:32/.5
 9 write:31/2
 9 wrote:4/.5
 9 yawn:33/.5
@@ -3176,7 +3218,7 @@ const POSTINGS = `
 9l sai:33/.5
 2in:19/2
 4 wall:19/1
-4k:7/1 10/8 16/1 22/2 32/20
+4k:7/1 10/8 16/1 22/2 28/2 32/20
 5 annoi:32/.5
 6between:10/.5
 6client:10/.5 32/.5
@@ -3184,6 +3226,7 @@ const POSTINGS = `
 8y:7/.5
 6less:32/2
 6misunderstood:22/.5
+6selfharm:28/1
 6therapi:16/.5 22/.5
 9rapist:10/3 22/.5
 7ime:10/.5
@@ -3194,7 +3237,7 @@ const POSTINGS = `
 9uicid:28/1
 2ree:30/1
 5 session:30/.5
-3ough:7/1 8/4 13/3 17/1 18/4 19/2 27/4 34/7 38/1
+3ough:7/1 8/4 13/3 17/1 18/4 19/2 27/4 32/1 34/7 38/1
 7 app:19/1
 8motion:13/1.5
 8same:8/1
@@ -3210,8 +3253,10 @@ const POSTINGS = `
 4 find:11/.5
 8ish:0/.5
 5ten:44/.5
-2p:14/5 46/1
+2p:14/5 42/4 46/1
 3 back:46/.5
+4cleaner:42/1
+4hairdress:42/1
 4therapist:14/.5
 2re:9/2 32/2 33/1
 4 after:9/1
@@ -3233,6 +3278,7 @@ const POSTINGS = `
 9rapist:23/.5
 2ward:4/1 10/2
 6 therapist:10/1
+3n:6/2
 1rack:4/2 24/1
 5 progress:4/1
 3in:8/1 21/3 41/2 44/4
@@ -3257,6 +3303,7 @@ const POSTINGS = `
 3mbl:7/3
 6 sweat:7/.5
 2ick:0/1
+3p:44/4
 2ue:28/1
 3st:36/15
 5 after:36/.5
@@ -3329,6 +3376,7 @@ const POSTINGS = `
 6 record:43/1
 2lid:8/6
 3u:14/1
+2pe:35/4
 1ent:16/1 20/8
 4 discord:20/.5
 5happen:16/.5
@@ -3344,6 +3392,7 @@ const POSTINGS = `
 6therapi:19/1.5
 2ew:19/2
 2rtual:19/2
+2sitor:46/2
 1oic:27/1
 4 stop:27/.5
 2lunt:20/4
@@ -3401,7 +3450,7 @@ const POSTINGS = `
 3not:11/.5
 6ic:37/.5
 3past:24/.5
-4roblem:37/.5
+4roblem:37/1
 3set:4/.5
 4it:15/.5
 4tart:9/.5
@@ -3458,7 +3507,7 @@ const POSTINGS = `
 5 life:12/.5
 6session:7/.5 33/.5
 1ife:6/2 15/2
-3i:45/2
+3i:45/2 46/2
 2nd:17/4
 4 down:17/2
 3e:14/2
@@ -3486,8 +3535,9 @@ const POSTINGS = `
 9eird:14/.5
 1obbl:9/1
 5 coupl:9/.5
-2rd:0/4 27/3 37/4
+2rd:0/4 6/2 27/3 37/4
 4 back:0/1
+5get:6/1
 5out:27/1.5
 3k:1/1 3/1 4/11 5/9 6/3 9/2 16/9 18/1 19/1 21/7 22/6 26/1 29/6 35/2 37/6 45/5 46/2
 4 allianc:29/2
@@ -3516,8 +3566,9 @@ const POSTINGS = `
 3s:9/13 15/1
 4 after:9/2.5
 5befor:9/3
-4t:32/2
+4t:32/3
 5 client:32/1
+6see:32/.5
 3th:39/2
 5 monei:39/1
 1reck:9/1
@@ -3528,8 +3579,9 @@ const POSTINGS = `
 6note:31/2.5
 6therapist:14/.5
 6while:31/.5
-2ong:1/2 2/1 3/1 11/2 13/1 22/1 24/2
+2ong:1/2 2/1 3/1 11/2 13/1 22/1 24/2 33/4
 5 felt:13/.5
+6name:33/2
 6pronoun:22/.5
 6therapist:11/1
 3te:4/1 25/1
@@ -3782,7 +3834,7 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
         },
         {
           "question": "How do I bring up something awkward with my therapist?",
-          "topic": "what-to-talk-about"
+          "topic": "raising-concerns"
         },
         {
           "question": "Is it bad to depend on my therapist?",
@@ -4362,8 +4414,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about","decoy:costs-and-insurance","decoy:referrals-and-professions","decoy:careers-and-studying","decoy:gifts-outside-therapy","decoy:medical-and-school-records","decoy:everyday-parenting","decoy:everyday-help","decoy:everyday-life","decoy:other-services-and-shows"],
-      lengths: [201,137,217,159,161,189,182,190,171,172,190,189,158,197,150,183,161,203,172,192,161,156,189,166,191,212,161,173,138,134,173,163,175,185,199,140,184,94,179,99,54,77,68,73,73,117,108,130],
-      averageLength: 157.21,
+      lengths: [201,155,217,173,161,189,198,190,171,172,190,189,158,201,166,183,161,203,172,192,161,156,189,166,191,212,161,173,144,138,187,163,204,207,199,146,184,96,181,99,54,77,82,73,91,117,122,130],
+      averageLength: 161.35,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
