@@ -52,28 +52,29 @@ export function detectSituationWith(message: NormalisedMessage, gates: ReturnTyp
 
 /**
  * An overdose when a clause holds one, else a wound when a clause holds one, neither put in the past by its clause
- * ("years ago"). Each clause's words are read once, for both: the clauses where a wound cue's gate opens are kept
- * for when no clause holds an overdose.
+ * ("years ago"). Each clause's words are read once for both kinds; the few clauses where a wound cue's gate opens are
+ * read again for the wound cues when no clause holds an overdose.
  */
 function medicalEmergency(clauses: readonly string[], gates: SituationGates | null): Situation["medical"] {
-  let wounds: { clause: string; open: SituationCue[] }[] | undefined;
+  let wounds: string[] | undefined;
   for (const clause of clauses) {
     const words = gates && textWords(clause, gates, gates.clauseWords);
-    if (holdsNow(clause, openCues(OVERDOSE_CUES, gates, words))) return "overdose";
-    const open = openCues(WOUND_CUES, gates, words);
-    if (open.length > 0) (wounds ??= []).push({ clause, open });
+    if (holdsNow(clause, OVERDOSE_CUES, gates, words)) return "overdose";
+    if (!gates || WOUND_CUES.some((cue) => gateOpen(gates, cue, words!))) (wounds ??= []).push(clause);
   }
-  return wounds?.some(({ clause, open }) => holdsNow(clause, open)) ? "wound" : null;
+  return wounds?.some((clause) => holdsNow(clause, WOUND_CUES, gates, gates && textWords(clause, gates, gates.clauseWords))) ? "wound" : null;
 }
 
-/** The cues whose gates the words open (all of them without gates). */
-function openCues(cues: readonly SituationCue[], gates: SituationGates | null, words: TextWords | null): readonly SituationCue[] {
-  return gates && words ? cues.filter((cue) => gateOpen(gates, cue, words)) : cues;
-}
-
-/** Whether one of the cues matches the clause and the clause does not put it in the past (read only then: most match none). */
-function holdsNow(clause: string, cues: readonly SituationCue[]): boolean {
-  return cues.some((cue) => withBarriersCompiled(cue.pattern).test(clause)) && !LONG_AGO.test(clause);
+/**
+ * Whether one of the cues whose gates the clause's words open matches it, and the clause does not put it in the
+ * past ("years ago" is read only then: most clauses match no cue).
+ */
+function holdsNow(clause: string, cues: readonly SituationCue[], gates: SituationGates | null, words: TextWords | null): boolean {
+  for (const cue of cues) {
+    if (gates && words && !gateOpen(gates, cue, words)) continue;
+    if (withBarriersCompiled(cue.pattern).test(clause)) return !LONG_AGO.test(clause);
+  }
+  return false;
 }
 
 /** Whether any of the cues matches the text, its words read once on first need. */

@@ -38,6 +38,12 @@ function slot(key: number, bits: number): number {
   return Math.imul(key, 0x9e3779b1) >>> (32 - bits);
 }
 
+/**
+ * Which gate words a text holds, by index: 1 when it does. A word is what a token answers to, as gate words are
+ * written: a token of 1–2 characters whole, a longer one's first 3 and 4 characters.
+ */
+export type TextWords = Uint8Array;
+
 /** A word of 1–4 token characters (all below 128) as one small integer: 7 bits a character, then its length. */
 function packed(text: string, start: number, length: number): number {
   let value = 0;
