@@ -30,11 +30,17 @@ const RARITY = 300;
 export function meaningOf(words: readonly string[], vectors: WordVectors): Float32Array | null {
   // Summed as levels in doubles and scaled once (the risk scorer's rows: int8 levels × a scale per dimension).
   const sum = new Float64Array(vectors.dimensions);
+  const weighted = weightedRowsOf(vectors);
   let known = 0;
   for (const word of words) {
     const rank = STOP_WORDS.has(word) ? undefined : vectors.rankOf(word);
     if (rank === undefined) continue;
-    vectors.addLevels(sum, rank, rank / (rank + RARITY));
+    const at = weighted.rowAt(rank);
+    if (at < 0) vectors.addLevels(sum, rank, rank / (rank + RARITY));
+    else {
+      const { levels } = weighted;
+      for (let d = 0; d < sum.length; d++) sum[d]! += levels[at + d]!;
+    }
     known++;
   }
   if (known === 0) return null;
@@ -46,6 +52,62 @@ export function meaningOf(words: readonly string[], vectors: WordVectors): Float
   const meaning = new Float32Array(sum.length);
   for (let d = 0; d < sum.length; d++) meaning[d] = sum[d]! / norm;
   return meaning;
+}
+
+/** Rows kept weighted, at most (64 doubles each: 2 MiB for English's 64 dimensions); rarer words are weighted as they are read. */
+const MAX_WEIGHTED_ROWS = 4_096;
+
+/**
+ * Word rows as `meaningOf` adds them: each level times its word's weight, worked out on the word's first use and
+ * kept, so a message's sum is one addition a dimension per word. The same products `addLevels` makes, added in the
+ * same order, so the sum is the same to the bit: a kept product of 0 is +0 where `addLevels` might add −0, and a sum
+ * that starts at +0 never becomes −0, so adding either leaves it as it is.
+ */
+class WeightedRows {
+  levels: Float64Array;
+  /** Per rank, where its row starts in `levels` plus 1 (0: not kept yet). */
+  private starts = new Int32Array(0);
+  private kept = 0;
+  private readonly row: Float64Array;
+  private readonly vectors: WordVectors;
+
+  constructor(vectors: WordVectors) {
+    this.vectors = vectors;
+    this.row = new Float64Array(vectors.dimensions);
+    this.levels = new Float64Array(vectors.dimensions * 64);
+  }
+
+  /** Where the word of this rank's weighted row starts in `levels`, or -1 once the bound is reached. */
+  rowAt(rank: number): number {
+    if (rank < this.starts.length && this.starts[rank] !== 0) return this.starts[rank]! - 1;
+    const { dimensions } = this.vectors;
+    if (this.kept >= MAX_WEIGHTED_ROWS) return -1;
+    if (rank >= this.starts.length) {
+      const grown = new Int32Array(Math.max(2 * this.starts.length, rank + 1, 1_024));
+      grown.set(this.starts);
+      this.starts = grown;
+    }
+    const start = this.kept * dimensions;
+    if (start + dimensions > this.levels.length) {
+      const grown = new Float64Array(Math.min(2 * this.levels.length, MAX_WEIGHTED_ROWS * dimensions));
+      grown.set(this.levels);
+      this.levels = grown;
+    }
+    this.row.fill(0);
+    this.vectors.addLevels(this.row, rank, rank / (rank + RARITY));
+    this.levels.set(this.row, start);
+    this.starts[rank] = start + 1;
+    this.kept++;
+    return start;
+  }
+}
+
+const weightedRows = new WeakMap<WordVectors, WeightedRows>();
+
+function weightedRowsOf(vectors: WordVectors): WeightedRows {
+  let rows = weightedRows.get(vectors);
+  if (!rows) weightedRows.set(vectors, (rows = new WeightedRows(vectors)));
+  return rows;
 }
 
 /** The rows decoded once, and each topic's rows (the build writes a topic's rows together). */

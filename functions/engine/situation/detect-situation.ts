@@ -14,7 +14,7 @@ import {
   WOUND_CUES,
   YOUNG_PERSON_CUES,
 } from "./situation-cues.ts";
-import { gateOpen, situationGates, type TextWords, textWords } from "./situation-gates.ts";
+import { gateOpen, type SituationGates, situationGates, type TextWords, textWords } from "./situation-gates.ts";
 
 /** What a crisis message says about the emergency, beyond triage's reason. */
 export interface Situation {
@@ -41,24 +41,44 @@ export function detectSituation(message: NormalisedMessage): Situation {
  */
 export function detectSituationWith(message: NormalisedMessage, gates: ReturnType<typeof situationGates>): Situation {
   const text = message.folded;
-  const clauses = message.clauses.length > 0 ? message.clauses : [text];
   const whole = lazyMatcher(text, gates);
-  const clauseWords: TextWords[] = [];
-  const current = (cues: readonly SituationCue[]) =>
-    clauses.some((clause, at) => {
-      const open = gates ? cues.filter((cue) => gateOpen(gates, cue, (clauseWords[at] ??= textWords(clause, gates)))) : cues;
-      return open.length > 0 && !LONG_AGO.test(clause) && open.some((cue) => withBarriersCompiled(cue.pattern).test(clause));
-    });
   return {
-    medical: current(OVERDOSE_CUES) ? "overdose" : current(WOUND_CUES) ? "wound" : null,
+    medical: medicalEmergency(message.clauses.length > 0 ? message.clauses : [text], gates),
     friendUnreachable: whole(GOODBYE_CUES) && whole(UNREACHABLE_CUES) && THIRD_PERSON.test(text),
     youngPerson: whole(YOUNG_PERSON_CUES) && !NOT_YOUNG.test(text),
     datedPlan: (whole(PLAN_CUES) && whole(DATE_CUES)) || whole(DATE_SET_CUES),
   };
 }
 
+/**
+ * An overdose when a clause holds one, else a wound when a clause holds one, neither put in the past by its clause
+ * ("years ago"). Each clause's words are read once for both kinds; the few clauses where a wound cue's gate opens are
+ * read again for the wound cues when no clause holds an overdose.
+ */
+function medicalEmergency(clauses: readonly string[], gates: SituationGates | null): Situation["medical"] {
+  let wounds: string[] | undefined;
+  for (const clause of clauses) {
+    const words = gates && textWords(clause, gates, gates.clauseWords);
+    if (holdsNow(clause, OVERDOSE_CUES, gates, words)) return "overdose";
+    if (!gates || WOUND_CUES.some((cue) => gateOpen(gates, cue, words!))) (wounds ??= []).push(clause);
+  }
+  return wounds?.some((clause) => holdsNow(clause, WOUND_CUES, gates, gates && textWords(clause, gates, gates.clauseWords))) ? "wound" : null;
+}
+
+/**
+ * Whether one of the cues whose gates the clause's words open matches it, and the clause does not put it in the
+ * past ("years ago" is read only then: most clauses match no cue).
+ */
+function holdsNow(clause: string, cues: readonly SituationCue[], gates: SituationGates | null, words: TextWords | null): boolean {
+  for (const cue of cues) {
+    if (gates && words && !gateOpen(gates, cue, words)) continue;
+    if (withBarriersCompiled(cue.pattern).test(clause)) return !LONG_AGO.test(clause);
+  }
+  return false;
+}
+
 /** Whether any of the cues matches the text, its words read once on first need. */
-function lazyMatcher(text: string, gates: ReturnType<typeof situationGates>): (cues: readonly SituationCue[]) => boolean {
+function lazyMatcher(text: string, gates: SituationGates | null): (cues: readonly SituationCue[]) => boolean {
   let words: TextWords | undefined;
   return (cues) =>
     cues.some((cue) => {

@@ -4,9 +4,10 @@ import { describe, expect, it } from "vitest";
 import { normalise } from "../../../../functions/engine/normalise/normalise.ts";
 import { detectSituation, detectSituationWith } from "../../../../functions/engine/situation/detect-situation.ts";
 import { SITUATION_GATES } from "../../../../functions/engine/situation/generated/situation-gates.ts";
-import { ALL_SITUATION_CUES } from "../../../../functions/engine/situation/situation-cues.ts";
+import { ALL_SITUATION_CUES, LONG_AGO, OVERDOSE_CUES, type SituationCue, WOUND_CUES } from "../../../../functions/engine/situation/situation-cues.ts";
 import { gateOpen, situationGates, situationGatesFor, textWords } from "../../../../functions/engine/situation/situation-gates.ts";
 import { SITUATION_GATES_PATH, situationGatesModule } from "../../../../functions/engine/situation/situation-gates-build.ts";
+import { withBarriersCompiled } from "../../../../functions/engine/triage/regexp-code.ts";
 import { storyWithCrisis, storyWithQuestion } from "../../../../scripts/bench/long-messages.ts";
 
 const CORPUS = join(import.meta.dirname, "../../../corpus");
@@ -22,6 +23,14 @@ function corpusTexts(): string[] {
       const items = JSON.parse(readFileSync(join(CORPUS, file), "utf8")) as unknown;
       return Array.isArray(items) ? items.flatMap((item) => (typeof item?.text === "string" ? [item.text as string] : [])) : [];
     });
+}
+
+/** The medical emergency as first written: every overdose cue on every clause ("years ago" first), then every wound cue. */
+function medicalAsFirstRead({ clauses, folded }: { clauses: string[]; folded: string }): "overdose" | "wound" | null {
+  const read = clauses.length > 0 ? clauses : [folded];
+  const current = (cues: readonly SituationCue[]) =>
+    read.some((clause) => !LONG_AGO.test(clause) && cues.some((cue) => withBarriersCompiled(cue.pattern).test(clause)));
+  return current(OVERDOSE_CUES) ? "overdose" : current(WOUND_CUES) ? "wound" : null;
 }
 
 describe("the situation cues' gate tables", () => {
@@ -67,14 +76,18 @@ describe("the situation cues' gate tables", () => {
     const joined = texts.slice(0, 3000).flatMap((_, at) => (at % 6 === 0 ? [texts.slice(at, at + 6).join("\n")] : []));
     const gates = situationGates();
     let found = 0;
+    let medical = 0;
     for (const text of [...texts, ...joined]) {
       const message = normalise(text);
       const gated = detectSituationWith(message, gates);
       expect(gated, text).toEqual(detectSituationWith(message, null));
       expect(detectSituation(message)).toEqual(gated);
+      expect(gated.medical, text).toBe(medicalAsFirstRead(message));
+      if (gated.medical) medical++;
       if (gated.medical || gated.friendUnreachable || gated.youngPerson || gated.datedPlan) found++;
     }
     // The comparison covers texts where situations are found, not only texts where none is.
     expect(found).toBeGreaterThan(200);
+    expect(medical).toBeGreaterThan(50);
   });
 });
