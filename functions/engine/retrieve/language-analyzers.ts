@@ -124,6 +124,11 @@ function analyzerFrom(language: string, profile: LanguageProfile, table: WordTab
     }
     return stemmed;
   };
+  // A compound's modifier as the index may know it: its stem, and its stem with a linking "s" off ("Verhaltens").
+  const modifierStems = (modifier: string): readonly [string, string] => {
+    const own = stem(modifier);
+    return [own, modifier.endsWith("s") && modifier.length > MIN_MODIFIER ? stem(modifier.slice(0, -1)) : own];
+  };
   // A compound's known parts, for each reading of what is known (the index's terms): found once per word.
   const partsByKnown = new WeakMap<(term: string) => boolean, Map<string, readonly string[]>>();
   const partsOf = (word: string, known: (term: string) => boolean): readonly string[] => {
@@ -136,9 +141,7 @@ function analyzerFrom(language: string, profile: LanguageProfile, table: WordTab
       for (let at = MIN_MODIFIER; at <= word.length - MIN_HEAD; at++) {
         const head = stem(word.slice(at));
         if (head.length < MIN_STEM + 1 || !known(head)) continue;
-        const modifier = word.slice(0, at);
-        const modifierStem = stem(modifier);
-        const linked = modifier.endsWith("s") && modifier.length > MIN_MODIFIER ? stem(modifier.slice(0, -1)) : modifierStem;
+        const [modifierStem, linked] = modifierStems(word.slice(0, at));
         found = known(modifierStem) ? [modifierStem, head] : known(linked) ? [linked, head] : [head];
         break;
       }
@@ -146,9 +149,7 @@ function analyzerFrom(language: string, profile: LanguageProfile, table: WordTab
       // modifier, its linking "s" off if need be.
       if (found === NO_PARTS && !known(stem(word))) {
         for (let at = word.length - MIN_COMPOUND_REST; at >= MIN_MODIFIER; at--) {
-          const modifier = word.slice(0, at);
-          const modifierStem = stem(modifier);
-          const linked = modifier.endsWith("s") && at > MIN_MODIFIER ? stem(modifier.slice(0, -1)) : modifierStem;
+          const [modifierStem, linked] = modifierStems(word.slice(0, at));
           const part =
             modifierStem.length >= MIN_LONE_MODIFIER && known(modifierStem)
               ? modifierStem
