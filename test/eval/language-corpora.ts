@@ -31,6 +31,7 @@ export const BATCH_QUESTIONS_FILES = [
   "questions-batch4.json",
   "questions-batch5.json",
   "questions-batch6.json",
+  "questions-batch7.json",
 ] as const;
 /** The open files' share held back to calibrate the scorer and choose its thresholds. */
 const CALIBRATION_PERCENT = 25;

@@ -21,6 +21,12 @@ interface LanguageProfile {
   clitics?: RegExp;
   /** Umlauts typed as "ae", "oe", "ue" ("fuer", "muede", "Gespraech") read as the folded umlaut (German). */
   umlautSpellings?: boolean;
+  /**
+   * Separable verbs' particles ("wie spreche ich das an" = "ansprechen") and the words that end a clause besides
+   * punctuation (German): a particle closing its clause is read with a verb of that clause, when the index knows them
+   * joined.
+   */
+  separable?: { particles: string; clauseWords: string };
 }
 
 const MIN_STEM = 3;
@@ -74,12 +80,21 @@ const PROFILES: Record<string, LanguageProfile> = {
     pronoun: /\b(?:er|sie|ihm|ihn|ihr|ihre)\b/,
     compounds: true,
     umlautSpellings: true,
+    separable: {
+      particles: "ab an auf aus bei ein fest her hin los mit nach raus rein ruber runter vor weg zu zuruck zusammen",
+      clauseWords: "aber als damit dass denn obwohl ob oder ohne sonst und weil wenn",
+    },
   },
 };
 /** "ae", "oe", "ue" written for an umlaut: not after a vowel ("neue", "Feuer", "Bauer") nor in "qu" ("Quelle"). */
 const UMLAUT_SPELLING = /(?<![aeiouq])([aou])e/g;
 
 const WORD = /[a-z]+/g;
+/** Words and the punctuation that ends a clause, for separable verbs. */
+const WORD_OR_STOP = /[a-z]+|[.,;:!?()"]/g;
+/** A verb's endings taken off before it is read as an infinitive with its particle ("weist … ein" → "einweisen"). */
+const VERB_ENDINGS = ["", "e", "t", "st", "et", "n", "en"];
+const isLetter = (code: number) => code >= 97 && code <= 122;
 const MARKS = /\p{M}/gu;
 /** A compound's parts: the modifier ("verhaltens") at least this long, the head ("therapie") at least this long. */
 const MIN_MODIFIER = 4;
@@ -166,6 +181,22 @@ function analyzerFrom(language: string, profile: LanguageProfile, table: WordTab
     }
     return found;
   };
+  const particles = new Set(profile.separable?.particles.split(" "));
+  const clauseWords = new Set(profile.separable?.clauseWords.split(" "));
+  // The particle joined to a verb of its clause, the first the index knows: as written ("zu" + "hört"), or as the
+  // infinitive ("an" + "sprech" + "en").
+  const joinedVerb = (particle: string, clause: readonly string[], known: (term: string) => boolean): string | undefined => {
+    for (const verb of clause) {
+      const written = stemOf(particle + verb);
+      if (known(written)) return written;
+      for (const ending of VERB_ENDINGS) {
+        if (!verb.endsWith(ending) || verb.length - ending.length < MIN_STEM) continue;
+        const infinitive = stemOf(`${particle}${verb.slice(0, verb.length - ending.length)}en`);
+        if (known(infinitive)) return infinitive;
+      }
+    }
+    return undefined;
+  };
   const rewrite = table?.rewrite;
   const rewritten = rewrite ? new RegExp(`(?<![\\p{L}])(?:${Object.keys(rewrite).join("|")})(?![\\p{L}])`, "gu") : undefined;
   return {
@@ -181,7 +212,22 @@ function analyzerFrom(language: string, profile: LanguageProfile, table: WordTab
     },
     stems: (prepared, known) => {
       const found: string[] = [];
-      for (const word of prepared.match(WORD) ?? []) {
+      const separable = profile.separable !== undefined && known !== undefined;
+      const tokens = prepared.match(separable ? WORD_OR_STOP : WORD) ?? [];
+      // The words of the clause so far (separable verbs): a clause ends at punctuation or a word such as "dass".
+      let clause: string[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const word = tokens[i]!;
+        if (separable) {
+          if (!isLetter(word.charCodeAt(0)) || clauseWords.has(word)) clause = [];
+          if (!isLetter(word.charCodeAt(0))) continue;
+          const next = tokens[i + 1];
+          if (particles.has(word) && (next === undefined || !isLetter(next.charCodeAt(0)) || clauseWords.has(next))) {
+            const verb = joinedVerb(word, clause, known);
+            if (verb) found.push(verb);
+          }
+          if (word.length >= 2 && !stopWords.has(word)) clause.push(word);
+        }
         if (word.length < 2 || stopWords.has(word)) continue;
         const stemmed = stemOf(word);
         if (profile.compounds && known && word.length >= MIN_MODIFIER + MIN_HEAD) {
