@@ -234,7 +234,7 @@ function analyzerFrom(language: string, profile: LanguageProfile, table: WordTab
           const parts = partsOf(word, known);
           // A compound the index does not hold is read by its parts (never "corrected" to some other word).
           if (known(stemmed) || parts.length === 0) found.push(stemmed);
-          for (const part of parts) found.push(part);
+          for (const part of parts) if (part !== stemmed) found.push(part);
         } else found.push(stemmed);
       }
       return found;

@@ -1888,7 +1888,7 @@ const POSTINGS = `
 4 mitbring:38/1
 4a:27/3 38/2
 5 pein:27/.5
-3rapeut:0/11 1/14 2/15 3/22 4/5 5/2 6/10 7/6 8/12 10/27 11/39 12/11 13/17 14/18 15/5 16/5 17/4 18/2 19/2 20/16 21/19 22/8 23/35 24/13 25/20 26/24 27/5 28/14 29/19 30/25 31/17 32/17 33/15 34/19 35/12 36/13 37/13 38/1
+3rapeut:0/11 1/12 2/15 3/22 4/5 5/2 6/10 7/6 8/12 10/27 11/38 12/9 13/17 14/18 15/5 16/5 17/4 18/2 19/2 20/16 21/19 22/8 23/35 24/13 25/20 26/24 27/5 28/14 29/19 30/25 31/16 32/17 33/15 34/19 35/12 36/13 37/13 38/1
 9 abgelenkt:33/1
 9 abschied:14/1.5
 9 abschlus:17/.5
@@ -2032,7 +2032,7 @@ const POSTINGS = `
 9 suizidversuch:28/.5
 9 supermarkt:2/.5
 9 teenag:35/.5
-9 therapeut:1/1 10/1 11/.5 12/1 31/.5
+9 therapeut:10/1
 9 therapi:23/1.5
 9 tippt:31/.5
 9 trau:22/.5
@@ -2754,8 +2754,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [132,180,139,136,133,136,139,149,137,167,132,170,180,120,134,180,186,129,142,142,159,116,151,180,138,132,126,179,155,137,144,118,110,139,127,138,106,143,125],
-      averageLength: 143.23,
+      lengths: [132,178,139,136,133,136,139,149,137,167,132,169,178,120,134,180,186,129,142,142,159,116,151,180,138,132,126,179,155,137,144,117,110,139,127,138,106,143,125],
+      averageLength: 143.08,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
