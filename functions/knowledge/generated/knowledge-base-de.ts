@@ -357,13 +357,13 @@ const POSTINGS = `
 9 geb:14/.5
 9 therapeut:14/1
 2ra:37/1
-3f:1/2 2/5 3/1 4/1 6/7 13/1 14/4 21/9 22/4 23/5 25/6 31/4 32/2 33/1 34/5 35/2
+3f:1/2 2/5 3/1 4/1 6/7 13/1 14/4 21/7 22/4 23/5 25/6 31/4 32/2 33/1 34/5 35/2
 4 alt:25/1.5
 6nsprech:33/.5
 6usbild:21/.5
 5ehemalig:23/.5
 6x:23/1
-5frag:21/2.5 32/.5
+5frag:21/1.5 32/.5
 7uher:25/.5
 5jemand:23/.5
 5les:31/.5
@@ -663,7 +663,7 @@ const POSTINGS = `
 1olg:2/3 23/2
 2rm:13/1 37/4
 3um:20/2
-1rag:0/4 1/7 2/1 21/30 25/1 32/4 34/7
+1rag:0/4 1/7 2/1 21/28 25/1 32/4 34/7
 4 erstgesprach:21/.5
 5famili:34/.5
 5halt:32/1
@@ -2754,8 +2754,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [132,178,139,136,133,136,139,149,137,167,132,169,178,120,134,180,186,129,142,142,159,116,151,180,138,132,126,179,155,137,144,117,110,139,127,138,106,143,125],
-      averageLength: 143.08,
+      lengths: [132,178,139,136,133,136,139,149,137,167,132,169,178,120,134,180,186,129,142,142,159,112,151,180,138,132,126,179,155,137,144,117,110,139,127,138,106,143,125],
+      averageLength: 142.97,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

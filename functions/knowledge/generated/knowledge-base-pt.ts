@@ -1592,7 +1592,7 @@ const POSTINGS = `
 7 terapeut:0/.5
 3d:27/2 32/3 38/1
 4 temp:38/.5
-3gunt:0/6 1/3 4/2 12/3 21/24 32/4 34/8
+3gunt:0/6 1/3 4/2 12/3 21/22 32/4 34/8
 7 abert:0/1
 8crp:21/.5
 8fac:21/1
@@ -1662,7 +1662,7 @@ const POSTINGS = `
 4tic:18/2
 7 cancel:18/1
 2rtugal:1/1
-2ss:1/1 2/4 3/3 4/2 14/5 20/1 21/6 23/4 25/2 27/1 28/1 31/5 32/2 33/1 34/2 35/3 36/1
+2ss:1/1 2/4 3/3 4/2 14/5 20/1 21/4 23/4 25/2 27/1 28/1 31/5 32/2 33/1 34/2 35/3 36/1
 4 abrac:2/.5
 6mig:2/.5 23/1
 5confi:36/.5
@@ -1679,7 +1679,7 @@ const POSTINGS = `
 5opin:4/.5
 5par:3/.5
 6ed:1/.5 25/.5 31/1
-7rgunt:21/3 32/1 34/1
+7rgunt:21/2 32/1 34/1
 6rocur:3/.5
 5recus:25/.5
 5ver:31/1
@@ -2553,8 +2553,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [155,141,155,156,142,108,164,168,121,169,121,123,148,135,132,140,119,142,143,132,119,129,140,151,147,154,147,125,143,108,162,130,133,141,141,166,114,128,120],
-      averageLength: 138.77,
+      lengths: [155,141,155,156,142,108,164,168,121,169,121,123,148,135,132,140,119,142,143,132,119,125,140,151,147,154,147,125,143,108,162,130,133,141,141,166,114,128,120],
+      averageLength: 138.67,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
