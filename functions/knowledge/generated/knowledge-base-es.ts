@@ -95,8 +95,7 @@ const POSTINGS = `
 5terapeut:2/.5 23/1
 3stad:2/2 23/2
 7 terapeut:2/1
-1nal:10/1
-2im:1/1
+1nim:1/1
 4 primer:1/.5
 2o:3/1 6/1 17/4 23/2 35/2
 3 denunci:6/.5
@@ -863,7 +862,7 @@ const POSTINGS = `
 3 terap:14/1
 3al:2/1 17/2 30/1
 5 sesion:2/.5
-6trat:30/.5
+6terap:30/.5
 3g:36/1
 2rm:25/2
 4 compartan:25/.5
@@ -1528,11 +1527,10 @@ const POSTINGS = `
 4ver:1/.5 31/.5
 2le:24/11
 4 terapeut:24/1
-2n:3/1 7/1 15/1 22/1 27/2 32/2
+2n:3/1 7/1 22/1 27/2 32/2
 3 cont:27/1
 4dec:3/.5
 7irsel:22/.5
-4ir:15/.5
 4llor:7/.5
 3s:2/1 10/2 28/5
 4 pas:28/.5
@@ -1578,7 +1576,7 @@ const POSTINGS = `
 6ver:32/.5
 9dad:13/1.5
 1lan:4/5
-4 trat:4/1
+4 terap:4/1
 4te:22/5
 6 preocup:22/1
 7terapeut:22/.5
@@ -1742,9 +1740,8 @@ const POSTINGS = `
 3j:16/1 22/2
 4 explic:16/.5
 3r:3/1 10/1 15/1
-4 anal:10/.5
-5ir:15/.5
-5terapeut:3/.5
+4 ir:15/.5
+5terapeut:3/.5 10/.5
 2ier:2/3 3/4 4/4 13/3 14/2 15/2 17/1 23/1 24/4 25/1 27/2 28/1 29/1 32/1 35/4
 5 agradec:14/.5
 7mig:2/.5
@@ -2091,7 +2088,7 @@ const POSTINGS = `
 3g:23/1
 4 rel:23/.5
 3sion:24/2
-2rap:0/2 1/3 3/2 4/16 5/16 6/4 7/6 8/3 9/13 12/8 13/1 14/5 15/24 16/27 17/27 18/9 19/21 20/14 21/2 22/3 23/10 24/2 26/3 27/7 28/2 29/1 31/2 34/5 35/5 36/3 37/1 38/9
+2rap:0/2 1/3 3/2 4/18 5/16 6/4 7/6 8/3 9/13 12/8 13/1 14/5 15/24 16/27 17/27 18/9 19/21 20/14 21/2 22/3 23/10 24/2 26/3 27/7 28/2 29/1 30/1 31/2 34/5 35/5 36/3 37/1 38/9
 5 adolescent:35/1
 7yud:22/.5
 6casi:18/.5
@@ -2143,7 +2140,7 @@ const POSTINGS = `
 7ideollam:19/1
 8rtual:19/1
 6whatsapp:19/.5
-5eut:0/13 1/11 2/19 3/36 4/4 5/6 6/12 7/5 8/11 9/2 10/26 11/33 12/7 13/20 14/18 15/3 16/9 17/7 18/3 19/1 20/8 21/16 22/14 23/26 24/15 25/19 26/17 27/8 28/17 29/13 30/22 31/14 32/18 33/16 34/18 35/17 36/13 37/15 38/4
+5eut:0/13 1/11 2/19 3/36 4/4 5/6 6/12 7/5 8/11 9/2 10/27 11/33 12/7 13/20 14/18 15/3 16/9 17/7 18/3 19/1 20/8 21/16 22/14 23/26 24/15 25/19 26/17 27/8 28/17 29/13 30/22 31/14 32/18 33/16 34/18 35/17 36/13 37/15 38/4
 8 abraz:2/.5
 9acab:23/.5
 9acept:2/.5 14/.5
@@ -2369,7 +2366,6 @@ const POSTINGS = `
 8raum:3/.5
 3nsferenc:10/3
 3storn:1/2
-3t:4/2 30/1
 3um:3/1 27/6
 5 dig:3/.5
 6terap:27/.5
@@ -2512,8 +2508,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [141,123,141,156,115,138,148,152,139,161,130,157,155,176,122,143,177,158,168,128,125,110,156,159,140,158,137,164,141,104,132,128,126,137,126,145,121,137,101],
-      averageLength: 140.38,
+      lengths: [141,123,141,156,115,138,148,152,139,161,130,157,155,176,122,142,177,158,168,128,125,110,156,159,140,158,137,164,141,104,132,128,126,137,126,145,121,137,101],
+      averageLength: 140.36,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
