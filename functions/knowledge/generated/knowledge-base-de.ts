@@ -117,6 +117,7 @@ const POSTINGS = `
 6therapeut:22/.5 28/1 32/1
 9rapi:17/.5
 6verletz:3/.5
+5attack:7/2
 2ruf:2/4 28/4
 2sprech:22/8 27/5 28/4 33/1
 8 trau:27/1
@@ -199,8 +200,8 @@ const POSTINGS = `
 9b therapi:2/1
 9b treff:2/1
 4uch:11/4
-3tausch:20/4 25/1
-9 betroffen:20/1
+3tausch:20/6 25/1
+9 betroffen:20/2
 9 hier:20/1
 3wahl:11/2
 3zusprech:27/3
@@ -247,6 +248,7 @@ const POSTINGS = `
 7 schick:25/1
 3ufsordn:23/2
 4hr:2/2
+6t:8/2
 2scheid:3/1
 8 sag:3/.5
 5wer:22/2
@@ -262,8 +264,8 @@ const POSTINGS = `
 8 ding:27/.5
 9schreck:32/.5
 9therapi:4/.5
-2troffen:20/4
-9 offen:20/1
+2troffen:20/6
+9 offen:20/2
 2vor:21/1
 5 anfang:21/.5
 2wertet:32/2
@@ -815,6 +817,7 @@ const POSTINGS = `
 7 ging:9/.5
 3itzt:28/1
 7 ruft:28/.5
+3uhrt:8/2
 2sagt:0/3 1/1 4/1 22/3 30/1
 6 ahn:4/.5
 7gekrankt:22/.5
@@ -917,7 +920,8 @@ const POSTINGS = `
 2s:10/2
 2tt:24/1
 4 streit:24/.5
-2usaufgab:4/3
+2us:2/2
+4aufgab:4/3
 9b aufgab:4/1.5
 1eft:31/1
 4 wahrend:31/.5
@@ -1383,7 +1387,7 @@ const POSTINGS = `
 7seit:7/.5
 7vorh:7/.5
 1ff:13/2
-3en:0/2 20/2
+3en:0/2 20/4
 5 frag:0/1
 6therapeut:20/.5
 9rapi:20/.5
@@ -1432,6 +1436,7 @@ const POSTINGS = `
 9pi paar:15/5.5
 2nik:7/2 15/1
 5 fremd:15/.5
+5attack:7/2
 2raphrasier:0/2
 3tei:15/5
 6 ergreif:15/1
@@ -1503,7 +1508,7 @@ const POSTINGS = `
 8geht:37/.5
 8redet:37/.5
 8therapi:22/1
-3fessionell:13/3
+3fessionell:2/2 13/3
 9nell mask:13/.5
 3tokoll:31/2
 3zes:37/2
@@ -2264,7 +2269,7 @@ const POSTINGS = `
 5 therapeut:21/.5
 2konzentriert:33/4
 9riert vergess:33/.5
-2professionell:13/3
+2professionell:2/2 13/3
 9ionell therapeut:13/.5
 3unkt:33/4
 7 wirkt:33/1
@@ -2754,8 +2759,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [132,178,139,136,133,136,139,149,137,167,132,169,178,120,134,180,186,129,142,142,159,112,151,180,138,132,126,179,155,137,144,117,110,139,127,138,106,143,125],
-      averageLength: 142.97,
+      lengths: [132,178,145,136,133,136,139,153,141,167,132,169,178,120,134,180,186,129,142,142,165,112,151,180,138,132,126,179,155,137,144,117,110,139,127,138,106,143,125],
+      averageLength: 143.49,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

@@ -110,7 +110,7 @@ const POSTINGS = `
 4 tod:31/1
 2si:7/1
 4 sesion:7/.5
-4edad:7/4 12/2 20/1 21/1
+4edad:7/8 12/2 20/1 21/1
 8 ayud:20/.5
 9primer:12/1
 9sesion:7/2
@@ -148,7 +148,10 @@ const POSTINGS = `
 6 pregunt:0/.5
 7qued:0/.5
 3gnan:30/3
-1tencion:33/3
+1taqu:7/4
+5 ansiedad:7/1
+6panic:7/1
+2encion:33/3
 4d:30/5
 5 pas:30/.5
 3rr:15/1
@@ -245,7 +248,7 @@ const POSTINGS = `
 6terapeut:10/.5
 3t:14/5
 4 agradec:14/1.5
-2s:6/1 10/1 19/3 32/3 33/2 34/3
+2s:2/2 6/1 10/1 19/3 32/3 33/2 34/3
 3 intim:19/.5
 4perd:32/1.5
 5ued:6/.5
@@ -415,6 +418,8 @@ const POSTINGS = `
 3 gust:10/.5
 4terapeut:36/.5
 4vincul:19/.5
+2isi:7/2
+5 ansiedad:7/1
 2ush:10/2
 1ual:26/3
 4 senal:26/1.5
@@ -698,7 +703,8 @@ const POSTINGS = `
 4 important:5/.5
 5terapeut:11/1
 1mo:8/3
-3cional:9/2 17/2
+3cion:8/4
+7al:9/2 17/2
 2pat:8/9
 5 terap:8/1.5
 6verdad:8/.5
@@ -1453,7 +1459,8 @@ const POSTINGS = `
 2i:30/2
 2labr:0/7 27/1
 6 hac:0/.5
-2ntall:19/2
+2nic:7/2
+3tall:19/2
 3uel:7/2
 2p:6/1 28/1 35/3
 3 dig:35/.5
@@ -1664,7 +1671,7 @@ const POSTINGS = `
 4 alguien:3/.5
 4lem:10/1 34/4 37/2
 7 mio:37/.5
-3fesional:2/2 3/2 6/4 13/4
+3fesional:2/6 3/2 6/4 13/4
 9al terapeut:6/.5
 3gres:4/4
 3hib:23/3
@@ -2508,8 +2515,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [141,123,141,156,115,138,148,152,139,161,130,157,155,176,122,142,177,158,168,128,125,110,156,159,140,158,137,164,141,104,132,128,126,137,126,145,121,137,101],
-      averageLength: 140.36,
+      lengths: [141,123,147,156,115,138,148,164,143,161,130,157,155,176,122,142,177,158,168,128,125,110,156,159,140,158,137,164,141,104,132,128,126,137,126,145,121,137,101],
+      averageLength: 140.92,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

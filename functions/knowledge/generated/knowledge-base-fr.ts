@@ -85,7 +85,7 @@ const POSTINGS = `
 6 therapeut:8/.5 13/.5 23/2.5 25/4.5
 6n:23/2 25/1
 7 therapeut:23/1 25/.5
-2goiss:7/2
+2goiss:7/4
 7 seanc:7/1
 2n:6/1 17/3 23/1
 3 apr:23/.5
@@ -162,6 +162,8 @@ const POSTINGS = `
 6retard:18/1
 1ttach:10/8
 6 therapeut:10/1
+4qu:7/2
+6 paniqu:7/1
 3end:4/3 30/1
 6 therapi:4/1.5
 7voi:30/.5
@@ -343,15 +345,14 @@ const POSTINGS = `
 5ent:4/2
 3qu:0/1 4/1 7/7 9/2 27/1 32/1 33/1
 5 foi:0/.5 7/.5 27/.5
-6rend:7/.5
-6seanc:7/2.5 9/1 33/.5
+6seanc:7/3 9/1 33/.5
 8main:4/.5 32/.5
 3t:19/1
 2ef:6/1
 4 va:6/.5
 3rch:11/4
 6 therapeut:11/2
-3z:1/1 4/1 6/1 7/7 8/1 9/1 11/2 12/9 13/1 18/3 19/1 31/1 35/1 37/1 38/2
+3z:1/1 2/4 4/1 6/1 7/7 8/1 9/1 11/2 12/9 13/1 18/3 19/1 31/1 35/1 37/1 38/2
 4 bon:11/1
 5therapeut:1/.5 4/.5 6/.5 7/3.5 8/.5 9/.5 12/4.5 13/.5 18/1.5 31/.5 35/.5 37/.5 38/1
 6ranquill:19/.5
@@ -530,7 +531,10 @@ const POSTINGS = `
 2e:19/1
 3 lien:19/.5
 3v:9/4
-2itiqu:22/2
+2is:7/4
+4 angoiss:7/1
+5paniqu:7/1
+3tiqu:22/2
 2oi:10/2
 4 sui:10/1
 4r:36/1
@@ -772,6 +776,7 @@ const POSTINGS = `
 3ir:9/2
 3loyeur:6/3
 9 pai:6/.5
+2u:8/4
 1nd:2/1
 3 normal:2/.5
 2erv:24/5 37/1
@@ -970,6 +975,7 @@ const POSTINGS = `
 4ulair:25/2
 3t:10/2
 4 therapeut:10/1
+3um:20/2
 2ut:8/2
 1ranch:13/4
 6is:13/2
@@ -1355,8 +1361,7 @@ const POSTINGS = `
 1ubli:18/10 24/2 33/8
 5 avai:24/.5 33/.5
 6dit:33/.5
-6rend:18/2
-6seanc:18/2
+6seanc:18/4
 6truc:24/.5
 2vr:36/5
 4 therapeut:36/1
@@ -1368,6 +1373,7 @@ const POSTINGS = `
 5therapi:20/1
 2lpit:7/1
 6 avant:7/.5
+2niqu:7/4
 2pi:25/1 27/1
 4 demand:25/.5
 6onn:27/.5
@@ -1603,10 +1609,9 @@ const POSTINGS = `
 6 vrai:29/.5
 3fer:19/1 32/2
 6 voir:19/.5
-3mi:1/3 12/11
+3mi:1/3 12/9
 5 entretien:1/1 12/1.5
-6rend:12/2
-6seanc:1/.5 12/2
+6seanc:1/.5 12/3
 5er:12/21 21/1 37/1
 7 foi:12/4 21/.5
 8personn:37/.5
@@ -1639,7 +1644,7 @@ const POSTINGS = `
 5ain:1/1 12/1
 8 pass:1/.5
 9quoi:12/.5
-3fessionnel:6/6 13/3
+3fessionnel:2/2 6/6 13/3
 9nnel chez:6/.5
 9nnel lim:6/1
 9nnel therapeut:6/.5
@@ -1802,9 +1807,8 @@ const POSTINGS = `
 5ac:20/5
 7 therapeut:20/2.5
 3u:9/4
-2nd:7/1 12/4 18/4 26/1
-4 chez:7/.5 12/1 18/1
-5therapi:26/.5
+2nd:26/1
+4 therapi:26/.5
 4u:25/2
 2par:24/6
 5 therapi:24/1
@@ -1928,13 +1932,13 @@ const POSTINGS = `
 2olair:35/4
 2ript:13/1
 6 devr:13/.5
-1eanc:1/2 2/7 4/2 6/2 7/14 9/15 10/2 11/2 12/17 16/3 18/18 19/10 24/2 27/2 31/3 33/5 34/3 35/1 38/10
+1eanc:1/2 2/7 4/2 6/2 7/15 9/15 10/2 11/2 12/19 16/3 18/22 19/10 24/2 27/2 31/3 33/5 34/3 35/1 38/10
 5 alor:7/.5
 7nnul:18/.5
 6boir:2/.5
 6caus:18/.5
 7hef:6/.5
-9z:12/1.5
+9z:7/.5 12/2.5 18/1
 6dur:2/.5
 6evalu:1/.5
 6fini:7/.5
@@ -2550,8 +2554,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [120,130,122,116,143,106,114,149,114,153,107,142,140,118,128,132,129,110,129,135,153,101,144,128,150,131,143,114,117,122,141,118,106,143,130,136,105,155,116],
-      averageLength: 127.95,
+      lengths: [120,130,128,116,143,106,114,161,118,153,107,142,136,118,128,132,129,110,129,135,155,101,144,128,150,131,143,114,117,122,141,118,106,143,130,136,105,155,116],
+      averageLength: 128.46,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

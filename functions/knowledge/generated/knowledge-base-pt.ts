@@ -163,7 +163,7 @@ const POSTINGS = `
 6ud:31/1.5
 2si:7/1
 4 ant:7/.5
-4edad:7/4 12/2 20/1 21/1
+4edad:7/6 12/2 20/1 21/1
 8 ajud:20/.5
 9ant:7/1
 9primeir:12/1
@@ -211,7 +211,9 @@ const POSTINGS = `
 3unt:27/1 28/1 38/5
 6 ant:38/.5
 8utomutil:28/.5
-1tenc:11/1 33/3
+1taqu:7/2
+5 panic:7/1
+2enc:11/1 33/3
 5 ach:11/.5
 6mim:33/.5
 2iv:0/5
@@ -317,7 +319,7 @@ const POSTINGS = `
 4 pq:19/.5
 3t:14/9
 4 agradec:14/1.5
-2s:4/4 6/1 10/1 19/3 32/3 34/3
+2s:2/4 4/4 6/1 10/1 19/3 32/3 34/3
 3 perd:32/1.5
 5rivac:19/.5
 4servem:4/.5
@@ -534,6 +536,8 @@ const POSTINGS = `
 3 vincul:19/.5
 3anc:35/6
 6 adolescent:35/1
+3s:7/2
+4 ansiedad:7/1
 2p:21/3
 3 terapeut:21/.5
 2ush:10/2
@@ -759,7 +763,8 @@ const POSTINGS = `
 5 encaminh:30/1
 6sint:30/.5
 2oc:8/3
-4ional:9/2 17/2
+4ion:8/6
+7al:9/2 17/2
 2pat:8/9
 5 terap:8/1.5
 6verdad:8/.5
@@ -963,7 +968,7 @@ const POSTINGS = `
 2z:3/1 34/5
 3 nad:3/.5
 4terap:34/2.5
-1ic:0/5 3/4 6/1 7/5 8/1 9/2 12/1 14/1 15/1 16/1 18/4 22/1 24/2 31/1 32/1 33/5 38/1
+1ic:0/5 3/4 6/1 7/5 8/5 9/2 12/1 14/1 15/1 16/1 18/4 22/1 24/2 31/1 32/1 33/5 38/1
 3 brav:18/1.5
 4cal:0/1.5 38/.5
 5elul:33/1.5
@@ -972,7 +977,8 @@ const POSTINGS = `
 5lim:24/.5
 5onvers:16/.5
 4diz:0/1
-4esquisit:14/.5
+4emocion:8/2
+5squisit:14/.5
 6tranh:18/.5
 4fri:8/.5
 4grac:3/.5
@@ -1513,6 +1519,7 @@ const POSTINGS = `
 4vao:35/1
 2lavr:0/5
 6 pq:0/.5
+2nic:7/2
 2pel:25/1 27/1
 5 entreg:27/.5
 6ped:25/.5
@@ -1682,6 +1689,8 @@ const POSTINGS = `
 6rocur:3/.5
 5recus:25/.5
 5ver:31/1
+2uc:2/2
+4 profissional:2/1
 1q:0/2 8/1 18/1 19/1 29/1 31/1 34/2 37/3
 2 algun:34/.5
 3cas:19/.5
@@ -1738,7 +1747,7 @@ const POSTINGS = `
 3cur:3/4 11/4 30/1
 6 outr:3/2 30/.5
 7terapeut:11/1
-3fissional:2/2 3/2 6/2 13/1
+3fissional:2/6 3/2 6/2 13/1
 3gress:4/4
 3ib:23/2
 3ntuari:25/9 31/2
@@ -2550,8 +2559,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [155,141,155,156,142,108,164,168,121,169,121,123,148,135,132,138,119,142,143,132,119,125,140,151,147,154,147,125,143,108,162,130,133,141,141,166,114,128,120],
-      averageLength: 138.62,
+      lengths: [155,141,165,156,142,108,164,176,131,169,121,123,148,135,132,138,119,142,143,132,119,125,140,151,147,154,147,125,143,108,162,130,133,141,141,166,114,128,120],
+      averageLength: 139.33,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

@@ -31,6 +31,7 @@ export const WORD_TABLES: Readonly<Record<string, WordTable>> = {
     sameAs: `therapeute=psy psys psychologue psychiatre psychotherapeute therapeutes
       therapeute=psychanalyste psychanalystes analyste analystes
       seance=session sessions consultation consultations rdv seances`,
+    rewrite: { "rendez-vous": "rdv" },
   },
   de: {
     sameAs: `therapeut=psychologe psychologin psychiater psychiaterin psychotherapeut psychotherapeutin therapeutin thera
