@@ -16,9 +16,12 @@ import { trainSparse } from "./softmax-training.ts";
  * Languages whose knowledge base joins a topic model to its words, and the model's weight in each (TopicModelData.weight:
  * points of BM25F a probability of 1 adds). German's sealed top-1 stayed at 80.8% while keyword tuning raised each open
  * batch it was written for: the model is for reading wording no keyword was written for. German's 10 was chosen by
- * holding each open file out in turn (batches 4–6: 134/156 at 10, 132 at 20 and 30, 131 without the model).
+ * holding each open file out in turn (batches 4–6: 134/156 at 10, 132 at 20 and 30, 131 without the model). French's 5
+ * the same way once its batches 1–2 were written (all open files 240/251 without, 241 at 3, 243 at 5, 242 at 7, 240
+ * at 10; batch 2 32 → 35/39); Spanish and Portuguese read no better with one (es 388/407 without, 384 at 5; pt 237/251
+ * without, 234 at 5), so they have none (docs/languages.md, "languages-kb").
  */
-export const TOPIC_MODEL_WEIGHTS: Readonly<Record<string, number>> = { de: 10 };
+export const TOPIC_MODEL_WEIGHTS: Readonly<Record<string, number>> = { de: 10, fr: 5 };
 export const TOPIC_MODEL_LANGUAGES = Object.keys(TOPIC_MODEL_WEIGHTS);
 export const TOPIC_MODELS_MODULE = "functions/knowledge/generated/topic-models.ts";
 /** The open question files the model learns from, beyond the topics themselves (the sealed ones never). */
