@@ -13,10 +13,16 @@ import { readTopics } from "./read-topics.ts";
 import { trainSparse } from "./softmax-training.ts";
 
 /**
- * Languages whose knowledge base joins a topic model to its words. German's sealed top-1 stayed at 80.8% while keyword
- * tuning raised each open batch it was written for: the model is for reading wording no keyword was written for.
+ * Languages whose knowledge base joins a topic model to its words, and the model's weight in each (TopicModelData.weight:
+ * points of BM25F a probability of 1 adds). German's sealed top-1 stayed at 80.8% while keyword tuning raised each open
+ * batch it was written for: the model is for reading wording no keyword was written for. German's 10 was chosen by
+ * holding each open file out in turn (batches 4–6: 134/156 at 10, 132 at 20 and 30, 131 without the model). French's 5
+ * the same way once its batches 1–2 were written (all open files 240/251 without, 241 at 3, 243 at 5, 242 at 7, 240
+ * at 10; batch 2 32 → 35/39); Spanish and Portuguese read no better with one (es 388/407 without, 384 at 5; pt 237/251
+ * without, 234 at 5), so they have none (docs/languages.md, "languages-kb").
  */
-export const TOPIC_MODEL_LANGUAGES = ["de"] as const;
+export const TOPIC_MODEL_WEIGHTS: Readonly<Record<string, number>> = { de: 10, fr: 5 };
+export const TOPIC_MODEL_LANGUAGES = Object.keys(TOPIC_MODEL_WEIGHTS);
 export const TOPIC_MODELS_MODULE = "functions/knowledge/generated/topic-models.ts";
 /** The open question files the model learns from, beyond the topics themselves (the sealed ones never). */
 export const TOPIC_MODEL_FILES = [OPEN_QUESTIONS_FILE, PARAPHRASE_QUESTIONS_FILE, ...BATCH_QUESTIONS_FILES];
@@ -58,7 +64,7 @@ export function topicModelExamples(language: string, files: readonly string[] = 
   return { topics: [...topics, NO_TOPIC], examples };
 }
 
-export function trainTopicModel(language: string, files: readonly string[] = TOPIC_MODEL_FILES): TopicModelData {
+export function trainTopicModel(language: string, files: readonly string[] = TOPIC_MODEL_FILES, weight = TOPIC_MODEL_WEIGHTS[language] ?? 10): TopicModelData {
   const { topics, examples } = topicModelExamples(language, files);
   const analyzer = analyzerFor(language);
   const { index } = KNOWLEDGE_BASES[language]!;
@@ -75,11 +81,11 @@ export function trainTopicModel(language: string, files: readonly string[] = TOP
     OPTIONS,
   );
   let largest = 1e-6;
-  for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
+  for (const value of weights) largest = Math.max(largest, Math.abs(value));
   const scale = largest / 127;
-  const bytes = Int8Array.from(weights, (weight) => Math.max(-127, Math.min(127, Math.round(weight / scale))));
+  const bytes = Int8Array.from(weights, (value) => Math.max(-127, Math.min(127, Math.round(value / scale))));
   const round = (value: number) => Number(value.toPrecision(6));
-  return { buckets: BUCKETS, topics, weights: Buffer.from(bytes.buffer).toString("base64"), scale: round(scale), bias: [...bias].map(round) };
+  return { buckets: BUCKETS, topics, weights: Buffer.from(bytes.buffer).toString("base64"), scale: round(scale), bias: [...bias].map(round), weight };
 }
 
 function modelModule(language: string, model: TopicModelData): string {

@@ -84,26 +84,25 @@ export function languageEvidence(text: string, locale?: string): LanguageEvidenc
   const localeLanguage = languageOfLocale(locale);
   const regional = localeLanguage ? REGIONAL_WORDS.get(localeLanguage) : undefined;
   let localeShown = false;
+  // One marker's vote; a marker of the locale's language that is not also English shows the member writing it.
+  const mark = (language: Language, showsLocale: boolean) => {
+    if (showsLocale && language === localeLanguage) localeShown = true;
+    votes[language]++;
+    marked.add(language);
+    markers++;
+  };
   for (const word of words) {
     const language = regional?.has(word)
       ? localeLanguage
       : (CHAT_WORDS.get(word) ?? (latin === letters && NON_ASCII.test(word) ? letterMarker(word) : undefined));
     if (language) {
-      if (language === localeLanguage && !regional?.has(word) && !ALSO_ENGLISH.has(word)) localeShown = true;
-      votes[language]++;
-      marked.add(language);
-      markers++;
+      mark(language, !regional?.has(word) && !ALSO_ENGLISH.has(word));
       continue;
     }
     const common = shares.get(word);
     if (common) for (let k = 0; k < LANGUAGES.length; k++) votes[LANGUAGES[k]!] += (COMMON_WEIGHT * common[k]!) / 100;
   }
-  if (SPANISH_MARKS.test(sample)) {
-    votes.es++;
-    marked.add("es");
-    markers++;
-    if (localeLanguage === "es") localeShown = true;
-  }
+  if (SPANISH_MARKS.test(sample)) mark("es", true);
   votes[fallback] += localeLanguage ? LOCALE_WEIGHT : ENGLISH_PRIOR;
   if (localeShown && localeLanguage !== "en") votes[localeLanguage!] += MIXED_LOCALE_WEIGHT;
   if (latin >= SHORT_LETTERS && !decided(votes)) {

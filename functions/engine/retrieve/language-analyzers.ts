@@ -21,6 +21,12 @@ interface LanguageProfile {
   clitics?: RegExp;
   /** Umlauts typed as "ae", "oe", "ue" ("fuer", "muede", "Gespraech") read as the folded umlaut (German). */
   umlautSpellings?: boolean;
+  /**
+   * Separable verbs' particles ("wie spreche ich das an" = "ansprechen") and the words that end a clause besides
+   * punctuation (German): a particle closing its clause is read with a verb of that clause, when the index knows them
+   * joined.
+   */
+  separable?: { particles: string; clauseWords: string };
 }
 
 const MIN_STEM = 3;
@@ -74,12 +80,21 @@ const PROFILES: Record<string, LanguageProfile> = {
     pronoun: /\b(?:er|sie|ihm|ihn|ihr|ihre)\b/,
     compounds: true,
     umlautSpellings: true,
+    separable: {
+      particles: "ab an auf aus bei ein fest her hin los mit nach raus rein ruber runter vor weg zu zuruck zusammen",
+      clauseWords: "aber als damit dass denn obwohl ob oder ohne sonst und weil wenn",
+    },
   },
 };
 /** "ae", "oe", "ue" written for an umlaut: not after a vowel ("neue", "Feuer", "Bauer") nor in "qu" ("Quelle"). */
 const UMLAUT_SPELLING = /(?<![aeiouq])([aou])e/g;
 
 const WORD = /[a-z]+/g;
+/** Words and the punctuation that ends a clause, for separable verbs. */
+const WORD_OR_STOP = /[a-z]+|[.,;:!?()"]/g;
+/** A verb's endings taken off before it is read as an infinitive with its particle ("weist … ein" → "einweisen"). */
+const VERB_ENDINGS = ["", "e", "t", "st", "et", "n", "en"];
+const isLetter = (code: number) => code >= 97 && code <= 122;
 const MARKS = /\p{M}/gu;
 /** A compound's parts: the modifier ("verhaltens") at least this long, the head ("therapie") at least this long. */
 const MIN_MODIFIER = 4;
@@ -124,6 +139,11 @@ function analyzerFrom(language: string, profile: LanguageProfile, table: WordTab
     }
     return stemmed;
   };
+  // A compound's modifier as the index may know it: its stem, and its stem with a linking "s" off ("Verhaltens").
+  const modifierStems = (modifier: string): readonly [string, string] => {
+    const own = stem(modifier);
+    return [own, modifier.endsWith("s") && modifier.length > MIN_MODIFIER ? stem(modifier.slice(0, -1)) : own];
+  };
   // A compound's known parts, for each reading of what is known (the index's terms): found once per word.
   const partsByKnown = new WeakMap<(term: string) => boolean, Map<string, readonly string[]>>();
   const partsOf = (word: string, known: (term: string) => boolean): readonly string[] => {
@@ -136,9 +156,7 @@ function analyzerFrom(language: string, profile: LanguageProfile, table: WordTab
       for (let at = MIN_MODIFIER; at <= word.length - MIN_HEAD; at++) {
         const head = stem(word.slice(at));
         if (head.length < MIN_STEM + 1 || !known(head)) continue;
-        const modifier = word.slice(0, at);
-        const modifierStem = stem(modifier);
-        const linked = modifier.endsWith("s") && modifier.length > MIN_MODIFIER ? stem(modifier.slice(0, -1)) : modifierStem;
+        const [modifierStem, linked] = modifierStems(word.slice(0, at));
         found = known(modifierStem) ? [modifierStem, head] : known(linked) ? [linked, head] : [head];
         break;
       }
@@ -146,9 +164,7 @@ function analyzerFrom(language: string, profile: LanguageProfile, table: WordTab
       // modifier, its linking "s" off if need be.
       if (found === NO_PARTS && !known(stem(word))) {
         for (let at = word.length - MIN_COMPOUND_REST; at >= MIN_MODIFIER; at--) {
-          const modifier = word.slice(0, at);
-          const modifierStem = stem(modifier);
-          const linked = modifier.endsWith("s") && at > MIN_MODIFIER ? stem(modifier.slice(0, -1)) : modifierStem;
+          const [modifierStem, linked] = modifierStems(word.slice(0, at));
           const part =
             modifierStem.length >= MIN_LONE_MODIFIER && known(modifierStem)
               ? modifierStem
@@ -165,6 +181,22 @@ function analyzerFrom(language: string, profile: LanguageProfile, table: WordTab
     }
     return found;
   };
+  const particles = new Set(profile.separable?.particles.split(" "));
+  const clauseWords = new Set(profile.separable?.clauseWords.split(" "));
+  // The particle joined to a verb of its clause, the first the index knows: as written ("zu" + "hört"), or as the
+  // infinitive ("an" + "sprech" + "en").
+  const joinedVerb = (particle: string, clause: readonly string[], known: (term: string) => boolean): string | undefined => {
+    for (const verb of clause) {
+      const written = stemOf(particle + verb);
+      if (known(written)) return written;
+      for (const ending of VERB_ENDINGS) {
+        if (!verb.endsWith(ending) || verb.length - ending.length < MIN_STEM) continue;
+        const infinitive = stemOf(`${particle}${verb.slice(0, verb.length - ending.length)}en`);
+        if (known(infinitive)) return infinitive;
+      }
+    }
+    return undefined;
+  };
   const rewrite = table?.rewrite;
   const rewritten = rewrite ? new RegExp(`(?<![\\p{L}])(?:${Object.keys(rewrite).join("|")})(?![\\p{L}])`, "gu") : undefined;
   return {
@@ -180,14 +212,29 @@ function analyzerFrom(language: string, profile: LanguageProfile, table: WordTab
     },
     stems: (prepared, known) => {
       const found: string[] = [];
-      for (const word of prepared.match(WORD) ?? []) {
+      const separable = profile.separable !== undefined && known !== undefined;
+      const tokens = prepared.match(separable ? WORD_OR_STOP : WORD) ?? [];
+      // The words of the clause so far (separable verbs): a clause ends at punctuation or a word such as "dass".
+      let clause: string[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const word = tokens[i]!;
+        if (separable) {
+          if (!isLetter(word.charCodeAt(0)) || clauseWords.has(word)) clause = [];
+          if (!isLetter(word.charCodeAt(0))) continue;
+          const next = tokens[i + 1];
+          if (particles.has(word) && (next === undefined || !isLetter(next.charCodeAt(0)) || clauseWords.has(next))) {
+            const verb = joinedVerb(word, clause, known);
+            if (verb) found.push(verb);
+          }
+          if (word.length >= 2 && !stopWords.has(word)) clause.push(word);
+        }
         if (word.length < 2 || stopWords.has(word)) continue;
         const stemmed = stemOf(word);
         if (profile.compounds && known && word.length >= MIN_MODIFIER + MIN_HEAD) {
           const parts = partsOf(word, known);
           // A compound the index does not hold is read by its parts (never "corrected" to some other word).
           if (known(stemmed) || parts.length === 0) found.push(stemmed);
-          for (const part of parts) found.push(part);
+          for (const part of parts) if (part !== stemmed) found.push(part);
         } else found.push(stemmed);
       }
       return found;

@@ -19,6 +19,11 @@ export interface TopicModelData {
   weights: string;
   scale: number;
   bias: readonly number[];
+  /**
+   * How many points of the words' score (BM25F) a topic's probability counts: the model's say, chosen per language on
+   * its held-out open files (`scripts/kb/hashed-topic-model-cv.ts`, `TOPIC_MODEL_WEIGHTS` in the trainer).
+   */
+  weight: number;
 }
 
 /** The model's last class: a message that is no knowledge-base question (everyday chat, a recipe). */
@@ -86,12 +91,15 @@ export function topicFeatures(stems: readonly string[], buckets: number): { buck
 
 export class TopicModel {
   readonly topics: readonly string[];
+  /** TopicModelData.weight. */
+  readonly weight: number;
   private readonly data: TopicModelData;
   private readonly weights: Int8Array;
 
   constructor(data: TopicModelData) {
     this.data = data;
     this.topics = data.topics;
+    this.weight = data.weight;
     this.places = new Map(data.topics.map((topic, k) => [topic, k]));
     const bytes = Uint8Array.from(atob(data.weights), (char) => char.charCodeAt(0));
     this.weights = new Int8Array(bytes.buffer);

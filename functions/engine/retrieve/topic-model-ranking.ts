@@ -4,14 +4,6 @@ import type { LexicalIndex } from "./lexical-index.ts";
 import { MIN_SCORE } from "./threshold.ts";
 import { modelStems, topicModelFor } from "./topic-model-hashed.ts";
 
-/**
- * A topic's probability under its language's topic model counts this many points of the words' score (BM25F): a
- * tie-breaker. First chosen at 30 on German's batch 4; lowered to 10 by holding each open German question file out of
- * the model's training in turn (`scripts/kb/hashed-topic-model-cv.ts`): 10 read the new batches 4–6 best (134/156
- * against 132 at 20 and 30, 131 without the model; docs/languages.md, "Round 3 sixth session").
- */
-export const TOPIC_MODEL_WEIGHT = 10;
-
 export function hasTopicModel(language: string): boolean {
   return topicModelFor(language) !== null;
 }
@@ -21,7 +13,7 @@ export function hasTopicModel(language: string): boolean {
  * language's topic model: whether anything answers is the words' call (as for English's meaning), unless the model
  * may lift one (liftedByModel); which topic, the words' and the model's together. The model is not read where it
  * cannot change the answer: nothing passes and the message is not about therapy, or the words' best leads the next by
- * more than the model can add.
+ * more than the model can add (its weight).
  */
 export function chooseWithModel(
   language: string,
@@ -35,14 +27,14 @@ export function chooseWithModel(
   if (!top) return null;
   const passes = top.score >= threshold;
   if (!passes && threshold > MIN_SCORE) return null;
-  if (passes && (scored.length < 2 || top.score - scored[1]!.score > TOPIC_MODEL_WEIGHT)) return { id: top.id, score: top.score, words: top.score };
   const model = topicModelFor(language)!;
+  if (passes && (scored.length < 2 || top.score - scored[1]!.score > model.weight)) return { id: top.id, score: top.score, words: top.score };
   const probabilities = model.probabilities(modelStems(analyzer, text, (term) => hasTerm(index, term)));
   let best: { id: string; score: number; words: number; probability: number } | null = null;
   for (const { id, score } of scored) {
     const place = model.places.get(id);
     const probability = place === undefined ? 0 : probabilities[place]!;
-    const total = score + TOPIC_MODEL_WEIGHT * probability;
+    const total = score + model.weight * probability;
     if (!best || total > best.score) best = { id, score: total, words: score, probability };
   }
   if (!best || (!passes && !liftedByModel({ topic: best.id, score: best.score }, [{ id: best.id, probability: best.probability }], threshold))) return null;

@@ -4,11 +4,12 @@ import { decodePostings } from "../postings.ts";
 import type { KnowledgeBase } from "../types.ts";
 
 const POSTINGS = `
-0ab:12/3 15/3 16/2 18/1 29/1 30/1
+0ab:12/3 15/3 16/2 18/1 29/1 30/2
 2 bod:30/.5
 3ergreift:15/.5
 3geh:15/.5
 3ohn:18/.5
+3tut:30/.5
 2brech:3/2
 2end:2/1 9/2
 5 mie:9/.5
@@ -20,18 +21,20 @@ const POSTINGS = `
 8 sagt:18/.5
 9schlecht:18/.5
 4ta:8/2
-2hangig:17/8
+2hangig:17/9
 8 end:17/1
-9therapeut:17/.5
+9therapeut:17/1
 2klar:1/2
 2lauf:16/2
-6t:12/2
+6t:12/5 15/3 16/2
+7 ab:12/1.5 15/1.5 16/1
 3ehn:25/1
 6 akt:25/.5
 4s:13/1
 5 sollt:13/.5
-2sag:18/11 24/1
-5 letzt:24/.5
+2sag:18/12 24/1
+5 ab:18/.5
+6letzt:24/.5
 6verpass:18/1
 3chied:14/9 30/2
 8 geschenk:14/1.5
@@ -41,11 +44,13 @@ const POSTINGS = `
 9geschenk abschied:14/1
 9kart:14/2
 9kart abschied:14/1
-5lus:14/2 17/3
+5lus:14/3 17/3
 8 gesproch:17/.5
+9schenk:14/.5
 3tinenz:2/2
 9gebot:2/2 23/2
-2wesend:33/2
+2wesend:33/3
+8 unkonzentriert:33/.5
 3immel:8/2
 1cht:11/4 14/4
 4 damit:11/.5
@@ -57,7 +62,7 @@ const POSTINGS = `
 3 braucht:4/.5
 4gut:5/1
 4passiert:12/.5
-1kt:25/4 31/7
+1kt:1/1 25/4 31/7
 3 einseh:31/1
 4neu:25/.5
 4therapeut:31/.5
@@ -68,28 +73,31 @@ const POSTINGS = `
 1ll:8/2
 3ererst:12/1
 9 erst:12/.5
-3ianz:29/8
+3ianz:29/9
 7 therapi:29/.5
-2t:8/1 13/1 23/4 25/7
-3 therapeut:8/.5 13/.5 23/2 25/3
+2t:8/1 13/1 23/4 25/8
+3 therapeut:8/.5 13/.5 23/2 25/3.5
 1nalyt:5/2
 2d:16/1
-3er:0/2 3/5 10/3 26/1 30/2 33/1 34/1
+3er:0/2 3/6 10/3 26/1 30/2 33/1 34/1
 5 gar:26/.5
 6klient:10/.5 33/.5
 6nie:34/.5
 6patient:10/.5
 6therapeut:3/1.5
-6wort:0/1
+6wechsel:3/.5
+7ort:0/1
 2einanderzugerat:24/1
 9rzugerat scham:24/.5
-2fang:1/6 3/5 9/3 11/1 21/1
+2fang:1/7 3/5 9/3 11/1 21/1 35/1
 6 normal:11/.5
 7schlecht:9/1
-7therapi:1/1 9/.5
-7viel:1/.5
+7therapi:1/1.5 9/.5
+7viel:1/.5 35/.5
 3ord:25/2
-3uhl:26/1
+3uhl:4/1 17/1 24/1 26/1
+6 kaputt:24/.5
+7wir:4/.5
 2gebot:15/1
 7 panik:15/.5
 4fang:9/1
@@ -100,17 +108,18 @@ const POSTINGS = `
 7 mach:36/.5
 8viel:36/.5
 4schri:24/2
-3st:3/1 7/2 12/3 15/1 17/2 20/1 22/1 28/2 32/1
+3st:3/1 7/2 12/3 15/1 17/2 20/1 22/1 28/2 32/2
 5 aufzuhor:17/.5
 6erstgesprach:12/1.5
 6grupp:15/.5
 6hilft:20/.5
 6sitz:7/1
-6therapeut:22/.5 28/1 32/.5
+6therapeut:22/.5 28/1 32/1
 9rapi:17/.5
 6verletz:3/.5
-2ruf:2/4 28/2
-2sprech:22/4 27/4 28/2 33/1
+5attack:7/2
+2ruf:2/4 28/4
+2sprech:22/8 27/5 28/4 33/1
 8 trau:27/1
 2twort:34/1
 7et:2/1
@@ -143,7 +152,8 @@ const POSTINGS = `
 9att helf:22/.5
 8undni:29/4
 9ndni arbeit:29/2
-2t:22/4
+2t:22/5
+3 stort:22/.5
 2zt:6/1 25/2
 4 brief:25/1
 5krankenkass:6/.5
@@ -158,15 +168,18 @@ const POSTINGS = `
 5regt:7/5
 9 wort:7/.5
 5setzt:13/3
-5wuhlt:9/2
-9t wuhlt:9/1
-3hor:3/6 7/1 9/2 17/3
+5wuhlt:9/3
+9t wuhlt:9/1.5
+3hor:3/6 7/1 9/2 14/1 17/4 30/6
+6 kolleg:30/.5
+7passiert:30/.5
+7therapeut:14/.5
 3reg:7/3
 6 wort:7/.5
 4ichtig:13/2
-3schreib:27/1
+3schreib:27/1 31/2
 9b therapeut:27/.5
-3wuhl:9/2
+3wuhl:9/3
 3zeichn:31/2
 4uhor:17/1
 2sbild:21/5
@@ -181,14 +194,14 @@ const POSTINGS = `
 5laugt:9/3
 5wich:34/1
 9 warum:34/.5
-3macht:26/2
+3macht:26/4
 3nahm:6/1
 3serhalb:2/4
 9b therapi:2/1
 9b treff:2/1
-4uch:11/2
-3tausch:20/3 25/1
-9 betroffen:20/.5
+4uch:11/4
+3tausch:20/6 25/1
+9 betroffen:20/2
 9 hier:20/1
 3wahl:11/2
 3zusprech:27/3
@@ -198,11 +211,13 @@ const POSTINGS = `
 3o:19/1
 4 zuhaus:19/.5
 0bald:30/2
-1edank:14/4
-6 therapeut:14/1
-3eutet:1/3 6/1 29/1
+4 aufhor:30/1
+1edank:14/5
+6 therapeut:14/1.5
+3eutet:1/3 6/1 29/2
 8 diagnos:1/1
 9schweigepflicht:6/.5
+9therapeut:29/.5
 9therapi:29/.5
 2einflusst:29/2
 3nd:3/2 17/6
@@ -214,6 +229,12 @@ const POSTINGS = `
 6 bericht:25/1
 6bericht:25/2
 9icht befund:25/1
+2gin:21/1
+5 frag:21/.5
+3russ:2/1
+7 okay:2/.5
+2ispiel:2/1
+8 kaffe:2/.5
 2komm:1/3
 6 danach:1/.5
 6t:1/1 25/2
@@ -227,6 +248,7 @@ const POSTINGS = `
 7 schick:25/1
 3ufsordn:23/2
 4hr:2/2
+6t:8/2
 2scheid:3/1
 8 sag:3/.5
 5wer:22/2
@@ -235,28 +257,31 @@ const POSTINGS = `
 4 aufhor:9/.5
 5geht:29/.5
 5therapeut:17/.5
-3t:5/4
+3t:5/5
 4 therapi:5/1
-4immt:4/1 32/1
-8 schreck:32/.5
+5verhaltenstherapi:5/.5
+4immt:4/1 27/1 32/1
+8 ding:27/.5
+9schreck:32/.5
 9therapi:4/.5
-2troffen:20/3
-9 offen:20/.5
+2troffen:20/6
+9 offen:20/2
 2vor:21/1
 5 anfang:21/.5
 2wertet:32/2
-2zahl:16/1 18/4 20/2
+2zahl:16/1 18/5 20/2
 6 jamm:16/.5
-3ieh:2/4 5/2 15/2 19/2 23/9 24/1 26/21 29/14
+3ieh:2/4 5/2 15/2 19/2 23/9 24/1 26/22 29/16
 6 ab:29/.5
-8usmacht:26/1
+8llianz:29/.5
+8usmacht:26/1.5
 7darf:23/.5
 7eingeh:23/1
 8nd:23/.5
 8x:23/.5
 7problem:15/1
 7roll:29/1
-7therapeut:19/1 23/2 26/2.5 29/2.5
+7therapeut:19/1 23/2 26/3 29/3
 6ungsproblem:15/2
 9sproblem bezieh:15/1
 1ildschirm:19/2
@@ -266,15 +291,17 @@ const POSTINGS = `
 1lackout:7/3 38/3
 8 jed:7/.5
 2eib:23/2
-5t:6/3
-6 sag:6/.5
+5t:6/3 8/1
+6 kuhl:8/.5
+7sag:6/.5
 7therapi:6/1
 2ock:31/2
 5ier:27/3
 8 sobald:27/.5
 3d:24/1
 4 lief:24/.5
-2um:14/2
+2um:14/3
+4 abschlus:14/.5
 1od:30/1
 3 zerstort:30/.5
 2rd:29/2
@@ -289,12 +316,13 @@ const POSTINGS = `
 2ief:14/4 25/2
 5 schreib:14/1
 3ng:7/1 27/2
-5 rau:27/1
-5t:4/2 15/2 16/1 19/1 20/2 22/2
+5 rausbring:27/1
+5t:4/2 15/2 16/2 19/1 20/2 22/2
 6 nicht:22/.5
 7paartherapi:15/1
 7serv:20/1
-7therapi:4/1 16/.5 19/.5
+7therapeut:16/.5
+9erapi:4/1 16/.5 19/.5
 2uch:24/5
 5 reparatur:24/1
 6therapeut:24/.5
@@ -315,9 +343,10 @@ const POSTINGS = `
 0dafur:2/1
 2mal:27/1
 5 passiert:27/.5
-3it:11/1 30/2
+3it:5/1 11/1 30/2
 5 klar:30/.5
 6passt:11/.5
+6therapi:5/.5
 2nach:1/1 32/1
 6 frag:1/.5
 7therapeut:32/.5
@@ -330,18 +359,21 @@ const POSTINGS = `
 9 geb:14/.5
 9 therapeut:14/1
 2ra:37/1
-3f:1/2 2/4 4/1 6/7 13/1 14/3 21/9 22/4 23/4 25/4 31/3 32/2 33/1 34/5 35/2
-4 alt:25/1
+3f:1/2 2/5 3/1 4/1 6/7 13/1 14/4 21/7 22/4 23/5 25/6 31/4 32/2 33/1 34/5 35/2
+4 alt:25/1.5
 6nsprech:33/.5
 6usbild:21/.5
 5ehemalig:23/.5
-6x:23/.5
-5frag:21/2.5 32/.5
+6x:23/1
+5frag:21/1.5 32/.5
+7uher:25/.5
 5jemand:23/.5
+5les:31/.5
 5mitbestimm:4/.5
-5notiz:31/.5
+5neu:3/.5
+6otiz:31/.5
 5sag:6/1 22/2
-5therapeut:1/1 2/2 6/2.5 14/1 21/1.5 32/.5 34/2.5 35/.5
+5therapeut:1/1 2/2.5 6/2.5 14/1.5 21/1.5 32/.5 34/2.5 35/.5
 9apieakt:31/.5
 5vat:35/.5
 6erlang:31/.5
@@ -358,31 +390,32 @@ const POSTINGS = `
 3ernd:7/1 37/1
 7 wein:7/.5
 9ir:37/.5
-5t:11/1 16/3 21/1 36/1
+5t:11/1 16/3 17/1 21/1 36/1
 6 ma:11/.5
 7therapeut:36/.5
-9erapi:16/1.5
+9erapi:16/1.5 17/.5
 2vo:2/1
 4 halt:2/.5
-1enk:10/6 28/1 32/1
+1enk:10/7 28/1 32/1
 4 danach:32/.5
-5ganz:10/1.5
+5ganz:10/2
 5standig:10/1
 5zwisch:10/.5
-4t:13/4 32/7
+4t:13/4 32/8
 5 schlecht:32/1
-6therapeut:32/.5
+6therapeut:32/1
 2rselb:17/1
 7 therapeut:17/.5
 2sinteressiert:33/2
 3weg:30/1
 6 wutend:30/.5
-1iagnos:1/23
+1iagnos:1/24
 7 bekomm:1/1.5
 8erklar:1/1
 8frag:1/2.5
 8gegeb:1/.5
 8sag:1/.5
+9teht:1/.5
 8therapeut:1/.5
 9herapi:1/1
 7tik:1/8
@@ -393,8 +426,8 @@ const POSTINGS = `
 2ch:30/2
 4 ubergibt:30/1
 2gital:19/2
-2ng:34/1 36/1
-4 erzahl:34/.5
+2ng:27/1 34/1 36/1
+4 erzahl:27/.5 34/.5
 2rekt:13/2
 2scord:20/3
 7 serv:20/.5
@@ -413,18 +446,18 @@ const POSTINGS = `
 4 elt:35/.5
 5leb:34/.5
 5therapeut:13/.5 25/.5
-0echt:3/1 9/16 13/5 18/1 20/3 26/2 33/2
+0echt:3/1 9/17 13/5 18/1 20/3 26/2 33/2
 4 geht:9/.5
 7wiss:3/.5 18/.5 33/.5
-5normal:9/.5
+5normal:9/1
 5sitz:9/1
 5therapeut:13/1.5 20/1.5 26/1
 9api:9/1
 5vorh:9/2
 5zeich:33/.5
-1gal:5/2 8/7
+1gal:5/2 8/8
 4 fuhl:8/.5
-5geht:8/1
+5geht:8/1.5
 5welch:5/1
 1heberat:15/2
 3malig:23/6
@@ -439,11 +472,13 @@ const POSTINGS = `
 9t sucht:10/1
 9tig:10/2
 9tig ander:10/1
-2gen:23/1 34/8
+2gen:0/1 23/1 34/9
 5 erfahr:34/1
 6geschicht:34/1
+6leb:34/.5
 6problem:34/2
 6therapeut:23/.5
+6wort:0/.5
 5schaft:26/1
 9ft gut:26/.5
 3net:15/1
@@ -461,14 +496,17 @@ const POSTINGS = `
 9 therapeut:28/.5
 3seh:31/5
 4icht:31/4
-3verstand:22/3
+4tell:12/1
+3verstand:22/4
+9nd therapeut:22/.5
 9ndni:35/2
 3weis:28/2
 4illig:25/2
 3zeltherapi:15/1
 9rapi therapi:15/.5
-1lt:6/4 35/15
-3 erzahl:6/1.5 35/.5
+1lt:6/4 28/1 35/15
+3 anruf:28/.5
+4erzahl:6/1.5 35/.5
 4therapeut:35/.5
 9pi:35/1.5
 4weit:6/.5
@@ -481,22 +519,26 @@ const POSTINGS = `
 7 mitleid:8/.5
 8therapeut:8/.5
 9herapi:8/1
-1nd:0/1 14/1 17/5 23/3
-3 therapi:17/1 23/.5
+1nd:0/1 14/2 17/5 23/4 30/1
+3 freund:23/.5
+4therapi:14/.5 17/1 23/.5
 4zusamm:0/.5
 2tbind:25/6
 7 unterschreib:25/.5
-3scheid:4/2 11/2
+3scheid:4/3 11/2
+9 wir:4/.5
 9et:4/3
 9et therapeut:4/.5
-6uldigt:13/1
+6uldig:18/1
+9igt:13/1
 9igt geirrt:13/.5
 3tauscht:36/1
 9t fallt:36/.5
 1rbarm:32/1
 6 darf:32/.5
-2fahr:21/4 34/2 35/3
+2fahr:21/5 34/2 35/3
 6 elt:35/.5
+7frag:21/.5
 7mutt:35/.5
 7sag:35/.5
 6t:6/3
@@ -507,14 +549,15 @@ const POSTINGS = `
 7unterschied:29/.5
 2gebni:29/2
 3reif:15/2
-7t:15/1
-8 therapeut:15/.5
+7t:15/2
+8 paartherapeut:15/.5
+9therapeut:15/.5
 2kenn:11/5 26/3
 6 gut:11/.5 26/.5
 7richtig:11/.5
 7therapeut:11/.5
-6t:26/1
-7 gut:26/.5
+6t:26/2
+7 gut:26/1
 3lar:1/2 16/1
 6t:1/3
 7 bedeutet:1/.5
@@ -537,9 +580,9 @@ const POSTINGS = `
 3etz:8/2 20/2
 6t:20/2
 7 therapeut:20/1
-3t:1/4 11/2 12/42 21/1
-4 gesprach:1/1.5 11/1 12/8 21/.5
-5sitz:1/.5 12/7
+3t:1/4 11/2 12/44 21/1
+4 gesprach:1/1.5 11/1 12/8.5 21/.5
+5sitz:1/.5 12/7.5
 5therapeut:12/1
 9api:12/1.5
 9apiestund:12/2.5
@@ -549,15 +592,17 @@ const POSTINGS = `
 9 kind:36/.5
 4rtet:12/4
 8 erstgesprach:12/.5
-2zahl:0/1 6/9 25/1 27/4 28/5 32/1 33/1 34/5 35/1 38/5
+2zahl:0/1 6/9 25/2 27/5 28/6 32/1 33/1 34/5 35/1 38/5
 6 damal:27/.5
 7manch:34/.5
 8issbrauch:27/.5
+7ohn:28/.5
 7therapi:38/.5
 7viel:32/.5
 7wiederholt:0/.5
-6t:6/5 24/2 27/6 32/2 33/1 34/12 35/1
-7 findet:32/.5
+6t:6/6 24/2 27/6 32/2 33/2 34/13 35/1
+7 eigen:34/.5
+8findet:32/.5
 9uhlt:24/.5
 8geschied:34/.5
 8jahr:6/.5
@@ -565,12 +610,12 @@ const POSTINGS = `
 8nie:34/1
 8sitz:34/.5
 9tandig:34/.5
-8therapeut:6/.5 34/1
+8therapeut:6/1 34/1
 9herapi:27/.5
 8weh:24/.5
 9eit:6/.5
-1x:23/7
-2 therapeut:23/3.5
+1x:23/8
+2 therapeut:23/4
 0fall:0/1 32/2
 4 therapeut:0/.5
 4t:36/1 38/3
@@ -596,7 +641,8 @@ const POSTINGS = `
 2sst:0/5
 5 sag:0/.5
 6therapeut:0/.5
-6zusamm:0/1.5
+6zusamm:0/.5
+9ammenfasst:0/1
 3t:18/1
 4 spat:18/.5
 1eedback:22/2
@@ -611,13 +657,13 @@ const POSTINGS = `
 5therapeut:11/.5 35/.5
 9api:35/.5
 5wir:4/.5
-4et:1/1 32/2
+4et:1/1 32/3
 6 erbarm:32/.5
 7therapeut:1/.5 32/.5
 2x:9/1
 3 fertig:9/.5
 1olg:2/3 23/2
-2rm:37/4
+2rm:13/1 37/4
 3um:20/2
 1rag:0/4 1/7 2/1 21/28 25/1 32/4 34/7
 4 erstgesprach:21/.5
@@ -628,8 +674,9 @@ const POSTINGS = `
 6tell:21/2 34/1.5
 5therapeut:21/3 32/1
 5welch:1/.5 21/.5
-4ebog:1/8
-8 ausfull:1/2
+4ebog:1/9
+8 anfang:1/.5
+9ausfull:1/2
 9stimm:1/.5
 9test:1/.5
 4t:0/1 4/1 21/2 28/2
@@ -642,7 +689,7 @@ const POSTINGS = `
 2emd:15/1 16/1
 5 and:16/.5
 6red:15/.5
-3und:2/2 20/9 23/1 29/1
+3und:2/2 20/9 23/2 29/1
 6 psychologi:29/.5
 7red:20/1.5
 7statt:20/1
@@ -652,8 +699,8 @@ const POSTINGS = `
 9aftsanfrag frag:2/.5
 2uh:24/1
 4 gegang:24/.5
-4er:23/6 25/3
-6 therapeut:23/2 25/1.5
+4er:23/7 25/4
+6 therapeut:23/2.5 25/2
 1uhl:8/8 9/1 11/3 30/3 32/1
 4 schlecht:9/.5
 5therapeut:8/.5 11/.5 32/.5
@@ -661,27 +708,28 @@ const POSTINGS = `
 8stand:8/1
 5warum:8/.5
 4t:0/1 4/1 17/1 24/1
-5 hort:0/.5
-6kaputt:24/.5
-7om:17/.5
-6wir:4/.5
+5 anfuhl:4/.5 24/.5
+6hort:0/.5
+6kom:17/.5
 2ndiert:16/2
 3ktionier:5/1
-9ert:15/2 16/5 19/1
+9ert:15/2 16/6 19/1
 9ert familientherapi:15/1
 9ert onlin:19/.5
-9ert psychotherapi:16/.5
+9ert psychotherapi:16/1
 9ert therapi:16/1
 2r:7/2
 3 wein:7/1
 0gahnt:33/3
 5 wahrend:33/.5
-2nz:7/1 9/2 10/3 31/1
+2nz:1/1 7/1 9/3 10/4 31/1
 4 abend:9/1
+5fragebog:1/.5
 5sitz:7/.5 31/.5
+5tag:9/.5
 5woch:10/1
-5zeit:10/.5
-2r:7/1 8/1 26/1
+5zeit:10/1
+2r:7/1 8/1 13/1 26/1
 3 aufhor:7/.5
 4einfuhl:8/.5
 4macht:26/.5
@@ -689,8 +737,8 @@ const POSTINGS = `
 3 statt:27/.5
 4therapeut:22/.5
 4vorgeschicht:25/.5
-2dank:28/16
-6 erzahl:28/.5
+2dank:28/17
+6 erzahl:28/1
 7passiert:28/.5
 7selbstverletz:28/1
 7therapi:28/.5
@@ -712,8 +760,9 @@ const POSTINGS = `
 6 wied:24/.5
 3eb:1/1
 5 erklart:1/.5
-2h:3/1 15/1 18/1 20/1 30/1
+2h:3/1 15/1 18/1 20/1 30/2
 3 damit:30/.5
+4end:30/.5
 4freund:20/.5
 4wied:18/.5
 4zusamm:15/.5
@@ -724,13 +773,13 @@ const POSTINGS = `
 4ult:7/1
 7 scham:7/.5
 3ort:0/4
-3t:8/5 9/7 16/2 17/1 25/1 27/1 29/1 30/12 36/1 37/2
+3t:8/6 9/8 16/2 17/1 25/1 27/1 29/1 30/12 36/1 37/3 38/1
 4 all:8/1
 5dich:30/1
 5elternzeit:30/1
 5hor:36/.5
 5rent:30/1
-5schlecht:9/3
+5schlecht:9/3.5
 5therapi:16/1
 5viel:17/.5
 5weg:30/1
@@ -753,8 +802,8 @@ const POSTINGS = `
 2nau:6/1 12/1 16/1
 5 bedeutet:6/.5
 6verhaltenstherapi:16/.5
-5so:19/3
-7 gut:19/.5
+5so:19/4
+7 gut:19/1
 8ort:19/.5
 8wirksam:19/.5
 3ervt:32/2
@@ -768,7 +817,8 @@ const POSTINGS = `
 7 ging:9/.5
 3itzt:28/1
 7 ruft:28/.5
-2sagt:0/2 1/1 4/1 22/3 30/1
+3uhrt:8/2
+2sagt:0/3 1/1 4/1 22/3 30/1
 6 ahn:4/.5
 7gekrankt:22/.5
 7normal:1/.5
@@ -788,13 +838,15 @@ const POSTINGS = `
 5lecht:11/2
 3eh:2/1
 5 wusst:2/.5
-3prach:1/3 11/2 12/16 21/2
+3prach:1/3 11/2 12/17 21/2
 8 gefragt:12/.5
+9praxi:12/.5
 9stell:21/.5
 9therapeut:1/.5 12/1 21/.5
 9vorbereit:12/2
-5och:17/1
+5och:4/1 17/1
 8 angst:17/.5
+9normal:4/.5
 3t:17/1 18/1
 4 komplett:18/.5
 5letzt:17/.5
@@ -814,8 +866,9 @@ const POSTINGS = `
 4ss:3/1 18/1 33/1
 6 erzahl:33/.5
 7therapeut:3/.5
-3ord:24/3
-6 trau:24/.5
+3ord:17/1 24/3
+6 schlimm:17/.5
+7trau:24/.5
 1ing:7/1 9/1 18/1
 4 ganz:9/.5
 6eh:18/.5
@@ -835,11 +888,14 @@ const POSTINGS = `
 6therapi:15/5 20/1
 5entherapi:15/10
 9erapi grupp:15/5
-1ut:3/2 5/4 7/1 11/3 17/1 19/2 21/1 24/2 26/18 29/2
-3 bezieh:19/.5 26/4
-4gelingt:3/1
+1ut:3/2 5/4 7/1 11/3 17/1 19/3 21/1 24/2 26/20 29/2 38/1
+3 bezieh:19/.5 26/4.5
+4geht:38/.5
+6lingt:3/1
 5ing:7/.5
+4lauft:26/.5
 4mach:24/1
+4praxi:19/.5
 4therapeut:11/1.5 26/4.5
 4versteh:5/1
 4wirk:5/.5
@@ -862,13 +918,16 @@ const POSTINGS = `
 4t:29/1
 5 therapieerfolg:29/.5
 2s:10/2
-2usaufgab:4/3
+2tt:24/1
+4 streit:24/.5
+2us:2/2
+4aufgab:4/3
 9b aufgab:4/1.5
 1eft:31/1
 4 wahrend:31/.5
-2isst:8/2 9/1 13/1 16/1 29/3
+2isst:8/2 9/1 13/1 16/1 29/4
 6 bezahl:16/.5
-9zieh:29/.5
+9zieh:29/1
 7echt:13/.5
 8mpathi:8/.5
 7therapeut:8/.5
@@ -879,6 +938,7 @@ const POSTINGS = `
 2r:6/1
 3 anzeig:6/.5
 3zklopf:7/3
+4ras:7/1
 2ul:7/8 9/1
 4 ganz:9/.5
 5obwohl:7/.5
@@ -895,8 +955,9 @@ const POSTINGS = `
 2n:3/2 15/1 18/1 24/4 38/1
 3 nen:38/.5
 4ohn:18/.5
-3geh:3/1 7/1
-6 ohn:3/.5
+3geh:3/1 7/1 15/1 18/1 24/1
+6 hin:15/.5 18/.5
+7ohn:3/.5
 3krieg:24/1
 3tereinand:18/1
 9and abgesagt:18/.5
@@ -907,11 +968,12 @@ const POSTINGS = `
 3 rau:0/.5
 4schauspiel:36/.5
 4zwei:14/.5
-3t:0/3 30/7 33/2
+3t:0/4 17/1 30/8 33/2
 4 arbeit:30/1
+6ufhor:17/.5 30/2
 5bald:30/1
-5passiert:30/.5
-5uberhaupt:0/.5
+5uberhaupt:0/1
+5zuhort:0/1 33/1
 1undert:11/1
 7 therapeut:11/.5
 0icd:1/2
@@ -935,15 +997,17 @@ const POSTINGS = `
 9 therapi:17/.5
 2mm:16/1
 4 erklar:16/.5
-1ed:0/1 4/1 7/6 9/2 27/1 28/1 32/1 33/1
+1ed:0/1 4/1 7/7 9/2 27/1 28/1 32/1 33/1
 3 erzahl:0/.5
-4sitz:7/3 9/1 33/.5
+4sitz:7/3.5 9/1 33/.5
 5uizidgedank:28/.5
 4versuch:27/.5
 4woch:4/.5 32/.5
-2mand:3/1 23/1 27/4 28/3
-6 anruf:28/1
+2mand:3/1 6/1 23/1 27/4 28/3 36/1
+6 anruf:28/1.5
 7erzahlt:27/2
+7offn:36/.5
+7sag:6/.5
 7traumatherapi:3/.5
 7zusamm:23/.5
 2tzig:3/1
@@ -954,7 +1018,7 @@ const POSTINGS = `
 6lich:35/2
 9henpsychotherapeut:35/2
 9henpsychotherapeut jugend:35/1
-0kaffe:23/4
+0kaffe:2/1 23/4
 5 eingelad:23/.5
 6trink:23/1.5
 2lt:8/4
@@ -967,13 +1031,15 @@ const POSTINGS = `
 2rt:14/4
 2ssensitz:21/2
 2t:9/2
-2um:0/1 7/2
-4 nickt:0/.5
+2um:0/1 7/2 36/1
+4 kenn:36/.5
+5nickt:0/.5
 5red:7/1
-1ennenlerngesprach:21/1
+1enn:36/1
+4enlerngesprach:21/1
 9ngesprach gesprach:21/.5
 1iff:6/2
-2nd:2/1 9/1 27/5 34/5 35/13 36/1
+2nd:2/1 9/1 27/5 34/6 35/13 36/1
 4 ausgewich:34/.5
 5enttauscht:36/.5
 5geht:27/.5
@@ -991,31 +1057,36 @@ const POSTINGS = `
 2ient:10/1 32/3 33/1
 6 verwechselt:33/.5
 8iel:32/.5
-3nik:28/3
+3nik:28/4
 6 selbstverletz:28/.5
 1ognitiv:16/2
 8 verhaltenstherapi:16/1
-2lleg:30/4
-6 ab:30/.5
+2lleg:30/5
+6 ab:30/1
 7normal:30/.5
-2m:2/1 10/2 14/2 17/1 18/1 37/1
-3 therapeut:2/.5 10/.5 14/.5 37/.5
-3m:18/5 22/1 23/2 28/1 30/1 38/1
+2m:2/1 10/2 14/2 17/1 18/1 32/1 37/1
+3 anfuhl:17/.5
+4nervig:32/.5
+4therapeut:2/.5 10/.5 14/.5 37/.5
+3m:18/5 22/1 23/3 28/1 30/1 38/1
 4 damit:30/.5
 5hin:38/.5
 5klinik:28/.5
 5spat:18/.5
+5therapi:23/.5
 5weg:18/.5
 4entar:22/2
-4t:5/1 22/2 25/1 33/2
+4t:5/2 22/2 25/1 33/3
 5 jed:33/.5
 6mehr:5/.5
+8ist:5/.5
 6neu:25/.5
-6spat:33/.5
+6spat:33/1
 6weit:22/1
 3plett:18/1
 8 vergess:18/.5
-2nflikt:24/2
+2nflikt:24/3
+8 therapeut:24/.5
 3grunz:13/3
 8 therapi:13/.5
 3kret:16/1
@@ -1038,14 +1109,16 @@ const POSTINGS = `
 9ss erzahl:6/.5
 5heitsbild:1/2
 2iagt:11/1
-3eg:7/1 27/3
+3eg:1/1 7/1 27/3
 5 aufreg:7/.5
 6lipp:27/.5
 6rau:27/1
+6test:1/.5
 3senpla:28/2
 3tik:22/3
-1uhl:8/2 13/3
+1uhl:8/3 13/3
 4 distanziert:13/.5
+5wein:8/.5
 2ndig:3/2
 2rzfristig:18/2
 9ig absag:18/1
@@ -1056,8 +1129,8 @@ const POSTINGS = `
 5 natur:13/.5
 2nd:19/1
 4 per:19/.5
-3g:11/4 16/6 17/9 21/1 23/1 36/1
-4 dauert:11/.5 16/1.5 21/.5 36/.5
+3g:11/4 16/6 17/10 21/1 23/1 36/1
+4 dauert:11/.5 16/1.5 17/.5 21/.5 36/.5
 5geb:11/.5
 7ht:16/1
 5therapi:16/.5 17/2
@@ -1072,8 +1145,8 @@ const POSTINGS = `
 2sst:29/1
 5 heisst:29/.5
 3t:32/2
-2uft:12/5 15/3 16/2
-5 ab:12/1 15/.5
+2uft:12/5 15/3 16/2 26/1
+5 ablauft:12/1 15/.5
 6erst:12/.5
 6familientherapi:15/.5
 6gruppentherapi:15/.5
@@ -1081,9 +1154,9 @@ const POSTINGS = `
 3t:1/1 24/3
 4 fragebog:1/.5
 5geword:24/1.5
-1eb:34/2 37/1
+1eb:34/3 37/1
 3 geht:37/.5
-4normal:34/.5
+4normal:34/1
 4red:34/.5
 3ensmud:28/4
 9 gedank:28/2
@@ -1092,9 +1165,12 @@ const POSTINGS = `
 5sitz:9/1
 2gt:4/1
 4 ziel:4/.5
+2hrbuch:13/1
+8 gar:13/.5
 2rn:36/3
 4 therapeut:36/.5
-2s:31/3
+2s:31/4
+3 therapeut:31/.5
 2tzt:17/3 24/3
 5 sitz:17/1 24/1
 6therapiestund:17/.5
@@ -1116,11 +1192,12 @@ const POSTINGS = `
 5 paartherapi:15/.5
 0ma:11/1
 2 therapieplatz:11/.5
-2ch:1/1 3/1 14/1 15/1 18/1 19/3 20/1 24/2 31/2 36/1
+2ch:1/1 3/1 4/1 14/1 15/1 18/1 19/4 20/1 24/2 31/2 36/1
 4 ehrenamt:20/.5
 5lauft:15/.5
-5sitz:19/.5
-5therapeut:1/.5
+5serio:19/.5
+6itz:19/.5
+5therapeut:1/.5 4/.5
 5videositz:19/.5
 5wirkt:19/.5
 4t:0/1 3/1 5/2 8/1 9/1 16/1 20/1 26/2 29/1
@@ -1145,9 +1222,11 @@ const POSTINGS = `
 4 kolleg:30/.5
 2sk:13/3
 1edia:2/2
-2hr:3/1 5/2 24/4
+2hr:3/1 5/2 13/1 24/5
 4 hin:24/2
 8geh:3/.5
+5reparier:24/.5
+5selbst:13/.5
 5therapeut:5/.5
 4er:1/1 26/1
 6 sitz:1/.5
@@ -1157,7 +1236,8 @@ const POSTINGS = `
 4st:0/2
 4t:16/1
 5 therapi:16/.5
-3st:5/6
+3st:5/7
+5 damit:5/.5
 2nsch:5/3 13/1
 6 durf:13/.5
 7therapi:5/.5
@@ -1170,10 +1250,13 @@ const POSTINGS = `
 5 nicht:33/1
 8x:33/1
 6zeit:17/.5
-2thod:5/9 16/2 29/1
-6 mensch:5/1
+2thod:5/9 16/2 21/1 29/1
+6 erfahr:21/.5
+7mensch:5/1
 7therapeut:5/.5
 7wichtig:5/.5
+1hm:0/1
+3 versteh:0/.5
 1ie:3/1 9/1 36/1
 3 geht:36/.5
 4heisst:9/.5
@@ -1197,10 +1280,11 @@ const POSTINGS = `
 9komm:38/.5
 3fuhlend:8/2
 7t:8/1
-3gefuhl:8/2
+3gefuhl:8/3
+9 zeig:8/.5
 3leid:8/3
 3schreib:31/2
-9bt:31/1
+9bt:31/4
 3zufuhl:8/1
 9 fuhl:8/.5
 1onat:7/1 22/1
@@ -1224,9 +1308,10 @@ const POSTINGS = `
 8 frag:0/1
 4richt:2/3
 9 abend:2/.5
-4st:1/1 38/1
+4st:1/1 12/1 38/1
 6 sitz:38/.5
-7woch:1/.5
+7woch:1/.5 12/.5
+2h:2/1
 2m:33/2
 3 vergess:33/1
 2tur:13/3
@@ -1236,20 +1321,23 @@ const POSTINGS = `
 3 leer:38/.5
 2rv:32/3
 4 therapeut:32/.5
-4ig:32/2
-4o:7/3 12/4
+4ig:32/3
+6 findet:32/.5
+4o:7/4 12/4
 5 erst:12/2
+6herzras:7/.5
 5sitat:7/2
 9t therapiestund:7/1
 4t:37/1
 5 therapeut:37/.5
-2u:3/4 8/1 11/2 25/12 30/2
+2u:3/5 8/1 11/2 25/14 30/2
 3 anfang:3/1
-4erzahl:25/.5
+4erzahl:25/1
 4red:25/.5
 4scheint:8/.5
+5uch:3/.5
 4therapeut:3/1 11/1 25/4 30/1
-4weitergeb:25/1
+4weitergeb:25/1.5
 1icht:3/1 22/2 33/2 38/10
 5 bringt:22/.5
 6erzahl:38/2
@@ -1259,13 +1347,15 @@ const POSTINGS = `
 7prech:22/.5
 3kt:0/3
 5 fragt:0/.5
-2e:1/1 16/3 17/2 27/6 34/4 38/2
+2e:1/1 4/1 16/3 17/2 27/6 34/4 38/3
 3 erzahlt:27/1
 4fertig:17/1
 4gesagt:1/.5
 4jemand:27/2
 4sag:38/.5
 4therapi:16/1.5 38/.5
+4worub:38/.5
+4ziel:4/.5
 2mmt:14/1 15/1
 5 paartherapeut:15/.5
 6therapeut:14/.5
@@ -1273,16 +1363,17 @@ const POSTINGS = `
 3 gesagt:22/.5
 4kopf:38/1
 1ochmal:0/1
-2rmal:0/1 1/1 4/1 7/1 8/1 9/3 11/1 16/2 17/1 24/1 30/1 34/1 38/1
+2rmal:0/1 1/1 4/2 7/1 8/1 9/4 10/1 11/1 16/2 17/2 24/1 30/1 34/2 38/1
 6 anfang:9/.5
 7desweg:30/.5
 7klar:4/.5
 7therapeut:7/.5 24/.5
+9erapi:4/.5
 9erapiestund:16/.5
-7weis:16/.5
-6erweis:16/1
-9eis normal:16/.5
-2tiert:31/4
+7weis:16/.5 17/.5
+6erweis:16/1 17/1
+9eis normal:16/.5 17/.5
+2tiert:31/5
 4z:25/3 31/8
 5 mach:31/1
 6therapeut:31/1.5
@@ -1296,30 +1387,36 @@ const POSTINGS = `
 7seit:7/.5
 7vorh:7/.5
 1ff:13/2
-3en:0/2 20/1
+3en:0/2 20/4
 5 frag:0/1
-6therapi:20/.5
-3n:36/7
-4 therapi:36/.5
-2t:0/1 16/1 33/1
-3 hor:0/.5
+6therapeut:20/.5
+9rapi:20/.5
+3n:36/8
+4 kaum:36/.5
+5therapi:36/.5
+2t:0/1 16/1 33/2
+3 abwesend:33/.5
+4hor:0/.5
 4lang:16/.5
 4unkonzentriert:33/.5
-1hn:3/2 14/1 17/1 18/2 22/1 25/1 27/1 35/3
+1hn:3/2 14/1 17/1 18/2 22/1 25/1 27/1 28/1 35/3
 3 bescheid:3/.5
 4drama:3/.5
 4elt:35/1.5
 4frag:25/.5
-4kom:18/.5
+4klinik:28/.5
+5om:18/.5
 5rank:22/.5
 4pein:14/.5
 4schaff:17/.5
 7lecht:18/.5
 4zusammenzubrech:27/.5
-1kay:3/1 23/1
-4 therapeut:3/.5
-1nlin:19/13
+1kay:2/1 3/1 21/1 23/1
+4 nah:2/.5
+5therapeut:3/.5 21/.5
+1nlin:19/14
 5 gut:19/.5
+6mach:19/.5
 6sitz:19/1
 6therapi:19/4
 6videotherapi:19/1
@@ -1329,28 +1426,30 @@ const POSTINGS = `
 9rapi onlin:19/1.5
 1rt:19/2
 3 per:19/.5
-0paar:15/16
-4 therapeut:15/1.5
+0paar:15/17
+4 therapeut:15/2
 9api:15/5.5
 4berat:15/2
-4therapeut:15/3
-9peut paar:15/1.5
+4therapeut:15/4
+9peut paar:15/2
 9pi:15/11
 9pi paar:15/5.5
 2nik:7/2 15/1
 5 fremd:15/.5
+5attack:7/2
 2raphrasier:0/2
-3tei:15/4
+3tei:15/5
 6 ergreif:15/1
-4n:6/3 15/4
+7partn:15/.5
+4n:6/3 15/5
 5 sitz:6/.5
 4y:23/2
 2ssend:11/2
 7 therapeut:11/1
-4iert:1/2 4/1 10/1 12/5 15/1 16/3 18/1 27/3 28/2 30/1 38/1
+4iert:1/2 4/1 10/1 12/6 15/1 16/3 18/1 27/3 28/2 30/1 38/1
 8 ander:10/.5
 9diagnostik:1/1
-9erst:12/.5
+9erst:12/1
 9erstgesprach:12/1
 9fang:12/.5
 9genau:12/.5
@@ -1361,7 +1460,8 @@ const POSTINGS = `
 9therapeut:28/.5
 9therapi:16/1
 9tu:28/.5
-4t:3/3 11/10 22/4
+4t:3/4 11/11 22/4
+5 therapeut:3/.5
 2tient:10/1
 7 therapeut:10/.5
 7enakt:31/3
@@ -1372,10 +1472,11 @@ const POSTINGS = `
 4 erzahl:27/1
 5therapeut:7/.5
 6rau:27/.5
-2r:19/8
+2r:19/9
 3 app:19/.5
 4chat:19/1
 4video:19/2.5
+9call:19/.5
 3sonlich:34/3
 9h frag:34/.5
 1la:4/3
@@ -1387,35 +1488,37 @@ const POSTINGS = `
 7 schlimm:6/.5
 1ralin:14/3
 6 schenk:14/.5
-3xi:30/6
+3xi:12/1 19/1 30/6
 5 ander:30/.5
 6marz:30/.5
 6schliesst:30/1
-2ivat:2/6 23/1 34/6
+6worauf:12/.5
+2ivat:2/7 23/1 34/6
 6 anruf:2/1
 7ding:34/.5
 7frag:34/2.5
-7treff:2/1.5
+7treff:2/2
 7wiederseh:23/.5
 6leb:34/2
 2obator:1/3
 8 sitz:1/1.5
 4l:11/1
-5em:15/2 22/2 34/6 37/1
+5em:15/2 22/2 34/6 37/2
 7 erzahl:34/.5
+8geht:37/.5
 8redet:37/.5
 8therapi:22/1
-3fessionell:13/3
+3fessionell:2/2 13/3
 9nell mask:13/.5
 3tokoll:31/2
 3zes:37/2
 1sychoanalys:16/2
-6logi:5/4 16/3 29/1
+6logi:5/5 16/3 29/1
 9i hilft:5/.5
 9i studiert:29/.5
 9i system:5/.5
-6therapi:5/1 16/6
-9rapi therapi:5/.5 16/3
+6therapi:5/1 16/7 19/1
+9rapi therapi:5/.5 16/3.5 19/.5
 0qualifikatio:21/2
 5tat:26/2
 3tsch:4/1
@@ -1424,18 +1527,20 @@ const POSTINGS = `
 2u:0/1 1/1 7/1 27/4
 3 bekommt:1/.5
 4therapeut:7/.5
-3sbring:7/1
+3sbring:7/1 27/2
 9 bring:7/.5
+9 rau:27/1
 1echn:18/2
-2d:4/2 6/2 7/2 12/1 15/4 16/6 20/3 25/1 27/11 31/2 33/1 34/1 35/1 37/2 38/4
+2d:4/2 6/2 7/2 12/1 15/4 16/7 20/3 25/1 27/12 31/2 33/1 34/1 35/1 37/2 38/5
 3 fremd:16/.5
 4gewalt:27/.5
 4ohn:25/.5
 4therapeut:37/.5
 9pi:16/.5 27/.5
-3et:16/1 22/4 29/1 34/2 35/3 37/1 38/2
-5 therapi:38/.5
-6unser:29/.5
+3et:16/1 22/4 29/1 34/2 35/3 37/2 38/3
+5 therapi:38/1
+6uns:37/.5
+9er:29/.5
 2gel:2/1
 5 dafur:2/.5
 2icht:20/2
@@ -1446,25 +1551,27 @@ const POSTINGS = `
 5verlor:30/.5
 2paratur:24/2
 9 therapi:24/1
-5ier:24/2
+5ier:24/3
 2spekt:26/2
-1ichtig:0/2 11/7
-7 therapeut:11/2.5
+1ichtig:0/2 11/8
+7 aussuch:11/1
+8therapeut:11/2.5
 8zuhor:0/1
 2s:24/2
-2tz:28/3
+2tz:28/4
+4 ruft:28/.5
 1obot:13/2
 2ger:13/2
 2ll:13/3 29/2
 4 spiel:13/.5
 1uckmeld:22/2
-2ft:6/1 28/1
+2ft:6/1 28/2
 4 jemand:28/.5
-5therapeut:6/.5
+5therapeut:6/.5 28/.5
 2h:19/1
 3 tipp:19/.5
 0sach:33/2 36/1
-2g:0/4 1/1 2/1 3/3 6/6 12/1 14/2 18/1 22/14 27/6 28/7 33/1 35/3 36/1 37/2 38/7
+2g:0/4 1/1 2/1 3/4 6/7 12/1 14/2 18/1 22/16 27/6 28/8 33/1 35/3 36/1 37/2 38/7
 3 drog:6/.5
 5unkel:28/.5
 4geh:3/.5
@@ -1474,14 +1581,15 @@ const POSTINGS = `
 4mie:3/.5
 4normal:0/.5 38/.5
 4ohn:22/.5
+4ritz:28/.5
 4sitz:6/.5 18/.5
 5tort:22/.5
 5uizid:28/.5
 9dgedank:28/.5
 4technik:0/.5
-5herapeut:3/.5 22/1 28/.5
+5herapeut:3/1 22/1.5 28/.5
 9pi:22/.5
-3t:0/3 12/1 13/4 18/1 29/2 37/14
+3t:0/4 12/1 13/4 18/1 29/2 34/1 37/15
 4 allianz:29/.5
 6rbeit:37/.5
 5bind:29/.5
@@ -1489,21 +1597,23 @@ const POSTINGS = `
 6enkt:13/2
 5erstgesprach:12/.5
 5kaum:0/.5
+5mhm:0/.5
 5oft:0/.5
 5satz:0/.5
 6itz:18/.5
-5therapeut:37/1
+5therapeut:34/.5 37/1.5
 5wir:37/4
 2tz:0/1
 4 ander:0/.5
 2u:10/3 18/1 22/1 24/3
 3 therapeut:10/.5 24/.5
-1chaff:17/1 27/2
+1chaff:17/1 27/3
 6 abhangig:17/.5
-4m:7/5 10/1 24/1 27/8 32/2
+7schlimm:27/.5
+4m:7/5 10/1 24/1 27/9 32/2
 5 fur:7/1
 6sag:27/1
-6therapeut:27/.5
+6therapeut:27/1
 9rapi:27/.5
 7otal:10/.5
 6wied:24/.5
@@ -1517,7 +1627,7 @@ const POSTINGS = `
 6 erzahlt:34/.5
 5nt:8/1
 7 mitzufuhl:8/.5
-4nk:14/10
+4nk:14/11
 6 darf:14/.5
 6t:14/1
 7 therapeut:14/.5
@@ -1526,17 +1636,18 @@ const POSTINGS = `
 4s:12/2
 3laf:1/1
 6 ausfull:1/.5
-4echt:3/1 9/16 18/2 26/2 32/2 33/2
-8 echt:3/.5 9/8 18/.5 26/1 33/1
+4echt:3/1 9/17 18/2 26/2 32/2 33/2
+8 echt:3/.5 9/8.5 18/.5 26/1 33/1
 9ging:18/.5
 4iesst:30/4
 9 praxi:30/1
-5mm:3/1 6/1 7/1 9/1 18/2
+5mm:3/1 6/1 7/2 9/1 17/1 18/2 27/1
 7 aufhor:9/.5
 8erzahl:6/.5
 8minut:18/.5
 8sitz:18/.5
-8therapi:7/.5
+8therapeut:7/.5
+9herapi:7/.5 27/.5
 3merzhaft:27/2
 9ft therapi:27/1
 3nurt:27/1
@@ -1544,8 +1655,10 @@ const POSTINGS = `
 3reck:32/1
 5ib:2/1 14/2 25/1
 7 alt:25/.5
-7t:31/11
-8 therapeut:31/2
+7t:31/12
+8 aufschreib:31/1
+9mitschreibt:31/1
+9therapeut:31/2.5
 3ublad:1/2
 4l:35/7
 5 therapeut:35/1.5
@@ -1575,16 +1688,18 @@ const POSTINGS = `
 9 thema:27/1
 1ech:22/1
 4 monat:22/.5
-2it:3/1 7/1 9/2 17/4 22/1 23/1 24/3 36/1
+2it:3/1 7/1 9/3 17/4 22/1 23/1 24/4 36/1
 4 fang:36/.5
 5jahr:3/.5 17/2 23/.5
+5konflikt:24/.5
 5monat:7/.5
 5sech:22/.5
 6treit:24/1
-5therapi:9/1
+5therapi:9/1.5
 5wichtig:24/.5
-2lbst:13/1 28/6 34/3
-6 professionell:13/.5
+2lbst:13/2 28/6 34/3
+6 form:13/.5
+7professionell:13/.5
 7verletz:28/3
 6hilf:15/2 20/8
 9f grupp:15/1 20/3
@@ -1595,7 +1710,7 @@ const POSTINGS = `
 6offenbar:34/2
 6verletz:28/6
 9letz selbst:28/3
-2rio:19/1
+2rio:19/2
 3v:20/6
 4 angst:20/.5
 5therapi:20/.5
@@ -1607,13 +1722,12 @@ const POSTINGS = `
 4er:36/2
 6heitspla:28/2
 2nnvoll:15/2
-2tz:1/6 2/4 6/3 7/16 9/14 10/3 11/2 12/19 16/5 17/3 18/24 19/4 24/3 31/2 33/2 34/1 38/9
-4 ab:12/.5 18/.5
-7lauft:12/1
-7sag:18/3.5
+2tz:1/6 2/4 4/1 6/3 7/17 9/15 10/3 11/2 12/20 16/5 17/3 18/26 19/4 24/4 31/3 33/3 34/1 38/10
+4 ablauft:12/1.5
+7sag:18/4
 6ufgeregt:7/.5
 7to:19/.5
-5bezahl:18/.5
+5bezahl:18/1
 6lod:24/.5
 5diagnos:1/.5
 5erfahrt:6/.5
@@ -1622,7 +1736,8 @@ const POSTINGS = `
 5fang:7/.5
 6ix:9/.5
 6uhlt:17/.5
-5gefuhl:11/.5
+5ganz:9/.5
+6efuhl:11/.5
 7heult:7/.5
 8t:9/1
 7st:18/.5
@@ -1631,22 +1746,27 @@ const POSTINGS = `
 6intereinand:18/.5
 5laptop:31/.5
 7ut:1/.5 24/.5
-5minut:33/.5
+5mach:4/.5
+6inut:33/.5
+7tschreibt:31/.5
 5nicht:38/.5
 7e:38/.5
 5obwohl:7/.5
+6ft:33/.5
 5passiert:1/.5
+5red:38/.5
 5schreib:2/.5
 6pricht:38/1
 6tandig:10/.5 34/.5
 7umm:38/.5
-5therapeut:12/2 18/.5 24/.5
-6otal:7/.5 9/1 18/.5 38/.5
+5therapeut:12/2.5 18/1 24/.5
+6otal:7/1 9/1 18/.5 38/.5
 5uberleg:38/.5
 6marm:2/.5
 5vergess:18/4
 8schlaf:18/.5
-5weis:11/.5
+6orbereit:12/.5
+5weis:11/.5 24/.5
 6orub:38/.5
 5zuhaus:19/.5
 1kript:13/1
@@ -1661,12 +1781,13 @@ const POSTINGS = `
 4will:35/.5
 2llt:13/1
 1pann:24/2
-3t:18/7 23/1 33/4
+3t:18/7 23/1 33/5
 4 darf:33/.5
 5komm:18/1
 5sag:33/.5
 6chlimm:18/.5
 5therapi:18/1
+5vergisst:33/.5
 2iegel:0/2
 4l:13/1 36/1
 5t:13/2 29/2
@@ -1674,7 +1795,8 @@ const POSTINGS = `
 7roll:13/1
 2rach:37/2
 3ech:1/1 22/4 27/8 28/2 38/2
-6 selbstverletz:28/.5
+6 ansprech:22/2
+7selbstverletz:28/.5
 8itz:1/.5
 8uizidgedank:28/.5
 7trauma:27/.5
@@ -1696,8 +1818,9 @@ const POSTINGS = `
 5 auszusprech:27/.5
 6einzeltherapi:15/.5
 6therapi:20/2
-2eht:31/2
-5 notiz:31/.5
+2eht:1/1 31/2
+5 akt:1/.5
+6notiz:31/.5
 6patientenakt:31/.5
 3if:13/3
 5 darf:13/.5
@@ -1709,14 +1832,16 @@ const POSTINGS = `
 3mm:1/1 4/1
 5 schlaf:1/.5
 6wora:4/.5
-5t:3/2 11/1 26/2
+5t:3/2 11/1 24/1 26/2
 6 bezieh:26/1
 7probl:11/.5
+7zwisch:24/.5
 2or:1/2
-4t:19/1 22/4
+4t:19/1 22/5
 5 sau:22/.5
-2reit:24/5
-6 therapeut:24/1.5
+2reit:24/6
+6 sitz:24/.5
+7therapeut:24/1.5
 6et:15/2
 4sst:31/1
 7 therapeut:31/.5
@@ -1724,19 +1849,20 @@ const POSTINGS = `
 8 sagt:29/.5
 3mm:38/1
 5 sitz:38/.5
-1uch:11/10 30/1
+1uch:3/1 11/11 30/1
 4 acht:11/.5
 6nder:30/.5
+5richtig:11/.5
 5therapeut:11/1
 5unt:11/.5
 4t:10/2 27/2
-2izid:28/17
+2izid:28/18
 6 denk:28/.5
 7erzahl:28/1
-7gedank:28/4.5
+7gedank:28/5
 7versuch:28/1.5
-6gedank:28/9
-9ank suizid:28/4.5
+6gedank:28/10
+9ank suizid:28/5
 6versuch:28/3
 9such suizid:28/1.5
 2p:26/1
@@ -1748,62 +1874,74 @@ const POSTINGS = `
 1vv:28/2
 1ystem:5/3 16/2
 6 therapi:5/.5
-0team:37/5
+0tag:9/1
+3 traurig:9/.5
+1eam:37/6
 4 warum:37/.5
 2chnik:0/1 37/1
 7 therapi:37/.5
-2enag:35/3
+2enag:35/4
+6 will:35/.5
 4i:35/2
 2lefo:19/2
 6nseelsorg:20/1
 9elsorg unterscheidet:20/.5
-2st:1/9
+2st:1/10
 4 anfang:1/2.5
+5therapeut:1/.5
 1hem:38/6
 4 mitbring:38/1
 4a:27/3 38/2
 5 pein:27/.5
-3rapeut:0/9 1/13 2/13 3/20 4/4 5/2 6/9 7/5 8/10 10/25 11/36 12/9 13/15 14/16 15/4 16/4 17/3 18/1 19/2 20/15 21/17 22/6 23/33 24/12 25/18 26/22 27/4 28/12 29/17 30/23 31/15 32/15 33/13 34/17 35/11 36/13 37/11 38/1
+3rapeut:0/11 1/12 2/15 3/22 4/5 5/2 6/10 7/6 8/12 10/27 11/38 12/9 13/17 14/18 15/5 16/5 17/4 18/2 19/2 20/16 21/19 22/8 23/35 24/13 25/20 26/24 27/5 28/14 29/19 30/25 31/16 32/17 33/15 34/19 35/12 36/13 37/13 38/1
 9 abgelenkt:33/1
 9 abschied:14/1.5
 9 abschlus:17/.5
 9 ahn:12/.5
 9 akt:25/.5
 9 allianz:29/2.5
-9 ander:0/.5 33/.5 34/.5
+9 ander:0/.5 3/.5 33/.5 34/.5
 9 aneinanderzugerat:24/.5
+9 anfang:35/.5
 9 anfuhl:26/.5
 9 angelog:36/1
+9 ansprech:27/.5 28/.5
+9 art:22/.5
 9 arzt:6/.5
 9 aufbau:19/.5 36/1
 9 ausbild:21/.5
 9 ausgeh:23/1
+9 ausmacht:26/.5
 9 austausch:25/.5
 9 befreundet:2/.5 23/.5
-9 bestimmt:32/.5
+9 begin:21/.5
+9 bestimmt:27/.5 32/.5
 9 bevor:21/.5
-9 bezieh:2/1 23/.5 24/.5 26/3.5 29/1
+9 bezieh:2/1 23/.5 24/.5 26/3.5 29/1.5
+9 bleibt:8/.5
+9 blum:14/.5
 9 bot:20/1
 9 chemi:11/.5
 9 dankescho:14/.5
-9 diagnos:1/2
+9 darf:3/.5
+9 diagnos:1/2.5
 9 ding:36/.5
 9 egal:8/.5
 9 ehr:13/1
 9 ehrlich:13/.5
 9 eifersuchtig:10/.5
-9 eigen:34/.5
+9 eigen:0/.5 34/.5
 9 einseh:31/.5
 9 einverstand:22/.5
-9 elt:6/1 35/1
+9 elt:6/1 28/.5 35/1
 9 empath:8/.5
-9 end:0/.5 14/.5
+9 end:0/.5 14/1 23/.5
 9 entschuldigt:13/.5
 9 erfolg:29/.5
 9 ernst:8/.5
 9 ersetz:20/.5
 9 erzahl:27/.5 34/1
-9 erzahlt:32/.5 34/2.5
+9 erzahlt:32/.5 34/3
 9 fasst:0/.5
 9 find:11/3
 9 findet:32/.5
@@ -1826,19 +1964,22 @@ const POSTINGS = `
 9 gesund:26/.5
 9 geweint:7/1
 9 gewicht:22/.5
-9 gut:21/.5 26/1
+9 geword:17/.5
+9 gut:21/.5 26/1.5
 9 halt:32/1.5
 9 heft:31/.5
 9 heul:7/.5
-9 hort:30/1.5
+9 hort:30/2
 9 illegal:6/.5
 9 insta:2/1
 9 jahr:23/.5
 9 jed:28/.5
+9 jemand:6/.5
 9 kalt:8/.5
+9 kind:34/.5
 9 klient:32/.5
-9 kom:10/.5
-9 kommt:33/1
+9 kom:10/.5 32/.5
+9 kommt:33/1.5
 9 konzert:23/.5
 9 kritik:22/.5
 9 lacht:13/.5
@@ -1848,32 +1989,35 @@ const POSTINGS = `
 9 mach:3/.5
 9 macht:20/.5
 9 manch:26/.5
+9 mehr:13/.5
 9 mein:21/.5
-9 method:5/.5
+9 method:5/.5 21/.5
 9 mitfuhlt:8/.5
 9 mitschreibt:31/.5
 9 nachricht:2/.5
-9 neu:25/2
+9 neu:25/2.5
 9 nicht:38/.5
 9 nie:1/.5 34/.5
+9 normal:10/.5
+9 notiert:31/.5
 9 notiz:25/.5 31/1.5
 9 oft:33/.5
 9 ohn:3/.5 14/.5
-9 partei:15/1
+9 partei:15/1.5
 9 partn:6/.5
 9 passiert:10/.5 12/.5
-9 passt:11/1
+9 passt:11/1.5
 9 personlich:34/.5
 9 polizei:6/.5
-9 privat:2/1 34/1
+9 privat:2/1.5 34/1
 9 rahm:2/.5
 9 rau:1/.5
-9 red:35/.5
-9 redet:29/.5 35/.5
+9 red:16/.5 35/.5
+9 redet:29/.5 35/.5 37/.5
 9 richtig:11/1
 9 ritz:28/.5
 9 sag:22/.5 28/3 35/.5
-9 sagt:0/1 37/2
+9 sagt:0/1.5 37/2
 9 schaut:33/1
 9 scheid:34/.5
 9 schenk:14/.5
@@ -1886,50 +2030,55 @@ const POSTINGS = `
 9 standig:1/.5
 9 steif:13/.5
 9 stell:21/1.5
+9 stimmt:24/.5
 9 stort:22/.5
-9 such:11/2.5
-9 suizidgedank:28/1
+9 such:11/3
+9 suizidgedank:28/1.5
 9 suizidversuch:28/.5
 9 supermarkt:2/.5
 9 teenag:35/.5
-9 therapeut:1/1 10/1 12/.5 31/.5
+9 therapeut:10/1
 9 therapi:23/1.5
 9 tippt:31/.5
+9 trau:22/.5
 9 traum:10/.5
+9 tun:35/.5
 9 ubergibt:30/.5
 9 uberhaupt:32/.5
+9 umarmt:2/.5
 9 umzieht:30/.5
-9 unterlag:25/.5
+9 unterlag:25/1
 9 verbot:23/.5
-9 vergess:18/.5 24/.5 33/.5
+9 vergess:18/1 24/.5 33/.5
 9 verknallt:10/1
-9 verliebt:10/.5
+9 verliebt:10/1
 9 vermiss:10/.5
 9 versteh:29/.5
 9 versteht:8/1
 9 vertrau:36/1
 9 vertraut:36/.5
 9 verurteilt:32/.5
-9 viel:35/.5
 9 vorau:29/.5
 9 vorbereit:12/.5
 9 vorgeschicht:25/.5
-9 wahrend:31/1
+9 wahrend:31/1.5
 9 wechsel:3/6
 9 wechselt:30/.5
 9 wechsl:3/.5
 9 weg:30/1
 9 weihnacht:14/1
-9 wein:7/.5
+9 wein:7/1
 9 weis:17/.5
 9 wichtig:5/.5 29/1 36/.5
+9 wichtigst:29/.5
 9 will:23/.5 24/.5 25/.5
-9 wir:37/3.5
-9 wirkt:8/.5 13/2 33/.5
+9 wir:37/4
+9 wirkt:8/1 13/2.5 33/1
 9 wohl:11/.5
-9 zieht:30/.5
+9 zieht:30/1
 9 zuhort:0/1
 9 zusammenfasst:0/.5
+9 zusammenkomm:23/.5
 9 zweimal:33/.5
 9 zwisch:2/.5 10/.5
 9ensuch:11/3
@@ -1938,14 +2087,14 @@ const POSTINGS = `
 9enwechsel therapeut:3/.5
 9isch:2/2
 9isch rahm:2/1
-6i:1/5 2/2 3/4 4/14 5/16 6/3 7/10 8/3 9/18 10/1 12/8 13/1 15/27 16/44 17/23 18/6 19/18 20/17 22/9 23/13 24/2 27/6 28/1 29/6 35/8 36/2 37/3 38/5
-7 ab:15/1 16/1
-9bbrech:3/1
+6i:1/6 2/2 3/4 4/15 5/18 6/3 7/10 8/3 9/19 10/1 12/8 13/1 14/1 15/27 16/45 17/24 18/6 19/20 20/17 22/9 23/14 24/2 27/7 28/1 29/6 35/8 36/2 37/3 38/6
+7 abbrech:3/1
 9bhangig:17/1
+9blauft:15/1 16/1
 9hn:5/1
 9ngebot:15/.5
 9ngefang:9/.5
-9nsprech:22/1
+9nsprech:22/1 28/.5
 9ufgeregt:7/1
 8beend:17/2.5
 9ess:20/.5
@@ -1961,13 +2110,13 @@ const POSTINGS = `
 8fest:4/.5
 9olg:23/1
 9unktioniert:16/1
-8geht:9/.5
+8geht:9/1
 9elab:16/.5
 9eles:5/.5
 9emeinsam:5/.5
 9enauso:19/.5
 9rupp:20/.5
-9ut:17/.5
+9ut:17/.5 38/.5
 8heisst:16/.5
 8jetzig:3/.5
 8kaffe:23/.5
@@ -1981,13 +2130,14 @@ const POSTINGS = `
 9itbring:38/.5
 8nicht:22/.5
 9ormal:17/.5
-9ormalerweis:16/.5
-8ort:19/.5
+9ormalerweis:16/.5 17/.5
+8onlin:19/.5
+9rt:19/.5
 8paartherapi:15/1
 9assiert:4/.5
-9er:19/2
+9er:19/2.5
 9la:4/.5
-8red:38/.5
+8red:27/.5 38/.5
 9edet:16/.5
 8sag:6/1.5 12/.5 22/.5 27/1 35/.5
 9chlecht:9/.5
@@ -1998,22 +2148,23 @@ const POSTINGS = `
 9prech:27/1
 9tatt:15/.5
 8therapeut:23/.5
-9iefenpsychologi:5/1 16/.5
+9iefenpsychologi:5/1.5 16/.5
 9rauma:27/.5
 9raurig:9/.5
-8uberhaupt:16/.5
+8uberhaupt:16/1
 9nser:37/.5
 9nterschied:20/1
 8verfahr:16/.5
 9erstand:8/.5
 9ersteh:16/.5
+9orbei:23/.5
 8wein:7/1
 9eiterzukomm:22/.5
 9en:15/1
 9ill:17/.5
 9irk:29/.5
 9irksam:5/.5
-9irkt:16/1.5
+9irkt:5/.5 16/1.5
 9uhlt:9/.5
 9unsch:4/.5
 8ziel:4/1
@@ -2023,7 +2174,8 @@ const POSTINGS = `
 8end:17/2
 9rfolg:29/1
 9rfolg therapi:29/.5
-8form:5/2
+8form:5/3
+9orm best:5/.5
 8paus:17/2
 9latz:11/5
 9latz kriagt:11/.5
@@ -2041,26 +2193,27 @@ const POSTINGS = `
 9iel therapi:4/1
 1iefenpsycholog:16/4
 9cholog therapeut:16/2
-9chologi:5/4 16/3
-9chologi psychologi:5/2 16/1.5
+9chologi:5/5 16/3
+9chologi psychologi:5/2.5 16/1.5
 2pp:19/1
 4 onlinetherapi:19/.5
 4t:31/4
 5 ganz:31/.5
 6therapeut:31/.5
 1ocht:35/2
-2tal:7/1 9/5 10/1 12/1 18/1 38/1
-5 ausgelaugt:9/.5
+2tal:7/2 9/5 10/1 12/1 18/1 38/1
+5 aufwuhl:9/.5
+8sgelaugt:9/.5
 6blackout:38/.5
 6erschopft:9/.5
 6fertig:9/1
-6nervo:7/.5 12/.5
+6nervo:7/1 12/.5
 6vergess:18/.5
 1ran:7/2
-3u:21/1 22/3 24/3 27/7 36/12
+3u:21/1 22/4 24/3 27/7 36/12
 4 anzusprech:27/.5
 5mehr:24/1.5
-5sag:22/.5
+5sag:22/1
 5therapeut:21/.5 36/1
 4m:10/5
 5 therapeut:10/1
@@ -2072,10 +2225,12 @@ const POSTINGS = `
 9erapi:3/.5
 6therapi:3/1
 9rapi trauma:3/.5
-4rig:9/1
-7 vorh:9/.5
-2eff:2/5 23/4
-5 end:23/1
+4rig:9/2
+7 aufgewuhlt:9/.5
+8vorh:9/.5
+2eff:2/6 23/4
+5 beispiel:2/.5
+6end:23/1
 2ifft:2/1
 6 therapeut:2/.5
 3nk:23/3 36/1
@@ -2085,10 +2240,14 @@ const POSTINGS = `
 2otzd:10/1
 6 zwisch:10/.5
 1u:28/1
+2n:10/1 35/1
+2t:30/1
+3 weh:30/.5
 0ubergab:30/2
 5ibt:30/3
 8 kolleg:30/.5
-4haupt:0/1 16/1 19/1 32/1
+4haupt:0/2 16/2 19/1 32/1
+9 zuhort:0/1
 4leg:38/1
 7 worub:38/.5
 4trag:10/3
@@ -2097,6 +2256,8 @@ const POSTINGS = `
 1hr:33/4
 3 geschaut:33/.5
 1marm:2/5
+5t:2/1
+6 begruss:2/.5
 2zieht:30/1
 3ug:30/2
 1nangenehm:22/2
@@ -2106,16 +2267,18 @@ const POSTINGS = `
 9 stort:19/.5
 2hof:21/1
 5 therapeut:21/.5
-2konzentriert:33/3
+2konzentriert:33/4
 9riert vergess:33/.5
-2professionell:13/3
+2professionell:2/2 13/3
 9ionell therapeut:13/.5
 3unkt:33/4
 7 wirkt:33/1
-2s:24/2 29/2 37/8
+2s:24/3 29/2 37/9
 3 gut:29/1
-4missverstand:24/.5
+4mehr:24/.5
+5issverstand:24/.5
 4prozes:37/1
+4war:37/.5
 3er:29/1 37/5
 5 arbeit:37/1.5
 9eitsbundni:29/.5
@@ -2124,16 +2287,17 @@ const POSTINGS = `
 3erbrech:22/2
 9h brech:22/1
 7icht:22/2
-5lag:25/5
+5lag:25/6
 8 alt:25/.5
 9anford:25/1
+9neu:25/.5
 5scheidet:20/1
 9idet therapeut:20/.5
-8ied:5/1 8/2 16/2 20/7 29/1
+8ied:5/1 8/2 16/2 20/8 29/1
 9ed echt:20/.5
 9ed therapeut:29/.5
 9ed therapi:5/.5 20/1
-9ed zwisch:8/.5 16/1 20/1
+9ed zwisch:8/.5 16/1 20/1.5
 8reib:25/1
 9eib schreib:25/.5
 2zufried:22/5
@@ -2147,17 +2311,19 @@ const POSTINGS = `
 3bot:23/3
 3fahr:5/2 16/1 21/3
 7 frag:21/.5
-3gess:18/13 24/2 33/6
+3gess:18/14 24/2 33/6
 7 bezahl:18/.5
-8erzahlt:24/.5 33/.5
+8entschuldig:18/.5
+9rzahlt:24/.5 33/.5
 8letzt:24/.5
 8mach:18/.5
 8sau:18/.5
-4isst:33/2
+4isst:33/3
+8 erzahlt:33/.5
 4leich:20/2
 9 therapi:20/1
-3haltenstherapi:4/1 5/2 16/8
-9stherapi therapi:4/.5 5/1 16/4
+3haltenstherapi:4/1 5/3 16/8
+9stherapi therapi:4/.5 5/1.5 16/4
 4eim:36/2
 6ratet:10/1 34/2
 9et gefuhl:10/.5
@@ -2176,16 +2342,17 @@ const POSTINGS = `
 8therapeut:28/.5
 7t:22/4 24/2
 8 durch:22/1
-4iebt:10/5 23/2
+4iebt:10/6 23/2
 8 therapeut:10/2
+9tun:10/.5
 4or:30/1
 3miss:10/6
 7 therapeut:10/.5
 9rotzd:10/.5
 3pass:18/2
 7 spat:18/1
-7t:18/4
-8 sitz:18/1
+7t:18/5
+8 sitz:18/1.5
 3schlaf:18/3
 7immert:9/2
 6weig:36/4
@@ -2196,8 +2363,9 @@ const POSTINGS = `
 8 fuhl:8/1.5
 9therapeut:24/.5
 8ni:8/2 24/2
-5eh:5/2 8/1 16/1 29/3
-7 red:16/.5
+5eh:0/1 5/2 8/1 16/1 29/3
+7 hort:0/.5
+8red:16/.5
 8uns:29/1
 7t:8/4 11/1
 8 geht:8/.5
@@ -2220,26 +2388,27 @@ const POSTINGS = `
 6sitz:19/.5
 7prechstund:19/1
 6therapi:19/2.5
-5call:19/2
+5call:19/3
+9 genauso:19/.5
 5sitz:19/1
 9 video:19/.5
 6prechstund:19/2
 9chstund video:19/1
 5therapi:19/4
 9api video:19/2
-2el:1/1 11/4 16/2 17/1 32/2 35/1 36/1
+2el:1/1 11/5 16/2 17/1 32/2 35/1 36/1
 4 bess:17/.5
 5denk:32/.5
 5erzahlt:35/.5
 5fragebog:1/.5
 5sitz:11/.5 16/1
-5therapeut:11/1.5
+5therapeut:11/2
 6rink:36/.5
 1orau:29/1
 5 bess:29/.5
-3bei:23/1
+3bei:23/2
 6 ex:23/.5
-5reit:12/9
+5reit:12/10
 3geschicht:25/2
 9cht neu:25/.5
 3h:7/1 9/5
@@ -2252,23 +2421,24 @@ const POSTINGS = `
 2 tiefenpsychologi:5/1
 0wahl:5/1
 4 wichtig:5/.5
-3rend:31/3 33/2
+3rend:31/4 33/2
 7 geredet:33/.5
 8red:31/1 33/.5
-8sitz:31/.5
-2n:3/1 6/2 17/1
+8sitz:31/1
+2n:3/1 6/2 17/2
 3 darf:6/1
+4hort:17/.5
 4therapeut:3/.5
 9pi:17/.5
 3d:8/1
 4 neu:8/.5
-2r:37/1
-3 wir:37/.5
+2r:37/2
+3 wir:37/1
 3m:8/2
 3t:23/1 30/1
 4 ehemalig:23/.5
 5such:30/.5
-3um:0/3 1/1 2/3 5/1 7/1 8/2 9/1 13/1 14/1 20/2 28/2 29/2 31/5 34/4 37/11
+3um:0/4 1/1 2/3 5/1 7/1 8/2 9/1 13/1 14/1 20/2 28/2 29/3 31/6 34/5 37/12
 5 antwort:34/.5
 6bezieh:29/.5
 6darf:2/.5
@@ -2276,69 +2446,77 @@ const POSTINGS = `
 9ahlt:34/.5
 6fasst:0/.5
 7ragt:28/1
-6heisst:29/.5
+6heisst:29/1
 8lf:5/.5
 6macht:0/.5 8/.5
 6nimmt:14/.5
 6red:37/1
-6sagt:37/3
-7chreibt:31/1
+6sagt:34/.5 37/3.5
+7chreibt:31/1.5
 7pricht:37/.5
 6therapeut:1/.5 20/.5 31/1 34/.5 37/1
 9rapi:7/.5 9/.5 20/.5
 7ippt:31/.5
 7rifft:2/.5
 6wichtig:8/.5 13/.5
-8ederholt:0/.5
+8ederholt:0/1
 8ll:2/.5
-1echsel:3/14
+1echsel:3/15
 7 angst:3/.5
 8gut:3/1
 8schlimm:3/.5
 8wenn:3/.5
-9ill:3/1
+9ill:3/1.5
 7t:30/1
 8 praxi:30/.5
 5l:3/1
 6 wied:3/.5
-2g:18/1 30/7
+2g:18/1 30/8
 3 arbeit:18/.5
+4geh:30/.5
 4verabschied:30/.5
-2h:22/1 24/1
+2h:22/1 24/1 30/1
 3 geta:22/.5 24/.5
 2ich:27/1
 3hnacht:14/4
 9 acht:14/2
-3n:7/14
+3n:7/15 8/1
 4 heut:7/.5
+5mitgefuhl:8/.5
 5nervositat:7/1
 5therapi:7/1
-3s:2/1 4/1 11/1 16/1 17/1 38/7
+3s:2/1 4/1 11/2 16/1 17/2 24/1 26/1 38/8
 4 davo:2/.5
-5nie:38/.5
+5nie:38/1
 5passt:11/.5
 5sag:38/1
 6itz:38/.5
-5woch:17/.5
+5wan:17/.5
+6elch:11/.5
+6ied:24/.5
+6och:17/.5
 7rub:38/.5
 5ziel:4/.5
+6wisch:26/.5
 3t:6/4 22/2
 4 erzahl:6/1
 4ererzahl:6/2
 9ahl weit:6/1
-6geb:25/6
+6geb:25/7
 9 darf:25/1
 7ibt:25/1
 6sag:6/2
 6zukomm:22/1
 9omm komm:22/.5
-2lch:1/3 5/6 21/6 26/1 38/2
+2lch:1/3 5/7 11/1 21/6 26/1 38/2
 5 ausbild:21/.5
 6diagnos:1/1.5
 6eigenschaft:26/.5
 6frag:21/2.5
 6them:38/1
+9rapeut:11/.5
 9rapi:5/1.5
+9rapieform:5/.5
 9rapiericht:5/.5
 2n:15/3
 3 eignet:15/.5
@@ -2358,17 +2536,17 @@ const POSTINGS = `
 8therapeut:13/.5
 9herapi:8/.5
 8vergess:24/.5
-7st:5/2
+7st:5/2 29/1
 9 therapi:5/1
-2ed:3/1 18/1 24/4
+2ed:3/1 18/1 24/5
 4 gut:24/1
-5hin:18/.5
+5hingeh:18/.5 24/.5
 8krieg:24/.5
 8zugeh:24/.5
 5vorn:3/.5
-4erholt:0/6
+4erholt:0/7
 9t sag:0/1
-9t therapeut:0/1
+9t therapeut:0/1.5
 9t wort:0/1
 6seh:23/3
 9 wo:23/.5
@@ -2376,7 +2554,7 @@ const POSTINGS = `
 5 antwortet:2/.5
 6erzahlt:34/.5
 6sagt:0/.5
-2ll:2/1 3/4 4/3 13/1 15/1 17/1 23/1 24/2 25/2 32/1 35/2
+2ll:2/1 3/5 4/3 13/1 15/1 17/1 23/1 24/2 25/2 32/1 35/3
 4 absag:24/.5
 6ufhor:17/.5
 5erreich:4/1
@@ -2387,25 +2565,28 @@ const POSTINGS = `
 5nicht:3/.5
 5paartherapi:15/.5
 5schweigepflichtentbind:25/.5
-5therapeut:2/.5 3/.5 13/.5 35/1
+5therapeut:2/.5 3/.5 13/.5 35/1.5
 9api:4/.5
 5wiss:32/.5
-2r:4/5 6/2 9/1 14/1 23/2 24/1 37/32
+2r:4/7 6/2 9/1 14/1 23/2 24/2 37/34
 3 arbeit:4/.5 37/.5
 4dra:37/.5
 4fertig:23/.5
 5orm:37/2
 5reund:23/.5
-4hor:14/.5
+4hatt:24/.5
+5or:14/.5
 4jed:4/.5
 4kind:9/.5
+4nie:4/.5
 4obwohl:37/1
-4problem:37/.5
+4problem:37/1
 4red:4/1 6/1
 4sag:37/1
 7t:37/.5
+5itz:4/.5
 5prach:37/1
-4team:37/1.5
+4team:37/2
 5herapi:37/1
 4uns:24/.5
 4ziel:4/.5
@@ -2415,14 +2596,17 @@ const POSTINGS = `
 4faktor:5/5
 9r psychotherapi:5/.5
 4sam:5/3 19/1
-4t:5/2 8/1 9/1 13/4 16/5 19/1 33/3
+4t:5/3 8/2 9/1 13/5 16/5 19/1 33/4
 5 aufgesetzt:13/.5
+6egal:8/.5
 6genauso:19/.5
 6kalt:8/.5
 7uhl:13/.5
+6lehrbuch:13/.5
 6mud:33/.5
 6roll:13/.5
-6skript:13/.5
+6sitz:33/.5
+7kript:13/.5
 2ss:32/1 35/3 38/2
 4 erfahr:35/.5
 5therapeut:32/.5
@@ -2432,55 +2616,61 @@ const POSTINGS = `
 2 wir:23/.5
 2ander:3/2 33/2
 7 hin:3/1
-2ch:1/1 4/1 10/2 14/1 17/1 24/1 32/1 38/2
-4 erstgesprach:1/.5
+2ch:1/1 4/1 10/2 12/1 14/1 17/1 24/1 32/1 38/2
+4 aufhor:14/.5
+5erst:12/.5
+9gesprach:1/.5
 7zahl:32/.5
 9hlt:24/.5
 5ohn:17/.5
 5passiert:38/.5
-5therapeut:14/.5 38/.5
+5therapeut:38/.5
 5ziello:4/.5
 2fur:1/1 4/1
 5 hausaufgab:4/.5
-2h:4/2 19/1 38/1
+2h:4/2 11/1 19/1 38/1
 3 land:19/.5
-4weis:38/.5
+4weis:11/.5 38/.5
 3l:11/3
 4 anfang:11/.5
 5fuhl:11/1
 4fuhl:11/2
 8 wohl:11/1
-2ra:0/1 4/3 11/4 16/3 17/2 26/6
+2ra:0/1 4/3 11/4 16/3 17/2 26/7
 4 arbeit:4/1
 5erkenn:11/2 26/1.5
-9nnt:26/.5
+9nnt:26/1
 5merk:0/.5 16/1.5 17/.5 26/1
 9t:17/.5
 5wir:4/.5
-4uf:11/4
+4uf:5/1 11/4 12/1
 6 acht:11/1.5
+7einstell:12/.5
+7kommt:5/.5
 7therapeutensuch:11/.5
-3t:0/4 7/2
-4 nochmal:0/.5
+3t:0/5 7/2
+4 gesagt:0/.5
+5nochmal:0/.5
 5rau:7/.5
 8sbring:7/.5
 5warum:0/.5
-3ub:4/2 6/2 35/3 38/12
+3ub:4/2 6/2 35/3 38/14
 5 kind:35/1.5
 6red:38/1.5
-9et:38/1
-6sitz:38/1
+9et:38/1.5
+6sitz:38/1.5
 7prech:38/1
 6therapi:38/.5
 6wir:4/1 6/1
-2zu:1/2
+2zu:1/3
 4 anfang:1/.5
+5ganz:1/.5
 5mach:1/.5
-1uhlt:9/3
+1uhlt:9/4
 5 total:9/.5
-2nsch:4/1 13/1
+2nsch:4/1 13/2
 6 gesagt:4/.5
-7therapeut:13/.5
+7therapeut:13/1
 2sst:2/1
 5 hallo:2/.5
 2tend:10/4 24/4 30/1
@@ -2492,19 +2682,21 @@ const POSTINGS = `
 1eich:33/1
 5net:26/1
 8 stark:26/.5
-3gt:0/1
+3g:8/1
+4t:0/1
 5 therapeut:0/.5
-3t:10/1 17/1
-4 therapeut:10/.5
+3t:10/2 17/1
+4 therapeut:10/1
 9api:17/.5
 2rstort:30/1
 5reut:33/2
 6itt:24/2
-1ieht:30/3
-5 weg:30/1.5
-3l:4/14 29/3
+1ieht:30/4
+5 weg:30/2
+3l:4/15 29/3
 4 ahn:4/.5
 6ufgab:29/.5
+5gesproch:4/.5
 5therapeut:4/.5
 9api:4/2.5
 4lo:4/1
@@ -2518,22 +2710,22 @@ const POSTINGS = `
 7ungestort:19/.5
 3or:0/9 20/2
 5 statt:20/1
-5t:0/4
-2samm:0/5 4/4 15/1 23/3 26/2 37/2
+5t:0/8 33/2
+2samm:0/5 4/4 15/1 23/4 26/2 37/2
 6 arbeit:4/2 26/1 37/1
 7eigen:23/.5
 7fasst:0/.5
 7gesagt:0/.5
-7hin:15/.5
-7komm:23/1
+7hingeh:15/.5
+7komm:23/1.5
 7sag:0/.5
 6enarbeit:4/4 26/2 37/2
 9rbeit zusamm:4/2 26/1 37/1
 8fass:0/2
-9asst:0/1
-9asst zusamm:0/.5
-8komm:23/2
-9omm zusamm:23/1
+9asst:0/3
+9asst zusamm:0/1.5
+8komm:23/3
+9omm zusamm:23/1.5
 8zubrech:27/1
 9ubrech brech:27/.5
 3timm:25/2
@@ -2542,13 +2734,14 @@ const POSTINGS = `
 5woch:14/.5
 4mal:33/1
 7 gegahnt:33/.5
-2isch:2/3 8/1 10/3 16/2 20/2 24/1
-6 austausch:20/.5
+2isch:2/3 8/1 10/3 16/2 20/3 24/2 26/1
+6 austausch:20/1
 7empathi:8/.5
 7serv:20/.5
 8itz:2/1.5 10/1.5
-7therapieverfahr:16/.5
-7uns:24/.5
+7therapeut:26/.5
+9erapieverfahr:16/.5
+7uns:24/1
 7verhaltenstherapi:16/.5
 `;
 
@@ -2566,8 +2759,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [114,169,128,126,121,123,135,141,127,154,124,158,164,111,124,170,177,115,133,131,153,108,139,168,122,121,114,167,139,128,127,104,103,126,118,133,102,131,115],
-      averageLength: 132.38,
+      lengths: [132,178,145,136,133,136,139,153,141,167,132,169,178,120,134,180,186,129,142,142,165,112,151,180,138,132,126,179,155,137,144,117,110,139,127,138,106,143,125],
+      averageLength: 143.49,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

@@ -7,14 +7,17 @@ const POSTINGS = `
 0abandon:30/6
 7 terapeut:30/.5
 2iert:0/2
-2r:19/1 36/7
-3 terap:36/.5
+2r:19/1 36/8
+3 alguien:36/.5
+4terap:36/.5
 9eut:36/1
 4videollam:19/.5
-3az:2/3
-5 terapeut:2/.5
-2urr:32/6 33/4
-5 terapeut:32/1
+3az:2/4
+5 final:2/.5
+6terapeut:2/.5
+2urr:32/7 33/4
+5 rar:32/.5
+6terapeut:32/1
 3s:27/4
 4 bloque:27/.5
 5terap:27/.5
@@ -28,10 +31,14 @@ const POSTINGS = `
 5 nombr:33/.5
 2tiv:0/5
 5 terap:0/.5
-2uerd:4/3 22/3 33/1
+3u:13/1
+4 natural:13/.5
+2uerd:4/3 22/4 33/1
 6 cont:33/.5
+7dij:22/.5
 7trabaj:4/.5
-1dmit:13/3
+1decu:11/1
+2mit:13/3
 5 equivoc:13/.5
 7rror:13/1
 5i:13/3
@@ -39,38 +46,48 @@ const POSTINGS = `
 8rror:13/1
 2olescenc:27/1
 9c nunc:27/.5
-9t:35/12
+9t:35/13
 9t ir:35/.5
+9t quier:35/.5
 9t terapeut:35/1.5
 2ult:36/1
 5 fall:36/.5
 1fect:30/1
 5 tant:30/.5
-1got:9/5
+1got:9/6
+4 tod:9/.5
 2radec:14/12
 7 terapeut:14/2
+6zc:14/1
+8 terapeut:14/.5
 3eg:23/2
 5 red:23/1
-1hor:22/1 23/1
-1ja:0/1
+1hor:22/1 23/2
+4 termin:23/.5
+1ja:0/2
+3 ent:0/.5
 1lej:24/2
 3rt:26/3
 5 terapeut:26/.5
-2guien:3/1 6/5 15/1 16/1 23/1 28/1
-7 dig:6/.5
+2guien:3/1 6/6 15/1 16/1 23/1 28/1 36/1
+7 apen:36/.5
+8dig:6/.5
 8grup:15/.5
+8habl:6/.5
 8pur:16/.5
 8terapeut:23/.5
 9rabaj:3/.5
-2ianz:29/17
+2ianz:29/18
 6 hac:29/.5
 7terapeut:29/.5
-9rapeutic:29/3.5
+9rapeutic:29/4
 8rabaj:29/1.5
-2t:17/5 23/4 36/2
+2t:14/1 17/5 23/4 36/2
 1mabl:11/1
 5 conect:11/.5
-2ig:2/4 20/6 23/5 29/1
+2bient:24/1
+7 rar:24/.5
+2ig:2/4 20/6 23/6 29/1
 4 ahor:23/.5
 5despu:23/1
 5escuchan:20/2
@@ -78,46 +95,52 @@ const POSTINGS = `
 5terapeut:2/.5 23/1
 3stad:2/2 23/2
 7 terapeut:2/1
-1nal:10/1
-2im:1/1
+1nim:1/1
 4 primer:1/.5
-2o:3/1 6/1 17/4 23/2 35/1
+2o:3/1 6/1 17/4 23/2 35/2
 3 denunci:6/.5
 6spu:23/.5
 4encontr:23/.5
 4mism:17/.5
+4pued:35/.5
 4quier:3/.5
 4terap:17/1.5
 9eut:35/.5
 3t:31/2
 4 tod:31/1
-2siedad:7/4 12/2 20/1 21/1
+2si:7/1
+4 sesion:7/.5
+4edad:7/8 12/2 20/1 21/1
 8 ayud:20/.5
 9primer:12/1
 9sesion:7/2
-2terior:8/1 13/1 25/10
+2terior:8/1 13/1 25/11
 8 fri:8/.5
 9nuev:25/1
-9pued:25/.5
+9pued:25/1
 9terapeut:13/.5
 9van:25/.5
 3igu:23/4 25/1
 6 terapeut:23/2 25/.5
-1peg:10/2
-2oy:20/12
+1peg:10/3
+4 terapeut:10/.5
+3n:36/1
+4 conozc:36/.5
+2oy:20/13
 4 igual:20/2.5
 6r:20/.5
 5mism:20/.5
 6utu:20/1
+5pued:20/.5
 2p:19/1
 3 sirv:19/.5
 2rend:36/1
 6 confi:36/.5
-2unt:31/13
-5 cos:31/1
+2unt:31/14
+5 cos:31/1.5
 6terapeut:31/.5
 7od:31/.5
-1rregl:24/5
+1rregl:24/6
 6 cos:24/.5
 7malentend:24/.5
 2tificial:20/2
@@ -125,8 +148,12 @@ const POSTINGS = `
 6 pregunt:0/.5
 7qued:0/.5
 3gnan:30/3
-1tencion:33/3
-4d:30/4
+1taqu:7/4
+5 ansiedad:7/1
+6panic:7/1
+2encion:33/3
+4d:30/5
+5 pas:30/.5
 3rr:15/1
 5 habl:15/.5
 2raccion:10/2
@@ -139,8 +166,9 @@ const POSTINGS = `
 6llegu:7/.5
 9v:7/.5
 2senc:18/2
-2tentic:13/11
-8 terapeut:13/1
+2tentic:13/12
+8 conmig:13/.5
+9terapeut:13/1
 3olesion:28/10
 9n terapeut:28/.5
 9n va:28/.5
@@ -150,8 +178,9 @@ const POSTINGS = `
 1vanz:4/3 22/3 37/2
 5 dig:22/.5
 6terap:4/.5
-2is:3/1 18/5
+2is:3/1 18/5 28/1
 4 feo:3/.5
+5pap:28/.5
 1yer:18/1
 4 van:18/.5
 2ud:3/1 5/4 16/2 20/4 22/3 26/1
@@ -179,21 +208,23 @@ const POSTINGS = `
 2stez:33/6
 6 sesion:33/.5
 7vec:33/.5
-1uen:11/13 13/2 21/4 26/17 29/1 36/1
+1uen:11/13 13/2 21/4 26/18 29/1 36/1
 4 alianz:29/.5
 5car:36/.5
 5person:11/1
-5rel:26/4
+5rel:26/4.5
 5terapeut:11/1.5 13/.5 26/2
 5vincul:26/.5
-2sc:3/6 11/7 30/1
+2sc:3/7 11/7 30/1
 4 person:11/.5 30/.5
 5terapeut:3/1.5 11/1
-0cae:11/4
+0cabez:33/1
+5 lad:33/.5
+2e:11/4
 3 terapeut:11/1
 3r:32/1
 4 mal:32/.5
-2f:2/3
+2f:2/4
 3 conmig:2/.5
 2ig:32/2
 4 mal:32/1
@@ -217,7 +248,7 @@ const POSTINGS = `
 6terapeut:10/.5
 3t:14/5
 4 agradec:14/1.5
-2s:6/1 10/1 19/3 32/3 33/2 34/3
+2s:2/2 6/1 10/1 19/3 32/3 33/2 34/3
 3 intim:19/.5
 4perd:32/1.5
 5ued:6/.5
@@ -244,12 +275,14 @@ const POSTINGS = `
 3rr:27/1 30/2
 5 gargant:27/.5
 6sesion:30/1
+4t:27/1
+5 cos:27/.5
 1linic:1/2 25/3 30/3 31/2
 6 terapeut:25/.5
 8rist:30/.5
 1oach:20/3
 5 terapeut:20/.5
-2br:18/3 21/2
+2br:18/3 21/3
 4 falt:18/1
 4an:18/4
 6 falt:18/.5
@@ -258,8 +291,8 @@ const POSTINGS = `
 4 cas:19/.5
 2dig:23/2
 5 deontologic:23/1
-2gnitiv:5/1 16/3
-8 conductual:5/.5 16/1.5
+2gnitiv:5/2 16/3
+8 conductual:5/1 16/1.5
 2hesion:15/2
 2l:35/1
 3 cuant:35/.5
@@ -297,15 +330,16 @@ const POSTINGS = `
 8 terap:19/.5
 4iert:23/1
 8 pod:23/.5
-3ductual:5/1 16/3
-9l psicoanalisi:5/.5
-3ect:11/4
+3ductual:5/2 16/3
+9l psicoanalisi:5/1
+3ect:3/1 11/4
 6 sig:11/.5
+7terapeut:3/.5
 4xion:11/3 19/2
 8 terapeut:11/.5
-3fi:36/17
+3fi:19/1 36/18
 5 despu:36/.5
-6terapeut:36/2.5
+6terapeut:36/3
 5anz:26/2 36/5
 8 terap:36/.5
 9terapeut:36/1
@@ -320,8 +354,9 @@ const POSTINGS = `
 8 pacient:33/.5
 3gruenc:13/3
 9 terap:13/.5
-3mig:2/1 13/1
+3mig:2/1 13/2
 6 profesional:13/.5
+3ozc:36/1
 3segu:4/2
 7 dij:4/.5
 8terap:4/.5
@@ -334,14 +369,16 @@ const POSTINGS = `
 7 sesion:16/.5
 4tru:36/2
 7 confianz:36/1
-3t:6/9 12/1 24/1 25/3 27/18 28/12 32/1 33/3 34/3 35/2 36/3 38/7
-4 alguien:6/.5
+3t:6/10 12/1 24/1 25/4 27/19 28/12 32/1 33/4 34/3 35/2 36/3 38/7
+4 alguien:6/1
 6nterior:25/.5
 6utolesion:28/1
-5cos:27/1 36/.5
+5ciert:27/.5
+6os:27/1 36/.5
 5da:27/.5
 6ig:6/1
 7vorci:34/.5
+5ex:25/.5
 5nadi:27/.5
 5padr:6/1
 7p:35/.5
@@ -366,34 +403,39 @@ const POSTINGS = `
 7 empez:11/.5
 2rrient:5/3
 8 terapeut:5/.5
-3t:19/3 21/1 28/3
+3t:19/3 21/1 28/4
 4 hac:21/.5
+5terapeut:28/.5
 5videollam:19/.5
-2s:6/1 9/2 24/1 27/6 31/2 33/2 34/5 36/1
+2s:6/1 9/2 24/1 27/7 31/3 33/2 34/5 36/1
 3 dolor:27/2
 4libret:31/.5
-4mism:34/1
+4mientr:31/.5
+6sm:34/1
 4suy:34/1.5
-4terapeut:6/.5 24/.5 27/1 31/.5 36/.5
+4terapeut:6/.5 24/.5 27/1.5 31/.5 36/.5
 1re:10/1 19/1 36/1
 3 gust:10/.5
 4terapeut:36/.5
 4vincul:19/.5
+2isi:7/2
+5 ansiedad:7/1
 2ush:10/2
-1ual:26/2
-4 senal:26/1
-3nt:11/2 12/3 16/10 17/2 21/5 23/1 35/1 36/1
-5 cobr:21/1
+1ual:26/3
+4 senal:26/1.5
+3nt:11/2 12/3 16/10 17/3 21/6 23/1 35/1 36/1
+5 cobr:21/1.5
 7uest:21/1
-6dur:12/1.5 16/1.5
+6dur:12/1.5 16/1.5 17/.5
 6sesion:11/.5 16/1
 6tard:16/1 36/.5
 7iemp:11/.5 17/1 23/.5
 6va:16/.5 21/.5
 8n:35/.5
-2ent:0/3 6/5 8/3 15/1 20/1 27/1 28/2 32/2 34/6 35/2 38/3
+2ent:0/3 6/5 8/3 15/1 20/1 27/1 28/3 32/2 34/6 35/2 38/3
 5 alguien:6/1
-6cos:34/2
+6cort:28/.5
+8s:34/2
 6demasi:32/.5
 7ij:15/.5
 6ide:28/.5
@@ -424,21 +466,22 @@ const POSTINGS = `
 4 dej:3/.5
 5quer:3/.5
 2r:5/4
-0da:1/1 3/2 5/1 7/3 8/2 10/1 13/4 15/1 17/3 21/1 22/2 24/1 27/4 28/3 36/1
+0da:1/1 3/2 5/1 7/3 8/3 10/1 13/4 15/1 17/3 21/1 22/3 24/1 27/5 28/3 32/1 36/1
 2 cort:21/.5
 4ulp:3/.5
-3igual:5/.5 8/1
-3mied:1/.5 17/1.5 22/1 28/1.5 36/.5
+3demasi:27/.5
+3igual:5/.5 8/1.5
+3mied:1/.5 17/1.5 22/1 28/1.5 32/.5 36/.5
 4uch:7/.5 27/.5
 7isim:10/.5
-3pen:3/.5 7/.5 27/1
+3pen:3/.5 7/.5 22/.5 27/1
 3razon:13/2
 3verguenz:7/.5 15/.5 24/.5 27/.5
 2n:5/1
 3 result:5/.5
-2r:1/1 3/3 14/3 17/2
+2r:1/2 3/3 14/3 17/2
 3 alt:17/1
-4diagnostic:1/.5
+4diagnostic:1/1
 4explic:3/1.5
 4propin:14/.5
 3l:14/2 22/2
@@ -454,29 +497,32 @@ const POSTINGS = `
 3 cont:28/.5
 4esper:12/.5
 4ten:26/1
-3er:4/4 17/3 26/1 28/1 38/1
+3er:4/4 8/1 17/3 26/1 28/1 38/1
 5 cont:28/.5
 6dej:17/.5
 6hab:17/1
+6mostr:8/.5
 6prepar:38/.5
 6sent:26/.5
 6ten:4/.5
 8rap:4/1.5
 5ian:13/1
 8 autentic:13/.5
-2c:3/1 4/1 6/3 12/2 22/10 27/5 28/4 33/1 37/1 38/8
+2c:3/1 4/1 6/3 12/2 22/10 27/5 28/5 29/1 33/1 37/1 38/8
 3 alguien:6/1
+6ianz:29/.5
 4funcion:22/1
 4gust:22/1
 4nuestr:37/.5
 4pap:6/.5
-4terapeut:22/2 28/2
-3id:4/1
+4terapeut:22/2 28/2.5
+3id:4/2
 5 terapeut:4/.5
-4rsel:3/1 22/2
-2j:2/3 3/7 9/4 10/2 17/8 20/1 24/2 30/8 36/1
+7rabaj:4/.5
+4rsel:3/1 22/3
+2j:2/3 3/7 9/4 10/2 17/9 20/1 24/2 30/9 36/1
 3 agot:9/1.5
-5tend:30/1
+5tend:30/1.5
 4clinic:30/1.5
 4fing:36/.5
 4ir:3/.5 17/.5 24/1
@@ -488,8 +534,9 @@ const POSTINGS = `
 2lant:7/2 15/1
 6 desconoc:15/.5
 7terapeut:7/1
-2masi:17/1 32/1 34/2
+2masi:17/1 27/1 32/1 34/2
 6 terapeut:17/.5 32/.5
+7verguenz:27/.5
 2n:17/1
 3 alt:17/.5
 3unc:6/1
@@ -503,6 +550,8 @@ const POSTINGS = `
 6enc:10/2 17/7
 9 emocional:17/1
 9 final:17/1
+6ient:17/1
+9t terapeut:17/.5
 3resion:34/1
 2rech:1/1
 6 sab:1/.5
@@ -512,7 +561,9 @@ const POSTINGS = `
 7 terapeut:25/.5
 3rumb:27/1
 7 siempr:27/.5
-2sastr:32/2
+2sahog:20/1
+7 gent:20/.5
+4str:32/2
 3confi:36/2
 8anz:36/2
 6oc:15/1 16/1
@@ -521,15 +572,17 @@ const POSTINGS = `
 3p:30/1
 4 terapeut:30/.5
 4ed:3/3 17/2 30/2
-4u:9/17 23/9 24/3 32/1 36/3
+4u:1/1 9/18 23/9 24/4 32/1 36/3
 5 alt:23/2
 6cont:32/.5
 6discut:24/1
+6evalu:1/.5
 6habl:9/.5
 6ir:9/.5
+6malentend:24/.5
 6pas:36/1.5
 7ele:24/.5
-6sesion:9/2.5
+6sesion:9/3
 6terap:9/2 23/1
 3troz:9/3
 7 despu:9/1
@@ -539,31 +592,34 @@ const POSTINGS = `
 7 palabr:0/1
 1i:0/1
 2 cuent:0/.5
-2a:9/1 12/2
-3gnostic:1/21
+2a:9/2 12/2
+3gnostic:1/22
+9c despu:1/.5
 9c terap:1/1
 9c terapeut:1/.5
-2c:0/2 1/1 8/1 13/3 16/1 22/2 29/2 37/13
-3 aja:0/.5
+2c:0/3 1/1 8/1 13/3 16/1 22/2 29/2 34/1 37/14
+3 aja:0/1
 5lianz:29/.5
 4bordin:29/.5
 4entiend:8/.5
 4hem:37/.5
-4nosotr:37/2
+5ij:34/.5
+4nosotr:37/2.5
 4piens:13/1
 4quier:13/.5
 4suen:0/.5
 4terap:16/.5
 5rabaj:37/.5
 4vam:37/3.5
-3en:29/1 37/2
+3en:29/2 37/2
 5 nosotr:37/1
-6rel:29/.5
+6rel:29/1
 3h:27/1
 4 nadi:27/.5
-2ferenc:16/1 20/6
+2ferenc:16/1 20/7
 8 apoy:20/.5
 9coach:20/.5
+9desahog:20/.5
 9hac:20/.5
 9terap:20/1
 9terapeut:16/.5 20/.5
@@ -572,17 +628,18 @@ const POSTINGS = `
 7 dec:27/1
 8terap:27/.5
 9erapeut:27/.5
-2g:0/4 3/2 6/6 10/1 13/1 17/1 22/9 28/3 35/1 36/1 37/4
+2g:0/5 3/3 6/6 10/1 13/1 17/1 22/10 28/3 35/1 36/1 37/4
 3 ahor:22/.5
 4cort:28/.5
 4gust:22/.5
 4nosotr:37/1
 4ofend:22/.5
 4piens:13/.5
+5rop:0/.5
 4terap:6/1
-9eut:3/.5 6/.5 10/.5 17/.5 22/1 28/1
+9eut:3/1 6/.5 10/.5 17/.5 22/1.5 28/1
 4voy:3/.5
-2j:0/1 4/1 13/2 15/1 22/2 24/3 30/1
+2j:0/1 4/1 13/2 15/1 22/3 24/3 30/1
 3 dej:30/.5
 5oli:24/.5
 4ide:4/.5
@@ -590,6 +647,7 @@ const POSTINGS = `
 4otr:0/.5
 4pes:22/.5
 4sent:13/1
+4terapeut:22/.5
 2o:13/1
 3 opinion:13/.5
 2r:6/2 35/2
@@ -624,8 +682,9 @@ const POSTINGS = `
 2el:27/3
 4 terap:27/.5
 3rm:33/2
-2r:12/3 16/3 21/1
-3 primer:12/1.5
+2r:12/3 16/3 17/1 21/1
+3 normal:17/.5
+4primer:12/1.5
 4terap:16/.5 21/.5
 3ant:31/4
 6 sesion:31/2
@@ -640,31 +699,32 @@ const POSTINGS = `
 8 mand:22/.5
 1leg:5/2 11/8
 4 terapeut:11/3
-2ij:5/1 11/4
+2ij:5/1 11/5
 4 important:5/.5
 5terapeut:11/1
 1mo:8/3
-3cional:9/2 17/2
-2pat:8/8
+3cion:8/4
+7al:9/2 17/2
+2pat:8/9
 5 terap:8/1.5
 6verdad:8/.5
 5ic:8/5
 7 darm:8/.5
-3ec:9/5
-5 terap:9/1.5
+3ec:9/6
+5 terap:9/2
 4or:9/2 28/1
-4z:3/2 11/1 12/2 21/3
+4z:3/2 11/1 12/2 21/4
 5 cer:3/1
 6terap:12/1
-3iez:12/1 27/1 35/1 36/1
+3iez:12/2 27/1 35/1 36/1
 6 confi:36/.5
 7habl:27/.5
-7terap:12/.5
+7terap:12/1
 9rapeut:35/.5
 3res:6/3
 6 jef:6/.5
-1namor:10/5 23/2
-6 terapeut:10/2.5
+1namor:10/6 23/2
+6 terapeut:10/3
 2caj:3/2 11/5
 5 contig:11/1
 3err:28/2
@@ -680,8 +740,10 @@ const POSTINGS = `
 5 fui:24/.5
 6terapeut:24/1.5
 5ar:18/2
-3oqu:5/7 16/2 21/4
-6 eleg:5/1
+3oqu:5/8 16/2 21/5
+6 cuant:21/.5
+7eleg:5/1
+7funcion:5/.5
 7terapeut:5/1.5
 9rapeutic:5/1
 7usa:21/.5
@@ -689,8 +751,9 @@ const POSTINGS = `
 4 terapeut:24/1.5
 4ar:18/1
 6 cancel:18/.5
-2t:16/1
+2t:0/1 16/1
 3 habl:16/.5
+4verdad:0/.5
 3end:8/1
 6 verdad:8/.5
 6i:29/1
@@ -706,7 +769,7 @@ const POSTINGS = `
 4 tard:18/.5
 4ev:12/2
 6 inicial:12/1
-1quip:37/5
+1quip:37/6
 5 hablan:37/.5
 4voc:13/5
 7 buen:13/.5
@@ -715,7 +778,7 @@ const POSTINGS = `
 1scal:1/2
 3og:11/4
 4j:11/1
-3rib:2/2 14/3 27/1 31/11
+3rib:2/2 14/3 27/1 31/12
 6 cart:14/.5
 8omput:31/.5
 7durant:31/1
@@ -728,7 +791,7 @@ const POSTINGS = `
 7whatsapp:2/.5
 6i:23/1
 7 qued:23/.5
-3uch:0/17 20/1 33/2
+3uch:0/18 20/1 33/2
 6 activ:0/2.5
 7diferenc:20/.5
 6an:20/4
@@ -737,10 +800,13 @@ const POSTINGS = `
 6 psico:5/1
 2fuerz:37/1
 7 mio:37/.5
-2p:15/2
-3er:11/1 12/6 30/1
+2p:15/3
+3er:11/1 12/7 30/1
 5 busc:30/.5
+6primer:12/.5
 6sab:11/.5
+3ontane:13/1
+9 autentic:13/.5
 2quiv:34/1
 6 pregunt:34/.5
 2t:4/1 12/1 17/1
@@ -753,18 +819,20 @@ const POSTINGS = `
 4 terapeut:23/.5
 3quet:1/4
 7 funcion:1/.5
-1valu:1/11
+1valu:1/12
 5 diagnostic:1/1
 6inicial:1/1
 6primer:1/.5
+7sicologic:1/.5
 6salud:1/.5
 2it:18/2 27/1
 4 terap:18/1
-1x:23/12 25/1
+1x:23/14 25/2
 2 pacient:23/1.5
-3terapeut:23/4.5 25/.5
+3terapeut:23/5.5 25/1
 2cep:6/1
-2pedient:25/6 31/2
+2pedient:25/7 31/2
+9 nuev:25/.5
 4rienc:20/2 21/3
 9 ansiedad:21/.5
 9 viv:20/1
@@ -775,7 +843,7 @@ const POSTINGS = `
 2ll:36/1
 4 pequen:36/.5
 3s:13/2
-3t:16/2 18/10
+3t:16/2 18/11
 4 avis:18/.5
 5lleg:18/1
 5sesion:18/.5
@@ -798,43 +866,52 @@ const POSTINGS = `
 4sab:11/.5
 2n:14/2
 3 terap:14/1
-3al:17/2
+3al:2/1 17/2 30/1
+5 sesion:2/.5
+6terap:30/.5
 3g:36/1
 2rm:25/2
 4 compartan:25/.5
 5papel:25/.5
-1lor:14/3
-4 terapeut:14/.5
-1or:20/2
-3m:17/1 21/3 22/3
+1lor:14/4
+4 terapeut:14/1
+1ond:32/1
+2r:20/2
+3m:17/1 21/3 22/4
 4 enfoqu:21/.5
+5molest:22/.5
 5san:17/.5
 5trabaj:22/.5
 1racas:3/3
 3nc:13/2
 3s:0/2
-2i:8/4 13/1
-3 normal:8/.5
+2i:8/5 13/1
+3 llor:8/.5
+4normal:8/.5
 4parec:13/.5
 8d:8/.5
 3aldad:8/2
-1uer:2/4 37/3
-4 equip:37/1.5
-5sesion:2/2
-4t:2/1 10/2 26/2
+1uer:2/5 13/1 37/4
+4 equip:37/2
+6spontane:13/.5
+5sesion:2/2.5
+4t:2/1 10/2 26/2 27/1
 5 hac:10/1
 6rel:26/1
+6terap:27/.5
 2i:16/4 18/4 24/4
 3 pued:24/.5
 4sesion:18/1 24/1.5
 4terap:16/1.5
 9eut:16/.5
-2ncion:1/1 4/3 5/5 9/3 15/3 16/7 19/3 22/2 26/10 29/1
+2ncion:1/1 4/3 5/7 9/3 15/4 16/8 19/3 22/2 26/10 29/1
 7 evalu:1/.5
 8igual:19/.5
+8mejor:5/.5
 8rel:26/1
-8terap:5/1 15/1 16/2.5 19/1
+8terap:5/1 15/1.5 16/3 19/1
 9erapeut:15/.5
+8verdad:5/.5
 7an:5/1
 0gallet:14/1
 6 terapeut:14/.5
@@ -844,15 +921,17 @@ const POSTINGS = `
 2st:11/4
 1enial:26/1
 6 otr:26/.5
-3t:10/1
+3t:10/1 20/1
+4 pas:20/.5
 2stalt:5/1
 7 verdad:5/.5
 1rac:14/3
 4 terapeut:14/.5
 3ti:21/1
 5 terapeut:21/.5
-2up:15/18 20/6
-4 apoy:20/2.5
+3v:17/1
+2up:15/19 20/7
+4 apoy:20/3
 6yud:20/.5
 5cuent:15/.5
 5parej:15/1
@@ -873,7 +952,7 @@ const POSTINGS = `
 3 confianz:36/.5
 4pas:8/.5
 4termin:17/1
-3l:0/2 6/6 7/3 9/1 12/1 13/1 15/4 16/8 17/1 20/1 25/1 27/11 28/2 29/1 31/1 34/13 35/1 37/9 38/17
+3l:0/2 4/1 6/7 7/3 9/1 12/1 13/1 15/4 16/9 17/1 20/1 25/1 27/12 28/2 29/1 31/2 34/14 35/1 37/10 38/19
 4 abus:27/1
 6lguien:16/.5
 7ianz:29/.5
@@ -887,25 +966,28 @@ const POSTINGS = `
 6uel:27/.5
 5entonc:38/.5
 5famil:34/1
+6uer:37/.5
+9t:27/.5
 5gan:28/.5
 6rup:15/1
 5inf:9/.5
 5manual:13/.5
 6ism:34/1.5
 5nuev:25/.5
-5otr:6/1.5
+5objetiv:4/.5
+6tr:6/1.5
 5plural:37/3
 6roblem:34/.5 37/.5
 5servidor:20/.5
-7sion:38/1
+7sion:6/.5 38/1.5
 6uicidi:28/.5
-5terap:15/.5 38/2
-9peut:0/.5 7/.5 35/.5
+5terap:15/.5 38/2.5
+9peut:0/.5 7/.5 16/.5 35/.5
 8min:17/.5
 6raum:27/1.5
-5vid:34/1.5
+5vid:34/2
 4an:37/1
-2c:0/4 3/2 5/2 6/1 9/1 10/2 14/1 16/3 19/1 20/1 21/3 23/1 24/2 26/4 29/1 33/2
+2c:0/4 3/2 5/2 6/1 9/1 10/2 14/1 16/3 19/2 20/1 21/3 23/1 24/2 26/4 29/1 33/2
 3 ano:6/.5 23/.5
 4cas:33/1
 4fuert:26/1
@@ -916,12 +998,12 @@ const POSTINGS = `
 4regal:14/.5
 6l:26/.5
 4sent:9/.5
-4terap:16/.5 19/.5 26/.5 29/.5
+4terap:16/.5 19/1 26/.5 29/.5
 9eut:10/1 16/1 20/.5 21/1
 3en:1/1 16/2
 5 falt:16/1
 6rellen:1/.5
-2g:2/2 9/1 11/2 12/1 18/1 19/1 21/2 22/1 24/1 27/1 28/1 30/1 32/1 33/1 35/1 38/2
+2g:2/2 9/1 10/1 11/2 12/1 18/1 19/1 21/2 22/1 24/1 27/1 28/1 30/1 32/1 33/1 35/2 38/2
 3 cont:38/.5
 4lleg:18/.5
 4perd:38/.5
@@ -945,8 +1027,8 @@ const POSTINGS = `
 1ic:1/1 6/1
 3 hac:6/.5
 4test:1/.5
-2j:2/1 34/6 35/10
-3 adolescent:35/2
+2j:2/1 34/7 35/11
+3 adolescent:35/2.5
 4empiez:35/.5
 5squiv:34/.5
 4quier:35/.5
@@ -956,6 +1038,8 @@ const POSTINGS = `
 6 clinic:25/1.5 31/1
 6ial:25/8
 9 nuev:25/2
+2z:1/1
+3 terapeut:1/.5
 1ombr:11/3
 5 muj:11/1.5
 2nest:13/9
@@ -974,9 +1058,10 @@ const POSTINGS = `
 4ten:4/.5
 2o:12/2 16/4 34/2
 3 terap:16/1 34/1
-1gual:5/1 8/2 19/2 20/6
+1gual:5/1 8/3 19/2 20/6
 5 enfoqu:5/.5
 6person:19/.5
+6sient:8/.5
 6terap:19/.5 20/1.5
 1legal:6/2
 6 hic:6/.5
@@ -991,7 +1076,7 @@ const POSTINGS = `
 8ecnic:29/.5
 9rap:5/.5
 7vincul:29/1
-6ant:5/7 24/1 29/1 38/1
+6ant:5/7 24/1 29/2 38/1
 9 cont:24/.5
 9 enfoqu:5/.5
 9 qued:38/.5
@@ -1026,21 +1111,22 @@ const POSTINGS = `
 4res:8/2
 7 cuent:8/1
 5n:28/2
-6en:28/1
+6en:28/2
 8 cuent:28/.5
-7t:19/4
+7t:19/5
+8 confi:19/.5
 5rump:22/4
 3im:19/1
 5 consej:19/.5
 2val:8/2
 5id:8/4
-1r:3/1 9/1 15/6 16/5 17/1 20/1 24/2 35/8
+1r:3/2 9/1 15/6 16/5 17/1 20/2 24/2 35/10
 2 avis:3/.5
 3novi:15/1
 3orient:35/.5
 3sol:35/1.5
 3terap:15/1.5 16/1 17/.5 20/.5 35/.5
-8eut:9/.5 16/1.5 35/1.5
+8eut:9/.5 16/1.5 20/.5 35/2.5
 0jef:6/3
 3 va:6/.5
 1ubil:30/4
@@ -1054,16 +1140,19 @@ const POSTINGS = `
 5r:32/2
 0kier:3/1
 4 cambi:3/.5
-0lad:15/2 36/1
+0lad:15/3 33/1 36/1
 3 empiez:36/.5
+5sp:15/.5
 4novi:15/.5
+4sesion:33/.5
 2grim:7/2
 2rg:17/4
 4 dependenc:17/1
 2stim:8/2
-1eer:13/1 25/1 31/4 35/2
+1eer:13/1 25/1 31/5 35/2
 4 guion:13/.5
 5not:25/.5 31/2
+5terapeut:31/.5
 2id:5/1
 4 tcc:5/.5
 1ibret:31/3
@@ -1084,19 +1173,21 @@ const POSTINGS = `
 5terapeut:2/1
 4ar:28/1
 6 padr:28/.5
-2eg:6/1 7/1 12/1 18/4 33/7 38/2
+2eg:6/1 7/1 12/1 18/4 33/8 38/2
 4 habl:12/.5
 5ment:38/.5
 6inut:33/.5
 5polic:6/.5
 5sesion:38/.5
-5tard:18/2 33/3
+5tard:18/2 33/3.5
 6erap:7/.5
 4u:7/1 18/3
 5 da:7/.5
 6tard:18/1.5
-3v:0/1 3/1 7/1 11/1 12/3 14/2 17/3 30/1 35/1 38/1
+3v:0/1 3/1 7/1 11/1 12/3 14/3 17/3 30/2 35/1 38/1
 4 ano:3/.5 17/1
+5final:30/.5
+6lor:14/.5
 5hij:35/.5
 5mes:0/.5 7/.5
 5primer:12/.5
@@ -1105,31 +1196,33 @@ const POSTINGS = `
 9peut:14/.5
 6iemp:17/.5
 5una:14/.5
-2or:7/23 9/3
-4 delant:7/1
+2or:7/24 8/1 9/3
+4 deber:8/.5
+7lant:7/1
 5mar:7/.5
 5pon:7/1
 5sesion:7/2.5 9/.5
 5terap:7/1.5
 9peut:7/.5
-6od:7/.5
+6od:7/1
 1oc:32/2
-2gr:37/2
+2gr:36/1 37/2
+4 confi:36/.5
 1ueg:32/1
 4 piens:32/.5
 2g:8/2 19/1
 3 priv:19/.5
 0madr:10/3 16/1 35/1
 4 dic:16/.5
-2l:3/7 9/4 10/1 14/1 21/1 26/2 32/6 33/1
+2l:3/7 9/4 10/1 14/1 21/1 26/2 30/1 32/6 33/1
 3 decirsel:3/.5
 4educ:21/.5
 4person:32/1.5
 4senal:9/1.5 33/.5
 5ignific:9/.5
 4terapeut:26/1 32/.5
-3entend:24/3
-9 terapeut:24/.5
+3entend:24/4
+9 terapeut:24/1
 2n:7/4
 3 qued:7/.5
 4terap:7/.5
@@ -1155,8 +1248,8 @@ const POSTINGS = `
 1ed:4/4
 3 progres:4/1
 2et:19/2
-2jor:5/4 9/1 11/1 17/1 19/1 29/5
-5 cognitiv:5/.5
+2jor:5/5 9/1 11/1 17/1 19/1 29/5
+5 cognitiv:5/1
 6dej:9/.5
 6terapeut:11/.5 17/.5
 2n:10/3
@@ -1179,7 +1272,7 @@ const POSTINGS = `
 3 dec:4/.5
 3od:5/1
 5 person:5/.5
-1ied:1/1 17/5 22/2 27/2 28/5 32/1 36/3
+1ied:1/1 17/5 22/2 27/2 28/5 32/2 36/3
 4 aburr:32/.5
 6cab:17/.5
 5cont:27/1 28/2 36/1.5
@@ -1188,27 +1281,32 @@ const POSTINGS = `
 7n:17/.5
 5internen:28/.5
 5pongan:1/.5
-5termin:17/1
-3ntr:31/1
-6 habl:31/.5
+5terapeut:32/.5
+8min:17/1
+3ntr:31/2
+6 habl:31/1
 3rd:9/1
+2l:11/1
+3 terapeut:11/.5
 2nimiz:8/3
 7 sient:8/.5
 3ut:16/2 18/1 33/1
 5 tard:33/.5
-2o:37/1
+2o:37/2
 2r:33/9
 3 celul:33/1.5
 4movil:33/1
 4reloj:33/2
-2sm:8/1 13/1 17/1 20/2 34/5
+2sm:8/1 13/1 17/1 19/1 20/3 34/5
 4 entend:8/.5
 5grup:20/.5
+5ir:20/.5
 5normal:34/.5
+5presencial:19/.5
 5terap:20/.5
 9peut:17/.5
 6od:13/.5
-1olest:22/9 37/1
+1olest:22/10 37/1
 6 comentari:22/.5
 7form:22/1
 7ofend:22/.5
@@ -1221,6 +1319,8 @@ const POSTINGS = `
 6 cuestionari:1/.5
 2r:28/4
 3 terap:28/.5
+2str:8/1
+5 empat:8/.5
 2vil:33/5
 5 sesion:33/.5
 1uch:0/1 7/1 27/1
@@ -1231,13 +1331,14 @@ const POSTINGS = `
 6im:10/1 27/1
 8 cont:27/.5
 9verguenz:10/.5
-2d:30/2
+2d:30/3
+3 llev:30/.5
 2ert:28/2
 2j:11/5 15/2
 2tu:20/2
 0nadi:27/2
 4 vez:27/.5
-2tural:13/3
+2tural:13/4
 7 conmig:13/.5
 2v:14/4
 3 rar:14/.5
@@ -1255,7 +1356,7 @@ const POSTINGS = `
 1och:9/1
 4 mal:9/.5
 2mbr:33/3
-2rmal:2/1 4/1 7/2 8/1 9/3 10/3 12/1 13/1 16/2 17/1 23/1 24/2 30/1 34/1 36/1 38/1
+2rmal:2/2 4/2 7/2 8/1 9/4 10/3 12/1 13/1 16/2 17/2 23/1 24/2 30/1 34/2 36/1 38/1
 6 afect:30/.5
 7enfad:24/.5
 8st:12/.5
@@ -1266,9 +1367,11 @@ const POSTINGS = `
 7sab:38/.5
 8ean:13/.5
 9nt:9/.5
-7terapeut:2/.5
-2sotr:24/1 37/10
+7terap:17/.5
+9rapeut:2/1
+2sotr:24/1 37/11
 6 habl:37/.5
+7problem:37/.5
 7vid:37/.5
 2t:14/2 16/4 25/3 31/15
 3 agradec:14/1
@@ -1284,20 +1387,21 @@ const POSTINGS = `
 3 gargant:7/1
 2estr:37/1
 6 trabaj:37/.5
-3v:3/4 8/1 25/20 38/3
+3v:3/4 8/1 25/22 38/3
 4 cont:38/.5
 5parec:8/.5
 6ermis:25/.5
 5terapeut:3/2 25/4
-2nc:12/2 16/8 27/6 34/2 38/1
+2nc:4/1 12/2 16/8 27/6 34/2 38/2
 4 cont:27/2.5
 5dich:27/.5
 5fui:16/2
+5habl:4/.5 38/.5
 5ido:12/1 16/2
 5llev:38/.5
 5respond:34/.5
-0objetiv:4/7
-7 terap:4/2
+0objetiv:4/8
+7 terap:4/2.5
 2lig:6/3
 5 cont:6/1.5
 2sequi:14/2
@@ -1310,16 +1414,17 @@ const POSTINGS = `
 2rec:15/1
 5 terap:15/.5
 1ir:13/1
-1lv:18/2 24/1 33/8
+1lv:18/2 24/1 33/9
 3 complet:18/.5
-6nt:33/1
+6nt:33/1.5
 6s:33/1
 4important:24/.5
 4sesion:18/.5
-3id:18/6
-5 sesion:18/3
-1nlin:19/12
-5 videollam:19/1
+3id:18/7
+5 sesion:18/3.5
+1nlin:19/13
+5 mism:19/.5
+6videollam:19/1
 1pin:4/1 32/3
 4 trabaj:4/.5
 4ion:13/3 32/2
@@ -1341,22 +1446,23 @@ const POSTINGS = `
 3ient:2/1 10/5 23/4 32/1 33/1
 7 mal:33/.5
 8terapeut:2/.5 10/.5
-2dr:6/4 28/1 35/10
+2dr:6/4 28/1 35/11
 4 dig:28/.5
 5ir:35/.5
 5leer:35/1
 5pueden:35/.5
 5sepan:35/.5
-2g:6/1 11/2 16/1 18/4
+2g:6/1 11/2 16/1 18/5
 3 empres:6/.5
 4quej:16/.5
-4sesion:18/1
+4sesion:18/1.5
 2i:30/2
-2labr:0/6 27/1
+2labr:0/7 27/1
 6 hac:0/.5
-2ntall:19/2
+2nic:7/2
+3tall:19/2
 3uel:7/2
-2p:6/1 35/3
+2p:6/1 28/1 35/3
 3 dig:35/.5
 4enteraran:35/1
 4habl:6/.5
@@ -1367,8 +1473,9 @@ const POSTINGS = `
 3 llor:7/1.5
 4senti:7/.5
 3afrase:0/2
-3ec:5/1 8/2 13/5 33/2 37/1
-5 distra:33/1
+3ec:5/1 8/2 13/6 33/3 37/1
+5 actu:13/.5
+6distra:33/1
 6fals:13/1
 7ri:8/.5
 6leer:13/.5
@@ -1376,22 +1483,25 @@ const POSTINGS = `
 7eal:5/.5
 7obot:13/1
 6sient:8/.5
+6ten:33/.5
 5i:13/1
 6 human:13/.5
 4d:8/1
 5 nuev:8/.5
-4j:15/16
+4j:15/17
 5 funcion:15/.5
 6lad:15/.5
 6quier:15/.5
 6sirv:15/.5
+6terapeut:15/.5
 3t:15/2 33/2
-2s:1/2 2/1 8/3 9/1 10/1 12/4 15/2 16/1 18/4 19/1 23/1 25/6 27/3 28/1 30/3 36/3 38/1
+2s:1/2 2/2 8/3 9/1 10/1 12/4 15/2 16/1 18/4 19/1 20/1 23/1 25/7 27/3 28/1 30/4 36/3 38/1
 3 alguien:15/.5
 4companer:30/.5
 6rt:19/.5
 4dat:25/1.5
 4entr:18/.5
+5xpedient:25/.5
 4falt:18/.5
 5uert:2/.5
 4gent:10/.5
@@ -1399,7 +1509,8 @@ const POSTINGS = `
 5istorial:25/1.5
 4important:38/.5
 4lleg:12/.5
-4mism:8/.5
+4mal:30/.5
+5ism:8/.5 20/.5
 4person:30/1
 5on:1/.5
 5rimer:12/1.5
@@ -1421,24 +1532,24 @@ const POSTINGS = `
 4inform:25/.5
 4leer:31/.5
 4ver:1/.5 31/.5
-2le:24/10
-4 terapeut:24/.5
-2n:3/1 7/1 15/1 27/2 32/2
+2le:24/11
+4 terapeut:24/1
+2n:3/1 7/1 22/1 27/2 32/2
 3 cont:27/1
 4dec:3/.5
-4ir:15/.5
+7irsel:22/.5
 4llor:7/.5
-3s:2/1 10/2 28/4
+3s:2/1 10/2 28/5
 4 pas:28/.5
 5regl:2/.5
-5suic:28/1.5
+5suic:28/2
 4ar:32/4
 6 cas:32/.5
 7loc:32/1
 7mal:32/.5
-2or:9/14
+2or:9/15
 4 despu:9/2.5
-5empec:9/1.5
+5empec:9/2
 5mejor:9/.5
 5normal:9/1
 5principi:9/.5
@@ -1448,7 +1559,7 @@ const POSTINGS = `
 4 tiemp:38/.5
 4i:18/4
 5 sesion:18/2
-4on:13/1
+4on:13/1 18/1
 6 equivoc:13/.5
 3mis:25/1 35/2
 6 padr:35/1
@@ -1456,21 +1567,23 @@ const POSTINGS = `
 3son:3/2 5/1 11/3 19/1 30/3 32/3
 6al:34/7
 8 terapeut:34/1
-2s:22/1
+2s:5/1 22/1
 3 doli:22/.5
-1id:25/2
+4terap:5/.5
+1id:18/1 25/2
 3 histor:25/.5
 4inform:25/.5
+4perdon:18/.5
 3i:13/1
 4 perdon:13/.5
-2ens:10/7 13/5 28/3 32/16
+2ens:10/7 13/5 28/3 32/17
 5 suicid:28/1
 9cidi:28/.5
-6terapeut:10/1.5 32/2
+6terapeut:10/1.5 32/2.5
 6ver:32/.5
 9dad:13/1.5
 1lan:4/5
-4 trat:4/1
+4 terap:4/1
 4te:22/5
 6 preocup:22/1
 7terapeut:22/.5
@@ -1478,8 +1591,8 @@ const POSTINGS = `
 2en:33/1
 4 sesion:33/.5
 2ural:37/8
-1od:23/2 37/2
-3 amig:23/.5
+1od:23/3 37/2
+3 amig:23/1
 4sal:23/.5
 4ver:37/1
 3r:17/1
@@ -1489,22 +1602,24 @@ const POSTINGS = `
 7 cancel:18/1
 3v:9/5 30/1
 4 peor:9/.5
-2n:1/1 7/2 8/2 15/1 31/1
+2n:1/1 7/2 8/2 15/2 31/1
 3 etiquet:1/.5
-4lad:15/.5
+4lad:15/1
 5ug:8/1
 4nervi:7/1 31/.5
 3en:4/1
 5 objetiv:4/.5
-3g:7/1 10/2 36/1
+3g:7/2 10/2 36/1
 4 buen:36/.5
 5cel:10/1
 5nervi:7/.5
+5sup:7/.5
 4an:1/1
 6 etiquet:1/.5
 2rtatil:31/1
 8 tod:31/.5
-1reci:21/3
+1ractic:16/1
+2eci:21/3
 5 terap:21/.5
 3dic:29/1
 6 mejor:29/.5
@@ -1524,7 +1639,7 @@ const POSTINGS = `
 8sab:21/.5
 9enti:0/.5
 8tecnic:0/.5
-9erapeut:21/4 32/.5 34/1.5
+9erapeut:21/5 32/.5 34/1.5
 8vid:34/1
 7an:12/1
 9 primer:12/.5
@@ -1534,75 +1649,82 @@ const POSTINGS = `
 3par:12/5 38/1
 6 habl:38/.5
 7primer:12/.5
-3sencial:19/4
+3sencial:19/5
 9l mejor:19/.5
 9l onlin:19/1
 4t:33/3
 5 atencion:33/1.5
 2im:12/2
 4 dia:12/1
-4er:1/5 11/2 12/33 16/2 21/1
+4er:1/5 11/2 12/35 16/2 21/1
 6 evalu:1/1
 7impresion:11/1
-7sesion:1/1.5 12/11 21/.5
-7vez:12/3.5 16/1
+7sesion:1/1.5 12/11.5 21/.5
+7vez:12/4 16/1
 8isit:12/1
-3ncipi:9/1
+3ncipi:1/1 9/1
 3v:19/1
 4 terap:19/.5
 4ac:6/2 19/2
 6 cas:19/1
 2ob:3/1
 4 alguien:3/.5
-4lem:34/4 37/1
-3fesional:2/2 3/2 6/3 13/4
+4lem:10/1 34/4 37/2
+7 mio:37/.5
+3fesional:2/6 3/2 6/4 13/4
 9al terapeut:6/.5
 3gres:4/4
 3hib:23/3
 6 terapeut:23/.5
-3pin:14/3
+3p:0/1
+4 palabr:0/.5
+4in:14/3
 6 terapeut:14/.5
 1sico:5/2 29/1 38/1
 5 dic:29/.5
-5analisi:5/4 16/2
+5analisi:5/5 16/2
 9isi gestalt:5/.5
 5dinamic:16/2
-5logic:1/2 16/1
+5logic:1/3 16/1
 5terap:5/1 16/3
 1ud:7/1
 3 par:7/.5
 2ebl:19/1
 5 pued:19/.5
-3d:1/2 2/4 3/2 4/2 6/6 7/2 13/2 14/3 17/2 19/2 20/1 21/7 22/2 23/4 24/1 25/7 27/3 31/5 32/2 33/1 34/1 35/2 36/4
+3d:1/2 2/4 3/3 4/2 6/7 7/2 13/2 14/4 15/1 17/2 19/2 20/2 21/6 22/2 23/5 24/1 25/9 27/4 28/1 31/6 32/2 33/1 34/1 35/3 36/4
 4 abr:36/.5
 8az:2/.5
 6dmit:13/.5
 6mig:2/.5 23/1
 6rregl:24/.5
 6utentic:13/.5
+5busc:3/.5
 5cambi:3/.5 4/.5
 6ompart:25/1
 7nfi:36/1.5
-8t:6/1.5
+8t:6/1.5 25/.5
 6re:19/.5
 5dar:14/.5
-6ec:22/1 27/1 33/.5
+6ec:22/1 27/1 28/.5 33/.5
 7j:3/.5 20/.5
 6iagnostic:1/.5
 5escrib:2/1 27/.5
-5habl:6/.5 7/1 25/.5
+5habl:6/.5 7/1 25/.5 27/.5
 7c:14/.5 19/.5 21/1
-5ir:35/1
-5leer:31/.5
+5ir:35/1.5
+5leer:31/1
 6leg:6/.5
-8v:14/.5
+8v:14/1
 5neg:25/.5
 5opin:4/.5
-5pas:25/1
+5pas:25/1.5
 6ed:1/.5 25/.5 31/1
-6regunt:21/2.5 32/1 34/.5
-5romp:6/.5
-5sal:23/1
+6on:15/.5
+6regunt:21/2 32/1 34/.5
+5reemplaz:20/.5
+6omp:6/.5
+5sal:23/1.5
+5terapeut:6/.5
 5ver:31/1
 6iv:17/1
 4en:1/1 13/1 34/1 35/1
@@ -1612,29 +1734,32 @@ const POSTINGS = `
 7sab:35/.5
 2r:16/3
 3 platic:16/1.5
-0qued:0/3 3/3 7/4 9/1 18/4 23/1 38/4
-4 blanc:7/2 38/1.5
+0qued:0/3 3/3 7/4 8/1 9/2 18/4 23/1 24/1 38/4
+4 ambient:24/.5
+5blanc:7/2 38/1.5
 5call:0/1.5 38/.5
 5dorm:18/2
+5fri:8/.5
 5mal:3/1.5
 5normal:23/.5
 5remov:9/.5
+5trist:9/.5
 3j:16/1 22/2
 4 explic:16/.5
 3r:3/1 10/1 15/1
-4 anal:10/.5
-5ir:15/.5
-5terapeut:3/.5
-2ier:2/2 3/3 4/4 13/3 14/2 15/2 17/1 23/1 24/4 25/1 27/2 28/1 32/1 35/3
+4 ir:15/.5
+5terapeut:3/.5 10/.5
+2ier:2/3 3/4 4/4 13/3 14/2 15/2 17/1 23/1 24/4 25/1 27/2 28/1 29/1 32/1 35/4
 5 agradec:14/.5
 7mig:2/.5
 6cambi:3/.5
 7onsegu:4/1
 9t:27/.5
-6dej:24/1
+6dec:29/.5
+8j:24/1
 6firm:25/.5
 6habl:27/.5
-6ir:15/1 35/1
+6ir:3/.5 15/1 35/1.5
 6mor:28/.5
 6oir:13/.5
 6padr:35/.5
@@ -1645,11 +1770,15 @@ const POSTINGS = `
 6terapeut:3/.5 13/1
 9min:17/.5
 7om:2/.5
-6volv:24/1
+6verm:2/.5
+7olv:24/1
 3mic:11/3
 6 terapeut:11/.5
-0rar:7/1 14/2 18/1 32/2 37/3
-3 dig:37/1
+3sier:13/1
+7 terapeut:13/.5
+0rar:7/1 14/2 18/1 24/1 32/3 37/3
+3 arregl:24/.5
+4dig:37/1
 4llor:7/.5
 4regal:14/.5
 4terapeut:37/.5
@@ -1660,7 +1789,8 @@ const POSTINGS = `
 5sesion:16/.5
 2d:2/5 23/2
 3 social:2/1
-2emplaz:20/2
+2emplaz:20/3
+8 terap:20/.5
 2flej:0/3
 6 dig:0/.5
 2gal:2/2 14/16
@@ -1671,14 +1801,14 @@ const POSTINGS = `
 5it:14/2
 3istr:31/2
 3l:2/1
-2l:2/4 5/3 23/6 24/2 26/20 29/9
+2l:2/4 5/3 23/6 24/2 26/21 29/10
 3 ex:23/1
 4funcion:26/2.5
 4profesional:2/1
 4romantic:23/1
 6t:24/1
 4san:26/1.5
-4terapeut:23/1 26/.5 29/3.5
+4terapeut:23/1 26/1 29/4
 9eutic:2/1 26/2.5 29/1
 3acion:23/2
 8 terapeut:23/1
@@ -1693,8 +1823,8 @@ const POSTINGS = `
 6 cos:9/1
 2par:24/4
 5 terap:24/1
-3it:0/9
-5 dig:0/1
+3it:0/10
+5 dig:0/1.5
 8j:0/.5
 6fras:0/1
 6palabr:0/.5
@@ -1723,8 +1853,8 @@ const POSTINGS = `
 2j:26/3
 3 terapeut:26/.5
 2mantic:23/2
-3p:6/1
-4 secret:6/.5
+3p:6/2
+4 secret:6/1
 4i:24/1
 5 nosotr:24/.5
 2t:24/2
@@ -1732,7 +1862,7 @@ const POSTINGS = `
 4 terap:4/.5
 2ptur:24/4
 6 repar:24/1
-0sab:1/4 3/3 4/3 11/4 17/1 21/4 25/1 32/1 35/1 38/3
+0sab:1/4 3/3 4/3 11/5 17/1 21/4 25/1 32/1 35/1 38/3
 3 avanz:4/1
 4buen:11/1 21/1
 4cont:25/.5
@@ -1743,12 +1873,12 @@ const POSTINGS = `
 5oment:17/.5
 4piens:32/.5
 4terap:4/.5
-9eut:1/.5 11/.5 21/1
+9eut:1/.5 11/1 21/1
 2c:27/3 28/1
 3 tem:27/1.5 28/.5
-2l:6/2 23/7 27/2
+2l:6/2 23/8 27/2
 3 alguien:23/.5
-4ex:23/1.5
+4ex:23/2
 4sesion:6/1
 3en:7/2 27/1
 5 lagrim:7/1
@@ -1766,9 +1896,9 @@ const POSTINGS = `
 2n:17/1 26/5
 3 terapeut:26/.5
 1ean:13/1
-2cret:6/7 27/2
+2cret:6/8 27/2
 6 excep:6/.5
-7profesional:6/1.5
+7profesional:6/2
 2gu:2/5 11/2 18/2 23/3
 4 busc:11/1
 5contact:23/1.5
@@ -1777,17 +1907,17 @@ const POSTINGS = `
 5red:2/.5
 5terap:18/.5
 4r:36/2
-2man:1/1 4/1 12/1 14/1 17/1 32/1 38/1
+2man:1/1 4/1 12/2 14/1 17/1 32/1 38/1
 5 charl:4/.5
 7uent:32/.5
 6dependenc:17/.5
 6pas:38/.5
 6quier:14/.5
-6vien:1/.5 12/.5
+6vien:1/.5 12/1
 5al:16/2
-2nal:9/3 26/8 33/1
+2nal:9/3 26/9 33/1
 5 alert:26/1.5
-6buen:26/1.5
+6buen:26/2
 6indican:26/.5
 6terapeut:26/.5
 3t:0/2 9/4 10/2 13/2 26/1
@@ -1805,7 +1935,7 @@ const POSTINGS = `
 2rvidor:20/2
 8 cuent:20/.5
 9discord:20/.5
-2sion:1/5 2/8 6/2 7/15 9/7 10/2 11/2 12/22 13/1 15/3 16/11 17/2 18/26 19/3 21/1 22/1 23/2 24/5 30/5 31/5 33/4 38/4
+2sion:1/5 2/10 4/1 6/3 7/17 9/8 10/2 11/2 12/23 13/1 15/3 16/11 17/2 18/28 19/3 21/1 22/1 23/2 24/5 30/5 31/5 33/5 34/1 38/5
 6 aburr:33/.5
 8punt:31/.5
 8unqu:7/.5
@@ -1814,19 +1944,21 @@ const POSTINGS = `
 7deb:12/.5
 7esper:11/.5
 8valu:1/.5
-7fui:24/.5
+7falt:18/.5
+8ui:24/.5
 7grup:15/1
 7habl:16/.5 38/.5
 8ech:9/.5
 7mal:9/.5
 9rz:30/.5
 8inut:16/1
-7pas:2/.5 18/1
+7normal:34/.5
+7pas:2/1 18/1
 8ong:10/.5
 8sico:38/.5
 9icoterap:16/.5
 8ued:33/.5
-7qued:9/.5
+7qued:9/1
 9ier:24/.5
 7segu:18/.5
 9manal:16/1
@@ -1834,10 +1966,12 @@ const POSTINGS = `
 9rv:1/.5
 9rven:1/.5
 7terap:12/.5 15/.5 16/.5
-9rapeut:12/2 18/.5
+9rapeut:7/.5 12/2.5 18/1
 9rmin:7/.5
+8om:2/.5
 8rabaj:18/.5
-7videollam:19/1
+7vergonz:7/.5
+8ideollam:19/1
 8oy:18/.5
 1iempr:0/1 7/1 18/2 27/1 33/1 36/1 37/3
 6 cancel:18/.5
@@ -1846,7 +1980,7 @@ const POSTINGS = `
 7habl:37/.5
 7lleg:33/.5
 7pong:7/.5 36/.5
-3nt:0/2 3/2 4/1 7/1 8/12 9/4 10/3 11/2 13/1 14/1 17/2 22/1 24/1 30/2 32/2 33/1 38/1
+3nt:0/2 3/2 4/1 7/1 8/14 9/4 10/3 11/2 13/1 14/1 17/2 22/1 24/1 30/2 32/2 33/1 38/1
 5 abandon:30/1
 7vanz:22/.5
 6cel:10/.5
@@ -1865,7 +1999,7 @@ const POSTINGS = `
 7ompi:24/.5
 6seman:4/.5
 8sion:13/.5
-6terapeut:3/.5 8/1 10/1 32/1 33/.5
+6terapeut:3/.5 8/1.5 10/1 32/1 33/.5
 5en:8/1
 7 empat:8/.5
 2g:11/1
@@ -1880,9 +2014,9 @@ const POSTINGS = `
 7 terap:38/1
 2ncer:13/7
 3ti:13/2
-2rv:1/1 3/2 5/1 15/1 16/4 19/1 22/2
+2rv:1/1 3/2 5/1 15/1 16/5 19/1 22/2
 4 dic:22/1
-5habl:16/.5
+5habl:16/1
 5ir:16/.5
 5metod:5/.5
 5quier:15/.5
@@ -1901,14 +2035,16 @@ const POSTINGS = `
 5 man:7/.5
 2en:0/3 10/2
 4 sentist:0/.5
-2ic:28/7
+2ic:28/8
 4 autolesion:28/1
+5internen:28/.5
 5terapeut:28/.5
 4id:28/2
 6i:28/4
 7 terap:28/.5
-2p:2/2 12/1
-3 hag:2/.5
+2p:2/2 7/1 12/1
+3 ansi:7/.5
+4hag:2/.5
 5ij:2/.5
 4nervi:12/.5
 3ervision:6/2
@@ -1924,11 +2060,12 @@ const POSTINGS = `
 3t:8/1 11/3 30/1 31/1
 4 apunt:31/.5
 5terapeut:11/1 30/.5
-2rd:16/2 18/10 33/7 36/4
+2rd:16/2 18/10 33/8 36/4
 4 casi:18/.5
 5funcion:16/1
 5hab:36/.5
 5mes:36/1.5
+5olv:33/.5
 5sesion:18/1.5 33/.5
 5terap:18/2
 5vez:33/.5
@@ -1948,8 +2085,9 @@ const POSTINGS = `
 4dificil:27/1.5
 4habl:38/1
 3bl:7/2
-2n:4/2 23/1 26/4
+2n:4/2 23/1 26/4 33/1
 3 buen:26/.5
+4cabez:33/.5
 4objetiv:4/.5
 4plan:4/.5
 4rel:23/.5
@@ -1957,7 +2095,7 @@ const POSTINGS = `
 3g:23/1
 4 rel:23/.5
 3sion:24/2
-2rap:0/2 1/3 3/2 4/15 5/15 6/4 7/6 8/3 9/12 12/7 13/1 14/4 15/22 16/26 17/26 18/9 19/19 20/13 21/2 22/3 23/9 24/2 26/2 27/6 28/2 29/1 31/2 34/5 35/5 36/3 37/1 38/8
+2rap:0/2 1/3 3/2 4/18 5/16 6/4 7/6 8/3 9/13 12/8 13/1 14/5 15/24 16/27 17/27 18/9 19/21 20/14 21/2 22/3 23/10 24/2 26/3 27/7 28/2 29/1 30/1 31/2 34/5 35/5 36/3 37/1 38/9
 5 adolescent:35/1
 7yud:22/.5
 6casi:18/.5
@@ -1966,7 +2104,7 @@ const POSTINGS = `
 8nvien:5/.5
 6dan:5/.5
 7eber:4/.5 17/.5
-8j:9/.5
+8j:9/.5 17/.5
 8rrumb:27/.5
 8stroz:9/.5
 7i:0/.5
@@ -1975,48 +2113,55 @@ const POSTINGS = `
 7nt:16/.5
 6famili:15/2
 7orm:17/.5
-7uncion:4/.5 5/.5 9/1 26/.5 29/.5
+7uncion:4/.5 5/1 9/1 26/.5 29/.5
 9cionan:5/.5
-6grup:15/3.5 20/.5
+6grup:15/4 20/.5
 9pal:15/1.5
 6habl:16/.5
 8c:9/.5 23/.5
 8g:12/.5 35/.5
-6internet:19/1
+6internet:19/1.5
 6larg:17/2
 7ine:19/1.5
 7leg:38/.5
 6mejor:5/1.5
 6nin:35/1
-7ormal:4/.5 16/1 17/.5
-6onlin:19/4
+7ormal:4/1 9/.5 16/1 17/.5
+6onlin:19/4.5
 6pag:6/.5 16/.5
-8rej:15/4
+8rej:15/4.5
 7eor:9/.5
 7od:23/.5
-7rimer:16/1
+7ractic:16/.5
+8imer:16/1
 7sicologic:16/.5
 6secret:6/1
-8man:12/.5 14/.5
+8man:12/1 14/.5
 7iempr:36/.5
 9nt:9/.5
 8rv:5/.5
 8stemic:16/.5
+6terapeut:26/.5
+7od:38/.5
 6va:26/.5
 7ideollam:19/1
 8rtual:19/1
 6whatsapp:19/.5
-5eut:0/11 1/10 2/17 3/34 4/4 5/6 6/10 7/4 8/9 9/2 10/24 11/31 12/6 13/18 14/16 15/2 16/8 17/6 18/2 19/1 20/7 21/14 22/12 23/24 24/13 25/17 26/15 27/7 28/15 29/12 30/20 31/12 32/16 33/14 34/16 35/15 36/12 37/13 38/4
-8 acab:23/.5
+5eut:0/13 1/11 2/19 3/36 4/4 5/6 6/12 7/5 8/11 9/2 10/27 11/33 12/7 13/20 14/18 15/3 16/9 17/7 18/3 19/1 20/8 21/16 22/14 23/26 24/15 25/19 26/17 27/8 28/17 29/13 30/22 31/14 32/18 33/16 34/18 35/17 36/13 37/15 38/4
+8 abraz:2/.5
+9acab:23/.5
 9acept:2/.5 14/.5
 9acord:33/.5
 9acuerd:22/.5 33/.5
+9adecu:11/.5
 9admiti:13/.5
+9ahor:23/.5
+9alt:14/.5
 9amabl:11/.5
 9amig:20/.5
 9ano:23/.5
-9anterior:8/.5 25/2.5
-9apunt:31/1
+9anterior:8/.5 25/3
+9apunt:31/1.5
 9asient:0/.5
 9autentic:13/.5
 9autolesion:28/1.5
@@ -2037,36 +2182,40 @@ const POSTINGS = `
 9convien:11/.5
 9cuent:6/.5 34/2 35/.5
 9cuentan:34/.5
-9da:3/.5 10/.5 24/.5
+9da:3/.5 8/.5 10/.5 22/.5 24/.5
 9dar:3/.5
 9dej:2/.5 30/.5
 9denunc:6/.5
 9deriv:30/.5
 9despu:23/1 24/.5
 9detall:14/.5
-9dic:0/.5 1/.5 8/.5 13/.5 37/2.5
+9dic:0/1 1/.5 8/.5 13/.5 34/.5 37/3
 9dicen:37/1
 9dig:13/.5 37/1
 9dij:22/1 24/.5 30/.5
 9dio:13/.5
 9directori:11/.5
+9elij:11/.5
 9empatic:8/1
-9empez:21/.5
+9empez:21/1
 9encaj:11/1
-9enfoqu:21/.5
+9enfoqu:21/1
 9enojar:18/.5
 9entiend:8/.5 22/.5
 9escoj:11/.5
-9escrib:31/1
+9escrib:31/1.5
 9escribi:23/.5
 9experienc:21/.5
-9form:21/.5
+9fond:32/.5
+9form:21/.5 22/.5
 9fracas:3/.5
+9fuer:13/.5
 9genial:26/.5
+9grav:17/.5
 9gust:10/.5 22/1 23/.5
-9habl:17/.5 29/.5 34/1 37/.5
+9habl:17/.5 29/.5 34/1.5 37/1
 9hac:0/.5 3/1
-9hag:11/.5 24/.5 27/.5
+9hag:10/.5 11/.5 24/.5 27/.5 35/.5
 9hech:3/.5 9/.5
 9hij:34/1
 9hombr:11/.5
@@ -2077,6 +2226,7 @@ const POSTINGS = `
 9igual:20/.5
 9ilegal:6/.5
 9import:29/.5
+9important:29/.5
 9infantil:35/1
 9influy:29/.5
 9jubil:30/1
@@ -2084,7 +2234,7 @@ const POSTINGS = `
 9juzgan:32/.5
 9lad:36/.5
 9llamar:28/.5
-9lleg:33/1
+9lleg:33/1.5
 9lueg:32/.5
 9madr:10/.5
 9mal:10/.5
@@ -2097,34 +2247,42 @@ const POSTINGS = `
 9muj:11/1
 9nav:14/1
 9normal:10/1 36/.5
+9nuev:25/.5
 9nunc:27/.5 34/.5
 9oblig:6/.5
 9ofendi:24/.5
 9opin:32/.5
 9oscur:28/.5
-9parec:8/.5 13/1 33/1
+9padr:35/.5
+9parec:8/.5 13/1.5 33/1.5
 9parej:15/.5
 9pas:1/.5 10/.5 27/.5
+9pens:28/.5
 9pensar:32/.5
 9permis:35/.5
 9permit:14/.5
+9pid:18/.5
 9pidi:13/.5
 9piens:28/.5
+9pod:23/.5
 9podr:17/.5
 9pon:15/.5
 9pregunt:4/1 21/.5
 9prest:33/.5
-9pued:6/1.5 13/.5 25/1
+9principi:1/.5
+9problem:10/.5
+9pued:3/.5 6/1.5 13/.5 15/.5 25/1
 9pueden:1/.5 13/.5
-9qued:3/.5
-9quier:2/1 3/.5 17/.5 25/.5 35/.5
+9qued:3/.5 8/.5 24/.5
+9quier:2/1.5 3/1 17/.5 25/.5 35/.5
 9real:13/1
 9reflej:0/.5
 9rel:5/.5
-9repit:0/1.5
+9repit:0/2
 9respet:26/.5
 9resum:0/.5
 9ria:13/.5
+9romp:6/.5
 9sab:3/.5
 9salg:23/.5
 9sesion:2/.5 10/.5 16/.5
@@ -2136,29 +2294,32 @@ const POSTINGS = `
 9tant:11/.5
 9teng:23/.5
 9terapeut:1/.5 16/.5
-9termin:14/.5 23/1.5
+9termin:14/1 23/1.5
 9ti:32/1
 9tod:10/.5 14/.5
 9tom:31/.5
 9toman:31/1
 9ultim:24/.5
-9va:1/.5 6/.5 25/1 30/4.5 35/.5
+9va:1/.5 6/1 25/1 26/.5 28/.5 30/5.5 35/.5
 9val:8/.5
+9vea:32/.5
 9vec:28/.5
 9verdad:0/.5 20/.5 32/.5
 9vez:27/.5
+9volv:24/.5
 9whatsapp:2/.5
 9zoom:19/.5
-8ic:2/2 5/2 26/5 29/12
+8ic:2/2 5/2 26/5 29/13
 9c predic:29/.5
 3cer:6/2
-3min:3/2 7/1 14/2 17/18 23/6
+3min:3/2 7/1 14/3 17/18 23/7
 6 da:17/.5
 7llor:7/.5
-7terap:14/1 17/3.5 23/3
+7terap:14/1.5 17/3.5 23/3.5
 9rapeut:3/1
-2st:1/5
-4 primer:1/.5
+2st:1/6
+4 hiz:1/.5
+5primer:1/.5
 6sicologic:1/1
 1i:32/2
 2embl:7/3
@@ -2176,11 +2337,11 @@ const POSTINGS = `
 2p:5/3
 3 terap:5/1.5
 2tul:21/2
-1od:0/4 1/1 5/1 6/1 7/1 8/2 9/2 10/1 12/1 13/1 14/1 15/3 18/1 31/6 33/1 35/2 36/1
+1od:0/4 1/1 5/1 6/1 7/2 8/2 9/3 10/1 12/1 13/1 14/1 15/3 18/1 31/6 33/1 35/2 36/1 38/1
 3 adult:36/.5
 4cuent:0/.5
 9an:35/.5
-4dia:9/.5
+4dia:9/1
 6g:0/.5 6/.5
 4incomod:14/.5
 4junt:15/.5
@@ -2188,35 +2349,37 @@ const POSTINGS = `
 6scar:13/.5
 4noch:9/.5
 4primer:12/.5
-4sesion:7/.5 18/.5 31/.5
+4sesion:7/1 18/.5 31/.5
 4terap:5/.5
 9eut:1/.5
 5iemp:10/.5 15/1 33/.5
-2m:2/3 15/2 31/6
+4va:38/.5
+2m:2/4 15/2 31/6
 3 apunt:31/1
-4caf:2/1.5
+4caf:2/2
 4not:31/1.5
 4part:15/1
 4terapeut:31/.5
 3an:31/2
 5 not:31/1
-1rabaj:3/1 4/6 6/2 18/1 21/2 22/6 29/3 37/11
+1rabaj:3/1 4/7 6/2 18/1 21/2 22/6 29/3 37/11
 6 decid:4/.5
 7entendi:29/.5
 7fuer:37/.5
 7import:18/.5
 7junt:4/1 37/1.5
+7sesion:4/.5
 7terap:37/.5
 8raum:3/.5
 3nsferenc:10/3
 3storn:1/2
-3t:4/2
 3um:3/1 27/6
 5 dig:3/.5
 6terap:27/.5
 9apeut:27/.5
-2ist:9/2 30/1
-5 despu:9/1
+2ist:9/3 30/1
+5 agot:9/.5
+6despu:9/1
 1uv:24/1 34/1
 3 conflict:24/.5
 4depresion:34/.5
@@ -2225,12 +2388,14 @@ const POSTINGS = `
 1na:14/1
 3 gallet:14/.5
 1sa:21/1
-0va:1/1 6/2 16/1 21/1 22/3 25/4 26/3 28/1 30/15 35/1
+0va:1/1 6/3 16/1 21/1 22/3 25/4 26/4 28/2 30/17 35/1 38/1
 2 atend:30/1
+4vis:28/.5
 3baj:30/1.5
-3cont:35/.5
+3cont:6/.5 35/.5
 3dar:1/.5
 4ec:6/.5
+5j:30/.5
 5riv:30/1
 4ur:21/.5
 3enfad:22/.5
@@ -2238,6 +2403,7 @@ const POSTINGS = `
 4xtranjer:30/.5
 3leer:25/.5
 4lam:28/.5
+3mud:30/.5
 3pai:30/1
 3sab:25/.5
 4ient:30/.5
@@ -2253,9 +2419,10 @@ const POSTINGS = `
 2m:15/1 37/9
 3 tod:15/.5
 5rabaj:37/2.5
-2n:12/3 18/1 25/1 28/3 35/1
+2n:1/1 12/3 18/1 25/1 28/3 35/1
 3 cobr:18/.5
 6nt:35/.5
+4dar:1/.5
 4ingres:28/1.5
 4mand:25/.5
 4pregunt:12/1.5
@@ -2264,7 +2431,9 @@ const POSTINGS = `
 3i:26/1
 4 terapeut:26/.5
 2y:11/1
-1ec:18/3 28/1 33/1
+1ea:32/1
+3 aburr:32/.5
+2c:18/3 28/1 33/1
 3 mir:33/.5
 4quier:28/.5
 4segu:18/.5
@@ -2272,18 +2441,21 @@ const POSTINGS = `
 3 diagnostic:1/.5
 4not:31/1.5
 4patetic:32/.5
-3dad:0/2 5/2 8/4 13/3 16/1 20/1 29/1 32/1
+3dad:0/3 5/3 8/4 13/3 16/1 20/1 29/1 32/1
 6 alianz:29/.5
 8yud:5/.5
-7escuch:0/1
+7escuch:0/1.5
 7import:5/.5
 7sirv:16/.5
-3guenz:7/4 10/1 15/1 24/1 27/6
-8 cont:27/1.5
+3gonz:7/1
+4uenz:7/4 10/1 15/1 24/1 27/7
+8 cont:27/2
 9habl:15/.5
 9llor:7/1.5
 9volv:24/.5
-2z:0/1 12/7 15/1 16/2 27/2 33/1
+3m:2/1
+4 fuer:2/.5
+2z:0/1 12/8 15/1 16/2 27/2 33/1
 3 dec:27/.5
 4habl:0/.5
 4individual:15/.5
@@ -2292,14 +2464,15 @@ const POSTINGS = `
 9eut:12/1
 4voy:12/.5
 1i:2/1
-2d:34/12 37/1
+2d:34/13 37/1
 3 personal:34/2
+4sesion:34/.5
 3eollam:19/10
 9 funcion:19/.5
 9 presencial:19/.5
 2ej:6/1 35/1
-3n:1/1 12/1
-4 esper:12/.5
+3n:1/1 12/2
+4 esper:12/1
 5pas:1/.5
 2ncul:5/2 19/1 26/5 29/10
 6 buen:26/1
@@ -2312,7 +2485,9 @@ const POSTINGS = `
 3 puebl:19/.5
 1oluntar:20/1
 8 line:20/.5
-3v:24/5
+3v:24/6
+4i:17/1
+5 dependient:17/.5
 2y:3/1 4/2 12/1 18/1
 3 terap:4/1 12/.5
 2z:7/3
@@ -2340,8 +2515,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [130,113,128,148,107,128,137,143,127,150,124,151,145,166,113,133,171,149,160,120,113,105,146,148,130,147,129,153,129,96,120,119,117,126,118,134,114,128,94],
-      averageLength: 131,
+      lengths: [141,123,147,156,115,138,148,164,143,161,130,157,155,176,122,142,177,158,168,128,125,110,156,159,140,158,137,164,141,104,132,128,126,137,126,145,121,137,101],
+      averageLength: 140.92,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

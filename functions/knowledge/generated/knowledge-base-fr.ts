@@ -17,12 +17,16 @@ const POSTINGS = `
 3 dossi:31/1
 3ept:14/1
 6 cadeau:14/.5
-3ord:22/5 25/3 35/2
-6 parent:35/1
+3ord:22/6 25/3 35/2
+6 dit:22/.5
+7parent:35/1
 7therapeut:22/1
+3roch:3/1
+7 therapeut:3/.5
 2t:0/5
 1dapt:11/2
-2o:35/7
+2o:35/8
+3 veut:35/.5
 3lesc:27/1
 7 jam:27/.5
 7ent:35/4
@@ -34,33 +38,34 @@ const POSTINGS = `
 4vrai:5/.5 20/.5
 3ent:22/1
 6 com:22/.5
-2lleur:33/4
-7 pendant:33/1
+2lleur:33/5
+7 pendant:33/1.5
 2m:11/1 32/5
 3 bien:11/.5 32/1.5
-3er:13/1 23/1
+3er:13/2 23/1
 5 revo:23/.5
-6therapeut:13/.5
-2r:8/2 13/3 33/1
-3 fatigu:33/.5
+6therapeut:13/1
+2r:8/2 13/4 33/2
+3 ailleur:33/.5
+4fatigu:33/.5
 6u:13/.5
 5roid:8/.5
-4jou:13/.5
+4jou:13/1
 4lir:13/.5
 4ressent:8/.5
 2s:11/3
 3 therapeut:11/.5
-1ll:3/2 7/2 9/8 18/1 37/1
-3 chez:7/1
+1ll:3/2 7/2 9/8 18/1 35/1 37/1
+3 chez:7/1 35/.5
 4mal:9/3.5 18/.5
 5ieu:9/.5
 4san:3/.5
 4travaill:37/.5
 4voir:3/.5
-3i:24/1 29/12
+3i:24/1 29/13
 4 fait:29/.5
 5quoi:29/.5
-5therapeutiqu:29/2.5
+5therapeutiqu:29/3
 6ravail:29/1.5
 2or:7/1 37/1 38/1
 4 vai:7/.5
@@ -71,16 +76,16 @@ const POSTINGS = `
 4therapeut:2/1 23/1.5
 3ti:2/2 23/2
 5 apr:23/1
-2our:2/2 10/6 23/4
-5 therapeut:10/3
+2our:2/2 10/7 23/4
+5 therapeut:10/3.5
 1n:3/1 23/1
 2 recrois:23/.5
 3voi:3/.5
-2cien:8/1 13/1 23/4 25/9
-6 therapeut:8/.5 13/.5 23/2 25/4
-6n:23/1
-7 therapeut:23/.5
-2goiss:7/2
+2cien:8/1 13/1 23/5 25/10
+6 therapeut:8/.5 13/.5 23/2.5 25/4.5
+6n:23/2 25/1
+7 therapeut:23/1 25/.5
+2goiss:7/4
 7 seanc:7/1
 2n:6/1 17/3 23/1
 3 apr:23/.5
@@ -93,10 +98,10 @@ const POSTINGS = `
 6parc:24/.5
 6rat:18/1
 6seanc:18/.5
-2s:17/2 35/8
+2s:17/2 35/9
 3 besoin:35/.5
 4comm:35/.5
-4peu:35/.5
+4peu:35/1
 4veu:35/.5
 5oi:17/1
 2xiet:20/1
@@ -119,45 +124,53 @@ const POSTINGS = `
 7 sui:32/.5
 5ndr:36/1
 8 fair:36/.5
-4och:5/2 16/1 21/3
-7 therapi:16/.5
-2r:9/19 23/11 24/2 32/2
+4och:5/3 16/1 21/4
+7 march:5/.5
+8tar:21/.5
+9herapi:16/.5
+2r:1/1 9/20 23/12 24/2 32/2
 3 avo:9/.5
 4chaqu:9/.5
 4dis:32/.5
 6t:32/.5
+4evalu:1/.5
 4fin:23/.5
 4notr:24/1
-4seanc:9/6
+4seanc:9/6.5
 4therapeut:9/.5
-9pi:9/1 23/2.5
-1rr:7/1 10/1 12/1 18/2 27/3 33/3 36/1 38/1
+9pi:9/1 23/3
+1rr:7/1 10/1 12/1 18/2 27/4 33/4 36/1 38/1
 3 autr:10/.5
 4bien:7/.5
 4dir:27/.5
 4fair:36/.5
 4minut:33/.5
-4parl:12/.5
-4retard:18/.5 33/1
+4parl:12/.5 27/.5
+4retard:18/.5 33/1.5
 4tet:38/.5
 5oujour:18/.5
-3et:3/3 7/1 9/2 17/8 30/5 36/1
+3et:3/3 7/2 9/2 17/9 30/6 36/1
 5 all:3/.5
+6envoi:30/.5
 6fair:36/.5
+6pleur:7/.5
 6therapeut:3/1
 9rapi:17/2.5
 7ravaill:30/.5
 3iv:7/1 18/2
 5 arret:7/.5
 6retard:18/1
-1ttach:10/7
-6 therapeut:10/.5
+1ttach:10/8
+6 therapeut:10/1
+4qu:7/2
+6 paniqu:7/1
 3end:4/3 30/1
 6 therapi:4/1.5
 7voi:30/.5
-6r:12/2 23/1
+6r:12/3 23/1
 7 combien:23/.5
 8premi:12/.5
+9remier:12/.5
 5t:4/2 33/4
 6ion:11/3
 9 chois:11/.5
@@ -170,7 +183,7 @@ const POSTINGS = `
 5 bien:19/1
 6divorc:34/.5
 6efficac:19/.5
-2tant:8/1 29/1
+2tant:8/1 29/2
 3hentic:13/5
 9 chez:13/.5
 9 therapeut:13/1
@@ -179,8 +192,9 @@ const POSTINGS = `
 9 therapeut:28/2
 4ris:35/2
 7 parental:35/1
-3r:0/2 3/1 10/3 26/1 30/1 33/1 34/1
-4 jam:34/.5
+3r:0/2 3/3 10/3 26/1 30/1 33/1 34/1
+4 com:3/.5
+5jam:34/.5
 5mot:0/1
 5patient:10/1 33/.5
 5rien:26/.5
@@ -191,11 +205,11 @@ const POSTINGS = `
 4t:13/1
 5 air:13/.5
 3nc:22/2
-4t:1/1 7/4 9/2 21/1 24/1 38/1
+4t:1/1 7/5 9/2 21/2 24/1 38/1
 5 all:7/1
 7rret:9/.5
-6chaqu:7/.5
-7ommenc:21/.5
+6chaqu:7/1
+7ommenc:21/1
 6fin:24/.5
 6normal:9/.5
 6premi:1/.5
@@ -203,13 +217,16 @@ const POSTINGS = `
 2i:4/1 21/3
 3 on:4/.5
 4personnel:21/1.5
-2o:4/2 8/1 9/1 23/3 25/1
+2o:1/1 4/2 8/1 9/1 23/3 25/1
 3 but:4/.5
 4dossi:25/.5
+4etiquett:1/.5
 4parl:9/.5
 5lan:4/.5
 4rel:23/1.5
 4vecu:8/.5
+3u:28/1
+4 therapeut:28/.5
 0baill:33/5
 5 deu:33/.5
 6pendant:33/.5
@@ -222,29 +239,30 @@ const POSTINGS = `
 7 lign:20/.5
 2soin:35/2
 6 accord:35/1
-1ien:0/5 3/2 7/1 9/1 11/4 19/2 21/1 26/4 29/1 32/3
+1ien:0/5 3/2 7/1 9/1 11/4 19/2 21/1 26/5 29/1 32/3 38/1
 4 compri:0/1
 5entendr:29/.5
 5fair:3/1
 5hont:7/.5
 5normal:9/.5
 5quoi:0/.5
-5therapeut:11/.5
+5therapeut:11/.5 26/.5
 5vrai:19/.5
 4veill:8/2
 2lan:1/5
 5 psychologiqu:1/.5
 6therapeut:1/1
-2scuit:14/1
+2s:2/1
+3cuit:14/1
 7 therapeut:14/.5
-2zarr:2/1 10/2 14/2 17/1 37/1
+2zarr:2/1 10/2 14/2 17/1 32/1 37/1
 6 fair:2/.5
 7offr:14/.5
 7quand:37/.5
 7rev:10/.5
 1lanc:38/3
 5 seanc:38/.5
-2ess:22/9 24/5
+2ess:3/1 22/9 24/5
 5 rien:22/.5
 5ant:22/2
 2oqu:7/5 27/7
@@ -252,13 +270,15 @@ const POSTINGS = `
 6on:27/.5
 1oi:9/2 36/1
 3 dis:36/.5
+3r:2/1
+4 caf:2/.5
 2n:3/2 11/12 26/14
 3 sign:26/1
 4therapeut:3/1 11/6 26/5
 3jour:2/1
-3n:11/1 26/9 36/1
+3n:11/1 26/10 36/1
 4 figur:36/.5
-5rel:26/4.5
+5rel:26/5
 5therapeut:11/.5
 2rdin:29/2
 2t:20/3
@@ -274,7 +294,7 @@ const POSTINGS = `
 1ut:4/7
 3 preci:4/.5
 4therapi:4/1
-0cabinet:2/1 30/5
+0cabinet:2/1 19/1 30/5
 7 mar:30/.5
 2ch:36/3
 4 chos:36/.5
@@ -286,7 +306,7 @@ const POSTINGS = `
 3r:2/5
 4 lim:2/1
 5therapeutiqu:2/.5
-2f:23/5
+2f:2/1 23/5
 3 ok:23/.5
 4therapeut:23/1
 2lin:2/3
@@ -305,8 +325,9 @@ const POSTINGS = `
 4 boulot:18/.5
 1entain:11/1
 7 therapeut:11/.5
-2rtain:26/1 34/1 38/1
-7 etait:26/.5
+2rtain:26/1 27/1 34/1 38/1
+7 chos:27/.5
+8etait:26/.5
 8semain:38/.5
 8therapeut:34/.5
 2tt:38/2
@@ -322,35 +343,35 @@ const POSTINGS = `
 6therapeut:3/6
 6vill:30/.5
 5ent:4/2
-3qu:0/1 4/1 7/6 9/2 27/1 32/1 33/1
+3qu:0/1 4/1 7/7 9/2 27/1 32/1 33/1
 5 foi:0/.5 7/.5 27/.5
-6seanc:7/2.5 9/1 33/.5
+6seanc:7/3 9/1 33/.5
 8main:4/.5 32/.5
 3t:19/1
 2ef:6/1
 4 va:6/.5
 3rch:11/4
 6 therapeut:11/2
-3z:4/1 6/1 7/5 8/1 11/2 12/8 13/1 18/2 19/1 31/1 37/1 38/1
+3z:1/1 2/4 4/1 6/1 7/7 8/1 9/1 11/2 12/9 13/1 18/3 19/1 31/1 35/1 37/1 38/2
 4 bon:11/1
-5therapeut:4/.5 6/.5 7/2.5 8/.5 12/4 13/.5 18/1 31/.5 37/.5 38/.5
+5therapeut:1/.5 4/.5 6/.5 7/3.5 8/.5 9/.5 12/4.5 13/.5 18/1.5 31/.5 35/.5 37/.5 38/1
 6ranquill:19/.5
 2ial:7/4
 2ocolat:14/3
 8 therapeut:14/.5
 3i:5/1
 4 compt:5/.5
-4s:5/2 11/6 20/1
+4s:5/2 11/7 20/1
 5 therapeut:11/2
 5it:4/1
 7 quoi:4/.5
-3s:8/1 14/2 16/1 19/1 22/5 24/1 27/4 33/1 35/1 36/1
+3s:8/1 14/2 16/1 19/1 22/5 24/1 27/5 33/1 35/1 36/1
 4 cass:24/.5
 5difficil:27/1
 6oulour:27/1
 5gen:22/.5
 5plait:22/.5
-5therapeut:36/.5
+5therapeut:27/.5 36/.5
 5va:22/1
 6ex:22/.5
 6rai:8/.5
@@ -370,10 +391,11 @@ const POSTINGS = `
 6 on:35/.5
 6ien:35/2
 9n:35/2
-6u:30/6
+6u:30/7
 7 normal:30/.5
 8sui:30/.5
-2m:0/1 1/3 3/6 4/3 11/7 12/7 14/2 15/4 16/12 17/3 18/2 19/1 22/6 25/2 26/3 27/4 28/3 30/4 35/2 36/5 38/1
+8vis:30/.5
+2m:0/1 1/3 3/7 4/3 11/8 12/8 14/3 15/5 16/13 17/3 18/3 19/1 22/7 25/2 26/4 27/4 28/3 30/5 35/3 36/6 38/1
 3 abord:27/.5 28/.5
 5nnul:18/.5
 5pprendr:36/.5
@@ -382,45 +404,51 @@ const POSTINGS = `
 4chois:11/1.5
 5omm:36/.5
 4deroul:16/1
-5ir:3/1 22/1.5 30/1
+5ir:3/1 22/2 30/1
 6s:3/.5
 4expliqu:16/.5
-4fai:3/.5
-7r:19/.5 22/.5
+4fai:3/1
+7r:19/.5 22/.5 35/.5
 5ix:4/.5
-4ger:30/1
+4ger:30/1.5
 4maintenant:36/.5
 6rch:1/.5 16/3.5
 5ettr:17/.5
 4on:4/1 17/.5
 5uvr:36/.5
 4parl:16/.5 22/1 27/1.5 28/1
-6ss:1/.5 12/3 15/1
-5repar:12/.5
+6ss:1/.5 12/3 15/1 16/.5
+5eu:36/.5
+5remi:12/.5
+7par:12/.5
 4reconnaitr:11/.5
-6merci:14/1
+6merci:14/1.5
 6vien:18/.5
-4savo:0/.5 11/1 16/.5 17/.5 26/1.5 38/.5
+4sai:26/.5
+6vo:0/.5 11/1.5 16/.5 17/.5 26/1.5 38/.5
 4therapeut:1/.5 15/.5
+9pi:15/.5
 5ransmettr:25/1
 6ouv:11/.5 35/1
-3bien:11/2 16/3 17/2 21/1 23/1 35/1 36/1
+3bien:11/2 16/3 17/3 21/1 23/1 35/1 36/1
 7 ann:17/1
 8chos:35/.5
 8seanc:11/.5
-8temp:11/.5 16/1.5 21/.5 23/.5 36/.5
-3m:8/1 9/1 13/2 35/1 36/1 37/2
-4 fair:36/.5
+8temp:11/.5 16/1.5 17/.5 21/.5 23/.5 36/.5
+3m:8/1 9/1 12/1 13/2 35/1 36/1 37/3
+4 etait:37/.5
+5fair:36/.5
 5jou:13/.5
 5mur:8/.5
 5on:37/.5
-5therapi:9/.5
+5therapi:9/.5 12/.5
 5voir:35/.5
-4enc:21/1
+4enc:21/2
 4un:5/4
 6 psychotherapi:5/.5
 6aut:20/2
-3plet:18/1
+3passion:8/1
+4let:18/1
 7 oubli:18/.5
 4ortemental:16/2
 4rehension:8/2
@@ -434,12 +462,12 @@ const POSTINGS = `
 6 therapeut:24/.5
 9erapi:8/.5
 6s:8/2
-4t:5/5 8/1 25/2 29/5
-5 autant:8/.5 29/.5
+4t:5/6 8/1 25/2 29/6
+5 autant:8/.5 29/1
 6rendu:25/1
 8uss:29/.5
 6techniqu:29/.5
-7herapi:5/1
+7herapi:5/1.5
 6vrai:5/1
 2ncentr:33/2
 5rt:23/1
@@ -447,9 +475,9 @@ const POSTINGS = `
 4ret:16/2
 7 psychotherapi:16/.5
 8seanc:16/.5
-3fi:26/2 30/2 34/2 36/13
+3fi:26/2 30/2 34/2 36/15
 5 collegu:30/1
-6therapeut:36/3
+6therapeut:36/4
 5dential:6/2
 4lit:24/4
 4ondu:33/1
@@ -461,6 +489,8 @@ const POSTINGS = `
 6 therapi:13/.5
 3joint:15/2
 4ugal:15/2
+3n:36/1
+4 pein:36/.5
 3seil:19/1
 7 therapi:19/.5
 7l:15/2
@@ -484,10 +514,11 @@ const POSTINGS = `
 5ur:10/1
 4abl:33/1
 7 parl:33/.5
-4l:15/14
+4l:15/15
 5 march:15/.5
 6prend:15/.5
 6sert:15/1
+6therapeut:15/.5
 6util:15/1
 6vaut:15/.5
 3r:4/1
@@ -500,7 +531,10 @@ const POSTINGS = `
 2e:19/1
 3 lien:19/.5
 3v:9/4
-2itiqu:22/2
+2is:7/4
+4 angoiss:7/1
+5paniqu:7/1
+3tiqu:22/2
 2oi:10/2
 4 sui:10/1
 4r:36/1
@@ -512,19 +546,20 @@ const POSTINGS = `
 9s voulo:3/.5
 0debut:1/6 9/3 11/1
 5 therapi:1/1 9/1.5
-2cid:4/4
+2cid:4/5
 5 ensembl:4/.5
+6quoi:4/.5
 3oncentr:33/2
 3u:36/1
 4 quand:36/.5
-2hor:2/4 23/1
+2hor:2/5 23/1
 5 cabinet:2/.5
 6maintenant:23/.5
-6seanc:2/1
+6seanc:2/1.5
 2main:12/1 21/1
 6 appel:21/.5
 7tout:12/.5
-4nd:0/1 1/1 4/2 12/1 21/12 25/1 28/1 31/1 32/4 34/3
+4nd:0/1 1/1 4/2 12/1 21/14 25/1 28/1 31/1 32/4 34/3
 6 attend:4/.5
 7diagnostic:1/.5
 7info:25/.5
@@ -533,31 +568,35 @@ const POSTINGS = `
 7pens:32/.5
 7quoi:12/.5 21/.5
 7ressenti:0/.5
-7therapeut:21/4.5 32/1.5 34/1.5
+7therapeut:21/5.5 32/1.5 34/1.5
 8oujour:28/.5
-3enag:30/3
+3enag:30/4
+7 com:30/.5
 2nonc:6/1
 2ontologi:23/2
 2part:30/2
 3end:17/5
 6 fin:17/1
-6ant:17/5
-9 therapeut:17/.5
-3ui:7/1 9/2 17/1 22/1 24/3
+6ant:17/6
+9 therapeut:17/1
+3ui:7/1 9/3 17/1 22/1 24/4
 5 ann:17/.5
 6comm:9/.5
+6disput:24/.5
 6moi:7/.5 22/.5
 6notr:24/1
 6oubli:24/.5
 6therapi:9/.5
-2rang:22/4
+6vai:9/.5
+2rang:22/5
+6 facon:22/.5
 3ni:18/1
 5 moment:18/.5
 5er:24/2 33/1
 7 seanc:24/1
 3oul:16/4
 2sesper:32/2
-2u:14/1 18/1 33/1
+2u:14/1 18/1 33/1 37/1
 3 foi:33/.5
 4seanc:18/.5
 6main:14/.5
@@ -568,23 +607,28 @@ const POSTINGS = `
 6 group:15/.5
 7inconnu:15/.5
 7therapeut:7/.5
+3en:23/1
+5 pot:23/.5
+5u:17/1
+6 dependant:17/.5
 3ien:30/2
 3o:18/1
 4 pay:18/.5
 4il:34/2
-3r:4/1 13/1 20/1 26/1 38/1
+3r:4/1 8/1 13/1 20/1 26/1 38/1
 4 authentiqu:13/.5
 6vo:4/.5
+5montr:8/.5
 5prepar:38/.5
 5ressembl:26/.5
 5voir:20/.5
-1iagnostic:1/9
+1iagnostic:1/10
 9c seul:1/.5
 9c therapeut:1/.5
 9c therapi:1/1
 9qu:1/2
-2ffer:8/1 16/1 20/8
-6 entr:8/.5 16/.5 20/.5
+2ffer:8/1 16/1 20/9
+6 entr:8/.5 16/.5 20/1
 7therapeut:20/1
 7vrai:20/.5
 6ent:16/1 20/1
@@ -592,29 +636,32 @@ const POSTINGS = `
 9 fait:20/.5
 4icil:27/4
 2plom:21/2
-2r:0/2 2/1 3/2 6/4 8/1 9/1 12/1 14/1 22/13 27/5 28/5 29/1 30/2 33/2 35/1 37/1 38/12
+2r:0/2 2/1 3/2 6/4 8/1 9/1 12/1 14/1 22/15 25/1 27/5 28/6 29/2 30/2 33/2 34/1 35/1 37/1 38/13
 3 bonjour:2/.5
 4combien:35/.5
+4enfant:34/.5
 4march:9/.5
 5erci:14/.5
 4notr:37/.5
+6uvell:25/.5
 4parent:6/1
 4quelqu:33/.5
-6oi:0/.5 8/.5 12/.5 29/.5
+6oi:0/.5 8/.5 12/.5 29/1
 4revo:30/1
 4san:22/.5
-5eanc:38/2.5
-4therapeut:3/.5 22/3.5 28/2.5 38/.5
+5eanc:38/3
+4therapeut:3/.5 22/4 28/3 38/.5
 9pi:27/.5
 5ruc:27/.5
 3ection:4/1
 9 therapi:4/.5
-2s:0/3 3/1 6/3 7/1 13/2 28/3 32/2 35/1 36/1
+2s:0/3 3/1 6/4 7/1 13/2 28/3 32/2 35/1 36/1
 3 apr:32/.5
 4ide:28/.5
 4normal:0/.5
 4par:3/.5
 5ens:13/1
+4quelqu:6/.5
 4rien:7/.5
 4seanc:6/.5 35/.5
 4therapeut:28/.5 32/.5
@@ -626,8 +673,8 @@ const POSTINGS = `
 6 chaqu:4/.5
 3ent:37/2
 6 nou:37/1
-3put:15/2 24/8
-6 therapeut:24/2
+3put:15/2 24/9
+6 therapeut:24/2.5
 8out:15/1
 3t:19/2
 4ant:13/3
@@ -635,7 +682,7 @@ const POSTINGS = `
 4r:33/4
 5 retard:33/1
 5a:33/2
-2t:0/3 1/1 4/1 12/1 22/3 24/2 27/4 29/2 30/1 32/1 33/1 35/1 37/13
+2t:0/4 1/1 4/1 12/1 22/4 24/2 27/4 29/3 30/1 32/1 33/2 35/1 37/14
 3 alli:29/.5
 5ucun:4/.5
 6tr:0/.5
@@ -644,72 +691,76 @@ const POSTINGS = `
 4com:22/.5
 4fin:0/.5
 4impression:24/.5
+4just:0/.5
 4nou:37/3.5
-4on:37/1
+4on:37/1.5
 4personn:27/1
 5remi:12/.5
 4quelqu:22/.5
 6itt:30/.5
-4rel:29/.5
+4rel:29/1
 4semain:33/.5
 5ouvent:0/.5
-4therapeut:32/.5
+4therapeut:22/.5 32/.5
 5oujour:37/2
 5ruc:22/.5
 2vorc:34/2
 6 ont:34/.5
 1octolib:11/1
 8 regard:11/.5
-2i:9/1 12/2 18/3 27/1 28/1 33/1
+2i:9/1 12/2 18/4 27/1 28/1 33/1
 3 arret:9/.5
 5ttendr:12/.5
 4dir:12/.5 27/.5 28/.5 33/.5
-4pay:18/1.5
+4pay:18/2
 3t:1/1 6/1 8/1 13/1 32/1
 4 avo:8/.5
 5denonc:6/.5
 6onn:1/.5
 5sincer:13/.5
 5trouv:32/.5
-2nn:1/1 4/1 22/1 27/1
+2nn:1/2 4/1 22/1 27/1
 4 aident:22/.5
 6vi:4/.5
-5diagnostic:1/.5
+5diagnostic:1/1
 5therapeut:27/.5
 4ent:5/1
 7 resultat:5/.5
-2ssi:1/2 25/11 31/5
+2ssi:1/2 25/12 31/5
 5 ancien:25/.5
+6nouveau:25/.5
 6patient:31/.5
 6soit:25/.5
 6transmi:25/1
 2ulour:27/2
 7 therapi:27/1
-1roit:6/2 13/1 21/3 25/1 34/3 35/1
+1roit:3/1 6/2 13/1 21/3 25/2 34/3 35/1
 5 demand:21/1.5
-7ir:6/1
+7ir:6/1 25/.5
 6echang:25/.5
 7ux:13/.5
 6parl:34/1.5
 6savo:35/.5
-1ur:2/1 16/3 21/1 27/2
+6voir:3/.5
+1ur:2/1 16/3 17/1 21/1 27/3
 3 dir:27/1
-4therapi:16/.5 21/.5
+4seanc:27/.5
+4therapi:16/.5 17/.5 21/.5
 0echang:25/1
 6 info:25/.5
-2out:0/11 20/1 33/2
+2out:0/12 20/1 33/2
 5 act:0/2.5
 6quoi:20/.5
-6vrai:0/1
+6vrai:0/1.5
 2ran:19/2
 3ir:2/1 14/2 27/1
 5 cart:14/1
 6papi:27/.5
 6therapeut:2/.5
-4t:31/12
+4t:31/13
 5 carnet:31/.5
 6not:31/.5
-6pendant:31/1.5
+6pendant:31/2
 6tout:31/1
 1fficac:5/2 19/3
 7 fac:19/.5
@@ -725,6 +776,7 @@ const POSTINGS = `
 3ir:9/2
 3loyeur:6/3
 9 pai:6/.5
+2u:8/4
 1nd:2/1
 3 normal:2/.5
 2erv:24/5 37/1
@@ -732,7 +784,7 @@ const POSTINGS = `
 6quand:37/.5
 2f:9/1 27/1
 3 pass:9/.5
-3ant:2/1 34/4 35/5
+3ant:2/1 34/5 35/5
 6 ado:35/1
 7esqu:34/.5
 7su:2/.5
@@ -748,10 +800,11 @@ const POSTINGS = `
 6r:29/3
 7 therapeut:29/1.5
 6u:0/2
-3r:2/3 8/1 10/2 16/1 20/6 24/1
+3r:2/3 8/1 10/2 16/1 20/7 24/2
 4 empathi:8/.5
-5nou:24/.5
+5nou:24/1
 5pair:20/2.5
+7rl:20/.5
 5seanc:2/1.5 10/1
 7rveur:20/.5
 5tcc:16/.5
@@ -762,9 +815,10 @@ const POSTINGS = `
 2vi:24/1 28/2
 4 annul:24/.5
 5mour:28/1
-3oi:2/1 25/1
+3oi:2/1 25/1 30/1
 5 not:25/.5
 6texto:2/.5
+6ver:30/.5
 4y:25/3
 5 info:25/1
 6quoi:25/.5
@@ -781,29 +835,33 @@ const POSTINGS = `
 5 gorg:27/.5
 1tai:36/1
 4 pet:36/.5
-4t:8/1 26/1 37/1
+4t:8/1 26/1 37/2
 5 equip:37/.5
 6froid:8/.5
 6top:26/.5
+7ravail:37/.5
 2e:23/1
 3 therapeut:23/.5
-2iquett:1/3
-8 com:1/.5
+2iquett:1/4
+8 apr:1/.5
+9com:1/.5
 1u:26/1
 2 plusieur:26/.5
 2x:13/1 34/1
 3 autr:34/.5
 4mem:13/.5
-1valu:1/11
-5 cmp:1/.5
+1valu:1/12
+5 chez:1/.5
+7mp:1/.5
 6debut:1/1.5
 7iagnostic:1/1
 6initial:1/1
 2it:27/1
 4 tout:27/.5
 1xcept:6/1
-3us:13/1
-5 quand:13/.5
+3us:13/1 18/1
+5 com:18/.5
+6quand:13/.5
 2ercic:4/2 22/1
 7 donn:22/.5
 2peri:21/2
@@ -813,29 +871,30 @@ const POSTINGS = `
 3h:24/4
 4 contr:24/.5
 5therapeut:24/.5
-3on:22/2
-5 fair:22/1
+3on:22/3
+5 fair:22/1.5
 3teur:5/3
 7 commun:5/1.5
 4ur:18/2
-2i:3/1 19/1 24/1 28/1 30/1 36/3
+2i:3/2 10/1 19/1 24/1 28/1 30/1 36/3
 3 com:36/.5
 6nfi:36/.5
 4mal:28/.5
 4quoi:24/.5
-4seanc:19/.5
+4san:3/.5
+5eanc:19/.5
 4toujour:36/.5
-3r:2/1 3/2 11/3 14/1 19/2 22/3 36/7
+3r:2/1 3/2 11/3 14/1 19/2 22/4 35/1 36/8
 4 attention:11/1.5
 5cadeau:14/.5
 7lin:2/.5
-6onfi:36/3
+6onfi:36/3.5
 5retour:22/.5
 5seanc:19/1
 7mblant:36/.5
 3s:28/1
 4 mal:28/.5
-3t:0/1 1/2 3/2 5/1 6/1 9/1 11/1 12/1 14/1 16/2 17/3 18/1 20/1 26/3 29/1
+3t:0/1 1/3 3/2 5/1 6/1 9/1 11/2 12/1 14/1 16/2 17/3 18/1 20/1 26/3 29/1
 4 all:9/.5
 6n:3/.5
 7n:6/.5
@@ -845,7 +904,8 @@ const POSTINGS = `
 5concret:16/.5
 5mal:3/.5
 7rch:29/.5
-5pay:18/.5
+5pass:1/.5
+7y:18/.5
 6remier:12/.5
 5rel:26/.5
 7mpl:1/1
@@ -857,8 +917,9 @@ const POSTINGS = `
 9on:15/.5
 5l:15/2 34/2
 2rdeau:32/2
-2ss:15/1
-4 therapi:15/.5
+2ss:2/1 15/1
+4 bis:2/.5
+5therapi:15/.5
 2tigu:33/5
 6 sen:33/.5
 2u:13/3
@@ -875,31 +936,36 @@ const POSTINGS = `
 4 veut:15/.5
 2rm:30/2
 4 cabinet:30/1
-1ich:8/3
+1ich:8/4
+4 ressen:8/.5
 2gur:36/1
 5 mem:36/.5
 2l:35/4
 3 ans:35/.5
 4veut:35/.5
 3l:35/2
-2n:0/1 2/1 14/3 17/10 23/1 24/1
+2n:0/1 2/1 14/5 17/10 23/1 24/1 30/1
 3 peur:17/.5
 7t:24/.5
 4seanc:2/.5
-4therapi:14/1 17/2.5
+5uivi:14/.5 30/.5
+4therapi:14/1.5 17/2.5
 3al:26/1
 3i:7/1 17/1 23/3
 4 larm:7/.5
 5therapi:17/.5 23/.5
 2x:4/2
 3 object:4/1
-1leur:14/2
-1oi:0/1 7/1 12/7 21/1 23/1 27/1 33/1 38/1
+1leur:14/3
+5 therapeut:14/.5
+1oi:0/1 7/1 12/8 21/1 23/1 27/1 33/1 38/1
 3 chez:12/1.5
 4essai:27/.5
 4parl:0/.5
 4regard:33/.5
 4therapi:7/.5 23/.5
+2nctionn:5/1
+3d:32/1
 2rc:4/1
 4 object:4/.5
 3m:5/2 21/5 37/2
@@ -909,38 +975,43 @@ const POSTINGS = `
 4ulair:25/2
 3t:10/2
 4 therapeut:10/1
+3um:20/2
 2ut:8/2
 1ranch:13/4
 6is:13/2
-2oid:8/2 13/5 24/2
+2oid:8/3 13/5 24/2
 5 comm:8/.5
 6distant:13/.5
 6normal:8/.5
+6quand:8/.5
 3ntier:2/2
 0gard:6/3 23/1 36/2
 4 contact:23/.5
 5tout:6/.5
-1en:7/2 22/5
+1en:7/2 20/1 22/5
 3 therapeut:22/.5
-3ant:7/1 14/1 18/1
-3eral:16/1
-2r:30/2
+4vivent:20/.5
+3ant:7/2 14/1 18/1
+3eral:16/1 17/1
+7 quand:17/.5
+2r:30/3
+3 fin:30/.5
 2stalt:5/1
 7 choi:5/.5
 1org:27/1
 4 nou:27/.5
 1ratuit:21/1
 7 therapeut:21/.5
-3v:4/1 6/1 7/1 18/2
+3v:4/1 6/1 7/1 17/1 18/2
 4 minut:18/.5
 5pleur:7/.5
 5rat:18/.5
 5therapeut:6/.5
-2oup:15/13 20/8
+2oup:15/14 20/9
 5 apport:20/1
 6entraid:20/1.5
 6lieu:15/.5
-6parol:15/1 20/.5
+6parol:15/1 20/1
 6soutien:20/.5
 6therapi:15/1.5
 1ueul:9/2
@@ -957,14 +1028,15 @@ const POSTINGS = `
 1och:0/1
 4 tet:0/.5
 2nnet:13/2
-3t:7/4 10/1 24/1 27/3 32/2
+3t:7/4 10/1 24/1 27/4 32/2
 4 parl:27/.5
 6leur:7/1
-5retourn:24/.5
+5racont:27/.5
+6etourn:24/.5
 2rlog:33/1
 6 ennui:33/.5
 3ribl:32/1
-2spitalis:28/6
+2spitalis:28/7
 9s dis:28/.5
 9s parl:28/.5
 1ui:7/1
@@ -974,11 +1046,11 @@ const POSTINGS = `
 4nist:16/2
 3eur:1/1
 6 avant:1/.5
-0ide:4/1 12/1 28/4
+0ide:4/1 12/1 28/5
 3 com:12/.5
 4faut:4/.5
 4noir:28/1.5
-4suicidair:28/.5
+4suicidair:28/1
 1llegal:6/1
 7 fait:6/.5
 1mpoli:21/1
@@ -986,13 +1058,13 @@ const POSTINGS = `
 4rtant:5/1 8/1 24/1
 9 avai:24/.5
 9 sent:8/.5
-3ression:4/1 8/2 11/1 13/1 22/1 24/1
+3ression:4/1 8/3 11/1 13/1 22/1 24/1
 9n comprend:11/.5
 9n on:4/.5
 9n parl:13/.5
 9n quelqu:24/.5
 9n stagn:22/.5
-9n therapeut:8/1
+9n therapeut:8/1.5
 1nattent:33/2
 2connu:15/1 16/1
 7 peut:16/.5
@@ -1009,26 +1081,30 @@ const POSTINGS = `
 5gram:2/2
 2terdit:23/1
 8 avo:23/.5
-5net:19/2
+5net:19/3
+8 seri:19/.5
 3im:19/1
 5 conseil:19/.5
 0jalou:10/2
 5s:10/4
 6 autr:10/1
-2m:1/1 16/1 27/4 34/4 38/1
+2m:1/1 4/1 16/1 27/4 34/4 38/2
 3 dit:1/.5 27/2
 4fait:16/.5
-4pourquoi:34/.5
-4quoi:38/.5
+4parl:4/.5
+5ourquoi:34/.5
+4quoi:38/1
 1eun:35/2
-1ou:13/2
-3 rol:13/1
+1ou:13/3
+3 rol:13/1.5
+3rn:9/1
 1ug:32/11
 3 therapeut:32/.5
 3ent:32/1
 6 on:32/.5
-2st:3/1 16/2 32/1
+2st:0/1 3/1 16/2 32/1
 4 arret:3/.5
+5mmh:0/.5
 5parl:16/1
 7tient:32/.5
 0ko:9/2
@@ -1040,8 +1116,8 @@ const POSTINGS = `
 7 march:5/.5
 2rm:7/3
 4 mem:7/.5
-1equel:20/1
-6 chois:20/.5
+1equel:11/1 20/1
+6 chois:11/.5 20/.5
 2ss:9/2
 4iv:9/2
 2ttr:14/2 25/2
@@ -1055,16 +1131,18 @@ const POSTINGS = `
 3u:15/1 27/1
 4 dir:27/.5
 5individuell:15/.5
-2gn:19/10 20/1
+2gn:19/11 20/1
 4 ecout:20/.5
 6fficac:19/1
-5visio:19/1
-2m:2/6 6/4
+5vaut:19/.5
+6isio:19/1
+2m:2/6 6/5
 3 secret:6/1
 4therapi:2/1
-2r:13/1 31/4
+2r:13/1 31/5
 3 not:31/2
 4script:13/.5
+4therapeut:31/.5
 1ongtemp:17/2
 4u:17/4
 5 depend:17/1
@@ -1078,7 +1156,7 @@ const POSTINGS = `
 9t on:23/.5
 3son:19/1
 6 aucun:19/.5
-2l:3/2 9/11 14/1 18/1 22/1 24/2 28/2 36/1
+2l:3/2 9/12 14/1 18/1 22/1 24/2 28/2 30/1 36/2
 3 all:9/.5
 5pr:9/2
 5vant:9/.5
@@ -1087,8 +1165,10 @@ const POSTINGS = `
 7pri:24/.5
 5roir:36/.5
 4debut:9/.5
+6pui:9/.5
 5oi:9/.5
-4fait:14/.5
+4fair:36/.5
+7t:14/.5
 4pass:24/.5
 5rendr:22/.5
 4va:28/.5
@@ -1099,15 +1179,15 @@ const POSTINGS = `
 7ntr:10/.5
 2r:30/1
 3 pass:30/.5
-3ch:1/1 5/5 9/1 15/2 16/8 19/2 22/1 26/3 29/1
+3ch:1/1 5/6 9/1 15/2 16/8 19/2 22/1 26/3 29/1
 5 aussi:19/1
 6com:15/1
 6evalu:1/.5
-6mieu:5/1
+6mieu:5/1.5
 6therapi:16/2.5 29/.5
 5ent:5/1
 8 ont:5/.5
-3i:10/1 15/2 34/1
+3i:10/1 15/3 34/1
 4 senti:10/.5
 2squ:13/3
 5 professionnel:13/.5
@@ -1145,20 +1225,25 @@ const POSTINGS = `
 7therapeut:5/.5
 3tr:17/3
 5 fin:17/1.5
-1ieu:5/2 9/1 17/1 29/1
+1ieu:5/3 9/1 17/1 29/1
 4 avant:9/.5
-5therapeut:17/.5
+5tcc:5/.5
+6herapeut:17/.5
 2neur:6/2 35/4
 3ut:18/1 33/1
 5 retard:33/.5
+1mh:0/1
+3 voi:0/.5
 1oi:7/1 22/1
 3n:9/1
 4 bien:9/.5
 2ment:17/1 18/1
 6 arret:17/.5
+2ntr:8/1
+5 peu:8/.5
 2rt:12/1
 4 premier:12/.5
-2t:0/2 14/4
+2t:0/3 14/4
 3 pourquoi:0/.5
 4remerci:14/1
 2ur:28/2
@@ -1167,7 +1252,7 @@ const POSTINGS = `
 2r:8/1 13/1
 3 nouvell:8/.5
 2tuell:6/2
-0naturel:13/2
+0naturel:13/3
 1egat:22/1
 5 therapeut:22/.5
 2rv:7/7
@@ -1176,7 +1261,7 @@ const POSTINGS = `
 4 bizarr:14/.5
 2ir:7/1 28/3
 4 chaqu:7/.5
-2rmal:0/1 1/1 2/2 4/1 7/1 8/2 9/3 11/1 13/1 16/1 17/1 18/1 24/1 30/1 34/1 38/1
+2rmal:0/1 1/1 2/3 4/2 7/1 8/2 9/4 11/1 13/1 16/1 17/1 18/1 24/1 30/1 34/2 38/1
 6 all:9/.5
 8vo:4/.5
 7coler:30/.5
@@ -1184,7 +1269,8 @@ const POSTINGS = `
 7fach:24/.5
 7pleur:7/.5
 7soient:13/.5
-2t:25/3 31/17
+7therapeut:2/.5
+2t:25/3 31/18
 3 quoi:31/.5
 4therapeut:31/1
 5out:31/2
@@ -1193,59 +1279,69 @@ const POSTINGS = `
 5conflit:24/1
 5disput:24/1
 5travail:37/.5
-2u:1/1 24/1 27/1 37/25
+2u:1/1 24/2 27/1 37/26
 3 all:37/.5
 4chez:37/.5
+5omm:37/.5
 4met:1/.5
 4quand:37/.5
+4repar:24/.5
 4therapeut:37/1
 9pi:37/1
-3veau:3/2 25/9 30/2
+3veau:3/2 25/10 30/2
 7 san:25/.5
 8therapeut:3/1 25/2.5 30/1
-5ll:8/1 11/2 25/3
+5ll:8/1 11/2 25/4
 7 air:8/.5
-8therapeut:11/1 25/1.5
-1ul:3/1
-0object:4/14 29/3
+8therapeut:11/1 25/2
+1ul:3/1 32/1
+3 bizarr:32/.5
+0object:4/15 29/3
 6 changent:4/1
 7ont:4/.5
 7sai:4/.5
 7tach:29/.5
-8herapeut:4/.5
+8herapeut:4/1
 9erapi:4/2
-1ffr:14/10
+1ffr:14/11
 4 cadeau:14/1.5
 6hocolat:14/.5
+5fleur:14/.5
 5petit:14/.5
 5quelqu:14/1
 5therapeut:14/.5
-1k:23/1
-1n:1/2 4/10 11/1 12/3 14/1 15/5 16/1 17/1 23/6 24/3 27/1 28/1 29/2 32/1 35/2 37/12 38/2
+1k:21/1 23/1
+2 demand:21/.5
+1n:1/2 4/12 11/1 12/3 14/1 15/5 16/1 17/2 23/8 24/4 27/1 28/1 29/3 32/1 35/2 37/13 38/3
 2 ami:23/.5
+4rret:17/.5
 3decid:4/.5
 5mand:12/.5
 4iscut:4/.5
 6put:15/1 24/1
-5t:12/.5 29/.5 35/.5
+5t:12/.5 29/1 35/.5
 3etait:37/.5
 3fait:1/.5 12/.5 16/.5
 5ss:15/.5
 4ini:23/1
 5x:4/.5
 4orm:37/1
+3jam:4/.5
 3mal:24/.5
 3nou:1/.5
-3parl:4/1.5 27/.5 38/1
-4eut:23/1.5
-4ropos:15/.5
+3parl:4/1.5 27/.5 38/1.5
+7ant:37/.5
+4eut:23/2
+4ourr:23/.5
+4ri:24/.5
+5opos:15/.5
 3quand:37/.5
 3racont:32/.5
 3sait:11/.5 17/.5
 3termin:14/.5
 4herapi:37/1
 4out:37/.5
-4ravaill:4/1
+4ravaill:4/1.5
 3va:4/1 15/.5 28/.5 29/.5 35/.5 37/1.5
 2t:4/1 5/1 13/1 25/1 34/1 35/1 36/1
 3 chang:4/.5
@@ -1255,17 +1351,17 @@ const POSTINGS = `
 1rdi:31/4
 4 pendant:31/1
 4n:31/2
-1se:21/2 22/1 24/3
+1se:21/2 22/2 24/3
 3 demand:21/.5
-5ir:22/.5
+5ir:22/1
 4pos:21/.5
 4retourn:24/1.5
 3r:22/2
 4 dir:22/1
-1ubli:18/9 24/2 33/7
+1ubli:18/10 24/2 33/8
 5 avai:24/.5 33/.5
-6rend:18/1.5
-6seanc:18/2
+6dit:33/.5
+6seanc:18/4
 6truc:24/.5
 2vr:36/5
 4 therapeut:36/1
@@ -1277,6 +1373,7 @@ const POSTINGS = `
 5therapi:20/1
 2lpit:7/1
 6 avant:7/.5
+2niqu:7/4
 2pi:25/1 27/1
 4 demand:25/.5
 6onn:27/.5
@@ -1286,68 +1383,79 @@ const POSTINGS = `
 5dernier:24/.5
 5maison:19/.5
 5therapeut:30/.5
-3eil:20/1
+3eil:20/2
 6 therapi:20/.5
-4nt:6/3 35/12
+7voir:20/.5
+4nt:6/3 28/1 35/13
 6 ont:35/.5
 7sachent:35/.5
 7voir:35/1
 6al:35/2
-3l:0/2 4/3 6/2 9/1 12/1 13/1 15/2 16/3 17/1 22/2 25/2 27/9 28/5 29/1 31/3 33/3 34/14 35/1 37/7 38/6
+3l:0/2 4/4 6/2 9/1 12/1 13/1 15/2 16/4 17/1 20/1 22/2 25/2 27/10 28/5 29/1 31/4 33/3 34/15 35/1 37/8 38/7
 4 abu:27/.5
 6utomutil:28/.5
 6vant:38/.5
-5chez:38/.5
+5chez:38/1
 7os:27/2
 5devant:15/1
 6ivorc:34/.5
 5enf:9/.5 27/.5
 5fin:17/.5
+5gen:20/.5
 5inconnu:16/.5
 5jam:34/1.5
 5maintenant:22/.5
 6edecin:6/.5
 6ur:13/.5
 5notr:29/.5
-7u:37/1
+7u:37/1.5
 8veau:25/1
+5object:4/.5
 5pens:28/1.5
 6luriel:37/1
 6resqu:0/.5
 7oblem:37/.5
-8pr:34/.5
+8pr:34/1
 5quoi:38/.5
 5scarific:28/.5
 6eanc:4/.5 27/.5 34/.5
-5therapeut:0/.5 35/.5
+5therapeut:0/.5 16/.5 35/.5
 9api:38/.5
 6oujour:37/.5
 6rauma:27/.5
 9matism:27/.5
+7uc:27/.5
 5vie:34/2 37/.5
+4ant:37/1
+7 problem:37/.5
 4ent:34/1 37/2
 7 comm:37/.5
 8eux:34/.5
 8pluriel:37/.5
-3ol:15/2 20/1
+3ol:15/2 20/2
 5 pareil:20/.5
+7eut:20/.5
 3t:30/10
 4 confi:30/1
 8g:30/1
 5retra:30/2
 4ag:25/2
 6 dossi:25/1
-4i:15/2 24/1
+4i:15/3 24/1
 5 avant:24/.5
-2ss:1/2 9/1 11/3 12/6 15/2 16/3 18/1 24/1 28/1 30/1 38/1
+6mari:15/.5
+2ss:1/3 9/1 11/3 12/6 15/3 16/4 18/1 24/1 26/1 28/1 30/1 38/1
 4 arr:12/.5
+5bien:26/.5
 5collegu:30/.5
+7m:15/.5
 5evalu:1/.5
 5premier:12/1.5
 7oblem:11/.5
 5quoi:1/.5 16/.5 28/.5
 5rien:38/.5
-5therapi:15/1 16/1
+5test:1/.5
+6herapi:15/1 16/1.5
 6out:9/.5
 2thetiqu:32/1
 9 peu:32/.5
@@ -1357,16 +1465,18 @@ const POSTINGS = `
 8prefer:32/1
 8therapeut:10/.5
 3ron:6/3
-2y:16/1 18/7
+2y:16/1 18/8
 3 annul:18/.5
 4plaindr:16/.5
-4seanc:18/1.5
-1endant:7/1 31/6 33/3
-7 parl:31/1.5 33/.5
-8seanc:31/1 33/1
+4seanc:18/2
+1ein:36/1
+2ndant:7/1 31/7 33/4
+7 parl:31/2 33/.5
+8seanc:31/1 33/1.5
 8tout:7/.5 31/.5
-3s:10/4 13/2 16/1 19/1 28/7 32/8
-4 sont:28/.5
+3s:10/4 13/2 16/1 19/1 28/7 32/9
+4 fond:32/.5
+5sont:28/.5
 6uicid:28/.5
 9idair:28/2.5
 5therapeut:10/2
@@ -1389,17 +1499,20 @@ const POSTINGS = `
 3it:14/3
 5 cadeau:14/.5
 6mot:14/1
-2u:1/1 2/3 3/1 4/1 14/3 19/1 20/1 21/5 23/2 25/1 27/1 31/2 32/2 33/1 34/3 35/1 38/1
-3 apport:14/.5
-4demand:1/.5 21/1.5 31/.5 32/1 34/1
-5ir:33/.5
+2u:1/1 2/3 3/1 4/1 8/1 14/4 19/1 20/1 21/6 23/2 25/1 27/1 28/1 31/3 32/2 33/1 34/3 35/2 36/1 38/1
+3 all:35/.5
+5pport:14/.5
+4compassion:8/.5
+6nfi:36/.5
+4demand:1/.5 21/2 31/.5 32/1 34/1
+5ir:28/.5 33/.5
 5onn:4/.5
 4ecrir:2/.5 27/.5
 4fair:14/.5 19/.5
 4gard:23/.5
 4just:3/.5
-4lir:31/.5
-4offr:14/.5
+4lir:31/1
+4offr:14/1
 4pos:21/1 34/.5
 4racont:38/.5
 5efus:25/.5
@@ -1407,26 +1520,30 @@ const POSTINGS = `
 4sort:23/.5
 5uivr:2/.5
 4voir:2/.5 35/.5
-3r:3/1 15/1 17/2 22/1 28/2 32/2
+3r:3/1 15/1 17/2 22/1 28/2 32/3
 4 arret:17/1
 5dir:22/.5 28/1
 5ennuy:32/1
 5parl:15/.5
+5therapeut:32/.5
 5vex:3/.5
-3t:1/1 6/3 16/1 20/1 23/4 24/1 25/5 35/1
+3t:1/1 2/1 6/3 15/1 16/1 20/2 23/5 24/1 25/6 35/1
 4 ami:23/.5
 6vo:23/.5 25/.5
 5chang:16/.5
 5on:23/.5
 5parl:6/1 25/1
 6os:1/.5
-5remplac:20/.5
+6rendr:15/.5
+5remplac:20/1
 7par:24/.5
-5sort:23/.5
+5sort:23/1
 5tout:6/.5 35/.5
-6ransmettr:25/1
-1hras:0/1
+6ransmettr:25/1.5
+5voir:2/.5
+1hras:0/2
 5 autr:0/.5
+6mot:0/.5
 1ir:9/2
 3 apr:9/1
 2ti:8/3
@@ -1440,10 +1557,11 @@ const POSTINGS = `
 4 secur:28/1
 2ein:1/1
 5 questionnair:1/.5
-3ur:7/17 9/1
+3ur:7/18 8/1 9/1
 5 chaqu:7/1.5
-8ez:7/1.5
+8ez:7/2
 6devant:7/.5
+9r:8/.5
 6nerv:7/1
 6pendant:7/.5
 6tout:7/.5 9/.5
@@ -1457,23 +1575,23 @@ const POSTINGS = `
 6rel:29/1
 2lic:6/3
 2rtabl:33/4
-2s:1/1 18/2 21/9 34/1
+2s:1/1 18/2 21/7 34/1
 3 diagnostic:1/.5
 4lapin:18/1
 4quest:21/.5 34/.5
-9ion:21/1
 4savo:21/.5
 4therapeut:21/1.5
 3sibl:19/1
 7 cre:19/.5
-2urquoi:0/5 1/2 2/3 7/1 8/2 9/1 14/1 20/1 28/1 29/2 31/5 34/5 37/11
+2t:23/1
+2urquoi:0/6 1/2 2/3 7/1 8/2 9/1 14/1 20/1 28/1 29/3 31/6 34/6 37/12
 8 certain:34/.5
 9compt:8/.5
 9devr:20/.5
 9dit:37/2
 9fait:0/.5
 9important:8/.5
-9on:29/.5
+9on:29/1
 9parlent:37/.5
 9peu:2/.5
 9pleur:7/.5
@@ -1482,27 +1600,29 @@ const POSTINGS = `
 9repondent:34/.5
 9sui:9/.5
 9tant:1/.5
-9therapeut:0/1 1/.5 2/1 14/.5 28/.5 31/2.5 34/1 37/3
+9therapeut:0/1.5 1/.5 2/1 14/.5 28/.5 31/3 34/1.5 37/3.5
+4r:23/1
+5 deven:23/.5
 1reci:4/1
 5 chez:4/.5
 3dit:29/1
 6 vrai:29/.5
 3fer:19/1 32/2
 6 voir:19/.5
-3mi:1/3 12/10
+3mi:1/3 12/9
 5 entretien:1/1 12/1.5
-6rend:12/1.5
-6seanc:1/.5 12/2
-5er:12/20 21/1 37/1
-7 foi:12/3.5 21/.5
+6seanc:1/.5 12/3
+5er:12/21 21/1 37/1
+7 foi:12/4 21/.5
 8personn:37/.5
 8seanc:12/6.5
 3nd:15/2 31/3
 5 not:31/1.5
 6parti:15/1
-5r:2/2 22/1 31/2
+5r:2/2 15/1 22/1 31/2
 6 bra:2/1
 7not:31/1
+7parti:15/.5
 4nent:31/2
 8 not:31/1
 3par:12/5 38/1
@@ -1511,26 +1631,33 @@ const POSTINGS = `
 3squ:0/1 18/1
 6 hoch:0/.5
 7tout:18/.5
-3ven:3/1
+3ven:3/1 28/1
 6 nul:3/.5
-2iv:34/4
+7parent:28/.5
+2i:24/1
+3 tet:24/.5
+3v:34/4
 4 therapeut:34/1
-2oblem:11/1 34/1 37/1
+2oblem:10/1 11/1 34/1 37/2
 3ch:5/1
 5 aid:5/.5
-5ain:1/1
+5ain:1/1 12/1
 8 pass:1/.5
-3fessionnel:6/5 13/3
+9quoi:12/.5
+3fessionnel:2/2 6/6 13/3
 9nnel chez:6/.5
 9nnel lim:6/1
+9nnel therapeut:6/.5
 3pos:15/1 23/1
 6 caf:23/.5
 7therapi:15/.5
-4r:17/1 34/1
+4r:17/1 34/2
 5 problem:34/.5
-1sychanalys:5/4 16/3
+6vie:34/.5
+1sychanalys:5/5 16/3
 9ys gestalt:5/.5
 9ys laquell:5/.5
+9ys systemiqu:5/.5
 5o:29/1
 6 dit:29/.5
 6dynamiqu:16/2
@@ -1538,29 +1665,34 @@ const POSTINGS = `
 6therapi:5/1 16/3
 0qual:26/3
 4 bon:26/.5
-3nd:0/1 3/1 7/1 13/1 17/1 30/2 31/1 33/3 34/2 36/2 37/4
+3nd:0/1 3/1 7/1 8/1 13/1 17/2 30/2 31/1 33/3 34/2 36/2 37/4 38/1
 5 arret:17/.5
 6etai:36/.5
 6faut:3/.5
+6on:17/.5
 6parl:33/.5 37/1
+7leur:8/.5
 6sui:7/.5
 6therapeut:0/.5 30/1 31/.5 33/1 34/1 37/1
+7out:38/.5
 7romp:13/.5
 6va:36/.5
-2el:4/1 5/1 6/1 26/2 28/1 29/2
+2el:4/1 5/1 6/1 11/1 26/2 28/1 29/2
 4 cas:6/.5
 5object:4/.5
 5point:28/.5 29/1
 5sont:26/1
-5typ:5/.5
-4l:5/4 16/1 20/2 21/3 26/1
-5 approch:5/1
-6differ:20/1
+5therapeut:11/.5
+6yp:5/.5
+4l:5/6 16/1 20/3 21/3 26/1
+5 approch:5/1.5
+6differ:20/1.5
 6form:21/.5
+6meilleur:5/.5
 6quest:21/1
 6sont:16/.5 26/.5
 6therapi:5/1
-4qu:3/1 14/2 16/1 19/1 22/5 23/1 24/1 28/1 30/1 33/1
+4qu:3/1 6/1 14/2 16/1 19/1 22/5 23/1 24/1 28/1 30/1 33/1
 6 autr:30/.5
 7chos:14/1 16/.5 19/.5 22/2.5 24/.5 33/.5
 7ete:23/.5
@@ -1571,18 +1703,17 @@ const POSTINGS = `
 8u:21/1
 7os:21/2
 6therapeut:21/.5
-5ion:21/2
-8nair:1/5
+5ionnair:1/5
 9air debut:1/.5
 9air humeur:1/.5
-2itt:3/3 30/3
+2itt:3/4 30/3
 5 cabinet:30/1.5
-6therapeut:3/1.5
-2oi:0/3 1/3 2/1 4/8 5/2 6/1 8/3 10/1 11/2 12/4 13/2 14/1 15/1 16/9 20/5 21/2 24/2 25/1 26/6 28/1 29/5 31/2 37/1 38/16
+6therapeut:3/2
+2oi:0/3 1/3 2/1 4/9 5/1 6/1 8/3 10/1 11/2 12/5 13/2 14/1 15/1 16/10 20/5 21/2 24/2 25/1 26/7 28/1 29/6 31/2 37/1 38/18
 4 alli:29/1
 7or:38/.5
 6pport:38/.5
-6ttendr:12/.5
+6ttendr:12/1
 6uthentic:13/.5
 5bilan:1/.5
 6on:26/1.5
@@ -1594,7 +1725,7 @@ const POSTINGS = `
 7vr:26/.5
 6iffer:8/.5 16/.5 20/1
 9erent:20/.5
-7r:38/4.5
+7r:38/5
 7s:28/.5
 6oi:12/.5
 7ssi:31/.5
@@ -1602,10 +1733,9 @@ const POSTINGS = `
 6mpathi:8/.5
 5facteur:5/.5
 7ir:11/.5
-5meilleur:5/.5
 5nou:37/.5
 5offr:14/.5
-6n:4/1.5 38/.5
+6n:4/2 38/1
 5parl:38/2
 6remier:12/.5
 5quand:0/.5
@@ -1613,22 +1743,24 @@ const POSTINGS = `
 7ssembl:26/.5
 6uptur:24/.5
 5secret:6/.5
-7rt:4/2
+7rt:4/2 16/.5
+6ign:26/.5
 5tcc:16/1
 6herapeut:8/.5
 9api:15/.5 16/1 29/.5
 6ransfert:10/.5
 7ouv:11/.5
 7uc:0/.5
-0racont:0/1 6/2 32/1 34/4 38/4
+0racont:0/1 6/2 27/1 32/1 34/4 38/4
 6 aussi:34/.5
+7certain:27/.5
 7seanc:38/.5
 7techniqu:0/.5
 8herapeut:6/.5 38/.5
 7vie:34/1.5
 2pport:20/2
 7 therapeut:20/1
-2t:18/5
+2t:18/6
 3 arriv:18/1
 4seanc:18/1.5
 1ecevo:25/1
@@ -1643,9 +1775,10 @@ const POSTINGS = `
 2formul:0/7
 8 dit:0/.5
 9tout:0/.5
-3us:2/1 14/3 25/1
+3us:2/1 14/3 25/1 34/1
 5 cadeau:14/1.5
-6dossi:25/.5
+6dir:34/.5
+7ossi:25/.5
 6voir:2/.5
 2gard:11/1 33/7
 6 heur:33/1.5
@@ -1653,7 +1786,7 @@ const POSTINGS = `
 7portabl:33/1
 7quoi:11/.5
 7telephon:33/.5
-2l:2/2 5/2 23/9 24/2 26/18 29/13
+2l:2/2 5/2 23/9 24/2 26/19 29/14
 3 amour:2/1 23/1
 5ncien:23/1
 5pr:23/1
@@ -1661,28 +1794,28 @@ const POSTINGS = `
 5ompt:29/1
 4march:26/1.5
 4sain:26/1.5
-4therapeut:23/1.5 26/4 29/3.5
+4therapeut:23/1.5 26/4.5 29/4
 9peutiqu:26/1 29/1
 2marqu:0/1 22/2
 7 blessant:22/1
 8therapeut:0/.5
-3erci:14/11
-7 therapeut:14/2
+3erci:14/12
+7 therapeut:14/2.5
 3pl:1/2
 5 plein:1/.5
 6questionnair:1/.5
-5ac:20/4
-7 therapeut:20/2
+5ac:20/5
+7 therapeut:20/2.5
 3u:9/4
-2nd:12/3 18/3 26/1
-4 chez:12/.5 18/.5
-5therapi:26/.5
+2nd:26/1
+4 therapi:26/.5
 4u:25/2
-2par:24/5
+2par:24/6
 5 therapi:24/1
-3et:0/7 6/3 35/1
-5 dis:0/1
+3et:0/8 6/4 35/1
+5 dis:0/1 6/.5
 6parent:6/.5 35/.5
+7hras:0/.5
 6vien:0/.5
 3ond:2/1
 6 messag:2/.5
@@ -1694,28 +1827,31 @@ const POSTINGS = `
 3sembl:26/2
 8 bonn:26/.5
 9rel:26/.5
-5nt:8/1
+5n:8/1
+6t:8/1
 7 vis:8/.5
 7i:0/1
 8 ecout:0/.5
-3t:6/2 38/1
-4 muett:38/.5
+3t:6/2 8/1 38/1
+4 froid:8/.5
+5muett:38/.5
 5secret:6/1
 3ultat:5/1 29/1
 8 proch:5/.5
 4m:0/6
 5 dit:0/.5
 6tout:0/.5
-2tard:18/8 33/12
+2tard:18/8 33/13
 6 chaqu:33/.5
 9ez:18/.5
 7doi:33/.5
-7oubli:33/1
+7oubli:33/1.5
 7presqu:18/.5
 7therapeut:33/1
 3our:22/3
 6 negat:22/.5
-6n:24/4
+6n:24/5
+7 voir:24/.5
 3ra:30/6
 5 com:30/.5
 6sui:30/.5
@@ -1740,7 +1876,8 @@ const POSTINGS = `
 6est:38/.5
 1obot:13/2
 2ger:13/2
-2l:13/2
+2l:13/3
+3 naturel:13/.5
 2mpr:6/2
 5 secret:6/1
 2ut:4/1
@@ -1750,11 +1887,13 @@ const POSTINGS = `
 7repar:24/1
 0sachent:35/1
 7 tout:35/.5
-2i:3/1 4/2 17/1 38/4
+2i:3/1 4/2 17/1 24/1 26/1 38/5
 3 com:3/.5
-4jam:38/.5
+4jam:38/1
+4pass:26/.5
 4quel:4/.5
 6oi:4/.5 38/1.5
+4retourn:24/.5
 4tiendr:17/.5
 3n:26/4
 4 therapeut:26/.5
@@ -1762,38 +1901,44 @@ const POSTINGS = `
 4 coll:11/.5
 5moment:17/.5
 5on:1/.5
-2n:3/1 4/1 14/1 17/1 18/2 22/1 25/1 27/1 35/3
+2n:3/2 4/1 14/1 17/1 18/2 22/1 25/1 27/1 28/1 35/4
 3 accord:25/.5
+4bless:3/.5
 4culpabilis:18/.5
 4depend:17/.5
 5irection:4/.5
 4effondr:27/.5
-4parent:35/1.5
+4hospitalis:28/.5
+4parent:35/2
 5reven:3/.5
 4soit:14/.5 18/.5
 4vex:22/.5
 2tisfa:22/1
 7 therapi:22/.5
-2vo:0/1 6/1 11/2 16/1 17/1 21/1 26/3 35/1 38/3
+2vo:0/1 6/1 11/3 16/1 17/1 21/1 26/3 35/1 38/3
 4 dis:35/.5
 5quand:17/.5
+7el:11/.5
 7oi:38/1.5
 5racont:6/.5
 6el:26/.5
 5therapeut:0/.5 11/.5 21/.5
 9api:16/.5
 6rouv:11/.5
-1carific:28/3
+1carifi:28/1
+7 va:28/.5
+7c:28/3
 8 therapeut:28/.5
 2olair:35/4
 2ript:13/1
 6 devr:13/.5
-1eanc:1/2 2/6 4/1 6/2 7/14 9/14 10/2 11/2 12/17 16/3 18/17 19/9 24/2 27/1 31/3 33/4 34/2 35/1 38/9
+1eanc:1/2 2/7 4/2 6/2 7/15 9/15 10/2 11/2 12/19 16/3 18/22 19/10 24/2 27/2 31/3 33/5 34/3 35/1 38/10
 5 alor:7/.5
 7nnul:18/.5
+6boir:2/.5
 6caus:18/.5
 7hef:6/.5
-9z:12/1.5
+9z:7/.5 12/2.5 18/1
 6dur:2/.5
 6evalu:1/.5
 6fini:7/.5
@@ -1803,7 +1948,7 @@ const POSTINGS = `
 6impression:11/.5
 6mal:24/.5
 8nqu:18/1
-6normal:34/.5 38/.5
+6normal:34/1 38/.5
 8t:31/.5
 6on:11/.5 38/.5
 7ubli:18/1
@@ -1811,49 +1956,52 @@ const POSTINGS = `
 7eu:33/.5
 7leur:9/.5
 6quoi:12/.5
-6rest:6/.5
+6rat:18/.5
+7est:6/.5
 6san:18/.5
 7ert:1/.5
-7ui:10/.5 24/.5
+7ui:9/.5 10/.5 24/.5
 9t:18/.5
 6telephon:19/1
-7herapeut:7/.5
+7herapeut:7/.5 19/.5
 9rapi:12/1 16/.5
 6vid:9/.5
 8sio:19/3
 7oitur:19/.5
 2ch:38/2
-3ret:6/15 15/2 27/3 28/2 35/2
+3ret:6/16 15/2 27/3 28/2 35/2
 6 ado:35/1
 7except:6/.5
 7group:15/1
 7jam:27/.5
-7professionnel:6/2.5
+7professionnel:6/3
 3ur:28/2 36/2
-2main:1/1 4/1 10/1 14/1 17/1 32/1 33/1 38/2
+2main:1/1 4/1 10/1 12/1 14/1 17/1 32/1 33/1 38/2
 6 dernier:33/.5
 8is:32/.5
 7pass:38/.5
-8rochain:1/.5
+8rochain:1/.5 12/.5
 7san:4/.5 17/.5
 7voudr:14/.5
 3bl:33/2
 5 distr:33/1
 5ant:36/1
-2n:9/1 11/1 30/1 32/1 33/1
+2n:9/2 11/1 30/1 32/1 33/1
 3 abandonn:30/.5
 5is:11/.5
 4coupabl:33/.5
 4jug:32/.5
+4mal:9/.5
 4vid:9/.5
 3t:8/3
 4 compri:8/1.5
 4i:10/5
 5 fort:10/1
 6therapeut:10/1.5
-2ri:19/1
-3t:1/1 4/4 15/2 16/3 19/1
-4 quelqu:19/.5
+2ri:19/2
+3t:1/1 4/4 15/2 16/4 19/1
+4 parl:16/.5
+5quelqu:19/.5
 7oi:1/.5 16/1.5
 5therapi:4/1
 3veur:20/6
@@ -1862,9 +2010,9 @@ const POSTINGS = `
 8therapi:20/.5
 2ul:1/1
 4 therapeut:1/.5
-1ign:25/3 26/6 33/1
+1ign:25/3 26/7 33/1
 4 bon:26/.5
-8n:26/.5
+8n:26/1
 5papi:25/.5
 4al:6/2
 2l:38/2
@@ -1877,10 +2025,11 @@ const POSTINGS = `
 3r:2/1 9/2
 4 all:9/.5
 5normal:2/.5
-3t:8/1 13/2 14/1 18/1 25/1
+3t:8/1 13/3 14/1 18/1 25/1
 4 empathiqu:8/.5
 5franch:13/1
 5genant:14/.5 18/.5
+5spontan:13/.5
 5transmi:25/.5
 2lid:26/1
 2mbr:28/1
@@ -1892,8 +2041,8 @@ const POSTINGS = `
 6ombr:28/.5
 2r:9/1
 3 chaqu:9/.5
-3t:23/4
-4 ancien:23/.5
+3t:23/5
+4 ancien:23/1
 5quelqu:23/.5
 5therapeut:23/1
 2utien:20/6
@@ -1901,22 +2050,25 @@ const POSTINGS = `
 8peut:20/.5
 3vent:0/1
 7 entend:0/.5
+1pontan:13/1
+7 vrai:13/.5
 1tagn:22/3
 5 therapi:22/.5
 2res:7/2
-5s:7/1 12/4 31/1
-6 avant:7/.5
+5s:7/2 12/4 31/1
+6 avant:7/1
 7mort:12/.5
 7premi:12/.5
 9emier:12/1
 7quand:31/.5
 1u:2/1
 2 dev:2/.5
-2i:7/2 9/2 10/5 12/1 17/2 20/2 22/2 24/5 30/2 32/1
-3 accord:22/.5
-5mour:10/1
+2i:7/3 9/3 10/6 12/1 17/3 20/2 22/3 24/5 30/2 32/1
+3 accord:22/1
+5mour:10/1.5
 4benevol:20/.5
 4dependant:17/.5
+6venu:17/.5
 5isput:24/1
 4effondr:30/.5
 5nerv:24/.5
@@ -1930,43 +2082,50 @@ const POSTINGS = `
 4satisfa:22/.5
 5erveur:20/.5
 5tress:7/.5 12/.5
+5up:7/.5
 4therapi:17/.5
 5rist:9/.5
-4vid:9/.5
+4vid:9/1
 3cid:28/3
-6air:28/6
+6air:28/7
 9 automutil:28/1
+9 san:28/.5
 9 therapeut:28/.5
 3t:18/1
 4 parc:18/.5
-3vr:2/3
+3vi:14/1 30/1
+4r:2/3
 5 therapeut:2/1.5
 2jet:27/2 28/1 38/2
 5 automutil:28/.5
 6difficil:27/1
-2p:10/1
+2p:7/1 10/1
 3 hont:10/.5
+4stress:7/.5
 3ermarch:2/1
 9h enfant:2/.5
 1ympathi:8/2
+2stemiqu:5/1
 0tach:4/2 29/3
 4 veut:29/.5
 2nt:1/1
 4 questionnair:1/.5
 2p:31/4
 3 ordi:31/2
-2r:21/2
-1cc:5/6 16/5
-3 psychanalys:5/2 16/.5
+2r:21/3
+1cc:5/7 16/5
+3 psychanalys:5/2.5 16/.5
 1echniqu:0/1 29/1 37/1
 8 dir:37/.5
 2leconsult:19/2
 4phon:19/4 33/5
 8 seanc:33/.5
-2mp:7/1 10/1 11/1 15/2 16/3 21/1 23/1 27/1 31/2 33/1 36/1 37/1
+3l:11/1
+4 therapeut:11/.5
+2mp:7/1 10/1 11/1 15/2 16/3 17/1 21/1 23/1 27/1 31/2 33/1 36/1 37/1
 4 alor:37/.5
 6vo:23/.5
-5dur:16/.5
+5dur:16/.5 17/.5
 5entr:10/.5
 5fair:36/.5
 5seanc:7/.5
@@ -1977,30 +2136,34 @@ const POSTINGS = `
 6 deu:14/.5
 3rifi:15/1
 7 parl:15/.5
-2st:1/6
+2st:1/7
 4 debut:1/1
+6onn:1/.5
 5psychologiqu:1/1
-2t:0/1 38/1
+2t:0/1 24/1 38/1
 3 demand:0/.5
+4therapeut:24/.5
 4vid:38/.5
 2xto:2/1
 5 week:2/.5
-1herapeut:0/9 1/11 2/13 3/26 4/5 5/2 6/7 7/7 8/8 9/1 10/21 11/34 12/8 13/13 14/14 15/2 17/4 18/3 19/2 20/22 21/15 22/13 23/20 24/13 25/16 26/25 27/4 28/14 29/14 30/24 31/12 32/13 33/14 34/20 35/11 36/14 37/14 38/3
+1herapeut:0/11 1/13 2/15 3/28 4/6 5/2 6/9 7/9 8/10 9/2 10/23 11/36 12/9 13/15 14/16 15/3 16/1 17/5 18/4 19/3 20/24 21/17 22/15 23/22 24/15 25/19 26/27 27/5 28/16 29/15 30/26 31/14 32/15 33/16 34/22 35/13 36/16 37/16 38/4
 9 accept:14/.5
 9 adapt:11/1
 9 ado:35/.5
 9 aim:32/.5
-9 air:8/.5 13/1 33/.5
+9 air:8/.5 13/1.5 33/1
 9 ann:23/.5
 9 appell:6/.5
 9 appreci:32/.5
-9 apr:23/2
-9 arr:10/.5 33/.5
-9 arret:30/2.5
+9 approch:21/.5
+9 apr:23/2.5
+9 arr:10/.5 33/1
+9 arret:30/3
 9 aucun:12/.5
 9 aujourd:7/.5
+9 autr:3/.5
 9 avait:13/.5
-9 avant:21/.5
+9 avant:21/1
 9 avi:21/.5
 9 baill:33/1.5
 9 bien:11/.5 21/.5 26/1
@@ -2013,12 +2176,13 @@ const POSTINGS = `
 9 chang:29/.5 30/.5
 9 cliqu:3/.5
 9 colleg:35/.5
-9 com:3/1.5 22/.5
+9 com:3/1.5 22/.5 35/.5
 9 combien:21/.5
 9 comprend:8/1
-9 compt:5/.5 29/1.5
+9 compt:5/.5 29/2
 9 concert:23/.5
 9 confondu:33/.5
+9 conn:36/.5
 9 correspond:11/1
 9 cot:36/.5
 9 coupl:15/.5
@@ -2026,82 +2190,93 @@ const POSTINGS = `
 9 decid:4/.5
 9 dehor:2/.5 23/.5
 9 demand:4/1 21/.5 28/.5
-9 demenag:30/.5
+9 demenag:30/1
 9 dernier:24/.5
 9 dir:14/.5
 9 disent:37/1
-9 dit:0/.5 22/1 30/.5 37/3.5
+9 dit:0/1 22/1 30/.5 37/4
 9 doctolib:11/.5
 9 doi:12/.5
 9 doit:1/.5 13/.5 32/.5
-9 droit:34/1
+9 droit:3/.5 25/.5 34/1
 9 ecout:0/.5
-9 ecrit:31/2
+9 ecrit:31/2.5
 9 enfant:34/1 35/.5
 9 entr:2/.5
 9 envoi:25/.5
 9 etait:8/.5
-9 excus:13/.5
-9 fai:24/.5 28/.5 36/.5
+9 excus:13/.5 18/.5
+9 fai:10/.5 24/.5 28/.5 36/.5
 9 fais:28/.5
-9 fait:1/.5 18/.5
-9 fich:8/.5
-9 fin:2/.5 14/.5
+9 fait:1/1 11/.5 18/.5
+9 fich:8/1
+9 fin:2/.5 14/1.5
 9 final:26/.5
 9 foi:23/.5
 9 form:21/1
 9 froid:13/.5
 9 gard:6/.5
+9 genant:7/.5
+9 grav:17/.5
 9 group:20/.5
 9 hont:24/.5
+9 ide:28/.5
 9 insta:2/.5
+9 internet:19/.5
 9 jam:1/.5
 9 jugent:32/.5
-9 lequel:20/.5
+9 lequel:11/.5 20/.5
 9 lieu:27/.5
 9 lign:19/.5
+9 lim:6/.5
 9 manqu:8/.5 10/.5
 9 march:22/.5
 9 mari:34/.5
 9 method:5/.5
 9 noel:14/1
-9 normal:11/.5
+9 normal:4/.5 9/.5 11/.5
+9 not:31/.5
+9 on:23/.5
 9 ont:13/.5
-9 ose:24/.5
+9 ose:22/.5 24/.5
 9 oubli:24/.5 33/.5
 9 par:3/.5
-9 parl:0/.5 17/.5 29/.5 34/3.5 37/.5
+9 parl:0/.5 17/.5 29/.5 34/4 37/1
 9 parlent:34/.5 37/.5
 9 part:30/4
 9 patient:29/1
-9 pens:28/.5 32/2.5
+9 pens:28/.5 32/3
 9 permi:14/.5
-9 peut:1/.5 6/1.5 25/2.5 35/.5
+9 peut:1/.5 2/.5 6/1.5 15/.5 25/3 35/.5
 9 predit:29/.5
 9 premier:21/.5
 9 prend:15/.5 31/.5
 9 prennent:31/1
+9 problem:10/.5
 9 propos:23/.5
+9 quand:38/.5
 9 quel:28/.5
 9 quell:21/.5
 9 quelqu:22/1.5
 9 racont:34/1
 9 reformul:0/1.5
-9 refus:2/.5 14/.5
+9 refus:2/.5 14/.5 34/.5
 9 regard:33/1
 9 remerci:14/.5
-9 repet:0/.5
+9 repet:0/1
 9 repond:2/.5
+9 rest:8/.5
 9 resum:0/1
 9 rien:3/.5
-9 sai:3/.5 17/.5
+9 sai:3/.5 17/.5 24/.5
 9 sain:26/.5
 9 sait:1/.5
-9 san:35/.5
+9 san:35/1
+9 scarifi:28/.5
 9 scolair:35/1
 9 sembl:33/1
 9 sincer:13/.5
-9 soit:8/.5 13/1
+9 soit:8/.5 13/1.5
 9 sui:22/.5
 9 sup:10/.5
 9 supermarch:2/.5
@@ -2109,25 +2284,27 @@ const POSTINGS = `
 9 toujour:33/.5
 9 tout:10/1 14/.5
 9 transfer:30/.5
-9 trouv:32/.5
-9 truc:6/.5
-9 tutoi:2/.5
-9 va:18/.5 25/.5 28/.5 30/1
+9 trouv:32/1
+9 truc:6/.5 22/.5
+9 tutoi:2/1
+9 va:6/.5 18/.5 24/.5 25/.5 28/.5 30/1
 9 veu:3/.5 35/.5
 9 veut:2/.5 25/.5
 9 vont:25/.5
 9 vrai:13/1 19/.5
-9iqu:2/1 26/2 29/7
-6i:1/4 2/2 4/12 5/15 6/1 7/1 8/3 9/8 10/1 12/2 13/1 14/2 15/23 16/20 17/16 19/14 20/4 21/1 22/2 23/7 24/2 26/1 27/4 29/4 35/2 36/2 37/5 38/2
+9iqu:2/1 26/2 29/8
+9iqu veut:29/.5
+6i:1/4 2/2 4/12 5/16 6/1 7/1 8/3 9/8 10/1 12/3 13/1 14/3 15/25 16/21 17/17 19/16 20/4 21/1 22/2 23/8 24/2 26/1 27/4 29/4 35/2 36/2 37/5 38/2
 7 an:23/.5
 9ppli:19/1
 9pplic:19/.5
 9rr:38/.5
-8chois:5/1
+8cabinet:19/.5
+9hois:5/1
 9ognit:16/1
 9om:22/.5
 9omprend:16/.5
-9oupl:15/5.5
+9oupl:15/6
 8depui:17/.5 22/.5
 9evr:4/.5
 9it:4/.5
@@ -2137,9 +2314,10 @@ const POSTINGS = `
 9ait:9/.5 17/.5
 9amilial:15/2.5
 9ini:23/.5
-8general:16/.5
-9roup:15/3
-8lign:19/3.5
+9onctionn:5/.5
+8general:16/.5 17/.5
+9roup:15/3.5
+8lign:19/4
 9ongu:17/2
 8march:5/1 16/.5
 9archent:5/.5
@@ -2151,10 +2329,12 @@ const POSTINGS = `
 9uoi:29/.5
 8rest:6/.5
 8san:27/.5
+9emain:12/.5
 9ert:16/1.5
 9olid:26/.5
 8vai:9/1
 9isio:19/1
+9rai:16/.5
 1iendr:17/1
 6 semain:17/.5
 1op:26/1
@@ -2170,8 +2350,9 @@ const POSTINGS = `
 8premier:37/.5
 8retard:18/.5 33/1.5
 3r:15/1
-3t:0/2 5/1 6/4 7/2 9/2 10/2 12/3 14/1 15/2 18/1 27/1 31/7 33/1 35/2 37/1
+3t:0/2 5/1 6/4 7/2 9/3 10/2 12/3 14/1 15/2 18/1 27/1 31/7 33/1 35/2 37/1 38/1
 4 dis:0/.5 6/1
+5journ:9/.5
 5on:35/.5
 5premi:12/.5
 9ier:12/1
@@ -2183,6 +2364,7 @@ const POSTINGS = `
 6oir:9/1
 5temp:7/.5 10/.5 15/1 27/.5 31/1 33/.5 37/.5
 6herapi:5/.5
+5va:38/.5
 1rac:7/2
 3nquill:19/1
 4sfer:30/1
@@ -2190,7 +2372,8 @@ const POSTINGS = `
 8t:10/3 30/2
 9 collegu:30/1
 9 therapi:10/.5
-5mettr:25/6
+5mettr:25/7
+9r dossi:25/.5
 9r historiqu:25/1
 9r nouveau:25/1
 6i:25/3
@@ -2201,97 +2384,114 @@ const POSTINGS = `
 7therapi:27/.5
 6tism:27/3
 9m therapeut:27/.5
-3vail:29/3 37/1
-7 therapi:29/.5 37/.5
-7l:3/1 4/4 30/1 37/2
+3vail:29/3 37/2
+7 deu:37/.5
+8therapi:29/.5 37/.5
+7l:3/1 4/5 30/1 37/2
 8 comm:37/.5
 9ensembl:4/1
 9fai:30/.5
+9seanc:4/.5
 9therapeut:4/.5
 9trauma:3/.5
 2embl:7/2
 6ent:7/1
 9 trou:7/.5
-2ist:9/1
+2ist:9/2
 5 apr:9/.5
+6tout:9/.5
 2omp:13/1
 5 trouv:13/.5
 3u:7/1
 4 noir:7/.5
 4bl:1/2
-4v:11/7 13/1 32/6 35/2
+4v:11/7 13/1 32/7 35/2
 5 bon:11/1
 6convient:11/.5
 6horribl:32/.5
 7umain:13/.5
+6nul:32/.5
 6pathetiqu:32/.5
 6therapeut:11/2 35/1
-2uc:0/1 6/2 22/3 24/1 27/2
+2uc:0/1 6/2 22/4 24/1 27/3
 4 adolesc:27/.5
-5derang:22/1
+5derang:22/1.5
+6ur:27/.5
 5grav:6/.5
 5illegal:6/.5
 6mportant:24/.5
 5poid:22/.5
 5therapeut:27/.5
-1utoi:2/1
+1utoi:2/2
 5 envoi:2/.5
+6fass:2/.5
 1yp:5/3
 3 therapi:5/1.5
 0ur:7/2 10/2
 2 bat:7/1
 1til:15/2
-0va:4/2 6/1 15/1 18/1 21/1 22/5 25/1 28/3 29/1 30/4 35/1 36/1 37/3
+0va:4/2 6/2 15/1 18/1 21/1 22/5 24/1 25/1 28/4 29/1 30/4 35/1 36/1 37/3 38/1
 2 appel:28/.5
+3bien:38/.5
 3com:36/.5
 3dir:35/.5
 4ur:21/.5
+3entr:24/.5
 3hospitalis:28/1
 3mal:22/.5
 4ieu:29/.5
+3preven:28/.5
 3recevo:25/.5
+5pet:6/.5
 3savo:6/.5
 3tou:15/.5
 4ravaill:37/.5
 3voulo:18/.5
-2i:7/1 9/2 17/1 18/1
-3 beaucoup:17/.5
+2i:1/1 7/1 9/3 17/1 18/1
+3 avo:1/.5
+4beaucoup:17/.5
+4chez:9/.5
 4depui:7/.5
 6vo:18/.5
 4mal:9/.5
 5oin:9/.5
-2ut:15/1
+2ut:15/1 19/1
 4 coup:15/.5
+5therapi:19/.5
 1ecu:8/1 27/1
 4 mem:8/.5
 2ntr:7/2
 3u:18/4
-2rifi:0/2
-2u:3/3 13/1 25/1 35/2
+2r:30/1
+3 collegu:30/.5
+3ifi:0/2
+2u:3/4 13/1 25/1 35/2
 3 all:3/.5
 5ncien:25/.5
 4chang:3/.5
 4parent:35/.5
-4quitt:3/.5
+4quitt:3/1
 4therapeut:13/.5
 4voir:35/.5
-3t:0/1 2/1 8/1 9/1 15/1 25/1 29/1 35/1
+3t:0/1 2/1 8/1 9/1 15/1 25/1 29/2 35/2
 4 ami:2/.5
-5dir:0/.5 8/.5 9/.5 29/.5
+5dir:0/.5 8/.5 9/.5 29/1
 5on:15/.5
 5parl:35/.5
 5sign:25/.5
+5voir:35/.5
 2x:3/3 22/6
 3 therapeut:3/1.5
-1id:9/9 38/3
+1id:9/10 38/3
 3 apr:9/1.5
 4epuis:9/.5
 4mal:9/.5
+4trist:9/.5
 3eo:19/4
-2e:34/13 37/2
+2e:34/14 37/2
 3 perso:34/.5
 5riv:34/2
-4seanc:34/.5
+4seanc:34/1
 4therapeut:34/1
 3n:0/1
 4 dir:0/.5
@@ -2300,21 +2500,25 @@ const POSTINGS = `
 4 com:30/.5
 2ol:27/3
 4 vecu:27/.5
-2s:8/2
-3 pourquoi:8/.5
+2s:8/2 30/1
+3 mal:30/.5
+4pourquoi:8/.5
 3io:19/15
 5 aussi:19/.5
 6chez:19/.5
 6march:19/1
-1oi:3/1 17/2 30/1
-3 mem:17/.5
+2vent:20/1
+6 pareil:20/.5
+1oi:0/1 3/1 17/2 30/1
+3 ecout:0/.5
+4mem:17/.5
 4quelqu:30/.5
 4therapeut:17/.5
 4voudr:3/.5
-3r:2/2 3/1 19/1 20/1 35/5
-4 autr:3/.5
-5dehor:2/.5
-5therapeut:2/.5 19/.5 20/.5 35/2.5
+3r:2/3 3/2 19/1 20/2 24/1 35/6
+4 autr:3/1
+5dehor:2/1
+5therapeut:2/.5 19/.5 20/1 35/3
 3tur:19/1
 6 parc:19/.5
 2nt:25/1
@@ -2324,7 +2528,7 @@ const POSTINGS = `
 6quelqu:3/.5
 3lo:3/1 18/1
 5 chang:3/.5
-1rai:0/2 5/3 8/1 13/4 19/2 20/4 29/1 32/2
+1rai:0/3 5/3 8/1 13/5 16/1 19/2 20/4 29/1 32/2
 4 comprendr:8/.5
 5important:5/.5
 5on:29/.5
@@ -2339,7 +2543,7 @@ const POSTINGS = `
 let index: LexicalIndex | undefined;
 
 // The topics are parsed on their language's first answer, not at start-up.
-const TOPICS = "[{\"id\":\"active-listening\",\"title\":\"L'écoute active\",\"lead\":\"L'écoute active, c'est quand ton ou ta psy te donne toute son attention et te montre que tu as été entendu·e : reformuler, résumer, vérifier. Ce n'est pas attendre son tour pour parler, c'est chercher à comprendre.\",\"text\":\"L'**écoute active** est une compétence de base des psys. Elle consiste à te donner toute son attention et à te montrer que tu as été entendu·e, plutôt qu'à préparer sa réponse.\\n\\nTu peux la reconnaître à quelques gestes :\\n\\n- **Reformuler** : redire ce que tu as dit, ou l'émotion dessous (« on dirait que ça t'a vraiment blessé·e »).\\n- **Résumer** : rassembler plusieurs fils pour voir le tableau d'ensemble.\\n- **Vérifier** : « est-ce que j'ai bien compris ? », pour que tu puisses corriger.\\n- **Laisser des silences**, le temps que tu trouves tes mots.\\n\\nQuand ça sonne un peu scolaire, c'est souvent juste une façon de s'assurer de ne pas se tromper sur toi.\\n\\nSi tu as l'impression de ne pas être entendu·e, tu peux le dire en séance : « j'ai l'impression qu'on ne se comprend pas sur ce point ».\",\"followUps\":[{\"question\":\"C'est quoi l'empathie en thérapie ?\",\"topic\":\"empathy\"},{\"question\":\"Je ne sais pas quoi dire en séance, c'est normal ?\",\"topic\":\"what-to-talk-about\"},{\"question\":\"C'est quoi l'authenticité chez un psy ?\",\"topic\":\"genuineness\"}]},{\"id\":\"assessment-and-diagnosis\",\"title\":\"Évaluation et diagnostic en thérapie\",\"lead\":\"Une thérapie commence souvent par une évaluation : on parle de ce qui t'amène, de ton histoire, parfois avec des questionnaires. Poser un diagnostic est une tâche à part, que seuls certains professionnels font (psychiatre, psychologue selon le pays).\",\"text\":\"Une thérapie commence souvent par une **évaluation** : une conversation, parfois avec des questionnaires, sur ce qui t'amène, depuis quand c'est difficile, ce que ça change dans ta vie, et ton histoire. Beaucoup de services te feront remplir de courts questionnaires d'humeur ou d'anxiété de temps en temps, pour voir si la thérapie aide.\\n\\nPoser un **diagnostic** est une tâche précise, et tous les psys ne le font pas. Selon le pays, ce sont surtout les psychiatres et certains psychologues. Beaucoup de thérapeutes travaillent sans étiquette et se concentrent sur ce que tu vis.\\n\\nSi tu veux savoir où tu en es, tu peux demander : « qu'est-ce que tu comprends de ce qui m'arrive ? » ou « est-ce qu'un diagnostic serait utile pour moi ? ».\\n\\nTu as le droit de demander à ton ou ta psy ce qu'il ou elle pense de ta situation, et ce que ça change pour la suite.\",\"followUps\":[{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"},{\"question\":\"Quelles questions je peux poser à mon psy ?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"boundaries\",\"title\":\"Le cadre et les limites en thérapie\",\"lead\":\"Le cadre, ce sont les limites convenues qui font de la thérapie un espace sûr et centré sur toi : pas d'amitié, pas de relation amoureuse, des contacts encadrés entre les séances. Ça peut paraître froid, mais c'est fait pour te protéger.\",\"text\":\"Le **cadre**, ce sont les limites convenues qui gardent la thérapie sûre et centrée sur toi. Elles peuvent sembler un peu formelles, mais elles existent pour te protéger.\\n\\nLes plus courantes :\\n\\n- **Pas d'amitié** : les psys ne deviennent pas amis avec leurs patients, pour que la relation reste entièrement tournée vers tes besoins. Une relation amoureuse ou sexuelle avec un patient n'est **jamais** acceptable.\\n- **Réseaux sociaux** : la plupart ne s'abonnent pas et n'acceptent pas les demandes d'ami.\\n- **Contacts entre les séances** : souvent limités à l'organisation, ou à ce qui a été convenu.\\n- **Horaires et tarifs** fixés d'avance.\\n\\nCes limites ne disent pas que tu ne comptes pas. Elles rendent possible une relation où tu peux tout dire sans rien devoir en retour.\\n\\nSi une règle du cadre te semble floue, demande-la : « qu'est-ce qui est possible entre deux séances ? » est une question tout à fait normale.\",\"followUps\":[{\"question\":\"J'ai des sentiments forts pour mon psy, c'est normal ?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Quand un psy parle de lui, c'est ok ?\",\"topic\":\"therapist-self-disclosure\"},{\"question\":\"Que faire si je rate une séance ?\",\"topic\":\"missed-sessions\"}]},{\"id\":\"changing-therapist\",\"title\":\"Changer de psy, et comment bien le faire\",\"lead\":\"Changer de psy est normal et tu en as le droit. Ça peut être le moment si tu as déjà exprimé un souci sans que rien ne change, si tu ne te sens pas en sécurité ou respecté·e, ou si tu as besoin d'une autre spécialité.\",\"text\":\"Changer de psy est normal. Ça peut être le moment si tu as déjà parlé d'un problème et que rien n'a changé, si tu ne te sens pas en sécurité ou respecté·e, si tu as besoin de quelqu'un qui connaît mieux un sujet précis, ou si le prix, les horaires ou la distance ne vont plus.\\n\\nPour bien le faire :\\n\\n- **Dis-le directement**, en séance ou par message : « j'ai décidé de voir quelqu'un d'autre ». Tu peux donner une raison, ou pas.\\n- **Propose une dernière séance** si tu le souhaites, pour faire le point sur ce qui a aidé.\\n- **Demande des noms** : beaucoup de psys peuvent orienter vers un collègue.\\n- **Décide de ce qui est transmis** au nouveau psy : rien ne part sans ton accord.\\n\\nUn bon psy ne le prend pas personnellement. Trouver la bonne personne fait partie du soin.\\n\\nTu ne dois pas d'explication détaillée. Une phrase simple suffit, et un bon professionnel respectera ton choix.\",\"followUps\":[{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"},{\"question\":\"Mon ancien psy peut-il parler de moi au nouveau ?\",\"topic\":\"sharing-records-with-a-new-therapist\"}]},{\"id\":\"collaboration-and-goals\",\"title\":\"Collaboration et objectifs en thérapie\",\"lead\":\"La thérapie marche mieux comme une collaboration : toi et ton psy vous mettez d'accord sur ce que vous visez (les objectifs) et la manière d'y arriver (les tâches). Tu n'as pas besoin d'objectifs clairs au départ, ils peuvent évoluer.\",\"text\":\"La thérapie fonctionne mieux comme une **collaboration** : toi et ton psy vous mettez d'accord sur ce que vous visez (les **objectifs**) et sur la façon d'y aller (les **tâches**). La recherche sur l'alliance thérapeutique montre que cet accord, avec le lien entre vous, va de pair avec de meilleurs résultats.\\n\\nBon à savoir :\\n\\n- **Pas besoin d'objectifs clairs au départ.** « Je voudrais me sentir moins bloqué·e » est un bon début.\\n- **Les objectifs bougent** : ce qui compte au troisième mois n'est pas forcément ce qui comptait au début.\\n- **Ton avis compte** sur la méthode aussi : si un exercice ne te parle pas, dis-le.\\n\\nFaire le point de temps en temps (« où on en est ? ») fait partie du travail, ce n'est pas une critique.\\n\\nTu peux demander de refaire le point sur tes objectifs à tout moment : « est-ce qu'on peut revoir vers quoi on va ? »\",\"followUps\":[{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Pourquoi mon psy dit « nous » ?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Comment savoir si la thérapie marche ?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"common-factors\",\"title\":\"Ce qui compte le plus en thérapie\",\"lead\":\"Les différentes thérapies aident souvent à peu près autant les unes que les autres. On parle de facteurs communs, et le plus souvent cité est la relation entre toi et ton psy. L'empathie, l'espoir et une méthode qui a du sens pour toi comptent aussi.\",\"text\":\"Quand les chercheurs comparent différentes thérapies, ils trouvent souvent qu'elles aident à peu près autant. D'où l'idée de **facteurs communs** : des ingrédients partagés par toutes les bonnes thérapies, qui feraient une grande partie du travail.\\n\\nLe plus souvent cité, c'est **la relation** entre toi et ton psy, qu'on appelle aussi l'alliance thérapeutique. Les autres :\\n\\n- **L'empathie** : te sentir compris·e.\\n- **L'espoir** et des attentes réalistes que les choses peuvent bouger.\\n- **Une explication qui a du sens pour toi** de ce qui se passe, et une méthode cohérente.\\n- **Un cadre fiable**, régulier, où tu peux tout dire.\\n\\nLa méthode compte quand même, surtout pour certains troubles. Mais se sentir à l'aise avec la personne est un très bon point de départ.\\n\\nSi tu hésites entre deux approches, demande à chaque psy comment il ou elle travaille, et remarque avec qui tu te sens le plus à l'aise.\",\"followUps\":[{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Comment marche une thérapie ?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"confidentiality\",\"title\":\"Le secret professionnel et ses limites\",\"lead\":\"En général, ce que tu dis en thérapie reste entre toi et ton psy : c'est le secret professionnel. Il a des limites, surtout si une vie est en danger grave, et un bon psy te les explique dès le début.\",\"text\":\"En général, ce que tu dis en thérapie reste entre toi et ton psy. Ce **secret professionnel** est une grande partie de ce qui permet d'être honnête.\\n\\nIl a des limites, et un bon psy les explique au début. Elles varient selon le pays et la profession, mais les plus courantes sont :\\n\\n- **Un danger grave** : si la vie ou la sécurité de quelqu'un, toi ou une autre personne, semble sérieusement menacée.\\n- **La protection des mineurs** : des violences sur un enfant peuvent devoir être signalées.\\n- **Une décision de justice**, dans des cas rares.\\n\\nMême là, le psy en parle souvent d'abord avec toi. Pour les moins de 18 ans, les règles sur ce que les parents peuvent savoir dépendent du pays et de l'âge.\\n\\nTu peux demander dès la première séance : « qu'est-ce qui reste entre nous, et dans quels cas tu devrais en parler à quelqu'un ? »\",\"followUps\":[{\"question\":\"Pourquoi les psys prennent des notes ?\",\"topic\":\"therapist-notes\"},{\"question\":\"Comment parler de pensées suicidaires à mon psy ?\",\"topic\":\"talking-about-suicidal-thoughts\"},{\"question\":\"Quelles questions je peux poser à mon psy ?\",\"topic\":\"questions-to-ask\"}]},{\"id\":\"crying-or-nervous-in-sessions\",\"title\":\"Pleurer ou être nerveux en séance\",\"lead\":\"Pleurer en thérapie est très courant, tout comme se sentir nerveux, tremblant ou vide, même avec un psy qu'on apprécie. Tu parles de choses importantes : des émotions fortes montrent que tu t'engages, pas que quelque chose ne va pas.\",\"text\":\"Pleurer en thérapie est très courant, et se sentir nerveux·se, tremblant·e ou vide aussi, même avec un psy que tu aimes bien et après plusieurs mois. Tu parles de choses qui comptent, souvent de choses que tu ne dis nulle part ailleurs.\\n\\nLes psys voient souvent des larmes. La plupart gardent des mouchoirs à portée de main et sont formés à rester calmes et bienveillants quand les émotions montent. Pleurer ne « gâche » pas une séance, ça fait souvent avancer.\\n\\nSi tu es nerveux·se :\\n\\n- **Tu peux commencer par le dire**, c'est déjà parler de quelque chose de vrai.\\n- **Prends ton temps** : les silences sont permis.\\n- **Apporte des notes** si tu as peur d'oublier.\\n\\nIl n'y a pas de bonne façon d'être en séance.\\n\\nSi le stress t'empêche de parler, tu peux le dire tel quel : « je suis super nerveux·se aujourd'hui ». Ça peut devenir le point de départ.\",\"followUps\":[{\"question\":\"Comment parler de choses douloureuses en thérapie ?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"C'est normal d'aller plus mal après une séance ?\",\"topic\":\"feeling-worse-after-sessions\"},{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"}]},{\"id\":\"empathy\",\"title\":\"L'empathie en thérapie\",\"lead\":\"En thérapie, l'empathie, c'est ton psy qui essaie de comprendre ce que tu vis de l'intérieur, comment toi tu le ressens, et qui te le montre. Ce n'est ni de la pitié ni être d'accord avec tout ce que tu dis.\",\"text\":\"En thérapie, l'**empathie**, c'est ton psy qui essaie de comprendre ce que tu vis de l'intérieur, comment ça se vit _pour toi_, et qui te le montre. Ce n'est pas de la pitié, ni le fait d'être d'accord avec tout.\\n\\nTu peux la remarquer quand ton psy met des mots sur quelque chose que tu n'avais dit qu'à moitié, ou vérifie : « on dirait que tu t'es senti·e très seul·e à ce moment-là, c'est ça ? ».\\n\\nLa recherche montre que l'empathie est l'un des ingrédients les plus liés à de bons résultats, quelle que soit la méthode.\\n\\nChaque psy l'exprime à sa façon : certains sont chaleureux et expressifs, d'autres plus calmes. Ce qui compte, c'est que tu sentes qu'on cherche vraiment à te comprendre.\\n\\nSi tu ne te sens pas compris·e, le dire aide souvent : « là, j'ai l'impression que tu ne vois pas ce que je veux dire ».\",\"followUps\":[{\"question\":\"C'est quoi l'écoute active ?\",\"topic\":\"active-listening\"},{\"question\":\"Qu'est-ce qui fait une bonne relation avec son psy ?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"feeling-worse-after-sessions\",\"title\":\"Aller plus mal après une séance\",\"lead\":\"Se sentir vidé, à vif, triste ou en larmes après une séance est très courant, surtout quand tu travailles sur des choses douloureuses. Souvent, ça veut dire que quelque chose d'important a été remué, pas que la thérapie échoue.\",\"text\":\"Se sentir vidé·e, à vif, en larmes ou déprimé·e après une séance est très fréquent, surtout quand tu travailles sur des choses douloureuses. Certains appellent ça la « gueule de bois de la thérapie ». Souvent, ça veut dire que quelque chose d'important a bougé, pas que ça ne marche pas.\\n\\nCe qui aide beaucoup de gens :\\n\\n- **Un sas** après la séance : une petite marche, du calme, rien d'exigeant tout de suite.\\n- **Prendre soin de toi** le reste de la journée : manger, te reposer, quelque chose de doux.\\n- **Noter** ce qui a été remué, pour en reparler la fois suivante.\\n\\nSi tu vas plus mal pendant des semaines, ou si ça devient trop, dis-le à ton psy. Ralentir ou changer d'approche est possible.\\n\\nSi ça dure ou que ça devient trop lourd, parles-en à ton psy : on peut ajuster le rythme ensemble.\",\"followUps\":[{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"},{\"question\":\"Comment parler de choses douloureuses en thérapie ?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Comment marche une thérapie ?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"feelings-toward-therapist\",\"title\":\"Des sentiments forts pour son psy\",\"lead\":\"Beaucoup de gens développent des sentiments forts pour leur psy : attachement, manque entre les séances, jalousie, voire un coup de cœur. C'est très courant et il n'y a pas de honte à ça : tu reçois une attention et une chaleur rares.\",\"text\":\"Beaucoup de gens développent des sentiments forts pour leur psy : un attachement profond, le manque entre les séances, de la jalousie envers d'autres patients, l'impression d'une figure parentale, ou un coup de cœur. C'est très courant et il n'y a aucune honte.\\n\\nC'est compréhensible : un psy t'offre une attention, une chaleur et une acceptation qu'on trouve rarement ailleurs.\\n\\nLes psys parlent de **transfert** : des sentiments venus d'autres relations importantes qui se rejouent avec eux. Ça peut devenir une vraie matière de travail.\\n\\nCes sentiments ne changent pas le **cadre** : ton psy ne deviendra pas ton ami ni ton partenaire, et c'est justement ce qui te protège. Si tu te sens prêt·e, en parler en séance peut beaucoup t'apprendre sur toi.\\n\\nEn parler à ton psy peut sembler gênant, mais c'est souvent très utile, et les psys sont formés pour ça.\",\"followUps\":[{\"question\":\"Pourquoi mon psy ne peut pas être mon ami ?\",\"topic\":\"relationships-after-therapy\"},{\"question\":\"Peut-on avoir une relation avec son psy après la thérapie ?\",\"topic\":\"relationships-after-therapy\"},{\"question\":\"Thérapie longue : dépendance et fin\",\"topic\":\"long-term-therapy\"}]},{\"id\":\"finding-a-good-fit\",\"title\":\"Trouver un psy qui te correspond\",\"lead\":\"La bonne entente compte, parce que la relation est au cœur de la thérapie. Il est raisonnable de chercher quelqu'un avec qui tu te sens à l'aise et de changer si ça ne marche pas, souvent après quelques séances.\",\"text\":\"La bonne entente compte. Comme la relation est au cœur de la thérapie, il est raisonnable de chercher quelqu'un avec qui tu te sens à l'aise, et de changer si ça ne va pas.\\n\\nBeaucoup de gens se donnent **quelques séances**, car les débuts sont souvent un peu raides. Quelques questions à te poser :\\n\\n- Est-ce que je me sens écouté·e et pris·e au sérieux ?\\n- Sa façon de travailler a-t-elle du sens pour moi ?\\n- Est-ce que je peux dire quand je ne suis pas d'accord ?\\n- Est-ce que je me sens respecté·e dans qui je suis ?\\n\\nTu peux aussi demander un premier échange pour poser tes questions avant de t'engager. Ce n'est pas un échec de ne pas trouver du premier coup : c'est fréquent.\\n\\nFais confiance à ce que tu ressens après quelques séances : te sentir écouté·e et respecté·e est un bon signe.\",\"followUps\":[{\"question\":\"Quelles questions je peux poser à mon psy ?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Comment changer de psy ?\",\"topic\":\"changing-therapist\"},{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"}]},{\"id\":\"first-session\",\"title\":\"Comment se passe une première séance\",\"lead\":\"Être nerveux avant une première séance est tout à fait normal. Cette première rencontre sert surtout à faire connaissance : le psy explique comment il travaille et le secret professionnel, et te demande ce qui t'amène.\",\"text\":\"Être nerveux·se avant une première séance est tout à fait normal. Ça aide de savoir que cette rencontre sert surtout à **faire connaissance**.\\n\\nEn général, le psy va :\\n\\n- expliquer comment il ou elle travaille, l'organisation, et **le secret professionnel et ses limites** ;\\n- te demander ce qui t'amène maintenant et ce que tu aimerais voir changer ;\\n- poser des questions sur ton histoire, ta santé, ton entourage ;\\n- te laisser poser tes propres questions.\\n\\nTu n'as pas à tout raconter dès le premier jour, ni à savoir exactement ce que tu veux. Tu peux aussi observer si tu te sens à l'aise : c'est une information précieuse pour la suite.\\n\\nTu peux noter deux ou trois choses avant d'y aller, et dire simplement : « je ne sais pas trop par où commencer ».\",\"followUps\":[{\"question\":\"Quelles questions je peux poser à mon psy ?\",\"topic\":\"questions-to-ask\"},{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"genuineness\",\"title\":\"L'authenticité : un psy vrai avec toi\",\"lead\":\"L'authenticité (Carl Rogers parlait de congruence), c'est un psy qui est vrai avec toi plutôt que caché derrière un masque professionnel : ce qu'il dit correspond à ce qu'il pense, partagé avec soin. Ça t'aide à lui faire confiance.\",\"text\":\"L'**authenticité** (Carl Rogers parlait de _congruence_), c'est ton psy qui est vrai avec toi plutôt que caché derrière un masque professionnel. Ce qu'il dit correspond à ce qu'il pense et ressent, partagé avec soin.\\n\\nConcrètement :\\n\\n- des retours honnêtes, dits avec douceur, pas seulement ce que tu as envie d'entendre ;\\n- reconnaître quand il s'est trompé ou ne sait pas ;\\n- des réactions humaines, de la chaleur, de l'inquiétude, même un rire.\\n\\nÊtre authentique ne veut pas dire tout raconter de sa vie. Le psy choisit ce qu'il partage selon ce qui t'aide. La recherche associe l'authenticité à de meilleurs résultats, avec l'empathie et l'acceptation.\\n\\nSi ton psy te semble plus « script » que « personne », tu peux le lui dire : ça ouvre souvent une conversation plus vraie.\",\"followUps\":[{\"question\":\"Quand un psy parle de lui, c'est ok ?\",\"topic\":\"therapist-self-disclosure\"},{\"question\":\"Je peux demander ce que mon psy pense de moi ?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"C'est quoi l'empathie en thérapie ?\",\"topic\":\"empathy\"}]},{\"id\":\"gifts-and-thank-yous\",\"title\":\"Offrir un cadeau ou remercier son psy\",\"lead\":\"Vouloir remercier quelqu'un qui t'a aidé est une belle envie, et les psys la comprennent. Une carte, un mot ou un petit geste à la fin de la thérapie passe en général bien ; les cadeaux chers ou l'argent sont souvent refusés.\",\"text\":\"Vouloir remercier quelqu'un qui t'a aidé·e est une belle envie, et les psys la comprennent. Les pratiques varient, mais on retrouve souvent ceci :\\n\\n- **Petit et occasionnel**, ça passe en général : une carte, un mot, quelque chose de fait maison, à un moment qui compte comme la fin de la thérapie.\\n- **Cadeaux chers, argent ou cadeaux réguliers** sont souvent refusés, car ils brouillent le cadre.\\n- Certains psys ont des règles de leur institution et doivent refuser tout cadeau.\\n\\nSi ton psy refuse, ce n'est pas un rejet de toi : c'est une manière de protéger la relation. Et parler de ton envie de remercier peut aussi être un beau moment de la fin.\\n\\nUn mot sincère sur ce que la thérapie t'a apporté est souvent le plus beau des cadeaux pour un psy.\",\"followUps\":[{\"question\":\"C'est quoi le cadre en thérapie ?\",\"topic\":\"boundaries\"},{\"question\":\"Comment bien terminer une thérapie ?\",\"topic\":\"changing-therapist\"},{\"question\":\"Mon psy part, comment je gère ?\",\"topic\":\"therapist-leaving\"}]},{\"id\":\"group-and-couples-therapy\",\"title\":\"Thérapie de groupe et thérapie de couple\",\"lead\":\"En thérapie de groupe, un psy travaille avec plusieurs personnes ; le lien dans le groupe compte beaucoup. En thérapie de couple ou familiale, le psy est au service de la relation, pas d'une seule personne.\",\"text\":\"En **thérapie de groupe**, un psy travaille avec plusieurs personnes à la fois. En plus de ta relation avec lui, le lien dans le groupe (la _cohésion_) compte beaucoup. Entendre d'autres dire ce que tu croyais être le·la seul·e à ressentir peut être très fort. Être timide au début est normal : tu participes à ton rythme. Les groupes s'engagent en général à garder pour eux ce qui s'y dit.\\n\\nEn **thérapie de couple ou familiale**, le psy est au service de la relation. Un bon psy ne prend pas parti et veille à ce que chacun ait de la place.\\n\\nSi tu as un souci avec le psy ou le groupe, tu peux en parler, en séance ou en privé.\\n\\nAvant de commencer, tu peux demander au psy comment se passe le groupe ou le couple, et ce qui reste confidentiel.\",\"followUps\":[{\"question\":\"Soutien entre pairs ou thérapie : quelle différence ?\",\"topic\":\"peer-support-vs-therapy\"},{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"}]},{\"id\":\"how-therapy-works\",\"title\":\"Comment marche une thérapie\",\"lead\":\"Une thérapie, c'est une série de conversations avec un professionnel formé, souvent chaque semaine pendant environ 50 minutes, pour comprendre ce qui te fait souffrir et trouver comment changer ou vivre avec. Les approches diffèrent (TCC, psychodynamique, humaniste…).\",\"text\":\"Une thérapie, c'est une série de conversations avec un professionnel formé, souvent une fois par semaine pendant environ 50 minutes, pour comprendre ce qui te fait souffrir et trouver comment changer ou vivre avec.\\n\\nLes approches diffèrent, par exemple :\\n\\n- **La TCC** (thérapie cognitive et comportementale) regarde les liens entre pensées, émotions et actions, souvent avec des exercices pratiques.\\n- **Les thérapies psychodynamiques** explorent comment le passé et ce qui est moins conscient pèsent sur le présent.\\n- **Les approches humanistes** misent sur la relation et ton propre chemin.\\n\\nLa durée varie : quelques séances pour un objectif précis, ou des années. Les progrès ne sont pas toujours réguliers, et faire le point de temps en temps aide à voir si ça marche.\\n\\nTu peux demander à ton psy comment il ou elle travaille et à quoi ressemblera la suite : c'est ton droit de comprendre.\",\"followUps\":[{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"},{\"question\":\"Ce qui compte le plus en thérapie\",\"topic\":\"common-factors\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"long-term-therapy\",\"title\":\"Thérapie longue, dépendance et fin\",\"lead\":\"Les thérapies ont toutes les durées : quelques séances ou plusieurs années. S'appuyer sur son psy est normal, surtout dans les moments durs ; avec le temps, une bonne thérapie t'aide à porter cette stabilité toi-même et à préparer la fin ensemble.\",\"text\":\"Les thérapies ont toutes les longueurs. Certaines personnes viennent pour quelques séances avec un but précis ; d'autres restent des années, et une longue relation permet un travail plus profond à mesure que la confiance grandit.\\n\\n**S'appuyer sur son psy** est normal, surtout quand ça va mal. Compter sur quelqu'un de stable fait souvent partie de ce qui aide. Avec le temps, une bonne thérapie t'aide à porter davantage cette stabilité toi-même et à t'appuyer sur d'autres personnes.\\n\\n**La fin** se prépare souvent ensemble : espacer les séances, faire le bilan de ce qui a changé, parler de ce qui reste. Se sentir triste, soulagé·e ou un peu perdu·e à la fin est normal, et la porte reste souvent ouverte pour revenir plus tard.\\n\\nTu peux aborder la fin bien avant : « comment on saura que je suis prêt·e à arrêter ? » est une question utile.\",\"followUps\":[{\"question\":\"J'ai des sentiments forts pour mon psy, c'est normal ?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Mon psy part, comment je gère ?\",\"topic\":\"therapist-leaving\"}]},{\"id\":\"missed-sessions\",\"title\":\"Annuler, rater ou arriver en retard\",\"lead\":\"Rater ou annuler une séance de temps en temps arrive à tout le monde, et les psys y sont habitués. Beaucoup demandent de prévenir 24 ou 48 heures avant et certains facturent une séance manquée, parce que ce temps t'était réservé.\",\"text\":\"Rater ou annuler une séance de temps en temps, c'est la vie, et les psys y sont très habitués. Il est peu probable que ton psy soit fâché : le plus souvent, il ou elle est simplement content·e de te revoir.\\n\\nBon à savoir :\\n\\n- **Les règles d'annulation** sont courantes : beaucoup demandent de prévenir 24 ou 48 heures avant, et certains facturent une séance manquée, parce que le créneau t'était réservé.\\n- **En retard**, la séance se termine en général à l'heure prévue.\\n- **Si tu rates souvent**, ça peut être un signe à explorer : fatigue, peur de ce qui va être abordé, envie d'arrêter.\\n\\nTu peux simplement envoyer un message pour t'excuser et reprendre la fois suivante.\\n\\nSi tu rates souvent, ça peut valoir le coup d'en parler en séance : parfois ça dit quelque chose d'important.\",\"followUps\":[{\"question\":\"C'est quoi le cadre en thérapie ?\",\"topic\":\"boundaries\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"},{\"question\":\"Ruptures et réparation en thérapie\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"online-therapy\",\"title\":\"Thérapie en ligne et en visio\",\"lead\":\"La thérapie par visio, téléphone ou messages est devenue très courante, et la recherche montre qu'une vraie relation peut s'y construire. Les résultats sont souvent proches du présentiel, même si l'expérience est différente.\",\"text\":\"La thérapie par visio, téléphone ou messages est devenue très courante. Beaucoup se demandent si une vraie relation peut naître à travers un écran : la recherche suggère que oui, le plus souvent. Les personnes évaluent en général l'alliance en ligne à peu près comme en présentiel, et pour beaucoup de difficultés, les résultats sont proches.\\n\\nC'est quand même différent. Certaines personnes s'ouvrent plus facilement depuis chez elles ; d'autres trouvent ça plus distant.\\n\\nQuelques conseils :\\n\\n- **Un endroit calme et privé**, avec un casque si possible.\\n- **Un moment de transition** avant et après, comme si tu te déplaçais.\\n- **Demande** comment tes données et vos échanges sont protégés.\\n\\nSi l'écran te gêne, parles-en : alterner visio et présentiel est parfois possible.\",\"followUps\":[{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"}]},{\"id\":\"peer-support-vs-therapy\",\"title\":\"Soutien entre pairs et thérapie : quelle différence\",\"lead\":\"Le soutien entre pairs et la thérapie aident, chacun à sa manière, et beaucoup de gens utilisent les deux. Les pairs partagent un vécu et sont là entre les rendez-vous ; la thérapie est un travail avec un professionnel formé, cadré et confidentiel.\",\"text\":\"Le soutien entre pairs et la thérapie aident, de façons différentes, et beaucoup de gens utilisent les deux.\\n\\n**Le soutien entre pairs** vient de personnes qui ont un vécu proche : des communautés comme celle-ci, des groupes d'entraide, des pair-aidants formés. Ses forces : se sentir compris·e, moins seul·e, des astuces concrètes, une présence entre deux rendez-vous ou à des heures tardives. C'est réciproque : on donne et on reçoit d'égal à égal.\\n\\n**La thérapie**, c'est un travail avec un professionnel formé, dans un cadre confidentiel, avec une méthode et une responsabilité envers toi.\\n\\nLes deux se complètent. Le soutien entre pairs ne remplace ni un diagnostic ni un traitement.\\n\\nIci, on partage de l'info et du soutien entre pairs. Pour un accompagnement personnel, un ou une professionnelle reste la bonne porte.\",\"followUps\":[{\"question\":\"Thérapie de groupe et thérapie de couple\",\"topic\":\"group-and-couples-therapy\"},{\"question\":\"Comment marche une thérapie ?\",\"topic\":\"how-therapy-works\"},{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"}]},{\"id\":\"questions-to-ask\",\"title\":\"Les questions que tu peux poser à ton psy\",\"lead\":\"Tu as le droit de poser des questions à ton psy, au début et tout au long de la thérapie. C'est ta thérapie : comprendre comment il ou elle travaille, son expérience et comment mesurer les progrès aide souvent à ce que ça marche.\",\"text\":\"Tu as le droit de poser des questions à ton psy, au début et pendant toute la thérapie. C'est ta thérapie, et la comprendre aide souvent à ce qu'elle marche.\\n\\nQuelques questions utiles :\\n\\n- **Sur son approche** : « Comment tu travailles ? À quoi vont ressembler nos séances ? »\\n- **Sur son expérience** : « Tu as déjà accompagné des personnes qui vivent ce genre de choses ? »\\n- **Sur les objectifs** : « Comment on saura si ça avance ? »\\n- **Sur le secret** : « Qu'est-ce qui reste entre nous ? »\\n- **Sur le pratique** : tarif, annulations, contacts entre les séances.\\n\\nCertains psys répondent peu aux questions personnelles, mais ils peuvent t'expliquer pourquoi.\\n\\nAucune question n'est bête. Si ton psy ne peut pas répondre à une question, il ou elle peut au moins t'expliquer pourquoi.\",\"followUps\":[{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"},{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"}]},{\"id\":\"raising-concerns\",\"title\":\"Dire à ton psy que quelque chose ne va pas\",\"lead\":\"Être perdu sur ce que vous faites, douter que ça aide, ou être gêné par quelque chose que tu as dit, c'est très courant et ça vaut la peine d'être dit. Les psys sont formés pour accueillir ces retours et beaucoup les trouvent précieux.\",\"text\":\"Être perdu·e sur ce que vous faites en thérapie, douter que ça aide, ou avoir honte de quelque chose que tu as dit (ou pleuré), c'est très courant. Et ça vaut la peine d'être dit. Les psys sont formés pour accueillir ces retours, et beaucoup les voient comme une matière très utile.\\n\\nQuelques façons d'entrer dans le sujet :\\n\\n- « Est-ce qu'on peut prendre quelques minutes pour parler de comment ça se passe ? »\\n- « Je ne suis pas sûr·e de comprendre ce qu'on fait en ce moment. »\\n- « Quand tu as dit ça la semaine dernière, ça m'a touché·e. »\\n\\nUn bon psy réagit avec curiosité, pas sur la défensive. Si rien ne change après en avoir parlé, tu peux envisager de changer de psy.\\n\\nTu peux même préparer ta phrase à l'avance et la lire en séance : ça compte tout autant.\",\"followUps\":[{\"question\":\"Ruptures et réparation en thérapie\",\"topic\":\"ruptures-and-repair\"},{\"question\":\"Comment changer de psy ?\",\"topic\":\"changing-therapist\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"relationships-after-therapy\",\"title\":\"Une relation avec son psy après la thérapie ?\",\"lead\":\"Espérer qu'une relation si importante continue, en amitié ou plus, est humain et n'a rien de honteux. Mais l'éthique est claire : une relation amoureuse ou sexuelle avec un patient est interdite, et les règles continuent après la fin de la thérapie.\",\"text\":\"Espérer qu'une relation qui a tant compté continue, en amitié ou plus, est naturel. Les psys l'entendent souvent, et ce souhait n'a rien de honteux.\\n\\nL'éthique professionnelle est claire pourtant. Une relation amoureuse ou sexuelle avec un patient en cours est **toujours interdite**, et les règles continuent après la fin de la thérapie : dans la plupart des codes de déontologie, elle reste interdite pendant de longues années, et souvent pour toujours.\\n\\nMême une amitié est en général déconseillée : elle fermerait la porte à un retour en thérapie et pourrait brouiller ce que vous avez construit.\\n\\nCes limites te protègent. Ce que tu as ressenti peut être réel et précieux, et rester à sa place : dans la thérapie.\\n\\nSi un psy, actuel ou ancien, te propose une relation amoureuse ou sexuelle, ce n'est pas ta faute et tu peux le signaler à son ordre ou à l'organisme qui encadre sa profession.\",\"followUps\":[{\"question\":\"J'ai des sentiments forts pour mon psy, c'est normal ?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"C'est quoi le cadre en thérapie ?\",\"topic\":\"boundaries\"},{\"question\":\"Offrir un cadeau ou remercier son psy\",\"topic\":\"gifts-and-thank-yous\"}]},{\"id\":\"ruptures-and-repair\",\"title\":\"Ruptures et réparation en thérapie\",\"lead\":\"Une rupture, c'est une tension ou une cassure dans la relation avec ton psy : un malentendu, une phrase qui blesse, un retrait silencieux. C'est très courant, même dans une bonne thérapie, et réparer ensemble renforce souvent le lien.\",\"text\":\"Une **rupture**, c'est ce que les psys appellent une tension ou une cassure dans la relation : un malentendu, une phrase qui a blessé, l'impression d'être mis·e de côté, ou un retrait silencieux. C'est très fréquent, même dans une bonne thérapie.\\n\\nElles prennent souvent deux formes :\\n\\n- **Le retrait** : se taire, acquiescer sans être d'accord, penser à annuler.\\n- **La confrontation** : se sentir en colère ou critique envers ton psy.\\n\\nLa bonne nouvelle : la recherche montre que des ruptures **réparées** vont de pair avec de meilleurs résultats. En parler, et voir ton psy écouter sans se braquer, peut renforcer votre lien. Ton psy a aussi sa part de responsabilité.\\n\\nRevenir après une séance difficile, c'est souvent le début de la réparation. Tu peux simplement dire : « la dernière fois m'a laissé un goût bizarre ».\",\"followUps\":[{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"},{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Construire la confiance avec son psy\",\"topic\":\"trust\"}]},{\"id\":\"sharing-records-with-a-new-therapist\",\"title\":\"Ce qu'un ancien psy peut transmettre au nouveau\",\"lead\":\"Dans la plupart des pays, ton ancien psy ne transmet pas ce que vous avez dit à un nouveau psy sans ton accord. Le partage se fait en général avec ton consentement, souvent écrit, et tu peux choisir quoi, à qui et pourquoi.\",\"text\":\"Dans la plupart des pays, un psy que tu voyais avant ne transmet pas ce que vous avez dit à un nouveau psy **sans ton accord**. Le partage se fait en général quand tu y consens, souvent par écrit.\\n\\nTu as souvent ton mot à dire sur :\\n\\n- **Qui** partage avec qui, et dans quel but.\\n- **Quoi** : souvent un court résumé, les dates et les grands thèmes, plutôt que toutes les notes.\\n- **Combien de temps** ton accord reste valable ; tu peux en général le retirer.\\n\\nIl existe des exceptions, par exemple dans une même équipe de soins ou en cas de danger grave, et les règles varient selon les pays. Tu peux demander à ton psy comment ça se passe chez lui.\\n\\nTu peux aussi choisir de tout raconter toi-même au nouveau psy, à ton rythme, sans aucun transfert de dossier.\",\"followUps\":[{\"question\":\"Pourquoi les psys prennent des notes ?\",\"topic\":\"therapist-notes\"},{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Comment changer de psy ?\",\"topic\":\"changing-therapist\"}]},{\"id\":\"strong-relationship-qualities\",\"title\":\"Ce qui fait une bonne relation avec son psy\",\"lead\":\"Une bonne relation avec ton psy n'est pas forcément toujours confortable, mais on y retrouve souvent de l'empathie, de l'authenticité, une vraie collaboration, du respect et la possibilité de réparer quand ça coince. Tu as le droit d'en parler avec ton psy.\",\"text\":\"Une relation thérapeutique solide n'a pas à être toujours douce, mais certaines qualités reviennent souvent :\\n\\n- **Empathie** : tu sens que ton psy cherche vraiment à comprendre ce que tu vis.\\n- **Authenticité** : il ou elle est honnête et vrai·e, pas en train de jouer un rôle.\\n- **Collaboration** : vous travaillez sur des objectifs décidés ensemble, et tu as ton mot à dire.\\n- **Respect** : ton vécu, tes valeurs et tes choix sont pris au sérieux.\\n- **Sécurité** : tu peux dire des choses difficiles, même être en désaccord.\\n- **Réparation** : quand il y a un accroc, on peut en parler.\\n\\nAucune relation n'est parfaite. Ce qui compte, c'est la direction générale.\\n\\nSi plusieurs de ces qualités manquent depuis longtemps, c'est une bonne raison d'en parler à ton psy, ou d'en chercher un autre.\",\"followUps\":[{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"C'est quoi l'empathie en thérapie ?\",\"topic\":\"empathy\"},{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"talking-about-hard-things\",\"title\":\"Parler de choses douloureuses en thérapie\",\"lead\":\"Beaucoup de gens portent quelque chose de très dur à dire en thérapie : un traumatisme, des violences, un deuil, une honte, un secret. Vouloir en parler puis se figer est très courant ; c'est toi qui choisis le rythme.\",\"text\":\"Beaucoup de gens portent quelque chose de très dur à dire en thérapie : un traumatisme ou des violences, un deuil, quelque chose dont ils ont honte, ou qu'ils n'ont jamais dit à personne. Vouloir en parler puis se figer est très courant.\\n\\nCe qui aide souvent :\\n\\n- **C'est toi qui fixes le rythme.** Tu n'as pas à tout dire d'un coup, ni en détail.\\n- **Dire que c'est dur** est déjà un début : « il y a un sujet que je ne suis pas prêt·e à aborder ».\\n- **L'écrire** et le lire, ou le tendre à ton psy.\\n- **Prévoir un moment doux** après la séance.\\n\\nTon psy a sans doute déjà entendu des choses proches, et il est là pour t'accompagner sans juger.\\n\\nTu peux commencer par parler de la difficulté elle-même : « il y a quelque chose dont j'ai du mal à parler ».\",\"followUps\":[{\"question\":\"Comment parler de pensées suicidaires à mon psy ?\",\"topic\":\"talking-about-suicidal-thoughts\"},{\"question\":\"Construire la confiance avec son psy\",\"topic\":\"trust\"},{\"question\":\"C'est normal d'aller plus mal après une séance ?\",\"topic\":\"feeling-worse-after-sessions\"}]},{\"id\":\"talking-about-suicidal-thoughts\",\"title\":\"Parler de pensées suicidaires ou d'automutilation à son psy\",\"lead\":\"Beaucoup hésitent à parler de pensées suicidaires ou d'automutilation à leur psy par peur de ce qui va suivre. Les psys sont formés pour l'entendre et préfèrent savoir ; en parler ne rend pas les choses pires et mène surtout à une conversation et un plan de sécurité.\",\"text\":\"Beaucoup de gens hésitent à parler à leur psy de pensées suicidaires ou d'automutilation, maintenant ou dans le passé, par peur de ce qui va suivre. C'est une des inquiétudes les plus fréquentes.\\n\\nCe qui est généralement vrai :\\n\\n- **Les psys sont formés pour l'entendre** et préfèrent savoir. Ça ne les choque pas.\\n- **En parler n'aggrave pas les choses.** Être interrogé·e sur le suicide ne donne pas l'idée, et beaucoup ressentent du soulagement.\\n- **Ce qui suit, c'est une conversation** : à quelle fréquence, ce qui aide, ce qui te protège. Souvent, un _plan de sécurité_ avec toi.\\n- **L'hospitalisation est rare**, réservée à un danger imminent, et le psy en parle d'abord avec toi.\\n\\nSi tu vas mal en ce moment, dis-le ici et je te donnerai une ligne d'écoute.\\n\\nSi tu ne sais pas comment ça se passe chez ton psy, tu peux d'abord lui demander comment il ou elle gère ces situations. C'est toi qui décides quoi dire, et quand.\",\"followUps\":[{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Construire la confiance avec son psy\",\"topic\":\"trust\"},{\"question\":\"Parler de choses douloureuses en thérapie\",\"topic\":\"talking-about-hard-things\"}]},{\"id\":\"therapeutic-alliance\",\"title\":\"Ce qu'est l'alliance thérapeutique\",\"lead\":\"L'alliance thérapeutique, c'est le partenariat entre toi et ton psy : le lien de confiance, l'accord sur les objectifs et l'accord sur la façon d'y arriver. La recherche montre qu'une alliance solide va de pair avec de meilleurs résultats, quelle que soit la thérapie.\",\"text\":\"L'**alliance thérapeutique** (ou alliance de travail), c'est le partenariat entre toi et ton psy. Le psychologue Edward Bordin la décrivait comme trois éléments ensemble :\\n\\n- **Le lien** : la confiance, le respect et le sentiment d'être compris·e.\\n- **Les objectifs** : être d'accord sur ce que vous visez.\\n- **Les tâches** : être d'accord sur la façon d'y arriver.\\n\\nC'est un des résultats les plus solides de la recherche en psychothérapie : de grandes synthèses de centaines d'études trouvent un lien modéré mais constant entre une alliance forte et de meilleurs résultats, dans tous les types de thérapie. Ton propre ressenti de l'alliance compte au moins autant que celui de ton psy.\\n\\nL'alliance se construit avec le temps, peut vaciller et se réparer.\\n\\nSi tu te demandes comment va ton alliance, tu peux poser la question directement à ton psy. Beaucoup apprécient.\",\"followUps\":[{\"question\":\"Pourquoi mon psy dit « nous » ?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Qu'est-ce qui fait une bonne relation avec son psy ?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"therapist-leaving\",\"title\":\"Quand ton psy part ou te confie à un collègue\",\"lead\":\"Apprendre que ton psy part, prend sa retraite, un congé ou te confie à un collègue peut faire très mal. Tristesse, angoisse, colère ou sentiment d'abandon sont des réactions compréhensibles ; une bonne pratique est de prévenir tôt et de préparer la fin ensemble.\",\"text\":\"Apprendre que ton psy part, prend sa retraite, un congé ou te confie à un collègue peut être très dur. Se sentir triste, angoissé·e, en colère ou même abandonné·e est compréhensible, surtout si la relation a beaucoup compté.\\n\\nUne bonne pratique est de prévenir le plus tôt possible et de préparer la fin ensemble. Tu peux raisonnablement attendre :\\n\\n- **Quelques séances pour se dire au revoir**, revenir sur le chemin parcouru et sur ce qui reste.\\n- **De l'aide pour la suite** : des noms, un relais, une transmission si tu es d'accord.\\n- **De la place pour tes émotions**, y compris la colère.\\n\\nTu peux aussi demander s'il sera possible de reprendre contact plus tard.\\n\\nTes réactions à ce départ sont une matière importante : tu peux en parler pendant les séances qui restent.\",\"followUps\":[{\"question\":\"Thérapie longue, dépendance et fin\",\"topic\":\"long-term-therapy\"},{\"question\":\"Comment changer de psy ?\",\"topic\":\"changing-therapist\"},{\"question\":\"J'ai des sentiments forts pour mon psy, c'est normal ?\",\"topic\":\"feelings-toward-therapist\"}]},{\"id\":\"therapist-notes\",\"title\":\"Pourquoi les psys prennent des notes\",\"lead\":\"Les psys prennent des notes pour se souvenir de ta vie et de ce que vous avez travaillé, suivre les progrès, et parce que la loi ou leur profession l'exige souvent. Ces notes sont en général courtes et factuelles, pas un jugement sur toi.\",\"text\":\"Les psys prennent des notes pour de bonnes raisons : se souvenir des détails de ta vie et de ce que vous avez travaillé, suivre les progrès, et parce que la plupart des professions et des lois demandent de garder une trace des séances.\\n\\nLes notes sont en général **courtes et factuelles** : ce qui a été abordé, les thèmes, les projets, d'éventuelles inquiétudes pour ta sécurité. Ce n'est pas un commentaire sur ce qu'il ou elle pense de toi.\\n\\nCertains écrivent pendant la séance, beaucoup après. Elles sont protégées par le secret professionnel. Dans beaucoup de pays, tu as le droit de demander à consulter ton dossier, avec parfois des exceptions. Tu peux demander à ton psy comment il procède.\\n\\nSi les notes te gênent, dis-le : beaucoup de psys peuvent écrire après la séance, ou t'expliquer ce qu'ils notent.\",\"followUps\":[{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Je peux demander ce que mon psy pense de moi ?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"Construire la confiance avec son psy\",\"topic\":\"trust\"}]},{\"id\":\"therapist-opinion-of-you\",\"title\":\"Demander ce que ton psy pense vraiment de toi\",\"lead\":\"Oui, tu peux le demander. Se demander ce que son psy pense de soi est une des inquiétudes les plus courantes en thérapie, surtout après avoir partagé quelque chose de douloureux ou gênant. Les psys sont formés à ne pas juger.\",\"text\":\"Oui, tu peux le demander. Se demander ce que son psy pense de soi est une des inquiétudes les plus fréquentes en thérapie, surtout après avoir raconté quelque chose de douloureux ou de gênant.\\n\\nCe qui peut aider :\\n\\n- **Les psys sont formés à ne pas juger.** Beaucoup travaillent avec ce que Carl Rogers appelait le _regard positif inconditionnel_ : t'accepter chaleureusement comme personne, même quand tu parles de ce que tu regrettes.\\n- **Ils ont déjà entendu beaucoup de choses**, y compris ce qui te semble honteux.\\n- **Tes craintes comptent** : la peur d'être un fardeau ou ennuyeux·se est souvent une piste de travail.\\n\\nPoser la question peut ouvrir une conversation très riche.\\n\\nTu peux lui demander simplement : « qu'est-ce que tu as ressenti quand je t'ai dit ça ? ». La réponse peut te surprendre.\",\"followUps\":[{\"question\":\"C'est quoi l'authenticité chez un psy ?\",\"topic\":\"genuineness\"},{\"question\":\"Pourquoi les psys prennent des notes ?\",\"topic\":\"therapist-notes\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"therapist-seems-distracted\",\"title\":\"Quand ton psy semble distrait, en retard ou oublie\",\"lead\":\"Les psys sont humains : un bâillement, un coup d'œil à l'horloge, un détail oublié ou un retard peuvent arriver. Ces moments peuvent quand même blesser, surtout si tu as peur d'être ennuyeux ou un poids ; c'est normal de les remarquer.\",\"text\":\"Les psys sont humains : un bâillement, un regard vers l'horloge, un détail oublié ou une séance qui commence en retard, ça peut arriver à tout le monde. Ces moments peuvent quand même faire mal, surtout si tu as déjà peur d'être ennuyeux·se ou un poids.\\n\\nQuelques repères :\\n\\n- **Une fois, c'est souvent juste un moment.** La fatigue n'est pas un verdict sur toi, et regarder l'heure est souvent la façon de tenir le temps de la séance.\\n- **Si ça se répète**, c'est légitime d'en parler : retards fréquents, oublis importants, téléphone en séance.\\n- **Ta réaction compte** : ce que ça a réveillé en toi peut être utile à explorer.\\n\\nUn bon psy accueillera ta remarque et s'excusera si besoin.\\n\\nSi ça te travaille, tu peux le dire sans accuser : « j'ai remarqué ça, et ça m'a fait quelque chose ».\",\"followUps\":[{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"},{\"question\":\"Je peux demander ce que mon psy pense de moi ?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"Ruptures et réparation en thérapie\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"therapist-self-disclosure\",\"title\":\"Quand un psy parle de lui\",\"lead\":\"Il arrive qu'un psy partage quelque chose de lui : une expérience, une émotion en séance, un fait de sa vie. Certains le font très peu, d'autres de temps en temps ; la règle est que ce soit bref, pertinent et pour ton bien.\",\"text\":\"Le **dévoilement de soi**, c'est quand un psy partage quelque chose de lui : une expérience, une émotion qu'il ressent en séance, un fait de sa vie.\\n\\nLes psys sont très différents : certains ne disent presque rien d'eux, d'autres partagent de temps en temps. La règle habituelle : que ce soit **bref, pertinent et pour ton bien**, par exemple pour que tu te sentes moins seul·e, ou pour montrer comment il réagit à ce que tu dis.\\n\\nSi ton psy parle peu de lui, ce n'est pas de la froideur : c'est pour garder l'espace pour toi. Tu peux quand même poser des questions ; il ou elle choisira quoi répondre, et pourra t'expliquer pourquoi.\\n\\nSi ton psy parle souvent de lui au point que la séance tourne autour de sa vie, tu peux le lui dire : la séance est pour toi.\",\"followUps\":[{\"question\":\"C'est quoi le cadre en thérapie ?\",\"topic\":\"boundaries\"},{\"question\":\"C'est quoi l'authenticité chez un psy ?\",\"topic\":\"genuineness\"},{\"question\":\"Quelles questions je peux poser à mon psy ?\",\"topic\":\"questions-to-ask\"}]},{\"id\":\"therapy-for-young-people\",\"title\":\"La thérapie pour un enfant ou un ado\",\"lead\":\"La thérapie pour enfants et ados fonctionne un peu autrement : les parents sont souvent impliqués, et la loi traite les jeunes différemment selon leur âge et leur pays. Le secret existe aussi pour eux, avec des limites à connaître.\",\"text\":\"La thérapie pour les enfants et les ados fonctionne un peu différemment, parce que les parents sont souvent impliqués et que la loi traite les jeunes selon leur âge et leur pays.\\n\\n- **Le consentement** : pour les plus jeunes, un parent accepte la thérapie et peut participer à certaines séances. Les ados plus âgés peuvent parfois consulter seuls ; les règles varient selon les pays.\\n- **Le secret** : en général, le psy ne rapporte pas tout aux parents. Il partage plutôt des grandes lignes, souvent avec l'accord du jeune, sauf en cas de danger grave.\\n- **La relation** compte autant que chez l'adulte : un jeune doit se sentir respecté et écouté.\\n\\nUn psy scolaire ou l'infirmerie peuvent aussi être une première porte.\\n\\nSi tu es jeune, tu peux demander au psy dès le début ce que tes parents sauront ou non : c'est une question normale.\",\"followUps\":[{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"},{\"question\":\"Pourquoi les psys prennent des notes ?\",\"topic\":\"therapist-notes\"}]},{\"id\":\"trust\",\"title\":\"Construire la confiance avec son psy\",\"lead\":\"La confiance en thérapie grandit souvent lentement, et c'est normal, surtout si tu as déjà été déçu, jugé ou pas écouté. Elle se construit par petites expériences répétées : un psy fiable, qui se souvient, qui accueille sans juger.\",\"text\":\"La confiance en thérapie grandit souvent lentement, et c'est tout à fait normal. Beaucoup de gens commencent sur leurs gardes, surtout s'ils ont été déçus, rejetés ou jugés avant. C'est logique de vouloir voir comment quelqu'un réagit avant de lui confier tes histoires les plus sensibles.\\n\\nLa confiance se construit par de petites expériences répétées :\\n\\n- un psy qui est là, régulier, et qui se souvient de ce qui compte pour toi ;\\n- partager quelque chose de petit et voir comment c'est accueilli ;\\n- dire un désaccord et voir qu'il n'y a pas de représailles.\\n\\nSi tu as menti ou caché quelque chose, tu peux le corriger plus tard : les psys savent que la vérité vient souvent par étapes.\\n\\nTu peux dire à ton psy que tu as du mal à faire confiance : c'est souvent un excellent point de départ.\",\"followUps\":[{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Parler de choses douloureuses en thérapie\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"we-in-therapy\",\"title\":\"Pourquoi les psys disent « nous »\",\"lead\":\"Beaucoup remarquent que leur psy dit « on pourrait regarder ça » ou « sur quoi veut-on travailler ? » alors qu'il s'agit de leur vie. Ce « nous » est en général un signe de collaboration : la thérapie se fait avec toi, pas sur toi.\",\"text\":\"Beaucoup de gens remarquent que leur psy dit « on pourrait regarder ça » ou « sur quoi veut-on se concentrer aujourd'hui ? », et se demandent pourquoi, alors que c'est _ta_ vie dont on parle.\\n\\nLe plus souvent, ce « nous » est un signe de **collaboration**. La thérapie ne se fait pas _sur_ toi, et ton psy ne distribue pas des réponses. Toi, tu connais ta vie ; lui apporte sa formation et un autre regard, et le travail se fait entre vous deux.\\n\\nÇa renvoie à l'**alliance thérapeutique** : s'entendre sur les objectifs et la manière d'avancer, ensemble.\\n\\nCe « nous » ne veut pas dire que ton psy prend les décisions à ta place. C'est toi qui restes maître de ta vie.\\n\\nSi ce « nous » te met mal à l'aise, tu peux le dire : c'est une bonne occasion de parler de votre façon de travailler.\",\"followUps\":[{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"what-to-talk-about\",\"title\":\"Ne pas savoir quoi dire en séance\",\"lead\":\"Beaucoup arrivent en séance et n'ont soudain plus aucune idée de quoi parler, même après une semaine chargée. C'est très courant et ce n'est pas un problème : ce qui s'est passé, ce que tu ressens là, ou même le vide, tout peut servir.\",\"text\":\"Beaucoup de gens arrivent en séance et n'ont soudain plus aucune idée de quoi parler, même s'il y avait plein de choses en tête pendant la semaine. C'est très courant, et ce n'est pas un problème.\\n\\nQuelques portes d'entrée :\\n\\n- **Ce qui s'est passé depuis la dernière fois** : grand ou petit, y compris ce qui s'est bien passé.\\n- **Ce qui est là maintenant** : fatigue, nervosité, ou le vide lui-même.\\n- **Des notes de la semaine** : noter les moments qui t'ont marqué·e.\\n- **La thérapie elle-même** : ce qui t'aide, ce qui te laisse perplexe.\\n\\nLes silences sont permis, et ton psy peut aussi t'aider à trouver le fil.\\n\\nDire « je ne sais pas quoi dire aujourd'hui » est une vraie façon de commencer. Ton psy sait accompagner ça.\",\"followUps\":[{\"question\":\"C'est quoi l'écoute active ?\",\"topic\":\"active-listening\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"}]}]";
+const TOPICS = "[{\"id\":\"active-listening\",\"title\":\"L'écoute active\",\"lead\":\"L'écoute active, c'est quand ton ou ta psy te donne toute son attention et te montre que tu as été entendu·e : reformuler, résumer, vérifier. Ce n'est pas attendre son tour pour parler, c'est chercher à comprendre.\",\"text\":\"L'**écoute active** est une compétence de base des psys. Elle consiste à te donner toute son attention et à te montrer que tu as été entendu·e, plutôt qu'à préparer sa réponse.\\n\\nTu peux la reconnaître à quelques gestes :\\n\\n- **Reformuler** : redire ce que tu as dit, ou l'émotion dessous (« on dirait que ça t'a vraiment blessé·e »).\\n- **Résumer** : rassembler plusieurs fils pour voir le tableau d'ensemble.\\n- **Vérifier** : « est-ce que j'ai bien compris ? », pour que tu puisses corriger.\\n- **Laisser des silences**, le temps que tu trouves tes mots.\\n\\nQuand ça sonne un peu scolaire, c'est souvent juste une façon de s'assurer de ne pas se tromper sur toi.\\n\\nSi tu as l'impression de ne pas être entendu·e, tu peux le dire en séance : « j'ai l'impression qu'on ne se comprend pas sur ce point ».\",\"followUps\":[{\"question\":\"C'est quoi l'empathie en thérapie ?\",\"topic\":\"empathy\"},{\"question\":\"Je ne sais pas quoi dire en séance, c'est normal ?\",\"topic\":\"what-to-talk-about\"},{\"question\":\"C'est quoi l'authenticité chez un psy ?\",\"topic\":\"genuineness\"}]},{\"id\":\"assessment-and-diagnosis\",\"title\":\"Évaluation et diagnostic en thérapie\",\"lead\":\"Une thérapie commence souvent par une évaluation : on parle de ce qui t'amène, de ton histoire, parfois avec des questionnaires. Poser un diagnostic est une tâche à part, que seuls certains professionnels font (psychiatre, psychologue selon le pays).\",\"text\":\"Une thérapie commence souvent par une **évaluation** : une conversation, parfois avec des questionnaires, sur ce qui t'amène, depuis quand c'est difficile, ce que ça change dans ta vie, et ton histoire. Beaucoup de services te feront remplir de courts questionnaires d'humeur ou d'anxiété de temps en temps, pour voir si la thérapie aide.\\n\\nPoser un **diagnostic** est une tâche précise, et tous les psys ne le font pas. Selon le pays, ce sont surtout les psychiatres et certains psychologues. Beaucoup de thérapeutes travaillent sans étiquette et se concentrent sur ce que tu vis.\\n\\nSi tu veux savoir où tu en es, tu peux demander : « qu'est-ce que tu comprends de ce qui m'arrive ? » ou « est-ce qu'un diagnostic serait utile pour moi ? ».\\n\\nTu as le droit de demander à ton ou ta psy ce qu'il ou elle pense de ta situation, et ce que ça change pour la suite.\",\"followUps\":[{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"},{\"question\":\"Quelles questions je peux poser à mon psy ?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"boundaries\",\"title\":\"Le cadre et les limites en thérapie\",\"lead\":\"Le cadre, ce sont les limites convenues qui font de la thérapie un espace sûr et centré sur toi : pas d'amitié, pas de relation amoureuse, des contacts encadrés entre les séances. Ça peut paraître froid, mais c'est fait pour te protéger.\",\"text\":\"Le **cadre**, ce sont les limites convenues qui gardent la thérapie sûre et centrée sur toi. Elles peuvent sembler un peu formelles, mais elles existent pour te protéger.\\n\\nLes plus courantes :\\n\\n- **Pas d'amitié** : les psys ne deviennent pas amis avec leurs patients, pour que la relation reste entièrement tournée vers tes besoins. Une relation amoureuse ou sexuelle avec un patient n'est **jamais** acceptable.\\n- **Réseaux sociaux** : la plupart ne s'abonnent pas et n'acceptent pas les demandes d'ami.\\n- **Contacts entre les séances** : souvent limités à l'organisation, ou à ce qui a été convenu.\\n- **Horaires et tarifs** fixés d'avance.\\n\\nCes limites ne disent pas que tu ne comptes pas. Elles rendent possible une relation où tu peux tout dire sans rien devoir en retour.\\n\\nSi une règle du cadre te semble floue, demande-la : « qu'est-ce qui est possible entre deux séances ? » est une question tout à fait normale.\",\"followUps\":[{\"question\":\"J'ai des sentiments forts pour mon psy, c'est normal ?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Quand un psy parle de lui, c'est ok ?\",\"topic\":\"therapist-self-disclosure\"},{\"question\":\"Que faire si je rate une séance ?\",\"topic\":\"missed-sessions\"}]},{\"id\":\"changing-therapist\",\"title\":\"Changer de psy, et comment bien le faire\",\"lead\":\"Changer de psy est normal et tu en as le droit. Ça peut être le moment si tu as déjà exprimé un souci sans que rien ne change, si tu ne te sens pas en sécurité ou respecté·e, ou si tu as besoin d'une autre spécialité.\",\"text\":\"Changer de psy est normal. Ça peut être le moment si tu as déjà parlé d'un problème et que rien n'a changé, si tu ne te sens pas en sécurité ou respecté·e, si tu as besoin de quelqu'un qui connaît mieux un sujet précis, ou si le prix, les horaires ou la distance ne vont plus.\\n\\nPour bien le faire :\\n\\n- **Dis-le directement**, en séance ou par message : « j'ai décidé de voir quelqu'un d'autre ». Tu peux donner une raison, ou pas.\\n- **Propose une dernière séance** si tu le souhaites, pour faire le point sur ce qui a aidé.\\n- **Demande des noms** : beaucoup de psys peuvent orienter vers un collègue.\\n- **Décide de ce qui est transmis** au nouveau psy : rien ne part sans ton accord.\\n\\nUn bon psy ne le prend pas personnellement. Trouver la bonne personne fait partie du soin.\\n\\nTu ne dois pas d'explication détaillée. Une phrase simple suffit, et un bon professionnel respectera ton choix.\",\"followUps\":[{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"},{\"question\":\"Mon ancien psy peut-il parler de moi au nouveau ?\",\"topic\":\"sharing-records-with-a-new-therapist\"}]},{\"id\":\"collaboration-and-goals\",\"title\":\"Collaboration et objectifs en thérapie\",\"lead\":\"La thérapie marche mieux comme une collaboration : toi et ton psy vous mettez d'accord sur ce que vous visez (les objectifs) et la manière d'y arriver (les tâches). Tu n'as pas besoin d'objectifs clairs au départ, ils peuvent évoluer.\",\"text\":\"La thérapie fonctionne mieux comme une **collaboration** : toi et ton psy vous mettez d'accord sur ce que vous visez (les **objectifs**) et sur la façon d'y aller (les **tâches**). La recherche sur l'alliance thérapeutique montre que cet accord, avec le lien entre vous, va de pair avec de meilleurs résultats.\\n\\nBon à savoir :\\n\\n- **Pas besoin d'objectifs clairs au départ.** « Je voudrais me sentir moins bloqué·e » est un bon début.\\n- **Les objectifs bougent** : ce qui compte au troisième mois n'est pas forcément ce qui comptait au début.\\n- **Ton avis compte** sur la méthode aussi : si un exercice ne te parle pas, dis-le.\\n\\nFaire le point de temps en temps (« où on en est ? ») fait partie du travail, ce n'est pas une critique.\\n\\nTu peux demander de refaire le point sur tes objectifs à tout moment : « est-ce qu'on peut revoir vers quoi on va ? »\",\"followUps\":[{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Pourquoi mon psy dit « nous » ?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Comment savoir si la thérapie marche ?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"common-factors\",\"title\":\"Ce qui compte le plus en thérapie\",\"lead\":\"Les différentes thérapies aident souvent à peu près autant les unes que les autres. On parle de facteurs communs, et le plus souvent cité est la relation entre toi et ton psy. L'empathie, l'espoir et une méthode qui a du sens pour toi comptent aussi.\",\"text\":\"Quand les chercheurs comparent différentes thérapies, ils trouvent souvent qu'elles aident à peu près autant. D'où l'idée de **facteurs communs** : des ingrédients partagés par toutes les bonnes thérapies, qui feraient une grande partie du travail.\\n\\nLe plus souvent cité, c'est **la relation** entre toi et ton psy, qu'on appelle aussi l'alliance thérapeutique. Les autres :\\n\\n- **L'empathie** : te sentir compris·e.\\n- **L'espoir** et des attentes réalistes que les choses peuvent bouger.\\n- **Une explication qui a du sens pour toi** de ce qui se passe, et une méthode cohérente.\\n- **Un cadre fiable**, régulier, où tu peux tout dire.\\n\\nLa méthode compte quand même, surtout pour certains troubles. Mais se sentir à l'aise avec la personne est un très bon point de départ.\\n\\nSi tu hésites entre deux approches, demande à chaque psy comment il ou elle travaille, et remarque avec qui tu te sens le plus à l'aise.\",\"followUps\":[{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Comment marche une thérapie ?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"confidentiality\",\"title\":\"Le secret professionnel et ses limites\",\"lead\":\"En général, ce que tu dis en thérapie reste entre toi et ton psy : c'est le secret professionnel. Il a des limites, surtout si une vie est en danger grave, et un bon psy te les explique dès le début.\",\"text\":\"En général, ce que tu dis en thérapie reste entre toi et ton psy. Ce **secret professionnel** est une grande partie de ce qui permet d'être honnête.\\n\\nIl a des limites, et un bon psy les explique au début. Elles varient selon le pays et la profession, mais les plus courantes sont :\\n\\n- **Un danger grave** : si la vie ou la sécurité de quelqu'un, toi ou une autre personne, semble sérieusement menacée.\\n- **La protection des mineurs** : des violences sur un enfant peuvent devoir être signalées.\\n- **Une décision de justice**, dans des cas rares.\\n\\nMême là, le psy en parle souvent d'abord avec toi. Pour les moins de 18 ans, les règles sur ce que les parents peuvent savoir dépendent du pays et de l'âge.\\n\\nTu peux demander dès la première séance : « qu'est-ce qui reste entre nous, et dans quels cas tu devrais en parler à quelqu'un ? »\",\"followUps\":[{\"question\":\"Pourquoi les psys prennent des notes ?\",\"topic\":\"therapist-notes\"},{\"question\":\"Comment parler de pensées suicidaires à mon psy ?\",\"topic\":\"talking-about-suicidal-thoughts\"},{\"question\":\"Quelles questions je peux poser à mon psy ?\",\"topic\":\"questions-to-ask\"}]},{\"id\":\"crying-or-nervous-in-sessions\",\"title\":\"Pleurer ou être nerveux en séance\",\"lead\":\"Pleurer en thérapie est très courant, tout comme se sentir nerveux, tremblant ou vide, même avec un psy qu'on apprécie. Tu parles de choses importantes : des émotions fortes montrent que tu t'engages, pas que quelque chose ne va pas.\",\"text\":\"Pleurer en thérapie est très courant, et se sentir nerveux·se, tremblant·e ou vide aussi, même avec un psy que tu aimes bien et après plusieurs mois. Tu parles de choses qui comptent, souvent de choses que tu ne dis nulle part ailleurs.\\n\\nLes psys voient souvent des larmes. La plupart gardent des mouchoirs à portée de main et sont formés à rester calmes et bienveillants quand les émotions montent. Pleurer ne « gâche » pas une séance, ça fait souvent avancer.\\n\\nSi tu es nerveux·se :\\n\\n- **Tu peux commencer par le dire**, c'est déjà parler de quelque chose de vrai.\\n- **Prends ton temps** : les silences sont permis.\\n- **Apporte des notes** si tu as peur d'oublier.\\n\\nIl n'y a pas de bonne façon d'être en séance.\\n\\nSi le stress t'empêche de parler, tu peux le dire tel quel : « je suis super nerveux·se aujourd'hui ». Ça peut devenir le point de départ.\",\"followUps\":[{\"question\":\"Comment parler de choses douloureuses en thérapie ?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"C'est normal d'aller plus mal après une séance ?\",\"topic\":\"feeling-worse-after-sessions\"},{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"}]},{\"id\":\"empathy\",\"title\":\"L'empathie en thérapie\",\"lead\":\"En thérapie, l'empathie, c'est ton psy qui essaie de comprendre ce que tu vis de l'intérieur, comment toi tu le ressens, et qui te le montre. Ce n'est ni de la pitié ni être d'accord avec tout ce que tu dis.\",\"text\":\"En thérapie, l'**empathie**, c'est ton psy qui essaie de comprendre ce que tu vis de l'intérieur, comment ça se vit _pour toi_, et qui te le montre. Ce n'est pas de la pitié, ni le fait d'être d'accord avec tout.\\n\\nTu peux la remarquer quand ton psy met des mots sur quelque chose que tu n'avais dit qu'à moitié, ou vérifie : « on dirait que tu t'es senti·e très seul·e à ce moment-là, c'est ça ? ».\\n\\nLa recherche montre que l'empathie est l'un des ingrédients les plus liés à de bons résultats, quelle que soit la méthode.\\n\\nChaque psy l'exprime à sa façon : certains sont chaleureux et expressifs, d'autres plus calmes. Ce qui compte, c'est que tu sentes qu'on cherche vraiment à te comprendre.\\n\\nSi tu ne te sens pas compris·e, le dire aide souvent : « là, j'ai l'impression que tu ne vois pas ce que je veux dire ».\",\"followUps\":[{\"question\":\"C'est quoi l'écoute active ?\",\"topic\":\"active-listening\"},{\"question\":\"Qu'est-ce qui fait une bonne relation avec son psy ?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"feeling-worse-after-sessions\",\"title\":\"Aller plus mal après une séance\",\"lead\":\"Se sentir vidé, à vif, triste ou en larmes après une séance est très courant, surtout quand tu travailles sur des choses douloureuses. Souvent, ça veut dire que quelque chose d'important a été remué, pas que la thérapie échoue.\",\"text\":\"Se sentir vidé·e, à vif, en larmes ou déprimé·e après une séance est très fréquent, surtout quand tu travailles sur des choses douloureuses. Certains appellent ça la « gueule de bois de la thérapie ». Souvent, ça veut dire que quelque chose d'important a bougé, pas que ça ne marche pas.\\n\\nCe qui aide beaucoup de gens :\\n\\n- **Un sas** après la séance : une petite marche, du calme, rien d'exigeant tout de suite.\\n- **Prendre soin de toi** le reste de la journée : manger, te reposer, quelque chose de doux.\\n- **Noter** ce qui a été remué, pour en reparler la fois suivante.\\n\\nSi tu vas plus mal pendant des semaines, ou si ça devient trop, dis-le à ton psy. Ralentir ou changer d'approche est possible.\\n\\nSi ça dure ou que ça devient trop lourd, parles-en à ton psy : on peut ajuster le rythme ensemble.\",\"followUps\":[{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"},{\"question\":\"Comment parler de choses douloureuses en thérapie ?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Comment marche une thérapie ?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"feelings-toward-therapist\",\"title\":\"Des sentiments forts pour son psy\",\"lead\":\"Beaucoup de gens développent des sentiments forts pour leur psy : attachement, manque entre les séances, jalousie, voire un coup de cœur. C'est très courant et il n'y a pas de honte à ça : tu reçois une attention et une chaleur rares.\",\"text\":\"Beaucoup de gens développent des sentiments forts pour leur psy : un attachement profond, le manque entre les séances, de la jalousie envers d'autres patients, l'impression d'une figure parentale, ou un coup de cœur. C'est très courant et il n'y a aucune honte.\\n\\nC'est compréhensible : un psy t'offre une attention, une chaleur et une acceptation qu'on trouve rarement ailleurs.\\n\\nLes psys parlent de **transfert** : des sentiments venus d'autres relations importantes qui se rejouent avec eux. Ça peut devenir une vraie matière de travail.\\n\\nCes sentiments ne changent pas le **cadre** : ton psy ne deviendra pas ton ami ni ton partenaire, et c'est justement ce qui te protège. Si tu te sens prêt·e, en parler en séance peut beaucoup t'apprendre sur toi.\\n\\nEn parler à ton psy peut sembler gênant, mais c'est souvent très utile, et les psys sont formés pour ça.\",\"followUps\":[{\"question\":\"Pourquoi mon psy ne peut pas être mon ami ?\",\"topic\":\"boundaries\"},{\"question\":\"Peut-on avoir une relation avec son psy après la thérapie ?\",\"topic\":\"relationships-after-therapy\"},{\"question\":\"Thérapie longue : dépendance et fin\",\"topic\":\"long-term-therapy\"}]},{\"id\":\"finding-a-good-fit\",\"title\":\"Trouver un psy qui te correspond\",\"lead\":\"La bonne entente compte, parce que la relation est au cœur de la thérapie. Il est raisonnable de chercher quelqu'un avec qui tu te sens à l'aise et de changer si ça ne marche pas, souvent après quelques séances.\",\"text\":\"La bonne entente compte. Comme la relation est au cœur de la thérapie, il est raisonnable de chercher quelqu'un avec qui tu te sens à l'aise, et de changer si ça ne va pas.\\n\\nBeaucoup de gens se donnent **quelques séances**, car les débuts sont souvent un peu raides. Quelques questions à te poser :\\n\\n- Est-ce que je me sens écouté·e et pris·e au sérieux ?\\n- Sa façon de travailler a-t-elle du sens pour moi ?\\n- Est-ce que je peux dire quand je ne suis pas d'accord ?\\n- Est-ce que je me sens respecté·e dans qui je suis ?\\n\\nTu peux aussi demander un premier échange pour poser tes questions avant de t'engager. Ce n'est pas un échec de ne pas trouver du premier coup : c'est fréquent.\\n\\nFais confiance à ce que tu ressens après quelques séances : te sentir écouté·e et respecté·e est un bon signe.\",\"followUps\":[{\"question\":\"Quelles questions je peux poser à mon psy ?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Comment changer de psy ?\",\"topic\":\"changing-therapist\"},{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"}]},{\"id\":\"first-session\",\"title\":\"Comment se passe une première séance\",\"lead\":\"Être nerveux avant une première séance est tout à fait normal. Cette première rencontre sert surtout à faire connaissance : le psy explique comment il travaille et le secret professionnel, et te demande ce qui t'amène.\",\"text\":\"Être nerveux·se avant une première séance est tout à fait normal. Ça aide de savoir que cette rencontre sert surtout à **faire connaissance**.\\n\\nEn général, le psy va :\\n\\n- expliquer comment il ou elle travaille, l'organisation, et **le secret professionnel et ses limites** ;\\n- te demander ce qui t'amène maintenant et ce que tu aimerais voir changer ;\\n- poser des questions sur ton histoire, ta santé, ton entourage ;\\n- te laisser poser tes propres questions.\\n\\nTu n'as pas à tout raconter dès le premier jour, ni à savoir exactement ce que tu veux. Tu peux aussi observer si tu te sens à l'aise : c'est une information précieuse pour la suite.\\n\\nTu peux noter deux ou trois choses avant d'y aller, et dire simplement : « je ne sais pas trop par où commencer ».\",\"followUps\":[{\"question\":\"Quelles questions je peux poser à mon psy ?\",\"topic\":\"questions-to-ask\"},{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"genuineness\",\"title\":\"L'authenticité : un psy vrai avec toi\",\"lead\":\"L'authenticité (Carl Rogers parlait de congruence), c'est un psy qui est vrai avec toi plutôt que caché derrière un masque professionnel : ce qu'il dit correspond à ce qu'il pense, partagé avec soin. Ça t'aide à lui faire confiance.\",\"text\":\"L'**authenticité** (Carl Rogers parlait de _congruence_), c'est ton psy qui est vrai avec toi plutôt que caché derrière un masque professionnel. Ce qu'il dit correspond à ce qu'il pense et ressent, partagé avec soin.\\n\\nConcrètement :\\n\\n- des retours honnêtes, dits avec douceur, pas seulement ce que tu as envie d'entendre ;\\n- reconnaître quand il s'est trompé ou ne sait pas ;\\n- des réactions humaines, de la chaleur, de l'inquiétude, même un rire.\\n\\nÊtre authentique ne veut pas dire tout raconter de sa vie. Le psy choisit ce qu'il partage selon ce qui t'aide. La recherche associe l'authenticité à de meilleurs résultats, avec l'empathie et l'acceptation.\\n\\nSi ton psy te semble plus « script » que « personne », tu peux le lui dire : ça ouvre souvent une conversation plus vraie.\",\"followUps\":[{\"question\":\"Quand un psy parle de lui, c'est ok ?\",\"topic\":\"therapist-self-disclosure\"},{\"question\":\"Je peux demander ce que mon psy pense de moi ?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"C'est quoi l'empathie en thérapie ?\",\"topic\":\"empathy\"}]},{\"id\":\"gifts-and-thank-yous\",\"title\":\"Offrir un cadeau ou remercier son psy\",\"lead\":\"Vouloir remercier quelqu'un qui t'a aidé est une belle envie, et les psys la comprennent. Une carte, un mot ou un petit geste à la fin de la thérapie passe en général bien ; les cadeaux chers ou l'argent sont souvent refusés.\",\"text\":\"Vouloir remercier quelqu'un qui t'a aidé·e est une belle envie, et les psys la comprennent. Les pratiques varient, mais on retrouve souvent ceci :\\n\\n- **Petit et occasionnel**, ça passe en général : une carte, un mot, quelque chose de fait maison, à un moment qui compte comme la fin de la thérapie.\\n- **Cadeaux chers, argent ou cadeaux réguliers** sont souvent refusés, car ils brouillent le cadre.\\n- Certains psys ont des règles de leur institution et doivent refuser tout cadeau.\\n\\nSi ton psy refuse, ce n'est pas un rejet de toi : c'est une manière de protéger la relation. Et parler de ton envie de remercier peut aussi être un beau moment de la fin.\\n\\nUn mot sincère sur ce que la thérapie t'a apporté est souvent le plus beau des cadeaux pour un psy.\",\"followUps\":[{\"question\":\"C'est quoi le cadre en thérapie ?\",\"topic\":\"boundaries\"},{\"question\":\"Comment bien terminer une thérapie ?\",\"topic\":\"changing-therapist\"},{\"question\":\"Mon psy part, comment je gère ?\",\"topic\":\"therapist-leaving\"}]},{\"id\":\"group-and-couples-therapy\",\"title\":\"Thérapie de groupe et thérapie de couple\",\"lead\":\"En thérapie de groupe, un psy travaille avec plusieurs personnes ; le lien dans le groupe compte beaucoup. En thérapie de couple ou familiale, le psy est au service de la relation, pas d'une seule personne.\",\"text\":\"En **thérapie de groupe**, un psy travaille avec plusieurs personnes à la fois. En plus de ta relation avec lui, le lien dans le groupe (la _cohésion_) compte beaucoup. Entendre d'autres dire ce que tu croyais être le·la seul·e à ressentir peut être très fort. Être timide au début est normal : tu participes à ton rythme. Les groupes s'engagent en général à garder pour eux ce qui s'y dit.\\n\\nEn **thérapie de couple ou familiale**, le psy est au service de la relation. Un bon psy ne prend pas parti et veille à ce que chacun ait de la place.\\n\\nSi tu as un souci avec le psy ou le groupe, tu peux en parler, en séance ou en privé.\\n\\nAvant de commencer, tu peux demander au psy comment se passe le groupe ou le couple, et ce qui reste confidentiel.\",\"followUps\":[{\"question\":\"Soutien entre pairs ou thérapie : quelle différence ?\",\"topic\":\"peer-support-vs-therapy\"},{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"}]},{\"id\":\"how-therapy-works\",\"title\":\"Comment marche une thérapie\",\"lead\":\"Une thérapie, c'est une série de conversations avec un professionnel formé, souvent chaque semaine pendant environ 50 minutes, pour comprendre ce qui te fait souffrir et trouver comment changer ou vivre avec. Les approches diffèrent (TCC, psychodynamique, humaniste…).\",\"text\":\"Une thérapie, c'est une série de conversations avec un professionnel formé, souvent une fois par semaine pendant environ 50 minutes, pour comprendre ce qui te fait souffrir et trouver comment changer ou vivre avec.\\n\\nLes approches diffèrent, par exemple :\\n\\n- **La TCC** (thérapie cognitive et comportementale) regarde les liens entre pensées, émotions et actions, souvent avec des exercices pratiques.\\n- **Les thérapies psychodynamiques** explorent comment le passé et ce qui est moins conscient pèsent sur le présent.\\n- **Les approches humanistes** misent sur la relation et ton propre chemin.\\n\\nLa durée varie : quelques séances pour un objectif précis, ou des années. Les progrès ne sont pas toujours réguliers, et faire le point de temps en temps aide à voir si ça marche.\\n\\nTu peux demander à ton psy comment il ou elle travaille et à quoi ressemblera la suite : c'est ton droit de comprendre.\",\"followUps\":[{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"},{\"question\":\"Ce qui compte le plus en thérapie\",\"topic\":\"common-factors\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"long-term-therapy\",\"title\":\"Thérapie longue, dépendance et fin\",\"lead\":\"Les thérapies ont toutes les durées : quelques séances ou plusieurs années. S'appuyer sur son psy est normal, surtout dans les moments durs ; avec le temps, une bonne thérapie t'aide à porter cette stabilité toi-même et à préparer la fin ensemble.\",\"text\":\"Les thérapies ont toutes les longueurs. Certaines personnes viennent pour quelques séances avec un but précis ; d'autres restent des années, et une longue relation permet un travail plus profond à mesure que la confiance grandit.\\n\\n**S'appuyer sur son psy** est normal, surtout quand ça va mal. Compter sur quelqu'un de stable fait souvent partie de ce qui aide. Avec le temps, une bonne thérapie t'aide à porter davantage cette stabilité toi-même et à t'appuyer sur d'autres personnes.\\n\\n**La fin** se prépare souvent ensemble : espacer les séances, faire le bilan de ce qui a changé, parler de ce qui reste. Se sentir triste, soulagé·e ou un peu perdu·e à la fin est normal, et la porte reste souvent ouverte pour revenir plus tard.\\n\\nTu peux aborder la fin bien avant : « comment on saura que je suis prêt·e à arrêter ? » est une question utile.\",\"followUps\":[{\"question\":\"J'ai des sentiments forts pour mon psy, c'est normal ?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Mon psy part, comment je gère ?\",\"topic\":\"therapist-leaving\"}]},{\"id\":\"missed-sessions\",\"title\":\"Annuler, rater ou arriver en retard\",\"lead\":\"Rater ou annuler une séance de temps en temps arrive à tout le monde, et les psys y sont habitués. Beaucoup demandent de prévenir 24 ou 48 heures avant et certains facturent une séance manquée, parce que ce temps t'était réservé.\",\"text\":\"Rater ou annuler une séance de temps en temps, c'est la vie, et les psys y sont très habitués. Il est peu probable que ton psy soit fâché : le plus souvent, il ou elle est simplement content·e de te revoir.\\n\\nBon à savoir :\\n\\n- **Les règles d'annulation** sont courantes : beaucoup demandent de prévenir 24 ou 48 heures avant, et certains facturent une séance manquée, parce que le créneau t'était réservé.\\n- **En retard**, la séance se termine en général à l'heure prévue.\\n- **Si tu rates souvent**, ça peut être un signe à explorer : fatigue, peur de ce qui va être abordé, envie d'arrêter.\\n\\nTu peux simplement envoyer un message pour t'excuser et reprendre la fois suivante.\\n\\nSi tu rates souvent, ça peut valoir le coup d'en parler en séance : parfois ça dit quelque chose d'important.\",\"followUps\":[{\"question\":\"C'est quoi le cadre en thérapie ?\",\"topic\":\"boundaries\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"},{\"question\":\"Ruptures et réparation en thérapie\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"online-therapy\",\"title\":\"Thérapie en ligne et en visio\",\"lead\":\"La thérapie par visio, téléphone ou messages est devenue très courante, et la recherche montre qu'une vraie relation peut s'y construire. Les résultats sont souvent proches du présentiel, même si l'expérience est différente.\",\"text\":\"La thérapie par visio, téléphone ou messages est devenue très courante. Beaucoup se demandent si une vraie relation peut naître à travers un écran : la recherche suggère que oui, le plus souvent. Les personnes évaluent en général l'alliance en ligne à peu près comme en présentiel, et pour beaucoup de difficultés, les résultats sont proches.\\n\\nC'est quand même différent. Certaines personnes s'ouvrent plus facilement depuis chez elles ; d'autres trouvent ça plus distant.\\n\\nQuelques conseils :\\n\\n- **Un endroit calme et privé**, avec un casque si possible.\\n- **Un moment de transition** avant et après, comme si tu te déplaçais.\\n- **Demande** comment tes données et vos échanges sont protégés.\\n\\nSi l'écran te gêne, parles-en : alterner visio et présentiel est parfois possible.\",\"followUps\":[{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"}]},{\"id\":\"peer-support-vs-therapy\",\"title\":\"Soutien entre pairs et thérapie : quelle différence\",\"lead\":\"Le soutien entre pairs et la thérapie aident, chacun à sa manière, et beaucoup de gens utilisent les deux. Les pairs partagent un vécu et sont là entre les rendez-vous ; la thérapie est un travail avec un professionnel formé, cadré et confidentiel.\",\"text\":\"Le soutien entre pairs et la thérapie aident, de façons différentes, et beaucoup de gens utilisent les deux.\\n\\n**Le soutien entre pairs** vient de personnes qui ont un vécu proche : des communautés comme celle-ci, des groupes d'entraide, des pair-aidants formés. Ses forces : se sentir compris·e, moins seul·e, des astuces concrètes, une présence entre deux rendez-vous ou à des heures tardives. C'est réciproque : on donne et on reçoit d'égal à égal.\\n\\n**La thérapie**, c'est un travail avec un professionnel formé, dans un cadre confidentiel, avec une méthode et une responsabilité envers toi.\\n\\nLes deux se complètent. Le soutien entre pairs ne remplace ni un diagnostic ni un traitement.\\n\\nIci, on partage de l'info et du soutien entre pairs. Pour un accompagnement personnel, un ou une professionnelle reste la bonne porte.\",\"followUps\":[{\"question\":\"Thérapie de groupe et thérapie de couple\",\"topic\":\"group-and-couples-therapy\"},{\"question\":\"Comment marche une thérapie ?\",\"topic\":\"how-therapy-works\"},{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"}]},{\"id\":\"questions-to-ask\",\"title\":\"Les questions que tu peux poser à ton psy\",\"lead\":\"Tu as le droit de poser des questions à ton psy, au début et tout au long de la thérapie. C'est ta thérapie : comprendre comment il ou elle travaille, son expérience et comment mesurer les progrès aide souvent à ce que ça marche.\",\"text\":\"Tu as le droit de poser des questions à ton psy, au début et pendant toute la thérapie. C'est ta thérapie, et la comprendre aide souvent à ce qu'elle marche.\\n\\nQuelques questions utiles :\\n\\n- **Sur son approche** : « Comment tu travailles ? À quoi vont ressembler nos séances ? »\\n- **Sur son expérience** : « Tu as déjà accompagné des personnes qui vivent ce genre de choses ? »\\n- **Sur les objectifs** : « Comment on saura si ça avance ? »\\n- **Sur le secret** : « Qu'est-ce qui reste entre nous ? »\\n- **Sur le pratique** : tarif, annulations, contacts entre les séances.\\n\\nCertains psys répondent peu aux questions personnelles, mais ils peuvent t'expliquer pourquoi.\\n\\nAucune question n'est bête. Si ton psy ne peut pas répondre à une question, il ou elle peut au moins t'expliquer pourquoi.\",\"followUps\":[{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"},{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"}]},{\"id\":\"raising-concerns\",\"title\":\"Dire à ton psy que quelque chose ne va pas\",\"lead\":\"Être perdu sur ce que vous faites, douter que ça aide, ou être gêné par quelque chose que tu as dit, c'est très courant et ça vaut la peine d'être dit. Les psys sont formés pour accueillir ces retours et beaucoup les trouvent précieux.\",\"text\":\"Être perdu·e sur ce que vous faites en thérapie, douter que ça aide, ou avoir honte de quelque chose que tu as dit (ou pleuré), c'est très courant. Et ça vaut la peine d'être dit. Les psys sont formés pour accueillir ces retours, et beaucoup les voient comme une matière très utile.\\n\\nQuelques façons d'entrer dans le sujet :\\n\\n- « Est-ce qu'on peut prendre quelques minutes pour parler de comment ça se passe ? »\\n- « Je ne suis pas sûr·e de comprendre ce qu'on fait en ce moment. »\\n- « Quand tu as dit ça la semaine dernière, ça m'a touché·e. »\\n\\nUn bon psy réagit avec curiosité, pas sur la défensive. Si rien ne change après en avoir parlé, tu peux envisager de changer de psy.\\n\\nTu peux même préparer ta phrase à l'avance et la lire en séance : ça compte tout autant.\",\"followUps\":[{\"question\":\"Ruptures et réparation en thérapie\",\"topic\":\"ruptures-and-repair\"},{\"question\":\"Comment changer de psy ?\",\"topic\":\"changing-therapist\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"relationships-after-therapy\",\"title\":\"Une relation avec son psy après la thérapie ?\",\"lead\":\"Espérer qu'une relation si importante continue, en amitié ou plus, est humain et n'a rien de honteux. Mais l'éthique est claire : une relation amoureuse ou sexuelle avec un patient est interdite, et les règles continuent après la fin de la thérapie.\",\"text\":\"Espérer qu'une relation qui a tant compté continue, en amitié ou plus, est naturel. Les psys l'entendent souvent, et ce souhait n'a rien de honteux.\\n\\nL'éthique professionnelle est claire pourtant. Une relation amoureuse ou sexuelle avec un patient en cours est **toujours interdite**, et les règles continuent après la fin de la thérapie : dans la plupart des codes de déontologie, elle reste interdite pendant de longues années, et souvent pour toujours.\\n\\nMême une amitié est en général déconseillée : elle fermerait la porte à un retour en thérapie et pourrait brouiller ce que vous avez construit.\\n\\nCes limites te protègent. Ce que tu as ressenti peut être réel et précieux, et rester à sa place : dans la thérapie.\\n\\nSi un psy, actuel ou ancien, te propose une relation amoureuse ou sexuelle, ce n'est pas ta faute et tu peux le signaler à son ordre ou à l'organisme qui encadre sa profession.\",\"followUps\":[{\"question\":\"J'ai des sentiments forts pour mon psy, c'est normal ?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"C'est quoi le cadre en thérapie ?\",\"topic\":\"boundaries\"},{\"question\":\"Offrir un cadeau ou remercier son psy\",\"topic\":\"gifts-and-thank-yous\"}]},{\"id\":\"ruptures-and-repair\",\"title\":\"Ruptures et réparation en thérapie\",\"lead\":\"Une rupture, c'est une tension ou une cassure dans la relation avec ton psy : un malentendu, une phrase qui blesse, un retrait silencieux. C'est très courant, même dans une bonne thérapie, et réparer ensemble renforce souvent le lien.\",\"text\":\"Une **rupture**, c'est ce que les psys appellent une tension ou une cassure dans la relation : un malentendu, une phrase qui a blessé, l'impression d'être mis·e de côté, ou un retrait silencieux. C'est très fréquent, même dans une bonne thérapie.\\n\\nElles prennent souvent deux formes :\\n\\n- **Le retrait** : se taire, acquiescer sans être d'accord, penser à annuler.\\n- **La confrontation** : se sentir en colère ou critique envers ton psy.\\n\\nLa bonne nouvelle : la recherche montre que des ruptures **réparées** vont de pair avec de meilleurs résultats. En parler, et voir ton psy écouter sans se braquer, peut renforcer votre lien. Ton psy a aussi sa part de responsabilité.\\n\\nRevenir après une séance difficile, c'est souvent le début de la réparation. Tu peux simplement dire : « la dernière fois m'a laissé un goût bizarre ».\",\"followUps\":[{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"},{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Construire la confiance avec son psy\",\"topic\":\"trust\"}]},{\"id\":\"sharing-records-with-a-new-therapist\",\"title\":\"Ce qu'un ancien psy peut transmettre au nouveau\",\"lead\":\"Dans la plupart des pays, ton ancien psy ne transmet pas ce que vous avez dit à un nouveau psy sans ton accord. Le partage se fait en général avec ton consentement, souvent écrit, et tu peux choisir quoi, à qui et pourquoi.\",\"text\":\"Dans la plupart des pays, un psy que tu voyais avant ne transmet pas ce que vous avez dit à un nouveau psy **sans ton accord**. Le partage se fait en général quand tu y consens, souvent par écrit.\\n\\nTu as souvent ton mot à dire sur :\\n\\n- **Qui** partage avec qui, et dans quel but.\\n- **Quoi** : souvent un court résumé, les dates et les grands thèmes, plutôt que toutes les notes.\\n- **Combien de temps** ton accord reste valable ; tu peux en général le retirer.\\n\\nIl existe des exceptions, par exemple dans une même équipe de soins ou en cas de danger grave, et les règles varient selon les pays. Tu peux demander à ton psy comment ça se passe chez lui.\\n\\nTu peux aussi choisir de tout raconter toi-même au nouveau psy, à ton rythme, sans aucun transfert de dossier.\",\"followUps\":[{\"question\":\"Pourquoi les psys prennent des notes ?\",\"topic\":\"therapist-notes\"},{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Comment changer de psy ?\",\"topic\":\"changing-therapist\"}]},{\"id\":\"strong-relationship-qualities\",\"title\":\"Ce qui fait une bonne relation avec son psy\",\"lead\":\"Une bonne relation avec ton psy n'est pas forcément toujours confortable, mais on y retrouve souvent de l'empathie, de l'authenticité, une vraie collaboration, du respect et la possibilité de réparer quand ça coince. Tu as le droit d'en parler avec ton psy.\",\"text\":\"Une relation thérapeutique solide n'a pas à être toujours douce, mais certaines qualités reviennent souvent :\\n\\n- **Empathie** : tu sens que ton psy cherche vraiment à comprendre ce que tu vis.\\n- **Authenticité** : il ou elle est honnête et vrai·e, pas en train de jouer un rôle.\\n- **Collaboration** : vous travaillez sur des objectifs décidés ensemble, et tu as ton mot à dire.\\n- **Respect** : ton vécu, tes valeurs et tes choix sont pris au sérieux.\\n- **Sécurité** : tu peux dire des choses difficiles, même être en désaccord.\\n- **Réparation** : quand il y a un accroc, on peut en parler.\\n\\nAucune relation n'est parfaite. Ce qui compte, c'est la direction générale.\\n\\nSi plusieurs de ces qualités manquent depuis longtemps, c'est une bonne raison d'en parler à ton psy, ou d'en chercher un autre.\",\"followUps\":[{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"C'est quoi l'empathie en thérapie ?\",\"topic\":\"empathy\"},{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"talking-about-hard-things\",\"title\":\"Parler de choses douloureuses en thérapie\",\"lead\":\"Beaucoup de gens portent quelque chose de très dur à dire en thérapie : un traumatisme, des violences, un deuil, une honte, un secret. Vouloir en parler puis se figer est très courant ; c'est toi qui choisis le rythme.\",\"text\":\"Beaucoup de gens portent quelque chose de très dur à dire en thérapie : un traumatisme ou des violences, un deuil, quelque chose dont ils ont honte, ou qu'ils n'ont jamais dit à personne. Vouloir en parler puis se figer est très courant.\\n\\nCe qui aide souvent :\\n\\n- **C'est toi qui fixes le rythme.** Tu n'as pas à tout dire d'un coup, ni en détail.\\n- **Dire que c'est dur** est déjà un début : « il y a un sujet que je ne suis pas prêt·e à aborder ».\\n- **L'écrire** et le lire, ou le tendre à ton psy.\\n- **Prévoir un moment doux** après la séance.\\n\\nTon psy a sans doute déjà entendu des choses proches, et il est là pour t'accompagner sans juger.\\n\\nTu peux commencer par parler de la difficulté elle-même : « il y a quelque chose dont j'ai du mal à parler ».\",\"followUps\":[{\"question\":\"Comment parler de pensées suicidaires à mon psy ?\",\"topic\":\"talking-about-suicidal-thoughts\"},{\"question\":\"Construire la confiance avec son psy\",\"topic\":\"trust\"},{\"question\":\"C'est normal d'aller plus mal après une séance ?\",\"topic\":\"feeling-worse-after-sessions\"}]},{\"id\":\"talking-about-suicidal-thoughts\",\"title\":\"Parler de pensées suicidaires ou d'automutilation à son psy\",\"lead\":\"Beaucoup hésitent à parler de pensées suicidaires ou d'automutilation à leur psy par peur de ce qui va suivre. Les psys sont formés pour l'entendre et préfèrent savoir ; en parler ne rend pas les choses pires et mène surtout à une conversation et un plan de sécurité.\",\"text\":\"Beaucoup de gens hésitent à parler à leur psy de pensées suicidaires ou d'automutilation, maintenant ou dans le passé, par peur de ce qui va suivre. C'est une des inquiétudes les plus fréquentes.\\n\\nCe qui est généralement vrai :\\n\\n- **Les psys sont formés pour l'entendre** et préfèrent savoir. Ça ne les choque pas.\\n- **En parler n'aggrave pas les choses.** Être interrogé·e sur le suicide ne donne pas l'idée, et beaucoup ressentent du soulagement.\\n- **Ce qui suit, c'est une conversation** : à quelle fréquence, ce qui aide, ce qui te protège. Souvent, un _plan de sécurité_ avec toi.\\n- **L'hospitalisation est rare**, réservée à un danger imminent, et le psy en parle d'abord avec toi.\\n\\nSi tu vas mal en ce moment, dis-le ici et je te donnerai une ligne d'écoute.\\n\\nSi tu ne sais pas comment ça se passe chez ton psy, tu peux d'abord lui demander comment il ou elle gère ces situations. C'est toi qui décides quoi dire, et quand.\",\"followUps\":[{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Construire la confiance avec son psy\",\"topic\":\"trust\"},{\"question\":\"Parler de choses douloureuses en thérapie\",\"topic\":\"talking-about-hard-things\"}]},{\"id\":\"therapeutic-alliance\",\"title\":\"Ce qu'est l'alliance thérapeutique\",\"lead\":\"L'alliance thérapeutique, c'est le partenariat entre toi et ton psy : le lien de confiance, l'accord sur les objectifs et l'accord sur la façon d'y arriver. La recherche montre qu'une alliance solide va de pair avec de meilleurs résultats, quelle que soit la thérapie.\",\"text\":\"L'**alliance thérapeutique** (ou alliance de travail), c'est le partenariat entre toi et ton psy. Le psychologue Edward Bordin la décrivait comme trois éléments ensemble :\\n\\n- **Le lien** : la confiance, le respect et le sentiment d'être compris·e.\\n- **Les objectifs** : être d'accord sur ce que vous visez.\\n- **Les tâches** : être d'accord sur la façon d'y arriver.\\n\\nC'est un des résultats les plus solides de la recherche en psychothérapie : de grandes synthèses de centaines d'études trouvent un lien modéré mais constant entre une alliance forte et de meilleurs résultats, dans tous les types de thérapie. Ton propre ressenti de l'alliance compte au moins autant que celui de ton psy.\\n\\nL'alliance se construit avec le temps, peut vaciller et se réparer.\\n\\nSi tu te demandes comment va ton alliance, tu peux poser la question directement à ton psy. Beaucoup apprécient.\",\"followUps\":[{\"question\":\"Pourquoi mon psy dit « nous » ?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Qu'est-ce qui fait une bonne relation avec son psy ?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"therapist-leaving\",\"title\":\"Quand ton psy part ou te confie à un collègue\",\"lead\":\"Apprendre que ton psy part, prend sa retraite, un congé ou te confie à un collègue peut faire très mal. Tristesse, angoisse, colère ou sentiment d'abandon sont des réactions compréhensibles ; une bonne pratique est de prévenir tôt et de préparer la fin ensemble.\",\"text\":\"Apprendre que ton psy part, prend sa retraite, un congé ou te confie à un collègue peut être très dur. Se sentir triste, angoissé·e, en colère ou même abandonné·e est compréhensible, surtout si la relation a beaucoup compté.\\n\\nUne bonne pratique est de prévenir le plus tôt possible et de préparer la fin ensemble. Tu peux raisonnablement attendre :\\n\\n- **Quelques séances pour se dire au revoir**, revenir sur le chemin parcouru et sur ce qui reste.\\n- **De l'aide pour la suite** : des noms, un relais, une transmission si tu es d'accord.\\n- **De la place pour tes émotions**, y compris la colère.\\n\\nTu peux aussi demander s'il sera possible de reprendre contact plus tard.\\n\\nTes réactions à ce départ sont une matière importante : tu peux en parler pendant les séances qui restent.\",\"followUps\":[{\"question\":\"Thérapie longue, dépendance et fin\",\"topic\":\"long-term-therapy\"},{\"question\":\"Comment changer de psy ?\",\"topic\":\"changing-therapist\"},{\"question\":\"J'ai des sentiments forts pour mon psy, c'est normal ?\",\"topic\":\"feelings-toward-therapist\"}]},{\"id\":\"therapist-notes\",\"title\":\"Pourquoi les psys prennent des notes\",\"lead\":\"Les psys prennent des notes pour se souvenir de ta vie et de ce que vous avez travaillé, suivre les progrès, et parce que la loi ou leur profession l'exige souvent. Ces notes sont en général courtes et factuelles, pas un jugement sur toi.\",\"text\":\"Les psys prennent des notes pour de bonnes raisons : se souvenir des détails de ta vie et de ce que vous avez travaillé, suivre les progrès, et parce que la plupart des professions et des lois demandent de garder une trace des séances.\\n\\nLes notes sont en général **courtes et factuelles** : ce qui a été abordé, les thèmes, les projets, d'éventuelles inquiétudes pour ta sécurité. Ce n'est pas un commentaire sur ce qu'il ou elle pense de toi.\\n\\nCertains écrivent pendant la séance, beaucoup après. Elles sont protégées par le secret professionnel. Dans beaucoup de pays, tu as le droit de demander à consulter ton dossier, avec parfois des exceptions. Tu peux demander à ton psy comment il procède.\\n\\nSi les notes te gênent, dis-le : beaucoup de psys peuvent écrire après la séance, ou t'expliquer ce qu'ils notent.\",\"followUps\":[{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Je peux demander ce que mon psy pense de moi ?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"Construire la confiance avec son psy\",\"topic\":\"trust\"}]},{\"id\":\"therapist-opinion-of-you\",\"title\":\"Demander ce que ton psy pense vraiment de toi\",\"lead\":\"Oui, tu peux le demander. Se demander ce que son psy pense de soi est une des inquiétudes les plus courantes en thérapie, surtout après avoir partagé quelque chose de douloureux ou gênant. Les psys sont formés à ne pas juger.\",\"text\":\"Oui, tu peux le demander. Se demander ce que son psy pense de soi est une des inquiétudes les plus fréquentes en thérapie, surtout après avoir raconté quelque chose de douloureux ou de gênant.\\n\\nCe qui peut aider :\\n\\n- **Les psys sont formés à ne pas juger.** Beaucoup travaillent avec ce que Carl Rogers appelait le _regard positif inconditionnel_ : t'accepter chaleureusement comme personne, même quand tu parles de ce que tu regrettes.\\n- **Ils ont déjà entendu beaucoup de choses**, y compris ce qui te semble honteux.\\n- **Tes craintes comptent** : la peur d'être un fardeau ou ennuyeux·se est souvent une piste de travail.\\n\\nPoser la question peut ouvrir une conversation très riche.\\n\\nTu peux lui demander simplement : « qu'est-ce que tu as ressenti quand je t'ai dit ça ? ». La réponse peut te surprendre.\",\"followUps\":[{\"question\":\"C'est quoi l'authenticité chez un psy ?\",\"topic\":\"genuineness\"},{\"question\":\"Pourquoi les psys prennent des notes ?\",\"topic\":\"therapist-notes\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"therapist-seems-distracted\",\"title\":\"Quand ton psy semble distrait, en retard ou oublie\",\"lead\":\"Les psys sont humains : un bâillement, un coup d'œil à l'horloge, un détail oublié ou un retard peuvent arriver. Ces moments peuvent quand même blesser, surtout si tu as peur d'être ennuyeux ou un poids ; c'est normal de les remarquer.\",\"text\":\"Les psys sont humains : un bâillement, un regard vers l'horloge, un détail oublié ou une séance qui commence en retard, ça peut arriver à tout le monde. Ces moments peuvent quand même faire mal, surtout si tu as déjà peur d'être ennuyeux·se ou un poids.\\n\\nQuelques repères :\\n\\n- **Une fois, c'est souvent juste un moment.** La fatigue n'est pas un verdict sur toi, et regarder l'heure est souvent la façon de tenir le temps de la séance.\\n- **Si ça se répète**, c'est légitime d'en parler : retards fréquents, oublis importants, téléphone en séance.\\n- **Ta réaction compte** : ce que ça a réveillé en toi peut être utile à explorer.\\n\\nUn bon psy accueillera ta remarque et s'excusera si besoin.\\n\\nSi ça te travaille, tu peux le dire sans accuser : « j'ai remarqué ça, et ça m'a fait quelque chose ».\",\"followUps\":[{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"},{\"question\":\"Je peux demander ce que mon psy pense de moi ?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"Ruptures et réparation en thérapie\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"therapist-self-disclosure\",\"title\":\"Quand un psy parle de lui\",\"lead\":\"Il arrive qu'un psy partage quelque chose de lui : une expérience, une émotion en séance, un fait de sa vie. Certains le font très peu, d'autres de temps en temps ; la règle est que ce soit bref, pertinent et pour ton bien.\",\"text\":\"Le **dévoilement de soi**, c'est quand un psy partage quelque chose de lui : une expérience, une émotion qu'il ressent en séance, un fait de sa vie.\\n\\nLes psys sont très différents : certains ne disent presque rien d'eux, d'autres partagent de temps en temps. La règle habituelle : que ce soit **bref, pertinent et pour ton bien**, par exemple pour que tu te sentes moins seul·e, ou pour montrer comment il réagit à ce que tu dis.\\n\\nSi ton psy parle peu de lui, ce n'est pas de la froideur : c'est pour garder l'espace pour toi. Tu peux quand même poser des questions ; il ou elle choisira quoi répondre, et pourra t'expliquer pourquoi.\\n\\nSi ton psy parle souvent de lui au point que la séance tourne autour de sa vie, tu peux le lui dire : la séance est pour toi.\",\"followUps\":[{\"question\":\"C'est quoi le cadre en thérapie ?\",\"topic\":\"boundaries\"},{\"question\":\"C'est quoi l'authenticité chez un psy ?\",\"topic\":\"genuineness\"},{\"question\":\"Quelles questions je peux poser à mon psy ?\",\"topic\":\"questions-to-ask\"}]},{\"id\":\"therapy-for-young-people\",\"title\":\"La thérapie pour un enfant ou un ado\",\"lead\":\"La thérapie pour enfants et ados fonctionne un peu autrement : les parents sont souvent impliqués, et la loi traite les jeunes différemment selon leur âge et leur pays. Le secret existe aussi pour eux, avec des limites à connaître.\",\"text\":\"La thérapie pour les enfants et les ados fonctionne un peu différemment, parce que les parents sont souvent impliqués et que la loi traite les jeunes selon leur âge et leur pays.\\n\\n- **Le consentement** : pour les plus jeunes, un parent accepte la thérapie et peut participer à certaines séances. Les ados plus âgés peuvent parfois consulter seuls ; les règles varient selon les pays.\\n- **Le secret** : en général, le psy ne rapporte pas tout aux parents. Il partage plutôt des grandes lignes, souvent avec l'accord du jeune, sauf en cas de danger grave.\\n- **La relation** compte autant que chez l'adulte : un jeune doit se sentir respecté et écouté.\\n\\nUn psy scolaire ou l'infirmerie peuvent aussi être une première porte.\\n\\nSi tu es jeune, tu peux demander au psy dès le début ce que tes parents sauront ou non : c'est une question normale.\",\"followUps\":[{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"},{\"question\":\"Pourquoi les psys prennent des notes ?\",\"topic\":\"therapist-notes\"}]},{\"id\":\"trust\",\"title\":\"Construire la confiance avec son psy\",\"lead\":\"La confiance en thérapie grandit souvent lentement, et c'est normal, surtout si tu as déjà été déçu, jugé ou pas écouté. Elle se construit par petites expériences répétées : un psy fiable, qui se souvient, qui accueille sans juger.\",\"text\":\"La confiance en thérapie grandit souvent lentement, et c'est tout à fait normal. Beaucoup de gens commencent sur leurs gardes, surtout s'ils ont été déçus, rejetés ou jugés avant. C'est logique de vouloir voir comment quelqu'un réagit avant de lui confier tes histoires les plus sensibles.\\n\\nLa confiance se construit par de petites expériences répétées :\\n\\n- un psy qui est là, régulier, et qui se souvient de ce qui compte pour toi ;\\n- partager quelque chose de petit et voir comment c'est accueilli ;\\n- dire un désaccord et voir qu'il n'y a pas de représailles.\\n\\nSi tu as menti ou caché quelque chose, tu peux le corriger plus tard : les psys savent que la vérité vient souvent par étapes.\\n\\nTu peux dire à ton psy que tu as du mal à faire confiance : c'est souvent un excellent point de départ.\",\"followUps\":[{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Parler de choses douloureuses en thérapie\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"we-in-therapy\",\"title\":\"Pourquoi les psys disent « nous »\",\"lead\":\"Beaucoup remarquent que leur psy dit « on pourrait regarder ça » ou « sur quoi veut-on travailler ? » alors qu'il s'agit de leur vie. Ce « nous » est en général un signe de collaboration : la thérapie se fait avec toi, pas sur toi.\",\"text\":\"Beaucoup de gens remarquent que leur psy dit « on pourrait regarder ça » ou « sur quoi veut-on se concentrer aujourd'hui ? », et se demandent pourquoi, alors que c'est _ta_ vie dont on parle.\\n\\nLe plus souvent, ce « nous » est un signe de **collaboration**. La thérapie ne se fait pas _sur_ toi, et ton psy ne distribue pas des réponses. Toi, tu connais ta vie ; lui apporte sa formation et un autre regard, et le travail se fait entre vous deux.\\n\\nÇa renvoie à l'**alliance thérapeutique** : s'entendre sur les objectifs et la manière d'avancer, ensemble.\\n\\nCe « nous » ne veut pas dire que ton psy prend les décisions à ta place. C'est toi qui restes maître de ta vie.\\n\\nSi ce « nous » te met mal à l'aise, tu peux le dire : c'est une bonne occasion de parler de votre façon de travailler.\",\"followUps\":[{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"what-to-talk-about\",\"title\":\"Ne pas savoir quoi dire en séance\",\"lead\":\"Beaucoup arrivent en séance et n'ont soudain plus aucune idée de quoi parler, même après une semaine chargée. C'est très courant et ce n'est pas un problème : ce qui s'est passé, ce que tu ressens là, ou même le vide, tout peut servir.\",\"text\":\"Beaucoup de gens arrivent en séance et n'ont soudain plus aucune idée de quoi parler, même s'il y avait plein de choses en tête pendant la semaine. C'est très courant, et ce n'est pas un problème.\\n\\nQuelques portes d'entrée :\\n\\n- **Ce qui s'est passé depuis la dernière fois** : grand ou petit, y compris ce qui s'est bien passé.\\n- **Ce qui est là maintenant** : fatigue, nervosité, ou le vide lui-même.\\n- **Des notes de la semaine** : noter les moments qui t'ont marqué·e.\\n- **La thérapie elle-même** : ce qui t'aide, ce qui te laisse perplexe.\\n\\nLes silences sont permis, et ton psy peut aussi t'aider à trouver le fil.\\n\\nDire « je ne sais pas quoi dire aujourd'hui » est une vraie façon de commencer. Ton psy sait accompagner ça.\",\"followUps\":[{\"question\":\"C'est quoi l'écoute active ?\",\"topic\":\"active-listening\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"}]}]";
 
 let topics: KnowledgeBase["topics"] | undefined;
 
@@ -2350,8 +2554,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [108,117,110,103,132,96,105,136,101,139,100,133,127,108,117,121,121,97,119,126,139,95,131,115,136,119,133,104,104,110,128,109,98,133,119,123,95,142,102],
-      averageLength: 116.69,
+      lengths: [120,130,128,116,143,106,114,161,118,153,107,142,136,118,128,132,129,110,129,135,155,101,144,128,150,131,143,114,117,122,141,118,106,143,130,136,105,155,116],
+      averageLength: 128.46,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

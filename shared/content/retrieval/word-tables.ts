@@ -15,19 +15,27 @@ export interface WordTable {
 export const WORD_TABLES: Readonly<Record<string, WordTable>> = {
   es: {
     sameAs: `terapeuta=psicologo psicologa psiquiatra psicoterapeuta psicoterapeutas psi psico psicos terapeutas
-      sesion=cita citas consulta consultas turno turnos sesiones`,
+      terapeuta=psicoanalista psicoanalistas analista analistas
+      sesion=cita citas consulta consultas turno turnos sesiones
+      terapia=tratamiento tratamientos`,
+    rewrite: { "vale la pena": " " },
   },
   pt: {
     sameAs: `terapeuta=psicologo psicologa psiquiatra psicoterapeuta psi terapeutas
-      sessao=consulta consultas atendimento atendimentos sessoes`,
-    rewrite: { nós: "gente" },
+      terapeuta=psicanalista psicanalistas analista analistas
+      sessao=consulta consultas atendimento atendimentos sessoes
+      terapia=tratamento tratamentos`,
+    rewrite: { nós: "gente", "vale a pena": " " },
   },
   fr: {
     sameAs: `therapeute=psy psys psychologue psychiatre psychotherapeute therapeutes
+      therapeute=psychanalyste psychanalystes analyste analystes
       seance=session sessions consultation consultations rdv seances`,
+    rewrite: { "rendez-vous": "rdv" },
   },
   de: {
     sameAs: `therapeut=psychologe psychologin psychiater psychiaterin psychotherapeut psychotherapeutin therapeutin thera
+      therapeut=analytiker analytikerin psychoanalytiker psychoanalytikerin seelenklempner
       sitzung=stunde stunden termin termine sitzungen`,
   },
 };

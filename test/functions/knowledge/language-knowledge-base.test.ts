@@ -142,6 +142,23 @@ describe("a language's knowledge base", () => {
     expect(top("ich hab die therapiesitzung verpasst")).toBe("missed-sessions");
   });
 
+  it("reads a German separable verb whose particle closes its clause as the joined verb the index knows", () => {
+    const de = analyzerFor("de");
+    const known = new Set(["ansprech", "zuhor", "absag", "einweis"]);
+    const has = (term: string) => known.has(term);
+    const stems = (text: string) => de.stems(de.prepare(text), has);
+    expect(stems("wie spreche ich das an?")).toContain("ansprech");
+    expect(stems("sie hört mir nie zu, oder")).toContain("zuhor");
+    expect(stems("ich sage die Stunde ab und dann")).toContain("absag");
+    expect(stems("weist er mich dann ein")).toContain("einweis");
+    // Not where the particle is a preposition inside the clause, nor a join the index does not know, nor without an index.
+    expect(stems("ich spreche an der uni")).not.toContain("ansprech");
+    expect(stems("ich gehe heute an")).toEqual(de.stems(de.prepare("ich gehe heute an")));
+    expect(de.stems(de.prepare("wie spreche ich das an?"))).not.toContain("ansprech");
+    // Other languages have no separable verbs.
+    expect(analyzerFor("fr").stems("sprech an", has)).toEqual(analyzerFor("fr").stems("sprech an"));
+  });
+
   it("writes a module that names the language's topics, and the registry lists every language with topics", () => {
     expect(knowledgeBaseModule(base, "es")).toContain("shared/content/topics/es/*.md");
     expect(Object.keys(KNOWLEDGE_BASES).sort()).toEqual(topicLanguages().sort());
