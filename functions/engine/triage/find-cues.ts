@@ -1,7 +1,7 @@
 import type { Lexicon } from "../../../shared/content/triage/cue-record.ts";
 import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { wordKey } from "../word-key.ts";
-import { isJoking, maskFigurative } from "./context/figurative.ts";
+import { ANY_PIECES, figurativePieces, isJoking, maskFigurative } from "./context/figurative.ts";
 import { isHypothetical } from "./context/hypothetical.ts";
 import { isNegated } from "./context/negation.ts";
 import { type Subject, speakerOf, subjectInside, subjectOf } from "./context/subject.ts";
@@ -48,6 +48,8 @@ interface TokenGates {
   second: readonly number[];
   /** The clause this token was last seen in (a scan-wide stamp): a repeated token opens nothing new. */
   seen: number;
+  /** The figures of speech's word pieces it holds (figurativePieces). */
+  pieces: number;
 }
 
 /**
@@ -110,7 +112,7 @@ export class CueIndex {
   gatesForToken(token: string): TokenGates {
     let gates = this.byToken.get(token);
     if (!gates) {
-      gates = { first: collect(this.firstKeys, token), second: collect(this.secondKeys, token), seen: -1 };
+      gates = { first: collect(this.firstKeys, token), second: collect(this.secondKeys, token), seen: -1, pieces: figurativePieces(token) };
       const key = this.byToken.size < MAX_REMEMBERED_TOKENS ? wordKey(token) : null;
       if (key) this.byToken.set(key, gates);
     }
@@ -138,6 +140,8 @@ export class MessageScan {
   /** Per candidate cue id, the clause indices it may match (a sparse array: most cues have none). */
   private readonly candidates: number[][] = [];
   private readonly masked: (string | undefined)[] = [];
+  /** Per clause, the figures of speech's word pieces its words hold (unknown, every piece, when not gated). */
+  private readonly pieces: number[] = [];
   private readonly tenses: (Tense | undefined)[] = [];
   private readonly wholeMatches = new Map<RegExp, boolean>();
   private joke: boolean | undefined;
@@ -157,6 +161,7 @@ export class MessageScan {
     for (let clauseIndex = 0; clauseIndex < this.clauses.length; clauseIndex++) {
       const stamp = index.nextStamp();
       opened.length = 0;
+      let pieces = 0;
       const clause = this.clauses[clauseIndex]!;
       for (let start = nextWordStart(clause, 0); start < clause.length; ) {
         const end = wordEnd(clause, start);
@@ -164,6 +169,7 @@ export class MessageScan {
         start = nextWordStart(clause, end);
         if (gates.seen === stamp) continue;
         gates.seen = stamp;
+        pieces |= gates.pieces;
         const { first, second } = gates;
         for (let at = 0; at < first.length; at++) {
           const gate = first[at]!;
@@ -173,6 +179,7 @@ export class MessageScan {
         }
         for (let at = 0; at < second.length; at++) secondSeen[second[at]!] = stamp;
       }
+      this.pieces[clauseIndex] = pieces;
       for (const id of index.ungated) this.addCandidate(candidateCues, cueSeen, stamp, id, clauseIndex);
       for (let at = 0; at < opened.length; at++) {
         const gate = opened[at]!;
@@ -235,7 +242,7 @@ export class MessageScan {
 
   /** The clause with figures of speech blanked out. */
   clause(index: number): string {
-    return (this.masked[index] ??= maskFigurative(this.clauses[index]!, () => this.joking));
+    return (this.masked[index] ??= maskFigurative(this.clauses[index]!, () => this.joking, this.pieces[index] ?? ANY_PIECES));
   }
 
   tense(index: number): Tense {
