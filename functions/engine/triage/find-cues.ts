@@ -46,11 +46,69 @@ const WEAPON = /\b(?:gun|guns|knife|knives|bat|weapon|rifle|pistol|shotgun|mache
 interface TokenGates {
   first: readonly number[];
   second: readonly number[];
-  /** The clause this token was last seen in (a scan-wide stamp): a repeated token opens nothing new. */
-  seen: number;
+}
+
+/** A word of the messages triage reads, and what it opens in each pack's index (by CueIndex.serial), worked out once. */
+interface ScanWord {
+  /** A short copy (wordKey), never a piece cut out of a message. */
+  token: string;
   /** The figures of speech's word pieces it holds (figurativePieces). */
   pieces: number;
+  gates: (TokenGates | undefined)[];
+  /** The clause it was last read in (a table-wide stamp): a repeated word is listed once a clause. */
+  seen: number;
 }
+
+/**
+ * Words recur from message to message, and every pack reads the same ones: one table for all packs, at most
+ * MAX_REMEMBERED_TOKENS words (longer or further words get an entry for the message alone).
+ */
+const WORDS = new Map<string, ScanWord>();
+let wordStamp = 0;
+
+/** A message's distinct clauses and, per clause, its distinct words in order: read once for all the packs that judge it. */
+interface ClauseWords {
+  folded: string;
+  from: readonly string[];
+  clauses: readonly string[];
+  words: readonly (readonly ScanWord[])[];
+}
+const CLAUSE_WORDS = new WeakMap<NormalisedMessage, ClauseWords>();
+
+function clauseWordsOf(message: NormalisedMessage): ClauseWords {
+  const known = CLAUSE_WORDS.get(message);
+  if (known && known.folded === message.folded && known.from === message.clauses) return known;
+  const clauses = [...new Set(message.clauses)];
+  const words = clauses.map(wordsOfClause);
+  const read = { folded: message.folded, from: message.clauses, clauses, words };
+  CLAUSE_WORDS.set(message, read);
+  return read;
+}
+
+function wordsOfClause(clause: string): ScanWord[] {
+  if (wordStamp >= STAMP_LIMIT) {
+    wordStamp = 0;
+    WORDS.clear();
+  }
+  const stamp = ++wordStamp;
+  const words: ScanWord[] = [];
+  for (let start = nextWordStart(clause, 0); start < clause.length; ) {
+    const end = wordEnd(clause, start);
+    const token = clause.slice(start, end);
+    start = nextWordStart(clause, end);
+    let word = WORDS.get(token);
+    if (!word) {
+      const key = wordKey(token);
+      word = { token: key ?? token, pieces: figurativePieces(token), gates: [], seen: 0 };
+      if (key !== null && WORDS.size < MAX_REMEMBERED_TOKENS) WORDS.set(key, word);
+    }
+    if (word.seen === stamp) continue;
+    word.seen = stamp;
+    words.push(word);
+  }
+  return words;
+}
+let indexCount = 0;
 
 /**
  * Every cue of the groups, numbered, and its gates (see required-words.ts): a cue runs on a clause
@@ -66,8 +124,8 @@ export class CueIndex {
   readonly gateNeedsSecond: readonly boolean[];
   private readonly firstKeys: KeyedLists<number>;
   private readonly secondKeys: KeyedLists<number>;
-  /** Tokens recur from message to message: the gates each opens, remembered up to a bound. */
-  private readonly byToken = new Map<string, TokenGates>();
+  /** This index's place in each word's `gates`. */
+  private readonly serial = indexCount++;
 
   /** Stamps clauses across scans, so these marks (and each token's `seen`) need no resetting between messages. */
   private stamp = 0;
@@ -104,19 +162,12 @@ export class CueIndex {
       this.firstSeen.fill(0);
       this.secondSeen.fill(0);
       this.cueSeen.fill(0);
-      this.byToken.clear();
     }
     return ++this.stamp;
   }
 
-  gatesForToken(token: string): TokenGates {
-    let gates = this.byToken.get(token);
-    if (!gates) {
-      gates = { first: collect(this.firstKeys, token), second: collect(this.secondKeys, token), seen: -1, pieces: figurativePieces(token) };
-      const key = this.byToken.size < MAX_REMEMBERED_TOKENS ? wordKey(token) : null;
-      if (key) this.byToken.set(key, gates);
-    }
-    return gates;
+  gatesOf(word: ScanWord): TokenGates {
+    return (word.gates[this.serial] ??= { first: collect(this.firstKeys, word.token), second: collect(this.secondKeys, word.token) });
   }
 }
 
@@ -150,11 +201,13 @@ export class MessageScan {
   constructor(message: NormalisedMessage, index: CueIndex, { gated = true }: { gated?: boolean } = {}) {
     this.message = message;
     this.index = index;
-    this.clauses = [...new Set(message.clauses)];
     if (!gated) {
+      this.clauses = [...new Set(message.clauses)];
       this.candidateCues = null;
       return;
     }
+    const read = clauseWordsOf(message);
+    this.clauses = read.clauses;
     const candidateCues: number[] = [];
     const { firstSeen, secondSeen, cueSeen, gateNeedsSecond, gateCue } = index;
     const opened: number[] = [];
@@ -162,15 +215,10 @@ export class MessageScan {
       const stamp = index.nextStamp();
       opened.length = 0;
       let pieces = 0;
-      const clause = this.clauses[clauseIndex]!;
-      for (let start = nextWordStart(clause, 0); start < clause.length; ) {
-        const end = wordEnd(clause, start);
-        const gates = index.gatesForToken(clause.slice(start, end));
-        start = nextWordStart(clause, end);
-        if (gates.seen === stamp) continue;
-        gates.seen = stamp;
-        pieces |= gates.pieces;
-        const { first, second } = gates;
+      const words = read.words[clauseIndex]!;
+      for (const word of words) {
+        pieces |= word.pieces;
+        const { first, second } = index.gatesOf(word);
         for (let at = 0; at < first.length; at++) {
           const gate = first[at]!;
           if (firstSeen[gate] === stamp) continue;
