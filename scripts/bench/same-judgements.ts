@@ -1,6 +1,6 @@
 // `npx node scripts/bench/same-judgements.ts <old-checkout> [new-checkout]`: what two checkouts' judgement reads in every
 // corpus text (English and test/corpus/<lang>/), the long messages, each text in capitals and each corpus file's runs of
-// six texts joined: every pack's verdict (check-in packs too) with the checks that cancelled a crisis cue, and the
+// six texts joined: its language (with four locales), every pack's verdict (check-in packs too) with the checks that cancelled a crisis cue, and the
 // learned scorer's probability, reason and features (dense values bit for bit, words, counts, hashes, pairs). Prints how
 // many texts are read differently (by file and index, never the words): 0 when a change to triage or the scorer is exact.
 import { createHash } from "node:crypto";
@@ -16,10 +16,12 @@ async function readerOf(checkout: string): Promise<(text: string) => string> {
   const { normalise } = await from("functions/engine/normalise/normalise.ts");
   const { triageInContext } = await from("functions/engine/triage/cancellations.ts");
   const { scorerFor } = await from("functions/engine/triage/pack-scorers.ts");
+  const { languageEvidence } = await from("functions/engine/language/detect-language.ts");
   const { TRIAGE_PACKS, ASK_PACKS } = await from("functions/engine/triage/packs.ts");
   const packs = [...Object.values(TRIAGE_PACKS), ...Object.values(ASK_PACKS)] as { askOnly?: boolean }[];
   return (text) => {
     const hash = createHash("sha256");
+    for (const locale of [undefined, "en-GB", "es-MX", "de-DE"]) hash.update(JSON.stringify(languageEvidence(text, locale)));
     const message = normalise(text);
     for (const pack of packs) {
       // A fresh object per pack, as the engine reads each message afresh.
