@@ -69,7 +69,9 @@ let wordStamp = 0;
 /** A message's distinct clauses and, per clause, its distinct words in order: read once for all the packs that judge it. */
 interface ClauseWords {
   folded: string;
+  /** The message's clauses array when read, and its length then. */
   from: readonly string[];
+  count: number;
   clauses: readonly string[];
   words: readonly (readonly ScanWord[])[];
 }
@@ -77,10 +79,10 @@ const CLAUSE_WORDS = new WeakMap<NormalisedMessage, ClauseWords>();
 
 function clauseWordsOf(message: NormalisedMessage): ClauseWords {
   const known = CLAUSE_WORDS.get(message);
-  if (known && known.folded === message.folded && known.from === message.clauses) return known;
+  if (known && known.folded === message.folded && known.from === message.clauses && known.count === message.clauses.length) return known;
   const clauses = [...new Set(message.clauses)];
   const words = clauses.map(wordsOfClause);
-  const read = { folded: message.folded, from: message.clauses, clauses, words };
+  const read = { folded: message.folded, from: message.clauses, count: message.clauses.length, clauses, words };
   CLAUSE_WORDS.set(message, read);
   return read;
 }

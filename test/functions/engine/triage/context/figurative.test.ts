@@ -34,7 +34,7 @@ describe("figures of speech masked with the pieces of a clause's words", () => {
       }
     }
     expect(masked).toBeGreaterThan(IDIOMS.length);
-  });
+  }, 60_000);
 
   it("leave an idiom unmasked when its family's pieces are said to be absent", () => {
     const clause = "i nearly died of embarrassment";
