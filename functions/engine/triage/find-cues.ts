@@ -76,6 +76,8 @@ interface ClauseWords {
   words: readonly (readonly ScanWord[])[];
 }
 const CLAUSE_WORDS = new WeakMap<NormalisedMessage, ClauseWords>();
+/** Messages at least this long keep their words for the other packs (a performance choice: the findings are the same). */
+const SHARED_FROM_CHARS = 200;
 
 function clauseWordsOf(message: NormalisedMessage): ClauseWords {
   const known = CLAUSE_WORDS.get(message);
@@ -83,7 +85,8 @@ function clauseWordsOf(message: NormalisedMessage): ClauseWords {
   const clauses = [...new Set(message.clauses)];
   const words = clauses.map(wordsOfClause);
   const read = { folded: message.folded, from: message.clauses, count: message.clauses.length, clauses, words };
-  CLAUSE_WORDS.set(message, read);
+  // Keeping a short message's words for the next pack costs about what reading them again would.
+  if (message.folded.length >= SHARED_FROM_CHARS) CLAUSE_WORDS.set(message, read);
   return read;
 }
 

@@ -18,15 +18,15 @@ describe("a message's words read once for every pack that judges it", () => {
     }
   }, 60_000);
 
-  it("are read again when the message object is given other text", () => {
-    const message = normalise("i want to kill myself tonight");
+  it("are read again when the message object is given other text (long messages keep their words for the next pack)", () => {
+    const message = normalise(storyWithCrisis(1_000));
+    expect(message.folded.length).toBeGreaterThan(200);
     expect(triage(message, ENGLISH)?.kind).toBe("crisis");
-    const other = normalise("how do i tell my therapist i feel better");
-    message.folded = other.folded;
-    message.clauses = other.clauses;
+    const question = normalise(storyWithQuestion(1_000));
+    message.folded = question.folded;
+    message.clauses = question.clauses;
     expect(triage(message, ENGLISH)?.kind).not.toBe("crisis");
-    const crisis = normalise("i want to kill myself tonight");
-    message.folded = crisis.folded;
+    const crisis = normalise(storyWithCrisis(1_000));
     message.clauses.splice(0, message.clauses.length, ...crisis.clauses, "and more");
     expect(triage(message, ENGLISH)?.kind).toBe("crisis");
   });
