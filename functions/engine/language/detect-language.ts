@@ -69,7 +69,8 @@ export function detectLanguage(text: string, locale?: string): DetectedLanguage 
 export function languageEvidence(text: string, locale?: string): LanguageEvidence {
   let sample = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   // NFKC folds "𝐢 𝐰𝐚𝐧𝐭" and fullwidth letters to plain ones; accents stay (they tell the languages apart).
-  if (NON_ASCII.test(sample)) sample = sample.normalize("NFKC");
+  const ascii = !NON_ASCII.test(sample);
+  if (!ascii) sample = sample.normalize("NFKC");
   sample = sample.toLowerCase();
   const fallback = languageOfLocale(locale) ?? "en";
   const { words, latin, letters } = wordsOf(sample);
@@ -77,7 +78,8 @@ export function languageEvidence(text: string, locale?: string): LanguageEvidenc
   // Another script (Cyrillic, Arabic, CJK…) for most of the letters: none of the five.
   if (latin < letters / 2) return { language: letters >= 4 ? "other" : fallback, nearest: fallback, mentioned: [] };
 
-  const votes: Record<Language, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0 };
+  // Votes by LANGUAGES' order while the words are read (the same additions in the same order as into `votes`).
+  const tally = new Float64Array(LANGUAGES.length);
   const marked = new Set<Language>();
   let markers = 0;
   const shares = commonWordShares();
@@ -87,22 +89,24 @@ export function languageEvidence(text: string, locale?: string): LanguageEvidenc
   // One marker's vote; a marker of the locale's language that is not also English shows the member writing it.
   const mark = (language: Language, showsLocale: boolean) => {
     if (showsLocale && language === localeLanguage) localeShown = true;
-    votes[language]++;
+    tally[LANGUAGES.indexOf(language)]!++;
     marked.add(language);
     markers++;
   };
   for (const word of words) {
     const language = regional?.has(word)
       ? localeLanguage
-      : (CHAT_WORDS.get(word) ?? (latin === letters && NON_ASCII.test(word) ? letterMarker(word) : undefined));
+      : (CHAT_WORDS.get(word) ?? (!ascii && latin === letters && NON_ASCII.test(word) ? letterMarker(word) : undefined));
     if (language) {
       mark(language, !regional?.has(word) && !ALSO_ENGLISH.has(word));
       continue;
     }
     const common = shares.get(word);
-    if (common) for (let k = 0; k < LANGUAGES.length; k++) votes[LANGUAGES[k]!] += (COMMON_WEIGHT * common[k]!) / 100;
+    if (common) for (let k = 0; k < LANGUAGES.length; k++) tally[k]! += (COMMON_WEIGHT * common[k]!) / 100;
   }
   if (SPANISH_MARKS.test(sample)) mark("es", true);
+  const votes: Record<Language, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0 };
+  for (let k = 0; k < LANGUAGES.length; k++) votes[LANGUAGES[k]!] = tally[k]!;
   votes[fallback] += localeLanguage ? LOCALE_WEIGHT : ENGLISH_PRIOR;
   if (localeShown && localeLanguage !== "en") votes[localeLanguage!] += MIXED_LOCALE_WEIGHT;
   if (latin >= SHORT_LETTERS && !decided(votes)) {

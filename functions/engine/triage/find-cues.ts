@@ -1,7 +1,7 @@
 import type { Lexicon } from "../../../shared/content/triage/cue-record.ts";
 import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { wordKey } from "../word-key.ts";
-import { isJoking, maskFigurative } from "./context/figurative.ts";
+import { ANY_PIECES, figurativePieces, isJoking, maskFigurative } from "./context/figurative.ts";
 import { isHypothetical } from "./context/hypothetical.ts";
 import { isNegated } from "./context/negation.ts";
 import { type Subject, speakerOf, subjectInside, subjectOf } from "./context/subject.ts";
@@ -46,9 +46,74 @@ const WEAPON = /\b(?:gun|guns|knife|knives|bat|weapon|rifle|pistol|shotgun|mache
 interface TokenGates {
   first: readonly number[];
   second: readonly number[];
-  /** The clause this token was last seen in (a scan-wide stamp): a repeated token opens nothing new. */
+}
+
+/** A word of the messages triage reads, and what it opens in each pack's index (by CueIndex.serial), worked out once. */
+interface ScanWord {
+  /** A short copy (wordKey), never a piece cut out of a message. */
+  token: string;
+  /** The figures of speech's word pieces it holds (figurativePieces). */
+  pieces: number;
+  gates: (TokenGates | undefined)[];
+  /** The clause it was last read in (a table-wide stamp): a repeated word is listed once a clause. */
   seen: number;
 }
+
+/**
+ * Words recur from message to message, and every pack reads the same ones: one table for all packs, at most
+ * MAX_REMEMBERED_TOKENS words (longer or further words get an entry for the message alone).
+ */
+const WORDS = new Map<string, ScanWord>();
+let wordStamp = 0;
+
+/** A message's distinct clauses and, per clause, its distinct words in order: read once for all the packs that judge it. */
+interface ClauseWords {
+  folded: string;
+  /** The message's clauses array when read, and its length then. */
+  from: readonly string[];
+  count: number;
+  clauses: readonly string[];
+  words: readonly (readonly ScanWord[])[];
+}
+const CLAUSE_WORDS = new WeakMap<NormalisedMessage, ClauseWords>();
+/** Messages at least this long keep their words for the other packs (a performance choice: the findings are the same). */
+const SHARED_FROM_CHARS = 200;
+
+function clauseWordsOf(message: NormalisedMessage): ClauseWords {
+  const known = CLAUSE_WORDS.get(message);
+  if (known && known.folded === message.folded && known.from === message.clauses && known.count === message.clauses.length) return known;
+  const clauses = [...new Set(message.clauses)];
+  const words = clauses.map(wordsOfClause);
+  const read = { folded: message.folded, from: message.clauses, count: message.clauses.length, clauses, words };
+  // Keeping a short message's words for the next pack costs about what reading them again would.
+  if (message.folded.length >= SHARED_FROM_CHARS) CLAUSE_WORDS.set(message, read);
+  return read;
+}
+
+function wordsOfClause(clause: string): ScanWord[] {
+  if (wordStamp >= STAMP_LIMIT) {
+    wordStamp = 0;
+    WORDS.clear();
+  }
+  const stamp = ++wordStamp;
+  const words: ScanWord[] = [];
+  for (let start = nextWordStart(clause, 0); start < clause.length; ) {
+    const end = wordEnd(clause, start);
+    const token = clause.slice(start, end);
+    start = nextWordStart(clause, end);
+    let word = WORDS.get(token);
+    if (!word) {
+      const key = wordKey(token);
+      word = { token: key ?? token, pieces: figurativePieces(token), gates: [], seen: 0 };
+      if (key !== null && WORDS.size < MAX_REMEMBERED_TOKENS) WORDS.set(key, word);
+    }
+    if (word.seen === stamp) continue;
+    word.seen = stamp;
+    words.push(word);
+  }
+  return words;
+}
+let indexCount = 0;
 
 /**
  * Every cue of the groups, numbered, and its gates (see required-words.ts): a cue runs on a clause
@@ -64,8 +129,8 @@ export class CueIndex {
   readonly gateNeedsSecond: readonly boolean[];
   private readonly firstKeys: KeyedLists<number>;
   private readonly secondKeys: KeyedLists<number>;
-  /** Tokens recur from message to message: the gates each opens, remembered up to a bound. */
-  private readonly byToken = new Map<string, TokenGates>();
+  /** This index's place in each word's `gates`. */
+  private readonly serial = indexCount++;
 
   /** Stamps clauses across scans, so these marks (and each token's `seen`) need no resetting between messages. */
   private stamp = 0;
@@ -102,19 +167,12 @@ export class CueIndex {
       this.firstSeen.fill(0);
       this.secondSeen.fill(0);
       this.cueSeen.fill(0);
-      this.byToken.clear();
     }
     return ++this.stamp;
   }
 
-  gatesForToken(token: string): TokenGates {
-    let gates = this.byToken.get(token);
-    if (!gates) {
-      gates = { first: collect(this.firstKeys, token), second: collect(this.secondKeys, token), seen: -1 };
-      const key = this.byToken.size < MAX_REMEMBERED_TOKENS ? wordKey(token) : null;
-      if (key) this.byToken.set(key, gates);
-    }
-    return gates;
+  gatesOf(word: ScanWord): TokenGates {
+    return (word.gates[this.serial] ??= { first: collect(this.firstKeys, word.token), second: collect(this.secondKeys, word.token) });
   }
 }
 
@@ -138,6 +196,8 @@ export class MessageScan {
   /** Per candidate cue id, the clause indices it may match (a sparse array: most cues have none). */
   private readonly candidates: number[][] = [];
   private readonly masked: (string | undefined)[] = [];
+  /** Per clause, the figures of speech's word pieces its words hold (unknown, every piece, when not gated). */
+  private readonly pieces: number[] = [];
   private readonly tenses: (Tense | undefined)[] = [];
   private readonly wholeMatches = new Map<RegExp, boolean>();
   private joke: boolean | undefined;
@@ -146,25 +206,24 @@ export class MessageScan {
   constructor(message: NormalisedMessage, index: CueIndex, { gated = true }: { gated?: boolean } = {}) {
     this.message = message;
     this.index = index;
-    this.clauses = [...new Set(message.clauses)];
     if (!gated) {
+      this.clauses = [...new Set(message.clauses)];
       this.candidateCues = null;
       return;
     }
+    const read = clauseWordsOf(message);
+    this.clauses = read.clauses;
     const candidateCues: number[] = [];
     const { firstSeen, secondSeen, cueSeen, gateNeedsSecond, gateCue } = index;
     const opened: number[] = [];
     for (let clauseIndex = 0; clauseIndex < this.clauses.length; clauseIndex++) {
       const stamp = index.nextStamp();
       opened.length = 0;
-      const clause = this.clauses[clauseIndex]!;
-      for (let start = nextWordStart(clause, 0); start < clause.length; ) {
-        const end = wordEnd(clause, start);
-        const gates = index.gatesForToken(clause.slice(start, end));
-        start = nextWordStart(clause, end);
-        if (gates.seen === stamp) continue;
-        gates.seen = stamp;
-        const { first, second } = gates;
+      let pieces = 0;
+      const words = read.words[clauseIndex]!;
+      for (const word of words) {
+        pieces |= word.pieces;
+        const { first, second } = index.gatesOf(word);
         for (let at = 0; at < first.length; at++) {
           const gate = first[at]!;
           if (firstSeen[gate] === stamp) continue;
@@ -173,6 +232,7 @@ export class MessageScan {
         }
         for (let at = 0; at < second.length; at++) secondSeen[second[at]!] = stamp;
       }
+      this.pieces[clauseIndex] = pieces;
       for (const id of index.ungated) this.addCandidate(candidateCues, cueSeen, stamp, id, clauseIndex);
       for (let at = 0; at < opened.length; at++) {
         const gate = opened[at]!;
@@ -235,7 +295,7 @@ export class MessageScan {
 
   /** The clause with figures of speech blanked out. */
   clause(index: number): string {
-    return (this.masked[index] ??= maskFigurative(this.clauses[index]!, () => this.joking));
+    return (this.masked[index] ??= maskFigurative(this.clauses[index]!, () => this.joking, this.pieces[index] ?? ANY_PIECES));
   }
 
   tense(index: number): Tense {

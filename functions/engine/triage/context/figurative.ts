@@ -54,11 +54,37 @@ export function isJoking(folded: string): boolean {
 /** Every joking idiom holds one of these. */
 const JOKING_IDIOM_WORDS = ["die", "kill"];
 
-/** `joking` is asked only when the clause holds a hyperbole that a joke would make figurative. */
-export function maskFigurative(clause: string, joking: () => boolean): string {
+/**
+ * Every word piece above, each a bit of a word's `figurativePieces`. A piece is letters alone, so it lies within one of
+ * a clause's words (runs of a–z, 0–9, "_"): the bits of a clause's words say which pieces the clause holds.
+ */
+const PIECES = [...new Set([...IDIOMS.flatMap(({ words }) => words), ...JOKING_IDIOM_WORDS])];
+if (PIECES.length > 31 || PIECES.some((piece) => !/^[a-z]+$/.test(piece))) throw new Error("Idiom word pieces: at most 31, letters only.");
+const bitsOf = (words: readonly string[]) => words.reduce((bits, word) => bits | (1 << PIECES.indexOf(word)), 0);
+const FAMILY_BITS = IDIOMS.map(({ words }) => bitsOf(words));
+const JOKING_BITS = bitsOf(JOKING_IDIOM_WORDS);
+/** Every piece: what a clause whose words were not read may hold. */
+export const ANY_PIECES = bitsOf(PIECES);
+
+/** The idiom word pieces the word holds, as bits (worked out once a word: triage's token table keeps them). */
+export function figurativePieces(word: string): number {
+  let bits = 0;
+  for (let i = 0; i < PIECES.length; i++) if (word.includes(PIECES[i]!)) bits |= 1 << i;
+  return bits;
+}
+
+/**
+ * `joking` is asked only when the clause holds a hyperbole that a joke would make figurative. `pieces`, the bits
+ * of the clause's words (`figurativePieces`), when known: a family none of whose pieces the clause holds is not
+ * searched for them (blanking only puts spaces, so the masked clause holds none either); the same masking.
+ */
+export function maskFigurative(clause: string, joking: () => boolean, pieces = ANY_PIECES): string {
   let masked = clause;
-  for (const { words, pattern } of IDIOMS) if (holdsAny(masked, words)) masked = masked.replace(pattern, blank);
-  if (!holdsAny(masked, JOKING_IDIOM_WORDS)) return masked;
+  for (let i = 0; i < IDIOMS.length; i++) {
+    const { words, pattern } = IDIOMS[i]!;
+    if ((pieces & FAMILY_BITS[i]!) !== 0 && holdsAny(masked, words)) masked = masked.replace(pattern, blank);
+  }
+  if ((pieces & JOKING_BITS) === 0 || !holdsAny(masked, JOKING_IDIOM_WORDS)) return masked;
   JOKING_IDIOMS.lastIndex = 0;
   return JOKING_IDIOMS.test(masked) && joking() ? masked.replace(JOKING_IDIOMS, blank) : masked;
 }

@@ -1,0 +1,64 @@
+// `npx node scripts/bench/same-judgements.ts <old-checkout> [new-checkout]`: what two checkouts' judgement reads in every
+// corpus text (English and test/corpus/<lang>/), the long messages, each text in capitals and each corpus file's runs of
+// six texts joined: its language (with four locales), every pack's verdict (check-in packs too) with the checks that cancelled a crisis cue, and the
+// learned scorer's probability, reason and features (dense values bit for bit, words, counts, hashes, pairs). Prints how
+// many texts are read differently (by file and index, never the words): 0 when a change to triage or the scorer is exact.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { longMessages } from "./long-messages.ts";
+
+const [oldCheckout, newCheckout = resolve(import.meta.dirname, "../..")] = process.argv.slice(2);
+if (!oldCheckout) throw new Error("Usage: same-judgements.ts <old-checkout> [new-checkout]");
+
+async function readerOf(checkout: string): Promise<(text: string) => string> {
+  const from = (path: string) => import(join(resolve(checkout), path));
+  const { normalise } = await from("functions/engine/normalise/normalise.ts");
+  const { triageInContext } = await from("functions/engine/triage/cancellations.ts");
+  const { scorerFor } = await from("functions/engine/triage/pack-scorers.ts");
+  const { languageEvidence } = await from("functions/engine/language/detect-language.ts");
+  const { TRIAGE_PACKS, ASK_PACKS } = await from("functions/engine/triage/packs.ts");
+  const packs = [...Object.values(TRIAGE_PACKS), ...Object.values(ASK_PACKS)] as { askOnly?: boolean }[];
+  return (text) => {
+    const hash = createHash("sha256");
+    for (const locale of [undefined, "en-GB", "es-MX", "de-DE"]) hash.update(JSON.stringify(languageEvidence(text, locale)));
+    const message = normalise(text);
+    for (const pack of packs) {
+      // A fresh object per pack, as the engine reads each message afresh.
+      const verdict = triageInContext({ ...message }, pack);
+      hash.update(JSON.stringify([verdict.result, [...verdict.cancelled].sort()]));
+      if (pack.askOnly) continue;
+      const scored = scorerFor(pack).score({ ...message }, verdict.cancelled);
+      const { features } = scored;
+      hash.update(JSON.stringify([scored.probability, scored.reason, features.words, [...features.counts], features.values]));
+      hash.update(new Uint8Array(features.dense.buffer, features.dense.byteOffset, features.dense.byteLength));
+      hash.update(new Uint8Array(features.pairs.buffer, features.pairs.byteOffset, features.pairs.byteLength));
+      for (const { unigram, chars } of features.hashes) hash.update(JSON.stringify([unigram, [...chars]]));
+    }
+    return hash.digest("hex");
+  };
+}
+
+const CORPUS = join(import.meta.dirname, "../../test/corpus");
+const labelled: [string, string][] = [];
+for (const file of readdirSync(CORPUS, { recursive: true, encoding: "utf8" })
+  .filter((name) => name.endsWith(".json") && !name.includes("sealed"))
+  .sort()) {
+  const items = JSON.parse(readFileSync(join(CORPUS, file), "utf8")) as unknown;
+  if (!Array.isArray(items)) continue;
+  const texts: string[] = [];
+  items.forEach((item, index) => {
+    const text = typeof item === "string" ? item : (item as { text?: unknown }).text;
+    if (typeof text !== "string") return;
+    labelled.push([`${file}:${index}`, text]);
+    texts.push(text);
+  });
+  for (let at = 0; at + 6 <= texts.length; at += 6) labelled.push([`${file}: texts ${at}–${at + 5} joined`, texts.slice(at, at + 6).join("\n")]);
+}
+for (const { name, length, text } of longMessages([1_000, 2_000, 4_000, 8_000])) labelled.push([`long: ${name}, ${length}`, text]);
+for (const [label, text] of labelled.slice()) labelled.push([`${label} in capitals`, text.toUpperCase()]);
+
+const [readOld, readNew] = [await readerOf(oldCheckout), await readerOf(newCheckout)];
+const differing = labelled.filter(([, text]) => readOld(text) !== readNew(text)).map(([label]) => label);
+console.log(`${labelled.length} texts, ${differing.length} judged differently${differing.length > 0 ? `: ${differing.slice(0, 20).join(", ")}` : ""}`);
+if (differing.length > 0) process.exitCode = 1;

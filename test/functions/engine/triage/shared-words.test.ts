@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { normalise } from "../../../../functions/engine/normalise/normalise.ts";
+import { triageInContext } from "../../../../functions/engine/triage/cancellations.ts";
+import { ASK_PACKS, ENGLISH, TRIAGE_PACKS } from "../../../../functions/engine/triage/packs.ts";
+import { triage } from "../../../../functions/engine/triage/triage.ts";
+import { CORPUS_TEXTS } from "../../../../scripts/bench/engine.ts";
+import { storyWithCrisis, storyWithQuestion } from "../../../../scripts/bench/long-messages.ts";
+
+const verdictOf = (verdict: ReturnType<typeof triageInContext>) => [verdict.result, [...verdict.cancelled].sort()];
+
+describe("a message's words read once for every pack that judges it", () => {
+  it("give every pack the verdict it gives the message read afresh", () => {
+    const texts = [...CORPUS_TEXTS.filter((_, index) => index % 8 === 0), storyWithQuestion(4_000), storyWithCrisis(4_000)];
+    const packs = [ENGLISH, ...Object.values(TRIAGE_PACKS).filter((pack) => pack !== ENGLISH), ...Object.values(ASK_PACKS)];
+    for (const text of texts) {
+      const shared = normalise(text);
+      for (const pack of packs) expect(verdictOf(triageInContext(shared, pack)), text).toEqual(verdictOf(triageInContext({ ...shared }, pack)));
+    }
+  }, 60_000);
+
+  it("are read again when the message object is given other text (long messages keep their words for the next pack)", () => {
+    const message = normalise(storyWithCrisis(1_000));
+    expect(message.folded.length).toBeGreaterThan(200);
+    expect(triage(message, ENGLISH)?.kind).toBe("crisis");
+    const question = normalise(storyWithQuestion(1_000));
+    message.folded = question.folded;
+    message.clauses = question.clauses;
+    expect(triage(message, ENGLISH)?.kind).not.toBe("crisis");
+    const crisis = normalise(storyWithCrisis(1_000));
+    message.clauses.splice(0, message.clauses.length, ...crisis.clauses, "and more");
+    expect(triage(message, ENGLISH)?.kind).toBe("crisis");
+  });
+});
