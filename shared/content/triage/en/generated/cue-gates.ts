@@ -2,7 +2,7 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 1045454258,
+  fingerprint: 727341567,
   gates: [
     "myse/drow end endi hang hung kill pois shoo shot suff",
     "drow hang kill pois shoo suff/hers hims them",
@@ -316,6 +316,18 @@ export const CUE_GATES: CompactGates = {
     "lend lent loan;borr kept/from off;frie/made make",
     "frie/anal case clin coun psyc shri soci ther;busi comp shop side star/anal case clin coun psyc shri soci ther;busi/into;busi part/anal case clin coun psyc shri soci ther;boss busi empl flat hous land room tena/anal case clin coun psyc shri soci ther;inve/busi comp star",
     "lied side sidi stuf thin up wrot/anal case clin coun psyc shri soci ther",
+    "advi ask aske aski asks borr inve lend lent loan offe owe paid put tips/advi ask aske aski asks borr inve lend lent loan offe owe paid put tips",
+    "borr co cosi cove gave give inve lend lent loan mone paid pay put",
+    "adde addr adds apar aske asks birt boss boyf brot call clie clos coll cowo daug divo fami flat foll frie game girl grad hire home hous husb invi land love made marr mess neig numb part pati phon prob prof rela ring sex show sist son teac text want wedd wife/adde addr adds apar aske asks birt boss boyf brot call clie clos coll cowo daug divo fami flat foll frie game girl grad hire home hous husb invi land love made marr mess neig numb part pati phon prob prof rela ring sex show sist son teac text want wedd wife",
+    "bar bars brun chat club coff conc dinn drin dual frie hang hiki hung lunc mess movi outs part shop soci talk text toge walk",
+    "baby buil buy car care chea chor clea desi disc dist dog erra exch fake feed fix free hous inhe jewe join look mind mone odd offe pain pays pet pick push rati redo reno revi savi sell sold walk will work/baby buil buy car care chea chor clea desi disc dist dog erra exch fake feed fix free hous inhe jewe join look mind mone odd offe pain pays pet pick push rati redo reno revi savi sell sold walk will work",
+    "abou anot attr beau dati deta draw drea exte fant feel gorg hand havi hot kiss left lose matu mess pret rela seei sexy slee text toge wear wish/abou anot attr beau dati deta draw drea exte fant feel gorg hand havi hot kiss left lose matu mess pret rela seei sexy slee text toge wear wish",
+    "abus asse bad bias bill chil dang daug eval ex kids lett lice lied lies lyin maki negl note reco refu regi repo side son test unfi viol work/abus asse bad bias bill chil dang daug eval ex frie kids lett lice lied lies lyin maki negl note reco refu regi repo same seei side son test trea unfi viol work",
+    "aske blog call chur cont cous cowo diag emai ex file note othe past phon post rang reco tell told twee writ wrot/aske blog call chur cont cous cowo diag emai ex file note othe past phon post rang reco tell told twee writ wrot",
+    "care grab hand head held hold kiss lap mass next rub rubb rubs stro touc/care grab hand head held hold kiss lap mass next rub rubb rubs stro touc",
+    "acid alco appo beer cann cere coca coke dran drin drug drun edib gave give givi hand high join keta line lsd mdma moll mush offe pot retr sell sess shar shro smok sold took vodk weed whis wine/acid alco appo beer cann cere coca coke dran drin drug drun edib gave give givi hand high join keta line lsd mdma moll mush offe pot retr sell sess shar shro smok sold took vodk weed whis wine",
+    "bar car clot extr foll free geta gift holi home hous inst jewe job ling offi over past perf pick pres priv scho shar show slep stay trip turn vaca work/bar car clot extr foll free geta gift holi home hous inst jewe job ling offi over past perf pick pres priv scho shar show slep stay trip turn vaca work",
+    "leav left make no nobo othe stop thre/leav left make no nobo othe stop thre",
     "abil acet adde advi alpr ambi amit anti arip aspi ativ atom bena benz brin bupr busp cele cipr cita clon cloz co code conc cymb depa desv diaz diph dosa dose dulo effe elva esci eske fluo gaba guan hydr ibup insu keta klon lami lamo lexa lisd lith lora lust lyri maoi medi meds mela meth mirt moda mood morp nalt nort nyqu olan oxyc pain para paro paxi pill praz preg pris prop proz quet reme risp rita sero sert slee snri spra ssri stim stra tabl tram traz trin tyle vali valp venl vort vyva well xana zolo zolp zopi zypr/bad dang fine how i norm ok okay safe what when wise woul",
     "chan come crus doub halv quit skip spli stop swit/it taki them;come quit stop swit/bad dang fine how i norm ok okay safe what when wise woul",
     "take/bad dang fine how i norm ok okay safe what when wise woul",
