@@ -1,6 +1,6 @@
 import { chatterEvaluation } from "./chatter-evaluation.ts";
 import { conversationEvaluation } from "./conversation-evaluation.ts";
-import { misconductStoriesEvaluation } from "./misconduct-stories-evaluation.ts";
+import { misconductDevelopmentEvaluation, misconductHeldOutEvaluation, misconductStoriesEvaluation } from "./misconduct-stories-evaluation.ts";
 import type { EvaluationReport } from "./report.ts";
 import { developmentBatch2Evaluation, holdoutBatch7Evaluation, holdoutEvaluation, retrievalEvaluation } from "./retrieval-evaluation.ts";
 import { riskEvaluation } from "./risk-evaluation.ts";
@@ -11,6 +11,8 @@ export function allEvaluations(): EvaluationReport[] {
   return [
     triageEvaluation(),
     triageHoldoutEvaluation(),
+    misconductDevelopmentEvaluation(),
+    misconductHeldOutEvaluation(),
     misconductStoriesEvaluation(),
     riskEvaluation(),
     retrievalEvaluation(),

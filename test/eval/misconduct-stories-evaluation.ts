@@ -68,9 +68,12 @@ export function misconductStoriesEvaluation(rows: readonly Story[] = stories as 
   };
 }
 
+/** The development stories must stay redirected at least this often, and at most this many near misses flagged. */
+export const DEVELOPMENT_FLOOR = { redirected: 0.95, flagged: 2 } as const;
+
 /**
- * The development stories (round 3's seventh session): what the misconduct cues and detector were tuned on. Its
- * misses and false redirects are listed, to read.
+ * The development stories (round 3's seventh session): what the misconduct story cues were tuned on. Its misses and
+ * false redirects are listed, to read; `npm test` fails below DEVELOPMENT_FLOOR.
  */
 export function misconductDevelopmentEvaluation(rows: readonly Story[] = development as Story[]): EvaluationReport {
   const result = storyReplies(rows);
@@ -81,7 +84,12 @@ export function misconductDevelopmentEvaluation(rows: readonly Story[] = develop
       ...result.misses.map((row) => `  missed (${row.category}): ${row.text}`),
       ...result.falseRedirects.map((row) => `  flagged (${row.category}): ${row.text}`),
     ],
-    failures: [],
+    failures: [
+      ...(result.redirected / result.told < DEVELOPMENT_FLOOR.redirected
+        ? [`development misconduct stories redirected ${percent(result.redirected / result.told)} < ${percent(DEVELOPMENT_FLOOR.redirected)}`]
+        : []),
+      ...(result.flagged > DEVELOPMENT_FLOOR.flagged ? [`${result.flagged} development near misses flagged > ${DEVELOPMENT_FLOOR.flagged}`] : []),
+    ],
   };
 }
 
