@@ -1,6 +1,11 @@
 import { chatterEvaluation } from "./chatter-evaluation.ts";
 import { conversationEvaluation } from "./conversation-evaluation.ts";
-import { misconductDevelopmentEvaluation, misconductHeldOutEvaluation, misconductStoriesEvaluation } from "./misconduct-stories-evaluation.ts";
+import {
+  misconductDevelopmentEvaluation,
+  misconductHeldOutEvaluation,
+  misconductProbeEvaluation,
+  misconductStoriesEvaluation,
+} from "./misconduct-stories-evaluation.ts";
 import type { EvaluationReport } from "./report.ts";
 import { developmentBatch2Evaluation, holdoutBatch7Evaluation, holdoutEvaluation, retrievalEvaluation } from "./retrieval-evaluation.ts";
 import { riskEvaluation } from "./risk-evaluation.ts";
@@ -13,6 +18,7 @@ export function allEvaluations(): EvaluationReport[] {
     triageHoldoutEvaluation(),
     misconductDevelopmentEvaluation(),
     misconductHeldOutEvaluation(),
+    misconductProbeEvaluation(),
     misconductStoriesEvaluation(),
     riskEvaluation(),
     retrievalEvaluation(),

@@ -2,6 +2,7 @@ import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
 import development from "../corpus/misconduct-stories.json" with { type: "json" };
 import heldOut from "../corpus/misconduct-stories-holdout.json" with { type: "json" };
+import probe from "../corpus/misconduct-stories-probe2.json" with { type: "json" };
 import stories from "../corpus/misconduct-stories-sealed.json" with { type: "json" };
 import { type EvaluationReport, percent } from "./report.ts";
 
@@ -98,6 +99,18 @@ export function misconductHeldOutEvaluation(rows: readonly Story[] = heldOut as 
   return {
     title: "Misconduct told as a story (held out)",
     lines: storyLines("test/corpus/misconduct-stories-holdout.json", storyReplies(rows)),
+    failures: [],
+  };
+}
+
+/**
+ * A second probe, written after the held-out and sealed sets had been read once and before the learned detector was
+ * built: figures only, to measure the detector on stories nothing was tuned on.
+ */
+export function misconductProbeEvaluation(rows: readonly Story[] = probe as Story[]): EvaluationReport {
+  return {
+    title: "Misconduct told as a story (second probe)",
+    lines: storyLines("test/corpus/misconduct-stories-probe2.json", storyReplies(rows)),
     failures: [],
   };
 }
