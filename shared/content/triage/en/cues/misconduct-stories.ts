@@ -366,5 +366,162 @@ const stories: Story[] = [
   },
 ];
 
+/** Alcohol and drugs a therapist has no reason to give (prescribed medicine is named by its possessive elsewhere). */
+const SUBSTANCE = String.raw`(?:whiskey|whisky|wine|beer|beers|vodka|tequila|rum|gin|shots?|drinks?|booze|alcohol|weed|pot|joints?|edibles?|gummies|cannabis|marijuana|thc|mushrooms|shrooms|psilocybin|lsd|acid|mdma|molly|ecstasy|ketamine|cocaine|coke)`;
+/** The writer's body, touched. */
+const BODY = String.raw`(?:hair|neck|chest|breasts?|boobs|thighs?|legs?|knees?|lap|face|cheek|back|shoulders?|waist|hips?|hands?|arms?|body|butt|bum|bottom|feet|foot|head|lips|mouth|stomach|belly|ears?)`;
+/** Going out together. */
+const OUTING = String.raw`(?:brunch|breakfast|lunch|dinner|coffee|coffees|drinks|a drink|smoothies|food|pizza|ice cream|a meal|meals|a movie|movies|the movies|a concert|concerts|a show|shows|a gig|gigs|a party|parties|a club|clubs|the pub|a pub|a bar|bars|the beach|a hike|hikes|hiking|shopping)`;
+
+/**
+ * Broader frames (round 3's seventh session, after the first measure of the held-out and sealed stories): a kind of
+ * conduct read from a verb and a word family (money sent, a drink poured, a body part touched, an outing together),
+ * with the therapist or a pronoun as the actor and the writer ("me", "us", "my") in it.
+ */
+const frames: Story[] = [
+  {
+    id: "misconduct/frame-money-sent-or-invested",
+    rationale:
+      "Money the writer sent, transferred, fronted or invested for the therapist or at their urging, outside the fee. A financial tie outside the fee is a dual relationship: the complaints route.",
+    frame: TOGETHER,
+    phrases: [
+      String.raw`(?:transferr?(?:ed|ing)?|sent|send|sending|wired|venmo(?:ed)?|paypal(?:ed)?|zelled?|fronted|spotted|spot|loaned|lent) (?:her|him) (?:\w+ ){0,3}?(?:money|cash|dollars|bucks|pounds|euros|quid|a few hundred|hundreds|thousands|a grand|grand|\$?\d+k?)\b(?! (?:dollars |bucks |pounds |euros |quid )?(?:for|towards|to cover) (?:the |my |our |a |each |every )?(?:session|sessions|appointment|appointments|therapy|fee|fees|bill|invoice))`,
+      String.raw`(?:spot|front|float|cover) (?:her|him) (?:a few hundred|some money|some cash|until|till|for a (?:bit|while|few))`,
+      String.raw`(?:suggested|told me|convinced me|pressured me|wanted me|asked me|persuaded me|encouraged me)(?: that)? (?:i )?(?:to )?(?:should )?(?:put|invest|sink|move) (?:some of |all of |most of |half of |part of )?my (?:savings|money|inheritance|pension|retirement|settlement)`,
+    ],
+    matches: [
+      "About a year into seeing my counselor she mentioned her daughter's tuition was overdue. I ended up transferring her money twice.",
+      "my therapist keeps asking me to spot her a few hundred until payday",
+    ],
+    ignores: ["I sent her 120 dollars for the session like always, my therapist", "I lent my sister money and my therapist thinks I should ask for it back"],
+  },
+  {
+    id: "misconduct/frame-alcohol-or-drugs-shared",
+    rationale: "A therapist pouring, bringing or offering alcohol or drugs to a client, or offering to get them some. Never acceptable: the complaints route.",
+    frame: THERAPIST_ACTS,
+    phrases: [
+      String.raw`(?:poured|pours|pouring|brought|brings|bringing|got|gets|bought|buys|offered|offers|offering|shared|shares|sharing|passed|passes|handed|hands|rolled|rolls|made) (?:me|us|us both|both of us|the two of us)\b(?: \w+){0,3}? ${SUBSTANCE}`,
+      String.raw`(?:offered|offers|offering|wanted|wants|promised) to (?:bring|get|give|sell|share|buy) (?:me|us) (?:some|a few|a little|a bit|one)`,
+      String.raw`(?:microdos(?:es|ed|ing)|gets high|got high|gets drunk|got drunk) (?:with|in front of) (?:me|us)`,
+    ],
+    matches: ["Last session my therapist poured us both a whiskey and said we'd earned it", "my therapist told me she microdoses and offered to bring me some"],
+    ignores: ["my therapist asked me how many drinks i have a week", "I relapsed on weed last weekend and I'm scared to tell my counselor"],
+  },
+  {
+    id: "misconduct/frame-touching-the-clients-body",
+    rationale:
+      "A therapist touching, stroking, rubbing, kissing or holding a part of the writer's body. Touch a client did not ask for, or that is sensual, is never acceptable: the complaints route.",
+    frame: THERAPIST_ACTS,
+    phrases: [
+      String.raw`(?:touch(?:es|ed|ing)?|rub(?:s|bed|bing)?|massag(?:es|ed|ing|e)|strok(?:es|ed|ing|e)|caress(?:es|ed|ing)?|fondl(?:es|ed|ing|e)|squeez(?:es|ed|ing|e)|kiss(?:es|ed|ing)?|play(?:s|ed|ing)? with|(?:held|holds|holding) (?:onto )?|grab(?:s|bed|bing)?|pet(?:s|ted|ting)?|tickl(?:es|ed|ing|e)|sniff(?:s|ed|ing)?|smell(?:s|ed|ing)?) (?:me on )?(?:the (?:top|side|back) of )?my (?:\w+ )?${BODY}\b`,
+      String.raw`(?:runs|ran|running) (?:her|his|their) (?:fingers|hands?) (?:through|over|along|down|up) my`,
+    ],
+    matches: [
+      "my counselor massages my neck at the start of every session and last week he kissed the top of my head",
+      "my female counselor keeps touching my chest",
+    ],
+    ignores: ["my therapist put her hand on my shoulder when i was sobbing", "my therapist reached to hand me a tissue and i flinched"],
+  },
+  {
+    id: "misconduct/frame-romantic-or-sexual-words",
+    rationale:
+      "A therapist's romantic or sexual words or intent: confessing attraction, flirty or sexual messages to the client or their partner, ending therapy so that they can be together. Never acceptable: the complaints route.",
+    frame: THERAPIST_ACTS,
+    phrases: [
+      String.raw`(?:been |is |was |felt |feels |feeling )?(?:attracted|drawn) to me`,
+      String.raw`(?:confessed|admitted|admits|declared|declares) (?:\w+ ){0,4}?(?:feelings|love|attraction|crush)`,
+      String.raw`(?:a )?crush on me`,
+      String.raw`(?:flirty|flirtatious|sexual|sexy|romantic|dirty|suggestive|explicit|intimate|love) (?:messages|texts|comments|jokes|photos|pictures|pics|remarks|notes|letters|emails|dms)`,
+      String.raw`(?:ended|ends|stopped|terminated|finished) (?:our |my |the )?(?:sessions|therapy|treatment|work together) (?:so|to|in order) (?:that )?(?:we|he|she|they) (?:could|can|would) (?:be together|date|see each other|start dating)`,
+      String.raw`(?:now )?we are (?:dating|together|a couple|in a relationship|seeing each other)`,
+    ],
+    matches: [
+      "My therapist confessed he's been attracted to me since our first session",
+      "the counselor has been texting him flirty messages at night",
+      "my therapist ended our sessions so that we could be together properly and now we are dating",
+    ],
+    ignores: ["I keep having crushes on my therapists, this is the third one", "I dreamed my therapist and I were married"],
+  },
+  {
+    id: "misconduct/frame-outings-together",
+    rationale:
+      "Outings, classes or visits the writer and their therapist share outside sessions (brunch, drinks, the same class, the client's show). A social relationship beside therapy is a dual relationship: the complaints route.",
+    frame: THERAPIST_ACTS,
+    phrases: [
+      String.raw`(?:and i|and me|we) (?:\w+ ){0,2}?(?:got|grabbed|grab|grabbing|get|getting|had|have|having|went|go|going|went out|go out) (?:out )?(?:for |to )?${OUTING}`,
+      String.raw`(?:and i|and me) (?:have been |are |were |started |keep |kept )?(?:going|go|went|started going) to (?:a|her|his|their) (?:\w+ ){0,2}(?:class|classes|gym|club|studio|yoga|bar|pub|parties|party|concerts)`,
+      String.raw`(?:came|comes|come|showed up|turned up) to my (?:\w+ )?(?:show|exhibit|exhibition|gig|concert|recital|game|match|graduation|opening|wedding|party|birthday)`,
+    ],
+    matches: [
+      'my therapist and i got brunch last month "just as people" and she came to my art show',
+      "my counselor and i have been going to her spin class and grabbing smoothies after",
+    ],
+    ignores: [
+      "Tomorrow we are going to his favourite pub for lunch, I have been seeing a counsellor",
+      "My therapist and I go to the same church and just say hi",
+      "My therapist's office is in the same building as my gym so I see her in the lift",
+      "we just nod, me and my therapist, when we meet at the shop",
+    ],
+  },
+  {
+    id: "misconduct/frame-the-therapists-own-needs",
+    rationale:
+      "A therapist leaning on the client for their own needs: calling after hours to vent about their life, waiting outside the client's home, giving them a key to theirs. The relationship is for the client: the complaints route.",
+    frame: THERAPIST_ACTS,
+    phrases: [
+      String.raw`(?:calls|called|calling|texts|texted|texting|rings|rang|messages|messaged) me (?:\w+ ){0,3}?(?:after hours|at night|late at night|on weekends|to vent|to talk about (?:her|his|their))`,
+      String.raw`(?:vent|vents|vented|venting) (?:to me )?about (?:her|his|their) (?:ex|husband|wife|partner|boyfriend|girlfriend|marriage|divorce|money|kids|problems|life|family|boss)`,
+      String.raw`(?:waiting|waits|waited|parked|parks|sits|sat|sitting|lingers|lingered) (?:\w+ ){0,2}?outside my (?:house|home|apartment|building|flat|work|office|school|door)`,
+      String.raw`(?:gave|given|gives|giving) me (?:a|the|her|his|their) (?:spare )?key`,
+    ],
+    matches: ["my counselor calls me after hours to vent about her ex", "my therapist has been waiting outside my apartment building in her car"],
+    ignores: ["My counselor lets me text her on hard days and she replies within a day"],
+  },
+  {
+    id: "misconduct/frame-work-sales-or-publicity",
+    rationale:
+      "A therapist selling the client their packages or products, putting them to work in their business, or using their sessions for publicity. A dual relationship that exploits the client: the complaints route.",
+    frame: THERAPIST_ACTS,
+    phrases: [
+      String.raw`(?:bought|buy|buying|purchase|purchased|sign up for|signed up for) (?:her|his|their) (?:\$?\d+k? )?(?:\w+ )?(?:package|course|program|programme|retreat|membership|supplements|products|coaching)`,
+      String.raw`(?:suggested|asked|wants|wanted|told|offered|got|made)(?: that)? (?:i|me) (?:to |could |should )?work (?:the front desk|reception|the till|the register|at (?:her|his|their) (?:studio|shop|store|office|practice|business|gym|cafe|salon|restaurant))`,
+      String.raw`(?:record|recorded|recording|film|filmed|filming|use|used|using) (?:our|my) sessions? (?:for|on|in) (?:her|his|their)`,
+      String.raw`(?:videos|recordings|photos|pictures|clips) of (?:me|our sessions) (?:are )?(?:on|in) (?:her|his|their)`,
+    ],
+    matches: ["my psychologist suggested I work the front desk for her to pay it off", "My therapist asked me to record our sessions for her marketing"],
+    ignores: ["My therapist recommended a book she didn't write and an app for meditation"],
+  },
+  {
+    id: "misconduct/frame-disclosing-or-misreporting-the-client",
+    rationale:
+      "A therapist discussing the client's case with people in their life, telling a class or an office, passing notes to the other side in a dispute, mocking what they disclosed, or telling an authority something untrue about them. A breach of confidentiality or of honesty: the complaints route.",
+    frame: THERAPIST_ACTS,
+    phrases: [
+      String.raw`(?:discussing|discussed|discusses|discuss|talking about|talked about|talks about|gossiping about|gossiped about) my (?:case|sessions?|therapy|problems|history|childhood|diagnosis|issues|story|secrets) with(?! (?:an? |other |another |her |his |their |the |my )?(?:therapists?|counsell?ors?|supervisors?|colleagues?|team|clinical|peers?|psychiatrists?|doctors?|gp|consultation|consultants?)\b)`,
+      String.raw`(?:blog|social media|facebook|instagram|tiktok|youtube|reddit) (?:post|posts|video|videos) about (?:a|her|his|their|one of|me|my)`,
+      String.raw`(?:told|tells|telling) the (?:whole|entire) (?:class|school|group|team|office|family|church|staff)`,
+      String.raw`(?:passing|passed|passes|gave|gives|sent|sends|forwarded|forwards|sharing|shared|shares) (?:\w+ ){0,4}?(?:notes|messages|information|details|records|letters|texts) (?:\w+ ){0,3}?to my (?:ex|ex's \w+|exs \w+|parents|boss|employer|husband|wife|partner)`,
+      String.raw`(?:laughed|laughs|laughing|sneered|sneers|scoffed|scoffs|rolled (?:her|his|their) eyes|rolls (?:her|his|their) eyes) at (?:me|my)`,
+      String.raw`(?:mocks|mocked|mocking|makes fun of|made fun of) (?:me|how i|my)`,
+      String.raw`(?:told|tells|reported|wrote to|informed|emailed) (?:my |the )?(?:probation officer|parole officer|court|judge|social worker|caseworker|case worker|cps|insurance|insurer) (?:that )?i (?:missed|skipped|was using|relapsed|refused|failed)`,
+      String.raw`(?:witness list|witness) (?:for|on) (?:his|her|their|my ex'?s?) side`,
+    ],
+    matches: [
+      "I found out my therapist has been discussing my case with her sister, who happens to be my coworker",
+      "My counselor told my probation officer I missed three appointments when I was there every single time",
+    ],
+    ignores: [
+      "my therapist laughed when i told a story and it felt weird",
+      "does my therapist discuss my case with other therapists",
+      "My therapist has to write a report for my employer's disability insurance and I signed the consent",
+    ],
+  },
+];
+
 /** The story cues, each counted only in a message that names a therapist, with its checks at the behaviour. */
-export const STORY_CUES: CueRecord<RedirectReason>[] = stories.map((story) => ({ ...story, who: "self", needs: NAMES_A_THERAPIST, focus: true }));
+export const STORY_CUES: CueRecord<RedirectReason>[] = [...stories, ...frames].map((story) => ({
+  ...story,
+  who: "self",
+  needs: NAMES_A_THERAPIST,
+  focus: true,
+}));

@@ -2,7 +2,7 @@
 import type { CompactGates } from "../../cue-record.ts";
 
 export const CUE_GATES: CompactGates = {
-  fingerprint: 727341567,
+  fingerprint: 1652179563,
   gates: [
     "myse/drow end endi hang hung kill pois shoo shot suff",
     "drow hang kill pois shoo suff/hers hims them",
@@ -328,6 +328,14 @@ export const CUE_GATES: CompactGates = {
     "acid alco appo beer cann cere coca coke dran drin drug drun edib gave give givi hand high join keta line lsd mdma moll mush offe pot retr sell sess shar shro smok sold took vodk weed whis wine/acid alco appo beer cann cere coca coke dran drin drug drun edib gave give givi hand high join keta line lsd mdma moll mush offe pot retr sell sess shar shro smok sold took vodk weed whis wine",
     "bar car clot extr foll free geta gift holi home hous inst jewe job ling offi over past perf pick pres priv scho shar show slep stay trip turn vaca work/bar car clot extr foll free geta gift holi home hous inst jewe job ling offi over past perf pick pres priv scho shar show slep stay trip turn vaca work",
     "leav left make no nobo othe stop thre/leav left make no nobo othe stop thre",
+    "cove floa fron inhe lent loan mone payp pens reti savi send sent sett spot tran venm wire zell",
+    "acid alco beer booz cann coca coke drin drun ecst edib gets gin gumm high join keta lsd mari mdma micr moll mush offe pot prom psil rum shot shro tequ thc vodk want weed whis wine/acid alco beer booz cann coca coke drin drun ecst edib gets gin gumm high join keta lsd mari mdma micr moll mush offe pot prom psil rum shot shro tequ thc vodk want weed whis wine",
+    "care fing fond grab hand held hold kiss mass pet play rub smel snif sque stro tick touc/care fing fond grab hand held hold kiss mass pet play rub smel snif sque stro tick touc",
+    "admi attr conf coup crus date dati decl dirt draw each expl flir inti love rela roma seei sexu sexy sugg toge/admi attr conf coup crus date dati decl dirt draw each expl flir inti love rela roma seei sexu sexy sugg toge",
+    "bar bars beac birt brea brun clas club coff conc dinn drin exhi food game gig gigs grad gym hike hiki ice lunc matc meal movi open part pizz pub reci shop show smoo stud wedd yoga/bar bars beac birt brea brun clas club coff conc dinn drin exhi food game gig gigs grad gym hike hiki ice lunc matc meal movi open part pizz pub reci shop show smoo stud wedd yoga",
+    "call key mess outs rang ring text vent/call key mess outs rang ring text vent",
+    "boug buy buyi clip phot pict purc reco sess sign vide work/boug buy buyi clip phot pict purc reco sess sign vide work",
+    "deta disc enti fail fun goss info laug lett made mess miss mock note post reco refu rela roll scof skip snee talk text usin vide whol witn/deta disc enti fail fun goss info laug lett made mess miss mock note post reco refu rela roll scof skip snee talk text usin vide whol witn",
     "abil acet adde advi alpr ambi amit anti arip aspi ativ atom bena benz brin bupr busp cele cipr cita clon cloz co code conc cymb depa desv diaz diph dosa dose dulo effe elva esci eske fluo gaba guan hydr ibup insu keta klon lami lamo lexa lisd lith lora lust lyri maoi medi meds mela meth mirt moda mood morp nalt nort nyqu olan oxyc pain para paro paxi pill praz preg pris prop proz quet reme risp rita sero sert slee snri spra ssri stim stra tabl tram traz trin tyle vali valp venl vort vyva well xana zolo zolp zopi zypr/bad dang fine how i norm ok okay safe what when wise woul",
     "chan come crus doub halv quit skip spli stop swit/it taki them;come quit stop swit/bad dang fine how i norm ok okay safe what when wise woul",
     "take/bad dang fine how i norm ok okay safe what when wise woul",
