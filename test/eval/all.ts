@@ -19,6 +19,7 @@ export function allEvaluations(): EvaluationReport[] {
     misconductDevelopmentEvaluation(),
     misconductHeldOutEvaluation(),
     misconductProbeEvaluation(),
+    misconductThirdProbeEvaluation(),
     misconductStoriesEvaluation(),
     riskEvaluation(),
     retrievalEvaluation(),

@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
 import development from "../corpus/misconduct-stories.json" with { type: "json" };
 import heldOut from "../corpus/misconduct-stories-holdout.json" with { type: "json" };
 import probe from "../corpus/misconduct-stories-probe2.json" with { type: "json" };
+import thirdProbe from "../corpus/misconduct-stories-probe3.json" with { type: "json" };
 import stories from "../corpus/misconduct-stories-sealed.json" with { type: "json" };
 import { type EvaluationReport, percent } from "./report.ts";
 
@@ -104,13 +105,23 @@ export function misconductHeldOutEvaluation(rows: readonly Story[] = heldOut as 
 }
 
 /**
- * A second probe, written after the held-out and sealed sets had been read once and before the learned detector was
- * built: figures only, to measure the detector on stories nothing was tuned on.
+ * A second probe, written after the held-out and sealed sets had been read once (figures only). Read once with the
+ * story cues, then once more after the broader frames, which were written by the same hand right after it: that
+ * second figure is not a clean measure (docs/triage.md).
  */
 export function misconductProbeEvaluation(rows: readonly Story[] = probe as Story[]): EvaluationReport {
   return {
     title: "Misconduct told as a story (second probe)",
     lines: storyLines("test/corpus/misconduct-stories-probe2.json", storyReplies(rows)),
+    failures: [],
+  };
+}
+
+/** A third probe, written after the frames and read once (figures only): the frames' clean measure. */
+export function misconductThirdProbeEvaluation(rows: readonly Story[] = thirdProbe as Story[]): EvaluationReport {
+  return {
+    title: "Misconduct told as a story (third probe)",
+    lines: storyLines("test/corpus/misconduct-stories-probe3.json", storyReplies(rows)),
     failures: [],
   };
 }
