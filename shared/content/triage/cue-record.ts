@@ -36,7 +36,7 @@ export interface CueRecord<Reason extends string = string> {
    * spelled-out words: "do not", "i am"). `{NAME}` stands for a lexicon list; word boundaries are the author's job.
    */
   phrases: readonly string[];
-  /** A pattern around the phrases, `{PHRASES}` where they go (each occurrence) (e.g. the behaviour, then a look back for "my therapist"). */
+  /** A pattern around the phrases, `{PHRASES}` where they go (e.g. the behaviour, then a look back for "my therapist"). */
   frame?: string;
   /** Messages this cue fires on (in context); a generated test runs each. At least one. */
   matches: readonly string[];
@@ -88,7 +88,7 @@ export function expandLexicon(lexicon: Lexicon, source: string): string {
 /** A cue's pattern as written (lexicon placeholders unexpanded): its phrases joined, inside its frame. */
 export function cueTemplate(record: Pick<CueRecord, "phrases" | "frame">): string {
   const joined = record.phrases.join("|");
-  return record.frame ? record.frame.replaceAll("{PHRASES}", () => joined) : joined;
+  return record.frame ? record.frame.replace("{PHRASES}", () => joined) : joined;
 }
 
 /**

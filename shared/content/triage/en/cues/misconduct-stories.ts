@@ -19,24 +19,28 @@ export const NAMES_A_THERAPIST = messagePattern(
 const OTHERS = PERSON_WORDS.filter((word) => !/^(?:client|patient|person|user|member)$/.test(word)).join("|");
 
 /**
- * A clause that asks whether something would be allowed ("can my therapist tell my husband …", "is it ok if my therapist
- * and i go for coffee …") asks a question the knowledge base answers; it does not tell of misconduct.
+ * A clause that starts by asking whether something would be allowed ("can my therapist tell my husband …", "is it ok
+ * if my therapist and i go for coffee …") asks a question the knowledge base answers; it does not tell of misconduct.
+ * A look-back to the clause's start, run only where the behaviour matched.
  */
-const NOT_ASKED = String.raw`(?<!^(?:(?:so|and|but|ok|okay|hi|also|honestly|just wondering|quick question) )?(?:is it|would it be|is that|would that be|will it be|is it ever|can|could|should|would|may|do you think|what if) [^?]{0,100}?\b(?:{PHRASES}))`;
+const NOT_ASKED = String.raw`(?<!^(?:(?:so|and|but|ok|okay|hi|also) )?(?:is (?:it|that)|(?:would|will) (?:it|that) be|can|could|should|would|may|what if)\b[^?]*)`;
 
 /**
  * The behaviour (the phrases), not right after "i" ("i lied to her" is the writer's), then a look back within the
- * clause for its actor: the therapist, or "he", "she" or "they" with no other person named between them and the
- * behaviour ("my friend … borrowed money from me" is not). The look back repeats the phrases so that it ends where
- * the behaviour starts (a person named inside the behaviour, "seeing my ex", does not cancel it).
+ * clause for its actor: the therapist, or "he", "she" or "they" (a pronoun the message's therapist most often is).
+ * The phrases appear once: a pattern's machine code counts (docs/performance.md, "V8's regexp code budget").
  */
-const THERAPIST_ACTS = String.raw`\b(?<!(?<!\band )\bi )({PHRASES})\b(?<=\b(?:{THERAPIST}|he|she|they)\b(?:(?!\b(?:${OTHERS})\b)[^.?!]){0,90}?\b(?:{PHRASES}))${NOT_ASKED}`;
+const THERAPIST_ACTS = String.raw`\b(?<!(?<!\band )\bi )({PHRASES})\b(?<=\b(?:therapists?|counsell?ors?|psych\w+|analyst|shrink|clinician|worker|he|she|they)\b[^.?!]{0,120})${NOT_ASKED}`;
+
+/** People someone lends to or goes out with other than their therapist ("my brother … i have lent him money"); short, as the pattern's machine code counts. */
+const OTHER_PEOPLE_BEFORE =
+  "brother|sister|mum|mom|dad|mother|father|parents|friend|boyfriend|girlfriend|husband|wife|partner|son|daughter|kids?|cousin|uncle|aunt|grand\\w+|ex|boss|coworker|colleague|roommate|neighbou?r|landlord|guy|girl|man|woman|someone|stranger";
 
 /**
  * The writer's own words about what they and the therapist did together (the phrase names "we" or "i … him/her"),
- * with no other person named before it in the clause ("my brother … i have lent him money" is about the brother).
+ * with no other person named before it in the clause.
  */
-const TOGETHER = String.raw`\b({PHRASES})\b(?<!\b(?:${OTHERS})\b[^.?!]{0,120}\b(?:{PHRASES}))${NOT_ASKED}`;
+const TOGETHER = String.raw`\b({PHRASES})\b(?<!\b(?:${OTHER_PEOPLE_BEFORE})\b[^.?!]{0,160})${NOT_ASKED}`;
 
 const MONEY = String.raw`(?:some |the |a lot of |so much |all my |my )?(?:money|cash|savings|inheritance|a loan|loans|\$?\d+k?|\d+ (?:bucks|dollars|pounds|euros|quid|grand)|[a-z]+ (?:bucks|dollars|pounds|euros|quid|grand))`;
 const HER = String.raw`(?:her|his|their)`;
@@ -303,9 +307,9 @@ const stories: Story[] = [
       "A therapist giving, selling or sharing drugs, medication or alcohol with a client, or impaired in session. Never acceptable: the complaints route.",
     frame: THERAPIST_ACTS,
     phrases: [
-      String.raw`(?:gave|give|gives|giving|sold|sells|selling|offered|offers|offering|shared|shares|handed) me (?:some |a bottle of |a few |a handful of )?(?:of )?(?:her|his|their) (?:own |spare |leftover )?(?:{DRUG}|weed|pot|cannabis|edibles|pills|sleeping pills|painkillers|meds|medication|prescription|xanax|adderall|valium|oxy)`,
+      String.raw`(?:gave|give|gives|giving|sold|sells|selling|offered|offers|offering|shared|shares|handed) me (?:some |a bottle of |a few |a handful of )?(?:of )?(?:her|his|their) (?:own |spare |leftover )?(?:weed|pot|cannabis|edibles|pills|sleeping pills|painkillers|meds|medication|prescription|xanax|adderall|valium|ambien|klonopin|ativan|oxy\w*|percocet|codeine|tramadol|ritalin|benzos)`,
       String.raw`(?:gave|give|gives|giving|sold|sells|selling|offered|offers|offering|shared|shares|handed) me (?:some |a |a glass of |a hit of |a line of |a bottle of )?(?:weed|pot|cannabis|edibles|joint|mushrooms|shrooms|cocaine|coke|drugs|alcohol|wine|beer|vodka|whiskey|drink|ketamine|mdma|molly|acid|lsd)`,
-      String.raw`(?:sold|sells|selling) me (?:some )?(?:{DRUG}|pills|xanax|adderall|valium|oxy)`,
+      String.raw`(?:sold|sells|selling) me (?:some )?(?:pills|xanax|adderall|valium|ambien|oxy\w*|percocet|ritalin|benzos|weed|coke|cocaine)`,
       String.raw`(?:smoked|smoke|smoking|got high|get high|getting high|got drunk|get drunk|getting drunk|drank|drink|did drugs|do drugs|doing drugs|took drugs) (?:together|with me)`,
       String.raw`we (?:smoked|got high|got drunk|drank|did drugs|took drugs|did coke|did lines)`,
       String.raw`(?:smoked|smoke|smoking|shared) (?:some )?(?:weed|pot|a joint|joints|cannabis|a bowl|crack|meth|a bottle(?: of \w+)?) (?:together|with me)`,
@@ -393,7 +397,11 @@ const frames: Story[] = [
       "About a year into seeing my counselor she mentioned her daughter's tuition was overdue. I ended up transferring her money twice.",
       "my therapist keeps asking me to spot her a few hundred until payday",
     ],
-    ignores: ["I sent her 120 dollars for the session like always, my therapist", "I lent my sister money and my therapist thinks I should ask for it back"],
+    ignores: [
+      "I met a guy online and lent him money, my therapist thinks it was a scam",
+      "I sent her 120 dollars for the session like always, my therapist",
+      "I lent my sister money and my therapist thinks I should ask for it back",
+    ],
   },
   {
     id: "misconduct/frame-alcohol-or-drugs-shared",
