@@ -5,6 +5,7 @@ import {
   misconductHeldOutEvaluation,
   misconductProbeEvaluation,
   misconductStoriesEvaluation,
+  misconductThirdProbeEvaluation,
 } from "./misconduct-stories-evaluation.ts";
 import type { EvaluationReport } from "./report.ts";
 import { developmentBatch2Evaluation, holdoutBatch7Evaluation, holdoutEvaluation, retrievalEvaluation } from "./retrieval-evaluation.ts";

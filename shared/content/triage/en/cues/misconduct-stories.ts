@@ -1,6 +1,6 @@
 import type { RedirectReason } from "../../../../schemas/answer.ts";
 import type { CueRecord } from "../../cue-record.ts";
-import { messagePattern, PERSON_WORDS } from "../lexicon.ts";
+import { messagePattern } from "../lexicon.ts";
 
 /**
  * Misconduct told as a story (issue 20): the therapist is named once ("my counselor", "my son's therapist") and the
@@ -14,9 +14,6 @@ import { messagePattern, PERSON_WORDS } from "../lexicon.ts";
 export const NAMES_A_THERAPIST = messagePattern(
   String.raw`\b(?:(?:my|our|the|[a-z]+'s|[a-z]+s') (?:[a-z'-]+ ){0,2}{THERAPIST}|(?:ex|former)-?{THERAPIST}|(?:client of|seeing|see|saw|been to|going to|go to|went to) (?:a|my|this|the) (?:[a-z'-]+ )?{THERAPIST}|(?:every|each|our|my|the|a) (?:therapy )?sessions?)\b`,
 );
-
-/** People in the story other than the therapist: a pronoun after one of them may be theirs. */
-const OTHERS = PERSON_WORDS.filter((word) => !/^(?:client|patient|person|user|member)$/.test(word)).join("|");
 
 /**
  * A clause that starts by asking whether something would be allowed ("can my therapist tell my husband …", "is it ok
@@ -43,7 +40,6 @@ const OTHER_PEOPLE_BEFORE =
 const TOGETHER = String.raw`\b({PHRASES})\b(?<!\b(?:${OTHER_PEOPLE_BEFORE})\b[^.?!]{0,160})${NOT_ASKED}`;
 
 const MONEY = String.raw`(?:some |the |a lot of |so much |all my |my )?(?:money|cash|savings|inheritance|a loan|loans|\$?\d+k?|\d+ (?:bucks|dollars|pounds|euros|quid|grand)|[a-z]+ (?:bucks|dollars|pounds|euros|quid|grand))`;
-const HER = String.raw`(?:her|his|their)`;
 
 type Story = Omit<CueRecord<RedirectReason>, "who" | "needs" | "focus">;
 
