@@ -1,6 +1,12 @@
 import { chatterEvaluation } from "./chatter-evaluation.ts";
 import { conversationEvaluation } from "./conversation-evaluation.ts";
-import { misconductStoriesEvaluation } from "./misconduct-stories-evaluation.ts";
+import {
+  misconductDevelopmentEvaluation,
+  misconductHeldOutEvaluation,
+  misconductProbeEvaluation,
+  misconductStoriesEvaluation,
+  misconductThirdProbeEvaluation,
+} from "./misconduct-stories-evaluation.ts";
 import type { EvaluationReport } from "./report.ts";
 import {
   developmentBatch2Evaluation,
@@ -17,6 +23,10 @@ export function allEvaluations(): EvaluationReport[] {
   return [
     triageEvaluation(),
     triageHoldoutEvaluation(),
+    misconductDevelopmentEvaluation(),
+    misconductHeldOutEvaluation(),
+    misconductProbeEvaluation(),
+    misconductThirdProbeEvaluation(),
     misconductStoriesEvaluation(),
     riskEvaluation(),
     ...knowledgeBaseEvaluations(),

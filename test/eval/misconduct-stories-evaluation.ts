@@ -1,12 +1,60 @@
 import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
+import development from "../corpus/misconduct-stories.json" with { type: "json" };
+import heldOut from "../corpus/misconduct-stories-holdout.json" with { type: "json" };
+import probe from "../corpus/misconduct-stories-probe2.json" with { type: "json" };
+import thirdProbe from "../corpus/misconduct-stories-probe3.json" with { type: "json" };
 import stories from "../corpus/misconduct-stories-sealed.json" with { type: "json" };
 import { type EvaluationReport, percent } from "./report.ts";
 
-interface Story {
+export interface Story {
   text: string;
   expect: "redirect" | "benign";
+  /** The misconduct's kind ("money-loan", "custody", …), or "near-miss/<kind>" for a story that is not misconduct. */
   category: string;
+}
+
+export interface StoryReplies {
+  told: number;
+  redirected: number;
+  nearMisses: number;
+  /** Near misses given a redirect or a crisis reply. */
+  flagged: number;
+  /** Near misses answered with a topic (not a redirect, a crisis, a check-in or out of scope). */
+  answered: number;
+  misses: Story[];
+  falseRedirects: Story[];
+}
+
+export function storyReplies(rows: readonly Story[]): StoryReplies {
+  const replies = rows.map((row) => {
+    const answer = answerMessage({ text: row.text }, { config: DEFAULT_CONFIG });
+    return {
+      row,
+      misconduct: answer.kind === "redirect" && answer.reason === "therapist_misconduct",
+      triaged: answer.kind === "redirect" || answer.kind === "crisis",
+      answered: answer.kind === "answer",
+    };
+  });
+  const told = replies.filter(({ row }) => row.expect === "redirect");
+  const nearMisses = replies.filter(({ row }) => row.expect === "benign");
+  return {
+    told: told.length,
+    redirected: told.filter(({ misconduct }) => misconduct).length,
+    nearMisses: nearMisses.length,
+    flagged: nearMisses.filter(({ triaged }) => triaged).length,
+    answered: nearMisses.filter(({ answered }) => answered).length,
+    misses: told.filter(({ misconduct }) => !misconduct).map(({ row }) => row),
+    falseRedirects: nearMisses.filter(({ triaged }) => triaged).map(({ row }) => row),
+  };
+}
+
+function storyLines(file: string, result: StoryReplies): string[] {
+  return [
+    `${result.told + result.nearMisses} messages (${file}): ${result.told} stories of misconduct, ${result.nearMisses} near misses.`,
+    `Stories redirected as therapist misconduct: ${percent(result.redirected / result.told)} (${result.redirected}/${result.told})`,
+    `Near misses redirected or answered as a crisis: ${result.flagged} of ${result.nearMisses}; answered with a topic: ${result.answered}`,
+  ];
 }
 
 /**
@@ -15,25 +63,65 @@ interface Story {
  * ordinary questions. Printed only; its messages are not (a sealed split).
  */
 export function misconductStoriesEvaluation(rows: readonly Story[] = stories as Story[]): EvaluationReport {
-  const replies = rows.map((row) => {
-    const answer = answerMessage({ text: row.text }, { config: DEFAULT_CONFIG });
-    return {
-      row,
-      misconduct: answer.kind === "redirect" && answer.reason === "therapist_misconduct",
-      triaged: answer.kind === "redirect" || answer.kind === "crisis",
-    };
-  });
-  const told = replies.filter(({ row }) => row.expect === "redirect");
-  const nearMisses = replies.filter(({ row }) => row.expect === "benign");
-  const redirected = told.filter(({ misconduct }) => misconduct).length;
-  const flagged = nearMisses.filter(({ triaged }) => triaged).length;
   return {
     title: "Misconduct told as a story (sealed)",
+    lines: storyLines("test/corpus/misconduct-stories-sealed.json", storyReplies(rows)),
+    failures: [],
+  };
+}
+
+/** The development stories must stay redirected at least this often, and at most this many near misses flagged. */
+export const DEVELOPMENT_FLOOR = { redirected: 0.95, flagged: 2 } as const;
+
+/**
+ * The development stories (round 3's seventh session): what the misconduct story cues were tuned on. Its misses and
+ * false redirects are listed, to read; `npm test` fails below DEVELOPMENT_FLOOR.
+ */
+export function misconductDevelopmentEvaluation(rows: readonly Story[] = development as Story[]): EvaluationReport {
+  const result = storyReplies(rows);
+  return {
+    title: "Misconduct told as a story (development)",
     lines: [
-      `${rows.length} messages (test/corpus/misconduct-stories-sealed.json): ${told.length} stories of misconduct, ${nearMisses.length} near misses.`,
-      `Stories redirected as therapist misconduct: ${percent(redirected / told.length)} (${redirected}/${told.length})`,
-      `Near misses redirected or answered as a crisis: ${flagged} of ${nearMisses.length}`,
+      ...storyLines("test/corpus/misconduct-stories.json", result),
+      ...result.misses.map((row) => `  missed (${row.category}): ${row.text}`),
+      ...result.falseRedirects.map((row) => `  flagged (${row.category}): ${row.text}`),
     ],
+    failures: [
+      ...(result.redirected / result.told < DEVELOPMENT_FLOOR.redirected
+        ? [`development misconduct stories redirected ${percent(result.redirected / result.told)} < ${percent(DEVELOPMENT_FLOOR.redirected)}`]
+        : []),
+      ...(result.flagged > DEVELOPMENT_FLOOR.flagged ? [`${result.flagged} development near misses flagged > ${DEVELOPMENT_FLOOR.flagged}`] : []),
+    ],
+  };
+}
+
+/** The held-out stories, split from the development ones before any tuning and never tuned on: figures only. */
+export function misconductHeldOutEvaluation(rows: readonly Story[] = heldOut as Story[]): EvaluationReport {
+  return {
+    title: "Misconduct told as a story (held out)",
+    lines: storyLines("test/corpus/misconduct-stories-holdout.json", storyReplies(rows)),
+    failures: [],
+  };
+}
+
+/**
+ * A second probe, written after the held-out and sealed sets had been read once (figures only). Read once with the
+ * story cues, then once more after the broader frames, which were written by the same hand right after it: that
+ * second figure is not a clean measure (docs/triage.md).
+ */
+export function misconductProbeEvaluation(rows: readonly Story[] = probe as Story[]): EvaluationReport {
+  return {
+    title: "Misconduct told as a story (second probe)",
+    lines: storyLines("test/corpus/misconduct-stories-probe2.json", storyReplies(rows)),
+    failures: [],
+  };
+}
+
+/** A third probe, written after the frames and read once (figures only): the frames' clean measure. */
+export function misconductThirdProbeEvaluation(rows: readonly Story[] = thirdProbe as Story[]): EvaluationReport {
+  return {
+    title: "Misconduct told as a story (third probe)",
+    lines: storyLines("test/corpus/misconduct-stories-probe3.json", storyReplies(rows)),
     failures: [],
   };
 }

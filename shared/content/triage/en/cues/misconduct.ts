@@ -1,6 +1,7 @@
 import type { RedirectReason } from "../../../../schemas/answer.ts";
 import { type CueGroupRecord, REDIRECT_CHECKS } from "../../cue-record.ts";
 import { messagePattern, PERSON_WORDS } from "../lexicon.ts";
+import { STORY_CUES } from "./misconduct-stories.ts";
 
 /**
  * A frame around a cue's phrases (the behaviour), then a look back for the therapist who did it within
@@ -59,7 +60,7 @@ export const misconduct: CueGroupRecord<RedirectReason> = {
         String.raw`we (?:could|can|should) date`,
         String.raw`wants to date`,
         String.raw`go out with me`,
-        String.raw`romantic(?:ally)?`,
+        String.raw`romantic(?:ally)?(?! feelings for (?:him|her|them|my))`,
         String.raw`flirts`,
         String.raw`flirting`,
         String.raw`flirted`,
@@ -123,7 +124,7 @@ export const misconduct: CueGroupRecord<RedirectReason> = {
         String.raw`friend request`,
         String.raw`(?:add|added|adds|follow|follows|followed|following|friend|friended|message|messaged|messages|dm|dms|dmed|dm'd) me on (?:instagram|facebook|snapchat|tiktok|twitter|linkedin|discord|whatsapp)`,
         String.raw`house party`,
-        String.raw`invited me (?:over|to (?!(?:join |attend |try )?(?:her|his|their|a|an|the|our) (?:\w+ ){0,2}(?:group|groups|session|sessions|workshop|program|programme|class|course|webinar)\b))`,
+        String.raw`invited me (?:over|to (?!(?:join |attend |try )?(?:her|his|their|a|an|the|our) (?:\w+ ){0,2}(?:group|groups|session|sessions|workshop|program|programme|class|course|webinar)\b|(?:join|attend|try) (?:it|them|us|in)\b))`,
         String.raw`invit(?:es|ing) me (?:over|to (?:parties|a party|drinks|dinner|(?:his|her|their) (?:house|place|home|flat|apartment|party|parties|birthday|wedding)))`,
         String.raw`(?:go|goes|went|going) (?:out )?drinking (?:together|with me)`,
         String.raw`drinking together`,
@@ -291,7 +292,7 @@ export const misconduct: CueGroupRecord<RedirectReason> = {
         'Told as a story, the therapist named once and then "he" or "she": money lent to them, borrowed by them, or being made to believe they are friends. Counted only when the message names the writer\'s therapist and no other person they could mean.',
       who: "self",
       phrases: [
-        String.raw`\b(?:lent|loaned|lend|lending) (?:him|her|them) (?:some |a lot of |so much |all my )?(?:money|cash|savings|\$?\d+|[a-z]+(?: [a-z]+)? (?:pounds|dollars|euros|quid|bucks|grand))\b`,
+        String.raw`\b(?:lent|loaned|lend|lending) (?:him|her) (?:some |a lot of |so much |all my )?(?:money|cash|savings|\$?\d+|[a-z]+(?: [a-z]+)? (?:pounds|dollars|euros|quid|bucks|grand))\b`,
         String.raw`\b(?:he|she|they) (?:borrowed|borrows|keeps borrowing|kept borrowing|has borrowed|have borrowed) (?:money|cash|\$?\d+(?: (?:pounds|dollars|euros|quid|bucks|grand))?|[a-z]+(?: [a-z]+)? (?:pounds|dollars|euros|quid|bucks|grand)) (?:from me|off me)\b`,
         String.raw`\b(?:he|she|they) (?:made|makes|has made|have made) me (?:believe|think|feel) (?:that )?we (?:are|were) (?:real |best |good |close |true )?friends\b`,
       ],
@@ -364,5 +365,6 @@ export const misconduct: CueGroupRecord<RedirectReason> = {
         "my therapist took my side when my mum was yelling at me in the family session",
       ],
     },
+    ...STORY_CUES,
   ],
 };
