@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
-import { misconductDevelopmentEvaluation, misconductHeldOutEvaluation } from "../../test/eval/misconduct-stories-evaluation.ts";
+import { misconductDevelopmentEvaluation, misconductFiguresEvaluation } from "../../test/eval/misconduct-stories-evaluation.ts";
 
 const CORPORA = [
   "test/corpus/questions.json",
@@ -18,7 +18,7 @@ const CORPORA = [
   "test/corpus/scorer-posts.json",
 ] as const;
 
-const reports = [misconductDevelopmentEvaluation(), ...(process.argv.includes("--held-out") ? [misconductHeldOutEvaluation()] : [])];
+const reports = [misconductDevelopmentEvaluation(), ...(process.argv.includes("--held-out") ? [misconductFiguresEvaluation("held out")] : [])];
 for (const report of reports) console.log(`\n## ${report.title}\n\n${report.lines.join("\n")}`);
 
 console.log("\n## Misconduct redirects where none is expected\n");

@@ -1,12 +1,6 @@
 import { chatterEvaluation } from "./chatter-evaluation.ts";
 import { conversationEvaluation } from "./conversation-evaluation.ts";
-import {
-  misconductDevelopmentEvaluation,
-  misconductHeldOutEvaluation,
-  misconductProbeEvaluation,
-  misconductStoriesEvaluation,
-  misconductThirdProbeEvaluation,
-} from "./misconduct-stories-evaluation.ts";
+import { FIGURES_ONLY_SETS, misconductDevelopmentEvaluation, misconductFiguresEvaluation } from "./misconduct-stories-evaluation.ts";
 import type { EvaluationReport } from "./report.ts";
 import {
   developmentBatch2Evaluation,
@@ -24,10 +18,7 @@ export function allEvaluations(): EvaluationReport[] {
     triageEvaluation(),
     triageHoldoutEvaluation(),
     misconductDevelopmentEvaluation(),
-    misconductHeldOutEvaluation(),
-    misconductProbeEvaluation(),
-    misconductThirdProbeEvaluation(),
-    misconductStoriesEvaluation(),
+    ...FIGURES_ONLY_SETS.map(misconductFiguresEvaluation),
     riskEvaluation(),
     ...knowledgeBaseEvaluations(),
     conversationEvaluation(),

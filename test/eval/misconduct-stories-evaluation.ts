@@ -57,19 +57,6 @@ function storyLines(file: string, result: StoryReplies): string[] {
   ];
 }
 
-/**
- * Misconduct told as a story (issue 20: at least 95% redirected), written in round 3's sixth session and committed
- * before any cue changed: stories of a therapist's conduct the cues had not seen, and near misses that must stay
- * ordinary questions. Printed only; its messages are not (a sealed split).
- */
-export function misconductStoriesEvaluation(rows: readonly Story[] = stories as Story[]): EvaluationReport {
-  return {
-    title: "Misconduct told as a story (sealed)",
-    lines: storyLines("test/corpus/misconduct-stories-sealed.json", storyReplies(rows)),
-    failures: [],
-  };
-}
-
 /** The development stories must stay redirected at least this often, and at most this many near misses flagged. */
 export const DEVELOPMENT_FLOOR = { redirected: 0.95, flagged: 2 } as const;
 
@@ -95,33 +82,26 @@ export function misconductDevelopmentEvaluation(rows: readonly Story[] = develop
   };
 }
 
-/** The held-out stories, split from the development ones before any tuning and never tuned on: figures only. */
-export function misconductHeldOutEvaluation(rows: readonly Story[] = heldOut as Story[]): EvaluationReport {
-  return {
-    title: "Misconduct told as a story (held out)",
-    lines: storyLines("test/corpus/misconduct-stories-holdout.json", storyReplies(rows)),
-    failures: [],
-  };
-}
-
 /**
- * A second probe, written after the held-out and sealed sets had been read once (figures only). Read once with the
- * story cues, then once more after the broader frames, which were written by the same hand right after it: that
- * second figure is not a clean measure (docs/triage.md).
+ * The sets printed as figures only (their messages are not), in the order `npm run eval` prints them:
+ * - held out: split from the development stories before any tuning, never tuned on;
+ * - second probe: written after the held-out and sealed sets had been read once; read once with the story cues, then
+ *   once more after the broader frames, which were written by the same hand right after it, so that second figure is
+ *   not a clean measure (docs/triage.md);
+ * - third probe: written after the frames and read once, the frames' clean measure;
+ * - sealed (issue 20: at least 95% redirected): written in round 3's sixth session and committed before any cue changed.
  */
-export function misconductProbeEvaluation(rows: readonly Story[] = probe as Story[]): EvaluationReport {
-  return {
-    title: "Misconduct told as a story (second probe)",
-    lines: storyLines("test/corpus/misconduct-stories-probe2.json", storyReplies(rows)),
-    failures: [],
-  };
-}
+const FIGURES_ONLY = {
+  "held out": { file: "test/corpus/misconduct-stories-holdout.json", rows: heldOut },
+  "second probe": { file: "test/corpus/misconduct-stories-probe2.json", rows: probe },
+  "third probe": { file: "test/corpus/misconduct-stories-probe3.json", rows: thirdProbe },
+  sealed: { file: "test/corpus/misconduct-stories-sealed.json", rows: stories },
+} as const;
 
-/** A third probe, written after the frames and read once (figures only): the frames' clean measure. */
-export function misconductThirdProbeEvaluation(rows: readonly Story[] = thirdProbe as Story[]): EvaluationReport {
-  return {
-    title: "Misconduct told as a story (third probe)",
-    lines: storyLines("test/corpus/misconduct-stories-probe3.json", storyReplies(rows)),
-    failures: [],
-  };
+export type FiguresOnlySet = keyof typeof FIGURES_ONLY;
+export const FIGURES_ONLY_SETS = Object.keys(FIGURES_ONLY) as FiguresOnlySet[];
+
+export function misconductFiguresEvaluation(set: FiguresOnlySet): EvaluationReport {
+  const { file, rows } = FIGURES_ONLY[set];
+  return { title: `Misconduct told as a story (${set})`, lines: storyLines(file, storyReplies(rows as Story[])), failures: [] };
 }
