@@ -4,9 +4,8 @@
 // learned scorer's probability, reason and features (dense values bit for bit, words, counts, hashes, pairs). Prints how
 // many texts are read differently (by file and index, never the words): 0 when a change to triage or the scorer is exact.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { longMessages } from "./long-messages.ts";
+import { comparisonTexts, reportDifferences } from "./comparison-texts.ts";
 
 const [oldCheckout, newCheckout = resolve(import.meta.dirname, "../..")] = process.argv.slice(2);
 if (!oldCheckout) throw new Error("Usage: same-judgements.ts <old-checkout> [new-checkout]");
@@ -39,26 +38,5 @@ async function readerOf(checkout: string): Promise<(text: string) => string> {
   };
 }
 
-const CORPUS = join(import.meta.dirname, "../../test/corpus");
-const labelled: [string, string][] = [];
-for (const file of readdirSync(CORPUS, { recursive: true, encoding: "utf8" })
-  .filter((name) => name.endsWith(".json") && !name.includes("sealed"))
-  .sort()) {
-  const items = JSON.parse(readFileSync(join(CORPUS, file), "utf8")) as unknown;
-  if (!Array.isArray(items)) continue;
-  const texts: string[] = [];
-  items.forEach((item, index) => {
-    const text = typeof item === "string" ? item : (item as { text?: unknown }).text;
-    if (typeof text !== "string") return;
-    labelled.push([`${file}:${index}`, text]);
-    texts.push(text);
-  });
-  for (let at = 0; at + 6 <= texts.length; at += 6) labelled.push([`${file}: texts ${at}–${at + 5} joined`, texts.slice(at, at + 6).join("\n")]);
-}
-for (const { name, length, text } of longMessages([1_000, 2_000, 4_000, 8_000])) labelled.push([`long: ${name}, ${length}`, text]);
-for (const [label, text] of labelled.slice()) labelled.push([`${label} in capitals`, text.toUpperCase()]);
-
 const [readOld, readNew] = [await readerOf(oldCheckout), await readerOf(newCheckout)];
-const differing = labelled.filter(([, text]) => readOld(text) !== readNew(text)).map(([label]) => label);
-console.log(`${labelled.length} texts, ${differing.length} judged differently${differing.length > 0 ? `: ${differing.slice(0, 20).join(", ")}` : ""}`);
-if (differing.length > 0) process.exitCode = 1;
+reportDifferences(comparisonTexts({ sealed: false, joinedRuns: true }), readOld, readNew, "judged");
