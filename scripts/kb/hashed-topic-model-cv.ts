@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { useTopicModel } from "../../functions/engine/retrieve/topic-model-hashed.ts";
 import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
+import { isHeldOutQuestionsFile } from "../../test/eval/language-corpora.ts";
 import { TOPIC_MODEL_FILES, TOPIC_MODEL_WEIGHTS, trainTopicModel } from "./train-hashed-topic-models.ts";
 
 const language = process.argv[2] ?? "de";
@@ -16,6 +17,7 @@ const weights = process.argv.includes("--weights") && weightsArgument ? weightsA
 const totals = weights.map(() => ({ right: 0, total: 0, files: [] as string[] }));
 for (const held of TOPIC_MODEL_FILES) {
   if (held.includes("sealed")) throw new Error("a sealed file is never read here");
+  if (isHeldOutQuestionsFile(language, held)) continue;
   let rows: { text: string; topic: string | null; locale?: string }[];
   try {
     rows = JSON.parse(readFileSync(`test/corpus/${language}/${held}`, "utf8"));

@@ -4,10 +4,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
+import { isHeldOutQuestionsFile } from "../../test/eval/language-corpora.ts";
 import { TOPIC_MODEL_FILES } from "./train-hashed-topic-models.ts";
 
 const [language = "de", ...named] = process.argv.slice(2);
-const files = named.length > 0 ? named : TOPIC_MODEL_FILES;
+// Held-out files (HELD_OUT_QUESTIONS_FILES) are read only when named: their misses are not for tuning.
+const files = named.length > 0 ? named : TOPIC_MODEL_FILES.filter((file) => !isHeldOutQuestionsFile(language, file));
 const pairs = new Map<string, number>();
 let right = 0;
 let total = 0;

@@ -7,7 +7,7 @@ import { hasTerm } from "../../functions/engine/retrieve/bm25.ts";
 import { analyzerFor } from "../../functions/engine/retrieve/language-analyzers.ts";
 import { modelStems, NO_TOPIC, type TopicModelData, topicFeatures } from "../../functions/engine/retrieve/topic-model-hashed.ts";
 import { KNOWLEDGE_BASES } from "../../functions/knowledge/generated/knowledge-bases.ts";
-import { BATCH_QUESTIONS_FILES, OPEN_QUESTIONS_FILE, PARAPHRASE_QUESTIONS_FILE } from "../../test/eval/language-corpora.ts";
+import { BATCH_QUESTIONS_FILES, isHeldOutQuestionsFile, OPEN_QUESTIONS_FILE, PARAPHRASE_QUESTIONS_FILE } from "../../test/eval/language-corpora.ts";
 import { updateGeneratedModule } from "../generated-module.ts";
 import { readTopics } from "./read-topics.ts";
 import { trainSparse } from "./softmax-training.ts";
@@ -54,6 +54,7 @@ export function topicModelExamples(language: string, files: readonly string[] = 
   const none = topics.length;
   for (const file of [...files, ...OUT_OF_SCOPE_FILES]) {
     if (file.includes("sealed")) throw new Error("a topic model never learns from a sealed file");
+    if (isHeldOutQuestionsFile(language, file)) continue;
     const path = `test/corpus/${language}/${file}`;
     if (!existsSync(path)) continue;
     for (const row of JSON.parse(readFileSync(path, "utf8")) as { text: string; topic?: string | null }[]) {

@@ -12,6 +12,7 @@ import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
 import {
   BATCH_QUESTIONS_FILES,
   corpusLanguages,
+  isHeldOutQuestionsFile,
   OPEN_QUESTIONS_FILE,
   OPEN_TRIAGE_FILES,
   openQuestionRows,
@@ -164,7 +165,11 @@ export function languageEvaluation(languages: readonly string[] = corpusLanguage
     const questionFiles: [string, QuestionRow[], boolean][] = [
       [OPEN_QUESTIONS_FILE, openQuestionRows(language), false],
       [PARAPHRASE_QUESTIONS_FILE, openQuestionRows(language, PARAPHRASE_QUESTIONS_FILE), false],
-      ...BATCH_QUESTIONS_FILES.map((file): [string, QuestionRow[], boolean] => [file, openQuestionRows(language, file), false]),
+      ...BATCH_QUESTIONS_FILES.map((file): [string, QuestionRow[], boolean] => [
+        isHeldOutQuestionsFile(language, file) ? `${file} (held out)` : file,
+        openQuestionRows(language, file),
+        false,
+      ]),
       [SEALED_QUESTIONS_FILE, openOnly ? [] : sealedQuestionRows(language), true],
     ];
     const questionRows = questionFiles
