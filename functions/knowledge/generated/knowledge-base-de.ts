@@ -10,10 +10,10 @@ const POSTINGS = `
 3geh:15/.5
 3ohn:18/.5
 3tut:30/.5
-2brech:3/2
+2brech:3/4
 2end:2/1 9/2
 5 mie:9/.5
-2gelehnt:14/3
+2gelehnt:14/5
 9 falsch:14/.5
 6nkt:33/4
 9 unpunkt:33/1
@@ -32,7 +32,8 @@ const POSTINGS = `
 6 akt:25/.5
 4s:13/1
 5 sollt:13/.5
-2sag:18/12 24/1
+2mach:4/2
+2sag:18/14 24/1
 5 ab:18/.5
 6letzt:24/.5
 6verpass:18/1
@@ -62,10 +63,11 @@ const POSTINGS = `
 3 braucht:4/.5
 4gut:5/1
 4passiert:12/.5
-1kt:1/1 25/4 31/7
+1kt:1/1 25/6 31/7
 3 einseh:31/1
 4neu:25/.5
 4therapeut:31/.5
+4weitergeb:25/1
 3eneinsicht:31/2
 9icht einsicht:31/1
 3iv:0/5
@@ -75,16 +77,16 @@ const POSTINGS = `
 9 erst:12/.5
 3ianz:29/9
 7 therapi:29/.5
-2t:8/1 13/1 23/4 25/8
-3 therapeut:8/.5 13/.5 23/2 25/3.5
+2t:8/1 13/1 23/4 25/10 35/2
+3 therapeut:8/.5 13/.5 23/2 25/4.5
 1nalyt:5/2
 2d:16/1
-3er:0/2 3/6 10/3 26/1 30/2 33/1 34/1
+3er:0/2 3/8 10/3 26/1 30/2 33/1 34/1
 5 gar:26/.5
 6klient:10/.5 33/.5
 6nie:34/.5
 6patient:10/.5
-6therapeut:3/1.5
+6therapeut:3/2.5
 6wechsel:3/.5
 7ort:0/1
 2einanderzugerat:24/1
@@ -118,10 +120,14 @@ const POSTINGS = `
 9rapi:17/.5
 6verletz:3/.5
 5attack:7/2
-2ruf:2/4 28/4
+2hang:10/4
+2nehm:14/2
+2ruf:2/4 28/2
+5t:6/2 28/2
 2sprech:22/8 27/5 28/4 33/1
 8 trau:27/1
-2twort:34/1
+2teilnahm:8/2
+3wort:34/1
 7et:2/1
 9 therapeut:2/.5
 2vertrau:36/2
@@ -152,6 +158,7 @@ const POSTINGS = `
 9att helf:22/.5
 8undni:29/4
 9ndni arbeit:29/2
+2gert:22/2
 2t:22/5
 3 stort:22/.5
 2zt:6/1 25/2
@@ -160,7 +167,7 @@ const POSTINGS = `
 4brief:25/2
 9 arzt:25/1
 1ufbau:19/1 36/4
-3gab:4/5 29/3
+3gab:4/5 22/2 29/3
 6 bedeutet:29/.5
 7verhaltenstherapi:4/.5
 4efall:0/1
@@ -170,14 +177,15 @@ const POSTINGS = `
 5setzt:13/3
 5wuhlt:9/3
 9t wuhlt:9/1.5
-3hor:3/6 7/1 9/2 14/1 17/4 30/6
+3hor:3/6 7/1 9/2 14/1 17/4 30/8
 6 kolleg:30/.5
 7passiert:30/.5
 7therapeut:14/.5
+3merksam:0/2
 3reg:7/3
 6 wort:7/.5
 4ichtig:13/2
-3schreib:27/1 31/2
+3schreib:27/1 31/4
 9b therapeut:27/.5
 3wuhl:9/3
 3zeichn:31/2
@@ -194,13 +202,13 @@ const POSTINGS = `
 5laugt:9/3
 5wich:34/1
 9 warum:34/.5
-3macht:26/4
+3macht:26/6
 3nahm:6/1
 3serhalb:2/4
 9b therapi:2/1
 9b treff:2/1
 4uch:11/4
-3tausch:20/6 25/1
+3tausch:20/8 25/3
 9 betroffen:20/2
 9 hier:20/1
 3wahl:11/2
@@ -225,7 +233,7 @@ const POSTINGS = `
 9rapi:3/.5 17/.5
 2freundet:2/3 23/5
 9t therapi:23/1
-3und:1/2 25/2
+3und:1/2 25/4
 6 bericht:25/1
 6bericht:25/2
 9icht befund:25/1
@@ -244,7 +252,7 @@ const POSTINGS = `
 2merk:22/4
 2reit:12/1
 6 erst:12/.5
-3icht:25/6
+3icht:25/10
 7 schick:25/1
 3ufsordn:23/2
 4hr:2/2
@@ -257,7 +265,7 @@ const POSTINGS = `
 4 aufhor:9/.5
 5geht:29/.5
 5therapeut:17/.5
-3t:5/5
+3t:5/7
 4 therapi:5/1
 5verhaltenstherapi:5/.5
 4immt:4/1 27/1 32/1
@@ -271,7 +279,7 @@ const POSTINGS = `
 2wertet:32/2
 2zahl:16/1 18/5 20/2
 6 jamm:16/.5
-3ieh:2/4 5/2 15/2 19/2 23/9 24/1 26/22 29/16
+3ieh:2/4 5/2 15/2 19/2 23/9 24/1 26/22 29/18
 6 ab:29/.5
 8llianz:29/.5
 8usmacht:26/1.5
@@ -282,12 +290,14 @@ const POSTINGS = `
 7problem:15/1
 7roll:29/1
 7therapeut:19/1 23/2 26/3 29/3
+7wichtig:29/1
 6ungsproblem:15/2
 9sproblem bezieh:15/1
 1ildschirm:19/2
 2nd:10/2 29/6
 4 therapeut:29/1.5
 5ziel:29/.5
+2polar:1/2
 1lackout:7/3 38/3
 8 jed:7/.5
 2eib:23/2
@@ -298,6 +308,7 @@ const POSTINGS = `
 2ock:31/2
 5ier:27/3
 8 sobald:27/.5
+8t:7/2
 3d:24/1
 4 lief:24/.5
 2um:14/3
@@ -305,6 +316,7 @@ const POSTINGS = `
 1od:30/1
 3 zerstort:30/.5
 2rd:29/2
+4erlin:1/2
 2t:20/4
 1rauch:27/3 35/2
 6 erlaubni:35/1
@@ -317,7 +329,7 @@ const POSTINGS = `
 5 schreib:14/1
 3ng:7/1 27/2
 5 rausbring:27/1
-5t:4/2 15/2 16/2 19/1 20/2 22/2
+5t:4/2 15/2 16/6 19/1 20/2 22/2
 6 nicht:22/.5
 7paartherapi:15/1
 7serv:20/1
@@ -332,13 +344,14 @@ const POSTINGS = `
 0chat:19/5
 4 app:19/.5
 5serio:19/.5
-2ef:6/3
+2ef:6/5
 4 erfahrt:6/1
 7zahl:6/.5
 3mi:3/2 5/4 11/3 29/2
 5 method:5/1
 6stimmt:3/1 11/.5
 1ommunity:20/2
+2uch:16/2
 1rush:10/2
 0dafur:2/1
 2mal:27/1
@@ -347,17 +360,20 @@ const POSTINGS = `
 5 klar:30/.5
 6passt:11/.5
 6therapi:5/.5
-2nach:1/1 32/1
+2nach:1/1 23/2 32/1
 6 frag:1/.5
 7therapeut:32/.5
-3k:14/4
+3k:14/6
 4 brief:14/1
+5kart:14/1
 5sag:14/1
 4esbrief:14/2
 9ef dank:14/1
 6cho:14/5
 9 geb:14/.5
 9 therapeut:14/1
+6kart:14/2
+9t dank:14/1
 2ra:37/1
 3f:1/2 2/5 3/1 4/1 6/7 13/1 14/4 21/7 22/4 23/5 25/6 31/4 32/2 33/1 34/5 35/2
 4 alt:25/1.5
@@ -396,20 +412,22 @@ const POSTINGS = `
 9erapi:16/1.5 17/.5
 2vo:2/1
 4 halt:2/.5
-1enk:10/7 28/1 32/1
+1enk:10/11 28/1 32/1
 4 danach:32/.5
 5ganz:10/2
 5standig:10/1
 5zwisch:10/.5
-4t:13/4 32/8
+4t:13/4 32/10
 5 schlecht:32/1
 6therapeut:32/1
+2pressiv:34/2
+9 gewes:34/1
 2rselb:17/1
 7 therapeut:17/.5
 2sinteressiert:33/2
 3weg:30/1
 6 wutend:30/.5
-1iagnos:1/24
+1iagnos:1/26
 7 bekomm:1/1.5
 8erklar:1/1
 8frag:1/2.5
@@ -446,7 +464,8 @@ const POSTINGS = `
 4 elt:35/.5
 5leb:34/.5
 5therapeut:13/.5 25/.5
-0echt:3/1 9/17 13/5 18/1 20/3 26/2 33/2
+2z:2/2
+0echt:3/1 9/19 13/5 18/1 20/3 26/2 33/2
 4 geht:9/.5
 7wiss:3/.5 18/.5 33/.5
 5normal:9/1
@@ -460,19 +479,19 @@ const POSTINGS = `
 5geht:8/1.5
 5welch:5/1
 1heberat:15/2
-3malig:23/6
+3malig:23/8
 8 therapeut:23/3
 3problem:15/2
 2r:13/6
 3 sagt:13/1
 3enamt:20/1
 8 telefonseelsorg:20/.5
-3lich:13/3
+3lich:13/3 26/2
 1ifersucht:10/2
 9t sucht:10/1
-9tig:10/2
+9tig:10/4
 9tig ander:10/1
-2gen:0/1 23/1 34/9
+2gen:0/1 23/1 34/11
 5 erfahr:34/1
 6geschicht:34/1
 6leb:34/.5
@@ -490,10 +509,11 @@ const POSTINGS = `
 3gangsdiagnostik:1/2
 9iagnostik diagnostik:1/1
 4eh:23/2
-5lad:23/3
+5lad:2/2 23/3
 8 erlaubt:23/.5
 5wies:28/1
 9 therapeut:28/.5
+3lad:2/4
 3seh:31/5
 4icht:31/4
 4tell:12/1
@@ -504,8 +524,8 @@ const POSTINGS = `
 4illig:25/2
 3zeltherapi:15/1
 9rapi therapi:15/.5
-1lt:6/4 28/1 35/15
-3 anruf:28/.5
+1lt:6/4 28/1 35/17
+3 anruft:28/.5
 4erzahl:6/1.5 35/.5
 4therapeut:35/.5
 9pi:35/1.5
@@ -514,7 +534,8 @@ const POSTINGS = `
 3ernzeit:30/4
 9t geh:30/.5
 9t wart:30/.5
-1mpath:8/1
+1mdr:5/2
+2path:8/1
 6i:8/7
 7 mitleid:8/.5
 8therapeut:8/.5
@@ -529,11 +550,12 @@ const POSTINGS = `
 9 wir:4/.5
 9et:4/3
 9et therapeut:4/.5
-6uldig:18/1
+6uldig:18/3
 9igt:13/1
 9igt geirrt:13/.5
-3tauscht:36/1
+3tauscht:24/2 36/3
 9t fallt:36/.5
+9t word:36/1
 1rbarm:32/1
 6 darf:32/.5
 2fahr:21/5 34/2 35/3
@@ -564,7 +586,7 @@ const POSTINGS = `
 2laubni:35/2
 8 elt:35/1
 6t:23/2
-3ebt:8/1 27/1
+3ebt:8/1 27/1 34/2
 6 versteh:8/.5
 4digt:9/2
 2nst:8/5
@@ -577,22 +599,21 @@ const POSTINGS = `
 5opft:9/5
 9 leer:9/.5
 9 therapi:9/1
-3etz:8/2 20/2
+3etz:8/2 20/4
 6t:20/2
 7 therapeut:20/1
-3t:1/4 11/2 12/44 21/1
+3t:1/4 11/2 12/46 21/1
 4 gesprach:1/1.5 11/1 12/8.5 21/.5
-5sitz:1/.5 12/7.5
+5sitz:1/.5 12/10
 5therapeut:12/1
 9api:12/1.5
-9apiestund:12/2.5
 4gesprach:1/3 11/2 12/14 21/1
 9ach erst:1/1.5 11/1 12/7 21/.5
 2wachsen:36/1
 9 kind:36/.5
 4rtet:12/4
 8 erstgesprach:12/.5
-2zahl:0/1 6/9 25/2 27/5 28/6 32/1 33/1 34/5 35/1 38/5
+2zahl:0/1 6/9 16/2 25/2 27/5 28/6 32/1 33/1 34/5 35/1 38/5
 6 damal:27/.5
 7manch:34/.5
 8issbrauch:27/.5
@@ -600,7 +621,7 @@ const POSTINGS = `
 7therapi:38/.5
 7viel:32/.5
 7wiederholt:0/.5
-6t:6/6 24/2 27/6 32/2 33/2 34/13 35/1
+6t:6/6 24/2 27/8 32/2 33/2 34/15 35/1
 7 eigen:34/.5
 8findet:32/.5
 9uhlt:24/.5
@@ -614,14 +635,17 @@ const POSTINGS = `
 9herapi:27/.5
 8weh:24/.5
 9eit:6/.5
+1tikett:1/2
+1wig:17/2
 1x:23/8
 2 therapeut:23/4
-0fall:0/1 32/2
+0facebook:23/2
+2ll:0/1 32/2
 4 therapeut:0/.5
 4t:36/1 38/3
 5 nicht:38/1
 6schw:36/.5
-6therapiestund:38/.5
+7itz:38/.5
 3sch:3/1 14/1
 6 gemacht:3/.5
 2mili:15/9 34/1
@@ -638,7 +662,8 @@ const POSTINGS = `
 5vertrau:36/.5
 4t:35/1
 5 schulpsycholog:35/.5
-2sst:0/5
+2ssad:13/2
+4t:0/5
 5 sag:0/.5
 6therapeut:0/.5
 6zusamm:0/.5
@@ -647,11 +672,13 @@ const POSTINGS = `
 4 spat:18/.5
 1eedback:22/2
 2rnbehandl:19/2
-3tig:9/5 17/2 23/1
+3tig:9/7 17/2 23/1
 6 fuhl:9/.5
 7sitz:9/1
 7therapi:9/1
-2st:4/1
+2st:2/2 4/1
+4leg:4/3
+7 fest:4/.5
 1ind:4/1 11/7 35/2
 4 passt:11/1
 5therapeut:11/.5 35/.5
@@ -663,9 +690,9 @@ const POSTINGS = `
 2x:9/1
 3 fertig:9/.5
 1olg:2/3 23/2
-2rm:13/1 37/4
+2rm:5/2 13/1 37/4
 3um:20/2
-1rag:0/4 1/7 2/1 21/28 25/1 32/4 34/7
+1rag:0/4 1/7 2/3 21/30 25/1 32/4 34/7
 4 erstgesprach:21/.5
 5famili:34/.5
 5halt:32/1
@@ -679,24 +706,25 @@ const POSTINGS = `
 9ausfull:1/2
 9stimm:1/.5
 9test:1/.5
-4t:0/1 4/1 21/2 28/2
+4t:0/1 4/1 6/2 21/2 28/2
 5 angefuhlt:0/.5
 6therapeut:28/1
 6ziel:4/.5
 3u:6/2 11/2 15/1
 4 therapeut:11/1
 5will:15/.5
-2emd:15/1 16/1
+2emd:15/3 16/3
 5 and:16/.5
+6erzahl:16/1
 6red:15/.5
-3und:2/2 20/9 23/2 29/1
+3und:2/2 20/11 23/2 29/1
 6 psychologi:29/.5
 7red:20/1.5
 7statt:20/1
-6schaft:2/2 23/2
+6schaft:2/2 23/4
 9aft therapeut:23/1
-9aftsanfrag:2/1
-9aftsanfrag frag:2/.5
+9aftsanfrag:2/3
+9aftsanfrag frag:2/1.5
 2uh:24/1
 4 gegang:24/.5
 4er:23/7 25/4
@@ -707,20 +735,22 @@ const POSTINGS = `
 5verlass:30/.5
 8stand:8/1
 5warum:8/.5
-4t:0/1 4/1 17/1 24/1
+4t:0/1 4/1 8/2 17/1 24/1
 5 anfuhl:4/.5 24/.5
 6hort:0/.5
 6kom:17/.5
+6mitfuhlt:8/1
 2ndiert:16/2
 3ktionier:5/1
-9ert:15/2 16/6 19/1
+9ert:15/2 16/8 19/1
 9ert familientherapi:15/1
 9ert onlin:19/.5
 9ert psychotherapi:16/1
 9ert therapi:16/1
 2r:7/2
 3 wein:7/1
-0gahnt:33/3
+0gahn:33/2
+4t:33/3
 5 wahrend:33/.5
 2nz:1/1 7/1 9/3 10/4 31/1
 4 abend:9/1
@@ -737,6 +767,7 @@ const POSTINGS = `
 3 statt:27/.5
 4therapeut:22/.5
 4vorgeschicht:25/.5
+3urtstag:2/2
 2dank:28/17
 6 erzahl:28/1
 7passiert:28/.5
@@ -749,10 +780,11 @@ const POSTINGS = `
 3ragt:4/1 12/1 34/1
 7 kind:34/.5
 8therapi:4/.5
-3uhl:8/1 10/9 11/1 22/1
+3uhl:8/1 10/9 11/1 13/2 22/1
 6 seit:22/.5
 7therapeut:8/.5 10/2.5
 7versteht:11/.5
+7zeig:13/1
 2gahnt:33/2
 7 standig:33/.5
 8wahrend:33/.5
@@ -760,6 +792,7 @@ const POSTINGS = `
 6 wied:24/.5
 3eb:1/1
 5 erklart:1/.5
+4nseitig:20/2
 2h:3/1 15/1 18/1 20/1 30/2
 3 damit:30/.5
 4end:30/.5
@@ -770,24 +803,26 @@ const POSTINGS = `
 6 ausnahm:6/.5
 6ni:6/2 27/3
 8 nie:27/.5
+8ss:36/2
 4ult:7/1
 7 scham:7/.5
 3ort:0/4
-3t:8/6 9/8 16/2 17/1 25/1 27/1 29/1 30/12 36/1 37/3 38/1
+3t:8/6 9/8 16/2 17/1 25/1 27/1 29/1 30/14 36/1 37/3 38/3
 4 all:8/1
 5dich:30/1
 5elternzeit:30/1
+5gut:38/1
 5hor:36/.5
 5rent:30/1
 5schlecht:9/3.5
 5therapi:16/1
 5viel:17/.5
-5weg:30/1
+5weg:30/2
 2irrt:13/1
 6 fand:13/.5
 3stig:33/2
 7 woander:33/1
-2krankt:22/3
+2krankt:22/3 24/2
 2lab:16/3
 4ngweilt:33/2
 3es:5/1
@@ -795,9 +830,11 @@ const POSTINGS = `
 3ingt:3/2
 3og:36/2
 2macht:3/1
-3einsam:4/2 5/3 37/2
+3einsam:4/4 5/3 37/4
 9 entscheid:4/1
+9 festleg:4/1
 9 funktionier:5/.5
+9 schaff:37/1
 9 wirkfaktor:5/1
 2nau:6/1 12/1 16/1
 5 bedeutet:6/.5
@@ -806,7 +843,8 @@ const POSTINGS = `
 7 gut:19/1
 8ort:19/.5
 8wirksam:19/.5
-3ervt:32/2
+3ehmigt:17/2
+4rvt:32/4
 4sungsbegleit:20/2
 3omm:8/3
 3ug:3/2
@@ -838,29 +876,33 @@ const POSTINGS = `
 5lecht:11/2
 3eh:2/1
 5 wusst:2/.5
-3prach:1/3 11/2 12/17 21/2
+3prach:1/3 5/2 11/2 12/17 21/4
 8 gefragt:12/.5
 9praxi:12/.5
 9stell:21/.5
 9therapeut:1/.5 12/1 21/.5
+9therapi:5/1
 9vorbereit:12/2
+8stherapi:5/2
+9therapi gesprach:5/1
 5och:4/1 17/1
 8 angst:17/.5
 9normal:4/.5
 3t:17/1 18/1
 4 komplett:18/.5
 5letzt:17/.5
-4ritt:24/2
+4ritt:24/4
 8 fruh:24/.5
 3und:26/4
 6 bezieh:26/1.5
 2ta:22/1 24/1
 4 nix:22/.5
-3roff:23/1
+3roff:23/3
 7 wir:23/.5
 2walt:27/3
 6 erlebt:27/.5
 3eint:7/4
+4s:34/2
 3icht:22/1
 7 gesagt:22/.5
 4ss:3/1 18/1 33/1
@@ -873,7 +915,8 @@ const POSTINGS = `
 4 ganz:9/.5
 6eh:18/.5
 5pein:7/.5
-1laub:10/2 36/1
+1latt:13/2
+3ub:10/2 36/1
 5 therapeut:10/1 36/.5
 2eichbetroffen:20/2
 9roffen betroffen:20/1
@@ -881,14 +924,16 @@ const POSTINGS = `
 1renz:2/4 6/4
 5 schweigepflicht:6/1
 6therapeut:2/1
-2upp:15/19 20/7
+2und:3/2
+5 nenn:3/1
+3pp:15/19 20/7
 5 dasselb:20/.5
 6ersatz:20/.5
 6red:15/1.5
 6therapi:15/5 20/1
 5entherapi:15/10
 9erapi grupp:15/5
-1ut:3/2 5/4 7/1 11/3 17/1 19/3 21/1 24/2 26/20 29/2 38/1
+1ut:3/2 5/4 7/1 11/3 17/1 19/3 21/1 24/2 26/22 29/2 38/3
 3 bezieh:19/.5 26/4.5
 4geht:38/.5
 6lingt:3/1
@@ -902,18 +947,19 @@ const POSTINGS = `
 0hal:27/1
 3lo:2/1
 5 sag:2/.5
-3t:2/1 32/17
+3t:2/1 32/19
 4 regel:2/.5
 5therapeut:32/1
 4et:19/1
 6 therapi:19/.5
 2nd:7/1
 4 zitt:7/.5
-4y:33/7
+4y:33/9
 5 sitz:33/.5
 5numm:2/2
 3g:10/3 17/3
-4 therapeut:10/.5
+4 anhang:10/1
+5therapeut:10/.5
 9api:17/1.5
 4t:29/1
 5 therapieerfolg:29/.5
@@ -921,9 +967,9 @@ const POSTINGS = `
 2tt:24/1
 4 streit:24/.5
 2us:2/2
-4aufgab:4/3
-9b aufgab:4/1.5
-1eft:31/1
+4aufgab:4/3 22/2
+9b aufgab:4/1.5 22/1
+1eft:31/3
 4 wahrend:31/.5
 2isst:8/2 9/1 13/1 16/1 29/4
 6 bezahl:16/.5
@@ -938,15 +984,15 @@ const POSTINGS = `
 2r:6/1
 3 anzeig:6/.5
 3zklopf:7/3
-4ras:7/1
-2ul:7/8 9/1
+4ras:7/3
+2ul:7/10 9/1
 4 ganz:9/.5
 5obwohl:7/.5
 5sitz:7/1
 3t:7/1
 4 gar:7/.5
 1ier:20/2
-2lft:5/6 16/3 20/2 22/2
+2lft:5/6 16/7 20/2 22/2
 5 mehr:5/.5
 8ist:5/2
 6peer:20/.5
@@ -962,24 +1008,26 @@ const POSTINGS = `
 3tereinand:18/1
 9and abgesagt:18/.5
 3zugeh:24/1
-1offnungslos:32/2
+1mm:0/2
+1ochzeit:2/2
+2ffnungslos:32/2
 9los fall:32/1
 2r:0/1 14/1 36/1
 3 rau:0/.5
 4schauspiel:36/.5
 4zwei:14/.5
-3t:0/4 17/1 30/8 33/2
+3t:0/6 17/1 30/10 33/2
 4 arbeit:30/1
-6ufhor:17/.5 30/2
+6ufhor:17/.5 30/3
 5bald:30/1
 5uberhaupt:0/1
-5zuhort:0/1 33/1
+5zuhort:0/2 33/1
 1undert:11/1
 7 therapeut:11/.5
 0icd:1/2
 1llegal:6/1
 7 erzahlt:6/.5
-1nsta:2/2
+1nsta:2/4
 5 folg:2/.5
 6gefolgt:2/.5
 5gram:2/2
@@ -1004,7 +1052,8 @@ const POSTINGS = `
 4versuch:27/.5
 4woch:4/.5 32/.5
 2mand:3/1 6/1 23/1 27/4 28/3 36/1
-6 anruf:28/1.5
+6 anruf:28/1
+9ruft:28/.5
 7erzahlt:27/2
 7offn:36/.5
 7sag:6/.5
@@ -1012,23 +1061,23 @@ const POSTINGS = `
 7zusamm:23/.5
 2tzig:3/1
 6 therapeut:3/.5
-1ugend:27/1 35/6
+1ugend:27/1 35/8
 6 nie:27/.5
 7therapeut:35/1
 6lich:35/2
 9henpsychotherapeut:35/2
 9henpsychotherapeut jugend:35/1
-0kaffe:2/1 23/4
+0kaffe:2/3 23/4
 5 eingelad:23/.5
-6trink:23/1.5
-2lt:8/4
+6trink:2/1 23/1.5
+2lt:8/4 13/2
 4 normal:8/.5
 5wand:8/.5
 4herzig:8/2
-2putt:9/2 24/3
+2putt:9/2 24/5
 6 seit:24/1
 7zwisch:24/.5
-2rt:14/4
+2rt:12/2 14/6
 2ssensitz:21/2
 2t:9/2
 2um:0/1 7/2 36/1
@@ -1036,8 +1085,8 @@ const POSTINGS = `
 5nickt:0/.5
 5red:7/1
 1enn:36/1
-4enlerngesprach:21/1
-9ngesprach gesprach:21/.5
+4enlerngesprach:21/3
+9ngesprach gesprach:21/1.5
 1iff:6/2
 2nd:2/1 9/1 27/5 34/6 35/13 36/1
 4 ausgewich:34/.5
@@ -1050,6 +1099,7 @@ const POSTINGS = `
 5redet:35/1
 5therapeut:35/.5
 9api:35/.5
+2tt:24/2
 1lar:4/1 30/1
 4 ziel:4/.5
 2ein:14/2
@@ -1057,9 +1107,12 @@ const POSTINGS = `
 2ient:10/1 32/3 33/1
 6 verwechselt:33/.5
 8iel:32/.5
-3nik:28/4
-6 selbstverletz:28/.5
-1ognitiv:16/2
+3nik:25/2 28/4
+6 bericht:25/1
+7selbstverletz:28/.5
+6bericht:25/2
+9icht klinik:25/1
+1ognitiv:5/2 16/2
 8 verhaltenstherapi:16/1
 2lleg:30/5
 6 ab:30/1
@@ -1095,16 +1148,19 @@ const POSTINGS = `
 7 bleib:23/1
 8therapeut:23/.5
 8zwisch:2/1
+4ingent:17/2
 3zentriert:33/2
 5rt:23/1
 7 getroff:23/.5
 2pf:7/2 38/3
+4schmerz:9/2
 2st:21/2
 4enlos:21/1
 9 kennenlerngesprach:21/.5
 1p:12/1
 2 erst:12/.5
-1rank:3/2 18/1 22/1
+1rach:24/2
+3nk:3/2 18/3 22/1
 5enkass:6/3
 9ss erzahl:6/.5
 5heitsbild:1/2
@@ -1116,7 +1172,8 @@ const POSTINGS = `
 6test:1/.5
 3senpla:28/2
 3tik:22/3
-1uhl:8/3 13/3
+1uch:14/2
+2hl:8/3 13/3
 4 distanziert:13/.5
 5wein:8/.5
 2ndig:3/2
@@ -1125,11 +1182,14 @@ const POSTINGS = `
 1vt:16/2
 0lachel:36/1
 6 mie:36/.5
-4t:13/3
+4t:13/5
 5 natur:13/.5
-2nd:19/1
+7ie:13/1
+2g:8/2
+2mpenfieb:7/2
+2nd:19/3
 4 per:19/.5
-3g:11/4 16/6 17/10 21/1 23/1 36/1
+3g:11/4 16/6 17/12 21/1 23/1 36/1
 4 dauert:11/.5 16/1.5 17/.5 21/.5 36/.5
 5geb:11/.5
 7ht:16/1
@@ -1140,16 +1200,17 @@ const POSTINGS = `
 8ig:32/2
 4zeittherapi:17/2
 9herapi therapi:17/1
-2ptop:31/3
+2ptop:31/3 33/2
 6 schreibt:31/.5
 2sst:29/1
 5 heisst:29/.5
 3t:32/2
-2uft:12/5 15/3 16/2 26/1
+2uft:12/5 15/3 16/2 26/3
 5 ablauft:12/1 15/.5
 6erst:12/.5
 6familientherapi:15/.5
 6gruppentherapi:15/.5
+7ut:26/1
 6psychotherapi:16/1
 3t:1/1 24/3
 4 fragebog:1/.5
@@ -1171,9 +1232,8 @@ const POSTINGS = `
 4 therapeut:36/.5
 2s:31/4
 3 therapeut:31/.5
-2tzt:17/3 24/3
-5 sitz:17/1 24/1
-6therapiestund:17/.5
+2tzt:17/3 24/3 30/2
+5 sitz:17/1.5 24/1 30/1
 6woch:24/.5
 1ieb:2/2 19/1
 4 bezieh:2/1
@@ -1184,9 +1244,10 @@ const POSTINGS = `
 9klient klient:32/1
 3f:24/1 26/1
 4 sup:26/.5
-2pp:27/1
+3st:31/2
+2pp:27/3
 4 therapeut:27/.5
-2st:11/1
+2st:11/3
 4 worauf:11/.5
 1ohnt:15/1
 5 paartherapi:15/.5
@@ -1200,8 +1261,9 @@ const POSTINGS = `
 5therapeut:1/.5 4/.5
 5videositz:19/.5
 5wirkt:19/.5
-4t:0/1 3/1 5/2 8/1 9/1 16/1 20/1 26/2 29/1
-5 erfolg:29/.5
+4t:0/1 3/1 5/2 8/1 9/1 16/1 20/1 26/4 29/1
+5 ausmacht:26/1
+6erfolg:29/.5
 6gut:26/1
 6psychotherapi:16/.5
 6sag:3/.5
@@ -1210,6 +1272,7 @@ const POSTINGS = `
 6unterschied:8/.5
 2g:11/1 32/6
 3 therapeut:11/.5 32/1
+2il:33/4
 2n:6/2 11/2
 3 therapeut:11/1
 3ch:26/1 34/1 38/1
@@ -1238,7 +1301,8 @@ const POSTINGS = `
 5 therapi:16/.5
 3st:5/7
 5 damit:5/.5
-2nsch:5/3 13/1
+2ld:6/2 22/2
+2nsch:5/3 13/3
 6 durf:13/.5
 7therapi:5/.5
 2rk:0/1 8/1 16/3 17/1 21/1 26/2
@@ -1273,13 +1337,16 @@ const POSTINGS = `
 9and verstand:24/.5
 9andni:24/2
 9andni verstandni:24/1
-2tbestimm:4/1
-9m stimm:4/.5
+2tbestimm:4/3
+9m stimm:4/1.5
 4ring:12/2 14/1 38/3
 8 kom:14/.5
 9komm:38/.5
-3fuhlend:8/2
-7t:8/1
+3entscheid:4/2
+9eid scheid:4/1
+3fuhl:8/2
+7end:8/2
+7t:8/3
 3gefuhl:8/3
 9 zeig:8/.5
 3leid:8/3
@@ -1298,7 +1365,7 @@ const POSTINGS = `
 4therapi:9/1
 2sst:1/1
 5 erst:1/.5
-2tt:16/1 35/3
+2tt:10/2 16/1 35/3
 4 besproch:35/.5
 5meint:16/.5
 4erschutz:30/2
@@ -1306,8 +1373,10 @@ const POSTINGS = `
 5 wir:9/.5
 4frag:0/2
 8 frag:0/1
+8t:6/2
+9 fragt:6/1
 4richt:2/3
-9 abend:2/.5
+9 richt:2/1.5
 4st:1/1 12/1 38/1
 6 sitz:38/.5
 7woch:1/.5 12/.5
@@ -1315,28 +1384,29 @@ const POSTINGS = `
 2m:33/2
 3 vergess:33/1
 2tur:13/3
-1ehm:6/1 8/2
+1ehm:6/1 8/2 11/2
 4 erzahlt:6/.5
 2n:38/1
 3 leer:38/.5
+3n:3/2
 2rv:32/3
 4 therapeut:32/.5
 4ig:32/3
 6 findet:32/.5
-4o:7/4 12/4
+4o:7/4 12/6
 5 erst:12/2
 6herzras:7/.5
 5sitat:7/2
-9t therapiestund:7/1
-4t:37/1
+9t sitz:7/1
+4t:22/2 37/1
 5 therapeut:37/.5
-2u:3/5 8/1 11/2 25/14 30/2
+2u:3/7 8/1 11/2 25/16 30/2
 3 anfang:3/1
 4erzahl:25/1
 4red:25/.5
 4scheint:8/.5
 5uch:3/.5
-4therapeut:3/1 11/1 25/4 30/1
+4therapeut:3/2 11/1 25/5 30/1
 4weitergeb:25/1.5
 1icht:3/1 22/2 33/2 38/10
 5 bringt:22/.5
@@ -1347,8 +1417,8 @@ const POSTINGS = `
 7prech:22/.5
 3kt:0/3
 5 fragt:0/.5
-2e:1/1 4/1 16/3 17/2 27/6 34/4 38/3
-3 erzahlt:27/1
+2e:1/1 4/1 13/2 16/3 17/2 27/8 34/4 38/3
+3 erzahlt:27/2
 4fertig:17/1
 4gesagt:1/.5
 4jemand:27/2
@@ -1367,9 +1437,9 @@ const POSTINGS = `
 6 anfang:9/.5
 7desweg:30/.5
 7klar:4/.5
+7sitz:16/.5
 7therapeut:7/.5 24/.5
 9erapi:4/.5
-9erapiestund:16/.5
 7weis:16/.5 17/.5
 6erweis:16/1 17/1
 9eis normal:16/.5 17/.5
@@ -1386,6 +1456,7 @@ const POSTINGS = `
 7leb:37/.5
 7seit:7/.5
 7vorh:7/.5
+1de:32/2
 1ff:13/2
 3en:0/2 20/4
 5 frag:0/1
@@ -1399,10 +1470,10 @@ const POSTINGS = `
 4hor:0/.5
 4lang:16/.5
 4unkonzentriert:33/.5
-1hn:3/2 14/1 17/1 18/2 22/1 25/1 27/1 28/1 35/3
+1hn:3/2 14/1 17/1 18/2 22/1 25/1 27/1 28/1 35/5
 3 bescheid:3/.5
 4drama:3/.5
-4elt:35/1.5
+4elt:35/2.5
 4frag:25/.5
 4klinik:28/.5
 5om:18/.5
@@ -1414,7 +1485,7 @@ const POSTINGS = `
 1kay:2/1 3/1 21/1 23/1
 4 nah:2/.5
 5therapeut:3/.5 21/.5
-1nlin:19/14
+1nlin:19/16
 5 gut:19/.5
 6mach:19/.5
 6sitz:19/1
@@ -1443,10 +1514,11 @@ const POSTINGS = `
 7partn:15/.5
 4n:6/3 15/5
 5 sitz:6/.5
-4y:23/2
+5er:15/2
+4y:2/2 23/2
 2ssend:11/2
 7 therapeut:11/1
-4iert:1/2 4/1 10/1 12/6 15/1 16/3 18/1 27/3 28/2 30/1 38/1
+4iert:1/2 4/1 10/1 12/6 15/1 16/5 18/1 27/3 28/2 30/1 38/1
 8 ander:10/.5
 9diagnostik:1/1
 9erst:12/1
@@ -1460,7 +1532,7 @@ const POSTINGS = `
 9therapeut:28/.5
 9therapi:16/1
 9tu:28/.5
-4t:3/4 11/11 22/4
+4t:3/4 11/13 22/4
 5 therapeut:3/.5
 2tient:10/1
 7 therapeut:10/.5
@@ -1477,8 +1549,11 @@ const POSTINGS = `
 4chat:19/1
 4video:19/2.5
 9call:19/.5
-3sonlich:34/3
+3sonlich:1/2 34/3
 9h frag:34/.5
+9h stor:1/1
+9hkeitsstor:1/2
+9hkeitsstor personlich:1/1
 1la:4/3
 3tt:9/2
 4zch:14/1
@@ -1493,15 +1568,19 @@ const POSTINGS = `
 6marz:30/.5
 6schliesst:30/1
 6worauf:12/.5
-2ivat:2/7 23/1 34/6
+2ivat:2/9 23/1 34/8
 6 anruf:2/1
 7ding:34/.5
 7frag:34/2.5
+7schreib:2/1
 7treff:2/2
 7wiederseh:23/.5
 6leb:34/2
 2obator:1/3
 8 sitz:1/1.5
+8ik:11/2
+4estund:11/2
+9d sitz:11/1
 4l:11/1
 5em:15/2 22/2 34/6 37/2
 7 erzahl:34/.5
@@ -1513,7 +1592,7 @@ const POSTINGS = `
 3tokoll:31/2
 3zes:37/2
 1sychoanalys:16/2
-6logi:5/5 16/3 29/1
+6logi:5/7 16/3 29/1
 9i hilft:5/.5
 9i studiert:29/.5
 9i system:5/.5
@@ -1524,16 +1603,18 @@ const POSTINGS = `
 3tsch:4/1
 7 therapi:4/.5
 0rahm:2/5
-2u:0/1 1/1 7/1 27/4
+2u:0/1 1/1 7/3 27/4
 3 bekommt:1/.5
 4therapeut:7/.5
 3sbring:7/1 27/2
 9 bring:7/.5
 9 rau:27/1
+4gerannt:24/2
 1echn:18/2
-2d:4/2 6/2 7/2 12/1 15/4 16/7 20/3 25/1 27/12 31/2 33/1 34/1 35/1 37/2 38/5
+2d:4/2 6/2 7/2 12/1 15/4 16/9 20/3 25/1 27/12 31/2 33/1 34/1 35/1 37/2 38/5
 3 fremd:16/.5
 4gewalt:27/.5
+4hilft:16/1
 4ohn:25/.5
 4therapeut:37/.5
 9pi:16/.5 27/.5
@@ -1553,7 +1634,10 @@ const POSTINGS = `
 9 therapi:24/1
 5ier:24/3
 2spekt:26/2
-1ichtig:0/2 11/8
+1icht:2/3 4/2 5/3 22/2
+5 abend:2/.5
+6best:5/.5
+5ig:0/2 11/12
 7 aussuch:11/1
 8therapeut:11/2.5
 8zuhor:0/1
@@ -1562,16 +1646,18 @@ const POSTINGS = `
 4 ruft:28/.5
 1obot:13/2
 2ger:13/2
-2ll:13/3 29/2
+2ll:13/5 29/2
 4 spiel:13/.5
 1uckmeld:22/2
+8 meld:22/1
 2ft:6/1 28/2
 4 jemand:28/.5
 5therapeut:6/.5 28/.5
 2h:19/1
 3 tipp:19/.5
+3estand:30/2
 0sach:33/2 36/1
-2g:0/4 1/1 2/1 3/4 6/7 12/1 14/2 18/1 22/16 27/6 28/8 33/1 35/3 36/1 37/2 38/7
+2g:0/4 1/1 2/1 3/4 6/7 12/1 14/2 18/1 22/16 27/6 28/8 33/1 35/3 36/1 37/2 38/9
 3 drog:6/.5
 5unkel:28/.5
 4geh:3/.5
@@ -1607,7 +1693,8 @@ const POSTINGS = `
 4 ander:0/.5
 2u:10/3 18/1 22/1 24/3
 3 therapeut:10/.5 24/.5
-1chaff:17/1 27/3
+1chadet:9/2
+4ff:17/1 27/3 37/2
 6 abhangig:17/.5
 7schlimm:27/.5
 4m:7/5 10/1 24/1 27/9 32/2
@@ -1619,14 +1706,17 @@ const POSTINGS = `
 6wied:24/.5
 4uspiel:36/1
 9l spiel:36/.5
-5t:33/6
+5t:33/8
 6 handy:33/1.5
 7standig:33/.5
 7uhr:33/1
-3eid:34/1
+7weg:33/1
+3eid:4/2 34/3
 6 erzahlt:34/.5
 5nt:8/1
 7 mitzufuhl:8/.5
+4matherapi:5/2
+9rapi therapi:5/1
 4nk:14/11
 6 darf:14/.5
 6t:14/1
@@ -1636,8 +1726,8 @@ const POSTINGS = `
 4s:12/2
 3laf:1/1
 6 ausfull:1/.5
-4echt:3/1 9/17 18/2 26/2 32/2 33/2
-8 echt:3/.5 9/8.5 18/.5 26/1 33/1
+4echt:3/1 9/19 18/2 26/2 32/4 33/2
+8 echt:3/.5 9/9.5 18/.5 26/1 33/1
 9ging:18/.5
 4iesst:30/4
 9 praxi:30/1
@@ -1648,12 +1738,14 @@ const POSTINGS = `
 8sitz:18/.5
 8therapeut:7/.5
 9herapi:7/.5 27/.5
+4us:17/2
 3merzhaft:27/2
 9ft therapi:27/1
 3nurt:27/1
 7 hal:27/.5
+3okolad:14/2
 3reck:32/1
-5ib:2/1 14/2 25/1
+5ib:2/3 14/2 25/1
 7 alt:25/.5
 7t:31/12
 8 aufschreib:31/1
@@ -1686,6 +1778,7 @@ const POSTINGS = `
 7sitz:2/.5
 4ierig:27/2
 9 thema:27/1
+5tz:7/2
 1ech:22/1
 4 monat:22/.5
 2it:3/1 7/1 9/3 17/4 22/1 23/1 24/4 36/1
@@ -1697,8 +1790,10 @@ const POSTINGS = `
 6treit:24/1
 5therapi:9/1.5
 5wichtig:24/.5
-2lbst:13/2 28/6 34/3
-6 form:13/.5
+2lb:34/2
+4st:13/2 28/6 34/5
+6 erlebt:34/1
+7form:13/.5
 7professionell:13/.5
 7verletz:28/3
 6hilf:15/2 20/8
@@ -1716,14 +1811,15 @@ const POSTINGS = `
 5therapi:20/.5
 2tz:36/1
 4 lachel:36/.5
-2xull:27/2
+2xualitat:27/2
+4ll:27/2
 1ich:11/1
 4 therapeut:11/.5
 4er:36/2
 6heitspla:28/2
 2nnvoll:15/2
-2tz:1/6 2/4 4/1 6/3 7/17 9/15 10/3 11/2 12/20 16/5 17/3 18/26 19/4 24/4 31/3 33/3 34/1 38/10
-4 ablauft:12/1.5
+2tz:1/6 2/4 4/1 6/3 7/17 9/17 10/3 11/4 12/20 16/5 17/5 18/26 19/4 24/4 30/2 31/3 33/3 34/1 38/10
+4 ablauft:12/.5
 7sag:18/4
 6ufgeregt:7/.5
 7to:19/.5
@@ -1735,22 +1831,19 @@ const POSTINGS = `
 7zahl:6/.5 38/.5
 5fang:7/.5
 6ix:9/.5
-6uhlt:17/.5
 5ganz:9/.5
 6efuhl:11/.5
 7heult:7/.5
-8t:9/1
+7nehmigt:17/1
 7st:18/.5
-5herzklopf:7/.5
-7ul:9/.5
+5heul:9/.5
 6intereinand:18/.5
 5laptop:31/.5
 7ut:1/.5 24/.5
 5mach:4/.5
 6inut:33/.5
 7tschreibt:31/.5
-5nicht:38/.5
-7e:38/.5
+5nie:38/.5
 5obwohl:7/.5
 6ft:33/.5
 5passiert:1/.5
@@ -1760,12 +1853,12 @@ const POSTINGS = `
 6tandig:10/.5 34/.5
 7umm:38/.5
 5therapeut:12/2.5 18/1 24/.5
-6otal:7/1 9/1 18/.5 38/.5
+9api:7/1.5 9/1 12/2.5 16/.5 17/.5 18/1.5 38/.5
+6otal:7/1 9/1 38/.5
 5uberleg:38/.5
 6marm:2/.5
-5vergess:18/4
+5vergess:18/3
 8schlaf:18/.5
-6orbereit:12/.5
 5weis:11/.5 24/.5
 6orub:38/.5
 5zuhaus:19/.5
@@ -1776,7 +1869,7 @@ const POSTINGS = `
 6 kind:27/.5
 2cial:2/2
 6 media:2/1
-2h:35/4
+2h:35/6
 3 fangt:35/.5
 4will:35/.5
 2llt:13/1
@@ -1789,6 +1882,7 @@ const POSTINGS = `
 5therapi:18/1
 5vergisst:33/.5
 2iegel:0/2
+7t:0/2
 4l:13/1 36/1
 5t:13/2 29/2
 6 bezieh:29/1
@@ -1828,18 +1922,20 @@ const POSTINGS = `
 5 merk:21/.5
 5t:1/1
 6 therapeut:1/.5
+3mpel:1/2
 2ill:38/2
-3mm:1/1 4/1
+3mm:1/1 4/3 27/2
 5 schlaf:1/.5
-6wora:4/.5
+6weg:27/1
+7ora:4/.5
 5t:3/2 11/1 24/1 26/2
 6 bezieh:26/1
 7probl:11/.5
 7zwisch:24/.5
-2or:1/2
-4t:19/1 22/5
+2or:1/4
+4t:19/1 22/7
 5 sau:22/.5
-2reit:24/6
+2reit:24/8
 6 sitz:24/.5
 7therapeut:24/1.5
 6et:15/2
@@ -1867,16 +1963,17 @@ const POSTINGS = `
 9such suizid:28/1.5
 2p:26/1
 3 ander:26/.5
-3ermarkt:2/1
+3ermarkt:2/1 23/2
 9t kind:2/.5
 3port:20/7
 7 therapi:20/1
 1vv:28/2
 1ystem:5/3 16/2
 6 therapi:5/.5
-0tag:9/1
+0tabu:27/2
+2g:9/1
 3 traurig:9/.5
-1eam:37/6
+1eam:19/2 37/6
 4 warum:37/.5
 2chnik:0/1 37/1
 7 therapi:37/.5
@@ -1891,9 +1988,9 @@ const POSTINGS = `
 5therapeut:1/.5
 1hem:38/6
 4 mitbring:38/1
-4a:27/3 38/2
+4a:27/3 38/4
 5 pein:27/.5
-3rapeut:0/11 1/12 2/15 3/22 4/5 5/2 6/10 7/6 8/12 10/27 11/38 12/9 13/17 14/18 15/5 16/5 17/4 18/2 19/2 20/16 21/19 22/8 23/35 24/13 25/20 26/24 27/5 28/14 29/19 30/25 31/16 32/17 33/15 34/19 35/12 36/13 37/13 38/1
+3rapeut:0/11 1/12 2/15 3/28 4/5 5/4 6/10 7/6 8/12 10/27 11/38 12/9 13/17 14/18 15/5 16/5 17/4 18/2 19/2 20/16 21/19 22/8 23/35 24/13 25/24 26/24 27/5 28/14 29/19 30/25 31/16 32/17 33/15 34/19 35/12 36/13 37/13 38/1
 9 abgelenkt:33/1
 9 abschied:14/1.5
 9 abschlus:17/.5
@@ -2062,7 +2159,7 @@ const POSTINGS = `
 9 vorbereit:12/.5
 9 vorgeschicht:25/.5
 9 wahrend:31/1.5
-9 wechsel:3/6
+9 wechsel:3/7
 9 wechselt:30/.5
 9 wechsl:3/.5
 9 weg:30/1
@@ -2083,14 +2180,14 @@ const POSTINGS = `
 9 zwisch:2/.5 10/.5
 9ensuch:11/3
 9ensuch therapeut:11/1.5
-9enwechsel:3/1
-9enwechsel therapeut:3/.5
+9enwechsel:3/3
+9enwechsel therapeut:3/1.5
 9isch:2/2
 9isch rahm:2/1
-6i:1/6 2/2 3/4 4/15 5/18 6/3 7/10 8/3 9/19 10/1 12/8 13/1 14/1 15/27 16/45 17/24 18/6 19/20 20/17 22/9 23/14 24/2 27/7 28/1 29/6 35/8 36/2 37/3 38/6
+6i:1/6 2/2 3/4 4/15 5/29 6/3 7/10 8/3 9/19 10/1 12/8 13/1 14/1 15/27 16/45 17/24 18/6 19/20 20/17 22/9 23/14 24/2 27/7 28/1 29/6 35/8 36/2 37/3 38/6
 7 abbrech:3/1
 9bhangig:17/1
-9blauft:15/1 16/1
+9blauft:12/1 15/1 16/1
 9hn:5/1
 9ngebot:15/.5
 9ngefang:9/.5
@@ -2107,10 +2204,12 @@ const POSTINGS = `
 9rlaubt:23/.5
 9rreich:4/.5
 9rsetz:20/.5
-8fest:4/.5
+8festleg:4/.5
 9olg:23/1
+9orm:5/1
+9uhlt:17/.5
 9unktioniert:16/1
-8geht:9/1
+8geht:9/2
 9elab:16/.5
 9eles:5/.5
 9emeinsam:5/.5
@@ -2118,6 +2217,7 @@ const POSTINGS = `
 9rupp:20/.5
 9ut:17/.5 38/.5
 8heisst:16/.5
+9erzklopf:7/.5
 8jetzig:3/.5
 8kaffe:23/.5
 9at:9/1
@@ -2128,7 +2228,7 @@ const POSTINGS = `
 8mach:15/.5 19/.5
 9acht:3/.5 5/.5 9/.5
 9itbring:38/.5
-8nicht:22/.5
+8nicht:22/.5 38/.5
 9ormal:17/.5
 9ormalerweis:16/.5 17/.5
 8onlin:19/.5
@@ -2139,25 +2239,29 @@ const POSTINGS = `
 9la:4/.5
 8red:27/.5 38/.5
 9edet:16/.5
+9icht:5/1.5
 8sag:6/1.5 12/.5 22/.5 27/1 35/.5
 9chlecht:9/.5
 9eit:23/.5
 9etz:36/.5
 9innvoll:15/1
-9itz:7/1.5 9/1 12/2.5 16/.5 17/.5 18/2 38/.5
+9itz:18/.5
 9prech:27/1
 9tatt:15/.5
 8therapeut:23/.5
 9iefenpsychologi:5/1.5 16/.5
+9otal:18/.5
 9rauma:27/.5
 9raurig:9/.5
 8uberhaupt:16/1
 9nser:37/.5
 9nterschied:20/1
 8verfahr:16/.5
+9ergess:18/1
 9erstand:8/.5
 9ersteh:16/.5
 9orbei:23/.5
+9orbereit:12/.5
 8wein:7/1
 9eiterzukomm:22/.5
 9en:15/1
@@ -2171,36 +2275,33 @@ const POSTINGS = `
 7eakt:31/1
 9kt les:31/.5
 9rt:5/2
-8end:17/2
+8end:17/2 23/2
 9rfolg:29/1
 9rfolg therapi:29/.5
-8form:5/3
+8form:5/5
 9orm best:5/.5
+9orm therapi:5/1
 8paus:17/2
 9latz:11/5
 9latz kriagt:11/.5
-8richt:5/1
-9icht best:5/.5
-8sitz:18/2
-9itz therapi:18/1
-9tund:7/3 9/2 12/5 16/1 17/1 18/1 38/1
-9tund therapi:7/1.5 9/1 12/2.5 16/.5 17/.5 18/.5 38/.5
+8richt:5/3
+9icht therapi:5/1.5
 8term:18/1
 9erm therapi:18/.5
 8verfahr:16/1
 9erfahr therapi:16/.5
 8ziel:4/2
 9iel therapi:4/1
-1iefenpsycholog:16/4
-9cholog therapeut:16/2
-9chologi:5/5 16/3
-9chologi psychologi:5/2.5 16/1.5
+1iefenpsycholog:5/2 16/4
+9cholog therapeut:5/1 16/2
+9chologi:5/7 16/3
+9chologi psychologi:5/3.5 16/1.5
 2pp:19/1
 4 onlinetherapi:19/.5
 4t:31/4
 5 ganz:31/.5
 6therapeut:31/.5
-1ocht:35/2
+1ocht:35/4
 2tal:7/2 9/5 10/1 12/1 18/1 38/1
 5 aufwuhl:9/.5
 8sgelaugt:9/.5
@@ -2209,7 +2310,9 @@ const POSTINGS = `
 6fertig:9/1
 6nervo:7/1 12/.5
 6vergess:18/.5
-1ran:7/2
+1ragfahig:26/2
+4t:26/2
+3n:7/2
 3u:21/1 22/4 24/3 27/7 36/12
 4 anzusprech:27/.5
 5mehr:24/1.5
@@ -2233,7 +2336,7 @@ const POSTINGS = `
 6end:23/1
 2ifft:2/1
 6 therapeut:2/.5
-3nk:23/3 36/1
+3nk:2/2 23/3 36/1
 5 okay:23/.5
 6sag:36/.5
 5geld:14/2
@@ -2252,8 +2355,8 @@ const POSTINGS = `
 7 worub:38/.5
 4trag:10/3
 8 therapi:10/.5
-2ung:4/2
-1hr:33/4
+2ung:4/2 22/2
+1hr:33/6
 3 geschaut:33/.5
 1marm:2/5
 5t:2/1
@@ -2287,6 +2390,7 @@ const POSTINGS = `
 3erbrech:22/2
 9h brech:22/1
 7icht:22/2
+9ht richt:22/1
 5lag:25/6
 8 alt:25/.5
 9anford:25/1
@@ -2304,9 +2408,9 @@ const POSTINGS = `
 9 therapi:22/1.5
 1rteil:32/3
 6 therapeut:32/.5
-0vat:35/3
+0vat:10/2 35/3
 3 wiss:35/.5
-1erabschied:30/2
+1erabschied:30/4
 9ed therapeut:30/.5
 3bot:23/3
 3fahr:5/2 16/1 21/3
@@ -2322,8 +2426,9 @@ const POSTINGS = `
 8 erzahlt:33/.5
 4leich:20/2
 9 therapi:20/1
-3haltenstherapi:4/1 5/3 16/8
-9stherapi therapi:4/.5 5/1.5 16/4
+3haltenstherapi:4/1 5/5 16/8
+9stherapi therapi:4/.5 5/2.5 16/4
+7ni:29/2
 4eim:36/2
 6ratet:10/1 34/2
 9et gefuhl:10/.5
@@ -2331,6 +2436,7 @@ const POSTINGS = `
 9 scham:10/.5
 3lang:31/1
 7 notiz:31/.5
+7er:17/2
 5ss:30/5
 7 fuhl:30/1
 8therapeut:30/.5
@@ -2342,7 +2448,7 @@ const POSTINGS = `
 8therapeut:28/.5
 7t:22/4 24/2
 8 durch:22/1
-4iebt:10/6 23/2
+4iebt:10/8 23/2
 8 therapeut:10/2
 9tun:10/.5
 4or:30/1
@@ -2353,10 +2459,14 @@ const POSTINGS = `
 7 spat:18/1
 7t:18/5
 8 sitz:18/1.5
+4ennt:18/2
 3schlaf:18/3
 7immert:9/2
 6weig:36/4
 9g therapeut:36/1
+7iegen:6/2
+4ichertenkart:12/2
+9tenkart kart:12/1
 4ohn:24/2
 4patet:18/2
 4tand:0/2 8/5 24/1
@@ -2373,7 +2483,7 @@ const POSTINGS = `
 4uch:27/1 28/3
 7 erzahl:28/.5
 8schnurt:27/.5
-3trau:6/2 26/2 36/14
+3trau:6/2 26/2 36/16
 7 aufbau:36/1
 8lern:36/1
 8therapeut:36/1.5
@@ -2408,7 +2518,7 @@ const POSTINGS = `
 5 bess:29/.5
 3bei:23/2
 6 ex:23/.5
-5reit:12/10
+5reit:12/10 38/2
 3geschicht:25/2
 9cht neu:25/.5
 3h:7/1 9/5
@@ -2425,9 +2535,10 @@ const POSTINGS = `
 7 geredet:33/.5
 8red:31/1 33/.5
 8sitz:31/1
-2n:3/1 6/2 17/2
+2n:3/1 6/2 17/4
 3 darf:6/1
 4hort:17/.5
+4schlus:17/1
 4therapeut:3/.5
 9pi:17/.5
 3d:8/1
@@ -2438,6 +2549,7 @@ const POSTINGS = `
 3t:23/1 30/1
 4 ehemalig:23/.5
 5such:30/.5
+4ezimm:7/2
 3um:0/4 1/1 2/3 5/1 7/1 8/2 9/1 13/1 14/1 20/2 28/2 29/3 31/6 34/5 37/12
 5 antwort:34/.5
 6bezieh:29/.5
@@ -2461,7 +2573,7 @@ const POSTINGS = `
 6wichtig:8/.5 13/.5
 8ederholt:0/1
 8ll:2/.5
-1echsel:3/15
+1echsel:3/19
 7 angst:3/.5
 8gut:3/1
 8schlimm:3/.5
@@ -2471,7 +2583,7 @@ const POSTINGS = `
 8 praxi:30/.5
 5l:3/1
 6 wied:3/.5
-2g:18/1 30/8
+2g:18/1 27/2 30/10 33/2
 3 arbeit:18/.5
 4geh:30/.5
 4verabschied:30/.5
@@ -2502,17 +2614,19 @@ const POSTINGS = `
 4 erzahl:6/1
 4ererzahl:6/2
 9ahl weit:6/1
-6geb:25/7
+6geb:6/2 25/9
 9 darf:25/1
 7ibt:25/1
 6sag:6/2
 6zukomm:22/1
 9omm komm:22/.5
-2lch:1/3 5/7 11/1 21/6 26/1 38/2
+2lch:1/3 5/9 11/3 21/6 26/1 38/2
 5 ausbild:21/.5
+6best:5/1
 6diagnos:1/1.5
 6eigenschaft:26/.5
 6frag:21/2.5
+6nehm:11/1
 6them:38/1
 9rapeut:11/.5
 9rapi:5/1.5
@@ -2522,13 +2636,15 @@ const POSTINGS = `
 3 eignet:15/.5
 3n:3/1
 4 passt:3/.5
-2r:4/3
+2r:4/3 31/2
 3 bestimmt:4/.5
 4entscheidet:4/1
+4liest:31/1
 3d:28/1
 4 eingewies:28/.5
+3tschatz:26/2
 1hatsapp:2/2
-1ichtig:5/3 8/1 13/1 24/1 29/5 36/1
+1ichtig:5/3 8/1 13/1 24/1 29/7 36/1
 7 bezieh:29/1.5
 8mensch:5/.5
 9ethod:29/.5
@@ -2544,7 +2660,7 @@ const POSTINGS = `
 8krieg:24/.5
 8zugeh:24/.5
 5vorn:3/.5
-4erholt:0/7
+4erholt:0/9
 9t sag:0/1
 9t therapeut:0/1.5
 9t wort:0/1
@@ -2626,6 +2742,7 @@ const POSTINGS = `
 5passiert:38/.5
 5therapeut:38/.5
 5ziello:4/.5
+4enend:2/2
 2fur:1/1 4/1
 5 hausaufgab:4/.5
 2h:4/2 11/1 19/1 38/1
@@ -2648,10 +2765,11 @@ const POSTINGS = `
 7einstell:12/.5
 7kommt:5/.5
 7therapeutensuch:11/.5
-3t:0/5 7/2
+3d:36/2
+3t:0/5 7/4
 4 gesagt:0/.5
 5nochmal:0/.5
-5rau:7/.5
+5rau:7/1.5
 8sbring:7/.5
 5warum:0/.5
 3ub:4/2 6/2 35/3 38/14
@@ -2662,7 +2780,7 @@ const POSTINGS = `
 7prech:38/1
 6therapi:38/.5
 6wir:4/1 6/1
-2zu:1/3
+2zu:1/3 16/2
 4 anfang:1/.5
 5ganz:1/.5
 5mach:1/.5
@@ -2675,14 +2793,14 @@ const POSTINGS = `
 5 hallo:2/.5
 2tend:10/4 24/4 30/1
 6 therapeut:24/1
-0zahl:18/1
+0zahl:18/3
 4 krank:18/.5
 4t:6/1
 5 sitz:6/.5
 1eich:33/1
 5net:26/1
 8 stark:26/.5
-3g:8/1
+3g:8/1 13/2
 4t:0/1
 5 therapeut:0/.5
 3t:10/2 17/1
@@ -2691,7 +2809,8 @@ const POSTINGS = `
 2rstort:30/1
 5reut:33/2
 6itt:24/2
-1ieht:30/4
+1ickig:24/2
+2eht:30/4
 5 weg:30/2
 3l:4/15 29/3
 4 ahn:4/.5
@@ -2701,7 +2820,7 @@ const POSTINGS = `
 9api:4/2.5
 4lo:4/1
 6 quatsch:4/.5
-2tt:7/3
+2tt:7/5
 4 blackout:7/.5
 4er:7/2
 1oom:19/2
@@ -2710,7 +2829,7 @@ const POSTINGS = `
 7ungestort:19/.5
 3or:0/9 20/2
 5 statt:20/1
-5t:0/8 33/2
+5t:0/10 33/2
 2samm:0/5 4/4 15/1 23/4 26/2 37/2
 6 arbeit:4/2 26/1 37/1
 7eigen:23/.5
@@ -2759,8 +2878,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [132,178,145,136,133,136,139,153,141,167,132,169,178,120,134,180,186,129,142,142,165,112,151,180,138,132,126,179,155,137,144,117,110,139,127,138,106,143,125],
-      averageLength: 143.49,
+      lengths: [144,194,180,158,150,180,153,168,151,177,148,187,181,138,148,184,207,144,149,148,173,118,167,194,156,156,142,193,155,143,160,125,120,155,145,150,114,147,134],
+      averageLength: 157.33,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

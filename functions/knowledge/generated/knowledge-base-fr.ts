@@ -7,15 +7,15 @@ const POSTINGS = `
 0abandon:30/2
 7n:30/5
 8 parc:30/.5
-2ord:27/1 28/1
+2ord:27/3 28/1
 5 sujet:28/.5
 6viol:27/.5
 2sent:18/2
 2u:27/3
 3 therapeut:27/.5
-1cc:31/4
-3 dossi:31/1
-3ept:14/1
+1cc:31/6
+3 dossi:31/2
+3ept:14/3
 6 cadeau:14/.5
 3ord:22/6 25/3 35/2
 6 dit:22/.5
@@ -25,23 +25,25 @@ const POSTINGS = `
 7 therapeut:3/.5
 2t:0/5
 1dapt:11/2
-2o:35/8
+2o:35/10
 3 veut:35/.5
 3lesc:27/1
 7 jam:27/.5
 7ent:35/4
 2ult:36/1
 5 ont:36/.5
-1gac:32/2
-1id:5/3 20/6
+1gac:22/2 32/2
+2e:35/2
+2ression:27/2
+1id:5/3 16/2 20/6
 3 beaucoup:20/.5
 4vrai:5/.5 20/.5
 3ent:22/1
 6 com:22/.5
 2lleur:33/5
 7 pendant:33/1.5
-2m:11/1 32/5
-3 bien:11/.5 32/1.5
+2m:11/1 32/7
+3 bien:11/.5 32/2.5
 3er:13/2 23/1
 5 revo:23/.5
 6therapeut:13/1
@@ -70,28 +72,31 @@ const POSTINGS = `
 2or:7/1 37/1 38/1
 4 vai:7/.5
 6ie:37/.5
-1mi:2/3 23/4 29/1
+1mi:2/3 23/6 29/1
 3 maintenant:23/.5
 4psycho:29/.5
 4therapeut:2/1 23/1.5
 3ti:2/2 23/2
 5 apr:23/1
-2our:2/2 10/7 23/4
+2our:2/2 10/11 23/4
 5 therapeut:10/3.5
 1n:3/1 23/1
 2 recrois:23/.5
 3voi:3/.5
-2cien:8/1 13/1 23/5 25/10
-6 therapeut:8/.5 13/.5 23/2.5 25/4.5
-6n:23/2 25/1
-7 therapeut:23/1 25/.5
-2goiss:7/4
-7 seanc:7/1
-2n:6/1 17/3 23/1
+2cien:8/1 13/1 23/7 25/10
+6 therapeut:8/.5 13/.5 23/3.5 25/4.5
+6n:23/4 25/1
+7 therapeut:23/2 25/.5
+2goiss:7/6
+7 avant:7/1
+8seanc:7/1
+2n:6/1 17/5 23/1
 3 apr:23/.5
 4doit:6/.5
 4normal:17/.5
-3ul:18/10 24/1
+3iversair:2/2
+3uair:11/2
+4l:18/12 24/1
 5 derni:18/.5
 8u:18/.5
 6normal:18/.5
@@ -106,13 +111,15 @@ const POSTINGS = `
 5oi:17/1
 2xiet:20/1
 6 aid:20/.5
-1ppel:2/4 19/2 21/1 28/1
-5 dehor:2/1
+1ppel:2/4 19/2 21/5 28/1
+5 decouvert:21/1
+8hor:2/1
 6gratuit:21/.5
 6quelqu:28/.5
 6video:19/1
-5l:6/1
+5l:6/3
 6 polic:6/.5
+7therapeut:6/1
 3li:19/5
 5 sert:19/.5
 5c:19/3
@@ -120,23 +127,23 @@ const POSTINGS = `
 3ort:12/2 14/1 20/4 38/1
 6 biscuit:14/.5
 7therapi:38/.5
-3reci:32/5
+3reci:32/7
 7 sui:32/.5
 5ndr:36/1
 8 fair:36/.5
-4och:5/3 16/1 21/4
+4och:5/7 16/1 21/4
 7 march:5/.5
 8tar:21/.5
 9herapi:16/.5
-2r:1/1 9/20 23/12 24/2 32/2
+2r:1/1 9/24 23/14 24/2 32/2
 3 avo:9/.5
 4chaqu:9/.5
 4dis:32/.5
 6t:32/.5
 4evalu:1/.5
-4fin:23/.5
+4fin:23/1.5
 4notr:24/1
-4seanc:9/6.5
+4seanc:9/8.5
 4therapeut:9/.5
 9pi:9/1 23/3
 1rr:7/1 10/1 12/1 18/2 27/4 33/4 36/1 38/1
@@ -149,7 +156,7 @@ const POSTINGS = `
 4retard:18/.5 33/1.5
 4tet:38/.5
 5oujour:18/.5
-3et:3/3 7/2 9/2 17/9 30/6 36/1
+3et:3/7 7/2 9/2 17/11 30/6 36/1
 5 all:3/.5
 6envoi:30/.5
 6fair:36/.5
@@ -157,21 +164,24 @@ const POSTINGS = `
 6therapeut:3/1
 9rapi:17/2.5
 7ravaill:30/.5
-3iv:7/1 18/2
+3iv:7/1 18/2 37/2
 5 arret:7/.5
 6retard:18/1
-1ttach:10/8
+1tom:3/2
+4 crochu:3/1
+2tach:10/8
 6 therapeut:10/1
 4qu:7/2
 6 paniqu:7/1
-3end:4/3 30/1
+3eindr:4/2
+4nd:4/3 30/1
 6 therapi:4/1.5
 7voi:30/.5
 6r:12/3 23/1
 7 combien:23/.5
 8premi:12/.5
 9remier:12/.5
-5t:4/2 33/4
+5t:0/4 4/2 7/2 33/4
 6ion:11/3
 9 chois:11/.5
 1ucun:4/1 12/1 19/1
@@ -179,7 +189,7 @@ const POSTINGS = `
 7ntim:19/.5
 2jourd:7/1
 7 hui:7/.5
-2ssi:19/3 34/1
+2ssi:19/3 34/5
 5 bien:19/1
 6divorc:34/.5
 6efficac:19/.5
@@ -190,22 +200,22 @@ const POSTINGS = `
 8qu:13/3
 3omutil:28/6
 9 therapeut:28/2
-4ris:35/2
+4ris:23/2 35/2
 7 parental:35/1
-3r:0/2 3/3 10/3 26/1 30/1 33/1 34/1
+3r:0/2 3/5 10/3 26/1 30/1 33/1 34/1
 4 com:3/.5
 5jam:34/.5
 5mot:0/1
 5patient:10/1 33/.5
 5rien:26/.5
-5therapeut:3/.5
+5therapeut:3/1.5
 1vai:1/1 24/2 33/1
 4 dit:24/1 33/.5
 5normal:1/.5
 4t:13/1
 5 air:13/.5
 3nc:22/2
-4t:1/1 7/5 9/2 21/2 24/1 38/1
+4t:1/1 7/9 9/4 21/2 24/1 38/1
 5 all:7/1
 7rret:9/.5
 6chaqu:7/1
@@ -213,8 +223,8 @@ const POSTINGS = `
 6fin:24/.5
 6normal:9/.5
 6premi:1/.5
-6seanc:7/.5 38/.5
-2i:4/1 21/3
+6seanc:7/1.5 38/.5
+2i:4/3 21/3
 3 on:4/.5
 4personnel:21/1.5
 2o:1/1 4/2 8/1 9/1 23/3 25/1
@@ -235,11 +245,12 @@ const POSTINGS = `
 1eaucoup:17/1 20/1
 8 mieu:17/.5
 9quoi:20/.5
+2guin:10/2
 2nevol:20/1
 7 lign:20/.5
-2soin:35/2
+2soin:17/2 35/2
 6 accord:35/1
-1ien:0/5 3/2 7/1 9/1 11/4 19/2 21/1 26/5 29/1 32/3 38/1
+1ien:0/5 3/2 7/1 9/1 11/4 19/2 21/1 26/7 29/1 32/5 38/5
 4 compri:0/1
 5entendr:29/.5
 5fair:3/1
@@ -252,7 +263,8 @@ const POSTINGS = `
 2lan:1/5
 5 psychologiqu:1/.5
 6therapeut:1/1
-2s:2/1
+2polair:1/2
+2s:2/3
 3cuit:14/1
 7 therapeut:14/.5
 2zarr:2/1 10/2 14/2 17/1 32/1 37/1
@@ -265,7 +277,8 @@ const POSTINGS = `
 2ess:3/1 22/9 24/5
 5 rien:22/.5
 5ant:22/2
-2oqu:7/5 27/7
+2ond:15/2
+3qu:7/5 27/7
 5 dis:7/.5
 6on:27/.5
 1oi:9/2 36/1
@@ -276,11 +289,12 @@ const POSTINGS = `
 3 sign:26/1
 4therapeut:3/1 11/6 26/5
 3jour:2/1
-3n:11/1 26/10 36/1
+3n:11/3 26/10 36/1
 4 figur:36/.5
 5rel:26/5
-5therapeut:11/.5
-2rdin:29/2
+5therapeut:11/1.5
+2rderlin:1/2
+4in:29/2
 2t:20/3
 2ul:7/2
 4 ventr:7/1
@@ -306,8 +320,9 @@ const POSTINGS = `
 3r:2/5
 4 lim:2/1
 5therapeutiqu:2/.5
-2f:2/1 23/5
-3 ok:23/.5
+2f:2/3 23/5
+3 ensembl:2/1
+4ok:23/.5
 4therapeut:23/1
 2lin:2/3
 5 therapeut:2/.5
@@ -321,8 +336,6 @@ const POSTINGS = `
 4therapeut:6/.5
 3s:24/3
 4 entr:24/.5
-2us:18/1
-4 boulot:18/.5
 1entain:11/1
 7 therapeut:11/.5
 2rtain:26/1 27/1 34/1 38/1
@@ -335,7 +348,8 @@ const POSTINGS = `
 5semain:38/.5
 1hacun:15/1
 6 tour:15/.5
-3leur:8/2
+3leur:8/6
+3mboul:9/2
 3ng:3/13 4/1 16/1 29/1 30/1
 5 cour:4/.5
 6quelqu:16/.5
@@ -357,11 +371,12 @@ const POSTINGS = `
 5therapeut:1/.5 4/.5 6/.5 7/3.5 8/.5 9/.5 12/4.5 13/.5 18/1.5 31/.5 35/.5 37/.5 38/1
 6ranquill:19/.5
 2ial:7/4
+4nt:32/4
 2ocolat:14/3
 8 therapeut:14/.5
 3i:5/1
 4 compt:5/.5
-4s:5/2 11/7 20/1
+4s:5/2 11/11 20/1
 5 therapeut:11/2
 5it:4/1
 7 quoi:4/.5
@@ -375,19 +390,23 @@ const POSTINGS = `
 5va:22/1
 6ex:22/.5
 6rai:8/.5
-1liqu:3/3
+2um:15/2
+1lash:24/2
+2iqu:3/3
 1mp:1/1
 3 semain:1/.5
 1oeur:7/2 10/2
 5 bat:7/1
-2gnit:16/2
+2gnit:5/2 16/2
+6ivo:5/2
+9 comportemental:5/1
 2ler:24/2 30/1
 5 contr:24/1
 3l:3/2 11/5
 4 therapeut:11/.5
 4abor:4/4 26/2 37/2
 8 object:4/1
-4eg:35/1
+4eg:35/3
 6 on:35/.5
 6ien:35/2
 9n:35/2
@@ -395,8 +414,9 @@ const POSTINGS = `
 7 normal:30/.5
 8sui:30/.5
 8vis:30/.5
-2m:0/1 1/3 3/7 4/3 11/8 12/8 14/3 15/5 16/13 17/3 18/3 19/1 22/7 25/2 26/4 27/4 28/3 30/5 35/3 36/6 38/1
+2m:0/1 1/3 3/7 4/3 11/8 12/8 14/3 15/5 16/17 17/3 18/3 19/1 22/7 25/2 26/4 27/4 28/3 30/5 35/3 36/6 38/1
 3 abord:27/.5 28/.5
+5id:16/1
 5nnul:18/.5
 5pprendr:36/.5
 5rret:36/.5
@@ -426,43 +446,47 @@ const POSTINGS = `
 6vien:18/.5
 4sai:26/.5
 6vo:0/.5 11/1.5 16/.5 17/.5 26/1.5 38/.5
+5oign:16/1
 4therapeut:1/.5 15/.5
 9pi:15/.5
 5ransmettr:25/1
 6ouv:11/.5 35/1
-3bien:11/2 16/3 17/3 21/1 23/1 35/1 36/1
+3bien:11/2 16/3 17/5 21/1 23/1 35/1 36/1
 7 ann:17/1
 8chos:35/.5
 8seanc:11/.5
-8temp:11/.5 16/1.5 17/.5 21/.5 23/.5 36/.5
-3m:8/1 9/1 12/1 13/2 35/1 36/1 37/3
+8temp:11/.5 16/1.5 17/1.5 21/.5 23/.5 36/.5
+3m:8/1 9/1 10/4 12/1 13/2 35/1 36/1 37/3
 4 etait:37/.5
 5fair:36/.5
 5jou:13/.5
-5mur:8/.5
+5mer:10/1
+6ur:8/.5
 5on:37/.5
+5per:10/1
 5therapi:9/.5 12/.5
 5voir:35/.5
 4enc:21/2
 4un:5/4
 6 psychotherapi:5/.5
 6aut:20/2
-3passion:8/1
+3par:11/2
+5ssion:8/3
 4let:18/1
 7 oubli:18/.5
-4ortemental:16/2
+4ortemental:5/4 16/2
 4rehension:8/2
-6nd:0/2 8/6 11/1 16/1
+6nd:0/2 8/8 11/1 16/1
 8 bien:0/1
 9com:16/.5
 9laiss:11/.5
-9vis:8/.5
+9vis:8/1.5
 8r:8/3
 5i:0/2 8/5 24/1
 6 therapeut:24/.5
 9erapi:8/.5
 6s:8/2
-4t:5/6 8/1 25/2 29/6
+4t:5/6 8/1 25/2 26/2 29/8
 5 autant:8/.5 29/1
 6rendu:25/1
 8uss:29/.5
@@ -472,13 +496,14 @@ const POSTINGS = `
 2ncentr:33/2
 5rt:23/1
 7 on:23/.5
-4ret:16/2
+4ret:16/4
 7 psychotherapi:16/.5
 8seanc:16/.5
-3fi:26/2 30/2 34/2 36/15
+3fi:26/2 30/2 34/2 36/17
 5 collegu:30/1
 6therapeut:36/4
-5dential:6/2
+5d:34/2
+6ential:6/2
 4lit:24/4
 4ondu:33/1
 8 autr:33/.5
@@ -487,7 +512,7 @@ const POSTINGS = `
 5matern:30/1.5
 4ru:13/3
 6 therapi:13/.5
-3joint:15/2
+3joint:15/6
 4ugal:15/2
 3n:36/1
 4 pein:36/.5
@@ -509,8 +534,9 @@ const POSTINGS = `
 5spond:11/2
 2t:36/1
 3 com:36/.5
-2up:10/4 15/1
+2up:10/4 15/1 22/4
 4 coeur:10/1
+5parol:22/2
 5ur:10/1
 4abl:33/1
 7 parl:33/.5
@@ -523,8 +549,8 @@ const POSTINGS = `
 6vaut:15/.5
 3r:4/1
 4 rout:4/.5
-4ant:11/3
-7 pass:11/1.5
+4ant:3/2 5/2 11/3
+7 pass:3/1 11/1.5
 4ri:25/2
 1raqu:7/2
 5 seanc:7/1
@@ -534,22 +560,25 @@ const POSTINGS = `
 2is:7/4
 4 angoiss:7/1
 5paniqu:7/1
-3tiqu:22/2
-2oi:10/2
+3ter:11/2
+4iqu:22/4
+2ochu:3/2
+3i:10/2
 4 sui:10/1
 4r:36/1
 5 therapeut:36/.5
-4s:2/1
+4s:2/1 23/2
 5 therapeut:2/.5
 2ush:10/2
 1ulpabilis:3/1 18/1
 9s voulo:3/.5
 0debut:1/6 9/3 11/1
 5 therapi:1/1 9/1.5
-2cid:4/5
-5 ensembl:4/.5
+2cid:4/7
+5 ensembl:4/1.5
 6quoi:4/.5
 3oncentr:33/2
+4uvert:21/2
 3u:36/1
 4 quand:36/.5
 2hor:2/5 23/1
@@ -559,7 +588,7 @@ const POSTINGS = `
 2main:12/1 21/1
 6 appel:21/.5
 7tout:12/.5
-4nd:0/1 1/1 4/2 12/1 21/14 25/1 28/1 31/1 32/4 34/3
+4nd:0/1 1/1 4/2 12/3 21/16 25/1 28/1 31/1 32/4 34/3
 6 attend:4/.5
 7diagnostic:1/.5
 7info:25/.5
@@ -568,7 +597,7 @@ const POSTINGS = `
 7pens:32/.5
 7quoi:12/.5 21/.5
 7ressenti:0/.5
-7therapeut:21/5.5 32/1.5 34/1.5
+7therapeut:21/6.5 32/1.5 34/1.5
 8oujour:28/.5
 3enag:30/4
 7 com:30/.5
@@ -579,23 +608,25 @@ const POSTINGS = `
 6 fin:17/1
 6ant:17/6
 9 therapeut:17/1
-3ui:7/1 9/3 17/1 22/1 24/4
+3ui:7/1 9/3 17/3 22/1 24/4
 5 ann:17/.5
 6comm:9/.5
 6disput:24/.5
+6longtemp:17/1
 6moi:7/.5 22/.5
 6notr:24/1
 6oubli:24/.5
 6therapi:9/.5
 6vai:9/.5
-2rang:22/5
+2rang:22/7
 6 facon:22/.5
 3ni:18/1
 5 moment:18/.5
-5er:24/2 33/1
-7 seanc:24/1
+5er:24/2 30/2 33/1
+7 seanc:24/1 30/1
 3oul:16/4
-2sesper:32/2
+2sagreabl:24/2
+3esper:32/2
 2u:14/1 18/1 33/1 37/1
 3 foi:33/.5
 4seanc:18/.5
@@ -615,6 +646,7 @@ const POSTINGS = `
 3o:18/1
 4 pay:18/.5
 4il:34/2
+5r:22/2
 3r:4/1 8/1 13/1 20/1 26/1 38/1
 4 authentiqu:13/.5
 6vo:4/.5
@@ -622,11 +654,11 @@ const POSTINGS = `
 5prepar:38/.5
 5ressembl:26/.5
 5voir:20/.5
-1iagnostic:1/10
+1iagnostic:1/12
 9c seul:1/.5
 9c therapeut:1/.5
 9c therapi:1/1
-9qu:1/2
+9qu:1/4
 2ffer:8/1 16/1 20/9
 6 entr:8/.5 16/.5 20/1
 7therapeut:20/1
@@ -635,6 +667,8 @@ const POSTINGS = `
 9 approch:16/.5
 9 fait:20/.5
 4icil:27/4
+2n:2/2
+3 ensembl:2/1
 2plom:21/2
 2r:0/2 2/1 3/2 6/4 8/1 9/1 12/1 14/1 22/15 25/1 27/5 28/6 29/2 30/2 33/2 34/1 35/1 37/1 38/13
 3 bonjour:2/.5
@@ -653,9 +687,9 @@ const POSTINGS = `
 4therapeut:3/.5 22/4 28/3 38/.5
 9pi:27/.5
 5ruc:27/.5
-3ection:4/1
+3ection:4/3
 9 therapi:4/.5
-2s:0/3 3/1 6/4 7/1 13/2 28/3 32/2 35/1 36/1
+2s:0/5 3/1 6/4 7/1 13/2 28/3 32/2 35/1 36/1
 3 apr:32/.5
 4ide:28/.5
 4normal:0/.5
@@ -673,11 +707,11 @@ const POSTINGS = `
 6 chaqu:4/.5
 3ent:37/2
 6 nou:37/1
-3put:15/2 24/9
+3put:15/2 24/11
 6 therapeut:24/2.5
 8out:15/1
 3t:19/2
-4ant:13/3
+4ant:13/5
 7 impression:13/.5
 4r:33/4
 5 retard:33/1
@@ -704,9 +738,9 @@ const POSTINGS = `
 4therapeut:22/.5 32/.5
 5oujour:37/2
 5ruc:22/.5
-2vorc:34/2
+2vorc:34/4
 6 ont:34/.5
-1octolib:11/1
+1octolib:11/3
 8 regard:11/.5
 2i:9/1 12/2 18/4 27/1 28/1 33/1
 3 arret:9/.5
@@ -719,14 +753,15 @@ const POSTINGS = `
 6onn:1/.5
 5sincer:13/.5
 5trouv:32/.5
-2nn:1/2 4/1 22/1 27/1
+2nn:1/2 4/1 16/2 22/1 27/1
 4 aident:22/.5
 6vi:4/.5
 5diagnostic:1/1
+5quoi:16/1
 5therapeut:27/.5
 4ent:5/1
 7 resultat:5/.5
-2ssi:1/2 25/12 31/5
+2ssi:1/2 25/14 31/7
 5 ancien:25/.5
 6nouveau:25/.5
 6patient:31/.5
@@ -742,16 +777,19 @@ const POSTINGS = `
 6parl:34/1.5
 6savo:35/.5
 6voir:3/.5
+3l:32/2
+4 tet:32/1
 1ur:2/1 16/3 17/1 21/1 27/3
 3 dir:27/1
 4seanc:27/.5
 4therapi:16/.5 17/.5 21/.5
 0echang:25/1
 6 info:25/.5
-2out:0/12 20/1 33/2
+2ol:5/2
+3ut:0/14 20/3 33/2
 5 act:0/2.5
 6quoi:20/.5
-6vrai:0/1.5
+6vrai:0/2.5
 2ran:19/2
 3ir:2/1 14/2 27/1
 5 cart:14/1
@@ -767,6 +805,9 @@ const POSTINGS = `
 3ondr:27/1 30/1
 7 evit:27/.5
 1mbrouill:24/2
+2dr:5/2
+2ot:13/2
+4ion:13/2
 2pathi:8/11
 7 chez:8/.5
 8normal:8/.5
@@ -779,12 +820,12 @@ const POSTINGS = `
 2u:8/4
 1nd:2/1
 3 normal:2/.5
-2erv:24/5 37/1
+2erv:22/2 24/5 37/1
 5 contr:24/1.5
 6quand:37/.5
-2f:9/1 27/1
+2f:9/1 27/3
 3 pass:9/.5
-3ant:2/1 34/5 35/5
+3ant:2/1 34/7 35/5
 6 ado:35/1
 7esqu:34/.5
 7su:2/.5
@@ -792,17 +833,18 @@ const POSTINGS = `
 2nui:33/1
 4y:32/6 33/2
 5 therapeut:32/1
-2sembl:4/3 15/1 37/2
+2sembl:2/6 4/5 15/3 37/2
 7 chacun:15/.5
 8on:4/.5
 2tend:0/1
 6 bien:0/.5
-6r:29/3
-7 therapeut:29/1.5
+6r:0/2 29/3
+7 dis:0/1
+8therapeut:29/1.5
 6u:0/2
-3r:2/3 8/1 10/2 16/1 20/7 24/2
+3r:2/3 8/1 10/2 16/1 20/9 24/4
 4 empathi:8/.5
-5nou:24/1
+5nou:20/1 24/2
 5pair:20/2.5
 7rl:20/.5
 5seanc:2/1.5 10/1
@@ -819,8 +861,9 @@ const POSTINGS = `
 5 not:25/.5
 6texto:2/.5
 6ver:30/.5
-4y:25/3
-5 info:25/1
+4y:25/5
+5 dossi:25/1
+6info:25/1
 6quoi:25/.5
 1puis:9/5
 5 apr:9/1.5
@@ -859,16 +902,19 @@ const POSTINGS = `
 2it:27/1
 4 tout:27/.5
 1xcept:6/1
-3us:13/1 18/1
+3us:13/1 18/5 24/2
 5 com:18/.5
 6quand:13/.5
-2ercic:4/2 22/1
+2ercic:4/2 22/3
 7 donn:22/.5
 2peri:21/2
-3liqu:16/1
+3liqu:3/2 16/1
+7 pourquoi:3/1
 0fac:19/2
 3 fac:19/.5
-3h:24/4
+3ebook:23/2
+4tim:19/2
+3h:24/6
 4 contr:24/.5
 5therapeut:24/.5
 3on:22/3
@@ -894,7 +940,7 @@ const POSTINGS = `
 7mblant:36/.5
 3s:28/1
 4 mal:28/.5
-3t:0/1 1/3 3/2 5/1 6/1 9/1 11/2 12/1 14/1 16/2 17/3 18/1 20/1 26/3 29/1
+3t:0/1 1/3 3/2 5/1 6/1 9/3 11/4 12/1 14/1 16/2 17/3 18/1 20/1 26/3 29/1
 4 all:9/.5
 6n:3/.5
 7n:6/.5
@@ -912,6 +958,7 @@ const POSTINGS = `
 5seanc:11/.5
 5therapeut:20/.5
 9api:5/.5 16/.5
+6ort:9/1
 2milial:15/5
 8 march:15/.5
 9on:15/.5
@@ -922,7 +969,7 @@ const POSTINGS = `
 5therapi:15/.5
 2tigu:33/5
 6 sen:33/.5
-2u:13/3
+2u:13/5
 3 comm:13/.5
 3ss:13/2
 3t:3/1 4/1 23/1
@@ -930,26 +977,27 @@ const POSTINGS = `
 5chang:3/.5
 5forc:4/.5
 1eedback:22/2
-3ling:5/2 11/2
+3ling:3/2 5/2 11/2
 7 method:5/1
 2mm:15/3
 4 veut:15/.5
 2rm:30/2
 4 cabinet:30/1
+2t:2/2
 1ich:8/4
 4 ressen:8/.5
 2gur:36/1
 5 mem:36/.5
-2l:35/4
+2l:35/6
 3 ans:35/.5
 4veut:35/.5
 3l:35/2
-2n:0/1 2/1 14/5 17/10 23/1 24/1 30/1
+2n:0/1 2/1 14/5 17/10 23/5 24/1 30/1
 3 peur:17/.5
 7t:24/.5
 4seanc:2/.5
 5uivi:14/.5 30/.5
-4therapi:14/1.5 17/2.5
+4therapi:14/1.5 17/2.5 23/1
 3al:26/1
 3i:7/1 17/1 23/3
 4 larm:7/.5
@@ -958,11 +1006,12 @@ const POSTINGS = `
 3 object:4/1
 1leur:14/3
 5 therapeut:14/.5
-1oi:0/1 7/1 12/8 21/1 23/1 27/1 33/1 38/1
+1oi:0/1 7/1 12/8 16/2 21/1 23/1 27/1 33/1 38/1
 3 chez:12/1.5
 4essai:27/.5
 4parl:0/.5
 4regard:33/.5
+4semain:16/1
 4therapi:7/.5 23/.5
 2nctionn:5/1
 3d:32/1
@@ -979,27 +1028,30 @@ const POSTINGS = `
 2ut:8/2
 1ranch:13/4
 6is:13/2
-2oid:8/3 13/5 24/2
+2oid:8/3 13/7 24/4
 5 comm:8/.5
 6distant:13/.5
+6entr:24/1
 6normal:8/.5
 6quand:8/.5
 3ntier:2/2
-0gard:6/3 23/1 36/2
+0gard:6/5 23/1 36/2
 4 contact:23/.5
 5tout:6/.5
+2teau:14/2
 1en:7/2 20/1 22/5
 3 therapeut:22/.5
 4vivent:20/.5
-3ant:7/2 14/1 18/1
+3ant:7/2 14/1 18/1 27/2
 3eral:16/1 17/1
 7 quand:17/.5
+7ist:6/2
 2r:30/3
 3 fin:30/.5
-2stalt:5/1
+2stalt:5/3
 7 choi:5/.5
-1org:27/1
-4 nou:27/.5
+1org:7/2 27/1
+4 nou:7/1 27/.5
 1ratuit:21/1
 7 therapeut:21/.5
 3v:4/1 6/1 7/1 17/1 18/2
@@ -1007,32 +1059,35 @@ const POSTINGS = `
 5pleur:7/.5
 5rat:18/.5
 5therapeut:6/.5
-2oup:15/14 20/9
+2oup:15/14 20/11
 5 apport:20/1
 6entraid:20/1.5
 6lieu:15/.5
-6parol:15/1 20/1
+6parol:15/1 20/2
 6soutien:20/.5
 6therapi:15/1.5
 1ueul:9/2
 5 boi:9/1
 0hab:19/1
 3 campagn:19/.5
-1eur:33/3
+1es:11/2
+2ur:33/3
 4 tout:33/.5
 1ier:18/1
 4 vai:18/.5
 2storiqu:25/2
 9 nouveau:25/.5
 9 nouvell:25/.5
-1och:0/1
-4 tet:0/.5
+1och:0/3
+4 tet:0/1.5
 2nnet:13/2
+6et:26/2
 3t:7/4 10/1 24/1 27/4 32/2
 4 parl:27/.5
 6leur:7/1
 5racont:27/.5
 6etourn:24/.5
+2pital:25/2
 2rlog:33/1
 6 ennui:33/.5
 3ribl:32/1
@@ -1041,11 +1096,14 @@ const POSTINGS = `
 9s parl:28/.5
 1ui:7/1
 3 arriv:7/.5
-2main:13/1
+2m:0/4
+3 hum:0/1
+3ain:13/3
 6 normal:13/.5
-4nist:16/2
+4nist:5/2 16/2
 3eur:1/1
 6 avant:1/.5
+1ypnos:5/2
 0ide:4/1 12/1 28/5
 3 com:12/.5
 4faut:4/.5
@@ -1066,7 +1124,7 @@ const POSTINGS = `
 9n stagn:22/.5
 9n therapeut:8/1.5
 1nattent:33/2
-2connu:15/1 16/1
+2connu:15/3 16/5
 7 peut:16/.5
 2different:8/2
 4viduell:15/1
@@ -1083,11 +1141,15 @@ const POSTINGS = `
 8 avo:23/.5
 5net:19/3
 8 seri:19/.5
+5rompt:22/4
 3im:19/1
 5 conseil:19/.5
+2v:2/2
+3it:2/6
 0jalou:10/2
 5s:10/4
 6 autr:10/1
+6i:10/2
 2m:1/1 4/1 16/1 27/4 34/4 38/2
 3 dit:1/.5 27/2
 4fait:16/.5
@@ -1095,10 +1157,10 @@ const POSTINGS = `
 5ourquoi:34/.5
 4quoi:38/1
 1eun:35/2
-1ou:13/3
-3 rol:13/1.5
+1ou:13/5
+3 rol:13/2.5
 3rn:9/1
-1ug:32/11
+1ug:32/13
 3 therapeut:32/.5
 3ent:32/1
 6 on:32/.5
@@ -1116,8 +1178,8 @@ const POSTINGS = `
 7 march:5/.5
 2rm:7/3
 4 mem:7/.5
-1equel:11/1 20/1
-6 chois:11/.5 20/.5
+1equel:11/3 20/1
+6 chois:11/1.5 20/.5
 2ss:9/2
 4iv:9/2
 2ttr:14/2 25/2
@@ -1139,24 +1201,29 @@ const POSTINGS = `
 2m:2/6 6/5
 3 secret:6/1
 4therapi:2/1
-2r:13/1 31/5
+2r:13/1 31/7
 3 not:31/2
 4script:13/.5
 4therapeut:31/.5
-1ongtemp:17/2
+2st:11/2
+2t:31/2
+1ongtemp:17/4
 4u:17/4
 5 depend:17/1
 1u:5/1
 2 tcc:5/.5
-1yceen:35/2
+1yc:35/2
+3een:35/2
 6n:35/2
-0main:7/1
-4 tremblent:7/.5
+0mail:33/4
+3n:7/3
+4 moit:7/1
+5tremblent:7/.5
 4tenant:22/1 23/2 36/1
 9t on:23/.5
 3son:19/1
 6 aucun:19/.5
-2l:3/2 9/12 14/1 18/1 22/1 24/2 28/2 30/1 36/2
+2l:3/2 9/16 14/1 18/1 22/1 24/2 28/2 30/1 36/2
 3 all:9/.5
 5pr:9/2
 5vant:9/.5
@@ -1171,10 +1238,13 @@ const POSTINGS = `
 7t:14/.5
 4pass:24/.5
 5rendr:22/.5
+4tet:9/1
 4va:28/.5
 5eut:9/.5
+3ad:18/2
+4is:24/2
 3entendu:24/2
-2nqu:8/3 10/3 18/2
+2nqu:8/3 10/3 18/4
 5 empathi:8/1.5
 7ntr:10/.5
 2r:30/1
@@ -1189,6 +1259,7 @@ const POSTINGS = `
 8 ont:5/.5
 3i:10/1 15/3 34/1
 4 senti:10/.5
+4ag:2/2
 2squ:13/3
 5 professionnel:13/.5
 2tern:30/3
@@ -1196,13 +1267,15 @@ const POSTINGS = `
 2uv:26/2 33/1
 4 sign:33/.5
 5therapeut:26/1
-1edecin:6/1
+1edecin:6/3
 7 patron:6/.5
+8traitant:6/1
+3ical:6/2
 2fi:36/2
 4ant:36/2
 2illeur:5/3
 8 therapi:5/1.5
-2m:7/1 8/1 13/1 17/1 36/1
+2m:7/1 8/1 13/1 17/1 34/4 36/1
 3 arr:7/.5
 4chos:8/.5
 4masqu:13/.5
@@ -1211,7 +1284,7 @@ const POSTINGS = `
 2nt:36/2
 4i:36/4
 5 therapeut:36/2
-2r:16/1
+2r:10/2 16/1
 3 pens:16/.5
 3ci:14/3
 2ssag:2/3 19/4
@@ -1223,27 +1296,31 @@ const POSTINGS = `
 3hod:5/6
 6 compt:5/.5
 7therapeut:5/.5
-3tr:17/3
+3tr:8/2 17/3
 5 fin:17/1.5
+6plac:8/1
 1ieu:5/3 9/1 17/1 29/1
 4 avant:9/.5
 5tcc:5/.5
 6herapeut:17/.5
+2grain:9/2
 2neur:6/2 35/4
 3ut:18/1 33/1
 5 retard:33/.5
-1mh:0/1
+1mh:0/3
 3 voi:0/.5
 1oi:7/1 22/1
 3n:9/1
 4 bien:9/.5
+3t:7/2
 2ment:17/1 18/1
 6 arret:17/.5
-2ntr:8/1
+2ntr:8/1 33/2
 5 peu:8/.5
-2rt:12/1
+2rceau:24/2
+3t:12/1
 4 premier:12/.5
-2t:0/3 14/4
+2t:0/5 7/2 14/4
 3 pourquoi:0/.5
 4remerci:14/1
 2ur:28/2
@@ -1255,7 +1332,7 @@ const POSTINGS = `
 0naturel:13/3
 1egat:22/1
 5 therapeut:22/.5
-2rv:7/7
+2rv:7/7 12/4
 4 seanc:7/1
 1oel:14/6
 4 bizarr:14/.5
@@ -1270,7 +1347,7 @@ const POSTINGS = `
 7pleur:7/.5
 7soient:13/.5
 7therapeut:2/.5
-2t:25/3 31/18
+2t:25/3 31/20
 3 quoi:31/.5
 4therapeut:31/1
 5out:31/2
@@ -1279,7 +1356,7 @@ const POSTINGS = `
 5conflit:24/1
 5disput:24/1
 5travail:37/.5
-2u:1/1 24/2 27/1 37/26
+2u:1/1 7/2 20/2 24/4 27/1 37/26
 3 all:37/.5
 4chez:37/.5
 5omm:37/.5
@@ -1291,11 +1368,12 @@ const POSTINGS = `
 3veau:3/2 25/10 30/2
 7 san:25/.5
 8therapeut:3/1 25/2.5 30/1
-5ll:8/1 11/2 25/4
+5ll:3/2 8/1 11/2 25/6
 7 air:8/.5
-8therapeut:11/1 25/2
-1ul:3/1 32/1
+8therapeut:3/1 11/1 25/3
+1ul:3/1 32/3
 3 bizarr:32/.5
+3l:32/2
 0object:4/15 29/3
 6 changent:4/1
 7ont:4/.5
@@ -1312,7 +1390,7 @@ const POSTINGS = `
 5therapeut:14/.5
 1k:21/1 23/1
 2 demand:21/.5
-1n:1/2 4/12 11/1 12/3 14/1 15/5 16/1 17/2 23/8 24/4 27/1 28/1 29/3 32/1 35/2 37/13 38/3
+1n:1/2 4/12 11/1 12/3 14/1 15/5 16/1 17/2 23/8 24/4 27/1 28/1 29/3 32/1 35/2 37/15 38/3
 2 ami:23/.5
 4rret:17/.5
 3decid:4/.5
@@ -1342,15 +1420,16 @@ const POSTINGS = `
 4herapi:37/1
 4out:37/.5
 4ravaill:4/1.5
-3va:4/1 15/.5 28/.5 29/.5 35/.5 37/1.5
+3va:4/1 15/.5 28/.5 29/.5 35/.5 37/2.5
 2t:4/1 5/1 13/1 25/1 34/1 35/1 36/1
 3 chang:4/.5
 5ommun:5/.5
 4decu:36/.5
 5roit:13/.5 25/.5 34/.5 35/.5
-1rdi:31/4
+1rdi:31/4 33/2
 4 pendant:31/1
-4n:31/2
+4n:31/2 33/2
+2ient:5/2
 1se:21/2 22/2 24/3
 3 demand:21/.5
 5ir:22/1
@@ -1358,7 +1437,7 @@ const POSTINGS = `
 4retourn:24/1.5
 3r:22/2
 4 dir:22/1
-1ubli:18/10 24/2 33/8
+1ubli:18/14 24/2 33/8
 5 avai:24/.5 33/.5
 6dit:33/.5
 6seanc:18/4
@@ -1378,6 +1457,7 @@ const POSTINGS = `
 4 demand:25/.5
 6onn:27/.5
 2r:3/2
+3alys:7/2
 3c:18/1 19/1 24/1 30/1
 4 all:18/.5
 5dernier:24/.5
@@ -1391,10 +1471,11 @@ const POSTINGS = `
 7sachent:35/.5
 7voir:35/1
 6al:35/2
-3l:0/2 4/4 6/2 9/1 12/1 13/1 15/2 16/4 17/1 20/1 22/2 25/2 27/10 28/5 29/1 31/4 33/3 34/15 35/1 37/8 38/7
+3l:0/2 4/4 6/2 9/1 12/1 13/1 15/2 16/10 17/1 18/1 20/1 22/2 25/2 27/10 28/5 29/1 31/4 33/3 34/19 35/1 37/8 38/7
 4 abu:27/.5
 6utomutil:28/.5
 6vant:38/.5
+5boulot:18/.5
 5chez:38/1
 7os:27/2
 5devant:15/1
@@ -1402,7 +1483,7 @@ const POSTINGS = `
 5enf:9/.5 27/.5
 5fin:17/.5
 5gen:20/.5
-5inconnu:16/.5
+5inconnu:16/2.5
 5jam:34/1.5
 5maintenant:22/.5
 6edecin:6/.5
@@ -1432,10 +1513,10 @@ const POSTINGS = `
 7 comm:37/.5
 8eux:34/.5
 8pluriel:37/.5
-3ol:15/2 20/2
+3ol:15/2 20/4 22/4
 5 pareil:20/.5
 7eut:20/.5
-3t:30/10
+3t:30/12
 4 confi:30/1
 8g:30/1
 5retra:30/2
@@ -1444,9 +1525,10 @@ const POSTINGS = `
 4i:15/3 24/1
 5 avant:24/.5
 6mari:15/.5
-2ss:1/3 9/1 11/3 12/6 15/3 16/4 18/1 24/1 26/1 28/1 30/1 38/1
+5cip:4/2
+2ss:1/3 3/2 9/1 11/3 12/6 15/3 16/4 18/1 24/1 26/3 28/1 30/1 38/1
 4 arr:12/.5
-5bien:26/.5
+5bien:26/1.5
 5collegu:30/.5
 7m:15/.5
 5evalu:1/.5
@@ -1465,7 +1547,7 @@ const POSTINGS = `
 8prefer:32/1
 8therapeut:10/.5
 3ron:6/3
-2y:16/1 18/8
+2y:16/1 18/10
 3 annul:18/.5
 4plaindr:16/.5
 4seanc:18/2
@@ -1474,7 +1556,7 @@ const POSTINGS = `
 7 parl:31/2 33/.5
 8seanc:31/1 33/1.5
 8tout:7/.5 31/.5
-3s:10/4 13/2 16/1 19/1 28/7 32/9
+3s:10/8 13/2 16/1 19/1 28/7 32/11
 4 fond:32/.5
 5sont:28/.5
 6uicid:28/.5
@@ -1482,7 +1564,8 @@ const POSTINGS = `
 5therapeut:10/2
 9api:16/.5 19/.5
 5vrai:32/1
-2rdr:30/2
+2r:10/2
+3dr:30/2
 5 therapeut:30/1
 4u:30/1
 3mi:14/1
@@ -1492,6 +1575,7 @@ const POSTINGS = `
 7 chaqu:27/.5
 8doi:27/.5
 8pluriel:37/.5
+7al:1/2
 7el:21/3 34/2
 9l:34/2
 2t:36/1
@@ -1544,16 +1628,18 @@ const POSTINGS = `
 1hras:0/2
 5 autr:0/.5
 6mot:0/.5
-1ir:9/2
+1ir:9/4
 3 apr:9/1
+5vant:9/1
 2ti:8/3
 1k:0/1
 2 redit:0/.5
-1laindr:16/1 22/2
+1lac:8/2
+3indr:16/1 22/2
 7 com:16/.5
 4t:22/1
 5 va:22/.5
-3n:4/3 28/2
+3n:4/3 19/2 28/2
 4 secur:28/1
 2ein:1/1
 5 questionnair:1/.5
@@ -1574,17 +1660,16 @@ const POSTINGS = `
 5 pens:28/.5
 6rel:29/1
 2lic:6/3
-2rtabl:33/4
-2s:1/1 18/2 21/7 34/1
-3 diagnostic:1/.5
+2s:1/3 18/2 21/7 34/1
+3 diagnostic:1/1.5
 4lapin:18/1
 4quest:21/.5 34/.5
 4savo:21/.5
 4therapeut:21/1.5
 3sibl:19/1
 7 cre:19/.5
-2t:23/1
-2urquoi:0/6 1/2 2/3 7/1 8/2 9/1 14/1 20/1 28/1 29/3 31/6 34/6 37/12
+2t:20/2 23/1
+2urquoi:0/6 1/2 2/3 3/2 7/1 8/2 9/1 14/1 20/1 28/1 29/5 31/6 34/6 37/12
 8 certain:34/.5
 9compt:8/.5
 9devr:20/.5
@@ -1595,7 +1680,7 @@ const POSTINGS = `
 9parlent:37/.5
 9peu:2/.5
 9pleur:7/.5
-9rel:29/.5
+9rel:29/1.5
 9repet:0/1
 9repondent:34/.5
 9sui:9/.5
@@ -1603,14 +1688,16 @@ const POSTINGS = `
 9therapeut:0/1.5 1/.5 2/1 14/.5 28/.5 31/3 34/1.5 37/3.5
 4r:23/1
 5 deven:23/.5
-1reci:4/1
+1ralin:14/2
+2eci:4/1
 5 chez:4/.5
 3dit:29/1
 6 vrai:29/.5
 3fer:19/1 32/2
 6 voir:19/.5
-3mi:1/3 12/9
-5 entretien:1/1 12/1.5
+3mi:1/3 12/9 21/2
+5 appel:21/1
+6entretien:1/1 12/1.5
 6seanc:1/.5 12/3
 5er:12/21 21/1 37/1
 7 foi:12/4 21/.5
@@ -1638,7 +1725,7 @@ const POSTINGS = `
 3 tet:24/.5
 3v:34/4
 4 therapeut:34/1
-2oblem:10/1 11/1 34/1 37/2
+2oblem:10/1 11/1 16/2 34/1 37/2
 3ch:5/1
 5 aid:5/.5
 5ain:1/1 12/1
@@ -1660,13 +1747,13 @@ const POSTINGS = `
 9ys systemiqu:5/.5
 5o:29/1
 6 dit:29/.5
-6dynamiqu:16/2
+6dynamiqu:5/2 16/2
 6logiqu:1/3
 6therapi:5/1 16/3
 0qual:26/3
 4 bon:26/.5
-3nd:0/1 3/1 7/1 8/1 13/1 17/2 30/2 31/1 33/3 34/2 36/2 37/4 38/1
-5 arret:17/.5
+3nd:0/1 3/1 7/1 8/1 13/1 17/4 30/2 31/1 33/3 34/2 36/2 37/4 38/1
+5 arret:17/1.5
 6etai:36/.5
 6faut:3/.5
 6on:17/.5
@@ -1684,32 +1771,32 @@ const POSTINGS = `
 5sont:26/1
 5therapeut:11/.5
 6yp:5/.5
-4l:5/6 16/1 20/3 21/3 26/1
+4l:5/6 16/1 20/3 21/5 26/1
 5 approch:5/1.5
 6differ:20/1.5
 6form:21/.5
 6meilleur:5/.5
-6quest:21/1
+6quest:21/2
 6sont:16/.5 26/.5
 6therapi:5/1
-4qu:3/1 6/1 14/2 16/1 19/1 22/5 23/1 24/1 28/1 30/1 33/1
+4qu:3/1 6/3 14/2 16/1 19/1 22/5 23/1 24/1 28/1 30/1 33/1
 6 autr:30/.5
 7chos:14/1 16/.5 19/.5 22/2.5 24/.5 33/.5
 7ete:23/.5
 7travaill:3/.5
-3st:21/7 34/5
+3st:21/9 34/5
 5 perso:34/1.5
 9sonnell:34/1
 8u:21/1
 7os:21/2
 6therapeut:21/.5
-5ionnair:1/5
+5ionnair:1/7
 9air debut:1/.5
 9air humeur:1/.5
-2itt:3/4 30/3
+2itt:3/6 30/5
 5 cabinet:30/1.5
-6therapeut:3/2
-2oi:0/3 1/3 2/1 4/9 5/1 6/1 8/3 10/1 11/2 12/5 13/2 14/1 15/1 16/10 20/5 21/2 24/2 25/1 26/7 28/1 29/6 31/2 37/1 38/18
+6therapeut:3/3
+2oi:0/3 1/3 2/1 4/9 5/1 6/1 8/3 10/1 11/2 12/5 13/2 14/1 15/1 16/12 20/5 21/2 24/2 25/1 26/7 28/1 29/6 31/2 37/1 38/18
 4 alli:29/1
 7or:38/.5
 6pport:38/.5
@@ -1751,31 +1838,36 @@ const POSTINGS = `
 6ransfert:10/.5
 7ouv:11/.5
 7uc:0/.5
-0racont:0/1 6/2 27/1 32/1 34/4 38/4
+0racont:0/1 6/4 16/2 27/1 32/1 34/4 38/4
 6 aussi:34/.5
 7certain:27/.5
+7problem:16/1
+7quelqu:6/1
 7seanc:38/.5
 7techniqu:0/.5
 8herapeut:6/.5 38/.5
 7vie:34/1.5
-2pport:20/2
+2pport:20/2 25/4
 7 therapeut:20/1
 2t:18/6
 3 arriv:18/1
 4seanc:18/1.5
 1ecevo:25/1
 6 dossi:25/.5
-3oncili:24/2
+3oll:24/2
+6 morceau:24/1
+4ncili:24/2
 5naitr:11/3
 9r bonn:11/.5
+5tact:23/2
 3rois:23/1
 7 ancienn:23/.5
 2dit:0/1
 5 phras:0/.5
-2formul:0/7
+2formul:0/9
 8 dit:0/.5
 9tout:0/.5
-3us:2/1 14/3 25/1 34/1
+3us:2/1 14/5 25/1 34/1
 5 cadeau:14/1.5
 6dir:34/.5
 7ossi:25/.5
@@ -1783,19 +1875,19 @@ const POSTINGS = `
 2gard:11/1 33/7
 6 heur:33/1.5
 8orlog:33/.5
-7portabl:33/1
 7quoi:11/.5
-7telephon:33/.5
-2l:2/2 5/2 23/9 24/2 26/19 29/14
+7telephon:33/1.5
+2l:2/2 5/2 23/9 24/2 26/19 29/18
 3 amour:2/1 23/1
 5ncien:23/1
 5pr:23/1
 4cass:24/1
-5ompt:29/1
+5ompt:29/2
 4march:26/1.5
 4sain:26/1.5
 4therapeut:23/1.5 26/4.5 29/4
 9peutiqu:26/1 29/1
+5ravail:29/1
 2marqu:0/1 22/2
 7 blessant:22/1
 8therapeut:0/.5
@@ -1804,16 +1896,17 @@ const POSTINGS = `
 3pl:1/2
 5 plein:1/.5
 6questionnair:1/.5
-5ac:20/5
-7 therapeut:20/2.5
+5ac:20/7
+7 therapeut:20/3.5
 3u:9/4
 2nd:26/1
 4 therapi:26/.5
 4u:25/2
 2par:24/6
 5 therapi:24/1
-3et:0/8 6/4 35/1
+3et:0/10 6/4 35/1
 5 dis:0/1 6/.5
+6mot:0/1
 6parent:6/.5 35/.5
 7hras:0/.5
 6vien:0/.5
@@ -1821,6 +1914,7 @@ const POSTINGS = `
 6 messag:2/.5
 6ent:34/1
 6r:4/1
+3roch:22/2
 2seau:2/2
 6 sociau:2/1
 3pect:26/2
@@ -1828,7 +1922,7 @@ const POSTINGS = `
 8 bonn:26/.5
 9rel:26/.5
 5n:8/1
-6t:8/1
+6t:8/3
 7 vis:8/.5
 7i:0/1
 8 ecout:0/.5
@@ -1850,7 +1944,7 @@ const POSTINGS = `
 7therapeut:33/1
 3our:22/3
 6 negat:22/.5
-6n:24/5
+6n:9/4 24/5
 7 voir:24/.5
 3ra:30/6
 5 com:30/.5
@@ -1865,7 +1959,7 @@ const POSTINGS = `
 5 soi:34/1
 3ien:18/1
 6 san:18/.5
-3o:23/3 30/2
+3o:23/3 30/4
 4 therapeut:23/1.5 30/.5
 1ien:3/1 7/1 22/1 26/1 38/7
 4 dir:38/1.5
@@ -1876,11 +1970,12 @@ const POSTINGS = `
 6est:38/.5
 1obot:13/2
 2ger:13/2
-2l:13/3
+2l:13/5
 3 naturel:13/.5
 2mpr:6/2
 5 secret:6/1
-2ut:4/1
+2ug:7/2
+3t:4/1
 4 grav:4/.5
 1uptur:24/5
 6 alli:24/.5
@@ -1901,6 +1996,8 @@ const POSTINGS = `
 4 coll:11/.5
 5moment:17/.5
 5on:1/.5
+2ll:7/2
+4 attent:7/1
 2n:3/2 4/1 14/1 17/1 18/2 22/1 25/1 27/1 28/1 35/4
 3 accord:25/.5
 4bless:3/.5
@@ -1932,12 +2029,11 @@ const POSTINGS = `
 2olair:35/4
 2ript:13/1
 6 devr:13/.5
-1eanc:1/2 2/7 4/2 6/2 7/15 9/15 10/2 11/2 12/19 16/3 18/22 19/10 24/2 27/2 31/3 33/5 34/3 35/1 38/10
+1eanc:1/2 2/7 4/2 6/2 7/17 9/19 10/2 11/2 12/19 16/3 18/22 19/10 24/2 27/2 30/2 31/3 33/5 34/3 35/1 38/10
 5 alor:7/.5
 7nnul:18/.5
 6boir:2/.5
-6caus:18/.5
-7hef:6/.5
+6chef:6/.5
 9z:7/.5 12/2.5 18/1
 6dur:2/.5
 6evalu:1/.5
@@ -1952,7 +2048,8 @@ const POSTINGS = `
 8t:31/.5
 6on:11/.5 38/.5
 7ubli:18/1
-6pass:18/.5
+6parl:18/.5
+8ss:18/.5
 7eu:33/.5
 7leur:9/.5
 6quoi:12/.5
@@ -1969,14 +2066,15 @@ const POSTINGS = `
 8sio:19/3
 7oitur:19/.5
 2ch:38/2
-3ret:6/16 15/2 27/3 28/2 35/2
+3ret:6/18 15/2 27/3 28/2 35/2
 6 ado:35/1
 7except:6/.5
 7group:15/1
 7jam:27/.5
+7medical:6/1
 7professionnel:6/3
 3ur:28/2 36/2
-2main:1/1 4/1 10/1 12/1 14/1 17/1 32/1 33/1 38/2
+2main:1/1 4/1 10/1 12/1 14/1 16/2 17/1 32/1 33/1 38/2
 6 dernier:33/.5
 8is:32/.5
 7pass:38/.5
@@ -2010,6 +2108,7 @@ const POSTINGS = `
 8therapi:20/.5
 2ul:1/1
 4 therapeut:1/.5
+2xual:27/2
 1ign:25/3 26/7 33/1
 4 bon:26/.5
 8n:26/1
@@ -2022,7 +2121,8 @@ const POSTINGS = `
 2i:34/2
 3ent:13/1
 6 comm:13/.5
-3r:2/1 9/2
+3gn:16/2
+3r:2/3 9/2
 4 all:9/.5
 5normal:2/.5
 3t:8/1 13/3 14/1 18/1 25/1
@@ -2031,18 +2131,22 @@ const POSTINGS = `
 5genant:14/.5 18/.5
 5spontan:13/.5
 5transmi:25/.5
-2lid:26/1
+2lid:26/3
 2mbr:28/1
 5 pass:28/.5
-2nt:16/1 26/3 28/1
+2nn:13/2
+4 fau:13/1
+3t:16/1 26/3 28/1
 4 different:16/.5
 5qual:26/.5
 5sign:26/1
 6ombr:28/.5
 2r:9/1
 3 chaqu:9/.5
-3t:23/5
+3t:2/2 7/2 23/5
 4 ancien:23/1
+5ensembl:2/1
+5mot:7/1
 5quelqu:23/.5
 5therapeut:23/1
 2utien:20/6
@@ -2055,8 +2159,8 @@ const POSTINGS = `
 1tagn:22/3
 5 therapi:22/.5
 2res:7/2
-5s:7/2 12/4 31/1
-6 avant:7/1
+5s:7/4 12/4 31/1
+6 avant:7/2
 7mort:12/.5
 7premi:12/.5
 9emier:12/1
@@ -2096,7 +2200,7 @@ const POSTINGS = `
 3vi:14/1 30/1
 4r:2/3
 5 therapeut:2/1.5
-2jet:27/2 28/1 38/2
+2jet:27/2 28/1 38/4
 5 automutil:28/.5
 6difficil:27/1
 2p:7/1 10/1
@@ -2105,8 +2209,9 @@ const POSTINGS = `
 3ermarch:2/1
 9h enfant:2/.5
 1ympathi:8/2
-2stemiqu:5/1
-0tach:4/2 29/3
+2stemiqu:5/3
+0tabou:27/2
+2ch:4/2 29/3
 4 veut:29/.5
 2nt:1/1
 4 questionnair:1/.5
@@ -2115,14 +2220,16 @@ const POSTINGS = `
 2r:21/3
 1cc:5/7 16/5
 3 psychanalys:5/2.5 16/.5
-1echniqu:0/1 29/1 37/1
+1dah:1/2
+1eam:19/2
+2chniqu:0/1 29/1 37/1
 8 dir:37/.5
 2leconsult:19/2
-4phon:19/4 33/5
+4phon:19/4 33/15
 8 seanc:33/.5
 3l:11/1
 4 therapeut:11/.5
-2mp:7/1 10/1 11/1 15/2 16/3 17/1 21/1 23/1 27/1 31/2 33/1 36/1 37/1
+2mp:7/1 10/1 11/1 15/2 16/3 17/3 21/1 23/1 27/1 31/2 33/1 36/1 37/1
 4 alor:37/.5
 6vo:23/.5
 5dur:16/.5 17/.5
@@ -2132,7 +2239,7 @@ const POSTINGS = `
 5va:21/.5
 2nsion:24/2
 3tat:28/2
-2rmin:14/1 17/2
+2rmin:14/1 17/4
 6 deu:14/.5
 3rifi:15/1
 7 parl:15/.5
@@ -2140,13 +2247,13 @@ const POSTINGS = `
 4 debut:1/1
 6onn:1/.5
 5psychologiqu:1/1
-2t:0/1 24/1 38/1
+2t:0/3 9/2 24/1 32/2 38/1
 3 demand:0/.5
 4therapeut:24/.5
 4vid:38/.5
-2xto:2/1
+2xto:2/3
 5 week:2/.5
-1herapeut:0/11 1/13 2/15 3/28 4/6 5/2 6/9 7/9 8/10 9/2 10/23 11/36 12/9 13/15 14/16 15/3 16/1 17/5 18/4 19/3 20/24 21/17 22/15 23/22 24/15 25/19 26/27 27/5 28/16 29/15 30/26 31/14 32/15 33/16 34/22 35/13 36/16 37/16 38/4
+1herapeut:0/11 1/13 2/15 3/34 4/6 5/2 6/11 7/9 8/10 9/2 10/23 11/38 12/9 13/15 14/16 15/3 16/1 17/5 18/4 19/3 20/26 21/19 22/15 23/26 24/15 25/21 26/27 27/5 28/16 29/15 30/26 31/14 32/15 33/16 34/22 35/13 36/16 37/16 38/4
 9 accept:14/.5
 9 adapt:11/1
 9 ado:35/.5
@@ -2294,7 +2401,7 @@ const POSTINGS = `
 9 vrai:13/1 19/.5
 9iqu:2/1 26/2 29/8
 9iqu veut:29/.5
-6i:1/4 2/2 4/12 5/16 6/1 7/1 8/3 9/8 10/1 12/3 13/1 14/3 15/25 16/21 17/17 19/16 20/4 21/1 22/2 23/8 24/2 26/1 27/4 29/4 35/2 36/2 37/5 38/2
+6i:1/4 2/2 4/12 5/16 6/1 7/1 8/3 9/8 10/1 12/3 13/1 14/3 15/25 16/21 17/17 19/16 20/4 21/1 22/2 23/10 24/2 26/1 27/4 29/4 35/2 36/2 37/5 38/2
 7 an:23/.5
 9ppli:19/1
 9pplic:19/.5
@@ -2339,9 +2446,11 @@ const POSTINGS = `
 6 semain:17/.5
 1op:26/1
 3 autr:26/.5
-2u:15/1 36/1
+2rt:9/2
+2u:15/3 36/1
 3 adult:36/.5
-4ensembl:15/.5
+4ensembl:15/1.5
+3ch:8/4
 3jour:18/1 28/1 33/3 36/1 37/5
 7 bonn:36/.5
 8ide:28/.5
@@ -2350,7 +2459,7 @@ const POSTINGS = `
 8premier:37/.5
 8retard:18/.5 33/1.5
 3r:15/1
-3t:0/2 5/1 6/4 7/2 9/3 10/2 12/3 14/1 15/2 18/1 27/1 31/7 33/1 35/2 37/1 38/1
+3t:0/2 5/1 6/4 7/2 9/3 10/2 12/3 14/1 15/2 18/1 27/1 31/7 33/1 35/2 37/1 38/3
 4 dis:0/.5 6/1
 5journ:9/.5
 5on:35/.5
@@ -2364,8 +2473,10 @@ const POSTINGS = `
 6oir:9/1
 5temp:7/.5 10/.5 15/1 27/.5 31/1 33/.5 37/.5
 6herapi:5/.5
-5va:38/.5
+5va:38/1.5
 1rac:7/2
+3hi:36/4
+3itant:6/2
 3nquill:19/1
 4sfer:30/1
 8 collegu:30/.5
@@ -2384,7 +2495,7 @@ const POSTINGS = `
 7therapi:27/.5
 6tism:27/3
 9m therapeut:27/.5
-3vail:29/3 37/2
+3vail:29/5 37/2
 7 deu:37/.5
 8therapi:29/.5 37/.5
 7l:3/1 4/5 30/1 37/2
@@ -2394,7 +2505,7 @@ const POSTINGS = `
 9seanc:4/.5
 9therapeut:4/.5
 9trauma:3/.5
-2embl:7/2
+2embl:7/4
 6ent:7/1
 9 trou:7/.5
 2ist:9/2
@@ -2404,7 +2515,8 @@ const POSTINGS = `
 5 trouv:13/.5
 3u:7/1
 4 noir:7/.5
-4bl:1/2
+4bl:1/4
+6 personnal:1/1
 4v:11/7 13/1 32/7 35/2
 5 bon:11/1
 6convient:11/.5
@@ -2425,16 +2537,19 @@ const POSTINGS = `
 1utoi:2/2
 5 envoi:2/.5
 6fass:2/.5
+4y:2/2
 1yp:5/3
 3 therapi:5/1.5
 0ur:7/2 10/2
 2 bat:7/1
 1til:15/2
-0va:4/2 6/2 15/1 18/1 21/1 22/5 24/1 25/1 28/4 29/1 30/4 35/1 36/1 37/3 38/1
+0va:4/2 6/2 12/2 15/1 18/1 21/1 22/5 24/1 25/1 28/4 29/1 30/4 35/1 36/1 37/5 38/5
 2 appel:28/.5
-3bien:38/.5
+4rriv:37/1
+3bien:38/2.5
 3com:36/.5
-3dir:35/.5
+3demand:12/1
+4ir:35/.5
 4ur:21/.5
 3entr:24/.5
 3hospitalis:28/1
@@ -2458,14 +2573,14 @@ const POSTINGS = `
 2ut:15/1 19/1
 4 coup:15/.5
 5therapi:19/.5
-1ecu:8/1 27/1
+1ecu:8/1 27/1 34/2
 4 mem:8/.5
 2ntr:7/2
 3u:18/4
 2r:30/1
 3 collegu:30/.5
 3ifi:0/2
-2u:3/4 13/1 25/1 35/2
+2u:3/4 4/2 13/1 25/1 35/2
 3 all:3/.5
 5ncien:25/.5
 4chang:3/.5
@@ -2480,7 +2595,7 @@ const POSTINGS = `
 5parl:35/.5
 5sign:25/.5
 5voir:35/.5
-2x:3/3 22/6
+2x:3/3 22/6 24/4
 3 therapeut:3/1.5
 1id:9/10 38/3
 3 apr:9/1.5
@@ -2488,7 +2603,7 @@ const POSTINGS = `
 4mal:9/.5
 4trist:9/.5
 3eo:19/4
-2e:34/14 37/2
+2e:34/16 37/2
 3 perso:34/.5
 5riv:34/2
 4seanc:34/1
@@ -2500,13 +2615,14 @@ const POSTINGS = `
 4 com:30/.5
 2ol:27/3
 4 vecu:27/.5
-2s:8/2 30/1
+2s:8/4 30/1
 3 mal:30/.5
 4pourquoi:8/.5
 3io:19/15
 5 aussi:19/.5
 6chez:19/.5
 6march:19/1
+5confer:19/2
 2vent:20/1
 6 pareil:20/.5
 1oi:0/1 3/1 17/2 30/1
@@ -2528,13 +2644,14 @@ const POSTINGS = `
 6quelqu:3/.5
 3lo:3/1 18/1
 5 chang:3/.5
-1rai:0/3 5/3 8/1 13/5 16/1 19/2 20/4 29/1 32/2
+1rai:0/5 5/3 8/1 13/5 16/1 19/2 20/4 29/1 32/2
 4 comprendr:8/.5
 5important:5/.5
 5on:29/.5
 5therapeut:20/1.5
 5visio:19/.5
-0week:2/1
+0webcam:19/2
+2ek:2/1
 4 end:2/.5
 1hatsapp:19/2
 0zoom:19/2
@@ -2543,7 +2660,7 @@ const POSTINGS = `
 let index: LexicalIndex | undefined;
 
 // The topics are parsed on their language's first answer, not at start-up.
-const TOPICS = "[{\"id\":\"active-listening\",\"title\":\"L'écoute active\",\"lead\":\"L'écoute active, c'est quand ton ou ta psy te donne toute son attention et te montre que tu as été entendu·e : reformuler, résumer, vérifier. Ce n'est pas attendre son tour pour parler, c'est chercher à comprendre.\",\"text\":\"L'**écoute active** est une compétence de base des psys. Elle consiste à te donner toute son attention et à te montrer que tu as été entendu·e, plutôt qu'à préparer sa réponse.\\n\\nTu peux la reconnaître à quelques gestes :\\n\\n- **Reformuler** : redire ce que tu as dit, ou l'émotion dessous (« on dirait que ça t'a vraiment blessé·e »).\\n- **Résumer** : rassembler plusieurs fils pour voir le tableau d'ensemble.\\n- **Vérifier** : « est-ce que j'ai bien compris ? », pour que tu puisses corriger.\\n- **Laisser des silences**, le temps que tu trouves tes mots.\\n\\nQuand ça sonne un peu scolaire, c'est souvent juste une façon de s'assurer de ne pas se tromper sur toi.\\n\\nSi tu as l'impression de ne pas être entendu·e, tu peux le dire en séance : « j'ai l'impression qu'on ne se comprend pas sur ce point ».\",\"followUps\":[{\"question\":\"C'est quoi l'empathie en thérapie ?\",\"topic\":\"empathy\"},{\"question\":\"Je ne sais pas quoi dire en séance, c'est normal ?\",\"topic\":\"what-to-talk-about\"},{\"question\":\"C'est quoi l'authenticité chez un psy ?\",\"topic\":\"genuineness\"}]},{\"id\":\"assessment-and-diagnosis\",\"title\":\"Évaluation et diagnostic en thérapie\",\"lead\":\"Une thérapie commence souvent par une évaluation : on parle de ce qui t'amène, de ton histoire, parfois avec des questionnaires. Poser un diagnostic est une tâche à part, que seuls certains professionnels font (psychiatre, psychologue selon le pays).\",\"text\":\"Une thérapie commence souvent par une **évaluation** : une conversation, parfois avec des questionnaires, sur ce qui t'amène, depuis quand c'est difficile, ce que ça change dans ta vie, et ton histoire. Beaucoup de services te feront remplir de courts questionnaires d'humeur ou d'anxiété de temps en temps, pour voir si la thérapie aide.\\n\\nPoser un **diagnostic** est une tâche précise, et tous les psys ne le font pas. Selon le pays, ce sont surtout les psychiatres et certains psychologues. Beaucoup de thérapeutes travaillent sans étiquette et se concentrent sur ce que tu vis.\\n\\nSi tu veux savoir où tu en es, tu peux demander : « qu'est-ce que tu comprends de ce qui m'arrive ? » ou « est-ce qu'un diagnostic serait utile pour moi ? ».\\n\\nTu as le droit de demander à ton ou ta psy ce qu'il ou elle pense de ta situation, et ce que ça change pour la suite.\",\"followUps\":[{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"},{\"question\":\"Quelles questions je peux poser à mon psy ?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"boundaries\",\"title\":\"Le cadre et les limites en thérapie\",\"lead\":\"Le cadre, ce sont les limites convenues qui font de la thérapie un espace sûr et centré sur toi : pas d'amitié, pas de relation amoureuse, des contacts encadrés entre les séances. Ça peut paraître froid, mais c'est fait pour te protéger.\",\"text\":\"Le **cadre**, ce sont les limites convenues qui gardent la thérapie sûre et centrée sur toi. Elles peuvent sembler un peu formelles, mais elles existent pour te protéger.\\n\\nLes plus courantes :\\n\\n- **Pas d'amitié** : les psys ne deviennent pas amis avec leurs patients, pour que la relation reste entièrement tournée vers tes besoins. Une relation amoureuse ou sexuelle avec un patient n'est **jamais** acceptable.\\n- **Réseaux sociaux** : la plupart ne s'abonnent pas et n'acceptent pas les demandes d'ami.\\n- **Contacts entre les séances** : souvent limités à l'organisation, ou à ce qui a été convenu.\\n- **Horaires et tarifs** fixés d'avance.\\n\\nCes limites ne disent pas que tu ne comptes pas. Elles rendent possible une relation où tu peux tout dire sans rien devoir en retour.\\n\\nSi une règle du cadre te semble floue, demande-la : « qu'est-ce qui est possible entre deux séances ? » est une question tout à fait normale.\",\"followUps\":[{\"question\":\"J'ai des sentiments forts pour mon psy, c'est normal ?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Quand un psy parle de lui, c'est ok ?\",\"topic\":\"therapist-self-disclosure\"},{\"question\":\"Que faire si je rate une séance ?\",\"topic\":\"missed-sessions\"}]},{\"id\":\"changing-therapist\",\"title\":\"Changer de psy, et comment bien le faire\",\"lead\":\"Changer de psy est normal et tu en as le droit. Ça peut être le moment si tu as déjà exprimé un souci sans que rien ne change, si tu ne te sens pas en sécurité ou respecté·e, ou si tu as besoin d'une autre spécialité.\",\"text\":\"Changer de psy est normal. Ça peut être le moment si tu as déjà parlé d'un problème et que rien n'a changé, si tu ne te sens pas en sécurité ou respecté·e, si tu as besoin de quelqu'un qui connaît mieux un sujet précis, ou si le prix, les horaires ou la distance ne vont plus.\\n\\nPour bien le faire :\\n\\n- **Dis-le directement**, en séance ou par message : « j'ai décidé de voir quelqu'un d'autre ». Tu peux donner une raison, ou pas.\\n- **Propose une dernière séance** si tu le souhaites, pour faire le point sur ce qui a aidé.\\n- **Demande des noms** : beaucoup de psys peuvent orienter vers un collègue.\\n- **Décide de ce qui est transmis** au nouveau psy : rien ne part sans ton accord.\\n\\nUn bon psy ne le prend pas personnellement. Trouver la bonne personne fait partie du soin.\\n\\nTu ne dois pas d'explication détaillée. Une phrase simple suffit, et un bon professionnel respectera ton choix.\",\"followUps\":[{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"},{\"question\":\"Mon ancien psy peut-il parler de moi au nouveau ?\",\"topic\":\"sharing-records-with-a-new-therapist\"}]},{\"id\":\"collaboration-and-goals\",\"title\":\"Collaboration et objectifs en thérapie\",\"lead\":\"La thérapie marche mieux comme une collaboration : toi et ton psy vous mettez d'accord sur ce que vous visez (les objectifs) et la manière d'y arriver (les tâches). Tu n'as pas besoin d'objectifs clairs au départ, ils peuvent évoluer.\",\"text\":\"La thérapie fonctionne mieux comme une **collaboration** : toi et ton psy vous mettez d'accord sur ce que vous visez (les **objectifs**) et sur la façon d'y aller (les **tâches**). La recherche sur l'alliance thérapeutique montre que cet accord, avec le lien entre vous, va de pair avec de meilleurs résultats.\\n\\nBon à savoir :\\n\\n- **Pas besoin d'objectifs clairs au départ.** « Je voudrais me sentir moins bloqué·e » est un bon début.\\n- **Les objectifs bougent** : ce qui compte au troisième mois n'est pas forcément ce qui comptait au début.\\n- **Ton avis compte** sur la méthode aussi : si un exercice ne te parle pas, dis-le.\\n\\nFaire le point de temps en temps (« où on en est ? ») fait partie du travail, ce n'est pas une critique.\\n\\nTu peux demander de refaire le point sur tes objectifs à tout moment : « est-ce qu'on peut revoir vers quoi on va ? »\",\"followUps\":[{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Pourquoi mon psy dit « nous » ?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Comment savoir si la thérapie marche ?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"common-factors\",\"title\":\"Ce qui compte le plus en thérapie\",\"lead\":\"Les différentes thérapies aident souvent à peu près autant les unes que les autres. On parle de facteurs communs, et le plus souvent cité est la relation entre toi et ton psy. L'empathie, l'espoir et une méthode qui a du sens pour toi comptent aussi.\",\"text\":\"Quand les chercheurs comparent différentes thérapies, ils trouvent souvent qu'elles aident à peu près autant. D'où l'idée de **facteurs communs** : des ingrédients partagés par toutes les bonnes thérapies, qui feraient une grande partie du travail.\\n\\nLe plus souvent cité, c'est **la relation** entre toi et ton psy, qu'on appelle aussi l'alliance thérapeutique. Les autres :\\n\\n- **L'empathie** : te sentir compris·e.\\n- **L'espoir** et des attentes réalistes que les choses peuvent bouger.\\n- **Une explication qui a du sens pour toi** de ce qui se passe, et une méthode cohérente.\\n- **Un cadre fiable**, régulier, où tu peux tout dire.\\n\\nLa méthode compte quand même, surtout pour certains troubles. Mais se sentir à l'aise avec la personne est un très bon point de départ.\\n\\nSi tu hésites entre deux approches, demande à chaque psy comment il ou elle travaille, et remarque avec qui tu te sens le plus à l'aise.\",\"followUps\":[{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Comment marche une thérapie ?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"confidentiality\",\"title\":\"Le secret professionnel et ses limites\",\"lead\":\"En général, ce que tu dis en thérapie reste entre toi et ton psy : c'est le secret professionnel. Il a des limites, surtout si une vie est en danger grave, et un bon psy te les explique dès le début.\",\"text\":\"En général, ce que tu dis en thérapie reste entre toi et ton psy. Ce **secret professionnel** est une grande partie de ce qui permet d'être honnête.\\n\\nIl a des limites, et un bon psy les explique au début. Elles varient selon le pays et la profession, mais les plus courantes sont :\\n\\n- **Un danger grave** : si la vie ou la sécurité de quelqu'un, toi ou une autre personne, semble sérieusement menacée.\\n- **La protection des mineurs** : des violences sur un enfant peuvent devoir être signalées.\\n- **Une décision de justice**, dans des cas rares.\\n\\nMême là, le psy en parle souvent d'abord avec toi. Pour les moins de 18 ans, les règles sur ce que les parents peuvent savoir dépendent du pays et de l'âge.\\n\\nTu peux demander dès la première séance : « qu'est-ce qui reste entre nous, et dans quels cas tu devrais en parler à quelqu'un ? »\",\"followUps\":[{\"question\":\"Pourquoi les psys prennent des notes ?\",\"topic\":\"therapist-notes\"},{\"question\":\"Comment parler de pensées suicidaires à mon psy ?\",\"topic\":\"talking-about-suicidal-thoughts\"},{\"question\":\"Quelles questions je peux poser à mon psy ?\",\"topic\":\"questions-to-ask\"}]},{\"id\":\"crying-or-nervous-in-sessions\",\"title\":\"Pleurer ou être nerveux en séance\",\"lead\":\"Pleurer en thérapie est très courant, tout comme se sentir nerveux, tremblant ou vide, même avec un psy qu'on apprécie. Tu parles de choses importantes : des émotions fortes montrent que tu t'engages, pas que quelque chose ne va pas.\",\"text\":\"Pleurer en thérapie est très courant, et se sentir nerveux·se, tremblant·e ou vide aussi, même avec un psy que tu aimes bien et après plusieurs mois. Tu parles de choses qui comptent, souvent de choses que tu ne dis nulle part ailleurs.\\n\\nLes psys voient souvent des larmes. La plupart gardent des mouchoirs à portée de main et sont formés à rester calmes et bienveillants quand les émotions montent. Pleurer ne « gâche » pas une séance, ça fait souvent avancer.\\n\\nSi tu es nerveux·se :\\n\\n- **Tu peux commencer par le dire**, c'est déjà parler de quelque chose de vrai.\\n- **Prends ton temps** : les silences sont permis.\\n- **Apporte des notes** si tu as peur d'oublier.\\n\\nIl n'y a pas de bonne façon d'être en séance.\\n\\nSi le stress t'empêche de parler, tu peux le dire tel quel : « je suis super nerveux·se aujourd'hui ». Ça peut devenir le point de départ.\",\"followUps\":[{\"question\":\"Comment parler de choses douloureuses en thérapie ?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"C'est normal d'aller plus mal après une séance ?\",\"topic\":\"feeling-worse-after-sessions\"},{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"}]},{\"id\":\"empathy\",\"title\":\"L'empathie en thérapie\",\"lead\":\"En thérapie, l'empathie, c'est ton psy qui essaie de comprendre ce que tu vis de l'intérieur, comment toi tu le ressens, et qui te le montre. Ce n'est ni de la pitié ni être d'accord avec tout ce que tu dis.\",\"text\":\"En thérapie, l'**empathie**, c'est ton psy qui essaie de comprendre ce que tu vis de l'intérieur, comment ça se vit _pour toi_, et qui te le montre. Ce n'est pas de la pitié, ni le fait d'être d'accord avec tout.\\n\\nTu peux la remarquer quand ton psy met des mots sur quelque chose que tu n'avais dit qu'à moitié, ou vérifie : « on dirait que tu t'es senti·e très seul·e à ce moment-là, c'est ça ? ».\\n\\nLa recherche montre que l'empathie est l'un des ingrédients les plus liés à de bons résultats, quelle que soit la méthode.\\n\\nChaque psy l'exprime à sa façon : certains sont chaleureux et expressifs, d'autres plus calmes. Ce qui compte, c'est que tu sentes qu'on cherche vraiment à te comprendre.\\n\\nSi tu ne te sens pas compris·e, le dire aide souvent : « là, j'ai l'impression que tu ne vois pas ce que je veux dire ».\",\"followUps\":[{\"question\":\"C'est quoi l'écoute active ?\",\"topic\":\"active-listening\"},{\"question\":\"Qu'est-ce qui fait une bonne relation avec son psy ?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"feeling-worse-after-sessions\",\"title\":\"Aller plus mal après une séance\",\"lead\":\"Se sentir vidé, à vif, triste ou en larmes après une séance est très courant, surtout quand tu travailles sur des choses douloureuses. Souvent, ça veut dire que quelque chose d'important a été remué, pas que la thérapie échoue.\",\"text\":\"Se sentir vidé·e, à vif, en larmes ou déprimé·e après une séance est très fréquent, surtout quand tu travailles sur des choses douloureuses. Certains appellent ça la « gueule de bois de la thérapie ». Souvent, ça veut dire que quelque chose d'important a bougé, pas que ça ne marche pas.\\n\\nCe qui aide beaucoup de gens :\\n\\n- **Un sas** après la séance : une petite marche, du calme, rien d'exigeant tout de suite.\\n- **Prendre soin de toi** le reste de la journée : manger, te reposer, quelque chose de doux.\\n- **Noter** ce qui a été remué, pour en reparler la fois suivante.\\n\\nSi tu vas plus mal pendant des semaines, ou si ça devient trop, dis-le à ton psy. Ralentir ou changer d'approche est possible.\\n\\nSi ça dure ou que ça devient trop lourd, parles-en à ton psy : on peut ajuster le rythme ensemble.\",\"followUps\":[{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"},{\"question\":\"Comment parler de choses douloureuses en thérapie ?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Comment marche une thérapie ?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"feelings-toward-therapist\",\"title\":\"Des sentiments forts pour son psy\",\"lead\":\"Beaucoup de gens développent des sentiments forts pour leur psy : attachement, manque entre les séances, jalousie, voire un coup de cœur. C'est très courant et il n'y a pas de honte à ça : tu reçois une attention et une chaleur rares.\",\"text\":\"Beaucoup de gens développent des sentiments forts pour leur psy : un attachement profond, le manque entre les séances, de la jalousie envers d'autres patients, l'impression d'une figure parentale, ou un coup de cœur. C'est très courant et il n'y a aucune honte.\\n\\nC'est compréhensible : un psy t'offre une attention, une chaleur et une acceptation qu'on trouve rarement ailleurs.\\n\\nLes psys parlent de **transfert** : des sentiments venus d'autres relations importantes qui se rejouent avec eux. Ça peut devenir une vraie matière de travail.\\n\\nCes sentiments ne changent pas le **cadre** : ton psy ne deviendra pas ton ami ni ton partenaire, et c'est justement ce qui te protège. Si tu te sens prêt·e, en parler en séance peut beaucoup t'apprendre sur toi.\\n\\nEn parler à ton psy peut sembler gênant, mais c'est souvent très utile, et les psys sont formés pour ça.\",\"followUps\":[{\"question\":\"Pourquoi mon psy ne peut pas être mon ami ?\",\"topic\":\"boundaries\"},{\"question\":\"Peut-on avoir une relation avec son psy après la thérapie ?\",\"topic\":\"relationships-after-therapy\"},{\"question\":\"Thérapie longue : dépendance et fin\",\"topic\":\"long-term-therapy\"}]},{\"id\":\"finding-a-good-fit\",\"title\":\"Trouver un psy qui te correspond\",\"lead\":\"La bonne entente compte, parce que la relation est au cœur de la thérapie. Il est raisonnable de chercher quelqu'un avec qui tu te sens à l'aise et de changer si ça ne marche pas, souvent après quelques séances.\",\"text\":\"La bonne entente compte. Comme la relation est au cœur de la thérapie, il est raisonnable de chercher quelqu'un avec qui tu te sens à l'aise, et de changer si ça ne va pas.\\n\\nBeaucoup de gens se donnent **quelques séances**, car les débuts sont souvent un peu raides. Quelques questions à te poser :\\n\\n- Est-ce que je me sens écouté·e et pris·e au sérieux ?\\n- Sa façon de travailler a-t-elle du sens pour moi ?\\n- Est-ce que je peux dire quand je ne suis pas d'accord ?\\n- Est-ce que je me sens respecté·e dans qui je suis ?\\n\\nTu peux aussi demander un premier échange pour poser tes questions avant de t'engager. Ce n'est pas un échec de ne pas trouver du premier coup : c'est fréquent.\\n\\nFais confiance à ce que tu ressens après quelques séances : te sentir écouté·e et respecté·e est un bon signe.\",\"followUps\":[{\"question\":\"Quelles questions je peux poser à mon psy ?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Comment changer de psy ?\",\"topic\":\"changing-therapist\"},{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"}]},{\"id\":\"first-session\",\"title\":\"Comment se passe une première séance\",\"lead\":\"Être nerveux avant une première séance est tout à fait normal. Cette première rencontre sert surtout à faire connaissance : le psy explique comment il travaille et le secret professionnel, et te demande ce qui t'amène.\",\"text\":\"Être nerveux·se avant une première séance est tout à fait normal. Ça aide de savoir que cette rencontre sert surtout à **faire connaissance**.\\n\\nEn général, le psy va :\\n\\n- expliquer comment il ou elle travaille, l'organisation, et **le secret professionnel et ses limites** ;\\n- te demander ce qui t'amène maintenant et ce que tu aimerais voir changer ;\\n- poser des questions sur ton histoire, ta santé, ton entourage ;\\n- te laisser poser tes propres questions.\\n\\nTu n'as pas à tout raconter dès le premier jour, ni à savoir exactement ce que tu veux. Tu peux aussi observer si tu te sens à l'aise : c'est une information précieuse pour la suite.\\n\\nTu peux noter deux ou trois choses avant d'y aller, et dire simplement : « je ne sais pas trop par où commencer ».\",\"followUps\":[{\"question\":\"Quelles questions je peux poser à mon psy ?\",\"topic\":\"questions-to-ask\"},{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"genuineness\",\"title\":\"L'authenticité : un psy vrai avec toi\",\"lead\":\"L'authenticité (Carl Rogers parlait de congruence), c'est un psy qui est vrai avec toi plutôt que caché derrière un masque professionnel : ce qu'il dit correspond à ce qu'il pense, partagé avec soin. Ça t'aide à lui faire confiance.\",\"text\":\"L'**authenticité** (Carl Rogers parlait de _congruence_), c'est ton psy qui est vrai avec toi plutôt que caché derrière un masque professionnel. Ce qu'il dit correspond à ce qu'il pense et ressent, partagé avec soin.\\n\\nConcrètement :\\n\\n- des retours honnêtes, dits avec douceur, pas seulement ce que tu as envie d'entendre ;\\n- reconnaître quand il s'est trompé ou ne sait pas ;\\n- des réactions humaines, de la chaleur, de l'inquiétude, même un rire.\\n\\nÊtre authentique ne veut pas dire tout raconter de sa vie. Le psy choisit ce qu'il partage selon ce qui t'aide. La recherche associe l'authenticité à de meilleurs résultats, avec l'empathie et l'acceptation.\\n\\nSi ton psy te semble plus « script » que « personne », tu peux le lui dire : ça ouvre souvent une conversation plus vraie.\",\"followUps\":[{\"question\":\"Quand un psy parle de lui, c'est ok ?\",\"topic\":\"therapist-self-disclosure\"},{\"question\":\"Je peux demander ce que mon psy pense de moi ?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"C'est quoi l'empathie en thérapie ?\",\"topic\":\"empathy\"}]},{\"id\":\"gifts-and-thank-yous\",\"title\":\"Offrir un cadeau ou remercier son psy\",\"lead\":\"Vouloir remercier quelqu'un qui t'a aidé est une belle envie, et les psys la comprennent. Une carte, un mot ou un petit geste à la fin de la thérapie passe en général bien ; les cadeaux chers ou l'argent sont souvent refusés.\",\"text\":\"Vouloir remercier quelqu'un qui t'a aidé·e est une belle envie, et les psys la comprennent. Les pratiques varient, mais on retrouve souvent ceci :\\n\\n- **Petit et occasionnel**, ça passe en général : une carte, un mot, quelque chose de fait maison, à un moment qui compte comme la fin de la thérapie.\\n- **Cadeaux chers, argent ou cadeaux réguliers** sont souvent refusés, car ils brouillent le cadre.\\n- Certains psys ont des règles de leur institution et doivent refuser tout cadeau.\\n\\nSi ton psy refuse, ce n'est pas un rejet de toi : c'est une manière de protéger la relation. Et parler de ton envie de remercier peut aussi être un beau moment de la fin.\\n\\nUn mot sincère sur ce que la thérapie t'a apporté est souvent le plus beau des cadeaux pour un psy.\",\"followUps\":[{\"question\":\"C'est quoi le cadre en thérapie ?\",\"topic\":\"boundaries\"},{\"question\":\"Comment bien terminer une thérapie ?\",\"topic\":\"changing-therapist\"},{\"question\":\"Mon psy part, comment je gère ?\",\"topic\":\"therapist-leaving\"}]},{\"id\":\"group-and-couples-therapy\",\"title\":\"Thérapie de groupe et thérapie de couple\",\"lead\":\"En thérapie de groupe, un psy travaille avec plusieurs personnes ; le lien dans le groupe compte beaucoup. En thérapie de couple ou familiale, le psy est au service de la relation, pas d'une seule personne.\",\"text\":\"En **thérapie de groupe**, un psy travaille avec plusieurs personnes à la fois. En plus de ta relation avec lui, le lien dans le groupe (la _cohésion_) compte beaucoup. Entendre d'autres dire ce que tu croyais être le·la seul·e à ressentir peut être très fort. Être timide au début est normal : tu participes à ton rythme. Les groupes s'engagent en général à garder pour eux ce qui s'y dit.\\n\\nEn **thérapie de couple ou familiale**, le psy est au service de la relation. Un bon psy ne prend pas parti et veille à ce que chacun ait de la place.\\n\\nSi tu as un souci avec le psy ou le groupe, tu peux en parler, en séance ou en privé.\\n\\nAvant de commencer, tu peux demander au psy comment se passe le groupe ou le couple, et ce qui reste confidentiel.\",\"followUps\":[{\"question\":\"Soutien entre pairs ou thérapie : quelle différence ?\",\"topic\":\"peer-support-vs-therapy\"},{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"}]},{\"id\":\"how-therapy-works\",\"title\":\"Comment marche une thérapie\",\"lead\":\"Une thérapie, c'est une série de conversations avec un professionnel formé, souvent chaque semaine pendant environ 50 minutes, pour comprendre ce qui te fait souffrir et trouver comment changer ou vivre avec. Les approches diffèrent (TCC, psychodynamique, humaniste…).\",\"text\":\"Une thérapie, c'est une série de conversations avec un professionnel formé, souvent une fois par semaine pendant environ 50 minutes, pour comprendre ce qui te fait souffrir et trouver comment changer ou vivre avec.\\n\\nLes approches diffèrent, par exemple :\\n\\n- **La TCC** (thérapie cognitive et comportementale) regarde les liens entre pensées, émotions et actions, souvent avec des exercices pratiques.\\n- **Les thérapies psychodynamiques** explorent comment le passé et ce qui est moins conscient pèsent sur le présent.\\n- **Les approches humanistes** misent sur la relation et ton propre chemin.\\n\\nLa durée varie : quelques séances pour un objectif précis, ou des années. Les progrès ne sont pas toujours réguliers, et faire le point de temps en temps aide à voir si ça marche.\\n\\nTu peux demander à ton psy comment il ou elle travaille et à quoi ressemblera la suite : c'est ton droit de comprendre.\",\"followUps\":[{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"},{\"question\":\"Ce qui compte le plus en thérapie\",\"topic\":\"common-factors\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"long-term-therapy\",\"title\":\"Thérapie longue, dépendance et fin\",\"lead\":\"Les thérapies ont toutes les durées : quelques séances ou plusieurs années. S'appuyer sur son psy est normal, surtout dans les moments durs ; avec le temps, une bonne thérapie t'aide à porter cette stabilité toi-même et à préparer la fin ensemble.\",\"text\":\"Les thérapies ont toutes les longueurs. Certaines personnes viennent pour quelques séances avec un but précis ; d'autres restent des années, et une longue relation permet un travail plus profond à mesure que la confiance grandit.\\n\\n**S'appuyer sur son psy** est normal, surtout quand ça va mal. Compter sur quelqu'un de stable fait souvent partie de ce qui aide. Avec le temps, une bonne thérapie t'aide à porter davantage cette stabilité toi-même et à t'appuyer sur d'autres personnes.\\n\\n**La fin** se prépare souvent ensemble : espacer les séances, faire le bilan de ce qui a changé, parler de ce qui reste. Se sentir triste, soulagé·e ou un peu perdu·e à la fin est normal, et la porte reste souvent ouverte pour revenir plus tard.\\n\\nTu peux aborder la fin bien avant : « comment on saura que je suis prêt·e à arrêter ? » est une question utile.\",\"followUps\":[{\"question\":\"J'ai des sentiments forts pour mon psy, c'est normal ?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Mon psy part, comment je gère ?\",\"topic\":\"therapist-leaving\"}]},{\"id\":\"missed-sessions\",\"title\":\"Annuler, rater ou arriver en retard\",\"lead\":\"Rater ou annuler une séance de temps en temps arrive à tout le monde, et les psys y sont habitués. Beaucoup demandent de prévenir 24 ou 48 heures avant et certains facturent une séance manquée, parce que ce temps t'était réservé.\",\"text\":\"Rater ou annuler une séance de temps en temps, c'est la vie, et les psys y sont très habitués. Il est peu probable que ton psy soit fâché : le plus souvent, il ou elle est simplement content·e de te revoir.\\n\\nBon à savoir :\\n\\n- **Les règles d'annulation** sont courantes : beaucoup demandent de prévenir 24 ou 48 heures avant, et certains facturent une séance manquée, parce que le créneau t'était réservé.\\n- **En retard**, la séance se termine en général à l'heure prévue.\\n- **Si tu rates souvent**, ça peut être un signe à explorer : fatigue, peur de ce qui va être abordé, envie d'arrêter.\\n\\nTu peux simplement envoyer un message pour t'excuser et reprendre la fois suivante.\\n\\nSi tu rates souvent, ça peut valoir le coup d'en parler en séance : parfois ça dit quelque chose d'important.\",\"followUps\":[{\"question\":\"C'est quoi le cadre en thérapie ?\",\"topic\":\"boundaries\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"},{\"question\":\"Ruptures et réparation en thérapie\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"online-therapy\",\"title\":\"Thérapie en ligne et en visio\",\"lead\":\"La thérapie par visio, téléphone ou messages est devenue très courante, et la recherche montre qu'une vraie relation peut s'y construire. Les résultats sont souvent proches du présentiel, même si l'expérience est différente.\",\"text\":\"La thérapie par visio, téléphone ou messages est devenue très courante. Beaucoup se demandent si une vraie relation peut naître à travers un écran : la recherche suggère que oui, le plus souvent. Les personnes évaluent en général l'alliance en ligne à peu près comme en présentiel, et pour beaucoup de difficultés, les résultats sont proches.\\n\\nC'est quand même différent. Certaines personnes s'ouvrent plus facilement depuis chez elles ; d'autres trouvent ça plus distant.\\n\\nQuelques conseils :\\n\\n- **Un endroit calme et privé**, avec un casque si possible.\\n- **Un moment de transition** avant et après, comme si tu te déplaçais.\\n- **Demande** comment tes données et vos échanges sont protégés.\\n\\nSi l'écran te gêne, parles-en : alterner visio et présentiel est parfois possible.\",\"followUps\":[{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"}]},{\"id\":\"peer-support-vs-therapy\",\"title\":\"Soutien entre pairs et thérapie : quelle différence\",\"lead\":\"Le soutien entre pairs et la thérapie aident, chacun à sa manière, et beaucoup de gens utilisent les deux. Les pairs partagent un vécu et sont là entre les rendez-vous ; la thérapie est un travail avec un professionnel formé, cadré et confidentiel.\",\"text\":\"Le soutien entre pairs et la thérapie aident, de façons différentes, et beaucoup de gens utilisent les deux.\\n\\n**Le soutien entre pairs** vient de personnes qui ont un vécu proche : des communautés comme celle-ci, des groupes d'entraide, des pair-aidants formés. Ses forces : se sentir compris·e, moins seul·e, des astuces concrètes, une présence entre deux rendez-vous ou à des heures tardives. C'est réciproque : on donne et on reçoit d'égal à égal.\\n\\n**La thérapie**, c'est un travail avec un professionnel formé, dans un cadre confidentiel, avec une méthode et une responsabilité envers toi.\\n\\nLes deux se complètent. Le soutien entre pairs ne remplace ni un diagnostic ni un traitement.\\n\\nIci, on partage de l'info et du soutien entre pairs. Pour un accompagnement personnel, un ou une professionnelle reste la bonne porte.\",\"followUps\":[{\"question\":\"Thérapie de groupe et thérapie de couple\",\"topic\":\"group-and-couples-therapy\"},{\"question\":\"Comment marche une thérapie ?\",\"topic\":\"how-therapy-works\"},{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"}]},{\"id\":\"questions-to-ask\",\"title\":\"Les questions que tu peux poser à ton psy\",\"lead\":\"Tu as le droit de poser des questions à ton psy, au début et tout au long de la thérapie. C'est ta thérapie : comprendre comment il ou elle travaille, son expérience et comment mesurer les progrès aide souvent à ce que ça marche.\",\"text\":\"Tu as le droit de poser des questions à ton psy, au début et pendant toute la thérapie. C'est ta thérapie, et la comprendre aide souvent à ce qu'elle marche.\\n\\nQuelques questions utiles :\\n\\n- **Sur son approche** : « Comment tu travailles ? À quoi vont ressembler nos séances ? »\\n- **Sur son expérience** : « Tu as déjà accompagné des personnes qui vivent ce genre de choses ? »\\n- **Sur les objectifs** : « Comment on saura si ça avance ? »\\n- **Sur le secret** : « Qu'est-ce qui reste entre nous ? »\\n- **Sur le pratique** : tarif, annulations, contacts entre les séances.\\n\\nCertains psys répondent peu aux questions personnelles, mais ils peuvent t'expliquer pourquoi.\\n\\nAucune question n'est bête. Si ton psy ne peut pas répondre à une question, il ou elle peut au moins t'expliquer pourquoi.\",\"followUps\":[{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"},{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"}]},{\"id\":\"raising-concerns\",\"title\":\"Dire à ton psy que quelque chose ne va pas\",\"lead\":\"Être perdu sur ce que vous faites, douter que ça aide, ou être gêné par quelque chose que tu as dit, c'est très courant et ça vaut la peine d'être dit. Les psys sont formés pour accueillir ces retours et beaucoup les trouvent précieux.\",\"text\":\"Être perdu·e sur ce que vous faites en thérapie, douter que ça aide, ou avoir honte de quelque chose que tu as dit (ou pleuré), c'est très courant. Et ça vaut la peine d'être dit. Les psys sont formés pour accueillir ces retours, et beaucoup les voient comme une matière très utile.\\n\\nQuelques façons d'entrer dans le sujet :\\n\\n- « Est-ce qu'on peut prendre quelques minutes pour parler de comment ça se passe ? »\\n- « Je ne suis pas sûr·e de comprendre ce qu'on fait en ce moment. »\\n- « Quand tu as dit ça la semaine dernière, ça m'a touché·e. »\\n\\nUn bon psy réagit avec curiosité, pas sur la défensive. Si rien ne change après en avoir parlé, tu peux envisager de changer de psy.\\n\\nTu peux même préparer ta phrase à l'avance et la lire en séance : ça compte tout autant.\",\"followUps\":[{\"question\":\"Ruptures et réparation en thérapie\",\"topic\":\"ruptures-and-repair\"},{\"question\":\"Comment changer de psy ?\",\"topic\":\"changing-therapist\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"relationships-after-therapy\",\"title\":\"Une relation avec son psy après la thérapie ?\",\"lead\":\"Espérer qu'une relation si importante continue, en amitié ou plus, est humain et n'a rien de honteux. Mais l'éthique est claire : une relation amoureuse ou sexuelle avec un patient est interdite, et les règles continuent après la fin de la thérapie.\",\"text\":\"Espérer qu'une relation qui a tant compté continue, en amitié ou plus, est naturel. Les psys l'entendent souvent, et ce souhait n'a rien de honteux.\\n\\nL'éthique professionnelle est claire pourtant. Une relation amoureuse ou sexuelle avec un patient en cours est **toujours interdite**, et les règles continuent après la fin de la thérapie : dans la plupart des codes de déontologie, elle reste interdite pendant de longues années, et souvent pour toujours.\\n\\nMême une amitié est en général déconseillée : elle fermerait la porte à un retour en thérapie et pourrait brouiller ce que vous avez construit.\\n\\nCes limites te protègent. Ce que tu as ressenti peut être réel et précieux, et rester à sa place : dans la thérapie.\\n\\nSi un psy, actuel ou ancien, te propose une relation amoureuse ou sexuelle, ce n'est pas ta faute et tu peux le signaler à son ordre ou à l'organisme qui encadre sa profession.\",\"followUps\":[{\"question\":\"J'ai des sentiments forts pour mon psy, c'est normal ?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"C'est quoi le cadre en thérapie ?\",\"topic\":\"boundaries\"},{\"question\":\"Offrir un cadeau ou remercier son psy\",\"topic\":\"gifts-and-thank-yous\"}]},{\"id\":\"ruptures-and-repair\",\"title\":\"Ruptures et réparation en thérapie\",\"lead\":\"Une rupture, c'est une tension ou une cassure dans la relation avec ton psy : un malentendu, une phrase qui blesse, un retrait silencieux. C'est très courant, même dans une bonne thérapie, et réparer ensemble renforce souvent le lien.\",\"text\":\"Une **rupture**, c'est ce que les psys appellent une tension ou une cassure dans la relation : un malentendu, une phrase qui a blessé, l'impression d'être mis·e de côté, ou un retrait silencieux. C'est très fréquent, même dans une bonne thérapie.\\n\\nElles prennent souvent deux formes :\\n\\n- **Le retrait** : se taire, acquiescer sans être d'accord, penser à annuler.\\n- **La confrontation** : se sentir en colère ou critique envers ton psy.\\n\\nLa bonne nouvelle : la recherche montre que des ruptures **réparées** vont de pair avec de meilleurs résultats. En parler, et voir ton psy écouter sans se braquer, peut renforcer votre lien. Ton psy a aussi sa part de responsabilité.\\n\\nRevenir après une séance difficile, c'est souvent le début de la réparation. Tu peux simplement dire : « la dernière fois m'a laissé un goût bizarre ».\",\"followUps\":[{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"},{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Construire la confiance avec son psy\",\"topic\":\"trust\"}]},{\"id\":\"sharing-records-with-a-new-therapist\",\"title\":\"Ce qu'un ancien psy peut transmettre au nouveau\",\"lead\":\"Dans la plupart des pays, ton ancien psy ne transmet pas ce que vous avez dit à un nouveau psy sans ton accord. Le partage se fait en général avec ton consentement, souvent écrit, et tu peux choisir quoi, à qui et pourquoi.\",\"text\":\"Dans la plupart des pays, un psy que tu voyais avant ne transmet pas ce que vous avez dit à un nouveau psy **sans ton accord**. Le partage se fait en général quand tu y consens, souvent par écrit.\\n\\nTu as souvent ton mot à dire sur :\\n\\n- **Qui** partage avec qui, et dans quel but.\\n- **Quoi** : souvent un court résumé, les dates et les grands thèmes, plutôt que toutes les notes.\\n- **Combien de temps** ton accord reste valable ; tu peux en général le retirer.\\n\\nIl existe des exceptions, par exemple dans une même équipe de soins ou en cas de danger grave, et les règles varient selon les pays. Tu peux demander à ton psy comment ça se passe chez lui.\\n\\nTu peux aussi choisir de tout raconter toi-même au nouveau psy, à ton rythme, sans aucun transfert de dossier.\",\"followUps\":[{\"question\":\"Pourquoi les psys prennent des notes ?\",\"topic\":\"therapist-notes\"},{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Comment changer de psy ?\",\"topic\":\"changing-therapist\"}]},{\"id\":\"strong-relationship-qualities\",\"title\":\"Ce qui fait une bonne relation avec son psy\",\"lead\":\"Une bonne relation avec ton psy n'est pas forcément toujours confortable, mais on y retrouve souvent de l'empathie, de l'authenticité, une vraie collaboration, du respect et la possibilité de réparer quand ça coince. Tu as le droit d'en parler avec ton psy.\",\"text\":\"Une relation thérapeutique solide n'a pas à être toujours douce, mais certaines qualités reviennent souvent :\\n\\n- **Empathie** : tu sens que ton psy cherche vraiment à comprendre ce que tu vis.\\n- **Authenticité** : il ou elle est honnête et vrai·e, pas en train de jouer un rôle.\\n- **Collaboration** : vous travaillez sur des objectifs décidés ensemble, et tu as ton mot à dire.\\n- **Respect** : ton vécu, tes valeurs et tes choix sont pris au sérieux.\\n- **Sécurité** : tu peux dire des choses difficiles, même être en désaccord.\\n- **Réparation** : quand il y a un accroc, on peut en parler.\\n\\nAucune relation n'est parfaite. Ce qui compte, c'est la direction générale.\\n\\nSi plusieurs de ces qualités manquent depuis longtemps, c'est une bonne raison d'en parler à ton psy, ou d'en chercher un autre.\",\"followUps\":[{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"C'est quoi l'empathie en thérapie ?\",\"topic\":\"empathy\"},{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"talking-about-hard-things\",\"title\":\"Parler de choses douloureuses en thérapie\",\"lead\":\"Beaucoup de gens portent quelque chose de très dur à dire en thérapie : un traumatisme, des violences, un deuil, une honte, un secret. Vouloir en parler puis se figer est très courant ; c'est toi qui choisis le rythme.\",\"text\":\"Beaucoup de gens portent quelque chose de très dur à dire en thérapie : un traumatisme ou des violences, un deuil, quelque chose dont ils ont honte, ou qu'ils n'ont jamais dit à personne. Vouloir en parler puis se figer est très courant.\\n\\nCe qui aide souvent :\\n\\n- **C'est toi qui fixes le rythme.** Tu n'as pas à tout dire d'un coup, ni en détail.\\n- **Dire que c'est dur** est déjà un début : « il y a un sujet que je ne suis pas prêt·e à aborder ».\\n- **L'écrire** et le lire, ou le tendre à ton psy.\\n- **Prévoir un moment doux** après la séance.\\n\\nTon psy a sans doute déjà entendu des choses proches, et il est là pour t'accompagner sans juger.\\n\\nTu peux commencer par parler de la difficulté elle-même : « il y a quelque chose dont j'ai du mal à parler ».\",\"followUps\":[{\"question\":\"Comment parler de pensées suicidaires à mon psy ?\",\"topic\":\"talking-about-suicidal-thoughts\"},{\"question\":\"Construire la confiance avec son psy\",\"topic\":\"trust\"},{\"question\":\"C'est normal d'aller plus mal après une séance ?\",\"topic\":\"feeling-worse-after-sessions\"}]},{\"id\":\"talking-about-suicidal-thoughts\",\"title\":\"Parler de pensées suicidaires ou d'automutilation à son psy\",\"lead\":\"Beaucoup hésitent à parler de pensées suicidaires ou d'automutilation à leur psy par peur de ce qui va suivre. Les psys sont formés pour l'entendre et préfèrent savoir ; en parler ne rend pas les choses pires et mène surtout à une conversation et un plan de sécurité.\",\"text\":\"Beaucoup de gens hésitent à parler à leur psy de pensées suicidaires ou d'automutilation, maintenant ou dans le passé, par peur de ce qui va suivre. C'est une des inquiétudes les plus fréquentes.\\n\\nCe qui est généralement vrai :\\n\\n- **Les psys sont formés pour l'entendre** et préfèrent savoir. Ça ne les choque pas.\\n- **En parler n'aggrave pas les choses.** Être interrogé·e sur le suicide ne donne pas l'idée, et beaucoup ressentent du soulagement.\\n- **Ce qui suit, c'est une conversation** : à quelle fréquence, ce qui aide, ce qui te protège. Souvent, un _plan de sécurité_ avec toi.\\n- **L'hospitalisation est rare**, réservée à un danger imminent, et le psy en parle d'abord avec toi.\\n\\nSi tu vas mal en ce moment, dis-le ici et je te donnerai une ligne d'écoute.\\n\\nSi tu ne sais pas comment ça se passe chez ton psy, tu peux d'abord lui demander comment il ou elle gère ces situations. C'est toi qui décides quoi dire, et quand.\",\"followUps\":[{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Construire la confiance avec son psy\",\"topic\":\"trust\"},{\"question\":\"Parler de choses douloureuses en thérapie\",\"topic\":\"talking-about-hard-things\"}]},{\"id\":\"therapeutic-alliance\",\"title\":\"Ce qu'est l'alliance thérapeutique\",\"lead\":\"L'alliance thérapeutique, c'est le partenariat entre toi et ton psy : le lien de confiance, l'accord sur les objectifs et l'accord sur la façon d'y arriver. La recherche montre qu'une alliance solide va de pair avec de meilleurs résultats, quelle que soit la thérapie.\",\"text\":\"L'**alliance thérapeutique** (ou alliance de travail), c'est le partenariat entre toi et ton psy. Le psychologue Edward Bordin la décrivait comme trois éléments ensemble :\\n\\n- **Le lien** : la confiance, le respect et le sentiment d'être compris·e.\\n- **Les objectifs** : être d'accord sur ce que vous visez.\\n- **Les tâches** : être d'accord sur la façon d'y arriver.\\n\\nC'est un des résultats les plus solides de la recherche en psychothérapie : de grandes synthèses de centaines d'études trouvent un lien modéré mais constant entre une alliance forte et de meilleurs résultats, dans tous les types de thérapie. Ton propre ressenti de l'alliance compte au moins autant que celui de ton psy.\\n\\nL'alliance se construit avec le temps, peut vaciller et se réparer.\\n\\nSi tu te demandes comment va ton alliance, tu peux poser la question directement à ton psy. Beaucoup apprécient.\",\"followUps\":[{\"question\":\"Pourquoi mon psy dit « nous » ?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Qu'est-ce qui fait une bonne relation avec son psy ?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"therapist-leaving\",\"title\":\"Quand ton psy part ou te confie à un collègue\",\"lead\":\"Apprendre que ton psy part, prend sa retraite, un congé ou te confie à un collègue peut faire très mal. Tristesse, angoisse, colère ou sentiment d'abandon sont des réactions compréhensibles ; une bonne pratique est de prévenir tôt et de préparer la fin ensemble.\",\"text\":\"Apprendre que ton psy part, prend sa retraite, un congé ou te confie à un collègue peut être très dur. Se sentir triste, angoissé·e, en colère ou même abandonné·e est compréhensible, surtout si la relation a beaucoup compté.\\n\\nUne bonne pratique est de prévenir le plus tôt possible et de préparer la fin ensemble. Tu peux raisonnablement attendre :\\n\\n- **Quelques séances pour se dire au revoir**, revenir sur le chemin parcouru et sur ce qui reste.\\n- **De l'aide pour la suite** : des noms, un relais, une transmission si tu es d'accord.\\n- **De la place pour tes émotions**, y compris la colère.\\n\\nTu peux aussi demander s'il sera possible de reprendre contact plus tard.\\n\\nTes réactions à ce départ sont une matière importante : tu peux en parler pendant les séances qui restent.\",\"followUps\":[{\"question\":\"Thérapie longue, dépendance et fin\",\"topic\":\"long-term-therapy\"},{\"question\":\"Comment changer de psy ?\",\"topic\":\"changing-therapist\"},{\"question\":\"J'ai des sentiments forts pour mon psy, c'est normal ?\",\"topic\":\"feelings-toward-therapist\"}]},{\"id\":\"therapist-notes\",\"title\":\"Pourquoi les psys prennent des notes\",\"lead\":\"Les psys prennent des notes pour se souvenir de ta vie et de ce que vous avez travaillé, suivre les progrès, et parce que la loi ou leur profession l'exige souvent. Ces notes sont en général courtes et factuelles, pas un jugement sur toi.\",\"text\":\"Les psys prennent des notes pour de bonnes raisons : se souvenir des détails de ta vie et de ce que vous avez travaillé, suivre les progrès, et parce que la plupart des professions et des lois demandent de garder une trace des séances.\\n\\nLes notes sont en général **courtes et factuelles** : ce qui a été abordé, les thèmes, les projets, d'éventuelles inquiétudes pour ta sécurité. Ce n'est pas un commentaire sur ce qu'il ou elle pense de toi.\\n\\nCertains écrivent pendant la séance, beaucoup après. Elles sont protégées par le secret professionnel. Dans beaucoup de pays, tu as le droit de demander à consulter ton dossier, avec parfois des exceptions. Tu peux demander à ton psy comment il procède.\\n\\nSi les notes te gênent, dis-le : beaucoup de psys peuvent écrire après la séance, ou t'expliquer ce qu'ils notent.\",\"followUps\":[{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Je peux demander ce que mon psy pense de moi ?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"Construire la confiance avec son psy\",\"topic\":\"trust\"}]},{\"id\":\"therapist-opinion-of-you\",\"title\":\"Demander ce que ton psy pense vraiment de toi\",\"lead\":\"Oui, tu peux le demander. Se demander ce que son psy pense de soi est une des inquiétudes les plus courantes en thérapie, surtout après avoir partagé quelque chose de douloureux ou gênant. Les psys sont formés à ne pas juger.\",\"text\":\"Oui, tu peux le demander. Se demander ce que son psy pense de soi est une des inquiétudes les plus fréquentes en thérapie, surtout après avoir raconté quelque chose de douloureux ou de gênant.\\n\\nCe qui peut aider :\\n\\n- **Les psys sont formés à ne pas juger.** Beaucoup travaillent avec ce que Carl Rogers appelait le _regard positif inconditionnel_ : t'accepter chaleureusement comme personne, même quand tu parles de ce que tu regrettes.\\n- **Ils ont déjà entendu beaucoup de choses**, y compris ce qui te semble honteux.\\n- **Tes craintes comptent** : la peur d'être un fardeau ou ennuyeux·se est souvent une piste de travail.\\n\\nPoser la question peut ouvrir une conversation très riche.\\n\\nTu peux lui demander simplement : « qu'est-ce que tu as ressenti quand je t'ai dit ça ? ». La réponse peut te surprendre.\",\"followUps\":[{\"question\":\"C'est quoi l'authenticité chez un psy ?\",\"topic\":\"genuineness\"},{\"question\":\"Pourquoi les psys prennent des notes ?\",\"topic\":\"therapist-notes\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"therapist-seems-distracted\",\"title\":\"Quand ton psy semble distrait, en retard ou oublie\",\"lead\":\"Les psys sont humains : un bâillement, un coup d'œil à l'horloge, un détail oublié ou un retard peuvent arriver. Ces moments peuvent quand même blesser, surtout si tu as peur d'être ennuyeux ou un poids ; c'est normal de les remarquer.\",\"text\":\"Les psys sont humains : un bâillement, un regard vers l'horloge, un détail oublié ou une séance qui commence en retard, ça peut arriver à tout le monde. Ces moments peuvent quand même faire mal, surtout si tu as déjà peur d'être ennuyeux·se ou un poids.\\n\\nQuelques repères :\\n\\n- **Une fois, c'est souvent juste un moment.** La fatigue n'est pas un verdict sur toi, et regarder l'heure est souvent la façon de tenir le temps de la séance.\\n- **Si ça se répète**, c'est légitime d'en parler : retards fréquents, oublis importants, téléphone en séance.\\n- **Ta réaction compte** : ce que ça a réveillé en toi peut être utile à explorer.\\n\\nUn bon psy accueillera ta remarque et s'excusera si besoin.\\n\\nSi ça te travaille, tu peux le dire sans accuser : « j'ai remarqué ça, et ça m'a fait quelque chose ».\",\"followUps\":[{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"},{\"question\":\"Je peux demander ce que mon psy pense de moi ?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"Ruptures et réparation en thérapie\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"therapist-self-disclosure\",\"title\":\"Quand un psy parle de lui\",\"lead\":\"Il arrive qu'un psy partage quelque chose de lui : une expérience, une émotion en séance, un fait de sa vie. Certains le font très peu, d'autres de temps en temps ; la règle est que ce soit bref, pertinent et pour ton bien.\",\"text\":\"Le **dévoilement de soi**, c'est quand un psy partage quelque chose de lui : une expérience, une émotion qu'il ressent en séance, un fait de sa vie.\\n\\nLes psys sont très différents : certains ne disent presque rien d'eux, d'autres partagent de temps en temps. La règle habituelle : que ce soit **bref, pertinent et pour ton bien**, par exemple pour que tu te sentes moins seul·e, ou pour montrer comment il réagit à ce que tu dis.\\n\\nSi ton psy parle peu de lui, ce n'est pas de la froideur : c'est pour garder l'espace pour toi. Tu peux quand même poser des questions ; il ou elle choisira quoi répondre, et pourra t'expliquer pourquoi.\\n\\nSi ton psy parle souvent de lui au point que la séance tourne autour de sa vie, tu peux le lui dire : la séance est pour toi.\",\"followUps\":[{\"question\":\"C'est quoi le cadre en thérapie ?\",\"topic\":\"boundaries\"},{\"question\":\"C'est quoi l'authenticité chez un psy ?\",\"topic\":\"genuineness\"},{\"question\":\"Quelles questions je peux poser à mon psy ?\",\"topic\":\"questions-to-ask\"}]},{\"id\":\"therapy-for-young-people\",\"title\":\"La thérapie pour un enfant ou un ado\",\"lead\":\"La thérapie pour enfants et ados fonctionne un peu autrement : les parents sont souvent impliqués, et la loi traite les jeunes différemment selon leur âge et leur pays. Le secret existe aussi pour eux, avec des limites à connaître.\",\"text\":\"La thérapie pour les enfants et les ados fonctionne un peu différemment, parce que les parents sont souvent impliqués et que la loi traite les jeunes selon leur âge et leur pays.\\n\\n- **Le consentement** : pour les plus jeunes, un parent accepte la thérapie et peut participer à certaines séances. Les ados plus âgés peuvent parfois consulter seuls ; les règles varient selon les pays.\\n- **Le secret** : en général, le psy ne rapporte pas tout aux parents. Il partage plutôt des grandes lignes, souvent avec l'accord du jeune, sauf en cas de danger grave.\\n- **La relation** compte autant que chez l'adulte : un jeune doit se sentir respecté et écouté.\\n\\nUn psy scolaire ou l'infirmerie peuvent aussi être une première porte.\\n\\nSi tu es jeune, tu peux demander au psy dès le début ce que tes parents sauront ou non : c'est une question normale.\",\"followUps\":[{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"},{\"question\":\"Pourquoi les psys prennent des notes ?\",\"topic\":\"therapist-notes\"}]},{\"id\":\"trust\",\"title\":\"Construire la confiance avec son psy\",\"lead\":\"La confiance en thérapie grandit souvent lentement, et c'est normal, surtout si tu as déjà été déçu, jugé ou pas écouté. Elle se construit par petites expériences répétées : un psy fiable, qui se souvient, qui accueille sans juger.\",\"text\":\"La confiance en thérapie grandit souvent lentement, et c'est tout à fait normal. Beaucoup de gens commencent sur leurs gardes, surtout s'ils ont été déçus, rejetés ou jugés avant. C'est logique de vouloir voir comment quelqu'un réagit avant de lui confier tes histoires les plus sensibles.\\n\\nLa confiance se construit par de petites expériences répétées :\\n\\n- un psy qui est là, régulier, et qui se souvient de ce qui compte pour toi ;\\n- partager quelque chose de petit et voir comment c'est accueilli ;\\n- dire un désaccord et voir qu'il n'y a pas de représailles.\\n\\nSi tu as menti ou caché quelque chose, tu peux le corriger plus tard : les psys savent que la vérité vient souvent par étapes.\\n\\nTu peux dire à ton psy que tu as du mal à faire confiance : c'est souvent un excellent point de départ.\",\"followUps\":[{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Parler de choses douloureuses en thérapie\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"we-in-therapy\",\"title\":\"Pourquoi les psys disent « nous »\",\"lead\":\"Beaucoup remarquent que leur psy dit « on pourrait regarder ça » ou « sur quoi veut-on travailler ? » alors qu'il s'agit de leur vie. Ce « nous » est en général un signe de collaboration : la thérapie se fait avec toi, pas sur toi.\",\"text\":\"Beaucoup de gens remarquent que leur psy dit « on pourrait regarder ça » ou « sur quoi veut-on se concentrer aujourd'hui ? », et se demandent pourquoi, alors que c'est _ta_ vie dont on parle.\\n\\nLe plus souvent, ce « nous » est un signe de **collaboration**. La thérapie ne se fait pas _sur_ toi, et ton psy ne distribue pas des réponses. Toi, tu connais ta vie ; lui apporte sa formation et un autre regard, et le travail se fait entre vous deux.\\n\\nÇa renvoie à l'**alliance thérapeutique** : s'entendre sur les objectifs et la manière d'avancer, ensemble.\\n\\nCe « nous » ne veut pas dire que ton psy prend les décisions à ta place. C'est toi qui restes maître de ta vie.\\n\\nSi ce « nous » te met mal à l'aise, tu peux le dire : c'est une bonne occasion de parler de votre façon de travailler.\",\"followUps\":[{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"what-to-talk-about\",\"title\":\"Ne pas savoir quoi dire en séance\",\"lead\":\"Beaucoup arrivent en séance et n'ont soudain plus aucune idée de quoi parler, même après une semaine chargée. C'est très courant et ce n'est pas un problème : ce qui s'est passé, ce que tu ressens là, ou même le vide, tout peut servir.\",\"text\":\"Beaucoup de gens arrivent en séance et n'ont soudain plus aucune idée de quoi parler, même s'il y avait plein de choses en tête pendant la semaine. C'est très courant, et ce n'est pas un problème.\\n\\nQuelques portes d'entrée :\\n\\n- **Ce qui s'est passé depuis la dernière fois** : grand ou petit, y compris ce qui s'est bien passé.\\n- **Ce qui est là maintenant** : fatigue, nervosité, ou le vide lui-même.\\n- **Des notes de la semaine** : noter les moments qui t'ont marqué·e.\\n- **La thérapie elle-même** : ce qui t'aide, ce qui te laisse perplexe.\\n\\nLes silences sont permis, et ton psy peut aussi t'aider à trouver le fil.\\n\\nDire « je ne sais pas quoi dire aujourd'hui » est une vraie façon de commencer. Ton psy sait accompagner ça.\",\"followUps\":[{\"question\":\"C'est quoi l'écoute active ?\",\"topic\":\"active-listening\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"}]}]";
+const TOPICS = "[{\"id\":\"active-listening\",\"title\":\"L'écoute active\",\"lead\":\"L'écoute active, c'est quand ton ou ta psy te donne toute son attention et te montre que tu as été entendu·e : reformuler, résumer, vérifier. Ce n'est pas attendre son tour pour parler, c'est chercher à comprendre.\",\"text\":\"L'**écoute active** est une compétence de base des psys. Elle consiste à te donner toute son attention et à te montrer que tu as été entendu·e, plutôt qu'à préparer sa réponse.\\n\\nTu peux la reconnaître à quelques gestes :\\n\\n- **Reformuler** : redire ce que tu as dit, ou l'émotion dessous (« on dirait que ça t'a vraiment blessé·e »).\\n- **Résumer** : rassembler plusieurs fils pour voir le tableau d'ensemble.\\n- **Vérifier** : « est-ce que j'ai bien compris ? », pour que tu puisses corriger.\\n- **Laisser des silences**, le temps que tu trouves tes mots.\\n\\nQuand ça sonne un peu scolaire, c'est souvent juste une façon de s'assurer de ne pas se tromper sur toi.\\n\\nSi tu as l'impression de ne pas être entendu·e, tu peux le dire en séance : « j'ai l'impression qu'on ne se comprend pas sur ce point ».\",\"followUps\":[{\"question\":\"C'est quoi l'empathie en thérapie ?\",\"topic\":\"empathy\"},{\"question\":\"Je ne sais pas quoi dire en séance, c'est normal ?\",\"topic\":\"what-to-talk-about\"},{\"question\":\"C'est quoi l'authenticité chez un psy ?\",\"topic\":\"genuineness\"}]},{\"id\":\"assessment-and-diagnosis\",\"title\":\"Évaluation et diagnostic en thérapie\",\"lead\":\"Une thérapie commence souvent par une évaluation : on parle de ce qui t'amène, de ton histoire, parfois avec des questionnaires. Poser un diagnostic est une tâche à part, que seuls certains professionnels font (psychiatre, psychologue selon le pays).\",\"text\":\"Une thérapie commence souvent par une **évaluation** : une conversation, parfois avec des questionnaires, sur ce qui t'amène, depuis quand c'est difficile, ce que ça change dans ta vie, et ton histoire. Beaucoup de services te feront remplir de courts questionnaires d'humeur ou d'anxiété de temps en temps, pour voir si la thérapie aide.\\n\\nPoser un **diagnostic** est une tâche précise, et tous les psys ne le font pas. Selon le pays, ce sont surtout les psychiatres et certains psychologues. Beaucoup de thérapeutes travaillent sans étiquette et se concentrent sur ce que tu vis.\\n\\nSi tu veux savoir où tu en es, tu peux demander : « qu'est-ce que tu comprends de ce qui m'arrive ? » ou « est-ce qu'un diagnostic serait utile pour moi ? ».\\n\\nTu as le droit de demander à ton ou ta psy ce qu'il ou elle pense de ta situation, et ce que ça change pour la suite.\",\"followUps\":[{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"},{\"question\":\"Quelles questions je peux poser à mon psy ?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"boundaries\",\"title\":\"Le cadre et les limites en thérapie\",\"lead\":\"Le cadre, ce sont les limites convenues qui font de la thérapie un espace sûr et centré sur toi : pas d'amitié, pas de relation amoureuse, des contacts encadrés entre les séances. Ça peut paraître froid, mais c'est fait pour te protéger.\",\"text\":\"Le **cadre**, ce sont les limites convenues qui gardent la thérapie sûre et centrée sur toi. Elles peuvent sembler un peu formelles, mais elles existent pour te protéger.\\n\\nLes plus courantes :\\n\\n- **Pas d'amitié** : les psys ne deviennent pas amis avec leurs patients, pour que la relation reste entièrement tournée vers tes besoins. Une relation amoureuse ou sexuelle avec un patient n'est **jamais** acceptable.\\n- **Réseaux sociaux** : la plupart ne s'abonnent pas et n'acceptent pas les demandes d'ami.\\n- **Contacts entre les séances** : souvent limités à l'organisation, ou à ce qui a été convenu.\\n- **Horaires et tarifs** fixés d'avance.\\n\\nCes limites ne disent pas que tu ne comptes pas. Elles rendent possible une relation où tu peux tout dire sans rien devoir en retour.\\n\\nSi une règle du cadre te semble floue, demande-la : « qu'est-ce qui est possible entre deux séances ? » est une question tout à fait normale.\",\"followUps\":[{\"question\":\"J'ai des sentiments forts pour mon psy, c'est normal ?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Quand un psy parle de lui, c'est ok ?\",\"topic\":\"therapist-self-disclosure\"},{\"question\":\"Que faire si je rate une séance ?\",\"topic\":\"missed-sessions\"}]},{\"id\":\"changing-therapist\",\"title\":\"Changer de psy, et comment bien le faire\",\"lead\":\"Changer de psy est normal et tu en as le droit. Ça peut être le moment si tu as déjà exprimé un souci sans que rien ne change, si tu ne te sens pas en sécurité ou respecté·e, ou si tu as besoin d'une autre spécialité.\",\"text\":\"Changer de psy est normal. Ça peut être le moment si tu as déjà parlé d'un problème et que rien n'a changé, si tu ne te sens pas en sécurité ou respecté·e, si tu as besoin de quelqu'un qui connaît mieux un sujet précis, ou si le prix, les horaires ou la distance ne vont plus.\\n\\nPour bien le faire :\\n\\n- **Dis-le directement**, en séance ou par message : « j'ai décidé de voir quelqu'un d'autre ». Tu peux donner une raison, ou pas.\\n- **Propose une dernière séance** si tu le souhaites, pour faire le point sur ce qui a aidé.\\n- **Demande des noms** : beaucoup de psys peuvent orienter vers un collègue.\\n- **Décide de ce qui est transmis** au nouveau psy : rien ne part sans ton accord.\\n\\nUn bon psy ne le prend pas personnellement. Trouver la bonne personne fait partie du soin.\\n\\nTu ne dois pas d'explication détaillée. Une phrase simple suffit, et un bon professionnel respectera ton choix.\",\"followUps\":[{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"},{\"question\":\"Mon ancien psy peut-il parler de moi au nouveau ?\",\"topic\":\"sharing-records-with-a-new-therapist\"}]},{\"id\":\"collaboration-and-goals\",\"title\":\"Collaboration et objectifs en thérapie\",\"lead\":\"La thérapie marche mieux comme une collaboration : toi et ton psy vous mettez d'accord sur ce que vous visez (les objectifs) et la manière d'y arriver (les tâches). Tu n'as pas besoin d'objectifs clairs au départ, ils peuvent évoluer.\",\"text\":\"La thérapie fonctionne mieux comme une **collaboration** : toi et ton psy vous mettez d'accord sur ce que vous visez (les **objectifs**) et sur la façon d'y aller (les **tâches**). La recherche sur l'alliance thérapeutique montre que cet accord, avec le lien entre vous, va de pair avec de meilleurs résultats.\\n\\nBon à savoir :\\n\\n- **Pas besoin d'objectifs clairs au départ.** « Je voudrais me sentir moins bloqué·e » est un bon début.\\n- **Les objectifs bougent** : ce qui compte au troisième mois n'est pas forcément ce qui comptait au début.\\n- **Ton avis compte** sur la méthode aussi : si un exercice ne te parle pas, dis-le.\\n\\nFaire le point de temps en temps (« où on en est ? ») fait partie du travail, ce n'est pas une critique.\\n\\nTu peux demander de refaire le point sur tes objectifs à tout moment : « est-ce qu'on peut revoir vers quoi on va ? »\",\"followUps\":[{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Pourquoi mon psy dit « nous » ?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Comment savoir si la thérapie marche ?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"common-factors\",\"title\":\"Ce qui compte le plus en thérapie\",\"lead\":\"Les différentes thérapies aident souvent à peu près autant les unes que les autres. On parle de facteurs communs, et le plus souvent cité est la relation entre toi et ton psy. L'empathie, l'espoir et une méthode qui a du sens pour toi comptent aussi.\",\"text\":\"Quand les chercheurs comparent différentes thérapies, ils trouvent souvent qu'elles aident à peu près autant. D'où l'idée de **facteurs communs** : des ingrédients partagés par toutes les bonnes thérapies, qui feraient une grande partie du travail.\\n\\nLe plus souvent cité, c'est **la relation** entre toi et ton psy, qu'on appelle aussi l'alliance thérapeutique. Les autres :\\n\\n- **L'empathie** : te sentir compris·e.\\n- **L'espoir** et des attentes réalistes que les choses peuvent bouger.\\n- **Une explication qui a du sens pour toi** de ce qui se passe, et une méthode cohérente.\\n- **Un cadre fiable**, régulier, où tu peux tout dire.\\n\\nLa méthode compte quand même, surtout pour certains troubles. Mais se sentir à l'aise avec la personne est un très bon point de départ.\\n\\nSi tu hésites entre deux approches, demande à chaque psy comment il ou elle travaille, et remarque avec qui tu te sens le plus à l'aise.\",\"followUps\":[{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"Comment marche une thérapie ?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"confidentiality\",\"title\":\"Le secret professionnel et ses limites\",\"lead\":\"En général, ce que tu dis en thérapie reste entre toi et ton psy : c'est le secret professionnel. Il a des limites, surtout si une vie est en danger grave, et un bon psy te les explique dès le début.\",\"text\":\"En général, ce que tu dis en thérapie reste entre toi et ton psy. Ce **secret professionnel** est une grande partie de ce qui permet d'être honnête.\\n\\nIl a des limites, et un bon psy les explique au début. Elles varient selon le pays et la profession, mais les plus courantes sont :\\n\\n- **Un danger grave** : si la vie ou la sécurité de quelqu'un, toi ou une autre personne, semble sérieusement menacée.\\n- **La protection des mineurs** : des violences sur un enfant peuvent devoir être signalées.\\n- **Une décision de justice**, dans des cas rares.\\n\\nMême là, le psy en parle souvent d'abord avec toi. Pour les moins de 18 ans, les règles sur ce que les parents peuvent savoir dépendent du pays et de l'âge.\\n\\nTu peux demander dès la première séance : « qu'est-ce qui reste entre nous, et dans quels cas tu devrais en parler à quelqu'un ? »\",\"followUps\":[{\"question\":\"Pourquoi les psys prennent des notes ?\",\"topic\":\"therapist-notes\"},{\"question\":\"Comment parler de pensées suicidaires à mon psy ?\",\"topic\":\"talking-about-suicidal-thoughts\"},{\"question\":\"Quelles questions je peux poser à mon psy ?\",\"topic\":\"questions-to-ask\"}]},{\"id\":\"crying-or-nervous-in-sessions\",\"title\":\"Pleurer ou être nerveux en séance\",\"lead\":\"Pleurer en thérapie est très courant, tout comme se sentir nerveux, tremblant ou vide, même avec un psy qu'on apprécie. Tu parles de choses importantes : des émotions fortes montrent que tu t'engages, pas que quelque chose ne va pas.\",\"text\":\"Pleurer en thérapie est très courant, et se sentir nerveux·se, tremblant·e ou vide aussi, même avec un psy que tu aimes bien et après plusieurs mois. Tu parles de choses qui comptent, souvent de choses que tu ne dis nulle part ailleurs.\\n\\nLes psys voient souvent des larmes. La plupart gardent des mouchoirs à portée de main et sont formés à rester calmes et bienveillants quand les émotions montent. Pleurer ne « gâche » pas une séance, ça fait souvent avancer.\\n\\nSi tu es nerveux·se :\\n\\n- **Tu peux commencer par le dire**, c'est déjà parler de quelque chose de vrai.\\n- **Prends ton temps** : les silences sont permis.\\n- **Apporte des notes** si tu as peur d'oublier.\\n\\nIl n'y a pas de bonne façon d'être en séance.\\n\\nSi le stress t'empêche de parler, tu peux le dire tel quel : « je suis super nerveux·se aujourd'hui ». Ça peut devenir le point de départ.\",\"followUps\":[{\"question\":\"Comment parler de choses douloureuses en thérapie ?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"C'est normal d'aller plus mal après une séance ?\",\"topic\":\"feeling-worse-after-sessions\"},{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"}]},{\"id\":\"empathy\",\"title\":\"L'empathie en thérapie\",\"lead\":\"En thérapie, l'empathie, c'est ton psy qui essaie de comprendre ce que tu vis de l'intérieur, comment toi tu le ressens, et qui te le montre. Ce n'est ni de la pitié ni être d'accord avec tout ce que tu dis.\",\"text\":\"En thérapie, l'**empathie**, c'est ton psy qui essaie de comprendre ce que tu vis de l'intérieur, comment ça se vit _pour toi_, et qui te le montre. Ce n'est pas de la pitié, ni le fait d'être d'accord avec tout.\\n\\nTu peux la remarquer quand ton psy met des mots sur quelque chose que tu n'avais dit qu'à moitié, ou vérifie : « on dirait que tu t'es senti·e très seul·e à ce moment-là, c'est ça ? ».\\n\\nLa recherche montre que l'empathie est l'un des ingrédients les plus liés à de bons résultats, quelle que soit la méthode.\\n\\nChaque psy l'exprime à sa façon : certains sont chaleureux et expressifs, d'autres plus calmes. Ce qui compte, c'est que tu sentes qu'on cherche vraiment à te comprendre.\\n\\nSi tu ne te sens pas compris·e, le dire aide souvent : « là, j'ai l'impression que tu ne vois pas ce que je veux dire ».\",\"followUps\":[{\"question\":\"C'est quoi l'écoute active ?\",\"topic\":\"active-listening\"},{\"question\":\"Qu'est-ce qui fait une bonne relation avec son psy ?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"feeling-worse-after-sessions\",\"title\":\"Aller plus mal après une séance\",\"lead\":\"Se sentir vidé, à vif, triste ou en larmes après une séance est très courant, surtout quand tu travailles sur des choses douloureuses. Souvent, ça veut dire que quelque chose d'important a été remué, pas que la thérapie échoue.\",\"text\":\"Se sentir vidé·e, à vif, en larmes ou déprimé·e après une séance est très fréquent, surtout quand tu travailles sur des choses douloureuses. Certains appellent ça la « gueule de bois de la thérapie ». Souvent, ça veut dire que quelque chose d'important a bougé, pas que ça ne marche pas.\\n\\nCe qui aide beaucoup de gens :\\n\\n- **Un sas** après la séance : une petite marche, du calme, rien d'exigeant tout de suite.\\n- **Prendre soin de toi** le reste de la journée : manger, te reposer, quelque chose de doux.\\n- **Noter** ce qui a été remué, pour en reparler la fois suivante.\\n\\nSi tu vas plus mal pendant des semaines, ou si ça devient trop, dis-le à ton psy. Ralentir ou changer d'approche est possible.\\n\\nSi ça dure ou que ça devient trop lourd, parles-en à ton psy : on peut ajuster le rythme ensemble.\",\"followUps\":[{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"},{\"question\":\"Comment parler de choses douloureuses en thérapie ?\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Comment marche une thérapie ?\",\"topic\":\"how-therapy-works\"}]},{\"id\":\"feelings-toward-therapist\",\"title\":\"Des sentiments forts pour son psy\",\"lead\":\"Beaucoup de gens développent des sentiments forts pour leur psy : attachement, manque entre les séances, jalousie, voire un coup de cœur. C'est très courant et il n'y a pas de honte à ça : tu reçois une attention et une chaleur rares.\",\"text\":\"Beaucoup de gens développent des sentiments forts pour leur psy : un attachement profond, le manque entre les séances, de la jalousie envers d'autres patients, l'impression d'une figure parentale, ou un coup de cœur. C'est très courant et il n'y a aucune honte.\\n\\nC'est compréhensible : un psy t'offre une attention, une chaleur et une acceptation qu'on trouve rarement ailleurs.\\n\\nLes psys parlent de **transfert** : des sentiments venus d'autres relations importantes qui se rejouent avec eux. Ça peut devenir une vraie matière de travail.\\n\\nCes sentiments ne changent pas le **cadre** : ton psy ne deviendra pas ton ami ni ton partenaire, et c'est justement ce qui te protège. Si tu te sens prêt·e, en parler en séance peut beaucoup t'apprendre sur toi.\\n\\nEn parler à ton psy peut sembler gênant, mais c'est souvent très utile, et les psys sont formés pour ça.\",\"followUps\":[{\"question\":\"Pourquoi mon psy ne peut pas être mon ami ?\",\"topic\":\"boundaries\"},{\"question\":\"Peut-on avoir une relation avec son psy après la thérapie ?\",\"topic\":\"relationships-after-therapy\"},{\"question\":\"Thérapie longue : dépendance et fin\",\"topic\":\"long-term-therapy\"}]},{\"id\":\"finding-a-good-fit\",\"title\":\"Trouver un psy qui te correspond\",\"lead\":\"La bonne entente compte, parce que la relation est au cœur de la thérapie. Il est raisonnable de chercher quelqu'un avec qui tu te sens à l'aise et de changer si ça ne marche pas, souvent après quelques séances.\",\"text\":\"La bonne entente compte. Comme la relation est au cœur de la thérapie, il est raisonnable de chercher quelqu'un avec qui tu te sens à l'aise, et de changer si ça ne va pas.\\n\\nBeaucoup de gens se donnent **quelques séances**, car les débuts sont souvent un peu raides. Quelques questions à te poser :\\n\\n- Est-ce que je me sens écouté·e et pris·e au sérieux ?\\n- Sa façon de travailler a-t-elle du sens pour moi ?\\n- Est-ce que je peux dire quand je ne suis pas d'accord ?\\n- Est-ce que je me sens respecté·e dans qui je suis ?\\n\\nTu peux aussi demander un premier échange pour poser tes questions avant de t'engager. Ce n'est pas un échec de ne pas trouver du premier coup : c'est fréquent.\\n\\nFais confiance à ce que tu ressens après quelques séances : te sentir écouté·e et respecté·e est un bon signe.\",\"followUps\":[{\"question\":\"Quelles questions je peux poser à mon psy ?\",\"topic\":\"questions-to-ask\"},{\"question\":\"Comment changer de psy ?\",\"topic\":\"changing-therapist\"},{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"}]},{\"id\":\"first-session\",\"title\":\"Comment se passe une première séance\",\"lead\":\"Être nerveux avant une première séance est tout à fait normal. Cette première rencontre sert surtout à faire connaissance : le psy explique comment il travaille et le secret professionnel, et te demande ce qui t'amène.\",\"text\":\"Être nerveux·se avant une première séance est tout à fait normal. Ça aide de savoir que cette rencontre sert surtout à **faire connaissance**.\\n\\nEn général, le psy va :\\n\\n- expliquer comment il ou elle travaille, l'organisation, et **le secret professionnel et ses limites** ;\\n- te demander ce qui t'amène maintenant et ce que tu aimerais voir changer ;\\n- poser des questions sur ton histoire, ta santé, ton entourage ;\\n- te laisser poser tes propres questions.\\n\\nTu n'as pas à tout raconter dès le premier jour, ni à savoir exactement ce que tu veux. Tu peux aussi observer si tu te sens à l'aise : c'est une information précieuse pour la suite.\\n\\nTu peux noter deux ou trois choses avant d'y aller, et dire simplement : « je ne sais pas trop par où commencer ».\",\"followUps\":[{\"question\":\"Quelles questions je peux poser à mon psy ?\",\"topic\":\"questions-to-ask\"},{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"genuineness\",\"title\":\"L'authenticité : un psy vrai avec toi\",\"lead\":\"L'authenticité (Carl Rogers parlait de congruence), c'est un psy qui est vrai avec toi plutôt que caché derrière un masque professionnel : ce qu'il dit correspond à ce qu'il pense, partagé avec soin. Ça t'aide à lui faire confiance.\",\"text\":\"L'**authenticité** (Carl Rogers parlait de _congruence_), c'est ton psy qui est vrai avec toi plutôt que caché derrière un masque professionnel. Ce qu'il dit correspond à ce qu'il pense et ressent, partagé avec soin.\\n\\nConcrètement :\\n\\n- des retours honnêtes, dits avec douceur, pas seulement ce que tu as envie d'entendre ;\\n- reconnaître quand il s'est trompé ou ne sait pas ;\\n- des réactions humaines, de la chaleur, de l'inquiétude, même un rire.\\n\\nÊtre authentique ne veut pas dire tout raconter de sa vie. Le psy choisit ce qu'il partage selon ce qui t'aide. La recherche associe l'authenticité à de meilleurs résultats, avec l'empathie et l'acceptation.\\n\\nSi ton psy te semble plus « script » que « personne », tu peux le lui dire : ça ouvre souvent une conversation plus vraie.\",\"followUps\":[{\"question\":\"Quand un psy parle de lui, c'est ok ?\",\"topic\":\"therapist-self-disclosure\"},{\"question\":\"Je peux demander ce que mon psy pense de moi ?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"C'est quoi l'empathie en thérapie ?\",\"topic\":\"empathy\"}]},{\"id\":\"gifts-and-thank-yous\",\"title\":\"Offrir un cadeau ou remercier son psy\",\"lead\":\"Vouloir remercier quelqu'un qui t'a aidé est une belle envie, et les psys la comprennent. Une carte, un mot ou un petit geste à la fin de la thérapie passe en général bien ; les cadeaux chers ou l'argent sont souvent refusés.\",\"text\":\"Vouloir remercier quelqu'un qui t'a aidé·e est une belle envie, et les psys la comprennent. Les pratiques varient, mais on retrouve souvent ceci :\\n\\n- **Petit et occasionnel**, ça passe en général : une carte, un mot, quelque chose de fait maison, à un moment qui compte comme la fin de la thérapie.\\n- **Cadeaux chers, argent ou cadeaux réguliers** sont souvent refusés, car ils brouillent le cadre.\\n- Certains psys ont des règles de leur institution et doivent refuser tout cadeau.\\n\\nSi ton psy refuse, ce n'est pas un rejet de toi : c'est une manière de protéger la relation. Et parler de ton envie de remercier peut aussi être un beau moment de la fin.\\n\\nUn mot sincère sur ce que la thérapie t'a apporté est souvent le plus beau des cadeaux pour un psy.\",\"followUps\":[{\"question\":\"C'est quoi le cadre en thérapie ?\",\"topic\":\"boundaries\"},{\"question\":\"Comment bien terminer une thérapie ?\",\"topic\":\"long-term-therapy\"},{\"question\":\"Mon psy part, comment je gère ?\",\"topic\":\"therapist-leaving\"}]},{\"id\":\"group-and-couples-therapy\",\"title\":\"Thérapie de groupe et thérapie de couple\",\"lead\":\"En thérapie de groupe, un psy travaille avec plusieurs personnes ; le lien dans le groupe compte beaucoup. En thérapie de couple ou familiale, le psy est au service de la relation, pas d'une seule personne.\",\"text\":\"En **thérapie de groupe**, un psy travaille avec plusieurs personnes à la fois. En plus de ta relation avec lui, le lien dans le groupe (la _cohésion_) compte beaucoup. Entendre d'autres dire ce que tu croyais être le·la seul·e à ressentir peut être très fort. Être timide au début est normal : tu participes à ton rythme. Les groupes s'engagent en général à garder pour eux ce qui s'y dit.\\n\\nEn **thérapie de couple ou familiale**, le psy est au service de la relation. Un bon psy ne prend pas parti et veille à ce que chacun ait de la place.\\n\\nSi tu as un souci avec le psy ou le groupe, tu peux en parler, en séance ou en privé.\\n\\nAvant de commencer, tu peux demander au psy comment se passe le groupe ou le couple, et ce qui reste confidentiel.\",\"followUps\":[{\"question\":\"Soutien entre pairs ou thérapie : quelle différence ?\",\"topic\":\"peer-support-vs-therapy\"},{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"}]},{\"id\":\"how-therapy-works\",\"title\":\"Comment marche une thérapie\",\"lead\":\"Une thérapie, c'est une série de conversations avec un professionnel formé, souvent chaque semaine pendant environ 50 minutes, pour comprendre ce qui te fait souffrir et trouver comment changer ou vivre avec. Les approches diffèrent (TCC, psychodynamique, humaniste…).\",\"text\":\"Une thérapie, c'est une série de conversations avec un professionnel formé, souvent une fois par semaine pendant environ 50 minutes, pour comprendre ce qui te fait souffrir et trouver comment changer ou vivre avec.\\n\\nLes approches diffèrent, par exemple :\\n\\n- **La TCC** (thérapie cognitive et comportementale) regarde les liens entre pensées, émotions et actions, souvent avec des exercices pratiques.\\n- **Les thérapies psychodynamiques** explorent comment le passé et ce qui est moins conscient pèsent sur le présent.\\n- **Les approches humanistes** misent sur la relation et ton propre chemin.\\n\\nLa durée varie : quelques séances pour un objectif précis, ou des années. Les progrès ne sont pas toujours réguliers, et faire le point de temps en temps aide à voir si ça marche.\\n\\nTu peux demander à ton psy comment il ou elle travaille et à quoi ressemblera la suite : c'est ton droit de comprendre.\",\"followUps\":[{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"},{\"question\":\"Ce qui compte le plus en thérapie\",\"topic\":\"common-factors\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"long-term-therapy\",\"title\":\"Thérapie longue, dépendance et fin\",\"lead\":\"Les thérapies ont toutes les durées : quelques séances ou plusieurs années. S'appuyer sur son psy est normal, surtout dans les moments durs ; avec le temps, une bonne thérapie t'aide à porter cette stabilité toi-même et à préparer la fin ensemble.\",\"text\":\"Les thérapies ont toutes les longueurs. Certaines personnes viennent pour quelques séances avec un but précis ; d'autres restent des années, et une longue relation permet un travail plus profond à mesure que la confiance grandit.\\n\\n**S'appuyer sur son psy** est normal, surtout quand ça va mal. Compter sur quelqu'un de stable fait souvent partie de ce qui aide. Avec le temps, une bonne thérapie t'aide à porter davantage cette stabilité toi-même et à t'appuyer sur d'autres personnes.\\n\\n**La fin** se prépare souvent ensemble : espacer les séances, faire le bilan de ce qui a changé, parler de ce qui reste. Se sentir triste, soulagé·e ou un peu perdu·e à la fin est normal, et la porte reste souvent ouverte pour revenir plus tard.\\n\\nTu peux aborder la fin bien avant : « comment on saura que je suis prêt·e à arrêter ? » est une question utile.\",\"followUps\":[{\"question\":\"J'ai des sentiments forts pour mon psy, c'est normal ?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Mon psy part, comment je gère ?\",\"topic\":\"therapist-leaving\"}]},{\"id\":\"missed-sessions\",\"title\":\"Annuler, rater ou arriver en retard\",\"lead\":\"Rater ou annuler une séance de temps en temps arrive à tout le monde, et les psys y sont habitués. Beaucoup demandent de prévenir 24 ou 48 heures avant et certains facturent une séance manquée, parce que ce temps t'était réservé.\",\"text\":\"Rater ou annuler une séance de temps en temps, c'est la vie, et les psys y sont très habitués. Il est peu probable que ton psy soit fâché : le plus souvent, il ou elle est simplement content·e de te revoir.\\n\\nBon à savoir :\\n\\n- **Les règles d'annulation** sont courantes : beaucoup demandent de prévenir 24 ou 48 heures avant, et certains facturent une séance manquée, parce que le créneau t'était réservé.\\n- **En retard**, la séance se termine en général à l'heure prévue.\\n- **Si tu rates souvent**, ça peut être un signe à explorer : fatigue, peur de ce qui va être abordé, envie d'arrêter.\\n\\nTu peux simplement envoyer un message pour t'excuser et reprendre la fois suivante.\\n\\nSi tu rates souvent, ça peut valoir le coup d'en parler en séance : parfois ça dit quelque chose d'important.\",\"followUps\":[{\"question\":\"C'est quoi le cadre en thérapie ?\",\"topic\":\"boundaries\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"},{\"question\":\"Ruptures et réparation en thérapie\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"online-therapy\",\"title\":\"Thérapie en ligne et en visio\",\"lead\":\"La thérapie par visio, téléphone ou messages est devenue très courante, et la recherche montre qu'une vraie relation peut s'y construire. Les résultats sont souvent proches du présentiel, même si l'expérience est différente.\",\"text\":\"La thérapie par visio, téléphone ou messages est devenue très courante. Beaucoup se demandent si une vraie relation peut naître à travers un écran : la recherche suggère que oui, le plus souvent. Les personnes évaluent en général l'alliance en ligne à peu près comme en présentiel, et pour beaucoup de difficultés, les résultats sont proches.\\n\\nC'est quand même différent. Certaines personnes s'ouvrent plus facilement depuis chez elles ; d'autres trouvent ça plus distant.\\n\\nQuelques conseils :\\n\\n- **Un endroit calme et privé**, avec un casque si possible.\\n- **Un moment de transition** avant et après, comme si tu te déplaçais.\\n- **Demande** comment tes données et vos échanges sont protégés.\\n\\nSi l'écran te gêne, parles-en : alterner visio et présentiel est parfois possible.\",\"followUps\":[{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"}]},{\"id\":\"peer-support-vs-therapy\",\"title\":\"Soutien entre pairs et thérapie : quelle différence\",\"lead\":\"Le soutien entre pairs et la thérapie aident, chacun à sa manière, et beaucoup de gens utilisent les deux. Les pairs partagent un vécu et sont là entre les rendez-vous ; la thérapie est un travail avec un professionnel formé, cadré et confidentiel.\",\"text\":\"Le soutien entre pairs et la thérapie aident, de façons différentes, et beaucoup de gens utilisent les deux.\\n\\n**Le soutien entre pairs** vient de personnes qui ont un vécu proche : des communautés comme celle-ci, des groupes d'entraide, des pair-aidants formés. Ses forces : se sentir compris·e, moins seul·e, des astuces concrètes, une présence entre deux rendez-vous ou à des heures tardives. C'est réciproque : on donne et on reçoit d'égal à égal.\\n\\n**La thérapie**, c'est un travail avec un professionnel formé, dans un cadre confidentiel, avec une méthode et une responsabilité envers toi.\\n\\nLes deux se complètent. Le soutien entre pairs ne remplace ni un diagnostic ni un traitement.\\n\\nIci, on partage de l'info et du soutien entre pairs. Pour un accompagnement personnel, un ou une professionnelle reste la bonne porte.\",\"followUps\":[{\"question\":\"Thérapie de groupe et thérapie de couple\",\"topic\":\"group-and-couples-therapy\"},{\"question\":\"Comment marche une thérapie ?\",\"topic\":\"how-therapy-works\"},{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"}]},{\"id\":\"questions-to-ask\",\"title\":\"Les questions que tu peux poser à ton psy\",\"lead\":\"Tu as le droit de poser des questions à ton psy, au début et tout au long de la thérapie. C'est ta thérapie : comprendre comment il ou elle travaille, son expérience et comment mesurer les progrès aide souvent à ce que ça marche.\",\"text\":\"Tu as le droit de poser des questions à ton psy, au début et pendant toute la thérapie. C'est ta thérapie, et la comprendre aide souvent à ce qu'elle marche.\\n\\nQuelques questions utiles :\\n\\n- **Sur son approche** : « Comment tu travailles ? À quoi vont ressembler nos séances ? »\\n- **Sur son expérience** : « Tu as déjà accompagné des personnes qui vivent ce genre de choses ? »\\n- **Sur les objectifs** : « Comment on saura si ça avance ? »\\n- **Sur le secret** : « Qu'est-ce qui reste entre nous ? »\\n- **Sur le pratique** : tarif, annulations, contacts entre les séances.\\n\\nCertains psys répondent peu aux questions personnelles, mais ils peuvent t'expliquer pourquoi.\\n\\nAucune question n'est bête. Si ton psy ne peut pas répondre à une question, il ou elle peut au moins t'expliquer pourquoi.\",\"followUps\":[{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"},{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"},{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"}]},{\"id\":\"raising-concerns\",\"title\":\"Dire à ton psy que quelque chose ne va pas\",\"lead\":\"Être perdu sur ce que vous faites, douter que ça aide, ou être gêné par quelque chose que tu as dit, c'est très courant et ça vaut la peine d'être dit. Les psys sont formés pour accueillir ces retours et beaucoup les trouvent précieux.\",\"text\":\"Être perdu·e sur ce que vous faites en thérapie, douter que ça aide, ou avoir honte de quelque chose que tu as dit (ou pleuré), c'est très courant. Et ça vaut la peine d'être dit. Les psys sont formés pour accueillir ces retours, et beaucoup les voient comme une matière très utile.\\n\\nQuelques façons d'entrer dans le sujet :\\n\\n- « Est-ce qu'on peut prendre quelques minutes pour parler de comment ça se passe ? »\\n- « Je ne suis pas sûr·e de comprendre ce qu'on fait en ce moment. »\\n- « Quand tu as dit ça la semaine dernière, ça m'a touché·e. »\\n\\nUn bon psy réagit avec curiosité, pas sur la défensive. Si rien ne change après en avoir parlé, tu peux envisager de changer de psy.\\n\\nTu peux même préparer ta phrase à l'avance et la lire en séance : ça compte tout autant.\",\"followUps\":[{\"question\":\"Ruptures et réparation en thérapie\",\"topic\":\"ruptures-and-repair\"},{\"question\":\"Comment changer de psy ?\",\"topic\":\"changing-therapist\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"relationships-after-therapy\",\"title\":\"Une relation avec son psy après la thérapie ?\",\"lead\":\"Espérer qu'une relation si importante continue, en amitié ou plus, est humain et n'a rien de honteux. Mais l'éthique est claire : une relation amoureuse ou sexuelle avec un patient est interdite, et les règles continuent après la fin de la thérapie.\",\"text\":\"Espérer qu'une relation qui a tant compté continue, en amitié ou plus, est naturel. Les psys l'entendent souvent, et ce souhait n'a rien de honteux.\\n\\nL'éthique professionnelle est claire pourtant. Une relation amoureuse ou sexuelle avec un patient en cours est **toujours interdite**, et les règles continuent après la fin de la thérapie : dans la plupart des codes de déontologie, elle reste interdite pendant de longues années, et souvent pour toujours.\\n\\nMême une amitié est en général déconseillée : elle fermerait la porte à un retour en thérapie et pourrait brouiller ce que vous avez construit.\\n\\nCes limites te protègent. Ce que tu as ressenti peut être réel et précieux, et rester à sa place : dans la thérapie.\\n\\nSi un psy, actuel ou ancien, te propose une relation amoureuse ou sexuelle, ce n'est pas ta faute et tu peux le signaler à son ordre ou à l'organisme qui encadre sa profession.\",\"followUps\":[{\"question\":\"J'ai des sentiments forts pour mon psy, c'est normal ?\",\"topic\":\"feelings-toward-therapist\"},{\"question\":\"C'est quoi le cadre en thérapie ?\",\"topic\":\"boundaries\"},{\"question\":\"Offrir un cadeau ou remercier son psy\",\"topic\":\"gifts-and-thank-yous\"}]},{\"id\":\"ruptures-and-repair\",\"title\":\"Ruptures et réparation en thérapie\",\"lead\":\"Une rupture, c'est une tension ou une cassure dans la relation avec ton psy : un malentendu, une phrase qui blesse, un retrait silencieux. C'est très courant, même dans une bonne thérapie, et réparer ensemble renforce souvent le lien.\",\"text\":\"Une **rupture**, c'est ce que les psys appellent une tension ou une cassure dans la relation : un malentendu, une phrase qui a blessé, l'impression d'être mis·e de côté, ou un retrait silencieux. C'est très fréquent, même dans une bonne thérapie.\\n\\nElles prennent souvent deux formes :\\n\\n- **Le retrait** : se taire, acquiescer sans être d'accord, penser à annuler.\\n- **La confrontation** : se sentir en colère ou critique envers ton psy.\\n\\nLa bonne nouvelle : la recherche montre que des ruptures **réparées** vont de pair avec de meilleurs résultats. En parler, et voir ton psy écouter sans se braquer, peut renforcer votre lien. Ton psy a aussi sa part de responsabilité.\\n\\nRevenir après une séance difficile, c'est souvent le début de la réparation. Tu peux simplement dire : « la dernière fois m'a laissé un goût bizarre ».\",\"followUps\":[{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"},{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Construire la confiance avec son psy\",\"topic\":\"trust\"}]},{\"id\":\"sharing-records-with-a-new-therapist\",\"title\":\"Ce qu'un ancien psy peut transmettre au nouveau\",\"lead\":\"Dans la plupart des pays, ton ancien psy ne transmet pas ce que vous avez dit à un nouveau psy sans ton accord. Le partage se fait en général avec ton consentement, souvent écrit, et tu peux choisir quoi, à qui et pourquoi.\",\"text\":\"Dans la plupart des pays, un psy que tu voyais avant ne transmet pas ce que vous avez dit à un nouveau psy **sans ton accord**. Le partage se fait en général quand tu y consens, souvent par écrit.\\n\\nTu as souvent ton mot à dire sur :\\n\\n- **Qui** partage avec qui, et dans quel but.\\n- **Quoi** : souvent un court résumé, les dates et les grands thèmes, plutôt que toutes les notes.\\n- **Combien de temps** ton accord reste valable ; tu peux en général le retirer.\\n\\nIl existe des exceptions, par exemple dans une même équipe de soins ou en cas de danger grave, et les règles varient selon les pays. Tu peux demander à ton psy comment ça se passe chez lui.\\n\\nTu peux aussi choisir de tout raconter toi-même au nouveau psy, à ton rythme, sans aucun transfert de dossier.\",\"followUps\":[{\"question\":\"Pourquoi les psys prennent des notes ?\",\"topic\":\"therapist-notes\"},{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Comment changer de psy ?\",\"topic\":\"changing-therapist\"}]},{\"id\":\"strong-relationship-qualities\",\"title\":\"Ce qui fait une bonne relation avec son psy\",\"lead\":\"Une bonne relation avec ton psy n'est pas forcément toujours confortable, mais on y retrouve souvent de l'empathie, de l'authenticité, une vraie collaboration, du respect et la possibilité de réparer quand ça coince. Tu as le droit d'en parler avec ton psy.\",\"text\":\"Une relation thérapeutique solide n'a pas à être toujours douce, mais certaines qualités reviennent souvent :\\n\\n- **Empathie** : tu sens que ton psy cherche vraiment à comprendre ce que tu vis.\\n- **Authenticité** : il ou elle est honnête et vrai·e, pas en train de jouer un rôle.\\n- **Collaboration** : vous travaillez sur des objectifs décidés ensemble, et tu as ton mot à dire.\\n- **Respect** : ton vécu, tes valeurs et tes choix sont pris au sérieux.\\n- **Sécurité** : tu peux dire des choses difficiles, même être en désaccord.\\n- **Réparation** : quand il y a un accroc, on peut en parler.\\n\\nAucune relation n'est parfaite. Ce qui compte, c'est la direction générale.\\n\\nSi plusieurs de ces qualités manquent depuis longtemps, c'est une bonne raison d'en parler à ton psy, ou d'en chercher un autre.\",\"followUps\":[{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"C'est quoi l'empathie en thérapie ?\",\"topic\":\"empathy\"},{\"question\":\"Comment trouver un psy qui me correspond ?\",\"topic\":\"finding-a-good-fit\"}]},{\"id\":\"talking-about-hard-things\",\"title\":\"Parler de choses douloureuses en thérapie\",\"lead\":\"Beaucoup de gens portent quelque chose de très dur à dire en thérapie : un traumatisme, des violences, un deuil, une honte, un secret. Vouloir en parler puis se figer est très courant ; c'est toi qui choisis le rythme.\",\"text\":\"Beaucoup de gens portent quelque chose de très dur à dire en thérapie : un traumatisme ou des violences, un deuil, quelque chose dont ils ont honte, ou qu'ils n'ont jamais dit à personne. Vouloir en parler puis se figer est très courant.\\n\\nCe qui aide souvent :\\n\\n- **C'est toi qui fixes le rythme.** Tu n'as pas à tout dire d'un coup, ni en détail.\\n- **Dire que c'est dur** est déjà un début : « il y a un sujet que je ne suis pas prêt·e à aborder ».\\n- **L'écrire** et le lire, ou le tendre à ton psy.\\n- **Prévoir un moment doux** après la séance.\\n\\nTon psy a sans doute déjà entendu des choses proches, et il est là pour t'accompagner sans juger.\\n\\nTu peux commencer par parler de la difficulté elle-même : « il y a quelque chose dont j'ai du mal à parler ».\",\"followUps\":[{\"question\":\"Comment parler de pensées suicidaires à mon psy ?\",\"topic\":\"talking-about-suicidal-thoughts\"},{\"question\":\"Construire la confiance avec son psy\",\"topic\":\"trust\"},{\"question\":\"C'est normal d'aller plus mal après une séance ?\",\"topic\":\"feeling-worse-after-sessions\"}]},{\"id\":\"talking-about-suicidal-thoughts\",\"title\":\"Parler de pensées suicidaires ou d'automutilation à son psy\",\"lead\":\"Beaucoup hésitent à parler de pensées suicidaires ou d'automutilation à leur psy par peur de ce qui va suivre. Les psys sont formés pour l'entendre et préfèrent savoir ; en parler ne rend pas les choses pires et mène surtout à une conversation et un plan de sécurité.\",\"text\":\"Beaucoup de gens hésitent à parler à leur psy de pensées suicidaires ou d'automutilation, maintenant ou dans le passé, par peur de ce qui va suivre. C'est une des inquiétudes les plus fréquentes.\\n\\nCe qui est généralement vrai :\\n\\n- **Les psys sont formés pour l'entendre** et préfèrent savoir. Ça ne les choque pas.\\n- **En parler n'aggrave pas les choses.** Être interrogé·e sur le suicide ne donne pas l'idée, et beaucoup ressentent du soulagement.\\n- **Ce qui suit, c'est une conversation** : à quelle fréquence, ce qui aide, ce qui te protège. Souvent, un _plan de sécurité_ avec toi.\\n- **L'hospitalisation est rare**, réservée à un danger imminent, et le psy en parle d'abord avec toi.\\n\\nSi tu vas mal en ce moment, dis-le ici et je te donnerai une ligne d'écoute.\\n\\nSi tu ne sais pas comment ça se passe chez ton psy, tu peux d'abord lui demander comment il ou elle gère ces situations. C'est toi qui décides quoi dire, et quand.\",\"followUps\":[{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Construire la confiance avec son psy\",\"topic\":\"trust\"},{\"question\":\"Parler de choses douloureuses en thérapie\",\"topic\":\"talking-about-hard-things\"}]},{\"id\":\"therapeutic-alliance\",\"title\":\"Ce qu'est l'alliance thérapeutique\",\"lead\":\"L'alliance thérapeutique, c'est le partenariat entre toi et ton psy : le lien de confiance, l'accord sur les objectifs et l'accord sur la façon d'y arriver. La recherche montre qu'une alliance solide va de pair avec de meilleurs résultats, quelle que soit la thérapie.\",\"text\":\"L'**alliance thérapeutique** (ou alliance de travail), c'est le partenariat entre toi et ton psy. Le psychologue Edward Bordin la décrivait comme trois éléments ensemble :\\n\\n- **Le lien** : la confiance, le respect et le sentiment d'être compris·e.\\n- **Les objectifs** : être d'accord sur ce que vous visez.\\n- **Les tâches** : être d'accord sur la façon d'y arriver.\\n\\nC'est un des résultats les plus solides de la recherche en psychothérapie : de grandes synthèses de centaines d'études trouvent un lien modéré mais constant entre une alliance forte et de meilleurs résultats, dans tous les types de thérapie. Ton propre ressenti de l'alliance compte au moins autant que celui de ton psy.\\n\\nL'alliance se construit avec le temps, peut vaciller et se réparer.\\n\\nSi tu te demandes comment va ton alliance, tu peux poser la question directement à ton psy. Beaucoup apprécient.\",\"followUps\":[{\"question\":\"Pourquoi mon psy dit « nous » ?\",\"topic\":\"we-in-therapy\"},{\"question\":\"Qu'est-ce qui fait une bonne relation avec son psy ?\",\"topic\":\"strong-relationship-qualities\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"}]},{\"id\":\"therapist-leaving\",\"title\":\"Quand ton psy part ou te confie à un collègue\",\"lead\":\"Apprendre que ton psy part, prend sa retraite, un congé ou te confie à un collègue peut faire très mal. Tristesse, angoisse, colère ou sentiment d'abandon sont des réactions compréhensibles ; une bonne pratique est de prévenir tôt et de préparer la fin ensemble.\",\"text\":\"Apprendre que ton psy part, prend sa retraite, un congé ou te confie à un collègue peut être très dur. Se sentir triste, angoissé·e, en colère ou même abandonné·e est compréhensible, surtout si la relation a beaucoup compté.\\n\\nUne bonne pratique est de prévenir le plus tôt possible et de préparer la fin ensemble. Tu peux raisonnablement attendre :\\n\\n- **Quelques séances pour se dire au revoir**, revenir sur le chemin parcouru et sur ce qui reste.\\n- **De l'aide pour la suite** : des noms, un relais, une transmission si tu es d'accord.\\n- **De la place pour tes émotions**, y compris la colère.\\n\\nTu peux aussi demander s'il sera possible de reprendre contact plus tard.\\n\\nTes réactions à ce départ sont une matière importante : tu peux en parler pendant les séances qui restent.\",\"followUps\":[{\"question\":\"Thérapie longue, dépendance et fin\",\"topic\":\"long-term-therapy\"},{\"question\":\"Comment changer de psy ?\",\"topic\":\"changing-therapist\"},{\"question\":\"J'ai des sentiments forts pour mon psy, c'est normal ?\",\"topic\":\"feelings-toward-therapist\"}]},{\"id\":\"therapist-notes\",\"title\":\"Pourquoi les psys prennent des notes\",\"lead\":\"Les psys prennent des notes pour se souvenir de ta vie et de ce que vous avez travaillé, suivre les progrès, et parce que la loi ou leur profession l'exige souvent. Ces notes sont en général courtes et factuelles, pas un jugement sur toi.\",\"text\":\"Les psys prennent des notes pour de bonnes raisons : se souvenir des détails de ta vie et de ce que vous avez travaillé, suivre les progrès, et parce que la plupart des professions et des lois demandent de garder une trace des séances.\\n\\nLes notes sont en général **courtes et factuelles** : ce qui a été abordé, les thèmes, les projets, d'éventuelles inquiétudes pour ta sécurité. Ce n'est pas un commentaire sur ce qu'il ou elle pense de toi.\\n\\nCertains écrivent pendant la séance, beaucoup après. Elles sont protégées par le secret professionnel. Dans beaucoup de pays, tu as le droit de demander à consulter ton dossier, avec parfois des exceptions. Tu peux demander à ton psy comment il procède.\\n\\nSi les notes te gênent, dis-le : beaucoup de psys peuvent écrire après la séance, ou t'expliquer ce qu'ils notent.\",\"followUps\":[{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Je peux demander ce que mon psy pense de moi ?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"Construire la confiance avec son psy\",\"topic\":\"trust\"}]},{\"id\":\"therapist-opinion-of-you\",\"title\":\"Demander ce que ton psy pense vraiment de toi\",\"lead\":\"Oui, tu peux le demander. Se demander ce que son psy pense de soi est une des inquiétudes les plus courantes en thérapie, surtout après avoir partagé quelque chose de douloureux ou gênant. Les psys sont formés à ne pas juger.\",\"text\":\"Oui, tu peux le demander. Se demander ce que son psy pense de soi est une des inquiétudes les plus fréquentes en thérapie, surtout après avoir raconté quelque chose de douloureux ou de gênant.\\n\\nCe qui peut aider :\\n\\n- **Les psys sont formés à ne pas juger.** Beaucoup travaillent avec ce que Carl Rogers appelait le _regard positif inconditionnel_ : t'accepter chaleureusement comme personne, même quand tu parles de ce que tu regrettes.\\n- **Ils ont déjà entendu beaucoup de choses**, y compris ce qui te semble honteux.\\n- **Tes craintes comptent** : la peur d'être un fardeau ou ennuyeux·se est souvent une piste de travail.\\n\\nPoser la question peut ouvrir une conversation très riche.\\n\\nTu peux lui demander simplement : « qu'est-ce que tu as ressenti quand je t'ai dit ça ? ». La réponse peut te surprendre.\",\"followUps\":[{\"question\":\"C'est quoi l'authenticité chez un psy ?\",\"topic\":\"genuineness\"},{\"question\":\"Pourquoi les psys prennent des notes ?\",\"topic\":\"therapist-notes\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"therapist-seems-distracted\",\"title\":\"Quand ton psy semble distrait, en retard ou oublie\",\"lead\":\"Les psys sont humains : un bâillement, un coup d'œil à l'horloge, un détail oublié ou un retard peuvent arriver. Ces moments peuvent quand même blesser, surtout si tu as peur d'être ennuyeux ou un poids ; c'est normal de les remarquer.\",\"text\":\"Les psys sont humains : un bâillement, un regard vers l'horloge, un détail oublié ou une séance qui commence en retard, ça peut arriver à tout le monde. Ces moments peuvent quand même faire mal, surtout si tu as déjà peur d'être ennuyeux·se ou un poids.\\n\\nQuelques repères :\\n\\n- **Une fois, c'est souvent juste un moment.** La fatigue n'est pas un verdict sur toi, et regarder l'heure est souvent la façon de tenir le temps de la séance.\\n- **Si ça se répète**, c'est légitime d'en parler : retards fréquents, oublis importants, téléphone en séance.\\n- **Ta réaction compte** : ce que ça a réveillé en toi peut être utile à explorer.\\n\\nUn bon psy accueillera ta remarque et s'excusera si besoin.\\n\\nSi ça te travaille, tu peux le dire sans accuser : « j'ai remarqué ça, et ça m'a fait quelque chose ».\",\"followUps\":[{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"},{\"question\":\"Je peux demander ce que mon psy pense de moi ?\",\"topic\":\"therapist-opinion-of-you\"},{\"question\":\"Ruptures et réparation en thérapie\",\"topic\":\"ruptures-and-repair\"}]},{\"id\":\"therapist-self-disclosure\",\"title\":\"Quand un psy parle de lui\",\"lead\":\"Il arrive qu'un psy partage quelque chose de lui : une expérience, une émotion en séance, un fait de sa vie. Certains le font très peu, d'autres de temps en temps ; la règle est que ce soit bref, pertinent et pour ton bien.\",\"text\":\"Le **dévoilement de soi**, c'est quand un psy partage quelque chose de lui : une expérience, une émotion qu'il ressent en séance, un fait de sa vie.\\n\\nLes psys sont très différents : certains ne disent presque rien d'eux, d'autres partagent de temps en temps. La règle habituelle : que ce soit **bref, pertinent et pour ton bien**, par exemple pour que tu te sentes moins seul·e, ou pour montrer comment il réagit à ce que tu dis.\\n\\nSi ton psy parle peu de lui, ce n'est pas de la froideur : c'est pour garder l'espace pour toi. Tu peux quand même poser des questions ; il ou elle choisira quoi répondre, et pourra t'expliquer pourquoi.\\n\\nSi ton psy parle souvent de lui au point que la séance tourne autour de sa vie, tu peux le lui dire : la séance est pour toi.\",\"followUps\":[{\"question\":\"C'est quoi le cadre en thérapie ?\",\"topic\":\"boundaries\"},{\"question\":\"C'est quoi l'authenticité chez un psy ?\",\"topic\":\"genuineness\"},{\"question\":\"Quelles questions je peux poser à mon psy ?\",\"topic\":\"questions-to-ask\"}]},{\"id\":\"therapy-for-young-people\",\"title\":\"La thérapie pour un enfant ou un ado\",\"lead\":\"La thérapie pour enfants et ados fonctionne un peu autrement : les parents sont souvent impliqués, et la loi traite les jeunes différemment selon leur âge et leur pays. Le secret existe aussi pour eux, avec des limites à connaître.\",\"text\":\"La thérapie pour les enfants et les ados fonctionne un peu différemment, parce que les parents sont souvent impliqués et que la loi traite les jeunes selon leur âge et leur pays.\\n\\n- **Le consentement** : pour les plus jeunes, un parent accepte la thérapie et peut participer à certaines séances. Les ados plus âgés peuvent parfois consulter seuls ; les règles varient selon les pays.\\n- **Le secret** : en général, le psy ne rapporte pas tout aux parents. Il partage plutôt des grandes lignes, souvent avec l'accord du jeune, sauf en cas de danger grave.\\n- **La relation** compte autant que chez l'adulte : un jeune doit se sentir respecté et écouté.\\n\\nUn psy scolaire ou l'infirmerie peuvent aussi être une première porte.\\n\\nSi tu es jeune, tu peux demander au psy dès le début ce que tes parents sauront ou non : c'est une question normale.\",\"followUps\":[{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Comment se passe une première séance ?\",\"topic\":\"first-session\"},{\"question\":\"Pourquoi les psys prennent des notes ?\",\"topic\":\"therapist-notes\"}]},{\"id\":\"trust\",\"title\":\"Construire la confiance avec son psy\",\"lead\":\"La confiance en thérapie grandit souvent lentement, et c'est normal, surtout si tu as déjà été déçu, jugé ou pas écouté. Elle se construit par petites expériences répétées : un psy fiable, qui se souvient, qui accueille sans juger.\",\"text\":\"La confiance en thérapie grandit souvent lentement, et c'est tout à fait normal. Beaucoup de gens commencent sur leurs gardes, surtout s'ils ont été déçus, rejetés ou jugés avant. C'est logique de vouloir voir comment quelqu'un réagit avant de lui confier tes histoires les plus sensibles.\\n\\nLa confiance se construit par de petites expériences répétées :\\n\\n- un psy qui est là, régulier, et qui se souvient de ce qui compte pour toi ;\\n- partager quelque chose de petit et voir comment c'est accueilli ;\\n- dire un désaccord et voir qu'il n'y a pas de représailles.\\n\\nSi tu as menti ou caché quelque chose, tu peux le corriger plus tard : les psys savent que la vérité vient souvent par étapes.\\n\\nTu peux dire à ton psy que tu as du mal à faire confiance : c'est souvent un excellent point de départ.\",\"followUps\":[{\"question\":\"C'est quoi le secret professionnel ?\",\"topic\":\"confidentiality\"},{\"question\":\"Parler de choses douloureuses en thérapie\",\"topic\":\"talking-about-hard-things\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"we-in-therapy\",\"title\":\"Pourquoi les psys disent « nous »\",\"lead\":\"Beaucoup remarquent que leur psy dit « on pourrait regarder ça » ou « sur quoi veut-on travailler ? » alors qu'il s'agit de leur vie. Ce « nous » est en général un signe de collaboration : la thérapie se fait avec toi, pas sur toi.\",\"text\":\"Beaucoup de gens remarquent que leur psy dit « on pourrait regarder ça » ou « sur quoi veut-on se concentrer aujourd'hui ? », et se demandent pourquoi, alors que c'est _ta_ vie dont on parle.\\n\\nLe plus souvent, ce « nous » est un signe de **collaboration**. La thérapie ne se fait pas _sur_ toi, et ton psy ne distribue pas des réponses. Toi, tu connais ta vie ; lui apporte sa formation et un autre regard, et le travail se fait entre vous deux.\\n\\nÇa renvoie à l'**alliance thérapeutique** : s'entendre sur les objectifs et la manière d'avancer, ensemble.\\n\\nCe « nous » ne veut pas dire que ton psy prend les décisions à ta place. C'est toi qui restes maître de ta vie.\\n\\nSi ce « nous » te met mal à l'aise, tu peux le dire : c'est une bonne occasion de parler de votre façon de travailler.\",\"followUps\":[{\"question\":\"C'est quoi l'alliance thérapeutique ?\",\"topic\":\"therapeutic-alliance\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"}]},{\"id\":\"what-to-talk-about\",\"title\":\"Ne pas savoir quoi dire en séance\",\"lead\":\"Beaucoup arrivent en séance et n'ont soudain plus aucune idée de quoi parler, même après une semaine chargée. C'est très courant et ce n'est pas un problème : ce qui s'est passé, ce que tu ressens là, ou même le vide, tout peut servir.\",\"text\":\"Beaucoup de gens arrivent en séance et n'ont soudain plus aucune idée de quoi parler, même s'il y avait plein de choses en tête pendant la semaine. C'est très courant, et ce n'est pas un problème.\\n\\nQuelques portes d'entrée :\\n\\n- **Ce qui s'est passé depuis la dernière fois** : grand ou petit, y compris ce qui s'est bien passé.\\n- **Ce qui est là maintenant** : fatigue, nervosité, ou le vide lui-même.\\n- **Des notes de la semaine** : noter les moments qui t'ont marqué·e.\\n- **La thérapie elle-même** : ce qui t'aide, ce qui te laisse perplexe.\\n\\nLes silences sont permis, et ton psy peut aussi t'aider à trouver le fil.\\n\\nDire « je ne sais pas quoi dire aujourd'hui » est une vraie façon de commencer. Ton psy sait accompagner ça.\",\"followUps\":[{\"question\":\"C'est quoi l'écoute active ?\",\"topic\":\"active-listening\"},{\"question\":\"Comment fixer des objectifs en thérapie ?\",\"topic\":\"collaboration-and-goals\"},{\"question\":\"Comment dire à mon psy que quelque chose ne va pas ?\",\"topic\":\"raising-concerns\"}]}]";
 
 let topics: KnowledgeBase["topics"] | undefined;
 
@@ -2554,8 +2671,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [120,130,128,116,143,106,114,161,118,153,107,142,136,118,128,132,129,110,129,135,155,101,144,128,150,131,143,114,117,122,141,118,106,143,130,136,105,155,116],
-      averageLength: 128.46,
+      lengths: [148,148,162,146,157,136,134,193,138,183,127,166,144,136,136,146,161,128,145,145,171,117,170,154,176,145,153,126,117,132,151,128,128,159,152,146,111,161,128],
+      averageLength: 146.26,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

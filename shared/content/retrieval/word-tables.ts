@@ -30,12 +30,17 @@ export const WORD_TABLES: Readonly<Record<string, WordTable>> = {
   fr: {
     sameAs: `therapeute=psy psys psychologue psychiatre psychotherapeute therapeutes
       therapeute=psychanalyste psychanalystes analyste analystes
-      seance=session sessions consultation consultations rdv seances`,
+      seance=session sessions consultation consultations rdv seances
+      seance=rencontre rencontres
+      telephone=cellulaire cell portable gsm natel smartphone tel
+      parler=jaser placoter causer`,
     rewrite: { "rendez-vous": "rdv" },
   },
   de: {
     sameAs: `therapeut=psychologe psychologin psychiater psychiaterin psychotherapeut psychotherapeutin therapeutin thera
       therapeut=analytiker analytikerin psychoanalytiker psychoanalytikerin seelenklempner
-      sitzung=stunde stunden termin termine sitzungen`,
+      sitzung=stunde stunden termin termine sitzungen
+      sitzung=stund sitzig einheit einheiten therapiestunde therapiestunden therapiesitzung session sessions
+      handy=natel smartphone`,
   },
 };
