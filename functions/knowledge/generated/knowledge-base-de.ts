@@ -604,9 +604,10 @@ const POSTINGS = `
 7 therapeut:20/1
 3t:1/4 11/2 12/46 21/1
 4 gesprach:1/1.5 11/1 12/8.5 21/.5
-5sitz:1/.5 12/10
+5sitz:1/.5 12/7.5
 5therapeut:12/1
 9api:12/1.5
+9apiestund:12/2.5
 4gesprach:1/3 11/2 12/14 21/1
 9ach erst:1/1.5 11/1 12/7 21/.5
 2wachsen:36/1
@@ -645,7 +646,7 @@ const POSTINGS = `
 4t:36/1 38/3
 5 nicht:38/1
 6schw:36/.5
-7itz:38/.5
+6therapiestund:38/.5
 3sch:3/1 14/1
 6 gemacht:3/.5
 2mili:15/9 34/1
@@ -1233,7 +1234,8 @@ const POSTINGS = `
 2s:31/4
 3 therapeut:31/.5
 2tzt:17/3 24/3 30/2
-5 sitz:17/1.5 24/1 30/1
+5 sitz:17/1 24/1 30/1
+6therapiestund:17/.5
 6woch:24/.5
 1ieb:2/2 19/1
 4 bezieh:2/1
@@ -1397,7 +1399,7 @@ const POSTINGS = `
 5 erst:12/2
 6herzras:7/.5
 5sitat:7/2
-9t sitz:7/1
+9t therapiestund:7/1
 4t:22/2 37/1
 5 therapeut:37/.5
 2u:3/7 8/1 11/2 25/16 30/2
@@ -1437,9 +1439,9 @@ const POSTINGS = `
 6 anfang:9/.5
 7desweg:30/.5
 7klar:4/.5
-7sitz:16/.5
 7therapeut:7/.5 24/.5
 9erapi:4/.5
+9erapiestund:16/.5
 7weis:16/.5 17/.5
 6erweis:16/1 17/1
 9eis normal:16/.5 17/.5
@@ -1819,7 +1821,7 @@ const POSTINGS = `
 6heitspla:28/2
 2nnvoll:15/2
 2tz:1/6 2/4 4/1 6/3 7/17 9/17 10/3 11/4 12/20 16/5 17/5 18/26 19/4 24/4 30/2 31/3 33/3 34/1 38/10
-4 ablauft:12/.5
+4 ablauft:12/1.5
 7sag:18/4
 6ufgeregt:7/.5
 7to:19/.5
@@ -1831,19 +1833,23 @@ const POSTINGS = `
 7zahl:6/.5 38/.5
 5fang:7/.5
 6ix:9/.5
+6uhlt:17/.5
 5ganz:9/.5
 6efuhl:11/.5
 7heult:7/.5
+8t:9/1
 7nehmigt:17/1
 7st:18/.5
-5heul:9/.5
+5herzklopf:7/.5
+7ul:9/.5
 6intereinand:18/.5
 5laptop:31/.5
 7ut:1/.5 24/.5
 5mach:4/.5
 6inut:33/.5
 7tschreibt:31/.5
-5nie:38/.5
+5nicht:38/.5
+7e:38/.5
 5obwohl:7/.5
 6ft:33/.5
 5passiert:1/.5
@@ -1853,12 +1859,12 @@ const POSTINGS = `
 6tandig:10/.5 34/.5
 7umm:38/.5
 5therapeut:12/2.5 18/1 24/.5
-9api:7/1.5 9/1 12/2.5 16/.5 17/.5 18/1.5 38/.5
-6otal:7/1 9/1 38/.5
+6otal:7/1 9/1 18/.5 38/.5
 5uberleg:38/.5
 6marm:2/.5
-5vergess:18/3
+5vergess:18/4
 8schlaf:18/.5
+6orbereit:12/.5
 5weis:11/.5 24/.5
 6orub:38/.5
 5zuhaus:19/.5
@@ -2187,7 +2193,7 @@ const POSTINGS = `
 6i:1/6 2/2 3/4 4/15 5/29 6/3 7/10 8/3 9/19 10/1 12/8 13/1 14/1 15/27 16/45 17/24 18/6 19/20 20/17 22/9 23/14 24/2 27/7 28/1 29/6 35/8 36/2 37/3 38/6
 7 abbrech:3/1
 9bhangig:17/1
-9blauft:12/1 15/1 16/1
+9blauft:15/1 16/1
 9hn:5/1
 9ngebot:15/.5
 9ngefang:9/.5
@@ -2207,9 +2213,8 @@ const POSTINGS = `
 8festleg:4/.5
 9olg:23/1
 9orm:5/1
-9uhlt:17/.5
 9unktioniert:16/1
-8geht:9/2
+8geht:9/1
 9elab:16/.5
 9eles:5/.5
 9emeinsam:5/.5
@@ -2217,7 +2222,6 @@ const POSTINGS = `
 9rupp:20/.5
 9ut:17/.5 38/.5
 8heisst:16/.5
-9erzklopf:7/.5
 8jetzig:3/.5
 8kaffe:23/.5
 9at:9/1
@@ -2228,7 +2232,7 @@ const POSTINGS = `
 8mach:15/.5 19/.5
 9acht:3/.5 5/.5 9/.5
 9itbring:38/.5
-8nicht:22/.5 38/.5
+8nicht:22/.5
 9ormal:17/.5
 9ormalerweis:16/.5 17/.5
 8onlin:19/.5
@@ -2245,23 +2249,20 @@ const POSTINGS = `
 9eit:23/.5
 9etz:36/.5
 9innvoll:15/1
-9itz:18/.5
+9itz:7/1.5 9/1 12/2.5 16/.5 17/.5 18/2 38/.5
 9prech:27/1
 9tatt:15/.5
 8therapeut:23/.5
 9iefenpsychologi:5/1.5 16/.5
-9otal:18/.5
 9rauma:27/.5
 9raurig:9/.5
 8uberhaupt:16/1
 9nser:37/.5
 9nterschied:20/1
 8verfahr:16/.5
-9ergess:18/1
 9erstand:8/.5
 9ersteh:16/.5
 9orbei:23/.5
-9orbereit:12/.5
 8wein:7/1
 9eiterzukomm:22/.5
 9en:15/1
@@ -2286,6 +2287,10 @@ const POSTINGS = `
 9latz kriagt:11/.5
 8richt:5/3
 9icht therapi:5/1.5
+8sitz:18/2
+9itz therapi:18/1
+9tund:7/3 9/2 12/5 16/1 17/1 18/1 38/1
+9tund therapi:7/1.5 9/1 12/2.5 16/.5 17/.5 18/.5 38/.5
 8term:18/1
 9erm therapi:18/.5
 8verfahr:16/1
@@ -2878,8 +2883,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [144,194,180,158,150,180,153,168,151,177,148,187,181,138,148,184,207,144,149,148,173,118,167,194,156,156,142,193,155,143,160,125,120,155,145,150,114,147,134],
-      averageLength: 157.33,
+      lengths: [144,194,180,158,150,180,153,171,151,179,148,187,186,138,148,184,208,145,152,148,173,118,167,194,156,156,142,193,155,143,160,125,120,155,145,150,114,147,135],
+      averageLength: 157.74,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

@@ -40,7 +40,7 @@ export const WORD_TABLES: Readonly<Record<string, WordTable>> = {
     sameAs: `therapeut=psychologe psychologin psychiater psychiaterin psychotherapeut psychotherapeutin therapeutin thera
       therapeut=analytiker analytikerin psychoanalytiker psychoanalytikerin seelenklempner
       sitzung=stunde stunden termin termine sitzungen
-      sitzung=stund sitzig einheit einheiten therapiestunde therapiestunden therapiesitzung session sessions
+      sitzung=stund sitzig einheit einheiten session sessions
       handy=natel smartphone`,
   },
 };
