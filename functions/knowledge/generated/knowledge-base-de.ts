@@ -4,30 +4,32 @@ import { decodePostings } from "../postings.ts";
 import type { KnowledgeBase } from "../types.ts";
 
 const POSTINGS = `
-0ab:12/3 15/3 16/2 18/1 29/1 30/2
+0ab:12/4 15/3 16/2 18/1 29/1 30/2 35/1
 2 bod:30/.5
 3ergreift:15/.5
 3geh:15/.5
 3ohn:18/.5
 3tut:30/.5
 2brech:3/4
-2end:2/1 9/2
+2end:2/1 9/3
 5 mie:9/.5
+6sofa:9/.5
 2gelehnt:14/5
 9 falsch:14/.5
 6nkt:33/4
 9 unpunkt:33/1
-4sagt:18/4
+4sagt:18/5
 8 sagt:18/.5
 9schlecht:18/.5
+9ublich:18/.5
 4ta:8/2
 2hangig:17/9
 8 end:17/1
 9therapeut:17/1
 2klar:1/2
 2lauf:16/2
-6t:12/5 15/3 16/2
-7 ab:12/1.5 15/1.5 16/1
+6t:12/6 15/3 16/2 35/1
+7 ab:12/2 15/1.5 16/1 35/.5
 3ehn:25/1
 6 akt:25/.5
 4s:13/1
@@ -37,10 +39,11 @@ const POSTINGS = `
 5 ab:18/.5
 6letzt:24/.5
 6verpass:18/1
-3chied:14/9 30/2
+3chied:14/10 30/3
 8 geschenk:14/1.5
-9kart:14/1
+9kart:14/1.5
 9schenk:14/.5
+9ubersteh:30/.5
 8sgeschenk:14/2
 9geschenk abschied:14/1
 9kart:14/2
@@ -50,8 +53,9 @@ const POSTINGS = `
 9schenk:14/.5
 3tinenz:2/2
 9gebot:2/2 23/2
-2wesend:33/3
-8 unkonzentriert:33/.5
+2wesend:33/4
+8 fragt:33/.5
+9unkonzentriert:33/.5
 3immel:8/2
 1cht:11/4 14/4
 4 damit:11/.5
@@ -63,9 +67,10 @@ const POSTINGS = `
 3 braucht:4/.5
 4gut:5/1
 4passiert:12/.5
-1kt:1/1 25/6 31/7
+1kt:1/1 25/6 31/8
 3 einseh:31/1
 4neu:25/.5
+4steht:31/.5
 4therapeut:31/.5
 4weitergeb:25/1
 3eneinsicht:31/2
@@ -75,17 +80,21 @@ const POSTINGS = `
 1ll:8/2
 3ererst:12/1
 9 erst:12/.5
-3ianz:29/9
+3ianz:29/10
 7 therapi:29/.5
-2t:8/1 13/1 23/4 25/10 35/2
-3 therapeut:8/.5 13/.5 23/2 25/4.5
+2t:8/1 9/1 13/1 23/4 25/11 35/2
+3 praxi:25/.5
+4sach:9/.5
+4therapeut:8/.5 13/.5 23/2 25/4.5
 1nalyt:5/2
 2d:16/1
-3er:0/2 3/8 10/3 26/1 30/2 33/1 34/1
+3er:0/2 3/9 10/4 26/1 30/3 33/1 34/1
 5 gar:26/.5
-6klient:10/.5 33/.5
+7eh:3/.5
+6klient:10/1 33/.5
 6nie:34/.5
 6patient:10/.5
+6stadt:30/.5
 6therapeut:3/2.5
 6wechsel:3/.5
 7ort:0/1
@@ -102,19 +111,22 @@ const POSTINGS = `
 7wir:4/.5
 2gebot:15/1
 7 panik:15/.5
-4fang:9/1
-8 fang:9/.5
+4fang:9/2
+8 fang:9/1
 5uhlt:0/1
 9 fuhlt:0/.5
 4log:36/4
 7 mach:36/.5
 8viel:36/.5
+4nomm:14/1
+8 warum:14/.5
 4schri:24/2
-3st:3/1 7/2 12/3 15/1 17/2 20/1 22/1 28/2 32/2
+3st:3/1 7/2 12/3 15/1 17/3 20/1 22/1 28/2 32/2
 5 aufzuhor:17/.5
 6erstgesprach:12/1.5
 6grupp:15/.5
 6hilft:20/.5
+6ohn:17/.5
 6sitz:7/1
 6therapeut:22/.5 28/1 32/1
 9rapi:17/.5
@@ -124,8 +136,9 @@ const POSTINGS = `
 2nehm:14/2
 2ruf:2/4 28/2
 5t:6/2 28/2
-2sprech:22/8 27/5 28/4 33/1
+2sprech:22/9 27/5 28/4 33/1
 8 trau:27/1
+3trengend:32/1
 2teilnahm:8/2
 3wort:34/1
 7et:2/1
@@ -141,26 +154,29 @@ const POSTINGS = `
 3 chat:19/.5
 4uberhaupt:19/.5
 3robatio:21/2
-1rbeit:4/7 18/1 26/2 29/6 30/2 35/2 37/7
+1rbeit:4/8 18/1 26/2 29/7 30/2 35/2 37/7
 6 bezieh:29/1
-8undni:29/2
+8undni:29/2.5
 7dara:37/.5
 7entscheidet:4/.5
 7fast:18/.5
 7sagt:37/.5
 7wir:37/.5
 7ziel:4/1
+6et:22/1
+8 sprech:22/.5
 6geb:6/3
 9 zahlt:6/.5
 6sbezieh:29/2
 9zieh arbeit:29/1
 8latt:22/1
 9att helf:22/.5
-8undni:29/4
-9ndni arbeit:29/2
+8undni:29/5
+9ndni arbeit:29/2.5
 2gert:22/2
-2t:22/5
-3 stort:22/.5
+2t:22/6
+3 arbeitet:22/.5
+4stort:22/.5
 2zt:6/1 25/2
 4 brief:25/1
 5krankenkass:6/.5
@@ -190,11 +206,13 @@ const POSTINGS = `
 3wuhl:9/3
 3zeichn:31/2
 4uhor:17/1
-2sbild:21/5
-7 therapeut:21/1
+2sbild:21/6
+7 erfahr:21/.5
+8therapeut:21/1
 8verfahr:21/.5
 3fall:18/2
-7honorar:18/3
+7honorar:18/4
+9norar spat:18/.5
 9norar zahl:18/.5
 4ull:1/5
 7 wofur:1/.5
@@ -203,11 +221,11 @@ const POSTINGS = `
 5wich:34/1
 9 warum:34/.5
 3macht:26/6
-3nahm:6/1
+3nahm:6/2
 3serhalb:2/4
 9b therapi:2/1
 9b treff:2/1
-4uch:11/4
+4uch:11/5
 3tausch:20/8 25/3
 9 betroffen:20/2
 9 hier:20/1
@@ -228,10 +246,10 @@ const POSTINGS = `
 9therapeut:29/.5
 9therapi:29/.5
 2einflusst:29/2
-3nd:3/2 17/6
+3nd:3/3 17/6
 5 therapeut:3/.5
-9rapi:3/.5 17/.5
-2freundet:2/3 23/5
+9rapi:3/1 17/.5
+2freundet:2/3 23/6
 9t therapi:23/1
 3und:1/2 25/4
 6 bericht:25/1
@@ -243,17 +261,21 @@ const POSTINGS = `
 7 okay:2/.5
 2ispiel:2/1
 8 kaffe:2/.5
-2komm:1/3
+2komm:1/3 11/1
 6 danach:1/.5
-6t:1/1 25/2
+7richtig:11/.5
+6t:1/1 25/2 31/1
 7 diagnos:1/.5
+8les:31/.5
 8neu:25/1
 2leidigt:24/2
 2merk:22/4
+2nutzt:5/1
 2reit:12/1
 6 erst:12/.5
-3icht:25/10
-7 schick:25/1
+3icht:25/11
+7 klinik:25/.5
+8schick:25/1
 3ufsordn:23/2
 4hr:2/2
 6t:8/2
@@ -268,7 +290,9 @@ const POSTINGS = `
 3t:5/7
 4 therapi:5/1
 5verhaltenstherapi:5/.5
-4immt:4/1 27/1 32/1
+4imm:4/1
+7 wora:4/.5
+7t:4/1 27/1 32/1
 8 ding:27/.5
 9schreck:32/.5
 9therapi:4/.5
@@ -277,9 +301,11 @@ const POSTINGS = `
 2vor:21/1
 5 anfang:21/.5
 2wertet:32/2
+3illigt:17/1
+9 wora:17/.5
 2zahl:16/1 18/5 20/2
 6 jamm:16/.5
-3ieh:2/4 5/2 15/2 19/2 23/9 24/1 26/22 29/18
+3ieh:2/4 5/2 15/2 19/2 23/9 24/1 26/24 29/18
 6 ab:29/.5
 8llianz:29/.5
 8usmacht:26/1.5
@@ -291,6 +317,7 @@ const POSTINGS = `
 7roll:29/1
 7therapeut:19/1 23/2 26/3 29/3
 7wichtig:29/1
+7zwisch:26/.5
 6ungsproblem:15/2
 9sproblem bezieh:15/1
 1ildschirm:19/2
@@ -301,9 +328,11 @@ const POSTINGS = `
 1lackout:7/3 38/3
 8 jed:7/.5
 2eib:23/2
-5t:6/3 8/1
-6 kuhl:8/.5
+5t:6/4 8/1 27/1
+6 jed:27/.5
+7kuhl:8/.5
 7sag:6/.5
+8itz:6/.5
 7therapi:6/1
 2ock:31/2
 5ier:27/3
@@ -311,24 +340,30 @@ const POSTINGS = `
 8t:7/2
 3d:24/1
 4 lief:24/.5
-2um:14/3
+2um:14/4
 4 abschlus:14/.5
+5mitbring:14/.5
 1od:30/1
 3 zerstort:30/.5
 2rd:29/2
 4erlin:1/2
 2t:20/4
-1rauch:27/3 35/2
+1rauch:20/1 27/4 35/2
 6 erlaubni:35/1
+7red:27/.5
 7therapi:27/.5
-6t:4/1 27/2
-7 ziel:4/.5
+8rotzd:20/.5
+6t:4/1 26/1 27/2 29/1
+7 bezieh:26/.5
+8ziel:4/.5
 2ech:6/4 22/2 27/1
 5 weich:27/.5
 2ief:14/4 25/2
 5 schreib:14/1
-3ng:7/1 27/2
-5 rausbring:27/1
+3ng:7/2 16/1 27/2
+5 einmal:16/.5
+6kaum:7/.5
+6rausbring:27/1
 5t:4/2 15/2 16/6 19/1 20/2 22/2
 6 nicht:22/.5
 7paartherapi:15/1
@@ -338,9 +373,11 @@ const POSTINGS = `
 2uch:24/5
 5 reparatur:24/1
 6therapeut:24/.5
-1undni:29/6
+3d:15/1
+4 zusamm:15/.5
+1undni:29/7
 6 heisst:29/.5
-7therapi:29/.5
+7therapi:29/1
 0chat:19/5
 4 app:19/.5
 5serio:19/.5
@@ -356,13 +393,15 @@ const POSTINGS = `
 0dafur:2/1
 2mal:27/1
 5 passiert:27/.5
-3it:5/1 11/1 30/2
+3it:5/1 11/1 26/1 30/2
 5 klar:30/.5
 6passt:11/.5
 6therapi:5/.5
-2nach:1/1 23/2 32/1
+7ragt:26/.5
+2nach:1/1 2/1 23/2 32/1
 6 frag:1/.5
 7therapeut:32/.5
+8rink:2/.5
 3k:14/6
 4 brief:14/1
 5kart:14/1
@@ -375,21 +414,26 @@ const POSTINGS = `
 6kart:14/2
 9t dank:14/1
 2ra:37/1
-3f:1/2 2/5 3/1 4/1 6/7 13/1 14/4 21/7 22/4 23/5 25/6 31/4 32/2 33/1 34/5 35/2
-4 alt:25/1.5
+3f:1/2 2/6 3/2 4/2 6/8 13/1 14/5 21/8 22/4 23/6 25/6 31/5 32/2 33/1 34/5 35/2
+4 abschied:14/.5
+6lt:25/1.5
 6nsprech:33/.5
 6usbild:21/.5
+5befreundet:23/.5
 5ehemalig:23/.5
 6x:23/1
 5frag:21/1.5 32/.5
 7uher:25/.5
+5hin:2/.5
 5jemand:23/.5
 5les:31/.5
 5mitbestimm:4/.5
-5neu:3/.5
+5neu:3/1
 6otiz:31/.5
 5sag:6/1 22/2
-5therapeut:1/1 2/2.5 6/2.5 14/1.5 21/1.5 32/.5 34/2.5 35/.5
+6eh:31/.5
+7lbst:4/.5
+5therapeut:1/1 2/2.5 6/3 14/1.5 21/2 32/.5 34/2.5 35/.5
 9apieakt:31/.5
 5vat:35/.5
 6erlang:31/.5
@@ -403,16 +447,18 @@ const POSTINGS = `
 3enschutz:6/2
 2u:16/4
 3 therapi:16/1
-3ernd:7/1 37/1
+3ernd:7/1 37/2
 7 wein:7/.5
-9ir:37/.5
-5t:11/1 16/3 17/1 21/1 36/1
+9ir:37/1
+5t:11/1 16/3 17/1 21/1 36/2
 6 ma:11/.5
-7therapeut:36/.5
+7therapeut:36/1
 9erapi:16/1.5 17/.5
 2vo:2/1
 4 halt:2/.5
-1enk:10/11 28/1 32/1
+1en:5/1
+3 richtig:5/.5
+3k:10/11 28/1 32/1
 4 danach:32/.5
 5ganz:10/2
 5standig:10/1
@@ -444,11 +490,14 @@ const POSTINGS = `
 2ch:30/2
 4 ubergibt:30/1
 2gital:19/2
-2ng:27/1 34/1 36/1
+2ng:27/1 33/1 34/1 36/1
 4 erzahl:27/.5 34/.5
-2rekt:13/2
-2scord:20/3
-7 serv:20/.5
+9hlt:33/.5
+2rekt:13/2 25/1
+6 neu:25/.5
+2scord:20/4
+7 hor:20/.5
+8serv:20/.5
 3tanziert:13/3
 1okumentatio:31/2
 1ra:37/1
@@ -458,8 +507,9 @@ const POSTINGS = `
 4 nehm:6/.5
 1unkel:28/1
 6 gedank:28/.5
-2rch:22/2
+2rch:9/1 22/2
 5 bemerk:22/1
+6normal:9/.5
 3f:13/2 25/1 34/1 35/1
 4 elt:35/.5
 5leb:34/.5
@@ -479,8 +529,8 @@ const POSTINGS = `
 5geht:8/1.5
 5welch:5/1
 1heberat:15/2
-3malig:23/8
-8 therapeut:23/3
+3malig:23/9
+8 therapeut:23/3.5
 3problem:15/2
 2r:13/6
 3 sagt:13/1
@@ -489,31 +539,39 @@ const POSTINGS = `
 3lich:13/3 26/2
 1ifersucht:10/2
 9t sucht:10/1
-9tig:10/4
-9tig ander:10/1
-2gen:0/1 23/1 34/11
+9tig:10/5
+9tig ander:10/1.5
+2gen:0/1 23/1 34/12
 5 erfahr:34/1
+7stor:34/.5
 6geschicht:34/1
 6leb:34/.5
 6problem:34/2
 6therapeut:23/.5
 6wort:0/.5
-5schaft:26/1
+5schaft:26/2
 9ft gut:26/.5
+9ft stark:26/.5
 3net:15/1
 6 gruppentherapi:15/.5
-2nfuhl:8/5
+2nand:18/1 20/1
+6 abgesagt:18/.5
+7zuhor:20/.5
+3fuhl:8/5
 7 heisst:8/.5
 7sam:8/2
 7ungsvermog:8/2
 3gangsdiagnostik:1/2
 9iagnostik diagnostik:1/1
 4eh:23/2
-5lad:2/2 23/3
-8 erlaubt:23/.5
+5lad:2/3 23/3
+8 darf:2/.5
+9erlaubt:23/.5
 5wies:28/1
 9 therapeut:28/.5
 3lad:2/4
+3mal:16/1
+6 woch:16/.5
 3seh:31/5
 4icht:31/4
 4tell:12/1
@@ -524,11 +582,12 @@ const POSTINGS = `
 4illig:25/2
 3zeltherapi:15/1
 9rapi therapi:15/.5
-1lt:6/4 28/1 35/17
+1lt:6/4 15/1 28/1 35/18
 3 anruft:28/.5
+4brud:15/.5
 4erzahl:6/1.5 35/.5
 4therapeut:35/.5
-9pi:35/1.5
+9pi:35/2
 4weit:6/.5
 5iss:35/1
 3ernzeit:30/4
@@ -540,12 +599,15 @@ const POSTINGS = `
 7 mitleid:8/.5
 8therapeut:8/.5
 9herapi:8/1
-1nd:0/1 14/2 17/5 23/4 30/1
+1nd:0/1 14/2 17/5 23/5 30/1
 3 freund:23/.5
+4nachricht:23/.5
 4therapi:14/.5 17/1 23/.5
 4zusamm:0/.5
 2tbind:25/6
 7 unterschreib:25/.5
+3lassbericht:25/1
+9richt bericht:25/.5
 3scheid:4/3 11/2
 9 wir:4/.5
 9et:4/3
@@ -553,14 +615,15 @@ const POSTINGS = `
 6uldig:18/3
 9igt:13/1
 9igt geirrt:13/.5
-3tauscht:24/2 36/3
+3tauscht:24/2 36/4
 9t fallt:36/.5
+9t therapeut:36/.5
 9t word:36/1
 1rbarm:32/1
 6 darf:32/.5
-2fahr:21/5 34/2 35/3
+2fahr:21/6 34/2 35/3
 6 elt:35/.5
-7frag:21/.5
+7frag:21/1
 7mutt:35/.5
 7sag:35/.5
 6t:6/3
@@ -585,7 +648,7 @@ const POSTINGS = `
 7 bedeutet:1/.5
 2laubni:35/2
 8 elt:35/1
-6t:23/2
+6t:23/3
 3ebt:8/1 27/1 34/2
 6 versteh:8/.5
 4digt:9/2
@@ -600,42 +663,50 @@ const POSTINGS = `
 9 leer:9/.5
 9 therapi:9/1
 3etz:8/2 20/4
-6t:20/2
+6t:8/1 20/2
 7 therapeut:20/1
-3t:1/4 11/2 12/46 21/1
-4 gesprach:1/1.5 11/1 12/8.5 21/.5
-5sitz:1/.5 12/7.5
-5therapeut:12/1
+3t:1/4 11/2 12/48 21/2
+4 gesprach:1/1.5 11/1 12/9 21/.5
+5sitz:1/.5 12/8
+5telefonat:21/.5
+6herapeut:12/1
 9api:12/1.5
 9apiestund:12/2.5
-4gesprach:1/3 11/2 12/14 21/1
-9ach erst:1/1.5 11/1 12/7 21/.5
+4gesprach:1/3 11/2 12/15 21/1
+9ach erst:1/1.5 11/1 12/7.5 21/.5
 2wachsen:36/1
 9 kind:36/.5
 4rtet:12/4
 8 erstgesprach:12/.5
-2zahl:0/1 6/9 16/2 25/2 27/5 28/6 32/1 33/1 34/5 35/1 38/5
+2zahl:0/1 6/11 16/3 25/2 27/5 28/6 32/1 33/1 34/5 35/1 38/6
 6 damal:27/.5
+9rf:6/.5
 7manch:34/.5
 8issbrauch:27/.5
 7ohn:28/.5
 7therapi:38/.5
+7unt:6/.5
 7viel:32/.5
 7wiederholt:0/.5
-6t:6/6 24/2 27/8 32/2 33/2 34/15 35/1
+6t:6/6 8/1 24/2 27/8 32/3 33/3 34/17 35/1
 7 eigen:34/.5
 8findet:32/.5
 9uhlt:24/.5
 8geschied:34/.5
+8hilfreich:34/.5
 8jahr:6/.5
 9ed:27/.5
+8kam:8/.5
 8nie:34/1
-8sitz:34/.5
+8seitd:32/.5
+9itz:34/.5
 9tandig:34/.5
-8therapeut:6/1 34/1
+8therapeut:6/1 34/1.5
 9herapi:27/.5
 8weh:24/.5
 9eit:6/.5
+1stor:34/1
+5 erzahlt:34/.5
 1tikett:1/2
 1wig:17/2
 1x:23/8
@@ -643,22 +714,23 @@ const POSTINGS = `
 0facebook:23/2
 2ll:0/1 32/2
 4 therapeut:0/.5
-4t:36/1 38/3
-5 nicht:38/1
+4t:36/1 38/4
+5 nicht:38/1.5
 6schw:36/.5
 6therapiestund:38/.5
 3sch:3/1 14/1
 6 gemacht:3/.5
-2mili:15/9 34/1
+2mili:15/10 34/1
 6 streitet:15/1
-7therapi:15/2.5
-6entherapi:15/5
-9herapi famili:15/2.5
+7therapi:15/3
+6entherapi:15/6
+9herapi famili:15/3
 2nd:13/1
 4 mensch:13/.5
-3g:7/1 9/1 12/1 36/1
+3g:7/1 9/2 12/1 36/1
 4 geht:9/.5
 5heul:7/.5
+5komm:9/.5
 5red:12/.5
 5vertrau:36/.5
 4t:35/1
@@ -672,8 +744,10 @@ const POSTINGS = `
 3t:18/1
 4 spat:18/.5
 1eedback:22/2
+2hlgeburt:8/1
+9t erzahlt:8/.5
 2rnbehandl:19/2
-3tig:9/7 17/2 23/1
+3tig:9/7 17/3 23/1
 6 fuhl:9/.5
 7sitz:9/1
 7therapi:9/1
@@ -685,21 +759,23 @@ const POSTINGS = `
 5therapeut:11/.5 35/.5
 9api:35/.5
 5wir:4/.5
-4et:1/1 32/3
+4et:1/1 32/4
 6 erbarm:32/.5
-7therapeut:1/.5 32/.5
+7therapeut:1/.5 32/1
+2tnestudio:2/1
+9io getroff:2/.5
 2x:9/1
 3 fertig:9/.5
 1olg:2/3 23/2
 2rm:5/2 13/1 37/4
 3um:20/2
-1rag:0/4 1/7 2/3 21/30 25/1 32/4 34/7
+1rag:0/4 1/7 2/3 21/32 25/1 32/5 34/7
 4 erstgesprach:21/.5
 5famili:34/.5
-5halt:32/1
+5halt:32/1.5
 5lang:21/.5
 5schick:2/.5
-6tell:21/2 34/1.5
+6tell:21/2.5 34/1.5
 5therapeut:21/3 32/1
 5welch:1/.5 21/.5
 4ebog:1/9
@@ -707,16 +783,19 @@ const POSTINGS = `
 9ausfull:1/2
 9stimm:1/.5
 9test:1/.5
-4t:0/1 4/1 6/2 21/2 28/2
+4t:0/1 4/1 6/2 21/2 28/2 33/1
 5 angefuhlt:0/.5
+6ding:33/.5
 6therapeut:28/1
 6ziel:4/.5
 3u:6/2 11/2 15/1
 4 therapeut:11/1
 5will:15/.5
-2emd:15/3 16/3
+2emd:15/4 16/4
 5 and:16/.5
 6erzahl:16/1
+6off:15/.5
+6perso:16/.5
 6red:15/.5
 3und:2/2 20/11 23/2 29/1
 6 psychologi:29/.5
@@ -736,11 +815,12 @@ const POSTINGS = `
 5verlass:30/.5
 8stand:8/1
 5warum:8/.5
-4t:0/1 4/1 8/2 17/1 24/1
+4t:0/1 4/1 8/3 17/1 24/1
 5 anfuhl:4/.5 24/.5
 6hort:0/.5
 6kom:17/.5
 6mitfuhlt:8/1
+6nicht:8/.5
 2ndiert:16/2
 3ktionier:5/1
 9ert:15/2 16/8 19/1
@@ -753,22 +833,27 @@ const POSTINGS = `
 0gahn:33/2
 4t:33/3
 5 wahrend:33/.5
-2nz:1/1 7/1 9/3 10/4 31/1
-4 abend:9/1
+2nz:1/1 7/1 9/4 10/4 31/1
+4 abend:9/1.5
 5fragebog:1/.5
 5sitz:7/.5 31/.5
 5tag:9/.5
 5woch:10/1
 5zeit:10/1
-2r:7/1 8/1 13/1 26/1
+2r:4/1 7/1 8/1 13/1 26/1
 3 aufhor:7/.5
 4einfuhl:8/.5
 4macht:26/.5
+4wo:4/.5
 1eb:11/1 14/1 22/1 25/1 27/1
 3 statt:27/.5
 4therapeut:22/.5
 4vorgeschicht:25/.5
+3ack:14/1
+6 angenomm:14/.5
 3urtstag:2/2
+9gsfei:2/1
+9gsfei eingelad:2/.5
 2dank:28/17
 6 erzahl:28/1
 7passiert:28/.5
@@ -781,9 +866,10 @@ const POSTINGS = `
 3ragt:4/1 12/1 34/1
 7 kind:34/.5
 8therapi:4/.5
-3uhl:8/1 10/9 11/1 13/2 22/1
-6 seit:22/.5
-7therapeut:8/.5 10/2.5
+3uhl:7/1 8/1 10/10 11/1 13/2 22/1
+6 nervt:7/.5
+7seit:22/.5
+7therapeut:8/.5 10/3
 7versteht:11/.5
 7zeig:13/1
 2gahnt:33/2
@@ -794,10 +880,13 @@ const POSTINGS = `
 3eb:1/1
 5 erklart:1/.5
 4nseitig:20/2
-2h:3/1 15/1 18/1 20/1 30/2
+2h:2/1 3/2 15/1 17/1 18/1 20/1 30/2 35/1
 3 damit:30/.5
 4end:30/.5
 4freund:20/.5
+4ohn:3/.5
+5k:2/.5
+4seit:17/.5
 4wied:18/.5
 4zusamm:15/.5
 3eim:6/2
@@ -808,13 +897,14 @@ const POSTINGS = `
 4ult:7/1
 7 scham:7/.5
 3ort:0/4
-3t:8/6 9/8 16/2 17/1 25/1 27/1 29/1 30/14 36/1 37/3 38/3
+3t:8/6 9/9 16/2 17/1 25/1 27/1 29/1 30/15 36/1 37/4 38/4
 4 all:8/1
 5dich:30/1
 5elternzeit:30/1
-5gut:38/1
+5gut:38/1.5
 5hor:36/.5
-5rent:30/1
+5mies:9/.5
+5rent:30/1.5
 5schlecht:9/3.5
 5therapi:16/1
 5viel:17/.5
@@ -831,7 +921,9 @@ const POSTINGS = `
 3ingt:3/2
 3og:36/2
 2macht:3/1
-3einsam:4/4 5/3 37/4
+3e:24/1
+4 scham:24/.5
+4insam:4/4 5/3 37/4
 9 entscheid:4/1
 9 festleg:4/1
 9 funktionier:5/.5
@@ -852,12 +944,13 @@ const POSTINGS = `
 2r:14/1 23/1
 3 privat:23/.5
 4schenk:14/.5
+3adebieg:24/1
 3edet:9/1 33/1
 7 ging:9/.5
 3itzt:28/1
 7 ruft:28/.5
 3uhrt:8/2
-2sagt:0/3 1/1 4/1 22/3 30/1
+2sagt:0/4 1/1 4/1 22/3 30/1
 6 ahn:4/.5
 7gekrankt:22/.5
 7normal:1/.5
@@ -875,10 +968,13 @@ const POSTINGS = `
 6ed:34/1
 8 durf:34/.5
 5lecht:11/2
+5rieb:23/1
+9 erlaubt:23/.5
 3eh:2/1
 5 wusst:2/.5
-3prach:1/3 5/2 11/2 12/17 21/4
+3prach:1/3 5/2 11/2 12/18 21/4
 8 gefragt:12/.5
+9nervo:12/.5
 9praxi:12/.5
 9stell:21/.5
 9therapeut:1/.5 12/1 21/.5
@@ -898,8 +994,9 @@ const POSTINGS = `
 6 bezieh:26/1.5
 2ta:22/1 24/1
 4 nix:22/.5
-3roff:23/3
+3roff:2/1 23/3
 7 wir:23/.5
+9ollt:2/.5
 2walt:27/3
 6 erlebt:27/.5
 3eint:7/4
@@ -927,14 +1024,15 @@ const POSTINGS = `
 6therapeut:2/1
 2und:3/2
 5 nenn:3/1
-3pp:15/19 20/7
+3pp:15/20 20/7
 5 dasselb:20/.5
 6ersatz:20/.5
 6red:15/1.5
+6sitz:15/.5
 6therapi:15/5 20/1
 5entherapi:15/10
 9erapi grupp:15/5
-1ut:3/2 5/4 7/1 11/3 17/1 19/3 21/1 24/2 26/22 29/2 38/3
+1ut:3/2 5/4 7/1 11/3 17/1 19/3 21/1 24/2 26/22 29/2 38/4
 3 bezieh:19/.5 26/4.5
 4geht:38/.5
 6lingt:3/1
@@ -945,10 +1043,11 @@ const POSTINGS = `
 4therapeut:11/1.5 26/4.5
 4versteh:5/1
 4wirk:5/.5
+5orub:38/.5
 0hal:27/1
 3lo:2/1
 5 sag:2/.5
-3t:2/1 32/19
+3t:2/1 32/20
 4 regel:2/.5
 5therapeut:32/1
 4et:19/1
@@ -993,29 +1092,38 @@ const POSTINGS = `
 3t:7/1
 4 gar:7/.5
 1ier:20/2
-2lft:5/6 16/7 20/2 22/2
+2lfreich:34/1
+9 viel:34/.5
+4t:5/6 16/7 20/2 22/2
 5 mehr:5/.5
 8ist:5/2
 6peer:20/.5
 6red:16/1.5
 6unterschied:20/.5
-2n:3/2 15/1 18/1 24/4 38/1
-3 nen:38/.5
+2n:2/1 3/2 15/1 17/1 18/1 24/5 38/1
+3 angst:17/.5
+4nen:38/.5
 4ohn:18/.5
-3geh:3/1 7/1 15/1 18/1 24/1
-6 hin:15/.5 18/.5
+3einversetzt:8/1
+9setzt ersetzt:8/.5
+3geh:3/1 4/1 7/1 15/1 17/1 18/1 24/1
+6 hin:15/.5 17/.5 18/.5
 7ohn:3/.5
-3krieg:24/1
+3krieg:24/2
+8 hin:24/.5
 3tereinand:18/1
-9and abgesagt:18/.5
+9and einand:18/.5
 3zugeh:24/1
 1mm:0/2
-1ochzeit:2/2
+1och:9/1
+4 geht:9/.5
+4zeit:2/2
 2ffnungslos:32/2
 9los fall:32/1
-2r:0/1 14/1 36/1
+2r:0/1 14/1 20/1 36/1
 3 rau:0/.5
 4schauspiel:36/.5
+4wir:20/.5
 4zwei:14/.5
 3t:0/6 17/1 30/10 33/2
 4 arbeit:30/1
@@ -1035,23 +1143,28 @@ const POSTINGS = `
 9 folg:2/1
 2teressiert:8/4
 5net:19/2
-0jahr:3/1 6/1 17/4 23/2 35/4
+1rgendwa:4/1
+8 weis:4/.5
+0jahr:3/2 6/1 17/5 23/3 35/4
 4 derselb:17/.5
 5her:6/.5
+6ingeh:17/.5
+5merk:3/.5
 5spat:23/.5
 5therapi:17/.5
-5vorbei:23/.5
+5vorbei:23/1
 5will:3/.5
 4elang:17/3
 9 therapi:17/.5
 2mm:16/1
 4 erklar:16/.5
-1ed:0/1 4/1 7/7 9/2 27/1 28/1 32/1 33/1
+1ed:0/1 4/2 7/8 9/2 27/2 28/1 32/1 33/1
 3 erzahl:0/.5
-4sitz:7/3.5 9/1 33/.5
+4sitz:7/4 9/1 33/.5
+5timm:27/.5
 5uizidgedank:28/.5
 4versuch:27/.5
-4woch:4/.5 32/.5
+4woch:4/1 32/.5
 2mand:3/1 6/1 23/1 27/4 28/3 36/1
 6 anruf:28/1
 9ruft:28/.5
@@ -1075,22 +1188,31 @@ const POSTINGS = `
 4 normal:8/.5
 5wand:8/.5
 4herzig:8/2
+2m:8/1
+3 nick:8/.5
 2putt:9/2 24/5
 6 seit:24/1
 7zwisch:24/.5
-2rt:12/2 14/6
-2ssensitz:21/2
+2rt:12/2 14/7
+4 blum:14/.5
+2ss:6/3 11/1 17/1
+4 erzahl:6/.5
+5lang:11/.5
+5sitz:17/.5
+4ensitz:21/2
 2t:9/2
-2um:0/1 7/2 36/1
+2um:0/1 7/3 36/1
 4 kenn:36/.5
 5nickt:0/.5
 5red:7/1
+5wort:7/.5
 1enn:36/1
 4enlerngesprach:21/3
 9ngesprach gesprach:21/1.5
 1iff:6/2
-2nd:2/1 9/1 27/5 34/6 35/13 36/1
-4 ausgewich:34/.5
+2nd:2/1 9/1 27/5 34/6 35/14 36/1
+4 ablauft:35/.5
+6usgewich:34/.5
 5enttauscht:36/.5
 5geht:27/.5
 7redet:9/.5
@@ -1103,27 +1225,37 @@ const POSTINGS = `
 2tt:24/2
 1lar:4/1 30/1
 4 ziel:4/.5
+4zukomm:17/1
+9m komm:17/.5
 2ein:14/2
 5 geschenk:14/1
-2ient:10/1 32/3 33/1
-6 verwechselt:33/.5
+2ient:10/2 32/3 33/1
+6 verruckt:10/.5
+9rwechselt:33/.5
 8iel:32/.5
-3nik:25/2 28/4
+3nik:25/3 28/4
 6 bericht:25/1
 7selbstverletz:28/.5
+7zeig:25/.5
 6bericht:25/2
 9icht klinik:25/1
+1ni:7/1
+3 sitz:7/.5
 1ognitiv:5/2 16/2
 8 verhaltenstherapi:16/1
 2lleg:30/5
 6 ab:30/1
 7normal:30/.5
-2m:2/1 10/2 14/2 17/1 18/1 32/1 37/1
+2m:2/1 10/2 14/2 17/1 18/1 24/1 32/1 37/1
 3 anfuhl:17/.5
+4krieg:24/.5
 4nervig:32/.5
 4therapeut:2/.5 10/.5 14/.5 37/.5
-3m:18/5 22/1 23/3 28/1 30/1 38/1
-4 damit:30/.5
+3m:0/1 3/1 9/1 17/1 18/5 22/1 23/3 28/1 30/1 38/1
+4 alt:9/.5
+5damit:30/.5
+7rf:3/.5
+5gesagt:0/.5
 5hin:38/.5
 5klinik:28/.5
 5spat:18/.5
@@ -1161,19 +1293,22 @@ const POSTINGS = `
 1p:12/1
 2 erst:12/.5
 1rach:24/2
-3nk:3/2 18/3 22/1
+3nk:3/2 6/3 18/3 22/1
+5 kass:6/1.5
 5enkass:6/3
-9ss erzahl:6/.5
+9ss krank:6/1.5
 5heitsbild:1/2
 2iagt:11/1
-3eg:1/1 7/1 27/3
+3eg:1/1 7/1 24/1 27/3
 5 aufreg:7/.5
 6lipp:27/.5
 6rau:27/1
 6test:1/.5
+6wir:24/.5
 3senpla:28/2
 3tik:22/3
-1uch:14/2
+1uch:14/3
+4 geback:14/.5
 2hl:8/3 13/3
 4 distanziert:13/.5
 5wein:8/.5
@@ -1188,33 +1323,38 @@ const POSTINGS = `
 7ie:13/1
 2g:8/2
 2mpenfieb:7/2
-2nd:19/3
+2nd:19/4
 4 per:19/.5
-3g:11/4 16/6 17/12 21/1 23/1 36/1
-4 dauert:11/.5 16/1.5 17/.5 21/.5 36/.5
+5therapi:19/.5
+3g:11/5 16/6 17/12 21/1 23/1 36/2
+4 dauert:11/.5 16/1.5 17/.5 21/.5 36/1
 5geb:11/.5
 7ht:16/1
+5list:11/.5
 5therapi:16/.5 17/2
 9apieplatz:11/1
 5wart:23/.5
 4weil:32/1 33/1
-8ig:32/2
+8ig:32/3
+9g anstrengend:32/.5
 4zeittherapi:17/2
 9herapi therapi:17/1
-2ptop:31/3 33/2
+2ptop:31/3 33/3
 6 schreibt:31/.5
 2sst:29/1
 5 heisst:29/.5
 3t:32/2
-2uft:12/5 15/3 16/2 26/3
+2uft:12/6 15/4 16/2 26/3 35/1
 5 ablauft:12/1 15/.5
-6erst:12/.5
+6erst:12/1
 6familientherapi:15/.5
 6gruppentherapi:15/.5
 7ut:26/1
+6kind:35/.5
 6psychotherapi:16/1
-3t:1/1 24/3
+3t:1/1 15/1 24/3
 4 fragebog:1/.5
+7emd:15/.5
 5geword:24/1.5
 1eb:34/3 37/1
 3 geht:37/.5
@@ -1231,10 +1371,10 @@ const POSTINGS = `
 8 gar:13/.5
 2rn:36/3
 4 therapeut:36/.5
-2s:31/4
+2s:31/5
 3 therapeut:31/.5
-2tzt:17/3 24/3 30/2
-5 sitz:17/1 24/1 30/1
+2tzt:17/3 24/4 30/2
+5 sitz:17/1 24/1.5 30/1
 6therapiestund:17/.5
 6woch:24/.5
 1ieb:2/2 19/1
@@ -1246,16 +1386,19 @@ const POSTINGS = `
 9klient klient:32/1
 3f:24/1 26/1
 4 sup:26/.5
+3g:9/1
+4 ganz:9/.5
 3st:31/2
 2pp:27/3
 4 therapeut:27/.5
-2st:11/3
-4 worauf:11/.5
+2st:11/4
+4 bekomm:11/.5
+5worauf:11/.5
 1ohnt:15/1
 5 paartherapi:15/.5
 0ma:11/1
 2 therapieplatz:11/.5
-2ch:1/1 3/1 4/1 14/1 15/1 18/1 19/4 20/1 24/2 31/2 36/1
+2ch:1/1 3/1 4/1 10/1 14/1 15/1 18/1 19/4 20/1 24/2 31/2 36/1
 4 ehrenamt:20/.5
 5lauft:15/.5
 5serio:19/.5
@@ -1274,9 +1417,11 @@ const POSTINGS = `
 6unterschied:8/.5
 2g:11/1 32/6
 3 therapeut:11/.5 32/1
-2il:33/4
-2n:6/2 11/2
+2il:33/5
+4 laptop:33/.5
+2n:6/3 11/2
 3 therapeut:11/1
+4will:6/.5
 3ch:26/1 34/1 38/1
 5 lief:26/.5
 6therapeut:34/.5
@@ -1287,8 +1432,9 @@ const POSTINGS = `
 4 kolleg:30/.5
 2sk:13/3
 1edia:2/2
-2hr:3/1 5/2 13/1 24/5
+2hr:3/1 5/2 8/1 13/1 24/5
 4 hin:24/2
+8einversetzt:8/.5
 8geh:3/.5
 5reparier:24/.5
 5selbst:13/.5
@@ -1299,38 +1445,44 @@ const POSTINGS = `
 2in:21/3
 4 frag:21/1.5
 4st:0/2
-4t:16/1
-5 therapi:16/.5
+4t:16/1 29/1
+5 therapeutisch:29/.5
+9rapi:16/.5
 3st:5/7
 5 damit:5/.5
 2ld:6/2 22/2
 2nsch:5/3 13/3
 6 durf:13/.5
 7therapi:5/.5
-2rk:0/1 8/1 16/3 17/1 21/1 26/2
-4 gut:26/1
+2rk:0/1 3/1 8/1 11/1 16/3 17/2 21/1 26/2
+4 fertig:17/.5
+5gut:26/1
 5therapeut:0/.5 8/.5 21/.5
 9api:16/1.5 17/.5
+5weiterkomm:3/.5
 4mal:26/2
-4t:16/2 17/1 33/4
+4t:0/1 16/2 17/1 33/4
 5 nicht:33/1
 8x:33/1
+6therapeut:0/.5
 6zeit:17/.5
-2thod:5/9 16/2 21/1 29/1
+2thod:5/10 16/2 21/1 29/1
 6 erfahr:21/.5
 7mensch:5/1
-7therapeut:5/.5
+7therapeut:5/1
 7wichtig:5/.5
 1hm:0/1
 3 versteh:0/.5
 1ie:3/1 9/1 36/1
 3 geht:36/.5
 4heisst:9/.5
+3s:9/1
+4 vorh:9/.5
 2nderjahrig:6/2 35/2
 3ut:18/1 33/1
 5 spat:33/.5
-2ssbrauch:27/3
-9h brauch:27/1.5
+2ssbrauch:27/4
+9h brauch:27/2
 9ht:27/2
 9ht braucht:27/1
 4trau:36/6
@@ -1339,31 +1491,36 @@ const POSTINGS = `
 9and verstand:24/.5
 9andni:24/2
 9andni verstandni:24/1
-2tbestimm:4/3
+2tbekomm:0/1
+9 komm:0/.5
+5stimm:4/3
 9m stimm:4/1.5
-4ring:12/2 14/1 38/3
+4ring:12/2 14/2 38/3
 8 kom:14/.5
 9komm:38/.5
 3entscheid:4/2
 9eid scheid:4/1
 3fuhl:8/2
 7end:8/2
-7t:8/3
+7t:8/4
 3gefuhl:8/3
 9 zeig:8/.5
 3leid:8/3
 3schreib:31/2
-9bt:31/4
+9bt:31/5
+9bt sag:31/.5
 3zufuhl:8/1
 9 fuhl:8/.5
 1onat:7/1 22/1
 5 hingeh:7/.5
 6therapi:22/.5
-2rg:12/1 21/1
+2rg:12/2 21/1
 4 allererst:12/.5
+5erstgesprach:12/.5
 5kostenlos:21/.5
-1ud:9/2 33/3
-3 schlecht:33/.5
+1ud:9/2 33/4
+3 abwesend:33/.5
+4schlecht:33/.5
 4therapi:9/1
 2sst:1/1
 5 erst:1/.5
@@ -1377,8 +1534,8 @@ const POSTINGS = `
 8 frag:0/1
 8t:6/2
 9 fragt:6/1
-4richt:2/3
-9 richt:2/1.5
+4richt:2/3 23/1
+9 richt:2/1.5 23/.5
 4st:1/1 12/1 38/1
 6 sitz:38/.5
 7woch:1/.5 12/.5
@@ -1395,37 +1552,44 @@ const POSTINGS = `
 4 therapeut:32/.5
 4ig:32/3
 6 findet:32/.5
-4o:7/4 12/6
+4o:7/4 12/7
 5 erst:12/2
 6herzras:7/.5
+6woll:12/.5
 5sitat:7/2
 9t therapiestund:7/1
-4t:22/2 37/1
-5 therapeut:37/.5
-2u:3/7 8/1 11/2 25/16 30/2
+4t:7/1 22/3 37/1
+5 sag:22/.5
+6therapeut:37/.5
+2u:3/8 8/1 11/2 25/18 30/2
 3 anfang:3/1
 4erzahl:25/1
 4red:25/.5
 4scheint:8/.5
-5uch:3/.5
-4therapeut:3/2 11/1 25/5 30/1
+5uch:3/1
+4therapeut:3/2 11/1 25/6 30/1
 4weitergeb:25/1.5
-1icht:3/1 22/2 33/2 38/10
+1icht:3/1 8/1 22/2 33/2 38/11
 5 bringt:22/.5
-6erzahl:38/2
+6erzahl:38/2.5
 6falsch:3/.5
+6mitfuhlt:8/.5
 6sag:38/1
 7itz:38/.5
 7prech:22/.5
-3kt:0/3
+3k:8/1
+4 fuhlt:8/.5
+4t:0/3
 5 fragt:0/.5
-2e:1/1 4/1 13/2 16/3 17/2 27/8 34/4 38/3
+2e:1/1 4/1 12/1 13/3 16/3 17/2 27/8 34/4 38/3
 3 erzahlt:27/2
 4fertig:17/1
 4gesagt:1/.5
 4jemand:27/2
+4reg:13/.5
 4sag:38/.5
-4therapi:16/1.5 38/.5
+4therapeut:12/.5
+9pi:16/1.5 38/.5
 4worub:38/.5
 4ziel:4/.5
 2mmt:14/1 15/1
@@ -1435,7 +1599,7 @@ const POSTINGS = `
 3 gesagt:22/.5
 4kopf:38/1
 1ochmal:0/1
-2rmal:0/1 1/1 4/2 7/1 8/1 9/4 10/1 11/1 16/2 17/2 24/1 30/1 34/2 38/1
+2rmal:0/1 1/1 4/2 7/1 8/1 9/5 10/1 11/1 16/2 17/2 24/1 30/1 34/2 38/1
 6 anfang:9/.5
 7desweg:30/.5
 7klar:4/.5
@@ -1451,15 +1615,17 @@ const POSTINGS = `
 6therapeut:31/1.5
 6weitergeb:25/1
 9tergibt:25/.5
+3los:19/1
 1ull:3/2
 4 anfang:3/1
-0obwohl:7/2 37/2
-6 geht:37/.5
+0obwohl:7/2 37/3
+6 geht:37/1
 7leb:37/.5
 7seit:7/.5
 7vorh:7/.5
 1de:32/2
-1ff:13/2
+1ff:13/2 15/1
+3 red:15/.5
 3en:0/2 20/4
 5 frag:0/1
 6therapeut:20/.5
@@ -1467,15 +1633,16 @@ const POSTINGS = `
 3n:36/8
 4 kaum:36/.5
 5therapi:36/.5
-2t:0/1 16/1 33/2
+2t:0/1 16/1 33/2 36/1
 3 abwesend:33/.5
+4enttauscht:36/.5
 4hor:0/.5
 4lang:16/.5
 4unkonzentriert:33/.5
-1hn:3/2 14/1 17/1 18/2 22/1 25/1 27/1 28/1 35/5
+1hn:3/3 14/1 17/2 18/2 22/1 25/1 27/1 28/1 35/6
 3 bescheid:3/.5
 4drama:3/.5
-4elt:35/2.5
+4elt:35/3
 4frag:25/.5
 4klinik:28/.5
 5om:18/.5
@@ -1483,13 +1650,17 @@ const POSTINGS = `
 4pein:14/.5
 4schaff:17/.5
 7lecht:18/.5
+4therapi:17/.5
+4verletz:3/.5
 4zusammenzubrech:27/.5
-1kay:2/1 3/1 21/1 23/1
+1k:2/1
+2ay:2/1 3/1 21/1 23/1
 4 nah:2/.5
 5therapeut:3/.5 21/.5
-1nlin:19/16
+1nlin:19/17
 5 gut:19/.5
 6mach:19/.5
+6per:19/.5
 6sitz:19/1
 6therapi:19/4
 6videotherapi:19/1
@@ -1520,7 +1691,7 @@ const POSTINGS = `
 4y:2/2 23/2
 2ssend:11/2
 7 therapeut:11/1
-4iert:1/2 4/1 10/1 12/6 15/1 16/5 18/1 27/3 28/2 30/1 38/1
+4iert:1/2 4/1 10/1 12/6 15/1 16/5 18/1 27/3 28/2 30/2 38/1
 8 ander:10/.5
 9diagnostik:1/1
 9erst:12/1
@@ -1532,10 +1703,11 @@ const POSTINGS = `
 9nicht:38/.5
 9spat:18/.5
 9therapeut:28/.5
-9therapi:16/1
+9therapi:16/1 30/.5
 9tu:28/.5
-4t:3/4 11/13 22/4
+4t:3/4 11/14 22/4
 5 therapeut:3/.5
+6wora:11/.5
 2tient:10/1
 7 therapeut:10/.5
 7enakt:31/3
@@ -1546,12 +1718,17 @@ const POSTINGS = `
 4 erzahl:27/1
 5therapeut:7/.5
 6rau:27/.5
-2r:19/9
+4lich:32/1
+8 erzahlt:32/.5
+2r:19/10
 3 app:19/.5
 4chat:19/1
+4telefo:19/.5
 4video:19/2.5
 9call:19/.5
-3sonlich:1/2 34/3
+3so:16/1
+5 problem:16/.5
+5nlich:1/2 34/3
 9h frag:34/.5
 9h stor:1/1
 9hkeitsstor:1/2
@@ -1565,11 +1742,13 @@ const POSTINGS = `
 7 schlimm:6/.5
 1ralin:14/3
 6 schenk:14/.5
-3xi:12/1 19/1 30/6
+3xi:12/1 18/1 19/1 21/1 25/1 30/6
 5 ander:30/.5
 6marz:30/.5
 6schliesst:30/1
-6worauf:12/.5
+6unterlag:25/.5
+6will:18/.5
+7orauf:12/.5
 2ivat:2/9 23/1 34/8
 6 anruf:2/1
 7ding:34/.5
@@ -1577,19 +1756,19 @@ const POSTINGS = `
 7schreib:2/1
 7treff:2/2
 7wiederseh:23/.5
-6leb:34/2
+6leb:34/3
 2obator:1/3
 8 sitz:1/1.5
 8ik:11/2
-4estund:11/2
-9d sitz:11/1
+4estund:11/3
+9d sitz:11/1.5
 4l:11/1
-5em:15/2 22/2 34/6 37/2
-7 erzahl:34/.5
+5em:15/2 16/1 22/2 34/6 37/2
+7 erzahl:16/.5 34/.5
 8geht:37/.5
 8redet:37/.5
 8therapi:22/1
-3fessionell:2/2 13/3
+3fessionell:2/2 13/4
 9nell mask:13/.5
 3tokoll:31/2
 3zes:37/2
@@ -1605,51 +1784,67 @@ const POSTINGS = `
 3tsch:4/1
 7 therapi:4/.5
 0rahm:2/5
-2u:0/1 1/1 7/3 27/4
+2u:0/1 1/1 7/4 27/4
 3 bekommt:1/.5
 4therapeut:7/.5
-3sbring:7/1 27/2
+3sbring:7/2 27/2
 9 bring:7/.5
-9 rau:27/1
+9 rau:7/.5 27/1
 4gerannt:24/2
 1echn:18/2
-2d:4/2 6/2 7/2 12/1 15/4 16/9 20/3 25/1 27/12 31/2 33/1 34/1 35/1 37/2 38/5
+2d:0/2 4/3 6/2 7/2 12/1 15/5 16/9 20/3 25/1 27/13 31/2 33/1 34/1 35/1 37/2 38/6
 3 fremd:16/.5
 4gewalt:27/.5
 4hilft:16/1
+4jed:4/.5
 4ohn:25/.5
+4red:0/.5
+4schaff:27/.5
+8ut:0/.5
 4therapeut:37/.5
 9pi:16/.5 27/.5
-3et:16/1 22/4 29/1 34/2 35/3 37/2 38/3
-5 therapi:38/1
+3et:16/1 22/4 29/1 34/2 35/3 37/3 38/3
+5 therapeut:37/.5
+9rapi:38/1
 6uns:37/.5
 9er:29/.5
-2gel:2/1
+2g:13/1
+3 professionell:13/.5
+3el:2/1
 5 dafur:2/.5
-2icht:20/2
+2icht:20/3
+6 brauch:20/.5
 3nversetz:8/2
 9tz ersetz:8/1
-2nt:30/6
+3s:4/1
+4 hingeh:4/.5
+2nt:30/7
 4 komm:30/.5
 5verlor:30/.5
+5weis:30/.5
 2paratur:24/2
 9 therapi:24/1
 5ier:24/3
 2spekt:26/2
-1icht:2/3 4/2 5/3 22/2
+1icht:2/3 4/2 5/3 22/3 23/1
 5 abend:2/.5
 6best:5/.5
-5ig:0/2 11/12
+6geschrieb:23/.5
+6standig:22/.5
+5ig:0/3 5/1 11/13
 7 aussuch:11/1
-8therapeut:11/2.5
+8therapeut:11/3
 8zuhor:0/1
+9uhort:0/.5
 2s:24/2
 2tz:28/4
 4 ruft:28/.5
-1obot:13/2
+1obot:13/3
+5 zeigt:13/.5
 2ger:13/2
-2ll:13/5 29/2
+2ll:5/1 13/5 29/2
 4 spiel:13/.5
+5welch:5/.5
 1uckmeld:22/2
 8 meld:22/1
 2ft:6/1 28/2
@@ -1658,8 +1853,9 @@ const POSTINGS = `
 2h:19/1
 3 tipp:19/.5
 3estand:30/2
-0sach:33/2 36/1
-2g:0/4 1/1 2/1 3/4 6/7 12/1 14/2 18/1 22/16 27/6 28/8 33/1 35/3 36/1 37/2 38/9
+0sach:9/1 33/2 36/1
+4 hoch:9/.5
+2g:0/4 1/1 2/1 3/4 6/8 12/1 14/2 18/1 22/17 27/6 28/8 31/1 33/1 35/3 36/1 37/2 38/9
 3 drog:6/.5
 5unkel:28/.5
 4geh:3/.5
@@ -1677,11 +1873,12 @@ const POSTINGS = `
 4technik:0/.5
 5herapeut:3/1 22/1.5 28/.5
 9pi:22/.5
-3t:0/4 12/1 13/4 18/1 29/2 34/1 37/15
+4wer:31/.5
+3t:0/4 12/1 13/4 18/1 29/2 34/1 37/16
 4 allianz:29/.5
 6rbeit:37/.5
 5bind:29/.5
-5dauernd:37/.5
+5dauernd:37/1
 6enkt:13/2
 5erstgesprach:12/.5
 5kaum:0/.5
@@ -1696,22 +1893,25 @@ const POSTINGS = `
 2u:10/3 18/1 22/1 24/3
 3 therapeut:10/.5 24/.5
 1chadet:9/2
-4ff:17/1 27/3 37/2
+4ff:17/1 27/4 37/2
 6 abhangig:17/.5
+7bleibt:27/.5
 7schlimm:27/.5
-4m:7/5 10/1 24/1 27/9 32/2
+4m:7/5 10/1 24/2 27/9 32/2
 5 fur:7/1
 6sag:27/1
 6therapeut:27/1
 9rapi:27/.5
 7otal:10/.5
 6wied:24/.5
+8r:24/.5
 4uspiel:36/1
 9l spiel:36/.5
-5t:33/8
+5t:0/1 33/8
 6 handy:33/1.5
 7standig:33/.5
-7uhr:33/1
+7uberhaupt:0/.5
+8hr:33/1
 7weg:33/1
 3eid:4/2 34/3
 6 erzahlt:34/.5
@@ -1723,7 +1923,7 @@ const POSTINGS = `
 6 darf:14/.5
 6t:14/1
 7 therapeut:14/.5
-3ick:2/1 25/2
+3ick:2/1 25/3
 6t:25/1
 4s:12/2
 3laf:1/1
@@ -1747,12 +1947,12 @@ const POSTINGS = `
 7 hal:27/.5
 3okolad:14/2
 3reck:32/1
-5ib:2/3 14/2 25/1
+5ib:2/3 14/2 18/1 25/1
 7 alt:25/.5
-7t:31/12
+7t:31/13
 8 aufschreib:31/1
 9mitschreibt:31/1
-9therapeut:31/2.5
+9therapeut:31/3
 3ublad:1/2
 4l:35/7
 5 therapeut:35/1.5
@@ -1783,18 +1983,23 @@ const POSTINGS = `
 5tz:7/2
 1ech:22/1
 4 monat:22/.5
-2it:3/1 7/1 9/3 17/4 22/1 23/1 24/4 36/1
+2h:31/1
+3 akt:31/.5
+2it:3/1 7/1 9/4 17/5 22/1 23/2 24/5 36/1
 4 fang:36/.5
-5jahr:3/.5 17/2 23/.5
+5jahr:3/.5 17/2.5 23/1
 5konflikt:24/.5
 5monat:7/.5
 5sech:22/.5
-6treit:24/1
-5therapi:9/1.5
+6treit:24/1.5
+5therapi:9/2
 5wichtig:24/.5
+4d:32/1
+5 frag:32/.5
 2lb:34/2
-4st:13/2 28/6 34/5
-6 erlebt:34/1
+4st:4/1 13/2 28/6 34/5
+6 bestimm:4/.5
+7erlebt:34/1
 7form:13/.5
 7professionell:13/.5
 7verletz:28/3
@@ -1820,18 +2025,21 @@ const POSTINGS = `
 4er:36/2
 6heitspla:28/2
 2nnvoll:15/2
-2tz:1/6 2/4 4/1 6/3 7/17 9/17 10/3 11/4 12/20 16/5 17/5 18/26 19/4 24/4 30/2 31/3 33/3 34/1 38/10
-4 ablauft:12/1.5
+2tz:1/6 2/4 4/1 6/4 7/19 9/18 10/3 11/5 12/21 15/1 16/5 17/6 18/27 19/4 24/5 30/2 31/3 33/4 34/1 38/13
+4 ablauft:12/2
 7sag:18/4
 6ufgeregt:7/.5
 7to:19/.5
-5bezahl:18/1
+5bewilligt:17/.5
+7zahl:18/1
 6lod:24/.5
+6ring:7/.5
 5diagnos:1/.5
 5erfahrt:6/.5
 7wartet:12/.5
-7zahl:6/.5 38/.5
-5fang:7/.5
+7zahl:6/1 38/.5
+5fallt:38/.5
+7ng:7/.5
 6ix:9/.5
 6uhlt:17/.5
 5ganz:9/.5
@@ -1844,8 +2052,10 @@ const POSTINGS = `
 7ul:9/.5
 6intereinand:18/.5
 5laptop:31/.5
-7ut:1/.5 24/.5
+7ut:1/.5 15/.5 24/.5
+6ieg:9/.5
 5mach:4/.5
+7il:33/.5
 6inut:33/.5
 7tschreibt:31/.5
 5nicht:38/.5
@@ -1853,19 +2063,21 @@ const POSTINGS = `
 5obwohl:7/.5
 6ft:33/.5
 5passiert:1/.5
-5red:38/.5
+5red:38/1
 5schreib:2/.5
+6itz:38/.5
 6pricht:38/1
 6tandig:10/.5 34/.5
 7umm:38/.5
 5therapeut:12/2.5 18/1 24/.5
-6otal:7/1 9/1 18/.5 38/.5
+6otal:7/1 9/1 18/.5 24/.5 38/.5
 5uberleg:38/.5
 6marm:2/.5
 5vergess:18/4
-8schlaf:18/.5
+8schlaf:18/1
 6orbereit:12/.5
-5weis:11/.5 24/.5
+5wein:7/.5
+8s:11/1 24/.5
 6orub:38/.5
 5zuhaus:19/.5
 1kript:13/1
@@ -1875,13 +2087,17 @@ const POSTINGS = `
 6 kind:27/.5
 2cial:2/2
 6 media:2/1
-2h:35/6
+2fa:9/1
+4 vollig:9/.5
+2h:35/7
 3 fangt:35/.5
 4will:35/.5
+4zwolf:35/.5
 2llt:13/1
 1pann:24/2
-3t:18/7 23/1 33/5
-4 darf:33/.5
+3t:18/8 23/1 33/5
+4 abgesagt:18/.5
+5darf:33/.5
 5komm:18/1
 5sag:33/.5
 6chlimm:18/.5
@@ -1890,12 +2106,13 @@ const POSTINGS = `
 2iegel:0/2
 7t:0/2
 4l:13/1 36/1
-5t:13/2 29/2
+5t:5/1 13/2 29/2
 6 bezieh:29/1
 7roll:13/1
+7uberhaupt:5/.5
 2rach:37/2
-3ech:1/1 22/4 27/8 28/2 38/2
-6 ansprech:22/2
+3ech:1/1 22/5 27/8 28/2 38/2
+6 ansprech:22/2.5
 7selbstverletz:28/.5
 8itz:1/.5
 8uizidgedank:28/.5
@@ -1904,46 +2121,52 @@ const POSTINGS = `
 9nd sprech:1/.5
 3icht:37/1 38/2
 7 therapeut:37/.5
-1tagniert:22/2
-3ndig:1/1 10/3 33/2 34/2
+1tadt:30/1
+5 passiert:30/.5
+3gniert:22/2
+3ndig:1/1 10/3 22/1 33/2 34/2
 7 eigen:34/.5
 8fragebog:1/.5
 8leb:34/.5
+8nervt:22/.5
 8therapeut:10/1.5
 8uhr:33/1
-3rk:10/2 26/1
+3rk:10/2 26/2
 5 gefuhl:10/1
-6therapeut:26/.5
+6therapeut:26/1
 3tt:15/1 20/4 27/1
 5 auszusprech:27/.5
 6einzeltherapi:15/.5
 6therapi:20/2
-2eht:1/1 31/2
+2eht:1/1 31/3
 5 akt:1/.5
 6notiz:31/.5
 6patientenakt:31/.5
 3if:13/3
 5 darf:13/.5
-3ll:21/8 34/3
-5 merk:21/.5
+3ll:21/9 34/3
+5 erst:21/.5
+6merk:21/.5
 5t:1/1
 6 therapeut:1/.5
 3mpel:1/2
 2ill:38/2
-3mm:1/1 4/3 27/2
+3mm:1/1 4/3 27/3
 5 schlaf:1/.5
-6weg:27/1
+6weg:27/1.5
 7ora:4/.5
 5t:3/2 11/1 24/1 26/2
 6 bezieh:26/1
 7probl:11/.5
 7zwisch:24/.5
 2or:1/4
-4t:19/1 22/7
-5 sau:22/.5
-2reit:24/8
+4t:19/1 22/8
+5 art:22/.5
+6sau:22/.5
+2reit:24/9
 6 sitz:24/.5
 7therapeut:24/1.5
+7zwisch:24/.5
 6et:15/2
 4sst:31/1
 7 therapeut:31/.5
@@ -1951,7 +2174,7 @@ const POSTINGS = `
 8 sagt:29/.5
 3mm:38/1
 5 sitz:38/.5
-1uch:3/1 11/11 30/1
+1uch:3/2 11/11 30/1
 4 acht:11/.5
 6nder:30/.5
 5richtig:11/.5
@@ -1974,20 +2197,25 @@ const POSTINGS = `
 3port:20/7
 7 therapi:20/1
 1vv:28/2
-1ystem:5/3 16/2
+1ystem:5/4 16/2
 6 therapi:5/.5
+7verhaltenstherapi:5/.5
 0tabu:27/2
 2g:9/1
 3 traurig:9/.5
-1eam:19/2 37/6
+2ugt:19/1
+5 therapi:19/.5
+1eam:19/2 37/7
 4 warum:37/.5
 2chnik:0/1 37/1
 7 therapi:37/.5
 2enag:35/4
 6 will:35/.5
 4i:35/2
-2lefo:19/2
-6nseelsorg:20/1
+2lefo:19/3
+6nat:21/1
+9 praxi:21/.5
+7seelsorg:20/1
 9elsorg unterscheidet:20/.5
 2st:1/10
 4 anfang:1/2.5
@@ -1996,7 +2224,7 @@ const POSTINGS = `
 4 mitbring:38/1
 4a:27/3 38/4
 5 pein:27/.5
-3rapeut:0/11 1/12 2/15 3/28 4/5 5/4 6/10 7/6 8/12 10/27 11/38 12/9 13/17 14/18 15/5 16/5 17/4 18/2 19/2 20/16 21/19 22/8 23/35 24/13 25/24 26/24 27/5 28/14 29/19 30/25 31/16 32/17 33/15 34/19 35/12 36/13 37/13 38/1
+3rapeut:0/12 1/12 2/16 3/28 4/5 5/6 6/11 7/6 8/13 10/28 11/39 12/10 13/18 14/18 15/5 16/5 17/4 18/2 19/2 20/16 21/20 22/9 23/36 24/13 25/26 26/26 27/5 28/14 29/19 30/27 31/17 32/18 33/16 34/21 35/12 36/15 37/15 38/1
 9 abgelenkt:33/1
 9 abschied:14/1.5
 9 abschlus:17/.5
@@ -2012,19 +2240,22 @@ const POSTINGS = `
 9 art:22/.5
 9 arzt:6/.5
 9 aufbau:19/.5 36/1
-9 ausbild:21/.5
+9 ausbild:21/1
 9 ausgeh:23/1
 9 ausmacht:26/.5
+9 aussuch:11/.5
 9 austausch:25/.5
 9 befreundet:2/.5 23/.5
 9 begin:21/.5
+9 benutzt:5/.5
 9 bestimmt:27/.5 32/.5
 9 bevor:21/.5
-9 bezieh:2/1 23/.5 24/.5 26/3.5 29/1.5
+9 bezieh:2/1 23/.5 24/.5 26/4 29/1.5
 9 bleibt:8/.5
 9 blum:14/.5
 9 bot:20/1
 9 chemi:11/.5
+9 damit:26/.5
 9 dankescho:14/.5
 9 darf:3/.5
 9 diagnos:1/2.5
@@ -2033,12 +2264,13 @@ const POSTINGS = `
 9 ehr:13/1
 9 ehrlich:13/.5
 9 eifersuchtig:10/.5
-9 eigen:0/.5 34/.5
+9 eigen:0/.5 34/1
 9 einseh:31/.5
 9 einverstand:22/.5
 9 elt:6/1 28/.5 35/1
 9 empath:8/.5
-9 end:0/.5 14/1 23/.5
+9 end:0/.5 14/1 23/1
+9 entlassbericht:25/.5
 9 entschuldigt:13/.5
 9 erfolg:29/.5
 9 ernst:8/.5
@@ -2056,10 +2288,11 @@ const POSTINGS = `
 9 gahnt:33/.5
 9 gar:8/.5
 9 geb:27/.5
+9 geburtstagsfei:2/.5
 9 gefragt:4/.5 34/.5
 9 gegahnt:33/.5
 9 geh:20/.5
-9 geht:25/.5 30/5
+9 geht:25/.5 30/5.5
 9 ger:14/.5 23/.5
 9 gesagt:0/.5 22/.5 30/.5
 9 geschenk:14/1
@@ -2087,16 +2320,18 @@ const POSTINGS = `
 9 kritik:22/.5
 9 lacht:13/.5
 9 langweil:32/.5
+9 langweilig:32/.5
+9 lauft:12/.5
 9 les:31/1
 9 list:11/.5
 9 mach:3/.5
 9 macht:20/.5
 9 manch:26/.5
-9 mehr:13/.5
+9 mehr:8/.5 13/.5
 9 mein:21/.5
 9 method:5/.5 21/.5
 9 mitfuhlt:8/.5
-9 mitschreibt:31/.5
+9 mitschreibt:31/1
 9 nachricht:2/.5
 9 neu:25/2.5
 9 nicht:38/.5
@@ -2117,13 +2352,14 @@ const POSTINGS = `
 9 rau:1/.5
 9 red:16/.5 35/.5
 9 redet:29/.5 35/.5 37/.5
-9 richtig:11/1
+9 richtig:0/.5 11/1
 9 ritz:28/.5
-9 sag:22/.5 28/3 35/.5
-9 sagt:0/1.5 37/2
+9 sag:6/.5 22/.5 28/3 35/.5
+9 sagt:0/1.5 37/2.5
 9 schaut:33/1
 9 scheid:34/.5
 9 schenk:14/.5
+9 schick:25/.5
 9 schickt:25/.5
 9 schweigepflicht:6/1 25/.5
 9 schwer:2/.5
@@ -2139,10 +2375,11 @@ const POSTINGS = `
 9 suizidgedank:28/1.5
 9 suizidversuch:28/.5
 9 supermarkt:2/.5
+9 system:5/.5
 9 teenag:35/.5
 9 therapeut:10/1
 9 therapi:23/1.5
-9 tippt:31/.5
+9 tippt:31/.5 33/.5
 9 trau:22/.5
 9 traum:10/.5
 9 tun:35/.5
@@ -2150,21 +2387,24 @@ const POSTINGS = `
 9 uberhaupt:32/.5
 9 umarmt:2/.5
 9 umzieht:30/.5
+9 unterbricht:22/.5
 9 unterlag:25/1
 9 verbot:23/.5
 9 vergess:18/1 24/.5 33/.5
 9 verknallt:10/1
-9 verliebt:10/1
+9 verliebt:10/1.5
 9 vermiss:10/.5
 9 versteh:29/.5
 9 versteht:8/1
-9 vertrau:36/1
-9 vertraut:36/.5
+9 vertrau:36/1.5
+9 vertraut:36/1
 9 verurteilt:32/.5
+9 viel:34/.5
 9 vorau:29/.5
 9 vorbereit:12/.5
 9 vorgeschicht:25/.5
 9 wahrend:31/1.5
+9 war:37/.5
 9 wechsel:3/7
 9 wechselt:30/.5
 9 wechsl:3/.5
@@ -2176,9 +2416,9 @@ const POSTINGS = `
 9 wichtigst:29/.5
 9 will:23/.5 24/.5 25/.5
 9 wir:37/4
-9 wirkt:8/1 13/2.5 33/1
+9 wirkt:8/1 13/3 33/1
 9 wohl:11/.5
-9 zieht:30/1
+9 zieht:30/1.5
 9 zuhort:0/1
 9 zusammenfasst:0/.5
 9 zusammenkomm:23/.5
@@ -2188,16 +2428,19 @@ const POSTINGS = `
 9ensuch therapeut:11/1.5
 9enwechsel:3/3
 9enwechsel therapeut:3/1.5
-9isch:2/2
+9isch:2/2 29/1
+9isch allianz:29/.5
 9isch rahm:2/1
-6i:1/6 2/2 3/4 4/15 5/29 6/3 7/10 8/3 9/19 10/1 12/8 13/1 14/1 15/27 16/45 17/24 18/6 19/20 20/17 22/9 23/14 24/2 27/7 28/1 29/6 35/8 36/2 37/3 38/6
+6i:1/6 2/2 3/5 4/16 5/30 6/4 7/10 8/3 9/20 10/1 12/8 13/1 14/1 15/28 16/45 17/25 18/6 19/22 20/18 22/9 23/15 24/2 27/7 28/1 29/7 30/1 35/10 36/2 37/3 38/6
 7 abbrech:3/1
 9bhangig:17/1
 9blauft:15/1 16/1
 9hn:5/1
+9nder:3/.5
 9ngebot:15/.5
-9ngefang:9/.5
+9ngefang:9/1
 9nsprech:22/1 28/.5
+9rbeit:4/.5
 9ufgeregt:7/1
 8beend:17/2.5
 9ess:20/.5
@@ -2210,11 +2453,13 @@ const POSTINGS = `
 9rlaubt:23/.5
 9rreich:4/.5
 9rsetz:20/.5
+9rzahl:6/.5
 8festleg:4/.5
 9olg:23/1
 9orm:5/1
 9unktioniert:16/1
-8geht:9/1
+8geh:35/.5
+9eht:9/1
 9elab:16/.5
 9eles:5/.5
 9emeinsam:5/.5
@@ -2226,16 +2471,18 @@ const POSTINGS = `
 8kaffe:23/.5
 9at:9/1
 9ind:35/1.5
+9larzukomm:17/.5
 9omm:18/.5
 9ontakt:23/.5
 8lang:17/.5
+9auft:15/.5 35/.5
 8mach:15/.5 19/.5
 9acht:3/.5 5/.5 9/.5
 9itbring:38/.5
 8nicht:22/.5
 9ormal:17/.5
 9ormalerweis:16/.5 17/.5
-8onlin:19/.5
+8onlin:19/1
 9rt:19/.5
 8paartherapi:15/1
 9assiert:4/.5
@@ -2246,7 +2493,7 @@ const POSTINGS = `
 9icht:5/1.5
 8sag:6/1.5 12/.5 22/.5 27/1 35/.5
 9chlecht:9/.5
-9eit:23/.5
+9eit:23/1
 9etz:36/.5
 9innvoll:15/1
 9itz:7/1.5 9/1 12/2.5 16/.5 17/.5 18/2 38/.5
@@ -2262,14 +2509,17 @@ const POSTINGS = `
 8verfahr:16/.5
 9erstand:8/.5
 9ersteh:16/.5
+9ideocall:19/.5
 9orbei:23/.5
 8wein:7/1
 9eiterzukomm:22/.5
+9elch:5/.5
 9en:15/1
 9ill:17/.5
 9irk:29/.5
 9irksam:5/.5
 9irkt:5/.5 16/1.5
+9ozu:29/.5
 9uhlt:9/.5
 9unsch:4/.5
 8ziel:4/1
@@ -2279,8 +2529,9 @@ const POSTINGS = `
 8end:17/2 23/2
 9rfolg:29/1
 9rfolg therapi:29/.5
-8form:5/5
+8form:5/6
 9orm best:5/.5
+9orm den:5/.5
 9orm therapi:5/1
 8paus:17/2
 9latz:11/5
@@ -2297,31 +2548,34 @@ const POSTINGS = `
 9erfahr therapi:16/.5
 8ziel:4/2
 9iel therapi:4/1
-1iefenpsycholog:5/2 16/4
-9cholog therapeut:5/1 16/2
+1iefenpsycholog:5/3 16/4
+9cholog therapeut:5/1.5 16/2
 9chologi:5/7 16/3
 9chologi psychologi:5/3.5 16/1.5
 2pp:19/1
 4 onlinetherapi:19/.5
-4t:31/4
+4t:31/4 33/1
 5 ganz:31/.5
 6therapeut:31/.5
+6wahrend:33/.5
 1ocht:35/4
-2tal:7/2 9/5 10/1 12/1 18/1 38/1
+2tal:7/2 9/5 10/1 12/1 18/1 24/1 38/1
 5 aufwuhl:9/.5
 8sgelaugt:9/.5
 6blackout:38/.5
 6erschopft:9/.5
 6fertig:9/1
+6geme:24/.5
 6nervo:7/1 12/.5
 6vergess:18/.5
 1ragfahig:26/2
-4t:26/2
+4t:26/3
 3n:7/2
-3u:21/1 22/4 24/3 27/7 36/12
+3u:18/1 21/1 22/4 24/3 27/7 36/12
 4 anzusprech:27/.5
 5mehr:24/1.5
 5sag:22/1
+6chreib:18/.5
 5therapeut:21/.5 36/1
 4m:10/5
 5 therapeut:10/1
@@ -2341,25 +2595,31 @@ const POSTINGS = `
 6end:23/1
 2ifft:2/1
 6 therapeut:2/.5
-3nk:2/2 23/3 36/1
-5 okay:23/.5
+3nk:2/3 23/3 36/1
+5 geh:2/.5
+6okay:23/.5
 6sag:36/.5
 5geld:14/2
-2otzd:10/1
-6 zwisch:10/.5
+2otzd:10/1 20/1
+6 therapi:20/.5
+7zwisch:10/.5
 1u:28/1
 2n:10/1 35/1
-2t:30/1
+2t:0/1 30/1
 3 weh:30/.5
 0ubergab:30/2
 5ibt:30/3
 8 kolleg:30/.5
-4haupt:0/2 16/2 19/1 32/1
+4haupt:0/3 5/1 16/2 19/1 32/1
+9 mitbekomm:0/.5
+9 roll:5/.5
 9 zuhort:0/1
 4leg:38/1
 7 worub:38/.5
+4steh:30/1
 4trag:10/3
 8 therapi:10/.5
+2lich:18/1
 2ung:4/2 22/2
 1hr:33/6
 3 geschaut:33/.5
@@ -2381,24 +2641,30 @@ const POSTINGS = `
 9ionell therapeut:13/.5
 3unkt:33/4
 7 wirkt:33/1
-2s:24/3 29/2 37/9
-3 gut:29/1
+2s:2/1 6/1 24/4 29/2 37/9
+3 ausnahm:6/.5
+4fitnestudio:2/.5
+4gut:29/1
+4kom:24/.5
 4mehr:24/.5
 5issverstand:24/.5
 4prozes:37/1
 4war:37/.5
-3er:29/1 37/5
+3er:20/1 29/1 37/5
 5 arbeit:37/1.5
 9eitsbundni:29/.5
-2t:11/1
-3 viel:11/.5
+6discord:20/.5
+2t:6/1 11/1
+3 uns:6/.5
+4viel:11/.5
 3erbrech:22/2
 9h brech:22/1
-7icht:22/2
-9ht richt:22/1
-5lag:25/6
+7icht:22/3
+9ht richt:22/1.5
+5lag:25/7
 8 alt:25/.5
 9anford:25/1
+9direkt:25/.5
 9neu:25/.5
 5scheidet:20/1
 9idet therapeut:20/.5
@@ -2431,8 +2697,8 @@ const POSTINGS = `
 8 erzahlt:33/.5
 4leich:20/2
 9 therapi:20/1
-3haltenstherapi:4/1 5/5 16/8
-9stherapi therapi:4/.5 5/2.5 16/4
+3haltenstherapi:4/1 5/6 16/8
+9stherapi therapi:4/.5 5/3 16/4
 7ni:29/2
 4eim:36/2
 6ratet:10/1 34/2
@@ -2447,14 +2713,15 @@ const POSTINGS = `
 8therapeut:30/.5
 7t:30/1
 8 praxi:30/.5
-4etz:3/3 28/6
+4etz:3/4 28/6
 7 ansprech:28/1
 8erzahl:28/.5
 8therapeut:28/.5
 7t:22/4 24/2
 8 durch:22/1
-4iebt:10/8 23/2
-8 therapeut:10/2
+4iebt:10/9 23/2
+8 mach:10/.5
+9therapeut:10/2
 9tun:10/.5
 4or:30/1
 3miss:10/6
@@ -2465,7 +2732,9 @@ const POSTINGS = `
 7t:18/5
 8 sitz:18/1.5
 4ennt:18/2
-3schlaf:18/3
+3ruckt:10/1
+3schlaf:18/4
+9 trau:18/.5
 7immert:9/2
 6weig:36/4
 9g therapeut:36/1
@@ -2488,12 +2757,12 @@ const POSTINGS = `
 4uch:27/1 28/3
 7 erzahl:28/.5
 8schnurt:27/.5
-3trau:6/2 26/2 36/16
+3trau:6/2 26/2 36/17
 7 aufbau:36/1
 8lern:36/1
 8therapeut:36/1.5
 7lich:6/2
-7t:36/1
+7t:36/2
 3urteilt:32/3
 3wechselt:33/3
 9lt schlecht:33/.5
@@ -2503,30 +2772,35 @@ const POSTINGS = `
 6sitz:19/.5
 7prechstund:19/1
 6therapi:19/2.5
-5call:19/3
+5call:19/4
 9 genauso:19/.5
+9 notlos:19/.5
 5sitz:19/1
 9 video:19/.5
 6prechstund:19/2
 9chstund video:19/1
 5therapi:19/4
 9api video:19/2
-2el:1/1 11/5 16/2 17/1 32/2 35/1 36/1
+2el:1/1 11/5 16/2 17/1 32/2 34/2 35/1 36/1
 4 bess:17/.5
 5denk:32/.5
 5erzahlt:35/.5
 5fragebog:1/.5
+5privatleb:34/.5
 5sitz:11/.5 16/1
 5therapeut:11/2
 6rink:36/.5
-1orau:29/1
+1ollig:9/1
+6 durch:9/.5
+2rau:29/1
 5 bess:29/.5
-3bei:23/2
-6 ex:23/.5
+3bei:23/3
+6 darf:23/.5
+7ex:23/.5
 5reit:12/10 38/2
 3geschicht:25/2
 9cht neu:25/.5
-3h:7/1 9/5
+3h:7/1 9/6
 4 bess:9/.5
 5gut:7/.5
 5normal:9/.5
@@ -2536,10 +2810,10 @@ const POSTINGS = `
 2 tiefenpsychologi:5/1
 0wahl:5/1
 4 wichtig:5/.5
-3rend:31/4 33/2
+3rend:31/4 33/3
 7 geredet:33/.5
 8red:31/1 33/.5
-8sitz:31/1
+8sitz:31/1 33/.5
 2n:3/1 6/2 17/4
 3 darf:6/1
 4hort:17/.5
@@ -2548,19 +2822,20 @@ const POSTINGS = `
 9pi:17/.5
 3d:8/1
 4 neu:8/.5
-2r:37/2
-3 wir:37/1
+2r:37/3
+3 wir:37/1.5
 3m:8/2
 3t:23/1 30/1
 4 ehemalig:23/.5
 5such:30/.5
-4ezimm:7/2
-3um:0/4 1/1 2/3 5/1 7/1 8/2 9/1 13/1 14/1 20/2 28/2 29/3 31/6 34/5 37/12
+4ezimm:7/3
+9 zitt:7/.5
+3um:0/4 1/1 2/3 5/1 7/1 8/2 9/1 13/1 14/2 20/2 28/2 29/3 31/6 34/6 37/13
 5 antwort:34/.5
 6bezieh:29/.5
 6darf:2/.5
 6erzahl:34/.5
-9ahlt:34/.5
+9ahlt:34/1
 6fasst:0/.5
 7ragt:28/1
 6heisst:29/1
@@ -2568,6 +2843,7 @@ const POSTINGS = `
 6macht:0/.5 8/.5
 6nimmt:14/.5
 6red:37/1
+9et:37/.5
 6sagt:34/.5 37/3.5
 7chreibt:31/1.5
 7pricht:37/.5
@@ -2588,7 +2864,7 @@ const POSTINGS = `
 8 praxi:30/.5
 5l:3/1
 6 wied:3/.5
-2g:18/1 27/2 30/10 33/2
+2g:18/1 27/3 30/10 33/2
 3 arbeit:18/.5
 4geh:30/.5
 4verabschied:30/.5
@@ -2597,15 +2873,18 @@ const POSTINGS = `
 2ich:27/1
 3hnacht:14/4
 9 acht:14/2
-3n:7/15 8/1
-4 heut:7/.5
+3n:7/16 8/1
+4 gefuhl:7/.5
+5heut:7/.5
 5mitgefuhl:8/.5
 5nervositat:7/1
 5therapi:7/1
-3s:2/1 4/1 11/2 16/1 17/2 24/1 26/1 38/8
-4 davo:2/.5
+3s:2/1 4/2 11/3 16/1 17/2 24/1 26/1 30/1 38/8
+4 abschied:30/.5
+5davo:2/.5
+5gar:4/.5
 5nie:38/1
-5passt:11/.5
+5passt:11/1
 5sag:38/1
 6itz:38/.5
 5wan:17/.5
@@ -2615,34 +2894,39 @@ const POSTINGS = `
 7rub:38/.5
 5ziel:4/.5
 6wisch:26/.5
-3t:6/4 22/2
+3t:3/1 6/4 22/2
 4 erzahl:6/1
+5komm:3/.5
 4ererzahl:6/2
 9ahl weit:6/1
 6geb:6/2 25/9
 9 darf:25/1
 7ibt:25/1
+6komm:3/1
+9m weit:3/.5
 6sag:6/2
 6zukomm:22/1
 9omm komm:22/.5
-2lch:1/3 5/9 11/3 21/6 26/1 38/2
+2lch:1/3 5/11 11/3 21/7 26/2 38/2
 5 ausbild:21/.5
 6best:5/1
 6diagnos:1/1.5
-6eigenschaft:26/.5
-6frag:21/2.5
+6eigenschaft:26/1
+6frag:21/3
+6method:5/.5
 6nehm:11/1
 6them:38/1
 9rapeut:11/.5
 9rapi:5/1.5
-9rapieform:5/.5
+9rapieform:5/1
 9rapiericht:5/.5
 2n:15/3
 3 eignet:15/.5
 3n:3/1
 4 passt:3/.5
-2r:4/3 31/2
-3 bestimmt:4/.5
+2r:4/3 31/3
+3 bekommt:31/.5
+6stimmt:4/.5
 4entscheidet:4/1
 4liest:31/1
 3d:28/1
@@ -2659,10 +2943,11 @@ const POSTINGS = `
 8vergess:24/.5
 7st:5/2 29/1
 9 therapi:5/1
-2ed:3/1 18/1 24/5
-4 gut:24/1
+2ed:3/1 18/1 24/7
+4 geradebieg:24/.5
+6ut:24/1
 5hingeh:18/.5 24/.5
-8krieg:24/.5
+8krieg:24/1
 8zugeh:24/.5
 5vorn:3/.5
 4erholt:0/9
@@ -2675,9 +2960,10 @@ const POSTINGS = `
 5 antwortet:2/.5
 6erzahlt:34/.5
 6sagt:0/.5
-2ll:2/1 3/5 4/3 13/1 15/1 17/1 23/1 24/2 25/2 32/1 35/3
+2ll:2/1 3/5 4/3 6/1 13/1 15/1 17/1 18/1 23/1 24/2 25/2 32/1 35/3
 4 absag:24/.5
 6ufhor:17/.5
+7sfallhonorar:18/.5
 5erreich:4/1
 5fruher:25/.5
 5jemand:3/.5
@@ -2688,10 +2974,11 @@ const POSTINGS = `
 5schweigepflichtentbind:25/.5
 5therapeut:2/.5 3/.5 13/.5 35/1.5
 9api:4/.5
-5wiss:32/.5
-2r:4/7 6/2 9/1 14/1 23/2 24/2 37/34
+5wiss:6/.5 32/.5
+2r:2/1 4/9 6/2 9/1 14/1 20/1 23/2 24/4 37/36
 3 arbeit:4/.5 37/.5
 4dra:37/.5
+4einand:20/.5
 4fertig:23/.5
 5orm:37/2
 5reund:23/.5
@@ -2700,16 +2987,17 @@ const POSTINGS = `
 4jed:4/.5
 4kind:9/.5
 4nie:4/.5
-4obwohl:37/1
+4obwohl:37/1.5
 4problem:37/1
-4red:4/1 6/1
+4red:4/1.5 6/1
 4sag:37/1
 7t:37/.5
 5itz:4/.5
 5prach:37/1
-4team:37/2
-5herapi:37/1
-4uns:24/.5
+4team:37/2.5
+5herapi:4/.5 37/1
+4uns:2/.5 24/.5
+4wied:24/1
 4ziel:4/.5
 3k:5/1 16/2 29/1
 4 hilft:5/.5
@@ -2717,32 +3005,36 @@ const POSTINGS = `
 4faktor:5/5
 9r psychotherapi:5/.5
 4sam:5/3 19/1
-4t:5/3 8/2 9/1 13/5 16/5 19/1 33/4
+4t:5/3 8/2 9/1 13/6 16/5 19/1 33/5
 5 aufgesetzt:13/.5
 6egal:8/.5
 6genauso:19/.5
 6kalt:8/.5
 7uhl:13/.5
 6lehrbuch:13/.5
-6mud:33/.5
-6roll:13/.5
+6mud:33/1
+6robot:13/.5
+8ll:13/.5
 6sitz:33/.5
 7kript:13/.5
-2ss:32/1 35/3 38/2
+2ss:6/1 12/1 32/1 35/3 38/2
 4 erfahr:35/.5
 5therapeut:32/.5
-9api:35/.5
+9api:6/.5 35/.5
 5worub:35/.5 38/1
-1o:23/1
-2 wir:23/.5
+1o:4/1 23/1
+2 reis:4/.5
+3wir:23/.5
 2ander:3/2 33/2
 7 hin:3/1
-2ch:1/1 4/1 10/2 12/1 14/1 17/1 24/1 32/1 38/2
+2ch:1/1 4/2 10/2 12/1 14/1 16/1 17/1 24/1 32/1 38/2
 4 aufhor:14/.5
 5erst:12/.5
 9gesprach:1/.5
 7zahl:32/.5
 9hlt:24/.5
+5fremd:16/.5
+5irgendwa:4/.5
 5ohn:17/.5
 5passiert:38/.5
 5therapeut:38/.5
@@ -2758,42 +3050,49 @@ const POSTINGS = `
 5fuhl:11/1
 4fuhl:11/2
 8 wohl:11/1
-2ra:0/1 4/3 11/4 16/3 17/2 26/7
+3n:19/1
+4 land:19/.5
+2ll:12/1
+4 wiss:12/.5
+4t:2/1
+5 danach:2/.5
+2ra:0/2 4/4 11/5 16/3 17/3 26/7
 4 arbeit:4/1
 5erkenn:11/2 26/1.5
 9nnt:26/1
-5merk:0/.5 16/1.5 17/.5 26/1
-9t:17/.5
-5wir:4/.5
+5merk:0/.5 11/.5 16/1.5 17/1 26/1
+9t:0/.5 17/.5
+5wir:4/1
 4uf:5/1 11/4 12/1
 6 acht:11/1.5
 7einstell:12/.5
 7kommt:5/.5
 7therapeutensuch:11/.5
 3d:36/2
-3t:0/5 7/4
+3t:0/5 7/5
 4 gesagt:0/.5
 5nochmal:0/.5
 5rau:7/1.5
-8sbring:7/.5
+8sbring:7/1
 5warum:0/.5
-3ub:4/2 6/2 35/3 38/14
+3ub:4/2 6/2 35/3 38/15
 5 kind:35/1.5
 6red:38/1.5
 9et:38/1.5
-6sitz:38/1.5
+6sitz:38/2
 7prech:38/1
 6therapi:38/.5
 6wir:4/1 6/1
-2zu:1/3 16/2
+2zu:1/3 16/2 29/1
 4 anfang:1/.5
+5braucht:29/.5
 5ganz:1/.5
 5mach:1/.5
 1uhlt:9/4
 5 total:9/.5
-2nsch:4/1 13/2
+2nsch:4/1 8/1 13/2
 6 gesagt:4/.5
-7therapeut:13/1
+7therapeut:8/.5 13/1
 2sst:2/1
 5 hallo:2/.5
 2tend:10/4 24/4 30/1
@@ -2805,9 +3104,10 @@ const POSTINGS = `
 1eich:33/1
 5net:26/1
 8 stark:26/.5
-3g:8/1 13/2
-4t:0/1
-5 therapeut:0/.5
+3g:8/1 13/2 25/1
+4t:0/1 13/1
+5 nie:13/.5
+6therapeut:0/.5
 3t:10/2 17/1
 4 therapeut:10/1
 9api:17/.5
@@ -2815,8 +3115,9 @@ const POSTINGS = `
 5reut:33/2
 6itt:24/2
 1ickig:24/2
-2eht:30/4
-5 weg:30/2
+2eht:30/5
+5 ander:30/.5
+6weg:30/2
 3l:4/15 29/3
 4 ahn:4/.5
 6ufgab:29/.5
@@ -2825,20 +3126,24 @@ const POSTINGS = `
 9api:4/2.5
 4lo:4/1
 6 quatsch:4/.5
-2tt:7/5
+2tt:7/6
 4 blackout:7/.5
+5kni:7/.5
 4er:7/2
 1oom:19/2
 1uhaus:19/4
 6 ruh:19/.5
 7ungestort:19/.5
-3or:0/9 20/2
-5 statt:20/1
-5t:0/10 33/2
-2samm:0/5 4/4 15/1 23/4 26/2 37/2
+3or:0/9 20/3
+5 reicht:20/.5
+6statt:20/1
+5t:0/11 33/2
+6 tut:0/.5
+2samm:0/5 4/4 15/2 23/4 26/2 37/2
 6 arbeit:4/2 26/1 37/1
 7eigen:23/.5
-7fasst:0/.5
+7familientherapi:15/.5
+9sst:0/.5
 7gesagt:0/.5
 7hingeh:15/.5
 7komm:23/1.5
@@ -2853,20 +3158,23 @@ const POSTINGS = `
 8zubrech:27/1
 9ubrech brech:27/.5
 3timm:25/2
-1wei:14/1 18/1
-4 sitz:18/.5
+1wei:11/1 14/1 18/1
+4 probestund:11/.5
+5sitz:18/.5
 5woch:14/.5
 4mal:33/1
 7 gegahnt:33/.5
-2isch:2/3 8/1 10/3 16/2 20/3 24/2 26/1
+2isch:2/3 8/1 10/3 16/2 20/3 24/3 26/2
 6 austausch:20/1
 7empathi:8/.5
 7serv:20/.5
 8itz:2/1.5 10/1.5
-7therapeut:26/.5
+7therapeut:26/1
 9erapieverfahr:16/.5
-7uns:24/1
+7uns:24/1.5
 7verhaltenstherapi:16/.5
+2olf:35/1
+5 therapi:35/.5
 `;
 
 let index: LexicalIndex | undefined;
@@ -2883,8 +3191,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [144,194,180,158,150,180,153,171,151,179,148,187,186,138,148,184,208,145,152,148,173,118,167,194,156,156,142,193,155,143,160,125,120,155,145,150,114,147,135],
-      averageLength: 157.74,
+      lengths: [157,194,194,172,167,196,173,185,163,198,156,201,200,145,157,197,215,161,163,158,183,129,178,207,174,169,153,201,155,152,172,136,129,167,156,161,122,159,145],
+      averageLength: 169.23,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },

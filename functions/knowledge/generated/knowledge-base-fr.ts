@@ -7,12 +7,14 @@ const POSTINGS = `
 0abandon:30/2
 7n:30/5
 8 parc:30/.5
-2ord:27/3 28/1
-5 sujet:28/.5
+2ord:27/4 28/1
+5 seanc:27/.5
+7ujet:28/.5
 6viol:27/.5
 2sent:18/2
-2u:27/3
-3 therapeut:27/.5
+2u:27/4
+3 subi:27/.5
+4therapeut:27/.5
 1cc:31/6
 3 dossi:31/2
 3ept:14/3
@@ -32,7 +34,7 @@ const POSTINGS = `
 7ent:35/4
 2ult:36/1
 5 ont:36/.5
-1gac:22/2 32/2
+1gac:22/3 32/2
 2e:35/2
 2ression:27/2
 1id:5/3 16/2 20/6
@@ -40,16 +42,17 @@ const POSTINGS = `
 4vrai:5/.5 20/.5
 3ent:22/1
 6 com:22/.5
-2lleur:33/5
+2lleur:33/6
 7 pendant:33/1.5
+8repos:33/.5
 2m:11/1 32/7
 3 bien:11/.5 32/2.5
-3er:13/2 23/1
+3er:8/1 13/3 23/1
 5 revo:23/.5
-6therapeut:13/1
-2r:8/2 13/4 33/2
+6therapeut:8/.5 13/1.5
+2r:8/2 13/4 33/3
 3 ailleur:33/.5
-4fatigu:33/.5
+4fatigu:33/1
 6u:13/.5
 5roid:8/.5
 4jou:13/1
@@ -57,65 +60,75 @@ const POSTINGS = `
 4ressent:8/.5
 2s:11/3
 3 therapeut:11/.5
-1ll:3/2 7/2 9/8 18/1 35/1 37/1
+1limentair:34/1
+9r util:34/.5
+2l:3/3 7/2 9/8 18/1 35/1 37/1
 3 chez:7/1 35/.5
 4mal:9/3.5 18/.5
 5ieu:9/.5
 4san:3/.5
 4travaill:37/.5
-4voir:3/.5
+4voir:3/1
 3i:24/1 29/13
 4 fait:29/.5
 5quoi:29/.5
 5therapeutiqu:29/3
 6ravail:29/1.5
-2or:7/1 37/1 38/1
-4 vai:7/.5
+2or:7/1 37/2 38/1
+4 on:37/.5
+5vai:7/.5
 6ie:37/.5
-1mi:2/3 23/6 29/1
-3 maintenant:23/.5
+1mi:2/3 23/7 29/1
+3 ancienn:23/.5
+4maintenant:23/.5
 4psycho:29/.5
 4therapeut:2/1 23/1.5
 3ti:2/2 23/2
 5 apr:23/1
-2our:2/2 10/11 23/4
-5 therapeut:10/3.5
-1n:3/1 23/1
-2 recrois:23/.5
+2our:2/2 10/12 23/4
+5 therapeut:10/4
+1n:3/2 23/2
+2 avanc:3/.5
+3peu:23/.5
+3recrois:23/.5
 3voi:3/.5
-2cien:8/1 13/1 23/7 25/10
-6 therapeut:8/.5 13/.5 23/3.5 25/4.5
-6n:23/4 25/1
-7 therapeut:23/2 25/.5
+2cien:8/1 13/1 23/8 25/11
+6 therapeut:8/.5 13/.5 23/4 25/5
+6n:23/5 25/1
+7 therapeut:23/2.5 25/.5
 2goiss:7/6
 7 avant:7/1
 8seanc:7/1
-2n:6/1 17/5 23/1
+2n:6/1 17/6 23/1
 3 apr:23/.5
 4doit:6/.5
 4normal:17/.5
+4vai:17/.5
 3iversair:2/2
 3uair:11/2
-4l:18/12 24/1
+4l:18/13 24/1
 5 derni:18/.5
 8u:18/.5
 6normal:18/.5
 6parc:24/.5
 6rat:18/1
 6seanc:18/.5
-2s:17/2 35/9
+6veill:18/.5
+2s:17/2 35/11
 3 besoin:35/.5
 4comm:35/.5
-4peu:35/1
+4doit:35/.5
+4peu:35/1.5
 4veu:35/.5
 5oi:17/1
 2xiet:20/1
 6 aid:20/.5
-1ppel:2/4 19/2 21/5 28/1
+1ppel:2/4 19/2 21/6 28/1
 5 decouvert:21/1
 8hor:2/1
 6gratuit:21/.5
 6quelqu:28/.5
+6therapeut:21/.5
 6video:19/1
 5l:6/3
 6 polic:6/.5
@@ -135,29 +148,31 @@ const POSTINGS = `
 7 march:5/.5
 8tar:21/.5
 9herapi:16/.5
-2r:1/1 9/24 23/14 24/2 32/2
-3 avo:9/.5
+2r:1/2 3/1 9/25 11/1 23/15 24/2 32/2
+3 an:3/.5
+5vo:9/.5
 4chaqu:9/.5
-4dis:32/.5
+4deu:1/.5 11/.5
+5is:32/.5
 6t:32/.5
 4evalu:1/.5
-4fin:23/1.5
+4fin:23/2
 4notr:24/1
-4seanc:9/8.5
+4seanc:9/9
 4therapeut:9/.5
 9pi:9/1 23/3
-1rr:7/1 10/1 12/1 18/2 27/4 33/4 36/1 38/1
+1rr:7/1 10/1 12/1 18/2 27/5 33/4 36/2 38/1
 3 autr:10/.5
 4bien:7/.5
 4dir:27/.5
-4fair:36/.5
+4fair:36/1
 4minut:33/.5
-4parl:12/.5 27/.5
+4parl:12/.5 27/1
 4retard:18/.5 33/1.5
 4tet:38/.5
 5oujour:18/.5
-3et:3/7 7/2 9/2 17/11 30/6 36/1
-5 all:3/.5
+3et:3/8 7/2 9/2 17/11 30/6 36/1
+5 all:3/1
 6envoi:30/.5
 6fair:36/.5
 6pleur:7/.5
@@ -181,7 +196,9 @@ const POSTINGS = `
 7 combien:23/.5
 8premi:12/.5
 9remier:12/.5
-5t:0/4 4/2 7/2 33/4
+5t:0/5 4/2 7/3 33/4
+6 racont:0/.5
+7ur:7/.5
 6ion:11/3
 9 chois:11/.5
 1ucun:4/1 12/1 19/1
@@ -189,11 +206,15 @@ const POSTINGS = `
 7ntim:19/.5
 2jourd:7/1
 7 hui:7/.5
+2pr:18/1
+4 therapeut:18/.5
 2ssi:19/3 34/5
 5 bien:19/1
 6divorc:34/.5
 6efficac:19/.5
-2tant:8/1 29/2
+2tant:8/1 29/3 34/1
+6 therapi:29/.5
+7vie:34/.5
 3hentic:13/5
 9 chez:13/.5
 9 therapeut:13/1
@@ -202,20 +223,24 @@ const POSTINGS = `
 9 therapeut:28/2
 4ris:23/2 35/2
 7 parental:35/1
-3r:0/2 3/5 10/3 26/1 30/1 33/1 34/1
+3r:0/2 3/7 10/4 26/1 30/2 33/1 34/1
 4 com:3/.5
 5jam:34/.5
 5mot:0/1
-5patient:10/1 33/.5
+5patient:10/1.5 33/.5
 5rien:26/.5
 5therapeut:3/1.5
+5vill:30/.5
+2xquell:33/1
+8 deja:33/.5
 1vai:1/1 24/2 33/1
 4 dit:24/1 33/.5
 5normal:1/.5
 4t:13/1
 5 air:13/.5
-3nc:22/2
-4t:1/1 7/9 9/4 21/2 24/1 38/1
+3nc:3/1 22/2
+5 therapeut:3/.5
+4t:1/1 7/9 9/5 21/2 24/1 38/1
 5 all:7/1
 7rret:9/.5
 6chaqu:7/1
@@ -241,7 +266,8 @@ const POSTINGS = `
 5 deu:33/.5
 6pendant:33/.5
 6quand:33/.5
-2t:7/4
+2t:7/5
+3 fond:7/.5
 1eaucoup:17/1 20/1
 8 mieu:17/.5
 9quoi:20/.5
@@ -250,11 +276,12 @@ const POSTINGS = `
 7 lign:20/.5
 2soin:17/2 35/2
 6 accord:35/1
-1ien:0/5 3/2 7/1 9/1 11/4 19/2 21/1 26/7 29/1 32/5 38/5
+1ien:0/5 3/2 7/1 9/1 11/4 19/2 21/1 26/7 29/1 32/5 38/6
 4 compri:0/1
 5entendr:29/.5
 5fair:3/1
 5hont:7/.5
+5moment:38/.5
 5normal:9/.5
 5quoi:0/.5
 5therapeut:11/.5 26/.5
@@ -278,18 +305,19 @@ const POSTINGS = `
 5 rien:22/.5
 5ant:22/2
 2ond:15/2
-3qu:7/5 27/7
+3qu:7/6 27/7
 5 dis:7/.5
 6on:27/.5
 1oi:9/2 36/1
 3 dis:36/.5
-3r:2/1
+3r:2/2
 4 caf:2/.5
+5verr:2/.5
 2n:3/2 11/12 26/14
 3 sign:26/1
 4therapeut:3/1 11/6 26/5
 3jour:2/1
-3n:11/3 26/10 36/1
+3n:11/3 26/11 36/1
 4 figur:36/.5
 5rel:26/5
 5therapeut:11/1.5
@@ -308,8 +336,9 @@ const POSTINGS = `
 1ut:4/7
 3 preci:4/.5
 4therapi:4/1
-0cabinet:2/1 19/1 30/5
-7 mar:30/.5
+0cabinet:2/2 19/1 30/5
+7 boir:2/.5
+8mar:30/.5
 2ch:36/3
 4 chos:36/.5
 2deau:14/15
@@ -326,11 +355,13 @@ const POSTINGS = `
 4therapeut:23/1
 2lin:2/3
 5 therapeut:2/.5
-2mpagn:19/1
-7 peu:19/.5
+2mpagn:19/2
+7 peu:19/1
+2nap:9/1
 2rnet:31/3
 6 pendant:31/.5
-3t:14/4
+3t:14/5
+4 therapeut:14/.5
 2s:6/1 32/2
 3 desesper:32/1
 4therapeut:6/.5
@@ -350,25 +381,27 @@ const POSTINGS = `
 6 tour:15/.5
 3leur:8/6
 3mboul:9/2
-3ng:3/13 4/1 16/1 29/1 30/1
+3ng:3/13 4/1 5/1 16/2 29/1 30/1
 5 cour:4/.5
-6quelqu:16/.5
+6quelqu:16/1
 6resultat:29/.5
 6therapeut:3/6
 6vill:30/.5
+7rai:5/.5
 5ent:4/2
-3qu:0/1 4/1 7/7 9/2 27/1 32/1 33/1
+3qu:0/1 4/1 7/8 9/2 27/1 32/1 33/1
 5 foi:0/.5 7/.5 27/.5
-6seanc:7/3 9/1 33/.5
+6seanc:7/3.5 9/1 33/.5
 8main:4/.5 32/.5
 3t:19/1
 2ef:6/1
 4 va:6/.5
-3rch:11/4
-6 therapeut:11/2
-3z:1/1 2/4 4/1 6/1 7/7 8/1 9/1 11/2 12/9 13/1 18/3 19/1 31/1 35/1 37/1 38/2
+3rch:3/1 11/4
+6 autr:3/.5
+7therapeut:11/2
+3z:1/1 2/4 4/1 6/1 7/7 8/1 9/1 11/2 12/10 13/1 18/3 19/1 31/2 35/1 37/1 38/2
 4 bon:11/1
-5therapeut:1/.5 4/.5 6/.5 7/3.5 8/.5 9/.5 12/4.5 13/.5 18/1.5 31/.5 35/.5 37/.5 38/1
+5therapeut:1/.5 4/.5 6/.5 7/3.5 8/.5 9/.5 12/5 13/.5 18/1.5 31/1 35/.5 37/.5 38/1
 6ranquill:19/.5
 2ial:7/4
 4nt:32/4
@@ -376,11 +409,13 @@ const POSTINGS = `
 8 therapeut:14/.5
 3i:5/1
 4 compt:5/.5
-4s:5/2 11/11 20/1
-5 therapeut:11/2
-5it:4/1
+4s:4/1 5/2 11/11 20/1
+5 quoi:4/.5
+6therapeut:11/2
+5i:11/1
+6t:4/1
 7 quoi:4/.5
-3s:8/1 14/2 16/1 19/1 22/5 24/1 27/5 33/1 35/1 36/1
+3s:5/1 8/1 14/2 16/2 19/1 22/5 24/1 27/5 33/1 35/1 36/1
 4 cass:24/.5
 5difficil:27/1
 6oulour:27/1
@@ -391,7 +426,8 @@ const POSTINGS = `
 6ex:22/.5
 6rai:8/.5
 2um:15/2
-1lash:24/2
+1lash:24/3
+5 seanc:24/.5
 2iqu:3/3
 1mp:1/1
 3 semain:1/.5
@@ -402,8 +438,10 @@ const POSTINGS = `
 9 comportemental:5/1
 2ler:24/2 30/1
 5 contr:24/1
-3l:3/2 11/5
-4 therapeut:11/.5
+3l:1/1 3/2 11/6
+4 com:11/.5
+5diagnostic:1/.5
+5therapeut:11/.5
 4abor:4/4 26/2 37/2
 8 object:4/1
 4eg:35/3
@@ -414,19 +452,21 @@ const POSTINGS = `
 7 normal:30/.5
 8sui:30/.5
 8vis:30/.5
-2m:0/1 1/3 3/7 4/3 11/8 12/8 14/3 15/5 16/17 17/3 18/3 19/1 22/7 25/2 26/4 27/4 28/3 30/5 35/3 36/6 38/1
-3 abord:27/.5 28/.5
+2m:0/2 1/4 3/8 4/3 11/10 12/9 14/3 15/7 16/18 17/4 18/4 19/1 22/9 24/1 25/2 26/4 27/5 28/3 30/6 35/4 36/6 38/1
+3 abord:27/1 28/.5
 5id:16/1
 5nnul:18/.5
 5pprendr:36/.5
 5rret:36/.5
 4bien:3/1
 4chois:11/1.5
+9i:11/.5
 5omm:36/.5
 4deroul:16/1
-5ir:3/1 22/2 30/1
+5ir:3/1.5 22/2.5 30/1
 6s:3/.5
-4expliqu:16/.5
+4excus:18/.5
+6pliqu:16/.5
 4fai:3/1
 7r:19/.5 22/.5 35/.5
 5ix:4/.5
@@ -434,36 +474,39 @@ const POSTINGS = `
 4maintenant:36/.5
 6rch:1/.5 16/3.5
 5ettr:17/.5
-4on:4/1 17/.5
+4on:4/1 17/.5 24/.5
 5uvr:36/.5
-4parl:16/.5 22/1 27/1.5 28/1
-6ss:1/.5 12/3 15/1 16/.5
-5eu:36/.5
+4parl:16/1 22/1.5 27/1.5 28/1
+6ss:1/.5 12/3.5 15/1 16/.5 35/.5
+5eu:15/.5 36/.5
+7t:1/.5
 5remi:12/.5
 7par:12/.5
 4reconnaitr:11/.5
 6merci:14/1.5
 6vien:18/.5
 4sai:26/.5
-6vo:0/.5 11/1.5 16/.5 17/.5 26/1.5 38/.5
+6vo:0/1 11/2 16/.5 17/1 26/1.5 38/.5
 5oign:16/1
 4therapeut:1/.5 15/.5
 9pi:15/.5
 5ransmettr:25/1
 6ouv:11/.5 35/1
-3bien:11/2 16/3 17/5 21/1 23/1 35/1 36/1
+4vivr:30/.5
+3bien:11/2 16/3 17/5 21/1 23/1 35/1 36/2
 7 ann:17/1
 8chos:35/.5
 8seanc:11/.5
-8temp:11/.5 16/1.5 17/1.5 21/.5 23/.5 36/.5
-3m:8/1 9/1 10/4 12/1 13/2 35/1 36/1 37/3
+8temp:11/.5 16/1.5 17/1.5 21/.5 23/.5 36/1
+3m:8/1 9/1 10/4 12/1 13/3 35/1 36/1 37/4
 4 etait:37/.5
 5fair:36/.5
 5jou:13/.5
 5mer:10/1
 6ur:8/.5
-5on:37/.5
+5on:37/1
 5per:10/1
+5robot:13/.5
 5therapi:9/.5 12/.5
 5voir:35/.5
 4enc:21/2
@@ -476,9 +519,9 @@ const POSTINGS = `
 7 oubli:18/.5
 4ortemental:5/4 16/2
 4rehension:8/2
-6nd:0/2 8/8 11/1 16/1
+6nd:0/2 8/8 11/1 16/2
 8 bien:0/1
-9com:16/.5
+9com:16/1
 9laiss:11/.5
 9vis:8/1.5
 8r:8/3
@@ -486,9 +529,9 @@ const POSTINGS = `
 6 therapeut:24/.5
 9erapi:8/.5
 6s:8/2
-4t:5/6 8/1 25/2 26/2 29/8
-5 autant:8/.5 29/1
-6rendu:25/1
+4t:5/6 8/1 25/3 26/2 29/9
+5 autant:8/.5 29/1.5
+6rendu:25/1.5
 8uss:29/.5
 6techniqu:29/.5
 7herapi:5/1.5
@@ -499,9 +542,9 @@ const POSTINGS = `
 4ret:16/4
 7 psychotherapi:16/.5
 8seanc:16/.5
-3fi:26/2 30/2 34/2 36/17
+3fi:26/2 30/2 34/2 36/19
 5 collegu:30/1
-6therapeut:36/4
+6therapeut:36/5
 5d:34/2
 6ential:6/2
 4lit:24/4
@@ -534,9 +577,10 @@ const POSTINGS = `
 5spond:11/2
 2t:36/1
 3 com:36/.5
-2up:10/4 15/1 22/4
+2up:10/4 15/1 19/1 22/5
 4 coeur:10/1
 5parol:22/2
+5tout:22/.5
 5ur:10/1
 4abl:33/1
 7 parl:33/.5
@@ -563,8 +607,8 @@ const POSTINGS = `
 3ter:11/2
 4iqu:22/4
 2ochu:3/2
-3i:10/2
-4 sui:10/1
+3i:10/3
+4 sui:10/1.5
 4r:36/1
 5 therapeut:36/.5
 4s:2/1 23/2
@@ -574,21 +618,27 @@ const POSTINGS = `
 9s voulo:3/.5
 0debut:1/6 9/3 11/1
 5 therapi:1/1 9/1.5
-2cid:4/7
+2c:8/1
+3 per:8/.5
+3id:4/7
 5 ensembl:4/1.5
 6quoi:4/.5
 3oncentr:33/2
 4uvert:21/2
 3u:36/1
 4 quand:36/.5
-2hor:2/5 23/1
-5 cabinet:2/.5
+2hor:2/6 23/1
+5 cabinet:2/1
 6maintenant:23/.5
 6seanc:2/1.5
-2main:12/1 21/1
+2ja:33/1 36/1
+4 repondu:33/.5
+5trahi:36/.5
+2main:12/2 21/1
 6 appel:21/.5
+7premi:12/.5
 7tout:12/.5
-4nd:0/1 1/1 4/2 12/3 21/16 25/1 28/1 31/1 32/4 34/3
+4nd:0/1 1/1 4/2 12/4 21/17 25/1 28/1 31/1 32/5 34/3
 6 attend:4/.5
 7diagnostic:1/.5
 7info:25/.5
@@ -597,10 +647,11 @@ const POSTINGS = `
 7pens:32/.5
 7quoi:12/.5 21/.5
 7ressenti:0/.5
-7therapeut:21/6.5 32/1.5 34/1.5
+7therapeut:21/7 32/2 34/1.5
 8oujour:28/.5
-3enag:30/4
-7 com:30/.5
+3enag:30/5
+7 autr:30/.5
+8com:30/.5
 2nonc:6/1
 2ontologi:23/2
 2part:30/2
@@ -608,28 +659,32 @@ const POSTINGS = `
 6 fin:17/1
 6ant:17/6
 9 therapeut:17/1
-3ui:7/1 9/3 17/3 22/1 24/4
-5 ann:17/.5
+3ui:7/1 9/4 17/3 22/1 23/1 24/5 32/1
+5 an:23/.5
+8n:17/.5
 6comm:9/.5
-6disput:24/.5
+6demand:32/.5
+7isput:24/.5
 6longtemp:17/1
 6moi:7/.5 22/.5
-6notr:24/1
+6notr:24/1.5
 6oubli:24/.5
 6therapi:9/.5
 6vai:9/.5
-2rang:22/7
-6 facon:22/.5
+7oi:9/.5
+2rang:7/1 22/8
+6 facon:22/1
 3ni:18/1
 5 moment:18/.5
-5er:24/2 30/2 33/1
-7 seanc:24/1 30/1
+5er:14/1 24/2 30/3 33/1
+7 seanc:14/.5 24/1 30/1.5
 3oul:16/4
-2sagreabl:24/2
+2sagreabl:24/3
+9l therapeut:24/.5
 3esper:32/2
-2u:14/1 18/1 33/1 37/1
+2u:1/1 11/1 14/1 18/1 33/1 37/1
 3 foi:33/.5
-4seanc:18/.5
+4seanc:1/.5 11/.5 18/.5
 6main:14/.5
 3il:27/2
 2v:2/1
@@ -638,8 +693,9 @@ const POSTINGS = `
 6 group:15/.5
 7inconnu:15/.5
 7therapeut:7/.5
-3en:23/1
-5 pot:23/.5
+3en:23/2
+5 ami:23/.5
+6pot:23/.5
 5u:17/1
 6 dependant:17/.5
 3ien:30/2
@@ -654,13 +710,14 @@ const POSTINGS = `
 5prepar:38/.5
 5ressembl:26/.5
 5voir:20/.5
-1iagnostic:1/12
+1iagnostic:1/14
+9c apr:1/.5
 9c seul:1/.5
 9c therapeut:1/.5
 9c therapi:1/1
 9qu:1/4
-2ffer:8/1 16/1 20/9
-6 entr:8/.5 16/.5 20/1
+2ffer:8/1 16/1 20/10
+6 entr:8/.5 16/.5 20/1.5
 7therapeut:20/1
 7vrai:20/.5
 6ent:16/1 20/1
@@ -670,10 +727,12 @@ const POSTINGS = `
 2n:2/2
 3 ensembl:2/1
 2plom:21/2
-2r:0/2 2/1 3/2 6/4 8/1 9/1 12/1 14/1 22/15 25/1 27/5 28/6 29/2 30/2 33/2 34/1 35/1 37/1 38/13
-3 bonjour:2/.5
+2r:0/3 2/1 3/3 6/5 8/1 9/1 12/1 14/1 22/16 25/1 27/5 28/6 29/2 30/2 33/2 34/1 35/1 37/1 38/13
+3 agac:22/.5
+4bonjour:2/.5
 4combien:35/.5
-4enfant:34/.5
+4ecout:0/.5
+5nfant:34/.5
 4march:9/.5
 5erci:14/.5
 4notr:37/.5
@@ -684,25 +743,27 @@ const POSTINGS = `
 4revo:30/1
 4san:22/.5
 5eanc:38/3
-4therapeut:3/.5 22/4 28/3 38/.5
+4therapeut:3/1 22/4 28/3 38/.5
 9pi:27/.5
 5ruc:27/.5
 3ection:4/3
 9 therapi:4/.5
-2s:0/5 3/1 6/4 7/1 13/2 28/3 32/2 35/1 36/1
+2s:0/5 3/1 6/5 7/1 13/2 28/3 31/1 32/2 35/1 36/1
 3 apr:32/.5
 4ide:28/.5
+4lit:31/.5
 4normal:0/.5
 4par:3/.5
 5ens:13/1
 4quelqu:6/.5
 4rien:7/.5
-4seanc:6/.5 35/.5
+4seanc:6/1 35/.5
 4therapeut:28/.5 32/.5
 9pi:6/.5
 5ruc:6/.5
-3cord:20/3
+3cord:20/4
 7 anxiet:20/.5
+8on:20/.5
 4ut:4/1
 6 chaqu:4/.5
 3ent:37/2
@@ -716,7 +777,7 @@ const POSTINGS = `
 4r:33/4
 5 retard:33/1
 5a:33/2
-2t:0/4 1/1 4/1 12/1 22/4 24/2 27/4 29/3 30/1 32/1 33/2 35/1 37/14
+2t:0/4 1/1 4/1 12/1 22/4 24/2 27/5 29/3 30/1 32/1 33/2 35/1 37/15
 3 alli:29/.5
 5ucun:4/.5
 6tr:0/.5
@@ -728,7 +789,7 @@ const POSTINGS = `
 4just:0/.5
 4nou:37/3.5
 4on:37/1.5
-4personn:27/1
+4personn:27/1.5
 5remi:12/.5
 4quelqu:22/.5
 6itt:30/.5
@@ -736,23 +797,27 @@ const POSTINGS = `
 4semain:33/.5
 5ouvent:0/.5
 4therapeut:22/.5 32/.5
-5oujour:37/2
+5oujour:37/2.5
 5ruc:22/.5
 2vorc:34/4
 6 ont:34/.5
-1octolib:11/3
-8 regard:11/.5
-2i:9/1 12/2 18/4 27/1 28/1 33/1
+1octolib:11/4
+8 com:11/.5
+9regard:11/.5
+2i:9/1 12/2 18/4 25/1 27/1 28/1 33/1
 3 arret:9/.5
 5ttendr:12/.5
 4dir:12/.5 27/.5 28/.5 33/.5
+4montr:25/.5
 4pay:18/2
-3t:1/1 6/1 8/1 13/1 32/1
+3t:1/1 6/1 8/1 13/1 15/1 32/1 35/1
 4 avo:8/.5
 5denonc:6/.5
 6onn:1/.5
+5fair:15/.5
 5sincer:13/.5
 5trouv:32/.5
+5voir:35/.5
 2nn:1/2 4/1 16/2 22/1 27/1
 4 aident:22/.5
 6vi:4/.5
@@ -761,19 +826,21 @@ const POSTINGS = `
 5therapeut:27/.5
 4ent:5/1
 7 resultat:5/.5
-2ssi:1/2 25/14 31/7
+2ssi:1/2 25/15 31/8
 5 ancien:25/.5
-6nouveau:25/.5
+6chez:31/.5
+6nouveau:25/1
 6patient:31/.5
 6soit:25/.5
 6transmi:25/1
 2ulour:27/2
 7 therapi:27/1
-1roit:3/1 6/2 13/1 21/3 25/2 34/3 35/1
+1roit:3/1 6/2 13/1 21/3 25/2 31/1 34/3 35/1
 5 demand:21/1.5
 7ir:6/1 25/.5
 6echang:25/.5
 7ux:13/.5
+6lir:31/.5
 6parl:34/1.5
 6savo:35/.5
 6voir:3/.5
@@ -786,8 +853,10 @@ const POSTINGS = `
 0echang:25/1
 6 info:25/.5
 2ol:5/2
-3ut:0/14 20/3 33/2
+3ut:0/15 20/4 33/2
 5 act:0/2.5
+6entr:20/.5
+6moin:0/.5
 6quoi:20/.5
 6vrai:0/2.5
 2ran:19/2
@@ -795,8 +864,9 @@ const POSTINGS = `
 5 cart:14/1
 6papi:27/.5
 6therapeut:2/.5
-4t:31/13
-5 carnet:31/.5
+4t:23/1 31/13
+5 apr:23/.5
+6carnet:31/.5
 6not:31/.5
 6pendant:31/2
 6tout:31/1
@@ -825,14 +895,15 @@ const POSTINGS = `
 6quand:37/.5
 2f:9/1 27/3
 3 pass:9/.5
-3ant:2/1 34/7 35/5
+3ant:2/1 34/7 35/6
 6 ado:35/1
 7esqu:34/.5
 7su:2/.5
 2gueul:24/4
 2nui:33/1
-4y:32/6 33/2
-5 therapeut:32/1
+4y:32/7 33/2
+5 lourd:32/.5
+6therapeut:32/1
 2sembl:2/6 4/5 15/3 37/2
 7 chacun:15/.5
 8on:4/.5
@@ -842,16 +913,19 @@ const POSTINGS = `
 7 dis:0/1
 8therapeut:29/1.5
 6u:0/2
-3r:2/3 8/1 10/2 16/1 20/9 24/4
+3r:2/3 6/1 8/1 10/2 16/1 20/11 24/5 26/1
 4 empathi:8/.5
-5nou:20/1 24/2
+5group:20/.5
+5nou:6/.5 20/1.5 24/2.5
 5pair:20/2.5
 7rl:20/.5
+7tient:26/.5
 5seanc:2/1.5 10/1
 7rveur:20/.5
 5tcc:16/.5
-4aid:20/5
+4aid:20/6
 7 therapeut:20/.5
+8vrai:20/.5
 4etien:1/2 12/3
 9 chez:12/.5
 2vi:24/1 28/2
@@ -867,7 +941,7 @@ const POSTINGS = `
 6quoi:25/.5
 1puis:9/5
 5 apr:9/1.5
-1quip:37/5
+1quip:37/6
 5 pourquoi:37/.5
 1s:20/10
 2 therapeut:20/4
@@ -878,13 +952,14 @@ const POSTINGS = `
 5 gorg:27/.5
 1tai:36/1
 4 pet:36/.5
-4t:8/1 26/1 37/2
-5 equip:37/.5
+4t:8/1 26/1 37/3
+5 equip:37/1
 6froid:8/.5
 6top:26/.5
 7ravail:37/.5
-2e:23/1
-3 therapeut:23/.5
+2e:23/1 24/1
+3 desagreabl:24/.5
+4therapeut:23/.5
 2iquett:1/4
 8 apr:1/.5
 9com:1/.5
@@ -901,13 +976,14 @@ const POSTINGS = `
 6initial:1/1
 2it:27/1
 4 tout:27/.5
-1xcept:6/1
-3us:13/1 18/5 24/2
-5 com:18/.5
+1xcept:6/2
+3us:13/1 18/6 24/2
+5 aupr:18/.5
+6com:18/.5
 6quand:13/.5
 2ercic:4/2 22/3
 7 donn:22/.5
-2peri:21/2
+2peri:21/3
 3liqu:3/2 16/1
 7 pourquoi:3/1
 0fac:19/2
@@ -917,58 +993,63 @@ const POSTINGS = `
 3h:24/6
 4 contr:24/.5
 5therapeut:24/.5
-3on:22/3
+3on:22/4
 5 fair:22/1.5
+6travaill:22/.5
 3teur:5/3
 7 commun:5/1.5
 4ur:18/2
-2i:3/2 10/1 19/1 24/1 28/1 30/1 36/3
+2i:3/2 10/2 19/1 24/1 28/1 30/1 36/3
 3 com:36/.5
 6nfi:36/.5
 4mal:28/.5
-4quoi:24/.5
+4quoi:10/.5 24/.5
 4san:3/.5
 5eanc:19/.5
 4toujour:36/.5
-3r:2/1 3/2 11/3 14/1 19/2 22/4 35/1 36/8
+3r:2/1 3/2 11/3 14/1 15/1 19/3 22/4 35/1 36/10
 4 attention:11/1.5
 5cadeau:14/.5
 7lin:2/.5
-6onfi:36/3.5
+6onfi:36/4.5
 5retour:22/.5
 5seanc:19/1
 7mblant:36/.5
+5therapi:15/.5 19/.5
 3s:28/1
 4 mal:28/.5
-3t:0/1 1/3 3/2 5/1 6/1 9/3 11/4 12/1 14/1 16/2 17/3 18/1 20/1 26/3 29/1
+3t:0/1 1/3 3/2 5/1 6/1 9/3 11/4 12/1 14/2 16/2 17/4 18/2 20/1 26/4 29/1
 4 all:9/.5
 6n:3/.5
-7n:6/.5
+7n:6/.5 17/.5
 7s:17/1
 5bizarr:17/.5
 6onn:26/1
 5concret:16/.5
+5gateau:14/.5
 5mal:3/.5
 7rch:29/.5
 5pass:1/.5
-7y:18/.5
+7y:18/1
 6remier:12/.5
-5rel:26/.5
+5rel:26/1
 7mpl:1/1
 5seanc:11/.5
 5therapeut:20/.5
 9api:5/.5 16/.5
 6ort:9/1
-2milial:15/5
+2milial:15/6
 8 march:15/.5
 9on:15/.5
+9pass:15/.5
 5l:15/2 34/2
 2rdeau:32/2
 2ss:2/1 15/1
 4 bis:2/.5
 5therapi:15/.5
-2tigu:33/5
-6 sen:33/.5
+2tigu:33/6
+6 ailleur:33/.5
+7sen:33/.5
 2u:13/5
 3 comm:13/.5
 3ss:13/2
@@ -988,38 +1069,42 @@ const POSTINGS = `
 4 ressen:8/.5
 2gur:36/1
 5 mem:36/.5
-2l:35/6
-3 ans:35/.5
+2l:35/7
+3 ans:35/1
 4veut:35/.5
 3l:35/2
-2n:0/1 2/1 14/5 17/10 23/5 24/1 30/1
+2n:0/1 2/1 14/5 17/10 23/6 24/1 30/1
 3 peur:17/.5
 7t:24/.5
 4seanc:2/.5
 5uivi:14/.5 30/.5
-4therapi:14/1.5 17/2.5 23/1
+4therapi:14/1.5 17/2.5 23/1.5
 3al:26/1
-3i:7/1 17/1 23/3
-4 larm:7/.5
+3i:7/1 17/2 23/4
+4 depui:23/.5
+5larm:7/.5
 5therapi:17/.5 23/.5
 2x:4/2
 3 object:4/1
-1leur:14/3
-5 therapeut:14/.5
-1oi:0/1 7/1 12/8 16/2 21/1 23/1 27/1 33/1 38/1
+1leur:14/4
+5 cart:14/.5
+6therapeut:14/.5
+1oi:0/1 7/1 12/8 16/3 21/1 23/1 27/1 33/1 38/1
 3 chez:12/1.5
 4essai:27/.5
 4parl:0/.5
 4regard:33/.5
-4semain:16/1
+4semain:16/1.5
 4therapi:7/.5 23/.5
 2nctionn:5/1
-3d:32/1
+3d:7/1 32/1
+4 seanc:7/.5
 2rc:4/1
 4 object:4/.5
-3m:5/2 21/5 37/2
+3m:5/2 21/6 37/2
 4 approch:21/.5
 5equip:37/1
+6xperi:21/.5
 5therapi:5/1
 4ulair:25/2
 3t:10/2
@@ -1028,21 +1113,25 @@ const POSTINGS = `
 2ut:8/2
 1ranch:13/4
 6is:13/2
-2oid:8/3 13/7 24/4
-5 comm:8/.5
+2er:15/1
+4 on:15/.5
+2oid:8/3 13/8 24/5
+5 comm:8/.5 13/.5
 6distant:13/.5
-6entr:24/1
+6entr:24/1.5
 6normal:8/.5
 6quand:8/.5
 3ntier:2/2
 0gard:6/5 23/1 36/2
 4 contact:23/.5
 5tout:6/.5
-2teau:14/2
+2teau:14/3
+6 therapeut:14/.5
 1en:7/2 20/1 22/5
 3 therapeut:22/.5
 4vivent:20/.5
-3ant:7/2 14/1 18/1 27/2
+3ant:7/2 14/1 18/1 27/2 32/1
+6 depui:32/.5
 3eral:16/1 17/1
 7 quand:17/.5
 7ist:6/2
@@ -1059,17 +1148,17 @@ const POSTINGS = `
 5pleur:7/.5
 5rat:18/.5
 5therapeut:6/.5
-2oup:15/14 20/11
+2oup:15/15 20/12
 5 apport:20/1
-6entraid:20/1.5
+6entraid:20/2
 6lieu:15/.5
 6parol:15/1 20/2
 6soutien:20/.5
-6therapi:15/1.5
+6therapi:15/2
 1ueul:9/2
 5 boi:9/1
-0hab:19/1
-3 campagn:19/.5
+0hab:19/2
+3 campagn:19/1
 1es:11/2
 2ur:33/3
 4 tout:33/.5
@@ -1078,16 +1167,17 @@ const POSTINGS = `
 2storiqu:25/2
 9 nouveau:25/.5
 9 nouvell:25/.5
-1och:0/3
-4 tet:0/1.5
+1och:0/3 8/1
+4 tet:0/1.5 8/.5
 2nnet:13/2
 6et:26/2
-3t:7/4 10/1 24/1 27/4 32/2
-4 parl:27/.5
+3t:7/4 10/1 24/2 27/4 32/2
+4 com:24/.5
+5parl:27/.5
 6leur:7/1
 5racont:27/.5
 6etourn:24/.5
-2pital:25/2
+2pital:25/3
 2rlog:33/1
 6 ennui:33/.5
 3ribl:32/1
@@ -1098,8 +1188,9 @@ const POSTINGS = `
 3 arriv:7/.5
 2m:0/4
 3 hum:0/1
-3ain:13/3
-6 normal:13/.5
+3ain:13/4
+6 moin:13/.5
+7normal:13/.5
 4nist:5/2 16/2
 3eur:1/1
 6 avant:1/.5
@@ -1116,16 +1207,19 @@ const POSTINGS = `
 4rtant:5/1 8/1 24/1
 9 avai:24/.5
 9 sent:8/.5
-3ression:4/1 8/3 11/1 13/1 22/1 24/1
+3ression:4/1 7/1 8/3 11/1 13/1 22/1 24/1
 9n comprend:11/.5
+9n derang:7/.5
 9n on:4/.5
 9n parl:13/.5
 9n quelqu:24/.5
 9n stagn:22/.5
 9n therapeut:8/1.5
 1nattent:33/2
-2connu:15/3 16/5
-7 peut:16/.5
+2connu:15/4 16/6
+7 com:15/.5
+8foi:16/.5
+8peut:16/.5
 2different:8/2
 4viduell:15/1
 9ll terrifi:15/.5
@@ -1145,17 +1239,20 @@ const POSTINGS = `
 3im:19/1
 5 conseil:19/.5
 2v:2/2
-3it:2/6
+3it:2/7
+5 therapeut:2/.5
 0jalou:10/2
-5s:10/4
-6 autr:10/1
+5s:10/5
+6 autr:10/1.5
 6i:10/2
-2m:1/1 4/1 16/1 27/4 34/4 38/2
-3 dit:1/.5 27/2
+2m:1/1 4/1 12/1 13/1 16/1 27/5 34/4 38/2
+3 dit:1/.5 27/2.5
 4fait:16/.5
 4parl:4/.5
 5ourquoi:34/.5
 4quoi:38/1
+4rien:13/.5
+4seanc:12/.5
 1eun:35/2
 1ou:13/5
 3 rol:13/2.5
@@ -1164,8 +1261,9 @@ const POSTINGS = `
 3 therapeut:32/.5
 3ent:32/1
 6 on:32/.5
-2st:0/1 3/1 16/2 32/1
+2st:0/1 3/1 8/1 16/2 32/1
 4 arret:3/.5
+5hoch:8/.5
 5mmh:0/.5
 5parl:16/1
 7tient:32/.5
@@ -1174,8 +1272,9 @@ const POSTINGS = `
 0laiss:11/1
 5 combien:11/.5
 2pin:18/4
-2quell:5/1
+2quell:5/2
 7 march:5/.5
+9eilleur:5/.5
 2rm:7/3
 4 mem:7/.5
 1equel:11/3 20/1
@@ -1186,36 +1285,45 @@ const POSTINGS = `
 5 liaison:25/1
 6remerci:14/1
 1iaison:25/2
-2en:19/1 26/2 29/6
+2en:19/1 26/2 29/7
 4 bon:26/1
 5object:29/.5
-5therapeut:19/.5 29/1.5
+5therapeut:19/.5 29/2
 3u:15/1 27/1
 4 dir:27/.5
 5individuell:15/.5
-2gn:19/11 20/1
+2gn:19/12 20/1
 4 ecout:20/.5
 6fficac:19/1
+5telephon:19/.5
 5vaut:19/.5
 6isio:19/1
 2m:2/6 6/5
 3 secret:6/1
 4therapi:2/1
-2r:13/1 31/7
-3 not:31/2
+2r:13/1 31/8
+3 dossi:31/.5
+4not:31/2
 4script:13/.5
 4therapeut:31/.5
-2st:11/2
-2t:31/2
+2ss:13/1
+3t:11/3
+4 therapeut:11/.5
+2t:31/3
+3 not:31/.5
 1ongtemp:17/4
 4u:17/4
 5 depend:17/1
+2r:21/1
+3 premi:21/.5
+2urd:32/1
 1u:5/1
 2 tcc:5/.5
 1yc:35/2
 3een:35/2
 6n:35/2
-0mail:33/4
+0mail:33/5
+4 ordi:33/.5
 3n:7/3
 4 moit:7/1
 5tremblent:7/.5
@@ -1244,12 +1352,12 @@ const POSTINGS = `
 3ad:18/2
 4is:24/2
 3entendu:24/2
-2nqu:8/3 10/3 18/4
+2nqu:8/3 10/3 18/4 27/1
 5 empathi:8/1.5
 7ntr:10/.5
 2r:30/1
 3 pass:30/.5
-3ch:1/1 5/6 9/1 15/2 16/8 19/2 22/1 26/3 29/1
+3ch:1/1 5/6 9/1 15/2 16/8 19/2 22/1 26/3 29/2
 5 aussi:19/1
 6com:15/1
 6evalu:1/.5
@@ -1257,9 +1365,10 @@ const POSTINGS = `
 6therapi:16/2.5 29/.5
 5ent:5/1
 8 ont:5/.5
-3i:10/1 15/3 34/1
+3i:6/1 10/1 15/3 34/1
 4 senti:10/.5
-4ag:2/2
+5veut:6/.5
+4ag:2/3
 2squ:13/3
 5 professionnel:13/.5
 2tern:30/3
@@ -1273,7 +1382,7 @@ const POSTINGS = `
 3ical:6/2
 2fi:36/2
 4ant:36/2
-2illeur:5/3
+2illeur:5/4
 8 therapi:5/1.5
 2m:7/1 8/1 13/1 17/1 34/4 36/1
 3 arr:7/.5
@@ -1293,10 +1402,12 @@ const POSTINGS = `
 8oir:2/.5
 2t:1/1
 3 etiquett:1/.5
-3hod:5/6
+3hod:5/7
 6 compt:5/.5
-7therapeut:5/.5
-3tr:8/2 17/3
+7therapeut:5/1
+3t:8/1
+4 peu:8/.5
+4r:8/2 17/3
 5 fin:17/1.5
 6plac:8/1
 1ieu:5/3 9/1 17/1 29/1
@@ -1310,13 +1421,17 @@ const POSTINGS = `
 1mh:0/3
 3 voi:0/.5
 1oi:7/1 22/1
-3n:9/1
+3n:0/1 9/1 13/1
 4 bien:9/.5
+5liss:13/.5
 3t:7/2
-2ment:17/1 18/1
+2ment:17/1 18/1 38/1
 6 arret:17/.5
-2ntr:8/1 33/2
-5 peu:8/.5
+7quoi:38/.5
+2ntr:8/1 13/1 25/1 33/2
+5 jam:13/.5
+6nouvell:25/.5
+6peu:8/.5
 2rceau:24/2
 3t:12/1
 4 premier:12/.5
@@ -1338,7 +1453,7 @@ const POSTINGS = `
 4 bizarr:14/.5
 2ir:7/1 28/3
 4 chaqu:7/.5
-2rmal:0/1 1/1 2/3 4/2 7/1 8/2 9/4 11/1 13/1 16/1 17/1 18/1 24/1 30/1 34/2 38/1
+2rmal:0/1 1/1 2/3 4/2 7/1 8/2 9/4 10/1 11/1 13/1 16/1 17/1 18/2 24/1 30/1 34/2 38/1
 6 all:9/.5
 8vo:4/.5
 7coler:30/.5
@@ -1347,30 +1462,34 @@ const POSTINGS = `
 7pleur:7/.5
 7soient:13/.5
 7therapeut:2/.5
-2t:25/3 31/20
+2t:25/3 31/22
 3 quoi:31/.5
 4therapeut:31/1
-5out:31/2
-3r:24/4 29/1 37/1
+5out:31/2.5
+3r:24/5 29/1 37/1
 4 alli:29/.5
-5conflit:24/1
+5clash:24/.5
+6onflit:24/1
 5disput:24/1
 5travail:37/.5
-2u:1/1 7/2 20/2 24/4 27/1 37/26
+2u:1/1 6/1 7/2 20/3 24/5 27/1 37/27
 3 all:37/.5
+6or:37/.5
 4chez:37/.5
 5omm:37/.5
+4except:6/.5
 4met:1/.5
 4quand:37/.5
 4repar:24/.5
+4suffit:20/.5
 4therapeut:37/1
 9pi:37/1
-3veau:3/2 25/10 30/2
+3veau:3/2 25/11 30/2
 7 san:25/.5
 8therapeut:3/1 25/2.5 30/1
-5ll:3/2 8/1 11/2 25/6
+5ll:3/2 8/1 11/2 25/7
 7 air:8/.5
-8therapeut:3/1 11/1 25/3
+8therapeut:3/1 11/1 25/3.5
 1ul:3/1 32/3
 3 bizarr:32/.5
 3l:32/2
@@ -1381,24 +1500,27 @@ const POSTINGS = `
 7tach:29/.5
 8herapeut:4/1
 9erapi:4/2
-1ffr:14/11
+1ffr:14/12
 4 cadeau:14/1.5
 6hocolat:14/.5
-5fleur:14/.5
+5fleur:14/1
 5petit:14/.5
 5quelqu:14/1
 5therapeut:14/.5
-1k:21/1 23/1
+1k:2/1 21/1 23/1
 2 demand:21/.5
-1n:1/2 4/12 11/1 12/3 14/1 15/5 16/1 17/2 23/8 24/4 27/1 28/1 29/3 32/1 35/2 37/15 38/3
+1n:1/2 2/1 4/15 11/1 12/3 14/1 15/6 16/1 17/2 20/1 23/8 24/5 27/1 28/1 29/3 32/1 35/2 36/1 37/17 38/3
 2 ami:23/.5
 4rret:17/.5
 3decid:4/.5
+5ja:36/.5
 5mand:12/.5
 4iscut:4/.5
 6put:15/1 24/1
 5t:12/.5 29/1 35/.5
-3etait:37/.5
+4oit:15/.5
+3ecout:20/.5
+4tait:37/1
 3fait:1/.5 12/.5 16/.5
 5ss:15/.5
 4ini:23/1
@@ -1407,7 +1529,7 @@ const POSTINGS = `
 3jam:4/.5
 3mal:24/.5
 3nou:1/.5
-3parl:4/1.5 27/.5 38/1.5
+3parl:4/2 27/.5 37/.5 38/1.5
 7ant:37/.5
 4eut:23/2
 4ourr:23/.5
@@ -1415,19 +1537,21 @@ const POSTINGS = `
 5opos:15/.5
 3quand:37/.5
 3racont:32/.5
+4epar:24/.5
 3sait:11/.5 17/.5
 3termin:14/.5
 4herapi:37/1
 4out:37/.5
-4ravaill:4/1.5
-3va:4/1 15/.5 28/.5 29/.5 35/.5 37/2.5
+4ravaill:4/2
+3va:4/1.5 15/.5 28/.5 29/.5 35/.5 37/2.5
+4oi:2/.5
 2t:4/1 5/1 13/1 25/1 34/1 35/1 36/1
 3 chang:4/.5
 5ommun:5/.5
 4decu:36/.5
 5roit:13/.5 25/.5 34/.5 35/.5
-1rdi:31/4 33/2
-4 pendant:31/1
+1rdi:31/4 33/3
+4 pendant:31/1 33/.5
 4n:31/2 33/2
 2ient:5/2
 1se:21/2 22/2 24/3
@@ -1437,10 +1561,10 @@ const POSTINGS = `
 4retourn:24/1.5
 3r:22/2
 4 dir:22/1
-1ubli:18/14 24/2 33/8
+1ubli:18/15 24/2 33/8
 5 avai:24/.5 33/.5
 6dit:33/.5
-6seanc:18/4
+6seanc:18/4.5
 6truc:24/.5
 2vr:36/5
 4 therapeut:36/1
@@ -1466,19 +1590,22 @@ const POSTINGS = `
 3eil:20/2
 6 therapi:20/.5
 7voir:20/.5
-4nt:6/3 28/1 35/13
-6 ont:35/.5
+4nt:6/3 15/1 28/1 35/14
+6 frer:15/.5
+7ont:35/.5
 7sachent:35/.5
 7voir:35/1
 6al:35/2
-3l:0/2 4/4 6/2 9/1 12/1 13/1 15/2 16/10 17/1 18/1 20/1 22/2 25/2 27/10 28/5 29/1 31/4 33/3 34/19 35/1 37/8 38/7
-4 abu:27/.5
+3l:0/3 4/5 6/2 8/1 9/1 12/1 13/1 15/3 16/11 17/1 18/1 20/1 22/3 25/2 27/11 28/5 29/1 31/4 33/4 34/20 35/1 37/10 38/8
+4 abu:27/1
 6utomutil:28/.5
 6vant:38/.5
 5boulot:18/.5
 5chez:38/1
 7os:27/2
-5devant:15/1
+6omm:37/.5
+5dec:8/.5
+7vant:15/1
 6ivorc:34/.5
 5enf:9/.5 27/.5
 5fin:17/.5
@@ -1493,16 +1620,19 @@ const POSTINGS = `
 8veau:25/1
 5object:4/.5
 5pens:28/1.5
+7ut:16/.5
 6luriel:37/1
 6resqu:0/.5
 7oblem:37/.5
-8pr:34/1
+8pr:34/1.5
 5quoi:38/.5
+5regard:0/.5
 5scarific:28/.5
-6eanc:4/.5 27/.5 34/.5
+6eanc:4/.5 27/.5 34/.5 38/.5
 5therapeut:0/.5 16/.5 35/.5
 9api:38/.5
 6oujour:37/.5
+8t:4/.5
 6rauma:27/.5
 9matism:27/.5
 7uc:27/.5
@@ -1516,47 +1646,49 @@ const POSTINGS = `
 3ol:15/2 20/4 22/4
 5 pareil:20/.5
 7eut:20/.5
-3t:30/12
+3t:30/13
 4 confi:30/1
 8g:30/1
-5retra:30/2
+5retra:30/2.5
 4ag:25/2
 6 dossi:25/1
 4i:15/3 24/1
 5 avant:24/.5
 6mari:15/.5
 5cip:4/2
-2ss:1/3 3/2 9/1 11/3 12/6 15/3 16/4 18/1 24/1 26/3 28/1 30/1 38/1
+2ss:1/3 3/2 9/2 11/3 12/7 15/4 16/4 18/1 24/1 26/3 28/1 30/2 35/1 38/1
 4 arr:12/.5
 5bien:26/1.5
 5collegu:30/.5
-7m:15/.5
-5evalu:1/.5
-5premier:12/1.5
+7m:15/1
+5enfant:35/.5
+6valu:1/.5
+5premier:12/2
 7oblem:11/.5
 5quoi:1/.5 16/.5 28/.5
 5rien:38/.5
+5soir:9/.5
 5test:1/.5
 6herapi:15/1 16/1.5
 6out:9/.5
 2thetiqu:32/1
 9 peu:32/.5
-3ient:10/2 29/2 31/1 32/3 33/1
+3ient:10/3 26/1 29/2 31/1 32/3 33/1
 7 chez:31/.5
 8mauv:33/.5
 8prefer:32/1
-8therapeut:10/.5
+8therapeut:10/1 26/.5
 3ron:6/3
-2y:16/1 18/10
+2y:16/1 18/11
 3 annul:18/.5
 4plaindr:16/.5
-4seanc:18/2
+4seanc:18/2.5
 1ein:36/1
-2ndant:7/1 31/7 33/4
-7 parl:31/2 33/.5
+2ndant:7/1 31/7 33/5
+7 parl:31/2 33/1
 8seanc:31/1 33/1.5
 8tout:7/.5 31/.5
-3s:10/8 13/2 16/1 19/1 28/7 32/11
+3s:10/8 13/2 16/1 19/1 28/7 32/12
 4 fond:32/.5
 5sont:28/.5
 6uicid:28/.5
@@ -1564,15 +1696,17 @@ const POSTINGS = `
 5therapeut:10/2
 9api:16/.5 19/.5
 5vrai:32/1
-2r:10/2
+2r:8/1 10/2
+3 just:8/.5
 3dr:30/2
 5 therapeut:30/1
 4u:30/1
-3mi:14/1
+3mi:14/1 23/1
 3so:34/4
 5 therapeut:34/.5
-5nn:27/2 37/1
+5nn:27/3 37/1
 7 chaqu:27/.5
+9om:27/.5
 8doi:27/.5
 8pluriel:37/.5
 7al:1/2
@@ -1583,68 +1717,76 @@ const POSTINGS = `
 3it:14/3
 5 cadeau:14/.5
 6mot:14/1
-2u:1/1 2/3 3/1 4/1 8/1 14/4 19/1 20/1 21/6 23/2 25/1 27/1 28/1 31/3 32/2 33/1 34/3 35/2 36/1 38/1
+2u:1/1 2/4 3/2 4/1 8/2 14/5 15/1 19/2 20/1 21/7 23/3 25/1 27/1 28/1 31/3 32/2 33/1 34/3 35/3 36/1 38/1
 3 all:35/.5
 5pport:14/.5
-4compassion:8/.5
+4cherch:3/.5
+5ompassion:8/.5
 6nfi:36/.5
-4demand:1/.5 21/2 31/.5 32/1 34/1
+4demand:1/.5 21/2.5 31/.5 32/1 34/1
+6ven:23/.5
 5ir:28/.5 33/.5
 5onn:4/.5
 4ecrir:2/.5 27/.5
-4fair:14/.5 19/.5
+4fair:14/.5 19/1
 4gard:23/.5
+4invit:2/.5
 4just:3/.5
 4lir:31/1
-4offr:14/1
-4pos:21/1 34/.5
+4offr:14/1.5
+4parl:15/.5
+5lac:8/.5
+5os:21/1 34/.5
 4racont:38/.5
 5efus:25/.5
 6mplac:20/.5
 4sort:23/.5
 5uivr:2/.5
-4voir:2/.5 35/.5
-3r:3/1 15/1 17/2 22/1 28/2 32/3
+4voir:2/.5 35/1
+3r:3/1 15/1 17/3 22/1 28/2 32/3
 4 arret:17/1
 5dir:22/.5 28/1
 5ennuy:32/1
 5parl:15/.5
+5sort:17/.5
 5therapeut:32/.5
 5vex:3/.5
-3t:1/1 2/1 6/3 15/1 16/1 20/2 23/5 24/1 25/6 35/1
+3t:1/2 2/1 6/4 15/1 16/2 20/2 23/5 24/1 25/7 35/1
 4 ami:23/.5
 6vo:23/.5 25/.5
-5chang:16/.5
+5chang:16/1
+5dir:6/.5
 5on:23/.5
 5parl:6/1 25/1
 6os:1/.5
 6rendr:15/.5
 5remplac:20/1
 7par:24/.5
-5sort:23/1
+5savo:1/.5
+6ort:23/1
 5tout:6/.5 35/.5
-6ransmettr:25/1.5
+6ransmettr:25/2
 5voir:2/.5
 1hras:0/2
 5 autr:0/.5
 6mot:0/.5
-1ir:9/4
+1ir:9/5
 3 apr:9/1
-5vant:9/1
+5vant:9/1.5
 2ti:8/3
 1k:0/1
 2 redit:0/.5
-1lac:8/2
+1lac:8/3
 3indr:16/1 22/2
 7 com:16/.5
 4t:22/1
 5 va:22/.5
 3n:4/3 19/2 28/2
 4 secur:28/1
-2ein:1/1
-5 questionnair:1/.5
-3ur:7/18 8/1 9/1
-5 chaqu:7/1.5
+2ein:1/2
+5 questionnair:1/1
+3ur:7/19 8/1 9/1
+5 chaqu:7/2
 8ez:7/2
 6devant:7/.5
 9r:8/.5
@@ -1660,22 +1802,24 @@ const POSTINGS = `
 5 pens:28/.5
 6rel:29/1
 2lic:6/3
-2s:1/3 18/2 21/7 34/1
+2s:1/3 18/2 21/8 34/1
 3 diagnostic:1/1.5
 4lapin:18/1
+5or:21/.5
 4quest:21/.5 34/.5
 4savo:21/.5
 4therapeut:21/1.5
 3sibl:19/1
 7 cre:19/.5
 2t:20/2 23/1
-2urquoi:0/6 1/2 2/3 3/2 7/1 8/2 9/1 14/1 20/1 28/1 29/5 31/6 34/6 37/12
+2urquoi:0/6 1/2 2/3 3/2 7/1 8/2 9/1 14/2 20/1 28/1 29/6 31/6 34/7 37/13
 8 certain:34/.5
 9compt:8/.5
 9devr:20/.5
 9dit:37/2
 9fait:0/.5
 9important:8/.5
+9lien:29/.5
 9on:29/1
 9parlent:37/.5
 9peu:2/.5
@@ -1685,7 +1829,7 @@ const POSTINGS = `
 9repondent:34/.5
 9sui:9/.5
 9tant:1/.5
-9therapeut:0/1.5 1/.5 2/1 14/.5 28/.5 31/3 34/1.5 37/3.5
+9therapeut:0/1.5 1/.5 2/1 14/.5 28/.5 31/3 34/2 37/4
 4r:23/1
 5 deven:23/.5
 1ralin:14/2
@@ -1695,16 +1839,17 @@ const POSTINGS = `
 6 vrai:29/.5
 3fer:19/1 32/2
 6 voir:19/.5
-3mi:1/3 12/9 21/2
-5 appel:21/1
+3mi:1/3 12/10 21/3
+5 appel:21/1.5
 6entretien:1/1 12/1.5
-6seanc:1/.5 12/3
-5er:12/21 21/1 37/1
+6seanc:1/.5 12/3.5
+5er:12/22 21/1 37/1
 7 foi:12/4 21/.5
 8personn:37/.5
-8seanc:12/6.5
-3nd:15/2 31/3
-5 not:31/1.5
+8seanc:12/7
+3nd:15/2 31/3 36/1
+5 fair:36/.5
+6not:31/1.5
 6parti:15/1
 5r:2/2 15/1 22/1 31/2
 6 bra:2/1
@@ -1723,9 +1868,10 @@ const POSTINGS = `
 7parent:28/.5
 2i:24/1
 3 tet:24/.5
-3v:34/4
+3v:34/5
 4 therapeut:34/1
-2oblem:10/1 11/1 16/2 34/1 37/2
+2oblem:10/1 11/1 16/3 34/1 37/2
+7 inconnu:16/.5
 3ch:5/1
 5 aid:5/.5
 5ain:1/1 12/1
@@ -1738,13 +1884,15 @@ const POSTINGS = `
 3pos:15/1 23/1
 6 caf:23/.5
 7therapi:15/.5
-4r:17/1 34/2
+4r:17/1 34/3
 5 problem:34/.5
+6troubl:34/.5
 6vie:34/.5
-1sychanalys:5/5 16/3
+1sychanalys:5/6 16/3
 9ys gestalt:5/.5
 9ys laquell:5/.5
 9ys systemiqu:5/.5
+9ys therapi:5/.5
 5o:29/1
 6 dit:29/.5
 6dynamiqu:5/2 16/2
@@ -1752,15 +1900,16 @@ const POSTINGS = `
 6therapi:5/1 16/3
 0qual:26/3
 4 bon:26/.5
-3nd:0/1 3/1 7/1 8/1 13/1 17/4 30/2 31/1 33/3 34/2 36/2 37/4 38/1
+3nd:0/1 3/1 7/1 8/2 13/1 17/5 30/2 31/1 33/3 34/2 36/2 37/4 38/1
 5 arret:17/1.5
 6etai:36/.5
 6faut:3/.5
 6on:17/.5
-6parl:33/.5 37/1
+6parl:8/.5 33/.5 37/1
 7leur:8/.5
 6sui:7/.5
 6therapeut:0/.5 30/1 31/.5 33/1 34/1 37/1
+9rapi:17/.5
 7out:38/.5
 7romp:13/.5
 6va:36/.5
@@ -1771,32 +1920,34 @@ const POSTINGS = `
 5sont:26/1
 5therapeut:11/.5
 6yp:5/.5
-4l:5/6 16/1 20/3 21/5 26/1
+4l:5/6 16/1 20/4 21/6 26/1
 5 approch:5/1.5
-6differ:20/1.5
+6differ:20/2
 6form:21/.5
 6meilleur:5/.5
-6quest:21/2
+6quest:21/2.5
 6sont:16/.5 26/.5
 6therapi:5/1
-4qu:3/1 6/3 14/2 16/1 19/1 22/5 23/1 24/1 28/1 30/1 33/1
-6 autr:30/.5
-7chos:14/1 16/.5 19/.5 22/2.5 24/.5 33/.5
+4qu:3/2 5/1 6/3 14/2 16/2 19/1 22/5 23/1 24/1 28/1 30/1 33/1
+6 autr:3/.5 30/.5
+7chos:5/.5 14/1 16/1 19/.5 22/2.5 24/.5 33/.5
 7ete:23/.5
 7travaill:3/.5
-3st:21/9 34/5
-5 perso:34/1.5
+3st:21/10 33/1 34/5
+5 auxquell:33/.5
+6perso:34/1.5
 9sonnell:34/1
 8u:21/1
-7os:21/2
+7os:21/2.5
 6therapeut:21/.5
-5ionnair:1/7
+5ionnair:1/8
 9air debut:1/.5
 9air humeur:1/.5
+9air quoi:1/.5
 2itt:3/6 30/5
 5 cabinet:30/1.5
 6therapeut:3/3
-2oi:0/3 1/3 2/1 4/9 5/1 6/1 8/3 10/1 11/2 12/5 13/2 14/1 15/1 16/12 20/5 21/2 24/2 25/1 26/7 28/1 29/6 31/2 37/1 38/18
+2oi:0/3 1/4 2/1 4/10 5/1 6/1 8/3 10/2 11/2 12/5 13/2 14/1 15/1 16/13 20/5 21/2 24/2 25/1 26/7 28/1 29/6 31/2 37/1 38/20
 4 alli:29/1
 7or:38/.5
 6pport:38/.5
@@ -1822,15 +1973,17 @@ const POSTINGS = `
 7ir:11/.5
 5nou:37/.5
 5offr:14/.5
-6n:4/2 38/1
-5parl:38/2
+6n:4/2.5 38/1
+5parl:38/2.5
 6remier:12/.5
 5quand:0/.5
-5repondr:4/.5
+5racont:38/.5
+6epondr:4/.5
 7ssembl:26/.5
 6uptur:24/.5
 5secret:6/.5
-7rt:4/2 16/.5
+7rt:4/2 16/1
+8vent:1/.5
 6ign:26/.5
 5tcc:16/1
 6herapeut:8/.5
@@ -1838,14 +1991,16 @@ const POSTINGS = `
 6ransfert:10/.5
 7ouv:11/.5
 7uc:0/.5
-0racont:0/1 6/4 16/2 27/1 32/1 34/4 38/4
+0racont:0/2 6/5 16/3 27/1 32/2 34/5 38/5
 6 aussi:34/.5
+9tant:34/.5
 7certain:27/.5
-7problem:16/1
+7problem:16/1.5
 7quelqu:6/1
 7seanc:38/.5
 7techniqu:0/.5
-8herapeut:6/.5 38/.5
+8herapeut:6/1 38/.5
+8ruc:32/.5
 7vie:34/1.5
 2pport:20/2 25/4
 7 therapeut:20/1
@@ -1867,17 +2022,19 @@ const POSTINGS = `
 2formul:0/9
 8 dit:0/.5
 9tout:0/.5
-3us:2/1 14/5 25/1 34/1
+3us:2/1 14/6 25/1 34/1
 5 cadeau:14/1.5
 6dir:34/.5
 7ossi:25/.5
+6pourquoi:14/.5
 6voir:2/.5
-2gard:11/1 33/7
+2gard:0/1 11/1 33/7
 6 heur:33/1.5
 8orlog:33/.5
 7quoi:11/.5
+7san:0/.5
 7telephon:33/1.5
-2l:2/2 5/2 23/9 24/2 26/19 29/18
+2l:2/2 5/2 23/9 24/2 26/21 29/18
 3 amour:2/1 23/1
 5ncien:23/1
 5pr:23/1
@@ -1885,24 +2042,31 @@ const POSTINGS = `
 5ompt:29/2
 4march:26/1.5
 4sain:26/1.5
+5olid:26/.5
 4therapeut:23/1.5 26/4.5 29/4
-9peutiqu:26/1 29/1
+9peutiqu:26/1.5 29/1
 5ravail:29/1
 2marqu:0/1 22/2
 7 blessant:22/1
 8therapeut:0/.5
 3erci:14/12
 7 therapeut:14/2.5
+3ont:9/1
+6 sen:9/.5
 3pl:1/2
 5 plein:1/.5
 6questionnair:1/.5
 5ac:20/7
 7 therapeut:20/3.5
+5i:1/1
+6 plein:1/.5
 3u:9/4
-2nd:26/1
-4 therapi:26/.5
-4u:25/2
-2par:24/6
+2nd:26/2
+4 rel:26/.5
+5therapi:26/.5
+4u:25/3
+5 hopital:25/.5
+2par:24/7
 5 therapi:24/1
 3et:0/10 6/4 35/1
 5 dis:0/1 6/.5
@@ -1910,10 +2074,14 @@ const POSTINGS = `
 6parent:6/.5 35/.5
 7hras:0/.5
 6vien:0/.5
-3ond:2/1
-6 messag:2/.5
+3ond:2/1 33/1
+6 mail:33/.5
+8essag:2/.5
 6ent:34/1
 6r:4/1
+6u:33/1
+4s:33/1
+5 quest:33/.5
 3roch:22/2
 2seau:2/2
 6 sociau:2/1
@@ -1922,12 +2090,14 @@ const POSTINGS = `
 8 bonn:26/.5
 9rel:26/.5
 5n:8/1
-6t:8/3
-7 vis:8/.5
+6t:8/4
+7 rien:8/.5
+8vis:8/.5
 7i:0/1
 8 ecout:0/.5
-3t:6/2 8/1 38/1
-4 froid:8/.5
+3t:6/3 8/1 38/1
+4 entr:6/.5
+5froid:8/.5
 5muett:38/.5
 5secret:6/1
 3ultat:5/1 29/1
@@ -1946,9 +2116,10 @@ const POSTINGS = `
 6 negat:22/.5
 6n:9/4 24/5
 7 voir:24/.5
-3ra:30/6
+3ra:30/7
 5 com:30/.5
-6sui:30/.5
+6sai:30/.5
+7ui:30/.5
 4ouv:38/1
 7 blanc:38/.5
 2uss:29/1
@@ -1961,14 +2132,16 @@ const POSTINGS = `
 6 san:18/.5
 3o:23/3 30/4
 4 therapeut:23/1.5 30/.5
-1ien:3/1 7/1 22/1 26/1 38/7
-4 dir:38/1.5
+1ien:0/1 3/1 4/1 7/1 8/1 13/1 22/1 26/1 38/7
+4 dir:0/.5 38/1.5
 7t:22/.5
 5fait:3/.5 26/.5
 5quand:7/.5
 5racont:38/1.5
 6est:38/.5
-1obot:13/2
+5seanc:4/.5
+1obot:13/3
+5 montr:13/.5
 2ger:13/2
 2l:13/5
 3 naturel:13/.5
@@ -1982,12 +2155,14 @@ const POSTINGS = `
 7repar:24/1
 0sachent:35/1
 7 tout:35/.5
-2i:3/1 4/2 17/1 24/1 26/1 38/5
-3 com:3/.5
+2i:3/1 4/3 11/1 17/1 24/1 26/1 30/1 38/6
+3 coll:11/.5
+6m:3/.5 30/.5
 4jam:38/1
+4on:4/.5
 4pass:26/.5
 4quel:4/.5
-6oi:4/.5 38/1.5
+6oi:4/.5 38/2
 4retourn:24/.5
 4tiendr:17/.5
 3n:26/4
@@ -1996,9 +2171,9 @@ const POSTINGS = `
 4 coll:11/.5
 5moment:17/.5
 5on:1/.5
-2ll:7/2
-4 attent:7/1
-2n:3/2 4/1 14/1 17/1 18/2 22/1 25/1 27/1 28/1 35/4
+2ll:7/3
+4 attent:7/1.5
+2n:0/1 3/2 4/1 14/1 17/2 18/2 22/1 25/1 27/1 28/1 35/5
 3 accord:25/.5
 4bless:3/.5
 4culpabilis:18/.5
@@ -2006,20 +2181,21 @@ const POSTINGS = `
 5irection:4/.5
 4effondr:27/.5
 4hospitalis:28/.5
-4parent:35/2
+4parent:35/2.5
 5reven:3/.5
+4rien:0/.5
 4soit:14/.5 18/.5
 4vex:22/.5
 2tisfa:22/1
 7 therapi:22/.5
-2vo:0/1 6/1 11/3 16/1 17/1 21/1 26/3 35/1 38/3
+2vo:0/2 1/1 6/2 11/4 16/1 17/2 21/1 26/3 35/1 38/3
 4 dis:35/.5
-5quand:17/.5
+5quand:17/1
 7el:11/.5
 7oi:38/1.5
-5racont:6/.5
+5racont:6/1
 6el:26/.5
-5therapeut:0/.5 11/.5 21/.5
+5therapeut:0/1 11/.5 21/.5
 9api:16/.5
 6rouv:11/.5
 1carifi:28/1
@@ -2029,19 +2205,22 @@ const POSTINGS = `
 2olair:35/4
 2ript:13/1
 6 devr:13/.5
-1eanc:1/2 2/7 4/2 6/2 7/17 9/19 10/2 11/2 12/19 16/3 18/22 19/10 24/2 27/2 30/2 31/3 33/5 34/3 35/1 38/10
+1eanc:1/3 2/7 4/3 6/3 7/19 9/20 10/2 11/3 12/22 14/1 16/3 18/24 19/10 24/3 27/3 30/3 31/3 33/5 34/3 35/1 38/12
 5 alor:7/.5
-7nnul:18/.5
-6boir:2/.5
+7nnul:18/1
+6bloqu:7/.5
+7oir:2/.5
 6chef:6/.5
-9z:7/.5 12/2.5 18/1
+9z:7/.5 12/3 18/1
+7om:1/.5 12/.5 18/.5
 6dur:2/.5
 6evalu:1/.5
 6fini:7/.5
+7roid:24/.5
 6genant:7/.5
 6hier:18/.5
 7ont:7/.5
-6impression:11/.5
+6impression:7/.5 11/.5
 6mal:24/.5
 8nqu:18/1
 6normal:34/1 38/.5
@@ -2054,27 +2233,29 @@ const POSTINGS = `
 7leur:9/.5
 6quoi:12/.5
 6rat:18/.5
-7est:6/.5
-6san:18/.5
+7est:6/1
+6sai:4/.5 11/.5
+8n:18/.5
 7ert:1/.5
-7ui:9/.5 10/.5 24/.5
+7ui:9/1 10/.5 24/.5
 9t:18/.5
 6telephon:19/1
+8t:38/.5
 7herapeut:7/.5 19/.5
 9rapi:12/1 16/.5
 6vid:9/.5
 8sio:19/3
 7oitur:19/.5
 2ch:38/2
-3ret:6/18 15/2 27/3 28/2 35/2
+3ret:6/18 15/2 27/4 28/2 35/2
 6 ado:35/1
 7except:6/.5
 7group:15/1
-7jam:27/.5
+7jam:27/1
 7medical:6/1
 7professionnel:6/3
 3ur:28/2 36/2
-2main:1/1 4/1 10/1 12/1 14/1 16/2 17/1 32/1 33/1 38/2
+2main:1/1 4/1 10/1 12/1 14/1 16/3 17/1 32/1 33/1 38/2
 6 dernier:33/.5
 8is:32/.5
 7pass:38/.5
@@ -2084,12 +2265,13 @@ const POSTINGS = `
 3bl:33/2
 5 distr:33/1
 5ant:36/1
-2n:9/2 11/1 30/1 32/1 33/1
+2n:9/3 11/1 30/1 32/1 33/1
 3 abandonn:30/.5
 5is:11/.5
 4coupabl:33/.5
 4jug:32/.5
 4mal:9/.5
+4pir:9/.5
 4vid:9/.5
 3t:8/3
 4 compri:8/1.5
@@ -2097,14 +2279,17 @@ const POSTINGS = `
 5 fort:10/1
 6therapeut:10/1.5
 2ri:19/2
-3t:1/1 4/4 15/2 16/4 19/1
+3t:1/1 4/4 15/2 16/5 19/1
 4 parl:16/.5
 5quelqu:19/.5
 7oi:1/.5 16/1.5
+5racont:16/.5
 5therapi:4/1
-3veur:20/6
+3vent:1/1
+7 test:1/.5
+5ur:20/7
 7 apport:20/1
-8discord:20/.5
+8discord:20/1
 8therapi:20/.5
 2ul:1/1
 4 therapeut:1/.5
@@ -2122,16 +2307,19 @@ const POSTINGS = `
 3ent:13/1
 6 comm:13/.5
 3gn:16/2
-3r:2/3 9/2
+3r:2/3 9/3
 4 all:9/.5
+5canap:9/.5
 5normal:2/.5
-3t:8/1 13/3 14/1 18/1 25/1
+3t:8/1 13/4 14/1 18/1 25/1
 4 empathiqu:8/.5
 5franch:13/1
 5genant:14/.5 18/.5
+5humain:13/.5
 5spontan:13/.5
 5transmi:25/.5
-2lid:26/3
+2lid:26/4
+5 entr:26/.5
 2mbr:28/1
 5 pass:28/.5
 2nn:13/2
@@ -2143,11 +2331,12 @@ const POSTINGS = `
 6ombr:28/.5
 2r:9/1
 3 chaqu:9/.5
-3t:2/2 7/2 23/5
+3t:2/2 7/2 17/1 23/5
 4 ancien:23/1
 5ensembl:2/1
 5mot:7/1
 5quelqu:23/.5
+5san:17/.5
 5therapeut:23/1
 2utien:20/6
 7 entr:20/2.5
@@ -2159,17 +2348,21 @@ const POSTINGS = `
 1tagn:22/3
 5 therapi:22/.5
 2res:7/2
-5s:7/4 12/4 31/1
+5s:7/4 12/5 31/1
 6 avant:7/2
 7mort:12/.5
 7premi:12/.5
 9emier:12/1
 7quand:31/.5
+7va:12/.5
 1u:2/1
 2 dev:2/.5
-2i:7/3 9/3 10/6 12/1 17/3 20/2 22/3 24/5 30/2 32/1
+2bi:27/1
+4 voi:27/.5
+2ffit:20/1
+2i:7/3 9/4 10/8 12/1 17/3 20/2 22/3 24/5 30/2 32/1
 3 accord:22/1
-5mour:10/1.5
+5mour:10/2
 4benevol:20/.5
 4dependant:17/.5
 6venu:17/.5
@@ -2177,7 +2370,7 @@ const POSTINGS = `
 4effondr:30/.5
 5nerv:24/.5
 4fach:24/.5
-4jalous:10/1
+4jalous:10/1.5
 5ust:32/.5
 4mari:10/.5
 4nerv:7/.5
@@ -2189,7 +2382,7 @@ const POSTINGS = `
 5up:7/.5
 4therapi:17/.5
 5rist:9/.5
-4vid:9/1
+4vid:9/1.5
 3cid:28/3
 6air:28/7
 9 automutil:28/1
@@ -2209,7 +2402,8 @@ const POSTINGS = `
 3ermarch:2/1
 9h enfant:2/.5
 1ympathi:8/2
-2stemiqu:5/3
+2stemiqu:5/4
+9 laquell:5/.5
 0tabou:27/2
 2ch:4/2 29/3
 4 veut:29/.5
@@ -2218,23 +2412,25 @@ const POSTINGS = `
 2p:31/4
 3 ordi:31/2
 2r:21/3
-1cc:5/7 16/5
-3 psychanalys:5/2.5 16/.5
+1cc:5/8 16/5
+3 psychanalys:5/3 16/.5
 1dah:1/2
 1eam:19/2
 2chniqu:0/1 29/1 37/1
 8 dir:37/.5
 2leconsult:19/2
-4phon:19/4 33/15
+4phon:19/5 33/15
 8 seanc:33/.5
 3l:11/1
 4 therapeut:11/.5
-2mp:7/1 10/1 11/1 15/2 16/3 17/3 21/1 23/1 27/1 31/2 33/1 36/1 37/1
+2mp:7/1 10/1 11/1 15/2 16/3 17/3 21/1 22/1 23/1 27/1 31/2 33/1 36/2 37/1
 4 alor:37/.5
 6vo:23/.5
+5com:22/.5
 5dur:16/.5 17/.5
 5entr:10/.5
 5fair:36/.5
+5prend:36/.5
 5seanc:7/.5
 5va:21/.5
 2nsion:24/2
@@ -2243,22 +2439,24 @@ const POSTINGS = `
 6 deu:14/.5
 3rifi:15/1
 7 parl:15/.5
-2st:1/7
+2st:1/8
 4 debut:1/1
+6iagnostic:1/.5
 6onn:1/.5
 5psychologiqu:1/1
-2t:0/3 9/2 24/1 32/2 38/1
+2t:0/3 8/1 9/2 24/1 32/2 38/2
 3 demand:0/.5
+4ressent:8/.5
 4therapeut:24/.5
-4vid:38/.5
+4vid:38/1
 2xto:2/3
 5 week:2/.5
-1herapeut:0/11 1/13 2/15 3/34 4/6 5/2 6/11 7/9 8/10 9/2 10/23 11/38 12/9 13/15 14/16 15/3 16/1 17/5 18/4 19/3 20/26 21/19 22/15 23/26 24/15 25/21 26/27 27/5 28/16 29/15 30/26 31/14 32/15 33/16 34/22 35/13 36/16 37/16 38/4
+1herapeut:0/12 1/14 2/17 3/36 4/6 5/3 6/12 7/9 8/11 9/3 10/25 11/39 12/10 13/17 14/18 15/3 16/1 17/5 18/6 19/3 20/26 21/21 22/16 23/28 24/16 25/23 26/28 27/5 28/16 29/16 30/28 31/16 32/17 33/18 34/24 35/15 36/18 37/18 38/4
 9 accept:14/.5
 9 adapt:11/1
 9 ado:35/.5
 9 aim:32/.5
-9 air:8/.5 13/1.5 33/1
+9 air:8/.5 13/1.5 33/1.5
 9 ann:23/.5
 9 appell:6/.5
 9 appreci:32/.5
@@ -2280,53 +2478,55 @@ const POSTINGS = `
 9 bot:20/.5
 9 certain:26/.5
 9 cett:38/1
-9 chang:29/.5 30/.5
+9 chang:5/.5 29/.5 30/.5
 9 cliqu:3/.5
+9 coll:1/.5
 9 colleg:35/.5
-9 com:3/1.5 22/.5 35/.5
+9 com:3/1.5 22/.5 35/1
 9 combien:21/.5
 9 comprend:8/1
-9 compt:5/.5 29/2
+9 compt:5/.5 25/.5 29/2.5
 9 concert:23/.5
 9 confondu:33/.5
 9 conn:36/.5
 9 correspond:11/1
 9 cot:36/.5
+9 coup:22/.5
 9 coupl:15/.5
 9 courant:11/.5
 9 decid:4/.5
 9 dehor:2/.5 23/.5
 9 demand:4/1 21/.5 28/.5
-9 demenag:30/1
-9 dernier:24/.5
+9 demenag:30/1.5
+9 dernier:14/.5 24/.5
 9 dir:14/.5
 9 disent:37/1
-9 dit:0/1 22/1 30/.5 37/4
-9 doctolib:11/.5
+9 dit:0/1 22/1 30/.5 37/4.5
+9 doctolib:11/1
 9 doi:12/.5
 9 doit:1/.5 13/.5 32/.5
 9 droit:3/.5 25/.5 34/1
 9 ecout:0/.5
-9 ecrit:31/2.5
+9 ecrit:23/.5 31/2.5
 9 enfant:34/1 35/.5
 9 entr:2/.5
 9 envoi:25/.5
 9 etait:8/.5
 9 excus:13/.5 18/.5
-9 fai:10/.5 24/.5 28/.5 36/.5
+9 fai:10/1 24/.5 28/.5 36/.5
 9 fais:28/.5
-9 fait:1/1 11/.5 18/.5
+9 fait:1/1 11/.5 18/1
 9 fich:8/1
 9 fin:2/.5 14/1.5
 9 final:26/.5
 9 foi:23/.5
-9 form:21/1
-9 froid:13/.5
+9 form:21/1.5
+9 froid:13/1
 9 gard:6/.5
 9 genant:7/.5
 9 grav:17/.5
 9 group:20/.5
-9 hont:24/.5
+9 hont:24/1
 9 ide:28/.5
 9 insta:2/.5
 9 internet:19/.5
@@ -2339,22 +2539,25 @@ const POSTINGS = `
 9 manqu:8/.5 10/.5
 9 march:22/.5
 9 mari:34/.5
+9 mariag:2/.5
 9 method:5/.5
+9 mett:8/.5
 9 noel:14/1
-9 normal:4/.5 9/.5 11/.5
-9 not:31/.5
+9 normal:4/.5 9/.5 10/.5 11/.5
+9 not:31/1
 9 on:23/.5
 9 ont:13/.5
 9 ose:22/.5 24/.5
 9 oubli:24/.5 33/.5
 9 par:3/.5
-9 parl:0/.5 17/.5 29/.5 34/4 37/1
+9 parl:0/.5 17/.5 29/.5 34/4.5 37/1.5
 9 parlent:34/.5 37/.5
-9 part:30/4
+9 part:30/4.5
 9 patient:29/1
-9 pens:28/.5 32/3
+9 pens:28/.5 32/3.5
 9 permi:14/.5
-9 peut:1/.5 2/.5 6/1.5 15/.5 25/3 35/.5
+9 peu:3/.5
+9 peut:1/.5 2/.5 6/2 15/.5 25/3.5 35/.5
 9 predit:29/.5
 9 premier:21/.5
 9 prend:15/.5 31/.5
@@ -2365,43 +2568,45 @@ const POSTINGS = `
 9 quel:28/.5
 9 quell:21/.5
 9 quelqu:22/1.5
-9 racont:34/1
+9 racont:34/1.5
 9 reformul:0/1.5
-9 refus:2/.5 14/.5 34/.5
+9 refus:2/.5 14/1 34/.5
 9 regard:33/1
 9 remerci:14/.5
 9 repet:0/1
-9 repond:2/.5
+9 repond:2/.5 33/.5
 9 rest:8/.5
 9 resum:0/1
 9 rien:3/.5
 9 sai:3/.5 17/.5 24/.5
 9 sain:26/.5
 9 sait:1/.5
-9 san:35/1
+9 san:35/1.5
 9 scarifi:28/.5
 9 scolair:35/1
 9 sembl:33/1
 9 sincer:13/.5
-9 soit:8/.5 13/1.5
+9 soit:8/.5 13/2
+9 stress:12/.5
 9 sui:22/.5
 9 sup:10/.5
 9 supermarch:2/.5
 9 tap:31/1
 9 toujour:33/.5
-9 tout:10/1 14/.5
+9 tout:9/.5 10/1 14/.5
 9 transfer:30/.5
-9 trouv:32/1
+9 trouv:32/1.5
 9 truc:6/.5 22/.5
 9 tutoi:2/1
 9 va:6/.5 18/.5 24/.5 25/.5 28/.5 30/1
-9 veu:3/.5 35/.5
-9 veut:2/.5 25/.5
+9 veu:3/1 35/.5
+9 veut:2/1 25/.5
 9 vont:25/.5
-9 vrai:13/1 19/.5
-9iqu:2/1 26/2 29/8
+9 vrai:0/.5 13/1 19/.5
+9iqu:2/1 26/3 29/8
 9iqu veut:29/.5
-6i:1/4 2/2 4/12 5/16 6/1 7/1 8/3 9/8 10/1 12/3 13/1 14/3 15/25 16/21 17/17 19/16 20/4 21/1 22/2 23/10 24/2 26/1 27/4 29/4 35/2 36/2 37/5 38/2
+9iqu vrai:26/.5
+6i:1/4 2/2 4/13 5/17 6/1 7/1 8/3 9/8 10/1 12/3 13/1 14/3 15/27 16/21 17/18 19/18 20/5 21/1 22/2 23/12 24/2 26/1 27/4 29/5 35/2 36/2 37/5 38/2
 7 an:23/.5
 9ppli:19/1
 9pplic:19/.5
@@ -2419,18 +2624,20 @@ const POSTINGS = `
 8enfant:35/1
 8fai:36/.5
 9ait:9/.5 17/.5
-9amilial:15/2.5
-9ini:23/.5
+9amilial:15/3
+9ini:17/.5 23/1
 9onctionn:5/.5
 8general:16/.5 17/.5
 9roup:15/3.5
-8lign:19/4
+8inconnu:15/.5
+8lign:19/4.5
 9ongu:17/2
-8march:5/1 16/.5
+8march:5/1 16/.5 29/.5
 9archent:5/.5
 9essag:19/1
 8normal:16/.5
 8pay:16/.5
+9ermi:23/.5
 9ropr:17/.5
 8quell:20/1
 9uoi:29/.5
@@ -2439,8 +2646,9 @@ const POSTINGS = `
 9emain:12/.5
 9ert:16/1.5
 9olid:26/.5
+9ystemiqu:5/.5
 8vai:9/1
-9isio:19/1
+9isio:19/1.5
 9rai:16/.5
 1iendr:17/1
 6 semain:17/.5
@@ -2451,31 +2659,34 @@ const POSTINGS = `
 3 adult:36/.5
 4ensembl:15/1.5
 3ch:8/4
-3jour:18/1 28/1 33/3 36/1 37/5
+3jour:18/1 28/1 33/3 36/1 37/6
 7 bonn:36/.5
 8ide:28/.5
-8nou:37/1.5
+8nou:37/2
 8on:37/.5
 8premier:37/.5
 8retard:18/.5 33/1.5
 3r:15/1
-3t:0/2 5/1 6/4 7/2 9/3 10/2 12/3 14/1 15/2 18/1 27/1 31/7 33/1 35/2 37/1 38/3
-4 dis:0/.5 6/1
+3t:0/2 4/1 5/1 6/5 7/2 9/4 10/2 12/3 14/1 15/2 18/1 22/1 27/1 31/8 33/1 35/2 37/1 38/3
+4 dis:0/.5 6/1.5 31/.5
 5journ:9/.5
 5on:35/.5
 5premi:12/.5
 9ier:12/1
 5racont:0/.5
-6epet:6/.5 35/.5
+6emont:9/.5
+7pet:6/.5 35/.5
+6ien:4/.5
 5san:14/.5
 6eanc:7/.5 18/.5 31/.5
 7main:10/.5
 6oir:9/1
-5temp:7/.5 10/.5 15/1 27/.5 31/1 33/.5 37/.5
+5temp:7/.5 10/.5 15/1 22/.5 27/.5 31/1 33/.5 37/.5
 6herapi:5/.5
 5va:38/1.5
 1rac:7/2
-3hi:36/4
+3hi:36/5
+5 arr:36/.5
 3itant:6/2
 3nquill:19/1
 4sfer:30/1
@@ -2483,8 +2694,8 @@ const POSTINGS = `
 8t:10/3 30/2
 9 collegu:30/1
 9 therapi:10/.5
-5mettr:25/7
-9r dossi:25/.5
+5mettr:25/8
+9r dossi:25/1
 9r historiqu:25/1
 9r nouveau:25/1
 6i:25/3
@@ -2498,12 +2709,14 @@ const POSTINGS = `
 3vail:29/5 37/2
 7 deu:37/.5
 8therapi:29/.5 37/.5
-7l:3/1 4/5 30/1 37/2
-8 comm:37/.5
+7l:3/1 4/6 22/1 30/1 37/2
+8 com:22/.5
+9comm:37/.5
 9ensembl:4/1
 9fai:30/.5
 9seanc:4/.5
 9therapeut:4/.5
+9therapi:4/.5
 9trauma:3/.5
 2embl:7/4
 6ent:7/1
@@ -2515,21 +2728,24 @@ const POSTINGS = `
 5 trouv:13/.5
 3u:7/1
 4 noir:7/.5
-4bl:1/4
-6 personnal:1/1
-4v:11/7 13/1 32/7 35/2
+4bl:1/4 34/1
+6 alimentair:34/.5
+7personnal:1/1
+4v:11/7 13/1 32/8 35/2
 5 bon:11/1
 6convient:11/.5
+6ennuy:32/.5
 6horribl:32/.5
 7umain:13/.5
 6nul:32/.5
 6pathetiqu:32/.5
 6therapeut:11/2 35/1
-2uc:0/1 6/2 22/4 24/1 27/3
+2uc:0/1 6/2 22/5 24/1 27/3 32/1
 4 adolesc:27/.5
-5derang:22/1.5
+5derang:22/2
 6ur:27/.5
-5grav:6/.5
+5genant:32/.5
+6rav:6/.5
 5illegal:6/.5
 6mportant:24/.5
 5poid:22/.5
@@ -2540,29 +2756,30 @@ const POSTINGS = `
 4y:2/2
 1yp:5/3
 3 therapi:5/1.5
-0ur:7/2 10/2
-2 bat:7/1
-1til:15/2
-0va:4/2 6/2 12/2 15/1 18/1 21/1 22/5 24/1 25/1 28/4 29/1 30/4 35/1 36/1 37/5 38/5
+0ur:7/3 10/2
+2 bat:7/1.5
+1til:15/2 34/1
+0va:4/3 6/2 12/3 15/1 18/1 21/1 22/5 24/1 25/1 28/4 29/1 30/5 35/1 36/1 37/5 38/6
 2 appel:28/.5
 4rriv:37/1
-3bien:38/2.5
+3bien:38/3
 3com:36/.5
-3demand:12/1
+3demand:12/1.5
 4ir:35/.5
 4ur:21/.5
 3entr:24/.5
 3hospitalis:28/1
 3mal:22/.5
 4ieu:29/.5
-3preven:28/.5
+3pass:30/.5
+4reven:28/.5
 3recevo:25/.5
 5pet:6/.5
 3savo:6/.5
 3tou:15/.5
 4ravaill:37/.5
 3voulo:18/.5
-2i:1/1 7/1 9/3 17/1 18/1
+2i:1/1 7/1 9/3 17/2 18/1
 3 avo:1/.5
 4beaucoup:17/.5
 4chez:9/.5
@@ -2570,71 +2787,88 @@ const POSTINGS = `
 6vo:18/.5
 4mal:9/.5
 5oin:9/.5
-2ut:15/1 19/1
+4peur:17/.5
+2ut:15/1 19/2
 4 coup:15/.5
 5therapi:19/.5
+5vrai:19/.5
 1ecu:8/1 27/1 34/2
 4 mem:8/.5
+2ill:18/1
+5 normal:18/.5
 2ntr:7/2
 3u:18/4
 2r:30/1
 3 collegu:30/.5
 3ifi:0/2
-2u:3/4 4/2 13/1 25/1 35/2
+3r:2/1
+4 ok:2/.5
+2u:3/5 4/2 13/1 25/1 35/2
 3 all:3/.5
 5ncien:25/.5
+5rret:3/.5
 4chang:3/.5
 4parent:35/.5
 4quitt:3/1
 4therapeut:13/.5
 4voir:35/.5
-3t:0/1 2/1 8/1 9/1 15/1 25/1 29/2 35/2
+3t:0/1 2/2 6/1 8/1 9/1 15/1 25/1 29/2 35/2
 4 ami:2/.5
 5dir:0/.5 8/.5 9/.5 29/1
-5on:15/.5
+5on:2/.5 15/.5
 5parl:35/.5
-5sign:25/.5
+5savo:6/.5
+6ign:25/.5
 5voir:35/.5
 2x:3/3 22/6 24/4
 3 therapeut:3/1.5
-1id:9/10 38/3
+1id:9/11 38/4
 3 apr:9/1.5
 4epuis:9/.5
 4mal:9/.5
+4pass:9/.5
+4sai:38/.5
 4trist:9/.5
 3eo:19/4
-2e:34/16 37/2
+2e:34/17 37/2
 3 perso:34/.5
-5riv:34/2
+5riv:34/2.5
 4seanc:34/1
 4therapeut:34/1
 3n:0/1
 4 dir:0/.5
 2f:9/2
-2ll:30/1
+2ll:30/2
 4 com:30/.5
+5va:30/.5
 2ol:27/3
 4 vecu:27/.5
 2s:8/4 30/1
 3 mal:30/.5
 4pourquoi:8/.5
-3io:19/15
+3io:19/16
 5 aussi:19/.5
 6chez:19/.5
 6march:19/1
+6vaut:19/.5
 5confer:19/2
 2vent:20/1
 6 pareil:20/.5
-1oi:0/1 3/1 17/2 30/1
-3 ecout:0/.5
-4mem:17/.5
+3r:30/1
+4 dernier:30/.5
+1oi:0/1 2/1 3/1 9/1 17/2 27/1 30/1
+3 dehor:2/.5
+4ecout:0/.5
+4manqu:27/.5
+5em:17/.5
 4quelqu:30/.5
-4therapeut:17/.5
+4therapeut:9/.5 17/.5
 4voudr:3/.5
-3r:2/3 3/2 19/1 20/2 24/1 35/6
+3r:2/3 3/3 19/1 20/2 24/1 35/8
 4 autr:3/1
 5dehor:2/1
-5therapeut:2/.5 19/.5 20/1 35/3
+5quelqu:3/.5
+5therapeut:2/.5 19/.5 20/1 35/4
 3tur:19/1
 6 parc:19/.5
 2nt:25/1
@@ -2644,11 +2878,16 @@ const POSTINGS = `
 6quelqu:3/.5
 3lo:3/1 18/1
 5 chang:3/.5
-1rai:0/5 5/3 8/1 13/5 16/1 19/2 20/4 29/1 32/2
-4 comprendr:8/.5
+1rai:0/6 5/4 8/1 13/5 16/1 19/3 20/5 26/1 29/1 32/2
+4 attent:0/.5
+5bonn:26/.5
+5comprendr:8/.5
+7up:19/.5
 5important:5/.5
 5on:29/.5
+5quelqu:5/.5
 5therapeut:20/1.5
+9api:20/.5
 5visio:19/.5
 0webcam:19/2
 2ek:2/1
@@ -2671,8 +2910,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about"],
-      lengths: [148,148,162,146,157,136,134,193,138,183,127,166,144,136,136,146,161,128,145,145,171,117,170,154,176,145,153,126,117,132,151,128,128,159,152,146,111,161,128],
-      averageLength: 146.26,
+      lengths: [161,164,175,162,170,148,148,205,152,198,139,178,158,149,148,161,175,139,158,157,185,129,183,170,190,158,164,139,117,139,165,139,139,174,164,160,124,175,140],
+      averageLength: 158.95,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
