@@ -25,8 +25,8 @@ export const PARAPHRASE_QUESTIONS_FILE = "questions-paraphrase.json";
  * batch 4, before the topic model (scripts/kb/train-hashed-topic-models.ts), which was measured on it held out, then learnt from it.
  * languages-kb: es batches 4–5, pt and fr batches 1–2, de batches 7–8, each pair written before any tuning on it; the
  * second of each pair was held out until the tuning on the first was done; es batch 6, pt and fr batch 3, de batch 9
- * were written after all of it and measured once before joining (docs/languages.md). german-kb: de batch 11 and fr
- * batch 5 are development batches (tuned on); de batch 10 and fr batch 4 are held out (below).
+ * were written after all of it and measured once before joining (docs/languages.md). german-kb: de batches 11–12 and fr
+ * batches 5–6 are development batches (tuned on); de batch 10 and fr batch 4 are held out (below).
  */
 export const BATCH_QUESTIONS_FILES = [
   "questions-batch1.json",
@@ -40,6 +40,7 @@ export const BATCH_QUESTIONS_FILES = [
   "questions-batch9.json",
   "questions-batch10.json",
   "questions-batch11.json",
+  "questions-batch12.json",
 ] as const;
 /**
  * Held-out batches per language (german-kb: de batch 10, fr batch 4), written and committed before that session's

@@ -41,6 +41,10 @@ export const WORD_TABLES: Readonly<Record<string, WordTable>> = {
       therapeut=analytiker analytikerin psychoanalytiker psychoanalytikerin seelenklempner
       sitzung=stunde stunden termin termine sitzungen
       sitzung=stund sitzig einheit einheiten session sessions
-      handy=natel smartphone`,
+      handy=natel smartphone
+      schlechter=schlachter schlächter
+      zusammen=zame zäme zamme zämme zamm
+      erzahlen=verzelle verzellt verzell
+      aufhoren=ufhore ufhöre ufhoren ufhören`,
   },
 };
