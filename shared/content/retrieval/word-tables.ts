@@ -45,6 +45,9 @@ export const WORD_TABLES: Readonly<Record<string, WordTable>> = {
       schlechter=schlachter schlächter
       zusammen=zame zäme zamme zämme zamm
       erzahlen=verzelle verzellt verzell
-      aufhoren=ufhore ufhöre ufhoren ufhören`,
+      aufhoren=ufhore ufhöre ufhoren ufhören
+      erste=erschti erschte erschts
+      weiter=wiiter
+      vertrauen=vertroue vertrou`,
   },
 };
