@@ -8,6 +8,7 @@ import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { answerDocument } from "./answer-document.ts";
 import { analyzerFor } from "./language-analyzers.ts";
 import { buildIndex } from "./lexical-index.ts";
+import { numberedRanking } from "./numbered-query.ts";
 import type { Query } from "./query.ts";
 import { type Ranking, rank, type Searchable, scoreAll, understand, vocabularyOf } from "./rank.ts";
 import { allCosines, meaningMeasure, semanticSimilarity } from "./semantic.ts";
@@ -86,7 +87,7 @@ function bestMatch(message: NormalisedMessage, config: ResolvedCommunityConfig, 
     // the wrong topic, in the wrong language. A community's own answers still count.
     return retrieveIn(language, message, config) ?? bestCustomAnswer(message, config);
   }
-  const ranking = scoreAll(message.text, searchables(config));
+  const ranking = builtInRanking(message.text, config);
   const { scored, threshold } = ranking;
   const disabled = config.disabledTopics;
   // The learned topic model decides whether and which built-in topic answers; the words and meaning alone decide only
@@ -185,6 +186,11 @@ function bestCustomAnswer(message: NormalisedMessage, config: ResolvedCommunityC
     if (!best || score > best.score) best = { topic: id, score, words: score };
   }
   return best;
+}
+
+/** `scoreAll` over the community's sources: the built-in topics alone (most communities) by term numbers. */
+function builtInRanking(text: string, config: ResolvedCommunityConfig): Ranking {
+  return (config.customAnswers.length === 0 && numberedRanking(text, builtInSearchable())) || scoreAll(text, searchables(config));
 }
 
 function searchables(config: ResolvedCommunityConfig): Searchable[] {

@@ -95,7 +95,7 @@ const stemsByWord = new Map<string, readonly string[]>();
 const MAX_REMEMBERED_WORDS = 20_000;
 
 /** The stems one word of prepared text stands for (none for a stopword, two for "im"). */
-function stemsOf(raw: string): readonly string[] {
+export function stemsOf(raw: string): readonly string[] {
   const remembered = stemsByWord.get(raw);
   if (remembered) return remembered;
   // Worked out from the key, a copy, so that the stems kept do not point into the message either.
@@ -118,10 +118,10 @@ function stemsFor(raw: string): readonly string[] {
 }
 
 /** Words nearly every message contains: pairs are also formed past them ("my therapist says we" ≈ "she says we"). */
-const PAIR_TRANSPARENT: ReadonlySet<string> = new Set(["therapist"]);
+export const PAIR_TRANSPARENT: ReadonlySet<string> = new Set(["therapist"]);
 
 /** How far a "not" reaches: "don't feel like therapy is helping" pairs "not" with "help". */
-const NEGATION_REACH = 4;
+export const NEGATION_REACH = 4;
 
 /** Adjacent pairs of stems, so phrases like "say we" or "miss my therapist" count more than their words. */
 export function bigrams(stems: readonly string[]): string[] {
