@@ -14,7 +14,15 @@ import { type Ranking, rank, type Searchable, scoreAll, understand, vocabularyOf
 import { allCosines, meaningMeasure, semanticSimilarity } from "./semantic.ts";
 import { MIN_SCORE } from "./threshold.ts";
 import { chooseWithModel, hasTopicModel } from "./topic-model-ranking.ts";
-import { checkedTopicModel, classProbabilities, classScores, modelInput, type TopicModelData, type TopicModelInput } from "./topic-model-retrieval.ts";
+import {
+  checkedTopicModel,
+  classProbabilities,
+  classProbability,
+  classScores,
+  modelInputInOrder,
+  type TopicModelData,
+  type TopicModelInput,
+} from "./topic-model-retrieval.ts";
 
 /** A ranked entry: a built-in topic, a decoy, or (as `custom:<id>` in the index) a community's own answer. */
 export interface TopicMatch {
@@ -123,7 +131,7 @@ const builtInTopicModel = (): TopicModelData => (topicModel ??= checkedTopicMode
 /** The learned model's scores of the classes (the topics in its order, out of scope last). */
 function learnedScores(message: NormalisedMessage, { scored, threshold }: Ranking): { scores: Float64Array; input: TopicModelInput } {
   const model = builtInTopicModel();
-  const input = modelInput(model.topics, scored, threshold, allCosines(message), DECOY_PREFIX);
+  const input = modelInputInOrder(model.topics, KNOWLEDGE_BASE.index.ids, scored, threshold, allCosines(message), DECOY_PREFIX);
   return { scores: classScores(model, input), input };
 }
 
@@ -143,7 +151,7 @@ function learnedChoice(message: NormalisedMessage, ranking: Ranking, disabled: r
   return {
     // The match's meaning is its closest sample's cosine, as everywhere else (the model read the centroid's): one topic's rows.
     ...withMeaning(model.topics[best]!, input.words[best]!, input.meaning ? meaningMeasure(message)(model.topics[best]!) : undefined),
-    probability: classProbabilities(scores)[best]!,
+    probability: classProbability(scores, best),
   };
 }
 

@@ -145,10 +145,13 @@ function weightedRowsOf(vectors: WordVectors): WeightedRows {
   return rows;
 }
 
-/** The rows decoded once, and each topic's rows (the build writes a topic's rows together). */
-let decoded: { rows: Int8Array; rowsOf: Map<string, number[]> } | undefined;
+/**
+ * The rows decoded once (also as doubles, the values each product converts them to), and each topic's rows (the build
+ * writes a topic's rows together).
+ */
+let decoded: { rows: Int8Array; doubles: Float64Array; rowsOf: Map<string, number[]> } | undefined;
 
-function topicRows(): { rows: Int8Array; rowsOf: Map<string, number[]> } {
+function topicRows(): { rows: Int8Array; doubles: Float64Array; rowsOf: Map<string, number[]> } {
   if (decoded) return decoded;
   const rowsOf = new Map<string, number[]>();
   TOPIC_VECTORS.rowTopic.forEach((topic, row) => {
@@ -157,7 +160,8 @@ function topicRows(): { rows: Int8Array; rowsOf: Map<string, number[]> } {
     if (rows) rows.push(row);
     else rowsOf.set(id, [row]);
   });
-  return (decoded = { rows: new Int8Array(decodeBase64(TOPIC_VECTORS.rows).buffer), rowsOf });
+  const rows = new Int8Array(decodeBase64(TOPIC_VECTORS.rows).buffer);
+  return (decoded = { rows, doubles: Float64Array.from(rows), rowsOf });
 }
 
 /**
@@ -176,7 +180,7 @@ export function meaningMeasure(message: NormalisedMessage): (topic: string) => n
   };
 
   function measure(topic: string): number | undefined {
-    const { rows, rowsOf } = topicRows();
+    const { doubles: rows, rowsOf } = topicRows();
     const topicRowList = rowsOf.get(topic);
     if (!topicRowList) return undefined;
     query ??= messageMeaning(message);
@@ -228,10 +232,15 @@ export function topicCentroids(rows: ArrayLike<number>, rowTopic: readonly numbe
   return centroids;
 }
 
+/** The meaning as doubles, reused from message to message. */
+let scratch = new Float64Array(0);
+
 /** Per topic, the cosine between the unit `meaning` and its centroid (`topicCentroids`): topics × dimensions products. */
 export function centroidCosines(meaning: Float32Array, centroids: Float64Array, topics: number): Float64Array {
   const dimensions = meaning.length;
-  const q = new Float64Array(meaning);
+  if (scratch.length !== dimensions) scratch = new Float64Array(dimensions);
+  const q = scratch;
+  for (let d = 0; d < dimensions; d++) q[d] = meaning[d]!;
   const cosines = new Float64Array(topics);
   // `dot` written out (the same four running sums, added in the same order): called here, it was not inlined.
   for (let k = 0; k < topics; k++) {
