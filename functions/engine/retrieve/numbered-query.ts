@@ -6,7 +6,7 @@ import { PAIR_ONLY } from "./lexicon.ts";
 import { CHANGES, CONTEXT_WEIGHT, FOCUS_WEIGHT, QUESTION_WEIGHT, STALE_WEIGHT, splitAtTurns } from "./query.ts";
 import { queryWindow, type Ranking, type Searchable } from "./rank.ts";
 import { MIN_SCORE, MIN_SCORE_PRONOUN, MIN_SCORE_UNANCHORED } from "./threshold.ts";
-import { NEGATION_REACH, PAIR_TRANSPARENT, prepareText, stemsOf } from "./tokenise.ts";
+import { NEGATION_REACH, PAIR_TRANSPARENT, preparedWithTurns, stemsOf } from "./tokenise.ts";
 
 /*
  * `scoreAll(text, [searchable])` for English, with the index's terms as numbers: each word of the prepared text is
@@ -162,7 +162,7 @@ let queryTerms = new Int32Array(256);
 let queryWeights = new Float64Array(256);
 let queryLength = 0;
 
-function grownInt32(array: Int32Array, length: number): Int32Array {
+function grownInt32(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
   if (length <= array.length) return array;
   const grown = new Int32Array(Math.max(length, 2 * array.length));
   grown.set(array);
@@ -224,14 +224,31 @@ function addSentence(table: NumberedIndex, start: number, end: number, weight: n
   }
 }
 
+/** Every document's score, in the index's order, and the threshold. */
+export interface DocumentScores {
+  scores: Float64Array;
+  threshold: number;
+}
+
 /**
  * `scoreAll(text, [searchable])` with English's analyzer, the same scores to the bit and the same threshold, or
  * null for an index too large to number (then use `scoreAll`).
  */
 export function numberedRanking(text: string, searchable: Searchable): Ranking | null {
+  const found = numberedScores(text, searchable);
+  if (!found) return null;
+  const { ids } = searchable.index;
+  const scored: Scored[] = [];
+  for (let document = 0; document < ids.length; document++) scored.push({ id: ids[document]!, score: found.scores[document]! });
+  return { scored, threshold: found.threshold };
+}
+
+/** `numberedRanking`'s scores as numbers in the index's order, without an object per document. */
+export function numberedScores(text: string, searchable: Searchable): DocumentScores | null {
   const table = numberedIndex(searchable);
   if (!table) return null;
-  const parts = splitAtTurns(prepareText(queryWindow(text)));
+  const { prepared, turnsAtWords } = preparedWithTurns(queryWindow(text));
+  const parts = splitAtTurns(prepared, turnsAtWords);
   let length = 0;
   let sentences = 0;
   for (let index = 0; index < parts.length; index++) {
@@ -297,8 +314,6 @@ export function numberedRanking(text: string, searchable: Searchable): Ranking |
       scores[document] = scores[document]! + weight * idfAlone * saturated[i]!;
     }
   }
-  const scored: Scored[] = [];
-  for (let document = 0; document < ids.length; document++) scored.push({ id: ids[document]!, score: scores[document]! });
   const threshold = anchored ? MIN_SCORE : ENGLISH_ANALYZER.pronoun.test(text) ? MIN_SCORE_PRONOUN : MIN_SCORE_UNANCHORED;
-  return { scored, threshold };
+  return { scores, threshold };
 }

@@ -8,7 +8,7 @@ import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { answerDocument } from "./answer-document.ts";
 import { analyzerFor } from "./language-analyzers.ts";
 import { buildIndex } from "./lexical-index.ts";
-import { numberedRanking } from "./numbered-query.ts";
+import { type DocumentScores, numberedRanking, numberedScores } from "./numbered-query.ts";
 import type { Query } from "./query.ts";
 import { type Ranking, rank, type Searchable, scoreAll, understand, vocabularyOf } from "./rank.ts";
 import { allCosines, meaningMeasure, semanticSimilarity } from "./semantic.ts";
@@ -20,6 +20,7 @@ import {
   classProbability,
   classScores,
   modelInputInOrder,
+  modelInputOfScores,
   type TopicModelData,
   type TopicModelInput,
 } from "./topic-model-retrieval.ts";
@@ -95,9 +96,14 @@ function bestMatch(message: NormalisedMessage, config: ResolvedCommunityConfig, 
     // the wrong topic, in the wrong language. A community's own answers still count.
     return retrieveIn(language, message, config) ?? bestCustomAnswer(message, config);
   }
+  const disabled = config.disabledTopics;
+  // Most communities have no answers of their own: the model then reads the built-in topics' scores as numbers.
+  if (LEARNED.enabled && config.customAnswers.length === 0) {
+    const numbered = numberedScores(message.text, builtInSearchable());
+    if (numbered) return learnedChoice(message, numbered, disabled);
+  }
   const ranking = builtInRanking(message.text, config);
   const { scored, threshold } = ranking;
-  const disabled = config.disabledTopics;
   // The learned topic model decides whether and which built-in topic answers; the words and meaning alone decide only
   // whether a community's own answer does (the model knows only the built-in topics), and everything when it is off.
   if (LEARNED.enabled && config.customAnswers.length === 0) return learnedChoice(message, ranking, disabled);
@@ -129,9 +135,13 @@ let topicModel: TopicModelData | undefined;
 const builtInTopicModel = (): TopicModelData => (topicModel ??= checkedTopicModel(TOPIC_MODEL, TOPIC_VECTORS.topics, TOPIC_VECTORS.dimensions));
 
 /** The learned model's scores of the classes (the topics in its order, out of scope last). */
-function learnedScores(message: NormalisedMessage, { scored, threshold }: Ranking): { scores: Float64Array; input: TopicModelInput } {
+function learnedScores(message: NormalisedMessage, ranking: Ranking | DocumentScores): { scores: Float64Array; input: TopicModelInput } {
   const model = builtInTopicModel();
-  const input = modelInputInOrder(model.topics, KNOWLEDGE_BASE.index.ids, scored, threshold, allCosines(message), DECOY_PREFIX);
+  const { ids } = KNOWLEDGE_BASE.index;
+  const input =
+    "scores" in ranking
+      ? modelInputOfScores(model.topics, ids, ranking.scores, ranking.threshold, allCosines(message), DECOY_PREFIX)
+      : modelInputInOrder(model.topics, ids, ranking.scored, ranking.threshold, allCosines(message), DECOY_PREFIX);
   return { scores: classScores(model, input), input };
 }
 
@@ -141,7 +151,7 @@ function learnedScores(message: NormalisedMessage, { scored, threshold }: Rankin
  * included) and the meaning, so a question whose words fall short of the threshold can still be answered when its
  * meaning and words together point to one topic, and one whose words pass can still be out of scope.
  */
-function learnedChoice(message: NormalisedMessage, ranking: Ranking, disabled: readonly string[]): TopicMatch | null {
+function learnedChoice(message: NormalisedMessage, ranking: Ranking | DocumentScores, disabled: readonly string[]): TopicMatch | null {
   const model = builtInTopicModel();
   const { scores, input } = learnedScores(message, ranking);
   const out = model.topics.length;

@@ -198,6 +198,27 @@ export function modelInputInOrder(
   return { words, decoy, threshold, cosines: meaning?.cosines ?? new Float64Array(topics.length), meaning: meaning?.meaning ?? null };
 }
 
+/** `modelInput` for every document's score in the order of an index's documents (`ids`). */
+export function modelInputOfScores(
+  topics: readonly string[],
+  ids: readonly string[],
+  scores: Float64Array,
+  threshold: number,
+  meaning: { meaning: Float32Array; cosines: Float64Array } | null,
+  decoyPrefix: string,
+): TopicModelInput {
+  const classes = classesOf(ids, topics, decoyPrefix);
+  const words = new Float64Array(topics.length);
+  let decoy = 0;
+  for (let document = 0; document < ids.length; document++) {
+    const score = scores[document]!;
+    const k = classes[document]!;
+    if (k >= 0) words[k] = score;
+    else if (k === DECOY && score > decoy) decoy = score;
+  }
+  return { words, decoy, threshold, cosines: meaning?.cosines ?? new Float64Array(topics.length), meaning: meaning?.meaning ?? null };
+}
+
 /** One class's probability: what `classProbabilities(scores)[k]` holds, the same operations, without the others' divisions. */
 export function classProbability(scores: Float64Array, k: number): number {
   let max = Number.NEGATIVE_INFINITY;

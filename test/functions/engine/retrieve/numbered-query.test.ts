@@ -1,13 +1,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { MarkerTable } from "../../../../functions/engine/marker-table.ts";
 import { normalise } from "../../../../functions/engine/normalise/normalise.ts";
 import { ENGLISH_ANALYZER } from "../../../../functions/engine/retrieve/analyzer.ts";
 import { answerDocument } from "../../../../functions/engine/retrieve/answer-document.ts";
 import { buildIndex } from "../../../../functions/engine/retrieve/lexical-index.ts";
-import { PAIR_ONLY } from "../../../../functions/engine/retrieve/lexicon.ts";
+import { CHANGE_WORDS, PAIR_ONLY, QUESTION_WORDS } from "../../../../functions/engine/retrieve/lexicon.ts";
 import { numberedRanking } from "../../../../functions/engine/retrieve/numbered-query.ts";
 import { type Ranking, type Searchable, scoreAll, vocabularyOf } from "../../../../functions/engine/retrieve/rank.ts";
+import { preparedWithTurns, prepareText } from "../../../../functions/engine/retrieve/tokenise.ts";
 import { KNOWLEDGE_BASE } from "../../../../functions/knowledge/generated/knowledge-base.ts";
 import { longMessages } from "../../../../scripts/bench/long-messages.ts";
 
@@ -73,6 +75,17 @@ describe("numberedRanking", () => {
       "is that normal? so my question is where can i buy shoes",
       "why does she say we?",
     ]);
+  });
+
+  it("finds the turning words in the phrase rules' pass as splitAtTurns' own search does", () => {
+    const turning = new MarkerTable([[...CHANGE_WORDS, ...QUESTION_WORDS]]);
+    for (const text of [...corpusTexts().slice(0, 2_000), "anyway my t says tl dr", "my question is", "tl", "", "btw can i tell if my th likes me"]) {
+      const { prepared, turnsAtWords } = preparedWithTurns(text);
+      expect(prepared).toBe(prepareText(text));
+      expect(turnsAtWords).toBe(turning.marked(prepared)[0] === 1);
+    }
+    expect(preparedWithTurns("so my question is this").turnsAtWords).toBe(true);
+    expect(preparedWithTurns("so my questions").turnsAtWords).toBe(false);
   });
 
   it("needs no pairs to place a message in therapy: no stem that counts only in pairs is an anchor", () => {

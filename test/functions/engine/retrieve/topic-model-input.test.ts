@@ -9,6 +9,7 @@ import {
   classScores,
   modelInput,
   modelInputInOrder,
+  modelInputOfScores,
 } from "../../../../functions/engine/retrieve/topic-model-retrieval.ts";
 import { DECOY_PREFIX } from "../../../../functions/knowledge/decoys.ts";
 import { KNOWLEDGE_BASE } from "../../../../functions/knowledge/generated/knowledge-base.ts";
@@ -34,6 +35,8 @@ describe("the topic model's input and probability, read the quick way", () => {
       const cosines = allCosines(message);
       const expected = modelInput(model.topics, scored, threshold, cosines, DECOY_PREFIX);
       expect(modelInputInOrder(model.topics, KNOWLEDGE_BASE.index.ids, scored, threshold, cosines, DECOY_PREFIX)).toEqual(expected);
+      const scores = Float64Array.from(scored, ({ score }) => score);
+      expect(modelInputOfScores(model.topics, KNOWLEDGE_BASE.index.ids, scores, threshold, cosines, DECOY_PREFIX)).toEqual(expected);
       const reversed = [...scored].reverse();
       expect(modelInputInOrder(model.topics, KNOWLEDGE_BASE.index.ids, reversed, threshold, cosines, DECOY_PREFIX)).toEqual(expected);
       expect(modelInputInOrder(model.topics, KNOWLEDGE_BASE.index.ids, scored.slice(1), threshold, cosines, DECOY_PREFIX)).toEqual(
