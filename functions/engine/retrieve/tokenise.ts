@@ -63,9 +63,8 @@ function prepare(text: string, gated: boolean): { prepared: string; turnsAtWords
   }
   let marked = gated ? PHRASE_MARKERS.marked(prepared) : undefined;
   for (let rule = 0; rule < PHRASES.length; rule++) {
-    const [pattern, replacement] = PHRASES[rule]!;
-    if (marked && GATED[rule] && !marked[rule] && !PATTERN_MARKERS[rule]!.some((marker) => marker.test(prepared))) continue;
-    const replaced = prepared.replace(pattern, replacement);
+    if (marked && GATED[rule] && !marked[rule] && !holdsPatternMarker(rule, prepared)) continue;
+    const replaced = prepared.replace(PHRASE_PATTERNS[rule]!, PHRASE_REPLACEMENTS[rule]!);
     // A rewrite can bring in a later rule's marker: the new text's are looked for again.
     if (marked && replaced !== prepared) marked = PHRASE_MARKERS.marked(replaced);
     prepared = replaced;
@@ -73,6 +72,16 @@ function prepare(text: string, gated: boolean): { prepared: string; turnsAtWords
   // The last marks are the final text's (each rewrite was looked at again).
   const turnsAtWords = (marked ?? PHRASE_MARKERS.marked(prepared))[TURNING_RULE] === 1;
   return { prepared, turnsAtWords };
+}
+
+/** The rules' patterns and replacements, read by number (no destructuring a rule per message). */
+const PHRASE_PATTERNS = PHRASES.map(([pattern]) => pattern);
+const PHRASE_REPLACEMENTS = PHRASES.map(([, replacement]) => replacement);
+
+function holdsPatternMarker(rule: number, text: string): boolean {
+  const markers = PATTERN_MARKERS[rule]!;
+  for (let at = 0; at < markers.length; at++) if (markers[at]!.test(text)) return true;
+  return false;
 }
 
 /** A rule without markers runs on every text. */
