@@ -13,7 +13,7 @@ import type { Query } from "./query.ts";
 import { type Ranking, rank, type Searchable, scoreAll, understand, vocabularyOf } from "./rank.ts";
 import { allCosines, meaningMeasure, semanticSimilarity } from "./semantic.ts";
 import { MIN_SCORE } from "./threshold.ts";
-import { chooseWithModel, hasTopicModel } from "./topic-model-ranking.ts";
+import { bestTwo, chooseWithModel, hasTopicModel } from "./topic-model-ranking.ts";
 import {
   checkedTopicModel,
   classProbabilities,
@@ -180,14 +180,15 @@ function languageSearchable(language: string): Searchable {
 function retrieveIn(language: string, message: NormalisedMessage, config: ResolvedCommunityConfig): TopicMatch | null {
   const searchable = languageSearchable(language);
   const analyzer = analyzerFor(language);
-  const { scored, threshold } = rank(message.text, [searchable], analyzer);
+  // In the index's order: only the best is needed, or all of them best first where the model reads them (it sorts them).
+  const { scored, threshold } = scoreAll(message.text, [searchable], analyzer);
   const disabled = new Set(config.disabledTopics);
   const open = scored.filter(({ id }) => !disabled.has(id));
   if (hasTopicModel(language)) {
     const chosen = chooseWithModel(language, message.text, open, threshold, searchable.index, analyzer);
     return chosen && { topic: chosen.id, score: chosen.score, words: chosen.words, language };
   }
-  const best = open[0];
+  const { best } = bestTwo(open);
   return best && best.score >= threshold ? { topic: best.id, score: best.score, words: best.score, language } : null;
 }
 
