@@ -14,7 +14,7 @@ export interface Scored {
  * A term's postings as scoring reads them: its documents, and per document the saturated, length-normalised
  * frequency (tf × (K1 + 1) / (tf + norm)), worked out once per index rather than per message.
  */
-interface TermPostings {
+export interface TermPostings {
   documents: Int32Array;
   saturated: Float64Array;
   /** The term's rarity when its index is scored alone (as the built-in topics are, without a community's answers). */
@@ -47,6 +47,11 @@ function scoringTables(index: LexicalIndex): ScoringTables {
     tablesOf.set(index, (tables = { postings }));
   }
   return tables;
+}
+
+/** The term's postings in the index as scoring reads them, or undefined when the index lacks it. */
+export function termPostings(index: LexicalIndex, term: string): TermPostings | undefined {
+  return scoringTables(index).postings.get(term);
 }
 
 /** Whether the index holds the term (a stem or a phrase pair). */

@@ -175,6 +175,11 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   decades: "years",
 };
 
+/** Words that change the subject: what came before them is another story. */
+export const CHANGE_WORDS = ["anyway", "anyways", "unrelated", "btw", "by the way", "off topic", "random question", "on another note", "changing the subject"];
+/** Words where a rambling message usually turns to its question, even without punctuation. */
+export const QUESTION_WORDS = ["so my question is", "my question is", "question is", "tldr", "tl dr", "long story short", "basically my question"];
+
 /** Stems that only mean something next to another ("says we", "not working", "tell my parents", "worse after"), never alone. */
 export const PAIR_ONLY: ReadonlySet<string> = new Set([
   "we",

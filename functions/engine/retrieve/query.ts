@@ -1,15 +1,12 @@
 import { MarkerTable } from "../marker-table.ts";
 import type { TextAnalyzer } from "./analyzer.ts";
+import { CHANGE_WORDS, QUESTION_WORDS } from "./lexicon.ts";
 import { prepareText, terms, tokenisePrepared } from "./tokenise.ts";
 
 /** The terms of a message, each weighted by how close it sits to the actual question. */
 export type Query = Map<string, number>;
 
-/** Words that change the subject: what came before them is another story. */
-const CHANGE_WORDS = ["anyway", "anyways", "unrelated", "btw", "by the way", "off topic", "random question", "on another note", "changing the subject"];
-/** Words where a rambling message usually turns to its question, even without punctuation. */
-const QUESTION_WORDS = ["so my question is", "my question is", "question is", "tldr", "tl dr", "long story short", "basically my question"];
-const CHANGES = new RegExp(`\\b(?:${CHANGE_WORDS.join("|")})\\b`);
+export const CHANGES = new RegExp(`\\b(?:${CHANGE_WORDS.join("|")})\\b`);
 const PUNCTUATION_TURNS = String.raw`[.!?;]+|\n+`;
 /** Splits a message into sentences and the turns between them (the turns at the odd places). */
 const SPLIT_AT_TURNS = new RegExp(`(${PUNCTUATION_TURNS}|${CHANGES.source}|\\b(?:${QUESTION_WORDS.join("|")})\\b)`, "g");
@@ -19,8 +16,8 @@ const SPLIT_AT_PUNCTUATION = new RegExp(`(${PUNCTUATION_TURNS})`, "g");
 /** Whether a text holds any of the turning words: one pass over it rather than a search for each. */
 const TURNING_WORDS = new MarkerTable([[...CHANGE_WORDS, ...QUESTION_WORDS]]);
 
-function splitAtTurns(text: string): string[] {
-  const turnsAtWords = TURNING_WORDS.marked(text)[0] === 1;
+/** `turnsAtWords`: whether the text holds a turning word, when the caller knows (`preparedWithTurns`). */
+export function splitAtTurns(text: string, turnsAtWords = TURNING_WORDS.marked(text)[0] === 1): string[] {
   return text.split(turnsAtWords ? SPLIT_AT_TURNS : SPLIT_AT_PUNCTUATION);
 }
 

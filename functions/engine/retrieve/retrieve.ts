@@ -8,12 +8,22 @@ import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { answerDocument } from "./answer-document.ts";
 import { analyzerFor } from "./language-analyzers.ts";
 import { buildIndex } from "./lexical-index.ts";
+import { type DocumentScores, numberedRanking, numberedScores } from "./numbered-query.ts";
 import type { Query } from "./query.ts";
 import { type Ranking, rank, type Searchable, scoreAll, understand, vocabularyOf } from "./rank.ts";
 import { allCosines, meaningMeasure, semanticSimilarity } from "./semantic.ts";
 import { MIN_SCORE } from "./threshold.ts";
-import { chooseWithModel, hasTopicModel } from "./topic-model-ranking.ts";
-import { checkedTopicModel, classProbabilities, classScores, modelInput, type TopicModelData, type TopicModelInput } from "./topic-model-retrieval.ts";
+import { bestTwo, chooseWithModel, hasTopicModel } from "./topic-model-ranking.ts";
+import {
+  checkedTopicModel,
+  classProbabilities,
+  classProbability,
+  classScores,
+  modelInputInOrder,
+  modelInputOfScores,
+  type TopicModelData,
+  type TopicModelInput,
+} from "./topic-model-retrieval.ts";
 
 /** A ranked entry: a built-in topic, a decoy, or (as `custom:<id>` in the index) a community's own answer. */
 export interface TopicMatch {
@@ -86,9 +96,14 @@ function bestMatch(message: NormalisedMessage, config: ResolvedCommunityConfig, 
     // the wrong topic, in the wrong language. A community's own answers still count.
     return retrieveIn(language, message, config) ?? bestCustomAnswer(message, config);
   }
-  const ranking = scoreAll(message.text, searchables(config));
-  const { scored, threshold } = ranking;
   const disabled = config.disabledTopics;
+  // Most communities have no answers of their own: the model then reads the built-in topics' scores as numbers.
+  if (LEARNED.enabled && config.customAnswers.length === 0) {
+    const numbered = numberedScores(message.text, builtInSearchable());
+    if (numbered) return learnedChoice(message, numbered, disabled);
+  }
+  const ranking = builtInRanking(message.text, config);
+  const { scored, threshold } = ranking;
   // The learned topic model decides whether and which built-in topic answers; the words and meaning alone decide only
   // whether a community's own answer does (the model knows only the built-in topics), and everything when it is off.
   if (LEARNED.enabled && config.customAnswers.length === 0) return learnedChoice(message, ranking, disabled);
@@ -120,9 +135,13 @@ let topicModel: TopicModelData | undefined;
 const builtInTopicModel = (): TopicModelData => (topicModel ??= checkedTopicModel(TOPIC_MODEL, TOPIC_VECTORS.topics, TOPIC_VECTORS.dimensions));
 
 /** The learned model's scores of the classes (the topics in its order, out of scope last). */
-function learnedScores(message: NormalisedMessage, { scored, threshold }: Ranking): { scores: Float64Array; input: TopicModelInput } {
+function learnedScores(message: NormalisedMessage, ranking: Ranking | DocumentScores): { scores: Float64Array; input: TopicModelInput } {
   const model = builtInTopicModel();
-  const input = modelInput(model.topics, scored, threshold, allCosines(message), DECOY_PREFIX);
+  const { ids } = KNOWLEDGE_BASE.index;
+  const input =
+    "scores" in ranking
+      ? modelInputOfScores(model.topics, ids, ranking.scores, ranking.threshold, allCosines(message), DECOY_PREFIX)
+      : modelInputInOrder(model.topics, ids, ranking.scored, ranking.threshold, allCosines(message), DECOY_PREFIX);
   return { scores: classScores(model, input), input };
 }
 
@@ -132,7 +151,7 @@ function learnedScores(message: NormalisedMessage, { scored, threshold }: Rankin
  * included) and the meaning, so a question whose words fall short of the threshold can still be answered when its
  * meaning and words together point to one topic, and one whose words pass can still be out of scope.
  */
-function learnedChoice(message: NormalisedMessage, ranking: Ranking, disabled: readonly string[]): TopicMatch | null {
+function learnedChoice(message: NormalisedMessage, ranking: Ranking | DocumentScores, disabled: readonly string[]): TopicMatch | null {
   const model = builtInTopicModel();
   const { scores, input } = learnedScores(message, ranking);
   const out = model.topics.length;
@@ -142,7 +161,7 @@ function learnedChoice(message: NormalisedMessage, ranking: Ranking, disabled: r
   return {
     // The match's meaning is its closest sample's cosine, as everywhere else (the model read the centroid's): one topic's rows.
     ...withMeaning(model.topics[best]!, input.words[best]!, input.meaning ? meaningMeasure(message)(model.topics[best]!) : undefined),
-    probability: classProbabilities(scores)[best]!,
+    probability: classProbability(scores, best),
   };
 }
 
@@ -161,14 +180,15 @@ function languageSearchable(language: string): Searchable {
 function retrieveIn(language: string, message: NormalisedMessage, config: ResolvedCommunityConfig): TopicMatch | null {
   const searchable = languageSearchable(language);
   const analyzer = analyzerFor(language);
-  const { scored, threshold } = rank(message.text, [searchable], analyzer);
+  // In the index's order: only the best is needed, or all of them best first where the model reads them (it sorts them).
+  const { scored, threshold } = scoreAll(message.text, [searchable], analyzer);
   const disabled = new Set(config.disabledTopics);
   const open = scored.filter(({ id }) => !disabled.has(id));
   if (hasTopicModel(language)) {
     const chosen = chooseWithModel(language, message.text, open, threshold, searchable.index, analyzer);
     return chosen && { topic: chosen.id, score: chosen.score, words: chosen.words, language };
   }
-  const best = open[0];
+  const { best } = bestTwo(open);
   return best && best.score >= threshold ? { topic: best.id, score: best.score, words: best.score, language } : null;
 }
 
@@ -185,6 +205,11 @@ function bestCustomAnswer(message: NormalisedMessage, config: ResolvedCommunityC
     if (!best || score > best.score) best = { topic: id, score, words: score };
   }
   return best;
+}
+
+/** `scoreAll` over the community's sources: the built-in topics alone (most communities) by term numbers. */
+function builtInRanking(text: string, config: ResolvedCommunityConfig): Ranking {
+  return (config.customAnswers.length === 0 && numberedRanking(text, builtInSearchable())) || scoreAll(text, searchables(config));
 }
 
 function searchables(config: ResolvedCommunityConfig): Searchable[] {

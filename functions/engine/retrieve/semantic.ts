@@ -3,8 +3,8 @@ import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { ENGLISH_SCORER } from "../scorer/english.ts";
 import { messageWords, scorerWords } from "../scorer/tokens.ts";
 import { decodeBase64, type WordVectors } from "../scorer/word-vectors.ts";
+import { wordKey } from "../word-key.ts";
 import { MAX_QUERY_CHARACTERS, queryWindow } from "./rank.ts";
-import { dot } from "./topic-model.ts";
 
 /** Words too common to say what a question is about. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -29,30 +29,43 @@ const RARITY = 300;
 /** The unit weighted mean vector of a text's content words, or null when none has a vector. */
 export function meaningOf(words: readonly string[], vectors: WordVectors): Float32Array | null {
   // Summed as levels in doubles and scaled once (the risk scorer's rows: int8 levels × a scale per dimension).
-  const sum = new Float64Array(vectors.dimensions);
+  const dimensions = vectors.dimensions;
+  const sum = new Float64Array(dimensions);
   const weighted = weightedRowsOf(vectors);
   let known = 0;
   for (const word of words) {
-    const rank = STOP_WORDS.has(word) ? undefined : vectors.rankOf(word);
-    if (rank === undefined) continue;
-    const at = weighted.rowAt(rank);
-    if (at < 0) vectors.addLevels(sum, rank, rank / (rank + RARITY));
+    const row = weighted.wordRow(word);
+    if (row === NO_ROW) continue;
+    if (row < 0) vectors.addLevels(sum, -row - 2, (-row - 2) / (-row - 2 + RARITY));
     else {
+      // Four dimensions a step: each dimension's additions are the same, in the same order.
       const { levels } = weighted;
-      for (let d = 0; d < sum.length; d++) sum[d]! += levels[at + d]!;
+      let d = 0;
+      for (; d + 4 <= dimensions; d += 4) {
+        sum[d]! += levels[row + d]!;
+        sum[d + 1]! += levels[row + d + 1]!;
+        sum[d + 2]! += levels[row + d + 2]!;
+        sum[d + 3]! += levels[row + d + 3]!;
+      }
+      for (; d < dimensions; d++) sum[d]! += levels[row + d]!;
     }
     known++;
   }
   if (known === 0) return null;
   vectors.scaleLevels(sum);
   let norm = 0;
-  for (let d = 0; d < sum.length; d++) norm += sum[d]! * sum[d]!;
+  for (let d = 0; d < dimensions; d++) norm += sum[d]! * sum[d]!;
   norm = Math.sqrt(norm);
   if (norm === 0) return null;
-  const meaning = new Float32Array(sum.length);
-  for (let d = 0; d < sum.length; d++) meaning[d] = sum[d]! / norm;
+  const meaning = new Float32Array(dimensions);
+  for (let d = 0; d < dimensions; d++) meaning[d] = sum[d]! / norm;
   return meaning;
 }
+
+/** `WeightedRows.wordRow` for a stop word or a word without a vector. */
+const NO_ROW = -1;
+/** Words recur from message to message: where their weighted rows start, remembered up to a bound (short words, copied keys). */
+const MAX_REMEMBERED_WORDS = 20_000;
 
 /** Rows kept weighted, at most (64 doubles each: 2 MiB for English's 64 dimensions); rarer words are weighted as they are read. */
 const MAX_WEIGHTED_ROWS = 4_096;
@@ -75,6 +88,28 @@ class WeightedRows {
     this.vectors = vectors;
     this.row = new Float64Array(vectors.dimensions);
     this.levels = new Float64Array(vectors.dimensions * 64);
+  }
+
+  /** Per word, what `wordRow` found. */
+  private readonly rowByWord = new Map<string, number>();
+
+  /**
+   * Where the word's weighted row starts in `levels`; NO_ROW for a stop word or one without a vector; -(rank + 2) for a
+   * word whose row is not kept (the bound was reached first), to be weighted as it is read. One lookup for what was
+   * three (stop words, the vectors' index, the kept rows).
+   */
+  wordRow(word: string): number {
+    const remembered = this.rowByWord.get(word);
+    if (remembered !== undefined) return remembered;
+    const rank = STOP_WORDS.has(word) ? undefined : this.vectors.rankOf(word);
+    let row = NO_ROW;
+    if (rank !== undefined) {
+      const at = this.rowAt(rank);
+      row = at < 0 ? -rank - 2 : at;
+    }
+    const key = this.rowByWord.size < MAX_REMEMBERED_WORDS ? wordKey(word) : null;
+    if (key) this.rowByWord.set(key, row);
+    return row;
   }
 
   /** Where the word of this rank's weighted row starts in `levels`, or -1 once the bound is reached. */
@@ -110,10 +145,13 @@ function weightedRowsOf(vectors: WordVectors): WeightedRows {
   return rows;
 }
 
-/** The rows decoded once, and each topic's rows (the build writes a topic's rows together). */
-let decoded: { rows: Int8Array; rowsOf: Map<string, number[]> } | undefined;
+/**
+ * The rows decoded once (also as doubles, the values each product converts them to), and each topic's rows (the build
+ * writes a topic's rows together).
+ */
+let decoded: { rows: Int8Array; doubles: Float64Array; rowsOf: Map<string, number[]> } | undefined;
 
-function topicRows(): { rows: Int8Array; rowsOf: Map<string, number[]> } {
+function topicRows(): { rows: Int8Array; doubles: Float64Array; rowsOf: Map<string, number[]> } {
   if (decoded) return decoded;
   const rowsOf = new Map<string, number[]>();
   TOPIC_VECTORS.rowTopic.forEach((topic, row) => {
@@ -122,7 +160,8 @@ function topicRows(): { rows: Int8Array; rowsOf: Map<string, number[]> } {
     if (rows) rows.push(row);
     else rowsOf.set(id, [row]);
   });
-  return (decoded = { rows: new Int8Array(decodeBase64(TOPIC_VECTORS.rows).buffer), rowsOf });
+  const rows = new Int8Array(decodeBase64(TOPIC_VECTORS.rows).buffer);
+  return (decoded = { rows, doubles: Float64Array.from(rows), rowsOf });
 }
 
 /**
@@ -141,7 +180,7 @@ export function meaningMeasure(message: NormalisedMessage): (topic: string) => n
   };
 
   function measure(topic: string): number | undefined {
-    const { rows, rowsOf } = topicRows();
+    const { doubles: rows, rowsOf } = topicRows();
     const topicRowList = rowsOf.get(topic);
     if (!topicRowList) return undefined;
     query ??= messageMeaning(message);
@@ -193,12 +232,33 @@ export function topicCentroids(rows: ArrayLike<number>, rowTopic: readonly numbe
   return centroids;
 }
 
+/** The meaning as doubles, reused from message to message. */
+let scratch = new Float64Array(0);
+
 /** Per topic, the cosine between the unit `meaning` and its centroid (`topicCentroids`): topics × dimensions products. */
 export function centroidCosines(meaning: Float32Array, centroids: Float64Array, topics: number): Float64Array {
   const dimensions = meaning.length;
-  const q = new Float64Array(meaning);
+  if (scratch.length !== dimensions) scratch = new Float64Array(dimensions);
+  const q = scratch;
+  for (let d = 0; d < dimensions; d++) q[d] = meaning[d]!;
   const cosines = new Float64Array(topics);
-  for (let k = 0; k < topics; k++) cosines[k] = dot(centroids, k * dimensions, q, dimensions);
+  // `dot` written out (the same four running sums, added in the same order): called here, it was not inlined.
+  for (let k = 0; k < topics; k++) {
+    const base = k * dimensions;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let e = 0;
+    let d = 0;
+    for (; d + 4 <= dimensions; d += 4) {
+      a += centroids[base + d]! * q[d]!;
+      b += centroids[base + d + 1]! * q[d + 1]!;
+      c += centroids[base + d + 2]! * q[d + 2]!;
+      e += centroids[base + d + 3]! * q[d + 3]!;
+    }
+    for (; d < dimensions; d++) a += centroids[base + d]! * q[d]!;
+    cosines[k] = a + b + (c + e);
+  }
   return cosines;
 }
 

@@ -3,7 +3,7 @@ import { MarkerTable } from "../marker-table.ts";
 import { CHAT_SHORTHAND } from "../normalise/shorthand.ts";
 import { hasTripledLetter } from "../normalise/squeeze-repeats.ts";
 import { wordKey } from "../word-key.ts";
-import { ABBREVIATIONS, PAIR_ONLY, PHRASES, SPELLING, STOPWORDS, SYNONYMS, UNSTEMMED } from "./lexicon.ts";
+import { ABBREVIATIONS, CHANGE_WORDS, PAIR_ONLY, PHRASES, QUESTION_WORDS, SPELLING, STOPWORDS, SYNONYMS, UNSTEMMED } from "./lexicon.ts";
 
 /** Each contraction with the letter after the apostrophe that every match holds ("t" in "can't", "won't" and "n't"). */
 const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string, string]> = [
@@ -41,6 +41,18 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * `gated: false` runs every contraction and phrase rule whatever its markers (a test checks the markers change nothing).
  */
 export function prepareText(text: string, { gated = true }: { gated?: boolean } = {}): string {
+  return prepare(text, gated).prepared;
+}
+
+/**
+ * `prepareText`, and whether the prepared text holds one of the words where a message turns ("anyway", "my question
+ * is": what `splitAtTurns` looks for), found in the same pass as the phrase rules' markers.
+ */
+export function preparedWithTurns(text: string): { prepared: string; turnsAtWords: boolean } {
+  return prepare(text, true);
+}
+
+function prepare(text: string, gated: boolean): { prepared: string; turnsAtWords: boolean } {
   // NFKC leaves plain ASCII as it is: most messages skip it.
   let prepared = (NON_ASCII.test(text) ? text.normalize("NFKC") : text).toLowerCase().replace(/[’‘`´]/g, "'");
   if (hasTripledLetter(prepared)) prepared = prepared.replace(/([a-z])\1{2,}/g, "$1");
@@ -51,20 +63,36 @@ export function prepareText(text: string, { gated = true }: { gated?: boolean } 
   }
   let marked = gated ? PHRASE_MARKERS.marked(prepared) : undefined;
   for (let rule = 0; rule < PHRASES.length; rule++) {
-    const [pattern, replacement] = PHRASES[rule]!;
-    if (marked && GATED[rule] && !marked[rule] && !PATTERN_MARKERS[rule]!.some((marker) => marker.test(prepared))) continue;
-    const replaced = prepared.replace(pattern, replacement);
+    if (marked && GATED[rule] && !marked[rule] && !holdsPatternMarker(rule, prepared)) continue;
+    const replaced = prepared.replace(PHRASE_PATTERNS[rule]!, PHRASE_REPLACEMENTS[rule]!);
     // A rewrite can bring in a later rule's marker: the new text's are looked for again.
     if (marked && replaced !== prepared) marked = PHRASE_MARKERS.marked(replaced);
     prepared = replaced;
   }
-  return prepared;
+  // The last marks are the final text's (each rewrite was looked at again).
+  const turnsAtWords = (marked ?? PHRASE_MARKERS.marked(prepared))[TURNING_RULE] === 1;
+  return { prepared, turnsAtWords };
+}
+
+/** The rules' patterns and replacements, read by number (no destructuring a rule per message). */
+const PHRASE_PATTERNS = PHRASES.map(([pattern]) => pattern);
+const PHRASE_REPLACEMENTS = PHRASES.map(([, replacement]) => replacement);
+
+function holdsPatternMarker(rule: number, text: string): boolean {
+  const markers = PATTERN_MARKERS[rule]!;
+  for (let at = 0; at < markers.length; at++) if (markers[at]!.test(text)) return true;
+  return false;
 }
 
 /** A rule without markers runs on every text. */
 const GATED = PHRASES.map(([, , markers]) => markers !== undefined);
 /** The phrase rules' string markers, found in one pass over the text, and their pattern markers, each tested on it. */
-const PHRASE_MARKERS = new MarkerTable(PHRASES.map(([, , markers]) => (markers ?? []).filter((marker): marker is string => typeof marker === "string")));
+const PHRASE_MARKERS = new MarkerTable([
+  ...PHRASES.map(([, , markers]) => (markers ?? []).filter((marker): marker is string => typeof marker === "string")),
+  [...CHANGE_WORDS, ...QUESTION_WORDS],
+]);
+/** The turning words' place in PHRASE_MARKERS, after the rules'. */
+const TURNING_RULE = PHRASES.length;
 const PATTERN_MARKERS = PHRASES.map(([, , markers]) => (markers ?? []).filter((marker): marker is RegExp => marker instanceof RegExp));
 
 /** A table's own entry: a word such as "constructor" must not find what every object inherits. */
@@ -95,7 +123,7 @@ const stemsByWord = new Map<string, readonly string[]>();
 const MAX_REMEMBERED_WORDS = 20_000;
 
 /** The stems one word of prepared text stands for (none for a stopword, two for "im"). */
-function stemsOf(raw: string): readonly string[] {
+export function stemsOf(raw: string): readonly string[] {
   const remembered = stemsByWord.get(raw);
   if (remembered) return remembered;
   // Worked out from the key, a copy, so that the stems kept do not point into the message either.
@@ -118,10 +146,10 @@ function stemsFor(raw: string): readonly string[] {
 }
 
 /** Words nearly every message contains: pairs are also formed past them ("my therapist says we" ≈ "she says we"). */
-const PAIR_TRANSPARENT: ReadonlySet<string> = new Set(["therapist"]);
+export const PAIR_TRANSPARENT: ReadonlySet<string> = new Set(["therapist"]);
 
 /** How far a "not" reaches: "don't feel like therapy is helping" pairs "not" with "help". */
-const NEGATION_REACH = 4;
+export const NEGATION_REACH = 4;
 
 /** Adjacent pairs of stems, so phrases like "say we" or "miss my therapist" count more than their words. */
 export function bigrams(stems: readonly string[]): string[] {

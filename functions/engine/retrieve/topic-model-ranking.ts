@@ -9,7 +9,23 @@ export function hasTopicModel(language: string): boolean {
 }
 
 /**
- * The topic to answer with, from the words' scores (best first, the topics a community disabled left out) and the
+ * The best of the scores (the first of equals, where a stable sort best first puts it) and the next best's score
+ * (-Infinity for one score alone).
+ */
+export function bestTwo<T extends { score: number }>(scored: readonly T[]): { best: T | undefined; second: number } {
+  let best: T | undefined;
+  let second = Number.NEGATIVE_INFINITY;
+  for (const entry of scored) {
+    if (!best || entry.score > best.score) {
+      if (best) second = best.score;
+      best = entry;
+    } else if (entry.score > second) second = entry.score;
+  }
+  return { best, second };
+}
+
+/**
+ * The topic to answer with, from the words' scores (in any order, the topics a community disabled left out) and the
  * language's topic model: whether anything answers is the words' call (as for English's meaning), unless the model
  * may lift one (liftedByModel); which topic, the words' and the model's together. The model is not read where it
  * cannot change the answer: nothing passes and the message is not about therapy, or the words' best leads the next by
@@ -23,15 +39,16 @@ export function chooseWithModel(
   index: LexicalIndex,
   analyzer: TextAnalyzer,
 ): { id: string; score: number; words: number } | null {
-  const top = scored[0];
+  const { best: top, second } = bestTwo(scored);
   if (!top) return null;
   const passes = top.score >= threshold;
   if (!passes && threshold > MIN_SCORE) return null;
   const model = topicModelFor(language)!;
-  if (passes && (scored.length < 2 || top.score - scored[1]!.score > model.weight)) return { id: top.id, score: top.score, words: top.score };
+  if (passes && (scored.length < 2 || top.score - second > model.weight)) return { id: top.id, score: top.score, words: top.score };
   const probabilities = model.probabilities(modelStems(analyzer, text, (term) => hasTerm(index, term)));
   let best: { id: string; score: number; words: number; probability: number } | null = null;
-  for (const { id, score } of scored) {
+  // Best words first (a stable sort, as `rank` sorts): of equal totals, the first in that order is chosen.
+  for (const { id, score } of [...scored].sort((a, b) => b.score - a.score)) {
     const place = model.places.get(id);
     const probability = place === undefined ? 0 : probabilities[place]!;
     const total = score + model.weight * probability;

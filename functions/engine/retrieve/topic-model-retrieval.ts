@@ -157,6 +157,77 @@ export function modelInput(
   return { words, decoy, threshold, cosines: meaning?.cosines ?? new Float64Array(topics.length), meaning: meaning?.meaning ?? null };
 }
 
+/** Per index's documents (by their ids), each one's class: its topic's place in `topics`, DECOY or OTHER. */
+const DECOY = -1;
+const OTHER = -2;
+const documentClasses = new WeakMap<readonly string[], { topics: readonly string[]; decoyPrefix: string; classes: Int32Array }>();
+
+function classesOf(ids: readonly string[], topics: readonly string[], decoyPrefix: string): Int32Array {
+  let known = documentClasses.get(ids);
+  if (!known || known.topics !== topics || known.decoyPrefix !== decoyPrefix) {
+    const place = new Map(topics.map((id, k) => [id, k]));
+    const classes = Int32Array.from(ids, (id) => place.get(id) ?? (id.startsWith(decoyPrefix) ? DECOY : OTHER));
+    documentClasses.set(ids, (known = { topics, decoyPrefix, classes }));
+  }
+  return known.classes;
+}
+
+/**
+ * `modelInput` for `scored` in the order of an index's documents (`ids`, as `scoreAll` lists one index), each
+ * document's class looked up once per index rather than once per message; any other list is read by `modelInput`.
+ */
+export function modelInputInOrder(
+  topics: readonly string[],
+  ids: readonly string[],
+  scored: readonly { id: string; score: number }[],
+  threshold: number,
+  meaning: { meaning: Float32Array; cosines: Float64Array } | null,
+  decoyPrefix: string,
+): TopicModelInput {
+  if (scored.length !== ids.length) return modelInput(topics, scored, threshold, meaning, decoyPrefix);
+  const classes = classesOf(ids, topics, decoyPrefix);
+  const words = new Float64Array(topics.length);
+  let decoy = 0;
+  for (let document = 0; document < scored.length; document++) {
+    const { id, score } = scored[document]!;
+    if (id !== ids[document]) return modelInput(topics, scored, threshold, meaning, decoyPrefix);
+    const k = classes[document]!;
+    if (k >= 0) words[k] = score;
+    else if (k === DECOY && score > decoy) decoy = score;
+  }
+  return { words, decoy, threshold, cosines: meaning?.cosines ?? new Float64Array(topics.length), meaning: meaning?.meaning ?? null };
+}
+
+/** `modelInput` for every document's score in the order of an index's documents (`ids`). */
+export function modelInputOfScores(
+  topics: readonly string[],
+  ids: readonly string[],
+  scores: Float64Array,
+  threshold: number,
+  meaning: { meaning: Float32Array; cosines: Float64Array } | null,
+  decoyPrefix: string,
+): TopicModelInput {
+  const classes = classesOf(ids, topics, decoyPrefix);
+  const words = new Float64Array(topics.length);
+  let decoy = 0;
+  for (let document = 0; document < ids.length; document++) {
+    const score = scores[document]!;
+    const k = classes[document]!;
+    if (k >= 0) words[k] = score;
+    else if (k === DECOY && score > decoy) decoy = score;
+  }
+  return { words, decoy, threshold, cosines: meaning?.cosines ?? new Float64Array(topics.length), meaning: meaning?.meaning ?? null };
+}
+
+/** One class's probability: what `classProbabilities(scores)[k]` holds, the same operations, without the others' divisions. */
+export function classProbability(scores: Float64Array, k: number): number {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const score of scores) max = Math.max(max, score);
+  let sum = 0;
+  for (let j = 0; j < scores.length; j++) sum += Math.exp(scores[j]! - max);
+  return Math.exp(scores[k]! - max) / sum;
+}
+
 /** The classes' probabilities (the shared softmax of `classScores`, on a copy). */
 export function classProbabilities(scores: Float64Array): Float64Array {
   return softmax(Float64Array.from(scores));
