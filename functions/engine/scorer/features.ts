@@ -2,7 +2,7 @@ import type { RiskModelData } from "../../../shared/content/triage/scorer-data.t
 import type { Cancellation } from "../triage/find-cues.ts";
 import { pairHash, type WordHashes } from "./hashed-ngrams.ts";
 import { MAX_WORDS } from "./tokens.ts";
-import { type ScorerWord, wordTableOf } from "./word-table.ts";
+import { readWeights, type ScorerWord, wordTableOf } from "./word-table.ts";
 import type { WordVectors } from "./word-vectors.ts";
 
 /** The length at which the shortness feature is a half. */
@@ -49,6 +49,11 @@ export interface Features {
   pairs: Uint32Array;
   /** Per block, the value of one occurrence. */
   values: { word: number; pair: number; char: number };
+  /**
+   * When extracted for a model's n-gram weights (`of`, its bytes): per distinct word, its unigram's byte and the sum of
+   * its character n-grams' bytes, remembered with the word (`readWeights`), so the model's sum reads two numbers a word.
+   */
+  wordWeights?: { of: Int8Array; unigrams: Int32Array; chars: Int32Array };
 }
 
 /**
@@ -60,6 +65,7 @@ export function extractFeatures(
   vectors: WordVectors,
   cancelled: ReadonlySet<Cancellation> = new Set(),
   options: DenseOptions = {},
+  weights?: Int8Array,
 ): Features {
   const table = wordTableOf(vectors);
   const stamp = table.nextMessage();
@@ -86,9 +92,10 @@ export function extractFeatures(
   const maxAt = options.maxPool ? dimensions + EXTRA_FEATURES : -1;
   let known = 0;
   for (let i = 0; i < entries.length; i++) {
-    const { row } = entries[i]!;
+    const { row, vector } = entries[i]!;
     if (row < 0) continue;
-    vectors.addRow(dense, row, counts[i]!);
+    if (vector) addScaled(dense, vector, counts[i]!);
+    else vectors.addRow(dense, row, counts[i]!);
     if (maxAt >= 0) vectors.maxRow(dense, row, maxAt, known === 0);
     known += counts[i]!;
   }
@@ -106,7 +113,7 @@ export function extractFeatures(
   let chars = 0;
   for (let i = 0; i < hashes.length; i++) chars += hashes[i]!.chars.length * counts[i]!;
   const value = (weight: number, occurrences: number) => (occurrences > 0 ? weight / Math.sqrt(occurrences) : 0);
-  return {
+  const features: Features = {
     dense,
     words,
     counts: counts.subarray(0, entries.length),
@@ -114,6 +121,36 @@ export function extractFeatures(
     pairs,
     values: { word: value(BLOCK_WEIGHTS.word, tokens.length), pair: value(BLOCK_WEIGHTS.pair, pairs.length), char: value(BLOCK_WEIGHTS.char, chars) },
   };
+  if (weights) features.wordWeights = wordWeightsOf(entries, weights);
+  return features;
+}
+
+/**
+ * `sum[d] += weight × vector[d]` for a word's scaled vector: the same doubles, added and rounded to float32 in the same
+ * order as `WordVectors.addRow` (so the same floats), four dimensions a step.
+ */
+function addScaled(sum: Float32Array, vector: Float64Array, weight: number): void {
+  const whole = vector.length & ~3;
+  let d = 0;
+  for (; d < whole; d += 4) {
+    sum[d]! += weight * vector[d]!;
+    sum[d + 1]! += weight * vector[d + 1]!;
+    sum[d + 2]! += weight * vector[d + 2]!;
+    sum[d + 3]! += weight * vector[d + 3]!;
+  }
+  for (; d < vector.length; d++) sum[d]! += weight * vector[d]!;
+}
+
+function wordWeightsOf(entries: readonly ScorerWord[], weights: Int8Array): NonNullable<Features["wordWeights"]> {
+  const unigrams = new Int32Array(entries.length);
+  const chars = new Int32Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    readWeights(entry, weights);
+    unigrams[i] = entry.unigramWeight;
+    chars[i] = entry.charWeights;
+  }
+  return { of: weights, unigrams, chars };
 }
 
 /**
