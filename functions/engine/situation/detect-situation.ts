@@ -66,7 +66,7 @@ function medicalEmergency(clauses: readonly string[], gates: SituationGates | nu
   for (const clause of clauses) {
     const words = gates && textWords(clause, gates, gates.clauseWords, union!);
     if (holdsNow(clause, OVERDOSE_CUES, gates, words)) return { medical: "overdose", union: null };
-    if (!gates || WOUND_CUES.some((cue) => gateOpen(gates, cue, words!))) (wounds ??= []).push([clause, words && words.slice()]);
+    if (!gates || WOUND_CUES.some((cue) => gateOpen(gates, cue, words!))) (wounds ??= []).push([clause, words ? words.slice() : null]);
   }
   return { medical: wounds?.some(([clause, words]) => holdsNow(clause, WOUND_CUES, gates, words)) ? "wound" : null, union };
 }
