@@ -53,7 +53,7 @@ export interface Features {
    * When extracted for a model's n-gram weights (`of`, its bytes): per distinct word, its unigram's byte and the sum of
    * its character n-grams' bytes, remembered with the word (`readWeights`), so the model's sum reads two numbers a word.
    */
-  wordWeights?: { of: Int8Array; unigrams: Int32Array; chars: Int32Array };
+  wordWeights?: { of: Int8Array; unigrams: number[]; chars: number[] };
 }
 
 /**
@@ -74,7 +74,14 @@ export function extractFeatures(
   const entries: ScorerWord[] = [];
   const words: string[] = [];
   const tokenEntries: ScorerWord[] = new Array(tokens.length);
-  const counts = new Uint16Array(tokens.length);
+  // One buffer for the dense features, the pairs and the counts: a typed array over 64 bytes has its memory outside
+  // V8's heap, and three such allocations a message cost more in garbage collection than the arithmetic they hold.
+  const denseCount = denseLength(vectors.dimensions, options);
+  const pairCount = Math.max(0, tokens.length - 1);
+  const buffer = new ArrayBuffer(4 * denseCount + 4 * pairCount + 2 * tokens.length);
+  const dense = new Float32Array(buffer, 0, denseCount);
+  const pairs = new Uint32Array(buffer, 4 * denseCount, pairCount);
+  const counts = new Uint16Array(buffer, 4 * (denseCount + pairCount), tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const entry = table.word(tokens[i]!, perMessage);
     if (entry.stamp !== stamp) {
@@ -88,7 +95,6 @@ export function extractFeatures(
   const hashes = entries.map((entry) => entry.hashes);
 
   const { dimensions } = vectors;
-  const dense = new Float32Array(denseLength(dimensions, options));
   const maxAt = options.maxPool ? dimensions + EXTRA_FEATURES : -1;
   let known = 0;
   for (let i = 0; i < entries.length; i++) {
@@ -108,7 +114,6 @@ export function extractFeatures(
     dense[at + 1] = Math.log1p(tokens.length) / Math.log1p(MAX_WORDS);
   }
 
-  const pairs = new Uint32Array(Math.max(0, tokens.length - 1));
   for (let i = 1; i < tokens.length; i++) pairs[i - 1] = pairHash(tokenEntries[i - 1]!.hashes, tokenEntries[i]!.hashes);
   let chars = 0;
   for (let i = 0; i < hashes.length; i++) chars += hashes[i]!.chars.length * counts[i]!;
@@ -142,8 +147,9 @@ function addScaled(sum: Float32Array, vector: Float64Array, weight: number): voi
 }
 
 function wordWeightsOf(entries: readonly ScorerWord[], weights: Int8Array): NonNullable<Features["wordWeights"]> {
-  const unigrams = new Int32Array(entries.length);
-  const chars = new Int32Array(entries.length);
+  // Plain arrays: small integers kept in V8's heap (see the buffer above).
+  const unigrams: number[] = new Array(entries.length);
+  const chars: number[] = new Array(entries.length);
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
     readWeights(entry, weights);
