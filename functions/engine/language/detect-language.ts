@@ -82,9 +82,9 @@ export function languageEvidence(text: string, locale?: string): LanguageEvidenc
   const tally = new Float64Array(LANGUAGES.length);
   const marked = new Set<Language>();
   let markers = 0;
-  const shares = commonWordShares();
+  const table = wordFacts();
   const localeLanguage = languageOfLocale(locale);
-  const regional = localeLanguage ? REGIONAL_WORDS.get(localeLanguage) : undefined;
+  const regionalBit = localeLanguage && REGIONAL_WORDS.has(localeLanguage) ? 1 << LANGUAGES.indexOf(localeLanguage) : 0;
   let localeShown = false;
   // One marker's vote; a marker of the locale's language that is not also English shows the member writing it.
   const mark = (language: Language, showsLocale: boolean) => {
@@ -94,14 +94,14 @@ export function languageEvidence(text: string, locale?: string): LanguageEvidenc
     markers++;
   };
   for (const word of words) {
-    const language = regional?.has(word)
-      ? localeLanguage
-      : (CHAT_WORDS.get(word) ?? (!ascii && latin === letters && NON_ASCII.test(word) ? letterMarker(word) : undefined));
+    const facts = table.get(word);
+    const regional = facts !== undefined && (facts.regional & regionalBit) !== 0;
+    const language = regional ? localeLanguage : (facts?.chat ?? (!ascii && latin === letters && NON_ASCII.test(word) ? letterMarker(word) : undefined));
     if (language) {
-      mark(language, !regional?.has(word) && !ALSO_ENGLISH.has(word));
+      mark(language, !regional && !facts?.alsoEnglish);
       continue;
     }
-    const common = shares.get(word);
+    const common = facts?.common;
     if (common) for (let k = 0; k < LANGUAGES.length; k++) tally[k]! += (COMMON_WEIGHT * common[k]!) / 100;
   }
   if (SPANISH_MARKS.test(sample)) mark("es", true);
@@ -124,6 +124,35 @@ export function languageEvidence(text: string, locale?: string): LanguageEvidenc
   }
   const nearest = nearestOf(votes, fallback);
   return { language: nearest, nearest, mentioned: [...marked].filter((language) => language !== nearest) };
+}
+
+/**
+ * What the vote reads of a word, found in one lookup instead of one a table: the language it marks (CHAT_WORDS), whether
+ * it is also English (ALSO_ENGLISH), the locales whose regional words hold it (REGIONAL_WORDS, a bit per LANGUAGES
+ * index) and its common-word shares. Every word of those tables is a key; made on the first message.
+ */
+interface WordFacts {
+  chat: Language | undefined;
+  alsoEnglish: boolean;
+  regional: number;
+  common: Uint8Array | undefined;
+}
+
+let facts: Map<string, WordFacts> | undefined;
+
+export function wordFacts(): ReadonlyMap<string, WordFacts> {
+  if (facts) return facts;
+  const table = new Map<string, WordFacts>();
+  const of = (word: string) => {
+    let entry = table.get(word);
+    if (!entry) table.set(word, (entry = { chat: undefined, alsoEnglish: false, regional: 0, common: undefined }));
+    return entry;
+  };
+  for (const [word, language] of CHAT_WORDS) of(word).chat = language;
+  for (const word of ALSO_ENGLISH) of(word).alsoEnglish = true;
+  for (const [language, words] of REGIONAL_WORDS) for (const word of words) of(word).regional |= 1 << LANGUAGES.indexOf(language);
+  for (const [word, shares] of commonWordShares()) of(word).common = shares;
+  return (facts = table);
 }
 
 /** Words (runs of letters and apostrophes, apostrophes trimmed) and the count of letters, Latin ones apart, in one pass. */

@@ -1,5 +1,7 @@
+/** Contrastive conjunctions: cut at, and left out of the clauses. */
+export const CUT_CONJUNCTIONS = ["but", "though", "although", "however", "except", "whereas"] as const;
 /** Sentence ends, line breaks and contrastive conjunctions: where negation and tense stop applying. */
-const CONJUNCTION = / (?:but|though|although|however|except|whereas) /g;
+const CONJUNCTION = new RegExp(` (?:${CUT_CONJUNCTIONS.join("|")}) `, "g");
 const BOUNDARY = /[!?;:\n]+|\.(?!\d)/;
 /** A clause that only finishes the one before ("i'm done. with everything."). */
 const FRAGMENT = /^(?:with|of|from|for|on|forever|permanently|for good|again|tonight|anymore|too|and|or)\b/;

@@ -2,7 +2,7 @@ import type { RiskModelData } from "../../../shared/content/triage/scorer-data.t
 import type { Cancellation } from "../triage/find-cues.ts";
 import { pairHash, type WordHashes } from "./hashed-ngrams.ts";
 import { MAX_WORDS } from "./tokens.ts";
-import { type ScorerWord, wordTableOf } from "./word-table.ts";
+import { readWeights, type ScorerWord, wordTableOf } from "./word-table.ts";
 import type { WordVectors } from "./word-vectors.ts";
 
 /** The length at which the shortness feature is a half. */
@@ -49,6 +49,11 @@ export interface Features {
   pairs: Uint32Array;
   /** Per block, the value of one occurrence. */
   values: { word: number; pair: number; char: number };
+  /**
+   * When extracted for a model's n-gram weights (`of`, its bytes): per distinct word, its unigram's byte and the sum of
+   * its character n-grams' bytes, remembered with the word (`readWeights`), so the model's sum reads two numbers a word.
+   */
+  wordWeights?: { of: Int8Array; unigrams: number[]; chars: number[] };
 }
 
 /**
@@ -60,6 +65,7 @@ export function extractFeatures(
   vectors: WordVectors,
   cancelled: ReadonlySet<Cancellation> = new Set(),
   options: DenseOptions = {},
+  weights?: Int8Array,
 ): Features {
   const table = wordTableOf(vectors);
   const stamp = table.nextMessage();
@@ -68,7 +74,14 @@ export function extractFeatures(
   const entries: ScorerWord[] = [];
   const words: string[] = [];
   const tokenEntries: ScorerWord[] = new Array(tokens.length);
-  const counts = new Uint16Array(tokens.length);
+  // One buffer for the dense features, the pairs and the counts: a typed array over 64 bytes has its memory outside
+  // V8's heap, and three such allocations a message cost more in garbage collection than the arithmetic they hold.
+  const denseCount = denseLength(vectors.dimensions, options);
+  const pairCount = Math.max(0, tokens.length - 1);
+  const buffer = new ArrayBuffer(4 * denseCount + 4 * pairCount + 2 * tokens.length);
+  const dense = new Float32Array(buffer, 0, denseCount);
+  const pairs = new Uint32Array(buffer, 4 * denseCount, pairCount);
+  const counts = new Uint16Array(buffer, 4 * (denseCount + pairCount), tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const entry = table.word(tokens[i]!, perMessage);
     if (entry.stamp !== stamp) {
@@ -82,13 +95,13 @@ export function extractFeatures(
   const hashes = entries.map((entry) => entry.hashes);
 
   const { dimensions } = vectors;
-  const dense = new Float32Array(denseLength(dimensions, options));
   const maxAt = options.maxPool ? dimensions + EXTRA_FEATURES : -1;
   let known = 0;
   for (let i = 0; i < entries.length; i++) {
-    const { row } = entries[i]!;
+    const { row, vector } = entries[i]!;
     if (row < 0) continue;
-    vectors.addRow(dense, row, counts[i]!);
+    if (vector) addScaled(dense, vector, counts[i]!);
+    else vectors.addRow(dense, row, counts[i]!);
     if (maxAt >= 0) vectors.maxRow(dense, row, maxAt, known === 0);
     known += counts[i]!;
   }
@@ -101,12 +114,11 @@ export function extractFeatures(
     dense[at + 1] = Math.log1p(tokens.length) / Math.log1p(MAX_WORDS);
   }
 
-  const pairs = new Uint32Array(Math.max(0, tokens.length - 1));
   for (let i = 1; i < tokens.length; i++) pairs[i - 1] = pairHash(tokenEntries[i - 1]!.hashes, tokenEntries[i]!.hashes);
   let chars = 0;
   for (let i = 0; i < hashes.length; i++) chars += hashes[i]!.chars.length * counts[i]!;
   const value = (weight: number, occurrences: number) => (occurrences > 0 ? weight / Math.sqrt(occurrences) : 0);
-  return {
+  const features: Features = {
     dense,
     words,
     counts: counts.subarray(0, entries.length),
@@ -114,6 +126,37 @@ export function extractFeatures(
     pairs,
     values: { word: value(BLOCK_WEIGHTS.word, tokens.length), pair: value(BLOCK_WEIGHTS.pair, pairs.length), char: value(BLOCK_WEIGHTS.char, chars) },
   };
+  if (weights) features.wordWeights = wordWeightsOf(entries, weights);
+  return features;
+}
+
+/**
+ * `sum[d] += weight × vector[d]` for a word's scaled vector: the same doubles, added and rounded to float32 in the same
+ * order as `WordVectors.addRow` (so the same floats), four dimensions a step.
+ */
+function addScaled(sum: Float32Array, vector: Float64Array, weight: number): void {
+  const whole = vector.length & ~3;
+  let d = 0;
+  for (; d < whole; d += 4) {
+    sum[d]! += weight * vector[d]!;
+    sum[d + 1]! += weight * vector[d + 1]!;
+    sum[d + 2]! += weight * vector[d + 2]!;
+    sum[d + 3]! += weight * vector[d + 3]!;
+  }
+  for (; d < vector.length; d++) sum[d]! += weight * vector[d]!;
+}
+
+function wordWeightsOf(entries: readonly ScorerWord[], weights: Int8Array): NonNullable<Features["wordWeights"]> {
+  // Plain arrays: small integers kept in V8's heap (see the buffer above).
+  const unigrams: number[] = new Array(entries.length);
+  const chars: number[] = new Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    readWeights(entry, weights);
+    unigrams[i] = entry.unigramWeight;
+    chars[i] = entry.charWeights;
+  }
+  return { of: weights, unigrams, chars };
 }
 
 /**

@@ -70,17 +70,30 @@ export class RiskModel {
     return sum;
   }
 
-  /** The n-gram weights' share of the logit, in byte steps (a tight loop: this is most of the scorer's time). */
+  /** The n-gram weights, one byte a bucket: give them to `extractFeatures` and each word's sums are read once, with the word. */
+  get ngramWeights(): Int8Array {
+    return this.sparse;
+  }
+
+  /**
+   * The n-gram weights' share of the logit, in byte steps. Each word's character n-gram bytes are summed as integers
+   * (exact in any order), from the features' remembered sums when they were read for this model.
+   */
   private sparseSum(features: Features): number {
     const mask = this.data.buckets - 1;
     const { sparse } = this;
-    const { values, counts, hashes, pairs } = features;
+    const { values, counts, hashes, pairs, wordWeights } = features;
     let sum = 0;
-    for (let i = 0; i < hashes.length; i++) {
-      const { unigram, chars } = hashes[i]!;
-      let grams = 0;
-      for (let g = 0; g < chars.length; g++) grams += sparse[chars[g]! & mask]!;
-      sum += counts[i]! * (values.word * sparse[unigram & mask]! + values.char * grams);
+    if (wordWeights?.of === sparse) {
+      const { unigrams, chars } = wordWeights;
+      for (let i = 0; i < hashes.length; i++) sum += counts[i]! * (values.word * unigrams[i]! + values.char * chars[i]!);
+    } else {
+      for (let i = 0; i < hashes.length; i++) {
+        const { unigram, chars } = hashes[i]!;
+        let grams = 0;
+        for (let g = 0; g < chars.length; g++) grams += sparse[chars[g]! & mask]!;
+        sum += counts[i]! * (values.word * sparse[unigram & mask]! + values.char * grams);
+      }
     }
     let pairSum = 0;
     for (let p = 0; p < pairs.length; p++) pairSum += sparse[pairs[p]! & mask]!;
@@ -98,7 +111,13 @@ export class RiskModel {
    */
   reason(features: Features): CrisisReason {
     const { labels, weights, bias } = this.data.reasons;
-    const scores = labels.map((_, k) => weights[k]!.reduce((sum, weight, i) => sum + weight * features.dense[i]!, bias[k]!));
+    const { dense } = features;
+    const scores = labels.map((_, k) => {
+      const row = weights[k]!;
+      let sum = bias[k]!;
+      for (let i = 0; i < row.length; i++) sum += row[i]! * dense[i]!;
+      return sum;
+    });
     const top = Math.max(...scores);
     const total = scores.reduce((sum, score) => sum + Math.exp(score - top), 0);
     const best = scores.indexOf(top);

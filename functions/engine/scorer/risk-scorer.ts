@@ -62,10 +62,11 @@ export class RiskScorer {
     const { vectors, model } = this.parts;
     const words = messageWords(message);
     const options = this.modelData.features;
-    const features = extractFeatures(words, vectors, cancelled, options);
+    const weights = model.ngramWeights;
+    const features = extractFeatures(words, vectors, cancelled, options, weights);
     let best: ScoredMessage = { ...model.score(features), features };
     for (const window of wordWindows(words, this.modelData.windowWords ?? 0)) {
-      const windowFeatures = extractFeatures(window, vectors, cancelled, options);
+      const windowFeatures = extractFeatures(window, vectors, cancelled, options, weights);
       const score = model.score(windowFeatures);
       if (score.probability > best.probability) best = { ...score, features: windowFeatures };
     }

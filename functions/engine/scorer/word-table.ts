@@ -6,6 +6,15 @@ import type { WordVectors } from "./word-vectors.ts";
 export interface ScorerWord {
   hashes: WordHashes;
   row: number;
+  /** Its vector scaled (`WordVectors.scaledRow`), null when it has none. */
+  vector: Float64Array | null;
+  /**
+   * The n-gram weights (a model's bytes) `unigramWeight` and `charWeights` were read from, null before the first: the
+   * byte of its unigram's bucket and the sum of its character n-grams' bytes (an integer, the same in any order).
+   */
+  weightsOf: Int8Array | null;
+  unigramWeight: number;
+  charWeights: number;
   /** The message (a table-wide stamp) this word was last counted in, and its place among that message's distinct words. */
   stamp: number;
   unique: number;
@@ -45,11 +54,25 @@ export class ScorerWordTable {
     const words = key === null ? unremembered() : this.words;
     let entry = key === null ? words.get(token) : undefined;
     if (!entry) {
-      entry = { hashes: wordHashes(token), row: this.vectors.rankOf(token) ?? -1, stamp: 0, unique: 0 };
+      const row = this.vectors.rankOf(token) ?? -1;
+      const vector = row >= 0 ? this.vectors.scaledRow(row) : null;
+      entry = { hashes: wordHashes(token), row, vector, weightsOf: null, unigramWeight: 0, charWeights: 0, stamp: 0, unique: 0 };
       words.set(key ?? token, entry);
     }
     return entry;
   }
+}
+
+/** Reads the word's unigram and character n-gram weights from `weights` (a model's bytes, one per bucket) unless it has them already. */
+export function readWeights(entry: ScorerWord, weights: Int8Array): void {
+  if (entry.weightsOf === weights) return;
+  const mask = weights.length - 1;
+  const { unigram, chars } = entry.hashes;
+  let sum = 0;
+  for (let g = 0; g < chars.length; g++) sum += weights[chars[g]! & mask]!;
+  entry.unigramWeight = weights[unigram & mask]!;
+  entry.charWeights = sum;
+  entry.weightsOf = weights;
 }
 
 const TABLES = new WeakMap<WordVectors, ScorerWordTable>();

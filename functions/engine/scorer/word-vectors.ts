@@ -50,6 +50,19 @@ export class WordVectors {
     for (let d = 0; d < this.dimensions; d++) sum[d]! += weight * this.scales[d]! * this.rows[start + d]!;
   }
 
+  /**
+   * Row `row` scaled, in doubles: each value (a float32 scale × a level of at most 31 in size) is exact there, so
+   * `weight × scaledRow(row)[d]` is exactly the `weight × scale × level` that `addRow` adds (a count of at most 1,000
+   * words keeps every product within 53 bits). Made once a word by the scorer's word table, which then sums doubles
+   * instead of converting a byte and a scale a dimension.
+   */
+  scaledRow(row: number): Float64Array {
+    const start = row * this.dimensions;
+    const scaled = new Float64Array(this.dimensions);
+    for (let d = 0; d < this.dimensions; d++) scaled[d] = this.scales[d]! * this.rows[start + d]!;
+    return scaled;
+  }
+
   /** Raises `max[at + d]` to the row's value in each dimension d (sets it when `first`). */
   maxRow(max: Float32Array, row: number, at: number, first: boolean): void {
     const start = row * this.dimensions;

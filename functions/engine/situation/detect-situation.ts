@@ -1,4 +1,5 @@
 import type { NormalisedMessage } from "../normalise/normalise.ts";
+import { CUT_CONJUNCTIONS } from "../normalise/split-clauses.ts";
 import { withBarriersCompiled } from "../triage/regexp-code.ts";
 import {
   DATE_CUES,
@@ -41,9 +42,10 @@ export function detectSituation(message: NormalisedMessage): Situation {
  */
 export function detectSituationWith(message: NormalisedMessage, gates: ReturnType<typeof situationGates>): Situation {
   const text = message.folded;
-  const whole = lazyMatcher(text, gates);
+  const { medical, union } = medicalEmergency(message.clauses.length > 0 ? message.clauses : [text], gates);
+  const whole = lazyMatcher(text, gates, union);
   return {
-    medical: medicalEmergency(message.clauses.length > 0 ? message.clauses : [text], gates),
+    medical,
     friendUnreachable: whole(GOODBYE_CUES) && whole(UNREACHABLE_CUES) && THIRD_PERSON.test(text),
     youngPerson: whole(YOUNG_PERSON_CUES) && !NOT_YOUNG.test(text),
     datedPlan: (whole(PLAN_CUES) && whole(DATE_CUES)) || whole(DATE_SET_CUES),
@@ -52,18 +54,25 @@ export function detectSituationWith(message: NormalisedMessage, gates: ReturnTyp
 
 /**
  * An overdose when a clause holds one, else a wound when a clause holds one, neither put in the past by its clause
- * ("years ago"). Each clause's words are read once for both kinds; the few clauses where a wound cue's gate opens are
- * read again for the wound cues when no clause holds an overdose.
+ * ("years ago"). Each clause's words are read once for both kinds (a copy kept of the few where a wound cue's gate
+ * opens, for when no clause holds an overdose), and gathered into `union`, the whole text's gate words, when every
+ * clause was read: a message's clauses are its folded text cut where no word runs across (splitClauses), less the
+ * contrastive conjunctions it cuts at, which are added. Words added that the text lacks could only open a gate, and a
+ * gate only spares a pattern that cannot match, so the union gives the situation reading the whole text gives.
  */
-function medicalEmergency(clauses: readonly string[], gates: SituationGates | null): Situation["medical"] {
-  let wounds: string[] | undefined;
+function medicalEmergency(clauses: readonly string[], gates: SituationGates | null): { medical: Situation["medical"]; union: TextWords | null } {
+  let wounds: [string, TextWords | null][] | undefined;
+  const union = gates && textWords(CUT_WORDS, gates);
   for (const clause of clauses) {
-    const words = gates && textWords(clause, gates, gates.clauseWords);
-    if (holdsNow(clause, OVERDOSE_CUES, gates, words)) return "overdose";
-    if (!gates || WOUND_CUES.some((cue) => gateOpen(gates, cue, words!))) (wounds ??= []).push(clause);
+    const words = gates && textWords(clause, gates, gates.clauseWords, union!);
+    if (holdsNow(clause, OVERDOSE_CUES, gates, words)) return { medical: "overdose", union: null };
+    if (!gates || WOUND_CUES.some((cue) => gateOpen(gates, cue, words!))) (wounds ??= []).push([clause, words ? words.slice() : null]);
   }
-  return wounds?.some((clause) => holdsNow(clause, WOUND_CUES, gates, gates && textWords(clause, gates, gates.clauseWords))) ? "wound" : null;
+  return { medical: wounds?.some(([clause, words]) => holdsNow(clause, WOUND_CUES, gates, words)) ? "wound" : null, union };
 }
+
+/** The words splitClauses cuts at and so leaves out of every clause. */
+const CUT_WORDS = CUT_CONJUNCTIONS.join(" ");
 
 /**
  * Whether one of the cues whose gates the clause's words open matches it, and the clause does not put it in the
@@ -77,9 +86,9 @@ function holdsNow(clause: string, cues: readonly SituationCue[], gates: Situatio
   return false;
 }
 
-/** Whether any of the cues matches the text, its words read once on first need. */
-function lazyMatcher(text: string, gates: SituationGates | null): (cues: readonly SituationCue[]) => boolean {
-  let words: TextWords | undefined;
+/** Whether any of the cues matches the text, its words (`known`, else read once on first need). */
+function lazyMatcher(text: string, gates: SituationGates | null, known: TextWords | null): (cues: readonly SituationCue[]) => boolean {
+  let words: TextWords | undefined = known ?? undefined;
   return (cues) =>
     cues.some((cue) => {
       if (gates) {

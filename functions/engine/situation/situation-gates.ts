@@ -117,10 +117,11 @@ function isTokenChar(code: number): boolean {
 }
 
 /**
- * The gate words the text's tokens answer to (see `TextWords`), written into `into` when given (cleared first).
- * Upper-case letters stay as they are: no gate word has one.
+ * The gate words the text's tokens answer to (see `TextWords`), written into `into` when given (cleared first), and
+ * also into `also` when given (not cleared: a union over several texts). Upper-case letters stay as they are: no gate
+ * word has one.
  */
-export function textWords(text: string, gates: SituationGates, into?: Uint8Array): TextWords {
+export function textWords(text: string, gates: SituationGates, into?: Uint8Array, also?: Uint8Array): TextWords {
   const words = into ? into.fill(0) : new Uint8Array(gates.wordCount);
   const bits = 31 - Math.clz32(gates.keys.length);
   const end = text.length;
@@ -143,21 +144,22 @@ export function textWords(text: string, gates: SituationGates, into?: Uint8Array
       length++;
       code = ++at < end ? text.charCodeAt(at) : 0;
     } while (isTokenChar(code));
-    if (length <= 2) mark(words, gates, bits, value + (length - 1) * 2 ** 28);
+    if (length <= 2) mark(words, gates, bits, value + (length - 1) * 2 ** 28, also);
     else {
-      mark(words, gates, bits, three + 2 * 2 ** 28);
-      if (length >= 4) mark(words, gates, bits, value + 3 * 2 ** 28);
+      mark(words, gates, bits, three + 2 * 2 ** 28, also);
+      if (length >= 4) mark(words, gates, bits, value + 3 * 2 ** 28, also);
     }
   }
   return words;
 }
 
 /** Marks the packed word when it is a gate word. */
-function mark(words: TextWords, { keys, indexes }: SituationGates, bits: number, key: number): void {
+function mark(words: TextWords, { keys, indexes }: SituationGates, bits: number, key: number, also: TextWords | undefined): void {
   const mask = keys.length - 1;
   for (let at = slot(key, bits); keys[at] !== -1; at = (at + 1) & mask) {
     if (keys[at] === key) {
       words[indexes[at]!] = 1;
+      if (also) also[indexes[at]!] = 1;
       return;
     }
   }

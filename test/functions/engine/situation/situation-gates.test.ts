@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../../../functions/engine/normalise/normalise.ts";
+import { CUT_CONJUNCTIONS } from "../../../../functions/engine/normalise/split-clauses.ts";
 import { detectSituation, detectSituationWith } from "../../../../functions/engine/situation/detect-situation.ts";
 import { SITUATION_GATES } from "../../../../functions/engine/situation/generated/situation-gates.ts";
 import { ALL_SITUATION_CUES, LONG_AGO, OVERDOSE_CUES, type SituationCue, WOUND_CUES } from "../../../../functions/engine/situation/situation-cues.ts";
@@ -90,5 +91,21 @@ describe("the situation cues' gate tables", () => {
     expect(found).toBeGreaterThan(200);
     expect(medical).toBeGreaterThan(50);
     // About 5 s on a busy 2-core machine: the default 5 s timeout failed it under load.
+  }, 30_000);
+
+  it("read the whole text's words from its clauses: every gate word of the folded text is in a clause or is a word clauses are cut at", () => {
+    const gates = situationGates()!;
+    const cut = textWords(CUT_CONJUNCTIONS.join(" "), gates);
+    const texts = [...corpusTexts(), storyWithCrisis(4000), storyWithQuestion(4000), "i took them all but however, i'm 15; whereas: my school. except"];
+    for (const text of texts) {
+      const message = normalise(text);
+      const union = Uint8Array.from(cut);
+      for (const clause of message.clauses) textWords(clause, gates, undefined, union);
+      const whole = textWords(message.folded, gates);
+      expect(
+        whole.every((held, k) => held === 0 || union[k] === 1),
+        text,
+      ).toBe(true);
+    }
   }, 30_000);
 });
