@@ -171,6 +171,19 @@ export class CueIndex {
     return ++this.stamp;
   }
 
+  private readonly checks: (ActiveChecks | undefined)[] = [];
+  private readonly patterns: (RegExp | undefined)[] = [];
+
+  /** The cue's group's checks less those it ignores, worked out once. */
+  checksOf(id: number): ActiveChecks {
+    return (this.checks[id] ??= activeChecks(this.cues[id]!, this.groupOf[id]!.checks));
+  }
+
+  /** The cue's compiled pattern, kept by number (the cue compiles it on first use). */
+  patternOf(id: number): RegExp {
+    return (this.patterns[id] ??= this.cues[id]!.pattern);
+  }
+
   gatesOf(word: ScanWord): TokenGates {
     return (word.gates[this.serial] ??= { first: collect(this.firstKeys, word.token), second: collect(this.secondKeys, word.token) });
   }
@@ -312,6 +325,11 @@ export interface CueTrace {
   cancelled(cue: Cue<string>, by: Cancellation, clause: number): void;
   /** Whether every cue is traced (explaining) or the scan may stop at a decisive finding (answering); true by default. */
   exhaustive?: boolean;
+  /**
+   * Whether the trace wants to hear about the cue at all (every cue by default); a cue it does not is read as with no
+   * trace, which finds the same (triage's reading of a message only keeps the crisis cues' cancellations).
+   */
+  follows?(cue: Cue<string>): boolean;
 }
 
 /**
@@ -333,15 +351,16 @@ export function findCues<Reason extends string>(
     const group = groupOf[id] as CueGroup<Reason>;
     if (!groups.includes(group)) continue;
     const cue = cues[id] as Cue<Reason>;
-    const subject = firstHoldingInMessage(scan, id, cue, activeChecks(cue, group.checks), trace, where);
+    const traced = trace && (!trace.follows || trace.follows(cue)) ? trace : undefined;
+    const subject = firstHoldingInMessage(scan, id, cue, scan.index.checksOf(id), traced, where);
     if (!subject || subject === "generic") continue;
     if ((cue.jokeProne && scan.joking) || (cue.needs && !scan.matches(cue.needs))) {
-      if (trace && where) trace.cancelled(cue, cue.jokeProne && scan.joking ? "joke" : "condition", where.clause);
+      if (traced && where) traced.cancelled(cue, cue.jokeProne && scan.joking ? "joke" : "condition", where.clause);
       continue;
     }
     const reasons = cue.reasons ?? group.reasons;
     const finding = { cue, reason: subject === "self" ? reasons.self : reasons.other };
-    if (trace && where) trace.fired(cue, finding.reason, where.clause);
+    if (traced && where) traced.fired(cue, finding.reason, where.clause);
     findings.push(finding);
     if (decisive(finding)) return findings;
   }
@@ -356,9 +375,10 @@ function firstHoldingInMessage<Reason extends string>(
   trace?: CueTrace,
   where?: { clause: number },
 ): Subject | null {
+  const pattern = scan.index.patternOf(id);
   for (const index of scan.clausesFor(id)) {
     const cancelled = trace && ((by: Cancellation) => trace.cancelled(cue, by, index));
-    const subject = firstHolding(cue, checks, scan.clause(index), () => (checks.past ? scan.tense(index) : "present"), cancelled);
+    const subject = firstHolding(cue, pattern, checks, scan, index, cancelled);
     if (subject && subject !== "generic") {
       if (where) where.clause = index;
       return subject;
@@ -383,17 +403,11 @@ function matchesAt(cue: Cue<string>, text: string): boolean {
 }
 
 type ActiveChecks = Record<Check, boolean>;
-const ACTIVE = new WeakMap<object, ActiveChecks>();
 
-/** The group's checks less those the cue ignores, worked out once per cue. */
+/** The group's checks less those the cue ignores. */
 function activeChecks(cue: Cue<string>, checks: readonly Check[]): ActiveChecks {
-  let active = ACTIVE.get(cue);
-  if (!active) {
-    const on = (check: Check) => checks.includes(check) && !cue.ignore?.includes(check);
-    active = { negation: on("negation"), past: on("past"), hypothetical: on("hypothetical"), topic: on("topic") };
-    ACTIVE.set(cue, active);
-  }
-  return active;
+  const on = (check: Check) => checks.includes(check) && !cue.ignore?.includes(check);
+  return { negation: on("negation"), past: on("past"), hypothetical: on("hypothetical"), topic: on("topic") };
 }
 
 /**
@@ -402,18 +416,19 @@ function activeChecks(cue: Cue<string>, checks: readonly Check[]): ActiveChecks 
  */
 function firstHolding<Reason extends string>(
   cue: Cue<Reason>,
+  pattern: RegExp,
   checks: ActiveChecks,
-  clause: string,
-  tense: () => Tense,
+  scan: MessageScan,
+  index: number,
   cancelled?: (by: Cancellation) => void,
 ): Subject | null {
-  const pattern = cue.pattern;
+  const clause = scan.clause(index);
   pattern.lastIndex = 0;
   for (let match = pattern.exec(clause); match; match = pattern.exec(clause)) {
     if (match[0].length === 0) pattern.lastIndex++;
     const focus = cue.focus && match[1] ? match[1] : match[0];
     const start = match.index + match[0].length - focus.length;
-    const clauseTense = tense();
+    const clauseTense = checks.past ? scan.tense(index) : "present";
     if (clauseTense === "past" || (clauseTense === "mixed" && isPastAt(clause, start))) {
       cancelled?.("past");
       return null;
