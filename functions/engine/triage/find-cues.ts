@@ -42,11 +42,12 @@ const STAMP_LIMIT = 2 ** 30;
 const FEW_CANDIDATES = 24;
 const WEAPON = /\b(?:gun|guns|knife|knives|bat|weapon|rifle|pistol|shotgun|machete|bomb)\b/;
 
-/** The gates a token opens: those whose first keys it answers to, and those whose second keys it does. */
-interface TokenGates {
-  first: readonly number[];
-  second: readonly number[];
-}
+/**
+ * The gates a token opens, in one array: how many it answers to as a first key, those gates, then the gates it
+ * answers to as a second key (one array rather than an object of two: the scan reads it for every word).
+ */
+type TokenGates = readonly number[];
+const NO_GATES: TokenGates = [0];
 
 /** A word of the messages triage reads, and what it opens in each pack's index (by CueIndex.serial), worked out once. */
 interface ScanWord {
@@ -185,14 +186,16 @@ export class CueIndex {
   }
 
   gatesOf(word: ScanWord): TokenGates {
-    return (word.gates[this.serial] ??= { first: collect(this.firstKeys, word.token), second: collect(this.secondKeys, word.token) });
+    return (word.gates[this.serial] ??= gatesOfToken(this.firstKeys, this.secondKeys, word.token));
   }
 }
 
-function collect(keys: KeyedLists<number>, token: string): readonly number[] {
-  const found: number[] = [];
-  keys.forToken(token, (list) => found.push(...list));
-  return found.length > 0 ? found : NONE;
+function gatesOfToken(firstKeys: KeyedLists<number>, secondKeys: KeyedLists<number>, token: string): TokenGates {
+  const gates = [0];
+  firstKeys.forToken(token, (list) => gates.push(...list));
+  gates[0] = gates.length - 1;
+  secondKeys.forToken(token, (list) => gates.push(...list));
+  return gates.length > 1 ? gates : NO_GATES;
 }
 
 /**
@@ -236,14 +239,15 @@ export class MessageScan {
       const words = read.words[clauseIndex]!;
       for (const word of words) {
         pieces |= word.pieces;
-        const { first, second } = index.gatesOf(word);
-        for (let at = 0; at < first.length; at++) {
-          const gate = first[at]!;
+        const gates = index.gatesOf(word);
+        const firstEnd = gates[0]! + 1;
+        for (let at = 1; at < firstEnd; at++) {
+          const gate = gates[at]!;
           if (firstSeen[gate] === stamp) continue;
           firstSeen[gate] = stamp;
           opened.push(gate);
         }
-        for (let at = 0; at < second.length; at++) secondSeen[second[at]!] = stamp;
+        for (let at = firstEnd; at < gates.length; at++) secondSeen[gates[at]!] = stamp;
       }
       this.pieces[clauseIndex] = pieces;
       for (const id of index.ungated) this.addCandidate(candidateCues, cueSeen, stamp, id, clauseIndex);
