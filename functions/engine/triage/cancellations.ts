@@ -33,6 +33,8 @@ export function triageInContext(
     pack,
     {
       exhaustive: false,
+      // Only the crisis cues' cancellations are kept: the redirect cues are read as with no trace.
+      follows: (cue) => crisisCues.has(cue),
       fired: () => {},
       cancelled: (cue, by) => {
         if (crisisCues.has(cue)) cancelled.add(by);

@@ -42,11 +42,12 @@ const STAMP_LIMIT = 2 ** 30;
 const FEW_CANDIDATES = 24;
 const WEAPON = /\b(?:gun|guns|knife|knives|bat|weapon|rifle|pistol|shotgun|machete|bomb)\b/;
 
-/** The gates a token opens: those whose first keys it answers to, and those whose second keys it does. */
-interface TokenGates {
-  first: readonly number[];
-  second: readonly number[];
-}
+/**
+ * The gates a token opens, in one array: how many it answers to as a first key, those gates, then the gates it
+ * answers to as a second key (one array rather than an object of two: the scan reads it for every word).
+ */
+type TokenGates = readonly number[];
+const NO_GATES: TokenGates = [0];
 
 /** A word of the messages triage reads, and what it opens in each pack's index (by CueIndex.serial), worked out once. */
 interface ScanWord {
@@ -65,6 +66,26 @@ interface ScanWord {
  */
 const WORDS = new Map<string, ScanWord>();
 let wordStamp = 0;
+
+/** A token character's number, 0–36 (0–9, "_", a–z). */
+function tokenCharNumber(code: number): number {
+  return code <= 57 ? code - 48 : code === 95 ? 10 : code - 86;
+}
+/**
+ * Words of one or two characters ("i", "my", "to": a third of a clause's tokens), by their characters' numbers: found
+ * without cutting them out or hashing them. The same entries as WORDS would hold, cleared with it.
+ */
+const SHORT_WORDS: (ScanWord | undefined)[] = new Array(37 * 38).fill(undefined);
+
+function shortWordAt(clause: string, start: number, end: number): ScanWord {
+  const slot = tokenCharNumber(clause.charCodeAt(start)) * 38 + (end - start === 2 ? tokenCharNumber(clause.charCodeAt(start + 1)) + 1 : 0);
+  let word = SHORT_WORDS[slot];
+  if (!word) {
+    const token = wordKey(clause.slice(start, end))!;
+    SHORT_WORDS[slot] = word = { token, pieces: figurativePieces(token), gates: [], seen: 0 };
+  }
+  return word;
+}
 
 /** A message's distinct clauses and, per clause, its distinct words in order: read once for all the packs that judge it. */
 interface ClauseWords {
@@ -94,11 +115,20 @@ function wordsOfClause(clause: string): ScanWord[] {
   if (wordStamp >= STAMP_LIMIT) {
     wordStamp = 0;
     WORDS.clear();
+    SHORT_WORDS.fill(undefined);
   }
   const stamp = ++wordStamp;
   const words: ScanWord[] = [];
   for (let start = nextWordStart(clause, 0); start < clause.length; ) {
     const end = wordEnd(clause, start);
+    if (end - start <= 2) {
+      const word = shortWordAt(clause, start, end);
+      start = nextWordStart(clause, end);
+      if (word.seen === stamp) continue;
+      word.seen = stamp;
+      words.push(word);
+      continue;
+    }
     const token = clause.slice(start, end);
     start = nextWordStart(clause, end);
     let word = WORDS.get(token);
@@ -113,6 +143,11 @@ function wordsOfClause(clause: string): ScanWord[] {
   }
   return words;
 }
+/** The distinct words of a clause as the scan reads them, in order (tests compare them with a plain tokenisation). */
+export function clauseTokens(clause: string): string[] {
+  return wordsOfClause(clause).map((word) => word.token);
+}
+
 let indexCount = 0;
 
 /**
@@ -171,15 +206,30 @@ export class CueIndex {
     return ++this.stamp;
   }
 
+  private readonly checks: (ActiveChecks | undefined)[] = [];
+  private readonly patterns: (RegExp | undefined)[] = [];
+
+  /** The cue's group's checks less those it ignores, worked out once. */
+  checksOf(id: number): ActiveChecks {
+    return (this.checks[id] ??= activeChecks(this.cues[id]!, this.groupOf[id]!.checks));
+  }
+
+  /** The cue's compiled pattern, kept by number (the cue compiles it on first use). */
+  patternOf(id: number): RegExp {
+    return (this.patterns[id] ??= this.cues[id]!.pattern);
+  }
+
   gatesOf(word: ScanWord): TokenGates {
-    return (word.gates[this.serial] ??= { first: collect(this.firstKeys, word.token), second: collect(this.secondKeys, word.token) });
+    return (word.gates[this.serial] ??= gatesOfToken(this.firstKeys, this.secondKeys, word.token));
   }
 }
 
-function collect(keys: KeyedLists<number>, token: string): readonly number[] {
-  const found: number[] = [];
-  keys.forToken(token, (list) => found.push(...list));
-  return found.length > 0 ? found : NONE;
+function gatesOfToken(firstKeys: KeyedLists<number>, secondKeys: KeyedLists<number>, token: string): TokenGates {
+  const gates = [0];
+  firstKeys.forToken(token, (list) => gates.push(...list));
+  gates[0] = gates.length - 1;
+  secondKeys.forToken(token, (list) => gates.push(...list));
+  return gates.length > 1 ? gates : NO_GATES;
 }
 
 /**
@@ -223,14 +273,15 @@ export class MessageScan {
       const words = read.words[clauseIndex]!;
       for (const word of words) {
         pieces |= word.pieces;
-        const { first, second } = index.gatesOf(word);
-        for (let at = 0; at < first.length; at++) {
-          const gate = first[at]!;
+        const gates = index.gatesOf(word);
+        const firstEnd = gates[0]! + 1;
+        for (let at = 1; at < firstEnd; at++) {
+          const gate = gates[at]!;
           if (firstSeen[gate] === stamp) continue;
           firstSeen[gate] = stamp;
           opened.push(gate);
         }
-        for (let at = 0; at < second.length; at++) secondSeen[second[at]!] = stamp;
+        for (let at = firstEnd; at < gates.length; at++) secondSeen[gates[at]!] = stamp;
       }
       this.pieces[clauseIndex] = pieces;
       for (const id of index.ungated) this.addCandidate(candidateCues, cueSeen, stamp, id, clauseIndex);
@@ -312,6 +363,11 @@ export interface CueTrace {
   cancelled(cue: Cue<string>, by: Cancellation, clause: number): void;
   /** Whether every cue is traced (explaining) or the scan may stop at a decisive finding (answering); true by default. */
   exhaustive?: boolean;
+  /**
+   * Whether the trace wants to hear about the cue at all (every cue by default); a cue it does not is read as with no
+   * trace, which finds the same (triage's reading of a message only keeps the crisis cues' cancellations).
+   */
+  follows?(cue: Cue<string>): boolean;
 }
 
 /**
@@ -333,15 +389,16 @@ export function findCues<Reason extends string>(
     const group = groupOf[id] as CueGroup<Reason>;
     if (!groups.includes(group)) continue;
     const cue = cues[id] as Cue<Reason>;
-    const subject = firstHoldingInMessage(scan, id, cue, activeChecks(cue, group.checks), trace, where);
+    const traced = trace && (!trace.follows || trace.follows(cue)) ? trace : undefined;
+    const subject = firstHoldingInMessage(scan, id, cue, scan.index.checksOf(id), traced, where);
     if (!subject || subject === "generic") continue;
     if ((cue.jokeProne && scan.joking) || (cue.needs && !scan.matches(cue.needs))) {
-      if (trace && where) trace.cancelled(cue, cue.jokeProne && scan.joking ? "joke" : "condition", where.clause);
+      if (traced && where) traced.cancelled(cue, cue.jokeProne && scan.joking ? "joke" : "condition", where.clause);
       continue;
     }
     const reasons = cue.reasons ?? group.reasons;
     const finding = { cue, reason: subject === "self" ? reasons.self : reasons.other };
-    if (trace && where) trace.fired(cue, finding.reason, where.clause);
+    if (traced && where) traced.fired(cue, finding.reason, where.clause);
     findings.push(finding);
     if (decisive(finding)) return findings;
   }
@@ -356,9 +413,10 @@ function firstHoldingInMessage<Reason extends string>(
   trace?: CueTrace,
   where?: { clause: number },
 ): Subject | null {
+  const pattern = scan.index.patternOf(id);
   for (const index of scan.clausesFor(id)) {
     const cancelled = trace && ((by: Cancellation) => trace.cancelled(cue, by, index));
-    const subject = firstHolding(cue, checks, scan.clause(index), () => (checks.past ? scan.tense(index) : "present"), cancelled);
+    const subject = firstHolding(cue, pattern, checks, scan, index, cancelled);
     if (subject && subject !== "generic") {
       if (where) where.clause = index;
       return subject;
@@ -383,17 +441,11 @@ function matchesAt(cue: Cue<string>, text: string): boolean {
 }
 
 type ActiveChecks = Record<Check, boolean>;
-const ACTIVE = new WeakMap<object, ActiveChecks>();
 
-/** The group's checks less those the cue ignores, worked out once per cue. */
+/** The group's checks less those the cue ignores. */
 function activeChecks(cue: Cue<string>, checks: readonly Check[]): ActiveChecks {
-  let active = ACTIVE.get(cue);
-  if (!active) {
-    const on = (check: Check) => checks.includes(check) && !cue.ignore?.includes(check);
-    active = { negation: on("negation"), past: on("past"), hypothetical: on("hypothetical"), topic: on("topic") };
-    ACTIVE.set(cue, active);
-  }
-  return active;
+  const on = (check: Check) => checks.includes(check) && !cue.ignore?.includes(check);
+  return { negation: on("negation"), past: on("past"), hypothetical: on("hypothetical"), topic: on("topic") };
 }
 
 /**
@@ -402,18 +454,19 @@ function activeChecks(cue: Cue<string>, checks: readonly Check[]): ActiveChecks 
  */
 function firstHolding<Reason extends string>(
   cue: Cue<Reason>,
+  pattern: RegExp,
   checks: ActiveChecks,
-  clause: string,
-  tense: () => Tense,
+  scan: MessageScan,
+  index: number,
   cancelled?: (by: Cancellation) => void,
 ): Subject | null {
-  const pattern = cue.pattern;
+  const clause = scan.clause(index);
   pattern.lastIndex = 0;
   for (let match = pattern.exec(clause); match; match = pattern.exec(clause)) {
     if (match[0].length === 0) pattern.lastIndex++;
     const focus = cue.focus && match[1] ? match[1] : match[0];
     const start = match.index + match[0].length - focus.length;
-    const clauseTense = tense();
+    const clauseTense = checks.past ? scan.tense(index) : "present";
     if (clauseTense === "past" || (clauseTense === "mixed" && isPastAt(clause, start))) {
       cancelled?.("past");
       return null;

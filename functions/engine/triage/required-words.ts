@@ -14,7 +14,7 @@ import { closingBracket } from "./regexp-code.ts";
 type Item =
   | { kind: "run"; text: string; atStart: boolean; complete: boolean; exact: boolean; required: boolean }
   /** A group, or a positive lookaround: what it asserts must be in the clause too, though no match consumes it. */
-  | { kind: "group"; branches: Item[][]; required: boolean }
+  | { kind: "group"; branches: Item[][]; required: boolean; capturing?: boolean }
   | { kind: "other"; required: boolean };
 
 /** How often a key's words turn up in messages to this bot: gating prefers the rarest required word. */
@@ -87,6 +87,56 @@ export function gatesOf(source: string): Gate[] | null {
     gates.push({ first, second: second && (cost(second) < VERY_COMMON_COST || cost(first) >= COMMON_COST) ? second : null });
   }
   return gates;
+}
+
+/**
+ * Like gatesOf, but a top-level alternative whose required group has several branches (a cue's phrases inside its
+ * frame) gets a gate per branch: any match goes through one branch, so the clause holds that branch's required
+ * words and the rest of the alternative's. Null when some alternative cannot be gated.
+ */
+export function branchGatesOf(source: string): Gate[] | null {
+  const { branches } = parseAlternation(source, { at: 0 }, false);
+  const gates: Gate[] = [];
+  for (const branch of branches) {
+    const split = widestRequiredGroup(branch);
+    const ways = split ? split.branches.map((inner) => [...inner.map((item) => item), ...branch.filter((item) => item !== split)]) : [branch];
+    for (const way of ways) {
+      const [first, second] = keyedItems(way);
+      if (!first) return split ? gatesOf(source) : null;
+      gates.push({ first, second: second && (cost(second) < VERY_COMMON_COST || cost(first) >= COMMON_COST) ? second : null });
+    }
+  }
+  return mergedBySecond(gates);
+}
+
+/**
+ * Gates with the same second keys as one (their first keys together), then those with the same first keys as one
+ * (their second keys together; none if one has none): each opens on exactly the clauses the gates it replaces did.
+ */
+function mergedBySecond(gates: readonly Gate[]): Gate[] {
+  const setKey = (keys: readonly string[] | null) => (keys ? [...keys].sort().join(" ") : "");
+  const bySecond = new Map<string, Gate>();
+  for (const gate of gates) {
+    const known = bySecond.get(setKey(gate.second));
+    if (known) known.first = [...new Set([...known.first, ...gate.first])];
+    else bySecond.set(setKey(gate.second), { first: [...gate.first], second: gate.second && [...gate.second] });
+  }
+  const byFirst = new Map<string, Gate>();
+  for (const gate of bySecond.values()) {
+    const known = byFirst.get(setKey(gate.first));
+    if (known) known.second = known.second && gate.second && [...new Set([...known.second, ...gate.second])];
+    else byFirst.set(setKey(gate.first), gate);
+  }
+  return [...byFirst.values()];
+}
+
+/** The required (non-lookaround) group of the sequence with the most branches, when it has at least two. */
+function widestRequiredGroup(sequence: readonly Item[]): Extract<Item, { kind: "group" }> | null {
+  let widest: Extract<Item, { kind: "group" }> | null = null;
+  for (const item of sequence)
+    if (item.kind === "group" && item.capturing && item.required && item.branches.length >= 2 && (!widest || item.branches.length > widest.branches.length))
+      widest = item;
+  return widest;
 }
 
 /** Every key a pattern can be gated on first (the union of its gates' first sets); null when it cannot be gated. */
@@ -187,6 +237,7 @@ function parseSequence(source: string, cursor: { at: number }, startsAtStart: bo
       items.push({ kind: "other", required: quantifier !== "optional" });
       atStart = false;
     } else if (char === "(") {
+      const start = cursor.at;
       const lookaround = /^\(\?<?[=!]/.exec(source.slice(cursor.at, cursor.at + 4))?.[0];
       const lookbehind = lookaround?.includes("<") ?? false;
       cursor.at += source.startsWith("(?:", cursor.at) ? 3 : lookaround ? lookaround.length : 1;
@@ -207,7 +258,7 @@ function parseSequence(source: string, cursor: { at: number }, startsAtStart: bo
           if (last?.kind === "run" && last.exact) last.complete = true;
         }
       }
-      items.push({ kind: "group", branches: group.branches, required });
+      items.push({ kind: "group", branches: group.branches, required, capturing: !source.startsWith("(?", start) });
       atStart = required ? group.endsAtStart : atStart && group.endsAtStart;
     } else {
       cursor.at++;

@@ -21,16 +21,26 @@ function matchesOf(pattern: RegExp, text: string): string[] {
 
 describe("withCodeBarriers", () => {
   it("puts an empty lookahead after each group, after its quantifier", () => {
-    expect(withCodeBarriers(String.raw`\b(?:a|b) (c)? (?:d){2,3}? e(?:f)+`)).toBe(String.raw`\b(?:a|b)(?=) (c)?(?=) (?:d){2,3}?(?=) e(?:f)+(?=)`);
-    expect(withCodeBarriers("(?:a(?:b|c)*d)")).toBe("(?:a(?:b|c)*(?=)d)(?=)");
-    expect(withCodeBarriers("(?<name>a)")).toBe("(?<name>a)(?=)");
+    expect(withCodeBarriers(String.raw`x(?:a|b) (c)? (?:d){2,3}? e(?:f)+`)).toBe(String.raw`x(?:a|b)(?=) (c)?(?=) (?:d){2,3}?(?=) e(?:f)+(?=)`);
+    expect(withCodeBarriers("x(?:a(?:b|c)*d)")).toBe("x(?:a(?:b|c)*(?=)d)(?=)");
+    expect(withCodeBarriers("x(?<name>a)")).toBe("x(?<name>a)(?=)");
+  });
+
+  it("puts none after a group that opens an alternative (after a leading \\b or ^), where V8 reads what a match can start with", () => {
+    expect(withCodeBarriers(String.raw`\b(?:a|b) (c)? (?:d){2,3}? e(?:f)+`)).toBe(String.raw`\b(?:a|b) (c)?(?=) (?:d){2,3}?(?=) e(?:f)+(?=)`);
+    expect(withCodeBarriers("(?:a(?:b|c)*d)")).toBe("(?:a(?:b|c)*(?=)d)");
+    expect(withCodeBarriers("(?<name>a)")).toBe("(?<name>a)");
+    expect(withCodeBarriers(String.raw`x|^(?:so )?(?:a|b) c|y((?:d|e) f)`)).toBe(String.raw`x|^(?:so )?(?:a|b)(?=) c|y((?:d|e) f)(?=)`);
+    expect(withCodeBarriers(String.raw`\b(?<!\bi )((?:asks|asked) me|lied (?:to|about))`)).toBe(
+      String.raw`\b(?<!\bi )((?:asks|asked) me|lied (?:to|about)(?=))(?=)`,
+    );
   });
 
   it("leaves lookarounds, classes, escapes and literal braces alone", () => {
     expect(withCodeBarriers(String.raw`(?<!\bno )a(?=b)(?!c)(?<=d)`)).toBe(String.raw`(?<!\bno )a(?=b)(?!c)(?<=d)`);
     expect(withCodeBarriers(String.raw`[()|\]]+\(x\)`)).toBe(String.raw`[()|\]]+\(x\)`);
-    expect(withCodeBarriers("(a){x")).toBe("(a)(?=){x");
-    expect(withCodeBarriers(String.raw`(?!(?:not|no)\b)x`)).toBe(String.raw`(?!(?:not|no)(?=)\b)x`);
+    expect(withCodeBarriers("x(a){x")).toBe("x(a)(?=){x");
+    expect(withCodeBarriers(String.raw`(?!n(?:ot|o)\b)x`)).toBe(String.raw`(?!n(?:ot|o)(?=)\b)x`);
   });
 
   it("refuses a pattern it cannot read", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../../../functions/engine/normalise/normalise.ts";
 import { triageInContext } from "../../../../functions/engine/triage/cancellations.ts";
+import { clauseTokens } from "../../../../functions/engine/triage/find-cues.ts";
 import { ASK_PACKS, ENGLISH, TRIAGE_PACKS } from "../../../../functions/engine/triage/packs.ts";
 import { triage } from "../../../../functions/engine/triage/triage.ts";
 import { CORPUS_TEXTS } from "../../../../scripts/bench/engine.ts";
@@ -29,5 +30,24 @@ describe("a message's words read once for every pack that judges it", () => {
     const crisis = normalise(storyWithCrisis(1_000));
     message.clauses.splice(0, message.clauses.length, ...crisis.clauses, "and more");
     expect(triage(message, ENGLISH)?.kind).toBe("crisis");
+  });
+});
+
+describe("a clause's words as the scan reads them", () => {
+  it("are its distinct runs of a-z, 0-9 and _, in order, the one- and two-character ones found by their characters", () => {
+    const plain = (clause: string) => [...new Set(clause.match(/[a-z0-9_]+/g) ?? [])];
+    const clauses = [
+      ...new Set([...CORPUS_TEXTS, storyWithQuestion(4_000)].flatMap((text) => normalise(text).clauses)),
+      "i a 9 _ _x x_ a1 1a zz z9 0 00 my my i",
+      "x".repeat(30),
+    ];
+    let short = 0;
+    for (const clause of clauses) {
+      // Twice: the second reading finds every word remembered.
+      expect(clauseTokens(clause), clause).toEqual(plain(clause));
+      expect(clauseTokens(clause), clause).toEqual(plain(clause));
+      short += plain(clause).filter((token) => token.length <= 2).length;
+    }
+    expect(short).toBeGreaterThan(5_000);
   });
 });

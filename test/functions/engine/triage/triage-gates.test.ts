@@ -7,7 +7,9 @@ import { gateTablesFor } from "../../../../functions/engine/triage/gate-tables.t
 import { buildGateTables } from "../../../../functions/engine/triage/gates-build.ts";
 import { cueGatesModule, gatesModulePath } from "../../../../functions/engine/triage/gates-module.ts";
 import { ASK_PACKS, ENGLISH, TRIAGE_PACKS } from "../../../../functions/engine/triage/packs.ts";
+import { branchGatesOf, gatesOf } from "../../../../functions/engine/triage/required-words.ts";
 import { CORPUS_TEXTS } from "../../../../scripts/bench/engine.ts";
+import { storyWithCrisis, storyWithQuestion } from "../../../../scripts/bench/long-messages.ts";
 import { CUE_GATES } from "../../../../shared/content/triage/en/generated/cue-gates.ts";
 
 const { crisis, redirect, cues } = compiledPack(ENGLISH);
@@ -41,4 +43,50 @@ describe("the triage gate tables built at build time", () => {
       expect(found(stale), text).toEqual(found(gated));
     }
   });
+});
+
+describe("a cue's gates per phrase (branchGatesOf)", () => {
+  it("gates each phrase of the cue's capturing group on its own words and the frame's", () => {
+    const framed = String.raw`\b(?<!\bi )(lied to|borrowed money|hugged)\b(?<=\b(?:therapist|counsellor)\b[^.]{0,80})`;
+    expect(gatesOf(framed)).toEqual([{ first: ["4:lied", "4:borr", "4:hugg"], second: ["4:ther", "4:coun"] }]);
+    expect(branchGatesOf(framed)).toEqual([
+      { first: ["4:lied", "4:hugg"], second: ["4:ther", "4:coun"] },
+      { first: ["4:borr"], second: ["4:mone"] },
+    ]);
+    const paired = String.raw`\b(lied to (?:the )?court|borrowed money)\b`;
+    expect(gatesOf(paired)).toEqual([{ first: ["4:lied", "4:borr"], second: null }]);
+    expect(branchGatesOf(paired)).toEqual([
+      { first: ["4:lied"], second: ["4:cour"] },
+      { first: ["4:borr"], second: ["4:mone"] },
+    ]);
+    // Gates with the same first keys are one gate (either second key opens it); a non-capturing group is not split.
+    expect(branchGatesOf(String.raw`\b(lied to court|lied to judge)\b`)).toEqual([{ first: ["4:lied"], second: ["4:cour", "4:judg"] }]);
+    const plain = String.raw`\bsaw (?:a|the) (?:cat|dog) run|ran (?:fast|far)`;
+    expect(branchGatesOf(plain)).toEqual(gatesOf(plain));
+  });
+
+  it("never keep a cue from a clause its pattern matches (every pack, its examples, corpus clauses and the long stories)", () => {
+    const clauses = [...new Set([...CORPUS_TEXTS.slice(0, 400), storyWithQuestion(4_000), storyWithCrisis(4_000)].flatMap((text) => normalise(text).clauses))];
+    let matched = 0;
+    for (const pack of [...Object.values(TRIAGE_PACKS), ...Object.values(ASK_PACKS)]) {
+      const compiled = compiledPack(pack);
+      const examples = [...pack.crisis, ...pack.redirect].flatMap((group) => group.cues.flatMap((record) => [...record.matches, ...(record.ignores ?? [])]));
+      for (const text of [...examples, ...clauses]) {
+        const message = normalise(text);
+        const scan = new MessageScan(message, compiled.index);
+        const read = [...new Set(message.clauses)];
+        compiled.cues.forEach((cue, id) => {
+          const open = new Set(scan.clausesFor(id));
+          read.forEach((clause, index) => {
+            cue.pattern.lastIndex = 0;
+            if (!cue.pattern.test(clause)) return;
+            matched++;
+            expect(open.has(index), `${pack.language} ${cue.id} on: ${clause}`).toBe(true);
+          });
+          cue.pattern.lastIndex = 0;
+        });
+      }
+    }
+    expect(matched).toBeGreaterThan(1000);
+  }, 120_000);
 });

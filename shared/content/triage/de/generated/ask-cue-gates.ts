@@ -4,7 +4,7 @@ import type { CompactGates } from "../../cue-record.ts";
 export const CUE_GATES: CompactGates = {
   fingerprint: 2931350561,
   gates: [
-    "ich/bin;ich/bin;ich/taug;ich/bin",
-    "ich/hass;hass/ich;ich/hass;ich/mich",
+    "ich/bin taug",
+    "ich/hass mich;hass/ich",
   ],
 };

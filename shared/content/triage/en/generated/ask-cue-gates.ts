@@ -4,10 +4,10 @@ import type { CompactGates } from "../../cue-record.ts";
 export const CUE_GATES: CompactGates = {
   fingerprint: 2312793789,
   gates: [
-    "hate/bein ever exis life myse self what who;hate/myse;stan/can",
-    "path usel wort;disa fail lose mist wast;disa fail lose mist wast/dad daug ever fath frie huma life mom moth pare part pers son;noth/good wort;path usel wort/feel;burd wast",
-    "poin/what;poin/anym;poin/ther;poin;hard/poin;poin/see;poin/see;noth/matt",
-    "abou givi goin read/i;give/feel just migh;give/i;give/up",
+    "hate/bein ever exis life myse self what who;stan/can",
+    "burd disa fail lose mist path usel wast wort;disa fail lose mist wast/dad daug ever fath frie huma life mom moth pare part pers son;noth/good wort;path usel wort/feel",
+    "poin;hard/poin;noth/matt",
+    "abou give givi goin read/i;give/feel just migh up",
     "can/any anym long",
     "long/know;know/can",
   ],

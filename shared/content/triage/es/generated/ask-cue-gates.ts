@@ -4,10 +4,10 @@ import type { CompactGates } from "../../cue-record.ts";
 export const CUE_GATES: CompactGates = {
   fingerprint: 1691451983,
   gates: [
-    "valg/nada ni para una verg;sirv/nada;sien soy/un una;sien/un una",
-    "odio;odio/exis mi ser;doy/asco",
+    "valg/nada ni para una verg;sirv/nada;sien soy/un una",
+    "odio;doy/asco",
     "sopo/mas;quie/segu",
     "rend/nada quie quis solo",
-    "pens/en;pens/tant",
+    "pens/en tant",
   ],
 };

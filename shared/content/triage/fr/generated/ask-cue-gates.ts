@@ -4,7 +4,7 @@ import type { CompactGates } from "../../cue-record.ts";
 export const CUE_GATES: CompactGates = {
   fingerprint: 4057420390,
   gates: [
-    "je/vaux;je/sers;je/suis;je/suis",
-    "je/dego dete hais;je/dete hais",
+    "je/sers suis vaux",
+    "je/dego dete hais",
   ],
 };

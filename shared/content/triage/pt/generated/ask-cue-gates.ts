@@ -4,7 +4,7 @@ import type { CompactGates } from "../../cue-record.ts";
 export const CUE_GATES: CompactGates = {
   fingerprint: 1008689799,
   gates: [
-    "nao/valh;nao/sirv;sint sou/um uma;sint/lixo",
-    "odei;odei/exis minh ser;tenh/nojo",
+    "nao/sirv valh;sint sou/um uma;sint/lixo",
+    "odei;tenh/nojo",
   ],
 };
