@@ -18,7 +18,11 @@ import type { TriagePack } from "../triage/packs.ts";
 export function crisisIn(message: NormalisedMessage, pack: TriagePack, scorer: RiskScorer): CrisisReason | null {
   let score: RiskScore | undefined;
   // Asked only when no crisis cue held, with the cancellations complete.
-  const verdict = triageInContext(message, pack, (cancelled) => cancelled.size === 0 && (score = scorer.score(message, cancelled)).probability >= scorer.thresholds.crisis);
+  const verdict = triageInContext(
+    message,
+    pack,
+    (cancelled) => cancelled.size === 0 && (score = scorer.score(message, cancelled)).probability >= scorer.thresholds.crisis,
+  );
   if (verdict.result?.kind !== "crisis" && verdict.cancelled.size > 0) return null;
   const risk = assessRisk(message, verdict, scorer, score ?? scorer.score(message, verdict.cancelled));
   return risk.level === "crisis" ? risk.reason : null;
