@@ -6,7 +6,6 @@ import type { RiskScore } from "../scorer/risk-model.ts";
 import type { RiskScorer } from "../scorer/risk-scorer.ts";
 import { joinedWords } from "../scorer/tokens.ts";
 import { type TriageVerdict, triageInContext } from "../triage/cancellations.ts";
-import { joinClauseWords } from "../triage/find-cues.ts";
 import { ENGLISH, type TriagePack } from "../triage/packs.ts";
 import { crisisIn } from "./crisis-in.ts";
 import { asksAboutMeans } from "./means-questions.ts";
@@ -91,11 +90,6 @@ export function assessConversationRisk(
       folded: `${said.folded} ${message.folded}`,
       clauses: [...said.clauses, ...message.clauses],
     }));
-  // Read as one text, its scans take their clauses' words from the two readings (joinClauseWords).
-  const judgedWhole = () => {
-    joinClauseWords(said, message, whole());
-    return whole();
-  };
 
   if (crisis) {
     return signal ? { risk: { level: "crisis", reason: crisis }, read: whole() } : { risk: atLeastCheckIn(alone, crisis), read: message };
@@ -106,10 +100,10 @@ export function assessConversationRisk(
   if (!signal) return { risk: alone, read: message };
   if (alone.level === "check_in") {
     // A check-in already: the conversation read as one text can only change that by being a crisis.
-    const reason = crisisIn(judgedWhole(), pack, scorer);
+    const reason = crisisIn(whole(), pack, scorer);
     return reason ? { risk: { level: "crisis", reason }, read: whole() } : { risk: alone, read: message };
   }
-  const together = judge(judgedWhole(), pack, scorer).risk;
+  const together = judge(whole(), pack, scorer).risk;
   if (together.level === "crisis") return { risk: together, read: whole() };
   return { risk: together.level === "check_in" ? atLeastCheckIn(alone, together.reason) : alone, read: message };
 }

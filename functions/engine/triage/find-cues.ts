@@ -437,25 +437,3 @@ function firstHolding<Reason extends string>(
   }
   return null;
 }
-
-/**
- * Keeps for `joined`, two messages end to end (its clauses `first`'s then `second`'s), the clause words its scans will
- * read: theirs, as their own scans kept them (or read now), instead of every clause read again. Exactly what
- * clauseWordsOf(joined) reads: its distinct clauses in order, each with its words (a clause's words depend on it alone).
- * Nothing is kept when `joined`'s clauses are not the two messages' end to end.
- */
-export function joinClauseWords(first: NormalisedMessage, second: NormalisedMessage, joined: NormalisedMessage): void {
-  const { clauses } = joined;
-  if (clauses.length !== first.clauses.length + second.clauses.length) return;
-  for (let i = 0; i < clauses.length; i++) {
-    if (clauses[i] !== (i < first.clauses.length ? first.clauses[i] : second.clauses[i - first.clauses.length])) return;
-  }
-  const wordsByClause = new Map<string, readonly ScanWord[]>();
-  for (const part of [clauseWordsOf(first), clauseWordsOf(second)]) {
-    part.clauses.forEach((clause, index) => {
-      if (!wordsByClause.has(clause)) wordsByClause.set(clause, part.words[index]!);
-    });
-  }
-  const read = { folded: joined.folded, from: clauses, count: clauses.length, clauses: [...wordsByClause.keys()], words: [...wordsByClause.values()] };
-  CLAUSE_WORDS.set(joined, read);
-}
