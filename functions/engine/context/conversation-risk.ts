@@ -7,6 +7,7 @@ import type { RiskScorer } from "../scorer/risk-scorer.ts";
 import { joinedWords } from "../scorer/tokens.ts";
 import { type TriageVerdict, triageInContext } from "../triage/cancellations.ts";
 import { ENGLISH, type TriagePack } from "../triage/packs.ts";
+import { crisisIn } from "./crisis-in.ts";
 import { asksAboutMeans } from "./means-questions.ts";
 
 /** The risk of a message read with the member's earlier messages, and the text its crisis reply should fit. */
@@ -67,18 +68,18 @@ export function assessConversationRisk(
   const signal = means || alone.level === "check_in" || mine.verdict.result?.kind === "crisis" || mine.probability >= scorer.thresholds.checkIn / 2;
   const parts = earlier.map(boundedForReading);
   const said = normalise(parts.map(({ read }) => read).join("\n"));
-  // Without a signal in the message only a crisis in the context counts, and a redirect can only stop a crisis the
-  // scorer alone would call: below the crisis threshold its cues cannot change the outcome.
-  let before = judge(said, pack, scorer, signal ? scorer.thresholds.checkIn : scorer.thresholds.crisis);
+  // Unless the message asks about a means, the context counts only through a crisis (below): crisisIn reads only what
+  // could make it one. A means question also asks whether the context is a check-in or leans that way.
+  const before = means ? judge(said, pack, scorer) : undefined;
+  let crisis = before ? (before.risk.level === "crisis" ? before.risk.reason : null) : crisisIn(said, pack, scorer);
   const skipped = parts.map((part) => part.skipped).filter((text) => text.length > 0);
-  if (before.risk.level !== "crisis" && skipped.length > 0) {
+  if (!crisis && skipped.length > 0) {
     // The middles of long messages, by the crisis cues: a cue that holds there (rare) is then judged as usual.
     const middles = normalise(skipped.join("\n"));
     const verdict = triageInContext(middles, pack, () => false);
     if (verdict.result?.kind === "crisis") {
-      const score = scorer.score(middles, verdict.cancelled);
-      const risk = assessRisk(middles, verdict, scorer, score);
-      if (risk.level === "crisis") before = { verdict, risk, probability: Math.max(score.probability, before.probability) };
+      const risk = assessRisk(middles, verdict, scorer);
+      if (risk.level === "crisis") crisis = risk.reason;
     }
   }
   let read: NormalisedMessage | undefined;
@@ -90,15 +91,18 @@ export function assessConversationRisk(
       clauses: [...said.clauses, ...message.clauses],
     }));
 
-  if (before.risk.level === "crisis") {
-    return signal
-      ? { risk: { level: "crisis", reason: before.risk.reason }, read: whole() }
-      : { risk: atLeastCheckIn(alone, before.risk.reason), read: message };
+  if (crisis) {
+    return signal ? { risk: { level: "crisis", reason: crisis }, read: whole() } : { risk: atLeastCheckIn(alone, crisis), read: message };
   }
-  if (means && (before.risk.level === "check_in" || before.probability >= scorer.thresholds.checkIn / 2)) {
+  if (before && (before.risk.level === "check_in" || before.probability >= scorer.thresholds.checkIn / 2)) {
     return { risk: { level: "crisis", reason: "suicide_self_harm" }, read: whole() };
   }
   if (!signal) return { risk: alone, read: message };
+  if (alone.level === "check_in") {
+    // A check-in already: the conversation read as one text can only change that by being a crisis.
+    const reason = crisisIn(whole(), pack, scorer);
+    return reason ? { risk: { level: "crisis", reason }, read: whole() } : { risk: alone, read: message };
+  }
   const together = judge(whole(), pack, scorer).risk;
   if (together.level === "crisis") return { risk: together, read: whole() };
   return { risk: together.level === "check_in" ? atLeastCheckIn(alone, together.reason) : alone, read: message };

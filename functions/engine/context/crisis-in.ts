@@ -1,0 +1,29 @@
+import type { CrisisReason } from "../../../shared/schemas/answer.ts";
+import type { NormalisedMessage } from "../normalise/normalise.ts";
+import { assessRisk } from "../scorer/assess-risk.ts";
+import type { RiskScore } from "../scorer/risk-model.ts";
+import type { RiskScorer } from "../scorer/risk-scorer.ts";
+import { triageInContext } from "../triage/cancellations.ts";
+import type { TriagePack } from "../triage/packs.ts";
+
+/**
+ * The crisis reason of the text's full judgement (cues, then the scorer, as assessRisk judges them), or null when that
+ * judgement is a check-in or nothing: for a reading where only a crisis can change the outcome. It reads less than
+ * the full judgement where the rest cannot make it a crisis (decideRisk):
+ * - without a crisis cue, only a probability at the crisis threshold is a crisis, and a cancelled crisis cue
+ *   ("i don't want to die") overrules even that (a check-in at most): then the scorer is not read at all;
+ * - a redirect cue only demotes such a crisis, so the redirects are read only from the crisis threshold.
+ * With a crisis cue, everything is read as usual (the cue floor and the clauses' probabilities).
+ */
+export function crisisIn(message: NormalisedMessage, pack: TriagePack, scorer: RiskScorer): CrisisReason | null {
+  let score: RiskScore | undefined;
+  // Asked only when no crisis cue held, with the cancellations complete.
+  const verdict = triageInContext(
+    message,
+    pack,
+    (cancelled) => cancelled.size === 0 && (score = scorer.score(message, cancelled)).probability >= scorer.thresholds.crisis,
+  );
+  if (verdict.result?.kind !== "crisis" && verdict.cancelled.size > 0) return null;
+  const risk = assessRisk(message, verdict, scorer, score ?? scorer.score(message, verdict.cancelled));
+  return risk.level === "crisis" ? risk.reason : null;
+}
