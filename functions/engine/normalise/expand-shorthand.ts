@@ -23,46 +23,52 @@ const PHRASE_MARKERS = new MarkerTable(PHRASES.map(({ has }) => has));
 
 /**
  * One pass over the text: each token (letters and digits, with an optional "'s"-style tail) hashed as it is read and
- * looked up only when its hash may be in the table.
+ * looked up only when its hash may be in the table. Characters are classed by a table and never read past the end
+ * (a read past it gives NaN, which keeps the loop off V8's small-integer path).
  */
-function replaceTokens(text: string): string {
+export function replaceTokens(text: string): string {
+  const length = text.length;
   let out = "";
   let copied = 0;
   let at = 0;
-  while (at < text.length) {
+  while (at < length) {
     let code = text.charCodeAt(at);
-    if (!isWordChar(code)) {
+    if (CLASS[code] === 0) {
       at++;
       continue;
     }
     let hash = FNV_OFFSET;
     let end = at;
-    do {
+    for (;;) {
       hash = fnvStep(hash, code);
-      code = text.charCodeAt(++end);
-    } while (isWordChar(code));
-    if (code === APOSTROPHE && isLetter(text.charCodeAt(end + 1))) {
-      hash = fnvStep(hash, APOSTROPHE);
-      code = text.charCodeAt(++end);
-      do {
-        hash = fnvStep(hash, code);
-        code = text.charCodeAt(++end);
-      } while (isLetter(code));
+      if (++end === length) {
+        code = 0;
+        break;
+      }
+      code = text.charCodeAt(end);
+      if (CLASS[code] === 0) break;
     }
-    const replacement = mayBeSpelledOutByHash(hash) ? spelledOut(text.slice(at, end)) : undefined;
-    if (replacement !== undefined && text.charCodeAt(at - 1) !== APOSTROPHE) {
-      out += text.slice(copied, at) + replacement;
-      copied = end;
+    if (code === APOSTROPHE && end + 1 < length && CLASS[text.charCodeAt(end + 1)] === LETTER) {
+      hash = fnvStep(hash, APOSTROPHE);
+      end++;
+      do hash = fnvStep(hash, text.charCodeAt(end));
+      while (++end < length && CLASS[text.charCodeAt(end)] === LETTER);
+    }
+    if (mayBeSpelledOutByHash(hash) && (at === 0 || text.charCodeAt(at - 1) !== APOSTROPHE)) {
+      const replacement = spelledOut(text.slice(at, end));
+      if (replacement !== undefined) {
+        out += text.slice(copied, at) + replacement;
+        copied = end;
+      }
     }
     at = end;
   }
   return copied === 0 ? text : out + text.slice(copied);
 }
 
-function isLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
-
-function isWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-}
+const LETTER = 1;
+const DIGIT = 2;
+/** Per UTF-16 code unit: LETTER for a–z, DIGIT for 0–9, else 0 (not part of a token). */
+const CLASS = new Uint8Array(65_536);
+for (let code = 97; code <= 122; code++) CLASS[code] = LETTER;
+for (let code = 48; code <= 57; code++) CLASS[code] = DIGIT;
