@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { FNV_OFFSET, fnvStep } from "../../../../functions/engine/fnv.ts";
-import { replaceTokens } from "../../../../functions/engine/normalise/expand-shorthand.ts";
+import { MarkerTable } from "../../../../functions/engine/marker-table.ts";
+import { markedPhrases, replaceTokens } from "../../../../functions/engine/normalise/expand-shorthand.ts";
 import { foldCharacters } from "../../../../functions/engine/normalise/fold-characters.ts";
 import { foldLeetspeak } from "../../../../functions/engine/normalise/fold-leetspeak.ts";
 import { joinSpacedLetters } from "../../../../functions/engine/normalise/join-spaced-letters.ts";
-import { mayBeSpelledOutByHash, spelledOut } from "../../../../functions/engine/normalise/shorthand.ts";
+import { mayBeSpelledOutByHash, PHRASES, spelledOut } from "../../../../functions/engine/normalise/shorthand.ts";
 import { squeezeRepeats } from "../../../../functions/engine/normalise/squeeze-repeats.ts";
 import { stripMarkup } from "../../../../functions/engine/normalise/strip-markup.ts";
 import { comparisonTexts } from "../../../../scripts/bench/comparison-texts.ts";
@@ -97,5 +98,49 @@ describe("replaceTokens (the shorthand token pass)", () => {
     for (const text of AWKWARD) expect(replaceTokens(text)).toBe(replaceTokensPlain(text));
     expect(replaceTokens("i'm ok, dont worry")).toBe("i am ok, do not worry");
     expect(replaceTokens("'im")).toBe("'im");
+  });
+});
+
+/** The phrases' markers as `String.includes` finds them, one search per marker: the reference. */
+const includedMarkers = (text: string) => PHRASES.map(({ has }) => (has.some((marker) => text.includes(marker)) ? 1 : 0));
+const TABLE = new MarkerTable(PHRASES.map(({ has }) => has));
+
+const AWKWARD_MARKERS = [
+  "unalive",
+  "un aliveunalive",
+  "unaliving myself",
+  "offing offed off them",
+  "self  -self-",
+  "sa 2 die",
+  " sa  2 ",
+  "my t?my t",
+  "dyedie died dying ",
+  "s/hs/h",
+  "ain't no aint no",
+  "i want to die ",
+  `${"x".repeat(3_999)}dye`,
+  "game endgame end",
+  "😂 die 🤣 yeet",
+  "я хочу die ",
+];
+
+describe("markedPhrases (which shorthand phrases may match)", () => {
+  it("marks what one search per marker and the marker table find, on every comparison text and its folded form", () => {
+    let marked = 0;
+    for (const [, raw] of comparisonTexts()) {
+      for (const text of [beforeTokens(raw), raw.toLowerCase()]) {
+        const found = [...markedPhrases(text)];
+        expect(found).toEqual(includedMarkers(text));
+        expect(found).toEqual([...TABLE.marked(text)]);
+        if (found.includes(1)) marked++;
+      }
+    }
+    expect(marked).toBeGreaterThan(100);
+  });
+
+  it("marks overlapping markers, markers at either end and after other scripts", () => {
+    for (const text of [...AWKWARD_MARKERS, ...AWKWARD]) expect([...markedPhrases(text)]).toEqual(includedMarkers(text));
+    expect(markedPhrases("unalive").filter((mark) => mark === 1).length).toBe(4);
+    expect([...markedPhrases("")]).toEqual(PHRASES.map(() => 0));
   });
 });
