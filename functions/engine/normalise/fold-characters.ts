@@ -19,11 +19,11 @@ const QUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;
  * Canonical, lower-case characters: compatibility forms (fullwidth, mathematical, ligatures) folded,
  * invisible characters and combining marks (accents, "zalgo") removed, look-alike letters from other
  * scripts folded to Latin, and curly apostrophes made straight. Spacing and line breaks are kept.
- * Plain ASCII text skips the Unicode passes.
+ * Plain ASCII text skips the Unicode passes; `ascii`: the caller has already found the text to be ASCII.
  */
-export function foldCharacters(text: string): string {
+export function foldCharacters(text: string, ascii = false): string {
   let folded = text;
-  const unicode = NON_ASCII_TEST.test(folded);
+  const unicode = !ascii && NON_ASCII_TEST.test(folded);
   if (unicode) folded = folded.replace(INVISIBLE, "").normalize("NFKD").replace(MARKS, "");
   if (I_AFTER_LOWER_CASE.test(folded)) folded = folded.replace(LOWER_CASE_WORD_WITH_I, capitalIs);
   folded = folded.toLowerCase();

@@ -20,12 +20,16 @@ export interface NormalisedMessage {
 const WHITESPACE = /\s{2,}|[^\S ]/g;
 const SPACES_EXCEPT_NEWLINES = /[^\S\n]{2,}|[^\S\n ]/g;
 const NEWLINES = / ?\n[\s]*/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 /** Whitespace other than spaces and line breaks, or two spaces in a row: one scan (it was `includes("  ")` and a second). */
 const UNUSUAL_SPACING = /[\t\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]| {2}/;
 
 /** Linear in the message's length: fixed, precompiled passes, each skipped when its marker is absent. */
 export function normalise(raw: string): NormalisedMessage {
-  const plain = foldCharacters(stripMarkup(raw));
+  // Markup's replacements are ASCII (its own words, or the text's), so an ASCII message stays ASCII: one scan answers
+  // both stripMarkup's pictograph test and foldCharacters' Unicode test.
+  const ascii = !NON_ASCII.test(raw);
+  const plain = foldCharacters(stripMarkup(raw, ascii), ascii);
   const spaced = unusualSpacing(plain);
   const expanded = expandShorthand(squeezeRepeats(foldLeetspeak(joinSpacedLetters(plain))));
   const folded = spaced ? expanded.replace(SPACES_EXCEPT_NEWLINES, " ") : expanded;

@@ -38,7 +38,8 @@ const LAUGHING_CODES = new Set([
 ]);
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
 
-export function stripMarkup(raw: string): string {
+/** `ascii`: the caller has found no character above U+007F in `raw` (then no pictograph can be there either). */
+export function stripMarkup(raw: string, ascii = false): string {
   let text = raw;
   if (text.includes("<")) text = text.replace(ANGLE_MARKUP, angleMarkup);
   if (text.includes("](")) text = text.replace(MARKDOWN_LINK, " $1 ");
@@ -48,7 +49,7 @@ export function stripMarkup(raw: string): string {
   if (/(?:^|\n)[ \t]*(?:[>#*+-]|\d{1,3}[.)])/.test(text)) text = text.replace(LINE_PREFIX, "");
   if (/[*_~]/.test(text)) text = text.replace(EMPHASIS, " ");
   if (text.includes(":")) text = text.replace(EMOJI_CODE, (_, name: string) => (LAUGHING_CODES.has(name.toLowerCase()) ? " lol " : " "));
-  if (MAYBE_PICTOGRAPH.test(text)) text = text.replace(PICTOGRAPH, (emoji) => (LAUGHING_EMOJI.has(emoji) ? " lol " : " "));
+  if (!ascii && MAYBE_PICTOGRAPH.test(text)) text = text.replace(PICTOGRAPH, (emoji) => (LAUGHING_EMOJI.has(emoji) ? " lol " : " "));
   if (text.includes("&")) text = text.replace(ENTITY, (_, name: string) => ENTITIES[name] ?? "");
   if (text.includes("@")) text = text.replace(AT_EVERYONE, " ");
   return text;
