@@ -5,6 +5,7 @@ import { messageWords, scorerWords } from "../scorer/tokens.ts";
 import { decodeBase64, type WordVectors } from "../scorer/word-vectors.ts";
 import { wordKey } from "../word-key.ts";
 import { MAX_QUERY_CHARACTERS, queryWindow } from "./rank.ts";
+import { dot } from "./topic-model.ts";
 
 /** Words too common to say what a question is about. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -242,23 +243,7 @@ export function centroidCosines(meaning: Float32Array, centroids: Float64Array, 
   const q = scratch;
   for (let d = 0; d < dimensions; d++) q[d] = meaning[d]!;
   const cosines = new Float64Array(topics);
-  // `dot` written out (the same four running sums, added in the same order): called here, it was not inlined.
-  for (let k = 0; k < topics; k++) {
-    const base = k * dimensions;
-    let a = 0;
-    let b = 0;
-    let c = 0;
-    let e = 0;
-    let d = 0;
-    for (; d + 4 <= dimensions; d += 4) {
-      a += centroids[base + d]! * q[d]!;
-      b += centroids[base + d + 1]! * q[d + 1]!;
-      c += centroids[base + d + 2]! * q[d + 2]!;
-      e += centroids[base + d + 3]! * q[d + 3]!;
-    }
-    for (; d < dimensions; d++) a += centroids[base + d]! * q[d]!;
-    cosines[k] = a + b + (c + e);
-  }
+  for (let k = 0; k < topics; k++) cosines[k] = dot(centroids, k * dimensions, q, dimensions);
   return cosines;
 }
 
