@@ -7,6 +7,7 @@ import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
 import corpus from "../../test/corpus/questions.json" with { type: "json" };
 import developmentBatch2 from "../../test/corpus/questions-dev-batch2.json" with { type: "json" };
 import developmentBatch3 from "../../test/corpus/questions-dev-batch3.json" with { type: "json" };
+import { topicFigures } from "./topic-figures.ts";
 
 type Labelled = { text: string; topic: string | null; category: string };
 const files: [string, readonly Labelled[]][] = [
@@ -18,28 +19,18 @@ const OUT = "(out of scope)";
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const confusions = new Map<string, number>();
 for (const [file, questions] of files) {
-  let inScope = 0;
-  let right = 0;
-  let predictedOut = 0;
-  let rightOut = 0;
-  let labelledOut = 0;
+  const choices: { label: string | null; got: string | null }[] = [];
   for (const question of questions) {
     const answer = answerMessage({ text: question.text }, { config: DEFAULT_CONFIG });
     const got = answer.kind === "answer" ? answer.topic : null;
-    if (question.topic !== null) {
-      inScope++;
-      if (got === question.topic) right++;
-    } else labelledOut++;
-    if (got === null) {
-      predictedOut++;
-      if (question.topic === null) rightOut++;
-    }
+    choices.push({ label: question.topic, got });
     if (got === question.topic) continue;
     const pair = `${question.topic ?? OUT} → ${got ?? (answer.kind === "answer" || answer.kind === "out_of_scope" ? OUT : answer.kind)}`;
     confusions.set(pair, (confusions.get(pair) ?? 0) + 1);
     if ((file === "questions-dev-batch3.json" || process.argv.includes("--all")) && process.argv.includes("--misses"))
       console.log(`  miss: ${pair}  «${question.text}»`);
   }
+  const { inScope, right, predictedOut, rightOut, labelledOut } = topicFigures(choices);
   console.log(
     `${file}: ${questions.length} questions; top-1 ${pct(right / inScope)} (${right}/${inScope}); out-of-scope precision ${pct(rightOut / predictedOut)} (${rightOut}/${predictedOut}) recall ${pct(rightOut / labelledOut)} (${rightOut}/${labelledOut})`,
   );

@@ -11,6 +11,7 @@ import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
 import { mulberry32 } from "../triage/logistic.ts";
 import { corpusExamples, DEVELOPMENT_QUESTIONS, type Example, OUT, sampleExamples, topicSpace } from "./english-topic-model-examples.ts";
 import { DEFAULT_TRAINING, prepare, type TrainingOptions, toModelData, train } from "./softmax-training.ts";
+import { type TopicFigures, topicFigures } from "./topic-figures.ts";
 
 const questions = DEVELOPMENT_QUESTIONS;
 const started = Date.now();
@@ -34,34 +35,12 @@ const fold = questions.map(() => Math.floor(random() * FOLDS));
 const sampleFold = samples.map(() => Math.floor(random() * FOLDS));
 const dimensions = 64;
 
-interface Figures {
-  top1: number;
-  precision: number;
-  recall: number;
-}
-
-function figures(got: readonly (string | null)[], indices: readonly number[]): Figures {
-  let inScope = 0;
-  let right = 0;
-  let predictedOut = 0;
-  let rightOut = 0;
-  let labelledOut = 0;
-  for (const i of indices) {
-    const label = questions[i]!.topic;
-    if (label !== null) {
-      inScope++;
-      if (got[i] === label) right++;
-    } else labelledOut++;
-    if (got[i] === null) {
-      predictedOut++;
-      if (label === null) rightOut++;
-    }
-  }
-  return { top1: right / inScope, precision: rightOut / predictedOut, recall: rightOut / labelledOut };
-}
+/** The figures over the questions numbered `indices`, with `got` the topic chosen for each question. */
+const figures = (got: readonly (string | null)[], indices: readonly number[]): TopicFigures =>
+  topicFigures(indices.map((i) => ({ label: questions[i]!.topic, got: got[i]! })));
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-const show = (f: Figures) => `top-1 ${pct(f.top1)}  precision ${pct(f.precision)}  recall ${pct(f.recall)}`;
+const show = (f: TopicFigures) => `top-1 ${pct(f.top1)}  precision ${pct(f.precision)}  recall ${pct(f.recall)}`;
 
 function predict(model: ReturnType<typeof toModelData>, example: Example, outShift: number): string | null {
   const scores = classScores(model, example.input);
