@@ -6,6 +6,7 @@ import {
   developmentBatch2Evaluation,
   developmentBatch3Evaluation,
   holdoutBatch7Evaluation,
+  holdoutBatch9Evaluation,
   holdoutEvaluation,
   retrievalEvaluation,
 } from "./retrieval-evaluation.ts";
@@ -28,5 +29,12 @@ export function allEvaluations(): EvaluationReport[] {
 
 /** The knowledge base's corpora alone (`npm run eval -- --kb`): development, then held-out. */
 export function knowledgeBaseEvaluations(): EvaluationReport[] {
-  return [retrievalEvaluation(), developmentBatch2Evaluation(), developmentBatch3Evaluation(), holdoutEvaluation(), holdoutBatch7Evaluation()];
+  return [
+    retrievalEvaluation(),
+    developmentBatch2Evaluation(),
+    developmentBatch3Evaluation(),
+    holdoutEvaluation(),
+    holdoutBatch7Evaluation(),
+    holdoutBatch9Evaluation(),
+  ];
 }

@@ -7,6 +7,7 @@ import developmentBatch2 from "../corpus/questions-dev-batch2.json" with { type:
 import developmentBatch3 from "../corpus/questions-dev-batch3.json" with { type: "json" };
 import holdout from "../corpus/questions-holdout.json" with { type: "json" };
 import holdoutBatch7 from "../corpus/questions-holdout-batch7.json" with { type: "json" };
+import holdoutBatch9 from "../corpus/questions-holdout-batch9.json" with { type: "json" };
 import sealedBatch8 from "../corpus/questions-sealed-batch8.json" with { type: "json" };
 import { type EvaluationReport, percent, table } from "./report.ts";
 
@@ -96,6 +97,17 @@ export function holdoutBatch7Evaluation(): EvaluationReport {
   return evaluate("Knowledge base, held-out batch 7", CorpusSchema.parse(holdoutBatch7), HOLDOUT_BATCH7_FLOORS);
 }
 
+/**
+ * Held-out batch 9 (round 3, ninth session, branch kb-real; test/corpus/questions-holdout-batch9.json): 86 questions over
+ * the 39 topics, 47 of them story-first (a story, then the question) in real people's voices, and 26 out-of-scope lines
+ * that share therapy words; written and committed before that session's changes, read before and after, never tuned on.
+ */
+export const HOLDOUT_BATCH9_FLOORS: Floors = { top1: 0, precision: 0, recall: 0 };
+
+export function holdoutBatch9Evaluation(): EvaluationReport {
+  return evaluate("Knowledge base, held-out batch 9", CorpusSchema.parse(holdoutBatch9), HOLDOUT_BATCH9_FLOORS);
+}
+
 function evaluate(title: string, questions: readonly Labelled[], floors: Floors): EvaluationReport {
   const results = questions.map((question) => {
     const answer = answerMessage({ text: question.text }, { config: DEFAULT_CONFIG });
@@ -110,6 +122,7 @@ function evaluate(title: string, questions: readonly Labelled[], floors: Floors)
     `Out-of-scope precision: ${percent(figures.precision)}  recall: ${percent(figures.recall)}`,
     `Overall (out of scope counted as a label): ${percent(share(results, ({ question, got }) => got === question.topic))}`,
     `In-scope questions triage answered as a crisis or redirect: ${figures.triaged}; top-1 on the rest: ${percent(figures.top1PastTriage)}`,
+    ...storyFirstLine(results),
     "",
     ...(batches.length > 0 ? [...batchTable(results, batches), ""] : []),
     ...table(
@@ -191,4 +204,16 @@ function confusions(results: readonly Result[]): string[] {
   }
   const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 12);
   return top.length === 0 ? ["  (none)"] : top.map(([pair, count]) => `  ${String(count).padStart(3)}  ${pair}`);
+}
+
+/** Story-first questions (categories "story…": a story, then the question) against the other in-scope ones. */
+function storyFirstLine(results: readonly Result[]): string[] {
+  const inScope = results.filter(({ question }) => question.topic !== null);
+  const story = inScope.filter(({ question }) => question.category.startsWith("story"));
+  if (story.length === 0) return [];
+  const rest = inScope.filter(({ question }) => !question.category.startsWith("story"));
+  const right = (rows: readonly Result[]) => rows.filter(({ question, got }) => got === question.topic).length;
+  return [
+    `Story-first questions top-1: ${percent(right(story) / story.length)} (${right(story)}/${story.length}); the others: ${percent(rest.length === 0 ? 0 : right(rest) / rest.length)} (${right(rest)}/${rest.length})`,
+  ];
 }
