@@ -1,5 +1,5 @@
 // The topic model's training examples (scripts/kb/train-english-topic-model.ts): what retrieval reads of each development
-// question (test/corpus/questions.json and development batches 2 and 3, test/corpus/questions-dev-batch{2,3}.json), and of each topic's and decoy's sample question with that sample left out of
+// question (test/corpus/questions.json and development batches 2 to 4, test/corpus/questions-dev-batch{2,3,4}.json), and of each topic's and decoy's sample question with that sample left out of
 // the index and of the topics' vectors (so a sample is read as an unseen question would be). The held-out batches
 // are never read here.
 import { type NormalisedMessage, normalise } from "../../functions/engine/normalise/normalise.ts";
@@ -15,15 +15,17 @@ import type { TopicSource } from "../../functions/knowledge/topic-source.ts";
 import corpus from "../../test/corpus/questions.json" with { type: "json" };
 import developmentBatch2 from "../../test/corpus/questions-dev-batch2.json" with { type: "json" };
 import developmentBatch3 from "../../test/corpus/questions-dev-batch3.json" with { type: "json" };
+import developmentBatch4 from "../../test/corpus/questions-dev-batch4.json" with { type: "json" };
 import { readTopics } from "./read-topics.ts";
 
 export const OUT = -1;
 
-/** Every development question the model learns from: questions.json, then development batches 2 and 3. */
+/** Every development question the model learns from: questions.json, then development batches 2, 3 and 4. */
 export const DEVELOPMENT_QUESTIONS: readonly { text: string; topic: string | null; batch?: number; file: string }[] = [
   ...(corpus as { text: string; topic: string | null; batch?: number }[]).map((question) => ({ ...question, file: "questions.json" })),
   ...(developmentBatch2 as { text: string; topic: string | null; batch?: number }[]).map((question) => ({ ...question, file: "questions-dev-batch2.json" })),
   ...(developmentBatch3 as { text: string; topic: string | null; batch?: number }[]).map((question) => ({ ...question, file: "questions-dev-batch3.json" })),
+  ...(developmentBatch4 as { text: string; topic: string | null; batch?: number }[]).map((question) => ({ ...question, file: "questions-dev-batch4.json" })),
 ];
 
 export interface Example {

@@ -1,5 +1,5 @@
 // Chooses the topic model's settings by 5-fold cross-validation on the development corpus alone
-// (test/corpus/questions.json and questions-dev-batch2.json; the samples, read with themselves left out, are always in training):
+// (test/corpus/questions.json and questions-dev-batch2.json to questions-dev-batch4.json; the samples, read with themselves left out, are always in training):
 // `node scripts/kb/topic-model-cv.ts`. Prints, per setting, top-1 and out-of-scope precision and recall over the
 // folds, beside the engine without the model on the same questions. The held-out batches are never read.
 import { answerMessage } from "../../functions/engine/answer-message.ts";
@@ -57,6 +57,8 @@ const batch2Only = all.filter((i) => questions[i]!.file === "questions-dev-batch
 console.log(`  development batch 2 without the model: ${show(figures(baseline, batch2Only))}`);
 const batch3Only = all.filter((i) => questions[i]!.file === "questions-dev-batch3.json");
 console.log(`  development batch 3 without the model: ${show(figures(baseline, batch3Only))}`);
+const batch4Only = all.filter((i) => questions[i]!.file === "questions-dev-batch4.json");
+console.log(`  development batch 4 without the model: ${show(figures(baseline, batch4Only))}`);
 
 /** Samples read with themselves left out, by the words alone as retrieval would (best over the threshold; a decoy is out of scope). */
 const sampleBaseline = samples.map(({ input }) => {
@@ -87,8 +89,9 @@ function crossValidate(options: TrainingOptions, devWeight: number, shifts: read
     const batch1 = all.filter((i) => questions[i]!.file === "questions.json" && questions[i]!.batch === 1);
     const batch2 = all.filter((i) => questions[i]!.file === "questions-dev-batch2.json");
     const batch3 = all.filter((i) => questions[i]!.file === "questions-dev-batch3.json");
+    const batch4 = all.filter((i) => questions[i]!.file === "questions-dev-batch4.json");
     console.log(
-      `${JSON.stringify({ ...options, devWeight, shift })}: ${show(figures(got[s]!, all))}  (batch 1: ${show(figures(got[s]!, batch1))}; batch 2: ${show(figures(got[s]!, batch2))}; batch 3: ${show(figures(got[s]!, batch3))})`,
+      `${JSON.stringify({ ...options, devWeight, shift })}: ${show(figures(got[s]!, all))}  (batch 1: ${show(figures(got[s]!, batch1))}; batch 2: ${show(figures(got[s]!, batch2))}; batch 3: ${show(figures(got[s]!, batch3))}; batch 4: ${show(figures(got[s]!, batch4))})`,
     );
   }
 }

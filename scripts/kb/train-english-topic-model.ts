@@ -31,6 +31,7 @@ export const TOPIC_MODEL_INPUTS = [
   "test/corpus/questions.json",
   "test/corpus/questions-dev-batch2.json",
   "test/corpus/questions-dev-batch3.json",
+  "test/corpus/questions-dev-batch4.json",
   "functions/knowledge/generated/knowledge-base.ts",
   "functions/knowledge/generated/topic-vectors.ts",
 ] as const;
@@ -75,6 +76,7 @@ export function topicModelModule(): { source: string; metrics: string; summary: 
       "test/corpus/questions.json": { examples: DEVELOPMENT_QUESTIONS.filter(({ file }) => file === "questions.json").length },
       "test/corpus/questions-dev-batch2.json": { examples: DEVELOPMENT_QUESTIONS.filter(({ file }) => file === "questions-dev-batch2.json").length },
       "test/corpus/questions-dev-batch3.json": { examples: DEVELOPMENT_QUESTIONS.filter(({ file }) => file === "questions-dev-batch3.json").length },
+      "test/corpus/questions-dev-batch4.json": { examples: DEVELOPMENT_QUESTIONS.filter(({ file }) => file === "questions-dev-batch4.json").length },
       "shared/content/topics/en (samples, each left out of the index)": { examples: samples.filter(({ label }) => label !== OUT).length },
       "functions/knowledge/decoys.ts (samples, out of scope)": { examples: samples.filter(({ label }) => label === OUT).length },
     },

@@ -5,6 +5,7 @@ import type { EvaluationReport } from "./report.ts";
 import {
   developmentBatch2Evaluation,
   developmentBatch3Evaluation,
+  developmentBatch4Evaluation,
   holdoutBatch7Evaluation,
   holdoutBatch9Evaluation,
   holdoutEvaluation,
@@ -33,6 +34,7 @@ export function knowledgeBaseEvaluations(): EvaluationReport[] {
     retrievalEvaluation(),
     developmentBatch2Evaluation(),
     developmentBatch3Evaluation(),
+    developmentBatch4Evaluation(),
     holdoutEvaluation(),
     holdoutBatch7Evaluation(),
     holdoutBatch9Evaluation(),
