@@ -295,6 +295,12 @@ export const DECOYS: Decoy[] = [
       "camera",
       "mondays",
       "visitors",
+      "boyfriend",
+      "girlfriend",
+      "pay attention",
+      "overshares",
+      "oversharing",
+      "grunts",
     ],
     samples: [
       "my dog keeps barking at night since we moved",
@@ -303,6 +309,7 @@ export const DECOYS: Decoy[] = [
       "any tips for getting back into running after an injury",
       "my mate always bails on our plans at the last minute",
       "my manager wants a status update every single day",
+      "my girlfriend says I never pay attention when she tells me about her day",
     ],
   },
   {

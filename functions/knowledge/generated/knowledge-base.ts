@@ -25,8 +25,9 @@ const POSTINGS = `
 6 person:13/.5
 1d:2/1
 2 facebook:2/.5
-2d:2/2
+2d:2/2 23/4
 3ict:27/2
+2hd:1/2
 2mit:13/6 24/2
 5 made:13/2
 7istak:13/1 24/1
@@ -88,7 +89,8 @@ const POSTINGS = `
 6pathet:32/.5
 6reschedul:18/.5
 2swer:1/1
-2xieti:34/1
+2xieti:7/2 34/1
+7 therapi:7/1
 4ou:7/3 12/2 31/1
 6 befor:7/1
 7walk:7/.5
@@ -166,12 +168,15 @@ const POSTINGS = `
 7therapist:10/1
 7weekli:17/.5
 3empt:28/4
-4nt:0/2 33/2
+4nt:0/2 33/2 46/3
+6 tell:46/.5
 3ract:10/4
 1uthent:13/5
 7 profession:13/.5
 4or:25/2
 6is:25/2
+3ism:1/2
+5t:1/2
 3omat:25/1
 4pilot:13/4
 1w:9/3 24/1
@@ -196,7 +201,7 @@ const POSTINGS = `
 6rack:24/.5
 5without:18/.5
 6ork:9/.5
-4ground:11/3
+4ground:11/3 25/2
 2il:46/1
 4 our:46/.5
 2ke:14/8
@@ -274,6 +279,7 @@ const POSTINGS = `
 4not:27/.5
 3gest:5/1
 7 differ:5/.5
+2polar:1/2
 2rd:5/2
 3thdai:14/2 42/2
 8 gift:14/1 42/1
@@ -284,6 +290,7 @@ const POSTINGS = `
 5 test:47/1.5
 2unt:13/1
 5 real:13/.5
+3sh:7/2
 1ond:26/1 29/10
 4 goal:29/1.5
 5heal:29/.5
@@ -307,7 +314,7 @@ const POSTINGS = `
 2undari:2/7
 8 therapi:2/1.5
 2x:8/1 46/2
-2yfriend:15/3
+2yfriend:15/3 46/2
 9 keep:15/.5
 1rand:12/2
 5 new:12/1
@@ -332,13 +339,14 @@ const POSTINGS = `
 5 real:19/.5
 6trust:36/1
 2lli:27/4
-2mp:2/2
+2mp:2/2 23/2
 2rden:32/2 33/2
 0cake:14/1
 4 last:14/.5
 2lculu:45/2
-3l:1/2 2/2 12/2 19/5 21/9 28/2 33/2 35/1
-4 parent:35/.5
+3l:1/2 2/2 12/2 19/5 21/9 25/2 28/2 33/2 35/1
+4 old:25/1
+5parent:35/.5
 5therapist:2/1 21/.5
 5wrong:33/1
 2mera:19/2 46/2
@@ -387,6 +395,7 @@ const POSTINGS = `
 3ck:33/4
 5 email:33/1
 6time:33/1
+5list:1/2
 3mistri:11/2 45/3
 9 assign:45/.5
 2ild:27/2 35/8
@@ -447,7 +456,7 @@ const POSTINGS = `
 1ode:23/2 45/7
 4 comput:45/1
 5not:45/.5
-2ffe:2/2 23/1
+2ffe:2/2 23/3
 5 allow:23/.5
 2ld:8/5 24/1
 4 clinic:8/1
@@ -509,9 +518,9 @@ const POSTINGS = `
 9herapist:25/.5
 4ult:21/9
 7 call:21/1.5
-3tact:2/4 25/3
+3tact:2/4 25/5
 7 between:2/1
-8old:25/1.5
+8old:25/2.5
 9utsid:2/1
 4ract:47/1
 2ok:45/2
@@ -550,6 +559,7 @@ const POSTINGS = `
 2edenti:21/2
 2isi:38/2
 5 pass:38/1
+3teria:1/4
 2oss:14/1
 5 line:14/.5
 2ush:10/7
@@ -577,7 +587,7 @@ const POSTINGS = `
 2t:19/1 33/4
 3 out:19/.5
 4session:33/2
-0dai:9/5 23/1 38/1 46/1
+0dai:9/5 23/1 38/1 46/2
 3 after:9/1
 4therapi:23/.5 38/.5
 2rk:28/2
@@ -601,7 +611,7 @@ const POSTINGS = `
 5 colleagu:30/.5
 6not:27/.5
 6therapist:30/1
-2cid:1/1 4/8
+2cid:1/3 4/8
 5 label:1/.5
 6togeth:4/1.5
 2epli:27/1
@@ -622,7 +632,7 @@ const POSTINGS = `
 6 happen:27/.5
 7tell:33/.5
 2vast:30/2
-1iagnos:1/15
+1iagnos:1/17
 7 mental:1/.5
 8psychiatrist:1/1
 7i:1/7
@@ -756,7 +766,7 @@ const POSTINGS = `
 3loy:6/2
 3ti:38/3
 5 soon:38/.5
-1nd:2/4 3/3 7/1 10/2 14/1 17/12 23/5 30/5 33/4 38/1 42/1
+1nd:2/4 3/3 7/1 10/2 14/1 17/12 23/7 30/5 33/4 38/1 42/1
 3 chat:38/.5
 5ry:7/.5
 4earli:33/2
@@ -764,7 +774,7 @@ const POSTINGS = `
 4session:2/.5
 5tart:3/.5 30/.5
 4term:42/.5
-5herapi:17/3
+5herapi:17/3 23/1
 9pist:3/.5
 5ime:2/1
 2ough:18/1 20/5 36/1
@@ -820,7 +830,7 @@ const POSTINGS = `
 0facad:13/2
 3e:19/6
 4 face:19/1.5
-4book:2/3
+4book:2/3 23/2
 8 not:2/.5
 3tor:5/3
 6 therapi:5/.5
@@ -902,8 +912,8 @@ const POSTINGS = `
 1ield:44/2
 5 trip:44/1
 2ght:24/2
-3ur:10/12 37/1
-5 out:37/.5
+3ur:1/2 10/12 37/1
+5 out:1/1 37/.5
 2le:25/5 31/5
 4 new:25/1
 5pass:25/.5
@@ -930,7 +940,7 @@ const POSTINGS = `
 3e:36/3 38/2
 4 therapi:36/.5
 5week:38/1
-3ish:0/1 14/1 17/9 23/6 30/1
+3ish:0/1 14/1 17/9 23/8 30/1
 6 next:14/.5
 7placement:30/.5
 7scare:17/.5
@@ -973,11 +983,11 @@ const POSTINGS = `
 4 sign:25/.5
 5therapi:25/.5
 4at:16/2
-4er:23/7 25/2
+4er:23/9 25/2
 6 client:23/2.5
 7follow:23/.5
 7sent:23/.5
-7therapist:23/1 25/1
+7therapist:23/2 25/1
 4ul:1/4
 6 case:1/.5
 7therapi:1/.5
@@ -1033,7 +1043,7 @@ const POSTINGS = `
 1host:3/5
 5 instead:3/.5
 6therapist:3/.5
-1ift:14/31 33/2 42/24
+1ift:14/35 33/2 42/24
 4 allow:14/.5
 5boss:42/1
 5card:14/1
@@ -1048,7 +1058,8 @@ const POSTINGS = `
 9apist:14/.5
 5you:14/1
 2llick:35/2
-2rlfriend:15/2
+2rlfriend:15/2 46/3
+9d sai:46/.5
 2ve:1/2 2/1 3/1 11/5 14/3 22/4 27/1 30/1 35/1
 4 befor:11/.5 30/.5
 5christma:14/1
@@ -1102,6 +1113,7 @@ const POSTINGS = `
 4urgeri:43/1.5
 1rade:44/3
 5 school:44/.5
+4uat:23/2
 3te:14/3
 4itud:14/2
 2eat:26/1
@@ -1120,6 +1132,7 @@ const POSTINGS = `
 6replac:20/.5
 6session:15/2
 6therapi:15/3.5 20/.5
+2unt:46/2
 1uard:36/4
 5 down:36/1
 2ilti:3/3
@@ -1137,7 +1150,9 @@ const POSTINGS = `
 4wai:38/1
 7 through:38/.5
 3lmark:26/2
-2ndmad:14/2
+2nd:30/2
+4mad:14/2
+4ov:30/2
 3g:2/2 23/3
 4 out:2/1 23/1.5
 4ov:9/4
@@ -1290,7 +1305,7 @@ const POSTINGS = `
 2juri:46/3
 2put:4/6
 5 we:4/1
-2stagram:2/3
+2stagram:2/3 23/4
 4ead:3/1 8/1 15/1 19/1 20/5 27/1 37/6
 7 feel:8/.5
 8problem:37/.5
@@ -1392,7 +1407,7 @@ const POSTINGS = `
 0label:1/8
 5 give:1/.5
 2ndlord:45/2
-3guag:11/2 37/4
+3guag:3/4 11/2 37/4
 2ptop:31/2 45/2
 2st felt:13/.5
 5minut:18/1 46/.5
@@ -1414,7 +1429,7 @@ const POSTINGS = `
 5 trust:36/.5
 3st:3/1
 5 awkward:3/.5
-3v:3/10 9/1 10/1 30/26 42/3
+3v:3/10 9/1 10/1 30/28 42/3
 4 clinic:30/1.5
 5differ:3/.5
 5els:30/.5
@@ -1427,8 +1442,9 @@ const POSTINGS = `
 9apist:3/3.5
 6ransfer:30/1
 2ctur:46/4
-2ft:0/1 30/3
+2ft:0/1 30/5
 4 out:0/.5
+5practic:30/1
 2gal:6/2
 2ss:32/4
 2t:0/1 25/2 27/1 35/1 36/3 37/1
@@ -1449,7 +1465,7 @@ const POSTINGS = `
 2cens:21/2
 2e:36/4
 3 therapist:36/1
-2fe:12/3 34/9 38/2
+2fe:10/2 12/3 34/9 38/2
 4 bore:38/1
 5secret:34/.5
 6tori:12/1.5
@@ -1488,7 +1504,7 @@ const POSTINGS = `
 2ne:14/1
 3k:29/1
 4 better:29/.5
-4edin:2/2
+4edin:2/2 23/2
 2st:39/2
 4en:0/25 20/2
 6 skill:0/1
@@ -1536,7 +1552,7 @@ const POSTINGS = `
 3 back:18/.5
 4dai:9/1
 4rest:9/.5
-1unch:33/2 46/2
+1unch:23/2 33/2 46/2
 5 break:46/1
 1y:36/4
 2 therapist:36/1
@@ -1603,8 +1619,9 @@ const POSTINGS = `
 4c:43/7
 5 dental:43/1
 6record:43/2.5
-2et:12/2 23/1 46/2
-4 we:23/.5
+2et:1/2 12/2 23/1 46/2
+4 criteria:1/1
+5we:23/.5
 2mber:15/4 20/2
 6ship:47/4
 3ori:27/2
@@ -1710,11 +1727,12 @@ const POSTINGS = `
 8ime:7/1
 2tflix:47/2
 2utral:15/2
-2ver:4/1 7/1 12/4 13/1 27/4 34/2 38/1 46/1
+2ver:4/1 7/1 12/4 13/1 27/4 34/2 38/1 46/2
 5 agre:4/.5
 6befor:12/.5
 6clean:46/.5
 7ry:7/.5
+6pai:46/.5
 6sai:34/.5 38/.5
 7ee:13/.5
 6tell:27/2
@@ -1878,7 +1896,7 @@ const POSTINGS = `
 6slide:39/.5
 2ten:16/3 28/1
 5 peopl:16/.5
-1ld:23/5 25/16 34/2 35/4 44/1
+1ld:23/5 25/22 34/2 35/4 44/1
 3 ask:25/.5
 4coffe:23/.5
 4daughter:35/.5
@@ -1893,6 +1911,7 @@ const POSTINGS = `
 5ell:25/.5
 5herapi:35/.5
 9pist:23/2.5 25/7
+3er:3/2
 1nlin:19/8 20/4
 5 commun:20/1
 6differ:20/.5
@@ -1941,7 +1960,7 @@ const POSTINGS = `
 7therapi:2/1
 1verhear:19/2
 8d:19/2
-4shar:34/2
+4shar:34/2 46/4
 5lept:18/2
 1wn:13/4 15/1 34/17
 3 anxieti:34/.5
@@ -1951,14 +1970,15 @@ const POSTINGS = `
 4mistak:13/1
 4struggl:34/1
 4therapi:34/1
-0pai:0/2 6/1 18/2 33/2 35/2
-3 attent:0/1 33/1
+0pai:0/2 6/1 18/2 33/2 35/2 46/3
+3 attent:0/1 33/1 46/1.5
 4miss:18/1
 4see:6/.5
 3d:13/2 32/2
 4 nice:32/1
 3n:27/6
 4 therapi:27/1
+4t:14/4
 2nick:17/1
 2perwork:12/2 31/2
 2raphras:0/5
@@ -2089,7 +2109,7 @@ const POSTINGS = `
 3ti:44/2
 5 train:44/1
 2und:7/2
-1ractic:26/1 30/10
+1ractic:26/1 30/12
 7 close:30/1
 8next:30/.5
 9ot:30/.5
@@ -2106,7 +2126,7 @@ const POSTINGS = `
 7 fine:36/1
 8like:32/2
 8not:2/.5
-3viou:25/7
+3viou:25/9
 7 send:25/.5
 9hare:25/1
 8therapist:25/3.5
@@ -2184,7 +2204,7 @@ const POSTINGS = `
 4 concern:22/2
 2mbl:38/5
 5 therapi:38/.5
-2n:2/2 23/1
+2n:2/2 23/3
 3 ex:23/.5
 2pport:29/2
 2te:39/2
@@ -2220,12 +2240,12 @@ const POSTINGS = `
 2cip:45/2
 3ommend:3/2 47/1
 9 good:47/.5
-4rd:6/2 25/9 31/10 43/22
+4rd:6/2 25/11 31/10 43/22
 6 therapist:25/.5
 8ransfer:25/1
 7without:25/.5
 4v:5/1 24/3
-2d:13/1 26/2
+2d:7/2 13/1 26/2
 3 flag:26/1
 4like:13/.5
 2fer:3/3 40/12
@@ -2302,7 +2322,7 @@ const POSTINGS = `
 4at:0/2
 3ult:5/1 29/3 47/3
 6 studi:5/.5
-2tir:30/4 42/3
+2tir:30/6 42/3
 5 death:30/.5
 8vast:30/.5
 6gift:42/1.5
@@ -2319,7 +2339,7 @@ const POSTINGS = `
 5t:10/4 23/2
 6 feel:10/1
 7relationship:23/1
-2om:15/1 19/2
+2om:7/2 15/1 19/2
 4 togeth:15/.5
 4mat:46/2
 2ta:46/2
@@ -2380,6 +2400,7 @@ const POSTINGS = `
 5ike:0/.5
 4mm:0/.5
 4need:47/.5
+6ver:46/.5
 5od:0/.5
 6t:4/.5 14/.5
 4onlin:20/.5
@@ -2419,14 +2440,15 @@ const POSTINGS = `
 3 befor:25/1
 1cale:39/3
 3r:28/2
-4e:7/1 12/2 15/1 17/3 22/2 27/1 28/1 32/1
+4e:7/3 12/2 15/1 17/3 22/2 27/1 28/1 32/1
 5 break:7/.5 27/.5
 6end:17/.5
 6give:22/.5
 6stop:17/.5
 6talk:15/.5
 7ell:22/.5 28/.5
-7herapist:32/.5
+7herapi:7/1
+9rapist:32/.5
 8ink:32/.5
 2hool:6/4 35/9 41/3 43/5 44/5 45/2
 6 call:35/.5
@@ -2454,7 +2476,7 @@ const POSTINGS = `
 6li:32/2
 8 find:32/.5
 9judg:32/.5
-2e:2/3 3/6 6/2 13/1 15/2 17/1 19/2 25/2 30/3 31/4 32/7 35/2 37/1 43/1 47/1
+2e:2/3 3/6 6/2 13/1 15/2 17/1 19/2 23/4 25/2 30/3 31/4 32/7 35/2 37/1 43/1 47/1
 3 actual:13/.5
 4blood:47/.5
 4child:35/.5
@@ -2582,7 +2604,7 @@ const POSTINGS = `
 1ick:30/3 32/2
 4 leav:30/1
 5month:30/.5
-2de:15/6
+2de:10/4 15/6
 4 husband:15/.5
 2gn:9/1 11/2 25/4 26/6 33/1 44/2
 4 feel:9/.5
@@ -2666,13 +2688,14 @@ const POSTINGS = `
 5 wrong:13/.5
 2und:0/4
 5 like:0/2
-1peak:11/2 22/2 25/3 36/2
-5 languag:11/1
+1peak:3/2 11/2 22/2 25/3 36/2
+5 languag:3/1 11/1
 6old:25/1
 6saw:25/.5
 6truth:36/1
-3cial:10/2 21/2
-7is:21/2
+3cial:3/2 10/2 21/2
+7is:3/2 21/2
+9t:3/4
 7ti:21/2
 3nd:42/1
 5 wed:42/.5
@@ -2708,11 +2731,11 @@ const POSTINGS = `
 6therapist:11/.5
 3r:9/3
 4 everyth:9/.5
-2op:3/7 7/3 10/3 17/12 22/1 23/3 27/1 31/1 36/1
+2op:3/7 7/3 10/3 17/12 22/1 23/5 27/1 31/1 36/1
 4 cry:7/1.5
 5not:3/.5
 5replai:22/.5
-5see:3/1
+5see:3/1 23/1
 5therapi:17/1.5
 7ink:10/1.5
 5without:3/1
@@ -2745,6 +2768,7 @@ const POSTINGS = `
 7herapi:15/.5 38/.5
 6wreck:9/.5
 3ng:24/2
+3tter:7/4
 2yle:5/1
 5 therapist:5/.5
 6us:5/.5
@@ -2864,7 +2888,8 @@ const POSTINGS = `
 5boss:6/1.5
 5confidenti:6/.5
 9us:22/.5
-5deepli:27/.5
+5dai:46/.5
+6eepli:27/.5
 6octor:6/1
 5everyth:36/1.5
 5feel:8/.5 10/.5 28/.5
@@ -2935,7 +2960,7 @@ const POSTINGS = `
 9 allianc:29/2.5
 9 bond:29/1
 9 relationship:26/.5 29/1.5
-6i:0/1 1/5 2/9 4/13 5/26 6/3 7/12 8/4 9/17 10/1 12/15 13/2 14/1 15/33 16/41 17/25 18/7 19/26 20/19 21/2 22/5 23/15 24/3 25/1 26/5 27/5 28/1 29/3 31/5 34/4 35/12 36/2 38/11 39/7 40/2 47/2
+6i:0/1 1/5 2/9 4/13 5/26 6/3 7/16 8/4 9/17 10/1 12/15 13/2 14/1 15/33 16/41 17/25 18/7 19/26 20/19 21/2 22/5 23/17 24/3 25/1 26/5 27/5 28/1 29/3 31/5 34/4 35/12 36/2 38/11 39/7 40/2 47/2
 7 after:7/.5
 9pp:19/1
 9wkward:38/.5
@@ -3007,7 +3032,7 @@ const POSTINGS = `
 9ors:9/.5
 8year:17/2 23/1
 8zoom:19/1
-7st:0/12 1/12 2/22 3/42 4/7 5/3 6/17 7/4 8/12 10/28 11/42 12/5 13/17 14/17 15/4 16/8 17/10 18/5 19/2 20/4 21/24 22/14 23/22 24/20 25/42 26/22 27/7 28/18 29/18 30/26 31/12 32/18 33/29 34/22 35/14 36/20 37/17 38/2 39/4 40/12 41/16 42/2 47/7
+7st:0/12 1/12 2/22 3/42 4/7 5/3 6/17 7/4 8/12 10/28 11/42 12/5 13/17 14/17 15/4 16/8 17/10 18/5 19/2 20/4 21/24 22/14 23/24 24/20 25/42 26/22 27/7 28/18 29/18 30/26 31/12 32/18 33/29 34/22 35/14 36/20 37/17 38/2 39/4 40/12 41/16 42/2 47/7
 9 ad:2/.5
 9 affect:29/.5
 9 after:23/1 24/.5 36/.5
@@ -3218,7 +3243,7 @@ const POSTINGS = `
 9l sai:33/.5
 2in:19/2
 4 wall:19/1
-4k:7/1 10/8 16/1 22/2 28/2 32/20
+4k:7/1 10/12 16/1 22/2 28/2 32/20
 5 annoi:32/.5
 6between:10/.5
 6client:10/.5 32/.5
@@ -3294,8 +3319,9 @@ const POSTINGS = `
 9note:25/1
 9record:25/1
 8ence:10/3
-3uma:3/1 27/5
-6 therapist:27/.5
+3uma:3/3 27/5
+6 specialist:3/1
+7therapist:27/.5
 7work:3/.5
 2eat:23/1
 5ment:4/3 29/1
@@ -3363,7 +3389,7 @@ const POSTINGS = `
 6therapist:10/.5 24/1
 1s main:5/.5
 5tter:5/.5
-3see:37/.5
+3see:23/1 37/.5
 4ilenc:0/.5
 3team:37/.5
 4reat:23/.5
@@ -3407,8 +3433,9 @@ const POSTINGS = `
 4problem:10/.5
 4session:22/.5
 4talk:37/1
-3t:0/2 10/2 38/2 39/2
+3t:0/2 7/2 10/2 38/2 39/2
 4 list:39/1
+5room:7/1
 5session:10/1
 5turn:0/.5
 2lk:7/1 12/4 24/2
@@ -3476,7 +3503,7 @@ const POSTINGS = `
 5we:24/1
 7ek:16/1
 6ithout:17/.5
-4end:2/3
+4end:2/3 10/2
 4li:16/2 17/1
 6 session:17/.5
 3p:7/4
@@ -3605,6 +3632,7 @@ const POSTINGS = `
 3ng:35/4
 5 peopl:35/1
 8rson:35/1
+5er:3/2
 0zoom:19/4
 4 good:19/.5
 5like:19/.5
@@ -4414,8 +4442,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about","decoy:costs-and-insurance","decoy:referrals-and-professions","decoy:careers-and-studying","decoy:gifts-outside-therapy","decoy:medical-and-school-records","decoy:everyday-parenting","decoy:everyday-help","decoy:everyday-life","decoy:other-services-and-shows"],
-      lengths: [201,155,217,173,161,189,198,190,171,172,190,189,158,201,166,183,161,203,172,192,161,156,189,166,191,212,161,173,144,138,187,163,204,207,199,146,184,96,181,99,54,77,82,73,91,117,122,130],
-      averageLength: 161.35,
+      lengths: [201,177,217,193,161,189,198,210,171,172,202,189,158,201,174,183,161,203,172,192,161,156,189,204,191,228,161,173,144,138,199,163,204,207,199,146,184,96,181,99,54,77,82,73,91,117,141,130],
+      averageLength: 164.83,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
