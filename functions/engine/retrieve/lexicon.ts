@@ -317,7 +317,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "again once only well okay hi hello hey please thanks thank get got getting go going gonna " +
     "one thing things something anything someone anyone everyone kind sort lot lots bit normal bad " +
     "know want wondering wonder guys yeah yes no oh maybe actually basically honestly " +
-    "literally now today ago disorder disorders during " +
+    "literally now today ago during " +
     // chat words that say nothing about a topic (triage reads "lol" and "okay"; here they are noise)
     "y k ok kk id lol omg ugh hmm pfp"
   ).split(" "),

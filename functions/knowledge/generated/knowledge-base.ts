@@ -674,6 +674,8 @@ const POSTINGS = `
 3h:46/2
 3lik:32/2
 3miss:8/4
+3ord:1/7
+6 psychiatrist:1/.5
 3tant:8/3
 4ract:33/5
 8 late:33/1
@@ -2890,6 +2892,7 @@ const POSTINGS = `
 9us:22/.5
 5dai:46/.5
 6eepli:27/.5
+6isord:1/.5
 6octor:6/1
 5everyth:36/1.5
 5feel:8/.5 10/.5 28/.5
@@ -2911,7 +2914,6 @@ const POSTINGS = `
 5parent:35/3.5
 8tner:6/1.5
 6olic:6/1.5
-6sychiatrist:1/.5
 5school:6/1
 6elfharm:28/.5
 6top:17/.5
@@ -4442,8 +4444,8 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   get index() {
     return (index ??= {
       ids: ["active-listening","assessment-and-diagnosis","boundaries","changing-therapist","collaboration-and-goals","common-factors","confidentiality","crying-or-nervous-in-sessions","empathy","feeling-worse-after-sessions","feelings-toward-therapist","finding-a-good-fit","first-session","genuineness","gifts-and-thank-yous","group-and-couples-therapy","how-therapy-works","long-term-therapy","missed-sessions","online-therapy","peer-support-vs-therapy","questions-to-ask","raising-concerns","relationships-after-therapy","ruptures-and-repair","sharing-records-with-a-new-therapist","strong-relationship-qualities","talking-about-hard-things","talking-about-suicidal-thoughts","therapeutic-alliance","therapist-leaving","therapist-notes","therapist-opinion-of-you","therapist-seems-distracted","therapist-self-disclosure","therapy-for-young-people","trust","we-in-therapy","what-to-talk-about","decoy:costs-and-insurance","decoy:referrals-and-professions","decoy:careers-and-studying","decoy:gifts-outside-therapy","decoy:medical-and-school-records","decoy:everyday-parenting","decoy:everyday-help","decoy:everyday-life","decoy:other-services-and-shows"],
-      lengths: [201,177,217,193,161,189,198,210,171,172,202,189,158,201,174,183,161,203,172,192,161,156,189,204,191,228,161,173,144,138,199,163,204,207,199,146,184,96,181,99,54,77,82,73,91,117,141,130],
-      averageLength: 164.83,
+      lengths: [201,184,217,193,161,189,198,210,171,172,202,189,158,201,174,183,161,203,172,192,161,156,189,204,191,228,161,173,144,138,199,163,204,207,199,146,184,96,181,99,54,77,82,73,91,117,141,130],
+      averageLength: 164.98,
       postings: decodePostings(POSTINGS.slice(1, -1)),
     });
   },
