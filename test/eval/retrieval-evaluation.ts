@@ -79,9 +79,10 @@ export function developmentBatch3Evaluation(): EvaluationReport {
 /**
  * Development batch 4 (round 3, ninth session, branch kb-real; test/corpus/questions-dev-batch4.json): 78 questions told
  * story first in real people's voices (four for each of the eight newer topics, one for each older one) and 15 everyday
- * out-of-scope stories. Tuned against and learnt from like questions.json. First run: 82.5% / 64.3% / 60.0%.
+ * out-of-scope stories. Tuned against and learnt from like questions.json. First run 82.5% / 64.3% / 60.0%, after
+ * tuning 90.5% / 64.3% / 60.0%; floors just under.
  */
-export const DEVELOPMENT_BATCH4_FLOORS: Floors = { top1: 0, precision: 0, recall: 0 };
+export const DEVELOPMENT_BATCH4_FLOORS: Floors = { top1: 0.88, precision: 0.6, recall: 0.55 };
 
 export function developmentBatch4Evaluation(): EvaluationReport {
   return evaluate("Knowledge base, development batch 4", CorpusSchema.parse(developmentBatch4), DEVELOPMENT_BATCH4_FLOORS);
@@ -113,8 +114,9 @@ export function holdoutBatch7Evaluation(): EvaluationReport {
  * Held-out batch 9 (round 3, ninth session, branch kb-real; test/corpus/questions-holdout-batch9.json): 86 questions over
  * the 39 topics, 47 of them story-first (a story, then the question) in real people's voices, and 26 out-of-scope lines
  * that share therapy words; written and committed before that session's changes, read before and after, never tuned on.
+ * Floors just under both readings (93.0% / 100.0% / 53.8% each time; docs/knowledge-base.md).
  */
-export const HOLDOUT_BATCH9_FLOORS: Floors = { top1: 0, precision: 0, recall: 0 };
+export const HOLDOUT_BATCH9_FLOORS: Floors = { top1: 0.9, precision: 0.95, recall: 0.5 };
 
 export function holdoutBatch9Evaluation(): EvaluationReport {
   return evaluate("Knowledge base, held-out batch 9", CorpusSchema.parse(holdoutBatch9), HOLDOUT_BATCH9_FLOORS);
