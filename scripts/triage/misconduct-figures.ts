@@ -1,4 +1,4 @@
-// `npx node scripts/triage/misconduct-figures.ts [--held-out] [--probe2] [--probe3] [--probe4] [--show]`: the misconduct
+// `npx node scripts/triage/misconduct-figures.ts [--held-out] [--probe2] [--probe3] [--dev2] [--probe4] [--show]`: the misconduct
 // redirect's figures while working on it (docs/triage.md, "Misconduct told as a story"): the development stories with
 // their misses, the held-out stories and the probes only when asked for, and how many messages of the knowledge-base corpora and the chat chatter get the misconduct
 // redirect (they should not). The sealed stories are left to `npm run eval`.
@@ -22,6 +22,7 @@ const ASKED_FOR: Record<string, FiguresOnlySet> = {
   "--held-out": "held out",
   "--probe2": "second probe",
   "--probe3": "third probe",
+  "--dev2": "development batch 2",
   "--probe4": "fourth probe",
 };
 const reports = [

@@ -28,7 +28,7 @@ const W = String.raw`(?:(?!(?:not|never|no)\b)[a-z'"$0-9-]+ )`;
 /** Up to four words between a verb and its object, fewest first. */
 const GAP = `${W}{0,4}?`;
 /** A quote mark a writer may put around a word. */
-const Q = `"?`;
+const Q = `["']?`;
 
 /** The therapist as the writer tells it ("them" left out: "I lent them money" is most often friends). */
 const HIM_OR_HER = "(?:her|him)";
@@ -41,6 +41,10 @@ const MONEY = oneOf(String.raw`
   bucks
   euros?
   pounds
+  rupees
+  pesos
+  rand
+  yen
   quid
   grand
   a loan
@@ -274,7 +278,7 @@ const acts: Act[] = [
       "A therapist asking the client for money or things that cost money, or owing them and promising to pay it back. A financial tie outside the fee exploits the client's trust: the complaints route.",
     frame: THERAPIST_ACTS,
     phrases: [
-      String.raw`${ASKS} (?:me )?(?:for|to borrow|to lend (?:her|him|them)|to help (?:her|him|them) (?:out )?with|to cover|to pay (?:for )?|if i (?:could|would|can|will) (?:${Q}spot|lend|cover|help with|pay for)) ${Q}${GAP}${MONEY}${NOT_THE_FEE}`,
+      String.raw`${ASKS} (?:me )?(?:for|to borrow|to lend (?:her|him|them)|to give (?:her|him|them)|to help (?:her|him|them) (?:out )?with|to cover|to pay (?:for )?|if i (?:could|would|can|will) (?:${Q}spot|lend|cover|help with|pay for)) ${Q}${GAP}${MONEY}${NOT_THE_FEE}`,
       String.raw`(?:pay|paid|pays|paying|give|gives|giving) me (?:${W}{0,2})?back`,
       String.raw`(?:still )?(?:owes|owed) me`,
       String.raw`calls it (?:a )?${Q}(?:loan|gift|investment)`,
@@ -296,6 +300,9 @@ const acts: Act[] = [
       String.raw`i (?:have )?(?:${W}{0,2})?${GIVES} ${GAP}${MONEY} to ${HIM_OR_HER}${NOT_THE_FEE}`,
       String.raw`i (?:have )?(?:${W}{0,2})?(?:helped|help|helping) ${HIM_OR_HER} (?:out )?(?:with|pay|financially)(?: ${GAP}${MONEY})?`,
       String.raw`(?:lent|loaned|given|gave) money to ${HIM_OR_HER}`,
+      String.raw`i (?:have )?(?:${W}{0,2})?(?:covered|covering|paid for|paying for|cover|pay for) (?:her|his) (?:${W}{0,3}?)?(?:repairs?|rent|bills?|debts?|tickets?|holiday|vacation|car|phone|flights?|fees)`,
+      String.raw`i (?:ended up |also )?(?:covering|covered|paid for|paying for) the (?:repairs?|bill|tickets?|damage|rent),? (?:${W}{0,2}?)?(?:about |around |nearly |over )?\$?\d`,
+      String.raw`(?:put|putting|invest|invested|investing|sink|sank) (?:in |into it |into (?:her|his|their) \w+ )?(?:\$\d[\d,.]*k?|\d[\d,.]*k|\d[\d,.]* (?:dollars|pounds|euros|bucks|quid|grand|rupees))\b`,
     ],
     matches: [
       "I have seen my counselor for four years. Around Easter she said she was behind and I helped her with rent for three months",
@@ -314,7 +321,14 @@ const acts: Act[] = [
       String.raw`(?:gave|given|gives|giving|sent|shared) me (?:her|his|their) (?:personal |private |own |home |cell |mobile )?(?:snapchat|snap|instagram|insta|whatsapp|facebook|tiktok|discord|cell|phone number|number|address)`,
       String.raw`(?:found|follows|followed|following|stalks|stalked|stalking) my (?:tiktok|instagram|insta|facebook|snapchat|twitter|linkedin|account|profile|page)`,
       String.raw`(?:follows|followed|following|added|friended|stalks|stalked|stalking) me on`,
-      String.raw`(?:commenting|comments|commented|liking|likes|liked) (?:on )?(?:all )?my (?:videos|posts|photos|pictures|pics|stories|selfies)`,
+      String.raw`(?:commenting|comments|commented|liking|likes|liked) (?:on )?(?:all )?my (?:${W}{0,2}?)?(?:videos|posts|photos|pictures|pics|stories|selfies)`,
+      String.raw`(?:drives|drove|driving|takes|took|taking|walks|walked) me home`,
+      String.raw`(?:buys|bought|buying|gets|got|getting) me (?:food|lunch|dinner|breakfast|coffee|clothes|presents|gifts|things|stuff|a phone|jewelry|jewellery)`,
+      String.raw`like the (?:daughter|son|child|kid|sister|brother|friend|family) (?:she|he|they) never had`,
+      String.raw`(?:one of )?(?:her|his|their) (?:closest|best|favou?rite) (?:people|friends?|persons?)`,
+      String.raw`(?:comes|came|coming|come) (?:over )?to my (?:flat|apartment|place|house|home|room|dorm)`,
+      String.raw`(?:can|could|should) (?:call|text|message) (?:her|him|them) (?:anytime|any time|whenever|day or night|at night|at any hour)`,
+      String.raw`(?:sessions?|therapy|appointments?) (?:${W}{0,3}?)?(?:are|is|were|was|happen|happens|take place) (?:now )?at (?:her|his|their) (?:house|place|home|flat|apartment)`,
       String.raw`(?:asked|asks|invited|invites|wants|wanted) me to (?:be (?:her|his|their) (?:bridesmaid|maid of honou?r|best man|groomsman|roommate|flatmate)|come (?:and )?stay|stay (?:at|with|over)|move in)`,
       String.raw`(?:wants|wanted|asked|asks|offered|planning|plans) to (?:come )?(?:stay|sleep over|spend the (?:night|weekend)) (?:at|with|over|in) (?:my|me)`,
       String.raw`(?:invited|invites|inviting|asked|asks) me to (?:her|his|their) (?:${W}{0,2}?)?(?:book club|group chat|club|church|barbecue|bbq|christmas|thanksgiving|cottage|cabin|boat|pool|holiday|vacation)`,
@@ -356,6 +370,13 @@ const acts: Act[] = [
       String.raw`(?:the )?kind of (?:woman|man|girl|guy|person) (?:he|she|they) (?:would|could) (?:have )?(?:married|date|dated|marry|be with)`,
       String.raw`if (?:things were different|(?:you|i) (?:were|was) not (?:my|her|his|their) (?:client|patient|therapist))`,
       String.raw`(?:asked|asks) (?:me )?what my type`,
+      String.raw`(?:thinking|thinks|thought) about me (?:a lot|so much|outside|when|between)`,
+      String.raw`never felt this way (?:about|for|with) (?:a|any) (?:client|patient)`,
+      String.raw`(?:asked|asks) (?:me )?(?:if|whether) i (?:felt|feel) the same`,
+      String.raw`(?:somewhere|where|place) (?:nobody|no one) (?:would|will|could|can) (?:know|see|recogni[sz]e) us`,
+      String.raw`(?:wants|wanted|asked|asks|asking) (?:me )?to meet (?:up )?(?:for|at) (?:dinner|drinks|a drink|coffee|a hotel|(?:her|his|their) place)`,
+      String.raw`(?:said|saying|says|told me|tells me|telling me) (?:that )?i (?:looked|look|am|was) (?:so |really )?(?:beautiful|pretty|sexy|hot|gorgeous|handsome|cute|stunning)`,
+      String.raw`(?:heart|kiss|kissing) emojis?`,
       String.raw`(?:calls|called|calling) me (?:sweetheart|sweetie|baby|babe|honey|darling|gorgeous|beautiful|sexy|princess|angel)`,
       String.raw`(?:asked|asks|asking|wants|wanted) (?:me )?(?:for|to send (?:her|him|them)?) ?(?:a |some )?(?:photos?|pictures?|pics?|selfies?|videos?) of (?:me|myself)`,
       String.raw`(?:compliments?|complimented|complimenting|comments?|commented|commenting) (?:on )?(?:me on )?my (?:body|figure|looks|legs|breasts|butt|chest|lips|outfits?|appearance|ass)`,
@@ -385,6 +406,9 @@ const acts: Act[] = [
       String.raw`(?:have|had|has|having|drink|drank|drinking|smoke|smoked|smoking) (?:a glass|a drink|drinks|wine|beer|a beer|bourbon|whiske?y|a joint|weed|shots) (?:together|with me|with us|during (?:the |our |a )?sessions?|in (?:our )?sessions?)`,
       String.raw`(?:drug|drugs|drugged|drugging) (?:a|the|my|our|her|his|their) (?:child|children|kid|kids|son|daughter)`,
       String.raw`drugged me`,
+      String.raw`(?:has|had|opens|opened|drinks|drank|pours|poured) (?:a |an |another )?(?:beer|beers|drink|glass of wine|wine|bottle) (?:open )?(?:${W}{0,2}?)?(?:during|in|at|for) (?:our|my|the|a) (?:session|sessions|appointment)`,
+      String.raw`(?:always )?has a (?:beer|drink|glass of wine|bottle) open`,
+      String.raw`(?:could|can|would|will) get me (?:something|pills|tablets|stuff|some)`,
       String.raw`(?:drunk|high|stoned|wasted|intoxicated|tipsy|hungover|slurring) (?:${W}{0,2}?)?(?:during|in|at|for|to|before) (?:our|my|the|a) (?:session|sessions|appointment)`,
       String.raw`(?:that|which) (?:were|was) (?:not|never) prescribed`,
     ],
@@ -405,6 +429,9 @@ const acts: Act[] = [
       String.raw`(?:sending|sent|sends|gave|gives|handed|forwarded|emailed|shared|shares|sharing|showed|passed|told|tells|telling|repeated|revealed|disclosed) (?:${GAP})?(?:${WHAT_I_TOLD}) (?:from (?:my|our) (?:sessions?|therapy) )?(?:to|with) (?:my |our )?${OUTSIDE_PEOPLE}\b(?![^.?!]*\b(?:consent|permission|agreed)\b)`,
       String.raw`(?:telling|told|tells|talking to|talked to|talks to|gossiping with|gossiped with|gossips with) (?!(?:the |a |her |his |their |my )?(?:supervisor|colleagues?|psychiatrist|doctor|gp|team|clinical|peers?|consultant|other therapists?)\b)(?:${W}{0,3}?)?about ${Q}(?:my client|a client|her client|his client|me\b|my (?:sessions|therapy|case|diagnosis|affair|secrets|abuse|addiction|drinking))`,
       String.raw`(?:uses|used|using|tells|told|telling|shares|shared|sharing|describes|described|describing) my (?:story|case|sessions?|history|abuse|trauma|messages?|texts?) (?:${W}{0,2}?)?(?:in|on|at|for) (?:her|his|their|a|the) (?:workshops?|talks?|lectures?|classes|book|podcast|blog|posts?|videos?|seminars?|trainings?|presentations?)`,
+      String.raw`(?:mentioned|mentions|said|says|told|tells|let slip|revealed|reveals) (?:to )?(?:another|other|a|the|some|one of (?:the|her|his|their)) (?:parents?|people|clients?|teachers?|friends?|neighbou?rs?|mums?|moms?|dads?|members?) (?:that )?(?:i|my)\b`,
+      String.raw`left my (?:file|notes|records|chart|folder) (?:open|out|lying|on)`,
+      String.raw`(?:skit|video|post|tiktok|reel|joke|jokes|story|stories|podcast|thread) (?:${W}{0,2}?)?about ${Q}(?:that|a|her|his|their|one) (?:client|patient)`,
       String.raw`(?:posted|posts|posting|shared|shares|sharing) (?:a |my )?(?:${W}{0,2}?)?(?:screenshots?|texts?|messages?|photos?|pictures?|emails?) (?:${W}{0,4}?)?(?:on|to) (?:her|his|their) (?:facebook|instagram|tiktok|blog|page|story|stories|website|twitter|social media|linkedin)`,
     ],
     matches: [
@@ -427,6 +454,8 @@ const acts: Act[] = [
       String.raw`(?:report|letter|evaluation|assessment|notes|file|records|chart|summary|testimony) (?:${W}{0,2}?)?(?:said|says|called me|calls me|described me|describes me|stated|states|claimed|claims|labell?ed me|accused me)`,
       String.raw`(?:wrote|writes|put|puts|noted|recorded|documented|claimed|claims|said|says|told|tells|reported|reports) (?:${W}{0,6}?)?(?:that )?i ${FALSE_CHARGE}`,
       String.raw`recommended (?:${W}{0,3}?)?to (?:the )?(?:court|judge|evaluator)`,
+      String.raw`(?:gave|give|gives|made|makes|wrote|writes|filed|files|sent|sends|signed|signs) (?:a |an |her |his |their )?(?:statement|report|letter|testimony|affidavit|email|declaration) (?:${W}{0,4}?)?(?:saying|claiming|stating|alleging) (?:that )?(?:i|my)\b`,
+      String.raw`(?:wrote|writes|sent|sends|emailed|emails) (?:a |an )?(?:letter|report|email|statement) to (?:my )?${OUTSIDE_PEOPLE}`,
       String.raw`(?:met|meets|meeting|talks|talked|texting|texts|calls|called|laughing|laughs) (?:${W}{0,2}?)?(?:privately|in private|secretly|in secret|behind my back|alone) with my (?:ex|ex-\w+|ex \w+|husband|wife|partner)`,
       String.raw`(?:texting|texts|messaging|calling|calls|meeting|meets|laughing with|laughs with) my (?:ex|ex-husband|ex-wife|ex husband|ex wife|ex-partner|ex partner) (?:privately|in private|secretly|behind my back|all the time)`,
       String.raw`(?:billed|bills|billing|charged|charges|charging|claimed|claims) (?:${W}{0,3}?)?for (?:sessions|appointments|visits|hours) (?:i|we) (?:never|did not) (?:have|had|attend|attended|come to|came to|go to|went to)`,
@@ -450,11 +479,14 @@ const acts: Act[] = [
       String.raw`(?:asked|asks|asking|wants|wanted|got|gets|had|has|made|makes|hired|hires|convinced|persuaded|pressured|talked) me (?:into |to )?(?:do|fix|build|design|paint|clean|redo|remodel|renovate|look at|work on|babysit|mind|buy|sell|invest in|sign|join) (?:her|his|their|(?:a|the) (?:house|car|flat|apartment|property|business|company|policy|shares))\b(?! (?:homework|worksheets?|exercises?|breathing|journal|forms?|consent|intake|questionnaires?|survey|feedback|assessment|handout|reading|book|app|program|programme|technique)\b)`,
       String.raw`(?:buy|bought|buying|sell|sold|selling|rent|rented|renting) (?:${W}{0,3}?)?(?:through|from) (?:her|him|them)\b(?! (?:office|practice|clinic|website))`,
       String.raw`(?:got|gets|took|takes|earned|earns|made|makes) (?:a |the |her |his |their )?commission`,
+      String.raw`(?:off|against|from) my (?:therapy )?(?:bill|fees?|invoice|tab)`,
+      String.raw`(?:asked|asks|asking|wanted|wants|convinced|persuaded|pressured) me (?:to )?(?:give|sign over|hand over) (?:her|him) my (?:${W}{0,1}?)?(?:car|house|flat|savings|inheritance|jewelry|jewellery)`,
+      String.raw`(?:other )?(?:clients|patients) (?:give|gave|buy|bought|get|got|bring|brings|brought) (?:her|him|them) (?:${W}{0,1}?)?(?:gifts?|presents?|gift cards?|money|cash|things)`,
       String.raw`(?:cash|pay|paid|payment|payments) (?:${W}{0,2}?)?(?:under the table|off the books)`,
       String.raw`(?:go|going|went|get|getting|be|become) (?:into )?(?:a )?business (?:with|partners?)`,
       String.raw`also (?:a|an|my) (?:realtor|real estate agent|estate agent|mortgage broker|insurance agent|financial (?:advisor|adviser|planner)|landlord|landlady|lawyer|accountant|employer|car dealer)`,
       String.raw`(?:sells|selling|sold|pushes|pushing|pushed|promotes|promoting|recruits|recruiting|recruited) (?:me )?(?:${W}{0,1}?)?(?:supplements|oils|products|vitamins|shakes|crystals|skincare|makeup|candles|insurance)`,
-      String.raw`${ASKS} (?:me )?(?:about |for |to (?:buy|get|bring|give) (?:her|him|them) )?(?:${W}{0,2}?)?(?:gifts?|presents?|gift cards?|jewelry|jewellery|perfume|fragrance)`,
+      String.raw`${ASKS} (?:me )?(?:about |for |to (?:buy|get|bring|give) (?:her|him|them) )?(?:${W}{0,2}?)?(?:gifts?|presents?|gift cards?|jewelry|jewellery|perfume|fragrance|(?:her|his|their) birthday)`,
       String.raw`(?:clients|patients) (?:give|gave|buy|bought|get|got) (?:her|him|them) (?:gifts?|presents?|gift cards?|money|cash)`,
       String.raw`(?:asked|asks|asking|wants|wanted|got|had) me (?:to )?(?:buy|get|bring|order) (?:her|him|them) (?:a |an |some |the )?(?:${W}{0,1}?)?(?:laptop|phone|iphone|tablet|tv|gift|gifts|car|tickets?|perfume|jewelry|clothes|groceries|alcohol|wine)`,
     ],
@@ -476,6 +508,8 @@ const acts: Act[] = [
       String.raw`(?:{THERAPIST}|psych) (?:has |had |was |is |kept |keeps |started |just )?(?:yelled|yells|yelling|screamed|screams|screaming|shouted|shouts|shouting|swore|swears|swearing) at me`,
       String.raw`(?:would|will|could) (?:tell|call|report|write|ruin|expose|contact) (?:${W}{0,8}?)?(?:if|unless) i (?:left|leave|stop|stopped|quit|switch|switched|try|tried|went|go|see|saw|did not|do not|missed|miss|complain|complained|report|reported|told|tell)`,
       String.raw`(?:so|and) (?:that )?(?:no one|nobody|no other (?:therapist|counsellor|counselor)) (?:else )?(?:would|will|could) (?:ever )?(?:take|see|treat|help|want|believe) me`,
+      String.raw`if i (?:ever )?(?:reported|report|complained|complain|told|tell|left|leave|stopped|stop|quit) (?:${W}{0,5}?)?(?:she|he|they) (?:would|will|could) (?:release|send|show|give|leak|share|publish|post|tell|call|ruin|expose)`,
+      String.raw`(?:would|will|could) (?:release|send|leak|publish|post) my (?:notes|file|records|secrets|messages|texts|photos|diagnosis)`,
       String.raw`(?:keep|keeps|kept) (?:it|this|us|our \w+|things) (?:a )?(?:secret|quiet|between us|between the two of us|to ourselves)`,
       String.raw`(?:told|tells|asked|asks|made|makes|begged|begs) me (?:to promise )?(?:not|never) to (?:tell|mention|say|talk)`,
       String.raw`(?:said|says) (?:not|never) to (?:tell|mention (?:it|this|anything)|say anything)`,

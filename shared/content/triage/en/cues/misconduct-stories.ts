@@ -20,7 +20,7 @@ export const NAMES_A_THERAPIST = messagePattern(
  * if my therapist and i go for coffee …") asks a question the knowledge base answers; it does not tell of misconduct.
  * A look-back to the clause's start, run only where the behaviour matched.
  */
-export const NOT_ASKED = String.raw`(?<!^(?:(?:so|and|but|ok|okay|hi|also) )?(?:is (?:it|that)|(?:would|will) (?:it|that) be|can|could|should|would|may|what if)\b[^?]*)`;
+export const NOT_ASKED = String.raw`(?<!^(?:(?:so|and|but|ok|okay|hi|also) )?(?:is (?:it|that)|(?:would|will) (?:it|that) be|can|could|should|would|may|what if|what (?:should|do|would|can) i do if|how (?:do|can|would) i (?:know|tell) if)\b[^?]*)`;
 
 /**
  * The behaviour (the phrases), not right after "i" ("i lied to her" is the writer's), then a look back within the
