@@ -254,11 +254,36 @@ const FALSE_CHARGE = oneOf(String.raw`
   attacked (?:her|him|them)
 `);
 
+/** What a letter or statement against a client says ("saying my son is afraid of me", "… I have anger issues"). */
+const CLAIM_AGAINST_THE_CLIENT = oneOf(String.raw`
+  i (?:am|was) (?:an? )?(?:unfit|dangerous|abusive|violent|aggressive|hostile|unstable|neglectful|a danger|a threat|a bad (?:mother|father|parent|mom|mum|dad))
+  i (?:have|had) (?:anger issues|an anger problem|a drinking problem|a drug problem)
+  i (?:should not|could not|cannot|can not) (?:have|see|be trusted)
+  my (?:son|daughter|child|children|kids?) (?:is|was|are|were) (?:afraid|scared|terrified) of me
+`);
+
 /** A body part, or the writer. */
 const TOWARD_ME = String.raw`(?:my|me)\b`;
 
+/**
+ * People in the writer's life who are most often the subject of a sentence in a therapy story ("my mum is great, she
+ * drives me home after my sessions"); "ex" is left out, as a story about a therapist and an ex names the ex before the
+ * therapist's act ("keeps texting my ex and her report said …").
+ */
+const SUBJECTS_NOT_THE_THERAPIST =
+  "mum|mom|dad|mother|father|parents|grandma|grandmother|grandad|grandpa|granny|nan|sister|brother|friend|friends|boyfriend|girlfriend|husband|wife|partner|boss|coworker|co-worker|colleague|roommate|flatmate|teacher|coach|uncle|aunt|cousin|neighbou?r|landlord|landlady";
+
+/**
+ * The therapist's act, as `THERAPIST_ACTS` reads it, unless one of those people is named before it in the clause with
+ * no therapist named after them: "she" then most often stands for that person.
+ */
+const ACTS = THERAPIST_ACTS.replace(
+  "({PHRASES})",
+  String.raw`(?<!\b(?:${SUBJECTS_NOT_THE_THERAPIST})\b(?:(?!\b(?:therapists?|counsell?ors?|psych\w*)\b)[^.?!]){0,120})({PHRASES})`,
+);
+
 /** The therapist's act, not one dreamt, imagined or wished for ("I dreamed my therapist kissed me"). */
-const THERAPIST_ACTS_NOT_DREAMT = THERAPIST_ACTS.replace(
+const THERAPIST_ACTS_NOT_DREAMT = ACTS.replace(
   "({PHRASES})",
   String.raw`(?<!\b(?:dream|dreams|dreamed|dreamt|dreaming|imagine|imagined|imagining|fantasi[sz]e|fantasi[sz]ed|wish|wished|wishing)\b[^.?!]{0,60})({PHRASES})`,
 );
@@ -276,7 +301,7 @@ const acts: Act[] = [
     id: "misconduct/act-money-asked-or-owed",
     rationale:
       "A therapist asking the client for money or things that cost money, or owing them and promising to pay it back. A financial tie outside the fee exploits the client's trust: the complaints route.",
-    frame: THERAPIST_ACTS,
+    frame: ACTS,
     phrases: [
       String.raw`${ASKS} (?:me )?(?:for|to borrow|to lend (?:her|him|them)|to give (?:her|him|them)|to help (?:her|him|them) (?:out )?with|to cover|to pay (?:for )?|if i (?:could|would|can|will) (?:${Q}spot|lend|cover|help with|pay for)) ${Q}${GAP}${MONEY}${NOT_THE_FEE}`,
       String.raw`(?:pay|paid|pays|paying|give|gives|giving) me (?:${W}{0,2})?back`,
@@ -315,10 +340,11 @@ const acts: Act[] = [
     id: "misconduct/act-contact-outside-sessions",
     rationale:
       "A therapist messaging or calling the client at night or on weekends, giving them a personal account or number, following them online, or asking them into their private life (a wedding party, a stay, their own dating life). A social relationship beside therapy: the complaints route.",
-    frame: THERAPIST_ACTS,
+    frame: ACTS,
     phrases: [
       String.raw`(?:sends|sent|sending|texts|texted|texting|messages|messaged|messaging|snaps|snapped|dms|dmed|dming|calls|called|calling|facetimes|facetimed|rings|rang) me (?:${W}{0,3}?)?(?:at night|late at night|at midnight|every night|most nights|in the middle of the night|on weekends|on the weekend|after hours|at \d+ ?(?:am|pm))`,
-      String.raw`(?:gave|given|gives|giving|sent|shared) me (?:her|his|their) (?:personal |private |own |home |cell |mobile )?(?:snapchat|snap|instagram|insta|whatsapp|facebook|tiktok|discord|cell|phone number|number|address)`,
+      String.raw`(?:gave|given|gives|giving|sent|shared) me (?:her|his|their) (?:personal |private |own )?(?:snapchat|snap|instagram|insta|whatsapp|facebook|tiktok|discord)`,
+      String.raw`(?:gave|given|gives|giving|sent|shared) me (?:her|his|their) (?:personal|private|own|home) (?:cell|phone|phone number|number|address)`,
       String.raw`(?:found|follows|followed|following|stalks|stalked|stalking) my (?:tiktok|instagram|insta|facebook|snapchat|twitter|linkedin|account|profile|page)`,
       String.raw`(?:follows|followed|following|added|friended|stalks|stalked|stalking) me on`,
       String.raw`(?:commenting|comments|commented|liking|likes|liked) (?:on )?(?:all )?my (?:${W}{0,2}?)?(?:videos|posts|photos|pictures|pics|stories|selfies)`,
@@ -397,7 +423,7 @@ const acts: Act[] = [
     id: "misconduct/act-drugs-or-alcohol-given",
     rationale:
       "A therapist giving, selling, pouring or sharing alcohol, drugs or their own medicine with a client (or drugging a child), or drinking with them in sessions. Never acceptable: the complaints route.",
-    frame: THERAPIST_ACTS,
+    frame: ACTS,
     phrases: [
       String.raw`(?:gave|give|gives|giving|handed|hands|slipped|sold|sells|selling|offered|offers|offering|brought|brings|shared|shares|poured|pours|bought|buys) (?:me|us|my (?:son|daughter|child|kid))\b ${GAP}(?:of )?${SUBSTANCE}`,
       String.raw`(?:asking|asks|asked|invites|invited|inviting|wants|wanted) me (?:out )?for (?:a glass of|a drink|drinks|wine|a beer|beers|a smoke|a joint|shots)`,
@@ -423,7 +449,7 @@ const acts: Act[] = [
     id: "misconduct/act-disclosing-the-client",
     rationale:
       "A therapist passing what the client said, or their records, to people in their life (a former partner and their lawyer, a parent, a pastor, an employer, a host at a party), or using their story in public. A breach of confidentiality: the complaints route.",
-    frame: THERAPIST_ACTS,
+    frame: ACTS,
     phrases: [
       String.raw`(?:sending|sent|sends|gave|gives|giving|handed|hands|forwarded|forwards|emailed|emails|emailing|shared|shares|sharing|showed|shows|passed|passes|told|tells|telling|repeated|repeats|revealed|reveals|disclosed|discloses|passing) (?:to )?(?:my |our )?${OUTSIDE_PEOPLE} (?:${GAP})?(?:${WHAT_I_TOLD})`,
       String.raw`(?:sending|sent|sends|gave|gives|handed|forwarded|emailed|shared|shares|sharing|showed|passed|told|tells|telling|repeated|revealed|disclosed) (?:${GAP})?(?:${WHAT_I_TOLD}) (?:from (?:my|our) (?:sessions?|therapy) )?(?:to|with) (?:my |our )?${OUTSIDE_PEOPLE}\b(?![^.?!]*\b(?:consent|permission|agreed)\b)`,
@@ -449,13 +475,13 @@ const acts: Act[] = [
     id: "misconduct/act-false-records-or-court",
     rationale:
       "A therapist's report, letter or record saying the client did what they did not (threats, violence, drinking), recommending for one side to a court, or meeting a former partner in private in a dispute. A treating therapist must stay honest and must not take sides: the complaints route.",
-    frame: THERAPIST_ACTS,
+    frame: ACTS,
     phrases: [
       String.raw`(?:report|letter|evaluation|assessment|notes|file|records|chart|summary|testimony) (?:${W}{0,2}?)?(?:said|says|called me|calls me|described me|describes me|stated|states|claimed|claims|labell?ed me|accused me)`,
       String.raw`(?:wrote|writes|put|puts|noted|recorded|documented|claimed|claims|said|says|told|tells|reported|reports) (?:${W}{0,6}?)?(?:that )?i ${FALSE_CHARGE}`,
       String.raw`recommended (?:${W}{0,3}?)?to (?:the )?(?:court|judge|evaluator)`,
-      String.raw`(?:gave|give|gives|made|makes|wrote|writes|filed|files|sent|sends|signed|signs) (?:a |an |her |his |their )?(?:statement|report|letter|testimony|affidavit|email|declaration) (?:${W}{0,4}?)?(?:saying|claiming|stating|alleging) (?:that )?(?:i|my)\b`,
-      String.raw`(?:wrote|writes|sent|sends|emailed|emails) (?:a |an )?(?:letter|report|email|statement) to (?:my )?${OUTSIDE_PEOPLE}`,
+      String.raw`(?:gave|give|gives|made|makes|wrote|writes|filed|files|sent|sends|signed|signs) (?:a |an |her |his |their )?(?:statement|report|letter|testimony|affidavit|email|declaration) (?:${W}{0,4}?)?(?:saying|claiming|stating|alleging) (?:that )?${CLAIM_AGAINST_THE_CLIENT}`,
+      String.raw`(?:wrote|writes|sent|sends|emailed|emails) (?:a |an )?(?:letter|report|email|statement) to (?:my )?(?:ex|ex-wife|ex-husband|ex wife|ex husband|ex-partner|(?:husband|wife|partner|ex)'?s? (?:lawyer|attorney|solicitor))\b`,
       String.raw`(?:met|meets|meeting|talks|talked|texting|texts|calls|called|laughing|laughs) (?:${W}{0,2}?)?(?:privately|in private|secretly|in secret|behind my back|alone) with my (?:ex|ex-\w+|ex \w+|husband|wife|partner)`,
       String.raw`(?:texting|texts|messaging|calling|calls|meeting|meets|laughing with|laughs with) my (?:ex|ex-husband|ex-wife|ex husband|ex wife|ex-partner|ex partner) (?:privately|in private|secretly|behind my back|all the time)`,
       String.raw`(?:billed|bills|billing|charged|charges|charging|claimed|claims) (?:${W}{0,3}?)?for (?:sessions|appointments|visits|hours) (?:i|we) (?:never|did not) (?:have|had|attend|attended|come to|came to|go to|went to)`,
@@ -471,7 +497,7 @@ const acts: Act[] = [
     id: "misconduct/act-business-gifts-and-favours",
     rationale:
       "A therapist using the client for their own business or needs: work in exchange for sessions, a sale through the therapist, a commission, a business partnership, products pushed, gifts expected or bought for them. A dual relationship that exploits the client: the complaints route.",
-    frame: THERAPIST_ACTS,
+    frame: ACTS,
     phrases: [
       String.raw`in exchange for (?:${W}{0,3}?)?(?:sessions?|therapy|appointments?|treatment|a discount|a lower fee)`,
       String.raw`(?:paid|pays|paying|pay) me (?:in|with) (?:${W}{0,1})?(?:sessions|therapy|appointments)`,
@@ -501,7 +527,7 @@ const acts: Act[] = [
     id: "misconduct/act-threats-insults-or-secrecy",
     rationale:
       "A therapist insulting the client, threatening what they will do if the client leaves or tells, or asking them to keep the relationship secret. Coercion and secrecy by a therapist: the complaints route.",
-    frame: THERAPIST_ACTS,
+    frame: ACTS,
     phrases: [
       String.raw`(?:called|calls|calling) me (?:a |an )?(?:${W}{0,1}?)?${INSULT}`,
       String.raw`(?:told|tells|said|says)(?: to me| me)?(?: that)? (?:i am|i was|i would be) (?:${W}{0,3}?)?${INSULT}`,
