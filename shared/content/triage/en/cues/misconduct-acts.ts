@@ -278,21 +278,24 @@ const SUBJECTS_NOT_THE_THERAPIST =
  * no therapist named after them: "she" then most often stands for that person.
  */
 const ACTS = THERAPIST_ACTS.replace(
-  "({PHRASES})",
-  String.raw`(?<!\b(?:${SUBJECTS_NOT_THE_THERAPIST})\b(?:(?!\b(?:therapists?|counsell?ors?|psych\w*)\b)[^.?!]){0,120})({PHRASES})`,
+  String.raw`({PHRASES})\b`,
+  String.raw`({PHRASES})\b(?<!\b(?:${SUBJECTS_NOT_THE_THERAPIST})\b(?:(?!\b(?:therapists?|counsell?ors?|psych\w*)\b)[^.?!]){0,120}\1)`,
 );
 
-/** The therapist's act, not one dreamt, imagined or wished for ("I dreamed my therapist kissed me"). */
+/**
+ * The therapist's act, not one dreamt, imagined or wished for ("I dreamed my therapist kissed me"). Both look-backs
+ * sit after the act and reach back past it (`\1`, the act itself), so they run only where an act matched.
+ */
 const THERAPIST_ACTS_NOT_DREAMT = ACTS.replace(
-  "({PHRASES})",
-  String.raw`(?<!\b(?:dream|dreams|dreamed|dreamt|dreaming|imagine|imagined|imagining|fantasi[sz]e|fantasi[sz]ed|wish|wished|wishing)\b[^.?!]{0,60})({PHRASES})`,
+  String.raw`({PHRASES})\b`,
+  String.raw`({PHRASES})\b(?<!\b(?:dream|dreams|dreamed|dreamt|dreaming|imagine|imagined|imagining|fantasi[sz]e|fantasi[sz]ed|wish|wished|wishing)\b[^.?!]{0,60}\1)`,
 );
 
 /**
  * The writer and their therapist as "we", with no other person named before it in the clause; unlike `TOGETHER`, the
  * therapist's own people ("her kids", "her ex") may follow.
  */
-const WE_TOGETHER = String.raw`\b(?<!\b(?:${OTHER_PEOPLE_BEFORE})\b[^.?!]{0,160})({PHRASES})\b${NOT_ASKED}`;
+const WE_TOGETHER = String.raw`\b({PHRASES})\b(?<!\b(?:${OTHER_PEOPLE_BEFORE})\b[^.?!]{0,160}\1)${NOT_ASKED}`;
 
 type Act = Omit<CueRecord<RedirectReason>, "who" | "needs" | "focus">;
 
