@@ -1,11 +1,11 @@
-// `npx node scripts/triage/misconduct-figures.ts [--held-out]`: the misconduct redirect's figures while working on it
-// (docs/triage.md, "Misconduct told as a story"): the development stories with their misses, the held-out stories only
-// with `--held-out`, and how many messages of the knowledge-base corpora and the chat chatter get the misconduct
+// `npx node scripts/triage/misconduct-figures.ts [--held-out] [--probe2] [--probe3] [--dev2] [--probe4] [--show]`: the misconduct
+// redirect's figures while working on it (docs/triage.md, "Misconduct told as a story"): the development stories with
+// their misses, the held-out stories and the probes only when asked for, and how many messages of the knowledge-base corpora and the chat chatter get the misconduct
 // redirect (they should not). The sealed stories are left to `npm run eval`.
 import { readFileSync } from "node:fs";
 import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
-import { misconductDevelopmentEvaluation, misconductFiguresEvaluation } from "../../test/eval/misconduct-stories-evaluation.ts";
+import { type FiguresOnlySet, misconductDevelopmentEvaluation, misconductFiguresEvaluation } from "../../test/eval/misconduct-stories-evaluation.ts";
 
 const CORPORA = [
   "test/corpus/questions.json",
@@ -18,7 +18,19 @@ const CORPORA = [
   "test/corpus/scorer-posts.json",
 ] as const;
 
-const reports = [misconductDevelopmentEvaluation(), ...(process.argv.includes("--held-out") ? [misconductFiguresEvaluation("held out")] : [])];
+const ASKED_FOR: Record<string, FiguresOnlySet> = {
+  "--held-out": "held out",
+  "--probe2": "second probe",
+  "--probe3": "third probe",
+  "--dev2": "development batch 2",
+  "--probe4": "fourth probe",
+};
+const reports = [
+  misconductDevelopmentEvaluation(),
+  ...Object.entries(ASKED_FOR)
+    .filter(([flag]) => process.argv.includes(flag))
+    .map(([, set]) => misconductFiguresEvaluation(set)),
+];
 for (const report of reports) console.log(`\n## ${report.title}\n\n${report.lines.join("\n")}`);
 
 console.log("\n## Misconduct redirects where none is expected\n");

@@ -1,9 +1,11 @@
 import { answerMessage } from "../../functions/engine/answer-message.ts";
 import { DEFAULT_CONFIG } from "../../shared/schemas/community-config.ts";
 import development from "../corpus/misconduct-stories.json" with { type: "json" };
+import developmentBatch2 from "../corpus/misconduct-stories-dev2.json" with { type: "json" };
 import heldOut from "../corpus/misconduct-stories-holdout.json" with { type: "json" };
 import probe from "../corpus/misconduct-stories-probe2.json" with { type: "json" };
 import thirdProbe from "../corpus/misconduct-stories-probe3.json" with { type: "json" };
+import fourthProbe from "../corpus/misconduct-stories-probe4.json" with { type: "json" };
 import stories from "../corpus/misconduct-stories-sealed.json" with { type: "json" };
 import { type EvaluationReport, percent } from "./report.ts";
 
@@ -89,12 +91,17 @@ export function misconductDevelopmentEvaluation(rows: readonly Story[] = develop
  *   once more after the broader frames, which were written by the same hand right after it, so that second figure is
  *   not a clean measure (docs/triage.md);
  * - third probe: written after the frames and read once, the frames' clean measure;
+ * - development batch 2: written in round 3's ninth session after the act cues, read once, then tuned on;
+ * - fourth probe: written in round 3's ninth session before any change, in real people's voices; its first run is
+ *   the headline and it is never tuned on;
  * - sealed (issue 20: at least 95% redirected): written in round 3's sixth session and committed before any cue changed.
  */
 const FIGURES_ONLY = {
   "held out": { file: "test/corpus/misconduct-stories-holdout.json", rows: heldOut },
   "second probe": { file: "test/corpus/misconduct-stories-probe2.json", rows: probe },
   "third probe": { file: "test/corpus/misconduct-stories-probe3.json", rows: thirdProbe },
+  "development batch 2": { file: "test/corpus/misconduct-stories-dev2.json", rows: developmentBatch2 },
+  "fourth probe": { file: "test/corpus/misconduct-stories-probe4.json", rows: fourthProbe },
   sealed: { file: "test/corpus/misconduct-stories-sealed.json", rows: stories },
 } as const;
 

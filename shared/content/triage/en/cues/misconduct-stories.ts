@@ -12,7 +12,7 @@ import { messagePattern } from "../lexicon.ts";
 
 /** The writer's therapist, their family's, one they see or are "a client of", or their sessions, named somewhere in the message. */
 export const NAMES_A_THERAPIST = messagePattern(
-  String.raw`\b(?:(?:my|our|the|[a-z]+'s|[a-z]+s') (?:[a-z'-]+ ){0,2}{THERAPIST}|(?:ex|former)-?{THERAPIST}|(?:client of|seeing|see|saw|been to|going to|go to|went to) (?:a|my|this|the) (?:[a-z'-]+ )?{THERAPIST}|(?:every|each|our|my|the|a) (?:therapy )?sessions?)\b`,
+  String.raw`\b(?:(?:my|our|the|[a-z]+'s|[a-z]+s') (?:[a-z'-]+ ){0,2}{THERAPIST}|(?:ex|former)-?{THERAPIST}|(?:client of|seeing|see|saw|been to|going to|go to|went to) (?:a|my|this|the) (?:[a-z'-]+ )?{THERAPIST}|(?:every|each|our|my|the|a) (?:therapy )?sessions?|(?:my|our|the) psych|^{THERAPIST}|(?:a|this|that) {THERAPIST} (?:and|who|has|had|is|was|keeps|kept|did|does|gave|told))\b`,
 );
 
 /**
@@ -20,24 +20,24 @@ export const NAMES_A_THERAPIST = messagePattern(
  * if my therapist and i go for coffee …") asks a question the knowledge base answers; it does not tell of misconduct.
  * A look-back to the clause's start, run only where the behaviour matched.
  */
-const NOT_ASKED = String.raw`(?<!^(?:(?:so|and|but|ok|okay|hi|also) )?(?:is (?:it|that)|(?:would|will) (?:it|that) be|can|could|should|would|may|what if)\b[^?]*)`;
+export const NOT_ASKED = String.raw`(?<!^(?:(?:so|and|but|ok|okay|hi|also) )?(?:is (?:it|that)|(?:would|will) (?:it|that) be|can|could|should|would|may|what if|what (?:should|do|would|can) i do if|how (?:do|can|would) i (?:know|tell) if)\b[^?]*)`;
 
 /**
  * The behaviour (the phrases), not right after "i" ("i lied to her" is the writer's), then a look back within the
  * clause for its actor: the therapist, or "he", "she" or "they" (a pronoun the message's therapist most often is).
  * The phrases appear once: a pattern's machine code counts (docs/performance.md, "V8's regexp code budget").
  */
-const THERAPIST_ACTS = String.raw`\b(?<!(?<!\band )\bi )({PHRASES})\b(?<=\b(?:therapists?|counsell?ors?|psych\w+|analyst|shrink|clinician|worker|he|she|they)\b[^.?!]{0,120})${NOT_ASKED}`;
+export const THERAPIST_ACTS = String.raw`\b(?<!(?<!\band )\bi )({PHRASES})\b(?<=\b(?:therapists?|counsell?ors?|psych\w*|analyst|shrink|clinician|worker|he|she|they)\b[^.?!]{0,120})${NOT_ASKED}`;
 
 /** People someone lends to or goes out with other than their therapist ("my brother … i have lent him money"); short, as the pattern's machine code counts. */
-const OTHER_PEOPLE_BEFORE =
+export const OTHER_PEOPLE_BEFORE =
   "brother|sister|mum|mom|dad|mother|father|parents|friend|boyfriend|girlfriend|husband|wife|partner|son|daughter|kids?|cousin|uncle|aunt|grand\\w+|ex|boss|coworker|colleague|roommate|neighbou?r|landlord|guy|girl|man|woman|someone|stranger";
 
 /**
  * The writer's own words about what they and the therapist did together (the phrase names "we" or "i … him/her"),
  * with no other person named before it in the clause.
  */
-const TOGETHER = String.raw`\b({PHRASES})\b(?<!\b(?:${OTHER_PEOPLE_BEFORE})\b[^.?!]{0,160})${NOT_ASKED}`;
+export const TOGETHER = String.raw`\b({PHRASES})\b(?<!\b(?:${OTHER_PEOPLE_BEFORE})\b[^.?!]{0,160})${NOT_ASKED}`;
 
 const MONEY = String.raw`(?:some |the |a lot of |so much |all my |my )?(?:money|cash|savings|inheritance|a loan|loans|\$?\d+k?|\d+ (?:bucks|dollars|pounds|euros|quid|grand)|[a-z]+ (?:bucks|dollars|pounds|euros|quid|grand))`;
 
@@ -502,7 +502,7 @@ const frames: Story[] = [
     frame: THERAPIST_ACTS,
     phrases: [
       String.raw`(?:discussing|discussed|discusses|discuss|talking about|talked about|talks about|gossiping about|gossiped about) my (?:case|sessions?|therapy|problems|history|childhood|diagnosis|issues|story|secrets) with(?! (?:an? |other |another |her |his |their |the |my )?(?:therapists?|counsell?ors?|supervisors?|colleagues?|team|clinical|peers?|psychiatrists?|doctors?|gp|consultation|consultants?)\b)`,
-      String.raw`(?:blog|social media|facebook|instagram|tiktok|youtube|reddit) (?:post|posts|video|videos) about (?:a|her|his|their|one of|me|my)`,
+      String.raw`(?:blog|social media|facebook|instagram|tiktok|youtube|reddit) (?:post|posts|video|videos) about "?(?:a|her|his|their|one of|me|my)`,
       String.raw`(?:told|tells|telling) the (?:whole|entire) (?:class|school|group|team|office|family|church|staff)`,
       String.raw`(?:passing|passed|passes|gave|gives|sent|sends|forwarded|forwards|sharing|shared|shares) (?:\w+ ){0,4}?(?:notes|messages|information|details|records|letters|texts) (?:\w+ ){0,3}?to my (?:ex|ex's \w+|exs \w+|parents|boss|employer|husband|wife|partner)`,
       String.raw`(?:laughed|laughs|laughing|sneered|sneers|scoffed|scoffs|rolled (?:her|his|their) eyes|rolls (?:her|his|their) eyes) at (?:me|my)`,

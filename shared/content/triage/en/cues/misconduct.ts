@@ -1,6 +1,7 @@
 import type { RedirectReason } from "../../../../schemas/answer.ts";
 import { type CueGroupRecord, REDIRECT_CHECKS } from "../../cue-record.ts";
 import { messagePattern, PERSON_WORDS } from "../lexicon.ts";
+import { ACT_CUES } from "./misconduct-acts.ts";
 import { STORY_CUES } from "./misconduct-stories.ts";
 
 /**
@@ -366,5 +367,6 @@ export const misconduct: CueGroupRecord<RedirectReason> = {
       ],
     },
     ...STORY_CUES,
+    ...ACT_CUES,
   ],
 };
