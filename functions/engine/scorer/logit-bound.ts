@@ -71,7 +71,7 @@ export function logitBound(
     unigramsAbs += Math.abs(entry.unigramWeight);
     charSum += entry.charWeights;
     charSumAbs += Math.abs(entry.charWeights);
-    charCount += entry.hashes.chars.length;
+    charCount += entry.grams;
     if (entry.row >= 0) {
       readDenseWeights(entry, dense);
       known++;
@@ -79,7 +79,7 @@ export function logitBound(
       abs += entry.denseAbs;
     }
     if (previous) {
-      const byte = sparse[pairHash(previous.hashes, entry.hashes) & mask]!;
+      const byte = sparse[pairHash(previous.unigram, entry.unigram) & mask]!;
       pairSum += byte;
       pairSumAbs += Math.abs(byte);
     }

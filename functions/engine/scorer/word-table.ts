@@ -5,6 +5,9 @@ import type { WordVectors } from "./word-vectors.ts";
 /** What the scorer needs of a word, worked out once: its hashes and its vector's row (-1: none). */
 export interface ScorerWord {
   hashes: WordHashes;
+  /** `hashes.unigram` and `hashes.chars.length`, kept on the entry itself: the per-token loops read nothing else of the hashes. */
+  unigram: number;
+  grams: number;
   row: number;
   /** Its vector scaled (`WordVectors.scaledRow`), null when it has none. */
   vector: Float64Array | null;
@@ -63,8 +66,11 @@ export class ScorerWordTable {
     if (!entry) {
       const row = this.vectors.rankOf(token) ?? -1;
       const vector = row >= 0 ? this.vectors.scaledRow(row) : null;
+      const hashes = wordHashes(token);
       entry = {
-        hashes: wordHashes(token),
+        hashes,
+        unigram: hashes.unigram,
+        grams: hashes.chars.length,
         row,
         vector,
         weightsOf: null,
