@@ -80,15 +80,25 @@ export class RiskScorer {
    * read whole (no windows, no extra dense features), as every pack's is; any other always answers false.
    */
   surelyBelow(message: NormalisedMessage, cancelled: ReadonlySet<Cancellation>, threshold: number): boolean {
+    return this.surely(message, cancelled, threshold, -1);
+  }
+
+  /** `surelyBelow`'s counterpart: true when the probability is surely at or above `threshold`. */
+  surelyAtLeast(message: NormalisedMessage, cancelled: ReadonlySet<Cancellation>, threshold: number): boolean {
+    return this.surely(message, cancelled, threshold, 1);
+  }
+
+  private surely(message: NormalisedMessage, cancelled: ReadonlySet<Cancellation>, threshold: number, side: -1 | 1): boolean {
     const { vectors, model } = this.parts;
     const linear = model.linear;
     const { slope, intercept } = this.modelData.calibration;
     const plain = !this.modelData.windowWords && !this.modelData.features?.maxPool && !this.modelData.features?.length;
     if (!linear || !plain || !(slope > 0) || !(threshold > 0 && threshold < 1)) return false;
     const { estimate, error } = logitBound(messageWords(message), vectors, linear, cancelled);
-    // Below this logit the calibrated probability is below the threshold by far more than its rounding (~1e-7 against ~1e-15).
-    const below = (Math.log(threshold / (1 - threshold)) - intercept) / slope - 1e-6;
-    return estimate + error < below;
+    // The threshold's logit: 1e-6 beyond it, the calibrated probability is past the threshold by far more than its
+    // rounding (~1e-7 against ~1e-15).
+    const at = (Math.log(threshold / (1 - threshold)) - intercept) / slope;
+    return side < 0 ? estimate + error < at - 1e-6 : estimate - error > at + 1e-6;
   }
 
   /** The words that moved the score most, strongest first. */

@@ -38,30 +38,39 @@ function check(scorer: RiskScorer, all: readonly string[], cancelled: ReadonlySe
   const linear = new RiskModel(TRIAGE_PACKS[scorer.language]!.scorer.model).linear!;
   let widest = 0;
   let below = 0;
+  let atLeast = 0;
   for (const text of all) {
     const message = fresh(text);
     const logit = scoredLogit(scorer, message, cancelled);
     const { estimate, error } = logitBound(messageWords(message), scorer.vectors, linear, cancelled);
     expect(Math.abs(logit - estimate), text.slice(0, 40)).toBeLessThanOrEqual(error);
     widest = Math.max(widest, error);
-    const { crisis } = scorer.thresholds;
+    const { crisis, cueFloor } = scorer.thresholds;
+    const { probability } = scorer.score(message, cancelled);
     if (scorer.surelyBelow(message, cancelled, crisis)) {
       below++;
-      expect(scorer.score(message, cancelled).probability, text.slice(0, 40)).toBeLessThan(crisis);
+      expect(probability, text.slice(0, 40)).toBeLessThan(crisis);
     }
+    if (scorer.surelyAtLeast(message, cancelled, cueFloor)) {
+      atLeast++;
+      expect(probability, text.slice(0, 40)).toBeGreaterThanOrEqual(cueFloor);
+    }
+    if (scorer.surelyAtLeast(message, cancelled, crisis)) expect(probability, text.slice(0, 40)).toBeGreaterThanOrEqual(crisis);
   }
-  return { widest, below };
+  return { widest, below, atLeast };
 }
 
 describe("logitBound: the scorer's logit without summing the mean vector, and how far off it can be", () => {
+  // surelyAtLeast is checked against the cue floor (crisisIn's use) and the crisis threshold in every case below.
   it("bounds the English scorer's logit on every corpus message, each with its five predecessors, and the long posts", () => {
     const scorer = scorerFor(TRIAGE_PACKS.en!);
     const all = [...ENGLISH_TEXTS, ...runs(texts(triage)), ...AWKWARD];
-    const { widest, below } = check(scorer, all);
+    const { widest, below, atLeast } = check(scorer, all);
     // Tight enough to decide: the error is a hundredth of a logit at most (~0.002 on 1,000 words), and most texts (crisis-heavy corpora: 64%) are shown below the threshold.
     expect(widest).toBeLessThan(1e-2);
     expect(widest).toBeGreaterThan(0);
     expect(below).toBeGreaterThan(all.length * 0.5);
+    expect(atLeast).toBeGreaterThan(all.length * 0.5);
   }, 120_000);
 
   it("holds with every context check cancelling, and in the other languages' scorers (no word vectors)", () => {
@@ -78,10 +87,13 @@ describe("logitBound: the scorer's logit without summing the mean vector, and ho
     const message = fresh("i want to kill myself tonight, i have the pills and nothing left to live for");
     expect(scorer.score(message).probability).toBeGreaterThanOrEqual(scorer.thresholds.crisis);
     expect(scorer.surelyBelow(message, new Set(), scorer.thresholds.crisis)).toBe(false);
+    expect(scorer.surelyAtLeast(message, new Set(), scorer.thresholds.cueFloor)).toBe(true);
     const calm = fresh("how do i tell my therapist i felt unheard last week");
     expect(scorer.surelyBelow(calm, new Set(), scorer.thresholds.crisis)).toBe(true);
     expect(scorer.surelyBelow(calm, new Set(), 0)).toBe(false);
     expect(scorer.surelyBelow(calm, new Set(), 1)).toBe(false);
+    expect(scorer.surelyAtLeast(calm, new Set(), 0)).toBe(false);
+    expect(scorer.surelyAtLeast(calm, new Set(), scorer.thresholds.crisis)).toBe(false);
   });
 });
 
