@@ -103,7 +103,7 @@ export function assessConversationRisk(
     const reason = crisisIn(whole(), pack, scorer);
     return reason ? { risk: { level: "crisis", reason }, read: whole() } : { risk: alone, read: message };
   }
-  const together = judge(whole(), pack, scorer).risk;
+  const together = riskOf(whole(), pack, scorer);
   if (together.level === "crisis") return { risk: together, read: whole() };
   return { risk: together.level === "check_in" ? atLeastCheckIn(alone, together.reason) : alone, read: message };
 }
@@ -130,6 +130,24 @@ function judge(message: NormalisedMessage, pack: TriagePack, scorer: RiskScorer,
   const verdict = triageInContext(message, pack, (cancelled) => (score = scorer.score(message, cancelled)).probability >= redirectsFrom);
   score ??= scorer.score(message, verdict.cancelled);
   return { verdict, risk: assessRisk(message, verdict, scorer, score), probability: score.probability };
+}
+
+/**
+ * `judge(message, pack, scorer).risk`, when only the level is wanted: without a crisis cue, a probability that
+ * `surelyBelow` shows is under the check-in threshold is no risk whatever the redirects and cancellations (decideRisk),
+ * and then neither the redirect cues nor the scorer's full features are read.
+ */
+export function riskOf(message: NormalisedMessage, pack: TriagePack, scorer: RiskScorer): RiskLevel {
+  const { checkIn } = scorer.thresholds;
+  let score: RiskScore | undefined;
+  let below = false;
+  const verdict = triageInContext(message, pack, (cancelled) => {
+    below = scorer.surelyBelow(message, cancelled, checkIn);
+    return !below && (score = scorer.score(message, cancelled)).probability >= checkIn;
+  });
+  // Asked only when no crisis cue held: below means no cue and a probability under every threshold.
+  if (below) return { level: "none" };
+  return assessRisk(message, verdict, scorer, score ?? scorer.score(message, verdict.cancelled));
 }
 
 function atLeastCheckIn(alone: RiskLevel, reason: Extract<RiskLevel, { reason: unknown }>["reason"]): RiskLevel {

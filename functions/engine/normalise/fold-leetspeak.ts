@@ -9,7 +9,12 @@ const NUMBER_WITH_UNIT = /^\d+(?:st|nd|rd|th|s|am|pm|mg|mcg|ml|g|kg|lbs?|k|m|h|h
 /** Letters at one end only ("t0", "3nd", "mp3"): trusted only when the result is a known word. */
 const ONE_SIDED = /^(?:[a-z]+[0-9]+|[0-9]+[a-z]+)$/;
 /** Words split or censored with punctuation ("sui.cide", "un-alive", "k*ll", "su**ide"). */
-const SPLIT_WORD = /(?<![a-z])(?:[a-z]*(?:[*#]+[a-z]+)+[*#]*|[a-z]+[*#]+(?![a-z])|[a-z]+(?:[.\-_]+[a-z]+)+)/g;
+export const SPLIT_WORD = /(?<![a-z])(?:[a-z]*(?:[*#]+[a-z]+)+[*#]*|[a-z]+[*#]+(?![a-z])|[a-z]+(?:[.\-_]+[a-z]+)+)/g;
+/**
+ * SPLIT_WORD's last alternative alone: in a text without "*" or "#" the first two never match, so this finds the same
+ * tokens (a hyphen or a dot between letters is common in long messages, censoring is not; half the scan).
+ */
+export const SPLIT_BY_PUNCTUATION = /(?<![a-z])[a-z]+(?:[.\-_]+[a-z]+)+/g;
 
 /** A dose written without a space ("200mg") gets one, so the unit reads as a word. */
 const DOSE = /\b(\d+(?:\.\d+)?)(mg|mcg|ml)\b/g;
@@ -19,7 +24,8 @@ export function foldLeetspeak(text: string): string {
   let folded = text;
   if (/\dm[gcl]/.test(folded)) folded = folded.replace(DOSE, "$1 $2");
   if (/[0-9@$!|]/.test(folded) && /[a-z][0-9@$|]|[0-9@$!|][a-z]|[a-z]![a-z]/.test(folded)) folded = folded.replace(MIXED_TOKEN, foldToken);
-  if (folded.includes("*") || folded.includes("#") || /[a-z][.\-_][a-z]/.test(folded)) folded = folded.replace(SPLIT_WORD, joinSplitWord);
+  const censored = folded.includes("*") || folded.includes("#");
+  if (censored || /[a-z][.\-_][a-z]/.test(folded)) folded = folded.replace(censored ? SPLIT_WORD : SPLIT_BY_PUNCTUATION, joinSplitWord);
   return folded;
 }
 

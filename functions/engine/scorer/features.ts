@@ -73,7 +73,6 @@ export function extractFeatures(
   const perMessage = () => (unremembered ??= new Map());
   const entries: ScorerWord[] = [];
   const words: string[] = [];
-  const tokenEntries: ScorerWord[] = new Array(tokens.length);
   // One buffer for the dense features, the pairs and the counts: a typed array over 64 bytes has its memory outside
   // V8's heap, and three such allocations a message cost more in garbage collection than the arithmetic they hold.
   const denseCount = denseLength(vectors.dimensions, options);
@@ -82,6 +81,9 @@ export function extractFeatures(
   const dense = new Float32Array(buffer, 0, denseCount);
   const pairs = new Uint32Array(buffer, 4 * denseCount, pairCount);
   const counts = new Uint16Array(buffer, 4 * (denseCount + pairCount), tokens.length);
+  // Each word pair's hash as its second word is read (pairs[i - 1] for tokens i - 1 and i).
+  let previous = 0;
+  let chars = 0;
   for (let i = 0; i < tokens.length; i++) {
     const entry = table.word(tokens[i]!, perMessage);
     if (entry.stamp !== stamp) {
@@ -90,21 +92,26 @@ export function extractFeatures(
       words.push(tokens[i]!);
     }
     counts[entry.unique]!++;
-    tokenEntries[i] = entry;
+    chars += entry.grams;
+    if (i > 0) pairs[i - 1] = pairHash(previous, entry.unigram);
+    previous = entry.unigram;
   }
   const hashes = entries.map((entry) => entry.hashes);
 
   const { dimensions } = vectors;
   const maxAt = options.maxPool ? dimensions + EXTRA_FEATURES : -1;
   let known = 0;
+  const rows: Float64Array[] = [];
+  const rowCounts: number[] = [];
   for (let i = 0; i < entries.length; i++) {
     const { row, vector } = entries[i]!;
     if (row < 0) continue;
-    if (vector) addScaled(dense, vector, counts[i]!);
-    else vectors.addRow(dense, row, counts[i]!);
+    rows.push(vector ?? vectors.scaledRow(row));
+    rowCounts.push(counts[i]!);
     if (maxAt >= 0) vectors.maxRow(dense, row, maxAt, known === 0);
     known += counts[i]!;
   }
+  sumScaled(dense, dimensions, rows, rowCounts);
   if (known > 0) for (let d = 0; d < dimensions; d++) dense[d]! /= known;
   dense[dimensions] = tokens.length > 0 ? known / tokens.length : 0;
   for (const [i, check] of CONTEXT_FEATURES.entries()) dense[dimensions + 1 + i] = cancelled.has(check) ? 1 : 0;
@@ -114,9 +121,6 @@ export function extractFeatures(
     dense[at + 1] = Math.log1p(tokens.length) / Math.log1p(MAX_WORDS);
   }
 
-  for (let i = 1; i < tokens.length; i++) pairs[i - 1] = pairHash(tokenEntries[i - 1]!.hashes, tokenEntries[i]!.hashes);
-  let chars = 0;
-  for (let i = 0; i < hashes.length; i++) chars += hashes[i]!.chars.length * counts[i]!;
   const value = (weight: number, occurrences: number) => (occurrences > 0 ? weight / Math.sqrt(occurrences) : 0);
   const features: Features = {
     dense,
@@ -131,19 +135,49 @@ export function extractFeatures(
 }
 
 /**
- * `sum[d] += weight × vector[d]` for a word's scaled vector: the same doubles, added and rounded to float32 in the same
- * order as `WordVectors.addRow` (so the same floats), four dimensions a step.
+ * `sum[d] = Σ_k counts[k] × rows[k][d]` for the words' scaled vectors, each step rounded to float32: the same doubles,
+ * added and rounded in the same order as `WordVectors.addRow` into a `Float32Array` (`Math.fround(s + x)` is what
+ * storing `s + x` there keeps), so the same floats. Eight dimensions at a time in locals: no float32 load and store a
+ * word and dimension, and eight independent sums in flight.
  */
-function addScaled(sum: Float32Array, vector: Float64Array, weight: number): void {
-  const whole = vector.length & ~3;
+function sumScaled(sum: Float32Array, dimensions: number, rows: readonly Float64Array[], counts: readonly number[]): void {
+  const whole = dimensions & ~7;
   let d = 0;
-  for (; d < whole; d += 4) {
-    sum[d]! += weight * vector[d]!;
-    sum[d + 1]! += weight * vector[d + 1]!;
-    sum[d + 2]! += weight * vector[d + 2]!;
-    sum[d + 3]! += weight * vector[d + 3]!;
+  for (; d < whole; d += 8) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let s6 = 0;
+    let s7 = 0;
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[k]!;
+      const count = counts[k]!;
+      s0 = Math.fround(s0 + count * row[d]!);
+      s1 = Math.fround(s1 + count * row[d + 1]!);
+      s2 = Math.fround(s2 + count * row[d + 2]!);
+      s3 = Math.fround(s3 + count * row[d + 3]!);
+      s4 = Math.fround(s4 + count * row[d + 4]!);
+      s5 = Math.fround(s5 + count * row[d + 5]!);
+      s6 = Math.fround(s6 + count * row[d + 6]!);
+      s7 = Math.fround(s7 + count * row[d + 7]!);
+    }
+    sum[d] = s0;
+    sum[d + 1] = s1;
+    sum[d + 2] = s2;
+    sum[d + 3] = s3;
+    sum[d + 4] = s4;
+    sum[d + 5] = s5;
+    sum[d + 6] = s6;
+    sum[d + 7] = s7;
   }
-  for (; d < vector.length; d++) sum[d]! += weight * vector[d]!;
+  for (; d < dimensions; d++) {
+    let s = 0;
+    for (let k = 0; k < rows.length; k++) s = Math.fround(s + counts[k]! * rows[k]![d]!);
+    sum[d] = s;
+  }
 }
 
 function wordWeightsOf(entries: readonly ScorerWord[], weights: Int8Array): NonNullable<Features["wordWeights"]> {

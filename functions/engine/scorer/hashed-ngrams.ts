@@ -40,6 +40,7 @@ export function wordHashes(word: string): WordHashes {
   return { unigram: hashWord(WORD_SEED, word), chars: Uint32Array.from(chars) };
 }
 
-export function pairHash(first: WordHashes, second: WordHashes): number {
-  return fnvStep(fnvStep(FNV_OFFSET ^ PAIR_SEED, first.unigram), second.unigram) >>> 0;
+/** A word pair's hash, from the two words' unigram hashes. */
+export function pairHash(first: number, second: number): number {
+  return fnvStep(fnvStep(FNV_OFFSET ^ PAIR_SEED, first), second) >>> 0;
 }

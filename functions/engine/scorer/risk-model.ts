@@ -4,6 +4,7 @@ import { CRISIS_REASONS, type CrisisReason } from "../../../shared/schemas/answe
 export type { RiskModelData };
 
 import type { Features } from "./features.ts";
+import type { LinearModel } from "./logit-bound.ts";
 import { decodeBase64, type WordVectors } from "./word-vectors.ts";
 
 /** How sure the reason model must be before a crisis the cues did not name is about anything but the writer's own safety. */
@@ -26,6 +27,7 @@ export class RiskModel {
   private readonly sparse: Int8Array;
   private readonly data: RiskModelData;
   private readonly hidden?: { weights: Float32Array; bias: Float32Array; out: Float32Array };
+  private linearParts?: LinearModel;
 
   constructor(data: RiskModelData) {
     this.data = data;
@@ -68,6 +70,12 @@ export class RiskModel {
       sum += out[j]! * Math.tanh(z);
     }
     return sum;
+  }
+
+  /** The model's weights for `logitBound` when it is linear (no hidden layer), else null. */
+  get linear(): LinearModel | null {
+    if (this.hidden) return null;
+    return (this.linearParts ??= { bias: this.data.bias, dense: this.data.dense, sparse: this.sparse, sparseScale: this.data.sparseScale });
   }
 
   /** The n-gram weights, one byte a bucket: give them to `extractFeatures` and each word's sums are read once, with the word. */

@@ -2,6 +2,7 @@ import { NO_WORD_VECTORS, type ScorerData } from "../../../shared/content/triage
 import type { NormalisedMessage } from "../normalise/normalise.ts";
 import type { Cancellation } from "../triage/find-cues.ts";
 import { denseLength, extractFeatures, type Features } from "./features.ts";
+import { logitBound } from "./logit-bound.ts";
 import { hiddenLayerProblem, RiskModel, type RiskModelData, type RiskScore, type WordInfluence } from "./risk-model.ts";
 import { messageWords } from "./tokens.ts";
 import { wordWindows } from "./windows.ts";
@@ -71,6 +72,33 @@ export class RiskScorer {
       if (score.probability > best.probability) best = { ...score, features: windowFeatures };
     }
     return best;
+  }
+
+  /**
+   * True when the message's probability (`score`'s, with these cancellations) is surely below `threshold`, proved by
+   * `logitBound` without summing the mean vector; false when that cannot tell (score it then). Only for a linear model
+   * read whole (no windows, no extra dense features), as every pack's is; any other always answers false.
+   */
+  surelyBelow(message: NormalisedMessage, cancelled: ReadonlySet<Cancellation>, threshold: number): boolean {
+    return this.surely(message, cancelled, threshold, -1);
+  }
+
+  /** `surelyBelow`'s counterpart: true when the probability is surely at or above `threshold`. */
+  surelyAtLeast(message: NormalisedMessage, cancelled: ReadonlySet<Cancellation>, threshold: number): boolean {
+    return this.surely(message, cancelled, threshold, 1);
+  }
+
+  private surely(message: NormalisedMessage, cancelled: ReadonlySet<Cancellation>, threshold: number, side: -1 | 1): boolean {
+    const { vectors, model } = this.parts;
+    const linear = model.linear;
+    const { slope, intercept } = this.modelData.calibration;
+    const plain = !this.modelData.windowWords && !this.modelData.features?.maxPool && !this.modelData.features?.length;
+    if (!linear || !plain || !(slope > 0) || !(threshold > 0 && threshold < 1)) return false;
+    const { estimate, error } = logitBound(messageWords(message), vectors, linear, cancelled);
+    // The threshold's logit: 1e-6 beyond it, the calibrated probability is past the threshold by far more than its
+    // rounding (~1e-7 against ~1e-15).
+    const at = (Math.log(threshold / (1 - threshold)) - intercept) / slope;
+    return side < 0 ? estimate + error < at - 1e-6 : estimate - error > at + 1e-6;
   }
 
   /** The words that moved the score most, strongest first. */

@@ -5,6 +5,9 @@ import type { WordVectors } from "./word-vectors.ts";
 /** What the scorer needs of a word, worked out once: its hashes and its vector's row (-1: none). */
 export interface ScorerWord {
   hashes: WordHashes;
+  /** `hashes.unigram` and `hashes.chars.length`, kept on the entry itself: the per-token loops read nothing else of the hashes. */
+  unigram: number;
+  grams: number;
   row: number;
   /** Its vector scaled (`WordVectors.scaledRow`), null when it has none. */
   vector: Float64Array | null;
@@ -15,6 +18,13 @@ export interface ScorerWord {
   weightsOf: Int8Array | null;
   unigramWeight: number;
   charWeights: number;
+  /**
+   * The dense weights (a model's first `dimensions` ones) `denseDot` and `denseAbs` were worked out for, null before the
+   * first: Σ weight × value and Σ |weight × value| over its scaled vector (0 and 0 without one). Only `logitBound` reads them.
+   */
+  denseOf: readonly number[] | null;
+  denseDot: number;
+  denseAbs: number;
   /** The message (a table-wide stamp) this word was last counted in, and its place among that message's distinct words. */
   stamp: number;
   unique: number;
@@ -56,7 +66,22 @@ export class ScorerWordTable {
     if (!entry) {
       const row = this.vectors.rankOf(token) ?? -1;
       const vector = row >= 0 ? this.vectors.scaledRow(row) : null;
-      entry = { hashes: wordHashes(token), row, vector, weightsOf: null, unigramWeight: 0, charWeights: 0, stamp: 0, unique: 0 };
+      const hashes = wordHashes(token);
+      entry = {
+        hashes,
+        unigram: hashes.unigram,
+        grams: hashes.chars.length,
+        row,
+        vector,
+        weightsOf: null,
+        unigramWeight: 0,
+        charWeights: 0,
+        denseOf: null,
+        denseDot: 0,
+        denseAbs: 0,
+        stamp: 0,
+        unique: 0,
+      };
       words.set(key ?? token, entry);
     }
     return entry;
@@ -73,6 +98,24 @@ export function readWeights(entry: ScorerWord, weights: Int8Array): void {
   entry.unigramWeight = weights[unigram & mask]!;
   entry.charWeights = sum;
   entry.weightsOf = weights;
+}
+
+/** Reads the word's dot products with `dense` (a model's dense weights) unless it has them already (see `denseOf`). */
+export function readDenseWeights(entry: ScorerWord, dense: readonly number[]): void {
+  if (entry.denseOf === dense) return;
+  let dot = 0;
+  let abs = 0;
+  const { vector } = entry;
+  if (vector) {
+    for (let d = 0; d < vector.length; d++) {
+      const product = dense[d]! * vector[d]!;
+      dot += product;
+      abs += Math.abs(product);
+    }
+  }
+  entry.denseDot = dot;
+  entry.denseAbs = abs;
+  entry.denseOf = dense;
 }
 
 const TABLES = new WeakMap<WordVectors, ScorerWordTable>();

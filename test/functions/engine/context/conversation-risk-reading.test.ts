@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { assessConversationRisk, boundedForReading, CONTEXT_READ_CHARS } from "../../../../functions/engine/context/conversation-risk.ts";
+import { assessConversationRisk, boundedForReading, CONTEXT_READ_CHARS, riskOf } from "../../../../functions/engine/context/conversation-risk.ts";
 import { normalise } from "../../../../functions/engine/normalise/normalise.ts";
+import { assessRisk } from "../../../../functions/engine/scorer/assess-risk.ts";
+import { triageInContext } from "../../../../functions/engine/triage/cancellations.ts";
 import { judgeInLanguages } from "../../../../functions/engine/triage/judge-in-languages.ts";
+import { scorerFor } from "../../../../functions/engine/triage/pack-scorers.ts";
+import { TRIAGE_PACKS } from "../../../../functions/engine/triage/packs.ts";
+import questions from "../../../corpus/questions.json" with { type: "json" };
+import triage from "../../../corpus/triage.json" with { type: "json" };
 
 const CALM = "we talked about my week at work and the new schedule and how my sister is doing with her exams. ";
 /** A long, calm earlier message (about 1,000 characters) with `sentence` at `where`. */
@@ -47,4 +53,26 @@ describe("reading the conversation: bounded, and the message's own reading reuse
       expect(assessConversationRisk(message, context, {}, own).risk).toEqual(assessConversationRisk(message, context).risk);
     }
   });
+
+  it("reads the whole conversation's level (riskOf) as the full judgement does, every cue and the scorer read", () => {
+    const texts = [...triage, ...questions].map(({ text }) => text);
+    const levels = new Map<string, number>();
+    for (const pack of Object.values(TRIAGE_PACKS)) {
+      const scorer = scorerFor(pack);
+      const step = pack.language === "en" ? 1 : 7;
+      for (let i = 0; i < texts.length; i += step) {
+        for (const text of [texts.slice(Math.max(0, i - 5), i + 1).join("\n"), texts[i]!]) {
+          const message = normalise(text);
+          const full = assessRisk({ ...message }, triageInContext({ ...message }, pack), scorer);
+          const level = riskOf({ ...message }, pack, scorer);
+          expect(level, `${pack.language} ${i}`).toEqual(full);
+          levels.set(level.level, (levels.get(level.level) ?? 0) + 1);
+        }
+      }
+    }
+    // Every level is reached, the fast "none" most of all.
+    expect(levels.get("none")).toBeGreaterThan(1_000);
+    expect(levels.get("check_in")).toBeGreaterThan(20);
+    expect(levels.get("crisis")).toBeGreaterThan(200);
+  }, 120_000);
 });
