@@ -1,4 +1,5 @@
 import type { Lexicon } from "../../../shared/content/triage/cue-record.ts";
+import { FNV_OFFSET, fnvStep } from "../fnv.ts";
 import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { wordKey } from "../word-key.ts";
 import { ANY_PIECES, figurativePieces, isJoking, maskFigurative } from "./context/figurative.ts";
@@ -22,18 +23,6 @@ function isTokenChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95;
 }
 
-/** Where the next token starts at or after `from` (the text's length when none does). */
-function nextWordStart(text: string, from: number): number {
-  let at = from;
-  while (at < text.length && !isTokenChar(text.charCodeAt(at))) at++;
-  return at;
-}
-
-function wordEnd(text: string, start: number): number {
-  let at = start + 1;
-  while (at < text.length && isTokenChar(text.charCodeAt(at))) at++;
-  return at;
-}
 /** A weapon makes threats serious even when they come with "lol". */
 const NONE: readonly number[] = [];
 const MAX_REMEMBERED_TOKENS = 20_000;
@@ -62,10 +51,40 @@ interface ScanWord {
 
 /**
  * Words recur from message to message, and every pack reads the same ones: one table for all packs, at most
- * MAX_REMEMBERED_TOKENS words (longer or further words get an entry for the message alone).
+ * MAX_REMEMBERED_TOKENS words (longer or further words get an entry for the message alone). Found by their FNV-1a
+ * hash, worked out while the scan reads their characters, in an open-addressed table (at most a third full):
+ * no word is cut out of the clause or hashed again to be looked up.
  */
-const WORDS = new Map<string, ScanWord>();
+const WORD_SLOTS = 1 << 16;
+const WORD_HASHES = new Int32Array(WORD_SLOTS);
+const WORDS: (ScanWord | undefined)[] = new Array(WORD_SLOTS).fill(undefined);
+let wordCount = 0;
 let wordStamp = 0;
+
+/** Whether the clause's characters from `at` are the word's. */
+function sameAt(clause: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (clause.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The entry of the word `clause.slice(start, end)`, whose hash is `hash` (made, and remembered if there is room, when new). */
+function wordAt(clause: string, start: number, end: number, hash: number): ScanWord {
+  const length = end - start;
+  let slot = hash & (WORD_SLOTS - 1);
+  for (let known = WORDS[slot]; known !== undefined; known = WORDS[slot]) {
+    if (WORD_HASHES[slot] === hash && known.token.length === length && sameAt(clause, start, known.token)) return known;
+    slot = (slot + 1) & (WORD_SLOTS - 1);
+  }
+  const token = clause.slice(start, end);
+  const key = wordKey(token);
+  const word: ScanWord = { token: key ?? token, pieces: figurativePieces(token), gates: [], seen: 0 };
+  if (key !== null && wordCount < MAX_REMEMBERED_TOKENS) {
+    WORD_HASHES[slot] = hash;
+    WORDS[slot] = word;
+    wordCount++;
+  }
+  return word;
+}
 
 /** A token character's number, 0–36 (0–9, "_", a–z). */
 function tokenCharNumber(code: number): number {
@@ -114,29 +133,25 @@ function clauseWordsOf(message: NormalisedMessage): ClauseWords {
 function wordsOfClause(clause: string): ScanWord[] {
   if (wordStamp >= STAMP_LIMIT) {
     wordStamp = 0;
-    WORDS.clear();
+    WORDS.fill(undefined);
+    wordCount = 0;
     SHORT_WORDS.fill(undefined);
   }
   const stamp = ++wordStamp;
   const words: ScanWord[] = [];
-  for (let start = nextWordStart(clause, 0); start < clause.length; ) {
-    const end = wordEnd(clause, start);
-    if (end - start <= 2) {
-      const word = shortWordAt(clause, start, end);
-      start = nextWordStart(clause, end);
-      if (word.seen === stamp) continue;
-      word.seen = stamp;
-      words.push(word);
-      continue;
-    }
-    const token = clause.slice(start, end);
-    start = nextWordStart(clause, end);
-    let word = WORDS.get(token);
-    if (!word) {
-      const key = wordKey(token);
-      word = { token: key ?? token, pieces: figurativePieces(token), gates: [], seen: 0 };
-      if (key !== null && WORDS.size < MAX_REMEMBERED_TOKENS) WORDS.set(key, word);
-    }
+  const length = clause.length;
+  let at = 0;
+  for (;;) {
+    let code = 0;
+    while (at < length && !isTokenChar((code = clause.charCodeAt(at)))) at++;
+    if (at >= length) break;
+    const start = at;
+    let hash = FNV_OFFSET | 0;
+    do {
+      hash = fnvStep(hash, code);
+      at++;
+    } while (at < length && isTokenChar((code = clause.charCodeAt(at))));
+    const word = at - start <= 2 ? shortWordAt(clause, start, at) : wordAt(clause, start, at, hash);
     if (word.seen === stamp) continue;
     word.seen = stamp;
     words.push(word);
