@@ -32,8 +32,8 @@ const FEW_CANDIDATES = 24;
 const WEAPON = /\b(?:gun|guns|knife|knives|bat|weapon|rifle|pistol|shotgun|machete|bomb)\b/;
 
 /**
- * The gates a token opens, in one array: how many it answers to as a first key, those gates, then the gates it
- * answers to as a second key (one array rather than an object of two: the scan reads it for every word).
+ * The gates a token opens, in one array: how many it answers to as a first key, those gates, then the key sets it
+ * belongs to (one array rather than an object of two: the scan reads it for every word).
  */
 type TokenGates = readonly number[];
 const NO_GATES: TokenGates = [0];
@@ -174,19 +174,20 @@ export class CueIndex {
   /** Per cue id, its group. */
   readonly groupOf: readonly CueGroup<string>[];
   readonly ungated: readonly number[];
-  /** Per gate, the cue it belongs to and whether it also needs a second key. */
+  /** Per gate, the cue it belongs to, and the key sets a clause must also hold a word of to open it (-1: none). */
   readonly gateCue: readonly number[];
-  readonly gateNeedsSecond: readonly boolean[];
+  readonly gateSecond: Int32Array;
+  readonly gateThird: Int32Array;
   private readonly firstKeys: KeyedLists<number>;
-  private readonly secondKeys: KeyedLists<number>;
+  private readonly setKeys: KeyedLists<number>;
   /** This index's place in each word's `gates`. */
   private readonly serial = indexCount++;
 
   /** Stamps clauses across scans, so these marks (and each token's `seen`) need no resetting between messages. */
   private stamp = 0;
-  /** Per gate, the stamp of the last clause where a first key (a second key) of it was seen. */
+  /** Per gate, the stamp of the last clause where a first key of it was seen; per key set (and -1: none), one of its keys. */
   readonly firstSeen: Int32Array;
-  readonly secondSeen: Int32Array;
+  readonly setSeen: Int32Array;
   /** Per cue, the stamp of the last clause it became a candidate for. */
   readonly cueSeen: Int32Array;
 
@@ -201,12 +202,13 @@ export class CueIndex {
     const tables = gateTablesFor(this.cues, lexicon, built) ?? tablesOf(this.cues.map(() => null));
     this.ungated = tables.ungated;
     this.gateCue = tables.gateCue;
-    const needsSecond = new Set(tables.needsSecond);
-    this.gateNeedsSecond = tables.gateCue.map((_, gate) => needsSecond.has(gate));
+    // Key sets are numbered from 1 here: slot 0 stands for "none" (-1 in the tables) and always holds the current stamp.
+    this.gateSecond = Int32Array.from(tables.gateSecond, (set) => set + 1);
+    this.gateThird = Int32Array.from(tables.gateThird, (set) => set + 1);
     this.firstKeys = tables.first;
-    this.secondKeys = tables.second;
+    this.setKeys = tables.sets;
     this.firstSeen = new Int32Array(this.gateCue.length);
-    this.secondSeen = new Int32Array(this.gateCue.length);
+    this.setSeen = new Int32Array(tables.setCount + 1);
     this.cueSeen = new Int32Array(this.cues.length);
   }
 
@@ -215,10 +217,11 @@ export class CueIndex {
     if (this.stamp >= STAMP_LIMIT) {
       this.stamp = 0;
       this.firstSeen.fill(0);
-      this.secondSeen.fill(0);
+      this.setSeen.fill(0);
       this.cueSeen.fill(0);
     }
-    return ++this.stamp;
+    this.setSeen[0] = ++this.stamp;
+    return this.stamp;
   }
 
   private readonly checks: (ActiveChecks | undefined)[] = [];
@@ -235,15 +238,18 @@ export class CueIndex {
   }
 
   gatesOf(word: ScanWord): TokenGates {
-    return (word.gates[this.serial] ??= gatesOfToken(this.firstKeys, this.secondKeys, word.token));
+    return (word.gates[this.serial] ??= gatesOfToken(this.firstKeys, this.setKeys, word.token));
   }
 }
 
-function gatesOfToken(firstKeys: KeyedLists<number>, secondKeys: KeyedLists<number>, token: string): TokenGates {
+function gatesOfToken(firstKeys: KeyedLists<number>, setKeys: KeyedLists<number>, token: string): TokenGates {
   const gates = [0];
   firstKeys.forToken(token, (list) => gates.push(...list));
   gates[0] = gates.length - 1;
-  secondKeys.forToken(token, (list) => gates.push(...list));
+  // Numbered from 1, as the index's setSeen counts them.
+  setKeys.forToken(token, (list) => {
+    for (const set of list) gates.push(set + 1);
+  });
   return gates.length > 1 ? gates : NO_GATES;
 }
 
@@ -279,7 +285,7 @@ export class MessageScan {
     const read = clauseWordsOf(message);
     this.clauses = read.clauses;
     const candidateCues: number[] = [];
-    const { firstSeen, secondSeen, cueSeen, gateNeedsSecond, gateCue } = index;
+    const { firstSeen, setSeen, cueSeen, gateSecond, gateThird, gateCue } = index;
     const opened: number[] = [];
     for (let clauseIndex = 0; clauseIndex < this.clauses.length; clauseIndex++) {
       const stamp = index.nextStamp();
@@ -296,13 +302,14 @@ export class MessageScan {
           firstSeen[gate] = stamp;
           opened.push(gate);
         }
-        for (let at = firstEnd; at < gates.length; at++) secondSeen[gates[at]!] = stamp;
+        for (let at = firstEnd; at < gates.length; at++) setSeen[gates[at]!] = stamp;
       }
       this.pieces[clauseIndex] = pieces;
       for (const id of index.ungated) this.addCandidate(candidateCues, cueSeen, stamp, id, clauseIndex);
       for (let at = 0; at < opened.length; at++) {
         const gate = opened[at]!;
-        if (!gateNeedsSecond[gate] || secondSeen[gate] === stamp) this.addCandidate(candidateCues, cueSeen, stamp, gateCue[gate]!, clauseIndex);
+        if (setSeen[gateSecond[gate]!] === stamp && setSeen[gateThird[gate]!] === stamp)
+          this.addCandidate(candidateCues, cueSeen, stamp, gateCue[gate]!, clauseIndex);
       }
     }
     this.candidateCues = this.inIdOrder(candidateCues);

@@ -101,31 +101,42 @@ export function branchGatesOf(source: string): Gate[] | null {
     const split = widestRequiredGroup(branch);
     const ways = split ? split.branches.map((inner) => [...inner.map((item) => item), ...branch.filter((item) => item !== split)]) : [branch];
     for (const way of ways) {
-      const [first, second] = keyedItems(way);
+      const [first, second, third] = keyedItems(way);
       if (!first) return split ? gatesOf(source) : null;
-      gates.push({ first, second: second && (cost(second) < VERY_COMMON_COST || cost(first) >= COMMON_COST) ? second : null });
+      const worth = (keys: readonly string[] | undefined): keys is string[] => !!keys && (cost(keys) < VERY_COMMON_COST || cost(first) >= COMMON_COST);
+      if (!worth(second)) gates.push({ first, second: null });
+      else if (!worth(third)) gates.push({ first, second });
+      else gates.push({ first, second, third });
     }
   }
   return mergedBySecond(gates);
 }
 
 /**
- * Gates with the same second keys as one (their first keys together), then those with the same first keys as one
- * (their second keys together; none if one has none): each opens on exactly the clauses the gates it replaces did.
+ * Gates with the same second and third keys as one (their first keys together), then those with the same first and
+ * third keys as one (their second keys together; none if one has none): each opens on exactly the clauses the gates it
+ * replaces did.
  */
 function mergedBySecond(gates: readonly Gate[]): Gate[] {
-  const setKey = (keys: readonly string[] | null) => (keys ? [...keys].sort().join(" ") : "");
+  const setKey = (keys: readonly string[] | null | undefined) => (keys ? [...keys].sort().join(" ") : "");
+  const copy = (gate: Gate): Gate => {
+    const copied: Gate = { first: [...gate.first], second: gate.second && [...gate.second] };
+    if (gate.third) copied.third = [...gate.third];
+    return copied;
+  };
   const bySecond = new Map<string, Gate>();
   for (const gate of gates) {
-    const known = bySecond.get(setKey(gate.second));
+    const key = `${setKey(gate.second)}/${setKey(gate.third)}`;
+    const known = bySecond.get(key);
     if (known) known.first = [...new Set([...known.first, ...gate.first])];
-    else bySecond.set(setKey(gate.second), { first: [...gate.first], second: gate.second && [...gate.second] });
+    else bySecond.set(key, copy(gate));
   }
   const byFirst = new Map<string, Gate>();
   for (const gate of bySecond.values()) {
-    const known = byFirst.get(setKey(gate.first));
+    const key = `${setKey(gate.first)}/${setKey(gate.third)}`;
+    const known = byFirst.get(key);
     if (known) known.second = known.second && gate.second && [...new Set([...known.second, ...gate.second])];
-    else byFirst.set(setKey(gate.first), gate);
+    else byFirst.set(key, gate);
   }
   return [...byFirst.values()];
 }

@@ -4,7 +4,7 @@ import { normalise } from "../../../../functions/engine/normalise/normalise.ts";
 import { compiledPack } from "../../../../functions/engine/triage/compiled-pack.ts";
 import { CueIndex, findCues, MessageScan } from "../../../../functions/engine/triage/find-cues.ts";
 import { gateTablesFor } from "../../../../functions/engine/triage/gate-tables.ts";
-import { buildGateTables } from "../../../../functions/engine/triage/gates-build.ts";
+import { buildGateTables, compactGatesOf } from "../../../../functions/engine/triage/gates-build.ts";
 import { cueGatesModule, gatesModulePath } from "../../../../functions/engine/triage/gates-module.ts";
 import { ASK_PACKS, ENGLISH, TRIAGE_PACKS } from "../../../../functions/engine/triage/packs.ts";
 import { branchGatesOf, gatesOf } from "../../../../functions/engine/triage/required-words.ts";
@@ -49,10 +49,12 @@ describe("a cue's gates per phrase (branchGatesOf)", () => {
   it("gates each phrase of the cue's capturing group on its own words and the frame's", () => {
     const framed = String.raw`\b(?<!\bi )(lied to|borrowed money|hugged)\b(?<=\b(?:therapist|counsellor)\b[^.]{0,80})`;
     expect(gatesOf(framed)).toEqual([{ first: ["4:lied", "4:borr", "4:hugg"], second: ["4:ther", "4:coun"] }]);
+    // A phrase of two words inside the frame needs three words: both of the phrase's and the frame's.
     expect(branchGatesOf(framed)).toEqual([
       { first: ["4:lied", "4:hugg"], second: ["4:ther", "4:coun"] },
-      { first: ["4:borr"], second: ["4:mone"] },
+      { first: ["4:borr"], second: ["4:mone"], third: ["4:ther", "4:coun"] },
     ]);
+    expect(compactGatesOf(framed, branchGatesOf)).toBe("hugg lied/coun ther;borr/mone/coun ther");
     const paired = String.raw`\b(lied to (?:the )?court|borrowed money)\b`;
     expect(gatesOf(paired)).toEqual([{ first: ["4:lied", "4:borr"], second: null }]);
     expect(branchGatesOf(paired)).toEqual([
@@ -61,8 +63,13 @@ describe("a cue's gates per phrase (branchGatesOf)", () => {
     ]);
     // Gates with the same first keys are one gate (either second key opens it); a non-capturing group is not split.
     expect(branchGatesOf(String.raw`\b(lied to court|lied to judge)\b`)).toEqual([{ first: ["4:lied"], second: ["4:cour", "4:judg"] }]);
+    // A third word that is very common is left out, as a second is; gates with the same first and third words are one.
+    expect(branchGatesOf(String.raw`\blied to the court\b`)).toEqual([{ first: ["4:lied"], second: ["4:cour"] }]);
+    expect(branchGatesOf(String.raw`\b(lied about money|lied about rent)\b`)).toEqual([{ first: ["4:lied"], second: ["4:mone", "4:rent"], third: ["4:abou"] }]);
     const plain = String.raw`\bsaw (?:a|the) (?:cat|dog) run|ran (?:fast|far)`;
-    expect(branchGatesOf(plain)).toEqual(gatesOf(plain));
+    // Without a capturing group, the same gates as gatesOf's, with a third word where a match needs one.
+    expect(branchGatesOf(plain)?.map(({ first, second }) => ({ first, second }))).toEqual(gatesOf(plain));
+    expect(branchGatesOf(plain)?.[0]?.third).toEqual(["3:cat", "3:dog"]);
   });
 
   it("never keep a cue from a clause its pattern matches (every pack, its examples, corpus clauses and the long stories)", () => {

@@ -4,7 +4,7 @@ import type { CompactGates } from "../../cue-record.ts";
 export const CUE_GATES: CompactGates = {
   fingerprint: 2931350561,
   gates: [
-    "ich/bin taug",
-    "ich/hass mich;hass/ich",
+    "ich/bin/wert;ich/taug/nich nix;ich/bin/ein",
+    "ich/hass/mich;hass/ich/mich;ich/hass/es mein;ich/mich/vor",
   ],
 };

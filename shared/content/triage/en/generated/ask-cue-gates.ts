@@ -4,11 +4,11 @@ import type { CompactGates } from "../../cue-record.ts";
 export const CUE_GATES: CompactGates = {
   fingerprint: 2312793789,
   gates: [
-    "hate/bein ever exis life myse self what who;stan/can",
+    "hate/bein ever exis life myse self what who;hate/myse/bein ever exis what who;stan/can/bein myse",
     "burd disa fail lose mist path usel wast wort;disa fail lose mist wast/dad daug ever fath frie huma life mom moth pare part pers son;noth/good wort;path usel wort/feel",
-    "poin;hard/poin;noth/matt",
-    "abou give givi goin read/i;give/feel just migh up",
-    "can/any anym long",
-    "long/know;know/can",
+    "poin/what/all any anyt carr ever gett goin life tryi;poin/anym/what;poin/ther/no;poin;hard/poin/see;poin/see/all anyt ever goin life tryi;poin/see/any anym;noth/matt/any anym",
+    "abou givi goin read/i;give/feel just migh/i;give/i/had have;give/up/all ever life livi myse",
+    "can/any anym long/bear hand stan take",
+    "long/know/how;know/can/go hold keep",
   ],
 };

@@ -4,10 +4,10 @@ import type { CompactGates } from "../../cue-record.ts";
 export const CUE_GATES: CompactGates = {
   fingerprint: 1691451983,
   gates: [
-    "valg/nada ni para una verg;sirv/nada;sien soy/un una",
+    "valg/nada ni para una verg/no;sirv/nada/pa para;sien soy/un una/basu frac inut;sien/un una/basu frac",
     "odio;doy/asco",
-    "sopo/mas;quie/segu",
+    "sopo/mas/no;quie/segu/asi de sint",
     "rend/nada quie quis solo",
-    "pens/en tant",
+    "pens/en/el;pens/tant/en",
   ],
 };
