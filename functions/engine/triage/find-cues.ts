@@ -32,34 +32,36 @@ const FEW_CANDIDATES = 24;
 const WEAPON = /\b(?:gun|guns|knife|knives|bat|weapon|rifle|pistol|shotgun|machete|bomb)\b/;
 
 /**
- * The gates a token opens, in one array: how many it answers to as a first key, those gates, then the key sets it
- * belongs to (one array rather than an object of two: the scan reads it for every word).
- */
-type TokenGates = readonly number[];
-const NO_GATES: TokenGates = [0];
-
-/** A word of the messages triage reads, and what it opens in each pack's index (by CueIndex.serial), worked out once. */
-interface ScanWord {
-  /** A short copy (wordKey), never a piece cut out of a message. */
-  token: string;
-  /** The figures of speech's word pieces it holds (figurativePieces). */
-  pieces: number;
-  gates: (TokenGates | undefined)[];
-  /** The clause it was last read in (a table-wide stamp): a repeated word is listed once a clause. */
-  seen: number;
-}
-
-/**
  * Words recur from message to message, and every pack reads the same ones: one table for all packs, at most
- * MAX_REMEMBERED_TOKENS words (longer or further words get an entry for the message alone). Found by their FNV-1a
- * hash, worked out while the scan reads their characters, in an open-addressed table (at most a third full):
- * no word is cut out of the clause or hashed again to be looked up.
+ * MAX_REMEMBERED_TOKENS words (longer or further words are the message's own, see ClauseWords.extra), each numbered
+ * as it is first met. Packs keep what a word opens by its number in typed arrays (CueIndex), so reading a clause's
+ * words for a pack touches no per-word object. A word is found by its FNV-1a hash, worked out while the scan reads its
+ * characters, in an open-addressed table (at most a third full): no word is cut out of the clause or hashed again.
  */
 const WORD_SLOTS = 1 << 16;
 const WORD_HASHES = new Int32Array(WORD_SLOTS);
-const WORDS: (ScanWord | undefined)[] = new Array(WORD_SLOTS).fill(undefined);
-let wordCount = 0;
+/** Per slot, the word's number + 1 (0: empty). */
+const WORD_IDS = new Int32Array(WORD_SLOTS);
+/** By word number: a short copy of the word (wordKey, never a piece cut out of a message), and its figures of speech's word pieces (figurativePieces). */
+const TOKENS: string[] = [];
+const PIECES: number[] = [];
+/** By word number, the clause it was last read in (a table-wide stamp): a repeated word is listed once a clause. */
+let SEEN = new Int32Array(1024);
 let wordStamp = 0;
+/** Counts the times the table was cleared (and words renumbered): indexes drop what they kept by number then. */
+let wordGeneration = 0;
+
+function newWord(token: string): number {
+  const id = TOKENS.length;
+  TOKENS.push(token);
+  PIECES.push(figurativePieces(token));
+  if (id >= SEEN.length) {
+    const grown = new Int32Array(SEEN.length * 2);
+    grown.set(SEEN);
+    SEEN = grown;
+  }
+  return id;
+}
 
 /** Whether the clause's characters from `at` are the word's. */
 function sameAt(clause: string, at: number, word: string): boolean {
@@ -67,23 +69,23 @@ function sameAt(clause: string, at: number, word: string): boolean {
   return true;
 }
 
-/** The entry of the word `clause.slice(start, end)`, whose hash is `hash` (made, and remembered if there is room, when new). */
-function wordAt(clause: string, start: number, end: number, hash: number): ScanWord {
+/** The number of the word `clause.slice(start, end)`, whose hash is `hash`; -1 when it is not (and cannot be) remembered. */
+function wordAt(clause: string, start: number, end: number, hash: number): number {
   const length = end - start;
   let slot = hash & (WORD_SLOTS - 1);
-  for (let known = WORDS[slot]; known !== undefined; known = WORDS[slot]) {
-    if (WORD_HASHES[slot] === hash && known.token.length === length && sameAt(clause, start, known.token)) return known;
+  for (let known = WORD_IDS[slot]!; known !== 0; known = WORD_IDS[slot]!) {
+    if (WORD_HASHES[slot] === hash) {
+      const token = TOKENS[known - 1]!;
+      if (token.length === length && sameAt(clause, start, token)) return known - 1;
+    }
     slot = (slot + 1) & (WORD_SLOTS - 1);
   }
-  const token = clause.slice(start, end);
-  const key = wordKey(token);
-  const word: ScanWord = { token: key ?? token, pieces: figurativePieces(token), gates: [], seen: 0 };
-  if (key !== null && wordCount < MAX_REMEMBERED_TOKENS) {
-    WORD_HASHES[slot] = hash;
-    WORDS[slot] = word;
-    wordCount++;
-  }
-  return word;
+  const key = wordKey(clause.slice(start, end));
+  if (key === null || TOKENS.length >= MAX_REMEMBERED_TOKENS) return -1;
+  const id = newWord(key);
+  WORD_HASHES[slot] = hash;
+  WORD_IDS[slot] = id + 1;
+  return id;
 }
 
 /** A token character's number, 0–36 (0–9, "_", a–z). */
@@ -92,28 +94,37 @@ function tokenCharNumber(code: number): number {
 }
 /**
  * Words of one or two characters ("i", "my", "to": a third of a clause's tokens), by their characters' numbers: found
- * without cutting them out or hashing them. The same entries as WORDS would hold, cleared with it.
+ * without cutting them out or hashing them. Per slot, the word's number + 1 (0: not met yet), cleared with the table.
  */
-const SHORT_WORDS: (ScanWord | undefined)[] = new Array(37 * 38).fill(undefined);
+const SHORT_WORDS = new Int32Array(37 * 38);
 
-function shortWordAt(clause: string, start: number, end: number): ScanWord {
+function shortWordAt(clause: string, start: number, end: number): number {
   const slot = tokenCharNumber(clause.charCodeAt(start)) * 38 + (end - start === 2 ? tokenCharNumber(clause.charCodeAt(start + 1)) + 1 : 0);
-  let word = SHORT_WORDS[slot];
-  if (!word) {
-    const token = wordKey(clause.slice(start, end))!;
-    SHORT_WORDS[slot] = word = { token, pieces: figurativePieces(token), gates: [], seen: 0 };
-  }
-  return word;
+  const known = SHORT_WORDS[slot]!;
+  if (known !== 0) return known - 1;
+  const id = newWord(wordKey(clause.slice(start, end))!);
+  SHORT_WORDS[slot] = id + 1;
+  return id;
 }
 
-/** A message's distinct clauses and, per clause, its distinct words in order: read once for all the packs that judge it. */
+/**
+ * A message's distinct clauses and, per clause, its distinct words in order: read once for all the packs that judge it.
+ * Words by number (see TOKENS); a word the table does not keep is -(k + 1) for `extra[k]`.
+ */
 interface ClauseWords {
   folded: string;
   /** The message's clauses array when read, and its length then. */
   from: readonly string[];
   count: number;
   clauses: readonly string[];
-  words: readonly (readonly ScanWord[])[];
+  /** Every clause's words, one after another; clause i's are words[ends[i - 1] ?? 0 … ends[i]]. */
+  words: readonly number[];
+  ends: readonly number[];
+  /** Per clause, the figures of speech's word pieces its words hold. */
+  pieces: readonly number[];
+  extra: readonly string[];
+  /** The word table's generation the numbers belong to. */
+  generation: number;
 }
 const CLAUSE_WORDS = new WeakMap<NormalisedMessage, ClauseWords>();
 /** Messages at least this long keep their words for the other packs (a performance choice: the findings are the same). */
@@ -121,25 +132,49 @@ const SHARED_FROM_CHARS = 200;
 
 function clauseWordsOf(message: NormalisedMessage): ClauseWords {
   const known = CLAUSE_WORDS.get(message);
-  if (known && known.folded === message.folded && known.from === message.clauses && known.count === message.clauses.length) return known;
+  if (
+    known &&
+    known.folded === message.folded &&
+    known.from === message.clauses &&
+    known.count === message.clauses.length &&
+    known.generation === wordGeneration
+  )
+    return known;
   const clauses = [...new Set(message.clauses)];
-  const words = clauses.map(wordsOfClause);
-  const read = { folded: message.folded, from: message.clauses, count: message.clauses.length, clauses, words };
+  const words: number[] = [];
+  const ends: number[] = [];
+  const pieces: number[] = [];
+  const extra: string[] = [];
+  const generation = startReading(clauses.length);
+  for (const clause of clauses) {
+    pieces.push(readWords(clause, words, extra));
+    ends.push(words.length);
+  }
+  const read = { folded: message.folded, from: message.clauses, count: message.clauses.length, clauses, words, ends, pieces, extra, generation };
   // Keeping a short message's words for the next pack costs about what reading them again would.
   if (message.folded.length >= SHARED_FROM_CHARS) CLAUSE_WORDS.set(message, read);
   return read;
 }
 
-function wordsOfClause(clause: string): ScanWord[] {
-  if (wordStamp >= STAMP_LIMIT) {
+/** Clears the word table when its stamps would run out within `clauses` more (so never in the middle of a message); the table's generation. */
+function startReading(clauses: number): number {
+  if (wordStamp + clauses >= STAMP_LIMIT) {
     wordStamp = 0;
-    WORDS.fill(undefined);
-    wordCount = 0;
-    SHORT_WORDS.fill(undefined);
+    WORD_IDS.fill(0);
+    SHORT_WORDS.fill(0);
+    TOKENS.length = 0;
+    PIECES.length = 0;
+    SEEN.fill(0);
+    wordGeneration++;
   }
+  return wordGeneration;
+}
+
+/** Appends the clause's distinct words to `words` (see ClauseWords); the pieces they hold. */
+function readWords(clause: string, words: number[], extra: string[]): number {
   const stamp = ++wordStamp;
-  const words: ScanWord[] = [];
   const length = clause.length;
+  let pieces = 0;
   let at = 0;
   for (;;) {
     let code = 0;
@@ -151,19 +186,30 @@ function wordsOfClause(clause: string): ScanWord[] {
       hash = fnvStep(hash, code);
       at++;
     } while (at < length && isTokenChar((code = clause.charCodeAt(at))));
-    const word = at - start <= 2 ? shortWordAt(clause, start, at) : wordAt(clause, start, at, hash);
-    if (word.seen === stamp) continue;
-    word.seen = stamp;
-    words.push(word);
+    const id = at - start <= 2 ? shortWordAt(clause, start, at) : wordAt(clause, start, at, hash);
+    if (id < 0) {
+      const token = clause.slice(start, at);
+      pieces |= figurativePieces(token);
+      extra.push(token);
+      words.push(-extra.length);
+      continue;
+    }
+    if (SEEN[id] === stamp) continue;
+    SEEN[id] = stamp;
+    pieces |= PIECES[id]!;
+    words.push(id);
   }
-  return words;
-}
-/** The distinct words of a clause as the scan reads them, in order (tests compare them with a plain tokenisation). */
-export function clauseTokens(clause: string): string[] {
-  return wordsOfClause(clause).map((word) => word.token);
+  return pieces;
 }
 
-let indexCount = 0;
+/** The distinct words of a clause as the scan reads them, in order (tests compare them with a plain tokenisation). */
+export function clauseTokens(clause: string): string[] {
+  const words: number[] = [];
+  const extra: string[] = [];
+  startReading(1);
+  readWords(clause, words, extra);
+  return words.map((id) => (id >= 0 ? TOKENS[id]! : extra[-id - 1]!));
+}
 
 /**
  * Every cue of the groups, numbered, and its gates (see required-words.ts): a cue runs on a clause
@@ -180,8 +226,21 @@ export class CueIndex {
   readonly gateThird: Int32Array;
   private readonly firstKeys: KeyedLists<number>;
   private readonly setKeys: KeyedLists<number>;
-  /** This index's place in each word's `gates`. */
-  private readonly serial = indexCount++;
+  /**
+   * By word number (see TOKENS): where the gates the word opens lie in `flat` (spanStart, the first-key gates, up to
+   * spanFirstEnd, then the key sets it belongs to, numbered from 1, up to spanEnd); spanEnd 0 when not worked out yet.
+   */
+  private spanStart = new Int32Array(256);
+  private spanFirstEnd = new Int32Array(256);
+  private spanEndOf = new Int32Array(256);
+  /** Every word's gates and key sets, one after another (from 1: 0 stays unused). */
+  flat = new Int32Array(4096);
+  private flatLength = 1;
+  private generation = wordGeneration;
+  /** The last span asked for (span). */
+  start = 0;
+  firstEnd = 0;
+  end = 0;
 
   /** Stamps clauses across scans, so these marks (and each token's `seen`) need no resetting between messages. */
   private stamp = 0;
@@ -237,20 +296,68 @@ export class CueIndex {
     return (this.patterns[id] ??= this.cues[id]!.pattern);
   }
 
-  gatesOf(word: ScanWord): TokenGates {
-    return (word.gates[this.serial] ??= gatesOfToken(this.firstKeys, this.setKeys, word.token));
+  /** Drops the spans kept by word number when the word table has been cleared since. */
+  forWordsOf(generation: number): void {
+    if (this.generation === generation) return;
+    this.generation = generation;
+    this.spanEndOf.fill(0);
+    this.flatLength = 1;
   }
-}
 
-function gatesOfToken(firstKeys: KeyedLists<number>, setKeys: KeyedLists<number>, token: string): TokenGates {
-  const gates = [0];
-  firstKeys.forToken(token, (list) => gates.push(...list));
-  gates[0] = gates.length - 1;
-  // Numbered from 1, as the index's setSeen counts them.
-  setKeys.forToken(token, (list) => {
-    for (const set of list) gates.push(set + 1);
-  });
-  return gates.length > 1 ? gates : NO_GATES;
+  /** Sets start, firstEnd and end to the word's span in `flat` (`id`: its number, or -(k + 1) for `extra[k]`). */
+  span(id: number, extra: readonly string[]): void {
+    if (id >= 0 && id < this.spanEndOf.length) {
+      const end = this.spanEndOf[id]!;
+      if (end !== 0) {
+        this.start = this.spanStart[id]!;
+        this.firstEnd = this.spanFirstEnd[id]!;
+        this.end = end;
+        return;
+      }
+    }
+    this.workOut(id, id >= 0 ? TOKENS[id]! : extra[-id - 1]!);
+  }
+
+  /** Appends the token's gates to `flat` and keeps their span by the word's number (a word not remembered: not kept, overwritten next time). */
+  private workOut(id: number, token: string): void {
+    const start = this.flatLength;
+    let at = start;
+    const put = (value: number) => {
+      if (at >= this.flat.length) {
+        const grown = new Int32Array(this.flat.length * 2);
+        grown.set(this.flat);
+        this.flat = grown;
+      }
+      this.flat[at++] = value;
+    };
+    this.firstKeys.forToken(token, (list) => {
+      for (const gate of list) put(gate);
+    });
+    const firstEnd = at;
+    // Numbered from 1, as setSeen counts them.
+    this.setKeys.forToken(token, (list) => {
+      for (const set of list) put(set + 1);
+    });
+    this.start = start;
+    this.firstEnd = firstEnd;
+    this.end = at;
+    if (id < 0) return;
+    this.flatLength = at;
+    if (id >= this.spanEndOf.length) {
+      const size = Math.max(this.spanEndOf.length * 2, id + 1);
+      const grow = (old: Int32Array) => {
+        const grown = new Int32Array(size);
+        grown.set(old);
+        return grown;
+      };
+      this.spanStart = grow(this.spanStart);
+      this.spanFirstEnd = grow(this.spanFirstEnd);
+      this.spanEndOf = grow(this.spanEndOf);
+    }
+    this.spanStart[id] = start;
+    this.spanFirstEnd[id] = firstEnd;
+    this.spanEndOf[id] = at;
+  }
 }
 
 /**
@@ -268,7 +375,7 @@ export class MessageScan {
   private readonly candidates: number[][] = [];
   private readonly masked: (string | undefined)[] = [];
   /** Per clause, the figures of speech's word pieces its words hold (unknown, every piece, when not gated). */
-  private readonly pieces: number[] = [];
+  private readonly pieces: readonly number[] = [];
   private readonly tenses: (Tense | undefined)[] = [];
   private readonly wholeMatches = new Map<RegExp, boolean>();
   private joke: boolean | undefined;
@@ -284,27 +391,30 @@ export class MessageScan {
     }
     const read = clauseWordsOf(message);
     this.clauses = read.clauses;
+    this.pieces = read.pieces;
+    index.forWordsOf(read.generation);
     const candidateCues: number[] = [];
     const { firstSeen, setSeen, cueSeen, gateSecond, gateThird, gateCue } = index;
+    const { words, ends, extra } = read;
     const opened: number[] = [];
+    let next = 0;
     for (let clauseIndex = 0; clauseIndex < this.clauses.length; clauseIndex++) {
       const stamp = index.nextStamp();
       opened.length = 0;
-      let pieces = 0;
-      const words = read.words[clauseIndex]!;
-      for (const word of words) {
-        pieces |= word.pieces;
-        const gates = index.gatesOf(word);
-        const firstEnd = gates[0]! + 1;
-        for (let at = 1; at < firstEnd; at++) {
-          const gate = gates[at]!;
+      const clauseEnd = ends[clauseIndex]!;
+      for (; next < clauseEnd; next++) {
+        index.span(words[next]!, extra);
+        const flat = index.flat;
+        const firstEnd = index.firstEnd;
+        for (let at = index.start; at < firstEnd; at++) {
+          const gate = flat[at]!;
           if (firstSeen[gate] === stamp) continue;
           firstSeen[gate] = stamp;
           opened.push(gate);
         }
-        for (let at = firstEnd; at < gates.length; at++) setSeen[gates[at]!] = stamp;
+        const end = index.end;
+        for (let at = firstEnd; at < end; at++) setSeen[flat[at]!] = stamp;
       }
-      this.pieces[clauseIndex] = pieces;
       for (const id of index.ungated) this.addCandidate(candidateCues, cueSeen, stamp, id, clauseIndex);
       for (let at = 0; at < opened.length; at++) {
         const gate = opened[at]!;
