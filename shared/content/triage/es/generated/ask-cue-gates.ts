@@ -4,10 +4,10 @@ import type { CompactGates } from "../../cue-record.ts";
 export const CUE_GATES: CompactGates = {
   fingerprint: 1691451983,
   gates: [
-    "valg/nada ni para una verg/no;sirv/nada/pa para;sien soy/un una/basu frac inut;sien/un una/basu frac",
+    "valgo/nada ni para una verga/no;sirvo/nada/pa para;siento soy/un una/como en total;siento/un una/basura fracaso",
     "odio;doy/asco",
-    "sopo/mas/no;quie/segu/asi de sint",
-    "rend/nada quie quis solo",
-    "pens/en/el;pens/tant/en",
+    "soporto/mas/no;quiero/seguir/asi de sintiendome",
+    "rendir/nada quiero quisiera solo",
+    "pensando/en/el;pensado/tanto/en",
   ],
 };

@@ -5,6 +5,6 @@ export const CUE_GATES: CompactGates = {
   fingerprint: 4057420390,
   gates: [
     "je/sers vaux/rien;je/suis/un une;je/suis/un",
-    "je/dego dete hais;je/dete hais/etre exis ma",
+    "je/degoute deteste hais;je/deteste hais/etre exister ma",
   ],
 };
