@@ -1,4 +1,5 @@
 import type { Lexicon } from "../../../shared/content/triage/cue-record.ts";
+import { FNV_OFFSET, fnvStep } from "../fnv.ts";
 import type { NormalisedMessage } from "../normalise/normalise.ts";
 import { wordKey } from "../word-key.ts";
 import { ANY_PIECES, figurativePieces, isJoking, maskFigurative } from "./context/figurative.ts";
@@ -22,18 +23,6 @@ function isTokenChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95;
 }
 
-/** Where the next token starts at or after `from` (the text's length when none does). */
-function nextWordStart(text: string, from: number): number {
-  let at = from;
-  while (at < text.length && !isTokenChar(text.charCodeAt(at))) at++;
-  return at;
-}
-
-function wordEnd(text: string, start: number): number {
-  let at = start + 1;
-  while (at < text.length && isTokenChar(text.charCodeAt(at))) at++;
-  return at;
-}
 /** A weapon makes threats serious even when they come with "lol". */
 const NONE: readonly number[] = [];
 const MAX_REMEMBERED_TOKENS = 20_000;
@@ -43,29 +32,61 @@ const FEW_CANDIDATES = 24;
 const WEAPON = /\b(?:gun|guns|knife|knives|bat|weapon|rifle|pistol|shotgun|machete|bomb)\b/;
 
 /**
- * The gates a token opens, in one array: how many it answers to as a first key, those gates, then the gates it
- * answers to as a second key (one array rather than an object of two: the scan reads it for every word).
+ * Words recur from message to message, and every pack reads the same ones: one table for all packs, at most
+ * MAX_REMEMBERED_TOKENS words (longer or further words are the message's own, see ClauseWords.extra), each numbered
+ * as it is first met. Packs keep what a word opens by its number in typed arrays (CueIndex), so reading a clause's
+ * words for a pack touches no per-word object. A word is found by its FNV-1a hash, worked out while the scan reads its
+ * characters, in an open-addressed table (at most a third full): no word is cut out of the clause or hashed again.
  */
-type TokenGates = readonly number[];
-const NO_GATES: TokenGates = [0];
+const WORD_SLOTS = 1 << 16;
+const WORD_HASHES = new Int32Array(WORD_SLOTS);
+/** Per slot, the word's number + 1 (0: empty). */
+const WORD_IDS = new Int32Array(WORD_SLOTS);
+/** By word number: a short copy of the word (wordKey, never a piece cut out of a message), and its figures of speech's word pieces (figurativePieces). */
+const TOKENS: string[] = [];
+const PIECES: number[] = [];
+/** By word number, the clause it was last read in (a table-wide stamp): a repeated word is listed once a clause. */
+let SEEN = new Int32Array(1024);
+let wordStamp = 0;
+/** Counts the times the table was cleared (and words renumbered): indexes drop what they kept by number then. */
+let wordGeneration = 0;
 
-/** A word of the messages triage reads, and what it opens in each pack's index (by CueIndex.serial), worked out once. */
-interface ScanWord {
-  /** A short copy (wordKey), never a piece cut out of a message. */
-  token: string;
-  /** The figures of speech's word pieces it holds (figurativePieces). */
-  pieces: number;
-  gates: (TokenGates | undefined)[];
-  /** The clause it was last read in (a table-wide stamp): a repeated word is listed once a clause. */
-  seen: number;
+function newWord(token: string): number {
+  const id = TOKENS.length;
+  TOKENS.push(token);
+  PIECES.push(figurativePieces(token));
+  if (id >= SEEN.length) {
+    const grown = new Int32Array(SEEN.length * 2);
+    grown.set(SEEN);
+    SEEN = grown;
+  }
+  return id;
 }
 
-/**
- * Words recur from message to message, and every pack reads the same ones: one table for all packs, at most
- * MAX_REMEMBERED_TOKENS words (longer or further words get an entry for the message alone).
- */
-const WORDS = new Map<string, ScanWord>();
-let wordStamp = 0;
+/** Whether the clause's characters from `at` are the word's. */
+function sameAt(clause: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (clause.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The number of the word `clause.slice(start, end)`, whose hash is `hash`; -1 when it is not (and cannot be) remembered. */
+function wordAt(clause: string, start: number, end: number, hash: number): number {
+  const length = end - start;
+  let slot = hash & (WORD_SLOTS - 1);
+  for (let known = WORD_IDS[slot]!; known !== 0; known = WORD_IDS[slot]!) {
+    if (WORD_HASHES[slot] === hash) {
+      const token = TOKENS[known - 1]!;
+      if (token.length === length && sameAt(clause, start, token)) return known - 1;
+    }
+    slot = (slot + 1) & (WORD_SLOTS - 1);
+  }
+  const key = wordKey(clause.slice(start, end));
+  if (key === null || TOKENS.length >= MAX_REMEMBERED_TOKENS) return -1;
+  const id = newWord(key);
+  WORD_HASHES[slot] = hash;
+  WORD_IDS[slot] = id + 1;
+  return id;
+}
 
 /** A token character's number, 0–36 (0–9, "_", a–z). */
 function tokenCharNumber(code: number): number {
@@ -73,28 +94,37 @@ function tokenCharNumber(code: number): number {
 }
 /**
  * Words of one or two characters ("i", "my", "to": a third of a clause's tokens), by their characters' numbers: found
- * without cutting them out or hashing them. The same entries as WORDS would hold, cleared with it.
+ * without cutting them out or hashing them. Per slot, the word's number + 1 (0: not met yet), cleared with the table.
  */
-const SHORT_WORDS: (ScanWord | undefined)[] = new Array(37 * 38).fill(undefined);
+const SHORT_WORDS = new Int32Array(37 * 38);
 
-function shortWordAt(clause: string, start: number, end: number): ScanWord {
+function shortWordAt(clause: string, start: number, end: number): number {
   const slot = tokenCharNumber(clause.charCodeAt(start)) * 38 + (end - start === 2 ? tokenCharNumber(clause.charCodeAt(start + 1)) + 1 : 0);
-  let word = SHORT_WORDS[slot];
-  if (!word) {
-    const token = wordKey(clause.slice(start, end))!;
-    SHORT_WORDS[slot] = word = { token, pieces: figurativePieces(token), gates: [], seen: 0 };
-  }
-  return word;
+  const known = SHORT_WORDS[slot]!;
+  if (known !== 0) return known - 1;
+  const id = newWord(wordKey(clause.slice(start, end))!);
+  SHORT_WORDS[slot] = id + 1;
+  return id;
 }
 
-/** A message's distinct clauses and, per clause, its distinct words in order: read once for all the packs that judge it. */
+/**
+ * A message's distinct clauses and, per clause, its distinct words in order: read once for all the packs that judge it.
+ * Words by number (see TOKENS); a word the table does not keep is -(k + 1) for `extra[k]`.
+ */
 interface ClauseWords {
   folded: string;
   /** The message's clauses array when read, and its length then. */
   from: readonly string[];
   count: number;
   clauses: readonly string[];
-  words: readonly (readonly ScanWord[])[];
+  /** Every clause's words, one after another; clause i's are words[ends[i - 1] ?? 0 … ends[i]]. */
+  words: readonly number[];
+  ends: readonly number[];
+  /** Per clause, the figures of speech's word pieces its words hold. */
+  pieces: readonly number[];
+  extra: readonly string[];
+  /** The word table's generation the numbers belong to. */
+  generation: number;
 }
 const CLAUSE_WORDS = new WeakMap<NormalisedMessage, ClauseWords>();
 /** Messages at least this long keep their words for the other packs (a performance choice: the findings are the same). */
@@ -102,53 +132,84 @@ const SHARED_FROM_CHARS = 200;
 
 function clauseWordsOf(message: NormalisedMessage): ClauseWords {
   const known = CLAUSE_WORDS.get(message);
-  if (known && known.folded === message.folded && known.from === message.clauses && known.count === message.clauses.length) return known;
+  if (
+    known &&
+    known.folded === message.folded &&
+    known.from === message.clauses &&
+    known.count === message.clauses.length &&
+    known.generation === wordGeneration
+  )
+    return known;
   const clauses = [...new Set(message.clauses)];
-  const words = clauses.map(wordsOfClause);
-  const read = { folded: message.folded, from: message.clauses, count: message.clauses.length, clauses, words };
+  const words: number[] = [];
+  const ends: number[] = [];
+  const pieces: number[] = [];
+  const extra: string[] = [];
+  const generation = startReading(clauses.length);
+  for (const clause of clauses) {
+    pieces.push(readWords(clause, words, extra));
+    ends.push(words.length);
+  }
+  const read = { folded: message.folded, from: message.clauses, count: message.clauses.length, clauses, words, ends, pieces, extra, generation };
   // Keeping a short message's words for the next pack costs about what reading them again would.
   if (message.folded.length >= SHARED_FROM_CHARS) CLAUSE_WORDS.set(message, read);
   return read;
 }
 
-function wordsOfClause(clause: string): ScanWord[] {
-  if (wordStamp >= STAMP_LIMIT) {
+/** Clears the word table when its stamps would run out within `clauses` more (so never in the middle of a message); the table's generation. */
+function startReading(clauses: number): number {
+  if (wordStamp + clauses >= STAMP_LIMIT) {
     wordStamp = 0;
-    WORDS.clear();
-    SHORT_WORDS.fill(undefined);
+    WORD_IDS.fill(0);
+    SHORT_WORDS.fill(0);
+    TOKENS.length = 0;
+    PIECES.length = 0;
+    SEEN.fill(0);
+    wordGeneration++;
   }
-  const stamp = ++wordStamp;
-  const words: ScanWord[] = [];
-  for (let start = nextWordStart(clause, 0); start < clause.length; ) {
-    const end = wordEnd(clause, start);
-    if (end - start <= 2) {
-      const word = shortWordAt(clause, start, end);
-      start = nextWordStart(clause, end);
-      if (word.seen === stamp) continue;
-      word.seen = stamp;
-      words.push(word);
-      continue;
-    }
-    const token = clause.slice(start, end);
-    start = nextWordStart(clause, end);
-    let word = WORDS.get(token);
-    if (!word) {
-      const key = wordKey(token);
-      word = { token: key ?? token, pieces: figurativePieces(token), gates: [], seen: 0 };
-      if (key !== null && WORDS.size < MAX_REMEMBERED_TOKENS) WORDS.set(key, word);
-    }
-    if (word.seen === stamp) continue;
-    word.seen = stamp;
-    words.push(word);
-  }
-  return words;
-}
-/** The distinct words of a clause as the scan reads them, in order (tests compare them with a plain tokenisation). */
-export function clauseTokens(clause: string): string[] {
-  return wordsOfClause(clause).map((word) => word.token);
+  return wordGeneration;
 }
 
-let indexCount = 0;
+/** Appends the clause's distinct words to `words` (see ClauseWords); the pieces they hold. */
+function readWords(clause: string, words: number[], extra: string[]): number {
+  const stamp = ++wordStamp;
+  const length = clause.length;
+  let pieces = 0;
+  let at = 0;
+  for (;;) {
+    let code = 0;
+    while (at < length && !isTokenChar((code = clause.charCodeAt(at)))) at++;
+    if (at >= length) break;
+    const start = at;
+    let hash = FNV_OFFSET | 0;
+    do {
+      hash = fnvStep(hash, code);
+      at++;
+    } while (at < length && isTokenChar((code = clause.charCodeAt(at))));
+    const id = at - start <= 2 ? shortWordAt(clause, start, at) : wordAt(clause, start, at, hash);
+    if (id < 0) {
+      const token = clause.slice(start, at);
+      pieces |= figurativePieces(token);
+      extra.push(token);
+      words.push(-extra.length);
+      continue;
+    }
+    if (SEEN[id] === stamp) continue;
+    SEEN[id] = stamp;
+    pieces |= PIECES[id]!;
+    words.push(id);
+  }
+  return pieces;
+}
+
+/** The distinct words of a clause as the scan reads them, in order (tests compare them with a plain tokenisation). */
+export function clauseTokens(clause: string): string[] {
+  const words: number[] = [];
+  const extra: string[] = [];
+  startReading(1);
+  readWords(clause, words, extra);
+  return words.map((id) => (id >= 0 ? TOKENS[id]! : extra[-id - 1]!));
+}
 
 /**
  * Every cue of the groups, numbered, and its gates (see required-words.ts): a cue runs on a clause
@@ -159,19 +220,33 @@ export class CueIndex {
   /** Per cue id, its group. */
   readonly groupOf: readonly CueGroup<string>[];
   readonly ungated: readonly number[];
-  /** Per gate, the cue it belongs to and whether it also needs a second key. */
+  /** Per gate, the cue it belongs to, and the key sets a clause must also hold a word of to open it (-1: none). */
   readonly gateCue: readonly number[];
-  readonly gateNeedsSecond: readonly boolean[];
+  readonly gateSecond: Int32Array;
+  readonly gateThird: Int32Array;
   private readonly firstKeys: KeyedLists<number>;
-  private readonly secondKeys: KeyedLists<number>;
-  /** This index's place in each word's `gates`. */
-  private readonly serial = indexCount++;
+  private readonly setKeys: KeyedLists<number>;
+  /**
+   * By word number (see TOKENS): where the gates the word opens lie in `flat` (spanStart, the first-key gates, up to
+   * spanFirstEnd, then the key sets it belongs to, numbered from 1, up to spanEnd); spanEnd 0 when not worked out yet.
+   */
+  private spanStart = new Int32Array(256);
+  private spanFirstEnd = new Int32Array(256);
+  private spanEndOf = new Int32Array(256);
+  /** Every word's gates and key sets, one after another (from 1: 0 stays unused). */
+  flat = new Int32Array(4096);
+  private flatLength = 1;
+  private generation = wordGeneration;
+  /** The last span asked for (span). */
+  start = 0;
+  firstEnd = 0;
+  end = 0;
 
   /** Stamps clauses across scans, so these marks (and each token's `seen`) need no resetting between messages. */
   private stamp = 0;
-  /** Per gate, the stamp of the last clause where a first key (a second key) of it was seen. */
+  /** Per gate, the stamp of the last clause where a first key of it was seen; per key set (and -1: none), one of its keys. */
   readonly firstSeen: Int32Array;
-  readonly secondSeen: Int32Array;
+  readonly setSeen: Int32Array;
   /** Per cue, the stamp of the last clause it became a candidate for. */
   readonly cueSeen: Int32Array;
 
@@ -186,12 +261,13 @@ export class CueIndex {
     const tables = gateTablesFor(this.cues, lexicon, built) ?? tablesOf(this.cues.map(() => null));
     this.ungated = tables.ungated;
     this.gateCue = tables.gateCue;
-    const needsSecond = new Set(tables.needsSecond);
-    this.gateNeedsSecond = tables.gateCue.map((_, gate) => needsSecond.has(gate));
+    // Key sets are numbered from 1 here: slot 0 stands for "none" (-1 in the tables) and always holds the current stamp.
+    this.gateSecond = Int32Array.from(tables.gateSecond, (set) => set + 1);
+    this.gateThird = Int32Array.from(tables.gateThird, (set) => set + 1);
     this.firstKeys = tables.first;
-    this.secondKeys = tables.second;
+    this.setKeys = tables.sets;
     this.firstSeen = new Int32Array(this.gateCue.length);
-    this.secondSeen = new Int32Array(this.gateCue.length);
+    this.setSeen = new Int32Array(tables.setCount + 1);
     this.cueSeen = new Int32Array(this.cues.length);
   }
 
@@ -200,10 +276,11 @@ export class CueIndex {
     if (this.stamp >= STAMP_LIMIT) {
       this.stamp = 0;
       this.firstSeen.fill(0);
-      this.secondSeen.fill(0);
+      this.setSeen.fill(0);
       this.cueSeen.fill(0);
     }
-    return ++this.stamp;
+    this.setSeen[0] = ++this.stamp;
+    return this.stamp;
   }
 
   private readonly checks: (ActiveChecks | undefined)[] = [];
@@ -219,17 +296,68 @@ export class CueIndex {
     return (this.patterns[id] ??= this.cues[id]!.pattern);
   }
 
-  gatesOf(word: ScanWord): TokenGates {
-    return (word.gates[this.serial] ??= gatesOfToken(this.firstKeys, this.secondKeys, word.token));
+  /** Drops the spans kept by word number when the word table has been cleared since. */
+  forWordsOf(generation: number): void {
+    if (this.generation === generation) return;
+    this.generation = generation;
+    this.spanEndOf.fill(0);
+    this.flatLength = 1;
   }
-}
 
-function gatesOfToken(firstKeys: KeyedLists<number>, secondKeys: KeyedLists<number>, token: string): TokenGates {
-  const gates = [0];
-  firstKeys.forToken(token, (list) => gates.push(...list));
-  gates[0] = gates.length - 1;
-  secondKeys.forToken(token, (list) => gates.push(...list));
-  return gates.length > 1 ? gates : NO_GATES;
+  /** Sets start, firstEnd and end to the word's span in `flat` (`id`: its number, or -(k + 1) for `extra[k]`). */
+  span(id: number, extra: readonly string[]): void {
+    if (id >= 0 && id < this.spanEndOf.length) {
+      const end = this.spanEndOf[id]!;
+      if (end !== 0) {
+        this.start = this.spanStart[id]!;
+        this.firstEnd = this.spanFirstEnd[id]!;
+        this.end = end;
+        return;
+      }
+    }
+    this.workOut(id, id >= 0 ? TOKENS[id]! : extra[-id - 1]!);
+  }
+
+  /** Appends the token's gates to `flat` and keeps their span by the word's number (a word not remembered: not kept, overwritten next time). */
+  private workOut(id: number, token: string): void {
+    const start = this.flatLength;
+    let at = start;
+    const put = (value: number) => {
+      if (at >= this.flat.length) {
+        const grown = new Int32Array(this.flat.length * 2);
+        grown.set(this.flat);
+        this.flat = grown;
+      }
+      this.flat[at++] = value;
+    };
+    this.firstKeys.forToken(token, (list) => {
+      for (const gate of list) put(gate);
+    });
+    const firstEnd = at;
+    // Numbered from 1, as setSeen counts them.
+    this.setKeys.forToken(token, (list) => {
+      for (const set of list) put(set + 1);
+    });
+    this.start = start;
+    this.firstEnd = firstEnd;
+    this.end = at;
+    if (id < 0) return;
+    this.flatLength = at;
+    if (id >= this.spanEndOf.length) {
+      const size = Math.max(this.spanEndOf.length * 2, id + 1);
+      const grow = (old: Int32Array) => {
+        const grown = new Int32Array(size);
+        grown.set(old);
+        return grown;
+      };
+      this.spanStart = grow(this.spanStart);
+      this.spanFirstEnd = grow(this.spanFirstEnd);
+      this.spanEndOf = grow(this.spanEndOf);
+    }
+    this.spanStart[id] = start;
+    this.spanFirstEnd[id] = firstEnd;
+    this.spanEndOf[id] = at;
+  }
 }
 
 /**
@@ -247,7 +375,7 @@ export class MessageScan {
   private readonly candidates: number[][] = [];
   private readonly masked: (string | undefined)[] = [];
   /** Per clause, the figures of speech's word pieces its words hold (unknown, every piece, when not gated). */
-  private readonly pieces: number[] = [];
+  private readonly pieces: readonly number[] = [];
   private readonly tenses: (Tense | undefined)[] = [];
   private readonly wholeMatches = new Map<RegExp, boolean>();
   private joke: boolean | undefined;
@@ -263,31 +391,35 @@ export class MessageScan {
     }
     const read = clauseWordsOf(message);
     this.clauses = read.clauses;
+    this.pieces = read.pieces;
+    index.forWordsOf(read.generation);
     const candidateCues: number[] = [];
-    const { firstSeen, secondSeen, cueSeen, gateNeedsSecond, gateCue } = index;
+    const { firstSeen, setSeen, cueSeen, gateSecond, gateThird, gateCue } = index;
+    const { words, ends, extra } = read;
     const opened: number[] = [];
+    let next = 0;
     for (let clauseIndex = 0; clauseIndex < this.clauses.length; clauseIndex++) {
       const stamp = index.nextStamp();
       opened.length = 0;
-      let pieces = 0;
-      const words = read.words[clauseIndex]!;
-      for (const word of words) {
-        pieces |= word.pieces;
-        const gates = index.gatesOf(word);
-        const firstEnd = gates[0]! + 1;
-        for (let at = 1; at < firstEnd; at++) {
-          const gate = gates[at]!;
+      const clauseEnd = ends[clauseIndex]!;
+      for (; next < clauseEnd; next++) {
+        index.span(words[next]!, extra);
+        const flat = index.flat;
+        const firstEnd = index.firstEnd;
+        for (let at = index.start; at < firstEnd; at++) {
+          const gate = flat[at]!;
           if (firstSeen[gate] === stamp) continue;
           firstSeen[gate] = stamp;
           opened.push(gate);
         }
-        for (let at = firstEnd; at < gates.length; at++) secondSeen[gates[at]!] = stamp;
+        const end = index.end;
+        for (let at = firstEnd; at < end; at++) setSeen[flat[at]!] = stamp;
       }
-      this.pieces[clauseIndex] = pieces;
       for (const id of index.ungated) this.addCandidate(candidateCues, cueSeen, stamp, id, clauseIndex);
       for (let at = 0; at < opened.length; at++) {
         const gate = opened[at]!;
-        if (!gateNeedsSecond[gate] || secondSeen[gate] === stamp) this.addCandidate(candidateCues, cueSeen, stamp, gateCue[gate]!, clauseIndex);
+        if (setSeen[gateSecond[gate]!] === stamp && setSeen[gateThird[gate]!] === stamp)
+          this.addCandidate(candidateCues, cueSeen, stamp, gateCue[gate]!, clauseIndex);
       }
     }
     this.candidateCues = this.inIdOrder(candidateCues);

@@ -15,17 +15,25 @@ export interface GateTables {
   ungated: number[];
   /** Per gate, the cue it opens. */
   gateCue: number[];
-  /** The gates that open only when a second key is also in the clause. */
-  needsSecond: number[];
-  /** The gates each word key opens as a first key, and as a second key. */
+  /**
+   * Per gate, the key set (a gate's second or third keys: gates share them, so a clause's word marks each set once
+   * however many gates need it) that a clause must also hold a word of, and a third one; -1 for none.
+   */
+  gateSecond: number[];
+  gateThird: number[];
+  /** How many key sets there are. */
+  setCount: number;
+  /** The gates each word key opens as a first key, and the key sets it belongs to. */
   first: KeyedLists<number>;
-  second: KeyedLists<number>;
+  sets: KeyedLists<number>;
 }
 
-/** One way a pattern can match: a clause must hold a key of `first`, and of `second` when there is one. */
+/** One way a pattern can match: a clause must hold a key of `first`, of `second` when there is one, and of `third` when there is one. */
 export interface Gate {
   first: string[];
   second: string[] | null;
+  /** Only with a second. */
+  third?: string[];
 }
 
 /**
@@ -48,25 +56,58 @@ export function cuesFingerprint(cues: readonly Cue<string>[], lexicon: Lexicon):
   return hash;
 }
 
+/** Numbers the gates' second and third key sets as they come (the same words, in any order, are one set). */
+class KeySets {
+  readonly keys = new KeyedLists<number>();
+  private readonly ids = new Map<string, number>();
+
+  /** The set's number; `words`, its keys as written in the compact gates (the key without its kind). */
+  idOf(words: readonly string[]): number {
+    const name = [...words].sort().join(" ");
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      this.ids.set(name, (id = this.ids.size));
+      for (const word of words) this.keys.add(word, id);
+    }
+    return id;
+  }
+
+  get count(): number {
+    return this.ids.size;
+  }
+}
+
 /** The tables of each cue's gates (null: the cue runs on every clause). */
 export function tablesOf(gatesPerCue: readonly (Gate[] | null)[]): GateTables {
+  return tablesOfWords(
+    gatesPerCue.map(
+      (gates) =>
+        gates?.map((gate) =>
+          [gate.first, ...(gate.second ? [gate.second] : []), ...(gate.third ? [gate.third] : [])].map((keys) => keys.map((key) => key.slice(2))),
+        ) ?? null,
+    ),
+  );
+}
+
+/** The tables of gates given as their key sets' words: per cue, per gate, its first words, then its second's, then its third's. */
+function tablesOfWords(gatesPerCue: readonly (string[][][] | null)[]): GateTables {
   const first = new KeyedLists<number>();
-  const second = new KeyedLists<number>();
-  const tables: Omit<GateTables, "first" | "second"> = { ungated: [], gateCue: [], needsSecond: [] };
+  const sets = new KeySets();
+  const tables: Pick<GateTables, "ungated" | "gateCue" | "gateSecond" | "gateThird"> = { ungated: [], gateCue: [], gateSecond: [], gateThird: [] };
   gatesPerCue.forEach((gates, id) => {
     if (!gates) {
       tables.ungated.push(id);
       return;
     }
-    for (const gate of gates) {
+    for (const [firstWords, secondWords, thirdWords] of gates) {
       const gateId = tables.gateCue.length;
       tables.gateCue.push(id);
-      if (gate.second) tables.needsSecond.push(gateId);
-      for (const key of gate.first) first.add(key.slice(2), gateId);
-      for (const key of gate.second ?? []) second.add(key.slice(2), gateId);
+      for (const word of firstWords!) first.add(word, gateId);
+      tables.gateSecond.push(secondWords ? sets.idOf(secondWords) : -1);
+      tables.gateThird.push(thirdWords ? sets.idOf(thirdWords) : -1);
     }
   });
-  return { ...tables, first, second };
+  return { ...tables, setCount: sets.count, first, sets: sets.keys };
 }
 
 /**
@@ -79,25 +120,7 @@ export function gateTablesFor(cues: readonly Cue<string>[], lexicon: Lexicon, bu
   return tablesOfCompact(built.gates);
 }
 
-/** `tablesOf` read straight from the compact gates, each key stored as it is read (this runs on an isolate's first message). */
+/** `tablesOf` read straight from the compact gates ("first words/second words/third words;…"; this runs on an isolate's first message). */
 function tablesOfCompact(gatesPerCue: readonly (string | null)[]): GateTables {
-  const first = new KeyedLists<number>();
-  const second = new KeyedLists<number>();
-  const tables: Omit<GateTables, "first" | "second"> = { ungated: [], gateCue: [], needsSecond: [] };
-  gatesPerCue.forEach((gates, id) => {
-    if (gates === null) {
-      tables.ungated.push(id);
-      return;
-    }
-    for (const gate of gates.split(";")) {
-      const gateId = tables.gateCue.length;
-      tables.gateCue.push(id);
-      const slash = gate.indexOf("/");
-      for (const word of (slash < 0 ? gate : gate.slice(0, slash)).split(" ")) first.add(word, gateId);
-      if (slash < 0) continue;
-      tables.needsSecond.push(gateId);
-      for (const word of gate.slice(slash + 1).split(" ")) second.add(word, gateId);
-    }
-  });
-  return { ...tables, first, second };
+  return tablesOfWords(gatesPerCue.map((gates) => gates?.split(";").map((gate) => gate.split("/").map((words) => words.split(" "))) ?? null));
 }

@@ -14,7 +14,7 @@ export function compactGates(cues: readonly Cue<string>[], lexicon: Lexicon): Co
 }
 
 /**
- * One pattern's gates in the generated modules' compact form ("first words/second words;…"), or null when it has none.
+ * One pattern's gates in the generated modules' compact form ("first words/second words/third words;…"), or null when it has none.
  * Cue patterns are gated per phrase (branchGatesOf); the situation cues' tables use gatesOf, the default.
  */
 export function compactGatesOf(source: string, gatesFor: typeof gatesOf = gatesOf): string | null {
@@ -25,7 +25,7 @@ export function compactGatesOf(source: string, gatesFor: typeof gatesOf = gatesO
       .join(" ");
   return (
     gatesFor(source)
-      ?.map((gate) => words(gate.first) + (gate.second ? `/${words(gate.second)}` : ""))
+      ?.map((gate) => words(gate.first) + (gate.second ? `/${words(gate.second)}` : "") + (gate.third ? `/${words(gate.third)}` : ""))
       .join(";") ?? null
   );
 }

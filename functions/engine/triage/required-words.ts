@@ -70,19 +70,27 @@ const COMMON = new Set(
 const VERY_COMMON_COST = 1000;
 const COMMON_COST = 50;
 
+/** How common a key is, by its first four characters (a longer key is no rarer here: gates choose the same words). */
 function weight(key: string): number {
-  return VERY_COMMON.has(key) ? VERY_COMMON_COST : COMMON.has(key) ? COMMON_COST : 1;
+  const short = key.length > 6 ? key.slice(0, 6) : key;
+  return VERY_COMMON.has(short) ? VERY_COMMON_COST : COMMON.has(short) ? COMMON_COST : 1;
 }
+
+/**
+ * The longest prefix a triage gate keys on ("4:overdos" answers to "overdosed", not to "over"). The situation cues'
+ * gates keep four characters (gatesOf: their scan packs a word's first four characters).
+ */
+const LONG_KEY = 12;
 
 /** Word characters as the regex engine's \\b sees them; clauses are tokenised on the same. */
 const WORD_CHAR = /[a-z0-9_]/;
 
 /** The gates of a pattern, one per top-level alternative; null when some alternative cannot be gated. */
-export function gatesOf(source: string): Gate[] | null {
+export function gatesOf(source: string, keyLength = 4): Gate[] | null {
   const { branches } = parseAlternation(source, { at: 0 }, false);
   const gates: Gate[] = [];
   for (const branch of branches) {
-    const [first, second] = keyedItems(branch);
+    const [first, second] = keyedItems(branch, keyLength);
     if (!first) return null;
     gates.push({ first, second: second && (cost(second) < VERY_COMMON_COST || cost(first) >= COMMON_COST) ? second : null });
   }
@@ -101,31 +109,42 @@ export function branchGatesOf(source: string): Gate[] | null {
     const split = widestRequiredGroup(branch);
     const ways = split ? split.branches.map((inner) => [...inner.map((item) => item), ...branch.filter((item) => item !== split)]) : [branch];
     for (const way of ways) {
-      const [first, second] = keyedItems(way);
-      if (!first) return split ? gatesOf(source) : null;
-      gates.push({ first, second: second && (cost(second) < VERY_COMMON_COST || cost(first) >= COMMON_COST) ? second : null });
+      const [first, second, third] = keyedItems(way, LONG_KEY);
+      if (!first) return split ? gatesOf(source, LONG_KEY) : null;
+      const worth = (keys: readonly string[] | undefined): keys is string[] => !!keys && (cost(keys) < VERY_COMMON_COST || cost(first) >= COMMON_COST);
+      if (!worth(second)) gates.push({ first, second: null });
+      else if (!worth(third)) gates.push({ first, second });
+      else gates.push({ first, second, third });
     }
   }
   return mergedBySecond(gates);
 }
 
 /**
- * Gates with the same second keys as one (their first keys together), then those with the same first keys as one
- * (their second keys together; none if one has none): each opens on exactly the clauses the gates it replaces did.
+ * Gates with the same second and third keys as one (their first keys together), then those with the same first and
+ * third keys as one (their second keys together; none if one has none): each opens on exactly the clauses the gates it
+ * replaces did.
  */
 function mergedBySecond(gates: readonly Gate[]): Gate[] {
-  const setKey = (keys: readonly string[] | null) => (keys ? [...keys].sort().join(" ") : "");
+  const setKey = (keys: readonly string[] | null | undefined) => (keys ? [...keys].sort().join(" ") : "");
+  const copy = (gate: Gate): Gate => {
+    const copied: Gate = { first: [...gate.first], second: gate.second && [...gate.second] };
+    if (gate.third) copied.third = [...gate.third];
+    return copied;
+  };
   const bySecond = new Map<string, Gate>();
   for (const gate of gates) {
-    const known = bySecond.get(setKey(gate.second));
+    const key = `${setKey(gate.second)}/${setKey(gate.third)}`;
+    const known = bySecond.get(key);
     if (known) known.first = [...new Set([...known.first, ...gate.first])];
-    else bySecond.set(setKey(gate.second), { first: [...gate.first], second: gate.second && [...gate.second] });
+    else bySecond.set(key, copy(gate));
   }
   const byFirst = new Map<string, Gate>();
   for (const gate of bySecond.values()) {
-    const known = byFirst.get(setKey(gate.first));
+    const key = `${setKey(gate.first)}/${setKey(gate.third)}`;
+    const known = byFirst.get(key);
     if (known) known.second = known.second && gate.second && [...new Set([...known.second, ...gate.second])];
-    else byFirst.set(setKey(gate.first), gate);
+    else byFirst.set(key, gate);
   }
   return [...byFirst.values()];
 }
@@ -145,41 +164,48 @@ export function requiredKeys(source: string): string[] | null {
   return gates ? [...new Set(gates.flatMap((gate) => gate.first))] : null;
 }
 
-function keyOf(item: Extract<Item, { kind: "run" }>): string | null {
+/** A run's key: "4:" and its first 4 (up to `keyLength`) characters, "3:" and three, or "w:" and a whole short word. */
+function keyOf(item: Extract<Item, { kind: "run" }>, keyLength: number): string | null {
   if (!item.atStart || !item.required) return null;
-  if (item.text.length >= 4) return `4:${item.text.slice(0, 4)}`;
+  if (item.text.length >= 4) return `4:${item.text.slice(0, keyLength)}`;
   if (item.text.length === 3) return `3:${item.text}`;
   return item.complete && item.text.length > 0 ? `w:${item.text}` : null;
 }
 
 /** Each required item of the sequence that can be keyed, as the set of keys one of which its matches contain. */
-function keyedItems(sequence: readonly Item[]): string[][] {
+function keyedItems(sequence: readonly Item[], keyLength: number): string[][] {
   const found: string[][] = [];
   for (const item of sequence) {
     if (!item.required) continue;
     if (item.kind === "run") {
-      const key = keyOf(item);
+      const key = keyOf(item, keyLength);
       if (key) found.push([key]);
     } else if (item.kind === "group") {
       const union = new Set<string>();
       let keyed = true;
       for (const branch of item.branches) {
-        const branchKeys = bestKeys(branch);
+        const branchKeys = bestKeys(branch, keyLength);
         if (!branchKeys) {
           keyed = false;
           break;
         }
         for (const key of branchKeys) union.add(key);
       }
-      if (keyed) found.push([...union]);
+      if (keyed) found.push(keyLength > 4 ? withoutLonger([...union]) : [...union]);
     }
   }
   return found.sort((a, b) => cost(a) - cost(b));
 }
 
 /** The rarest set of keys that every match of the sequence contains one of, or null. */
-function bestKeys(sequence: readonly Item[]): string[] | null {
-  return keyedItems(sequence)[0] ?? null;
+function bestKeys(sequence: readonly Item[], keyLength: number): string[] | null {
+  return keyedItems(sequence, keyLength)[0] ?? null;
+}
+
+/** The keys less those a shorter prefix key among them already answers for ("4:killing" beside "4:kill"). */
+function withoutLonger(keys: readonly string[]): string[] {
+  const prefixes = keys.filter((key) => key[0] !== "w").map((key) => key.slice(2));
+  return keys.filter((key) => key[0] === "w" || !prefixes.some((prefix) => prefix.length < key.length - 2 && key.startsWith(prefix, 2)));
 }
 
 function cost(keys: readonly string[]): number {

@@ -50,4 +50,12 @@ describe("a clause's words as the scan reads them", () => {
     }
     expect(short).toBeGreaterThan(5_000);
   });
+
+  it("include words too long to remember, which open their gates like any other", () => {
+    const long = "x".repeat(30);
+    expect(clauseTokens(`${long} i want to kill myself`)).toEqual([long, "i", "want", "to", "kill", "myself"]);
+    const message = normalise(`${long} i want to kill myself ${"y".repeat(40)}`);
+    expect(triage(message, ENGLISH)?.kind).toBe("crisis");
+    expect(triage(normalise(`i want to ${"kill".repeat(8)} myself`), ENGLISH)).toBeNull();
+  });
 });

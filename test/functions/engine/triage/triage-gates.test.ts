@@ -4,7 +4,7 @@ import { normalise } from "../../../../functions/engine/normalise/normalise.ts";
 import { compiledPack } from "../../../../functions/engine/triage/compiled-pack.ts";
 import { CueIndex, findCues, MessageScan } from "../../../../functions/engine/triage/find-cues.ts";
 import { gateTablesFor } from "../../../../functions/engine/triage/gate-tables.ts";
-import { buildGateTables } from "../../../../functions/engine/triage/gates-build.ts";
+import { buildGateTables, compactGatesOf } from "../../../../functions/engine/triage/gates-build.ts";
 import { cueGatesModule, gatesModulePath } from "../../../../functions/engine/triage/gates-module.ts";
 import { ASK_PACKS, ENGLISH, TRIAGE_PACKS } from "../../../../functions/engine/triage/packs.ts";
 import { branchGatesOf, gatesOf } from "../../../../functions/engine/triage/required-words.ts";
@@ -49,20 +49,38 @@ describe("a cue's gates per phrase (branchGatesOf)", () => {
   it("gates each phrase of the cue's capturing group on its own words and the frame's", () => {
     const framed = String.raw`\b(?<!\bi )(lied to|borrowed money|hugged)\b(?<=\b(?:therapist|counsellor)\b[^.]{0,80})`;
     expect(gatesOf(framed)).toEqual([{ first: ["4:lied", "4:borr", "4:hugg"], second: ["4:ther", "4:coun"] }]);
+    // A phrase of two words inside the frame needs three words: both of the phrase's and the frame's. Triage gates key
+    // on up to 12 characters of a word ("4:borrowed" answers to "borrowed…", not to "borrow" or "born").
     expect(branchGatesOf(framed)).toEqual([
-      { first: ["4:lied", "4:hugg"], second: ["4:ther", "4:coun"] },
-      { first: ["4:borr"], second: ["4:mone"] },
+      { first: ["4:lied", "4:hugged"], second: ["4:therapist", "4:counsellor"] },
+      { first: ["4:borrowed"], second: ["4:money"], third: ["4:therapist", "4:counsellor"] },
     ]);
+    expect(compactGatesOf(framed, branchGatesOf)).toBe("hugged lied/counsellor therapist;borrowed/money/counsellor therapist");
     const paired = String.raw`\b(lied to (?:the )?court|borrowed money)\b`;
     expect(gatesOf(paired)).toEqual([{ first: ["4:lied", "4:borr"], second: null }]);
     expect(branchGatesOf(paired)).toEqual([
-      { first: ["4:lied"], second: ["4:cour"] },
-      { first: ["4:borr"], second: ["4:mone"] },
+      { first: ["4:lied"], second: ["4:court"] },
+      { first: ["4:borrowed"], second: ["4:money"] },
     ]);
     // Gates with the same first keys are one gate (either second key opens it); a non-capturing group is not split.
-    expect(branchGatesOf(String.raw`\b(lied to court|lied to judge)\b`)).toEqual([{ first: ["4:lied"], second: ["4:cour", "4:judg"] }]);
+    expect(branchGatesOf(String.raw`\b(lied to court|lied to judge)\b`)).toEqual([{ first: ["4:lied"], second: ["4:court", "4:judge"] }]);
+    // A third word that is very common is left out, as a second is; gates with the same first and third words are one.
+    expect(branchGatesOf(String.raw`\blied to the court\b`)).toEqual([{ first: ["4:lied"], second: ["4:court"] }]);
+    expect(branchGatesOf(String.raw`\b(lied about money|lied about rent)\b`)).toEqual([
+      { first: ["4:lied"], second: ["4:money", "4:rent"], third: ["4:about"] },
+    ]);
+    // A longer key beside one of its prefixes says nothing more: "killing" is left to "kill".
+    expect(branchGatesOf(String.raw`\b(?:kill|killing|cut|cutting) me\b`)).toEqual([{ first: ["4:kill", "3:cut"], second: null }]);
     const plain = String.raw`\bsaw (?:a|the) (?:cat|dog) run|ran (?:fast|far)`;
-    expect(branchGatesOf(plain)).toEqual(gatesOf(plain));
+    // Without a capturing group, gatesOf's words with longer keys, and a third word where a match needs one.
+    expect(branchGatesOf(plain)).toEqual([
+      { first: ["3:saw"], second: ["3:run"], third: ["3:cat", "3:dog"] },
+      { first: ["4:fast", "3:far"], second: null },
+    ]);
+    expect(gatesOf(plain)).toEqual([
+      { first: ["3:saw"], second: ["3:run"] },
+      { first: ["4:fast", "3:far"], second: null },
+    ]);
   });
 
   it("never keep a cue from a clause its pattern matches (every pack, its examples, corpus clauses and the long stories)", () => {

@@ -4,7 +4,7 @@ import type { CompactGates } from "../../cue-record.ts";
 export const CUE_GATES: CompactGates = {
   fingerprint: 2931350561,
   gates: [
-    "ich/bin taug",
-    "ich/hass mich;hass/ich",
+    "ich/bin/wert;ich/bin/wertlos;ich/tauge/nichts nix;ich/bin/ein",
+    "ich/hasse/mich;hasse/ich/mich;ich/hasse/es mein;ich/mich/vor",
   ],
 };

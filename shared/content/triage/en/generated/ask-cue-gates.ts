@@ -4,11 +4,11 @@ import type { CompactGates } from "../../cue-record.ts";
 export const CUE_GATES: CompactGates = {
   fingerprint: 2312793789,
   gates: [
-    "hate/bein ever exis life myse self what who;stan/can",
-    "burd disa fail lose mist path usel wast wort;disa fail lose mist wast/dad daug ever fath frie huma life mom moth pare part pers son;noth/good wort;path usel wort/feel",
-    "poin;hard/poin;noth/matt",
-    "abou give givi goin read/i;give/feel just migh up",
-    "can/any anym long",
-    "long/know;know/can",
+    "hate/being everything existence life myself self what who;hate/myself/being everything existing what who;stand/can/being myself",
+    "burden disappointme failure loser mistake pathetic useless waste worthless;disappointme failure loser mistake waste/dad daughter everything father friend human life mom mother parent partner person son;nothing/good worth;pathetic useless worthless/feeling",
+    "point/what/all any carrying everything getting going life trying;point/anymore/what;point/there/no;point;hard/point/see;point/see/all anything everything going life trying;point/see/any;nothing/matters/any",
+    "about giving going ready/i;give/feel just might/i;given/i/had have;given/up/all everything life living myself",
+    "can/any longer/bear handle stand take",
+    "long/know/how;know/can/go hold keep",
   ],
 };

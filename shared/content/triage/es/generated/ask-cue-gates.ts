@@ -4,10 +4,10 @@ import type { CompactGates } from "../../cue-record.ts";
 export const CUE_GATES: CompactGates = {
   fingerprint: 1691451983,
   gates: [
-    "valg/nada ni para una verg;sirv/nada;sien soy/un una",
+    "valgo/nada ni para una verga/no;sirvo/nada/pa para;siento soy/un una/como en total;siento/un una/basura fracaso",
     "odio;doy/asco",
-    "sopo/mas;quie/segu",
-    "rend/nada quie quis solo",
-    "pens/en tant",
+    "soporto/mas/no;quiero/seguir/asi de sintiendome",
+    "rendir/nada quiero quisiera solo",
+    "pensando/en/el;pensado/tanto/en",
   ],
 };

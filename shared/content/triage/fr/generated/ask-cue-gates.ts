@@ -4,7 +4,7 @@ import type { CompactGates } from "../../cue-record.ts";
 export const CUE_GATES: CompactGates = {
   fingerprint: 4057420390,
   gates: [
-    "je/sers suis vaux",
-    "je/dego dete hais",
+    "je/sers vaux/rien;je/suis/un une;je/suis/un",
+    "je/degoute deteste hais;je/deteste hais/etre exister ma",
   ],
 };

@@ -4,7 +4,7 @@ import type { CompactGates } from "../../cue-record.ts";
 export const CUE_GATES: CompactGates = {
   fingerprint: 1008689799,
   gates: [
-    "nao/sirv valh;sint sou/um uma;sint/lixo",
-    "odei;tenh/nojo",
+    "nao/sirvo valho/nada;sinto sou/um uma/fracassad fracasso inutil lixo;sinto/lixo/um uma",
+    "odeio;tenho/nojo/de",
   ],
 };
