@@ -101,17 +101,17 @@ export function extractFeatures(
   const { dimensions } = vectors;
   const maxAt = options.maxPool ? dimensions + EXTRA_FEATURES : -1;
   let known = 0;
-  const rows: Float64Array[] = [];
+  const starts: number[] = [];
   const rowCounts: number[] = [];
   for (let i = 0; i < entries.length; i++) {
-    const { row, vector } = entries[i]!;
+    const { row, at } = entries[i]!;
     if (row < 0) continue;
-    rows.push(vector ?? vectors.scaledRow(row));
+    starts.push(at);
     rowCounts.push(counts[i]!);
     if (maxAt >= 0) vectors.maxRow(dense, row, maxAt, known === 0);
     known += counts[i]!;
   }
-  sumScaled(dense, dimensions, rows, rowCounts);
+  sumScaled(dense, dimensions, table.scaled, starts, rowCounts);
   if (known > 0) for (let d = 0; d < dimensions; d++) dense[d]! /= known;
   dense[dimensions] = tokens.length > 0 ? known / tokens.length : 0;
   for (const [i, check] of CONTEXT_FEATURES.entries()) dense[dimensions + 1 + i] = cancelled.has(check) ? 1 : 0;
@@ -135,12 +135,12 @@ export function extractFeatures(
 }
 
 /**
- * `sum[d] = Σ_k counts[k] × rows[k][d]` for the words' scaled vectors, each step rounded to float32: the same doubles,
- * added and rounded in the same order as `WordVectors.addRow` into a `Float32Array` (`Math.fround(s + x)` is what
- * storing `s + x` there keeps), so the same floats. Eight dimensions at a time in locals: no float32 load and store a
- * word and dimension, and eight independent sums in flight.
+ * `sum[d] = Σ_k counts[k] × scaled[starts[k] + d]` for the words' scaled vectors (the word table's `scaled`), each step
+ * rounded to float32: the same doubles, added and rounded in the same order as `WordVectors.addRow` into a
+ * `Float32Array` (`Math.fround(s + x)` is what storing `s + x` there keeps), so the same floats. Eight dimensions at a
+ * time in locals: no float32 load and store a word and dimension, and eight independent sums in flight.
  */
-function sumScaled(sum: Float32Array, dimensions: number, rows: readonly Float64Array[], counts: readonly number[]): void {
+export function sumScaled(sum: Float32Array, dimensions: number, scaled: Float64Array, starts: readonly number[], counts: readonly number[]): void {
   const whole = dimensions & ~7;
   let d = 0;
   for (; d < whole; d += 8) {
@@ -152,17 +152,17 @@ function sumScaled(sum: Float32Array, dimensions: number, rows: readonly Float64
     let s5 = 0;
     let s6 = 0;
     let s7 = 0;
-    for (let k = 0; k < rows.length; k++) {
-      const row = rows[k]!;
+    for (let k = 0; k < starts.length; k++) {
+      const at = starts[k]! + d;
       const count = counts[k]!;
-      s0 = Math.fround(s0 + count * row[d]!);
-      s1 = Math.fround(s1 + count * row[d + 1]!);
-      s2 = Math.fround(s2 + count * row[d + 2]!);
-      s3 = Math.fround(s3 + count * row[d + 3]!);
-      s4 = Math.fround(s4 + count * row[d + 4]!);
-      s5 = Math.fround(s5 + count * row[d + 5]!);
-      s6 = Math.fround(s6 + count * row[d + 6]!);
-      s7 = Math.fround(s7 + count * row[d + 7]!);
+      s0 = Math.fround(s0 + count * scaled[at]!);
+      s1 = Math.fround(s1 + count * scaled[at + 1]!);
+      s2 = Math.fround(s2 + count * scaled[at + 2]!);
+      s3 = Math.fround(s3 + count * scaled[at + 3]!);
+      s4 = Math.fround(s4 + count * scaled[at + 4]!);
+      s5 = Math.fround(s5 + count * scaled[at + 5]!);
+      s6 = Math.fround(s6 + count * scaled[at + 6]!);
+      s7 = Math.fround(s7 + count * scaled[at + 7]!);
     }
     sum[d] = s0;
     sum[d + 1] = s1;
@@ -175,7 +175,7 @@ function sumScaled(sum: Float32Array, dimensions: number, rows: readonly Float64
   }
   for (; d < dimensions; d++) {
     let s = 0;
-    for (let k = 0; k < rows.length; k++) s = Math.fround(s + counts[k]! * rows[k]![d]!);
+    for (let k = 0; k < starts.length; k++) s = Math.fround(s + counts[k]! * scaled[starts[k]! + d]!);
     sum[d] = s;
   }
 }

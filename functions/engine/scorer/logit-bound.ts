@@ -73,7 +73,7 @@ export function logitBound(
     charSumAbs += Math.abs(entry.charWeights);
     charCount += entry.grams;
     if (entry.row >= 0) {
-      readDenseWeights(entry, dense);
+      readDenseWeights(entry, dense, table);
       known++;
       dot += entry.denseDot;
       abs += entry.denseAbs;

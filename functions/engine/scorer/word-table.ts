@@ -9,8 +9,8 @@ export interface ScorerWord {
   unigram: number;
   grams: number;
   row: number;
-  /** Its vector scaled (`WordVectors.scaledRow`), null when it has none. */
-  vector: Float64Array | null;
+  /** Where its vector, scaled (`WordVectors.scaledRow`), starts in its table's `scaled` (-1: it has none). */
+  at: number;
   /**
    * The n-gram weights (a model's bytes) `unigramWeight` and `charWeights` were read from, null before the first: the
    * byte of its unigram's bucket and the sum of its character n-grams' bytes (an integer, the same in any order).
@@ -42,18 +42,46 @@ export class ScorerWordTable {
   private readonly vectors: WordVectors;
   private readonly words = new Map<string, ScorerWord>();
   private stamp = 0;
+  /**
+   * The entries' scaled vectors end to end, `dimensions` doubles each (`ScorerWord.at`): one array read in the mean
+   * vector's sum instead of one typed array a word, each with its own header and memory. It grows by doubling (the
+   * entries' places stay), so read it after the message's words are all found.
+   */
+  scaled = new Float64Array(0);
+  private scaledRows = 0;
 
   constructor(vectors: WordVectors) {
     this.vectors = vectors;
   }
 
+  get dimensions(): number {
+    return this.vectors.dimensions;
+  }
+
   /** A fresh stamp for a message's words (see `word`). */
   nextMessage(): number {
-    if (this.words.size >= MAX_REMEMBERED_WORDS || this.stamp >= STAMP_LIMIT) {
+    // The scaled rows count words too long to remember as well (a new entry each message), so they bound it too.
+    if (this.words.size >= MAX_REMEMBERED_WORDS || this.scaledRows >= MAX_REMEMBERED_WORDS || this.stamp >= STAMP_LIMIT) {
       this.words.clear();
+      this.scaled = new Float64Array(0);
+      this.scaledRows = 0;
       this.stamp = 0;
     }
     return ++this.stamp;
+  }
+
+  /** Row `row`'s scaled vector added at the end of `scaled`: where it starts. */
+  private addScaled(row: number): number {
+    const { dimensions } = this.vectors;
+    const at = this.scaledRows * dimensions;
+    if (at + dimensions > this.scaled.length) {
+      const grown = new Float64Array(Math.max(256 * dimensions, 2 * this.scaled.length));
+      grown.set(this.scaled);
+      this.scaled = grown;
+    }
+    this.vectors.writeScaledRow(row, this.scaled, at);
+    this.scaledRows++;
+    return at;
   }
 
   /** The word's entry; words too long to remember get one per message from `unremembered`. */
@@ -65,14 +93,14 @@ export class ScorerWordTable {
     let entry = key === null ? words.get(token) : undefined;
     if (!entry) {
       const row = this.vectors.rankOf(token) ?? -1;
-      const vector = row >= 0 ? this.vectors.scaledRow(row) : null;
+      const at = row >= 0 ? this.addScaled(row) : -1;
       const hashes = wordHashes(token);
       entry = {
         hashes,
         unigram: hashes.unigram,
         grams: hashes.chars.length,
         row,
-        vector,
+        at,
         weightsOf: null,
         unigramWeight: 0,
         charWeights: 0,
@@ -100,15 +128,20 @@ export function readWeights(entry: ScorerWord, weights: Int8Array): void {
   entry.weightsOf = weights;
 }
 
-/** Reads the word's dot products with `dense` (a model's dense weights) unless it has them already (see `denseOf`). */
-export function readDenseWeights(entry: ScorerWord, dense: readonly number[]): void {
+/**
+ * Reads the word's dot products with `dense` (a model's dense weights) unless it has them already (see `denseOf`);
+ * `table` is the table the entry is from.
+ */
+export function readDenseWeights(entry: ScorerWord, dense: readonly number[], table: ScorerWordTable): void {
   if (entry.denseOf === dense) return;
   let dot = 0;
   let abs = 0;
-  const { vector } = entry;
-  if (vector) {
-    for (let d = 0; d < vector.length; d++) {
-      const product = dense[d]! * vector[d]!;
+  const { at } = entry;
+  if (at >= 0) {
+    const { scaled } = table;
+    const dimensions = table.dimensions;
+    for (let d = 0; d < dimensions; d++) {
+      const product = dense[d]! * scaled[at + d]!;
       dot += product;
       abs += Math.abs(product);
     }

@@ -57,10 +57,15 @@ export class WordVectors {
    * instead of converting a byte and a scale a dimension.
    */
   scaledRow(row: number): Float64Array {
-    const start = row * this.dimensions;
     const scaled = new Float64Array(this.dimensions);
-    for (let d = 0; d < this.dimensions; d++) scaled[d] = this.scales[d]! * this.rows[start + d]!;
+    this.writeScaledRow(row, scaled, 0);
     return scaled;
+  }
+
+  /** `scaledRow(row)` written into `into` from `at`. */
+  writeScaledRow(row: number, into: Float64Array, at: number): void {
+    const start = row * this.dimensions;
+    for (let d = 0; d < this.dimensions; d++) into[at + d] = this.scales[d]! * this.rows[start + d]!;
   }
 
   /** Raises `max[at + d]` to the row's value in each dimension d (sets it when `first`). */

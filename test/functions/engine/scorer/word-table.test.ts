@@ -36,4 +36,30 @@ describe("the scorer's word table (one lookup a token)", () => {
     expect([...after.dense]).toEqual([...before.dense]);
     expect([...after.pairs]).toEqual([...before.pairs]);
   });
+
+  it("sums the words' scaled vectors from its one growing array exactly as addRow adds them into float32s", () => {
+    // 700 words of ten dimensions (eight at a time, then two): the array grows past 256 rows twice while read.
+    const count = 700;
+    const dimensions = 10;
+    const words = Array.from({ length: count }, (_, i) => `w${i}`);
+    let levels = "";
+    for (let i = 0; i < count * dimensions; i++) levels += String.fromCharCode(48 + ((i * 7 + (i >> 3)) % 5));
+    const vectors = new WordVectors({ words: words.join(" "), dimensions, levelCount: 5, levels, scales: [0.3, 1.7, 0.01, 2, 0.5, 0.25, 3.1, 0.9, 1.1, 0.07] });
+    for (let start = 0; start < count; start += 100) {
+      const message = [...words.slice(start, start + 150), "unknown", ...words.slice(start, start + 40)];
+      const expected = new Float32Array(dimensions);
+      const counts = new Map<string, number>();
+      for (const word of message) counts.set(word, (counts.get(word) ?? 0) + 1);
+      let known = 0;
+      for (const [word, times] of counts) {
+        const row = vectors.rankOf(word);
+        if (row === undefined) continue;
+        vectors.addRow(expected, row, times);
+        known += times;
+      }
+      for (let d = 0; d < dimensions; d++) expected[d]! /= known;
+      const features = extractFeatures(message, vectors);
+      expect([...features.dense.slice(0, dimensions)]).toEqual([...expected]);
+    }
+  });
 });
