@@ -13,6 +13,8 @@ export interface CompiledPack {
   /** By cue id. */
   byId: ReadonlyMap<string, Cue<string>>;
   index: CueIndex;
+  /** The index with the crisis cues' gates only (built on first use): for a reading that may not need the redirects. */
+  readonly crisisIndex: CueIndex;
 }
 
 const COMPILED = new WeakMap<TriagePack, CompiledPack>();
@@ -25,7 +27,19 @@ export function compiledPack(pack: TriagePack): CompiledPack {
     const redirect = pack.redirect.map((group) => compileGroup(group, pack.lexicon));
     const cues: Cue<string>[] = [...crisis.flatMap((group) => group.cues), ...redirect.flatMap((group) => group.cues)];
     const index = new CueIndex([crisis, redirect], pack.lexicon, pack.gates);
-    const built: CompiledPack = { pack, crisis, redirect, cues, byId: new Map(cues.map((cue) => [cue.id, cue])), index };
+    const crisisCount = crisis.reduce((count, group) => count + group.cues.length, 0);
+    let crisisIndex: CueIndex | undefined;
+    const built: CompiledPack = {
+      pack,
+      crisis,
+      redirect,
+      cues,
+      byId: new Map(cues.map((cue) => [cue.id, cue])),
+      index,
+      get crisisIndex() {
+        return (crisisIndex ??= index.limitedTo(crisisCount));
+      },
+    };
     COMPILED.set(pack, built);
     return built;
   }

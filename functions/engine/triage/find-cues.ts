@@ -9,7 +9,7 @@ import { type Subject, speakerOf, subjectInside, subjectOf } from "./context/sub
 import { isPastAt, type Tense, tenseOf } from "./context/time.ts";
 import { isTopicMention } from "./context/topic.ts";
 import type { Check, Cue, CueGroup } from "./cue.ts";
-import { type CompactGates, gateTablesFor, tablesOf } from "./gate-tables.ts";
+import { type CompactGates, type GateTables, gateTablesFor, tablesOf, tablesOfFirstCues } from "./gate-tables.ts";
 import type { KeyedLists } from "./keyed-lists.ts";
 
 /** A cue that held in context, with the reason it points to. */
@@ -254,11 +254,18 @@ export class CueIndex {
    * `built`: the gates the build wrote (the pack's generated/cue-gates.ts), used when they were built from
    * these cues and lexicon; without them every cue runs on every clause (slower, same findings).
    */
-  constructor(groupLists: readonly (readonly CueGroup<string>[])[], lexicon: Lexicon, built?: CompactGates) {
+  private readonly groupLists: readonly (readonly CueGroup<string>[])[];
+  private readonly lexicon: Lexicon;
+
+  /** `given`: tables worked out already (limitedTo), used as they are. */
+  constructor(groupLists: readonly (readonly CueGroup<string>[])[], lexicon: Lexicon, built?: CompactGates, given?: GateTables) {
+    this.groupLists = groupLists;
+    this.lexicon = lexicon;
     const groups = groupLists.flat();
     this.cues = groups.flatMap((group) => group.cues);
     this.groupOf = groups.flatMap((group) => group.cues.map(() => group));
-    const tables = gateTablesFor(this.cues, lexicon, built) ?? tablesOf(this.cues.map(() => null));
+    const tables = given ?? gateTablesFor(this.cues, lexicon, built) ?? tablesOf(this.cues.map(() => null));
+    this.tables = tables;
     this.ungated = tables.ungated;
     this.gateCue = tables.gateCue;
     // Key sets are numbered from 1 here: slot 0 stands for "none" (-1 in the tables) and always holds the current stamp.
@@ -269,6 +276,16 @@ export class CueIndex {
     this.firstSeen = new Int32Array(this.gateCue.length);
     this.setSeen = new Int32Array(tables.setCount + 1);
     this.cueSeen = new Int32Array(this.cues.length);
+  }
+
+  private readonly tables: GateTables;
+
+  /**
+   * The same cues numbered the same, with only the first `count` cues' gates (a pack's crisis cues come first): a scan
+   * by it has the same candidates among those cues, and reads no gate of the rest (they are never candidates).
+   */
+  limitedTo(count: number): CueIndex {
+    return new CueIndex(this.groupLists, this.lexicon, undefined, tablesOfFirstCues(this.tables, count));
   }
 
   /** A fresh stamp for a clause; past 2^30 clauses every mark is cleared and stamping starts again. */

@@ -120,6 +120,26 @@ export function gateTablesFor(cues: readonly Cue<string>[], lexicon: Lexicon, bu
   return tablesOfCompact(built.gates);
 }
 
+/**
+ * The tables less every gate of cue `count` and after (and the ungated among them), the rest numbered as before: gates
+ * are numbered in cue order (tablesOfWords), so the kept gates are the first ones. Key sets only those gates use stay.
+ */
+export function tablesOfFirstCues(tables: GateTables, count: number): GateTables {
+  let gates = 0;
+  while (gates < tables.gateCue.length && tables.gateCue[gates]! < count) gates++;
+  if (tables.gateCue.slice(gates).some((cue) => cue < count)) throw new Error("Gates out of cue order");
+  const sets = new Set([...tables.gateSecond.slice(0, gates), ...tables.gateThird.slice(0, gates)]);
+  return {
+    ungated: tables.ungated.filter((id) => id < count),
+    gateCue: tables.gateCue.slice(0, gates),
+    gateSecond: tables.gateSecond.slice(0, gates),
+    gateThird: tables.gateThird.slice(0, gates),
+    setCount: tables.setCount,
+    first: tables.first.filtered((gate) => gate < gates),
+    sets: tables.sets.filtered((set) => sets.has(set)),
+  };
+}
+
 /** `tablesOf` read straight from the compact gates ("first words/second words/third words;…"; this runs on an isolate's first message). */
 function tablesOfCompact(gatesPerCue: readonly (string | null)[]): GateTables {
   return tablesOfWords(gatesPerCue.map((gates) => gates?.split(";").map((gate) => gate.split("/").map((words) => words.split(" "))) ?? null));
