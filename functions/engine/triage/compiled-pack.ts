@@ -13,8 +13,12 @@ export interface CompiledPack {
   /** By cue id. */
   byId: ReadonlyMap<string, Cue<string>>;
   index: CueIndex;
-  /** The index with the crisis cues' gates only (built on first use): for a reading that may not need the redirects. */
+  /**
+   * The index with the crisis cues' gates only, and with the redirect cues' only (each built on first use): a reading
+   * that may not want the redirects scans by the first, and by the second only if it does.
+   */
   readonly crisisIndex: CueIndex;
+  readonly redirectIndex: CueIndex;
 }
 
 const COMPILED = new WeakMap<TriagePack, CompiledPack>();
@@ -29,6 +33,7 @@ export function compiledPack(pack: TriagePack): CompiledPack {
     const index = new CueIndex([crisis, redirect], pack.lexicon, pack.gates);
     const crisisCount = crisis.reduce((count, group) => count + group.cues.length, 0);
     let crisisIndex: CueIndex | undefined;
+    let redirectIndex: CueIndex | undefined;
     const built: CompiledPack = {
       pack,
       crisis,
@@ -37,7 +42,10 @@ export function compiledPack(pack: TriagePack): CompiledPack {
       byId: new Map(cues.map((cue) => [cue.id, cue])),
       index,
       get crisisIndex() {
-        return (crisisIndex ??= index.limitedTo(crisisCount));
+        return (crisisIndex ??= index.limitedTo((cue) => cue < crisisCount));
+      },
+      get redirectIndex() {
+        return (redirectIndex ??= index.limitedTo((cue) => cue >= crisisCount));
       },
     };
     COMPILED.set(pack, built);

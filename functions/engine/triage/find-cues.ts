@@ -9,7 +9,7 @@ import { type Subject, speakerOf, subjectInside, subjectOf } from "./context/sub
 import { isPastAt, type Tense, tenseOf } from "./context/time.ts";
 import { isTopicMention } from "./context/topic.ts";
 import type { Check, Cue, CueGroup } from "./cue.ts";
-import { type CompactGates, type GateTables, gateTablesFor, tablesOf, tablesOfFirstCues } from "./gate-tables.ts";
+import { type CompactGates, type GateTables, gateTablesFor, tablesOf, tablesOfCues } from "./gate-tables.ts";
 import type { KeyedLists } from "./keyed-lists.ts";
 
 /** A cue that held in context, with the reason it points to. */
@@ -281,11 +281,11 @@ export class CueIndex {
   private readonly tables: GateTables;
 
   /**
-   * The same cues numbered the same, with only the first `count` cues' gates (a pack's crisis cues come first): a scan
-   * by it has the same candidates among those cues, and reads no gate of the rest (they are never candidates).
+   * The same cues numbered the same, with only the gates of the cues `keep` accepts (by number): a scan by it has the
+   * same candidates among those cues, and reads no gate of the others (they are never candidates).
    */
-  limitedTo(count: number): CueIndex {
-    return new CueIndex(this.groupLists, this.lexicon, undefined, tablesOfFirstCues(this.tables, count));
+  limitedTo(keep: (cue: number) => boolean): CueIndex {
+    return new CueIndex(this.groupLists, this.lexicon, undefined, tablesOfCues(this.tables, keep));
   }
 
   /** A fresh stamp for a clause; past 2^30 clauses every mark is cleared and stamping starts again. */

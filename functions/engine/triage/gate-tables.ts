@@ -121,21 +121,16 @@ export function gateTablesFor(cues: readonly Cue<string>[], lexicon: Lexicon, bu
 }
 
 /**
- * The tables less every gate of cue `count` and after (and the ungated among them), the rest numbered as before: gates
- * are numbered in cue order (tablesOfWords), so the kept gates are the first ones. Key sets only those gates use stay.
+ * The tables with only the gates (and the ungated) of the cues `keep` accepts, every gate and key set numbered as
+ * before: a word then opens no gate of another cue, and marks only key sets the kept gates read.
  */
-export function tablesOfFirstCues(tables: GateTables, count: number): GateTables {
-  let gates = 0;
-  while (gates < tables.gateCue.length && tables.gateCue[gates]! < count) gates++;
-  if (tables.gateCue.slice(gates).some((cue) => cue < count)) throw new Error("Gates out of cue order");
-  const sets = new Set([...tables.gateSecond.slice(0, gates), ...tables.gateThird.slice(0, gates)]);
+export function tablesOfCues(tables: GateTables, keep: (cue: number) => boolean): GateTables {
+  const kept = tables.gateCue.map((cue) => keep(cue));
+  const sets = new Set(tables.gateCue.flatMap((_, gate) => (kept[gate] ? [tables.gateSecond[gate]!, tables.gateThird[gate]!] : [])));
   return {
-    ungated: tables.ungated.filter((id) => id < count),
-    gateCue: tables.gateCue.slice(0, gates),
-    gateSecond: tables.gateSecond.slice(0, gates),
-    gateThird: tables.gateThird.slice(0, gates),
-    setCount: tables.setCount,
-    first: tables.first.filtered((gate) => gate < gates),
+    ...tables,
+    ungated: tables.ungated.filter(keep),
+    first: tables.first.filtered((gate) => kept[gate]!),
     sets: tables.sets.filtered((set) => sets.has(set)),
   };
 }

@@ -20,7 +20,7 @@ const [FIRST_PRIORITY] = CRISIS_PRIORITY;
 export function triage(message: NormalisedMessage, pack: TriagePack = ENGLISH, trace?: CueTrace, readRedirects?: () => boolean): TriageResult {
   const compiled = compiledPack(pack);
   const { crisis: crisisGroups, redirect: redirectGroups, index } = compiled;
-  // A reading that may leave the redirects unread scans by the crisis cues' gates alone, and scans again if it wants them.
+  // A reading that may leave the redirects unread scans by the crisis cues' gates alone, then by the redirects' if it wants them.
   const scan = new MessageScan(message, readRedirects ? compiled.crisisIndex : index);
   // Explaining, every cue is traced: a decisive first finding does not cut the scan short.
   const exhaustive = trace ? (trace.exhaustive ?? true) : false;
@@ -31,7 +31,7 @@ export function triage(message: NormalisedMessage, pack: TriagePack = ENGLISH, t
     return { kind: "crisis", reason: crisis === "someone_else_at_risk" && pack.conditions.PROJECTION.test(message.folded) ? "suicide_self_harm" : crisis };
   }
   if (readRedirects && !readRedirects()) return null;
-  const redirect = findCues(readRedirects ? new MessageScan(message, index) : scan, redirectGroups, () => !exhaustive, trace)[0];
+  const redirect = findCues(readRedirects ? new MessageScan(message, compiled.redirectIndex) : scan, redirectGroups, () => !exhaustive, trace)[0];
   return redirect ? { kind: "redirect", reason: redirect.reason } : null;
 }
 

@@ -4,7 +4,6 @@ import { normalise } from "../../../../functions/engine/normalise/normalise.ts";
 import { triageInContext } from "../../../../functions/engine/triage/cancellations.ts";
 import { compiledPack } from "../../../../functions/engine/triage/compiled-pack.ts";
 import { MessageScan } from "../../../../functions/engine/triage/find-cues.ts";
-import { tablesOfFirstCues } from "../../../../functions/engine/triage/gate-tables.ts";
 import { ASK_PACKS, TRIAGE_PACKS } from "../../../../functions/engine/triage/packs.ts";
 import { CORPUS_TEXTS, contextsFor } from "../../../../scripts/bench/engine.ts";
 import { storyWithCrisis, storyWithQuestion } from "../../../../scripts/bench/long-messages.ts";
@@ -22,22 +21,26 @@ function corpusTexts(language: string): string[] {
 
 const PACKS = [...Object.values(TRIAGE_PACKS), ...Object.values(ASK_PACKS)];
 
-describe("the crisis cues' own index (a reading that may leave the redirects unread)", () => {
-  it("makes the same crisis cues candidates on the same clauses as the full index, and no redirect cue", () => {
+describe("the crisis cues' and the redirect cues' own indexes (a reading that may leave the redirects unread)", () => {
+  it("make the same crisis (and redirect) cues candidates on the same clauses as the full index, and no other cue", () => {
     for (const pack of PACKS) {
-      const { crisis, index, crisisIndex } = compiledPack(pack);
+      const { crisis, index, crisisIndex, redirectIndex } = compiledPack(pack);
       const crisisCount = crisis.reduce((count, group) => count + group.cues.length, 0);
       let candidates = 0;
       for (const text of corpusTexts(pack.language)) {
         const message = normalise(text);
         const full = new MessageScan(message, index);
-        const limited = new MessageScan(message, crisisIndex);
-        const crisisIds = full.cueIds().filter((id) => id < crisisCount);
-        expect(limited.cueIds(), `${pack.language}: ${text.slice(0, 60)}`).toEqual(crisisIds);
-        for (const id of crisisIds) expect(limited.clausesFor(id)).toEqual(full.clausesFor(id));
-        candidates += crisisIds.length;
+        for (const [limited, keep] of [
+          [new MessageScan(message, crisisIndex), (id: number) => id < crisisCount],
+          [new MessageScan(message, redirectIndex), (id: number) => id >= crisisCount],
+        ] as const) {
+          const ids = full.cueIds().filter(keep);
+          expect(limited.cueIds(), `${pack.language}: ${text.slice(0, 60)}`).toEqual(ids);
+          for (const id of ids) expect(limited.clausesFor(id)).toEqual(full.clausesFor(id));
+          candidates += ids.length;
+        }
       }
-      // The check-in packs hold few crisis cues: the triage packs' texts make many candidates.
+      // The check-in packs hold few cues: the triage packs' texts make many candidates.
       if (!pack.askOnly) expect(candidates, pack.language).toBeGreaterThan(300);
     }
   }, 120_000);
@@ -60,14 +63,4 @@ describe("the crisis cues' own index (a reading that may leave the redirects unr
     }
     expect(redirects).toBeGreaterThan(50);
   }, 120_000);
-
-  it("keeps only the first cues' gates, numbered as before, and refuses gates out of cue order", () => {
-    const { index } = compiledPack(TRIAGE_PACKS.en!);
-    const tables = (index as unknown as { tables: Parameters<typeof tablesOfFirstCues>[0] }).tables;
-    const limited = tablesOfFirstCues(tables, 10);
-    expect(limited.gateCue.every((cue) => cue < 10)).toBe(true);
-    expect(limited.gateCue).toEqual(tables.gateCue.filter((cue) => cue < 10));
-    expect(limited.gateSecond).toEqual(tables.gateSecond.slice(0, limited.gateCue.length));
-    expect(() => tablesOfFirstCues({ ...tables, gateCue: [...tables.gateCue].reverse() }, 10)).toThrow("Gates out of cue order");
-  });
 });
