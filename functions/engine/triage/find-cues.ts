@@ -130,16 +130,14 @@ const CLAUSE_WORDS = new WeakMap<NormalisedMessage, ClauseWords>();
 /** Messages at least this long keep their words for the other packs (a performance choice: the findings are the same). */
 const SHARED_FROM_CHARS = 200;
 
+/** Whether words read from the message still stand for it (its clauses unchanged, the word table not cleared since). */
+function isCurrent(known: ClauseWords, message: NormalisedMessage): boolean {
+  return known.folded === message.folded && known.from === message.clauses && known.count === message.clauses.length && known.generation === wordGeneration;
+}
+
 function clauseWordsOf(message: NormalisedMessage): ClauseWords {
   const known = CLAUSE_WORDS.get(message);
-  if (
-    known &&
-    known.folded === message.folded &&
-    known.from === message.clauses &&
-    known.count === message.clauses.length &&
-    known.generation === wordGeneration
-  )
-    return known;
+  if (known && isCurrent(known, message)) return known;
   const clauses = [...new Set(message.clauses)];
   const words: number[] = [];
   const ends: number[] = [];
@@ -397,8 +395,14 @@ export class MessageScan {
   private readonly wholeMatches = new Map<RegExp, boolean>();
   private joke: boolean | undefined;
 
-  /** `gated: false` runs every cue on every clause; the evaluation checks that gating changes nothing. */
-  constructor(message: NormalisedMessage, index: CueIndex, { gated = true }: { gated?: boolean } = {}) {
+  /** The clause words the scan read (undefined when not gated): another scan of the message by another index can take them. */
+  readonly words: ClauseWords | undefined;
+
+  /**
+   * `gated: false` runs every cue on every clause; the evaluation checks that gating changes nothing. `wordsOf`: a scan
+   * of the same message (by another index) whose clause words are taken when still current, rather than read again.
+   */
+  constructor(message: NormalisedMessage, index: CueIndex, { gated = true, wordsOf }: { gated?: boolean; wordsOf?: MessageScan } = {}) {
     this.message = message;
     this.index = index;
     if (!gated) {
@@ -406,7 +410,9 @@ export class MessageScan {
       this.candidateCues = null;
       return;
     }
-    const read = clauseWordsOf(message);
+    const known = wordsOf?.message === message ? wordsOf.words : undefined;
+    const read = known && isCurrent(known, message) ? known : clauseWordsOf(message);
+    this.words = read;
     this.clauses = read.clauses;
     this.pieces = read.pieces;
     index.forWordsOf(read.generation);

@@ -31,7 +31,12 @@ export function triage(message: NormalisedMessage, pack: TriagePack = ENGLISH, t
     return { kind: "crisis", reason: crisis === "someone_else_at_risk" && pack.conditions.PROJECTION.test(message.folded) ? "suicide_self_harm" : crisis };
   }
   if (readRedirects && !readRedirects()) return null;
-  const redirect = findCues(readRedirects ? new MessageScan(message, compiled.redirectIndex) : scan, redirectGroups, () => !exhaustive, trace)[0];
+  const redirect = findCues(
+    readRedirects ? new MessageScan(message, compiled.redirectIndex, { wordsOf: scan }) : scan,
+    redirectGroups,
+    () => !exhaustive,
+    trace,
+  )[0];
   return redirect ? { kind: "redirect", reason: redirect.reason } : null;
 }
 
