@@ -13,6 +13,12 @@ export interface CompiledPack {
   /** By cue id. */
   byId: ReadonlyMap<string, Cue<string>>;
   index: CueIndex;
+  /**
+   * The index with the crisis cues' gates only, and with the redirect cues' only (each built on first use): a reading
+   * that may not want the redirects scans by the first, and by the second only if it does.
+   */
+  readonly crisisIndex: CueIndex;
+  readonly redirectIndex: CueIndex;
 }
 
 const COMPILED = new WeakMap<TriagePack, CompiledPack>();
@@ -25,7 +31,23 @@ export function compiledPack(pack: TriagePack): CompiledPack {
     const redirect = pack.redirect.map((group) => compileGroup(group, pack.lexicon));
     const cues: Cue<string>[] = [...crisis.flatMap((group) => group.cues), ...redirect.flatMap((group) => group.cues)];
     const index = new CueIndex([crisis, redirect], pack.lexicon, pack.gates);
-    const built: CompiledPack = { pack, crisis, redirect, cues, byId: new Map(cues.map((cue) => [cue.id, cue])), index };
+    const crisisCount = crisis.reduce((count, group) => count + group.cues.length, 0);
+    let crisisIndex: CueIndex | undefined;
+    let redirectIndex: CueIndex | undefined;
+    const built: CompiledPack = {
+      pack,
+      crisis,
+      redirect,
+      cues,
+      byId: new Map(cues.map((cue) => [cue.id, cue])),
+      index,
+      get crisisIndex() {
+        return (crisisIndex ??= index.limitedTo((cue) => cue < crisisCount));
+      },
+      get redirectIndex() {
+        return (redirectIndex ??= index.limitedTo((cue) => cue >= crisisCount));
+      },
+    };
     COMPILED.set(pack, built);
     return built;
   }

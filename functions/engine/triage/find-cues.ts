@@ -9,7 +9,7 @@ import { type Subject, speakerOf, subjectInside, subjectOf } from "./context/sub
 import { isPastAt, type Tense, tenseOf } from "./context/time.ts";
 import { isTopicMention } from "./context/topic.ts";
 import type { Check, Cue, CueGroup } from "./cue.ts";
-import { type CompactGates, gateTablesFor, tablesOf } from "./gate-tables.ts";
+import { type CompactGates, type GateTables, gateTablesFor, tablesOf, tablesOfCues } from "./gate-tables.ts";
 import type { KeyedLists } from "./keyed-lists.ts";
 
 /** A cue that held in context, with the reason it points to. */
@@ -130,16 +130,14 @@ const CLAUSE_WORDS = new WeakMap<NormalisedMessage, ClauseWords>();
 /** Messages at least this long keep their words for the other packs (a performance choice: the findings are the same). */
 const SHARED_FROM_CHARS = 200;
 
+/** Whether words read from the message still stand for it (its clauses unchanged, the word table not cleared since). */
+function isCurrent(known: ClauseWords, message: NormalisedMessage): boolean {
+  return known.folded === message.folded && known.from === message.clauses && known.count === message.clauses.length && known.generation === wordGeneration;
+}
+
 function clauseWordsOf(message: NormalisedMessage): ClauseWords {
   const known = CLAUSE_WORDS.get(message);
-  if (
-    known &&
-    known.folded === message.folded &&
-    known.from === message.clauses &&
-    known.count === message.clauses.length &&
-    known.generation === wordGeneration
-  )
-    return known;
+  if (known && isCurrent(known, message)) return known;
   const clauses = [...new Set(message.clauses)];
   const words: number[] = [];
   const ends: number[] = [];
@@ -254,11 +252,18 @@ export class CueIndex {
    * `built`: the gates the build wrote (the pack's generated/cue-gates.ts), used when they were built from
    * these cues and lexicon; without them every cue runs on every clause (slower, same findings).
    */
-  constructor(groupLists: readonly (readonly CueGroup<string>[])[], lexicon: Lexicon, built?: CompactGates) {
+  private readonly groupLists: readonly (readonly CueGroup<string>[])[];
+  private readonly lexicon: Lexicon;
+
+  /** `given`: tables worked out already (limitedTo), used as they are. */
+  constructor(groupLists: readonly (readonly CueGroup<string>[])[], lexicon: Lexicon, built?: CompactGates, given?: GateTables) {
+    this.groupLists = groupLists;
+    this.lexicon = lexicon;
     const groups = groupLists.flat();
     this.cues = groups.flatMap((group) => group.cues);
     this.groupOf = groups.flatMap((group) => group.cues.map(() => group));
-    const tables = gateTablesFor(this.cues, lexicon, built) ?? tablesOf(this.cues.map(() => null));
+    const tables = given ?? gateTablesFor(this.cues, lexicon, built) ?? tablesOf(this.cues.map(() => null));
+    this.tables = tables;
     this.ungated = tables.ungated;
     this.gateCue = tables.gateCue;
     // Key sets are numbered from 1 here: slot 0 stands for "none" (-1 in the tables) and always holds the current stamp.
@@ -269,6 +274,16 @@ export class CueIndex {
     this.firstSeen = new Int32Array(this.gateCue.length);
     this.setSeen = new Int32Array(tables.setCount + 1);
     this.cueSeen = new Int32Array(this.cues.length);
+  }
+
+  private readonly tables: GateTables;
+
+  /**
+   * The same cues numbered the same, with only the gates of the cues `keep` accepts (by number): a scan by it has the
+   * same candidates among those cues, and reads no gate of the others (they are never candidates).
+   */
+  limitedTo(keep: (cue: number) => boolean): CueIndex {
+    return new CueIndex(this.groupLists, this.lexicon, undefined, tablesOfCues(this.tables, keep));
   }
 
   /** A fresh stamp for a clause; past 2^30 clauses every mark is cleared and stamping starts again. */
@@ -380,8 +395,14 @@ export class MessageScan {
   private readonly wholeMatches = new Map<RegExp, boolean>();
   private joke: boolean | undefined;
 
-  /** `gated: false` runs every cue on every clause; the evaluation checks that gating changes nothing. */
-  constructor(message: NormalisedMessage, index: CueIndex, { gated = true }: { gated?: boolean } = {}) {
+  /** The clause words the scan read (undefined when not gated): another scan of the message by another index can take them. */
+  readonly words: ClauseWords | undefined;
+
+  /**
+   * `gated: false` runs every cue on every clause; the evaluation checks that gating changes nothing. `wordsOf`: a scan
+   * of the same message (by another index) whose clause words are taken when still current, rather than read again.
+   */
+  constructor(message: NormalisedMessage, index: CueIndex, { gated = true, wordsOf }: { gated?: boolean; wordsOf?: MessageScan } = {}) {
     this.message = message;
     this.index = index;
     if (!gated) {
@@ -389,7 +410,9 @@ export class MessageScan {
       this.candidateCues = null;
       return;
     }
-    const read = clauseWordsOf(message);
+    const known = wordsOf?.message === message ? wordsOf.words : undefined;
+    const read = known && isCurrent(known, message) ? known : clauseWordsOf(message);
+    this.words = read;
     this.clauses = read.clauses;
     this.pieces = read.pieces;
     index.forWordsOf(read.generation);

@@ -120,6 +120,21 @@ export function gateTablesFor(cues: readonly Cue<string>[], lexicon: Lexicon, bu
   return tablesOfCompact(built.gates);
 }
 
+/**
+ * The tables with only the gates (and the ungated) of the cues `keep` accepts, every gate and key set numbered as
+ * before: a word then opens no gate of another cue, and marks only key sets the kept gates read.
+ */
+export function tablesOfCues(tables: GateTables, keep: (cue: number) => boolean): GateTables {
+  const kept = tables.gateCue.map((cue) => keep(cue));
+  const sets = new Set(tables.gateCue.flatMap((_, gate) => (kept[gate] ? [tables.gateSecond[gate]!, tables.gateThird[gate]!] : [])));
+  return {
+    ...tables,
+    ungated: tables.ungated.filter(keep),
+    first: tables.first.filtered((gate) => kept[gate]!),
+    sets: tables.sets.filtered((set) => sets.has(set)),
+  };
+}
+
 /** `tablesOf` read straight from the compact gates ("first words/second words/third words;…"; this runs on an isolate's first message). */
 function tablesOfCompact(gatesPerCue: readonly (string | null)[]): GateTables {
   return tablesOfWords(gatesPerCue.map((gates) => gates?.split(";").map((gate) => gate.split("/").map((words) => words.split(" "))) ?? null));

@@ -29,6 +29,17 @@ export class KeyedLists<T> {
     else if (list[list.length - 1] !== value) list.push(value);
   }
 
+  /** The same lists with only the values `keep` accepts (keys left with none are dropped). */
+  filtered(keep: (value: T) => boolean): KeyedLists<T> {
+    const kept = new KeyedLists<T>();
+    const copy = (map: ReadonlyMap<string, readonly T[]>) => {
+      for (const [word, values] of map) for (const value of values) if (keep(value)) kept.add(word, value);
+    };
+    copy(this.words);
+    for (const length of this.lengths) copy(this.prefixes.get(length)!);
+    return kept;
+  }
+
   /** Calls `visit` with the values of every key the token answers to (shorter prefixes first). */
   forToken(token: string, visit: (values: readonly T[]) => void): void {
     if (token.length <= 2) {

@@ -18,8 +18,10 @@ const [FIRST_PRIORITY] = CRISIS_PRIORITY;
  * skips them when they could not change it); without it they always are.
  */
 export function triage(message: NormalisedMessage, pack: TriagePack = ENGLISH, trace?: CueTrace, readRedirects?: () => boolean): TriageResult {
-  const { crisis: crisisGroups, redirect: redirectGroups, index } = compiledPack(pack);
-  const scan = new MessageScan(message, index);
+  const compiled = compiledPack(pack);
+  const { crisis: crisisGroups, redirect: redirectGroups, index } = compiled;
+  // A reading that may leave the redirects unread scans by the crisis cues' gates alone, then by the redirects' if it wants them.
+  const scan = new MessageScan(message, readRedirects ? compiled.crisisIndex : index);
   // Explaining, every cue is traced: a decisive first finding does not cut the scan short.
   const exhaustive = trace ? (trace.exhaustive ?? true) : false;
   const decisive = exhaustive ? () => false : ({ cue, reason }: Finding<CrisisReason>) => !cue.family && reason === FIRST_PRIORITY;
@@ -29,7 +31,12 @@ export function triage(message: NormalisedMessage, pack: TriagePack = ENGLISH, t
     return { kind: "crisis", reason: crisis === "someone_else_at_risk" && pack.conditions.PROJECTION.test(message.folded) ? "suicide_self_harm" : crisis };
   }
   if (readRedirects && !readRedirects()) return null;
-  const redirect = findCues(scan, redirectGroups, () => !exhaustive, trace)[0];
+  const redirect = findCues(
+    readRedirects ? new MessageScan(message, compiled.redirectIndex, { wordsOf: scan }) : scan,
+    redirectGroups,
+    () => !exhaustive,
+    trace,
+  )[0];
   return redirect ? { kind: "redirect", reason: redirect.reason } : null;
 }
 
