@@ -248,14 +248,16 @@ export class CueIndex {
   /** Per cue, the stamp of the last clause it became a candidate for. */
   readonly cueSeen: Int32Array;
 
-  /**
-   * `built`: the gates the build wrote (the pack's generated/cue-gates.ts), used when they were built from
-   * these cues and lexicon; without them every cue runs on every clause (slower, same findings).
-   */
+  /** What the index was built from, for `limitedTo`. */
   private readonly groupLists: readonly (readonly CueGroup<string>[])[];
   private readonly lexicon: Lexicon;
+  private readonly tables: GateTables;
 
-  /** `given`: tables worked out already (limitedTo), used as they are. */
+  /**
+   * `built`: the gates the build wrote (the pack's generated/cue-gates.ts), used when they were built from
+   * these cues and lexicon; without them every cue runs on every clause (slower, same findings). `given`: tables
+   * worked out already (limitedTo), used as they are.
+   */
   constructor(groupLists: readonly (readonly CueGroup<string>[])[], lexicon: Lexicon, built?: CompactGates, given?: GateTables) {
     this.groupLists = groupLists;
     this.lexicon = lexicon;
@@ -275,8 +277,6 @@ export class CueIndex {
     this.setSeen = new Int32Array(tables.setCount + 1);
     this.cueSeen = new Int32Array(this.cues.length);
   }
-
-  private readonly tables: GateTables;
 
   /**
    * The same cues numbered the same, with only the gates of the cues `keep` accepts (by number): a scan by it has the
