@@ -139,14 +139,13 @@ function judge(message: NormalisedMessage, pack: TriagePack, scorer: RiskScorer,
  */
 export function riskOf(message: NormalisedMessage, pack: TriagePack, scorer: RiskScorer): RiskLevel {
   const { checkIn } = scorer.thresholds;
-  let score: RiskScore | undefined;
-  let below = false;
+  // Asked only when no crisis cue held: null then means no cue and a probability under every threshold.
+  let score = undefined as RiskScore | null | undefined;
   const verdict = triageInContext(message, pack, (cancelled) => {
-    below = scorer.surelyBelow(message, cancelled, checkIn);
-    return !below && (score = scorer.score(message, cancelled)).probability >= checkIn;
+    score = scorer.scoreUnlessSurelyBelow(message, cancelled, checkIn);
+    return score !== null && score.probability >= checkIn;
   });
-  // Asked only when no crisis cue held: below means no cue and a probability under every threshold.
-  if (below) return { level: "none" };
+  if (score === null) return { level: "none" };
   return assessRisk(message, verdict, scorer, score ?? scorer.score(message, verdict.cancelled));
 }
 

@@ -18,17 +18,16 @@ import type { TriagePack } from "../triage/packs.ts";
  * cue's reason); otherwise everything is read as usual (the cue floor and the clauses' probabilities).
  */
 export function crisisIn(message: NormalisedMessage, pack: TriagePack, scorer: RiskScorer): CrisisReason | null {
-  let score: RiskScore | undefined;
-  let below = false;
   const { crisis } = scorer.thresholds;
   // Asked only when no crisis cue held, with the cancellations complete. Without a crisis cue or a cancellation, a
-  // probability surely below the crisis threshold settles it (no crisis), and the scorer's features are not summed.
+  // probability surely below the crisis threshold (null) settles it (no crisis), and the scorer's features are not summed.
+  let score = undefined as RiskScore | null | undefined;
   const verdict = triageInContext(message, pack, (cancelled) => {
     if (cancelled.size > 0) return false;
-    below = scorer.surelyBelow(message, cancelled, crisis);
-    return !below && (score = scorer.score(message, cancelled)).probability >= crisis;
+    score = scorer.scoreUnlessSurelyBelow(message, cancelled, crisis);
+    return score !== null && score.probability >= crisis;
   });
-  if (verdict.result?.kind !== "crisis" && (below || verdict.cancelled.size > 0)) return null;
+  if (verdict.result?.kind !== "crisis" && (score === null || verdict.cancelled.size > 0)) return null;
   // A crisis cue held: a crisis unless the probability is under the cue floor (decideRisk), with the cue's reason.
   if (verdict.result?.kind === "crisis" && !score && scorer.surelyAtLeast(message, verdict.cancelled, scorer.thresholds.cueFloor)) {
     return verdict.result.reason;

@@ -83,6 +83,11 @@ export class RiskScorer {
     return this.surely(message, cancelled, threshold, -1);
   }
 
+  /** `score`, or null when `surelyBelow` shows the probability is under `threshold` (then the features are never summed). */
+  scoreUnlessSurelyBelow(message: NormalisedMessage, cancelled: ReadonlySet<Cancellation>, threshold: number): RiskScore | null {
+    return this.surelyBelow(message, cancelled, threshold) ? null : this.score(message, cancelled);
+  }
+
   /** `surelyBelow`'s counterpart: true when the probability is surely at or above `threshold`. */
   surelyAtLeast(message: NormalisedMessage, cancelled: ReadonlySet<Cancellation>, threshold: number): boolean {
     return this.surely(message, cancelled, threshold, 1);
